@@ -1,0 +1,53 @@
+using Extractor.Model;
+using Extractor.Pipeline;
+using Spectre.Console;
+
+namespace Extractor.Cli.Console;
+
+/// <summary>Shows a batch as it runs: a progress bar on a terminal, one plain line a document otherwise.</summary>
+public static class BatchProgress
+{
+    public static async Task<BatchSummary> RunAsync(int documents, Func<IProgress<DocumentOutcome>, Task<BatchSummary>> run)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
+            return await run(new SynchronousProgress(outcome => System.Console.Out.WriteLine(PlainLine(outcome))));
+
+        BatchSummary summary = null!;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("extracting", maxValue: documents);
+                summary = await run(new SynchronousProgress(outcome =>
+                {
+                    task.Description = Path.GetFileName(outcome.Path);
+                    task.Increment(1);
+                }));
+                task.Description = "done";
+            });
+        return summary;
+    }
+
+    private static string PlainLine(DocumentOutcome outcome)
+    {
+        var d = outcome.Document;
+        var status = outcome.Status switch
+        {
+            DocumentStatus.Ok => "ok",
+            DocumentStatus.WithDiagnostics => "diagnostics",
+            _ => "FAILED",
+        };
+        var detail = outcome.Status == DocumentStatus.Failed
+            ? d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message
+            : $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
+              $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}";
+        return $"{status,-11} {outcome.Path}: {detail}";
+    }
+
+    /// <summary>Reports on the caller's thread: the runner reports from its single writer.</summary>
+    private sealed class SynchronousProgress(Action<DocumentOutcome> report) : IProgress<DocumentOutcome>
+    {
+        public void Report(DocumentOutcome value) => report(value);
+    }
+}

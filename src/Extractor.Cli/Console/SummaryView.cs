@@ -1,0 +1,33 @@
+using System.Globalization;
+using Extractor.Pipeline;
+using Spectre.Console;
+
+namespace Extractor.Cli.Console;
+
+/// <summary>The closing summary of a batch: a table on a terminal, one parseable line otherwise.</summary>
+public static class SummaryView
+{
+    public static void Print(BatchSummary summary, string outputDirectory)
+    {
+        string seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        long megabytes = summary.PeakMemoryBytes / (1024 * 1024);
+        if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
+        {
+            var table = new Table().AddColumns("documents", "ok", "with diagnostics", "failed", "pages", "seconds", "peak memory");
+            table.AddRow(Count(summary.Documents), Count(summary.Ok), Count(summary.WithDiagnostics), Count(summary.Failed),
+                Count(summary.Pages), seconds, $"{megabytes} MB");
+            AnsiConsole.Write(table);
+        }
+        else
+        {
+            System.Console.Out.WriteLine(
+                $"summary: {summary.Documents} documents: {summary.Ok} ok, {summary.WithDiagnostics} with diagnostics, " +
+                $"{summary.Failed} failed; {summary.Pages} pages in {seconds} s; peak memory {megabytes} MB");
+        }
+        foreach (var input in summary.UnmatchedInputs)
+            System.Console.Out.WriteLine($"no file matches: {input}");
+        System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {summary.ExitCode})");
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

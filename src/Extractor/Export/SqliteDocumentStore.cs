@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using Extractor.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Extractor.Export;
+
+/// <summary>
+/// The embedded database. Each document is written in one transaction that first removes any earlier
+/// records of the same file, so a crash leaves either the old document or the new one, never half of one.
+/// </summary>
+public sealed class SqliteDocumentStore : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly string pipelineVersion;
+
+    public SqliteDocumentStore(string databasePath, string pipelineVersion)
+    {
+        this.pipelineVersion = pipelineVersion;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        Execute(SqliteSchema.Create);
+    }
+
+    /// <summary>Replaces the records of <paramref name="document"/>'s file with this document, atomically.</summary>
+    public void Write(ExtractedDocument document)
+    {
+        using var transaction = connection.BeginTransaction();
+        Run(transaction, "DELETE FROM documents WHERE file = $file", ("$file", document.Source.File));
+        long id = InsertDocument(transaction, document);
+        InsertTables(transaction, id, document.Tables);
+        InsertLineItems(transaction, id, document.LineItems);
+        InsertFacts(transaction, id, document.Facts);
+        InsertFindings(transaction, id, document.Findings);
+        InsertDiagnostics(transaction, id, document.Diagnostics);
+        transaction.Commit();
+    }
+
+    private long InsertDocument(SqliteTransaction transaction, ExtractedDocument d)
+    {
+        using var command = Command(transaction, """
+            INSERT INTO documents (file, sha256, pages, producer, department_name, department_code, region_province,
+                region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at)
+            VALUES ($file, $sha256, $pages, $producer, $dept, $code, $province, $city, $district, $year, $phase, $unit,
+                $failed, $schema, $version, $at)
+            RETURNING id
+            """,
+            ("$file", d.Source.File), ("$sha256", d.Source.Sha256), ("$pages", d.Source.Pages), ("$producer", d.Source.Producer),
+            ("$dept", d.Department?.Name), ("$code", d.Department?.Code), ("$province", d.Region?.Province),
+            ("$city", d.Region?.City), ("$district", d.Region?.District), ("$year", d.FiscalYear),
+            ("$phase", SchemaId.Of(d.Phase)), ("$unit", SchemaId.Of(d.Unit)), ("$failed", d.Failed ? 1 : 0),
+            ("$schema", d.SchemaVersion), ("$version", pipelineVersion),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void InsertTables(SqliteTransaction transaction, long id, IReadOnlyList<Table> tables)
+    {
+        foreach (var table in tables)
+        {
+            Run(transaction, """
+                INSERT INTO tables (document_id, table_id, type, title, pages, header, columns)
+                VALUES ($doc, $table, $type, $title, $pages, $header, $columns)
+                """,
+                ("$doc", id), ("$table", table.Id), ("$type", table.Type), ("$title", table.Title),
+                ("$pages", JsonSerializer.Serialize(table.Pages, CanonicalJson.Context.IReadOnlyListInt32)),
+                ("$header", JsonSerializer.Serialize(table.Header, CanonicalJson.Context.IReadOnlyListIReadOnlyListString)),
+                ("$columns", JsonSerializer.Serialize(table.Columns, CanonicalJson.Context.IReadOnlyListString)));
+            for (int row = 0; row < table.Rows.Count; row++)
+                for (int col = 0; col < table.Rows[row].Count; col++)
+                {
+                    var cell = table.Rows[row][col];
+                    Run(transaction, """
+                        INSERT INTO cells (document_id, table_id, row, col, text, value, page, left, top, right, bottom)
+                        VALUES ($doc, $table, $row, $col, $text, $value, $page, $left, $top, $right, $bottom)
+                        """,
+                        ("$doc", id), ("$table", table.Id), ("$row", row), ("$col", col), ("$text", cell.Text),
+                        ("$value", Exact(cell.Value)), ("$page", cell.Bbox?.Page), ("$left", cell.Bbox?.Left),
+                        ("$top", cell.Bbox?.Top), ("$right", cell.Bbox?.Right), ("$bottom", cell.Bbox?.Bottom));
+                }
+        }
+    }
+
+    private void InsertLineItems(SqliteTransaction transaction, long id, IReadOnlyList<LineItem> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            Run(transaction, """
+                INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, name, entity_code,
+                    entity_name, measure, amount, amount_printed, page, row, col)
+                VALUES ($doc, $no, $table, $type, $dimension, $code, $name, $entityCode, $entityName, $measure, $amount,
+                    $printed, $page, $row, $col)
+                """,
+                ("$doc", id), ("$no", i), ("$table", item.TableId), ("$type", item.TableType), ("$dimension", item.Dimension),
+                ("$code", item.Code), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
+                ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$printed", item.AmountPrinted),
+                ("$page", item.Page), ("$row", item.Row), ("$col", item.Col));
+        }
+    }
+
+    private void InsertFacts(SqliteTransaction transaction, long id, IReadOnlyList<Fact> facts)
+    {
+        for (int i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            Run(transaction, """
+                INSERT INTO facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount,
+                    change_pct, change_direction, page, quote)
+                VALUES ($doc, $no, $key, $value, $shareOf, $sharePct, $year, $amount, $pct, $direction, $page, $quote)
+                """,
+                ("$doc", id), ("$no", i), ("$key", fact.Key), ("$value", Exact(fact.Value)), ("$shareOf", fact.ShareOf),
+                ("$sharePct", Exact(fact.SharePct)), ("$year", fact.Change?.ComparedYear), ("$amount", Exact(fact.Change?.Amount)),
+                ("$pct", Exact(fact.Change?.Pct)), ("$direction", fact.Change?.Direction), ("$page", fact.Page),
+                ("$quote", fact.Quote));
+        }
+    }
+
+    private void InsertFindings(SqliteTransaction transaction, long id, IReadOnlyList<Finding> findings)
+    {
+        for (int i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            Run(transaction, """
+                INSERT INTO findings (document_id, finding_no, rule, severity, message, expected, actual, difference, tolerance)
+                VALUES ($doc, $no, $rule, $severity, $message, $expected, $actual, $difference, $tolerance)
+                """,
+                ("$doc", id), ("$no", i), ("$rule", finding.Rule), ("$severity", SchemaId.Of(finding.Severity)),
+                ("$message", finding.Message), ("$expected", Exact(finding.Expected)), ("$actual", Exact(finding.Actual)),
+                ("$difference", Exact(finding.Difference)), ("$tolerance", Exact(finding.Tolerance)));
+            for (int r = 0; r < finding.Refs.Count; r++)
+            {
+                var reference = finding.Refs[r];
+                Run(transaction, """
+                    INSERT INTO finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code,
+                        measure, fact_key, quote)
+                    VALUES ($doc, $no, $ref, $table, $type, $page, $label, $code, $measure, $fact, $quote)
+                    """,
+                    ("$doc", id), ("$no", i), ("$ref", r), ("$table", reference.TableId), ("$type", reference.TableType),
+                    ("$page", reference.Page), ("$label", reference.RowLabel), ("$code", reference.Code),
+                    ("$measure", reference.Measure), ("$fact", reference.FactKey), ("$quote", reference.Quote));
+            }
+        }
+    }
+
+    private void InsertDiagnostics(SqliteTransaction transaction, long id, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            var d = diagnostics[i];
+            Run(transaction, """
+                INSERT INTO diagnostics (document_id, diagnostic_no, stage, severity, code, page, table_id, message)
+                VALUES ($doc, $no, $stage, $severity, $code, $page, $table, $message)
+                """,
+                ("$doc", id), ("$no", i), ("$stage", d.Stage), ("$severity", SchemaId.Of(d.Severity)), ("$code", d.Code),
+                ("$page", d.Page), ("$table", d.TableId), ("$message", d.Message));
+        }
+    }
+
+    private static string? Exact(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private void Run(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => connection.Dispose();
+}

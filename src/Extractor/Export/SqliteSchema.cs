@@ -1,0 +1,125 @@
+namespace Extractor.Export;
+
+/// <summary>
+/// The database layout: one table per record type of the canonical schema, every child row keyed by its
+/// document and deleted with it. Amounts are TEXT holding the exact decimal, never REAL.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS documents (
+            id               INTEGER PRIMARY KEY,
+            file             TEXT NOT NULL UNIQUE,
+            sha256           TEXT NOT NULL,
+            pages            INTEGER NOT NULL,
+            producer         TEXT,
+            department_name  TEXT,
+            department_code  TEXT,
+            region_province  TEXT,
+            region_city      TEXT,
+            region_district  TEXT,
+            fiscal_year      INTEGER,
+            phase            TEXT,
+            unit             TEXT,
+            failed           INTEGER NOT NULL,
+            schema_version   TEXT NOT NULL,
+            pipeline_version TEXT NOT NULL,
+            processed_at     TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+        CREATE TABLE IF NOT EXISTS tables (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            table_id    TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            title       TEXT NOT NULL,
+            pages       TEXT NOT NULL,
+            header      TEXT NOT NULL,
+            columns     TEXT NOT NULL,
+            PRIMARY KEY (document_id, table_id)
+        );
+        CREATE TABLE IF NOT EXISTS cells (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            table_id    TEXT NOT NULL,
+            row         INTEGER NOT NULL,
+            col         INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            value       TEXT,
+            page        INTEGER,
+            left        REAL,
+            top         REAL,
+            right       REAL,
+            bottom      REAL,
+            PRIMARY KEY (document_id, table_id, row, col)
+        );
+        CREATE TABLE IF NOT EXISTS line_items (
+            document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            item_no        INTEGER NOT NULL,
+            table_id       TEXT NOT NULL,
+            table_type     TEXT NOT NULL,
+            dimension      TEXT NOT NULL,
+            code           TEXT,
+            name           TEXT NOT NULL,
+            entity_code    TEXT,
+            entity_name    TEXT,
+            measure        TEXT NOT NULL,
+            amount         TEXT NOT NULL,
+            amount_printed TEXT NOT NULL,
+            page           INTEGER NOT NULL,
+            row            INTEGER NOT NULL,
+            col            INTEGER NOT NULL,
+            PRIMARY KEY (document_id, item_no)
+        );
+        CREATE TABLE IF NOT EXISTS facts (
+            document_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            fact_no          INTEGER NOT NULL,
+            key              TEXT NOT NULL,
+            value            TEXT NOT NULL,
+            share_of         TEXT,
+            share_pct        TEXT,
+            change_year      INTEGER,
+            change_amount    TEXT,
+            change_pct       TEXT,
+            change_direction TEXT,
+            page             INTEGER NOT NULL,
+            quote            TEXT NOT NULL,
+            PRIMARY KEY (document_id, fact_no)
+        );
+        CREATE TABLE IF NOT EXISTS findings (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            finding_no  INTEGER NOT NULL,
+            rule        TEXT NOT NULL,
+            severity    TEXT NOT NULL,
+            message     TEXT NOT NULL,
+            expected    TEXT,
+            actual      TEXT,
+            difference  TEXT,
+            tolerance   TEXT,
+            PRIMARY KEY (document_id, finding_no)
+        );
+        CREATE TABLE IF NOT EXISTS finding_refs (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            finding_no  INTEGER NOT NULL,
+            ref_no      INTEGER NOT NULL,
+            table_id    TEXT,
+            table_type  TEXT,
+            page        INTEGER,
+            row_label   TEXT,
+            code        TEXT,
+            measure     TEXT,
+            fact_key    TEXT,
+            quote       TEXT,
+            PRIMARY KEY (document_id, finding_no, ref_no)
+        );
+        CREATE TABLE IF NOT EXISTS diagnostics (
+            document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            diagnostic_no  INTEGER NOT NULL,
+            stage          TEXT NOT NULL,
+            severity       TEXT NOT NULL,
+            code           TEXT NOT NULL,
+            page           INTEGER,
+            table_id       TEXT,
+            message        TEXT NOT NULL,
+            PRIMARY KEY (document_id, diagnostic_no)
+        );
+        """;
+}

@@ -1,0 +1,15 @@
+using Extractor.Model;
+using UglyToad.PdfPig;
+
+namespace Extractor.Ingest;
+
+/// <summary>An opened PDF: the parser's document plus what the ingest stage learned about the file.</summary>
+public sealed class IngestedDocument(PdfDocument pdf, SourceInfo source, IReadOnlyList<Diagnostic> diagnostics)
+    : IDisposable
+{
+    public PdfDocument Pdf { get; } = pdf;
+    public SourceInfo Source { get; } = source;
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+    public void Dispose() => Pdf.Dispose();
+}

@@ -1,0 +1,115 @@
+using Extractor.Ingest;
+using Extractor.Model;
+using UglyToad.PdfPig.Content;
+
+namespace Extractor.Layout;
+
+/// <summary>
+/// The layout stage: reads every page's letters and paths into glyphs, text lines and ruling lines, and
+/// reports pages that cannot be read or whose text cannot be decoded (image-only scans, fonts without a
+/// Unicode mapping).
+/// </summary>
+public sealed class LayoutReader
+{
+    /// <summary>A page with fewer letters than this holds no body text (a blank page or a scan).</summary>
+    private const int MinLettersForText = 10;
+
+    /// <summary>Above this share of undecodable letters the page's text is garbage.</summary>
+    private const double MaxUndecodableShare = 0.3;
+
+    public DocumentLayout Read(IngestedDocument document, CancellationToken cancellation = default)
+    {
+        var pages = new List<PageLayout>();
+        var diagnostics = new List<Diagnostic>();
+        int undecodablePages = 0;
+        for (int number = 1; number <= document.Source.Pages; number++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Page page;
+            try
+            {
+                page = document.Pdf.GetPage(number);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Error, DiagnosticCodes.UnreadablePage,
+                    $"page {number} cannot be read: {e.Message.Split('\n')[0]}"));
+                continue;
+            }
+            var layout = ReadPage(page, number, diagnostics);
+            if (layout.Glyphs.Count > 0 && UndecodableShare(layout.Glyphs) > MaxUndecodableShare)
+            {
+                undecodablePages++;
+                diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Error, DiagnosticCodes.UndecodableText,
+                    $"page {number}: the text cannot be decoded (fonts without a Unicode mapping); only OCR could read it"));
+                layout = layout with { Glyphs = [], Lines = [] };
+            }
+            pages.Add(layout);
+        }
+        int textPages = pages.Count(p => p.Glyphs.Count(g => !g.IsWhitespace) >= MinLettersForText);
+        if (textPages == 0 && undecodablePages == 0 && pages.Count > 0)
+            diagnostics.Add(new Diagnostic
+            {
+                Stage = PipelineStages.Layout,
+                Severity = DiagnosticSeverity.Error,
+                Code = DiagnosticCodes.NoTextLayer,
+                Message = $"no text layer: none of the {pages.Count} pages carries text (an image-only scan); OCR is needed",
+            });
+        return new DocumentLayout(pages, diagnostics);
+    }
+
+    private static PageLayout ReadPage(Page page, int number, List<Diagnostic> diagnostics)
+    {
+        double height = page.Height;
+        IReadOnlyList<Glyph> glyphs = [];
+        IReadOnlyList<RulingLine> rulings = [];
+        try
+        {
+            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height)).ToList());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Error, DiagnosticCodes.UnreadablePage,
+                $"page {number}: its text cannot be read: {e.Message.Split('\n')[0]}"));
+        }
+        try
+        {
+            rulings = RulingCollector.Collect(page.Paths, height);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.UnreadablePage,
+                $"page {number}: its drawings cannot be read: {e.Message.Split('\n')[0]}"));
+        }
+        return new PageLayout(number, page.Width, height, glyphs, TextLineBuilder.Build(glyphs), rulings);
+    }
+
+    private static Glyph ToGlyph(Letter letter, double pageHeight)
+    {
+        var r = letter.BoundingBox;
+        var box = new Box(r.Left, pageHeight - r.Top, r.Right, pageHeight - r.Bottom);
+        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, r.Height);
+        double startX = letter.StartBaseLine.X, endX = letter.EndBaseLine.X;
+        // Some fonts report no advance; fall back to the ink box.
+        if (endX <= startX) (startX, endX) = (r.Left, r.Right);
+        return new Glyph(letter.Value, box, pageHeight - letter.StartBaseLine.Y, startX, endX, size, letter.FontName ?? "");
+    }
+
+    private static double UndecodableShare(IReadOnlyList<Glyph> glyphs)
+    {
+        int bad = 0, total = 0;
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.IsWhitespace) continue;
+            total++;
+            char c = glyph.First;
+            if (c == '\uFFFD' || c == '\0' || c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c)) bad++;
+        }
+        return total == 0 ? 0 : (double)bad / total;
+    }
+
+    private static Diagnostic PageDiagnostic(int page, DiagnosticSeverity severity, string code, string message) => new()
+    {
+        Stage = PipelineStages.Layout, Severity = severity, Code = code, Page = page, Message = message,
+    };
+}

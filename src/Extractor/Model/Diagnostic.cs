@@ -1,0 +1,49 @@
+namespace Extractor.Model;
+
+/// <summary>Something the pipeline could not do for a document; the document is still output.</summary>
+public sealed record Diagnostic
+{
+    /// <summary>The stage that raised it: one of <see cref="PipelineStages"/>.</summary>
+    public required string Stage { get; init; }
+
+    public required DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>A stable <see cref="DiagnosticCodes"/> id a program can match on.</summary>
+    public required string Code { get; init; }
+
+    public int? Page { get; init; }
+    public string? TableId { get; init; }
+    public required string Message { get; init; }
+}
+
+/// <summary>Stable ids of the diagnostic classes.</summary>
+public static class DiagnosticCodes
+{
+    public const string EmptyFile = "empty_file";
+    public const string NotAPdf = "not_a_pdf";
+    public const string DamagedPdf = "damaged_pdf";
+    public const string PasswordRequired = "password_required";
+    public const string ResourceLimit = "resource_limit";
+    public const string Timeout = "timeout";
+    public const string NoPages = "no_pages";
+    public const string UnreadablePage = "unreadable_page";
+    public const string NoTextLayer = "no_text_layer";
+    public const string UndecodableText = "undecodable_text";
+    public const string MissingFont = "missing_font";
+    public const string FileUnreadable = "file_unreadable";
+    public const string FieldNotFound = "field_not_found";
+    public const string InternalError = "internal_error";
+}
+
+/// <summary>Stage names, as used in diagnostics and in <c>pipeline.yaml</c>.</summary>
+public static class PipelineStages
+{
+    public const string Ingest = "ingest";
+    public const string Layout = "layout";
+    public const string Tables = "tables";
+    public const string Mapping = "mapping";
+    public const string Validation = "validation";
+    public const string Export = "export";
+
+    public static readonly IReadOnlyList<string> InOrder = [Ingest, Layout, Tables, Mapping, Validation, Export];
+}

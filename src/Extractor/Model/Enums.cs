@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+
+namespace Extractor.Model;
+
+/// <summary>预算 (a budget, before the year) or 决算 (final accounts, after it).</summary>
+public enum BudgetPhase
+{
+    [JsonStringEnumMemberName("budget")] Budget,
+    [JsonStringEnumMemberName("final_accounts")] FinalAccounts,
+}
+
+/// <summary>The money unit printed on the tables (单位：万元 / 单位：元).</summary>
+public enum MoneyUnit
+{
+    [JsonStringEnumMemberName("wan_yuan")] WanYuan,
+    [JsonStringEnumMemberName("yuan")] Yuan,
+}
+
+public enum FindingSeverity
+{
+    [JsonStringEnumMemberName("error")] Error,
+    [JsonStringEnumMemberName("warning")] Warning,
+    [JsonStringEnumMemberName("info")] Info,
+}
+
+/// <summary>
+/// How bad a diagnostic is. <c>Fatal</c> means nothing could be extracted from the document,
+/// which makes it a failed document for the batch summary and the exit code.
+/// </summary>
+public enum DiagnosticSeverity
+{
+    [JsonStringEnumMemberName("fatal")] Fatal,
+    [JsonStringEnumMemberName("error")] Error,
+    [JsonStringEnumMemberName("warning")] Warning,
+    [JsonStringEnumMemberName("info")] Info,
+}
+
+public static class MoneyUnitExtensions
+{
+    /// <summary>How many yuan one printed unit is worth.</summary>
+    public static decimal YuanPerUnit(this MoneyUnit unit) => unit == MoneyUnit.WanYuan ? 10000m : 1m;
+}

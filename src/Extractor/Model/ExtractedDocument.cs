@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace Extractor.Model;
+
+/// <summary>One input PDF in the canonical schema (v1): what it is, and everything read from it.</summary>
+public sealed record ExtractedDocument
+{
+    public const string CurrentSchemaVersion = "1";
+
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required SourceInfo Source { get; init; }
+    public DepartmentInfo? Department { get; init; }
+    public RegionInfo? Region { get; init; }
+    public int? FiscalYear { get; init; }
+    public BudgetPhase? Phase { get; init; }
+    public MoneyUnit? Unit { get; init; }
+    public IReadOnlyList<Table> Tables { get; init; } = [];
+    public IReadOnlyList<LineItem> LineItems { get; init; } = [];
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when the document could not be read at all (no pages came out of it).</summary>
+    [JsonIgnore]
+    public bool Failed => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Fatal);
+}
+
+/// <summary>The input file: its name (no directory), content hash, page count and producing software.</summary>
+public sealed record SourceInfo(string File, string Sha256, int Pages, string? Producer);
+
+/// <summary>The department (or budget unit) that publishes the disclosure; <c>Code</c> is its 单位编码.</summary>
+public sealed record DepartmentInfo(string Name, string? Code);
+
+/// <summary>Administrative divisions revealed by the department name.</summary>
+public sealed record RegionInfo(string? Province, string? City, string? District);

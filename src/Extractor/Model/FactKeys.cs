@@ -1,0 +1,29 @@
+namespace Extractor.Model;
+
+/// <summary>Canonical narrative fact keys (canonical-schema.md, "Fact").</summary>
+public static class FactKeys
+{
+    public const string ExpenditureTotal = "expenditure.total";
+    public const string ExpenditureBasic = "expenditure.basic";
+    public const string ExpenditureProject = "expenditure.project";
+    public const string ExpenditurePersonnel = "expenditure.personnel";
+    public const string ExpenditurePublicFunds = "expenditure.public_funds";
+    public const string IncomeTotal = "income.total";
+    public const string IncomeGeneralBudget = "income.general_budget";
+    public const string IncomeGovernmentFund = "income.government_fund";
+    public const string IncomeCarryover = "income.carryover";
+    public const string ThreePublicTotal = "three_public.total";
+    public const string ThreePublicOverseas = "three_public.overseas";
+    public const string ThreePublicVehicle = "three_public.vehicle";
+    public const string ThreePublicReception = "three_public.reception";
+    public const string OperatingCosts = "operating_costs";
+    public const string ProcurementTotal = "procurement.total";
+    public const string ProcurementGoods = "procurement.goods";
+    public const string ProcurementWorks = "procurement.works";
+    public const string ProcurementServices = "procurement.services";
+    public const string PurchasedServicesTotal = "purchased_services.total";
+    public const string StaffAuthorized = "staff.authorized";
+    public const string StaffActual = "staff.actual";
+    public const string StaffRetired = "staff.retired";
+    public const string VehiclesTotal = "vehicles.total";
+}

@@ -1,0 +1,27 @@
+namespace Extractor.Model;
+
+/// <summary>The result of one arithmetic-consistency check, with every value's provenance.</summary>
+public sealed record Finding
+{
+    public required string Rule { get; init; }
+    public required FindingSeverity Severity { get; init; }
+    public required string Message { get; init; }
+    public decimal? Expected { get; init; }
+    public decimal? Actual { get; init; }
+    public decimal? Difference { get; init; }
+    public decimal? Tolerance { get; init; }
+    public IReadOnlyList<FindingRef> Refs { get; init; } = [];
+}
+
+/// <summary>Where a value of a finding sits: a table cell, or a narrative quote.</summary>
+public sealed record FindingRef
+{
+    public string? TableId { get; init; }
+    public string? TableType { get; init; }
+    public int? Page { get; init; }
+    public string? RowLabel { get; init; }
+    public string? Code { get; init; }
+    public string? Measure { get; init; }
+    public string? FactKey { get; init; }
+    public string? Quote { get; init; }
+}

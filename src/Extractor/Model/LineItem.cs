@@ -1,0 +1,29 @@
+namespace Extractor.Model;
+
+/// <summary>One amount of the tidy long-format dataset, with the provenance of the cell it came from.</summary>
+public sealed record LineItem
+{
+    public required string TableId { get; init; }
+    public required string TableType { get; init; }
+
+    /// <summary>A <see cref="Dimensions"/> id.</summary>
+    public required string Dimension { get; init; }
+
+    /// <summary>Classification code as printed (digits only), or the unit code.</summary>
+    public string? Code { get; init; }
+
+    public required string Name { get; init; }
+    public string? EntityCode { get; init; }
+    public string? EntityName { get; init; }
+
+    /// <summary>A <see cref="Measures"/> id, or <c>other:&lt;printed header&gt;</c>.</summary>
+    public required string Measure { get; init; }
+
+    /// <summary>In yuan, exact.</summary>
+    public required decimal Amount { get; init; }
+
+    public required string AmountPrinted { get; init; }
+    public required int Page { get; init; }
+    public required int Row { get; init; }
+    public required int Col { get; init; }
+}

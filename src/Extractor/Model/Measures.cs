@@ -1,0 +1,70 @@
+namespace Extractor.Model;
+
+/// <summary>Canonical measure (column) ids (canonical-schema.md, "Measures").</summary>
+public static class Measures
+{
+    public const string Total = "total";
+    public const string Amount = "amount";
+
+    public const string BasicTotal = "basic.total";
+    public const string BasicPersonnel = "basic.personnel";
+    public const string BasicPublicFunds = "basic.public_funds";
+    public const string BasicWagesBenefits = "basic.wages_benefits";
+    public const string BasicGoodsServices = "basic.goods_services";
+    public const string BasicHouseholdTransfers = "basic.household_transfers";
+    public const string BasicCapital = "basic.capital";
+
+    public const string ProjectTotal = "project.total";
+    public const string ProjectDepartment = "project.department";
+    public const string ProjectPublic = "project.public";
+    public const string ProjectRecurring = "project.recurring";
+    public const string ProjectContinuing = "project.continuing";
+    public const string ProjectOneOff = "project.one_off";
+
+    public const string IncomeFiscalAppropriation = "income.fiscal_appropriation";
+    public const string IncomeFiscalIndicator = "income.fiscal_indicator";
+    public const string IncomeTreasuryNontax = "income.treasury_nontax";
+    public const string IncomeHigherTransfer = "income.higher_transfer";
+    public const string IncomeSpecialAccount = "income.special_account";
+    public const string IncomeGovernmentFund = "income.government_fund";
+    public const string IncomeOtherOwn = "income.other_own";
+    public const string IncomeHigherSubsidy = "income.higher_subsidy";
+    public const string IncomeSubordinateRemit = "income.subordinate_remit";
+    public const string IncomeBusiness = "income.business";
+    public const string IncomeOther = "income.other";
+    public const string IncomeCarryover = "income.carryover";
+    public const string IncomePublicService = "income.public_service";
+    public const string IncomeUseNonfiscalBalance = "income.use_nonfiscal_balance";
+
+    public const string SourceBudget = "source.budget";
+    public const string SourceNontax = "source.nontax";
+    public const string SourceOther = "source.other";
+
+    public const string ThreePublicOverseas = "three_public.overseas";
+    public const string ThreePublicVehiclePurchase = "three_public.vehicle_purchase";
+    public const string ThreePublicVehicleOperation = "three_public.vehicle_operation";
+    public const string ThreePublicVehicle = "three_public.vehicle";
+    public const string ThreePublicReception = "three_public.reception";
+
+    public const string ExpenditureRemitHigher = "expenditure.remit_higher";
+    public const string ExpenditureBusiness = "expenditure.business";
+    public const string ExpenditureSubsidySubordinate = "expenditure.subsidy_subordinate";
+    public const string ExpenditureBalanceDistribution = "expenditure.balance_distribution";
+    public const string CarryoverOpening = "carryover.opening";
+    public const string CarryoverClosing = "carryover.closing";
+    public const string OperatingCosts = "operating_costs";
+    public const string FundGeneralBudget = "fund.general_budget";
+    public const string FundGovernmentFund = "fund.government_fund";
+    public const string FundStateCapital = "fund.state_capital";
+
+    /// <summary>Final-accounts phase columns: 年初预算数, 调整/全年预算数, 决算数.</summary>
+    public const string BudgetInitial = "budget.initial";
+    public const string BudgetAdjusted = "budget.adjusted";
+    public const string Actual = "actual";
+
+    /// <summary>Prefix of the economic-nature columns of the function table (<c>econ.301</c> …).</summary>
+    public const string EconomicPrefix = "econ.";
+
+    /// <summary>Prefix of a column that fits no canonical measure: <c>other:&lt;printed header&gt;</c>.</summary>
+    public const string OtherPrefix = "other:";
+}

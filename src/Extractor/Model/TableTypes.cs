@@ -1,0 +1,30 @@
+namespace Extractor.Model;
+
+/// <summary>Canonical table type ids (canonical-schema.md, "Table types"), used verbatim everywhere.</summary>
+public static class TableTypes
+{
+    public const string Unknown = "unknown";
+    public const string IncomeExpenditureSummary = "income_expenditure_summary";
+    public const string IncomeSummary = "income_summary";
+    public const string ExpenditureSummary = "expenditure_summary";
+    public const string FiscalAppropriationSummary = "fiscal_appropriation_summary";
+    public const string GeneralBudgetExpenditure = "general_budget_expenditure";
+    public const string GeneralBudgetExpenditureByFunction = "general_budget_expenditure_by_function";
+    public const string GeneralBudgetBasicByEconomic = "general_budget_basic_by_economic";
+    public const string ThreePublicExpenses = "three_public_expenses";
+    public const string GovernmentFundExpenditure = "government_fund_expenditure";
+    public const string StateCapitalExpenditure = "state_capital_expenditure";
+    public const string ProjectExpenditure = "project_expenditure";
+    public const string GovernmentProcurement = "government_procurement";
+    public const string GovernmentPurchasedServices = "government_purchased_services";
+    public const string ProjectPerformanceTargets = "project_performance_targets";
+    public const string OverallPerformanceTargets = "overall_performance_targets";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        IncomeExpenditureSummary, IncomeSummary, ExpenditureSummary, FiscalAppropriationSummary,
+        GeneralBudgetExpenditure, GeneralBudgetExpenditureByFunction, GeneralBudgetBasicByEconomic,
+        ThreePublicExpenses, GovernmentFundExpenditure, StateCapitalExpenditure, ProjectExpenditure,
+        GovernmentProcurement, GovernmentPurchasedServices, ProjectPerformanceTargets, OverallPerformanceTargets,
+    ];
+}

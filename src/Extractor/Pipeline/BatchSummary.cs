@@ -1,0 +1,40 @@
+using Extractor.Model;
+
+namespace Extractor.Pipeline;
+
+/// <summary>How one document of a batch came out.</summary>
+public enum DocumentStatus { Ok, WithDiagnostics, Failed }
+
+/// <summary>One processed document, as the batch reports it.</summary>
+public sealed record DocumentOutcome(string Path, ExtractedDocument Document, DocumentStatus Status)
+{
+    public static DocumentStatus StatusOf(ExtractedDocument document) =>
+        document.Failed ? DocumentStatus.Failed
+        : document.Diagnostics.Any(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            ? DocumentStatus.WithDiagnostics
+            : DocumentStatus.Ok;
+}
+
+/// <summary>What a batch did: counts for the closing summary and the exit code.</summary>
+public sealed record BatchSummary(
+    int Ok,
+    int WithDiagnostics,
+    int Failed,
+    int Pages,
+    TimeSpan Elapsed,
+    long PeakMemoryBytes,
+    IReadOnlyList<string> UnmatchedInputs)
+{
+    public int Documents => Ok + WithDiagnostics + Failed;
+
+    /// <summary>0 when every document was read, 1 when some failed or an input matched nothing.</summary>
+    public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+}
+
+/// <summary>Process exit codes a scheduler can act on.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int SomeFailed = 1;
+    public const int UsageError = 2;
+}

@@ -1,0 +1,110 @@
+using Extractor.Ingest;
+using Extractor.Layout;
+using Extractor.Mapping;
+using Extractor.Model;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// Runs the stages over one file and always returns a document: a file that cannot be processed comes
+/// back with a fatal diagnostic naming the reason, never as an exception.
+/// </summary>
+public sealed class DocumentProcessor(PipelineOptions options)
+{
+    private readonly PdfIngestor ingestor = new(options.Ingest);
+    private readonly LayoutReader layoutReader = new();
+
+    /// <summary>Processes the file on a thread of its own, giving up after the configured timeout.</summary>
+    public async Task<ExtractedDocument> ProcessAsync(string path, CancellationToken cancellation = default)
+    {
+        var file = ReadFile(path, out var readFailure);
+        if (file is null) return readFailure!;
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        // A dedicated (background) thread: a parser stuck in a hostile file can be abandoned without
+        // starving the pool, and it cannot keep the process alive at exit.
+        var work = Task.Factory.StartNew(() => Process(file, timeout.Token), timeout.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            return await work.WaitAsync(options.DocumentTimeout, cancellation);
+        }
+        catch (TimeoutException)
+        {
+            await timeout.CancelAsync();
+            return Failed(file, DiagnosticCodes.Timeout, PipelineStages.Ingest,
+                $"timeout: processing took longer than {options.DocumentTimeout.TotalSeconds:0} s and was abandoned");
+        }
+    }
+
+    /// <summary>Processes an already read file on the calling thread.</summary>
+    public ExtractedDocument Process(SourceFile file, CancellationToken cancellation = default)
+    {
+        try
+        {
+            using var ingested = ingestor.Open(file);
+            var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
+            var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
+            return new ExtractedDocument
+            {
+                Source = ingested.Source,
+                Department = fields?.Department,
+                Region = fields?.Region,
+                FiscalYear = fields?.FiscalYear,
+                Phase = fields?.Phase,
+                Unit = fields?.Unit,
+                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? []],
+            };
+        }
+        catch (IngestException e)
+        {
+            return Failed(file, e.Code, PipelineStages.Ingest, e.Message);
+        }
+        catch (OutOfMemoryException)
+        {
+            return Failed(file, DiagnosticCodes.ResourceLimit, PipelineStages.Layout,
+                "resource limit: the document needs more memory than the process can give it");
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return Failed(file, DiagnosticCodes.Timeout, PipelineStages.Layout, "timeout: processing was cancelled");
+        }
+        catch (Exception e)
+        {
+            // A parser bug on one odd file must not end the batch; the message names what broke.
+            return Failed(file, DiagnosticCodes.InternalError, PipelineStages.Layout,
+                $"internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+        }
+    }
+
+    private bool Runs(string stage) => options.Stages.Contains(stage);
+
+    private SourceFile? ReadFile(string path, out ExtractedDocument? failure)
+    {
+        failure = null;
+        try
+        {
+            return ingestor.Read(path);
+        }
+        catch (IngestException e)
+        {
+            failure = new ExtractedDocument
+            {
+                Source = new SourceInfo(Path.GetFileName(path), "", 0, null),
+                Diagnostics = [Fatal(e.Code, PipelineStages.Ingest, e.Message)],
+            };
+            return null;
+        }
+    }
+
+    private static ExtractedDocument Failed(SourceFile file, string code, string stage, string message) => new()
+    {
+        Source = new SourceInfo(file.Name, file.Sha256, 0, null),
+        Diagnostics = [Fatal(code, stage, message)],
+    };
+
+    private static Diagnostic Fatal(string code, string stage, string message) => new()
+    {
+        Stage = stage, Severity = DiagnosticSeverity.Fatal, Code = code, Message = message,
+    };
+}

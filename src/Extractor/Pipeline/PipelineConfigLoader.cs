@@ -1,0 +1,165 @@
+using System.Globalization;
+using Extractor.Export;
+using Extractor.Ingest;
+using Extractor.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// Binds pipeline.yaml to <see cref="PipelineOptions"/>. Strict on purpose: a misspelt key would otherwise
+/// silently fall back to a default in a nightly job, so every unknown key and every bad value is an error
+/// naming the key path and its line.
+/// </summary>
+public static class PipelineConfigLoader
+{
+    private const long Megabyte = 1024 * 1024;
+
+    /// <summary>Stages that process a document; outputs are governed by the <c>export</c> section.</summary>
+    private static readonly IReadOnlyList<string> ProcessingStages =
+        [PipelineStages.Ingest, PipelineStages.Layout, PipelineStages.Tables, PipelineStages.Mapping, PipelineStages.Validation];
+
+    public static PipelineOptions Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{path}: cannot read the configuration: {e.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    public static PipelineOptions Parse(string yaml, string sourceName = "pipeline.yaml")
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigurationException($"{sourceName}: line {e.Start.Line}: not valid YAML: {e.Message}");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new PipelineOptions();
+        var reader = new Section(sourceName, "", Mapping(sourceName, "", stream.Documents[0].RootNode));
+
+        var options = new PipelineOptions();
+        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "ingest", "export"]))
+        {
+            options = key switch
+            {
+                "stages" => options with { Stages = reader.Stages(key, node, ProcessingStages) },
+                "parallelism" => options with
+                {
+                    Parallelism = (int)reader.Integer(key, node, 0, 256) is var n and > 0 ? n : Environment.ProcessorCount,
+                },
+                "timeout_seconds" => options with { DocumentTimeout = TimeSpan.FromSeconds(reader.Integer(key, node, 1, 86_400)) },
+                "ingest" => options with { Ingest = BindIngest(reader.Child(key, node)) },
+                _ => options with { Export = BindExport(reader.Child(key, node)) },
+            };
+        }
+        return options;
+    }
+
+    private static IngestOptions BindIngest(Section section)
+    {
+        var options = new IngestOptions();
+        foreach (var (key, node) in section.Entries(["max_file_mb", "max_stream_mb", "passwords"]))
+        {
+            options = key switch
+            {
+                "max_file_mb" => options with { MaxFileBytes = section.Integer(key, node, 1, 100_000) * Megabyte },
+                "max_stream_mb" => options with { MaxStreamBytes = section.Integer(key, node, 1, 100_000) * Megabyte },
+                _ => options with { Passwords = section.Strings(key, node) },
+            };
+        }
+        return options;
+    }
+
+    private static ExportOptions BindExport(Section section)
+    {
+        var options = new ExportOptions();
+        foreach (var (key, node) in section.Entries(["json", "sqlite", "database"]))
+        {
+            options = key switch
+            {
+                "json" => options with { Json = section.Boolean(key, node) },
+                "sqlite" => options with { Sqlite = section.Boolean(key, node) },
+                _ => options with { Database = section.FileName(key, node) },
+            };
+        }
+        return options;
+    }
+
+    private static YamlMappingNode Mapping(string source, string path, YamlNode node) =>
+        node as YamlMappingNode ?? throw new ConfigurationException(
+            $"{source}: line {node.Start.Line}: {(path.Length == 0 ? "the file" : $"'{path}'")} must be a mapping of keys to values");
+
+    /// <summary>One mapping of the file, with typed readers that name the full key path in their errors.</summary>
+    private sealed class Section(string source, string prefix, YamlMappingNode mapping)
+    {
+        public IEnumerable<(string Key, YamlNode Value)> Entries(IReadOnlyList<string> known)
+        {
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
+                if (!known.Contains(key))
+                    throw Error(keyNode, $"unknown key '{Path(key)}' (known here: {string.Join(", ", known)})");
+                yield return (key, value);
+            }
+        }
+
+        public Section Child(string key, YamlNode node) => new(source, Path(key), Mapping(source, Path(key), node));
+
+        public long Integer(string key, YamlNode node, long min, long max)
+        {
+            var text = Scalar(key, node);
+            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+                throw Error(node, $"'{Path(key)}' must be a whole number from {min} to {max}, not '{text}'");
+            return value;
+        }
+
+        public bool Boolean(string key, YamlNode node) => Scalar(key, node) switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            var other => throw Error(node, $"'{Path(key)}' must be true or false, not '{other}'"),
+        };
+
+        public string FileName(string key, YamlNode node)
+        {
+            var text = Scalar(key, node);
+            if (text.Length == 0 || text.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0)
+                throw Error(node, $"'{Path(key)}' must be a file name (no folder), not '{text}'");
+            return text;
+        }
+
+        public IReadOnlyList<string> Strings(string key, YamlNode node) =>
+            node is YamlSequenceNode sequence
+                ? sequence.Children.Select(item => Scalar(key, item)).ToList()
+                : throw Error(node, $"'{Path(key)}' must be a list");
+
+        public IReadOnlyList<string> Stages(string key, YamlNode node, IReadOnlyList<string> allowed)
+        {
+            var stages = Strings(key, node);
+            var expected = allowed.Take(stages.Count).ToList();
+            if (stages.Count == 0 || !stages.SequenceEqual(expected))
+                throw Error(node, $"'{Path(key)}' must list the stages in order, starting with ingest: {string.Join(", ", allowed)}");
+            return stages;
+        }
+
+        private string Scalar(string key, YamlNode node) =>
+            (node as YamlScalarNode)?.Value?.Trim() ?? throw Error(node, $"'{Path(key)}' must be a single value");
+
+        private string Path(string key) => prefix.Length == 0 ? key : $"{prefix}.{key}";
+
+        private ConfigurationException Error(YamlNode node, string message) =>
+            new($"{source}: line {node.Start.Line}: {message}");
+    }
+}

@@ -1,0 +1,20 @@
+using Extractor.Export;
+using Extractor.Ingest;
+
+namespace Extractor.Pipeline;
+
+/// <summary>Everything pipeline.yaml configures, bound and validated.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>The stages to run, in order; always a prefix of <see cref="Model.PipelineStages.InOrder"/>.</summary>
+    public IReadOnlyList<string> Stages { get; init; } = Model.PipelineStages.InOrder;
+
+    /// <summary>How many documents are processed at once.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The wall-clock limit for one document.</summary>
+    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    public IngestOptions Ingest { get; init; } = new();
+    public ExportOptions Export { get; init; } = new();
+}

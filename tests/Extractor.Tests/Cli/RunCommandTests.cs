@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Cli;
+
+/// <summary>The <c>extractor</c> program itself, run as a child process the way a scheduler runs it.</summary>
+public sealed partial class RunCommandTests : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
+    private static partial Regex SummaryLine();
+
+    private (int ExitCode, string Output) Extractor(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extractor.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    [Fact]
+    public void Runs_a_batch_of_bad_and_good_files_in_bounded_memory_and_exits_1()
+    {
+        var (exitCode, output) = Extractor("run", Fixtures.Path("bad"), Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"),
+            Fixtures.Path("real-cn"), "--out", folder.File("out"));
+
+        var summary = SummaryLine().Match(output);
+        Assert.True(summary.Success, output);
+        Assert.Equal(1, exitCode);
+        Assert.Equal("47", summary.Groups["docs"].Value);
+        Assert.Equal("9", summary.Groups["failed"].Value);
+        // The Flate bomb inflates to 1 GiB; the whole batch must stay under 500 MB resident.
+        Assert.InRange(int.Parse(summary.Groups["mb"].Value), 1, 499);
+        Assert.Contains("FAILED", output);
+        Assert.Contains("flate-bomb.pdf: resource limit", output);
+        Assert.True(File.Exists(folder.File("out/extractor.db")));
+        Assert.True(File.Exists(folder.File("out/extractor.clef")));
+        Assert.Equal(47, Directory.EnumerateFiles(folder.File("out"), "*.json").Count());
+    }
+
+    [Fact]
+    public void Exits_0_when_every_document_is_read()
+    {
+        var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("佛山市南海区交通运输局, 2024, budget, wan_yuan", output);
+    }
+
+    [Fact]
+    public void Exits_2_on_a_configuration_error_naming_the_key()
+    {
+        File.WriteAllText(folder.File("pipeline.yaml"), "paralelism: 2\n");
+
+        var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("unknown key 'paralelism'", output);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("run", "--no-such-option")]
+    [InlineData("frobnicate")]
+    public void Exits_2_on_a_usage_error(params string[] arguments)
+    {
+        Assert.Equal(2, Extractor(arguments).ExitCode);
+    }
+
+    [Fact]
+    public void Exits_2_when_the_inputs_hold_no_pdf()
+    {
+        var (exitCode, output) = Extractor("run", folder.Path, "--out", folder.File("out"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no PDF found", output);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,72 @@
+using Extractor.Export;
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Extractor.Tests.Export;
+
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void Writes_a_document_with_its_fields_and_diagnostics()
+    {
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+        {
+            store.Write(processed["disclosures/dxh-xzspj-2023.pdf"]);
+            store.Write(processed["disclosures/scan01-2025-wan.pdf"]);
+        }
+
+        Assert.Equal(2, Scalar("SELECT count(*) FROM documents"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE department_name = '武汉市东西湖区行政审批局' AND fiscal_year = 2023 AND phase = 'budget' AND unit = 'wan_yuan' AND pages = 47"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM diagnostics d JOIN documents o ON o.id = d.document_id WHERE o.file = 'scan01-2025-wan.pdf' AND d.code = 'no_text_layer'"));
+    }
+
+    [Fact]
+    public void Replaces_the_records_of_a_file_written_again()
+    {
+        var document = processed["disclosures/scan01-2025-wan.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+        {
+            store.Write(document);
+            store.Write(document with { Source = document.Source with { Sha256 = "changed" } });
+        }
+
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE sha256 = 'changed'"));
+        Assert.Equal(document.Diagnostics.Count, Scalar("SELECT count(*) FROM diagnostics"));
+    }
+
+    [Fact]
+    public void Stores_amounts_as_exact_decimal_text()
+    {
+        var document = processed["disclosures/dxh-xzspj-2023.pdf"] with
+        {
+            LineItems =
+            [
+                new LineItem
+                {
+                    TableId = "t1", TableType = TableTypes.IncomeSummary, Dimension = Dimensions.Summary, Name = "合计",
+                    Measure = Measures.Total, Amount = 96282213.44m, AmountPrinted = "96,282,213.44", Page = 3, Row = 0, Col = 1,
+                },
+            ],
+        };
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+            store.Write(document);
+
+        Assert.Equal(1, Scalar("SELECT count(*) FROM line_items WHERE amount = '96282213.44' AND typeof(amount) = 'text'"));
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,77 @@
+using Extractor.Ingest;
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Ingest;
+
+public sealed class PdfIngestorTests
+{
+    private readonly PdfIngestor ingestor = new(new IngestOptions());
+
+    [Theory]
+    [InlineData("bad/empty.pdf", DiagnosticCodes.EmptyFile, "empty file")]
+    [InlineData("bad/not-a-pdf.pdf", DiagnosticCodes.NotAPdf, "not a PDF")]
+    [InlineData("bad/random-bytes.pdf", DiagnosticCodes.NotAPdf, "not a PDF")]
+    [InlineData("bad/pdf-header-then-garbage.pdf", DiagnosticCodes.DamagedPdf, "damaged PDF")]
+    [InlineData("bad/truncated-half.pdf", DiagnosticCodes.DamagedPdf, "damaged PDF")]
+    [InlineData("bad/encrypted-user-password.pdf", DiagnosticCodes.PasswordRequired, "encrypted; password required")]
+    [InlineData("bad/flate-bomb.pdf", DiagnosticCodes.ResourceLimit, "resource limit")]
+    [InlineData("bad/page-tree-cycle.pdf", DiagnosticCodes.NoPages, "damaged PDF")]
+    public void Refuses_a_broken_file_with_the_diagnostic_of_its_class(string fixture, string code, string wording)
+    {
+        var file = ingestor.Read(Fixtures.Path(fixture));
+
+        var refusal = Assert.Throws<IngestException>(() => ingestor.Open(file).Dispose());
+
+        Assert.Equal(code, refusal.Code);
+        Assert.StartsWith(wording, refusal.Message);
+    }
+
+    [Fact]
+    public void Opens_a_document_encrypted_with_an_owner_password_only()
+    {
+        using var document = ingestor.Open(ingestor.Read(Fixtures.Path("bad/encrypted-owner-only.pdf")));
+
+        Assert.Equal(22, document.Source.Pages);
+    }
+
+    [Fact]
+    public void Inflates_a_flate_bomb_into_a_small_buffer_only()
+    {
+        var file = ingestor.Read(Fixtures.Path("bad/flate-bomb.pdf"));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.Throws<IngestException>(() => ingestor.Open(file).Dispose());
+
+        // The bomb inflates to 1 GiB; refusing it must not have allocated anything near that.
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Identifies_a_file_by_the_sha256_of_its_bytes()
+    {
+        var file = ingestor.Read(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"));
+
+        // As printed by sha256sum.
+        Assert.Equal("8a8a9593abf339828c383c47b5f9836ae6ce609878336ebe35bd5f5ac160b2b8", file.Sha256);
+        Assert.Equal("dxh-xzspj-2023.pdf", file.Name);
+    }
+
+    [Fact]
+    public void Reports_the_producer_recorded_in_the_file()
+    {
+        using var document = ingestor.Open(ingestor.Read(Fixtures.Path("real-cn/sh-putuo-czj-2024-dept-final.pdf")));
+
+        Assert.Equal("ONLYOFFICE/8.0.1.31", document.Source.Producer);
+    }
+
+    [Fact]
+    public void Refuses_a_file_over_the_size_limit_before_reading_it()
+    {
+        var small = new PdfIngestor(new IngestOptions { MaxFileBytes = 1000 });
+
+        var refusal = Assert.Throws<IngestException>(() => small.Read(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf")));
+
+        Assert.Equal(DiagnosticCodes.ResourceLimit, refusal.Code);
+    }
+}

@@ -1,0 +1,57 @@
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Layout;
+
+public sealed class LayoutReaderTests
+{
+    private static int FirstTablePage(string pdf) =>
+        Fixtures.Truth(pdf).GetProperty("tables")[0].GetProperty("pages")[0].GetInt32();
+
+    [Fact]
+    public void Collects_the_grid_rules_of_a_ruled_table()
+    {
+        var layout = Documents.Layout("disclosures/dxh-xzspj-2023.pdf");
+        var page = layout.Pages.Single(p => p.Number == FirstTablePage("dxh-xzspj-2023.pdf"));
+
+        var horizontal = page.Rulings.Where(r => r.Orientation == RulingOrientation.Horizontal).ToList();
+        var vertical = page.Rulings.Where(r => r.Orientation == RulingOrientation.Vertical).ToList();
+
+        // A grid: rules above and below every row, and between the six columns.
+        Assert.True(horizontal.Select(r => Math.Round(r.Position)).Distinct().Count() >= 10);
+        Assert.True(vertical.Select(r => Math.Round(r.Position)).Distinct().Count() >= 6);
+        Assert.All(page.Rulings, r => Assert.InRange(r.Position, 0, Math.Max(page.Width, page.Height)));
+    }
+
+    [Fact]
+    public void Finds_no_vertical_rules_on_an_unruled_table()
+    {
+        var layout = Documents.Layout("disclosures/dev01-2024-yuan.pdf");
+        var page = layout.Pages.Single(p => p.Number == FirstTablePage("dev01-2024-yuan.pdf"));
+
+        Assert.DoesNotContain(page.Rulings, r => r.Orientation == RulingOrientation.Vertical);
+        Assert.Contains(page.Lines, l => l.Text.Contains("填报单位"));
+    }
+
+    [Theory]
+    [InlineData("disclosures/scan01-2025-wan.pdf")]
+    [InlineData("disclosures/scan02-2021-wan.pdf")]
+    public void Says_an_image_only_scan_has_no_text_layer(string fixture)
+    {
+        var layout = Documents.Layout(fixture);
+
+        var diagnostic = Assert.Single(layout.Diagnostics, d => d.Code == DiagnosticCodes.NoTextLayer);
+        Assert.StartsWith("no text layer", diagnostic.Message);
+        Assert.All(layout.Pages, p => Assert.Empty(p.Lines));
+    }
+
+    [Fact]
+    public void Reads_what_it_can_of_a_damaged_file()
+    {
+        var layout = Documents.Layout("bad/bitflipped.pdf");
+
+        Assert.Equal(22, layout.Pages.Count);
+        Assert.Contains(layout.AllLines, l => l.Line.Text.Contains("上海市普陀区人民政府办公室"));
+    }
+}

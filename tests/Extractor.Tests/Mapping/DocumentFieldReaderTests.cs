@@ -1,0 +1,80 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Mapping;
+
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
+{
+    public static TheoryData<string> TextDisclosures() =>
+        [.. Fixtures.Pdfs("disclosures").Select(p => Path.GetFileName(p)).Where(n => !n.StartsWith("scan"))];
+
+    public static TheoryData<string, string, int, string, string> RealPublications()
+    {
+        var data = new TheoryData<string, string, int, string, string>();
+        foreach (var line in File.ReadLines(Fixtures.Path("real-cn/expected-fields.tsv")).Skip(1))
+        {
+            var f = line.Split('\t');
+            data.Add(f[0], f[1], int.Parse(f[2]), f[3], f[4]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TextDisclosures))]
+    public void Reads_department_year_phase_and_unit_of_every_disclosure_as_its_truth_says(string pdf)
+    {
+        var truth = Fixtures.Truth(pdf);
+        var document = processed[$"disclosures/{pdf}"];
+
+        Assert.Equal(truth.GetProperty("department").GetProperty("name").GetString(), document.Department?.Name);
+        Assert.Equal(truth.GetProperty("fiscal_year").GetInt32(), document.FiscalYear);
+        Assert.Equal(truth.GetProperty("phase").GetString(), SchemaId.Of(document.Phase));
+        Assert.Equal(truth.GetProperty("unit").GetString(), SchemaId.Of(document.Unit));
+        // Read from the text, not guessed from the file name.
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == DiagnosticCodes.FieldNotFound);
+    }
+
+    [Theory]
+    [InlineData("scan01-2025-wan.pdf")]
+    [InlineData("scan02-2021-wan.pdf")]
+    public void Gives_a_diagnostic_not_an_empty_success_for_an_image_only_scan(string pdf)
+    {
+        var document = processed[$"disclosures/{pdf}"];
+
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.NoTextLayer);
+        Assert.Null(document.Department);
+        Assert.False(document.Failed);
+    }
+
+    [Theory]
+    [MemberData(nameof(RealPublications))]
+    public void Reads_the_fields_of_every_real_publication(string pdf, string department, int year, string phase, string unit)
+    {
+        var document = processed[$"real-cn/{pdf}"];
+
+        Assert.False(document.Failed);
+        Assert.Equal(department, document.Department?.Name);
+        Assert.Equal(year, document.FiscalYear);
+        Assert.Equal(phase, SchemaId.Of(document.Phase));
+        Assert.Equal(unit, SchemaId.Of(document.Unit));
+    }
+
+    [Fact]
+    public void Takes_the_year_from_the_file_name_only_when_no_page_prints_it_and_says_so()
+    {
+        // The Jiangsu table-only files print 收支预算总表 etc. with no year anywhere.
+        var document = processed["real-cn/js-zxbgt-2019-dept-budget-tables.pdf"];
+
+        Assert.Equal(2019, document.FiscalYear);
+        Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.FieldNotFound && d.Message.Contains("file name"));
+    }
+
+    [Fact]
+    public void Reads_the_region_the_department_name_reveals()
+    {
+        var region = processed["disclosures/dxh-xzspj-2023.pdf"].Region;
+
+        Assert.Equal(new RegionInfo(null, "武汉市", "东西湖区"), region);
+    }
+}

@@ -1,0 +1,89 @@
+using Extractor.Model;
+using Extractor.Pipeline;
+using Extractor.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Serilog;
+
+namespace Extractor.Tests.Pipeline;
+
+public sealed class BatchRunnerTests : IDisposable
+{
+    private readonly TemporaryDirectory output = new();
+
+    private static readonly Dictionary<string, string> ExpectedFailures = new()
+    {
+        ["empty.pdf"] = DiagnosticCodes.EmptyFile,
+        ["not-a-pdf.pdf"] = DiagnosticCodes.NotAPdf,
+        ["random-bytes.pdf"] = DiagnosticCodes.NotAPdf,
+        ["pdf-header-then-garbage.pdf"] = DiagnosticCodes.DamagedPdf,
+        ["truncated-half.pdf"] = DiagnosticCodes.DamagedPdf,
+        ["truncated-tail.pdf"] = DiagnosticCodes.DamagedPdf,
+        ["encrypted-user-password.pdf"] = DiagnosticCodes.PasswordRequired,
+        ["flate-bomb.pdf"] = DiagnosticCodes.ResourceLimit,
+        ["page-tree-cycle.pdf"] = DiagnosticCodes.NoPages,
+    };
+
+    private static Task<BatchSummary> Run(string outputDirectory, params string[] inputs) =>
+        new BatchRunner(new PipelineOptions { Parallelism = 2 }, new LoggerConfiguration().CreateLogger())
+            .RunAsync(InputResolver.Resolve(inputs), outputDirectory);
+
+    [Fact]
+    public async Task Gives_each_bad_file_its_diagnostic_while_good_files_come_out_complete()
+    {
+        var summary = await Run(output.Path, Fixtures.Path("bad"), Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"),
+            Fixtures.Path("real-cn/sh-putuo-zfb-2025-dept-budget.pdf"));
+
+        Assert.Equal(ExpectedFailures.Count, summary.Failed);
+        Assert.Equal(13 - ExpectedFailures.Count, summary.Ok + summary.WithDiagnostics);
+        Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
+        foreach (var (file, code) in ExpectedFailures)
+        {
+            var document = CanonicalJson.Deserialize(File.ReadAllText(output.File(Path.ChangeExtension(file, ".json"))));
+            var fatal = Assert.Single(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Fatal);
+            Assert.Equal(code, fatal.Code);
+            Assert.Equal(file, document.Source.File);
+        }
+        var good = CanonicalJson.Deserialize(File.ReadAllText(output.File("dxh-xzspj-2023.json")));
+        Assert.Equal("武汉市东西湖区行政审批局", good.Department?.Name);
+        Assert.Equal(47, good.Source.Pages);
+        var owner = CanonicalJson.Deserialize(File.ReadAllText(output.File("encrypted-owner-only.json")));
+        Assert.Equal("上海市普陀区人民政府办公室", owner.Department?.Name);
+        Assert.Equal(13, CountRows("documents"));
+        Assert.Equal(ExpectedFailures.Count, CountRows("documents WHERE failed = 1"));
+        Assert.Empty(Directory.EnumerateFiles(output.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Running_the_same_batch_again_leaves_one_record_per_document()
+    {
+        string[] inputs = [Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("bad/empty.pdf")];
+        await Run(output.Path, inputs);
+        long diagnostics = CountRows("diagnostics");
+
+        await Run(output.Path, inputs);
+
+        Assert.Equal(2, CountRows("documents"));
+        Assert.Equal(diagnostics, CountRows("diagnostics"));
+    }
+
+    [Fact]
+    public async Task Reports_an_input_that_matches_nothing_and_fails_the_batch()
+    {
+        var summary = await Run(output.Path, Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("nothing-here.pdf"));
+
+        Assert.Equal(1, summary.Ok + summary.WithDiagnostics);
+        Assert.Equal([Fixtures.Path("nothing-here.pdf")], summary.UnmatchedInputs);
+        Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
+    }
+
+    private long CountRows(string tableAndFilter)
+    {
+        using var connection = new SqliteConnection($"Data Source={output.File("extractor.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {tableAndFilter}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose() => output.Dispose();
+}

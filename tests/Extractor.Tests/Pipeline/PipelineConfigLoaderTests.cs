@@ -1,0 +1,76 @@
+using Extractor.Pipeline;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Pipeline;
+
+public sealed class PipelineConfigLoaderTests
+{
+    [Fact]
+    public void Loads_the_repository_pipeline_yaml()
+    {
+        var options = PipelineConfigLoader.Load(Path.Combine(Fixtures.Repository, "pipeline.yaml"));
+
+        Assert.Equal(["ingest", "layout", "tables", "mapping", "validation"], options.Stages);
+        Assert.Equal(100L * 1024 * 1024, options.Ingest.MaxStreamBytes);
+        Assert.Equal("extractor.db", options.Export.Database);
+        Assert.True(options.Parallelism >= 1);
+    }
+
+    [Fact]
+    public void Rejects_an_unknown_key_naming_its_path_and_line()
+    {
+        var error = Assert.Throws<ConfigurationException>(() =>
+            PipelineConfigLoader.Parse("ingest:\n  max_stream_mb: 10\n  max_strem_mb: 20\n"));
+
+        Assert.Contains("line 3", error.Message);
+        Assert.Contains("unknown key 'ingest.max_strem_mb'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("parallelism: many\n", "'parallelism' must be a whole number")]
+    [InlineData("timeout_seconds: 0\n", "'timeout_seconds' must be a whole number from 1")]
+    [InlineData("export:\n  json: sometimes\n", "'export.json' must be true or false")]
+    [InlineData("export:\n  database: ../elsewhere/x.db\n", "'export.database' must be a file name")]
+    [InlineData("stages: [layout, ingest]\n", "'stages' must list the stages in order")]
+    [InlineData("ingest: 5\n", "'ingest' must be a mapping")]
+    [InlineData("ingest: [\n", "not valid YAML")]
+    public void Rejects_a_bad_value_naming_the_key(string yaml, string message)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml));
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Binds_every_option()
+    {
+        var options = PipelineConfigLoader.Parse("""
+            stages: [ingest, layout]
+            parallelism: 3
+            timeout_seconds: 30
+            ingest:
+              max_file_mb: 10
+              max_stream_mb: 20
+              passwords: [secret]
+            export:
+              json: false
+              sqlite: true
+              database: budgets.db
+            """);
+
+        Assert.Equal(["ingest", "layout"], options.Stages);
+        Assert.Equal(3, options.Parallelism);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.DocumentTimeout);
+        Assert.Equal(10L * 1024 * 1024, options.Ingest.MaxFileBytes);
+        Assert.Equal(20L * 1024 * 1024, options.Ingest.MaxStreamBytes);
+        Assert.Equal(["secret"], options.Ingest.Passwords);
+        Assert.False(options.Export.Json);
+        Assert.Equal("budgets.db", options.Export.Database);
+    }
+
+    [Fact]
+    public void An_empty_file_means_the_defaults()
+    {
+        Assert.Equal(new PipelineOptions().Stages, PipelineConfigLoader.Parse("").Stages);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Extractor.Tests.Support;
+
+/// <summary>A fresh folder for a test's outputs, removed afterwards.</summary>
+public sealed class TemporaryDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("extractor-test-").FullName;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a child process: the OS cleans the temp folder.
+        }
+    }
+}
