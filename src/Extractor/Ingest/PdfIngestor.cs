@@ -39,21 +39,22 @@ public sealed class PdfIngestor(IngestOptions options)
         PdfHeaderSniffer.EnsureLooksLikePdf(file.Bytes);
         DecompressionBudget.Enforce(file.Bytes, options.MaxStreamBytes);
 
+        var diagnostics = new List<Diagnostic>();
         PdfDocument pdf;
         try
         {
-            var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
-            if (options.Passwords.Count > 0) parsing.Passwords = [.. options.Passwords];
-            pdf = PdfDocument.Open(file.Bytes, parsing);
+            pdf = Parse(file.Bytes);
         }
-        catch (PdfDocumentEncryptedException e)
+        catch (PdfDocumentFormatException e) when (TryRebuilt(file.Bytes) is { } rebuilt)
         {
-            throw new IngestException(DiagnosticCodes.PasswordRequired,
-                "encrypted; password required: none of the configured passwords opens it", e);
+            pdf = rebuilt;
+            diagnostics.Add(new Diagnostic
+            {
+                Stage = PipelineStages.Ingest, Severity = DiagnosticSeverity.Warning, Code = DiagnosticCodes.DamagedPdf,
+                Message = $"damaged PDF, recovered: {FirstLine(e.Message)}; the trailer was rebuilt from the objects left in the file",
+            });
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException
-                                      or ArgumentException or IndexOutOfRangeException or NullReferenceException
-                                      or InvalidCastException or KeyNotFoundException or FormatException)
+        catch (Exception e) when (IsParserFailure(e))
         {
             throw new IngestException(DiagnosticCodes.DamagedPdf, $"damaged PDF: {FirstLine(e.Message)}", e);
         }
@@ -76,8 +77,51 @@ public sealed class PdfIngestor(IngestOptions options)
         }
 
         var source = new SourceInfo(file.Name, file.Sha256, pages, Producer(pdf));
-        return new IngestedDocument(pdf, source, []);
+        return new IngestedDocument(pdf, source, diagnostics);
     }
+
+    private PdfDocument Parse(byte[] bytes)
+    {
+        var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
+        if (options.Passwords.Count > 0) parsing.Passwords = [.. options.Passwords];
+        try
+        {
+            return PdfDocument.Open(bytes, parsing);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new IngestException(DiagnosticCodes.PasswordRequired,
+                "encrypted; password required: none of the configured passwords opens it", e);
+        }
+    }
+
+    /// <summary>
+    /// The document read again with a rebuilt trailer, when that brings back pages with text; a rebuild
+    /// that yields only empty pages would pass a broken file off as an image-only scan.
+    /// </summary>
+    private PdfDocument? TryRebuilt(byte[] bytes)
+    {
+        var rebuilt = TrailerRebuilder.TryRebuild(bytes);
+        if (rebuilt is null) return null;
+        PdfDocument? pdf = null;
+        try
+        {
+            pdf = Parse(rebuilt);
+            var pagesWithText = Enumerable.Range(1, Math.Min(pdf.NumberOfPages, 3)).Any(n => pdf.GetPage(n).Letters.Count > 0);
+            if (pagesWithText) return pdf;
+        }
+        catch (Exception e) when (IsParserFailure(e))
+        {
+            // Not recoverable this way: the caller reports the original failure.
+        }
+        pdf?.Dispose();
+        return null;
+    }
+
+    /// <summary>What PdfPig throws on malformed input (its lenient parser surfaces low-level errors too).</summary>
+    private static bool IsParserFailure(Exception e) =>
+        e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
+            or NullReferenceException or InvalidCastException or KeyNotFoundException or FormatException;
 
     private static string? Producer(PdfDocument pdf)
     {

@@ -81,7 +81,23 @@ public sealed class LayoutReader
             diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.UnreadablePage,
                 $"page {number}: its drawings cannot be read: {e.Message.Split('\n')[0]}"));
         }
+        if (glyphs.Count == 0 && ShowsText(page))
+            diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.NoTextOnPage,
+                $"page {number}: its content shows text but no letter could be read (a damaged font or content stream)"));
         return new PageLayout(number, page.Width, height, glyphs, TextLineBuilder.Build(glyphs), rulings);
+    }
+
+    /// <summary>Whether the page's content stream has text-showing operators (Tj, TJ, ', ").</summary>
+    private static bool ShowsText(Page page)
+    {
+        try
+        {
+            return page.Operations.Any(op => op.GetType().Namespace?.EndsWith(".TextShowing", StringComparison.Ordinal) == true);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     private static Glyph ToGlyph(Letter letter, double pageHeight)

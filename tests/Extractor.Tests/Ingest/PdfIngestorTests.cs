@@ -36,6 +36,23 @@ public sealed class PdfIngestorTests
     }
 
     [Fact]
+    public void Recovers_a_file_that_lost_its_trailer_and_says_so()
+    {
+        using var document = ingestor.Open(ingestor.Read(Fixtures.Path("bad/truncated-tail.pdf")));
+
+        Assert.Equal(22, document.Source.Pages);
+        var warning = Assert.Single(document.Diagnostics);
+        Assert.Equal(DiagnosticCodes.DamagedPdf, warning.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("recovered", warning.Message);
+        // The bad files were made from this publication: the recovered last page reads like the intact one.
+        using var intact = ingestor.Open(ingestor.Read(Fixtures.Path("real-cn/sh-putuo-zfb-2025-dept-budget.pdf")));
+        Assert.Equal(
+            string.Concat(intact.Pdf.GetPage(22).Letters.Select(l => l.Value)),
+            string.Concat(document.Pdf.GetPage(22).Letters.Select(l => l.Value)));
+    }
+
+    [Fact]
     public void Inflates_a_flate_bomb_into_a_small_buffer_only()
     {
         var file = ingestor.Read(Fixtures.Path("bad/flate-bomb.pdf"));

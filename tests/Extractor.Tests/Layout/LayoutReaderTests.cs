@@ -53,5 +53,8 @@ public sealed class LayoutReaderTests
 
         Assert.Equal(22, layout.Pages.Count);
         Assert.Contains(layout.AllLines, l => l.Line.Text.Contains("上海市普陀区人民政府办公室"));
+        // The flipped bytes broke what pages 3 to 22 need to show their text: each is named.
+        var lost = layout.Diagnostics.Where(d => d.Code == DiagnosticCodes.NoTextOnPage).Select(d => d.Page!.Value);
+        Assert.Equal(Enumerable.Range(3, 20), lost);
     }
 }

@@ -54,6 +54,7 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
         var document = processed[$"real-cn/{pdf}"];
 
         Assert.False(document.Failed);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
         Assert.Equal(department, document.Department?.Name);
         Assert.Equal(year, document.FiscalYear);
         Assert.Equal(phase, SchemaId.Of(document.Phase));
