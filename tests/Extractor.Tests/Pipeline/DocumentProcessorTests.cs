@@ -1,0 +1,43 @@
+using Extractor.Model;
+using Extractor.Pipeline;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Pipeline;
+
+public sealed class DocumentProcessorTests
+{
+    [Fact]
+    public async Task Abandons_a_document_that_runs_past_its_timeout_with_a_diagnostic()
+    {
+        // No 47-page document is read in a millisecond: the limit must cut it off.
+        var processor = new DocumentProcessor(new PipelineOptions { DocumentTimeout = TimeSpan.FromMilliseconds(1) });
+
+        var document = await processor.ProcessAsync(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"));
+
+        Assert.True(document.Failed);
+        var fatal = Assert.Single(document.Diagnostics);
+        Assert.Equal(DiagnosticCodes.Timeout, fatal.Code);
+        Assert.Equal("8a8a9593abf339828c383c47b5f9836ae6ce609878336ebe35bd5f5ac160b2b8", document.Source.Sha256);
+    }
+
+    [Fact]
+    public async Task Runs_only_the_configured_stages()
+    {
+        var processor = new DocumentProcessor(new PipelineOptions { Stages = [PipelineStages.Ingest] });
+
+        var document = await processor.ProcessAsync(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"));
+
+        Assert.Equal(47, document.Source.Pages);
+        Assert.Null(document.Department);
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Names_a_missing_file_in_a_fatal_diagnostic()
+    {
+        var document = await new DocumentProcessor(new PipelineOptions()).ProcessAsync(Fixtures.Path("no-such.pdf"));
+
+        Assert.Equal(DiagnosticCodes.FileUnreadable, Assert.Single(document.Diagnostics).Code);
+        Assert.Equal("no-such.pdf", document.Source.File);
+    }
+}
