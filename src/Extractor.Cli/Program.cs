@@ -11,6 +11,12 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run")
         .WithDescription("Extract every PDF given (files, folders, globs) into JSON and the SQLite database.")
         .WithExample("run", "fixtures/", "--out", "out");
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Measure the engine against known answers.");
+        eval.AddCommand<EvalTablesCommand>("tables")
+            .WithDescription("Score extracted tables against *.truth.json files (cell accuracy per document and style).");
+    });
 });
 
 try

@@ -18,7 +18,10 @@ public static class TextLineBuilder
     /// <summary>Between two CJK characters only a gap this wide (a column gap) is written as a space.</summary>
     private const double CjkColumnGapEm = 1.5;
 
-    public static IReadOnlyList<TextLine> Build(IReadOnlyList<Glyph> glyphs)
+    /// <param name="glyphs">The glyphs to group.</param>
+    /// <param name="withinCell">True when the glyphs are one table cell's: then a wide gap between two CJK
+    /// characters is letter-spacing (a spaced-out header such as 项　　目), never a column gap.</param>
+    public static IReadOnlyList<TextLine> Build(IReadOnlyList<Glyph> glyphs, bool withinCell = false)
     {
         var printable = glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Baseline).ThenBy(g => g.StartX).ToList();
         var lines = new List<TextLine>();
@@ -29,25 +32,25 @@ public static class TextLineBuilder
             double tolerance = SameLineEm * Math.Max(1, glyph.FontSize);
             if (current.Count > 0 && Math.Abs(glyph.Baseline - currentBaseline) > tolerance)
             {
-                lines.Add(Join(current));
+                lines.Add(Join(current, withinCell));
                 current = [];
             }
             if (current.Count == 0) currentBaseline = glyph.Baseline;
             current.Add(glyph);
         }
-        if (current.Count > 0) lines.Add(Join(current));
+        if (current.Count > 0) lines.Add(Join(current, withinCell));
         return lines;
     }
 
     /// <summary>Joins one line's glyphs in x order.</summary>
-    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs)
+    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false)
     {
         var ordered = lineGlyphs.OrderBy(g => g.StartX).ToList();
         var printed = new StringBuilder();
         Glyph? previous = null;
         foreach (var glyph in ordered)
         {
-            if (previous is not null && NeedsSpace(previous, glyph)) printed.Append(' ');
+            if (previous is not null && NeedsSpace(previous, glyph, withinCell)) printed.Append(' ');
             printed.Append(glyph.Text);
             previous = glyph;
         }
@@ -58,11 +61,12 @@ public static class TextLineBuilder
             Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Count / 2], ordered);
     }
 
-    private static bool NeedsSpace(Glyph left, Glyph right)
+    private static bool NeedsSpace(Glyph left, Glyph right, bool withinCell)
     {
         double em = Math.Max(1, Math.Max(left.FontSize, right.FontSize));
         double gap = right.StartX - left.EndX;
         bool bothCjk = CjkText.IsCjk(left.Text[^1]) && CjkText.IsCjk(right.First);
-        return gap > (bothCjk ? CjkColumnGapEm : SpaceEm) * em;
+        if (bothCjk) return !withinCell && gap > CjkColumnGapEm * em;
+        return gap > SpaceEm * em;
     }
 }

@@ -19,7 +19,19 @@ public sealed record Table
 
     /// <summary>Canonical measure id per column; null for label or unmapped columns.</summary>
     public IReadOnlyList<string?> Columns { get; init; } = [];
+
+    /// <summary>
+    /// The merged cells: where each starts and how many rows and columns it covers. Rows count the header
+    /// rows first, then the body rows (row <c>Header.Count</c> is the first body row).
+    /// </summary>
+    public IReadOnlyList<CellSpan> Spans { get; init; } = [];
+
+    /// <summary>How the table was read: <c>lattice</c> (from its rules) or <c>stream</c> (from text alignment).</summary>
+    public string? Method { get; init; }
 }
+
+/// <summary>A merged cell: its first row and column and how far it reaches.</summary>
+public sealed record CellSpan(int Row, int Col, int RowSpan, int ColSpan);
 
 /// <summary>
 /// One body cell: the text as printed, its exact numeric value when the text is a number, and where it sits

@@ -2,6 +2,7 @@ using Extractor.Ingest;
 using Extractor.Layout;
 using Extractor.Mapping;
 using Extractor.Model;
+using Extractor.Tables;
 
 namespace Extractor.Pipeline;
 
@@ -44,6 +45,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
         {
             using var ingested = ingestor.Open(file);
             var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
+            var tables = layout is not null && Runs(PipelineStages.Tables) ? TableExtractor.Extract(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             return new ExtractedDocument
             {
@@ -53,6 +55,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 FiscalYear = fields?.FiscalYear,
                 Phase = fields?.Phase,
                 Unit = fields?.Unit,
+                Tables = tables,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? []],
             };
         }

@@ -1,0 +1,82 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Finds the column boundaries of an unruled table from its rows: a boundary sits in a gutter, an x range
+/// that (almost) no row crosses with text. Text is measured in runs of glyphs set without a gap, so the
+/// characters of a CJK label never open a gutter between them, while a column printed right against the
+/// next one (an amount ending 2 points before the next label) still leaves one.
+/// </summary>
+public static class ColumnGutters
+{
+    /// <summary>A gap between glyphs wider than this (em) breaks a run: a CJK join or a kerned pair never does.</summary>
+    private const double RunGapEm = 0.12;
+
+    /// <summary>Sampling step along x, in points.</summary>
+    private const double Step = 0.25;
+
+    /// <summary>Share of rows allowed to cross a gutter (a long label overflowing into the next column).</summary>
+    private const double OverflowShare = 0.04;
+
+    /// <summary>Rows needed before any overflow is tolerated.</summary>
+    private const int RowsBeforeOverflow = 8;
+
+    public static IReadOnlyList<double> Boundaries(IReadOnlyList<IReadOnlyList<Glyph>> rows, double left, double right)
+    {
+        int samples = (int)Math.Ceiling((right - left) / Step) + 1;
+        var occupied = new int[samples];
+        var anyText = new bool[samples];
+        foreach (var row in rows)
+            foreach (var (start, end) in Runs(row))
+                for (int i = Index(start, left); i <= Index(end, left) && i < samples; i++)
+                {
+                    if (i < 0) continue;
+                    occupied[i]++;
+                    anyText[i] = true;
+                }
+
+        int allowed = rows.Count >= RowsBeforeOverflow ? (int)Math.Floor(OverflowShare * rows.Count) : 0;
+        int first = Array.IndexOf(anyText, true), last = Array.LastIndexOf(anyText, true);
+        var boundaries = new List<double>();
+        int k = first;
+        while (k >= 0 && k <= last)
+        {
+            if (occupied[k] > allowed) { k++; continue; }
+            int end = k;
+            while (end + 1 <= last && occupied[end + 1] <= allowed) end++;
+            // Within the gutter, the stretch crossed by the fewest rows; its middle is the boundary.
+            int least = Enumerable.Range(k, end - k + 1).Min(i => occupied[i]);
+            int from = Enumerable.Range(k, end - k + 1).First(i => occupied[i] == least);
+            int to = from;
+            while (to + 1 <= end && occupied[to + 1] == least) to++;
+            boundaries.Add(left + (from + to) / 2.0 * Step);
+            k = end + 1;
+        }
+        return boundaries;
+    }
+
+    /// <summary>The x extents of a row's runs of glyphs set without a gap.</summary>
+    public static IEnumerable<(double Start, double End)> Runs(IReadOnlyList<Glyph> row)
+    {
+        var glyphs = row.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
+        if (glyphs.Count == 0) yield break;
+        double start = glyphs[0].StartX, end = glyphs[0].EndX;
+        for (int i = 1; i < glyphs.Count; i++)
+        {
+            var (previous, glyph) = (glyphs[i - 1], glyphs[i]);
+            double gap = glyph.StartX - end;
+            // "4, 461. 66": a space after a group separator or decimal point is still inside the number.
+            bool insideNumber = previous.First is ',' or '.' or '，' or '．' && CjkText.IsDigit(glyph.First);
+            if (gap > RunGapEm * Math.Max(1, glyph.FontSize) && !insideNumber)
+            {
+                yield return (start, end);
+                start = glyph.StartX;
+            }
+            end = Math.Max(end, glyph.EndX);
+        }
+        yield return (start, end);
+    }
+
+    private static int Index(double x, double left) => (int)Math.Round((x - left) / Step);
+}

@@ -1,0 +1,55 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>One printed header cell of an unruled table: its glyphs (several lines when wrapped) and box.</summary>
+public sealed class HeaderBlock(List<Glyph> glyphs)
+{
+    public List<Glyph> Glyphs { get; } = glyphs;
+    public Box Box => Box.Enclosing(Glyphs.Select(g => g.Box));
+    public string Text => CellTextBuilder.Build(Glyphs);
+
+    /// <summary>
+    /// The header's cells: the chunks of its lines, where short letter-spaced words (收　　入) are one chunk
+    /// and lines set tightly under one another over the same place are one wrapped cell.
+    /// </summary>
+    public static List<HeaderBlock> From(IReadOnlyList<Glyph> headerGlyphs)
+    {
+        var blocks = new List<HeaderBlock>();
+        foreach (var line in TextLineBuilder.Build(headerGlyphs))
+            foreach (var chunk in JoinLetterSpaced(TextChunk.Split(line)))
+            {
+                // A wrapped cell: the block right above, overlapping in x, less than half a line away.
+                var above = blocks.LastOrDefault(b =>
+                    chunk.Box.Top - b.Box.Bottom < 0.5 * line.FontSize && chunk.Box.Top > b.Box.CenterY
+                    && Math.Min(b.Box.Right, chunk.Box.Right) - Math.Max(b.Box.Left, chunk.Box.Left) > 0
+                    && (b.Box.Contains(chunk.Box.CenterX, b.Box.CenterY) || chunk.Box.Contains(b.Box.CenterX, chunk.Box.CenterY)));
+                if (above is not null) above.Glyphs.AddRange(chunk.Glyphs);
+                else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
+            }
+        return blocks;
+    }
+
+    /// <summary>Joins neighbouring one-character CJK chunks of a line: a word set with wide letter-spacing.</summary>
+    private static IEnumerable<TextChunk> JoinLetterSpaced(IReadOnlyList<TextChunk> chunks)
+    {
+        const double MaxLetterSpacingEm = 6;
+        var result = new List<TextChunk>();
+        foreach (var chunk in chunks)
+        {
+            var previous = result.LastOrDefault();
+            bool spaced = previous is not null && IsSingleCjk(previous) && IsSingleCjk(chunk)
+                && chunk.Box.Left - previous.Box.Right <= MaxLetterSpacingEm * chunk.Glyphs[0].FontSize;
+            if (spaced)
+            {
+                var glyphs = previous!.Glyphs.Concat(chunk.Glyphs).ToList();
+                result[^1] = new TextChunk(glyphs, previous.Box.Union(chunk.Box));
+            }
+            else result.Add(chunk);
+        }
+        return result;
+    }
+
+    private static bool IsSingleCjk(TextChunk chunk) =>
+        chunk.Glyphs.Count(g => !g.IsWhitespace) == 1 && CjkText.IsCjk(chunk.Glyphs.First(g => !g.IsWhitespace).First);
+}

@@ -1,0 +1,125 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Builds the header rows of an unruled table from its printed header cells. The lowest cell over a column
+/// is its leaf; every other cell is a parent spanning the columns whose leaves sit centred in the space
+/// under it (rather than centred in the whole header height, as a leaf with no parent is printed). One
+/// header row per level of parents plus the leaves; a column with no parent on a level repeats the text
+/// below it, as a merged cell would.
+/// </summary>
+public static class HeaderBuilder
+{
+    public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs)
+    {
+        if (blocks.Count == 0) return [];
+        SplitBlankColumns(blocks, edges, bodyGlyphs);
+        int columns = edges.Count - 1;
+        double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
+
+        var leaves = new HeaderBlock?[columns];
+        for (int c = 0; c < columns; c++)
+            leaves[c] = blocks.Where(b => b.Box.CenterX >= edges[c] && b.Box.CenterX < edges[c + 1])
+                .OrderByDescending(b => b.Box.Bottom).FirstOrDefault();
+        var parents = blocks.Where(b => !leaves.Contains(b)).OrderBy(b => b.Box.Top).ToList();
+        var levels = Levels(parents);
+
+        // owner[level, column]: the parent of that level spanning the column.
+        var owner = new HeaderBlock?[levels.Count, columns];
+        var ceiling = Enumerable.Repeat(headerTop, columns).ToArray();
+        for (int level = 0; level < levels.Count; level++)
+        {
+            var siblings = levels[level].OrderBy(p => p.Box.CenterX).ToList();
+            for (int s = 0; s < siblings.Count; s++)
+            {
+                var parent = siblings[s];
+                double left = s > 0 ? (siblings[s - 1].Box.CenterX + parent.Box.CenterX) / 2 : double.MinValue;
+                double right = s + 1 < siblings.Count ? (parent.Box.CenterX + siblings[s + 1].Box.CenterX) / 2 : double.MaxValue;
+                int centre = LatticeExtractor.Slot(edges, parent.Box.CenterX);
+                var members = Enumerable.Range(0, columns).Where(c =>
+                {
+                    double mid = (edges[c] + edges[c + 1]) / 2;
+                    if (mid < left || mid > right || leaves[c] is not { } leaf || leaf.Box.Top < parent.Box.Bottom - 1) return false;
+                    double underParent = (parent.Box.Bottom + headerBottom) / 2, whole = (ceiling[c] + headerBottom) / 2;
+                    return c == centre || Math.Abs(leaf.Box.CenterY - underParent) < Math.Abs(leaf.Box.CenterY - whole);
+                }).ToList();
+                foreach (var c in Contiguous(members, centre)) owner[level, c] = parent;
+            }
+            for (int c = 0; c < columns; c++)
+                if (owner[level, c] is { } p) ceiling[c] = p.Box.Bottom;
+        }
+
+        // source[r, c]: the printed cell shown at header row r, column c (a parent, or the text below it).
+        int rowCount = levels.Count + 1;
+        var source = new HeaderBlock?[rowCount, columns];
+        for (int r = 0; r < rowCount; r++)
+            for (int c = 0; c < columns; c++)
+                source[r, c] = Enumerable.Range(r, levels.Count - r).Select(l => owner[l, c]).FirstOrDefault(p => p is not null) ?? leaves[c];
+
+        var rows = new List<IReadOnlyList<GridCell>>();
+        for (int r = 0; r < rowCount; r++)
+        {
+            var cells = new GridCell[columns];
+            for (int c = 0; c < columns; c++)
+            {
+                var block = source[r, c];
+                // A merged cell starts where its run of the same printed cell begins, up and then left.
+                int r0 = r;
+                while (r0 > 0 && block is not null && ReferenceEquals(source[r0 - 1, c], block)) r0--;
+                int c0 = c;
+                while (c0 > 0 && block is not null && ReferenceEquals(source[r0, c0 - 1], block)) c0--;
+                var box = block?.Box ?? new Box(edges[c], headerTop, edges[c + 1], headerBottom);
+                cells[c] = new GridCell(block?.Text ?? "", box, r0, c0);
+            }
+            rows.Add(cells);
+        }
+        return rows;
+    }
+
+    /// <summary>Parents grouped by the header line they sit on (overlapping vertically).</summary>
+    private static List<List<HeaderBlock>> Levels(List<HeaderBlock> parents)
+    {
+        var levels = new List<List<HeaderBlock>>();
+        foreach (var parent in parents)
+        {
+            var level = levels.FirstOrDefault(l => l.Any(p => p.Box.Top < parent.Box.Bottom && parent.Box.Top < p.Box.Bottom));
+            if (level is null) levels.Add(level = []);
+            level.Add(parent);
+        }
+        return levels;
+    }
+
+    /// <summary>The run of consecutive members around the parent's own column.</summary>
+    private static IEnumerable<int> Contiguous(List<int> members, int centre)
+    {
+        if (!members.Contains(centre)) return [];
+        int lo = centre, hi = centre;
+        while (members.Contains(lo - 1)) lo--;
+        while (members.Contains(hi + 1)) hi++;
+        return Enumerable.Range(lo, hi - lo + 1);
+    }
+
+    /// <summary>
+    /// A column region holding two or more lowest header cells side by side is several columns printed
+    /// blank in the body: split it between them where no body text crosses.
+    /// </summary>
+    private static void SplitBlankColumns(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs)
+    {
+        var lowest = blocks.Where(b => !blocks.Any(o => o != b && o.Box.Top > b.Box.Bottom - 1
+                && Math.Min(o.Box.Right, b.Box.Right) > Math.Max(o.Box.Left, b.Box.Left))).ToList();
+        var added = new List<double>();
+        for (int c = 0; c + 1 < edges.Count; c++)
+        {
+            var inside = lowest.Where(b => b.Box.CenterX >= edges[c] && b.Box.CenterX < edges[c + 1]).OrderBy(b => b.Box.Left).ToList();
+            for (int i = 0; i + 1 < inside.Count; i++)
+            {
+                if (inside[i].Box.Right >= inside[i + 1].Box.Left) continue;
+                double split = (inside[i].Box.Right + inside[i + 1].Box.Left) / 2;
+                if (!bodyGlyphs.Any(g => g.Box.Left < split && g.Box.Right > split)) added.Add(split);
+            }
+        }
+        edges.AddRange(added);
+        edges.Sort();
+    }
+}

@@ -1,0 +1,95 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Reads a ruled table from its grid: neighbouring grid positions with no rule between them form one
+/// merged cell (its span), and every glyph belongs to the cell that contains its centre.
+/// </summary>
+public static class LatticeExtractor
+{
+    public static PageTable Extract(RulingGrid grid, IReadOnlyList<Glyph> pageGlyphs, int page)
+    {
+        var xs = grid.Xs;
+        var ys = grid.Ys;
+        int rows = ys.Count - 1, cols = xs.Count - 1;
+        var origin = MergedRegions(grid, rows, cols);
+
+        var buckets = new Dictionary<(int, int), List<Glyph>>();
+        foreach (var glyph in pageGlyphs)
+        {
+            if (glyph.IsWhitespace) continue;
+            int r = Slot(ys, glyph.Box.CenterY), c = Slot(xs, glyph.Box.CenterX);
+            if (r < 0 || c < 0) continue;
+            var key = origin[r, c];
+            if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
+            bucket.Add(glyph);
+        }
+
+        var extent = new Dictionary<(int, int), (int R1, int C1)>();
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++)
+            {
+                var key = origin[r, c];
+                extent[key] = extent.TryGetValue(key, out var e) ? (Math.Max(e.R1, r), Math.Max(e.C1, c)) : (r, c);
+            }
+        var texts = extent.Keys.ToDictionary(k => k, k => buckets.TryGetValue(k, out var g) ? CellTextBuilder.Build(g) : "");
+
+        var gridCells = new List<IReadOnlyList<GridCell>>(rows);
+        for (int r = 0; r < rows; r++)
+        {
+            var row = new GridCell[cols];
+            for (int c = 0; c < cols; c++)
+            {
+                var (r0, c0) = origin[r, c];
+                var (r1, c1) = extent[(r0, c0)];
+                row[c] = new GridCell(texts[(r0, c0)], new Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]), r0, c0);
+            }
+            gridCells.Add(row);
+        }
+        var trimmed = TableShape.DropEmptyRows(gridCells);
+        return new PageTable(page, grid.Box, ExtractionMethod.Lattice, trimmed, TableShape.HeaderRowCount(trimmed), null, xs);
+    }
+
+    /// <summary>For each grid position, the top-left position of the merged cell it belongs to.</summary>
+    private static (int, int)[,] MergedRegions(RulingGrid grid, int rows, int cols)
+    {
+        var xs = grid.Xs;
+        var ys = grid.Ys;
+        var origin = new (int, int)[rows, cols];
+        var seen = new bool[rows, cols];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++)
+            {
+                if (seen[r, c]) continue;
+                // Grow right while no vertical rule separates, then down while no horizontal rule separates
+                // the whole width: merged cells in printed tables are rectangles.
+                int c1 = c;
+                while (c1 + 1 < cols && !seen[r, c1 + 1] && !grid.HasVertical(xs[c1 + 1], ys[r], ys[r + 1])) c1++;
+                int r1 = r;
+                while (r1 + 1 < rows && Enumerable.Range(c, c1 - c + 1).All(k =>
+                           !seen[r1 + 1, k] && !grid.HasHorizontal(ys[r1 + 1], xs[k], xs[k + 1])))
+                    r1++;
+                for (int rr = r; rr <= r1; rr++)
+                    for (int cc = c; cc <= c1; cc++)
+                    {
+                        seen[rr, cc] = true;
+                        origin[rr, cc] = (r, c);
+                    }
+            }
+        return origin;
+    }
+
+    /// <summary>The interval of <paramref name="edges"/> that holds <paramref name="value"/>, or -1 outside.</summary>
+    internal static int Slot(IReadOnlyList<double> edges, double value)
+    {
+        if (value < edges[0] || value > edges[^1]) return -1;
+        int lo = 0, hi = edges.Count - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (edges[mid] <= value) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}

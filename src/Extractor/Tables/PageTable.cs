@@ -1,0 +1,28 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>How a table was read: from its ruling grid, or from the alignment of its text.</summary>
+public enum ExtractionMethod { Lattice, Stream }
+
+/// <summary>
+/// One grid position of a table. A merged cell covers several positions: each carries the merged text and
+/// points to the position where the merged cell starts (<c>OriginRow</c>, <c>OriginCol</c>).
+/// </summary>
+public sealed record GridCell(string Text, Box Box, int OriginRow, int OriginCol);
+
+/// <summary>
+/// A table as found on one page: a full rectangular grid (header rows first), the title printed above it,
+/// and how it was read. Tables continued over pages are stitched from these.
+/// </summary>
+public sealed record PageTable(
+    int Page,
+    Box Box,
+    ExtractionMethod Method,
+    IReadOnlyList<IReadOnlyList<GridCell>> Grid,
+    int HeaderRows,
+    string? Title,
+    IReadOnlyList<double> ColumnEdges)
+{
+    public int ColumnCount => Grid.Count == 0 ? 0 : Grid[0].Count;
+}

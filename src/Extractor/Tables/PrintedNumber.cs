@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Reads an amount exactly as budget tables print it: grouped (<c>5,456.16</c>), with stray spaces from the
+/// layout (<c>4, 461. 66</c>), ungrouped (<c>87267272.44</c>), in full-width digits, negative with a minus or
+/// in brackets (<c>(12.50)</c>), and a lone dash for zero.
+/// </summary>
+public static partial class PrintedNumber
+{
+    // After spaces are removed: digits grouped by commas or not, an optional fraction.
+    [GeneratedRegex(@"^(?<sign>[-+])?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?$")]
+    private static partial Regex Amount();
+
+    /// <summary>The exact value of a printed number, or null when the text is not a number.</summary>
+    public static decimal? Parse(string printed)
+    {
+        var text = CjkText.NormalizeNumbers(printed.Trim());
+        if (text.Length == 0) return null;
+        if (text is "-" or "—" or "–" or "－" or "--") return 0m;
+        bool bracketed = text.Length > 2 && text[0] is '(' or '（' && text[^1] is ')' or '）';
+        if (bracketed) text = text[1..^1];
+        var compact = text.Replace(" ", "").Replace("\u00A0", "").Replace('，', ',');
+        var m = Amount().Match(compact);
+        if (!m.Success) return null;
+        var digits = m.Groups["int"].Value.Replace(",", "") + (m.Groups["frac"].Success ? "." + m.Groups["frac"].Value : "");
+        var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        bool negative = bracketed || m.Groups["sign"].Value == "-";
+        return negative ? -value : value;
+    }
+}

@@ -1,0 +1,89 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Reads a table that has no ruling grid (three-line tables, tables with no rules at all) from the
+/// alignment of its text: column boundaries in the gutters of the body rows, header cells placed over the
+/// columns they span (<see cref="HeaderBuilder"/>), and lines set much closer than the row pitch joined as
+/// wrapped cells.
+/// </summary>
+public static class StreamExtractor
+{
+    /// <summary>A line closer to the previous one than this share of the row pitch continues its row.</summary>
+    private const double WrappedLinePitchShare = 0.7;
+
+    public static PageTable Extract(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> horizontalRules, int page)
+    {
+        var box = Box.Enclosing(zone.Select(l => l.Box));
+        int headerLines = HeaderLineCount(zone, horizontalRules, box);
+        var header = zone.Take(headerLines).ToList();
+        var body = zone.Skip(headerLines).ToList();
+        var bodyGlyphs = body.SelectMany(l => l.Line.Glyphs).ToList();
+
+        var edges = new List<double> { box.Left - 0.5 };
+        edges.AddRange(ColumnGutters.Boundaries(body.Select(l => l.Line.Glyphs).ToList(), box.Left, box.Right));
+        edges.Add(box.Right + 0.5);
+        var headerRows = HeaderBuilder.Build(HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList()), edges, bodyGlyphs);
+        var bodyRows = BodyRows(body, edges);
+
+        var grid = new List<IReadOnlyList<GridCell>>(headerRows);
+        grid.AddRange(bodyRows.Select((row, r) => (IReadOnlyList<GridCell>)row
+            .Select((cell, c) => cell with { OriginRow = headerRows.Count + r, OriginCol = c }).ToList()));
+        return new PageTable(page, box, ExtractionMethod.Stream, grid, headerRows.Count, null, edges);
+    }
+
+    /// <summary>
+    /// Header lines: those above a rule that crosses the table before its first row of amounts (three-line
+    /// tables), else the lines before the first row of amounts.
+    /// </summary>
+    private static int HeaderLineCount(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> rules, Box box)
+    {
+        int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].HasAmount, zone.Count);
+        for (int i = Math.Min(firstData, zone.Count - 1); i >= 1; i--)
+        {
+            double between = (zone[i - 1].Box.Bottom + zone[i].Box.Top) / 2;
+            double halfGap = (zone[i].Box.Top - zone[i - 1].Box.Bottom) / 2 + 1;
+            if (rules.Any(r => Math.Abs(r.Position - between) <= halfGap && r.Length >= 0.5 * box.Width
+                               && r.Start <= box.CenterX && r.End >= box.CenterX))
+                return i;
+        }
+        return firstData == zone.Count ? Math.Min(1, zone.Count) : firstData;
+    }
+
+    /// <summary>Body rows: one per line, a line set much closer than the row pitch joining the row above.</summary>
+    private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
+    {
+        int columns = edges.Count - 1;
+        var groups = new List<List<ChunkedLine>>();
+        double pitch = RowPitch(body);
+        foreach (var line in body)
+        {
+            bool wraps = groups.Count > 0 && pitch > 0
+                && line.Line.Box.Bottom - groups[^1][^1].Line.Box.Bottom < WrappedLinePitchShare * pitch;
+            if (wraps) groups[^1].Add(line);
+            else groups.Add([line]);
+        }
+        return groups.Select(group =>
+        {
+            var glyphs = new List<Glyph>[columns];
+            for (int c = 0; c < columns; c++) glyphs[c] = [];
+            foreach (var glyph in group.SelectMany(l => l.Line.Glyphs))
+            {
+                int c = LatticeExtractor.Slot(edges, glyph.Box.CenterX);
+                if (c >= 0) glyphs[c].Add(glyph);
+            }
+            double top = group.Min(l => l.Box.Top), bottom = group.Max(l => l.Box.Bottom);
+            return Enumerable.Range(0, columns)
+                .Select(c => new GridCell(CellTextBuilder.Build(glyphs[c]), new Box(edges[c], top, edges[c + 1], bottom), 0, c))
+                .ToList();
+        }).ToList();
+    }
+
+    /// <summary>The usual distance between the baselines of two rows.</summary>
+    private static double RowPitch(IReadOnlyList<ChunkedLine> body)
+    {
+        var steps = body.Zip(body.Skip(1), (a, b) => b.Line.Box.Bottom - a.Line.Box.Bottom).Where(d => d > 0).Order().ToList();
+        return steps.Count == 0 ? 0 : steps[steps.Count / 2];
+    }
+}

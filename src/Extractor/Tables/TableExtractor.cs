@@ -1,0 +1,77 @@
+using Extractor.Layout;
+using Extractor.Model;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// The table stage: finds the tables of every page, stitches tables continued over pages, and turns them
+/// into canonical tables (type still unknown; the mapping stage types them).
+/// </summary>
+public static class TableExtractor
+{
+    public static IReadOnlyList<Table> Extract(DocumentLayout layout)
+    {
+        var pageTables = layout.Pages.SelectMany(PageTableFinder.Find).ToList();
+        return PageTableStitcher.Stitch(pageTables).Select((t, i) => ToCanonical(t, $"t{i + 1}")).ToList();
+    }
+
+    public static Table ToCanonical(StitchedTable table, string id)
+    {
+        var amountColumns = AmountColumns(table);
+        var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => c.Text).ToList()).ToList();
+        var rows = table.Grid.Skip(table.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
+                new Cell(cell.Text, amountColumns[c] ? PrintedNumber.Parse(cell.Text) : null,
+                    new CellBox(table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
+            .ToList()).ToList();
+        return new Table
+        {
+            Id = id,
+            Title = table.Title ?? "",
+            Pages = table.Pages,
+            Header = header,
+            Rows = rows,
+            Columns = Enumerable.Repeat<string?>(null, table.Grid.Count == 0 ? 0 : table.Grid[0].Count).ToList(),
+            Spans = Spans(table.Grid),
+            Method = table.Method == ExtractionMethod.Lattice ? "lattice" : "stream",
+        };
+    }
+
+    /// <summary>
+    /// Columns of amounts: most filled body cells read as numbers and the column is not one of codes
+    /// (whole numbers of three or more digits with no decimals, such as 2010301 or 346).
+    /// </summary>
+    private static bool[] AmountColumns(StitchedTable table)
+    {
+        int columns = table.Grid.Count == 0 ? 0 : table.Grid[0].Count;
+        var result = new bool[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            var filled = table.Grid.Skip(table.HeaderRows).Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
+            if (filled.Count == 0) continue;
+            int numbers = filled.Count(t => PrimaryNumber(t));
+            bool codes = filled.All(t => t.All(char.IsAsciiDigit)) && filled.Any(t => t.Length >= 3);
+            result[c] = numbers >= 0.6 * filled.Count && !codes;
+        }
+        return result;
+    }
+
+    private static bool PrimaryNumber(string text) => PrintedNumber.Parse(text) is not null;
+
+    private static IReadOnlyList<CellSpan> Spans(IReadOnlyList<IReadOnlyList<GridCell>> grid)
+    {
+        var extent = new Dictionary<(int, int), (int R0, int C0, int R1, int C1)>();
+        for (int r = 0; r < grid.Count; r++)
+            for (int c = 0; c < grid[r].Count; c++)
+            {
+                var key = (grid[r][c].OriginRow, grid[r][c].OriginCol);
+                extent[key] = extent.TryGetValue(key, out var e)
+                    ? (Math.Min(e.R0, r), Math.Min(e.C0, c), Math.Max(e.R1, r), Math.Max(e.C1, c))
+                    : (r, c, r, c);
+            }
+        return extent.Values.Where(e => e.R1 > e.R0 || e.C1 > e.C0)
+            .Select(e => new CellSpan(e.R0, e.C0, e.R1 - e.R0 + 1, e.C1 - e.C0 + 1))
+            .OrderBy(s => s.Row).ThenBy(s => s.Col).ToList();
+    }
+
+    private static double Round(double value) => Math.Round(value, 2);
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// The title of a table: the line just above it (past the 填报单位 / 单位 caption) that reads like a title
+/// — it names a 表, or it is set larger than the table — or, in forms whose title is drawn inside the grid,
+/// a first row that is one merged cell ending in 表.
+/// </summary>
+public static partial class TitleFinder
+{
+    /// <summary>How far above the table (in points) a title may sit.</summary>
+    private const double MaxDistance = 90;
+
+    [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
+    private static partial Regex NamesATable();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    public static string? Find(PageTable table, IReadOnlyList<TextLine> pageLines)
+    {
+        double tableFont = table.Grid.SelectMany(r => r).Any() ? MedianFont(pageLines, table.Box) : 0;
+        var above = pageLines
+            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
+            .Where(l => l.Box.Right > table.Box.Left && l.Box.Left < table.Box.Right)
+            .OrderByDescending(l => l.Box.Bottom);
+        foreach (var line in above)
+        {
+            if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text)) continue;
+            bool titleLike = NamesATable().IsMatch(line.Text.Trim()) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
+            if (titleLike) return Normalise(line.Text);
+            break;
+        }
+        return TitleInsideGrid(table);
+    }
+
+    private static string? TitleInsideGrid(PageTable table)
+    {
+        if (table.Grid.Count == 0) return null;
+        var first = table.Grid[0];
+        bool oneCell = first.All(c => c.OriginRow == first[0].OriginRow && c.OriginCol == first[0].OriginCol);
+        return oneCell && first.Count > 1 && NamesATable().IsMatch(first[0].Text.Trim()) ? Normalise(first[0].Text) : null;
+    }
+
+    public static string Normalise(string text) => Whitespace().Replace(text.Trim(), " ");
+
+    private static bool IsPageMarker(string text) => Regex.IsMatch(text.Trim(), @"^[-—\s]*\d+[-—\s]*$|^第\s*\d+\s*页");
+
+    private static double MedianFont(IReadOnlyList<TextLine> lines, Box box)
+    {
+        var sizes = lines.Where(l => box.Contains(l.Box.CenterX, l.Box.CenterY)).Select(l => l.FontSize).Order().ToList();
+        return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+    }
+}
