@@ -11,10 +11,14 @@ namespace Extractor.Tables;
 /// </summary>
 public static class HeaderBuilder
 {
-    public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs)
+    /// <param name="blocks">The header's printed cells.</param>
+    /// <param name="edges">The column edges; columns blank in the body are added where the header shows them.</param>
+    /// <param name="bodyGlyphs">The body's glyphs, which a new column edge must not cut through.</param>
+    /// <param name="edgesFixed">True when the columns are known (a continued table): none are added.</param>
+    public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs, bool edgesFixed = false)
     {
         if (blocks.Count == 0) return [];
-        SplitBlankColumns(blocks, edges, bodyGlyphs);
+        if (!edgesFixed) SplitBlankColumns(blocks, edges, bodyGlyphs);
         int columns = edges.Count - 1;
         double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
 
@@ -44,11 +48,23 @@ public static class HeaderBuilder
                     double underParent = (parent.Box.Bottom + headerBottom) / 2, whole = (ceiling[c] + headerBottom) / 2;
                     return c == centre || Math.Abs(leaf.Box.CenterY - underParent) < Math.Abs(leaf.Box.CenterY - whole);
                 }).ToList();
-                foreach (var c in Contiguous(members, centre)) owner[level, c] = parent;
+                var owned = Contiguous(members, centre).ToList();
+                foreach (var c in owned) owner[level, c] = parent;
+                // A cell that spans nothing is a stray part of the header cell below it (a wrapped line
+                // that did not join): it belongs to the leaf of its column.
+                if (owned.Count == 0 && centre >= 0 && leaves[centre] is { } below) below.Glyphs.AddRange(parent.Glyphs);
             }
             for (int c = 0; c < columns; c++)
                 if (owner[level, c] is { } p) ceiling[c] = p.Box.Bottom;
         }
+
+        // Levels whose parents span nothing add no header row.
+        var keptLevels = Enumerable.Range(0, levels.Count).Where(l => Enumerable.Range(0, columns).Any(c => owner[l, c] is not null)).ToList();
+        var kept = new HeaderBlock?[keptLevels.Count, columns];
+        for (int l = 0; l < keptLevels.Count; l++)
+            for (int c = 0; c < columns; c++) kept[l, c] = owner[keptLevels[l], c];
+        owner = kept;
+        levels = [.. keptLevels.Select(l => levels[l])];
 
         // source[r, c]: the printed cell shown at header row r, column c (a parent, or the text below it).
         int rowCount = levels.Count + 1;
@@ -114,8 +130,10 @@ public static class HeaderBuilder
             var inside = lowest.Where(b => b.Box.CenterX >= edges[c] && b.Box.CenterX < edges[c + 1]).OrderBy(b => b.Box.Left).ToList();
             for (int i = 0; i + 1 < inside.Count; i++)
             {
-                if (inside[i].Box.Right >= inside[i + 1].Box.Left) continue;
-                double split = (inside[i].Box.Right + inside[i + 1].Box.Left) / 2;
+                // Headers of narrow columns may touch; then the split goes halfway between their centres.
+                var (a, b) = (inside[i].Box, inside[i + 1].Box);
+                if (b.CenterX - a.CenterX < 0.5 * Math.Min(a.Width, b.Width)) continue;
+                double split = a.Right < b.Left ? (a.Right + b.Left) / 2 : (a.CenterX + b.CenterX) / 2;
                 if (!bodyGlyphs.Any(g => g.Box.Left < split && g.Box.Right > split)) added.Add(split);
             }
         }

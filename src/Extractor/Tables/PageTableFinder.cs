@@ -11,7 +11,9 @@ public static class PageTableFinder
     /// <summary>A rule shorter than this share of the page width is a cell border or underline, not a table rule.</summary>
     private const double TableRuleShare = 0.3;
 
-    public static IReadOnlyList<PageTable> Find(PageLayout page)
+    /// <param name="page">The page.</param>
+    /// <param name="previous">The last table of the previous page, which a table opening this page may continue.</param>
+    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null)
     {
         var rules = RulingMerger.Merge(page.Rulings);
         var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 3).ToList();
@@ -26,12 +28,25 @@ public static class PageTableFinder
         var outside = page.Glyphs.Where(g => !grids.Any(grid => grid.Box.Contains(g.Box.CenterX, g.Box.CenterY))).ToList();
         var lines = TextLineBuilder.Build(outside);
         var horizontal = rules.Where(r => r.Orientation == RulingOrientation.Horizontal && r.Length >= TableRuleShare * page.Width).ToList();
+        var zones = new Dictionary<PageTable, IReadOnlyList<ChunkedLine>>();
         foreach (var zone in StreamZoneFinder.Find(lines))
         {
             var table = StreamExtractor.Extract(zone, horizontal, page.Number);
-            if (table.ColumnCount >= 2) tables.Add(table);
+            if (table.ColumnCount < 2) continue;
+            tables.Add(table);
+            zones[table] = zone;
         }
 
-        return tables.OrderBy(t => t.Box.Top).Select(t => t with { Title = TitleFinder.Find(t, page.Lines) }).ToList();
+        var found = tables.OrderBy(t => t.Box.Top).Select(t => t with { Title = TitleFinder.Find(t, page.Lines) }).ToList();
+        // A stream table opening the page untitled, under the previous page's last stream table, continues
+        // it: read it with that table's columns.
+        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream } && found[0] is { Method: ExtractionMethod.Stream, Title: null } first
+            && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges);
+        return found;
     }
+
+    /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
+    private static bool Aligned(Box a, Box b) =>
+        Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left) >= 0.8 * Math.Min(a.Width, b.Width);
 }

@@ -13,7 +13,13 @@ public static class StreamExtractor
     /// <summary>A line closer to the previous one than this share of the row pitch continues its row.</summary>
     private const double WrappedLinePitchShare = 0.7;
 
-    public static PageTable Extract(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> horizontalRules, int page)
+    /// <param name="zone">The table's lines.</param>
+    /// <param name="horizontalRules">The page's long horizontal rules (three-line tables).</param>
+    /// <param name="page">The page number.</param>
+    /// <param name="knownEdges">The column edges of the table this one continues, when it does: a continued
+    /// table has the same columns, though a page of mostly blank rows would not show them all.</param>
+    public static PageTable Extract(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> horizontalRules, int page,
+        IReadOnlyList<double>? knownEdges = null)
     {
         var box = Box.Enclosing(zone.Select(l => l.Box));
         int headerLines = HeaderLineCount(zone, horizontalRules, box);
@@ -21,10 +27,12 @@ public static class StreamExtractor
         var body = zone.Skip(headerLines).ToList();
         var bodyGlyphs = body.SelectMany(l => l.Line.Glyphs).ToList();
 
-        var edges = new List<double> { box.Left - 0.5 };
-        edges.AddRange(ColumnGutters.Boundaries(body.Select(l => l.Line.Glyphs).ToList(), box.Left, box.Right));
-        edges.Add(box.Right + 0.5);
-        var headerRows = HeaderBuilder.Build(HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList()), edges, bodyGlyphs);
+        var edges = knownEdges is null ? new List<double> { box.Left - 0.5 } : [Math.Min(knownEdges[0], box.Left - 0.5)];
+        edges.AddRange(knownEdges is null
+            ? ColumnGutters.Boundaries(body.Select(l => l.Line.Glyphs).ToList(), box.Left, box.Right)
+            : knownEdges.Skip(1).SkipLast(1));
+        edges.Add(knownEdges is null ? box.Right + 0.5 : Math.Max(knownEdges[^1], box.Right + 0.5));
+        var headerRows = HeaderBuilder.Build(HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList()), edges, bodyGlyphs, knownEdges is not null);
         var bodyRows = BodyRows(body, edges);
 
         var grid = new List<IReadOnlyList<GridCell>>(headerRows);
@@ -48,8 +56,14 @@ public static class StreamExtractor
                                && r.Start <= box.CenterX && r.End >= box.CenterX))
                 return i;
         }
-        return firstData == zone.Count ? Math.Min(1, zone.Count) : firstData;
+        if (firstData < zone.Count) return firstData;
+        // No amounts: a short table is a header printed over an empty body; a long one is a table of text
+        // (targets, descriptions) whose first line is its header.
+        return zone.Count <= MaxEmptyTableLines ? zone.Count : Math.Min(1, zone.Count);
     }
+
+    /// <summary>The most lines a table printed empty (a header only) has.</summary>
+    private const int MaxEmptyTableLines = 4;
 
     /// <summary>Body rows: one per line, a line set much closer than the row pitch joining the row above.</summary>
     private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)

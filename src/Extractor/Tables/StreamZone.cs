@@ -17,8 +17,11 @@ public sealed record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk> Chunks)
 /// </summary>
 public static partial class StreamZoneFinder
 {
-    /// <summary>A gap between lines wider than this many line heights ends a table.</summary>
-    private const double MaxRowGapLines = 3.0;
+    /// <summary>
+    /// A gap between lines wider than this many line heights ends a table. Generous because a multi-level
+    /// header centres its cells vertically, leaving wide gaps between its lines.
+    /// </summary>
+    private const double MaxRowGapLines = 6.0;
 
     /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
     private const double MaxCellLineShare = 0.6;
@@ -55,7 +58,10 @@ public static partial class StreamZoneFinder
                 last = j;
                 zoneBox = zoneBox.Union(line.Box);
             }
-            var zone = chunked.GetRange(i, last - i + 1);
+            // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.
+            int first = i;
+            while (first - 1 >= 0 && IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)) first--;
+            var zone = chunked.GetRange(first, last - first + 1);
             if (zone.Count(IsRow) >= 2) zones.Add(zone);
             i = last + 1;
         }
@@ -63,4 +69,16 @@ public static partial class StreamZoneFinder
     }
 
     private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line);
+
+    /// <summary>A short line just above a table, within its width, that is neither its caption nor its title.</summary>
+    private static bool IsParentAbove(ChunkedLine line, ChunkedLine below, Box zone, List<IReadOnlyList<ChunkedLine>> earlier)
+    {
+        double gap = below.Box.Top - line.Box.Bottom;
+        return gap <= MaxRowGapLines * Math.Max(line.Line.FontSize, below.Line.FontSize)
+            && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
+            && line.Box.Width <= MaxCellLineShare * zone.Width
+            && line.Line.FontSize <= below.Line.FontSize * 1.1
+            && !IsCaption(line.Line) && !TitleFinder.NamesATable(line.Line.Text)
+            && !earlier.Any(z => z.Contains(line));
+    }
 }

@@ -11,7 +11,14 @@ public static class TableExtractor
 {
     public static IReadOnlyList<Table> Extract(DocumentLayout layout)
     {
-        var pageTables = layout.Pages.SelectMany(PageTableFinder.Find).ToList();
+        var pageTables = new List<PageTable>();
+        PageTable? previous = null;
+        foreach (var page in layout.Pages)
+        {
+            var found = PageTableFinder.Find(page, previous?.Page == page.Number - 1 ? previous : null);
+            pageTables.AddRange(found);
+            previous = found.Count > 0 ? found[^1] : null;
+        }
         return PageTableStitcher.Stitch(pageTables).Select((t, i) => ToCanonical(t, $"t{i + 1}")).ToList();
     }
 

@@ -14,7 +14,13 @@ public static partial class TitleFinder
     private const double MaxDistance = 90;
 
     [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
-    private static partial Regex NamesATable();
+    private static partial Regex TableName();
+
+    /// <summary>Whether a line reads as the name of a table (…表, …表(功能分类项级), 表一).</summary>
+    public static bool NamesATable(string text) => TableName().IsMatch(text.Trim());
+
+    /// <summary>Lines other than captions that may stand between a title and its table (a stray header line).</summary>
+    private const int MaxLinesPassed = 2;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -26,12 +32,13 @@ public static partial class TitleFinder
             .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
             .Where(l => l.Box.Right > table.Box.Left && l.Box.Left < table.Box.Right)
             .OrderByDescending(l => l.Box.Bottom);
+        int passed = 0;
         foreach (var line in above)
         {
             if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text)) continue;
-            bool titleLike = NamesATable().IsMatch(line.Text.Trim()) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
+            bool titleLike = NamesATable(line.Text) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
             if (titleLike) return Normalise(line.Text);
-            break;
+            if (++passed >= MaxLinesPassed) break;
         }
         return TitleInsideGrid(table);
     }
@@ -41,7 +48,7 @@ public static partial class TitleFinder
         if (table.Grid.Count == 0) return null;
         var first = table.Grid[0];
         bool oneCell = first.All(c => c.OriginRow == first[0].OriginRow && c.OriginCol == first[0].OriginCol);
-        return oneCell && first.Count > 1 && NamesATable().IsMatch(first[0].Text.Trim()) ? Normalise(first[0].Text) : null;
+        return oneCell && first.Count > 1 && NamesATable(first[0].Text) ? Normalise(first[0].Text) : null;
     }
 
     public static string Normalise(string text) => Whitespace().Replace(text.Trim(), " ");
