@@ -48,6 +48,11 @@ public static class StreamExtractor
     private static int HeaderLineCount(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> rules, Box box)
     {
         int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].HasAmount, zone.Count);
+        // The first line of a cell wrapped around the first data row (text centred on the row) is body.
+        double pitch = RowPitch(zone.Skip(firstData).ToList());
+        while (firstData > 1 && firstData < zone.Count && pitch > 0
+               && zone[firstData].Box.Bottom - zone[firstData - 1].Box.Bottom < WrappedLinePitchShare * pitch)
+            firstData--;
         for (int i = Math.Min(firstData, zone.Count - 1); i >= 1; i--)
         {
             double between = (zone[i - 1].Box.Bottom + zone[i].Box.Top) / 2;

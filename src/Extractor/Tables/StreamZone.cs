@@ -23,6 +23,9 @@ public static partial class StreamZoneFinder
     /// </summary>
     private const double MaxRowGapLines = 6.0;
 
+    /// <summary>A line closer than this many line heights under the row above continues it.</summary>
+    private const double TightLines = 1.5;
+
     /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
     private const double MaxCellLineShare = 0.6;
 
@@ -46,17 +49,30 @@ public static partial class StreamZoneFinder
             }
             int last = i;
             var zoneBox = chunked[i].Box;
+            // One-cell lines (wrapped cells, label-only rows) belong to the table when more rows follow
+            // them; after the last row only tightly set ones do (a note under a table is not a cell).
+            var pending = new List<int>();
             for (int j = i + 1; j < chunked.Count; j++)
             {
                 var line = chunked[j];
-                double height = Math.Max(line.Line.FontSize, chunked[last].Line.FontSize);
-                double gap = line.Box.Top - chunked[last].Box.Bottom;
+                var above = chunked[pending.Count > 0 ? pending[^1] : last];
+                double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
+                double gap = line.Box.Top - above.Box.Bottom;
                 if (gap > MaxRowGapLines * height || IsCaption(line.Line)) break;
-                bool cellLine = IsRow(line)
-                    || (line.Box.Width <= MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width) && gap <= 1.5 * height);
-                if (!cellLine) break;
+                if (IsRow(line))
+                {
+                    last = j;
+                    pending.Clear();
+                    zoneBox = zoneBox.Union(line.Box);
+                    continue;
+                }
+                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width)) break;
+                pending.Add(j);
+            }
+            foreach (var j in pending)
+            {
+                if (chunked[j].Box.Top - chunked[last].Box.Bottom > TightLines * chunked[j].Line.FontSize) break;
                 last = j;
-                zoneBox = zoneBox.Union(line.Box);
             }
             // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.
             int first = i;
