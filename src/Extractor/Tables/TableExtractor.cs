@@ -25,9 +25,10 @@ public static class TableExtractor
     public static Table ToCanonical(StitchedTable table, string id)
     {
         var amountColumns = AmountColumns(table);
+        var blankIsZero = PrintsZeroAsBlank(table, amountColumns);
         var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => c.Text).ToList()).ToList();
         var rows = table.Grid.Skip(table.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
-                new Cell(cell.Text, amountColumns[c] ? PrintedNumber.Parse(cell.Text) : null,
+                new Cell(cell.Text, Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
                     new CellBox(table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
             .ToList()).ToList();
         return new Table
@@ -44,25 +45,56 @@ public static class TableExtractor
     }
 
     /// <summary>
-    /// Columns of amounts: most filled body cells read as numbers and the column is not one of codes
-    /// (whole numbers of three or more digits with no decimals, such as 2010301 or 346).
+    /// Whether an amount's row is labelled: the nearest label column to its left is filled. (A two-sided
+    /// summary table runs one side longer than the other; the shorter side's blank rows are not zeros.)
+    /// </summary>
+    private static bool IsLabelled(IReadOnlyList<GridCell> row, int column, bool[] amountColumns)
+    {
+        for (int c = column - 1; c >= 0; c--)
+            if (!amountColumns[c]) return row[c].Text.Trim().Length > 0;
+        return true;
+    }
+
+    private static decimal? Value(string text, bool amountColumn, bool blankIsZero) =>
+        !amountColumn ? null
+        : text.Trim().Length == 0 ? (blankIsZero ? 0m : null)
+        : PrintedNumber.Parse(text);
+
+    /// <summary>
+    /// Columns of amounts: most filled body cells read as numbers, and the column is not one of codes
+    /// (digit strings such as 2010301 or 346, under a 编码/代码 header or left of the row labels).
     /// </summary>
     private static bool[] AmountColumns(StitchedTable table)
     {
         int columns = table.Grid.Count == 0 ? 0 : table.Grid[0].Count;
+        var body = table.Grid.Skip(table.HeaderRows).ToList();
+        int firstLabelColumn = Enumerable.Range(0, columns)
+            .FirstOrDefault(c => body.Count(r => r[c].Text.Any(CjkText.IsCjk)) > body.Count / 2, columns);
         var result = new bool[columns];
         for (int c = 0; c < columns; c++)
         {
-            var filled = table.Grid.Skip(table.HeaderRows).Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
-            if (filled.Count == 0) continue;
-            int numbers = filled.Count(t => PrimaryNumber(t));
-            bool codes = filled.All(t => t.All(char.IsAsciiDigit)) && filled.Any(t => t.Length >= 3);
+            var filled = body.Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
+            if (filled.Count == 0) continue; // decided below, from its neighbours
+            int numbers = filled.Count(t => PrintedNumber.Parse(t) is not null);
+            var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
+            bool codes = filled.All(t => t.All(char.IsAsciiDigit))
+                && (c < firstLabelColumn || heading.Contains('码') || heading.Contains("编号"));
             result[c] = numbers >= 0.6 * filled.Count && !codes;
         }
+        // A column printed all blank right of the amounts is an amount column with nothing in it.
+        int firstAmount = Array.IndexOf(result, true);
+        for (int c = firstAmount + 1; firstAmount >= 0 && c < columns; c++)
+            if (body.All(r => r[c].Text.Trim().Length == 0)) result[c] = true;
         return result;
     }
 
-    private static bool PrimaryNumber(string text) => PrintedNumber.Parse(text) is not null;
+    /// <summary>
+    /// Whether the table prints zero as a blank: none of its amount cells prints a zero (0, 0.00, -). Then
+    /// a blank amount is a zero; in a table that prints its zeros, a blank is "not applicable".
+    /// </summary>
+    private static bool PrintsZeroAsBlank(StitchedTable table, bool[] amountColumns) =>
+        !table.Grid.Skip(table.HeaderRows).Any(row => row.Where((_, c) => amountColumns[c])
+            .Any(cell => cell.Text.Trim().Length > 0 && PrintedNumber.Parse(cell.Text) == 0m));
 
     private static IReadOnlyList<CellSpan> Spans(IReadOnlyList<IReadOnlyList<GridCell>> grid)
     {
