@@ -5,6 +5,9 @@ namespace Extractor.Tables;
 /// <summary>One printed header cell of an unruled table: its glyphs (several lines when wrapped) and box.</summary>
 public sealed class HeaderBlock(List<Glyph> glyphs)
 {
+    /// <summary>How far (share of the wider line) the centres of a wrapped cell's lines may differ.</summary>
+    private const double WrapAlignment = 0.2;
+
     public List<Glyph> Glyphs { get; } = glyphs;
     public Box Box => Box.Enclosing(Glyphs.Select(g => g.Box));
     public string Text => CellTextBuilder.Build(Glyphs);
@@ -19,11 +22,13 @@ public sealed class HeaderBlock(List<Glyph> glyphs)
         foreach (var line in TextLineBuilder.Build(headerGlyphs))
             foreach (var chunk in JoinLetterSpaced(TextChunk.Split(line)))
             {
-                // A wrapped cell: the block right above, overlapping in x, less than half a line away.
+                // A wrapped cell: the block right above (less than half a line away), its lines centred on one
+                // another or starting at the same left edge. Headers of narrow neighbouring columns overlap
+                // too, but are not centred on each other.
                 var above = blocks.LastOrDefault(b =>
                     chunk.Box.Top - b.Box.Bottom < 0.5 * line.FontSize && chunk.Box.Top > b.Box.CenterY
-                    && Math.Min(b.Box.Right, chunk.Box.Right) - Math.Max(b.Box.Left, chunk.Box.Left) > 0
-                    && (b.Box.Contains(chunk.Box.CenterX, b.Box.CenterY) || chunk.Box.Contains(b.Box.CenterX, chunk.Box.CenterY)));
+                    && (Math.Abs(chunk.Box.CenterX - b.Box.CenterX) <= WrapAlignment * Math.Max(b.Box.Width, chunk.Box.Width)
+                        || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5));
                 if (above is not null) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }

@@ -13,12 +13,12 @@ public static class HeaderBuilder
 {
     /// <param name="blocks">The header's printed cells.</param>
     /// <param name="edges">The column edges; columns blank in the body are added where the header shows them.</param>
-    /// <param name="bodyGlyphs">The body's glyphs, which a new column edge must not cut through.</param>
+    /// <param name="bodyLines">The body's lines of glyphs, which a new column edge must not cut through.</param>
     /// <param name="edgesFixed">True when the columns are known (a continued table): none are added.</param>
-    public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs, bool edgesFixed = false)
+    public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>> bodyLines, bool edgesFixed = false)
     {
         if (blocks.Count == 0) return [];
-        if (!edgesFixed) SplitBlankColumns(blocks, edges, bodyGlyphs);
+        if (!edgesFixed) SplitBlankColumns(blocks, edges, bodyLines);
         int columns = edges.Count - 1;
         double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
 
@@ -93,6 +93,23 @@ public static class HeaderBuilder
         return rows;
     }
 
+    /// <summary>
+    /// The middle of the widest stretch of [from, to] that no run of body text crosses (amounts right-aligned
+    /// under a centred header reach past the middle of the gap between two headers), or null.
+    /// </summary>
+    private static double? FreeMiddle(double from, double to, IReadOnlyList<(double Start, double End)> bodyRuns)
+    {
+        var blocked = bodyRuns.Where(r => r.End > from && r.Start < to)
+            .Select(r => (Left: Math.Max(from, r.Start), Right: Math.Min(to, r.End))).OrderBy(r => r.Left).ToList();
+        double best = 0, bestMiddle = 0, cursor = from;
+        foreach (var (left, right) in blocked.Append((Left: to, Right: to)))
+        {
+            if (left - cursor > best) (best, bestMiddle) = (left - cursor, (cursor + left) / 2);
+            cursor = Math.Max(cursor, right);
+        }
+        return best > 0.5 ? bestMiddle : null;
+    }
+
     /// <summary>Parents grouped by the header line they sit on (overlapping vertically).</summary>
     private static List<List<HeaderBlock>> Levels(List<HeaderBlock> parents)
     {
@@ -120,21 +137,25 @@ public static class HeaderBuilder
     /// A column region holding two or more lowest header cells side by side is several columns printed
     /// blank in the body: split it between them where no body text crosses.
     /// </summary>
-    private static void SplitBlankColumns(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<Glyph> bodyGlyphs)
+    private static void SplitBlankColumns(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>> bodyLines)
     {
         var lowest = blocks.Where(b => !blocks.Any(o => o != b && o.Box.Top > b.Box.Bottom - 1
                 && Math.Min(o.Box.Right, b.Box.Right) > Math.Max(o.Box.Left, b.Box.Left))).ToList();
+        // Runs, not glyph boxes: the ink of two CJK characters set solid leaves slivers between them.
+        var runs = bodyLines.SelectMany(ColumnGutters.Runs).ToList();
         var added = new List<double>();
         for (int c = 0; c + 1 < edges.Count; c++)
         {
             var inside = lowest.Where(b => b.Box.CenterX >= edges[c] && b.Box.CenterX < edges[c + 1]).OrderBy(b => b.Box.Left).ToList();
             for (int i = 0; i + 1 < inside.Count; i++)
             {
-                // Headers of narrow columns may touch; then the split goes halfway between their centres.
+                // Headers of narrow columns may touch; then the split is sought between their centres.
                 var (a, b) = (inside[i].Box, inside[i + 1].Box);
                 if (b.CenterX - a.CenterX < 0.5 * Math.Min(a.Width, b.Width)) continue;
-                double split = a.Right < b.Left ? (a.Right + b.Left) / 2 : (a.CenterX + b.CenterX) / 2;
-                if (!bodyGlyphs.Any(g => g.Box.Left < split && g.Box.Right > split)) added.Add(split);
+                // Side-by-side headers of two columns share a header line; a parent beside a leaf does not.
+                if (a.Bottom <= b.Top || b.Bottom <= a.Top) continue;
+                var (from, to) = a.Right < b.Left ? (a.Right, b.Left) : (a.CenterX, b.CenterX);
+                if (FreeMiddle(from, to, runs) is { } split) added.Add(split);
             }
         }
         edges.AddRange(added);
