@@ -11,6 +11,9 @@ namespace Extractor.Tables;
 /// </summary>
 public static class HeaderBuilder
 {
+    /// <summary>Leaves under one parent are centred alike: within this share of a line height.</summary>
+    private const double LeafAlignment = 0.6;
+
     /// <param name="blocks">The header's printed cells.</param>
     /// <param name="edges">The column edges; columns blank in the body are added where the header shows them.</param>
     /// <param name="bodyLines">The body's lines of glyphs, which a new column edge must not cut through.</param>
@@ -41,10 +44,17 @@ public static class HeaderBuilder
                 double left = s > 0 ? (siblings[s - 1].Box.CenterX + parent.Box.CenterX) / 2 : double.MinValue;
                 double right = s + 1 < siblings.Count ? (parent.Box.CenterX + siblings[s + 1].Box.CenterX) / 2 : double.MaxValue;
                 int centre = LatticeExtractor.Slot(edges, parent.Box.CenterX);
+                // A parent below another stays within that one's span, and its own columns' leaves are set
+                // like the leaf under its centre (a sibling column spanning more header rows sits higher).
+                var above = level > 0 && centre >= 0 ? owner[level - 1, centre] : null;
+                var reference = centre >= 0 ? leaves[centre] : null;
                 var members = Enumerable.Range(0, columns).Where(c =>
                 {
                     double mid = (edges[c] + edges[c + 1]) / 2;
                     if (mid < left || mid > right || leaves[c] is not { } leaf || leaf.Box.Top < parent.Box.Bottom - 1) return false;
+                    if (above is not null)
+                        return ReferenceEquals(owner[level - 1, c], above) && reference is not null
+                            && Math.Abs(leaf.Box.CenterY - reference.Box.CenterY) <= LeafAlignment * parent.Glyphs[0].FontSize;
                     double underParent = (parent.Box.Bottom + headerBottom) / 2, whole = (ceiling[c] + headerBottom) / 2;
                     return c == centre || Math.Abs(leaf.Box.CenterY - underParent) < Math.Abs(leaf.Box.CenterY - whole);
                 }).ToList();
