@@ -5,7 +5,8 @@ namespace Extractor.Tables;
 
 /// <summary>
 /// Builds a cell's text from the glyphs inside it: lines top to bottom, each joined like running text, and
-/// the lines of a wrapped cell joined without a space when CJK meets CJK and with one space otherwise.
+/// the lines of a wrapped cell joined with one space only where a Latin word or number meets another
+/// (Chinese text wraps anywhere, its ASCII punctuation included, and takes no space at the break).
 /// </summary>
 public static class CellTextBuilder
 {
@@ -17,7 +18,7 @@ public static class CellTextBuilder
         {
             var part = line.PrintedText.Trim();
             if (part.Length == 0) continue;
-            if (text.Length > 0 && !(CjkText.IsCjk(text[^1]) && CjkText.IsCjk(part[0])) && !EndsWithHyphen(text))
+            if (text.Length > 0 && IsLatinOrDigit(text[^1]) && IsLatinOrDigit(part[0]) && !EndsWithHyphen(text))
                 text.Append(' ');
             text.Append(part);
         }
@@ -25,4 +26,6 @@ public static class CellTextBuilder
     }
 
     private static bool EndsWithHyphen(StringBuilder text) => text.Length > 0 && text[^1] == '-';
+
+    private static bool IsLatinOrDigit(char c) => char.IsLetterOrDigit(c) && !CjkText.IsCjk(c);
 }

@@ -144,13 +144,34 @@ public static class HeaderBuilder
     }
 
     /// <summary>
+    /// Column boundaries of a table printed with an empty body: in the gaps between its lowest header cells
+    /// (the leaves), the only columns the page shows.
+    /// </summary>
+    public static IReadOnlyList<double> LeafBoundaries(List<HeaderBlock> blocks)
+    {
+        var intervals = Lowest(blocks).Select(b => (b.Box.Left, b.Box.Right)).OrderBy(i => i.Left).ToList();
+        var boundaries = new List<double>();
+        double reach = double.MinValue;
+        foreach (var (left, right) in intervals)
+        {
+            if (reach > double.MinValue && left > reach) boundaries.Add((reach + left) / 2);
+            reach = Math.Max(reach, right);
+        }
+        return boundaries;
+    }
+
+    /// <summary>Header cells with no other header cell under them.</summary>
+    private static List<HeaderBlock> Lowest(List<HeaderBlock> blocks) =>
+        blocks.Where(b => !blocks.Any(o => o != b && o.Box.Top > b.Box.Bottom - 1
+            && Math.Min(o.Box.Right, b.Box.Right) > Math.Max(o.Box.Left, b.Box.Left))).ToList();
+
+    /// <summary>
     /// A column region holding two or more lowest header cells side by side is several columns printed
     /// blank in the body: split it between them where no body text crosses.
     /// </summary>
     private static void SplitBlankColumns(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>> bodyLines)
     {
-        var lowest = blocks.Where(b => !blocks.Any(o => o != b && o.Box.Top > b.Box.Bottom - 1
-                && Math.Min(o.Box.Right, b.Box.Right) > Math.Max(o.Box.Left, b.Box.Left))).ToList();
+        var lowest = Lowest(blocks);
         // Runs, not glyph boxes: the ink of two CJK characters set solid leaves slivers between them.
         var runs = bodyLines.SelectMany(ColumnGutters.Runs).ToList();
         var added = new List<double>();

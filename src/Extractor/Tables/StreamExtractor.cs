@@ -27,12 +27,13 @@ public static class StreamExtractor
         var body = zone.Skip(headerLines).ToList();
         var bodyLines = body.Select(l => l.Line.Glyphs).ToList();
 
+        var blocks = HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList());
         var edges = knownEdges is null ? new List<double> { box.Left - 0.5 } : [Math.Min(knownEdges[0], box.Left - 0.5)];
-        edges.AddRange(knownEdges is null
-            ? ColumnGutters.Boundaries(bodyLines, box.Left, box.Right)
-            : knownEdges.Skip(1).SkipLast(1));
+        edges.AddRange(knownEdges is not null ? knownEdges.Skip(1).SkipLast(1)
+            : body.Count > 0 ? ColumnGutters.Boundaries(bodyLines, box.Left, box.Right)
+            : HeaderBuilder.LeafBoundaries(blocks));
         edges.Add(knownEdges is null ? box.Right + 0.5 : Math.Max(knownEdges[^1], box.Right + 0.5));
-        var headerRows = HeaderBuilder.Build(HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList()), edges, bodyLines, knownEdges is not null);
+        var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
         var bodyRows = BodyRows(body, edges);
 
         var grid = new List<IReadOnlyList<GridCell>>(headerRows);

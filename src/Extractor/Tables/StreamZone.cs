@@ -78,7 +78,10 @@ public static partial class StreamZoneFinder
             int first = i;
             while (first - 1 >= 0 && IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)) first--;
             var zone = chunked.GetRange(first, last - first + 1);
-            if (zone.Count(IsRow) >= 2) zones.Add(zone);
+            // A table whose amounts are all blank shows one columned line (its header); right under a
+            // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
+            bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
+            if (zone.Count(IsRow) >= 2 || captioned) zones.Add(zone);
             i = last + 1;
         }
         return zones;
