@@ -1,30 +1,41 @@
 namespace Extractor.Tables;
 
 /// <summary>
-/// Joins a table continued over pages into one: a table that opens a page with no title of its own, right
-/// after the page whose last table it continues, with the same columns. A repeated header is dropped; a new
-/// title always starts a new table.
+/// Joins a table continued over pages into one: a table that opens a page with no title of its own (or the
+/// very same title again), right after the page whose last table it continues. Stream tables continue with the same columns (they were
+/// read with their first page's edges); a ruled form may draw other column rules on each page, and is then
+/// re-cut on the union of its pages' column edges. A repeated header is dropped; a new title always starts
+/// a new table.
 /// </summary>
 public static class PageTableStitcher
 {
+    /// <summary>Two tables' sides this close (points) are the same sides.</summary>
+    private const double SideTolerance = 3;
+
     public static IReadOnlyList<StitchedTable> Stitch(IReadOnlyList<PageTable> tables)
     {
-        var result = new List<Builder>();
+        var groups = new List<List<PageTable>>();
         PageTable? previous = null;
         foreach (var table in tables.OrderBy(t => t.Page).ThenBy(t => t.Box.Top))
         {
-            var current = result.LastOrDefault();
+            var current = groups.LastOrDefault();
             bool continues = current is not null && previous is not null
-                && table.Title is null
+                && (table.Title is null || Compact(table.Title) == Compact(current![0].Title ?? ""))
                 && table.Page == previous.Page + 1
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
-                && table.ColumnCount == current.Columns;
-            if (continues) current!.Append(table);
-            else result.Add(new Builder(table));
+                && SameColumns(current[0], table);
+            if (continues) current!.Add(table);
+            else groups.Add([table]);
             previous = table;
         }
-        return result.Select(b => b.Build()).ToList();
+        return groups.Select(Build).ToList();
     }
+
+    private static bool SameColumns(PageTable first, PageTable next) =>
+        first.Method == next.Method && (next.ColumnCount == first.ColumnCount
+            || (first.Method == ExtractionMethod.Lattice
+                && Math.Abs(first.Box.Left - next.Box.Left) <= SideTolerance
+                && Math.Abs(first.Box.Right - next.Box.Right) <= SideTolerance));
 
     private static bool IsFirstOnPage(PageTable table, IReadOnlyList<PageTable> all) =>
         !all.Any(t => t.Page == table.Page && t.Box.Top < table.Box.Top);
@@ -32,17 +43,18 @@ public static class PageTableStitcher
     private static bool IsLastOnPage(PageTable table, IReadOnlyList<PageTable> all) =>
         !all.Any(t => t.Page == table.Page && t.Box.Top > table.Box.Top);
 
-    private sealed class Builder(PageTable first)
+    private static StitchedTable Build(List<PageTable> pages)
     {
-        private readonly List<int> pages = [first.Page];
-        private readonly List<IReadOnlyList<GridCell>> grid = [.. first.Grid];
-        private readonly List<int> rowPages = [.. first.Grid.Select(_ => first.Page)];
-
-        public int Columns => first.ColumnCount;
-
-        public void Append(PageTable next)
+        bool sameColumns = pages.All(p => p.ColumnCount == pages[0].ColumnCount);
+        var parts = sameColumns ? pages : Regrid(pages);
+        var first = parts[0];
+        var grid = new List<IReadOnlyList<GridCell>>(first.Grid);
+        var rowPages = first.Grid.Select(_ => first.Page).ToList();
+        foreach (var next in parts.Skip(1))
         {
-            int skip = SameHeader(next) ? next.HeaderRows : 0;
+            // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
+            // starts the next form of the same table.
+            int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? next.HeaderRows : 0;
             int offset = grid.Count - skip;
             foreach (var row in next.Grid.Skip(skip))
             {
@@ -50,21 +62,44 @@ public static class PageTableStitcher
                 grid.Add(row.Select(c => c with { OriginRow = c.OriginRow + offset }).ToList());
                 rowPages.Add(next.Page);
             }
-            pages.Add(next.Page);
         }
-
-        /// <summary>Whether the next page repeats this table's header (compared without spacing).</summary>
-        private bool SameHeader(PageTable next)
-        {
-            if (next.HeaderRows == 0 || next.HeaderRows != first.HeaderRows) return false;
-            for (int r = 0; r < first.HeaderRows; r++)
-                for (int c = 0; c < first.ColumnCount; c++)
-                    if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;
-            return true;
-        }
-
-        private static string Compact(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
-
-        public StitchedTable Build() => new(pages, first.Title, first.Method, first.HeaderRows, grid, rowPages);
+        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages);
     }
+
+    /// <summary>
+    /// Re-cuts every page of a ruled table on the union of their column edges: a cell covering several of
+    /// the union's columns is repeated across them, as a merged cell is.
+    /// </summary>
+    private static List<PageTable> Regrid(List<PageTable> pages)
+    {
+        var union = new List<double>();
+        foreach (var x in pages.SelectMany(p => p.ColumnEdges).Order())
+            if (union.Count == 0 || x - union[^1] > SideTolerance) union.Add(x);
+        return pages.Select(page => page with
+        {
+            Grid = page.Grid.Select(row => (IReadOnlyList<GridCell>)Enumerable.Range(0, union.Count - 1).Select(k =>
+            {
+                double centre = (union[k] + union[k + 1]) / 2;
+                var cell = row.FirstOrDefault(c => c.Box.Left <= centre && centre <= c.Box.Right) ?? row[^1];
+                int originCol = Math.Max(0, union.FindLastIndex(u => u <= cell.Box.Left + SideTolerance));
+                return cell with { OriginCol = Math.Min(originCol, union.Count - 2) };
+            }).ToList()).ToList(),
+            ColumnEdges = union,
+        }).ToList();
+    }
+
+    /// <summary>Whether the next page repeats the table's header (compared without spacing).</summary>
+    private static bool SameHeader(PageTable first, PageTable next)
+    {
+        if (next.HeaderRows == 0 || next.HeaderRows != first.HeaderRows || next.ColumnCount != first.ColumnCount) return false;
+        for (int r = 0; r < first.HeaderRows; r++)
+            for (int c = 0; c < first.ColumnCount; c++)
+                if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;
+        return true;
+    }
+
+    private static bool HeaderIsTitle(PageTable table) =>
+        table.Title is { } title && table.Grid.Take(table.HeaderRows).All(row => row.All(c => Compact(c.Text) == Compact(title)));
+
+    private static string Compact(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
 }
