@@ -13,6 +13,9 @@ public static class StreamExtractor
     /// <summary>A line closer to the previous one than this share of the row pitch continues its row.</summary>
     private const double WrappedLinePitchShare = 0.7;
 
+    /// <summary>A one-cell line whose baseline is closer than this many line heights to a row's is part of it.</summary>
+    private const double WrapDistanceLines = 1.25;
+
     /// <param name="zone">The table's lines.</param>
     /// <param name="horizontalRules">The page's long horizontal rules (three-line tables).</param>
     /// <param name="page">The page number.</param>
@@ -71,29 +74,49 @@ public static class StreamExtractor
     /// <summary>The most lines a table printed empty (a header only) has.</summary>
     private const int MaxEmptyTableLines = 4;
 
-    /// <summary>Body rows: one per line, a line set much closer than the row pitch joining the row above.</summary>
+    /// <summary>
+    /// Body rows. A line with two or more cells or an amount is a row (an anchor); a one-cell line without
+    /// an amount set within a line height or so of an anchor is part of a cell wrapped around that row
+    /// (above, below, or both), and joins it; a lone one-cell line further away is a row of its own (a
+    /// label with blank amounts).
+    /// </summary>
     private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
     {
         int columns = edges.Count - 1;
-        var groups = new List<List<ChunkedLine>>();
-        double pitch = RowPitch(body);
-        foreach (var line in body)
+        var cellsFilled = body.Select(l => l.Line.Glyphs.Select(g => LatticeExtractor.Slot(edges, g.Box.CenterX)).Where(c => c >= 0).Distinct().Count()).ToList();
+        var anchor = body.Select((l, i) => cellsFilled[i] >= 2 || l.HasAmount).ToArray();
+        var owner = Enumerable.Range(0, body.Count).Select(i => anchor[i] ? i : -1).ToArray();
+        // Attach wrapped lines to the nearest anchor, then lines next to those (a cell wrapped over more lines).
+        bool changed = true;
+        while (changed)
         {
-            bool wraps = groups.Count > 0 && pitch > 0
-                && line.Line.Box.Bottom - groups[^1][^1].Line.Box.Bottom < WrappedLinePitchShare * pitch;
-            if (wraps) groups[^1].Add(line);
-            else groups.Add([line]);
+            changed = false;
+            for (int i = 0; i < body.Count; i++)
+            {
+                if (owner[i] >= 0) continue;
+                var near = new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < body.Count && owner[j] >= 0)
+                    .Select(j => (j, distance: Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom)))
+                    .Where(n => n.distance < WrapDistanceLines * body[i].Line.FontSize)
+                    .OrderBy(n => n.distance).ToList();
+                if (near.Count == 0) continue;
+                owner[i] = owner[near[0].j];
+                changed = true;
+            }
         }
-        return groups.Select(group =>
+        for (int i = 0; i < body.Count; i++)
+            if (owner[i] < 0) owner[i] = i;
+
+        return Enumerable.Range(0, body.Count).GroupBy(i => owner[i]).OrderBy(g => g.Min()).Select(group =>
         {
+            var lines = group.Select(i => body[i]).ToList();
             var glyphs = new List<Glyph>[columns];
             for (int c = 0; c < columns; c++) glyphs[c] = [];
-            foreach (var glyph in group.SelectMany(l => l.Line.Glyphs))
+            foreach (var glyph in lines.SelectMany(l => l.Line.Glyphs))
             {
                 int c = LatticeExtractor.Slot(edges, glyph.Box.CenterX);
                 if (c >= 0) glyphs[c].Add(glyph);
             }
-            double top = group.Min(l => l.Box.Top), bottom = group.Max(l => l.Box.Bottom);
+            double top = lines.Min(l => l.Box.Top), bottom = lines.Max(l => l.Box.Bottom);
             return Enumerable.Range(0, columns)
                 .Select(c => new GridCell(CellTextBuilder.Build(glyphs[c]), new Box(edges[c], top, edges[c + 1], bottom), 0, c))
                 .ToList();
