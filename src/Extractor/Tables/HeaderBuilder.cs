@@ -172,6 +172,8 @@ public static class HeaderBuilder
     private static void SplitBlankColumns(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>> bodyLines)
     {
         var lowest = Lowest(blocks);
+        double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
+        double leafZoneTop = headerTop + (headerBottom - headerTop) / 3;
         // Runs, not glyph boxes: the ink of two CJK characters set solid leaves slivers between them.
         var runs = bodyLines.SelectMany(ColumnGutters.Runs).ToList();
         var added = new List<double>();
@@ -183,8 +185,8 @@ public static class HeaderBuilder
                 // Headers of narrow columns may touch; then the split is sought between their centres.
                 var (a, b) = (inside[i].Box, inside[i + 1].Box);
                 if (b.CenterX - a.CenterX < 0.5 * Math.Min(a.Width, b.Width)) continue;
-                // Side-by-side headers of two columns share a header line; a parent beside a leaf does not.
-                if (a.Bottom <= b.Top || b.Bottom <= a.Top) continue;
+                // Leaves sit below the header's top third; a parent there beside a leaf splits nothing.
+                if (a.CenterY < leafZoneTop || b.CenterY < leafZoneTop) continue;
                 var (from, to) = a.Right < b.Left ? (a.Right, b.Left) : (a.CenterX, b.CenterX);
                 if (FreeMiddle(from, to, runs) is { } split) added.Add(split);
             }

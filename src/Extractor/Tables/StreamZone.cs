@@ -4,10 +4,18 @@ using Extractor.Layout;
 namespace Extractor.Tables;
 
 /// <summary>A text line with its cell chunks, as the stream method sees it.</summary>
-public sealed record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk> Chunks)
+public sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk> Chunks)
 {
     public Box Box => Line.Box;
-    public bool HasAmount => Chunks.Any(c => TableShape.IsAmount(c.Text));
+
+    /// <summary>
+    /// Whether the line prints an amount: a chunk that is one, or a decimal amount set right against a
+    /// neighbouring cell's text ("521.61经济分类" when the columns nearly touch).
+    /// </summary>
+    public bool HasAmount => Chunks.Any(c => TableShape.IsAmount(c.Text) || DecimalAmount().IsMatch(c.Text));
+
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d%])")]
+    private static partial Regex DecimalAmount();
 }
 
 /// <summary>
