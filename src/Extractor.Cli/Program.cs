@@ -11,6 +11,9 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run")
         .WithDescription("Extract every PDF given (files, folders, globs) into JSON and the SQLite database.")
         .WithExample("run", "fixtures/", "--out", "out");
+    config.AddCommand<TablesCommand>("tables")
+        .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
+        .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");
     config.AddBranch("eval", eval =>
     {
         eval.SetDescription("Measure the engine against known answers.");

@@ -12,9 +12,14 @@ public sealed class EvalTablesSettings : CommandSettings
     [Description("A folder of PDFs with *.truth.json beside them; prints cell accuracy per document and style.")]
     public string? Truth { get; init; }
 
+    [CommandOption("--manifest <FILE>")]
+    [Description("A tabula-java suite MANIFEST.tsv; prints exact-table match and cell F1 per case.")]
+    public string? Manifest { get; init; }
+
     public override ValidationResult Validate() =>
-        Truth is null ? ValidationResult.Error("give --truth DIR")
-        : !Directory.Exists(Truth) ? ValidationResult.Error($"no such folder: {Truth}")
+        Truth is null && Manifest is null ? ValidationResult.Error("give --truth DIR or --manifest FILE")
+        : Truth is not null && !Directory.Exists(Truth) ? ValidationResult.Error($"no such folder: {Truth}")
+        : Manifest is not null && !File.Exists(Manifest) ? ValidationResult.Error($"no such file: {Manifest}")
         : ValidationResult.Success();
 }
 
@@ -23,8 +28,10 @@ public sealed class EvalTablesCommand : AsyncCommand<EvalTablesSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvalTablesSettings settings, CancellationToken cancellation)
     {
-        var scores = await TableTruthEvaluation.RunAsync(settings.Truth!);
-        System.Console.Out.Write(TableTruthEvaluation.Report(scores));
+        if (settings.Manifest is not null)
+            System.Console.Out.Write(TabulaSuiteEvaluation.Report(TabulaSuiteEvaluation.Run(settings.Manifest)));
+        if (settings.Truth is not null)
+            System.Console.Out.Write(TableTruthEvaluation.Report(await TableTruthEvaluation.RunAsync(settings.Truth)));
         return ExitCodes.Success;
     }
 }

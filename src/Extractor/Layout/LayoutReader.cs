@@ -17,7 +17,10 @@ public sealed class LayoutReader
     /// <summary>Above this share of undecodable letters the page's text is garbage.</summary>
     private const double MaxUndecodableShare = 0.3;
 
-    public DocumentLayout Read(IngestedDocument document, CancellationToken cancellation = default)
+    /// <param name="document">The opened document.</param>
+    /// <param name="cancellation">Stops between pages.</param>
+    /// <param name="only">The pages to read (1-based); all when null.</param>
+    public DocumentLayout Read(IngestedDocument document, CancellationToken cancellation = default, IReadOnlySet<int>? only = null)
     {
         var pages = new List<PageLayout>();
         var diagnostics = new List<Diagnostic>();
@@ -25,6 +28,7 @@ public sealed class LayoutReader
         for (int number = 1; number <= document.Source.Pages; number++)
         {
             cancellation.ThrowIfCancellationRequested();
+            if (only is not null && !only.Contains(number)) continue;
             Page page;
             try
             {

@@ -46,6 +46,34 @@ public static class StreamExtractor
     }
 
     /// <summary>
+    /// Reads all the given lines as one table, a row per line, as a user asks for an area: columns at the
+    /// given separators, or in the gutters of all the lines. No header is told apart.
+    /// </summary>
+    public static PageTable ExtractRows(IReadOnlyList<TextLine> lines, Box area, IReadOnlyList<double> separators, int page)
+    {
+        var ordered = lines.OrderBy(l => l.Box.Top).ToList();
+        if (ordered.Count == 0) return new PageTable(page, area, ExtractionMethod.Stream, [], 0, null, [area.Left, area.Right]);
+        var box = Box.Enclosing(ordered.Select(l => l.Box));
+        double left = Math.Min(box.Left, separators.DefaultIfEmpty(box.Left).Min()) - 0.5;
+        double right = Math.Max(box.Right, separators.DefaultIfEmpty(box.Right).Max()) + 0.5;
+        var edges = new List<double> { left };
+        edges.AddRange(separators.Count > 0
+            ? separators.Where(x => x > left && x < right).Order()
+            : ColumnGutters.Boundaries(ordered.Select(l => l.Glyphs).ToList(), box.Left, box.Right));
+        edges.Add(right);
+        var grid = ordered.Select((line, r) =>
+        {
+            var glyphs = new List<Glyph>[edges.Count - 1];
+            for (int c = 0; c < glyphs.Length; c++) glyphs[c] = [];
+            foreach (var glyph in line.Glyphs)
+                if (LatticeExtractor.Slot(edges, glyph.Box.CenterX) is var c and >= 0) glyphs[c].Add(glyph);
+            return (IReadOnlyList<GridCell>)glyphs.Select((g, c) =>
+                new GridCell(CellTextBuilder.Build(g), new Box(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), r, c)).ToList();
+        }).ToList();
+        return new PageTable(page, box, ExtractionMethod.Stream, grid, 0, null, edges);
+    }
+
+    /// <summary>
     /// Header lines: those above a rule that crosses the table before its first row of amounts (three-line
     /// tables), else the lines before the first row of amounts.
     /// </summary>

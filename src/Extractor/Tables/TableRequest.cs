@@ -1,0 +1,27 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>How tables are to be read: found automatically, or forced by the method.</summary>
+public enum TableMethod { Auto, Lattice, Stream }
+
+/// <summary>
+/// What a user asks of the generic table extractor (as tabula takes it): a method, areas of the page
+/// (points, top-left origin, as displayed), column separators for stream reading, and extra rulings.
+/// With none of them set, every table of the page is found without help.
+/// </summary>
+public sealed record TableRequest
+{
+    public TableMethod Method { get; init; } = TableMethod.Auto;
+
+    /// <summary>Areas to read; each area holds one stream table, or the ruled tables inside it.</summary>
+    public IReadOnlyList<Box> Areas { get; init; } = [];
+
+    /// <summary>x positions separating columns (stream), or drawn as vertical rules (lattice).</summary>
+    public IReadOnlyList<double> Columns { get; init; } = [];
+
+    /// <summary>Rules to add to the page's own (lattice).</summary>
+    public IReadOnlyList<RulingLine> Rulings { get; init; } = [];
+
+    public bool FindsTablesItself => Method == TableMethod.Auto && Areas.Count == 0 && Columns.Count == 0 && Rulings.Count == 0;
+}
