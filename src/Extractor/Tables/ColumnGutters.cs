@@ -27,8 +27,11 @@ public static class ColumnGutters
         int samples = (int)Math.Ceiling((right - left) / Step) + 1;
         var occupied = new int[samples];
         var anyText = new bool[samples];
-        foreach (var row in rows)
-            foreach (var (start, end) in Runs(row))
+        var runs = rows.Select(row => Runs(row).ToList()).ToList();
+        var sizes = rows.SelectMany(r => r).Select(g => g.FontSize).Order().ToList();
+        double em = sizes.Count == 0 ? 10 : sizes[sizes.Count / 2];
+        foreach (var row in runs)
+            foreach (var (start, end) in row)
                 for (int i = Index(start, left); i <= Index(end, left) && i < samples; i++)
                 {
                     if (i < 0) continue;
@@ -50,10 +53,29 @@ public static class ColumnGutters
             int from = Enumerable.Range(k, end - k + 1).First(i => occupied[i] == least);
             int to = from;
             while (to + 1 <= end && occupied[to + 1] == least) to++;
-            boundaries.Add(left + (from + to) / 2.0 * Step);
+            double gutterLeft = left + k * Step, gutterRight = left + end * Step;
+            if (gutterRight - gutterLeft >= WideGutterEm * em || AlignedEdges(runs, gutterLeft, gutterRight) >= MinAlignedRows)
+                boundaries.Add(left + (from + to) / 2.0 * Step);
             k = end + 1;
         }
         return boundaries;
+    }
+
+    /// <summary>A gutter at least this wide (em) separates columns by whitespace alone.</summary>
+    private const double WideGutterEm = 1.0;
+
+    /// <summary>
+    /// A narrow gutter separates columns only when this many rows end or start right at its edges (amounts
+    /// right-aligned against left-aligned labels); a word space that happens to face empty rows does not.
+    /// </summary>
+    private const int MinAlignedRows = 2;
+
+    private static int AlignedEdges(List<List<(double Start, double End)>> runs, double gutterLeft, double gutterRight)
+    {
+        const double Touch = 1.0;
+        int ending = runs.Count(row => row.Any(r => Math.Abs(r.End - gutterLeft) <= Touch));
+        int starting = runs.Count(row => row.Any(r => Math.Abs(r.Start - gutterRight) <= Touch));
+        return Math.Min(ending, starting);
     }
 
     /// <summary>The x extents of a row's runs of glyphs set without a gap.</summary>

@@ -16,7 +16,7 @@ public static class RequestedTableExtractor
         var tables = new List<PageTable>();
         foreach (var area in areas)
         {
-            var glyphs = page.Glyphs.Where(g => area.Contains(g.Box.CenterX, g.Box.CenterY)).ToList();
+            var glyphs = page.Glyphs.Where(g => Inside(g, area)).ToList();
             if (request.Method != TableMethod.Stream)
             {
                 var lattice = Lattice(page, area, glyphs, request);
@@ -41,6 +41,17 @@ public static class RequestedTableExtractor
             .Where(t => t.Grid.Count > 0)
             .OrderBy(t => t.Box.Top).ThenBy(t => t.Box.Left)
             .ToList();
+    }
+
+    /// <summary>
+    /// A glyph is in an area when its whole advance lies within the area's sides (a word cut by the side is
+    /// cut, as tabula cuts it) and its middle within its top and bottom (capitals may rise a little above).
+    /// </summary>
+    private static bool Inside(Glyph glyph, Box area)
+    {
+        const double Tolerance = 0.5;
+        return glyph.StartX >= area.Left - Tolerance && glyph.EndX <= area.Right + Tolerance
+            && glyph.Box.CenterY >= area.Top && glyph.Box.CenterY <= area.Bottom;
     }
 
     /// <summary>The part of a rule inside the area, or null when it lies outside.</summary>
