@@ -1,0 +1,91 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Ingest;
+using Extractor.Model;
+using Extractor.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using UglyToad.PdfPig;
+
+namespace Extractor.Cli.Commands;
+
+public sealed class BenchSettings : CommandSettings
+{
+    [CommandOption("--corpus <DIR>")]
+    [Description("A folder of PDFs (searched recursively); default fixtures/real-cn.")]
+    public string Corpus { get; init; } = Path.Combine("fixtures", "real-cn");
+
+    [CommandOption("--repeat <N>")]
+    [Description("How many times each measurement reads the corpus (after one warm-up pass).")]
+    public int Repeat { get; init; } = 3;
+
+    public override ValidationResult Validate() =>
+        !Directory.Exists(Corpus) ? ValidationResult.Error($"no such folder: {Corpus}")
+        : Repeat < 1 ? ValidationResult.Error("--repeat must be at least 1")
+        : ValidationResult.Success();
+}
+
+/// <summary>
+/// <c>extractor bench</c>: in one process, the same pages read (a) by PdfPig alone, letters and paths, the
+/// parse floor, and (b) by the whole pipeline; the ratio of their throughputs is what is recorded, since
+/// absolute speeds on a shared machine mean little.
+/// </summary>
+public sealed class BenchCommand : Command<BenchSettings>
+{
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellation)
+    {
+        var files = Directory.EnumerateFiles(settings.Corpus, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(path => (path, bytes: File.ReadAllBytes(path))).ToList();
+        var processor = new DocumentProcessor(new PipelineOptions());
+
+        int ParseFloor()
+        {
+            int pages = 0;
+            foreach (var (_, bytes) in files)
+            {
+                using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+                for (int n = 1; n <= pdf.NumberOfPages; n++)
+                {
+                    var page = pdf.GetPage(n);
+                    _ = page.Letters.Count + page.Paths.Count;
+                    pages++;
+                }
+            }
+            return pages;
+        }
+
+        int Pipeline()
+        {
+            int pages = 0;
+            foreach (var (path, bytes) in files)
+            {
+                var document = processor.Process(new SourceFile(Path.GetFileName(path), bytes, ""));
+                if (!document.Failed) pages += document.Source.Pages;
+            }
+            return pages;
+        }
+
+        ParseFloor();
+        Pipeline();
+        var floor = Measure(ParseFloor, settings.Repeat);
+        var pipeline = Measure(Pipeline, settings.Repeat);
+        double ratio = pipeline.PagesPerSecond / floor.PagesPerSecond;
+        System.Console.Out.WriteLine($"corpus: {settings.Corpus}, {files.Count} PDFs, {floor.Pages / settings.Repeat} pages, repeat {settings.Repeat}, {Environment.ProcessorCount} cores");
+        System.Console.Out.WriteLine($"PdfPig letters + paths (parse floor): {Format(floor.PagesPerSecond)} pages/s");
+        System.Console.Out.WriteLine($"full pipeline (ingest, layout, tables, fields): {Format(pipeline.PagesPerSecond)} pages/s");
+        System.Console.Out.WriteLine($"ratio pipeline / floor: {ratio.ToString("0.00", CultureInfo.InvariantCulture)}");
+        System.Console.Out.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        return ExitCodes.Success;
+    }
+
+    private static (int Pages, double PagesPerSecond) Measure(Func<int> pass, int repeat)
+    {
+        var clock = Stopwatch.StartNew();
+        int pages = 0;
+        for (int i = 0; i < repeat; i++) pages += pass();
+        return (pages, pages / clock.Elapsed.TotalSeconds);
+    }
+
+    private static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+}
