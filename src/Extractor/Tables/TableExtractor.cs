@@ -26,15 +26,15 @@ public static class TableExtractor
     {
         var amountColumns = AmountColumns(table);
         var blankIsZero = PrintsZeroAsBlank(table, amountColumns);
-        var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => c.Text).ToList()).ToList();
+        var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => CellTextBuilder.Flatten(c.Text)).ToList()).ToList();
         var rows = table.Grid.Skip(table.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
-                new Cell(cell.Text, Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
+                new Cell(CellTextBuilder.Flatten(cell.Text), Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
                     new CellBox(table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
             .ToList()).ToList();
         return new Table
         {
             Id = id,
-            Title = table.Title ?? "",
+            Title = CellTextBuilder.Flatten(table.Title ?? ""),
             Pages = table.Pages,
             Header = header,
             Rows = rows,
