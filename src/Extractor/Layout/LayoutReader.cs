@@ -69,7 +69,13 @@ public sealed class LayoutReader
         IReadOnlyList<RulingLine> rulings = [];
         try
         {
-            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height)).ToList());
+            var badFonts = new SortedSet<string>(StringComparer.Ordinal);
+            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, badFonts)).ToList());
+            if (badFonts.Count > 0)
+                diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.MissingFont,
+                    $"page {number}: implausible glyph boxes for {string.Join(", ", badFonts)}: the font's metrics are damaged, " +
+                    "or it is not embedded and this machine has no metric-compatible substitute (install fonts-liberation); " +
+                    "nominal boxes were used"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -104,16 +110,31 @@ public sealed class LayoutReader
         }
     }
 
-    private static Glyph ToGlyph(Letter letter, double pageHeight)
+    private static Glyph ToGlyph(Letter letter, double pageHeight, ISet<string> badFonts)
     {
         var r = letter.BoundingBox;
         var box = new Box(r.Left, pageHeight - r.Top, r.Right, pageHeight - r.Bottom);
         double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, r.Height);
+        double baseline = pageHeight - letter.StartBaseLine.Y;
         double startX = letter.StartBaseLine.X, endX = letter.EndBaseLine.X;
         // Some fonts report no advance; fall back to the ink box.
         if (endX <= startX) (startX, endX) = (r.Left, r.Right);
-        return new Glyph(letter.Value, box, pageHeight - letter.StartBaseLine.Y, startX, endX, size, letter.FontName ?? "");
+        // Without the font's real metrics a glyph box can span the page: use the box the advance and the
+        // point size imply instead, so the letter still lands in its cell.
+        bool implausible = !letter.Value.All(char.IsWhiteSpace)
+            && (box.Height > MaxBoxHeightEm * size || box.Width > MaxBoxWidthEm * Math.Max(size, endX - startX));
+        if (implausible)
+        {
+            badFonts.Add(letter.FontName ?? "an unnamed font");
+            box = new Box(startX, baseline - 0.8 * size, Math.Max(endX, startX + 0.1), baseline + 0.2 * size);
+        }
+        return new Glyph(letter.Value, box, baseline, startX, endX, size, letter.FontName ?? "");
     }
+
+    /// <summary>A glyph box taller than this many ems, or wider than this many advances, is not a real one.</summary>
+    private const double MaxBoxHeightEm = 3;
+
+    private const double MaxBoxWidthEm = 4;
 
     private static double UndecodableShare(IReadOnlyList<Glyph> glyphs)
     {

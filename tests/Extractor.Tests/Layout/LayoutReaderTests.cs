@@ -47,6 +47,17 @@ public sealed class LayoutReaderTests
     }
 
     [Fact]
+    public void Names_a_font_whose_glyph_boxes_cannot_be_real_and_keeps_its_letters_in_place()
+    {
+        var layout = Documents.Layout("bad/bitflipped.pdf");
+
+        var diagnostic = Assert.Single(layout.Diagnostics, d => d.Code == DiagnosticCodes.MissingFont);
+        Assert.Contains("fonts-liberation", diagnostic.Message);
+        var page = layout.Pages.Single(p => p.Number == diagnostic.Page);
+        Assert.All(page.Glyphs, g => Assert.True(g.Box.Height <= 3 * g.FontSize && g.Box.Width <= page.Width / 4));
+    }
+
+    [Fact]
     public void Reads_what_it_can_of_a_damaged_file()
     {
         var layout = Documents.Layout("bad/bitflipped.pdf");
