@@ -70,7 +70,10 @@ public sealed class LayoutReader
         try
         {
             var badFonts = new SortedSet<string>(StringComparer.Ordinal);
-            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, badFonts)).ToList());
+            // Text drawn outside the page is invisible to a reader (hidden rows of an office export): left out.
+            var onPage = new Box(0, 0, page.Width, height);
+            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, badFonts))
+                .Where(g => onPage.Contains(g.Box.CenterX, g.Box.CenterY)).ToList());
             if (badFonts.Count > 0)
                 diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.MissingFont,
                     $"page {number}: implausible glyph boxes for {string.Join(", ", badFonts)}: the font's metrics are damaged, " +

@@ -16,7 +16,8 @@ public static class PageTableFinder
     public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null)
     {
         var rules = RulingMerger.Merge(page.Rulings);
-        var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 3).ToList();
+        // Two columns at least; one row is enough (a total row carried over onto a page of its own).
+        var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2).ToList();
 
         var tables = new List<PageTable>();
         foreach (var grid in grids)

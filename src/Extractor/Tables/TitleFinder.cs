@@ -37,10 +37,31 @@ public static partial class TitleFinder
         {
             if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text)) continue;
             bool titleLike = NamesATable(line.Text) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
-            if (titleLike) return Normalise(line.Text);
+            if (titleLike) return Normalise(WithWrappedStart(line, pageLines));
             if (++passed >= MaxLinesPassed) break;
         }
         return TitleInsideGrid(table);
+    }
+
+    /// <summary>
+    /// A long title wraps: "十一、一般公共预算“三公”经费、会议费、培训费支出预" over "算表". Lines set tightly above
+    /// the last one, in the same size, are its beginning (unless they name a table themselves).
+    /// </summary>
+    private static string WithWrappedStart(TextLine last, IReadOnlyList<TextLine> pageLines)
+    {
+        var text = last.Text.Trim();
+        var current = last;
+        for (int i = 0; i < 2; i++)
+        {
+            var above = pageLines.Where(l => l.Box.Bottom <= current.Box.Top + 1 && current.Box.Top - l.Box.Bottom <= 0.6 * current.FontSize
+                    && Math.Abs(l.FontSize - current.FontSize) <= 0.1 * current.FontSize
+                    && l.Box.Right > current.Box.Left && l.Box.Left < current.Box.Right + current.FontSize * 20)
+                .OrderByDescending(l => l.Box.Bottom).FirstOrDefault();
+            if (above is null || NamesATable(above.Text) || StreamZoneFinder.IsCaption(above)) break;
+            text = above.Text.Trim() + text;
+            current = above;
+        }
+        return text;
     }
 
     private static string? TitleInsideGrid(PageTable table)

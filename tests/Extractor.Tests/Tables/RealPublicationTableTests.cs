@@ -1,0 +1,51 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Tables;
+
+/// <summary>The table stage on real published PDFs, whose quirks generated documents do not have.</summary>
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class RealPublicationTableTests(ProcessedFixtures processed)
+{
+    private IReadOnlyList<Table> Tables(string pdf) => processed[$"real-cn/{pdf}"].Tables;
+
+    [Fact]
+    public void Joins_a_total_row_carried_over_onto_a_page_of_its_own()
+    {
+        var table = Assert.Single(Tables("sh-putuo-wanli-2025-dept-budget.pdf"), t => t.Title == "2025年部门支出预算总表");
+
+        Assert.Equal([14, 15, 16, 17, 18], table.Pages);
+        Assert.Equal("合计", table.Rows[^1][0].Text);
+        Assert.Contains(table.Rows[^1], c => c.Text == "189,767,551");
+        Assert.Equal(18, table.Rows[^1][0].Bbox!.Page);
+    }
+
+    [Fact]
+    public void Reads_a_title_wrapped_over_two_lines_whole()
+    {
+        Assert.Contains(Tables("js-jcy-2017-dept-budget.pdf"), t => t.Title == "十一、一般公共预算“三公”经费、会议费、培训费支出预算表");
+    }
+
+    [Fact]
+    public void Leaves_out_text_drawn_outside_the_page()
+    {
+        var tables = Tables("js-rdbgt-2017-dept-budget.pdf");
+
+        Assert.All(tables.SelectMany(t => t.Rows).SelectMany(r => r), cell => Assert.InRange(cell.Bbox!.Bottom, 0, 842));
+        Assert.Single(tables, t => t.Pages.Contains(11));
+    }
+
+    [Fact]
+    public void Reads_every_table_of_a_shanghai_budget_with_its_title_and_pages()
+    {
+        var tables = Tables("sh-putuo-zfb-2025-dept-budget.pdf");
+
+        Assert.Equal(
+        [
+            ("2025年部门财务收支预算总表", "8"), ("2025年部门收入预算总表", "9,10"), ("2025年部门支出预算总表", "11,12"),
+            ("2025年部门财政拨款收支预算总表", "13"), ("2025年部门一般公共预算支出功能分类预算表", "14,15"),
+            ("2025年部门政府性基金预算支出功能分类预算表", "16"), ("2025年部门国有资本经营预算支出功能分类预算表", "17"),
+            ("2025年部门一般公共预算基本支出部门预算经济分类预算表", "18,19"), ("2025年部门“三公”经费和机关运行经费预算表", "20"),
+        ], tables.Select(t => (t.Title, string.Join(",", t.Pages))));
+    }
+}
