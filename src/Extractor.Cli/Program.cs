@@ -26,7 +26,8 @@ app.Configure(config =>
 
 try
 {
-    return await app.RunAsync(args);
+    // A lone "-" (paths on standard input) reads as an option without a name to the parser.
+    return await app.RunAsync(args.Select(a => a == "-" ? RunSettings.StdinFlag : a));
 }
 catch (CommandAppException e)
 {

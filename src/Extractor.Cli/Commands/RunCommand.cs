@@ -13,10 +13,11 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var options = LoadOptions(settings.Config);
-        var inputs = InputResolver.Resolve(settings.Inputs);
+        var given = Inputs(settings).ToList();
+        var inputs = InputResolver.Resolve(given);
         if (inputs.Files.Count == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no PDF found in: {string.Join(", ", settings.Inputs)}");
+            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no PDF found in: {string.Join(", ", given)}");
             return ExitCodes.UsageError;
         }
 
@@ -24,9 +25,21 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         using var log = Logging.Create(settings.Output);
         var runner = new BatchRunner(options, log);
         var summary = await BatchProgress.RunAsync(inputs.Files.Count,
-            progress => runner.RunAsync(inputs, settings.Output, progress, cancellation));
+            progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
         SummaryView.Print(summary, settings.Output);
         return summary.ExitCode;
+    }
+
+    /// <summary>The inputs named on the command line, in a list file, and on standard input for <c>-</c>.</summary>
+    private static IEnumerable<string> Inputs(RunSettings settings)
+    {
+        foreach (var input in settings.Inputs) yield return input;
+        if (settings.Stdin)
+            while (System.Console.In.ReadLine() is { } line)
+                if (line.Trim().Length > 0) yield return line.Trim();
+        if (settings.List is not null)
+            foreach (var line in File.ReadLines(settings.List).Where(l => l.Trim().Length > 0))
+                yield return line.Trim();
     }
 
     private static PipelineOptions LoadOptions(string? configPath)

@@ -6,9 +6,23 @@ namespace Extractor.Cli.Commands;
 
 public sealed class RunSettings : CommandSettings
 {
-    [CommandArgument(0, "<inputs>")]
-    [Description("PDF files, folders (searched recursively) or globs such as 'data/**/*.pdf'.")]
+    [CommandArgument(0, "[inputs]")]
+    [Description("PDF files, folders (searched recursively), globs such as 'data/**/*.pdf', or - to read paths from standard input.")]
     public string[] Inputs { get; init; } = [];
+
+    public const string StdinFlag = "--stdin";
+
+    [CommandOption("--stdin")]
+    [Description("Read input paths from standard input, one per line (also written as -).")]
+    public bool Stdin { get; init; }
+
+    [CommandOption("-l|--list <FILE>")]
+    [Description("A file listing inputs, one path per line.")]
+    public string? List { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Process every document again, even those stored unchanged by this pipeline version.")]
+    public bool Force { get; init; }
 
     [CommandOption("-o|--out <DIR>")]
     [Description("Output folder for the JSON documents, the database and the log.")]
@@ -19,5 +33,7 @@ public sealed class RunSettings : CommandSettings
     public string? Config { get; init; }
 
     public override ValidationResult Validate() =>
-        Inputs.Length == 0 ? ValidationResult.Error("give at least one input") : ValidationResult.Success();
+        Inputs.Length == 0 && List is null && !Stdin ? ValidationResult.Error("give at least one input, - for standard input, or --list FILE")
+        : List is not null && !File.Exists(List) ? ValidationResult.Error($"no such list file: {List}")
+        : ValidationResult.Success();
 }

@@ -36,12 +36,16 @@ public static class BatchProgress
         {
             DocumentStatus.Ok => "ok",
             DocumentStatus.WithDiagnostics => "diagnostics",
+            DocumentStatus.Unchanged => "unchanged",
             _ => "FAILED",
         };
-        var detail = outcome.Status == DocumentStatus.Failed
-            ? d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message
-            : $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
-              $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}";
+        var detail = outcome.Status switch
+        {
+            DocumentStatus.Failed => d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message,
+            DocumentStatus.Unchanged => "stored already by this pipeline version (use --force to process it again)",
+            _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
+                 $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}",
+        };
         return $"{status,-11} {outcome.Path}: {detail}";
     }
 

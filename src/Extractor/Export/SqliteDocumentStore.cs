@@ -28,6 +28,17 @@ public sealed class SqliteDocumentStore : IDisposable
         Execute(SqliteSchema.Create);
     }
 
+    /// <summary>The documents already stored: file name, content hash and the pipeline version that wrote them.</summary>
+    public IReadOnlySet<(string File, string Sha256, string Version)> StoredDocuments()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT file, sha256, pipeline_version FROM documents";
+        using var reader = command.ExecuteReader();
+        var stored = new HashSet<(string, string, string)>();
+        while (reader.Read()) stored.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return stored;
+    }
+
     /// <summary>Replaces the records of <paramref name="document"/>'s file with this document, atomically.</summary>
     public void Write(ExtractedDocument document)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Extractor.Export;
 using Extractor.Model;
 using Serilog;
 
@@ -9,22 +8,27 @@ namespace Extractor.Pipeline;
 /// <summary>
 /// Runs a batch: documents are processed concurrently (the configured degree), and one writer puts each
 /// finished document into the outputs, one document at a time, so outputs are never interleaved and
-/// memory is bounded by the degree, not by the batch.
+/// memory is bounded by the degree, not by the batch. A file already stored with the same content and
+/// pipeline version is not read again unless forced, so a nightly re-run costs little more than hashing.
 /// </summary>
 public sealed class BatchRunner(PipelineOptions options, ILogger log)
 {
+    /// <summary>A finished input: its document, or the mark that it is stored already, unchanged.</summary>
+    private sealed record Finished(string Path, ExtractedDocument Document, bool Unchanged);
+
     public async Task<BatchSummary> RunAsync(
         ResolvedInputs inputs, string outputDirectory, IProgress<DocumentOutcome>? progress = null,
-        CancellationToken cancellation = default)
+        bool force = false, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         foreach (var input in inputs.Unmatched)
             log.Error("Input {Input} matches no file", input);
 
         Directory.CreateDirectory(outputDirectory);
+        using var writer = new DocumentWriter(options.Export, outputDirectory, PipelineInfo.Version);
+        var stored = force ? new HashSet<(string, string, string)>() : writer.StoredDocuments();
         var processor = new DocumentProcessor(options);
-        var finished = Channel.CreateBounded<(string Path, ExtractedDocument Document)>(
-            new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
+        var finished = Channel.CreateBounded<Finished>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
 
         var producers = Task.Run(async () =>
         {
@@ -32,11 +36,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             {
                 await Parallel.ForEachAsync(inputs.Files,
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation },
-                    async (path, token) =>
-                    {
-                        var document = await processor.ProcessAsync(path, token);
-                        await finished.Writer.WriteAsync((path, document), token);
-                    });
+                    async (path, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, path, stored, token), token));
             }
             finally
             {
@@ -44,25 +44,31 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             }
         }, cancellation);
 
-        var counts = new Dictionary<DocumentStatus, int> { [DocumentStatus.Ok] = 0, [DocumentStatus.WithDiagnostics] = 0, [DocumentStatus.Failed] = 0 };
+        var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
         int pages = 0;
-        using (var writer = new DocumentWriter(options.Export, outputDirectory, PipelineInfo.Version))
+        await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
         {
-            await foreach (var (path, document) in finished.Reader.ReadAllAsync(cancellation))
-            {
-                var written = Write(writer, path, document);
-                var status = DocumentOutcome.StatusOf(written);
-                counts[status]++;
-                pages += written.Source.Pages;
-                LogOutcome(path, written, status);
-                progress?.Report(new DocumentOutcome(path, written, status));
-            }
+            var document = item.Unchanged ? item.Document : Write(writer, item.Path, item.Document);
+            var status = item.Unchanged ? DocumentStatus.Unchanged : DocumentOutcome.StatusOf(document);
+            counts[status]++;
+            if (!item.Unchanged) pages += document.Source.Pages;
+            LogOutcome(item.Path, document, status);
+            progress?.Report(new DocumentOutcome(item.Path, document, status));
         }
         await producers;
 
-        return new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics],
-            counts[DocumentStatus.Failed], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64,
-            inputs.Unmatched);
+        return new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
+            counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched);
+    }
+
+    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, string path,
+        IReadOnlySet<(string, string, string)> stored, CancellationToken cancellation)
+    {
+        var file = processor.ReadFile(path, out var readFailure);
+        if (file is null) return new Finished(path, readFailure!, Unchanged: false);
+        if (stored.Contains((file.Name, file.Sha256, PipelineInfo.Version)))
+            return new Finished(path, new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) }, Unchanged: true);
+        return new Finished(path, await processor.ProcessAsync(file, cancellation), Unchanged: false);
     }
 
     /// <summary>Writes the document; an output that cannot be written turns it into a failed document.</summary>

@@ -2,8 +2,8 @@ using Extractor.Model;
 
 namespace Extractor.Pipeline;
 
-/// <summary>How one document of a batch came out.</summary>
-public enum DocumentStatus { Ok, WithDiagnostics, Failed }
+/// <summary>How one document of a batch came out; <c>Unchanged</c>: already in the outputs, not read again.</summary>
+public enum DocumentStatus { Ok, WithDiagnostics, Failed, Unchanged }
 
 /// <summary>One processed document, as the batch reports it.</summary>
 public sealed record DocumentOutcome(string Path, ExtractedDocument Document, DocumentStatus Status)
@@ -20,12 +20,13 @@ public sealed record BatchSummary(
     int Ok,
     int WithDiagnostics,
     int Failed,
+    int Unchanged,
     int Pages,
     TimeSpan Elapsed,
     long PeakMemoryBytes,
     IReadOnlyList<string> UnmatchedInputs)
 {
-    public int Documents => Ok + WithDiagnostics + Failed;
+    public int Documents => Ok + WithDiagnostics + Failed + Unchanged;
 
     /// <summary>0 when every document was read, 1 when some failed or an input matched nothing.</summary>
     public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -15,12 +15,35 @@ public sealed class DocumentProcessor(PipelineOptions options)
     private readonly PdfIngestor ingestor = new(options.Ingest);
     private readonly LayoutReader layoutReader = new();
 
-    /// <summary>Processes the file on a thread of its own, giving up after the configured timeout.</summary>
+    /// <summary>Reads and processes the file; see <see cref="ProcessAsync(SourceFile, CancellationToken)"/>.</summary>
     public async Task<ExtractedDocument> ProcessAsync(string path, CancellationToken cancellation = default)
     {
         var file = ReadFile(path, out var readFailure);
-        if (file is null) return readFailure!;
+        return file is null ? readFailure! : await ProcessAsync(file, cancellation);
+    }
 
+    /// <summary>Reads a file's bytes and hash, or says why it cannot be read.</summary>
+    public SourceFile? ReadFile(string path, out ExtractedDocument? failure)
+    {
+        failure = null;
+        try
+        {
+            return ingestor.Read(path);
+        }
+        catch (IngestException e)
+        {
+            failure = new ExtractedDocument
+            {
+                Source = new SourceInfo(Path.GetFileName(path), "", 0, null),
+                Diagnostics = [Fatal(e.Code, PipelineStages.Ingest, e.Message)],
+            };
+            return null;
+        }
+    }
+
+    /// <summary>Processes a read file on a thread of its own, giving up after the configured timeout.</summary>
+    public async Task<ExtractedDocument> ProcessAsync(SourceFile file, CancellationToken cancellation = default)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         // A dedicated (background) thread: a parser stuck in a hostile file can be abandoned without
         // starving the pool, and it cannot keep the process alive at exit.
@@ -81,24 +104,6 @@ public sealed class DocumentProcessor(PipelineOptions options)
     }
 
     private bool Runs(string stage) => options.Stages.Contains(stage);
-
-    private SourceFile? ReadFile(string path, out ExtractedDocument? failure)
-    {
-        failure = null;
-        try
-        {
-            return ingestor.Read(path);
-        }
-        catch (IngestException e)
-        {
-            failure = new ExtractedDocument
-            {
-                Source = new SourceInfo(Path.GetFileName(path), "", 0, null),
-                Diagnostics = [Fatal(e.Code, PipelineStages.Ingest, e.Message)],
-            };
-            return null;
-        }
-    }
 
     private static ExtractedDocument Failed(SourceFile file, string code, string stage, string message) => new()
     {

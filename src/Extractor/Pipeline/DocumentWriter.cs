@@ -18,8 +18,23 @@ public sealed class DocumentWriter : IDisposable
     {
         this.options = options;
         this.outputDirectory = outputDirectory;
+        RemoveStaleTemporaryFiles(outputDirectory);
         if (options.Sqlite)
             database = new SqliteDocumentStore(Path.Combine(outputDirectory, options.Database), pipelineVersion);
+    }
+
+    /// <summary>
+    /// The documents already in the database (file, hash, pipeline version); none when there is no database,
+    /// so without it every run processes everything.
+    /// </summary>
+    public IReadOnlySet<(string File, string Sha256, string Version)> StoredDocuments() =>
+        database?.StoredDocuments() ?? new HashSet<(string, string, string)>();
+
+    /// <summary>JSON files a killed run was writing: never renamed into place, so never complete.</summary>
+    private static void RemoveStaleTemporaryFiles(string outputDirectory)
+    {
+        foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.json.*.tmp"))
+            File.Delete(stale);
     }
 
     public void Write(string inputPath, ExtractedDocument document)

@@ -9,7 +9,7 @@ public sealed partial class RunCommandTests : IDisposable
 {
     private readonly TemporaryDirectory folder = new();
 
-    [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed, (?<unchanged>\d+) unchanged; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
     private static partial Regex SummaryLine();
 
     private (int ExitCode, string Output) Extractor(params string[] arguments)

@@ -22,9 +22,11 @@ public sealed class BatchRunnerTests : IDisposable
         ["page-tree-cycle.pdf"] = DiagnosticCodes.NoPages,
     };
 
-    private static Task<BatchSummary> Run(string outputDirectory, params string[] inputs) =>
+    private static Task<BatchSummary> Run(string outputDirectory, params string[] inputs) => Run(outputDirectory, false, inputs);
+
+    private static Task<BatchSummary> Run(string outputDirectory, bool force, params string[] inputs) =>
         new BatchRunner(new PipelineOptions { Parallelism = 2 }, new LoggerConfiguration().CreateLogger())
-            .RunAsync(InputResolver.Resolve(inputs), outputDirectory);
+            .RunAsync(InputResolver.Resolve(inputs), outputDirectory, force: force);
 
     [Fact]
     public async Task Gives_each_bad_file_its_diagnostic_while_good_files_come_out_complete()
@@ -57,16 +59,40 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task Running_the_same_batch_again_leaves_one_record_per_document()
+    public async Task Running_the_same_batch_again_reads_nothing_and_keeps_one_record_per_document()
     {
         string[] inputs = [Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("bad/empty.pdf")];
         await Run(output.Path, inputs);
-        long diagnostics = CountRows("diagnostics");
+        long diagnostics = CountRows("diagnostics"), tables = CountRows("tables");
 
-        await Run(output.Path, inputs);
+        var again = await Run(output.Path, inputs);
 
+        Assert.Equal(2, again.Unchanged);
+        Assert.Equal(0, again.Pages);
         Assert.Equal(2, CountRows("documents"));
         Assert.Equal(diagnostics, CountRows("diagnostics"));
+        Assert.Equal(tables, CountRows("tables"));
+    }
+
+    [Fact]
+    public async Task Processes_again_when_forced_and_replaces_a_changed_file_under_the_same_name()
+    {
+        using var inputs = new TemporaryDirectory();
+        var path = inputs.File("report.pdf");
+        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), path);
+        await Run(output.Path, path);
+
+        var forced = await Run(output.Path, true, path);
+        File.Copy(Fixtures.Path("disclosures/dev03-2024-wan.pdf"), path, overwrite: true);
+        var changed = await Run(output.Path, path);
+
+        Assert.Equal(1, forced.Ok + forced.WithDiagnostics);
+        Assert.Equal(1, changed.Ok + changed.WithDiagnostics);
+        Assert.Equal(1, CountRows("documents"));
+        Assert.Equal(1, CountRows("documents WHERE department_name = '佛山市南海区交通运输局'"));
+        var json = CanonicalJson.Deserialize(File.ReadAllText(output.File("report.json")));
+        Assert.Equal("佛山市南海区交通运输局", json.Department?.Name);
+        Assert.Equal(CountRows("tables"), json.Tables.Count);
     }
 
     [Fact]
