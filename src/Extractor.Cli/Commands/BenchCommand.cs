@@ -20,6 +20,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("How many times each measurement reads the corpus (after one warm-up pass).")]
     public int Repeat { get; init; } = 3;
 
+    [CommandOption("--batch-pages <N>")]
+    [Description("Also run the corpus through the batch runner, repeated with --force until N pages are read, and report peak memory.")]
+    public int BatchPages { get; init; }
+
     public override ValidationResult Validate() =>
         !Directory.Exists(Corpus) ? ValidationResult.Error($"no such folder: {Corpus}")
         : Repeat < 1 ? ValidationResult.Error("--repeat must be at least 1")
@@ -55,28 +59,53 @@ public sealed class BenchCommand : Command<BenchSettings>
             return pages;
         }
 
-        int Pipeline()
+        int Pipeline(int workers)
         {
             int pages = 0;
-            foreach (var (path, bytes) in files)
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, file =>
             {
-                var document = processor.Process(new SourceFile(Path.GetFileName(path), bytes, ""));
-                if (!document.Failed) pages += document.Source.Pages;
-            }
+                var document = processor.Process(new SourceFile(Path.GetFileName(file.path), file.bytes, ""));
+                if (!document.Failed) Interlocked.Add(ref pages, document.Source.Pages);
+            });
             return pages;
         }
 
         ParseFloor();
-        Pipeline();
+        Pipeline(1);
         var floor = Measure(ParseFloor, settings.Repeat);
-        var pipeline = Measure(Pipeline, settings.Repeat);
+        var pipeline = Measure(() => Pipeline(1), settings.Repeat);
+        var twoWorkers = Measure(() => Pipeline(2), settings.Repeat);
         double ratio = pipeline.PagesPerSecond / floor.PagesPerSecond;
         System.Console.Out.WriteLine($"corpus: {settings.Corpus}, {files.Count} PDFs, {floor.Pages / settings.Repeat} pages, repeat {settings.Repeat}, {Environment.ProcessorCount} cores");
         System.Console.Out.WriteLine($"PdfPig letters + paths (parse floor): {Format(floor.PagesPerSecond)} pages/s");
         System.Console.Out.WriteLine($"full pipeline (ingest, layout, tables, fields): {Format(pipeline.PagesPerSecond)} pages/s");
         System.Console.Out.WriteLine($"ratio pipeline / floor: {ratio.ToString("0.00", CultureInfo.InvariantCulture)}");
+        System.Console.Out.WriteLine($"full pipeline, 2 workers: {Format(twoWorkers.PagesPerSecond)} pages/s; speed-up over 1 worker: " +
+                                     $"{(twoWorkers.PagesPerSecond / pipeline.PagesPerSecond).ToString("0.00", CultureInfo.InvariantCulture)}");
         System.Console.Out.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        if (settings.BatchPages > 0) BatchMemory(settings);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The batch runner over the corpus again and again (forced) until the pages asked for are read.</summary>
+    private static void BatchMemory(BenchSettings settings)
+    {
+        var output = Directory.CreateTempSubdirectory("extractor-bench-").FullName;
+        try
+        {
+            var runner = new BatchRunner(new PipelineOptions(), Serilog.Core.Logger.None);
+            var inputs = InputResolver.Resolve([settings.Corpus]);
+            int pages = 0;
+            var clock = Stopwatch.StartNew();
+            while (pages < settings.BatchPages)
+                pages += runner.RunAsync(inputs, output, force: true).GetAwaiter().GetResult().Pages;
+            System.Console.Out.WriteLine($"batch of {pages} pages (corpus repeated, --force, {Environment.ProcessorCount} workers): " +
+                                         $"{Format(pages / clock.Elapsed.TotalSeconds)} pages/s; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 
     private static (int Pages, double PagesPerSecond) Measure(Func<int> pass, int repeat)
