@@ -21,6 +21,8 @@ app.Configure(config =>
         eval.SetDescription("Measure the engine against known answers.");
         eval.AddCommand<EvalTablesCommand>("tables")
             .WithDescription("Score extracted tables against *.truth.json files (cell accuracy per document and style).");
+        eval.AddCommand<EvalMappingCommand>("mapping")
+            .WithDescription("Score the canonical mapping against *.truth.json files (table types so far).");
     });
 });
 

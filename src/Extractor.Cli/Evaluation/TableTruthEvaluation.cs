@@ -50,7 +50,7 @@ public static class TableTruthEvaluation
     }
 
     /// <summary>The extracted table on the truth table's first page with the same title, else the most alike.</summary>
-    private static Table? BestMatch(TruthTable truth, List<Table> candidates)
+    internal static Table? BestMatch(TruthTable truth, List<Table> candidates)
     {
         var onPage = candidates.Where(t => t.Pages.Contains(truth.Pages[0])).ToList();
         var titled = onPage.FirstOrDefault(t => CellComparison.Normalise(t.Title) == CellComparison.Normalise(truth.Title));

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string MissingFont = "missing_font";
     public const string FileUnreadable = "file_unreadable";
     public const string FieldNotFound = "field_not_found";
+    public const string UnknownTableType = "unknown_table_type";
     public const string InternalError = "internal_error";
 }
 

@@ -70,6 +70,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
             var tables = layout is not null && Runs(PipelineStages.Tables) ? TableExtractor.Extract(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
+            var typing = Runs(PipelineStages.Mapping) ? TableTyping.Apply(tables) : new TableTyping(tables, []);
             return new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -78,8 +79,8 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 FiscalYear = fields?.FiscalYear,
                 Phase = fields?.Phase,
                 Unit = fields?.Unit,
-                Tables = tables,
-                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? []],
+                Tables = typing.Tables,
+                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. typing.Diagnostics],
             };
         }
         catch (IngestException e)

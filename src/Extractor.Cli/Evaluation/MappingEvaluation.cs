@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Extractor.Pipeline;
+
+namespace Extractor.Cli.Evaluation;
+
+/// <summary>One truth table's type against the type given to the table extracted for it.</summary>
+public sealed record TypeScore(string Document, string Title, string Expected, string? Actual);
+
+/// <summary>
+/// <c>extractor eval mapping --truth DIR</c>: how the mapping stage types the tables of every truth
+/// document (more measures, line items and facts to come with the rest of the stage).
+/// </summary>
+public static class MappingEvaluation
+{
+    public static async Task<IReadOnlyList<TypeScore>> RunAsync(string truthDirectory)
+    {
+        var processor = new DocumentProcessor(new PipelineOptions());
+        var scores = new List<TypeScore>();
+        foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
+        {
+            var pdf = truthPath[..^".truth.json".Length] + ".pdf";
+            if (!File.Exists(pdf)) continue;
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
+            var document = await processor.ProcessAsync(pdf);
+            var unused = document.Tables.ToList();
+            foreach (var truth in TruthTable.Read(json.RootElement))
+            {
+                var match = TableTruthEvaluation.BestMatch(truth, unused);
+                if (match is not null) unused.Remove(match);
+                scores.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type));
+            }
+        }
+        return scores;
+    }
+
+    public static string Report(IReadOnlyList<TypeScore> scores)
+    {
+        var text = new StringBuilder();
+        var read = scores.Where(s => s.Actual is not null).ToList();
+        text.AppendLine("| tables | extracted | typed right | table-type accuracy (of all) | of those extracted |");
+        text.AppendLine("|---|---|---|---|---|");
+        int right = scores.Count(s => s.Actual == s.Expected);
+        text.AppendLine($"| {scores.Count} | {read.Count} | {right} | {Percent(right, scores.Count)} | {Percent(right, read.Count)} |");
+        var wrong = read.Where(s => s.Actual != s.Expected).ToList();
+        if (wrong.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| document | title | truth type | typed as |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var s in wrong) text.AppendLine($"| {s.Document} | {s.Title} | {s.Expected} | {s.Actual} |");
+        }
+        return text.ToString();
+    }
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+}

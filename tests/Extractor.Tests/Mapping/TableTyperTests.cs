@@ -1,0 +1,67 @@
+using Extractor.Mapping;
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Mapping;
+
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class TableTyperTests(ProcessedFixtures processed)
+{
+    [Theory]
+    // Hubei/Wuhan 14-table template
+    [InlineData("2023年部门收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("黄石市下陆区教育局2025年一般公共预算支出表(功能分类项级)", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("2023年一般公共预算'三公'经费支出表", TableTypes.ThreePublicExpenses)]
+    [InlineData("项目绩效目标申报表", TableTypes.ProjectPerformanceTargets)]
+    [InlineData("部门整体支出绩效目标申报表", TableTypes.OverallPerformanceTargets)]
+    [InlineData("2024年政府购买服务预算表", TableTypes.GovernmentPurchasedServices)]
+    // Shanghai budgets and final accounts
+    [InlineData("2025年部门财务收支预算总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("2024年预算单位收入预算总表", TableTypes.IncomeSummary)]
+    [InlineData("2026年部门一般公共预算基本支出部门预算经济分类预算表", TableTypes.GeneralBudgetBasicByEconomic)]
+    [InlineData("2025年部门“三公”经费和机关运行经费预算表", TableTypes.ThreePublicExpenses)]
+    [InlineData("2025年部门国有资本经营预算支出功能分类预算表", TableTypes.StateCapitalExpenditure)]
+    [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("支出决算表", TableTypes.ExpenditureSummary)]
+    [InlineData("财政拨款收入支出决算总表", TableTypes.FiscalAppropriationSummary)]
+    [InlineData("一般公共预算财政拨款支出决算表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("政府性基金预算财政拨款收入支出决算表", TableTypes.GovernmentFundExpenditure)]
+    // Jiangsu
+    [InlineData("公开 04 表：财政拨款收支预算总表", TableTypes.FiscalAppropriationSummary)]
+    [InlineData("十一、一般公共预算“三公”经费、会议费、培训费支出预算表", TableTypes.ThreePublicExpenses)]
+    [InlineData("一般公共预算基本支出预算表（经济科目）", TableTypes.GeneralBudgetBasicByEconomic)]
+    [InlineData("2019年政府采购预算表", TableTypes.GovernmentProcurement)]
+    // Not canonical tables, or no title: unknown, never a guess
+    [InlineData("一般公共预算机关运行经费支出预算表", TableTypes.Unknown)]
+    [InlineData("财政拨款支出预算表（功能科目）", TableTypes.Unknown)]
+    [InlineData("", TableTypes.Unknown)]
+    public void Types_every_printed_variant_of_a_title(string title, string type)
+    {
+        Assert.Equal(type, TableTyper.Type(title));
+    }
+
+    [Fact]
+    public void Types_every_extracted_table_of_the_disclosure_corpus_as_its_truth_says()
+    {
+        foreach (var pdf in Fixtures.Pdfs("disclosures").Select(Path.GetFileName).Where(n => !n!.StartsWith("scan")))
+        {
+            var tables = processed[$"disclosures/{pdf}"].Tables;
+            foreach (var truth in Fixtures.Truth(pdf!).GetProperty("tables").EnumerateArray())
+            {
+                var pages = truth.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32()).ToList();
+                var table = tables.Single(t => t.Pages.SequenceEqual(pages));
+                Assert.Equal(truth.GetProperty("type").GetString(), table.Type);
+            }
+        }
+    }
+
+    [Fact]
+    public void Says_which_table_could_not_be_typed()
+    {
+        var document = processed["real-cn/js-jcy-2017-dept-budget.pdf"];
+
+        var unknown = document.Tables.Where(t => t.Type == TableTypes.Unknown).ToList();
+        Assert.NotEmpty(unknown);
+        Assert.All(unknown, t => Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTableType && d.TableId == t.Id));
+    }
+}
