@@ -6,7 +6,13 @@ using Extractor.Pipeline;
 namespace Extractor.Cli.Evaluation;
 
 /// <summary>One truth table's type against the type given to the table extracted for it.</summary>
-public sealed record TypeScore(string Document, string Title, string Expected, string? Actual);
+public sealed record TypeScore(string Document, string Title, string Expected, string? Actual,
+    IReadOnlyList<string?> ExpectedColumns, IReadOnlyList<string?>? ActualColumns)
+{
+    /// <summary>Columns whose measure (or absence of one) is right; columns of a table not found are wrong.</summary>
+    public int RightColumns => ActualColumns is null ? 0
+        : ExpectedColumns.Where((m, c) => c < ActualColumns.Count && ActualColumns[c] == m).Count();
+}
 
 /// <summary>
 /// <c>extractor eval mapping --truth DIR</c>: how the mapping stage types the tables of every truth
@@ -29,7 +35,7 @@ public static class MappingEvaluation
             {
                 var match = TableTruthEvaluation.BestMatch(truth, unused);
                 if (match is not null) unused.Remove(match);
-                scores.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type));
+                scores.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type, truth.Columns, match?.Columns));
             }
         }
         return scores;
@@ -43,6 +49,23 @@ public static class MappingEvaluation
         text.AppendLine("|---|---|---|---|---|");
         int right = scores.Count(s => s.Actual == s.Expected);
         text.AppendLine($"| {scores.Count} | {read.Count} | {right} | {Percent(right, scores.Count)} | {Percent(right, read.Count)} |");
+        int columns = scores.Sum(s => s.ExpectedColumns.Count), rightColumns = scores.Sum(s => s.RightColumns);
+        int readColumns = read.Sum(s => s.ExpectedColumns.Count);
+        text.AppendLine();
+        text.AppendLine("| columns | measure right | of all | of the tables extracted |");
+        text.AppendLine("|---|---|---|---|");
+        text.AppendLine($"| {columns} | {rightColumns} | {Percent(rightColumns, columns)} | {Percent(rightColumns, readColumns)} |");
+        var wrongColumns = read.SelectMany(s => s.ExpectedColumns.Select((m, c) => (s, m, c))
+                .Where(x => x.c >= s.ActualColumns!.Count || s.ActualColumns[x.c] != x.m)
+                .Select(x => (x.s.Expected, Want: x.m ?? "(none)", Got: x.c < x.s.ActualColumns!.Count ? x.s.ActualColumns[x.c] ?? "(none)" : "(missing)")))
+            .GroupBy(x => x).OrderByDescending(g => g.Count()).Take(25).ToList();
+        if (wrongColumns.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| table type | truth measure | mapped as | columns |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var g in wrongColumns) text.AppendLine($"| {g.Key.Expected} | {g.Key.Want} | {g.Key.Got} | {g.Count()} |");
+        }
         var wrong = read.Where(s => s.Actual != s.Expected).ToList();
         if (wrong.Count > 0)
         {

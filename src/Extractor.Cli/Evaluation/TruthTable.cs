@@ -4,7 +4,8 @@ namespace Extractor.Cli.Evaluation;
 
 /// <summary>A table of a <c>*.truth.json</c> file: what the engine should extract.</summary>
 public sealed record TruthTable(string Id, string Type, string Title, IReadOnlyList<int> Pages,
-    IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string?>> Values, int HeaderRows)
+    IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string?>> Values, int HeaderRows,
+    IReadOnlyList<string?> Columns)
 {
     public static IReadOnlyList<TruthTable> Read(JsonElement truth) =>
         truth.GetProperty("tables").EnumerateArray().Select(t =>
@@ -18,6 +19,7 @@ public sealed record TruthTable(string Id, string Type, string Title, IReadOnlyL
                 .ToList();
             return new TruthTable(t.GetProperty("id").GetString()!, t.GetProperty("type").GetString()!,
                 t.GetProperty("title").GetString() ?? "", t.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32()).ToList(),
-                rows, values, header.Count);
+                rows, values, header.Count,
+                t.GetProperty("columns").EnumerateArray().Select(c => c.ValueKind == JsonValueKind.Null ? null : c.GetString()).ToList());
         }).ToList();
 }

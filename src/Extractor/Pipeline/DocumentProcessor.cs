@@ -70,7 +70,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
             var tables = layout is not null && Runs(PipelineStages.Tables) ? TableExtractor.Extract(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
-            var typing = Runs(PipelineStages.Mapping) ? TableTyping.Apply(tables) : new TableTyping(tables, []);
+            var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
             return new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -79,8 +79,8 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 FiscalYear = fields?.FiscalYear,
                 Phase = fields?.Phase,
                 Unit = fields?.Unit,
-                Tables = typing.Tables,
-                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. typing.Diagnostics],
+                Tables = mapping.Tables,
+                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
         }
         catch (IngestException e)

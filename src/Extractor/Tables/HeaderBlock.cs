@@ -5,6 +5,9 @@ namespace Extractor.Tables;
 /// <summary>One printed header cell of an unruled table: its glyphs (several lines when wrapped) and box.</summary>
 public sealed class HeaderBlock(List<Glyph> glyphs)
 {
+    /// <summary>The widest gap (line heights) between two lines of one wrapped header cell; a parent sits further up.</summary>
+    private const double WrapGapLines = 0.9;
+
     /// <summary>How far (share of the wider line) the centres of a wrapped cell's lines may differ.</summary>
     private const double WrapAlignment = 0.2;
 
@@ -22,13 +25,14 @@ public sealed class HeaderBlock(List<Glyph> glyphs)
         foreach (var line in TextLineBuilder.Build(headerGlyphs))
             foreach (var chunk in JoinLetterSpaced(TextChunk.Split(line)))
             {
-                // A wrapped cell: the block right above (less than half a line away), its lines centred on one
-                // another or starting at the same left edge. Headers of narrow neighbouring columns overlap
-                // too, but are not centred on each other.
+                // A wrapped cell: the block right above (under a line away), its lines centred on one
+                // another, starting at the same left edge, or the shorter last line lying within the first.
+                // Headers of narrow neighbouring columns overlap too, but only in part.
                 var above = blocks.LastOrDefault(b =>
-                    chunk.Box.Top - b.Box.Bottom < 0.5 * line.FontSize && chunk.Box.Top > b.Box.CenterY
+                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * line.FontSize && chunk.Box.Top > b.Box.CenterY
                     && (Math.Abs(chunk.Box.CenterX - b.Box.CenterX) <= WrapAlignment * Math.Max(b.Box.Width, chunk.Box.Width)
-                        || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5));
+                        || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5
+                        || (chunk.Box.Left >= b.Box.Left - 1 && chunk.Box.Right <= b.Box.Right + 1)));
                 if (above is not null) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }

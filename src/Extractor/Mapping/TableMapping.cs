@@ -1,0 +1,60 @@
+using Extractor.Model;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// The tables mapped to the schema: each typed (<see cref="TableTyper"/>) and each column of amounts given
+/// its measure (<see cref="MeasureMap"/>), with a diagnostic for a table that could not be typed and for
+/// columns that fit no canonical measure.
+/// </summary>
+public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public static TableMapping Apply(IReadOnlyList<Table> tables)
+    {
+        var mapped = new List<Table>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var table in tables)
+        {
+            var type = TableTyper.Type(table.Title);
+            var columns = Columns(table, type);
+            mapped.Add(table with { Type = type, Columns = columns });
+            if (type == TableTypes.Unknown)
+                diagnostics.Add(Info(table, table.Title.Length == 0
+                    ? $"table {table.Id} has no title; its type is unknown"
+                    : $"table {table.Id} \"{table.Title}\" is none of the canonical tables; its type is unknown", DiagnosticCodes.UnknownTableType));
+            var others = columns.OfType<string>().Where(m => m.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal)).ToList();
+            if (others.Count > 0)
+                diagnostics.Add(Info(table, $"table {table.Id}: {others.Count} column(s) fit no canonical measure: {string.Join("; ", others)}",
+                    DiagnosticCodes.UnmappedColumn));
+        }
+        return new TableMapping(mapped, diagnostics);
+    }
+
+    /// <summary>
+    /// A measure for every column of amounts; null for label columns. A table printed with an empty body
+    /// shows its amount columns by their headers only.
+    /// </summary>
+    private static IReadOnlyList<string?> Columns(Table table, string type)
+    {
+        int count = table.Columns.Count;
+        if (type is TableTypes.ProjectPerformanceTargets) return Enumerable.Repeat<string?>(null, count).ToList();
+        bool anyValue = table.Rows.Any(r => r.Any(c => c.Value is not null));
+        var amounts = Enumerable.Range(0, count).Select(c =>
+                !MeasureMap.IsLabel(HeaderPath(table, c)) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
+            .ToArray();
+        bool sole = amounts.Count(a => a) == 1;
+        return Enumerable.Range(0, count).Select(c => amounts[c]
+            ? MeasureMap.Measure(HeaderPath(table, c), type, sole)
+            : null).ToList();
+    }
+
+    /// <summary>A column's header texts top to bottom, each once (a cell merged down repeats itself).</summary>
+    private static IReadOnlyList<string> HeaderPath(Table table, int column) =>
+        table.Header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).Distinct().ToList();
+
+    private static Diagnostic Info(Table table, string message, string code) => new()
+    {
+        Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = code,
+        Page = table.Pages.FirstOrDefault(), TableId = table.Id, Message = message,
+    };
+}
