@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Extractor.Model;
 using Extractor.Pipeline;
 
 namespace Extractor.Cli.Evaluation;
@@ -20,16 +21,35 @@ public sealed record TypeScore(string Document, string Title, string Expected, s
 /// </summary>
 public static class MappingEvaluation
 {
+    /// <summary>Line items matched as the issue defines: table type, dimension, code (or name), measure, amount.</summary>
+    public sealed record ItemCounts(int Truth, int Extracted, int Matched, int TruthInReadable);
+
+    public static ItemCounts LastItems { get; private set; } = new(0, 0, 0, 0);
+
+    private static string Key(string tableType, string dimension, string? code, string name, string measure, decimal amount) =>
+        $"{tableType}|{dimension}|{(code ?? name.Replace(" ", ""))}|{measure}|{amount.ToString("0.##", CultureInfo.InvariantCulture)}";
+
     public static async Task<IReadOnlyList<TypeScore>> RunAsync(string truthDirectory)
     {
         var processor = new DocumentProcessor(new PipelineOptions());
         var scores = new List<TypeScore>();
+        int truthItems = 0, extractedItems = 0, matchedItems = 0, readableTruthItems = 0;
         foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
         {
             var pdf = truthPath[..^".truth.json".Length] + ".pdf";
             if (!File.Exists(pdf)) continue;
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
             var document = await processor.ProcessAsync(pdf);
+            var expected = json.RootElement.GetProperty("line_items").EnumerateArray().Select(i => Key(
+                i.GetProperty("table_type").GetString()!, i.GetProperty("dimension").GetString()!,
+                i.GetProperty("code").ValueKind == JsonValueKind.Null ? null : i.GetProperty("code").GetString(),
+                i.GetProperty("name").GetString() ?? "", i.GetProperty("measure").GetString()!,
+                decimal.Parse(i.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture))).ToList();
+            var actual = document.LineItems.Select(i => Key(i.TableType, i.Dimension, i.Code, i.Name, i.Measure, i.Amount)).ToList();
+            truthItems += expected.Count;
+            if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer)) readableTruthItems += expected.Count;
+            extractedItems += actual.Count;
+            matchedItems += expected.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actual.Count(a => a == g.Key)));
             var unused = document.Tables.ToList();
             foreach (var truth in TruthTable.Read(json.RootElement))
             {
@@ -38,6 +58,7 @@ public static class MappingEvaluation
                 scores.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type, truth.Columns, match?.Columns));
             }
         }
+        LastItems = new ItemCounts(truthItems, extractedItems, matchedItems, readableTruthItems);
         return scores;
     }
 
@@ -66,6 +87,12 @@ public static class MappingEvaluation
             text.AppendLine("|---|---|---|---|");
             foreach (var g in wrongColumns) text.AppendLine($"| {g.Key.Expected} | {g.Key.Want} | {g.Key.Got} | {g.Count()} |");
         }
+        var items = LastItems;
+        text.AppendLine();
+        text.AppendLine("| line items (truth) | extracted | matched | precision | recall | recall, documents with a text layer |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine($"| {items.Truth} | {items.Extracted} | {items.Matched} | {Percent(items.Matched, items.Extracted)} | " +
+                        $"{Percent(items.Matched, items.Truth)} | {Percent(items.Matched, items.TruthInReadable)} |");
         var wrong = read.Where(s => s.Actual != s.Expected).ToList();
         if (wrong.Count > 0)
         {

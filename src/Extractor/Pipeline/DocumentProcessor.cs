@@ -71,6 +71,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var tables = layout is not null && Runs(PipelineStages.Tables) ? TableExtractor.Extract(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
+            var lineItems = Runs(PipelineStages.Mapping) ? LineItemBuilder.Build(mapping.Tables, fields?.Unit) : [];
             return new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -80,6 +81,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Phase = fields?.Phase,
                 Unit = fields?.Unit,
                 Tables = mapping.Tables,
+                LineItems = lineItems,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
         }

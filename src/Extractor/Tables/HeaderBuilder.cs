@@ -38,6 +38,7 @@ public static class HeaderBuilder
         for (int level = 0; level < levels.Count; level++)
         {
             var siblings = levels[level].OrderBy(p => p.Box.CenterX).ToList();
+            var candidates = new List<(HeaderBlock Parent, int Centre, HashSet<int> Members)>();
             for (int s = 0; s < siblings.Count; s++)
             {
                 var parent = siblings[s];
@@ -48,21 +49,29 @@ public static class HeaderBuilder
                 // like the leaf under its centre (a sibling column spanning more header rows sits higher).
                 var above = level > 0 && centre >= 0 ? owner[level - 1, centre] : null;
                 var reference = centre >= 0 ? leaves[centre] : null;
+                // Siblings' catchments overlap by one column each way: the spans are settled jointly below.
+                double slack = MedianWidth(edges);
                 var members = Enumerable.Range(0, columns).Where(c =>
                 {
                     double mid = (edges[c] + edges[c + 1]) / 2;
-                    if (mid < left || mid > right || leaves[c] is not { } leaf || leaf.Box.Top < parent.Box.Bottom - 1) return false;
+                    if (mid < left - slack || mid > right + slack || leaves[c] is not { } leaf || leaf.Box.Top < parent.Box.Bottom - 1) return false;
                     if (above is not null)
                         return ReferenceEquals(owner[level - 1, c], above) && reference is not null
                             && Math.Abs(leaf.Box.CenterY - reference.Box.CenterY) <= LeafAlignment * parent.Glyphs[0].FontSize;
                     double underParent = (parent.Box.Bottom + headerBottom) / 2, whole = (ceiling[c] + headerBottom) / 2;
                     return c == centre || Math.Abs(leaf.Box.CenterY - underParent) < Math.Abs(leaf.Box.CenterY - whole);
-                }).ToList();
-                var owned = Contiguous(members, centre).ToList();
-                foreach (var c in owned) owner[level, c] = parent;
+                }).ToHashSet();
+                candidates.Add((parent, centre, members));
+            }
+            var spans = CentredSpans(candidates, edges, leaves);
+            for (int s = 0; s < candidates.Count; s++)
+            {
+                var (parent, centre, _) = candidates[s];
+                if (spans[s] is { } span)
+                    for (int c = span.Lo; c <= span.Hi; c++) owner[level, c] = parent;
                 // A cell that spans nothing is a stray part of the header cell below it (a wrapped line
                 // that did not join): it belongs to the leaf of its column.
-                if (owned.Count == 0 && centre >= 0 && leaves[centre] is { } below) below.Glyphs.AddRange(parent.Glyphs);
+                else if (centre >= 0 && leaves[centre] is { } below) below.Glyphs.AddRange(parent.Glyphs);
             }
             for (int c = 0; c < columns; c++)
                 if (owner[level, c] is { } p) ceiling[c] = p.Box.Bottom;
@@ -133,14 +142,55 @@ public static class HeaderBuilder
         return levels;
     }
 
-    /// <summary>The run of consecutive members around the parent's own column.</summary>
-    private static IEnumerable<int> Contiguous(List<int> members, int centre)
+    /// <summary>
+    /// The spans of one level's parents, chosen together: each a run of its candidate columns around its
+    /// own column, none overlapping, such that every parent sits centred over its span (as printed) — the
+    /// total distance of parent centres from span middles is least, a covered column earning a little so
+    /// that a span grows evenly on both sides but not lopsidedly onto a neighbour's column.
+    /// </summary>
+    private static (int Lo, int Hi)?[] CentredSpans(List<(HeaderBlock Parent, int Centre, HashSet<int> Members)> parents, List<double> edges,
+        HeaderBlock?[] leaves)
     {
-        if (!members.Contains(centre)) return [];
-        int lo = centre, hi = centre;
-        while (members.Contains(lo - 1)) lo--;
-        while (members.Contains(hi + 1)) hi++;
-        return Enumerable.Range(lo, hi - lo + 1);
+        // A span's middle, measured by its end columns' leaf headers (centred in their printed cells) where
+        // they exist: the edges found in the body's gutters are only near the printed cell borders.
+        double Middle(int lo, int hi) => leaves[lo] is { } a && leaves[hi] is { } b
+            ? (a.Box.CenterX + b.Box.CenterX) / 2 + ((edges[hi + 1] - b.Box.CenterX) - (a.Box.CenterX - edges[lo])) / 4
+            : (edges[lo] + edges[hi + 1]) / 2;
+        double reward = 0.45 * MedianWidth(edges);
+        var options = parents.Select(p =>
+        {
+            var ranges = new List<(int Lo, int Hi, double Cost)>();
+            if (p.Centre < 0 || !p.Members.Contains(p.Centre)) return ranges;
+            for (int lo = p.Centre; lo >= 0 && p.Members.Contains(lo); lo--)
+                for (int hi = p.Centre; hi < edges.Count - 1 && p.Members.Contains(hi); hi++)
+                    ranges.Add((lo, hi, Math.Abs(Middle(lo, hi) - p.Parent.Box.CenterX) - reward * (hi - lo + 1)));
+            return ranges;
+        }).ToList();
+        // Dynamic programme over the parents left to right: best total cost with the last span ending at hi.
+        var best = new Dictionary<int, (double Cost, (int Lo, int Hi)?[] Spans)> { [-1] = (0, new (int, int)?[parents.Count]) };
+        for (int i = 0; i < parents.Count; i++)
+        {
+            var next = new Dictionary<int, (double Cost, (int Lo, int Hi)?[] Spans)>();
+            foreach (var (end, state) in best)
+            {
+                void Offer(int newEnd, double cost, (int, int)? span)
+                {
+                    var spans = ((int Lo, int Hi)?[])state.Spans.Clone();
+                    spans[i] = span;
+                    if (!next.TryGetValue(newEnd, out var known) || cost < known.Cost) next[newEnd] = (cost, spans);
+                }
+                Offer(end, state.Cost, null);
+                foreach (var (lo, hi, cost) in options[i].Where(o => o.Lo > end)) Offer(hi, state.Cost + cost, (lo, hi));
+            }
+            best = next;
+        }
+        return best.Values.OrderBy(v => v.Cost).First().Spans;
+    }
+
+    private static double MedianWidth(List<double> edges)
+    {
+        var widths = edges.Zip(edges.Skip(1), (a, b) => b - a).Order().ToList();
+        return widths.Count == 0 ? 0 : widths[widths.Count / 2];
     }
 
     /// <summary>

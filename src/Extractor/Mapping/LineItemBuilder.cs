@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Turns mapped tables into the tidy dataset: one line item per amount cell, with the row's dimension,
+/// classification code and name, the budget unit it belongs to, and the amount in yuan. Each amount
+/// column belongs to the group of label columns left of it (a two-sided summary has two or three groups);
+/// within a group the code comes from a code column, from split 类/款/项 columns (204 | 06 | 01 → 2040601),
+/// or from the front of the name (201一般公共服务), and a unit row (单位编码) sets the unit of the rows under it.
+/// </summary>
+public static partial class LineItemBuilder
+{
+    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? unit)
+    {
+        decimal factor = (unit ?? MoneyUnit.Yuan).YuanPerUnit();
+        return tables.Where(t => t.Type != TableTypes.Unknown && t.Columns.Any(c => c is not null))
+            .SelectMany(t => FromTable(t, factor)).ToList();
+    }
+
+    private static IEnumerable<LineItem> FromTable(Table table, decimal factor)
+    {
+        var groups = LabelGroup.Of(table);
+        var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row))).ToList();
+        // The unit codes of this table: the six-digit ones (346001) and their department prefix (346).
+        var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
+            .SelectMany(c => new[] { c, c[..3] }).ToHashSet();
+        (string Code, string? Name)? entity = null;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var labelsOfRow = labels[r];
+            var primary = groups.Count > 0 ? labelsOfRow[groups[0]] : new RowLabel(null, "", false);
+            if (primary.NamesAnItem && groups.Count > 0 && groups[0].UnitCodeOf(row) is { } itemUnit && itemUnit != entity?.Code)
+                entity = (itemUnit, entity?.Name);
+            bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode
+                && (unitCodes.Contains(unitCode) || (unitCode.Length == 3 && unitCode[0] is not ('2' or '3' or '5')));
+            if (unitRow) entity = (primary.Code!, primary.Name);
+
+            for (int c = 0; c < row.Count && c < table.Columns.Count; c++)
+            {
+                if (table.Columns[c] is not { } measure || row[c].Value is not { } value) continue;
+                var group = groups.LastOrDefault(g => g.Columns[0] < c);
+                var label = group is null ? primary : labelsOfRow[group];
+                bool own = ReferenceEquals(group, groups.FirstOrDefault());
+                yield return new LineItem
+                {
+                    TableId = table.Id,
+                    TableType = table.Type,
+                    Dimension = own && unitRow ? Dimensions.Unit : DimensionOf(table.Type, label.Code, label.Name),
+                    Code = label.Code,
+                    Name = label.Name,
+                    EntityCode = own ? entity?.Code : null,
+                    EntityName = own ? entity?.Name : null,
+                    Measure = measure,
+                    Amount = value * factor,
+                    AmountPrinted = row[c].Text,
+                    Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
+                    Row = r,
+                    Col = c,
+                };
+            }
+        }
+    }
+
+    private static string DimensionOf(string tableType, string? code, string name)
+    {
+        if (code is { Length: 3 or 5 or 7 } && code[0] == '2' && tableType != TableTypes.ProjectExpenditure) return Dimensions.Function;
+        if (code is { Length: 3 or 5 } && code[0] == '3') return Dimensions.Economic;
+        if (code is { Length: 3 or 5 } && code[0] == '5') return Dimensions.GovEconomic;
+        if (IsTotal(name)) return Dimensions.Summary;
+        return tableType switch
+        {
+            TableTypes.ProjectExpenditure => Dimensions.Project,
+            TableTypes.GovernmentProcurement => Dimensions.ProcurementItem,
+            TableTypes.GovernmentPurchasedServices => Dimensions.PurchasedService,
+            _ => Dimensions.Summary,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")]
+    private static partial Regex Total();
+
+    private static bool IsTotal(string name) => Total().IsMatch(name.Trim());
+}
+
+/// <summary>
+/// A row's labels in one group: its code (classification, or a unit's when that is all the row has), its
+/// name, and whether the name is a project's or an item's (such a row is never a unit row).
+/// </summary>
+public sealed record RowLabel(string? Code, string Name, bool NamesAnItem);
+
+/// <summary>
+/// A run of label columns of a table and which of them holds what: the unit code (单位编码), the
+/// classification code (科目编码, or split 类/款/项), and the names, most specific first.
+/// </summary>
+public sealed partial class LabelGroup
+{
+    public required IReadOnlyList<int> Columns { get; init; }
+    private int unitCode = -1;
+    private IReadOnlyList<int> code = [];
+    private IReadOnlyList<int> names = [];
+    private IReadOnlySet<int> itemNames = new HashSet<int>();
+
+    [GeneratedRegex("单位(?:编码|代码)")]
+    private static partial Regex UnitCodeHeader();
+
+    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^类$|^款$|^项$")]
+    private static partial Regex CodeHeader();
+
+    // A classification code printed in front of its name: 201一般公共服务, 30101 基本工资.
+    [GeneratedRegex(@"^(?<code>[235](?:\d{2}|\d{4}|\d{6}))\s*(?<rest>\D.*)$")]
+    private static partial Regex CodePrefix();
+
+    // Names in the order a row is best named by: a project or item before the subject, the subject
+    // before the unit.
+    private static readonly Regex[] NamePreference =
+    [
+        new("项目名称|采购项目|购买服务内容|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
+    ];
+
+    public static IReadOnlyList<LabelGroup> Of(Table table)
+    {
+        var headers = Enumerable.Range(0, table.Columns.Count)
+            .Select(c => string.Concat(table.Header.Where(h => c < h.Count).Select(h => h[c]).Distinct()).Replace(" ", "")).ToList();
+        var groups = new List<LabelGroup>();
+        var run = new List<int>();
+        for (int c = 0; c <= table.Columns.Count; c++)
+        {
+            if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
+            if (run.Count > 0) groups.Add(Describe([.. run], headers));
+            run.Clear();
+        }
+        return groups;
+    }
+
+    private static LabelGroup Describe(List<int> columns, IReadOnlyList<string> headers)
+    {
+        int unit = columns.FirstOrDefault(c => UnitCodeHeader().IsMatch(headers[c]), -1);
+        var code = columns.Where(c => c != unit && CodeHeader().IsMatch(headers[c])).ToList();
+        var rest = columns.Where(c => c != unit && !code.Contains(c)).ToList();
+        var names = NamePreference.SelectMany(p => rest.Where(c => p.IsMatch(headers[c]))).Distinct().ToList();
+        var items = rest.Where(c => NamePreference[0].IsMatch(headers[c]) && !headers[c].StartsWith("项目(")).ToHashSet();
+        return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
+    }
+
+    /// <summary>The row's unit code (单位编码), if the group has that column and the row fills it.</summary>
+    public string? UnitCodeOf(IReadOnlyList<Cell> row) =>
+        unitCode >= 0 && unitCode < row.Count ? Digits(row[unitCode].Text.Trim()) : null;
+
+    public RowLabel Read(IReadOnlyList<Cell> row)
+    {
+        string Text(int c) => c >= 0 && c < row.Count ? row[c].Text.Trim() : "";
+        var codeText = string.Concat(code.Select(c => Digits(Text(c)) ?? ""));
+        int namedBy = names.ToList().FindIndex(c => Text(c).Length > 0);
+        var name = namedBy >= 0 ? Text(names[namedBy]) : "";
+        string? classification = codeText.Length > 0 ? codeText : null;
+        if (classification is null && CodePrefix().Match(name) is { Success: true } m) classification = m.Groups["code"].Value;
+        if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";
+        // A row with no classification code of its own is named by its unit code, if any (a unit row).
+        bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
+        // An item's row carries its unit's code only as its entity (below), not as its own code.
+        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item);
+    }
+
+    private static string? Digits(string text)
+    {
+        var digits = text.Replace(" ", "");
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+}
