@@ -117,7 +117,7 @@ public sealed partial class LabelGroup
     // before the unit.
     private static readonly Regex[] NamePreference =
     [
-        new("项目名称|采购项目|购买服务内容|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
+        new("购买服务内容|采购项目"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
     ];
 
     public static IReadOnlyList<LabelGroup> Of(Table table)
@@ -141,7 +141,7 @@ public sealed partial class LabelGroup
         var code = columns.Where(c => c != unit && CodeHeader().IsMatch(headers[c])).ToList();
         var rest = columns.Where(c => c != unit && !code.Contains(c)).ToList();
         var names = NamePreference.SelectMany(p => rest.Where(c => p.IsMatch(headers[c]))).Distinct().ToList();
-        var items = rest.Where(c => NamePreference[0].IsMatch(headers[c]) && !headers[c].StartsWith("项目(")).ToHashSet();
+        var items = rest.Where(c => (NamePreference[0].IsMatch(headers[c]) || NamePreference[1].IsMatch(headers[c])) && !headers[c].StartsWith("项目(")).ToHashSet();
         return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
     }
 
