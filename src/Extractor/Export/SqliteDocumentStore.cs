@@ -26,6 +26,18 @@ public sealed class SqliteDocumentStore : IDisposable
         connection.Open();
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
         Execute(SqliteSchema.Create);
+        AddMissingColumns();
+    }
+
+    /// <summary>Brings a database written by an earlier version up to the current columns.</summary>
+    private void AddMissingColumns()
+    {
+        foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
+        {
+            using var probe = connection.CreateCommand();
+            probe.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+            if ((long)probe.ExecuteScalar()! == 0) Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+        }
     }
 
     /// <summary>The documents already stored: file name, content hash and the pipeline version that wrote them.</summary>
@@ -76,10 +88,10 @@ public sealed class SqliteDocumentStore : IDisposable
         foreach (var table in tables)
         {
             Run(transaction, """
-                INSERT INTO tables (document_id, table_id, type, title, pages, header, columns)
-                VALUES ($doc, $table, $type, $title, $pages, $header, $columns)
+                INSERT INTO tables (document_id, table_id, type, title, pages, header, columns, unit)
+                VALUES ($doc, $table, $type, $title, $pages, $header, $columns, $unit)
                 """,
-                ("$doc", id), ("$table", table.Id), ("$type", table.Type), ("$title", table.Title),
+                ("$doc", id), ("$table", table.Id), ("$type", table.Type), ("$title", table.Title), ("$unit", SchemaId.Of(table.Unit)),
                 ("$pages", JsonSerializer.Serialize(table.Pages, CanonicalJson.Context.IReadOnlyListInt32)),
                 ("$header", JsonSerializer.Serialize(table.Header, CanonicalJson.Context.IReadOnlyListIReadOnlyListString)),
                 ("$columns", JsonSerializer.Serialize(table.Columns, CanonicalJson.Context.IReadOnlyListString)));

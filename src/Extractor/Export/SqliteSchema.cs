@@ -35,6 +35,7 @@ internal static class SqliteSchema
             pages       TEXT NOT NULL,
             header      TEXT NOT NULL,
             columns     TEXT NOT NULL,
+            unit        TEXT,
             PRIMARY KEY (document_id, table_id)
         );
         CREATE TABLE IF NOT EXISTS cells (
@@ -122,4 +123,10 @@ internal static class SqliteSchema
             PRIMARY KEY (document_id, diagnostic_no)
         );
         """;
+
+    /// <summary>Columns added after the first release: (table, column, definition), added to older databases on open.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Definition)> AddedColumns =
+    [
+        ("tables", "unit", "TEXT"),
+    ];
 }

@@ -12,12 +12,9 @@ namespace Extractor.Mapping;
 /// </summary>
 public static partial class LineItemBuilder
 {
-    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? unit)
-    {
-        decimal factor = (unit ?? MoneyUnit.Yuan).YuanPerUnit();
-        return tables.Where(t => t.Type != TableTypes.Unknown && t.Columns.Any(c => c is not null))
-            .SelectMany(t => FromTable(t, factor)).ToList();
-    }
+    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit) =>
+        tables.Where(t => t.Type != TableTypes.Unknown && t.Columns.Any(c => c is not null))
+            .SelectMany(t => FromTable(t, (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit())).ToList();
 
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor)
     {

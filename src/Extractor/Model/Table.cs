@@ -28,6 +28,12 @@ public sealed record Table
 
     /// <summary>How the table was read: <c>lattice</c> (from its rules) or <c>stream</c> (from text alignment).</summary>
     public string? Method { get; init; }
+
+    /// <summary>
+    /// The unit this table's own caption prints (单位：万元), when it prints one: a document in 元 may print one
+    /// table in 万元. Its amounts are converted to yuan by this unit, else by the document's.
+    /// </summary>
+    public MoneyUnit? Unit { get; init; }
 }
 
 /// <summary>A merged cell: its first row and column and how far it reaches.</summary>

@@ -1,4 +1,5 @@
 using Extractor.Layout;
+using Extractor.Model;
 
 namespace Extractor.Tables;
 
@@ -25,4 +26,7 @@ public sealed record PageTable(
     IReadOnlyList<double> ColumnEdges)
 {
     public int ColumnCount => Grid.Count == 0 ? 0 : Grid[0].Count;
+
+    /// <summary>The money unit the table's own caption prints (单位：万元), when it prints one.</summary>
+    public MoneyUnit? Unit { get; init; }
 }

@@ -38,12 +38,13 @@ public static class PageTableFinder
             zones[table] = zone;
         }
 
-        var found = tables.OrderBy(t => t.Box.Top).Select(t => t with { Title = TitleFinder.Find(t, page.Lines) }).ToList();
+        var found = tables.OrderBy(t => t.Box.Top)
+            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) }).ToList();
         // A stream table opening the page untitled, under the previous page's last stream table, continues
         // it: read it with that table's columns.
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream } && found[0] is { Method: ExtractionMethod.Stream, Title: null } first
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
-            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges);
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit };
         return found;
     }
 

@@ -63,7 +63,7 @@ public static class PageTableStitcher
                 rowPages.Add(next.Page);
             }
         }
-        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages);
+        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages, first.Unit);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Extractor.Model;
+
 namespace Extractor.Tables;
 
 /// <summary>A table after stitching: its pages and the grid rows of all of them (header rows first).</summary>
@@ -7,4 +9,5 @@ public sealed record StitchedTable(
     ExtractionMethod Method,
     int HeaderRows,
     IReadOnlyList<IReadOnlyList<GridCell>> Grid,
-    IReadOnlyList<int> RowPages);
+    IReadOnlyList<int> RowPages,
+    MoneyUnit? Unit);

@@ -41,6 +41,7 @@ public static class TableExtractor
             Columns = Enumerable.Repeat<string?>(null, table.Grid.Count == 0 ? 0 : table.Grid[0].Count).ToList(),
             Spans = Spans(table.Grid),
             Method = table.Method == ExtractionMethod.Lattice ? "lattice" : "stream",
+            Unit = table.Unit,
         };
     }
 

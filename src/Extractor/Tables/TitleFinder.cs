@@ -25,6 +25,20 @@ public static partial class TitleFinder
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|元)")]
+    private static partial Regex UnitCaption();
+
+    /// <summary>The unit printed in the caption just above the table (单位：万元), if there is one.</summary>
+    public static Model.MoneyUnit? CaptionUnit(PageTable table, IReadOnlyList<TextLine> pageLines)
+    {
+        var caption = pageLines
+            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
+            .OrderByDescending(l => l.Box.Bottom)
+            .Select(l => UnitCaption().Match(l.Text))
+            .FirstOrDefault(m => m.Success);
+        return caption is null ? null : caption.Groups["unit"].Value == "万元" ? Model.MoneyUnit.WanYuan : Model.MoneyUnit.Yuan;
+    }
+
     public static string? Find(PageTable table, IReadOnlyList<TextLine> pageLines)
     {
         double tableFont = table.Grid.SelectMany(r => r).Any() ? MedianFont(pageLines, table.Box) : 0;

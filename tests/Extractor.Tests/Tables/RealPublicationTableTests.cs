@@ -21,6 +21,19 @@ public sealed class RealPublicationTableTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Converts_a_table_printed_in_wan_yuan_inside_a_document_in_yuan_by_its_own_caption()
+    {
+        var document = processed["real-cn/sh-putuo-zfb-2025-dept-budget.pdf"];
+        var threePublic = Assert.Single(document.Tables, t => t.Type == TableTypes.ThreePublicExpenses);
+
+        Assert.Equal(MoneyUnit.Yuan, document.Unit);
+        Assert.Equal(MoneyUnit.WanYuan, threePublic.Unit);
+        Assert.All(document.Tables.Where(t => t != threePublic), t => Assert.Equal(MoneyUnit.Yuan, t.Unit));
+        var item = document.LineItems.First(i => i.TableId == threePublic.Id && i.AmountPrinted == "867.50");
+        Assert.Equal(8675000m, item.Amount);
+    }
+
+    [Fact]
     public void Reads_a_title_wrapped_over_two_lines_whole()
     {
         Assert.Contains(Tables("js-jcy-2017-dept-budget.pdf"), t => t.Title == "十一、一般公共预算“三公”经费、会议费、培训费支出预算表");
