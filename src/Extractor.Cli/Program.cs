@@ -14,6 +14,9 @@ app.Configure(config =>
     config.AddCommand<TablesCommand>("tables")
         .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
         .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Write the dataset of a run (line items and facts) as CSV or Parquet.")
+        .WithExample("export", "out", "--format", "parquet");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure pipeline throughput against PdfPig's own parse floor on the same pages.");
     config.AddBranch("eval", eval =>
