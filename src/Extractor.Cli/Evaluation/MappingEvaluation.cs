@@ -26,6 +26,9 @@ public static class MappingEvaluation
 
     public static ItemCounts LastItems { get; private set; } = new(0, 0, 0, 0);
 
+    /// <summary>Facts matched on key and value.</summary>
+    public static ItemCounts LastFacts { get; private set; } = new(0, 0, 0, 0);
+
     private static string Key(string tableType, string dimension, string? code, string name, string measure, decimal amount) =>
         $"{tableType}|{dimension}|{(code ?? name.Replace(" ", ""))}|{measure}|{amount.ToString("0.##", CultureInfo.InvariantCulture)}";
 
@@ -34,6 +37,7 @@ public static class MappingEvaluation
         var processor = new DocumentProcessor(new PipelineOptions());
         var scores = new List<TypeScore>();
         int truthItems = 0, extractedItems = 0, matchedItems = 0, readableTruthItems = 0;
+        int truthFacts = 0, extractedFacts = 0, matchedFacts = 0, readableTruthFacts = 0;
         foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
         {
             var pdf = truthPath[..^".truth.json".Length] + ".pdf";
@@ -50,6 +54,13 @@ public static class MappingEvaluation
             if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer)) readableTruthItems += expected.Count;
             extractedItems += actual.Count;
             matchedItems += expected.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actual.Count(a => a == g.Key)));
+            var expectedFacts = json.RootElement.GetProperty("facts").EnumerateArray()
+                .Select(f => $"{f.GetProperty("key").GetString()}|{decimal.Parse(f.GetProperty("value").GetString()!, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
+            var actualFacts = document.Facts.Select(f => $"{f.Key}|{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
+            truthFacts += expectedFacts.Count;
+            extractedFacts += actualFacts.Count;
+            matchedFacts += expectedFacts.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actualFacts.Count(a => a == g.Key)));
+            if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer)) readableTruthFacts += expectedFacts.Count;
             var unused = document.Tables.ToList();
             foreach (var truth in TruthTable.Read(json.RootElement))
             {
@@ -59,6 +70,7 @@ public static class MappingEvaluation
             }
         }
         LastItems = new ItemCounts(truthItems, extractedItems, matchedItems, readableTruthItems);
+        LastFacts = new ItemCounts(truthFacts, extractedFacts, matchedFacts, readableTruthFacts);
         return scores;
     }
 
@@ -93,6 +105,12 @@ public static class MappingEvaluation
         text.AppendLine("|---|---|---|---|---|---|");
         text.AppendLine($"| {items.Truth} | {items.Extracted} | {items.Matched} | {Percent(items.Matched, items.Extracted)} | " +
                         $"{Percent(items.Matched, items.Truth)} | {Percent(items.Matched, items.TruthInReadable)} |");
+        var facts = LastFacts;
+        text.AppendLine();
+        text.AppendLine("| facts (truth) | extracted | matched on key and value | precision | recall | recall, documents with a text layer |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine($"| {facts.Truth} | {facts.Extracted} | {facts.Matched} | {Percent(facts.Matched, facts.Extracted)} | " +
+                        $"{Percent(facts.Matched, facts.Truth)} | {Percent(facts.Matched, facts.TruthInReadable)} |");
         var wrong = read.Where(s => s.Actual != s.Expected).ToList();
         if (wrong.Count > 0)
         {

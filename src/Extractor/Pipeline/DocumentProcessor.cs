@@ -72,6 +72,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
             var lineItems = Runs(PipelineStages.Mapping) ? LineItemBuilder.Build(mapping.Tables, fields?.Unit) : [];
+            var facts = layout is not null && Runs(PipelineStages.Mapping) ? FactReader.Read(layout) : [];
             return new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -82,6 +83,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Unit = fields?.Unit,
                 Tables = mapping.Tables,
                 LineItems = lineItems,
+                Facts = facts,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
         }

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Layout;
+using Extractor.Model;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Reads the figures the narrative states: totals and their parts with their stated shares
+/// ("一般公共预算财政拨款收入1940.66万元,占95.23%") and changes ("比2023年预算增加224.17万元,增长12.36%",
+/// "与2023年预算持平"), 三公 parts, 机关运行经费, procurement, staff and vehicles — each with its page and the
+/// sentence it was read from. Amounts are converted to yuan by the unit printed with them.
+/// </summary>
+public static partial class FactReader
+{
+    private const string Amount = @"(?<amount>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)";
+    private const string Change = @"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>\d[\d,]*(?:\.\d+)?)(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
+    private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
+
+    private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
+    [
+        (FactKeys.ExpenditureTotal, Rule(@"20\d\d年部门收支总预算" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"20\d\d年部门收入预算" + Amount), null),
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算财政拨款收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算财政拨款收入" + Amount + Share), FactKeys.IncomeTotal),
+        ("income.other", Rule(@"(?<![\w])其他收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeCarryover, Rule(@"上年结转" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        ("general_budget.total", Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
+        ("general_budget.basic", Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
+        ("general_budget.project", Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
+        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
+        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算" + Amount + Change), null),
+        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + Amount + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费" + Amount + Change), null),
+        ("three_public.vehicle_purchase", Rule(@"公务用车购置费" + Amount + Change), null),
+        ("three_public.vehicle_operation", Rule(@"公务用车运行维护费" + Amount + Change), null),
+        (FactKeys.ThreePublicReception, Rule(@"公务接待费" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"20\d\d年部门机关运行经费" + Amount + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"政府采购预算支出合计" + Amount), null),
+        (FactKeys.ProcurementGoods, Rule(@"货物类" + Amount), null),
+        (FactKeys.ProcurementWorks, Rule(@"工程类" + Amount), null),
+        (FactKeys.ProcurementServices, Rule(@"服务类" + Amount), null),
+        (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
+    ];
+
+    private static readonly (string Key, Regex Pattern)[] CountFacts =
+    [
+        (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),
+        (FactKeys.StaffActual, Rule(@"在职实有人数(?<count>\d+)人")),
+        (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
+        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?部门共有车辆(?<count>\d+)辆")),
+    ];
+
+    private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Fact> Read(DocumentLayout layout)
+    {
+        var (text, pages) = Narrative(layout);
+        var facts = new List<Fact>();
+        foreach (var (key, pattern, shareOf) in MoneyFacts)
+        {
+            if (pattern.Match(text) is not { Success: true } m) continue;
+            decimal factor = m.Groups["unit"].Value == "万元" ? 10000m : 1m;
+            facts.Add(new Fact
+            {
+                Key = key,
+                Value = Number(m.Groups["amount"].Value) * factor,
+                ShareOf = m.Groups["share"].Success ? shareOf : null,
+                SharePct = m.Groups["share"].Success ? Number(m.Groups["share"].Value) : null,
+                Change = ChangeOf(m, factor),
+                Page = pages[m.Index],
+                Quote = m.Value,
+            });
+        }
+        foreach (var (key, pattern) in CountFacts)
+            if (pattern.Match(text) is { Success: true } m)
+                facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
+        return facts;
+    }
+
+    private static FactChange? ChangeOf(Match m, decimal factor)
+    {
+        if (m.Groups["fyear"].Success)
+            return new FactChange(int.Parse(m.Groups["fyear"].Value, CultureInfo.InvariantCulture), 0m, null, "flat");
+        if (!m.Groups["direction"].Success) return null;
+        return new FactChange(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Number(m.Groups["camount"].Value) * factor,
+            Number(m.Groups["pct"].Value), m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The document's text as one string without spaces (a sentence wraps across lines and pages as it
+    /// pleases), and the page of every character.
+    /// </summary>
+    private static (string Text, List<int> Pages) Narrative(DocumentLayout layout)
+    {
+        var text = new StringBuilder();
+        var pages = new List<int>();
+        foreach (var (page, line) in layout.AllLines)
+            foreach (var c in line.Text)
+            {
+                if (char.IsWhiteSpace(c)) continue;
+                text.Append(c);
+                pages.Add(page);
+            }
+        return (text.ToString(), pages);
+    }
+}
