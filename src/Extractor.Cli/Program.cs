@@ -25,7 +25,9 @@ app.Configure(config =>
         eval.AddCommand<EvalTablesCommand>("tables")
             .WithDescription("Score extracted tables against *.truth.json files (cell accuracy per document and style).");
         eval.AddCommand<EvalMappingCommand>("mapping")
-            .WithDescription("Score the canonical mapping against *.truth.json files (table types so far).");
+            .WithDescription("Score the canonical mapping against *.truth.json files (types, measures, line items, facts).");
+        eval.AddCommand<EvalFindingsCommand>("findings")
+            .WithDescription("Score consistency findings against the expected_findings of *.truth.json files, per rule.");
     });
 });
 

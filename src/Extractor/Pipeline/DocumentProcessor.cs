@@ -3,6 +3,7 @@ using Extractor.Layout;
 using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tables;
+using Extractor.Validation;
 
 namespace Extractor.Pipeline;
 
@@ -73,7 +74,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
             var lineItems = Runs(PipelineStages.Mapping) ? LineItemBuilder.Build(mapping.Tables, fields?.Unit) : [];
             var facts = layout is not null && Runs(PipelineStages.Mapping) ? FactReader.Read(layout) : [];
-            return new ExtractedDocument
+            var document = new ExtractedDocument
             {
                 Source = ingested.Source,
                 Department = fields?.Department,
@@ -86,6 +87,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Facts = facts,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
+            return Runs(PipelineStages.Validation) ? document with { Findings = DocumentValidator.Validate(document) } : document;
         }
         catch (IngestException e)
         {

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Extractor.Pipeline;
+using Extractor.Validation;
+
+namespace Extractor.Cli.Evaluation;
+
+/// <summary>
+/// <c>extractor eval findings --truth DIR</c>: the findings of every truth document against its
+/// <c>expected_findings</c>, matched on rule and the values involved (expected and actual), per rule.
+/// </summary>
+public static class FindingsEvaluation
+{
+    public sealed record RuleScore(string Rule, bool Implemented, int Truth, int Found, int Matched);
+
+    public static async Task<IReadOnlyList<RuleScore>> RunAsync(string truthDirectory)
+    {
+        var processor = new DocumentProcessor(new PipelineOptions());
+        var truth = new List<string>();
+        var found = new List<string>();
+        int matched = 0;
+        var matchedByRule = new Dictionary<string, int>();
+        foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
+        {
+            var pdf = truthPath[..^".truth.json".Length] + ".pdf";
+            if (!File.Exists(pdf)) continue;
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
+            var expected = json.RootElement.GetProperty("expected_findings").EnumerateArray()
+                .Select(f => Key(f.GetProperty("rule").GetString()!, Number(f.GetProperty("expected")), Number(f.GetProperty("actual")))).ToList();
+            var document = await processor.ProcessAsync(pdf);
+            var actual = document.Findings.Select(f => Key(f.Rule, f.Expected, f.Actual)).ToList();
+            truth.AddRange(expected);
+            found.AddRange(actual);
+            foreach (var group in expected.GroupBy(k => k))
+            {
+                int m = Math.Min(group.Count(), actual.Count(a => a == group.Key));
+                matched += m;
+                var rule = group.Key.Split('|')[0];
+                matchedByRule[rule] = matchedByRule.GetValueOrDefault(rule) + m;
+            }
+        }
+        var implemented = DocumentValidator.Rules.Select(r => r.Id).ToHashSet();
+        return truth.Concat(found).Select(k => k.Split('|')[0]).Distinct().Order()
+            .Select(rule => new RuleScore(rule, implemented.Contains(rule), truth.Count(k => k.StartsWith(rule + "|")),
+                found.Count(k => k.StartsWith(rule + "|")), matchedByRule.GetValueOrDefault(rule)))
+            .ToList();
+    }
+
+    private static decimal? Number(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => decimal.Parse(value.GetString()!, CultureInfo.InvariantCulture),
+        JsonValueKind.Number => value.GetDecimal(),
+        _ => null,
+    };
+
+    private static string Key(string rule, decimal? expected, decimal? actual) =>
+        $"{rule}|{expected?.ToString("0.####", CultureInfo.InvariantCulture)}|{actual?.ToString("0.####", CultureInfo.InvariantCulture)}";
+
+    public static string Report(IReadOnlyList<RuleScore> scores)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| rule | implemented | expected findings | found | matched | precision | recall |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var s in scores)
+            text.AppendLine($"| {s.Rule} | {(s.Implemented ? "yes" : "not yet")} | {s.Truth} | {s.Found} | {s.Matched} | {Percent(s.Matched, s.Found)} | {Percent(s.Matched, s.Truth)} |");
+        var done = scores.Where(s => s.Implemented).ToList();
+        text.AppendLine($"| implemented rules | | {done.Sum(s => s.Truth)} | {done.Sum(s => s.Found)} | {done.Sum(s => s.Matched)} | " +
+                        $"{Percent(done.Sum(s => s.Matched), done.Sum(s => s.Found))} | {Percent(done.Sum(s => s.Matched), done.Sum(s => s.Truth))} |");
+        return text.ToString();
+    }
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>balance.income_expenditure</c> in the two-sided summary tables: 收入总计 = 本年收入合计 + 上年结转;
+/// 支出总计 = 本年支出合计 + 结转下年 (each expenditure column); 收入总计 = 支出总计.
+/// </summary>
+public sealed partial class BalanceRule : IConsistencyRule
+{
+    public string Id => "balance.income_expenditure";
+
+    [GeneratedRegex("^收入总计$")] private static partial Regex IncomeTotal();
+    [GeneratedRegex("^本年收入合计$")] private static partial Regex IncomeCurrent();
+    [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] private static partial Regex Carryover();
+    [GeneratedRegex("^支出(?:功能科目)?总计$")] private static partial Regex ExpenditureTotal();
+    [GeneratedRegex("^支出总计$")] private static partial Regex BalancingTotal();
+    [GeneratedRegex("^本年.*支出合计$")] private static partial Regex ExpenditureCurrent();
+    [GeneratedRegex("结转下年")] private static partial Regex CarriedForward();
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var summaries = document.LineItems.Where(i => i.TableType is TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary);
+        foreach (var table in summaries.GroupBy(i => i.TableId))
+        {
+            foreach (var column in table.GroupBy(i => i.Col))
+            {
+                var items = column.ToList();
+                LineItem? Find(Regex name) => items.LastOrDefault(i => name.IsMatch(Strip(i.Name)));
+                if (Find(IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
+                    && SumCheck.Compare(Id, $"{income.Name} != {current.Name} + {carryover.Name}", income, [current, carryover]) is { } f1)
+                    yield return f1;
+                if (Find(ExpenditureTotal()) is { } spent && Find(ExpenditureCurrent()) is { } spentNow && Find(CarriedForward()) is { } forward
+                    && SumCheck.Compare(Id, $"{spent.Name} != {spentNow.Name} + {forward.Name}", spent, [spentNow, forward]) is { } f2)
+                    yield return f2;
+            }
+            var incomeTotal = table.FirstOrDefault(i => IncomeTotal().IsMatch(Strip(i.Name)));
+            foreach (var expenditureTotal in table.Where(i => BalancingTotal().IsMatch(Strip(i.Name))))
+                // The expenditure side is checked against the income side it must balance.
+                if (incomeTotal is not null
+                    && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
+                    yield return f3;
+        }
+    }
+
+    private static string Strip(string name) => name.Replace(" ", "");
+}

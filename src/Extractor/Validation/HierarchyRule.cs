@@ -1,0 +1,41 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>sum.function_hierarchy</c> and <c>sum.economic_hierarchy</c>: a classification row equals the sum of
+/// the rows one level below it (a function class of its 款, a 款 of its 项; an economic 款 of its items), per
+/// amount column and per budget unit. A breakdown printed entirely blank is not filled and not checked.
+/// </summary>
+public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int> levels) : IConsistencyRule
+{
+    public static HierarchyRule Function() => new("sum.function_hierarchy", Dimensions.Function, [3, 5, 7]);
+
+    public static HierarchyRule Economic() => new("sum.economic_hierarchy", Dimensions.Economic, [3, 5]);
+
+    public string Id => id;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var columns = document.LineItems
+            .Where(i => i.Dimension == dimension && i.Code is not null)
+            .GroupBy(i => (i.TableId, i.Measure, i.EntityCode));
+        foreach (var column in columns)
+        {
+            var items = column.OrderBy(i => i.Row).ToList();
+            for (int p = 0; p < items.Count; p++)
+            {
+                var parent = items[p];
+                int level = levels.ToList().IndexOf(parent.Code!.Length);
+                if (level < 0 || level + 1 >= levels.Count) continue;
+                var children = new List<LineItem>();
+                for (int c = p + 1; c < items.Count && items[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal)
+                                    && items[c].Code!.Length > parent.Code.Length; c++)
+                    if (items[c].Code!.Length == levels[level + 1]) children.Add(items[c]);
+                if (children.Count == 0) continue;
+                if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children) is { } finding)
+                    yield return finding;
+            }
+        }
+    }
+}

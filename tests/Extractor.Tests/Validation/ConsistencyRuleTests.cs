@@ -1,0 +1,74 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>Each rule on real extracted tables: a planted error it must flag, and documents it must pass.</summary>
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
+{
+    private IReadOnlyList<Finding> Findings(string pdf, string rule) =>
+        processed[$"disclosures/{pdf}"].Findings.Where(f => f.Rule == rule).ToList();
+
+    [Fact]
+    public void Flags_a_function_class_that_is_not_the_sum_of_its_kuan()
+    {
+        var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "sum.function_hierarchy"), f => f.Message.StartsWith("教育支出 [econ.301]"));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal((1911100m, 1911200m, 100m, 50m), (finding.Expected, finding.Actual, finding.Difference, finding.Tolerance));
+        Assert.Equal(["205", "20502"], finding.Refs.Select(r => r.Code));
+        Assert.Equal(19, finding.Refs[0].Page);
+    }
+
+    [Fact]
+    public void Flags_a_three_public_total_that_is_not_the_sum_of_its_parts()
+    {
+        var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "sum.three_public"));
+
+        Assert.Equal((368500m, 358500m), (finding.Expected, finding.Actual));
+        Assert.Equal(["合计", "1.因公出国(境)费", "2.公务用车购置及运行维护费", "3.公务接待费"], finding.Refs.Select(r => r.RowLabel));
+    }
+
+    [Fact]
+    public void Flags_income_that_does_not_balance_expenditure()
+    {
+        var findings = Findings("dev01-2024-yuan.pdf", "balance.income_expenditure");
+
+        Assert.Contains(findings, f => f.Message == "收入总计 != 本年收入合计 + 五、上年结转" && f.Expected == 17910024.14m && f.Actual == 17910124.14m);
+        Assert.Contains(findings, f => f.Message == "支出总计 != 收入总计" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Tells_rounding_from_error_by_the_printed_precision()
+    {
+        // 万元 with two decimals: each term may be off by 50 yuan; 2 terms off by 100 is rounding.
+        var rounding = Assert.Single(Findings("dev22-2023-wan.pdf", "balance.income_expenditure"), f => f.Message.StartsWith("收入总计"));
+
+        Assert.Equal(FindingSeverity.Info, rounding.Severity);
+        Assert.Equal(100m, rounding.Tolerance);
+    }
+
+    [Theory]
+    [InlineData("dev19-2022-wan.pdf")]
+    [InlineData("dev23-2021-yuan.pdf")]
+    public void Finds_no_error_where_the_publication_adds_up(string pdf)
+    {
+        // These documents carry no planted inconsistency (their truth expects no finding).
+        Assert.Empty(Fixtures.Truth(pdf).GetProperty("expected_findings").EnumerateArray());
+        var implemented = DocumentValidator.Rules.Select(r => r.Id).ToHashSet();
+
+        Assert.DoesNotContain(processed[$"disclosures/{pdf}"].Findings, f => implemented.Contains(f.Rule) && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Flags_an_economic_kuan_that_is_not_the_sum_of_its_items()
+    {
+        var all = Fixtures.Pdfs("disclosures").Select(p => Path.GetFileName(p)).Where(n => !n.StartsWith("scan"))
+            .SelectMany(pdf => Findings(pdf, "sum.economic_hierarchy")).ToList();
+
+        Assert.Equal(2, all.Count);
+        Assert.All(all, f => Assert.Equal(3, f.Refs[0].Code!.Length));
+    }
+}
