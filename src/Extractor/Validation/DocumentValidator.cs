@@ -7,7 +7,8 @@ public static class DocumentValidator
 {
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
-        HierarchyRule.Function(), HierarchyRule.Economic(), new ThreePublicRule(), new BalanceRule(),
+        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ThreePublicRule(), new BalanceRule(),
+        new NarrativeShareRule(), new NarrativeChangeRule(),
     ];
 
     public static IReadOnlyList<Finding> Validate(ExtractedDocument document) =>

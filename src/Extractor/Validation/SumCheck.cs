@@ -4,8 +4,9 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// A printed total compared with the sum of its printed parts, with the rounding tolerance of the
-/// catalogue: each printed term may be off by half a unit of its last printed digit, so a difference within
-/// that many half units is rounding (<c>info</c>) and beyond it an <c>error</c>. Exact decimals throughout.
+/// catalogue: amounts are printed to 0.01 of their unit, so each printed term may be off by 0.005 of it (50
+/// yuan in a 万元 table) — a zero printed as "0" or "-" included; a difference within that is rounding
+/// (<c>info</c>), beyond it an <c>error</c>. Exact decimals throughout.
 /// </summary>
 public static class SumCheck
 {
@@ -18,7 +19,7 @@ public static class SumCheck
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
         decimal yuanPerUnit = YuanPerUnit([total, .. parts]);
-        decimal tolerance = parts.Where(p => p.AmountPrinted.Trim().Length > 0).Sum(p => HalfUnit(p.AmountPrinted, yuanPerUnit));
+        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfCent * yuanPerUnit;
         return new Finding
         {
             Rule = rule,
@@ -41,16 +42,8 @@ public static class SumCheck
         return 1m;
     }
 
-    /// <summary>Half a unit of the last printed digit, in yuan: 50 for 1940.66 printed in 万元.</summary>
-    private static decimal HalfUnit(string printed, decimal yuanPerUnit)
-    {
-        var text = printed.Replace(",", "").Replace(" ", "").Trim();
-        int point = text.IndexOf('.');
-        int decimals = point < 0 ? 0 : text.Length - point - 1;
-        decimal unit = 1m;
-        for (int i = 0; i < decimals; i++) unit /= 10m;
-        return unit / 2 * yuanPerUnit;
-    }
+    /// <summary>Half of the 0.01 of the printed unit amounts are rounded to.</summary>
+    private const decimal HalfCent = 0.005m;
 
     public static FindingRef Ref(LineItem item) => new()
     {

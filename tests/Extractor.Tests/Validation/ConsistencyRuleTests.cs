@@ -63,6 +63,39 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Flags_a_row_whose_total_is_not_the_sum_of_its_components()
+    {
+        // The planted error of dev03: a basic-expenditure part printed 9.97 where 10.07 belongs.
+        var planted = Fixtures.Truth("dev03-2024-wan.pdf").GetProperty("planted")[0];
+        Assert.Equal("sum.row_components", planted.GetProperty("rule").GetString());
+
+        var finding = Assert.Single(Findings("dev03-2024-wan.pdf", "sum.row_components"));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(1000m, Math.Abs(finding.Difference!.Value));
+        Assert.All(finding.Refs, r => Assert.Equal("t5", r.TableId));
+    }
+
+    [Fact]
+    public void Flags_a_stated_share_that_is_not_part_over_whole()
+    {
+        var finding = Assert.Single(Findings("dev11-2021-wan.pdf", "narrative.share"));
+
+        Assert.Equal((62.78m, 62.77m, -0.01m), (finding.Expected, finding.Actual, finding.Difference));
+        Assert.Equal(["expenditure.project", "expenditure.total"], finding.Refs.Select(r => r.FactKey));
+        Assert.Equal("项目支出1709.89万元,占62.77%", finding.Refs[0].Quote);
+    }
+
+    [Fact]
+    public void Flags_a_stated_change_rate_that_does_not_follow_from_the_amounts()
+    {
+        var finding = Assert.Single(Findings("dev08-2024-wan.pdf", "narrative.change"));
+
+        Assert.Equal((13.79m, 22.79m), (finding.Expected, finding.Actual));
+        Assert.Equal("expenditure.public_funds change vs 2023", finding.Message);
+    }
+
+    [Fact]
     public void Flags_an_economic_kuan_that_is_not_the_sum_of_its_items()
     {
         var all = Fixtures.Pdfs("disclosures").Select(p => Path.GetFileName(p)).Where(n => !n.StartsWith("scan"))

@@ -1,0 +1,56 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>sum.row_components</c>: within a row, a total equals the sum of its components as the table's
+/// columns name them — total = basic + project; basic = its economic parts; project = its kinds; income =
+/// its sources; the function table's total = its economic classes; a project's total = its funding
+/// sources. A group is checked only where the row prints the total and at least one component.
+/// </summary>
+public sealed class RowComponentsRule : IConsistencyRule
+{
+    public string Id => "sum.row_components";
+
+    private static readonly (string Total, Func<string, bool> IsPart)[] Groups =
+    [
+        (Measures.Total, m => m is Measures.BasicTotal or Measures.ProjectTotal),
+        (Measures.BasicTotal, m => m is Measures.BasicWagesBenefits or Measures.BasicGoodsServices or Measures.BasicHouseholdTransfers or Measures.BasicCapital),
+        (Measures.ProjectTotal, m => m is Measures.ProjectDepartment or Measures.ProjectPublic),
+        (Measures.ProjectDepartment, m => m is Measures.ProjectRecurring or Measures.ProjectContinuing or Measures.ProjectOneOff),
+        (Measures.IncomeFiscalAppropriation, m => m is Measures.IncomeFiscalIndicator or Measures.IncomeTreasuryNontax or Measures.IncomeHigherTransfer),
+        (Measures.IncomeOtherOwn, m => m is Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther),
+    ];
+
+    private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
+    {
+        [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
+            or Measures.IncomeOtherOwn or Measures.IncomeCarryover,
+        [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
+        [TableTypes.ProjectExpenditure] = IsFundingSource,
+        [TableTypes.GovernmentProcurement] = IsFundingSource,
+        [TableTypes.GovernmentPurchasedServices] = IsFundingSource,
+    };
+
+    private static bool IsFundingSource(string m) =>
+        m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var row in document.LineItems.GroupBy(i => (i.TableId, i.Row)))
+        {
+            var items = row.ToList();
+            var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
+                ? [(Measures.Total, totalParts), .. Groups.Skip(1)]
+                : Groups;
+            foreach (var (totalMeasure, isPart) in groups)
+            {
+                if (items.FirstOrDefault(i => i.Measure == totalMeasure) is not { } total) continue;
+                var parts = items.Where(i => isPart(i.Measure)).ToList();
+                if (parts.Count == 0) continue;
+                var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
+                if (SumCheck.Compare(Id, message, total, parts) is { } finding) yield return finding;
+            }
+        }
+    }
+}
