@@ -40,7 +40,8 @@ public static class FindingsEvaluation
                 matchedByRule[rule] = matchedByRule.GetValueOrDefault(rule) + m;
             }
         }
-        var implemented = DocumentValidator.Rules.Select(r => r.Id).ToHashSet();
+        // A rule is implemented when the catalogue runs it, including ids a rule emits for a table type (sum.procurement).
+        var implemented = DocumentValidator.Rules.Select(r => r.Id).Concat(found.Select(k => k.Split('|')[0])).ToHashSet();
         return truth.Concat(found).Select(k => k.Split('|')[0]).Distinct().Order()
             .Select(rule => new RuleScore(rule, implemented.Contains(rule), truth.Count(k => k.StartsWith(rule + "|")),
                 found.Count(k => k.StartsWith(rule + "|")), matchedByRule.GetValueOrDefault(rule)))

@@ -35,12 +35,13 @@ public sealed partial class BalanceRule : IConsistencyRule
                     && SumCheck.Compare(Id, $"{spent.Name} != {spentNow.Name} + {forward.Name}", spent, [spentNow, forward]) is { } f2)
                     yield return f2;
             }
-            var incomeTotal = table.FirstOrDefault(i => IncomeTotal().IsMatch(Strip(i.Name)));
-            foreach (var expenditureTotal in table.Where(i => BalancingTotal().IsMatch(Strip(i.Name))))
-                // The expenditure side is checked against the income side it must balance.
-                if (incomeTotal is not null
-                    && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
-                    yield return f3;
+            // Each side's total is its first amount column; the expenditure side's further columns (basic,
+            // project, by fund) break the total down and do not balance income on their own.
+            var incomeTotal = table.Where(i => IncomeTotal().IsMatch(Strip(i.Name))).MinBy(i => i.Col);
+            var expenditureTotal = table.Where(i => BalancingTotal().IsMatch(Strip(i.Name))).MinBy(i => i.Col);
+            if (incomeTotal is not null && expenditureTotal is not null
+                && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
+                yield return f3;
         }
     }
 

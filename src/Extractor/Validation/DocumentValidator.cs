@@ -7,7 +7,8 @@ public static class DocumentValidator
 {
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
-        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ThreePublicRule(), new BalanceRule(),
+        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ThreePublicRule(),
+        new BalanceRule(), new CrossTableRule(),
         new NarrativeShareRule(), new NarrativeChangeRule(),
     ];
 

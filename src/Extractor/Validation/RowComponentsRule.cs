@@ -49,7 +49,20 @@ public sealed class RowComponentsRule : IConsistencyRule
                 var parts = items.Where(i => isPart(i.Measure)).ToList();
                 if (parts.Count == 0) continue;
                 var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
-                if (SumCheck.Compare(Id, message, total, parts) is { } finding) yield return finding;
+                if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;
+                // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of a total:
+                // a total that adds up with them is not an error.
+                var unnamed = items.Where(i => i.Measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal) && i.Amount != 0).ToList();
+                if (totalMeasure == Measures.Total && finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
+                {
+                    var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => p.Measure))}", total, [.. parts, .. unnamed]);
+                    if (withUnnamed is null || withUnnamed.Severity == FindingSeverity.Info)
+                    {
+                        if (withUnnamed is not null) yield return withUnnamed;
+                        continue;
+                    }
+                }
+                yield return finding;
             }
         }
     }

@@ -4,9 +4,10 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// A printed total compared with the sum of its printed parts, with the rounding tolerance of the
-/// catalogue: amounts are printed to 0.01 of their unit, so each printed term may be off by 0.005 of it (50
-/// yuan in a 万元 table) — a zero printed as "0" or "-" included; a difference within that is rounding
-/// (<c>info</c>), beyond it an <c>error</c>. Exact decimals throughout.
+/// catalogue: each printed term may be off by half a unit of the last digit the figures are printed to —
+/// 0.005 of the unit for two decimals (50 yuan in a 万元 table), 0.5 yuan for whole yuan — a zero printed as
+/// "0" or "-" included; a difference within that is rounding (<c>info</c>), beyond it an <c>error</c>.
+/// Exact decimals throughout.
 /// </summary>
 public static class SumCheck
 {
@@ -19,7 +20,7 @@ public static class SumCheck
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
         decimal yuanPerUnit = YuanPerUnit([total, .. parts]);
-        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfCent * yuanPerUnit;
+        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfLastDigit([total, .. parts]) * yuanPerUnit;
         return new Finding
         {
             Rule = rule,
@@ -42,8 +43,18 @@ public static class SumCheck
         return 1m;
     }
 
-    /// <summary>Half of the 0.01 of the printed unit amounts are rounded to.</summary>
-    private const decimal HalfCent = 0.005m;
+    /// <summary>
+    /// Half a unit of the finest last digit printed among the terms, in printed units: a zero printed "0"
+    /// beside "12.34" does not make the figures whole numbers.
+    /// </summary>
+    private static decimal HalfLastDigit(IEnumerable<LineItem> items)
+    {
+        int decimals = items.Select(i => i.AmountPrinted.Trim()).Where(p => p.Any(char.IsAsciiDigit))
+            .Select(p => p.IndexOf('.') is int dot and >= 0 ? p.Length - dot - 1 : 0).DefaultIfEmpty(2).Max();
+        decimal unit = 1m;
+        for (int d = 0; d < decimals; d++) unit /= 10m;
+        return unit / 2m;
+    }
 
     public static FindingRef Ref(LineItem item) => new()
     {

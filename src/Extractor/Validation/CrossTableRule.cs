@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>cross.table</c>: a quantity printed in two tables agrees exactly — a function line's basic
+/// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
+/// 收入总计 of the summary and the income table's total. The second table's figure is checked against the first.
+/// </summary>
+public sealed partial class CrossTableRule : IConsistencyRule
+{
+    public string Id => "cross.table";
+
+    private static readonly (string First, string Second, Func<string, bool> Measure)[] SameLines =
+    [
+        (TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditure, m => m.StartsWith("basic.", StringComparison.Ordinal)),
+        (TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction, m => m == Measures.Total),
+    ];
+
+    [GeneratedRegex(@"^收入总计$")]
+    private static partial Regex IncomeTotal();
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var (first, second, measure) in SameLines)
+        {
+            var other = document.LineItems.Where(i => i.TableType == second && i.Dimension == Dimensions.Function && measure(i.Measure))
+                .GroupBy(i => (i.EntityCode, i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
+            foreach (var item in document.LineItems.Where(i => i.TableType == first && i.Dimension == Dimensions.Function && measure(i.Measure)))
+                if (other.TryGetValue((item.EntityCode, item.Code, item.Measure), out var twin) && twin.Amount != item.Amount)
+                    yield return Differ($"{item.Code} {item.Measure}: {first} vs {second}", twin, item);
+        }
+
+        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && IncomeTotal().IsMatch(i.Name.Replace(" ", "")));
+        var incomeTable = document.LineItems.Where(i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.Total).OrderBy(i => i.Row).FirstOrDefault();
+        if (summaryIncome is not null && incomeTable is not null && summaryIncome.Amount != incomeTable.Amount)
+            yield return Differ($"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome);
+    }
+
+    private Finding Differ(string message, LineItem flagged, LineItem reference) => new()
+    {
+        Rule = Id, Severity = FindingSeverity.Error, Message = message,
+        Expected = reference.Amount, Actual = flagged.Amount, Difference = flagged.Amount - reference.Amount, Tolerance = 0,
+        Refs = [SumCheck.Ref(flagged), SumCheck.Ref(reference)],
+    };
+}
