@@ -17,6 +17,9 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export")
         .WithDescription("Write the dataset of a run (line items and facts) as CSV or Parquet.")
         .WithExample("export", "out", "--format", "parquet");
+    config.AddCommand<FindingsCommand>("findings")
+        .WithDescription("List the consistency findings of a run: errors, or with --all rounding differences too.")
+        .WithExample("findings", "out", "--format", "csv");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure pipeline throughput against PdfPig's own parse floor on the same pages.");
     config.AddBranch("eval", eval =>

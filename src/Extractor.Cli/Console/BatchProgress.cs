@@ -44,7 +44,7 @@ public static class BatchProgress
             DocumentStatus.Failed => d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message,
             DocumentStatus.Unchanged => "stored already by this pipeline version (use --force to process it again)",
             _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
-                 $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}",
+                 $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings",
         };
         return $"{status,-11} {outcome.Path}: {detail}";
     }

@@ -24,6 +24,8 @@ public static class SummaryView
                 $"summary: {summary.Documents} documents: {summary.Ok} ok, {summary.WithDiagnostics} with diagnostics, " +
                 $"{summary.Failed} failed, {summary.Unchanged} unchanged; {summary.Pages} pages in {seconds} s; peak memory {megabytes} MB");
         }
+        System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents " +
+            $"(list them: extractor findings {outputDirectory})");
         foreach (var input in summary.UnmatchedInputs)
             System.Console.Out.WriteLine($"no file matches: {input}");
         System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {summary.ExitCode})");

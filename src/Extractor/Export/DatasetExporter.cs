@@ -66,13 +66,11 @@ public static class DatasetExporter
         writer.Write(string.Join(',', dataset.Columns) + "\r\n");
         while (reader.Read())
         {
-            var fields = Enumerable.Range(0, dataset.Columns.Count).Select(i => Field(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? ""));
+            var fields = Enumerable.Range(0, dataset.Columns.Count).Select(i => CsvField.Quote(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? ""));
             writer.Write(string.Join(',', fields) + "\r\n");
         }
     }
 
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 
     private static async Task WriteParquetAsync(SqliteDataReader reader, Dataset dataset, string path)
     {

@@ -45,7 +45,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }, cancellation);
 
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
-        int pages = 0;
+        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0;
         await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
         {
             var document = item.Unchanged ? item.Document : Write(writer, item.Path, item.Document);
@@ -53,12 +53,16 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             counts[status]++;
             if (!item.Unchanged) pages += document.Source.Pages;
             LogOutcome(item.Path, document, status);
-            progress?.Report(new DocumentOutcome(item.Path, document, status));
+            var outcome = new DocumentOutcome(item.Path, document, status);
+            errorFindings += outcome.ErrorFindings;
+            if (outcome.ErrorFindings > 0) documentsWithErrorFindings++;
+            progress?.Report(outcome);
         }
         await producers;
 
         return new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
-            counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched);
+            counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched,
+            errorFindings, documentsWithErrorFindings);
     }
 
     private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, string path,

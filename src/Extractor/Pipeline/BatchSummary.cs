@@ -8,6 +8,8 @@ public enum DocumentStatus { Ok, WithDiagnostics, Failed, Unchanged }
 /// <summary>One processed document, as the batch reports it.</summary>
 public sealed record DocumentOutcome(string Path, ExtractedDocument Document, DocumentStatus Status)
 {
+    public int ErrorFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
+
     public static DocumentStatus StatusOf(ExtractedDocument document) =>
         document.Failed ? DocumentStatus.Failed
         : document.Diagnostics.Any(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
@@ -15,7 +17,10 @@ public sealed record DocumentOutcome(string Path, ExtractedDocument Document, Do
             : DocumentStatus.Ok;
 }
 
-/// <summary>What a batch did: counts for the closing summary and the exit code.</summary>
+/// <summary>
+/// What a batch did: counts for the closing summary and the exit code. Error findings are the documents'
+/// content, not a failure of the run: they are counted, and do not change the exit code.
+/// </summary>
 public sealed record BatchSummary(
     int Ok,
     int WithDiagnostics,
@@ -24,7 +29,9 @@ public sealed record BatchSummary(
     int Pages,
     TimeSpan Elapsed,
     long PeakMemoryBytes,
-    IReadOnlyList<string> UnmatchedInputs)
+    IReadOnlyList<string> UnmatchedInputs,
+    int ErrorFindings,
+    int DocumentsWithErrorFindings)
 {
     public int Documents => Ok + WithDiagnostics + Failed + Unchanged;
 

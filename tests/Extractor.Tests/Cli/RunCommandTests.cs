@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Extractor.Cli.Evaluation;
 using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Cli;
@@ -55,7 +56,33 @@ public sealed partial class RunCommandTests : IDisposable
         var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("佛山市南海区交通运输局, 2024, budget, wan_yuan", output);
+        // dev03's planted error shows in three findings (truth: expected_findings); findings are not a failure of the run.
+        Assert.Contains("佛山市南海区交通运输局, 2024, budget, wan_yuan, 3 error findings", output);
+        Assert.Contains($"findings: 3 errors in 1 documents (list them: extractor findings {folder.File("out")})", output);
+    }
+
+    [Fact]
+    public void Lists_the_findings_of_a_run_as_csv()
+    {
+        Extractor("run", Fixtures.Path("disclosures/dev02-2025-wan.pdf"), Fixtures.Path("disclosures/dev19-2022-wan.pdf"), "--out", folder.File("out"));
+
+        var (exitCode, output) = Extractor("findings", folder.File("out"), "--format", "csv");
+
+        Assert.Equal(0, exitCode);
+        var rows = CsvText.Parse(output);
+        Assert.Equal(["file", "rule", "severity", "message", "expected", "actual", "difference", "tolerance", "where"], rows[0]);
+        Assert.True(rows.Count > 5, output);
+        Assert.All(rows.Skip(1), row => Assert.Equal(("dev02-2025-wan.pdf", "error"), (row[0], row[2])));
+        Assert.Contains(rows, row => row[1] == "cross.table" && row[8] == "t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services");
+    }
+
+    [Fact]
+    public void Findings_of_a_folder_without_a_run_is_a_usage_error()
+    {
+        var (exitCode, output) = Extractor("findings", folder.File("nothing-here"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no database at", output);
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using Extractor.Export;
+using Extractor.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Extractor.Cli.Commands;
+
+public enum FindingsFormat { Table, Csv }
+
+public sealed class FindingsSettings : CommandSettings
+{
+    [CommandArgument(0, "<out>")]
+    [Description("The output folder of an earlier run (holding its database).")]
+    public string Output { get; init; } = "";
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (the default) or csv.")]
+    public FindingsFormat Format { get; init; } = FindingsFormat.Table;
+
+    [CommandOption("--all")]
+    [Description("List rounding differences (severity info) too, not only errors.")]
+    public bool All { get; init; }
+
+    [CommandOption("--database <FILE>")]
+    [Description("The database file name inside the output folder.")]
+    public string Database { get; init; } = "extractor.db";
+}
+
+/// <summary><c>extractor findings</c>: what does not add up, with the figures and where each is printed.</summary>
+public sealed class FindingsCommand : Command<FindingsSettings>
+{
+    private static readonly string[] Columns = ["file", "rule", "severity", "message", "expected", "actual", "difference", "tolerance", "where"];
+
+    public override int Execute(CommandContext context, FindingsSettings settings, CancellationToken cancellation)
+    {
+        var database = Path.Combine(settings.Output, settings.Database);
+        if (!File.Exists(database))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no database at {database}: run extractor run --out {settings.Output} first");
+            return ExitCodes.UsageError;
+        }
+        var findings = FindingListing.Read(database, settings.All);
+        if (settings.Format == FindingsFormat.Csv) WriteCsv(findings);
+        else WriteTable(findings);
+        return ExitCodes.Success;
+    }
+
+    private static string[] Fields(ListedFinding f) =>
+        [f.File, f.Rule, f.Severity, f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", f.Tolerance ?? "", string.Join("; ", f.Where)];
+
+    private static void WriteCsv(IReadOnlyList<ListedFinding> findings)
+    {
+        var output = System.Console.Out;
+        output.Write(string.Join(',', Columns) + "\r\n");
+        foreach (var finding in findings)
+            output.Write(string.Join(',', Fields(finding).Select(CsvField.Quote)) + "\r\n");
+    }
+
+    /// <summary>On a terminal a table per document; redirected, a block per finding that reads well at any width.</summary>
+    private static void WriteTable(IReadOnlyList<ListedFinding> findings)
+    {
+        bool terminal = AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected;
+        foreach (var document in findings.GroupBy(f => f.File))
+        {
+            if (terminal)
+            {
+                var table = new Table().Title(Markup.Escape(document.Key)).AddColumns("rule", "severity", "message", "expected", "actual", "difference", "where");
+                foreach (var f in document)
+                    table.AddRow([f.Rule, f.Severity, f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", string.Join("\n", f.Where)]);
+                AnsiConsole.Write(table);
+                continue;
+            }
+            System.Console.Out.WriteLine(document.Key);
+            foreach (var f in document)
+            {
+                System.Console.Out.WriteLine($"  {f.Severity} {f.Rule}: {f.Message}");
+                System.Console.Out.WriteLine($"    expected {f.Expected}, printed {f.Actual}, difference {f.Difference} (tolerance {f.Tolerance})");
+                foreach (var place in f.Where) System.Console.Out.WriteLine($"    at {place}");
+            }
+        }
+        System.Console.Out.WriteLine($"{findings.Count} findings in {findings.Select(f => f.File).Distinct().Count()} documents");
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace Extractor.Export;
+
+/// <summary>One stored finding as a reader checks it: its document, the figures, and where each value is printed.</summary>
+public sealed record ListedFinding(
+    string File, string Rule, string Severity, string Message,
+    string? Expected, string? Actual, string? Difference, string? Tolerance, IReadOnlyList<string> Where);
+
+/// <summary>Reads the findings of an output folder's database, document by document in the order they were found.</summary>
+public static class FindingListing
+{
+    public static IReadOnlyList<ListedFinding> Read(string databasePath, bool includeRounding)
+    {
+        if (!File.Exists(databasePath)) throw new FileNotFoundException($"no database at {databasePath}", databasePath);
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var places = ReadPlaces(connection);
+        var listed = new List<ListedFinding>();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.file, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance
+            FROM findings f JOIN documents d ON d.id = f.document_id
+            WHERE $all OR f.severity = 'error'
+            ORDER BY d.file, f.finding_no
+            """;
+        command.Parameters.AddWithValue("$all", includeRounding);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt64(1), reader.GetInt64(2));
+            listed.Add(new ListedFinding(reader.GetString(0), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), places.GetValueOrDefault(key, [])));
+        }
+        return listed;
+    }
+
+    /// <summary>Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」".</summary>
+    private static Dictionary<(long, long), List<string>> ReadPlaces(SqliteConnection connection)
+    {
+        var places = new Dictionary<(long, long), List<string>>();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT document_id, finding_no, table_id, page, row_label, code, measure, fact_key, quote
+            FROM finding_refs ORDER BY document_id, finding_no, ref_no
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt64(0), reader.GetInt64(1));
+            string page = reader.IsDBNull(3) ? "" : $"p{reader.GetInt64(3)}";
+            string place = Text(reader, 8) is { } quote
+                ? $"{page} {Text(reader, 7)} 「{quote}」"
+                : string.Join(' ', new[] { Text(reader, 2), page, Text(reader, 4), Text(reader, 5), Text(reader, 6) }.Where(p => !string.IsNullOrEmpty(p)));
+            if (!places.TryGetValue(key, out var list)) places[key] = list = [];
+            list.Add(place.Trim());
+        }
+        return places;
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}
