@@ -87,7 +87,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Facts = facts,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
-            return Runs(PipelineStages.Validation) ? document with { Findings = DocumentValidator.Validate(document) } : document;
+            return Runs(PipelineStages.Validation) ? document with { Findings = DocumentValidator.Validate(document, options.Validation) } : document;
         }
         catch (IngestException e)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Extractor.Export;
 using Extractor.Ingest;
 using Extractor.Model;
+using Extractor.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -50,7 +51,7 @@ public static class PipelineConfigLoader
         var reader = new Section(sourceName, "", Mapping(sourceName, "", stream.Documents[0].RootNode));
 
         var options = new PipelineOptions();
-        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "ingest", "export"]))
+        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "ingest", "validation", "export"]))
         {
             options = key switch
             {
@@ -61,6 +62,7 @@ public static class PipelineConfigLoader
                 },
                 "timeout_seconds" => options with { DocumentTimeout = TimeSpan.FromSeconds(reader.Integer(key, node, 1, 86_400)) },
                 "ingest" => options with { Ingest = BindIngest(reader.Child(key, node)) },
+                "validation" => options with { Validation = BindValidation(reader.Child(key, node)) },
                 _ => options with { Export = BindExport(reader.Child(key, node)) },
             };
         }
@@ -81,6 +83,43 @@ public static class PipelineConfigLoader
         }
         return options;
     }
+
+    private static ValidationOptions BindValidation(Section section)
+    {
+        var options = new ValidationOptions();
+        foreach (var (key, node) in section.Entries(["rounding", "rules"]))
+        {
+            if (key == "rounding")
+            {
+                options = options with { Rounding = section.Choice(key, node, RoundingChoices) };
+                continue;
+            }
+            var rules = section.Child(key, node);
+            var disabled = new HashSet<string>();
+            var severities = new Dictionary<string, FindingSeverity>();
+            foreach (var (rule, setting) in rules.Entries(DocumentValidator.CatalogueIds))
+            {
+                switch (rules.Choice(rule, setting, RuleChoices))
+                {
+                    case null: disabled.Add(rule); break;
+                    case { } severity: severities[rule] = severity; break;
+                }
+            }
+            options = options with { DisabledRules = disabled, Severities = severities };
+        }
+        return options;
+    }
+
+    private static readonly Dictionary<string, RoundingPolicy> RoundingChoices = new()
+    {
+        ["info"] = RoundingPolicy.Info, ["exact"] = RoundingPolicy.Exact, ["ignore"] = RoundingPolicy.Ignore,
+    };
+
+    /// <summary>A rule's setting: off, or the severity of its findings beyond the rounding bound.</summary>
+    private static readonly Dictionary<string, FindingSeverity?> RuleChoices = new()
+    {
+        ["off"] = null, ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning, ["info"] = FindingSeverity.Info,
+    };
 
     private static ExportOptions BindExport(Section section)
     {
@@ -138,6 +177,14 @@ public static class PipelineConfigLoader
             if (text.Length == 0 || text.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0)
                 throw Error(node, $"'{Path(key)}' must be a file name (no folder), not '{text}'");
             return text;
+        }
+
+        public T Choice<T>(string key, YamlNode node, IReadOnlyDictionary<string, T> choices)
+        {
+            var text = Scalar(key, node);
+            return choices.TryGetValue(text, out var value)
+                ? value
+                : throw Error(node, $"'{Path(key)}' must be one of {string.Join(", ", choices.Keys)}, not '{text}'");
         }
 
         public IReadOnlyList<string> Strings(string key, YamlNode node) =>

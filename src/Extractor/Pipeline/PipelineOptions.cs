@@ -1,5 +1,6 @@
 using Extractor.Export;
 using Extractor.Ingest;
+using Extractor.Validation;
 
 namespace Extractor.Pipeline;
 
@@ -16,5 +17,6 @@ public sealed record PipelineOptions
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     public IngestOptions Ingest { get; init; } = new();
+    public ValidationOptions Validation { get; init; } = new();
     public ExportOptions Export { get; init; } = new();
 }

@@ -1,5 +1,7 @@
+using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
+using Extractor.Validation;
 
 namespace Extractor.Tests.Pipeline;
 
@@ -34,6 +36,9 @@ public sealed class PipelineConfigLoaderTests
     [InlineData("stages: [layout, ingest]\n", "'stages' must list the stages in order")]
     [InlineData("ingest: 5\n", "'ingest' must be a mapping")]
     [InlineData("ingest: [\n", "not valid YAML")]
+    [InlineData("validation:\n  rounding: loose\n", "'validation.rounding' must be one of info, exact, ignore, not 'loose'")]
+    [InlineData("validation:\n  rules:\n    sum.procurment: off\n", "unknown key 'validation.rules.sum.procurment'")]
+    [InlineData("validation:\n  rules:\n    cross.table: fatal\n", "'validation.rules.cross.table' must be one of off, error, warning, info")]
     public void Rejects_a_bad_value_naming_the_key(string yaml, string message)
     {
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml));
@@ -52,6 +57,11 @@ public sealed class PipelineConfigLoaderTests
               max_file_mb: 10
               max_stream_mb: 20
               passwords: [secret]
+            validation:
+              rounding: exact
+              rules:
+                narrative.change: off
+                sum.procurement: warning
             export:
               json: false
               sqlite: true
@@ -64,6 +74,9 @@ public sealed class PipelineConfigLoaderTests
         Assert.Equal(10L * 1024 * 1024, options.Ingest.MaxFileBytes);
         Assert.Equal(20L * 1024 * 1024, options.Ingest.MaxStreamBytes);
         Assert.Equal(["secret"], options.Ingest.Passwords);
+        Assert.Equal(RoundingPolicy.Exact, options.Validation.Rounding);
+        Assert.Equal(["narrative.change"], options.Validation.DisabledRules);
+        Assert.Equal(FindingSeverity.Warning, options.Validation.Severities["sum.procurement"]);
         Assert.False(options.Export.Json);
         Assert.Equal("budgets.db", options.Export.Database);
     }

@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Tests.Support;
+using Extractor.Validation;
 
 namespace Extractor.Tests.Validation;
 
@@ -47,6 +48,32 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
 
         Assert.Equal(FindingSeverity.Info, rounding.Severity);
         Assert.Equal(100m, rounding.Tolerance);
+    }
+
+    [Fact]
+    public void The_rounding_policy_decides_what_a_difference_within_the_bound_becomes()
+    {
+        var document = processed["disclosures/dev22-2023-wan.pdf"];
+        bool IsRounding(Finding f) => f.Rule == "balance.income_expenditure" && f.Message.StartsWith("收入总计") && f.Difference == -100m;
+
+        Assert.Equal(FindingSeverity.Info, Assert.Single(DocumentValidator.Validate(document), IsRounding).Severity);
+        Assert.Equal(FindingSeverity.Error, Assert.Single(DocumentValidator.Validate(document, new ValidationOptions { Rounding = RoundingPolicy.Exact }), IsRounding).Severity);
+        Assert.DoesNotContain(DocumentValidator.Validate(document, new ValidationOptions { Rounding = RoundingPolicy.Ignore }), IsRounding);
+    }
+
+    [Fact]
+    public void A_rule_can_be_switched_off_or_given_another_severity()
+    {
+        var document = processed["disclosures/dev02-2025-wan.pdf"];
+        Assert.Contains(document.Findings, f => f.Rule == "cross.table");
+
+        var off = DocumentValidator.Validate(document, new ValidationOptions { DisabledRules = new HashSet<string> { "cross.table" } });
+        var warned = DocumentValidator.Validate(document, new ValidationOptions { Severities = new Dictionary<string, FindingSeverity> { ["cross.table"] = FindingSeverity.Warning } });
+
+        Assert.DoesNotContain(off, f => f.Rule == "cross.table");
+        Assert.Equal(document.Findings.Count(f => f.Rule != "cross.table"), off.Count);
+        Assert.All(warned.Where(f => f.Rule == "cross.table"), f => Assert.Equal(FindingSeverity.Warning, f.Severity));
+        Assert.Contains(warned, f => f.Rule != "cross.table" && f.Severity == FindingSeverity.Error);
     }
 
     [Theory]
