@@ -106,13 +106,18 @@ public static class StreamExtractor
     /// Body rows. A line with two or more cells or an amount is a row (an anchor); a one-cell line without
     /// an amount set within a line height or so of an anchor is part of a cell wrapped around that row
     /// (above, below, or both), and joins it; a lone one-cell line further away is a row of its own (a
-    /// label with blank amounts).
+    /// label with blank amounts). A line of several cells without an amount is a wrap too when it sits that
+    /// close to a row of amounts that leaves exactly its cells empty: cells wrapped and centred vertically put
+    /// their lines above and below the row's amounts (a unit name and an item name both over two lines).
     /// </summary>
     private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
     {
         int columns = edges.Count - 1;
-        var cellsFilled = body.Select(l => l.Line.Glyphs.Select(g => LatticeExtractor.Slot(edges, g.Box.CenterX)).Where(c => c >= 0).Distinct().Count()).ToList();
-        var anchor = body.Select((l, i) => cellsFilled[i] >= 2 || l.HasAmount).ToArray();
+        var filled = body.Select(l => l.Line.Glyphs.Select(g => LatticeExtractor.Slot(edges, g.Box.CenterX)).Where(c => c >= 0).ToHashSet()).ToList();
+        bool WrapsAround(int i) => !body[i].HasAmount && new[] { i - 1, i + 1 }.Any(j =>
+            j >= 0 && j < body.Count && body[j].HasAmount && !filled[j].Overlaps(filled[i])
+            && Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom) < WrapDistanceLines * body[i].Line.FontSize);
+        var anchor = body.Select((l, i) => (filled[i].Count >= 2 && !WrapsAround(i)) || l.HasAmount).ToArray();
         var owner = Enumerable.Range(0, body.Count).Select(i => anchor[i] ? i : -1).ToArray();
         // Attach wrapped lines to the nearest anchor, then lines next to those (a cell wrapped over more lines).
         bool changed = true;

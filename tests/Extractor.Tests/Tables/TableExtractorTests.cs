@@ -68,6 +68,17 @@ public sealed class TableExtractorTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Joins_two_cells_wrapped_above_and_below_a_row_of_amounts()
+    {
+        // Unit name and item name both wrap, centred on the row: their lines sit above and below its amounts.
+        var table = TableTitled("dev05-2024-wan.pdf", "政府采购");
+
+        var row = Assert.Single(table.Rows, r => r[2].Text.StartsWith("12315投诉举报平台运维-信息系统运维"));
+        Assert.Equal(["349001", "宜昌市西陵区市场监督管理局本级", "12315投诉举报平台运维-信息系统运维服务", "服务", "项", "10", "36.42"], Texts(row).Take(7));
+        Assert.DoesNotContain(table.Rows, r => r[1].Text == "本级" || r[2].Text == "务");
+    }
+
+    [Fact]
     public void Builds_a_three_level_header_of_an_unruled_table_with_parents_repeated_over_their_span()
     {
         var table = TableTitled("dev01-2024-yuan.pdf", "部门收入总表");
