@@ -129,6 +129,20 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.Equal(0m, finding.Tolerance);
     }
 
+    [Theory]
+    [InlineData("dev07-2021-wan.pdf", 2921100, 3121100, 200000)]
+    [InlineData("dev10-2022-wan.pdf", 1312700, 1312200, -500)]
+    public void Flags_a_stated_procurement_total_that_is_not_the_sum_of_its_kinds(string pdf, int expected, int actual, int difference)
+    {
+        var finding = Assert.Single(Findings(pdf, "sum.procurement"), f => f.Message.StartsWith("narrative"));
+
+        // Three figures printed to 0.01 万元: 50 yuan of rounding each.
+        Assert.Equal((FindingSeverity.Error, expected, actual, difference, 150m),
+            (finding.Severity, finding.Expected, finding.Actual, finding.Difference, finding.Tolerance));
+        Assert.Equal(["procurement.total", "procurement.goods", "procurement.works", "procurement.services"], finding.Refs.Select(r => r.FactKey));
+        Assert.All(finding.Refs, r => Assert.False(string.IsNullOrEmpty(r.Quote)));
+    }
+
     [Fact]
     public void Flags_a_row_whose_total_is_not_the_sum_of_its_components()
     {
