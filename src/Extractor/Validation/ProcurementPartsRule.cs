@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
 
 namespace Extractor.Validation;
@@ -8,15 +7,11 @@ namespace Extractor.Validation;
 /// ("合计312.11万元，其中：货物类0.00万元、工程类0.00万元、服务类292.11万元"), within the rounding of the
 /// figures as printed. (The procurement table's own sums are <see cref="ColumnTotalRule"/>'s.)
 /// </summary>
-public sealed partial class ProcurementPartsRule : IConsistencyRule
+public sealed class ProcurementPartsRule : IConsistencyRule
 {
     public string Id => "sum.procurement";
 
     private static readonly string[] Parts = [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices];
-
-    /// <summary>The first amount a quote prints with its unit: its decimals and the yuan per unit.</summary>
-    [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>亿元|万元|元)")]
-    private static partial Regex PrintedAmount();
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -26,7 +21,7 @@ public sealed partial class ProcurementPartsRule : IConsistencyRule
         decimal expected = parts.Sum(p => p!.Value);
         decimal difference = total.Value - expected;
         if (difference == 0) yield break;
-        decimal tolerance = parts.Sum(p => HalfLastDigitInYuan(p!));
+        decimal tolerance = parts.Sum(p => FactPrecision.HalfLastDigitInYuan(p!));
         yield return new Finding
         {
             Rule = Id,
@@ -35,15 +30,5 @@ public sealed partial class ProcurementPartsRule : IConsistencyRule
             Expected = expected, Actual = total.Value, Difference = difference, Tolerance = tolerance,
             Refs = [NarrativeShareRule.FactRef(total), .. parts.Select(p => NarrativeShareRule.FactRef(p!))],
         };
-    }
-
-    /// <summary>Half a unit of the last digit the fact's figure is printed to, in yuan (50 for "292.11万元").</summary>
-    private static decimal HalfLastDigitInYuan(Fact fact)
-    {
-        if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.005m;
-        decimal yuanPerUnit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
-        decimal half = yuanPerUnit / 2m;
-        for (int d = 0; d < printed.Groups["decimals"].Length; d++) half /= 10m;
-        return half;
     }
 }

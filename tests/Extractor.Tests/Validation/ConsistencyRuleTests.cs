@@ -129,6 +129,20 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.Equal(0m, finding.Tolerance);
     }
 
+    [Fact]
+    public void Flags_a_narrative_figure_that_differs_from_the_table_line_it_describes()
+    {
+        var findings = Findings("dev02-2025-wan.pdf", "narrative.table");
+
+        var total = Assert.Single(findings, f => f.Message == "narrative three_public.total vs table");
+        Assert.Equal((358500m, 368500m, 0m), (total.Expected, total.Actual, total.Tolerance));
+        Assert.Equal("three_public.total", total.Refs[0].FactKey);
+        Assert.Contains("36.85万元", total.Refs[0].Quote);
+        Assert.Equal(("three_public_expenses", "合计"), (total.Refs[1].TableType, total.Refs[1].RowLabel));
+        Assert.Contains(findings, f => f.Message == "narrative three_public.reception vs table" && f.Expected == 107600m && f.Actual == 107500m);
+        Assert.Equal(2, findings.Count);
+    }
+
     [Theory]
     [InlineData("dev07-2021-wan.pdf", 2921100, 3121100, 200000)]
     [InlineData("dev10-2022-wan.pdf", 1312700, 1312200, -500)]

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>How precisely the narrative prints a figure: read from its quote ("312.11万元": to 100 yuan).</summary>
+public static partial class FactPrecision
+{
+    /// <summary>The first amount a quote prints with its unit: its decimals and the yuan per unit.</summary>
+    [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>亿元|万元|元)")]
+    private static partial Regex PrintedAmount();
+
+    /// <summary>One unit of the last digit the fact's figure is printed to, in yuan (100 for "292.11万元").</summary>
+    public static decimal LastDigitInYuan(Fact fact)
+    {
+        if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
+        decimal digit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+        for (int d = 0; d < printed.Groups["decimals"].Length; d++) digit /= 10m;
+        return digit;
+    }
+
+    /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>
+    public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>narrative.table</c>: a figure the narrative states equals the table line it describes — 三公 and its
+/// parts in the 三公 table, the procurement total in 政府采购表, total, basic and project expenditure in the
+/// top line of 部门支出总表. One printed value against another: any difference is an error, after rounding the
+/// table's figure to the narrative's printed precision (a table in 元 described in 万元).
+/// </summary>
+public sealed partial class NarrativeTableRule : IConsistencyRule
+{
+    public string Id => "narrative.table";
+
+    [GeneratedRegex("^合计$|^总计$")] private static partial Regex Total();
+    [GeneratedRegex("因公出国")] private static partial Regex Overseas();
+    [GeneratedRegex("公务用车购置及运行维护")] private static partial Regex Vehicle();
+    [GeneratedRegex("公务接待")] private static partial Regex Reception();
+
+    /// <summary>Fact key → the table, the line (by name, or null for the table's top line) and the measure.</summary>
+    private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
+    [
+        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, Total, _ => true),
+        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, Overseas, _ => true),
+        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, Vehicle, _ => true),
+        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, Reception, _ => true),
+        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, Total, m => m == Measures.Total),
+        (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
+        (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
+        (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
+    ];
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var (key, tableType, line, measure) in Pairs)
+        {
+            if (document.Facts.FirstOrDefault(f => f.Key == key) is not { } fact) continue;
+            var candidates = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure));
+            var item = line is null
+                ? candidates.Where(i => i.Dimension is Dimensions.Summary or Dimensions.Unit).MinBy(i => (i.TableId, i.Row))
+                : candidates.Where(i => line().IsMatch(i.Name.Replace(" ", ""))).MinBy(i => (i.TableId, i.Row, i.Col));
+            if (item is null || item.AmountPrinted.Trim().Length == 0) continue;
+            decimal digit = FactPrecision.LastDigitInYuan(fact);
+            decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
+            if (table == fact.Value) continue;
+            yield return new Finding
+            {
+                Rule = Id, Severity = FindingSeverity.Error, Message = $"narrative {key} vs table",
+                Expected = item.Amount, Actual = fact.Value, Difference = fact.Value - item.Amount, Tolerance = 0,
+                Refs = [NarrativeShareRule.FactRef(fact), SumCheck.Ref(item)],
+            };
+        }
+    }
+}
