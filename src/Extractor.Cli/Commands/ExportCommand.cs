@@ -1,17 +1,12 @@
 using System.ComponentModel;
 using Extractor.Export;
 using Extractor.Pipeline;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
 
-public sealed class ExportSettings : CommandSettings
+public sealed class ExportSettings : OutputFolderSettings
 {
-    [CommandArgument(0, "<out>")]
-    [Description("The output folder of an earlier run (holding its database).")]
-    public string Output { get; init; } = "";
-
     [CommandOption("-f|--format <FORMAT>")]
     [Description("csv (the default) or parquet.")]
     public DatasetFormat Format { get; init; } = DatasetFormat.Csv;
@@ -23,10 +18,6 @@ public sealed class ExportSettings : CommandSettings
     [CommandOption("--to <DIR>")]
     [Description("Where to write line_items and facts; default the output folder itself.")]
     public string? Target { get; init; }
-
-    [CommandOption("--database <FILE>")]
-    [Description("The database file name inside the output folder.")]
-    public string Database { get; init; } = "extractor.db";
 }
 
 /// <summary><c>extractor export</c>: the dataset (line items and facts) as CSV or Parquet.</summary>
@@ -34,12 +25,7 @@ public sealed class ExportCommand : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellation)
     {
-        var database = Path.Combine(settings.Output, settings.Database);
-        if (!File.Exists(database))
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no database at {database}: run extractor run --out {settings.Output} first");
-            return ExitCodes.UsageError;
-        }
+        if (settings.ExistingDatabase() is not { } database) return ExitCodes.UsageError;
         foreach (var file in await DatasetExporter.ExportAsync(database, settings.Target ?? settings.Output, settings.Format, settings.ByteOrderMark))
             System.Console.Out.WriteLine($"written {file}");
         return ExitCodes.Success;

@@ -8,12 +8,8 @@ namespace Extractor.Cli.Commands;
 
 public enum FindingsFormat { Table, Csv }
 
-public sealed class FindingsSettings : CommandSettings
+public sealed class FindingsSettings : OutputFolderSettings
 {
-    [CommandArgument(0, "<out>")]
-    [Description("The output folder of an earlier run (holding its database).")]
-    public string Output { get; init; } = "";
-
     [CommandOption("-f|--format <FORMAT>")]
     [Description("table (the default) or csv.")]
     public FindingsFormat Format { get; init; } = FindingsFormat.Table;
@@ -21,10 +17,6 @@ public sealed class FindingsSettings : CommandSettings
     [CommandOption("--all")]
     [Description("List rounding differences (severity info) too, not only errors.")]
     public bool All { get; init; }
-
-    [CommandOption("--database <FILE>")]
-    [Description("The database file name inside the output folder.")]
-    public string Database { get; init; } = "extractor.db";
 }
 
 /// <summary><c>extractor findings</c>: what does not add up, with the figures and where each is printed.</summary>
@@ -34,12 +26,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
 
     public override int Execute(CommandContext context, FindingsSettings settings, CancellationToken cancellation)
     {
-        var database = Path.Combine(settings.Output, settings.Database);
-        if (!File.Exists(database))
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no database at {database}: run extractor run --out {settings.Output} first");
-            return ExitCodes.UsageError;
-        }
+        if (settings.ExistingDatabase() is not { } database) return ExitCodes.UsageError;
         var findings = FindingListing.Read(database, settings.All);
         if (settings.Format == FindingsFormat.Csv) WriteCsv(findings);
         else WriteTable(findings);

@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>The settings of commands that read the output folder of an earlier run.</summary>
+public abstract class OutputFolderSettings : CommandSettings
+{
+    [CommandArgument(0, "<out>")]
+    [Description("The output folder of an earlier run (holding its database).")]
+    public string Output { get; init; } = "";
+
+    [CommandOption("--database <FILE>")]
+    [Description("The database file name inside the output folder.")]
+    public string Database { get; init; } = "extractor.db";
+
+    /// <summary>The run's database, or null (and a usage error printed) when the folder holds none.</summary>
+    public string? ExistingDatabase()
+    {
+        var database = Path.Combine(Output, Database);
+        if (File.Exists(database)) return database;
+        AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no database at {database}: run extractor run --out {Output} first");
+        return null;
+    }
+}
