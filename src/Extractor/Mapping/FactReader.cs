@@ -17,6 +17,7 @@ public static partial class FactReader
     private const string Amount = @"(?<amount>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)";
     private const string Change = @"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>\d[\d,]*(?:\.\d+)?)(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
+    private const string NotAChange = @"(?<!增加|减少|增长|下降|节约|增支|减支)";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -31,8 +32,9 @@ public static partial class FactReader
         ("general_budget.total", Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
         ("general_budget.basic", Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
         ("general_budget.project", Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
-        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
-        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
+        // "基本支出增加人员经费1408.29万元" states a change, not the level.
+        (FactKeys.ExpenditurePersonnel, Rule(NotAChange + @"人员经费" + Amount), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(NotAChange + @"公用经费" + Amount + Change), null),
         (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算" + Amount + Change), null),
         (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + Amount + Change), null),
         (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费" + Amount + Change), null),

@@ -34,6 +34,9 @@ public static class SumCheck
         };
     }
 
+    /// <summary>What rounding to print may move one of these figures by, in yuan (50 for 万元 to two decimals).</summary>
+    internal static decimal HalfLastDigitInYuan(IReadOnlyList<LineItem> items) => HalfLastDigit(items) * YuanPerUnit(items);
+
     /// <summary>Yuan per printed unit (10000 for a table in 万元), from any printed non-zero amount.</summary>
     private static decimal YuanPerUnit(IEnumerable<LineItem> items)
     {

@@ -21,6 +21,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Does_not_read_an_increase_of_a_figure_as_the_figure()
+    {
+        // "基本支出增加人员经费1408.29万元" comes first; the level is stated later: "人员经费13594.82万元".
+        var fact = Assert.Single(processed["real-cn/js-gy-2017-dept-budget.pdf"].Facts, f => f.Key == FactKeys.ExpenditurePersonnel);
+
+        Assert.Equal(135948200m, fact.Value);
+        Assert.Equal("人员经费13594.82万元", fact.Quote);
+    }
+
+    [Fact]
     public void Reads_a_stated_share_and_a_flat_change_and_counts()
     {
         var share = Fact("dev03-2024-wan.pdf", FactKeys.IncomeGeneralBudget);

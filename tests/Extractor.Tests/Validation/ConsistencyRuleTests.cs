@@ -143,6 +143,29 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.Equal(2, findings.Count);
     }
 
+    [Fact]
+    public void Flags_narrative_personnel_costs_that_are_not_wages_plus_household_transfers()
+    {
+        // A real discrepancy: the narrative's 人员经费 4896.98 against 4884.09 in the publication's own table.
+        var finding = Assert.Single(processed["real-cn/sh-putuo-ghzyj-2024-dept-final.pdf"].Findings, f => f.Rule == "sum.personnel_public");
+
+        Assert.Equal((FindingSeverity.Error, 48841000m, 48969800m, 100m), (finding.Severity, finding.Expected, finding.Actual, finding.Tolerance));
+        Assert.Equal("人员经费4896.98万元", finding.Refs[0].Quote);
+        Assert.Equal(["301", "303"], finding.Refs.Skip(1).Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("disclosures/dev03-2024-wan.pdf")]
+    [InlineData("real-cn/js-gy-2017-dept-budget.pdf")]
+    public void Finds_personnel_and_public_costs_that_add_up(string pdf)
+    {
+        var document = processed[pdf];
+        Assert.Contains(document.Facts, f => f.Key == "expenditure.personnel");
+        Assert.Contains(document.LineItems, i => i.TableType == "general_budget_basic_by_economic" && i.Code == "301");
+
+        Assert.DoesNotContain(document.Findings, f => f.Rule == "sum.personnel_public");
+    }
+
     [Theory]
     [InlineData("dev07-2021-wan.pdf", 2921100, 3121100, 200000)]
     [InlineData("dev10-2022-wan.pdf", 1312700, 1312200, -500)]

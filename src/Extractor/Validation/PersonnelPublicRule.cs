@@ -1,0 +1,45 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>sum.personnel_public</c>: the narrative's 人员经费 equals 工资福利支出 (301) + 对个人和家庭的补助 (303), and
+/// its 公用经费 equals 商品和服务支出 (302) + 资本性支出 (310), as the basic-expenditure table by economic class
+/// lists them; within the rounding of the figures as printed (the coarser of narrative and table).
+/// </summary>
+public sealed class PersonnelPublicRule : IConsistencyRule
+{
+    public string Id => "sum.personnel_public";
+
+    private static readonly (string Fact, string[] Classes)[] Sums =
+    [
+        (FactKeys.ExpenditurePersonnel, ["301", "303"]),
+        (FactKeys.ExpenditurePublicFunds, ["302", "310"]),
+    ];
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var classes = document.LineItems
+            .Where(i => i.TableType == TableTypes.GeneralBudgetBasicByEconomic && i.Dimension == Dimensions.Economic && i.Code?.Length == 3)
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.MinBy(i => i.Col)!);
+        foreach (var (key, codes) in Sums)
+        {
+            if (document.Facts.FirstOrDefault(f => f.Key == key) is not { } fact) continue;
+            // A class the table does not list is spent nothing; with no class at all the table is not there.
+            var parts = codes.Where(classes.ContainsKey).Select(c => classes[c]).ToList();
+            if (parts.Count == 0) continue;
+            decimal expected = parts.Sum(p => p.Amount);
+            decimal difference = fact.Value - expected;
+            if (difference == 0) continue;
+            decimal tolerance = parts.Count * Math.Max(FactPrecision.HalfLastDigitInYuan(fact), SumCheck.HalfLastDigitInYuan(parts));
+            yield return new Finding
+            {
+                Rule = Id,
+                Severity = Math.Abs(difference) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
+                Message = $"narrative {key} != {string.Join(" + ", codes)}",
+                Expected = expected, Actual = fact.Value, Difference = difference, Tolerance = tolerance,
+                Refs = [NarrativeShareRule.FactRef(fact), .. parts.Select(SumCheck.Ref)],
+            };
+        }
+    }
+}
