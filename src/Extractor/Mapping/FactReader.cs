@@ -29,9 +29,10 @@ public static partial class FactReader
         (FactKeys.IncomeCarryover, Rule(@"上年结转" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
-        ("general_budget.total", Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
-        ("general_budget.basic", Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
-        ("general_budget.project", Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年财政拨款收支总预算" + Amount), null),
+        (FactKeys.GeneralBudgetTotal, Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
+        (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         // "基本支出增加人员经费1408.29万元" states a change, not the level.
         (FactKeys.ExpenditurePersonnel, Rule(NotAChange + @"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(NotAChange + @"公用经费" + Amount + Change), null),

@@ -6,6 +6,10 @@ public static class FactKeys
     public const string ExpenditureTotal = "expenditure.total";
     public const string ExpenditureBasic = "expenditure.basic";
     public const string ExpenditureProject = "expenditure.project";
+    public const string GeneralBudgetTotal = "general_budget.total";
+    public const string GeneralBudgetBasic = "general_budget.basic";
+    public const string GeneralBudgetProject = "general_budget.project";
+    public const string FiscalAppropriationTotal = "fiscal_appropriation.total";
     public const string ExpenditurePersonnel = "expenditure.personnel";
     public const string ExpenditurePublicFunds = "expenditure.public_funds";
     public const string IncomeTotal = "income.total";

@@ -6,7 +6,7 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>narrative.table</c>: a figure the narrative states equals the table line it describes — 三公 and its
 /// parts in the 三公 table, the procurement total in 政府采购表, total, basic and project expenditure in the
-/// top line of 部门支出总表. One printed value against another: any difference is an error, after rounding the
+/// top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表, 财政拨款收支总预算 in its summary's 收入总计. One printed value against another: any difference is an error, after rounding the
 /// table's figure to the narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
 public sealed partial class NarrativeTableRule : IConsistencyRule
@@ -17,6 +17,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     [GeneratedRegex("因公出国")] private static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行维护")] private static partial Regex Vehicle();
     [GeneratedRegex("公务接待")] private static partial Regex Reception();
+    [GeneratedRegex("^收入总计$")] private static partial Regex IncomeTotal();
 
     /// <summary>Fact key → the table, the line (by name, or null for the table's top line) and the measure.</summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
@@ -29,6 +30,10 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
+        (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
+        (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
+        (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
+        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, IncomeTotal, _ => true),
     ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

@@ -144,6 +144,21 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reports_the_real_documents_narrative_figures_that_its_tables_contradict()
+    {
+        // dxh-xzspj-2023, a rebuild of a real publication: its narrative's 财政拨款 total and project expenditure.
+        var findings = Findings("dxh-xzspj-2023.pdf", "narrative.table");
+
+        var fiscal = Assert.Single(findings, f => f.Message == "narrative fiscal_appropriation.total vs table");
+        Assert.Equal((44616600m, 54561600m), (fiscal.Expected, fiscal.Actual));
+        Assert.Equal("2023年财政拨款收支总预算5456.16万元", fiscal.Refs[0].Quote);
+        Assert.Equal(("fiscal_appropriation_summary", "收入总计"), (fiscal.Refs[1].TableType, fiscal.Refs[1].RowLabel));
+        var project = Assert.Single(findings, f => f.Message == "narrative general_budget.project vs table");
+        Assert.Equal((32700800m, 42645800m), (project.Expected, project.Actual));
+        Assert.Equal(9, project.Refs[0].Page);
+    }
+
+    [Fact]
     public void Flags_narrative_personnel_costs_that_are_not_wages_plus_household_transfers()
     {
         // A real discrepancy: the narrative's 人员经费 4896.98 against 4884.09 in the publication's own table.
