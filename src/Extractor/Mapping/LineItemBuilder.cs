@@ -114,7 +114,8 @@ public sealed partial class LabelGroup
     // before the unit.
     private static readonly Regex[] NamePreference =
     [
-        new("购买服务内容|采购项目"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
+        // Some 政府采购表 name their items only by what is bought (规格要求), beside the unit's name.
+        new("购买服务内容|采购项目|采购品目|采购内容|规格要求"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
     ];
 
     public static IReadOnlyList<LabelGroup> Of(Table table)

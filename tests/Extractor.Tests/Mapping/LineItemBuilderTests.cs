@@ -43,6 +43,18 @@ public sealed class LineItemBuilderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Names_procurement_items_by_what_is_bought_when_the_table_has_no_item_column()
+    {
+        // dxh's 政府采购表: 单位编码 | 单位名称 | 规格要求 | …; every item row repeats its unit's code and name.
+        var items = processed["disclosures/dxh-xzspj-2023.pdf"].LineItems
+            .Where(i => i.TableType == TableTypes.GovernmentProcurement && i.Measure == Measures.Total).ToList();
+
+        Assert.Equal(2, items.Count(i => i.Dimension == Dimensions.Unit));
+        var item = Assert.Single(items, i => i.Name == "宣传、证照、档案盒");
+        Assert.Equal((Dimensions.ProcurementItem, (string?)null, "003001", 700000m), (item.Dimension, item.Code, item.EntityCode, item.Amount));
+    }
+
+    [Fact]
     public void Matches_the_line_items_of_the_whole_disclosure_corpus()
     {
         int truth = 0, extracted = 0, matched = 0;
@@ -54,8 +66,8 @@ public sealed class LineItemBuilderTests(ProcessedFixtures processed)
             extracted += actual.Count;
             matched += expected.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actual.Count(a => a == g.Key)));
         }
-        // Measured: precision 99.7 %, recall 99.0 %; the target is 99.5 % for both.
-        Assert.True(matched >= 0.99 * extracted, $"precision {matched} of {extracted}");
+        // Measured: precision 99.9 %, recall 99.2 %; the target is 99.5 % for both.
+        Assert.True(matched >= 0.995 * extracted, $"precision {matched} of {extracted}");
         Assert.True(matched >= 0.98 * truth, $"recall {matched} of {truth}");
     }
 }
