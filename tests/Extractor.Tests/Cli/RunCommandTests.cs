@@ -77,6 +77,22 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lists_the_findings_of_a_run_as_readable_blocks_and_rounding_only_when_asked()
+    {
+        Extractor("run", Fixtures.Path("disclosures/dev22-2023-wan.pdf"), "--out", folder.File("out"));
+
+        var (exitCode, errors) = Extractor("findings", folder.File("out"));
+        var (_, all) = Extractor("findings", folder.File("out"), "--all");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("dev22-2023-wan.pdf\n  error ", errors);
+        Assert.Matches(@"\n    expected -?[\d.]+, printed -?[\d.]+, difference -?[\d.]+ \(tolerance [\d.]+\)\n    at t\d+ p\d+ ", errors);
+        Assert.DoesNotContain("  info ", errors);
+        Assert.Contains("  info balance.income_expenditure: 收入总计 != 本年收入合计 + 五、上年结转", all);
+        Assert.Matches(@"\n(\d+) findings in 1 documents\n$", all);
+    }
+
+    [Fact]
     public void Findings_of_a_folder_without_a_run_is_a_usage_error()
     {
         var (exitCode, output) = Extractor("findings", folder.File("nothing-here"));
