@@ -25,7 +25,8 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             log.Error("Input {Input} matches no file", input);
 
         Directory.CreateDirectory(outputDirectory);
-        using var writer = new DocumentWriter(options.Export, outputDirectory, PipelineInfo.Version);
+        string version = PipelineInfo.VersionOf(options);
+        using var writer = new DocumentWriter(options.Export, outputDirectory, version);
         var stored = force ? new HashSet<(string, string, string)>() : writer.StoredDocuments();
         var processor = new DocumentProcessor(options);
         var finished = Channel.CreateBounded<Finished>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
@@ -36,7 +37,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             {
                 await Parallel.ForEachAsync(inputs.Files,
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation },
-                    async (path, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, path, stored, token), token));
+                    async (path, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, path, stored, version, token), token));
             }
             finally
             {
@@ -66,11 +67,11 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
     }
 
     private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, string path,
-        IReadOnlySet<(string, string, string)> stored, CancellationToken cancellation)
+        IReadOnlySet<(string, string, string)> stored, string version, CancellationToken cancellation)
     {
         var file = processor.ReadFile(path, out var readFailure);
         if (file is null) return new Finished(path, readFailure!, Unchanged: false);
-        if (stored.Contains((file.Name, file.Sha256, PipelineInfo.Version)))
+        if (stored.Contains((file.Name, file.Sha256, version)))
             return new Finished(path, new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) }, Unchanged: true);
         return new Finished(path, await processor.ProcessAsync(file, cancellation), Unchanged: false);
     }

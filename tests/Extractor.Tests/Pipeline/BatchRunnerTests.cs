@@ -1,6 +1,7 @@
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
+using Extractor.Validation;
 using Microsoft.Data.Sqlite;
 using Serilog;
 
@@ -72,6 +73,23 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(2, CountRows("documents"));
         Assert.Equal(diagnostics, CountRows("diagnostics"));
         Assert.Equal(tables, CountRows("tables"));
+    }
+
+    [Fact]
+    public async Task Processes_again_after_a_configuration_change_that_alters_the_records_only()
+    {
+        string[] inputs = [Fixtures.Path("disclosures/dev22-2023-wan.pdf")];
+        var log = new LoggerConfiguration().CreateLogger();
+        Task<BatchSummary> RunWith(PipelineOptions options) => new BatchRunner(options, log).RunAsync(InputResolver.Resolve(inputs), output.Path);
+        await RunWith(new PipelineOptions { Parallelism = 2 });
+
+        var moreWorkers = await RunWith(new PipelineOptions { Parallelism = 1 });
+        var exact = await RunWith(new PipelineOptions { Parallelism = 1, Validation = new ValidationOptions { Rounding = RoundingPolicy.Exact } });
+
+        Assert.Equal(1, moreWorkers.Unchanged);
+        Assert.Equal(0, exact.Unchanged);
+        Assert.Equal(0, CountRows("findings WHERE severity = 'info'"));
+        Assert.Equal(1, CountRows("documents"));
     }
 
     [Fact]
