@@ -11,7 +11,6 @@ public sealed partial class BalanceRule : IConsistencyRule
 {
     public string Id => "balance.income_expenditure";
 
-    [GeneratedRegex("^收入总计$")] private static partial Regex IncomeTotal();
     [GeneratedRegex("^本年收入合计$")] private static partial Regex IncomeCurrent();
     [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] private static partial Regex Carryover();
     [GeneratedRegex("^支出(?:功能科目)?总计$")] private static partial Regex ExpenditureTotal();
@@ -27,8 +26,8 @@ public sealed partial class BalanceRule : IConsistencyRule
             foreach (var column in table.GroupBy(i => i.Col))
             {
                 var items = column.ToList();
-                LineItem? Find(Regex name) => items.LastOrDefault(i => name.IsMatch(Strip(i.Name)));
-                if (Find(IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
+                LineItem? Find(Regex name) => items.LastOrDefault(name.Names);
+                if (Find(LineNames.IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
                     && SumCheck.Compare(Id, $"{income.Name} != {current.Name} + {carryover.Name}", income, [current, carryover]) is { } f1)
                     yield return f1;
                 if (Find(ExpenditureTotal()) is { } spent && Find(ExpenditureCurrent()) is { } spentNow && Find(CarriedForward()) is { } forward
@@ -37,13 +36,11 @@ public sealed partial class BalanceRule : IConsistencyRule
             }
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
-            var incomeTotal = table.Where(i => IncomeTotal().IsMatch(Strip(i.Name))).MinBy(i => i.Col);
-            var expenditureTotal = table.Where(i => BalancingTotal().IsMatch(Strip(i.Name))).MinBy(i => i.Col);
+            var incomeTotal = table.Where(LineNames.IncomeTotal().Names).MinBy(i => i.Col);
+            var expenditureTotal = table.Where(BalancingTotal().Names).MinBy(i => i.Col);
             if (incomeTotal is not null && expenditureTotal is not null
                 && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
                 yield return f3;
         }
     }
-
-    private static string Strip(string name) => name.Replace(" ", "");
 }

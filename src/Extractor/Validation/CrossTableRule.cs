@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
 
 namespace Extractor.Validation;
@@ -8,7 +7,7 @@ namespace Extractor.Validation;
 /// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
 /// 收入总计 of the summary and the income table's total. The second table's figure is checked against the first.
 /// </summary>
-public sealed partial class CrossTableRule : IConsistencyRule
+public sealed class CrossTableRule : IConsistencyRule
 {
     public string Id => "cross.table";
 
@@ -17,9 +16,6 @@ public sealed partial class CrossTableRule : IConsistencyRule
         (TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditure, m => m.StartsWith("basic.", StringComparison.Ordinal)),
         (TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction, m => m == Measures.Total),
     ];
-
-    [GeneratedRegex(@"^收入总计$")]
-    private static partial Regex IncomeTotal();
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -32,16 +28,12 @@ public sealed partial class CrossTableRule : IConsistencyRule
                     yield return Differ($"{item.Code} {item.Measure}: {first} vs {second}", twin, item);
         }
 
-        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && IncomeTotal().IsMatch(i.Name.Replace(" ", "")));
+        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineNames.IncomeTotal().Names(i));
         var incomeTable = document.LineItems.Where(i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.Total).OrderBy(i => i.Row).FirstOrDefault();
         if (summaryIncome is not null && incomeTable is not null && summaryIncome.Amount != incomeTable.Amount)
             yield return Differ($"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome);
     }
 
-    private Finding Differ(string message, LineItem flagged, LineItem reference) => new()
-    {
-        Rule = Id, Severity = FindingSeverity.Error, Message = message,
-        Expected = reference.Amount, Actual = flagged.Amount, Difference = flagged.Amount - reference.Amount, Tolerance = 0,
-        Refs = [SumCheck.Ref(flagged), SumCheck.Ref(reference)],
-    };
+    private Finding Differ(string message, LineItem flagged, LineItem reference) =>
+        SumCheck.Graded(Id, message, reference.Amount, flagged.Amount, tolerance: 0, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
 }

@@ -14,9 +14,8 @@ public static partial class FactPrecision
     public static decimal LastDigitInYuan(Fact fact)
     {
         if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
-        decimal digit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
-        for (int d = 0; d < printed.Groups["decimals"].Length; d++) digit /= 10m;
-        return digit;
+        decimal yuanPerUnit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+        return yuanPerUnit * SumCheck.DigitUnit(printed.Groups["decimals"].Length);
     }
 
     /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>

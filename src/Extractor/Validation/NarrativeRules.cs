@@ -18,18 +18,12 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is not { Value: not 0 } whole) continue;
             decimal expected = Math.Round(part.Value / whole.Value * 100, Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
-            yield return new Finding
-            {
-                Rule = Id, Severity = FindingSeverity.Error, Message = $"{part.Key} share of {whole.Key}",
-                Expected = expected, Actual = part.SharePct, Difference = part.SharePct - expected, Tolerance = 0,
-                Refs = [FactRef(part), FactRef(whole)],
-            };
+            yield return SumCheck.Graded(Id, $"{part.Key} share of {whole.Key}", expected, part.SharePct!.Value, tolerance: 0,
+                [SumCheck.Ref(part), SumCheck.Ref(whole)]);
         }
     }
 
     internal static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
-
-    internal static FindingRef FactRef(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote };
 }
 
 public sealed class NarrativeChangeRule : IConsistencyRule
@@ -45,12 +39,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (previous == 0) continue;
             decimal expected = Math.Round(amount / previous * 100, NarrativeShareRule.Decimals(pct), MidpointRounding.AwayFromZero);
             if (expected == pct) continue;
-            yield return new Finding
-            {
-                Rule = Id, Severity = FindingSeverity.Error, Message = $"{fact.Key} change vs {change.ComparedYear}",
-                Expected = expected, Actual = pct, Difference = pct - expected, Tolerance = 0,
-                Refs = [NarrativeShareRule.FactRef(fact)],
-            };
+            yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
     }
 }

@@ -35,16 +35,8 @@ public sealed class NarrativeSumRule : IConsistencyRule
         var statedParts = parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
         if (statedParts.Count < parts.Length) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
-        decimal difference = stated.Value - expected;
-        if (difference == 0) yield break;
+        if (stated.Value == expected) yield break;
         decimal tolerance = statedParts.Sum(FactPrecision.HalfLastDigitInYuan);
-        yield return new Finding
-        {
-            Rule = Id,
-            Severity = Math.Abs(difference) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
-            Message = message,
-            Expected = expected, Actual = stated.Value, Difference = difference, Tolerance = tolerance,
-            Refs = [NarrativeShareRule.FactRef(stated), .. statedParts.Select(NarrativeShareRule.FactRef)],
-        };
+        yield return SumCheck.Graded(Id, message, expected, stated.Value, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
     }
 }

@@ -9,31 +9,25 @@ namespace Extractor.Validation;
 /// top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表, 财政拨款收支总预算 in its summary's 收入总计. One printed value against another: any difference is an error, after rounding the
 /// table's figure to the narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
-public sealed partial class NarrativeTableRule : IConsistencyRule
+public sealed class NarrativeTableRule : IConsistencyRule
 {
     public string Id => "narrative.table";
-
-    [GeneratedRegex("^合计$|^总计$")] private static partial Regex Total();
-    [GeneratedRegex("因公出国")] private static partial Regex Overseas();
-    [GeneratedRegex("公务用车购置及运行维护")] private static partial Regex Vehicle();
-    [GeneratedRegex("公务接待")] private static partial Regex Reception();
-    [GeneratedRegex("^收入总计$")] private static partial Regex IncomeTotal();
 
     /// <summary>Fact key → the table, the line (by name, or null for the table's top line) and the measure.</summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
-        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, Total, _ => true),
-        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, Overseas, _ => true),
-        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, Vehicle, _ => true),
-        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, Reception, _ => true),
-        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, Total, m => m == Measures.Total),
+        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, LineNames.Total, _ => true),
+        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, LineNames.Overseas, _ => true),
+        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, LineNames.Vehicle, _ => true),
+        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, LineNames.Reception, _ => true),
+        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineNames.Total, m => m == Measures.Total),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
-        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, IncomeTotal, _ => true),
+        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineNames.IncomeTotal, _ => true),
     ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -44,17 +38,12 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
             var candidates = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure));
             var item = line is null
                 ? candidates.Where(i => i.Dimension is Dimensions.Summary or Dimensions.Unit).MinBy(i => (i.TableId, i.Row))
-                : candidates.Where(i => line().IsMatch(i.Name.Replace(" ", ""))).MinBy(i => (i.TableId, i.Row, i.Col));
+                : candidates.Where(line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
             if (item is null || item.AmountPrinted.Trim().Length == 0) continue;
             decimal digit = FactPrecision.LastDigitInYuan(fact);
             decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
             if (table == fact.Value) continue;
-            yield return new Finding
-            {
-                Rule = Id, Severity = FindingSeverity.Error, Message = $"narrative {key} vs table",
-                Expected = item.Amount, Actual = fact.Value, Difference = fact.Value - item.Amount, Tolerance = 0,
-                Refs = [NarrativeShareRule.FactRef(fact), SumCheck.Ref(item)],
-            };
+            yield return SumCheck.Graded(Id, $"narrative {key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
         }
     }
 }

@@ -29,17 +29,10 @@ public sealed class PersonnelPublicRule : IConsistencyRule
             var parts = codes.Where(classes.ContainsKey).Select(c => classes[c]).ToList();
             if (parts.Count == 0) continue;
             decimal expected = parts.Sum(p => p.Amount);
-            decimal difference = fact.Value - expected;
-            if (difference == 0) continue;
+            if (fact.Value == expected) continue;
             decimal tolerance = parts.Count * Math.Max(FactPrecision.HalfLastDigitInYuan(fact), SumCheck.HalfLastDigitInYuan(parts));
-            yield return new Finding
-            {
-                Rule = Id,
-                Severity = Math.Abs(difference) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
-                Message = $"narrative {key} != {string.Join(" + ", codes)}",
-                Expected = expected, Actual = fact.Value, Difference = difference, Tolerance = tolerance,
-                Refs = [NarrativeShareRule.FactRef(fact), .. parts.Select(SumCheck.Ref)],
-            };
+            yield return SumCheck.Graded(Id, $"narrative {key} != {string.Join(" + ", codes)}", expected, fact.Value, tolerance,
+                [SumCheck.Ref(fact), .. parts.Select(SumCheck.Ref)]);
         }
     }
 }

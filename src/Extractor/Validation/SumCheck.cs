@@ -19,20 +19,25 @@ public static class SumCheck
         decimal expected = parts.Sum(p => p.Amount);
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
-        decimal yuanPerUnit = YuanPerUnit([total, .. parts]);
-        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfLastDigit([total, .. parts]) * yuanPerUnit;
-        return new Finding
-        {
-            Rule = rule,
-            Severity = Math.Abs(difference) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
-            Message = message,
-            Expected = expected,
-            Actual = total.Amount,
-            Difference = difference,
-            Tolerance = tolerance,
-            Refs = [Ref(total), .. parts.Select(Ref)],
-        };
+        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfLastDigitInYuan([total, .. parts]);
+        return Graded(rule, message, expected, total.Amount, tolerance, [Ref(total), .. parts.Select(Ref)]);
     }
+
+    /// <summary>
+    /// A printed figure that differs from what the rule computes: rounding within the tolerance, else an error
+    /// (a tolerance of 0 for one printed value compared with another).
+    /// </summary>
+    internal static Finding Graded(string rule, string message, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs) => new()
+    {
+        Rule = rule,
+        Severity = Math.Abs(actual - expected) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
+        Message = message,
+        Expected = expected,
+        Actual = actual,
+        Difference = actual - expected,
+        Tolerance = tolerance,
+        Refs = refs,
+    };
 
     /// <summary>What rounding to print may move one of these figures by, in yuan (50 for 万元 to two decimals).</summary>
     internal static decimal HalfLastDigitInYuan(IReadOnlyList<LineItem> items) => HalfLastDigit(items) * YuanPerUnit(items);
@@ -54,13 +59,21 @@ public static class SumCheck
     {
         int decimals = items.Select(i => i.AmountPrinted.Trim()).Where(p => p.Any(char.IsAsciiDigit))
             .Select(p => p.IndexOf('.') is int dot and >= 0 ? p.Length - dot - 1 : 0).DefaultIfEmpty(2).Max();
+        return DigitUnit(decimals) / 2m;
+    }
+
+    /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
+    internal static decimal DigitUnit(int decimals)
+    {
         decimal unit = 1m;
         for (int d = 0; d < decimals; d++) unit /= 10m;
-        return unit / 2m;
+        return unit;
     }
 
     public static FindingRef Ref(LineItem item) => new()
     {
         TableId = item.TableId, TableType = item.TableType, Page = item.Page, RowLabel = item.Name, Code = item.Code, Measure = item.Measure,
     };
+
+    public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote };
 }

@@ -11,23 +11,20 @@ public sealed partial class ThreePublicRule : IConsistencyRule
 {
     public string Id => "sum.three_public";
 
-    [GeneratedRegex("^合计$|^总计$")] private static partial Regex Total();
-    [GeneratedRegex("因公出国")] private static partial Regex Overseas();
-    [GeneratedRegex("公务用车购置及运行维护")] private static partial Regex Vehicle();
     [GeneratedRegex("公务用车购置费|^其中[:：]?[(（]1[)）]公务用车购置|^[(（]1[)）]公务用车购置")] private static partial Regex Purchase();
     [GeneratedRegex("公务用车运行维护费|^[(（]2[)）]")] private static partial Regex Operation();
-    [GeneratedRegex("公务接待")] private static partial Regex Reception();
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         foreach (var table in document.LineItems.Where(i => i.TableType == TableTypes.ThreePublicExpenses).GroupBy(i => (i.TableId, i.Measure, i.Col)))
         {
             var items = table.ToList();
-            LineItem? Find(Regex name) => items.FirstOrDefault(i => name.IsMatch(i.Name.Replace(" ", "")));
-            if (Find(Total()) is { } total && Find(Overseas()) is { } overseas && Find(Vehicle()) is { } vehicle && Find(Reception()) is { } reception
+            LineItem? Find(Regex name) => items.FirstOrDefault(name.Names);
+            if (Find(LineNames.Total()) is { } total && Find(LineNames.Overseas()) is { } overseas && Find(LineNames.Vehicle()) is { } vehicle
+                && Find(LineNames.Reception()) is { } reception
                 && SumCheck.Compare(Id, "三公 total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
                 yield return finding;
-            if (Find(Vehicle()) is { } car && Find(Purchase()) is { } purchase && Find(Operation()) is { } operation && purchase != car
+            if (Find(LineNames.Vehicle()) is { } car && Find(Purchase()) is { } purchase && Find(Operation()) is { } operation && purchase != car
                 && SumCheck.Compare(Id, "vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
                 yield return vehicleFinding;
         }

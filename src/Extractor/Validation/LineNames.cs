@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>The printed labels of lines that several rules look up, matched with spaces removed ("合 计").</summary>
+public static partial class LineNames
+{
+    [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
+    [GeneratedRegex("^收入总计$")] public static partial Regex IncomeTotal();
+    [GeneratedRegex("因公出国")] public static partial Regex Overseas();
+    [GeneratedRegex("公务用车购置及运行维护")] public static partial Regex Vehicle();
+    [GeneratedRegex("公务接待")] public static partial Regex Reception();
+
+    /// <summary>Whether the line's label, spaces removed, matches.</summary>
+    public static bool Names(this Regex label, LineItem item) => label.IsMatch(item.Name.Replace(" ", ""));
+}
