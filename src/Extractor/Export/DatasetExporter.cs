@@ -38,10 +38,8 @@ public static class DatasetExporter
     /// <returns>The files written.</returns>
     public static async Task<IReadOnlyList<string>> ExportAsync(string databasePath, string targetDirectory, DatasetFormat format, bool byteOrderMark)
     {
-        if (!File.Exists(databasePath)) throw new FileNotFoundException($"no database at {databasePath}", databasePath);
+        using var connection = SqliteSchema.OpenReadOnly(databasePath);
         Directory.CreateDirectory(targetDirectory);
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
         var written = new List<string>();
         foreach (var dataset in Datasets)
         {

@@ -12,9 +12,7 @@ public static class FindingListing
 {
     public static IReadOnlyList<ListedFinding> Read(string databasePath, bool includeRounding)
     {
-        if (!File.Exists(databasePath)) throw new FileNotFoundException($"no database at {databasePath}", databasePath);
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = SqliteSchema.OpenReadOnly(databasePath);
         var places = ReadPlaces(connection);
         var listed = new List<ListedFinding>();
         using var command = connection.CreateCommand();

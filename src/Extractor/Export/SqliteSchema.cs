@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Extractor.Export;
 
 /// <summary>
@@ -6,6 +8,15 @@ namespace Extractor.Export;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>An earlier run's database, opened read-only for the commands that report on it.</summary>
+    public static SqliteConnection OpenReadOnly(string databasePath)
+    {
+        if (!File.Exists(databasePath)) throw new FileNotFoundException($"no database at {databasePath}", databasePath);
+        var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS documents (
             id               INTEGER PRIMARY KEY,
