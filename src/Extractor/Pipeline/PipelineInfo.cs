@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Extractor.Pipeline;
 
@@ -23,11 +26,11 @@ public static class PipelineInfo
         var settings = string.Join('\n',
             string.Join(',', options.Stages),
             $"{options.Ingest.MaxFileBytes},{options.Ingest.MaxStreamBytes},{string.Join('\u0001', options.Ingest.Passwords)}",
-            options.DocumentTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            options.DocumentTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture),
             validation.Rounding.ToString(),
             string.Join(',', validation.DisabledRules.Order(StringComparer.Ordinal)),
             string.Join(',', validation.Severities.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
-        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(settings));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(settings));
         return $"{Version}.{Convert.ToHexStringLower(digest)[..8]}";
     }
 
