@@ -13,7 +13,8 @@ public static class PageTableFinder
 
     /// <param name="page">The page.</param>
     /// <param name="previous">The last table of the previous page, which a table opening this page may continue.</param>
-    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null)
+    /// <param name="carried">A title the previous page printed at its foot, for a table opening this page.</param>
+    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
     {
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
@@ -40,6 +41,8 @@ public static class PageTableFinder
 
         var found = tables.OrderBy(t => t.Box.Top)
             .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) }).ToList();
+        if (carried is not null && found.Count > 0 && found[0].Title is null && TitleFinder.OpensPage(found[0], page.Lines))
+            found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
         // A stream table opening the page untitled, under the previous page's last stream table, continues
         // it: read it with that table's columns.
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream } && found[0] is { Method: ExtractionMethod.Stream, Title: null } first

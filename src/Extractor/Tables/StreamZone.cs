@@ -37,8 +37,8 @@ public static partial class StreamZoneFinder
     /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
     private const double MaxCellLineShare = 0.6;
 
-    // 填报单位：X   单位：万元 / 编制部门：X / 部门：X / 单位：元 — the lines that introduce a table.
-    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门|单\s*位|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$")]
+    // 填报单位：X   单位：万元 / 编制部门：X / 部门(名称)：X / 单位：元 — the lines that introduce a table.
+    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门(?:名\s*称)?|单\s*位(?:名\s*称)?|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$")]
     private static partial Regex CaptionLine();
 
     public static bool IsCaption(TextLine line) => CaptionLine().IsMatch(line.Text.Trim());

@@ -13,11 +13,14 @@ public static class TableExtractor
     {
         var pageTables = new List<PageTable>();
         PageTable? previous = null;
+        CarriedTitle? carried = null;
         foreach (var page in layout.Pages)
         {
-            var found = PageTableFinder.Find(page, previous?.Page == page.Number - 1 ? previous : null);
+            bool follows = previous?.Page == page.Number - 1;
+            var found = PageTableFinder.Find(page, follows ? previous : null, carried);
             pageTables.AddRange(found);
             previous = found.Count > 0 ? found[^1] : null;
+            carried = TitleFinder.Trailing(found, page.Lines);
         }
         return PageTableStitcher.Stitch(pageTables).Select((t, i) => ToCanonical(t, $"t{i + 1}")).ToList();
     }

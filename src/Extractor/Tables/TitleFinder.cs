@@ -3,6 +3,9 @@ using Extractor.Layout;
 
 namespace Extractor.Tables;
 
+/// <summary>A title (and the unit of its caption) printed at a page's foot for the table opening the next page.</summary>
+public sealed record CarriedTitle(string Title, Model.MoneyUnit? Unit);
+
 /// <summary>
 /// The title of a table: the line just above it (past the 填报单位 / 单位 caption) that reads like a title
 /// — it names a 表, or it is set larger than the table — or, in forms whose title is drawn inside the grid,
@@ -43,13 +46,21 @@ public static partial class TitleFinder
     {
         double tableFont = table.Grid.SelectMany(r => r).Any() ? MedianFont(pageLines, table.Box) : 0;
         var above = pageLines
-            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
+            .Where(l => l.Box.Bottom <= table.Box.Top + 1)
             .Where(l => l.Box.Right > table.Box.Left && l.Box.Left < table.Box.Right)
             .OrderByDescending(l => l.Box.Bottom);
+        // The reach is measured from the table, or from the caption passed on the way: a title set well
+        // above its 部门/单位 caption line is still the title.
+        double reachFrom = table.Box.Top;
         int passed = 0;
         foreach (var line in above)
         {
-            if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text)) continue;
+            if (reachFrom - line.Box.Bottom > MaxDistance) break;
+            if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text))
+            {
+                reachFrom = Math.Min(reachFrom, line.Box.Top);
+                continue;
+            }
             bool titleLike = NamesATable(line.Text) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
             if (titleLike) return Normalise(WithWrappedStart(line, pageLines));
             if (++passed >= MaxLinesPassed) break;
@@ -57,9 +68,35 @@ public static partial class TitleFinder
         return TitleInsideGrid(table);
     }
 
+    /// <summary>Whether nothing but captions and page markers is printed above the table on its page.</summary>
+    public static bool OpensPage(PageTable table, IReadOnlyList<TextLine> pageLines) =>
+        pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
+            .All(l => StreamZoneFinder.IsCaption(l) || IsPageMarker(l.Text));
+
     /// <summary>
-    /// A long title wraps: "十一、一般公共预算“三公”经费、会议费、培训费支出预" over "算表". Lines set tightly above
-    /// the last one, in the same size, are its beginning (unless they name a table themselves).
+    /// A title left at the foot of a page, below the page's last table with at most its caption after it:
+    /// the table it names opens the next page. Null when the page ends otherwise.
+    /// </summary>
+    public static CarriedTitle? Trailing(IReadOnlyList<PageTable> pageTables, IReadOnlyList<TextLine> pageLines)
+    {
+        if (pageTables.Count == 0) return null;
+        double lastTableBottom = pageTables.Max(t => t.Box.Bottom);
+        var after = pageLines.Where(l => l.Box.Top >= lastTableBottom - 1 && !IsPageMarker(l.Text))
+            .OrderBy(l => l.Box.Top).ToList();
+        var named = after.Where(l => !StreamZoneFinder.IsCaption(l)).ToList();
+        if (named.Count == 0 || !NamesATable(named[^1].Text)) return null;
+        var title = WithWrappedStart(named[^1], pageLines);
+        // Only the title (wrapped over at most three lines) may stand there, besides the caption.
+        if (named.Count > 3 || named.Any(l => !title.Contains(l.Text.Trim(), StringComparison.Ordinal))) return null;
+        var unit = after.Select(l => UnitCaption().Match(l.Text)).FirstOrDefault(m => m.Success);
+        return new CarriedTitle(Normalise(title),
+            unit is null ? null : unit.Groups["unit"].Value == "万元" ? Model.MoneyUnit.WanYuan : Model.MoneyUnit.Yuan);
+    }
+
+    /// <summary>
+    /// A long title wraps: "十一、一般公共预算“三公”经费、会议费、培训费支出预" over "算表". Lines set close above the
+    /// last one (a gap under 0.8 of the font size: titles are set with wide leading), in the same size, are its
+    /// beginning (unless they name a table themselves).
     /// </summary>
     private static string WithWrappedStart(TextLine last, IReadOnlyList<TextLine> pageLines)
     {
@@ -67,7 +104,7 @@ public static partial class TitleFinder
         var current = last;
         for (int i = 0; i < 2; i++)
         {
-            var above = pageLines.Where(l => l.Box.Bottom <= current.Box.Top + 1 && current.Box.Top - l.Box.Bottom <= 0.6 * current.FontSize
+            var above = pageLines.Where(l => l.Box.Bottom <= current.Box.Top + 1 && current.Box.Top - l.Box.Bottom <= 0.8 * current.FontSize
                     && Math.Abs(l.FontSize - current.FontSize) <= 0.1 * current.FontSize
                     && l.Box.Right > current.Box.Left && l.Box.Left < current.Box.Right + current.FontSize * 20)
                 .OrderByDescending(l => l.Box.Bottom).FirstOrDefault();

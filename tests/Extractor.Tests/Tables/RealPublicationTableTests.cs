@@ -40,6 +40,27 @@ public sealed class RealPublicationTableTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_title_set_with_wide_leading_whole()
+    {
+        Assert.Contains(Tables("js-jcy-2018-dept-budget.pdf"), t => t.Title == "公开 09 表：一般公共预算“三公”经费、会议费、培训费支出预算表");
+    }
+
+    [Fact]
+    public void Finds_titles_above_a_wrapped_caption_and_at_the_foot_of_the_previous_page()
+    {
+        // Page 12 ends with "财政拨款基本支出预算表" and its caption; the table opens page 13. On page 17 the title
+        // sits 120 points above the header, with the 部门/单位 caption between them.
+        var tables = Tables("js-rdbgt-2017-dept-budget.pdf");
+
+        var carried = Assert.Single(tables, t => t.Title == "财政拨款基本支出预算表");
+        Assert.Equal([13, 14, 15], carried.Pages);
+        Assert.Equal(MoneyUnit.WanYuan, carried.Unit);
+        Assert.Equal(17, Assert.Single(tables, t => t.Title == "一般公共预算基本支出预算表").Pages[0]);
+        // "部门名称：江苏省人大 / 常委会办公厅 … 单位:万元" is a caption wrapped over two lines.
+        Assert.Contains(Tables("js-rdbgt-2018-dept-budget.pdf"), t => t.Title == "收支预算总表" && t.Pages[0] == 8);
+    }
+
+    [Fact]
     public void Leaves_out_text_drawn_outside_the_page()
     {
         var tables = Tables("js-rdbgt-2017-dept-budget.pdf");
