@@ -20,6 +20,9 @@ app.Configure(config =>
     config.AddCommand<FindingsCommand>("findings")
         .WithDescription("List the consistency findings of a run: errors, or with --all rounding differences too.")
         .WithExample("findings", "out", "--format", "csv");
+    config.AddCommand<TrainCommand>("train")
+        .WithDescription("Rebuild the table-type model from the labelled fixtures, reporting k-fold accuracy beside the title rules.")
+        .WithExample("train");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure pipeline throughput against PdfPig's own parse floor on the same pages.");
     config.AddBranch("eval", eval =>

@@ -15,19 +15,37 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var diagnostics = new List<Diagnostic>();
         foreach (var table in tables)
         {
-            var type = TableTyper.Type(table.Title);
+            var typing = TableTyper.Type(table);
+            var type = typing.Type;
             var columns = Columns(table, type);
             mapped.Add(table with { Type = type, Columns = columns });
-            if (type == TableTypes.Unknown)
-                diagnostics.Add(Info(table, table.Title.Length == 0
-                    ? $"table {table.Id} has no title; its type is unknown"
-                    : $"table {table.Id} \"{table.Title}\" is none of the canonical tables; its type is unknown", DiagnosticCodes.UnknownTableType));
+            var typingNote = TypingNote(table, typing);
+            if (typingNote is not null) diagnostics.Add(typingNote);
             var others = columns.OfType<string>().Where(m => m.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal)).ToList();
             if (others.Count > 0)
                 diagnostics.Add(Info(table, $"table {table.Id}: {others.Count} column(s) fit no canonical measure: {string.Join("; ", others)}",
                     DiagnosticCodes.UnmappedColumn));
         }
         return new TableMapping(mapped, diagnostics);
+    }
+
+    /// <summary>Why a table is unknown, or that the classifier (not a title rule) typed it.</summary>
+    private static Diagnostic? TypingNote(Table table, TableTyping typing)
+    {
+        var name = table.Title.Length == 0 ? $"table {table.Id} (no title)" : $"table {table.Id} \"{table.Title}\"";
+        var guess = typing.Guess is { } g ? $"{g.Type} at {g.Confidence:0.00}" : "";
+        return typing.Evidence switch
+        {
+            TypingEvidence.Classifier => Info(table,
+                $"{name} typed {typing.Type} by the classifier from its title and header ({guess}); no title rule names it",
+                DiagnosticCodes.ClassifiedTableType),
+            TypingEvidence.None when typing.Guess is { Type: not TableTypes.Unknown } => Info(table,
+                $"{name} is none of the canonical tables by its title, and the classifier is unsure (best guess {guess}, " +
+                $"below {TableTypeClassifier.MinConfidence:0.00}); its type is unknown", DiagnosticCodes.UnknownTableType),
+            TypingEvidence.None => Info(table,
+                $"{name} is none of the canonical tables by its title or its header; its type is unknown", DiagnosticCodes.UnknownTableType),
+            _ => null,
+        };
     }
 
     /// <summary>

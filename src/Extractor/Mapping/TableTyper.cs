@@ -3,11 +3,19 @@ using Extractor.Model;
 
 namespace Extractor.Mapping;
 
+/// <summary>How a table got its type: a title rule, the classifier, or neither.</summary>
+public enum TypingEvidence { TitleRule, Classifier, None }
+
+/// <summary>A table's type, what decided it, and the classifier's guess where it was asked.</summary>
+public sealed record TableTyping(string Type, TypingEvidence Evidence, TableTypeGuess? Guess);
+
 /// <summary>
-/// Types a table by its title, with rules exact enough to trust: the title is normalised (year, numbering
-/// such as 一、 or 公开01表：, quotes, bracket widths and spaces removed) and matched against the printed
-/// names of each canonical table across the Hubei, national and Shanghai templates and final accounts. A
-/// title no rule names is <see cref="TableTypes.Unknown"/>, never a guess.
+/// Types a table. First by its title, with rules exact enough to trust: the title is normalised (year,
+/// numbering such as 一、 or 公开01表：, quotes, bracket widths and spaces removed) and matched against the
+/// printed names of each canonical table across the Hubei, national and Shanghai templates and final
+/// accounts. A title no rule names (a new wording, a title lost in extraction) goes to the classifier over
+/// title and header (<see cref="TableTypeClassifier"/>); a guess below its confidence bar leaves the table
+/// <see cref="TableTypes.Unknown"/>, never a forced type.
 /// </summary>
 public static partial class TableTyper
 {
@@ -51,8 +59,20 @@ public static partial class TableTyper
         return start.Success ? text[start.Index..] : text;
     }
 
-    /// <summary>The canonical type of a table with this title, or <see cref="TableTypes.Unknown"/>.</summary>
-    public static string Type(string title)
+    public static TableTyping Type(Table table) => Type(table, TableTypeClassifier.Shipped);
+
+    public static TableTyping Type(Table table, TableTypeClassifier classifier)
+    {
+        var byTitle = ByTitle(table.Title);
+        if (byTitle != TableTypes.Unknown) return new TableTyping(byTitle, TypingEvidence.TitleRule, null);
+        var guess = classifier.Classify(TableTypeText.Of(table));
+        return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence
+            ? new TableTyping(guess.Type, TypingEvidence.Classifier, guess)
+            : new TableTyping(TableTypes.Unknown, TypingEvidence.None, guess);
+    }
+
+    /// <summary>The canonical type the title rules give this title, or <see cref="TableTypes.Unknown"/>.</summary>
+    public static string ByTitle(string title)
     {
         var text = Normalise(title);
         if (text.Length == 0) return TableTypes.Unknown;

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "file_unreadable";
     public const string FieldNotFound = "field_not_found";
     public const string UnknownTableType = "unknown_table_type";
+    public const string ClassifiedTableType = "classified_table_type";
     public const string UnmappedColumn = "unmapped_column";
     public const string InternalError = "internal_error";
 }

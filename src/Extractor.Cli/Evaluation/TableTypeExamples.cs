@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Extractor.Mapping;
+
+namespace Extractor.Cli.Evaluation;
+
+/// <summary>
+/// The labelled tables the table-type model learns from: every table of the <c>*.truth.json</c> files, and
+/// the hand-labelled tables of real publications (a TSV: file, table, page, type, title, header cells and
+/// row labels, each list joined by " | ").
+/// </summary>
+public static partial class TableTypeExamples
+{
+    private const string ListSeparator = " | ";
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+
+    public static IReadOnlyList<TableTypeExample> FromTruth(string folder) =>
+        Directory.EnumerateFiles(folder, "*.truth.json").Order(StringComparer.Ordinal).SelectMany(path =>
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            var document = Path.GetFileName(path)[..^".truth.json".Length];
+            return json.RootElement.GetProperty("tables").EnumerateArray().Select(t => new TableTypeExample(document,
+                t.GetProperty("title").GetString() ?? "",
+                t.GetProperty("header").EnumerateArray().SelectMany(row => row.EnumerateArray().Select(c => c.GetString() ?? "")).ToList(),
+                t.GetProperty("rows").EnumerateArray()
+                    .Select(row => row.EnumerateArray().Select(c => c.GetProperty("text").GetString() ?? "").FirstOrDefault(s => Han().IsMatch(s)))
+                    .OfType<string>().ToList(),
+                t.GetProperty("type").GetString()!)).ToList();
+        }).ToList();
+
+    public static IReadOnlyList<TableTypeExample> FromLabels(string tsv)
+    {
+        var lines = File.ReadAllLines(tsv);
+        var columns = lines[0].Split('\t').Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        string[] required = ["file", "type", "title", "header", "rows"];
+        var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0) throw new InvalidDataException($"{tsv}: no column {string.Join(", ", missing)}");
+        return lines.Skip(1).Where(l => l.Length > 0).Select(line =>
+        {
+            var fields = line.Split('\t');
+            return new TableTypeExample(Path.GetFileNameWithoutExtension(fields[columns["file"]]), fields[columns["title"]],
+                List(fields[columns["header"]]), List(fields[columns["rows"]]), fields[columns["type"]]);
+        }).ToList();
+    }
+
+    private static IReadOnlyList<string> List(string joined) =>
+        joined.Length == 0 ? [] : joined.Split(ListSeparator);
+}
