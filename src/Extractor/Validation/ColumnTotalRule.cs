@@ -32,7 +32,7 @@ public sealed partial class ColumnTotalRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var column in document.LineItems.GroupBy(i => (i.TableId, i.Measure)))
+        foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure)))
         {
             var items = column.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList();
             for (int p = 0; p < items.Count; p++)
@@ -44,7 +44,7 @@ public sealed partial class ColumnTotalRule : IConsistencyRule
                 int next = below.Min(x => x.Level!.Value);
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
                 string rule = parent.TableType == TableTypes.GovernmentProcurement ? "sum.procurement" : Id;
-                if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children) is { } finding)
+                if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
                     yield return finding;
             }
         }

@@ -5,7 +5,7 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>sum.function_hierarchy</c> and <c>sum.economic_hierarchy</c>: a classification row equals the sum of
 /// the rows one level below it (a function class of its 款, a 款 of its 项; an economic 款 of its items), per
-/// amount column and per budget unit. A breakdown printed entirely blank is not filled and not checked.
+/// amount column and per budget unit, a blank cell of a filled row read as zero (<see cref="BlankCells"/>).
 /// </summary>
 public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int> levels) : IConsistencyRule
 {
@@ -17,7 +17,7 @@ public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var columns = document.LineItems
+        var columns = BlankCells.AsZeros(document)
             .Where(i => i.Dimension == dimension && i.Code is not null)
             .GroupBy(i => (i.TableId, i.Measure, i.EntityCode));
         foreach (var column in columns)
@@ -33,7 +33,7 @@ public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int
                                     && items[c].Code!.Length > parent.Code.Length; c++)
                     if (items[c].Code!.Length == levels[level + 1]) children.Add(items[c]);
                 if (children.Count == 0) continue;
-                if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children) is { } finding)
+                if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
                     yield return finding;
             }
         }

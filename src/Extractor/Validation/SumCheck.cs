@@ -12,10 +12,11 @@ namespace Extractor.Validation;
 public static class SumCheck
 {
     /// <returns>A finding when total and sum differ; null when they agree exactly, or when the parts are
-    /// printed entirely blank (a breakdown not filled in is not checked).</returns>
-    public static Finding? Compare(string rule, string message, LineItem total, IReadOnlyList<LineItem> parts)
+    /// printed entirely blank (a breakdown not filled in is not checked) unless <paramref name="blanksAreZeros"/>
+    /// says their rows are filled (<see cref="BlankCells"/>).</returns>
+    public static Finding? Compare(string rule, string message, LineItem total, IReadOnlyList<LineItem> parts, bool blanksAreZeros = false)
     {
-        if (parts.All(p => p.AmountPrinted.Trim().Length == 0)) return null;
+        if (!blanksAreZeros && parts.All(p => p.AmountPrinted.Trim().Length == 0)) return null;
         decimal expected = parts.Sum(p => p.Amount);
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;

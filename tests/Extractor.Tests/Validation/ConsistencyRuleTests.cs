@@ -101,6 +101,7 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     [InlineData("js-swbgt-2018-dept-budget-tables.pdf")]
     [InlineData("sh-putuo-zfb-2025-unit-budget.pdf")]   // 支出总计 broken down by basic and project beside its total
     [InlineData("sh-putuo-wanli-2025-dept-budget.pdf")] // whole yuan: sums off by 1 are rounding
+    [InlineData("sh-putuo-czj-2024-dept-final.pdf")]    // 人员经费 | 公用经费 side by side: one side's blanks are not the other's zeros
     public void Finds_no_error_in_real_publications_that_add_up(string pdf)
     {
         var findings = processed[$"real-cn/{pdf}"].Findings;
@@ -126,6 +127,24 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.Equal("346010", finding.Refs[0].Code);
         Assert.Equal(7, finding.Refs.Count);
         Assert.All(finding.Refs, r => Assert.Equal("t3", r.TableId));
+    }
+
+    [Fact]
+    public void Reads_a_blank_cell_of_a_filled_row_as_zero_in_column_sums()
+    {
+        var findings = processed["disclosures/dxh-xzspj-2023.pdf"].Findings;
+
+        // 项目支出表: the unit prints 其他资金 blank over a project with 964.50 万元 of it.
+        var unit = Assert.Single(findings, f => f.Rule == "sum.column_total" && f.Message.Contains("[source.other]"));
+        Assert.Equal((9645000m, 0m, FindingSeverity.Error), (unit.Expected, unit.Actual, unit.Severity));
+        Assert.Equal(25, unit.Refs[0].Page);
+        // 政府采购表: the unit's 预算内资金 blank over items of 1875.70 万元.
+        var procurement = Assert.Single(findings, f => f.Rule == "sum.procurement" && f.Message.Contains("[source.budget]"));
+        Assert.Equal((18757000m, 0m), (procurement.Expected, procurement.Actual));
+        // 20103 prints 3.60 万元 of 资本性支出; its only 项, 2010306, prints the column blank.
+        var kuan = Assert.Single(findings, f => f.Rule == "sum.function_hierarchy" && f.Message.Contains("[econ.310]"));
+        Assert.Equal((0m, 36000m), (kuan.Expected, kuan.Actual));
+        Assert.Equal(["20103", "2010306"], kuan.Refs.Select(r => r.Code));
     }
 
     [Fact]
