@@ -110,13 +110,16 @@ public sealed partial class LabelGroup
     [GeneratedRegex(@"^(?<code>[235](?:\d{2}|\d{4}|\d{6}))\s*(?<rest>\D.*)$")]
     private static partial Regex CodePrefix();
 
+    private static readonly Regex AnyLabel = new(".");
+
     // Names in the order a row is best named by: a project or item before the subject, the subject
     // before the unit.
     private static readonly Regex[] NamePreference =
     [
         // Some 政府采购表 name their items only by what is bought (规格要求), beside the unit's name.
-        new("购买服务内容|采购项目|采购品目|采购内容|规格要求"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), new("."),
+        new("购买服务内容|采购项目|采购品目|采购内容|规格要求"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), AnyLabel,
     ];
+
 
     public static IReadOnlyList<LabelGroup> Of(Table table)
     {
@@ -138,7 +141,9 @@ public sealed partial class LabelGroup
         int unit = columns.FirstOrDefault(c => UnitCodeHeader().IsMatch(headers[c]), -1);
         var code = columns.Where(c => c != unit && CodeHeader().IsMatch(headers[c])).ToList();
         var rest = columns.Where(c => c != unit && !code.Contains(c)).ToList();
-        var names = NamePreference.SelectMany(p => rest.Where(c => p.IsMatch(headers[c]))).Distinct().ToList();
+        // Among columns no header names, the innermost label names the row: 部门总体资金情况 | 收入构成 | 财政拨款.
+        var names = NamePreference.SelectMany(p => p == AnyLabel ? rest.AsEnumerable().Reverse() : rest.Where(c => p.IsMatch(headers[c])))
+            .Distinct().ToList();
         var items = rest.Where(c => (NamePreference[0].IsMatch(headers[c]) || NamePreference[1].IsMatch(headers[c])) && !headers[c].StartsWith("项目(")).ToHashSet();
         return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
     }

@@ -23,8 +23,25 @@ public static class TableShape
                 firstData = r;
                 break;
             }
+        for (int r = 1; r < firstData; r++)
+            if (IsFormField(grid, r)) return r;
         if (firstData <= MaxHeaderRows) return firstData;
         return Math.Min(1, grid.Count);
+    }
+
+    /// <summary>
+    /// A form's field row under a table's header — "部门名称 | 武汉市…局" with the value merged over every other
+    /// column — starts the body: a header row's first cell (科目名称, 项目) runs down into the rows under it, a
+    /// field's label stands alone.
+    /// </summary>
+    private static bool IsFormField(IReadOnlyList<IReadOnlyList<GridCell>> grid, int r)
+    {
+        var row = grid[r];
+        if (row.Count < 3 || row[0].Text.Trim().Length == 0 || row[1].Text.Trim().Length == 0) return false;
+        var label = (row[0].OriginRow, row[0].OriginCol);
+        var value = (row[1].OriginRow, row[1].OriginCol);
+        bool labelAlone = row[0].OriginRow == r && (r + 1 >= grid.Count || (grid[r + 1][0].OriginRow, grid[r + 1][0].OriginCol) != label);
+        return labelAlone && value != label && row.Skip(1).All(c => (c.OriginRow, c.OriginCol) == value) && row[1].OriginRow == r;
     }
 
     /// <summary>A printed amount: a number with a decimal part or grouped thousands, or a lone dash.</summary>

@@ -125,4 +125,16 @@ public sealed class TableExtractorTests(ProcessedFixtures processed)
             .ToList();
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Fact]
+    public void Ends_a_forms_header_at_its_first_field_row_and_reads_the_sums_among_its_text()
+    {
+        var table = processed["disclosures/dxh-xzspj-2023.pdf"].Tables.Single(t => t.Title.Contains("整体支出绩效目标"));
+
+        Assert.Equal(["部门总体资金情况", "部门总体资金情况", "部门总体资金情况", "当年金额", "占比", "前年", "2022年"], Assert.Single(table.Header));
+        Assert.Equal("部门名称", table.Rows[0][0].Text);
+        // 当年金额 holds four sums per block above pages of target text: they are amounts all the same.
+        Assert.Equal(4501.87m, table.Rows[2][3].Value);
+        Assert.Null(table.Rows[0][3].Value);
+    }
 }
