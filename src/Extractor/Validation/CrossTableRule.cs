@@ -5,7 +5,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>cross.table</c>: a quantity printed in two tables agrees exactly — a function line's basic
 /// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
-/// 收入总计 of the summary and the income table's total. The second table's figure is checked against the first.
+/// 收入总计 of the summary and the income table's total, the income table's general-budget 财政拨款 and the
+/// totals of the general-budget expenditure tables. The second table's figure is checked against the first.
 /// </summary>
 public sealed class CrossTableRule : IConsistencyRule
 {
@@ -32,6 +33,24 @@ public sealed class CrossTableRule : IConsistencyRule
         var incomeTable = document.LineItems.Where(i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.Total).OrderBy(i => i.Row).FirstOrDefault();
         if (summaryIncome is not null && incomeTable is not null && summaryIncome.Amount != incomeTable.Amount)
             yield return Differ($"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome);
+
+        if (GeneralBudgetIncome(document) is { } appropriated)
+            foreach (var spending in new[] { TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction })
+                if (LineNames.TopLine(document, spending, Measures.Total) is { } spent && spent.Amount != appropriated.Amount)
+                    yield return Differ($"general_budget.total: {TableTypes.IncomeSummary} vs {spending}", spent, appropriated);
+    }
+
+    /// <summary>
+    /// The income table's 财政拨款 as general-budget money: where it prints 政府性基金 in a column of its own
+    /// (the Hubei template), or where no fund or state-capital money shows anywhere in the document.
+    /// </summary>
+    private static LineItem? GeneralBudgetIncome(ExtractedDocument document)
+    {
+        if (LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeFiscalAppropriation) is not { } fiscal) return null;
+        bool fundColumn = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGovernmentFund) is not null;
+        bool otherFunds = document.LineItems.Any(i => i.Amount != 0
+            && (i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure || i.Measure == Measures.IncomeGovernmentFund));
+        return fundColumn || !otherFunds ? fiscal : null;
     }
 
     private Finding Differ(string message, LineItem flagged, LineItem reference) =>

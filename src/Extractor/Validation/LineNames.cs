@@ -12,6 +12,14 @@ public static partial class LineNames
     [GeneratedRegex("公务用车购置及运行维护")] public static partial Regex Vehicle();
     [GeneratedRegex("公务接待")] public static partial Regex Reception();
 
+    /// <summary>
+    /// A table's top line in a measure: its first summary or unit row (合计, or the department's row), as
+    /// printed; null when the table or the figure is missing or printed blank.
+    /// </summary>
+    public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure) =>
+        document.LineItems.Where(i => i.TableType == tableType && i.Measure == measure && i.Dimension is Dimensions.Summary or Dimensions.Unit)
+            .MinBy(i => (i.TableId, i.Row)) is { } line && line.AmountPrinted.Trim().Length > 0 ? line : null;
+
     /// <summary>Whether the line's label, spaces removed, matches.</summary>
     public static bool Names(this Regex label, LineItem item) => label.IsMatch(item.Name.Replace(" ", ""));
 }

@@ -148,6 +148,42 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Flags_a_performance_form_whose_fund_overview_restates_the_budget_wrongly()
+    {
+        var findings = processed["disclosures/dxh-xzspj-2023.pdf"].Findings
+            .Where(f => f.Refs.Any(r => r.TableType == TableTypes.OverallPerformanceTargets)).ToList();
+
+        // Its income 合计 (5496.37) does not balance its expenditure 合计 (5456.16).
+        var balance = Assert.Single(findings, f => f.Rule == "balance.income_expenditure");
+        Assert.Equal((54963700m, 54561600m, FindingSeverity.Error), (balance.Expected, balance.Actual, balance.Severity));
+        Assert.All(balance.Refs, r => Assert.Equal(41, r.Page));
+        // Its 财政拨款 4501.87 against the income table's 4461.66; its income 合计 against the income table's 5456.16.
+        var restated = findings.Where(f => f.Rule == "narrative.table").Select(f => (f.Expected, f.Actual)).Order().ToList();
+        Assert.Equal([(44616600m, 45018700m), (54561600m, 54963700m)], restated);
+    }
+
+    [Fact]
+    public void Reads_a_performance_forms_appropriation_as_general_budget_and_fund_money_together()
+    {
+        // dev07's form prints 财政拨款 1179.76 = the income table's 858.47 (财政拨款(补助)) + 321.29 (政府性基金).
+        var document = processed["disclosures/dev07-2021-wan.pdf"];
+
+        Assert.Contains(document.LineItems, i => i.TableType == TableTypes.OverallPerformanceTargets && i.Amount == 11797600m);
+        Assert.DoesNotContain(document.Findings, f => f.Refs.Any(r => r.TableType == TableTypes.OverallPerformanceTargets));
+    }
+
+    [Fact]
+    public void Flags_a_general_budget_expenditure_total_that_is_not_the_appropriation_received()
+    {
+        var finding = Assert.Single(processed["disclosures/dxh-xzspj-2023.pdf"].Findings, f => f.Message.StartsWith("general_budget.total"));
+
+        // The function table's total prints the whole budget (5456.16) where the income table appropriates 4461.66.
+        Assert.Equal((44616600m, 54561600m), (finding.Expected, finding.Actual));
+        Assert.Equal([TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.IncomeSummary], finding.Refs.Select(r => r.TableType));
+        Assert.DoesNotContain(processed["disclosures/dev07-2021-wan.pdf"].Findings, f => f.Message.StartsWith("general_budget.total"));
+    }
+
+    [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
         var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "cross.table"), f => f.Message.StartsWith("2050202 basic.goods_services"));

@@ -1,0 +1,52 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// The fund overview (部门总体资金情况) of 部门整体支出绩效目标表 restates the budget in its own words: its
+/// 财政拨款 must be the income table's 财政拨款 and 政府性基金 together, its income 合计 the income table's
+/// total, its expenditure 合计 the expenditure table's
+/// (<c>narrative.table</c>, as the catalogue files figures of that table), and its income and expenditure
+/// totals must balance (<c>balance.income_expenditure</c>). One printed value against another: exact.
+/// </summary>
+public sealed class PerformanceFundsRule : IConsistencyRule
+{
+    public string Id => "narrative.table";
+
+    private const string Balance = "balance.income_expenditure";
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var overview = document.LineItems
+            .Where(i => i.TableType == TableTypes.OverallPerformanceTargets && i.Measure == Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+            .GroupBy(i => i.TableId).FirstOrDefault()?.OrderBy(i => i.Row).ToList();
+        if (overview is null) yield break;
+        // The income block runs to its 合计, the expenditure block to the next.
+        var totals = overview.Where(LineNames.Total().Names).Take(2).ToList();
+        if (totals.Count == 0) yield break;
+        var income = totals[0];
+        var fiscal = overview.TakeWhile(i => i != income).FirstOrDefault(i => i.Name.Replace(" ", "").StartsWith("财政拨款", StringComparison.Ordinal));
+        var spent = totals.Count > 1 ? totals[1] : null;
+
+        if (spent is not null && spent.Amount != income.Amount)
+            yield return SumCheck.Graded(Balance, $"{TableTypes.OverallPerformanceTargets}: expenditure {spent.Name} != income {income.Name}",
+                income.Amount, spent.Amount, tolerance: 0, [SumCheck.Ref(spent), SumCheck.Ref(income)]);
+        // The form's 财政拨款 is all appropriated money: the income table splits 政府性基金 from 财政拨款(补助).
+        string[] fiscalMeasures = [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund];
+        foreach (var (stated, tableType, measures) in new[]
+                 {
+                     (fiscal, TableTypes.IncomeSummary, fiscalMeasures),
+                     (income, TableTypes.IncomeSummary, [Measures.Total]),
+                     (spent, TableTypes.ExpenditureSummary, [Measures.Total]),
+                 })
+        {
+            if (stated is null) continue;
+            var lines = measures.Select(m => LineNames.TopLine(document, tableType, m)).OfType<LineItem>().ToList();
+            if (lines.Count == 0 || lines[0].Measure != measures[0]) continue;
+            decimal table = lines.Sum(l => l.Amount);
+            if (table == stated.Amount) continue;
+            yield return SumCheck.Graded(Id, $"{stated.Name} ({TableTypes.OverallPerformanceTargets}) vs {tableType}",
+                table, stated.Amount, tolerance: 0, [SumCheck.Ref(stated), .. lines.Select(SumCheck.Ref)]);
+        }
+    }
+}
