@@ -22,7 +22,7 @@ public sealed class FindingsSettings : OutputFolderSettings
 /// <summary><c>extractor findings</c>: what does not add up, with the figures and where each is printed.</summary>
 public sealed class FindingsCommand : Command<FindingsSettings>
 {
-    private static readonly string[] Columns = ["file", "rule", "severity", "message", "expected", "actual", "difference", "tolerance", "where"];
+    private static readonly string[] Columns = ["file", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "where"];
 
     public override int Execute(CommandContext context, FindingsSettings settings, CancellationToken cancellation)
     {
@@ -34,7 +34,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
     }
 
     private static string[] Fields(ListedFinding f) =>
-        [f.File, f.Rule, f.Severity, f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", f.Tolerance ?? "", string.Join("; ", f.Where)];
+        [f.File, f.Rule, f.Severity, f.Message, f.MessageZh, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", f.Tolerance ?? "", string.Join("; ", f.Where)];
 
     private static void WriteCsv(IReadOnlyList<ListedFinding> findings)
     {
@@ -54,7 +54,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
             {
                 var table = new Table().Title(Markup.Escape(document.Key)).AddColumns("rule", "severity", "message", "expected", "actual", "difference", "where");
                 foreach (var f in document)
-                    table.AddRow([f.Rule, f.Severity, f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", string.Join("\n", f.Where)]);
+                    table.AddRow([f.Rule, f.Severity, f.MessageZh.Length > 0 ? f.Message + "\n" + f.MessageZh : f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", string.Join("\n", f.Where)]);
                 AnsiConsole.Write(table);
                 continue;
             }
@@ -62,6 +62,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
             foreach (var f in document)
             {
                 System.Console.Out.WriteLine($"  {f.Severity} {f.Rule}: {f.Message}");
+                if (f.MessageZh.Length > 0) System.Console.Out.WriteLine($"    {f.MessageZh}");
                 System.Console.Out.WriteLine($"    expected {f.Expected}, printed {f.Actual}, difference {f.Difference} (tolerance {f.Tolerance})");
                 foreach (var place in f.Where) System.Console.Out.WriteLine($"    at {place}");
             }

@@ -4,7 +4,7 @@ namespace Extractor.Export;
 
 /// <summary>One stored finding as a reader checks it: its document, the figures, and where each value is printed.</summary>
 public sealed record ListedFinding(
-    string File, string Rule, string Severity, string Message,
+    string File, string Rule, string Severity, string Message, string MessageZh,
     string? Expected, string? Actual, string? Difference, string? Tolerance, IReadOnlyList<string> Where);
 
 /// <summary>Reads the findings of an output folder's database, document by document in the order they were found.</summary>
@@ -15,9 +15,11 @@ public static class FindingListing
         using var connection = SqliteSchema.OpenReadOnly(databasePath);
         var places = ReadPlaces(connection);
         var listed = new List<ListedFinding>();
+        // A database written before Chinese messages has no column for them.
+        var messageZh = HasColumn(connection, "findings", "message_zh") ? "f.message_zh" : "NULL";
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT d.file, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance
+        command.CommandText = $"""
+            SELECT d.file, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
             FROM findings f JOIN documents d ON d.id = f.document_id
             WHERE $all OR f.severity = 'error'
             ORDER BY d.file, f.finding_no
@@ -27,7 +29,7 @@ public static class FindingListing
         while (reader.Read())
         {
             var key = (reader.GetInt64(1), reader.GetInt64(2));
-            listed.Add(new ListedFinding(reader.GetString(0), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+            listed.Add(new ListedFinding(reader.GetString(0), reader.GetString(3), reader.GetString(4), reader.GetString(5), Text(reader, 10) ?? "",
                 Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), places.GetValueOrDefault(key, [])));
         }
         return listed;
@@ -54,6 +56,15 @@ public static class FindingListing
             list.Add(place.Trim());
         }
         return places;
+    }
+
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
+    {
+        using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
+        probe.Parameters.AddWithValue("$table", table);
+        probe.Parameters.AddWithValue("$column", column);
+        return (long)probe.ExecuteScalar()! > 0;
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

@@ -151,11 +151,11 @@ public sealed class SqliteDocumentStore : IDisposable
         {
             var finding = findings[i];
             Run(transaction, """
-                INSERT INTO findings (document_id, finding_no, rule, severity, message, expected, actual, difference, tolerance)
-                VALUES ($doc, $no, $rule, $severity, $message, $expected, $actual, $difference, $tolerance)
+                INSERT INTO findings (document_id, finding_no, rule, severity, message, message_zh, expected, actual, difference, tolerance)
+                VALUES ($doc, $no, $rule, $severity, $message, $messageZh, $expected, $actual, $difference, $tolerance)
                 """,
                 ("$doc", id), ("$no", i), ("$rule", finding.Rule), ("$severity", SchemaId.Of(finding.Severity)),
-                ("$message", finding.Message), ("$expected", Exact(finding.Expected)), ("$actual", Exact(finding.Actual)),
+                ("$message", finding.Message), ("$messageZh", finding.MessageZh), ("$expected", Exact(finding.Expected)), ("$actual", Exact(finding.Actual)),
                 ("$difference", Exact(finding.Difference)), ("$tolerance", Exact(finding.Tolerance)));
             for (int r = 0; r < finding.Refs.Count; r++)
             {

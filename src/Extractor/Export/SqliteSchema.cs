@@ -102,6 +102,7 @@ internal static class SqliteSchema
             rule        TEXT NOT NULL,
             severity    TEXT NOT NULL,
             message     TEXT NOT NULL,
+            message_zh  TEXT,
             expected    TEXT,
             actual      TEXT,
             difference  TEXT,
@@ -139,5 +140,6 @@ internal static class SqliteSchema
     public static readonly IReadOnlyList<(string Table, string Column, string Definition)> AddedColumns =
     [
         ("tables", "unit", "TEXT"),
+        ("findings", "message_zh", "TEXT"),
     ];
 }

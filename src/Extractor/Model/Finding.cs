@@ -6,6 +6,9 @@ public sealed record Finding
     public required string Rule { get; init; }
     public required FindingSeverity Severity { get; init; }
     public required string Message { get; init; }
+
+    /// <summary>The same finding told in Chinese, with the places as a reader of the publication finds them.</summary>
+    public string MessageZh { get; init; } = "";
     public decimal? Expected { get; init; }
     public decimal? Actual { get; init; }
     public decimal? Difference { get; init; }

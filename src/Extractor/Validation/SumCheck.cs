@@ -33,6 +33,7 @@ public static class SumCheck
         Rule = rule,
         Severity = Math.Abs(actual - expected) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
         Message = message,
+        MessageZh = ChineseMessage.For(rule, expected, actual, tolerance, refs),
         Expected = expected,
         Actual = actual,
         Difference = actual - expected,

@@ -70,10 +70,11 @@ public sealed partial class RunCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var rows = CsvText.Parse(output);
-        Assert.Equal(["file", "rule", "severity", "message", "expected", "actual", "difference", "tolerance", "where"], rows[0]);
+        Assert.Equal(["file", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "where"], rows[0]);
         Assert.True(rows.Count > 5, output);
         Assert.All(rows.Skip(1), row => Assert.Equal(("dev02-2025-wan.pdf", "error"), (row[0], row[2])));
-        Assert.Contains(rows, row => row[1] == "cross.table" && row[8] == "t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services");
+        var cross = Assert.Single(rows, row => row[1] == "cross.table" && row[9] == "t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services");
+        Assert.StartsWith("同一数字在两张表中不一致：一般公共预算支出表第14页“小学教育”（2050202）的商品和服务支出印为135.17万元", cross[4]);
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public sealed partial class RunCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("dev22-2023-wan.pdf\n  error ", errors);
+        Assert.Matches(@"\n    \p{IsCJKUnifiedIdeographs}+.*：.*印为.*应为.*相差", errors);
         Assert.Matches(@"\n    expected -?[\d.]+, printed -?[\d.]+, difference -?[\d.]+ \(tolerance [\d.]+\)\n    at t\d+ p\d+ ", errors);
         Assert.DoesNotContain("  info ", errors);
         Assert.Contains("  info balance.income_expenditure: 收入总计 != 本年收入合计 + 五、上年结转", all);

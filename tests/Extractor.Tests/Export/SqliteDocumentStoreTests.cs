@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Export;
 using Extractor.Model;
 using Extractor.Tests.Support;
@@ -31,6 +32,27 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         Assert.Equal(2, Scalar("SELECT count(*) FROM documents"));
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE department_name = '武汉市东西湖区行政审批局' AND fiscal_year = 2023 AND phase = 'budget' AND unit = 'wan_yuan' AND pages = 47"));
         Assert.Equal(1, Scalar("SELECT count(*) FROM diagnostics d JOIN documents o ON o.id = d.document_id WHERE o.file = 'scan01-2025-wan.pdf' AND d.code = 'no_text_layer'"));
+    }
+
+    [Fact]
+    public void Adds_the_columns_of_later_releases_to_an_older_database_and_fills_them()
+    {
+        // The findings table as the first release wrote it, without message_zh.
+        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = Regex.Replace(SqliteSchema.Create, @"\n\s*message_zh\s+TEXT,", "");
+            command.ExecuteNonQuery();
+        }
+        Assert.Equal(0, Scalar("SELECT count(*) FROM pragma_table_info('findings') WHERE name = 'message_zh'"));
+
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+            store.Write(processed["disclosures/dxh-xzspj-2023.pdf"]);
+
+        Assert.Equal(1, Scalar("SELECT count(*) FROM pragma_table_info('findings') WHERE name = 'message_zh'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM findings WHERE message_zh IS NULL OR message_zh = ''"));
+        Assert.True(Scalar("SELECT count(*) FROM findings") > 20);
     }
 
     [Fact]

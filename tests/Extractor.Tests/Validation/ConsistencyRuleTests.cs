@@ -148,6 +148,20 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Tells_each_finding_in_chinese_with_the_places_a_reader_checks()
+    {
+        var findings = processed["disclosures/dxh-xzspj-2023.pdf"].Findings;
+
+        var kuan = Assert.Single(findings, f => f.Rule == "sum.function_hierarchy" && f.Message.Contains("[econ.310]"));
+        Assert.Equal("功能分类科目上下级不符：一般公共预算支出功能分类表第21页“政府办公厅(室)及相关机构事务”（20103）的经济分类310印为3.6万元，" +
+                     "按“政务公开审批”（2010306）的经济分类310应为0万元，相差3.6万元", kuan.MessageZh);
+        var change = Assert.Single(findings, f => f.Rule == "narrative.change" && f.Message.Contains("basic"));
+        Assert.StartsWith("所述增减幅度与金额不符：第8页说明“(一)基本支出1191.58万元", change.MessageZh);
+        Assert.EndsWith("印为0.4%，应为1.84%，相差-1.44%", change.MessageZh);
+        Assert.All(findings, f => Assert.Matches("^[^a-z]*：.+印为.+应为.+相差", f.MessageZh));
+    }
+
+    [Fact]
     public void Flags_a_performance_form_whose_fund_overview_restates_the_budget_wrongly()
     {
         var findings = processed["disclosures/dxh-xzspj-2023.pdf"].Findings

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// A finding told in Chinese, for readers who check it against the publication: what the rule checks, where
+/// the flagged figure is printed and as what, what the other figures make it, and by how much it differs.
+/// Built from the finding's own fields, so every rule gets one the same way. Money is shown in 万元 when the
+/// figures are whole hundreds of yuan (printed in 万元 to two decimals), else in 元.
+/// </summary>
+internal static class ChineseMessage
+{
+    private static readonly Dictionary<string, string> RuleNames = new()
+    {
+        ["sum.function_hierarchy"] = "功能分类科目上下级不符",
+        ["sum.economic_hierarchy"] = "经济分类科目上下级不符",
+        ["sum.row_components"] = "同一行各项之和不符",
+        ["sum.column_total"] = "合计行与所含各行之和不符",
+        ["sum.procurement"] = "政府采购合计与所含各项之和不符",
+        ["sum.three_public"] = "“三公”经费合计与各项之和不符",
+        ["sum.personnel_public"] = "人员经费、公用经费与经济分类不符",
+        ["balance.income_expenditure"] = "收支不平衡",
+        ["cross.table"] = "同一数字在两张表中不一致",
+        ["narrative.table"] = "文字说明与表格数字不一致",
+        ["narrative.share"] = "所述占比与金额不符",
+        ["narrative.change"] = "所述增减幅度与金额不符",
+    };
+
+    private static readonly Dictionary<string, string> TableNames = new()
+    {
+        [TableTypes.IncomeExpenditureSummary] = "收支总表",
+        [TableTypes.IncomeSummary] = "收入总表",
+        [TableTypes.ExpenditureSummary] = "支出总表",
+        [TableTypes.FiscalAppropriationSummary] = "财政拨款收支总表",
+        [TableTypes.GeneralBudgetExpenditure] = "一般公共预算支出表",
+        [TableTypes.GeneralBudgetExpenditureByFunction] = "一般公共预算支出功能分类表",
+        [TableTypes.GeneralBudgetBasicByEconomic] = "一般公共预算基本支出经济分类表",
+        [TableTypes.ThreePublicExpenses] = "“三公”经费支出表",
+        [TableTypes.GovernmentFundExpenditure] = "政府性基金预算支出表",
+        [TableTypes.StateCapitalExpenditure] = "国有资本经营预算支出表",
+        [TableTypes.ProjectExpenditure] = "项目支出表",
+        [TableTypes.GovernmentProcurement] = "政府采购表",
+        [TableTypes.GovernmentPurchasedServices] = "政府购买服务表",
+        [TableTypes.ProjectPerformanceTargets] = "项目绩效目标表",
+        [TableTypes.OverallPerformanceTargets] = "部门整体支出绩效目标表",
+    };
+
+    private static readonly Dictionary<string, string> MeasureNames = new()
+    {
+        [Measures.Total] = "合计", [Measures.Amount] = "金额",
+        [Measures.BasicTotal] = "基本支出", [Measures.BasicPersonnel] = "人员经费", [Measures.BasicPublicFunds] = "公用经费",
+        [Measures.BasicWagesBenefits] = "工资福利支出", [Measures.BasicGoodsServices] = "商品和服务支出",
+        [Measures.BasicHouseholdTransfers] = "对个人和家庭的补助", [Measures.BasicCapital] = "资本性支出",
+        [Measures.ProjectTotal] = "项目支出", [Measures.IncomeFiscalAppropriation] = "财政拨款",
+        [Measures.IncomeGovernmentFund] = "政府性基金", [Measures.IncomeCarryover] = "上年结转",
+        [Measures.SourceBudget] = "预算内资金", [Measures.SourceOther] = "其他资金",
+    };
+
+    /// <summary>Places past this many are counted, not listed.</summary>
+    private const int MaxPlacesListed = 3;
+
+    public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs)
+    {
+        bool percent = rule is "narrative.share" or "narrative.change";
+        bool wan = !percent && expected % 100 == 0 && actual % 100 == 0;
+        string Figure(decimal value) => percent ? $"{Number(value)}%" : wan ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
+
+        var name = RuleNames.GetValueOrDefault(rule, rule);
+        var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
+        var others = refs.Skip(1).Select(r => Place(r, refs[0])).Distinct().ToList();
+        var basis = others.Count == 0 ? ""
+            : others.Count <= MaxPlacesListed ? $"按{string.Join("、", others)}"
+            : $"按{string.Join("、", others.Take(MaxPlacesListed))}等{others.Count}处";
+        var bound = tolerance == 0 ? "" : $"（舍入容差{Figure(tolerance)}）";
+        return $"{name}：{flagged}印为{Figure(actual)}，{basis}应为{Figure(expected)}，相差{Figure(actual - expected)}{bound}";
+    }
+
+    /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
+    private static string Place(FindingRef where, FindingRef? flagged)
+    {
+        var page = where.Page is { } p ? $"第{p}页" : "";
+        if (where.Quote is { } quote)
+            return $"{page}说明“{(quote.Length > 30 ? quote[..30] + "…" : quote)}”";
+        bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page;
+        var table = sameTable ? "" : (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
+        var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";
+        var column = where.Measure is { } m ? Column(m) : "";
+        return $"{table}“{where.RowLabel}”{code}{(column.Length > 0 ? "的" + column : "")}";
+    }
+
+    private static string Column(string measure) =>
+        MeasureNames.TryGetValue(measure, out var name) ? name
+        : measure.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal) ? $"经济分类{measure[Measures.EconomicPrefix.Length..]}"
+        : measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal) ? measure[Measures.OtherPrefix.Length..]
+        : measure;
+
+    private static string Number(decimal value) => value.ToString("#,0.######", CultureInfo.InvariantCulture);
+}
