@@ -4,7 +4,7 @@ namespace Extractor.Tables;
 
 /// <summary>
 /// Finds every table on a page without being told where: ruled grids first (lattice), then the columned
-/// text left outside them (stream), each with the title printed above it.
+/// text left outside them (stream), each with the title printed above it. A table of contents holds none.
 /// </summary>
 public static class PageTableFinder
 {
@@ -16,6 +16,7 @@ public static class PageTableFinder
     /// <param name="carried">A title the previous page printed at its foot, for a table opening this page.</param>
     public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
     {
+        if (ContentsPage.Is(page)) return [];
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
         var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2).ToList();
