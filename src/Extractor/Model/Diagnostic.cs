@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string UnknownTableType = "unknown_table_type";
     public const string ClassifiedTableType = "classified_table_type";
     public const string UnmappedColumn = "unmapped_column";
+    public const string MissingTable = "missing_table";
     public const string InternalError = "internal_error";
 }
 

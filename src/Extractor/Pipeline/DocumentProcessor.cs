@@ -87,7 +87,13 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Facts = facts,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
             };
-            return Runs(PipelineStages.Validation) ? document with { Findings = DocumentValidator.Validate(document, options.Validation) } : document;
+            return Runs(PipelineStages.Validation)
+                ? document with
+                {
+                    Findings = DocumentValidator.Validate(document, options.Validation),
+                    Diagnostics = [.. document.Diagnostics, .. StandardTables.Missing(document)],
+                }
+                : document;
         }
         catch (IngestException e)
         {

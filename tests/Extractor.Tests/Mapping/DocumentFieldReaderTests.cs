@@ -54,7 +54,8 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
         var document = processed[$"real-cn/{pdf}"];
 
         Assert.False(document.Failed);
-        Assert.DoesNotContain(document.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        // A missing standard table is the publication's gap, not a reading problem (StandardTablesTests).
+        Assert.DoesNotContain(document.Diagnostics, d => d.Severity != DiagnosticSeverity.Info && d.Code != DiagnosticCodes.MissingTable);
         Assert.Equal(department, document.Department?.Name);
         Assert.Equal(year, document.FiscalYear);
         Assert.Equal(phase, SchemaId.Of(document.Phase));
