@@ -31,7 +31,7 @@ public static partial class MeasureMap
         (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
         (new Regex("^上年结转(?:和结余)?$"), Measures.IncomeCarryover),
-        (new Regex("^本年政府性基金预算支出$|^本年国有资本经营预算支出$|^资金来源$"), Measures.Total),
+        (new Regex("^本年政府性基金预算支出$|^本年国有资本经营预算支出$|^资金来源$|^支出$"), Measures.Total),
     ];
 
     // Leaves whose meaning does not depend on their parents.
@@ -56,6 +56,9 @@ public static partial class MeasureMap
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),
+        // The fund columns of a final account's 财政拨款收入支出决算总表.
+        (new Regex("^一般公共预算财政拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算财政拨款$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算财政拨款$"), Measures.FundStateCapital),
     ];
 
     // Leaves inside a basic-expenditure group, and the project kinds inside 部门项目.
