@@ -21,6 +21,7 @@ internal static class ChineseMessage
         ["sum.three_public"] = "“三公”经费合计与各项之和不符",
         ["sum.personnel_public"] = "人员经费、公用经费与经济分类不符",
         ["balance.income_expenditure"] = "收支不平衡",
+        ["balance.carryover"] = "年初结转结余、本年收支与年末结转结余不衔接",
         ["cross.table"] = "同一数字在两张表中不一致",
         ["narrative.table"] = "文字说明与表格数字不一致",
         ["narrative.share"] = "所述占比与金额不符",
@@ -55,6 +56,8 @@ internal static class ChineseMessage
         [Measures.ProjectTotal] = "项目支出", [Measures.IncomeFiscalAppropriation] = "财政拨款",
         [Measures.IncomeGovernmentFund] = "政府性基金", [Measures.IncomeCarryover] = "上年结转",
         [Measures.SourceBudget] = "预算内资金", [Measures.SourceOther] = "其他资金",
+        [Measures.FundGeneralBudget] = "一般公共预算财政拨款", [Measures.FundGovernmentFund] = "政府性基金预算财政拨款",
+        [Measures.FundStateCapital] = "国有资本经营预算财政拨款",
     };
 
     /// <summary>Places past this many are counted, not listed.</summary>

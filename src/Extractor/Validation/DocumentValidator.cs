@@ -8,7 +8,7 @@ public static class DocumentValidator
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
         HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ThreePublicRule(),
-        new BalanceRule(), new CrossTableRule(),
+        new BalanceRule(), new CarryoverRule(), new CrossTableRule(),
         new NarrativeShareRule(), new NarrativeChangeRule(), new NarrativeTableRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), NarrativeSumRule.ThreePublic(), new PersonnelPublicRule(),
     ];
 

@@ -197,6 +197,42 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.DoesNotContain(processed["disclosures/dev07-2021-wan.pdf"].Findings, f => f.Message.StartsWith("general_budget.total"));
     }
 
+    /// <summary>A real final account with one printed figure changed, as a misprint would.</summary>
+    private ExtractedDocument Misprinted(string pdf, Func<LineItem, bool> cell, decimal amount)
+    {
+        var document = processed[$"real-cn/{pdf}"];
+        Assert.Single(document.LineItems, i => cell(i));
+        return document with { LineItems = document.LineItems.Select(i => cell(i) ? i with { Amount = amount } : i).ToList() };
+    }
+
+    [Fact]
+    public void Flags_a_closing_balance_that_does_not_follow_from_opening_income_and_expenditure()
+    {
+        // 收入支出决算总表: 49.14 + 2,946.25 = 2,940.05 + 55.34, as printed; then with 56.34 at the close.
+        const string pdf = "sh-putuo-czj-2024-dept-final.pdf";
+        Assert.DoesNotContain(processed[$"real-cn/{pdf}"].Findings, f => f.Rule == "balance.carryover");
+        var document = Misprinted(pdf, i => i.TableType == TableTypes.IncomeExpenditureSummary && i.Name == "年末结转和结余", 563400m);
+
+        var finding = Assert.Single(new CarryoverRule().Check(document));
+
+        Assert.Equal((553400m, 563400m, FindingSeverity.Error), (finding.Expected, finding.Actual, finding.Severity));
+        Assert.Equal(["年末结转和结余", "年初结转和结余", "本年收入合计", "使用非财政拨款结余（含专用结余）", "本年支出合计", "结余分配"],
+            finding.Refs.Select(r => r.RowLabel));
+    }
+
+    [Fact]
+    public void Checks_the_carryover_of_each_fund_of_the_appropriation_summary()
+    {
+        // 财政拨款收入支出决算总表, 一般公共预算 column: 21.63 + 2,940.05 = 2,940.05 + 21.63; then 20.63 at the close.
+        var document = Misprinted("sh-putuo-czj-2024-dept-final.pdf",
+            i => i.TableType == TableTypes.FiscalAppropriationSummary && i.Measure == Measures.FundGeneralBudget && i.Name.StartsWith("年末"), 206300m);
+
+        var finding = Assert.Single(new CarryoverRule().Check(document));
+
+        Assert.Equal((216300m, 206300m), (finding.Expected, finding.Actual));
+        Assert.Equal(Measures.FundGeneralBudget, finding.Refs[0].Measure);
+    }
+
     [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
