@@ -58,6 +58,15 @@ public static partial class FactReader
         (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?部门共有车辆(?<count>\d+)辆")),
     ];
 
+    private const string Figure = @"\d[\d,]*(?:\.\d+)?";
+
+    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
+    private static readonly Regex Execution = Rule(
+        $@"(?:年初预算(?:数)?为(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
+        $@"(?<=预算(?:数)?为{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为(?<amount>{Figure})(?<unit>万元|元)" +
+        @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的(?<pct>\d+(?:\.\d+)?)%)?[。；;]?" +
+        @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
+
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<Fact> Read(DocumentLayout layout)
@@ -79,11 +88,35 @@ public static partial class FactReader
                 Quote = m.Value,
             });
         }
+        facts.AddRange(Executions(text, pages));
         foreach (var (key, pattern) in CountFacts)
             if (pattern.Match(text) is { Success: true } m)
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
         return facts;
     }
+
+    /// <summary>Every statement of a budget carried out (a final account has one per line it explains).</summary>
+    private static IEnumerable<Fact> Executions(string text, List<int> pages)
+    {
+        foreach (Match m in Execution.Matches(text))
+        {
+            var budget = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
+            if (!budget.Item1.Success) continue;
+            string? stated = m.Groups["roughly"].Success ? "about_equal"
+                : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
+            yield return new Fact
+            {
+                Key = FactKeys.BudgetExecution,
+                Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
+                Execution = new BudgetExecution(Number(budget.Item1.Value) * UnitFactor(budget.Item2.Value),
+                    m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated),
+                Page = pages[m.Index],
+                Quote = m.Value,
+            };
+        }
+    }
+
+    private static decimal UnitFactor(string unit) => unit == "万元" ? 10000m : 1m;
 
     private static FactChange? ChangeOf(Match m, decimal factor)
     {

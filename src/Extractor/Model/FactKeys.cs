@@ -30,4 +30,7 @@ public static class FactKeys
     public const string StaffActual = "staff.actual";
     public const string StaffRetired = "staff.retired";
     public const string VehiclesTotal = "vehicles.total";
+
+    /// <summary>A final account's statement of one line's budget and actual figure (决算数小于预算数 …).</summary>
+    public const string BudgetExecution = "budget_execution";
 }

@@ -26,6 +26,7 @@ internal static class ChineseMessage
         ["narrative.table"] = "文字说明与表格数字不一致",
         ["narrative.share"] = "所述占比与金额不符",
         ["narrative.change"] = "所述增减幅度与金额不符",
+        ["narrative.comparison"] = "所述决算与预算的比较与金额不符",
     };
 
     private static readonly Dictionary<string, string> TableNames = new()
@@ -75,6 +76,9 @@ internal static class ChineseMessage
         var basis = others.Count == 0 ? ""
             : others.Count <= MaxPlacesListed ? $"按{string.Join("、", others)}"
             : $"按{string.Join("、", others.Take(MaxPlacesListed))}等{others.Count}处";
+        // A stated comparison has no figure of its own to be off: say what the two figures are.
+        if (rule == "narrative.comparison")
+            return $"{name}：{flagged}所列决算{Figure(actual)}、预算{Figure(expected)}，决算{(actual > expected ? "大于" : actual < expected ? "小于" : "等于")}预算";
         var bound = tolerance == 0 ? "" : $"（舍入容差{Figure(tolerance)}）";
         return $"{name}：{flagged}印为{Figure(actual)}，{basis}应为{Figure(expected)}，相差{Figure(actual - expected)}{bound}";
     }
@@ -84,7 +88,7 @@ internal static class ChineseMessage
     {
         var page = where.Page is { } p ? $"第{p}页" : "";
         if (where.Quote is { } quote)
-            return $"{page}说明“{(quote.Length > 30 ? quote[..30] + "…" : quote)}”";
+            return $"{page}说明“{(quote.Length > 60 ? quote[..60] + "…" : quote)}”";
         bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page;
         var table = sameTable ? "" : (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
         var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";

@@ -21,6 +21,21 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_each_statement_of_a_final_accounts_budget_carried_out()
+    {
+        var executions = processed["real-cn/sh-putuo-czj-2024-dept-final.pdf"].Facts.Where(f => f.Key == FactKeys.BudgetExecution).ToList();
+
+        var whole = executions[0];
+        Assert.Equal((29400500m, new BudgetExecution(29939200m, 98.20m, "less")), (whole.Value, whole.Execution));
+        Assert.StartsWith("年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数", whole.Quote);
+        Assert.Contains(executions, f => f.Execution == new BudgetExecution(100000m, null, "about_equal"));
+        Assert.True(executions.Count >= 8, $"{executions.Count} statements");
+        // Against the 全年 budget where the text gives one after a 年初 budget of 0.
+        Assert.Contains(processed["real-cn/sh-putuo-shgzb-2024-dept-final.pdf"].Facts,
+            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") && f.Value == 3078200m);
+    }
+
+    [Fact]
     public void Does_not_read_an_increase_of_a_figure_as_the_figure()
     {
         // "基本支出增加人员经费1408.29万元" comes first; the level is stated later: "人员经费13594.82万元".

@@ -234,6 +234,33 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Flags_a_stated_comparison_of_actual_and_budget_that_the_figures_contradict()
+    {
+        // The "测试问题版本" copy turns three of the original's 决算数小于预算数 into 大于 / 等于.
+        var findings = processed["real-cn/sh-putuo-czj-2024-dept-final-MODIFIED.pdf"].Findings.Where(f => f.Rule == "narrative.comparison").ToList();
+
+        Assert.Equal([(15600500m, 15118900m), (808100m, 803800m), (622900m, 609900m)], findings.Select(f => (f.Expected, f.Actual)));
+        Assert.All(findings, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+        Assert.Contains("决算数大于预算数", findings[0].Refs[0].Quote);
+        Assert.EndsWith("所列决算1,511.89万元、预算1,560.05万元，决算小于预算", findings[0].MessageZh);
+        Assert.DoesNotContain(processed["real-cn/sh-putuo-czj-2024-dept-final.pdf"].Findings, f => f.Rule == "narrative.comparison");
+    }
+
+    [Fact]
+    public void Checks_a_stated_completion_rate_rounded_or_cut_off_at_its_last_digit()
+    {
+        // ghzyj: 9,746.50 of 10,210.34 is 95.457 %, printed 95.45 % (cut off): as printed.
+        var document = processed["real-cn/sh-putuo-ghzyj-2024-dept-final.pdf"];
+        Assert.DoesNotContain(document.Findings, f => f.Message == "stated completion of the budget");
+        var stated = document.Facts.First(f => f.Execution?.CompletionPct == 95.45m);
+
+        var misprinted = document with { Facts = [stated with { Execution = stated.Execution! with { CompletionPct = 94.45m } }] };
+        var finding = Assert.Single(new NarrativeComparisonRule().Check(misprinted));
+
+        Assert.Equal(("narrative.share", 95.46m, 94.45m), (finding.Rule, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
         var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "cross.table"), f => f.Message.StartsWith("2050202 basic.goods_services"));

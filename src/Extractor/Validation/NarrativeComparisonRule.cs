@@ -1,0 +1,47 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>narrative.comparison</c>: a final account's stated comparison of a line's actual figure with its budget
+/// (决算数大于 / 小于预算数, 持平) agrees with the two figures it states; and the completion rate it states
+/// (完成年初预算的98.20%) is actual ÷ budget at the printed precision (<c>narrative.share</c>). 基本持平 is a
+/// judgement, not arithmetic: it is not checked.
+/// </summary>
+public sealed class NarrativeComparisonRule : IConsistencyRule
+{
+    public string Id => "narrative.comparison";
+
+    private const string Share = "narrative.share";
+
+    private static readonly Dictionary<string, string> Words = new()
+    {
+        ["greater"] = "greater than", ["less"] = "less than", ["equal"] = "equal to",
+    };
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var fact in document.Facts)
+        {
+            if (fact.Execution is not { } execution) continue;
+            decimal actual = fact.Value, budget = execution.Budget;
+            bool agrees = execution.Stated switch
+            {
+                "greater" => actual > budget,
+                "less" => actual < budget,
+                "equal" => actual == budget,
+                _ => true,
+            };
+            if (!agrees)
+                yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget, actual, tolerance: 0, [SumCheck.Ref(fact)]);
+            if (execution.CompletionPct is { } pct && budget != 0)
+            {
+                // Rates are printed rounded or cut off at their last digit (95.457 % as 95.45 %): either is as printed.
+                decimal rate = actual / budget * 100, digit = SumCheck.DigitUnit(NarrativeShareRule.Decimals(pct));
+                decimal rounded = Math.Round(rate / digit, MidpointRounding.AwayFromZero) * digit;
+                if (rounded != pct && Math.Truncate(rate / digit) * digit != pct)
+                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+            }
+        }
+    }
+}
