@@ -23,6 +23,7 @@ internal static class ChineseMessage
         ["balance.income_expenditure"] = "收支不平衡",
         ["balance.carryover"] = "年初结转结余、本年收支与年末结转结余不衔接",
         ["cross.table"] = "同一数字在两张表中不一致",
+        ["unit.consistency"] = "同一数字以元和万元分别列示，换算后不一致",
         ["narrative.table"] = "文字说明与表格数字不一致",
         ["narrative.share"] = "所述占比与金额不符",
         ["narrative.change"] = "所述增减幅度与金额不符",

@@ -6,7 +6,8 @@ namespace Extractor.Validation;
 /// <c>cross.table</c>: a quantity printed in two tables agrees exactly — a function line's basic
 /// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
 /// 收入总计 of the summary and the income table's total, the income table's general-budget 财政拨款 and the
-/// totals of the general-budget expenditure tables. The second table's figure is checked against the first.
+/// totals of the general-budget expenditure tables. The second table's figure is checked against the first;
+/// figures printed in different units are compared at the coarser precision (<c>unit.consistency</c>).
 /// </summary>
 public sealed class CrossTableRule : IConsistencyRule
 {
@@ -25,19 +26,22 @@ public sealed class CrossTableRule : IConsistencyRule
             var other = document.LineItems.Where(i => i.TableType == second && i.Dimension == Dimensions.Function && measure(i.Measure))
                 .GroupBy(i => (i.EntityCode, i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
             foreach (var item in document.LineItems.Where(i => i.TableType == first && i.Dimension == Dimensions.Function && measure(i.Measure)))
-                if (other.TryGetValue((item.EntityCode, item.Code, item.Measure), out var twin) && twin.Amount != item.Amount)
-                    yield return Differ($"{item.Code} {item.Measure}: {first} vs {second}", twin, item);
+                if (other.TryGetValue((item.EntityCode, item.Code, item.Measure), out var twin)
+                    && Differ(document, $"{item.Code} {item.Measure}: {first} vs {second}", twin, item) is { } finding)
+                    yield return finding;
         }
 
         var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineNames.IncomeTotal().Names(i));
         var incomeTable = document.LineItems.Where(i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.Total).OrderBy(i => i.Row).FirstOrDefault();
-        if (summaryIncome is not null && incomeTable is not null && summaryIncome.Amount != incomeTable.Amount)
-            yield return Differ($"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome);
+        if (summaryIncome is not null && incomeTable is not null
+            && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)
+            yield return income;
 
         if (GeneralBudgetIncome(document) is { } appropriated)
             foreach (var spending in new[] { TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction })
-                if (LineNames.TopLine(document, spending, Measures.Total) is { } spent && spent.Amount != appropriated.Amount)
-                    yield return Differ($"general_budget.total: {TableTypes.IncomeSummary} vs {spending}", spent, appropriated);
+                if (LineNames.TopLine(document, spending, Measures.Total) is { } spent
+                    && Differ(document, $"general_budget.total: {TableTypes.IncomeSummary} vs {spending}", spent, appropriated) is { } general)
+                    yield return general;
     }
 
     /// <summary>
@@ -53,6 +57,24 @@ public sealed class CrossTableRule : IConsistencyRule
         return fundColumn || !otherFunds ? fiscal : null;
     }
 
-    private Finding Differ(string message, LineItem flagged, LineItem reference) =>
-        SumCheck.Graded(Id, message, reference.Amount, flagged.Amount, tolerance: 0, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
+    /// <summary>
+    /// Two printings of one figure that disagree. Printed in one unit they must be equal; one in 元 and one in
+    /// 万元 (96,282,213.44 元 and 9628.22 万元) must agree at the coarser printed precision, and a difference
+    /// there is <c>unit.consistency</c>'s.
+    /// </summary>
+    private Finding? Differ(ExtractedDocument document, string message, LineItem flagged, LineItem reference)
+    {
+        MoneyUnit? UnitOf(LineItem item) => document.Tables.FirstOrDefault(t => t.Id == item.TableId)?.Unit ?? document.Unit;
+        if (UnitOf(flagged) == UnitOf(reference))
+            return flagged.Amount == reference.Amount ? null
+                : SumCheck.Graded(Id, message, reference.Amount, flagged.Amount, tolerance: 0, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
+        decimal Digit(LineItem item) => 2 * SumCheck.HalfLastDigitInYuan([item]) * (item.Amount == 0 ? UnitOf(item)?.YuanPerUnit() ?? 1m : 1m);
+        decimal digit = Math.Max(Digit(flagged), Digit(reference));
+        decimal Rounded(decimal amount) => Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
+        return Rounded(flagged.Amount) == Rounded(reference.Amount) ? null
+            : SumCheck.Graded(UnitConsistency, $"{message} (printed in different units)", reference.Amount, flagged.Amount,
+                tolerance: digit / 2, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
+    }
+
+    private const string UnitConsistency = "unit.consistency";
 }

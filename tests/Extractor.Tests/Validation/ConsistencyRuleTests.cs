@@ -260,6 +260,35 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         Assert.Equal(("narrative.share", 95.46m, 94.45m), (finding.Rule, finding.Expected, finding.Actual));
     }
 
+    /// <summary>
+    /// dev02 with its 一般公共预算支出表 reprinted in 元, the 小学教育 商品和服务支出 line (35.17 万元 in 部门支出总表)
+    /// (printed 135.17 there, a planted error) printed as given.
+    /// </summary>
+    private ExtractedDocument ReprintedInYuan(decimal amount, string printed)
+    {
+        var document = processed["disclosures/dev02-2025-wan.pdf"];
+        var table = document.Tables.Single(t => t.Type == TableTypes.GeneralBudgetExpenditure);
+        bool Line(LineItem i) => i.TableId == table.Id && i.Code == "2050202" && i.Measure == Measures.BasicGoodsServices && i.AmountPrinted == "135.17";
+        Assert.Single(document.LineItems, Line);
+        return document with
+        {
+            Tables = document.Tables.Select(t => t == table ? t with { Unit = MoneyUnit.Yuan } : t).ToList(),
+            LineItems = document.LineItems.Select(i => Line(i) ? i with { Amount = amount, AmountPrinted = printed } : i).ToList(),
+        };
+    }
+
+    [Fact]
+    public void Compares_a_figure_printed_in_yuan_and_in_wan_yuan_at_the_coarser_precision()
+    {
+        var agrees = new CrossTableRule().Check(ReprintedInYuan(351712.34m, "351,712.34")).ToList();
+        var differs = new CrossTableRule().Check(ReprintedInYuan(361712.34m, "361,712.34")).ToList();
+
+        Assert.DoesNotContain(agrees, f => f.Message.Contains("2050202 basic.goods_services"));
+        var finding = Assert.Single(differs, f => f.Message.Contains("2050202 basic.goods_services"));
+        Assert.Equal(("unit.consistency", 351700m, 361712.34m, 50m), (finding.Rule, finding.Expected, finding.Actual, finding.Tolerance));
+        Assert.StartsWith("同一数字以元和万元分别列示，换算后不一致：一般公共预算支出表第14页“小学教育”", finding.MessageZh);
+    }
+
     [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
