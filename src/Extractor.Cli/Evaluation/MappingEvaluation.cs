@@ -15,68 +15,66 @@ public sealed record TypeScore(string Document, string Title, string Expected, s
         : ExpectedColumns.Where((m, c) => c < ActualColumns.Count && ActualColumns[c] == m).Count();
 }
 
+/// <summary>Truth records, records extracted, and the two matched.</summary>
+public sealed record MatchCounts(int Truth, int Extracted, int Matched)
+{
+    public static MatchCounts Of(IReadOnlyList<string> truth, IReadOnlyList<string> extracted) =>
+        new(truth.Count, extracted.Count, truth.GroupBy(k => k).Sum(g => Math.Min(g.Count(), extracted.Count(a => a == g.Key))));
+
+    public static MatchCounts Sum(IEnumerable<MatchCounts> counts) =>
+        counts.Aggregate(new MatchCounts(0, 0, 0), (a, b) => new MatchCounts(a.Truth + b.Truth, a.Extracted + b.Extracted, a.Matched + b.Matched));
+}
+
+/// <summary>One truth document's mapping: its tables' types and measures, its line items and its facts.</summary>
+public sealed record DocumentMappingScore(string Document, bool Readable, IReadOnlyList<TypeScore> Tables, MatchCounts Items, MatchCounts Facts);
+
 /// <summary>
-/// <c>extractor eval mapping --truth DIR</c>: how the mapping stage types the tables of every truth
-/// document (more measures, line items and facts to come with the rest of the stage).
+/// <c>extractor eval mapping --truth DIR</c>: per document and overall, how the mapping stage types tables,
+/// maps their columns, and reads line items (matched as the issue defines: table type, dimension, code or
+/// name, measure, amount) and facts (key and value).
 /// </summary>
 public static class MappingEvaluation
 {
-    /// <summary>Line items matched as the issue defines: table type, dimension, code (or name), measure, amount.</summary>
-    public sealed record ItemCounts(int Truth, int Extracted, int Matched, int TruthInReadable);
-
-    public static ItemCounts LastItems { get; private set; } = new(0, 0, 0, 0);
-
-    /// <summary>Facts matched on key and value.</summary>
-    public static ItemCounts LastFacts { get; private set; } = new(0, 0, 0, 0);
-
     private static string Key(string tableType, string dimension, string? code, string name, string measure, decimal amount) =>
         $"{tableType}|{dimension}|{(code ?? name.Replace(" ", ""))}|{measure}|{amount.ToString("0.##", CultureInfo.InvariantCulture)}";
 
-    public static async Task<IReadOnlyList<TypeScore>> RunAsync(string truthDirectory)
+    public static async Task<IReadOnlyList<DocumentMappingScore>> RunAsync(string truthDirectory)
     {
         var processor = new DocumentProcessor(new PipelineOptions());
-        var scores = new List<TypeScore>();
-        int truthItems = 0, extractedItems = 0, matchedItems = 0, readableTruthItems = 0;
-        int truthFacts = 0, extractedFacts = 0, matchedFacts = 0, readableTruthFacts = 0;
+        var scores = new List<DocumentMappingScore>();
         foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
         {
             var pdf = truthPath[..^".truth.json".Length] + ".pdf";
             if (!File.Exists(pdf)) continue;
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
             var document = await processor.ProcessAsync(pdf);
-            var expected = json.RootElement.GetProperty("line_items").EnumerateArray().Select(i => Key(
+            var expectedItems = json.RootElement.GetProperty("line_items").EnumerateArray().Select(i => Key(
                 i.GetProperty("table_type").GetString()!, i.GetProperty("dimension").GetString()!,
                 i.GetProperty("code").ValueKind == JsonValueKind.Null ? null : i.GetProperty("code").GetString(),
                 i.GetProperty("name").GetString() ?? "", i.GetProperty("measure").GetString()!,
                 decimal.Parse(i.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture))).ToList();
-            var actual = document.LineItems.Select(i => Key(i.TableType, i.Dimension, i.Code, i.Name, i.Measure, i.Amount)).ToList();
-            truthItems += expected.Count;
-            if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer)) readableTruthItems += expected.Count;
-            extractedItems += actual.Count;
-            matchedItems += expected.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actual.Count(a => a == g.Key)));
+            var actualItems = document.LineItems.Select(i => Key(i.TableType, i.Dimension, i.Code, i.Name, i.Measure, i.Amount)).ToList();
             var expectedFacts = json.RootElement.GetProperty("facts").EnumerateArray()
                 .Select(f => $"{f.GetProperty("key").GetString()}|{decimal.Parse(f.GetProperty("value").GetString()!, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
             var actualFacts = document.Facts.Select(f => $"{f.Key}|{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
-            truthFacts += expectedFacts.Count;
-            extractedFacts += actualFacts.Count;
-            matchedFacts += expectedFacts.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actualFacts.Count(a => a == g.Key)));
-            if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer)) readableTruthFacts += expectedFacts.Count;
             var unused = document.Tables.ToList();
+            var tables = new List<TypeScore>();
             foreach (var truth in TruthTable.Read(json.RootElement))
             {
                 var match = TableTruthEvaluation.BestMatch(truth, unused);
                 if (match is not null) unused.Remove(match);
-                scores.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type, truth.Columns, match?.Columns));
+                tables.Add(new TypeScore(Path.GetFileName(pdf), truth.Title, truth.Type, match?.Type, truth.Columns, match?.Columns));
             }
+            scores.Add(new DocumentMappingScore(Path.GetFileName(pdf), !document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer),
+                tables, MatchCounts.Of(expectedItems, actualItems), MatchCounts.Of(expectedFacts, actualFacts)));
         }
-        LastItems = new ItemCounts(truthItems, extractedItems, matchedItems, readableTruthItems);
-        LastFacts = new ItemCounts(truthFacts, extractedFacts, matchedFacts, readableTruthFacts);
         return scores;
     }
 
-    public static string Report(IReadOnlyList<TypeScore> scores)
+    public static string Report(IReadOnlyList<DocumentMappingScore> documents)
     {
         var text = new StringBuilder();
+        var scores = documents.SelectMany(d => d.Tables).ToList();
         var read = scores.Where(s => s.Actual is not null).ToList();
         text.AppendLine("| tables | extracted | typed right | table-type accuracy (of all) | of those extracted |");
         text.AppendLine("|---|---|---|---|---|");
@@ -99,18 +97,17 @@ public static class MappingEvaluation
             text.AppendLine("|---|---|---|---|");
             foreach (var g in wrongColumns) text.AppendLine($"| {g.Key.Expected} | {g.Key.Want} | {g.Key.Got} | {g.Count()} |");
         }
-        var items = LastItems;
+        Counts("line items (truth)", "matched", d => d.Items);
+        Counts("facts (truth)", "matched on key and value", d => d.Facts);
+
         text.AppendLine();
-        text.AppendLine("| line items (truth) | extracted | matched | precision | recall | recall, documents with a text layer |");
+        text.AppendLine("| document | tables typed right | line items: precision | recall | facts: precision | recall |");
         text.AppendLine("|---|---|---|---|---|---|");
-        text.AppendLine($"| {items.Truth} | {items.Extracted} | {items.Matched} | {Percent(items.Matched, items.Extracted)} | " +
-                        $"{Percent(items.Matched, items.Truth)} | {Percent(items.Matched, items.TruthInReadable)} |");
-        var facts = LastFacts;
-        text.AppendLine();
-        text.AppendLine("| facts (truth) | extracted | matched on key and value | precision | recall | recall, documents with a text layer |");
-        text.AppendLine("|---|---|---|---|---|---|");
-        text.AppendLine($"| {facts.Truth} | {facts.Extracted} | {facts.Matched} | {Percent(facts.Matched, facts.Extracted)} | " +
-                        $"{Percent(facts.Matched, facts.Truth)} | {Percent(facts.Matched, facts.TruthInReadable)} |");
+        foreach (var d in documents)
+            text.AppendLine($"| {d.Document} | {d.Tables.Count(t => t.Actual == t.Expected)} / {d.Tables.Count} | " +
+                            $"{Percent(d.Items.Matched, d.Items.Extracted)} | {Percent(d.Items.Matched, d.Items.Truth)} | " +
+                            $"{Percent(d.Facts.Matched, d.Facts.Extracted)} | {Percent(d.Facts.Matched, d.Facts.Truth)} |");
+
         var wrong = read.Where(s => s.Actual != s.Expected).ToList();
         if (wrong.Count > 0)
         {
@@ -120,6 +117,17 @@ public static class MappingEvaluation
             foreach (var s in wrong) text.AppendLine($"| {s.Document} | {s.Title} | {s.Expected} | {s.Actual} |");
         }
         return text.ToString();
+
+        void Counts(string what, string matchedOn, Func<DocumentMappingScore, MatchCounts> of)
+        {
+            var all = MatchCounts.Sum(documents.Select(of));
+            var readable = MatchCounts.Sum(documents.Where(d => d.Readable).Select(of));
+            text.AppendLine();
+            text.AppendLine($"| {what} | extracted | {matchedOn} | precision | recall | recall, documents with a text layer |");
+            text.AppendLine("|---|---|---|---|---|---|");
+            text.AppendLine($"| {all.Truth} | {all.Extracted} | {all.Matched} | {Percent(all.Matched, all.Extracted)} | " +
+                            $"{Percent(all.Matched, all.Truth)} | {Percent(readable.Matched, readable.Truth)} |");
+        }
     }
 
     private static string Percent(int part, int whole) =>

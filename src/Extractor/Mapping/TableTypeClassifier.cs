@@ -22,10 +22,10 @@ public sealed class TableTypeClassifier
 
     // A prediction engine is not thread-safe and batch workers type tables in parallel; a prediction takes
     // microseconds, so one engine behind a lock costs nothing measurable.
-    private readonly PredictionEngine<TableTypeRow, TableTypeScore> _engine;
-    private readonly Lock _gate = new();
+    private readonly PredictionEngine<TableTypeRow, TableTypeScore> engine;
+    private readonly Lock gate = new();
 
-    private TableTypeClassifier(PredictionEngine<TableTypeRow, TableTypeScore> engine) => _engine = engine;
+    private TableTypeClassifier(PredictionEngine<TableTypeRow, TableTypeScore> engine) => this.engine = engine;
 
     public static TableTypeClassifier Shipped => Lazy.Value;
 
@@ -43,7 +43,7 @@ public sealed class TableTypeClassifier
     public TableTypeGuess Classify(string text)
     {
         TableTypeScore score;
-        lock (_gate) score = _engine.Predict(new TableTypeRow { Text = text });
+        lock (gate) score = engine.Predict(new TableTypeRow { Text = text });
         var type = score.PredictedType.Length == 0 ? TableTypes.Unknown : score.PredictedType;
         return new TableTypeGuess(type, score.Score.Length == 0 ? 0f : score.Score.Max());
     }
