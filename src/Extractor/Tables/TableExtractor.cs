@@ -50,14 +50,18 @@ public static partial class TableExtractor
     }
 
     /// <summary>
-    /// Whether an amount's row is labelled: the nearest label column to its left is filled. (A two-sided
+    /// Whether an amount's row is labelled: a label column of the group left of it is filled. (A two-sided
     /// summary table runs one side longer than the other; the shorter side's blank rows are not zeros.)
     /// </summary>
     private static bool IsLabelled(IReadOnlyList<GridCell> row, int column, bool[] amountColumns)
     {
-        for (int c = column - 1; c >= 0; c--)
-            if (!amountColumns[c]) return row[c].Text.Trim().Length > 0;
-        return true;
+        int c = column - 1;
+        while (c >= 0 && amountColumns[c]) c--;
+        if (c < 0) return true;
+        // The run of label columns the amount belongs to: a unit's row fills its code, not the 承接主体 beside it.
+        for (; c >= 0 && !amountColumns[c]; c--)
+            if (row[c].Text.Trim().Length > 0) return true;
+        return false;
     }
 
     private static decimal? Value(string text, bool amountColumn, bool blankIsZero) =>
