@@ -41,12 +41,15 @@ public static partial class LineItemBuilder
                 var group = groups.LastOrDefault(g => g.Columns[0] < c);
                 var label = group is null ? primary : labelsOfRow[group];
                 bool own = ReferenceEquals(group, groups.FirstOrDefault());
+                // A purchased service or procurement item carries the economic class it is charged to (30227
+                // 委托业务费) as an attribute: the item is named, not coded, by it.
+                var code = label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3' ? null : label.Code;
                 yield return new LineItem
                 {
                     TableId = table.Id,
                     TableType = table.Type,
-                    Dimension = own && unitRow ? Dimensions.Unit : DimensionOf(table.Type, label.Code, label.Name),
-                    Code = label.Code,
+                    Dimension = own && unitRow ? Dimensions.Unit : DimensionOf(table.Type, code, label.Name),
+                    Code = code,
                     Name = label.Name,
                     EntityCode = own ? entity?.Code : null,
                     EntityName = own ? entity?.Name : null,
@@ -100,6 +103,9 @@ public sealed partial class LabelGroup
     private IReadOnlyList<int> names = [];
     private IReadOnlySet<int> itemNames = new HashSet<int>();
 
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+
     [GeneratedRegex("单位(?:编码|代码)")]
     private static partial Regex UnitCodeHeader();
 
@@ -130,7 +136,10 @@ public sealed partial class LabelGroup
         for (int c = 0; c <= table.Columns.Count; c++)
         {
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
-            if (run.Count > 0) groups.Add(Describe([.. run], headers));
+            // Columns without a word in them (占比 82%, dates) name nothing: the amounts right of them belong
+            // to the labels before.
+            if (run.Count > 0 && (groups.Count == 0 || run.Any(col => table.Rows.Any(r => col < r.Count && Han().IsMatch(r[col].Text)))))
+                groups.Add(Describe([.. run], headers));
             run.Clear();
         }
         return groups;

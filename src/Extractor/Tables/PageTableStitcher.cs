@@ -54,7 +54,7 @@ public static class PageTableStitcher
         {
             // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
             // starts the next form of the same table.
-            int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? next.HeaderRows : 0;
+            int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? first.HeaderRows : 0;
             int offset = grid.Count - skip;
             foreach (var row in next.Grid.Skip(skip))
             {
@@ -88,10 +88,13 @@ public static class PageTableStitcher
         }).ToList();
     }
 
-    /// <summary>Whether the next page repeats the table's header (compared without spacing).</summary>
+    /// <summary>
+    /// Whether the next page opens with the table's header again (compared without spacing). Its own header
+    /// count may differ: rows of whole numbers (557500) under it do not read as amounts on their own.
+    /// </summary>
     private static bool SameHeader(PageTable first, PageTable next)
     {
-        if (next.HeaderRows == 0 || next.HeaderRows != first.HeaderRows || next.ColumnCount != first.ColumnCount) return false;
+        if (first.HeaderRows == 0 || next.Grid.Count < first.HeaderRows || next.ColumnCount != first.ColumnCount) return false;
         for (int r = 0; r < first.HeaderRows; r++)
             for (int c = 0; c < first.ColumnCount; c++)
                 if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;

@@ -32,7 +32,8 @@ public static partial class TableExtractor
         var blankIsZero = PrintsZeroAsBlank(table, amountColumns);
         var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => CellTextBuilder.Flatten(c.Text)).ToList()).ToList();
         var rows = table.Grid.Skip(table.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
-                new Cell(CellTextBuilder.Flatten(cell.Text), Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
+                new Cell(CellTextBuilder.Flatten(cell.Text),
+                    MergedFromLeft(row, c) ? null : Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
                     new CellBox(table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
             .ToList()).ToList();
         return new Table
@@ -48,6 +49,13 @@ public static partial class TableExtractor
             Unit = table.Unit,
         };
     }
+
+    /// <summary>
+    /// Whether the cell continues one merged from the column to its left: a merged cell prints one figure,
+    /// which is the first column's (a form's 联系电话 merged over three year columns is not three amounts).
+    /// </summary>
+    private static bool MergedFromLeft(IReadOnlyList<GridCell> row, int column) =>
+        column > 0 && (row[column].OriginRow, row[column].OriginCol) == (row[column - 1].OriginRow, row[column - 1].OriginCol);
 
     /// <summary>
     /// Whether an amount's row is labelled: a label column of the group left of it is filled. (A two-sided
@@ -69,7 +77,7 @@ public static partial class TableExtractor
         : text.Trim().Length == 0 ? (blankIsZero ? 0m : null)
         : PrintedNumber.Parse(text);
 
-    [GeneratedRegex("金额|预算数|决算数")]
+    [GeneratedRegex("金额|预算数|决算数|^(?:前年|上年|20\\d\\d年)$")]
     private static partial Regex MoneyHeading();
 
     /// <summary>
@@ -90,7 +98,8 @@ public static partial class TableExtractor
             if (filled.Count == 0) continue; // decided below, from its neighbours
             int numbers = filled.Count(t => PrintedNumber.Parse(t) is not null);
             var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
-            bool codes = filled.All(t => t.All(char.IsAsciiDigit))
+            // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
+            bool codes = filled.Where(t => PrintedNumber.Parse(t) is not null).All(t => t.All(char.IsAsciiDigit))
                 && (c < firstLabelColumn || heading.Contains('码') || heading.Contains("编号"));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
             bool moneyHeading = MoneyHeading().IsMatch(heading) && numbers > 0;
