@@ -40,6 +40,8 @@ public static partial class LineItemBuilder
                 if (table.Columns[c] is not { } measure || row[c].Value is not { } value) continue;
                 var group = groups.LastOrDefault(g => g.Columns[0] < c);
                 var label = group is null ? primary : labelsOfRow[group];
+                // A label without a word or a code (占比 82%) names nothing: the row's own label does.
+                if (label.Code is null && !LabelGroup.Han().IsMatch(label.Name)) label = primary;
                 bool own = ReferenceEquals(group, groups.FirstOrDefault());
                 // A purchased service or procurement item carries the economic class it is charged to (30227
                 // 委托业务费) as an attribute: the item is named, not coded, by it.
@@ -104,7 +106,7 @@ public sealed partial class LabelGroup
     private IReadOnlySet<int> itemNames = new HashSet<int>();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Han();
+    internal static partial Regex Han();
 
     [GeneratedRegex("单位(?:编码|代码)")]
     private static partial Regex UnitCodeHeader();
@@ -136,10 +138,7 @@ public sealed partial class LabelGroup
         for (int c = 0; c <= table.Columns.Count; c++)
         {
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
-            // Columns without a word in them (占比 82%, dates) name nothing: the amounts right of them belong
-            // to the labels before.
-            if (run.Count > 0 && (groups.Count == 0 || run.Any(col => table.Rows.Any(r => col < r.Count && Han().IsMatch(r[col].Text)))))
-                groups.Add(Describe([.. run], headers));
+            if (run.Count > 0) groups.Add(Describe([.. run], headers));
             run.Clear();
         }
         return groups;

@@ -31,7 +31,21 @@ public static partial class MeasureMap
         (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
         (new Regex("^上年结转(?:和结余)?$"), Measures.IncomeCarryover),
-        (new Regex("^本年政府性基金预算支出$|^本年国有资本经营预算支出$|^资金来源$|^支出$"), Measures.Total),
+        (new Regex("^本年政府性基金预算支出$|^本年国有资本经营预算支出$|^资金来源$|^支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
+        (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
+    ];
+
+    // The fund split of a fiscal-appropriation summary's expenditure side.
+    private static readonly (Regex Name, string Measure)[] Funds =
+    [
+        (new Regex("^一般公共预算(?:财政拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金(?:预算)?(?:财政拨款)?$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算(?:财政拨款)?$"), Measures.FundStateCapital),
+    ];
+
+    // The two parts of 公务用车购置及运行费, printed short under it.
+    private static readonly (Regex Name, string Measure)[] VehicleParts =
+    [
+        (new Regex("^购置费?$"), Measures.ThreePublicVehiclePurchase), (new Regex("^运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
     ];
 
     // Leaves whose meaning does not depend on their parents.
@@ -52,7 +66,7 @@ public static partial class MeasureMap
         (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
         (new Regex("^公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
-        (new Regex("^机关运行经费$"), Measures.OperatingCosts),
+        (new Regex("^机关运行经费(?:预算数|决算数)?$"), Measures.OperatingCosts),
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),
@@ -106,6 +120,8 @@ public static partial class MeasureMap
         if (leaf is "小计" or "合计")
             return parents.Count == 0 ? Measures.Total : GroupMeasure(parents[^1]) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == "部门项目" && Match(ProjectKinds, leaf) is { } kind) return kind;
+        if (tableType == TableTypes.FiscalAppropriationSummary && Match(Funds, leaf) is { } fund) return fund;
+        if (parents.Count > 0 && Match(Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains("基本支出") && Match(BasicParts, leaf) is { } basic) return basic;
         return GroupMeasure(leaf) ?? Match(Leaves, leaf) ?? Other(parts);
     }

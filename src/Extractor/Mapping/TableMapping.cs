@@ -61,9 +61,25 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
                 !MeasureMap.IsLabel(HeaderPath(table, c)) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
         bool sole = amounts.Count(a => a) == 1;
+        var paths = Enumerable.Range(0, count).Select(c => HeaderPath(table, c)).ToList();
+        var heading = WholeTableHeading(paths, amounts);
         return Enumerable.Range(0, count).Select(c => amounts[c]
-            ? MeasureMap.Measure(HeaderPath(table, c), type, sole)
+            ? MeasureMap.Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole)
             : null).ToList();
+    }
+
+    /// <summary>
+    /// A heading over every amount column and nothing else (收入预算 over 合计 | 财政拨款收入 | 事业收入…) names the
+    /// table, not a group of its columns: 合计 under it is the table's total. Each side of a two-sided summary
+    /// has a heading of its own, so none spans them all.
+    /// </summary>
+    private static string? WholeTableHeading(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
+    {
+        var amountPaths = paths.Where((_, c) => amounts[c]).ToList();
+        if (amountPaths.Count < 2 || amountPaths.Any(p => p.Count < 2)) return null;
+        var top = amountPaths[0][0];
+        bool spansAll = amountPaths.All(p => p[0] == top) && !paths.Where((_, c) => !amounts[c]).Any(p => p.Count > 0 && p[0] == top);
+        return spansAll ? top : null;
     }
 
     /// <summary>A column's header texts top to bottom, each once (a cell merged down repeats itself).</summary>

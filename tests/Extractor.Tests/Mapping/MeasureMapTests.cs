@@ -23,6 +23,16 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("资金来源/纳入预算管理非税", TableTypes.ProjectExpenditure, "source.nontax")]
     [InlineData("收入/预算数", TableTypes.IncomeExpenditureSummary, "amount")]
     [InlineData("总计", TableTypes.IncomeSummary, "total")]
+    // Shanghai: the fund split of the appropriation summary, the 三公 table's vehicle parts
+    [InlineData("财政拨款支出/合计", TableTypes.FiscalAppropriationSummary, "total")]
+    [InlineData("财政拨款支出/一般公共预算", TableTypes.FiscalAppropriationSummary, "fund.general_budget")]
+    [InlineData("财政拨款支出/政府性基金", TableTypes.FiscalAppropriationSummary, "fund.government_fund")]
+    [InlineData("支出/国有资本经营预算财政拨款", TableTypes.FiscalAppropriationSummary, "fund.state_capital")]
+    [InlineData("“三公”经费预算数/合计", TableTypes.ThreePublicExpenses, "total")]
+    [InlineData("“三公”经费预算数/公务用车购置及运行费/小计", TableTypes.ThreePublicExpenses, "three_public.vehicle")]
+    [InlineData("“三公”经费预算数/公务用车购置及运行费/购置费", TableTypes.ThreePublicExpenses, "three_public.vehicle_purchase")]
+    [InlineData("“三公”经费预算数/公务用车购置及运行费/运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
+    [InlineData("机关运行经费预算数", TableTypes.ThreePublicExpenses, "operating_costs")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

@@ -82,4 +82,20 @@ public sealed class RealPublicationTableTests(ProcessedFixtures processed)
             ("2025年部门一般公共预算基本支出部门预算经济分类预算表", "18,19"), ("2025年部门“三公”经费和机关运行经费预算表", "20"),
         ], tables.Select(t => (t.Title, string.Join(",", t.Pages))));
     }
+
+    [Fact]
+    public void Maps_the_columns_of_a_shanghai_budget_under_its_whole_table_headings()
+    {
+        var tables = Tables("sh-putuo-zfb-2025-dept-budget.pdf");
+        IReadOnlyList<string?> Columns(string type) => tables.Single(t => t.Type == type).Columns;
+
+        // 收入预算 / 支出预算 / 一般公共预算支出 head every amount column: 合计 under them is the table's total.
+        Assert.Equal(["total", "income.fiscal_appropriation", "income.public_service", "income.business", "income.other"], Columns(TableTypes.IncomeSummary).Skip(4));
+        Assert.Equal(["total", "basic.total", "project.total"], Columns(TableTypes.ExpenditureSummary).Skip(4));
+        Assert.Equal(["amount", null, "total", "fund.general_budget", "fund.government_fund", "fund.state_capital"], Columns(TableTypes.FiscalAppropriationSummary).Skip(1));
+        Assert.Equal(["total", "three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase",
+            "three_public.vehicle_operation", "operating_costs"], Columns(TableTypes.ThreePublicExpenses));
+        // The two-sided summary keeps one amount column a side.
+        Assert.Equal([null, "amount", null, "amount"], Columns(TableTypes.IncomeExpenditureSummary));
+    }
 }
