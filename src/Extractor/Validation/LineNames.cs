@@ -13,12 +13,17 @@ public static partial class LineNames
     [GeneratedRegex("公务接待")] public static partial Regex Reception();
 
     /// <summary>
-    /// A table's top line in a measure: its first summary or unit row (合计, or the department's row), as
-    /// printed; null when the table or the figure is missing or printed blank.
+    /// A table's top line in a measure: its 合计 / 总计 row wherever it is printed (Shanghai prints it last),
+    /// else its first summary or unit row (the department's); null when the table or the figure is missing
+    /// or printed blank.
     /// </summary>
-    public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure) =>
-        document.LineItems.Where(i => i.TableType == tableType && i.Measure == measure && i.Dimension is Dimensions.Summary or Dimensions.Unit)
-            .MinBy(i => (i.TableId, i.Row)) is { } line && line.AmountPrinted.Trim().Length > 0 ? line : null;
+    public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure)
+    {
+        var lines = document.LineItems.Where(i => i.TableType == tableType && i.Measure == measure
+            && i.Dimension is Dimensions.Summary or Dimensions.Unit).ToList();
+        var line = lines.Where(Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
+        return line is not null && line.AmountPrinted.Trim().Length > 0 ? line : null;
+    }
 
     /// <summary>Whether the line's label, spaces removed, matches.</summary>
     public static bool Names(this Regex label, LineItem item) => label.IsMatch(item.Name.Replace(" ", ""));

@@ -14,7 +14,8 @@ public sealed class RowComponentsRule : IConsistencyRule
 
     private static readonly (string Total, Func<string, bool> IsPart)[] Groups =
     [
-        (Measures.Total, m => m is Measures.BasicTotal or Measures.ProjectTotal),
+        (Measures.Total, m => m is Measures.BasicTotal or Measures.ProjectTotal
+            or Measures.ExpenditureRemitHigher or Measures.ExpenditureBusiness or Measures.ExpenditureSubsidySubordinate),
         (Measures.BasicTotal, m => m is Measures.BasicWagesBenefits or Measures.BasicGoodsServices or Measures.BasicHouseholdTransfers or Measures.BasicCapital),
         (Measures.ProjectTotal, m => m is Measures.ProjectDepartment or Measures.ProjectPublic),
         (Measures.ProjectDepartment, m => m is Measures.ProjectRecurring or Measures.ProjectContinuing or Measures.ProjectOneOff),
@@ -25,12 +26,16 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
     {
         [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
-            or Measures.IncomeOtherOwn or Measures.IncomeCarryover,
+            or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
+            or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther,
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.ProjectExpenditure] = IsFundingSource,
         [TableTypes.GovernmentProcurement] = IsFundingSource,
         [TableTypes.GovernmentPurchasedServices] = IsFundingSource,
     };
+
+    private static readonly HashSet<string> OtherOwnParts =
+        [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
 
     private static bool IsFundingSource(string m) =>
         m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund;
@@ -47,6 +52,9 @@ public sealed class RowComponentsRule : IConsistencyRule
             {
                 if (items.FirstOrDefault(i => i.Measure == totalMeasure) is not { } total) continue;
                 var parts = items.Where(i => isPart(i.Measure)).ToList();
+                // Where the row prints 其他自有资金 as a subtotal (Hubei), its parts are inside it, not beside it.
+                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeOtherOwn))
+                    parts = parts.Where(p => !OtherOwnParts.Contains(p.Measure)).ToList();
                 if (parts.Count == 0) continue;
                 var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
                 if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;

@@ -20,7 +20,7 @@ public static class SumCheck
         decimal expected = parts.Sum(p => p.Amount);
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
-        decimal tolerance = parts.Count(p => p.AmountPrinted.Trim().Length > 0) * HalfLastDigitInYuan([total, .. parts]);
+        decimal tolerance = Tolerance([total, .. parts], parts);
         return Graded(rule, message, expected, total.Amount, tolerance, [Ref(total), .. parts.Select(Ref)]);
     }
 
@@ -40,6 +40,18 @@ public static class SumCheck
         Tolerance = tolerance,
         Refs = refs,
     };
+
+    /// <summary>
+    /// What rounding may have moved the printed terms by together, in yuan: half a unit of each term's own
+    /// last digit — a term printed whole (22,118,861 beside 64,840,547.00) may be off by half a yuan — and for
+    /// a zero printed bare ("0", "-") half a unit of the finest digit printed beside it.
+    /// </summary>
+    internal static decimal Tolerance(IReadOnlyList<LineItem> figures, IReadOnlyList<LineItem> terms)
+    {
+        decimal finest = HalfLastDigit(figures), perUnit = YuanPerUnit(figures);
+        return terms.Where(t => t.AmountPrinted.Trim().Length > 0)
+            .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : Math.Max(finest, HalfLastDigit([t]))) * perUnit;
+    }
 
     /// <summary>What rounding to print may move one of these figures by, in yuan (50 for 万元 to two decimals).</summary>
     internal static decimal HalfLastDigitInYuan(IReadOnlyList<LineItem> items) => HalfLastDigit(items) * YuanPerUnit(items);

@@ -290,6 +290,29 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Flags_a_function_line_that_prints_its_class_total_as_its_own_project_spending()
+    {
+        // sifaju 2026 unit budget, 支出预算总表: 行政运行 prints 14,348,853.34 = basic 14,348,853.34 + project 64,840,547.00.
+        var findings = processed["real-cn/sh-putuo-sifaju-2026-unit-budget.pdf"].Findings;
+
+        var row = Assert.Single(findings, f => f.Rule == "sum.row_components" && f.Severity == FindingSeverity.Error);
+        Assert.Equal((79189400.34m, 14348853.34m), (row.Expected, row.Actual));
+        Assert.Equal("2040601", row.Refs[0].Code);
+        // Its 合计 prints basic spending whole (22,118,861) beside 86,959,408.34: half a yuan of rounding, not an error.
+        Assert.Contains(findings, f => f.Rule == "sum.row_components" && f.Severity == FindingSeverity.Info && f.Difference == 0.34m);
+    }
+
+    [Fact]
+    public void Adds_up_an_income_total_from_every_source_the_table_prints()
+    {
+        // shfly: 合计 12,121,164 = 财政拨款收入 9,501,164 + 事业收入 2,620,000 (Shanghai prints its sources side by side).
+        var document = processed["real-cn/sh-putuo-shfly-2024-unit-budget.pdf"];
+
+        Assert.Contains(document.LineItems, i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.IncomePublicService && i.Amount == 2620000m);
+        Assert.DoesNotContain(document.Findings, f => f.Rule == "sum.row_components" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
         var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "cross.table"), f => f.Message.StartsWith("2050202 basic.goods_services"));
