@@ -66,8 +66,44 @@ public sealed class LineItemBuilderTests(ProcessedFixtures processed)
             extracted += actual.Count;
             matched += expected.GroupBy(k => k).Sum(g => Math.Min(g.Count(), actual.Count(a => a == g.Key)));
         }
-        // Measured: precision 99.9 %, recall 99.2 %; the target is 99.5 % for both.
+        // Measured: precision 99.91 %, recall 99.87 %; the target is 99.5 % for both.
         Assert.True(matched >= 0.995 * extracted, $"precision {matched} of {extracted}");
-        Assert.True(matched >= 0.98 * truth, $"recall {matched} of {truth}");
+        Assert.True(matched >= 0.995 * truth, $"recall {matched} of {truth}");
+    }
+
+    [Fact]
+    public void Produces_the_line_items_of_the_seed_rebuild_exactly()
+    {
+        const string pdf = "dxh-xzspj-2023.pdf";
+        var truth = Truth(pdf);
+        var extracted = Extracted(pdf);
+        const string form = TableTypes.OverallPerformanceTargets + "|";
+
+        // Thirteen of its fourteen tables item for item.
+        Assert.Equal(truth.Where(k => !k.StartsWith(form)), extracted.Where(k => !k.StartsWith(form)));
+        Assert.Equal(13, Fixtures.Truth(pdf).GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("type").GetString()).Distinct().Count(t => t != TableTypes.OverallPerformanceTargets));
+        // The performance form: its fund overview item for item; it also reads the overview's second printing and
+        // the project sums further down, which the truth leaves out.
+        var overview = truth.Where(k => k.StartsWith(form)).ToList();
+        Assert.Equal(24, overview.Count);
+        Assert.DoesNotContain(overview.GroupBy(k => k), g => extracted.Count(e => e == g.Key) < g.Count());
+    }
+
+    /// <summary>
+    /// fixtures/real-cn/sh-putuo-zfb-2025-dept-budget.line-items.tsv: every line item of the Shanghai budget, each
+    /// printed amount checked against poppler's text of its page (the amount on its row's line; every amount on
+    /// the table pages accounted for, none extra); blank cells of tables that print no zeros are zeros.
+    /// </summary>
+    [Fact]
+    public void Produces_exactly_the_line_items_of_a_shanghai_budget()
+    {
+        var expected = File.ReadAllLines(Fixtures.Path("real-cn/sh-putuo-zfb-2025-dept-budget.line-items.tsv")).Skip(1).ToList();
+
+        var actual = processed["real-cn/sh-putuo-zfb-2025-dept-budget.pdf"].LineItems.Select(i => string.Join('\t',
+            i.TableType, i.Dimension, i.Code ?? "", i.Name, i.Measure, i.Amount.ToString(CultureInfo.InvariantCulture), i.AmountPrinted,
+            i.Page, i.Row, i.Col)).ToList();
+
+        Assert.Equal(365, expected.Count);
+        Assert.Equal(expected, actual);
     }
 }
