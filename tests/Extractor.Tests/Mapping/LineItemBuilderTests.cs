@@ -106,4 +106,26 @@ public sealed class LineItemBuilderTests(ProcessedFixtures processed)
         Assert.Equal(365, expected.Count);
         Assert.Equal(expected, actual);
     }
+
+    /// <summary>
+    /// fixtures/real-cn/function-rows.tsv: the function-code rows each real publication's 一般公共预算支出
+    /// (function-classified) table prints, counted in poppler's text of its pages (names wrapped over two
+    /// lines, and the figure-less template, checked by eye).
+    /// </summary>
+    [Fact]
+    public void Reads_every_function_code_row_of_the_real_publications_function_tables()
+    {
+        var rows = File.ReadAllLines(Fixtures.Path("real-cn/function-rows.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var wrong = new List<string>();
+        foreach (var (file, page, title, count) in rows.Select(r => (r[0], int.Parse(r[1], CultureInfo.InvariantCulture), r[2], int.Parse(r[3], CultureInfo.InvariantCulture))))
+        {
+            var document = processed[$"real-cn/{file}"];
+            var table = document.Tables.Single(t => t.Pages[0] == page && t.Title == title);
+            int read = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Function).Select(i => i.Row).Distinct().Count();
+            if (read != count) wrong.Add($"{file} \"{title}\": {read} function rows read, {count} printed");
+        }
+
+        Assert.Equal(28, rows.Count);
+        Assert.Empty(wrong);
+    }
 }
