@@ -12,5 +12,5 @@ public static class ContentsPage
     private const double HeadingZone = 1.0 / 3;
 
     public static bool Is(PageLayout page) =>
-        page.Lines.Any(l => l.Box.Bottom <= page.Height * HeadingZone && string.Concat(l.Text.Where(c => !char.IsWhiteSpace(c))) == "目录");
+        page.Lines.Any(l => l.Box.Bottom <= page.Height * HeadingZone && l.Text.Length <= 8 && l.Text.Trim() is ['目', .. var rest, '录'] && rest.All(char.IsWhiteSpace));
 }

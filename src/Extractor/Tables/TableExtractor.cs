@@ -96,10 +96,11 @@ public static partial class TableExtractor
         {
             var filled = body.Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
             if (filled.Count == 0) continue; // decided below, from its neighbours
-            int numbers = filled.Count(t => PrintedNumber.Parse(t) is not null);
+            var numeric = filled.Where(t => PrintedNumber.Parse(t) is not null).ToList();
+            int numbers = numeric.Count;
             var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
             // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
-            bool codes = filled.Where(t => PrintedNumber.Parse(t) is not null).All(t => t.All(char.IsAsciiDigit))
+            bool codes = numeric.All(t => t.All(char.IsAsciiDigit))
                 && (c < firstLabelColumn || heading.Contains('码') || heading.Contains("编号"));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
             bool moneyHeading = MoneyHeading().IsMatch(heading) && numbers > 0;
