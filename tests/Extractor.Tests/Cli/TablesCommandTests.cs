@@ -26,6 +26,18 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Lists_a_cell_merged_down_as_empty_and_a_cell_merged_across_once()
+    {
+        var rows = Read("pdf/twotables.pdf", "1", TableMethod.Lattice);
+
+        // 株主資本 spans five columns over 資本金 … 株主資本合計; the corner cell above 当期首残高 runs down two rows.
+        Assert.Equal(["", "株主資本", "", "", "", ""], rows[0]);
+        Assert.Equal(["", "資本金", "資本剰余金", "利益剰余金", "自己株式", "株主資本合計"], rows[1]);
+        Assert.Equal(["", "その他の包括利益累計額", "少数株主持分", "純資産合計", "", "", "", ""], rows[11]);
+        Assert.Equal(Expected("expected/csv/twotables.csv").Count, rows.Count);
+    }
+
+    [Fact]
     public void Reads_an_unruled_area_as_one_table()
     {
         Assert.Equal(Expected("expected/csv/argentina_diputados_voting_record.csv"),
