@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Extractor.Mapping;
 
 namespace Extractor.Cli.Evaluation;
@@ -9,12 +8,9 @@ namespace Extractor.Cli.Evaluation;
 /// the hand-labelled tables of real publications (a TSV: file, table, page, type, title, header cells and
 /// row labels, each list joined by " | ").
 /// </summary>
-public static partial class TableTypeExamples
+public static class TableTypeExamples
 {
     private const string ListSeparator = " | ";
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Han();
 
     public static IReadOnlyList<TableTypeExample> FromTruth(string folder) =>
         Directory.EnumerateFiles(folder, "*.truth.json").Order(StringComparer.Ordinal).SelectMany(path =>
@@ -25,7 +21,7 @@ public static partial class TableTypeExamples
                 t.GetProperty("title").GetString() ?? "",
                 t.GetProperty("header").EnumerateArray().SelectMany(row => row.EnumerateArray().Select(c => c.GetString() ?? "")).ToList(),
                 t.GetProperty("rows").EnumerateArray()
-                    .Select(row => row.EnumerateArray().Select(c => c.GetProperty("text").GetString() ?? "").FirstOrDefault(s => Han().IsMatch(s)))
+                    .Select(row => TableTypeText.RowLabel(row.EnumerateArray().Select(c => c.GetProperty("text").GetString() ?? "")))
                     .OfType<string>().ToList(),
                 t.GetProperty("type").GetString()!)).ToList();
         }).ToList();

@@ -11,6 +11,10 @@ public static class CjkText
           or >= '\u3000' and <= '\u303F'   // CJK symbols and punctuation
           or >= '\uFF00' and <= '\uFFEF';  // full-width and half-width forms
 
+    /// <summary>Whether the text holds a Chinese character (an ideograph; punctuation and full-width forms are not).</summary>
+    public static bool HasIdeograph(string text) =>
+        text.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF');
+
     public static bool IsFullWidthDigit(char c) => c is >= '\uFF10' and <= '\uFF19';
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9' || IsFullWidthDigit(c);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Layout;
 using Extractor.Model;
 
 namespace Extractor.Mapping;
@@ -41,7 +42,7 @@ public static partial class LineItemBuilder
                 var group = groups.LastOrDefault(g => g.Columns[0] < c);
                 var label = group is null ? primary : labelsOfRow[group];
                 // A label without a word or a code (占比 82%) names nothing: the row's own label does.
-                if (label.Code is null && !LabelGroup.Han().IsMatch(label.Name)) label = primary;
+                if (label.Code is null && !CjkText.HasIdeograph(label.Name)) label = primary;
                 bool own = ReferenceEquals(group, groups.FirstOrDefault());
                 // A purchased service or procurement item carries the economic class it is charged to (30227
                 // 委托业务费) as an attribute: the item is named, not coded, by it.
@@ -104,9 +105,6 @@ public sealed partial class LabelGroup
     private IReadOnlyList<int> code = [];
     private IReadOnlyList<int> names = [];
     private IReadOnlySet<int> itemNames = new HashSet<int>();
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    internal static partial Regex Han();
 
     [GeneratedRegex("单位(?:编码|代码)")]
     private static partial Regex UnitCodeHeader();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Layout;
 
 namespace Extractor.Mapping;
 
@@ -24,18 +25,14 @@ public static partial class TableTypeText
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Han();
-
     public static string Of(string title, IEnumerable<string> headerCells, IEnumerable<string> rowLabels) =>
         Digits().Replace(TableTyper.Normalise(title), "#") + TitleEnd + Words(headerCells, MaxHeaderCells) + TitleEnd + Words(rowLabels, MaxRowLabels);
 
     public static string Of(Model.Table table) =>
-        Of(table.Title, table.Header.SelectMany(row => row), table.Rows.Select(RowLabel).OfType<string>());
+        Of(table.Title, table.Header.SelectMany(row => row), table.Rows.Select(row => RowLabel(row.Select(c => c.Text))).OfType<string>());
 
     /// <summary>A row's label: its first cell with Chinese text in it.</summary>
-    public static string? RowLabel(IReadOnlyList<Model.Cell> row) =>
-        row.Select(c => c.Text).FirstOrDefault(t => Han().IsMatch(t));
+    public static string? RowLabel(IEnumerable<string> cells) => cells.FirstOrDefault(CjkText.HasIdeograph);
 
     private static string Words(IEnumerable<string> texts, int max) =>
         string.Join(" ", texts.Select(c => Digits().Replace(Whitespace().Replace(c, ""), "#")).Where(c => c.Length > 0).Distinct().Take(max));
