@@ -17,7 +17,6 @@ public static partial class FactReader
     private const string Amount = @"(?<amount>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)";
     private const string Change = @"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>\d[\d,]*(?:\.\d+)?)(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
-    private const string NotAChange = @"(?<!增加|减少|增长|下降|节约|增支|减支)";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -33,9 +32,8 @@ public static partial class FactReader
         (FactKeys.GeneralBudgetTotal, Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
         (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
-        // "基本支出增加人员经费1408.29万元" states a change, not the level.
-        (FactKeys.ExpenditurePersonnel, Rule(NotAChange + @"人员经费" + Amount), null),
-        (FactKeys.ExpenditurePublicFunds, Rule(NotAChange + @"公用经费" + Amount + Change), null),
+        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算" + Amount + Change), null),
         (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + Amount + Change), null),
         (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费" + Amount + Change), null),
@@ -75,7 +73,7 @@ public static partial class FactReader
         var facts = new List<Fact>();
         foreach (var (key, pattern, shareOf) in MoneyFacts)
         {
-            if (pattern.Match(text) is not { Success: true } m) continue;
+            if (FirstLevel(pattern, text) is not { } m) continue;
             decimal factor = m.Groups["unit"].Value == "万元" ? 10000m : 1m;
             facts.Add(new Fact
             {
@@ -94,6 +92,19 @@ public static partial class FactReader
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
         return facts;
     }
+
+    /// <summary>
+    /// The first statement of the figure's level: "基本支出增加人员经费1408.29万元" states a change of 人员经费,
+    /// not the figure, whatever the fact.
+    /// </summary>
+    private static Match? FirstLevel(Regex pattern, string text)
+    {
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            if (m.Index < 2 || !ChangeWords.Contains(text.Substring(m.Index - 2, 2))) return m;
+        return null;
+    }
+
+    private static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];
 
     /// <summary>Every statement of a budget carried out (a final account has one per line it explains).</summary>
     private static IEnumerable<Fact> Executions(string text, List<int> pages)

@@ -13,16 +13,13 @@ public sealed partial class ColumnTotalRule : IConsistencyRule
 {
     public string Id => "sum.column_total";
 
-    [GeneratedRegex(@"^(?:合\s*计|总\s*计)$")]
-    private static partial Regex Total();
-
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*、")]
     private static partial Regex Enumerated();
 
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
     private static int? Level(LineItem item) => item.Dimension switch
     {
-        Dimensions.Summary when Total().IsMatch(item.Name.Trim()) => 0,
+        Dimensions.Summary when LineNames.Total().Names(item) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物) group the lines after them (projects, then 品目) that carry no level of their own.

@@ -25,6 +25,7 @@ public static partial class LineNames
         return line is not null && line.AmountPrinted.Trim().Length > 0 ? line : null;
     }
 
-    /// <summary>Whether the line's label, spaces removed, matches.</summary>
-    public static bool Names(this Regex label, LineItem item) => label.IsMatch(item.Name.Replace(" ", ""));
+    /// <summary>Whether the line's label, spaces removed (ASCII or ideographic: "合　计"), matches.</summary>
+    public static bool Names(this Regex label, LineItem item) =>
+        label.IsMatch(string.Concat(item.Name.Where(c => !char.IsWhiteSpace(c))));
 }
