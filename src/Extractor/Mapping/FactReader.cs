@@ -35,12 +35,12 @@ public static partial class FactReader
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算" + Amount + Change), null),
-        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + Amount + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费" + Amount + Change), null),
+        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?" + Amount + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费(?:预算)?" + Amount + Change), null),
         ("three_public.vehicle_purchase", Rule(@"公务用车购置费" + Amount + Change), null),
         ("three_public.vehicle_operation", Rule(@"公务用车运行维护费" + Amount + Change), null),
-        (FactKeys.ThreePublicReception, Rule(@"公务接待费" + Amount + Change), null),
-        (FactKeys.OperatingCosts, Rule(@"20\d\d年部门机关运行经费" + Amount + Change), null),
+        (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"20\d\d年部门(?:[^。，,；;]{0,30}?的)?机关运行经费" + Amount + Change), null),
         (FactKeys.ProcurementTotal, Rule(@"政府采购预算支出合计" + Amount), null),
         (FactKeys.ProcurementGoods, Rule(@"货物类" + Amount), null),
         (FactKeys.ProcurementWorks, Rule(@"工程类" + Amount), null),
@@ -72,8 +72,10 @@ public static partial class FactReader
         var (text, pages) = Narrative(layout);
         var facts = new List<Fact>();
         foreach (var (key, pattern, shareOf) in MoneyFacts)
+        // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
+        // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated.
+        foreach (var m in shareOf is null ? Levels(pattern, text) : Levels(pattern, text).Take(1))
         {
-            if (FirstLevel(pattern, text) is not { } m) continue;
             decimal factor = m.Groups["unit"].Value == "万元" ? 10000m : 1m;
             facts.Add(new Fact
             {
@@ -94,14 +96,13 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// The first statement of the figure's level: "基本支出增加人员经费1408.29万元" states a change of 人员经费,
-    /// not the figure, whatever the fact.
+    /// Every statement of the figure's level (a narrative may state it in two sections): "基本支出增加人员经费
+    /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact.
     /// </summary>
-    private static Match? FirstLevel(Regex pattern, string text)
+    private static IEnumerable<Match> Levels(Regex pattern, string text)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-            if (m.Index < 2 || !ChangeWords.Contains(text.Substring(m.Index - 2, 2))) return m;
-        return null;
+            if (m.Index < 2 || !ChangeWords.Contains(text.Substring(m.Index - 2, 2))) yield return m;
     }
 
     private static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];

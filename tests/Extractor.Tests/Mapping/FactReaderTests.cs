@@ -36,13 +36,27 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_figures_worded_as_the_seed_rebuild_words_them_wherever_stated()
+    {
+        var facts = processed["disclosures/dxh-xzspj-2023.pdf"].Facts;
+
+        // "1.因公出国(境)经费预算0万元" and "3.公务接待费预算1万元", stated in two sections each.
+        Assert.Equal(2, facts.Count(f => f.Key == FactKeys.ThreePublicOverseas && f.Value == 0m));
+        Assert.Equal(2, facts.Count(f => f.Key == FactKeys.ThreePublicReception && f.Value == 10000m));
+        // "2023年部门机关及下属参照公务员法管理事业单位的机关运行经费186.28万元"
+        Assert.Equal(1862800m, Assert.Single(facts, f => f.Key == FactKeys.OperatingCosts).Value);
+        // A part of the income composition is read there only: "政府性基金…上年结转0万元" is another quantity.
+        Assert.Equal(9945000m, Assert.Single(facts, f => f.Key == FactKeys.IncomeCarryover).Value);
+    }
+
+    [Fact]
     public void Does_not_read_an_increase_of_a_figure_as_the_figure()
     {
-        // "基本支出增加人员经费1408.29万元" comes first; the level is stated later: "人员经费13594.82万元".
-        var fact = Assert.Single(processed["real-cn/js-gy-2017-dept-budget.pdf"].Facts, f => f.Key == FactKeys.ExpenditurePersonnel);
+        // "基本支出增加人员经费1408.29万元" comes first; the level is stated later, in two sections (pages 23, 24).
+        var facts = processed["real-cn/js-gy-2017-dept-budget.pdf"].Facts.Where(f => f.Key == FactKeys.ExpenditurePersonnel).ToList();
 
-        Assert.Equal(135948200m, fact.Value);
-        Assert.Equal("人员经费13594.82万元", fact.Quote);
+        Assert.Equal([23, 24], facts.Select(f => f.Page));
+        Assert.All(facts, f => Assert.Equal((135948200m, "人员经费13594.82万元"), (f.Value, f.Quote)));
     }
 
     [Fact]
