@@ -31,7 +31,7 @@ public static partial class MeasureMap
         (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
         (new Regex("^上年结转(?:和结余)?$"), Measures.IncomeCarryover),
-        (new Regex("^本年政府性基金预算支出$|^本年国有资本经营预算支出$|^资金来源$|^支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
+        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];
 
@@ -51,7 +51,7 @@ public static partial class MeasureMap
     // Leaves whose meaning does not depend on their parents.
     private static readonly (Regex Name, string Measure)[] Leaves =
     [
-        (new Regex("^(?:总计|合计)$"), Measures.Total),
+        (new Regex("^(?:总计|合计|本年收入合计|本年支出合计)$"), Measures.Total),
         (new Regex("^人员经费$"), Measures.BasicPersonnel), (new Regex("^公用经费$"), Measures.BasicPublicFunds),
         (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
         (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
@@ -59,7 +59,7 @@ public static partial class MeasureMap
         (new Regex("^纳入财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
         (new Regex("^政府性基金(?:预算)?(?:拨款)?$"), Measures.IncomeGovernmentFund),
         (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
-        (new Regex("^事业单位经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
+        (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
         (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
         (new Regex("^预算内资金$"), Measures.SourceBudget), (new Regex("^纳入预算管理(?:的)?非税"), Measures.SourceNontax),
         (new Regex("^其他资金$"), Measures.SourceOther),

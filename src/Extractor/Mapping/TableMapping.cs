@@ -57,11 +57,15 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         int count = table.Columns.Count;
         if (type is TableTypes.ProjectPerformanceTargets) return Enumerable.Repeat<string?>(null, count).ToList();
         bool anyValue = table.Rows.Any(r => r.Any(c => c.Value is not null));
+        // A table printed empty reads its 合计 row (and a note such as 此表为空) as more header rows. A header
+        // row names every column, a merged name repeated across its span; a row leaving columns blank is body.
+        var header = table.Header.ToList();
+        while (!anyValue && header.Count > 1 && header[^1].Any(cell => cell.Trim().Length == 0)) header.RemoveAt(header.Count - 1);
+        var paths = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
         var amounts = Enumerable.Range(0, count).Select(c =>
-                !MeasureMap.IsLabel(HeaderPath(table, c)) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
+                !MeasureMap.IsLabel(paths[c]) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
         bool sole = amounts.Count(a => a) == 1;
-        var paths = Enumerable.Range(0, count).Select(c => HeaderPath(table, c)).ToList();
         var heading = WholeTableHeading(paths, amounts);
         return Enumerable.Range(0, count).Select(c => amounts[c]
             ? MeasureMap.Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole)
@@ -83,8 +87,8 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     }
 
     /// <summary>A column's header texts top to bottom, each once (a cell merged down repeats itself).</summary>
-    private static IReadOnlyList<string> HeaderPath(Table table, int column) =>
-        table.Header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).Distinct().ToList();
+    private static IReadOnlyList<string> HeaderPath(IReadOnlyList<IReadOnlyList<string>> header, int column) =>
+        header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).Distinct().ToList();
 
     private static Diagnostic Info(Table table, string message, string code) => new()
     {

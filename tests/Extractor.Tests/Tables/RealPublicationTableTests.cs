@@ -95,6 +95,8 @@ public sealed class RealPublicationTableTests(ProcessedFixtures processed)
         Assert.Equal(["amount", null, "total", "fund.general_budget", "fund.government_fund", "fund.state_capital"], Columns(TableTypes.FiscalAppropriationSummary).Skip(1));
         Assert.Equal(["total", "three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase",
             "three_public.vehicle_operation", "operating_costs"], Columns(TableTypes.ThreePublicExpenses));
+        // A table printed empty: its 合计 row read as a header row names no column.
+        Assert.Equal([null, null, null, null, "total", "basic.total", "project.total"], Columns(TableTypes.GovernmentFundExpenditure));
         // The two-sided summary keeps one amount column a side.
         Assert.Equal([null, "amount", null, "amount"], Columns(TableTypes.IncomeExpenditureSummary));
     }
