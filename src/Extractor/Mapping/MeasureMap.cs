@@ -88,6 +88,18 @@ public static partial class MeasureMap
         (new Regex("^一次性项目$"), Measures.ProjectOneOff),
     ];
 
+    /// <summary>
+    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数 or 调整预算数 →
+    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header.
+    /// </summary>
+    public static string? Phase(string leaf) => Normalise(leaf) switch
+    {
+        "预算数" or "年初预算数" or "年初预算" => Measures.BudgetInitial,
+        "全年预算数" or "调整预算数" or "全年预算" => Measures.BudgetAdjusted,
+        "决算数" or "决算" => Measures.Actual,
+        _ => null,
+    };
+
     /// <summary>Leaves that name the single amount of a list (预算数, 金额): <c>amount</c>.</summary>
     [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$")]
     private static partial Regex AmountLeaf();

@@ -67,9 +67,25 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             .ToArray();
         bool sole = amounts.Count(a => a) == 1;
         var heading = WholeTableHeading(paths, amounts);
+        bool phases = SplitsPhases(paths, amounts);
         return Enumerable.Range(0, count).Select(c => amounts[c]
-            ? MeasureMap.Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole)
+            ? Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole, phases)
             : null).ToList();
+    }
+
+    /// <summary>
+    /// A final account's table that prints each figure as budgeted and as spent (预算数 | 决算数 under each part)
+    /// prefixes the part's measure with the phase: <c>actual.three_public.overseas</c>.
+    /// </summary>
+    private static string Measure(IReadOnlyList<string> path, string type, bool sole, bool phases) =>
+        phases && path.Count > 0 && MeasureMap.Phase(path[^1]) is { } phase
+            ? path.Count == 1 ? phase : $"{phase}.{MeasureMap.Measure(path.Take(path.Count - 1).ToList(), type, soleAmountColumn: false)}"
+            : MeasureMap.Measure(path, type, sole);
+
+    private static bool SplitsPhases(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
+    {
+        var phases = paths.Where((p, c) => amounts[c] && p.Count > 0).Select(p => MeasureMap.Phase(p[^1])).ToHashSet();
+        return phases.Contains(Measures.Actual) && (phases.Contains(Measures.BudgetInitial) || phases.Contains(Measures.BudgetAdjusted));
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static partial class TableExtractor
     /// <summary>
     /// Columns of amounts: most filled body cells read as numbers, or the header names money and some do;
     /// and the column is not one of codes (digit strings such as 2010301 or 346, under a 编码/代码 header or
-    /// left of the row labels).
+    /// left of the row labels, when there are row labels).
     /// </summary>
     private static bool[] AmountColumns(StitchedTable table)
     {
@@ -101,7 +101,7 @@ public static partial class TableExtractor
             var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
             // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
             bool codes = numeric.All(t => t.All(char.IsAsciiDigit))
-                && (c < firstLabelColumn || heading.Contains('码') || heading.Contains("编号"));
+                && ((c < firstLabelColumn && firstLabelColumn < columns) || heading.Contains('码') || heading.Contains("编号"));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
             bool moneyHeading = MoneyHeading().IsMatch(heading) && numbers > 0;
             result[c] = (numbers >= 0.6 * filled.Count || moneyHeading) && !codes;

@@ -4,7 +4,7 @@ namespace Extractor.Tables;
 public static class TableShape
 {
     /// <summary>Headers deeper than this are not headers but a text grid (a form such as 绩效目标表).</summary>
-    private const int MaxHeaderRows = 4;
+    private const int MaxHeaderRows = 6;
 
     /// <summary>Drops rows whose every cell is empty (spacer rows, double rules).</summary>
     public static IReadOnlyList<IReadOnlyList<GridCell>> DropEmptyRows(IReadOnlyList<IReadOnlyList<GridCell>> grid) =>
@@ -24,10 +24,17 @@ public static class TableShape
                 break;
             }
         for (int r = 1; r < firstData; r++)
-            if (IsFormField(grid, r)) return r;
+            if (IsFormField(grid, r) || IsLabelAlone(grid[r])) return r;
         if (firstData <= MaxHeaderRows) return firstData;
         return Math.Min(1, grid.Count);
     }
+
+    /// <summary>
+    /// A row labelled in its first cell with every other cell blank is a body line whose figures are printed
+    /// blank (1. 因公出国(境)费用 with nothing to spend), not a header row: a header names every column.
+    /// </summary>
+    private static bool IsLabelAlone(IReadOnlyList<GridCell> row) =>
+        row.Count >= 2 && row[0].Text.Trim().Length > 0 && row.Skip(1).All(c => c.Text.Trim().Length == 0);
 
     /// <summary>
     /// A form's field row under a table's header — "部门名称 | 武汉市…局" with the value merged over every other

@@ -100,4 +100,17 @@ public sealed class RealPublicationTableTests(ProcessedFixtures processed)
         // The two-sided summary keeps one amount column a side.
         Assert.Equal([null, "amount", null, "amount"], Columns(TableTypes.IncomeExpenditureSummary));
     }
+
+    [Fact]
+    public void Maps_a_final_accounts_three_public_columns_by_phase()
+    {
+        // 财政拨款“三公”经费 / 因公出国（境）费 / 预算数 | 决算数 …, a header five rows deep.
+        var table = Assert.Single(Tables("sh-putuo-czj-2024-dept-final.pdf"), t => t.Type == TableTypes.ThreePublicExpenses);
+
+        Assert.Equal(["budget.initial.total", "actual.total", "budget.initial.three_public.overseas", "actual.three_public.overseas",
+            "budget.initial.three_public.vehicle", "actual.three_public.vehicle", "budget.initial.three_public.vehicle_purchase",
+            "actual.three_public.vehicle_purchase", "budget.initial.three_public.vehicle_operation", "actual.three_public.vehicle_operation",
+            "budget.initial.three_public.reception", "actual.three_public.reception"], table.Columns);
+        Assert.Equal("0.95", Assert.Single(table.Rows)[0].Text);
+    }
 }
