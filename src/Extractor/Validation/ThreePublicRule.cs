@@ -5,7 +5,7 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>sum.three_public</c>: the 三公 total equals 因公出国(境) + 公务用车购置及运行维护 + 公务接待, and the vehicle
-/// line equals 购置 + 运行维护, as the 三公 table prints them.
+/// line equals 购置 + 运行维护, as the 三公 table prints them: in rows (Hubei) or in columns (Shanghai).
 /// </summary>
 public sealed partial class ThreePublicRule : IConsistencyRule
 {
@@ -28,5 +28,34 @@ public sealed partial class ThreePublicRule : IConsistencyRule
                 && SumCheck.Compare(Id, "vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
                 yield return vehicleFinding;
         }
+        foreach (var finding in ByColumns(document)) yield return finding;
+    }
+
+    /// <summary>Phases a final account's 三公 columns may be split into; "" for a budget's single figure.</summary>
+    private static readonly string[] Phases = ["", Measures.BudgetInitial + ".", Measures.BudgetAdjusted + ".", Measures.Actual + "."];
+
+    /// <summary>
+    /// The 三公 table printed as one row of columns (Shanghai): 合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费
+    /// (小计 | 购置费 | 运行费), for each phase a final account prints.
+    /// </summary>
+    private IEnumerable<Finding> ByColumns(ExtractedDocument document)
+    {
+        foreach (var row in document.LineItems.Where(i => i.TableType == TableTypes.ThreePublicExpenses).GroupBy(i => (i.TableId, i.Row)))
+            foreach (var phase in Phases)
+            {
+                LineItem? Column(string measure) => row.FirstOrDefault(i => i.Measure == phase + measure);
+                // The 三公 total is the total column nearest left of its parts: Jiangsu prints the table's 合计
+                // (三公, 会议费 and 培训费 together) before the 三公 小计.
+                var firstPart = Column(Measures.ThreePublicOverseas);
+                var total = row.Where(i => i.Measure == phase + Measures.Total && (firstPart is null || i.Col < firstPart.Col)).MaxBy(i => i.Col);
+                if (total is not null && Column(Measures.ThreePublicOverseas) is { } overseas
+                    && Column(Measures.ThreePublicVehicle) is { } vehicle && Column(Measures.ThreePublicReception) is { } reception
+                    && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
+                    yield return finding;
+                if (Column(Measures.ThreePublicVehicle) is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
+                    && Column(Measures.ThreePublicVehicleOperation) is { } operation
+                    && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
+                    yield return vehicleFinding;
+            }
     }
 }

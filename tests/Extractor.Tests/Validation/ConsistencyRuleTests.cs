@@ -313,6 +313,24 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Adds_up_a_three_public_table_printed_in_columns()
+    {
+        // Jiangsu: 合计 2,542.60 (三公, 会议费 and 培训费) | 三公 小计 833.60 | 222.50 | 183.60 (0 + 183.60) | 427.50 | …
+        const string pdf = "js-rdbgt-2017-dept-budget.pdf";
+        Assert.DoesNotContain(processed[$"real-cn/{pdf}"].Findings, f => f.Rule == "sum.three_public");
+        var document = processed[$"real-cn/{pdf}"];
+        var misprinted = document with
+        {
+            LineItems = document.LineItems.Select(i => i.Measure == Measures.ThreePublicReception ? i with { Amount = 4375000m } : i).ToList(),
+        };
+
+        var finding = Assert.Single(new ThreePublicRule().Check(misprinted));
+
+        Assert.Equal((8436000m, 8336000m), (finding.Expected, finding.Actual));
+        Assert.Equal(Measures.Total, finding.Refs[0].Measure);
+    }
+
+    [Fact]
     public void Flags_a_figure_that_two_tables_print_differently()
     {
         var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "cross.table"), f => f.Message.StartsWith("2050202 basic.goods_services"));
