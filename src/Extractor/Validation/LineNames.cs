@@ -17,9 +17,12 @@ public static partial class LineNames
     /// else its first summary or unit row (the department's); null when the table or the figure is missing
     /// or printed blank.
     /// </summary>
-    public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure)
+    public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure) =>
+        TopLine(document, tableType, m => m == measure);
+
+    public static LineItem? TopLine(ExtractedDocument document, string tableType, Func<string, bool> measure)
     {
-        var lines = document.LineItems.Where(i => i.TableType == tableType && i.Measure == measure
+        var lines = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)
             && i.Dimension is Dimensions.Summary or Dimensions.Unit).ToList();
         var line = lines.Where(Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
         return line is not null && line.AmountPrinted.Trim().Length > 0 ? line : null;

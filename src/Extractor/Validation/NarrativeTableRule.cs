@@ -35,10 +35,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
         foreach (var (key, tableType, line, measure) in Pairs)
         {
             if (document.Facts.FirstOrDefault(f => f.Key == key) is not { } fact) continue;
-            var candidates = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure));
             var item = line is null
-                ? candidates.Where(i => i.Dimension is Dimensions.Summary or Dimensions.Unit).MinBy(i => (i.TableId, i.Row))
-                : candidates.Where(line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
+                ? LineNames.TopLine(document, tableType, measure)
+                : document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)).Where(line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
             if (item is null || item.AmountPrinted.Trim().Length == 0) continue;
             decimal digit = FactPrecision.LastDigitInYuan(fact);
             decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
