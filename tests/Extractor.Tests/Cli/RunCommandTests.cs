@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Extractor.Cli.Evaluation;
+using Extractor.Mapping;
 using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Cli;
@@ -28,6 +29,23 @@ public sealed partial class RunCommandTests : IDisposable
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    [Fact]
+    public void Trains_the_table_type_model_and_reports_it_beside_the_title_rules()
+    {
+        var (exitCode, output) = Extractor("train", "--truth", Fixtures.Path("disclosures"), "--labels", Fixtures.Path("real-cn/table-types.tsv"),
+            "--model", folder.File("model.zip"), "--folds", "3");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("3-fold cross-validation grouped by document: 641 tables in 57 documents", output);
+        Assert.Matches(@"\| title rules only \(baseline\) \| [\d.]+ % \| \d+ / 641 \|", output);
+        Assert.Matches(@"\| classifier, titles withheld \(held out\) \| [\d.]+ % \|", output);
+        // The model written types tables as the shipped one does.
+        using var stream = File.OpenRead(folder.File("model.zip"));
+        var trained = TableTypeClassifier.Load(stream);
+        foreach (var example in TableTypeExamples.FromLabels(Fixtures.Path("real-cn/table-types.tsv")))
+            Assert.Equal(TableTypeClassifier.Shipped.Classify(example.Text).Type, trained.Classify(example.Text).Type);
     }
 
     [Fact]
