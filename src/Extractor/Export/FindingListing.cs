@@ -16,7 +16,7 @@ public static class FindingListing
         var places = ReadPlaces(connection);
         var listed = new List<ListedFinding>();
         // A database written before Chinese messages has no column for them.
-        var messageZh = HasColumn(connection, "findings", "message_zh") ? "f.message_zh" : "NULL";
+        var messageZh = SqliteSchema.HasColumn(connection, "findings", "message_zh") ? "f.message_zh" : "NULL";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT d.file, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
@@ -56,15 +56,6 @@ public static class FindingListing
             list.Add(place.Trim());
         }
         return places;
-    }
-
-    private static bool HasColumn(SqliteConnection connection, string table, string column)
-    {
-        using var probe = connection.CreateCommand();
-        probe.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
-        probe.Parameters.AddWithValue("$table", table);
-        probe.Parameters.AddWithValue("$column", column);
-        return (long)probe.ExecuteScalar()! > 0;
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

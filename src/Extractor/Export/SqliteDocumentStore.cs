@@ -33,11 +33,7 @@ public sealed class SqliteDocumentStore : IDisposable
     private void AddMissingColumns()
     {
         foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
-        {
-            using var probe = connection.CreateCommand();
-            probe.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
-            if ((long)probe.ExecuteScalar()! == 0) Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
-        }
+            if (!SqliteSchema.HasColumn(connection, table, column)) Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
     }
 
     /// <summary>The documents already stored: file name, content hash and the pipeline version that wrote them.</summary>

@@ -136,6 +136,16 @@ internal static class SqliteSchema
         );
         """;
 
+    /// <summary>Whether the database's table has the column (a database written by an earlier release may not).</summary>
+    public static bool HasColumn(SqliteConnection connection, string table, string column)
+    {
+        using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
+        probe.Parameters.AddWithValue("$table", table);
+        probe.Parameters.AddWithValue("$column", column);
+        return (long)probe.ExecuteScalar()! > 0;
+    }
+
     /// <summary>Columns added after the first release: (table, column, definition), added to older databases on open.</summary>
     public static readonly IReadOnlyList<(string Table, string Column, string Definition)> AddedColumns =
     [
