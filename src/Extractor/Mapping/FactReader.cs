@@ -14,8 +14,9 @@ namespace Extractor.Mapping;
 /// </summary>
 public static partial class FactReader
 {
-    private const string Amount = @"(?<amount>\d[\d,]*(?:\.\d+)?)(?<unit>万元|元)";
-    private const string Change = @"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>\d[\d,]*(?:\.\d+)?)(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
+    private const string Figure = @"\d[\d,]*(?:\.\d+)?";
+    private const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
+    private const string Change = $@"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -56,8 +57,6 @@ public static partial class FactReader
         (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?部门共有车辆(?<count>\d+)辆")),
     ];
 
-    private const string Figure = @"\d[\d,]*(?:\.\d+)?";
-
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
     private static readonly Regex Execution = Rule(
         $@"(?:年初预算(?:数)?为(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
@@ -76,7 +75,7 @@ public static partial class FactReader
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated.
         foreach (var m in shareOf is null ? Levels(pattern, text) : Levels(pattern, text).Take(1))
         {
-            decimal factor = m.Groups["unit"].Value == "万元" ? 10000m : 1m;
+            decimal factor = UnitFactor(m.Groups["unit"].Value);
             facts.Add(new Fact
             {
                 Key = key,

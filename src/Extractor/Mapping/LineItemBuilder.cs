@@ -126,7 +126,6 @@ public sealed partial class LabelGroup
         new("购买服务内容|采购项目|采购品目|采购内容|规格要求"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), AnyLabel,
     ];
 
-
     public static IReadOnlyList<LabelGroup> Of(Table table)
     {
         var headers = Enumerable.Range(0, table.Columns.Count)

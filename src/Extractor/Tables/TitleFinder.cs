@@ -34,11 +34,15 @@ public static partial class TitleFinder
     /// <summary>The unit printed in the caption just above the table (单位：万元), if there is one.</summary>
     public static Model.MoneyUnit? CaptionUnit(PageTable table, IReadOnlyList<TextLine> pageLines)
     {
-        var caption = pageLines
+        return UnitOf(pageLines
             .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
-            .OrderByDescending(l => l.Box.Bottom)
-            .Select(l => UnitCaption().Match(l.Text))
-            .FirstOrDefault(m => m.Success);
+            .OrderByDescending(l => l.Box.Bottom));
+    }
+
+    /// <summary>The unit of the first of these lines that is a 单位 caption.</summary>
+    private static Model.MoneyUnit? UnitOf(IEnumerable<TextLine> lines)
+    {
+        var caption = lines.Select(l => UnitCaption().Match(l.Text)).FirstOrDefault(m => m.Success);
         return caption is null ? null : caption.Groups["unit"].Value == "万元" ? Model.MoneyUnit.WanYuan : Model.MoneyUnit.Yuan;
     }
 
@@ -88,9 +92,7 @@ public static partial class TitleFinder
         var title = WithWrappedStart(named[^1], pageLines);
         // Only the title (wrapped over at most three lines) may stand there, besides the caption.
         if (named.Count > 3 || named.Any(l => !title.Contains(l.Text.Trim(), StringComparison.Ordinal))) return null;
-        var unit = after.Select(l => UnitCaption().Match(l.Text)).FirstOrDefault(m => m.Success);
-        return new CarriedTitle(Normalise(title),
-            unit is null ? null : unit.Groups["unit"].Value == "万元" ? Model.MoneyUnit.WanYuan : Model.MoneyUnit.Yuan);
+        return new CarriedTitle(Normalise(title), UnitOf(after));
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public static class SumCheck
     {
         decimal finest = HalfLastDigit(figures), perUnit = YuanPerUnit(figures);
         return terms.Where(t => t.AmountPrinted.Trim().Length > 0)
-            .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : Math.Max(finest, HalfLastDigit([t]))) * perUnit;
+            .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : HalfLastDigit([t])) * perUnit;
     }
 
     /// <summary>What rounding to print may move one of these figures by, in yuan (50 for 万元 to two decimals).</summary>

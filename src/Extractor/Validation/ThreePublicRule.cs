@@ -46,13 +46,13 @@ public sealed partial class ThreePublicRule : IConsistencyRule
                 LineItem? Column(string measure) => row.FirstOrDefault(i => i.Measure == phase + measure);
                 // The 三公 total is the total column nearest left of its parts: Jiangsu prints the table's 合计
                 // (三公, 会议费 and 培训费 together) before the 三公 小计.
-                var firstPart = Column(Measures.ThreePublicOverseas);
-                var total = row.Where(i => i.Measure == phase + Measures.Total && (firstPart is null || i.Col < firstPart.Col)).MaxBy(i => i.Col);
-                if (total is not null && Column(Measures.ThreePublicOverseas) is { } overseas
-                    && Column(Measures.ThreePublicVehicle) is { } vehicle && Column(Measures.ThreePublicReception) is { } reception
+                var overseas = Column(Measures.ThreePublicOverseas);
+                var vehicle = Column(Measures.ThreePublicVehicle);
+                var total = row.Where(i => i.Measure == phase + Measures.Total && (overseas is null || i.Col < overseas.Col)).MaxBy(i => i.Col);
+                if (total is not null && overseas is not null && vehicle is not null && Column(Measures.ThreePublicReception) is { } reception
                     && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
                     yield return finding;
-                if (Column(Measures.ThreePublicVehicle) is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
+                if (vehicle is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
                     && Column(Measures.ThreePublicVehicleOperation) is { } operation
                     && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
                     yield return vehicleFinding;
