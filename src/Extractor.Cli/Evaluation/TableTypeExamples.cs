@@ -17,13 +17,10 @@ public static class TableTypeExamples
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
             var document = Path.GetFileName(path)[..^".truth.json".Length];
-            return json.RootElement.GetProperty("tables").EnumerateArray().Select(t => new TableTypeExample(document,
-                t.GetProperty("title").GetString() ?? "",
-                t.GetProperty("header").EnumerateArray().SelectMany(row => row.EnumerateArray().Select(c => c.GetString() ?? "")).ToList(),
-                t.GetProperty("rows").EnumerateArray()
-                    .Select(row => TableTypeText.RowLabel(row.EnumerateArray().Select(c => c.GetProperty("text").GetString() ?? "")))
-                    .OfType<string>().ToList(),
-                t.GetProperty("type").GetString()!)).ToList();
+            return TruthTable.Read(json.RootElement).Select(t => new TableTypeExample(document, t.Title,
+                t.Rows.Take(t.HeaderRows).SelectMany(row => row).ToList(),
+                t.Rows.Skip(t.HeaderRows).Select(TableTypeText.RowLabel).OfType<string>().ToList(),
+                t.Type)).ToList();
         }).ToList();
 
     public static IReadOnlyList<TableTypeExample> FromLabels(string tsv)
