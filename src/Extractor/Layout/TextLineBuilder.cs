@@ -61,12 +61,16 @@ public static class TextLineBuilder
             Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Count / 2], ordered);
     }
 
+    private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '￥' or '＄';
+
     private static bool NeedsSpace(Glyph left, Glyph right, bool withinCell)
     {
         double em = Math.Max(1, Math.Max(left.FontSize, right.FontSize));
         double gap = right.StartX - left.EndX;
         bool bothCjk = CjkText.IsCjk(left.Text[^1]) && CjkText.IsCjk(right.First);
         if (bothCjk) return !withinCell && gap > CjkColumnGapEm * em;
+        // Accounting layout: the currency sign at the cell's left, the figures right-aligned; one amount.
+        if (withinCell && IsCurrencySign(left.Text[^1]) && CjkText.IsDigit(right.First)) return false;
         return gap > SpaceEm * em;
     }
 }

@@ -33,7 +33,8 @@ public static class LatticeExtractor
                 var key = origin[r, c];
                 extent[key] = extent.TryGetValue(key, out var e) ? (Math.Max(e.R1, r), Math.Max(e.C1, c)) : (r, c);
             }
-        var texts = extent.Keys.ToDictionary(k => k, k => buckets.TryGetValue(k, out var g) ? CellTextBuilder.Build(g) : "");
+        var texts = extent.Keys.ToDictionary(k => k, k =>
+            buckets.TryGetValue(k, out var g) && !IsOpen(grid, k, extent[k]) ? CellTextBuilder.Build(g) : "");
 
         var gridCells = new List<IReadOnlyList<GridCell>>(rows);
         for (int r = 0; r < rows; r++)
@@ -49,6 +50,18 @@ public static class LatticeExtractor
         }
         var trimmed = TableShape.DropEmptyRows(gridCells);
         return new PageTable(page, grid.Box, ExtractionMethod.Lattice, trimmed, TableShape.HeaderRowCount(trimmed), null, xs);
+    }
+
+    /// <summary>Whether a cell at the grid's edge lacks the rule on that edge, where every side must be drawn.</summary>
+    private static bool IsOpen(RulingGrid grid, (int R, int C) start, (int R1, int C1) end)
+    {
+        if (!grid.DrawnSidesOnly) return false;
+        var (xs, ys) = (grid.Xs, grid.Ys);
+        double left = xs[start.C], right = xs[end.C1 + 1], top = ys[start.R], bottom = ys[end.R1 + 1];
+        return (start.C == 0 && !grid.HasVertical(left, top, bottom))
+            || (end.C1 == xs.Count - 2 && !grid.HasVertical(right, top, bottom))
+            || (start.R == 0 && !grid.HasHorizontal(top, left, right))
+            || (end.R1 == ys.Count - 2 && !grid.HasHorizontal(bottom, left, right));
     }
 
     /// <summary>For each grid position, the top-left position of the merged cell it belongs to.</summary>

@@ -31,16 +31,43 @@ public static class RequestedTableExtractor
         return tables;
     }
 
+    /// <summary>
+    /// The ruled tables of an area, a cell only where rules enclose it: a column left open by the drawing
+    /// is not read as a cell, while rules that run on past the side of an area the user drew end at it, as
+    /// if the side were drawn (the user's area then closes the table).
+    /// </summary>
     private static List<PageTable> Lattice(PageLayout page, Box area, IReadOnlyList<Glyph> glyphs, TableRequest request)
     {
-        var rules = page.Rulings.Concat(request.Rulings)
-            .Concat(request.Columns.Select(x => new RulingLine(RulingOrientation.Vertical, x, area.Top, area.Bottom, 0.5)))
-            .Select(r => Clip(r, area)).OfType<RulingLine>();
-        return RulingGrid.Find(RulingMerger.Merge(rules))
+        var rules = (request.Rulings.Count > 0 ? request.Rulings : page.Rulings)
+            .Concat(request.Columns.Select(x => new RulingLine(RulingOrientation.Vertical, x, area.Top - ColumnOverrun, area.Bottom + ColumnOverrun, 0.5)))
+            .Where(r => Clip(r, area) is not null).ToList();
+        var clipped = rules.Select(r => Clip(r, area)!).ToList();
+        // Without an area of the user's, the page's edges close nothing.
+        var crossedSides = request.Areas.Count == 0 ? [] : Sides(area).Where(side => rules.Any(r => Crosses(r, side)));
+        return RulingGrid.Find(RulingMerger.Merge(clipped.Concat(crossedSides)), drawnSidesOnly: true)
             .Select(grid => LatticeExtractor.Extract(grid, glyphs, page.Number))
             .Where(t => t.Grid.Count > 0)
             .OrderBy(t => t.Box.Top).ThenBy(t => t.Box.Left)
             .ToList();
+    }
+
+    /// <summary>A user's column separator is a rule over the whole page, so it runs past the area's sides.</summary>
+    private const double ColumnOverrun = 2.0;
+
+    private static IEnumerable<RulingLine> Sides(Box area) =>
+    [
+        new(RulingOrientation.Horizontal, area.Top, area.Left, area.Right, 0),
+        new(RulingOrientation.Horizontal, area.Bottom, area.Left, area.Right, 0),
+        new(RulingOrientation.Vertical, area.Left, area.Top, area.Bottom, 0),
+        new(RulingOrientation.Vertical, area.Right, area.Top, area.Bottom, 0),
+    ];
+
+    /// <summary>Whether a rule runs on past one side of the area (crossing it, not ending on it).</summary>
+    private static bool Crosses(RulingLine rule, RulingLine side)
+    {
+        const double Past = 1.0;
+        return rule.Orientation != side.Orientation && rule.Start < side.Position - Past && rule.End > side.Position + Past
+            && side.Start <= rule.Position && rule.Position <= side.End;
     }
 
     /// <summary>

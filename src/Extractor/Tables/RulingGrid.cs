@@ -19,20 +19,28 @@ public sealed class RulingGrid
     public IReadOnlyList<RulingLine> Verticals { get; }
     public IReadOnlyList<double> Xs { get; }
     public IReadOnlyList<double> Ys { get; }
+
+    /// <summary>Whether a cell needs a rule on every side: one open at the grid's edge is no cell.</summary>
+    public bool DrawnSidesOnly { get; }
     public Box Box => new(Xs[0], Ys[0], Xs[^1], Ys[^1]);
 
-    private RulingGrid(List<RulingLine> horizontals, List<RulingLine> verticals)
+    private RulingGrid(List<RulingLine> horizontals, List<RulingLine> verticals, bool drawnSidesOnly)
     {
         Horizontals = horizontals;
         Verticals = verticals;
-        Xs = Boundaries(verticals.Select(v => v.Position)
+        DrawnSidesOnly = drawnSidesOnly;
+        Xs = Boundaries(drawnSidesOnly ? verticals.Select(v => v.Position) : verticals.Select(v => v.Position)
             .Append(horizontals.Min(h => h.Start)).Append(horizontals.Max(h => h.End)));
-        Ys = Boundaries(horizontals.Select(h => h.Position)
+        Ys = Boundaries(drawnSidesOnly ? horizontals.Select(h => h.Position) : horizontals.Select(h => h.Position)
             .Append(verticals.Min(v => v.Start)).Append(verticals.Max(v => v.End)));
     }
 
-    /// <summary>The grids formed by the page's merged rules: groups with at least two rules each way.</summary>
-    public static IReadOnlyList<RulingGrid> Find(IReadOnlyList<RulingLine> rules)
+    /// <summary>
+    /// The grids formed by the page's merged rules: groups with at least two rules each way. With
+    /// <paramref name="drawnSidesOnly"/>, a cell needs a rule on every side; otherwise the rules' own extents
+    /// close a table whose outer border is not drawn.
+    /// </summary>
+    public static IReadOnlyList<RulingGrid> Find(IReadOnlyList<RulingLine> rules, bool drawnSidesOnly = false)
     {
         var parent = Enumerable.Range(0, rules.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
@@ -47,7 +55,7 @@ public sealed class RulingGrid
                 h: group.Where(r => r.Orientation == RulingOrientation.Horizontal).ToList(),
                 v: group.Where(r => r.Orientation == RulingOrientation.Vertical).ToList()))
             .Where(g => g.h.Count >= 2 && g.v.Count >= 2)
-            .Select(g => new RulingGrid(g.h, g.v))
+            .Select(g => new RulingGrid(g.h, g.v, drawnSidesOnly))
             .Where(grid => grid.Xs.Count >= 2 && grid.Ys.Count >= 2)
             .OrderBy(grid => grid.Box.Top)
             .ToList();

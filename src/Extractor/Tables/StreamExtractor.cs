@@ -47,30 +47,82 @@ public static class StreamExtractor
 
     /// <summary>
     /// Reads all the given lines as one table, a row per line, as a user asks for an area: columns at the
-    /// given separators, or in the gutters of all the lines. No header is told apart.
+    /// given separators, or in the gutters of the body lines. Leading lines without a digit over lines of
+    /// figures are a header: they do not close the body's gutters, and each of their phrases goes whole
+    /// into the column under its middle, since a heading spans or overhangs the columns it names.
     /// </summary>
     public static PageTable ExtractRows(IReadOnlyList<TextLine> lines, Box area, IReadOnlyList<double> separators, int page)
     {
         var ordered = lines.OrderBy(l => l.Box.Top).ToList();
         if (ordered.Count == 0) return new PageTable(page, area, ExtractionMethod.Stream, [], 0, null, [area.Left, area.Right]);
         var box = Box.Enclosing(ordered.Select(l => l.Box));
+        int headerLines = LeadingHeadingLines(ordered);
         double left = Math.Min(box.Left, separators.DefaultIfEmpty(box.Left).Min()) - 0.5;
         double right = Math.Max(box.Right, separators.DefaultIfEmpty(box.Right).Max()) + 0.5;
         var edges = new List<double> { left };
         edges.AddRange(separators.Count > 0
             ? separators.Where(x => x > left && x < right).Order()
-            : ColumnGutters.Boundaries(ordered.Select(l => l.Glyphs).ToList(), box.Left, box.Right));
+            : ColumnGutters.Boundaries(ordered.Skip(headerLines).Select(l => l.Glyphs).ToList(), box.Left, box.Right));
         edges.Add(right);
         var grid = ordered.Select((line, r) =>
         {
             var glyphs = new List<Glyph>[edges.Count - 1];
             for (int c = 0; c < glyphs.Length; c++) glyphs[c] = [];
-            foreach (var glyph in line.Glyphs)
-                if (LatticeExtractor.Slot(edges, glyph.Box.CenterX) is var c and >= 0) glyphs[c].Add(glyph);
+            if (r < headerLines)
+            {
+                foreach (var phrase in HeadingPhrases(line))
+                    if (LatticeExtractor.Slot(edges, phrase.Box.CenterX) is var c and >= 0) glyphs[c].AddRange(phrase.Glyphs);
+            }
+            else
+            {
+                foreach (var glyph in line.Glyphs)
+                    if (LatticeExtractor.Slot(edges, glyph.Box.CenterX) is var c and >= 0) glyphs[c].Add(glyph);
+            }
             return (IReadOnlyList<GridCell>)glyphs.Select((g, c) =>
                 new GridCell(CellTextBuilder.Build(g), new Box(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), r, c)).ToList();
         }).ToList();
         return new PageTable(page, box, ExtractionMethod.Stream, grid, 0, null, edges);
+    }
+
+    /// <summary>
+    /// A heading line's phrases: runs of words set a word space apart. Two headings over neighbouring
+    /// columns can stand closer than a cell gap, but still wider apart than the line's own word spaces.
+    /// </summary>
+    private static IEnumerable<TextChunk> HeadingPhrases(TextLine line)
+    {
+        var words = ColumnGutters.Runs(line.Glyphs).ToList();
+        var gaps = words.Zip(words.Skip(1), (a, b) => b.Start - a.End).Where(g => g < CellGapEm * line.FontSize).Order().ToList();
+        double wordSpace = gaps.Count == 0 ? WordSpaceEm * line.FontSize : gaps[gaps.Count / 2];
+        var glyphs = line.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
+        var part = new List<Glyph>();
+        foreach (var glyph in glyphs)
+        {
+            if (part.Count > 0 && glyph.StartX - part.Max(g => g.EndX) > PhraseGapWordSpaces * wordSpace)
+            {
+                yield return new TextChunk(part, Box.Enclosing(part.Select(g => g.Box)));
+                part = [];
+            }
+            part.Add(glyph);
+        }
+        if (part.Count > 0) yield return new TextChunk(part, Box.Enclosing(part.Select(g => g.Box)));
+    }
+
+    /// <summary>A gap this many of the line's word spaces wide separates two headings.</summary>
+    private const double PhraseGapWordSpaces = 2.0;
+
+    /// <summary>Word space assumed on a line of one word, and the widest gap counted as one (em).</summary>
+    private const double WordSpaceEm = 0.25, CellGapEm = 0.8;
+
+    /// <summary>The figures under a heading this many lines deep at least make it a header over a body.</summary>
+    private const int MinBodyLines = 2;
+
+    /// <summary>The lines without a digit that open a table whose every other line prints one.</summary>
+    private static int LeadingHeadingLines(IReadOnlyList<TextLine> lines)
+    {
+        int heading = 0;
+        while (heading < lines.Count && !lines[heading].Text.Any(CjkText.IsDigit)) heading++;
+        bool figuresBelow = lines.Count - heading >= MinBodyLines && lines.Skip(heading).All(l => l.Text.Any(CjkText.IsDigit));
+        return figuresBelow ? heading : 0;
     }
 
     /// <summary>

@@ -6,9 +6,21 @@ public static class TableShape
     /// <summary>Headers deeper than this are not headers but a text grid (a form such as 绩效目标表).</summary>
     private const int MaxHeaderRows = 6;
 
-    /// <summary>Drops rows whose every cell is empty (spacer rows, double rules).</summary>
-    public static IReadOnlyList<IReadOnlyList<GridCell>> DropEmptyRows(IReadOnlyList<IReadOnlyList<GridCell>> grid) =>
-        grid.Where(row => row.Any(cell => cell.Text.Length > 0)).ToList();
+    /// <summary>
+    /// Drops rows whose every cell is empty (spacer rows, double rules), renumbering the rows that merged
+    /// cells start in: a cell starting in a dropped row is empty, and now starts in the next row kept.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<GridCell>> DropEmptyRows(IReadOnlyList<IReadOnlyList<GridCell>> grid)
+    {
+        var keptBefore = new int[grid.Count + 1];
+        for (int r = 0; r < grid.Count; r++)
+            keptBefore[r + 1] = keptBefore[r] + (IsEmpty(grid[r]) ? 0 : 1);
+        return grid.Where(row => !IsEmpty(row))
+            .Select(row => (IReadOnlyList<GridCell>)row.Select(cell => cell with { OriginRow = keptBefore[cell.OriginRow] }).ToList())
+            .ToList();
+    }
+
+    private static bool IsEmpty(IReadOnlyList<GridCell> row) => row.All(cell => cell.Text.Length == 0);
 
     /// <summary>
     /// The header is the run of rows before the first row that holds an amount. A table with no amounts at

@@ -52,6 +52,63 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Reads_headings_that_span_unruled_columns_without_closing_their_gutters()
+    {
+        var rows = Read("pdf/eu-002.pdf", "1", TableMethod.Stream, "115.0,70.0,233.0,510.0");
+
+        // "Involvement of pupils in" overhangs two of the figures' gutters; the figures keep their four columns.
+        Assert.Equal(["", "", "Involvement of pupils in", ""], rows[0]);
+        Assert.Equal(["Knowledge and awareness of different cultures", "0,2885", "0,3974", "0,3904"], rows[3]);
+        Assert.Equal(Expected("expected/derived/eu-002_p1.csv"), rows);
+    }
+
+    [Fact]
+    public void Leaves_out_cells_that_no_rule_closes_inside_the_users_area()
+    {
+        var rows = Read("pdf/puertos1.pdf", "1", TableMethod.Lattice,
+            "273.9035714285714,30.32142857142857,554.8821428571429,546.7964285714286");
+
+        // The code column has no rule on its left and the last column none on its right: neither is a cell.
+        Assert.Equal(["Peces vivos", "1", "25", "1", "23", "2", "38", "1", "37", "2", "67", "2", "89", "1"], rows[1]);
+        Assert.Equal(Expected("expected/derived/puertos1_area_lattice.csv"), rows);
+    }
+
+    [Fact]
+    public void Reads_a_table_by_the_users_rulings_instead_of_the_pages()
+    {
+        var rulings = TableArguments.Rulings("51.797,180,560.203,180;51.797,219,560.203,219;51.797,239,560.203,239;"
+            + "51.797,262,560.203,262;51.797,283.502,560.05,283.502;51.797,309,560.203,309;51.797,333,560.203,333;"
+            + "51.797,366,560.203,366;52,181,51.797,366;208.629,181,208.629,366;357.113,180,357,366;560.113,180,560,366");
+        var tables = PlainTableReader.Read(Suite("pdf/us-024.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], rulings, null);
+
+        // The page's own frame around the caption "Table6." is no table once the user says where the rules are.
+        var table = Assert.Single(tables);
+        Assert.Equal(["Total Supply", "1.5", "9.2"], table.Rows[4]);
+    }
+
+    [Fact]
+    public void Joins_a_currency_sign_set_apart_from_its_amount()
+    {
+        var rulings = TableArguments.Rulings("320,285,564.441,285;320,457,564.441,457;320,315,564.441,315;320,331,564.441,331;"
+            + "320,431,564.441,431;320,285,320,457;565,285,564.441,457;470.554,285,470.369,457");
+        var table = PlainTableReader.Read(Suite("pdf/us-007.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], rulings, null).Single();
+
+        // Accounting layout: "$" at the cell's left edge, the figures right-aligned a full em away.
+        Assert.Equal(["Weekly", "$71.15"], table.Rows[1]);
+    }
+
+    [Fact]
+    public void Keeps_the_cells_of_a_ruled_table_whose_first_rows_are_dropped_as_empty()
+    {
+        var table = PlainTableReader.Read(Suite("pdf/AnimalSounds1.pdf"), TableArguments.Pages("1"), TableMethod.Lattice,
+            ["%0,50,100,100"], TableArguments.Columns("314,391,457,553"), [], null).Single();
+
+        // The user's column rules run from the area's top: the empty band above the table is dropped, not its text.
+        Assert.Equal(["Animal", "Action", "Result"], table.Rows[0]);
+        Assert.Equal(["Donkey", "Says", "Hee-Haw Hee-\nHaw"], table.Rows[2]);
+    }
+
+    [Fact]
     public void Writes_merged_text_once_and_quotes_csv_fields()
     {
         var table = new PlainTable(1, "lattice", [["合计", ""], ["a,b", "say \"hi\""]]);
@@ -70,8 +127,10 @@ public sealed class TablesCommandTests
         [
             "stream_argentina", "stream_eu017_page_rulings", "stream_frx_2012", "stream_m27_cells",
             "stream_campaign_donors_columns", "stream_indictb1h_14_empty_region", "stream_us020_multiline_header",
-            "lattice_spanning_cells", "lattice_china_incomplete_grid", "lattice_offense_single",
-            "lattice_frx_2012_area_cells", "auto_spanning_cells_area_cli", "auto_multicolumn_percent_areas_cli",
+            "stream_eu002", "lattice_spanning_cells", "lattice_china_incomplete_grid", "lattice_us017_p2",
+            "lattice_offense_single", "lattice_puertos1_area", "lattice_us007_external_rulings",
+            "lattice_us024_external_rulings", "lattice_frx_2012_area_cells", "lattice_frx_2012_multiline",
+            "lattice_animalsounds_columns_cli", "auto_spanning_cells_area_cli", "auto_multicolumn_percent_areas_cli",
             "auto_multicolumn_abs_areas_cli", "auto_multicolumn_mixed_areas_cli",
         ];
         Assert.All(exact, id => Assert.True(results[id].Exact, $"{id}: {results[id].Note}"));
