@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Extractor.Layout;
 
 /// <summary>
@@ -46,15 +44,15 @@ public static class TextLineBuilder
     public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false)
     {
         var ordered = lineGlyphs.OrderBy(g => g.StartX).ToList();
-        var printed = new StringBuilder();
+        var pieces = new List<string>(ordered.Count * 2);
         Glyph? previous = null;
         foreach (var glyph in ordered)
         {
-            if (previous is not null && NeedsSpace(previous, glyph, withinCell)) printed.Append(' ');
-            printed.Append(glyph.Text);
+            if (previous is not null && NeedsSpace(previous, glyph, withinCell)) pieces.Add(" ");
+            pieces.Add(glyph.Text);
             previous = glyph;
         }
-        var printedText = printed.ToString();
+        var printedText = VisualOrder.ToLogical(pieces);
         var sizes = ordered.Select(g => g.FontSize).Order().ToList();
         return new TextLine(
             CjkText.NormalizeNumbers(printedText), printedText,

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Tables;
 
 namespace Extractor.Mapping;
 
@@ -25,8 +27,10 @@ public static partial class LineItemBuilder
         var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
             .SelectMany(c => new[] { c, c[..3] }).ToHashSet();
         (string Code, string? Name)? entity = null;
+        var read = RowsToRead(table);
         for (int r = 0; r < table.Rows.Count; r++)
         {
+            if (!read[r]) continue;
             var row = table.Rows[r];
             var labelsOfRow = labels[r];
             var primary = groups.Count > 0 ? labelsOfRow[groups[0]] : new RowLabel(null, "", false);
@@ -66,6 +70,48 @@ public static partial class LineItemBuilder
             }
         }
     }
+
+    /// <summary>
+    /// The rows that carry line items. An overall performance form itemises its fund overview only: the first
+    /// run of rows with amounts, without a second printing of it (rows repeating, label and figures, a run of
+    /// the rows above) and without a row whose label is itself a figure (cells shifted in the printing). The
+    /// project list and indicator blocks below it are read as the project performance form is: their amounts
+    /// are not items.
+    /// </summary>
+    private static bool[] RowsToRead(Table table)
+    {
+        var read = new bool[table.Rows.Count];
+        if (table.Type != TableTypes.OverallPerformanceTargets)
+        {
+            Array.Fill(read, true);
+            return read;
+        }
+        bool HasAmount(int r) => table.Rows[r].Any(cell => cell.Value is not null);
+        int first = Enumerable.Range(0, read.Length).FirstOrDefault(HasAmount, read.Length);
+        int end = first;
+        while (end < read.Length && HasAmount(end)) end++;
+        var keys = table.Rows.Select(RowKey).ToList();
+        bool Same(int a, int b) => a >= first && b >= first && a < end && b < end && keys[a] == keys[b];
+        for (int r = first; r < end; r++)
+        {
+            // Income and expenditure totals may well agree; a repeat is a run of two rows or more.
+            bool repeat = Enumerable.Range(first, r - first).Any(s => Same(r, s) && ((r - 1 > s && Same(r - 1, s - 1)) || Same(r + 1, s + 1) && s + 1 < r));
+            read[r] = !repeat && !FigureAsLabel(table.Rows[r]);
+        }
+        return read;
+    }
+
+    /// <summary>A row's label (its last cell with a word) and figures, to tell a row printed again.</summary>
+    private static string RowKey(IReadOnlyList<Cell> row) =>
+        (row.Select(cell => cell.Text.Trim()).LastOrDefault(text => CjkText.HasIdeograph(text)) ?? "") + "|"
+        + string.Join("|", row.Select(cell => cell.Value?.ToString(CultureInfo.InvariantCulture) ?? ""));
+
+    /// <summary>Whether a label cell before the row's first figure holds a figure: the row's cells are shifted.</summary>
+    private static bool FigureAsLabel(IReadOnlyList<Cell> row) =>
+        row.Take(ColumnOfFirstValue(row)).Any(cell => cell.Value is null && cell.Text.Contains('.') && PrintedNumber.Parse(cell.Text) is not null);
+
+    private static int ColumnOfFirstValue(IReadOnlyList<Cell> row) =>
+        Enumerable.Range(0, row.Count).FirstOrDefault(c => row[c].Value is not null, row.Count);
 
     private static string DimensionOf(string tableType, string? code, string name)
     {

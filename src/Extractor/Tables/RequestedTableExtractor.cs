@@ -62,11 +62,11 @@ public static class RequestedTableExtractor
         new(RulingOrientation.Vertical, area.Right, area.Top, area.Bottom, 0),
     ];
 
-    /// <summary>Whether a rule runs on past one side of the area (crossing it, not ending on it).</summary>
+    /// <summary>Whether a rule reaches one side of the area (to within a rule's reach, as a cut rule does).</summary>
     private static bool Crosses(RulingLine rule, RulingLine side)
     {
-        const double Past = 1.0;
-        return rule.Orientation != side.Orientation && rule.Start < side.Position - Past && rule.End > side.Position + Past
+        const double Reach = 2.0;
+        return rule.Orientation != side.Orientation && rule.Start - Reach <= side.Position && rule.End + Reach >= side.Position
             && side.Start <= rule.Position && rule.Position <= side.End;
     }
 

@@ -109,6 +109,21 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Reads_right_to_left_cells_in_reading_order_with_plain_arabic_letters()
+    {
+        var arabic = PlainTableReader.Read(Suite("pdf/arabic.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], [], null).Single();
+        var mednine = PlainTableReader.Read(Suite("pdf/mednine.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], [], null).Single();
+
+        // The PDF maps shaped glyphs (U+FExx) set left to right; numbers and Latin words keep their own order.
+        Assert.Equal(["مرحباً", "اسمي سلطان"], arabic.Rows[0]);
+        Assert.Equal(["هل انت شباك؟", "اسمي Jeremy في الانجليزية"], arabic.Rows[3]);
+        Assert.Equal("Jeremy is جرمي in Arabic", arabic.Rows[4][0]);
+        // Ligature glyphs ("با", "شر") already read in order and move whole.
+        Assert.Equal("الانتخابات التشريعية 2014", mednine.Rows[0][0]);
+        Assert.Equal("قائمة من أجل تحقيق سلطة الشعب", mednine.Rows[4][10]);
+    }
+
+    [Fact]
     public void Writes_merged_text_once_and_quotes_csv_fields()
     {
         var table = new PlainTable(1, "lattice", [["合计", ""], ["a,b", "say \"hi\""]]);
