@@ -61,7 +61,7 @@ public sealed partial class CarryoverRule : IConsistencyRule
         if (terms.All(t => t.AmountPrinted.Trim().Length == 0) && closing.AmountPrinted.Trim().Length == 0) return null;
         decimal expected = inflow.Sum(i => i.Amount) - outflow.Sum(o => o.Amount);
         if (expected == closing.Amount) return null;
-        decimal tolerance = terms.Count(t => t.AmountPrinted.Trim().Length > 0) * SumCheck.HalfLastDigitInYuan([closing, .. terms]);
+        decimal tolerance = SumCheck.Tolerance([closing, .. terms], terms);
         var message = $"{closing.Name} [{closing.Measure}] != {string.Join(" + ", inflow.Select(i => i.Name))} - {string.Join(" - ", outflow.Select(o => o.Name))}";
         return SumCheck.Graded(Id, message, expected, closing.Amount, tolerance, [SumCheck.Ref(closing), .. terms.Select(SumCheck.Ref)]);
     }
