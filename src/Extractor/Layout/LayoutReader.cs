@@ -67,12 +67,17 @@ public sealed class LayoutReader
         double height = page.Height;
         IReadOnlyList<Glyph> glyphs = [];
         IReadOnlyList<RulingLine> rulings = [];
+        var turn = PageTurn.Of(page);
+        if (turn.IsTurned)
+            diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Info, DiagnosticCodes.TurnedPage,
+                $"page {number}: its text runs {(turn.QuarterTurns == 2 ? "upside down" : turn.QuarterTurns == 1 ? "up the page" : "down the page")}; " +
+                $"read turned {turn.QuarterTurns * 90}° clockwise, and its positions are those of the turned page ({turn.Width:0} × {turn.Height:0} pt)"));
         try
         {
             var badFonts = new SortedSet<string>(StringComparer.Ordinal);
             // Text drawn outside the page is invisible to a reader (hidden rows of an office export): left out.
-            var onPage = new Box(0, 0, page.Width, height);
-            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, badFonts))
+            var onPage = new Box(0, 0, turn.Width, turn.Height);
+            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, turn, badFonts))
                 .Where(g => onPage.Contains(g.Box.CenterX, g.Box.CenterY)).ToList());
             if (badFonts.Count > 0)
                 diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.MissingFont,
@@ -87,7 +92,7 @@ public sealed class LayoutReader
         }
         try
         {
-            rulings = RulingCollector.Collect(page.Paths, height);
+            rulings = RulingCollector.Collect(page.Paths, height).Select(turn.Map).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -97,7 +102,7 @@ public sealed class LayoutReader
         if (glyphs.Count == 0 && ShowsText(page))
             diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.NoTextOnPage,
                 $"page {number}: its content shows text but no letter could be read (a damaged font or content stream)"));
-        return new PageLayout(number, page.Width, height, glyphs, TextLineBuilder.Build(glyphs), rulings);
+        return new PageLayout(number, turn.Width, turn.Height, glyphs, TextLineBuilder.Build(glyphs), rulings);
     }
 
     /// <summary>Whether the page's content stream has text-showing operators (Tj, TJ, ', ").</summary>
@@ -113,15 +118,19 @@ public sealed class LayoutReader
         }
     }
 
-    private static Glyph ToGlyph(Letter letter, double pageHeight, ISet<string> badFonts)
+    private static Glyph ToGlyph(Letter letter, double pageHeight, PageTurn turn, ISet<string> badFonts)
     {
+        (double X, double Y) OnPage(UglyToad.PdfPig.Core.PdfPoint p) => turn.Map(p.X, pageHeight - p.Y);
         var r = letter.BoundingBox;
-        var box = new Box(r.Left, pageHeight - r.Top, r.Right, pageHeight - r.Bottom);
-        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, r.Height);
-        double baseline = pageHeight - letter.StartBaseLine.Y;
-        double startX = letter.StartBaseLine.X, endX = letter.EndBaseLine.X;
+        var (a, b) = (OnPage(r.BottomLeft), OnPage(r.TopRight));
+        var (c, d) = (OnPage(r.TopLeft), OnPage(r.BottomRight));
+        var box = new Box(Math.Min(Math.Min(a.X, b.X), Math.Min(c.X, d.X)), Math.Min(Math.Min(a.Y, b.Y), Math.Min(c.Y, d.Y)),
+            Math.Max(Math.Max(a.X, b.X), Math.Max(c.X, d.X)), Math.Max(Math.Max(a.Y, b.Y), Math.Max(c.Y, d.Y)));
+        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
+        var (startX, baseline) = OnPage(letter.StartBaseLine);
+        double endX = OnPage(letter.EndBaseLine).X;
         // Some fonts report no advance; fall back to the ink box.
-        if (endX <= startX) (startX, endX) = (r.Left, r.Right);
+        if (endX <= startX) (startX, endX) = (box.Left, box.Right);
         // Without the font's real metrics a glyph box can span the page: use the box the advance and the
         // point size imply instead, so the letter still lands in its cell.
         bool implausible = !letter.Value.All(char.IsWhiteSpace)

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string UnreadablePage = "unreadable_page";
     public const string NoTextLayer = "no_text_layer";
     public const string NoTextOnPage = "no_text_on_page";
+    public const string TurnedPage = "turned_page";
     public const string UndecodableText = "undecodable_text";
     public const string MissingFont = "missing_font";
     public const string FileUnreadable = "file_unreadable";

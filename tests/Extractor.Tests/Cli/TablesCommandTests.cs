@@ -124,6 +124,19 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Reads_a_table_printed_turned_on_the_page()
+    {
+        var tables = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), null, TableMethod.Lattice, [], [], [], null);
+
+        Assert.Equal(2, tables.Count);
+        Assert.All(tables, table =>
+        {
+            Assert.Equal(["Code", "Item", "Budget", "Actual"], table.Rows[0]);
+            Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
+        });
+    }
+
+    [Fact]
     public void Writes_merged_text_once_and_quotes_csv_fields()
     {
         var table = new PlainTable(1, "lattice", [["合计", ""], ["a,b", "say \"hi\""]]);

@@ -25,6 +25,26 @@ public sealed class LayoutReaderTests
     }
 
     [Fact]
+    public void Turns_a_page_whose_text_runs_up_or_down_so_that_it_reads_left_to_right()
+    {
+        // fixtures/turned/make_turned.py: a wide ruled table drawn turned on portrait pages, without /Rotate.
+        var layout = Documents.Layout("turned/turned-table.pdf");
+
+        Assert.All(layout.Pages, page =>
+        {
+            Assert.Equal((842, 595), (page.Width, page.Height));
+            Assert.Equal(["Table 3 Expenditure by function", "Code Item Budget Actual", "201 General public services 1,234.50 1,198.20"],
+                page.Lines.Take(3).Select(l => l.Text));
+            // Five columns' rules stand upright and six rows' rules lie flat on the turned page.
+            Assert.Equal(5, page.Rulings.Count(r => r.Orientation == RulingOrientation.Vertical));
+            Assert.Equal(6, page.Rulings.Count(r => r.Orientation == RulingOrientation.Horizontal));
+        });
+        Assert.Equal([1, 2], layout.Diagnostics.Where(d => d.Code == DiagnosticCodes.TurnedPage).Select(d => d.Page ?? 0));
+        Assert.Contains("up the page", layout.Diagnostics.First(d => d.Page == 1).Message);
+        Assert.Contains("down the page", layout.Diagnostics.First(d => d.Page == 2).Message);
+    }
+
+    [Fact]
     public void Finds_no_vertical_rules_on_an_unruled_table()
     {
         var layout = Documents.Layout("disclosures/dev01-2024-yuan.pdf");
