@@ -48,7 +48,8 @@ public static class TextLineBuilder
         Glyph? previous = null;
         foreach (var glyph in ordered)
         {
-            if (previous is not null && NeedsSpace(previous, glyph, withinCell)) pieces.Add(" ");
+            // A glyph mapped to a space and a sign (" .") brings its own space.
+            if (previous is not null && !char.IsWhiteSpace(glyph.First) && NeedsSpace(previous, glyph, withinCell)) pieces.Add(" ");
             pieces.Add(glyph.Text);
             previous = glyph;
         }

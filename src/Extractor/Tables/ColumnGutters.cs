@@ -89,8 +89,11 @@ public static class ColumnGutters
             var (previous, glyph) = (glyphs[i - 1], glyphs[i]);
             double gap = glyph.StartX - end;
             // "4, 461. 66": a space after a group separator or decimal point is still inside the number.
-            bool insideNumber = previous.First is ',' or '.' or '，' or '．' && CjkText.IsDigit(glyph.First);
-            if (gap > RunGapEm * Math.Max(1, glyph.FontSize) && !insideNumber)
+            bool insideNumber = previous.First is ',' or '.' or '，' or '．' && CjkText.IsDigit(glyph.First)
+                && gap <= NumberSpaceEm * Math.Max(1, glyph.FontSize);
+            // A dot leader (". . . . .") runs from a label to its figures: its spaced dots open no gutter.
+            bool insideLeader = IsLeaderDot(previous) && IsLeaderDot(glyph) && gap <= LeaderGapEm * Math.Max(1, glyph.FontSize);
+            if (gap > RunGapEm * Math.Max(1, glyph.FontSize) && !insideNumber && !insideLeader)
             {
                 yield return (start, end);
                 start = glyph.StartX;
@@ -99,6 +102,14 @@ public static class ColumnGutters
         }
         yield return (start, end);
     }
+
+    /// <summary>The widest space inside a printed number ("4, 461. 66"): about a word space.</summary>
+    private const double NumberSpaceEm = 0.6;
+
+    /// <summary>The widest gap between two dots of a leader (em).</summary>
+    private const double LeaderGapEm = 1.0;
+
+    private static bool IsLeaderDot(Glyph glyph) => glyph.Text.Trim() is "." or "·" or "…" or "．";
 
     private static int Index(double x, double left) => (int)Math.Round((x - left) / Step);
 }

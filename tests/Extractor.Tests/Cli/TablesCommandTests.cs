@@ -137,6 +137,19 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Keeps_a_dot_leader_with_its_label_and_apart_from_the_figures()
+    {
+        var rows = Read("pdf/12s0324.pdf", "1", TableMethod.Stream, "99.0,17.25,316.5,410.25");
+
+        // The leader's spaced dots line up from row to row, yet open no column; the last dot is 17 pt short of
+        // the figures and no part of them.
+        Assert.All(rows, row => Assert.Equal(10, row.Count));
+        Assert.Matches(@"^Violent crime( \.)+$", rows[0][0]);
+        Assert.Equal(["10.0", "0.9", "9.1"], rows[2].Skip(1).Take(3));
+        Assert.Equal("Murder and nonnegligent", rows[1][0]);
+    }
+
+    [Fact]
     public void Writes_merged_text_once_and_quotes_csv_fields()
     {
         var table = new PlainTable(1, "lattice", [["合计", ""], ["a,b", "say \"hi\""]]);
