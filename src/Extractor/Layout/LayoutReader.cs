@@ -128,7 +128,8 @@ public sealed class LayoutReader
             Math.Max(Math.Max(a.X, b.X), Math.Max(c.X, d.X)), Math.Max(Math.Max(a.Y, b.Y), Math.Max(c.Y, d.Y)));
         double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
         var (startX, baseline) = OnPage(letter.StartBaseLine);
-        double endX = OnPage(letter.EndBaseLine).X;
+        var (endX, endY) = OnPage(letter.EndBaseLine);
+        var direction = PageTurn.DirectionOf(endX - startX, baseline - endY) ?? TextDirection.Right;
         // Some fonts report no advance; fall back to the ink box.
         if (endX <= startX) (startX, endX) = (box.Left, box.Right);
         // Without the font's real metrics a glyph box can span the page: use the box the advance and the
@@ -140,7 +141,7 @@ public sealed class LayoutReader
             badFonts.Add(letter.FontName ?? "an unnamed font");
             box = new Box(startX, baseline - 0.8 * size, Math.Max(endX, startX + 0.1), baseline + 0.2 * size);
         }
-        return new Glyph(letter.Value, box, baseline, startX, endX, size, letter.FontName ?? "");
+        return new Glyph(letter.Value, box, baseline, startX, endX, size, letter.FontName ?? "", direction);
     }
 
     /// <summary>A glyph box taller than this many ems, or wider than this many advances, is not a real one.</summary>

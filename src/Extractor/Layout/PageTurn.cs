@@ -15,12 +15,10 @@ public sealed class PageTurn
     /// <summary>Share of the letters that must run one other way for the page to be turned.</summary>
     private const double MajorityShare = 0.6;
 
-    private enum Direction { Right, Up, Down, Left }
-
-    private readonly Direction direction;
+    private readonly TextDirection direction;
     private readonly double width, height;
 
-    private PageTurn(Direction direction, double width, double height)
+    private PageTurn(TextDirection direction, double width, double height)
     {
         this.direction = direction;
         this.width = width;
@@ -32,30 +30,32 @@ public sealed class PageTurn
     {
         var counts = new int[4];
         foreach (var letter in page.Letters)
-            if (!string.IsNullOrWhiteSpace(letter.Value) && DirectionOf(letter) is { } d) counts[(int)d]++;
+            if (!string.IsNullOrWhiteSpace(letter.Value)
+                && DirectionOf(letter.EndBaseLine.X - letter.StartBaseLine.X, letter.EndBaseLine.Y - letter.StartBaseLine.Y) is { } d)
+                counts[(int)d]++;
         int total = counts.Sum();
-        var major = (Direction)Array.IndexOf(counts, counts.Max());
-        bool turned = total >= MinLetters && major != Direction.Right && counts[(int)major] >= MajorityShare * total;
-        return new PageTurn(turned ? major : Direction.Right, page.Width, page.Height);
+        var major = (TextDirection)Array.IndexOf(counts, counts.Max());
+        bool turned = total >= MinLetters && major != TextDirection.Right && counts[(int)major] >= MajorityShare * total;
+        return new PageTurn(turned ? major : TextDirection.Right, page.Width, page.Height);
     }
 
-    public bool IsTurned => direction != Direction.Right;
+    public bool IsTurned => direction != TextDirection.Right;
 
     /// <summary>Quarter turns clockwise that bring the text level: 1 for text running up the page.</summary>
-    public int QuarterTurns => direction switch { Direction.Up => 1, Direction.Left => 2, Direction.Down => 3, _ => 0 };
+    public int QuarterTurns => direction switch { TextDirection.Up => 1, TextDirection.Left => 2, TextDirection.Down => 3, _ => 0 };
 
     /// <summary>The turned page's width.</summary>
-    public double Width => direction is Direction.Up or Direction.Down ? height : width;
+    public double Width => direction is TextDirection.Up or TextDirection.Down ? height : width;
 
     /// <summary>The turned page's height.</summary>
-    public double Height => direction is Direction.Up or Direction.Down ? width : height;
+    public double Height => direction is TextDirection.Up or TextDirection.Down ? width : height;
 
     /// <summary>A point of the page (top-left coordinates, y down) on the turned page.</summary>
     public (double X, double Y) Map(double x, double y) => direction switch
     {
-        Direction.Up => (height - y, x),
-        Direction.Down => (y, width - x),
-        Direction.Left => (width - x, height - y),
+        TextDirection.Up => (height - y, x),
+        TextDirection.Down => (y, width - x),
+        TextDirection.Left => (width - x, height - y),
         _ => (x, y),
     };
 
@@ -72,13 +72,15 @@ public sealed class PageTurn
             : rule with { Orientation = RulingOrientation.Vertical, Position = a.X, Start = Math.Min(a.Y, b.Y), End = Math.Max(a.Y, b.Y) };
     }
 
-    /// <summary>The way a letter's baseline runs on the page (y up, as PDF draws), or null for a slanted one.</summary>
-    private static Direction? DirectionOf(Letter letter)
+    /// <summary>
+    /// The way a baseline runs, from its advance (<paramref name="dx"/> right, <paramref name="dyUp"/> up), or
+    /// null for a slanted one or none.
+    /// </summary>
+    public static TextDirection? DirectionOf(double dx, double dyUp)
     {
-        double dx = letter.EndBaseLine.X - letter.StartBaseLine.X, dy = letter.EndBaseLine.Y - letter.StartBaseLine.Y;
-        if (Math.Abs(dx) < 1e-6 && Math.Abs(dy) < 1e-6) return null;
-        if (Math.Abs(dx) >= 4 * Math.Abs(dy)) return dx > 0 ? Direction.Right : Direction.Left;
-        if (Math.Abs(dy) >= 4 * Math.Abs(dx)) return dy > 0 ? Direction.Up : Direction.Down;
+        if (Math.Abs(dx) < 1e-6 && Math.Abs(dyUp) < 1e-6) return null;
+        if (Math.Abs(dx) >= 4 * Math.Abs(dyUp)) return dx > 0 ? TextDirection.Right : TextDirection.Left;
+        if (Math.Abs(dyUp) >= 4 * Math.Abs(dx)) return dyUp > 0 ? TextDirection.Up : TextDirection.Down;
         return null;
     }
 }

@@ -21,6 +21,7 @@ public static class TextLineBuilder
     /// characters is letter-spacing (a spaced-out header such as 项　　目), never a column gap.</param>
     public static IReadOnlyList<TextLine> Build(IReadOnlyList<Glyph> glyphs, bool withinCell = false)
     {
+        if (withinCell && glyphs.Count(g => g.RunsVertically) * 2 > glyphs.Count(g => !g.IsWhitespace)) return Vertical(glyphs);
         var printable = glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Baseline).ThenBy(g => g.StartX).ToList();
         var lines = new List<TextLine>();
         var current = new List<Glyph>();
@@ -41,15 +42,42 @@ public static class TextLineBuilder
     }
 
     /// <summary>Joins one line's glyphs in x order.</summary>
-    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false)
+    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false) =>
+        Assemble(lineGlyphs.OrderBy(g => g.StartX).ToList(), withinCell, (left, right) => right.StartX - left.EndX);
+
+    /// <summary>
+    /// A cell whose text is turned (a narrow header set running up or down): its lines are the columns of
+    /// letters, read along the way they run; lines running up follow each other left to right, lines
+    /// running down right to left.
+    /// </summary>
+    private static IReadOnlyList<TextLine> Vertical(IReadOnlyList<Glyph> glyphs)
     {
-        var ordered = lineGlyphs.OrderBy(g => g.StartX).ToList();
+        var printable = glyphs.Where(g => !g.IsWhitespace).ToList();
+        bool up = printable.Count(g => g.Direction == TextDirection.Up) * 2 > printable.Count(g => g.RunsVertically);
+        var columns = new List<List<Glyph>>();
+        foreach (var glyph in printable.OrderBy(g => g.Box.CenterX))
+        {
+            if (columns.Count == 0 || glyph.Box.CenterX - columns[^1][0].Box.CenterX > SameLineEm * 2 * Math.Max(1, glyph.FontSize))
+                columns.Add([]);
+            columns[^1].Add(glyph);
+        }
+        if (!up) columns.Reverse();
+        return columns.Select(column => up
+                ? Assemble(column.OrderByDescending(g => g.Box.CenterY).ToList(), true, (below, above) => below.Box.Top - above.Box.Bottom)
+                : Assemble(column.OrderBy(g => g.Box.CenterY).ToList(), true, (above, below) => below.Box.Top - above.Box.Bottom))
+            .ToList();
+    }
+
+    /// <summary>Joins glyphs in reading order, with a space where <paramref name="gapOf"/> two neighbours reads as one.</summary>
+    private static TextLine Assemble(List<Glyph> ordered, bool withinCell, Func<Glyph, Glyph, double> gapOf)
+    {
         var pieces = new List<string>(ordered.Count * 2);
         Glyph? previous = null;
         foreach (var glyph in ordered)
         {
             // A glyph mapped to a space and a sign (" .") brings its own space.
-            if (previous is not null && !char.IsWhiteSpace(glyph.First) && NeedsSpace(previous, glyph, withinCell)) pieces.Add(" ");
+            if (previous is not null && !char.IsWhiteSpace(glyph.First) && NeedsSpace(previous, glyph, withinCell, gapOf(previous, glyph)))
+                pieces.Add(" ");
             pieces.Add(glyph.Text);
             previous = glyph;
         }
@@ -62,10 +90,9 @@ public static class TextLineBuilder
 
     private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '￥' or '＄';
 
-    private static bool NeedsSpace(Glyph left, Glyph right, bool withinCell)
+    private static bool NeedsSpace(Glyph left, Glyph right, bool withinCell, double gap)
     {
         double em = Math.Max(1, Math.Max(left.FontSize, right.FontSize));
-        double gap = right.StartX - left.EndX;
         bool bothCjk = CjkText.IsCjk(left.Text[^1]) && CjkText.IsCjk(right.First);
         if (bothCjk) return !withinCell && gap > CjkColumnGapEm * em;
         // Accounting layout: the currency sign at the cell's left, the figures right-aligned; one amount.

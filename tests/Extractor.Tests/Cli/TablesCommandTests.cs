@@ -126,7 +126,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_a_table_printed_turned_on_the_page()
     {
-        var tables = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), null, TableMethod.Lattice, [], [], [], null);
+        var tables = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), TableArguments.Pages("1-2"), TableMethod.Lattice, [], [], [], null);
 
         Assert.Equal(2, tables.Count);
         Assert.All(tables, table =>
@@ -134,6 +134,16 @@ public sealed class TablesCommandTests
             Assert.Equal(["Code", "Item", "Budget", "Actual"], table.Rows[0]);
             Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
         });
+    }
+
+    [Fact]
+    public void Reads_header_cells_whose_text_runs_up_or_down()
+    {
+        var table = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), TableArguments.Pages("3"), TableMethod.Lattice, [], [], [], null).Single();
+
+        // "Line no." runs up its narrow cell, "Share" down its own: each read along the way it runs.
+        Assert.Equal(["Line no.", "Item", "Budget", "Share"], table.Rows[0]);
+        Assert.Equal(["4", "Total", "5,696.16", "25%"], table.Rows[^1]);
     }
 
     [Fact]
