@@ -73,8 +73,10 @@ public static class ColumnGutters
     private static int AlignedEdges(List<List<(double Start, double End)>> runs, double gutterLeft, double gutterRight)
     {
         const double Touch = 1.0;
-        int ending = runs.Count(row => row.Any(r => Math.Abs(r.End - gutterLeft) <= Touch));
-        int starting = runs.Count(row => row.Any(r => Math.Abs(r.Start - gutterRight) <= Touch));
+        // A row printed twice alike counts once: its word spaces line up with themselves, not with a column.
+        var rows = runs.DistinctBy(row => string.Join(";", row)).ToList();
+        int ending = rows.Count(row => row.Any(r => Math.Abs(r.End - gutterLeft) <= Touch));
+        int starting = rows.Count(row => row.Any(r => Math.Abs(r.Start - gutterRight) <= Touch));
         return Math.Min(ending, starting);
     }
 

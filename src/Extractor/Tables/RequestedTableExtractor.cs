@@ -5,7 +5,8 @@ namespace Extractor.Tables;
 /// <summary>
 /// Reads a page's tables as a <see cref="TableRequest"/> asks: in each area (or the whole page), the
 /// ruled tables (lattice), or all of the area's text as one table (stream), or whichever fits (auto:
-/// lattice where the area holds a ruling grid).
+/// lattice where ruling grids hold the area's text, stream where they hold only part of it, such as a
+/// table whose header alone is boxed).
 /// </summary>
 public static class RequestedTableExtractor
 {
@@ -20,7 +21,7 @@ public static class RequestedTableExtractor
             if (request.Method != TableMethod.Stream)
             {
                 var lattice = Lattice(page, area, glyphs, request);
-                if (lattice.Count > 0 || request.Method == TableMethod.Lattice)
+                if (request.Method == TableMethod.Lattice || HoldsTheText(lattice, glyphs))
                 {
                     tables.AddRange(lattice);
                     continue;
@@ -29,6 +30,17 @@ public static class RequestedTableExtractor
             tables.Add(StreamExtractor.ExtractRows(TextLineBuilder.Build(glyphs), area, request.Columns, page.Number));
         }
         return tables;
+    }
+
+    /// <summary>Share of an area's letters the ruled tables must hold for auto to read it as lattice.</summary>
+    private const double LatticeTextShare = 0.5;
+
+    private static bool HoldsTheText(IReadOnlyList<PageTable> lattice, IReadOnlyList<Glyph> glyphs)
+    {
+        if (lattice.Count == 0) return false;
+        var letters = glyphs.Where(g => !g.IsWhitespace).ToList();
+        int held = letters.Count(g => lattice.Any(t => t.Box.Contains(g.Box.CenterX, g.Box.CenterY)));
+        return held >= LatticeTextShare * letters.Count;
     }
 
     /// <summary>

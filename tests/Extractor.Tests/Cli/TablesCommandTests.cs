@@ -126,7 +126,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_a_table_printed_turned_on_the_page()
     {
-        var tables = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), TableArguments.Pages("1-2"), TableMethod.Lattice, [], [], [], null);
+        var tables = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), TableArguments.Pages("1-2"), TableMethod.Lattice, [], [], [], null);
 
         Assert.Equal(2, tables.Count);
         Assert.All(tables, table =>
@@ -139,11 +139,26 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_header_cells_whose_text_runs_up_or_down()
     {
-        var table = PlainTableReader.Read(Fixtures.Path("turned/turned-table.pdf"), TableArguments.Pages("3"), TableMethod.Lattice, [], [], [], null).Single();
+        var table = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), TableArguments.Pages("3"), TableMethod.Lattice, [], [], [], null).Single();
 
         // "Line no." runs up its narrow cell, "Share" down its own: each read along the way it runs.
         Assert.Equal(["Line no.", "Item", "Budget", "Share"], table.Rows[0]);
         Assert.Equal(["4", "Total", "5,696.16", "25%"], table.Rows[^1]);
+    }
+
+    [Fact]
+    public void Reads_an_area_whose_header_alone_is_boxed_as_a_stream_table()
+    {
+        var area = new[] { "70,50,270,550" };
+        var auto = PlainTableReader.Read(Fixtures.Path("generated/boxed-header.pdf"), null, TableMethod.Auto, area, [], [], null).Single();
+        var lattice = PlainTableReader.Read(Fixtures.Path("generated/boxed-header.pdf"), null, TableMethod.Lattice, area, [], [], null).Single();
+
+        // The one ruled row holds a tenth of the area's letters: auto reads every line, not the box alone.
+        Assert.Equal("stream", auto.Method);
+        Assert.Equal(9, auto.Rows.Count);
+        Assert.Equal(["Item", "Budget", "Actual"], auto.Rows[0]);
+        Assert.Equal(["Total", "5,696.16", "5,668.21"], auto.Rows[^1]);
+        Assert.Equal([["Item", "Budget", "Actual"]], lattice.Rows);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class LayoutReaderTests
     [Fact]
     public void Turns_a_page_whose_text_runs_up_or_down_so_that_it_reads_left_to_right()
     {
-        // fixtures/turned/make_turned.py: a wide ruled table drawn turned on portrait pages, without /Rotate.
-        var layout = Documents.Layout("turned/turned-table.pdf");
+        // fixtures/generated/make_fixtures.py: a wide ruled table drawn turned on portrait pages, without /Rotate.
+        var layout = Documents.Layout("generated/turned-table.pdf");
 
         Assert.All(layout.Pages.Take(2), page =>
         {
