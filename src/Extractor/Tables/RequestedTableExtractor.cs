@@ -52,11 +52,10 @@ public static class RequestedTableExtractor
     {
         var rules = (request.Rulings.Count > 0 ? request.Rulings : page.Rulings)
             .Concat(request.Columns.Select(x => new RulingLine(RulingOrientation.Vertical, x, area.Top - ColumnOverrun, area.Bottom + ColumnOverrun, 0.5)))
-            .Where(r => Clip(r, area) is not null).ToList();
-        var clipped = rules.Select(r => Clip(r, area)!).ToList();
+            .Select(r => (Whole: r, Inside: Clip(r, area))).Where(r => r.Inside is not null).ToList();
         // Without an area of the user's, the page's edges close nothing.
-        var crossedSides = request.Areas.Count == 0 ? [] : Sides(area).Where(side => rules.Any(r => Crosses(r, side)));
-        return RulingGrid.Find(RulingMerger.Merge(clipped.Concat(crossedSides)), drawnSidesOnly: true)
+        var crossedSides = request.Areas.Count == 0 ? [] : Sides(area).Where(side => rules.Any(r => Crosses(r.Whole, side)));
+        return RulingGrid.Find(RulingMerger.Merge(rules.Select(r => r.Inside!).Concat(crossedSides)), drawnSidesOnly: true)
             .Select(grid => LatticeExtractor.Extract(grid, glyphs, page.Number))
             .Where(t => t.Grid.Count > 0)
             .OrderBy(t => t.Box.Top).ThenBy(t => t.Box.Left)

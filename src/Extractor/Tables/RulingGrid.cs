@@ -29,10 +29,10 @@ public sealed class RulingGrid
         Horizontals = horizontals;
         Verticals = verticals;
         DrawnSidesOnly = drawnSidesOnly;
-        Xs = Boundaries(drawnSidesOnly ? verticals.Select(v => v.Position) : verticals.Select(v => v.Position)
-            .Append(horizontals.Min(h => h.Start)).Append(horizontals.Max(h => h.End)));
-        Ys = Boundaries(drawnSidesOnly ? horizontals.Select(h => h.Position) : horizontals.Select(h => h.Position)
-            .Append(verticals.Min(v => v.Start)).Append(verticals.Max(v => v.End)));
+        var xs = verticals.Select(v => v.Position);
+        var ys = horizontals.Select(h => h.Position);
+        Xs = Boundaries(drawnSidesOnly ? xs : xs.Append(horizontals.Min(h => h.Start)).Append(horizontals.Max(h => h.End)));
+        Ys = Boundaries(drawnSidesOnly ? ys : ys.Append(verticals.Min(v => v.Start)).Append(verticals.Max(v => v.End)));
     }
 
     /// <summary>

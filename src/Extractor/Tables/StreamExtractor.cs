@@ -95,14 +95,16 @@ public static class StreamExtractor
         double wordSpace = gaps.Count == 0 ? WordSpaceEm * line.FontSize : gaps[gaps.Count / 2];
         var glyphs = line.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
         var part = new List<Glyph>();
+        double partEnd = double.MinValue;
         foreach (var glyph in glyphs)
         {
-            if (part.Count > 0 && glyph.StartX - part.Max(g => g.EndX) > PhraseGapWordSpaces * wordSpace)
+            if (part.Count > 0 && glyph.StartX - partEnd > PhraseGapWordSpaces * wordSpace)
             {
                 yield return new TextChunk(part, Box.Enclosing(part.Select(g => g.Box)));
                 part = [];
             }
             part.Add(glyph);
+            partEnd = Math.Max(partEnd, glyph.EndX);
         }
         if (part.Count > 0) yield return new TextChunk(part, Box.Enclosing(part.Select(g => g.Box)));
     }
