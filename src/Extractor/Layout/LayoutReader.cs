@@ -141,7 +141,7 @@ public sealed class LayoutReader
             badFonts.Add(letter.FontName ?? "an unnamed font");
             box = new Box(startX, baseline - 0.8 * size, Math.Max(endX, startX + 0.1), baseline + 0.2 * size);
         }
-        return new Glyph(letter.Value, box, baseline, startX, endX, size, letter.FontName ?? "", direction);
+        return new Glyph(CjkText.UnifyRadicals(letter.Value), box, baseline, startX, endX, size, letter.FontName ?? "", direction);
     }
 
     /// <summary>A glyph box taller than this many ems, or wider than this many advances, is not a real one.</summary>

@@ -15,4 +15,15 @@ public sealed class CjkTextTests
     {
         Assert.Equal(normalised, CjkText.NormalizeNumbers(printed));
     }
+
+    [Theory]
+    // Radicals a font's Unicode map names instead of the characters it draws, as Word's exports print them.
+    [InlineData("部\u2ED4预算", "部门预算")]
+    [InlineData("\u2F00般公共预算\u2F40出", "一般公共预算支出")]
+    [InlineData("\u2F08员经费、\u2ECB辆购置", "人员经费、车辆购置")]
+    [InlineData("一般公共预算支出 3,456.16", "一般公共预算支出 3,456.16")]
+    public void Reads_radical_characters_as_the_ideographs_they_stand_for(string decoded, string text)
+    {
+        Assert.Equal(text, CjkText.UnifyRadicals(decoded));
+    }
 }
