@@ -25,7 +25,8 @@ public static partial class MeasureMap
     private static readonly (Regex Name, string Measure)[] Groups =
     [
         (new Regex("^基本支出$"), Measures.BasicTotal),
-        (new Regex("^项目支出$"), Measures.ProjectTotal),
+        // 专项业务经费: Guangdong's name for project spending.
+        (new Regex("^项目支出$|^专项业务经费(?:支出)?$"), Measures.ProjectTotal),
         (new Regex("^部门项目$"), Measures.ProjectDepartment),
         (new Regex("^公共项目(?:\\(专项资金\\))?$"), Measures.ProjectPublic),
         (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),

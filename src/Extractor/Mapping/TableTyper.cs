@@ -31,13 +31,13 @@ public static partial class TableTyper
         (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
         (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
         (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政拨款)?基本支出")),
-        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能)")),
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
-        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
-        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?收入(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?支出(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$")),
+        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
+        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?收入(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?支出(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
     ];
 
     [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]

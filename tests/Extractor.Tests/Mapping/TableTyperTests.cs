@@ -31,6 +31,13 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("十一、一般公共预算“三公”经费、会议费、培训费支出预算表", TableTypes.ThreePublicExpenses)]
     [InlineData("一般公共预算基本支出预算表（经济科目）", TableTypes.GeneralBudgetBasicByEconomic)]
     [InlineData("2019年政府采购预算表", TableTypes.GovernmentProcurement)]
+    // Other provinces' wording: 部门预算 / 部门综合预算 before the table's name, 按…功能分类科目, 专项业务经费
+    [InlineData("2025年部门预算收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("部门综合预算收入总表", TableTypes.IncomeSummary)]
+    [InlineData("部门综合预算支出总表", TableTypes.ExpenditureSummary)]
+    [InlineData("部门综合预算一般公共预算支出明细表（按支出功能分类科目）", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("一般公共预算支出表（按功能科目）", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("部门综合预算专项业务经费支出表", TableTypes.ProjectExpenditure)]
     // Not canonical tables, or no title: unknown, never a guess
     [InlineData("一般公共预算机关运行经费支出预算表", TableTypes.Unknown)]
     [InlineData("财政拨款支出预算表（功能科目）", TableTypes.Unknown)]
