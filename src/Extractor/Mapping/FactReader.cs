@@ -16,36 +16,38 @@ public static partial class FactReader
 {
     private const string Figure = @"\d[\d,]*(?:\.\d+)?";
     private const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
-    private const string Change = $@"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%|与(?<fyear>20\d\d)年(?:预算|决算)?持平))?";
+    private const string Change = $@"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
-        (FactKeys.ExpenditureTotal, Rule(@"20\d\d年部门收支总预算" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"20\d\d年部门收入预算" + Amount), null),
-        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算财政拨款收入" + Amount + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算财政拨款收入" + Amount + Share), FactKeys.IncomeTotal),
+        // 20XX年部门收支总预算 (Hubei); 支出预算合计/总计 (Jiangsu); 支出预算X万元，其中 opening a paragraph (Shanghai).
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年部门收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中))" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算)" + Amount), null),
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         ("income.other", Rule(@"(?<![\w])其他收入" + Amount + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeCarryover, Rule(@"上年结转" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年财政拨款收支总预算" + Amount), null),
-        (FactKeys.GeneralBudgetTotal, Rule(@"20\d\d年一般公共预算财政拨款支出预算" + Amount + Change), null),
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算)" + Amount + Change), null),
         (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
-        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算" + Amount + Change), null),
+        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算(?:数)?(?:为)?" + Amount + Change), null),
         (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?" + Amount + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行维护费(?:预算)?" + Amount + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费(?:预算)?" + Amount + Change), null),
         ("three_public.vehicle_purchase", Rule(@"公务用车购置费" + Amount + Change), null),
-        ("three_public.vehicle_operation", Rule(@"公务用车运行维护费" + Amount + Change), null),
+        ("three_public.vehicle_operation", Rule(@"公务用车运行(?:维护)?费" + Amount + Change), null),
         (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?" + Amount + Change), null),
-        (FactKeys.OperatingCosts, Rule(@"20\d\d年部门(?:[^。，,；;]{0,30}?的)?机关运行经费" + Amount + Change), null),
-        (FactKeys.ProcurementTotal, Rule(@"政府采购预算支出合计" + Amount), null),
-        (FactKeys.ProcurementGoods, Rule(@"货物类" + Amount), null),
-        (FactKeys.ProcurementWorks, Rule(@"工程类" + Amount), null),
-        (FactKeys.ProcurementServices, Rule(@"服务类" + Amount), null),
+        // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
+        (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"政府采购预算(?:支出)?(?:合计|总额)?(?:为)?" + Amount), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物预算)" + Amount), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程预算)" + Amount), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务预算)" + Amount), null),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
     ];
 
@@ -54,7 +56,7 @@ public static partial class FactReader
         (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),
         (FactKeys.StaffActual, Rule(@"在职实有人数(?<count>\d+)人")),
         (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
-        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?部门共有车辆(?<count>\d+)辆")),
+        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?(?:部门|[^。；;,，]{0,40}?)共有车辆(?<count>\d+)辆")),
     ];
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
@@ -135,7 +137,7 @@ public static partial class FactReader
             return new FactChange(int.Parse(m.Groups["fyear"].Value, CultureInfo.InvariantCulture), 0m, null, "flat");
         if (!m.Groups["direction"].Success) return null;
         return new FactChange(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Number(m.Groups["camount"].Value) * factor,
-            Number(m.Groups["pct"].Value), m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
+            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
     }
 
     private static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -50,6 +50,47 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_figures_of_a_shanghai_budget_as_it_words_them()
+    {
+        var facts = processed["real-cn/sh-putuo-zfb-2025-dept-budget.pdf"].Facts;
+        decimal Value(string key) => Assert.Single(facts, f => f.Key == key).Value;
+
+        // "2025年，上海市普陀区人民政府办公室收入预算9,101.68万元，其中：…" and "支出预算9,101.68万元，其中：…"
+        Assert.Equal(91016800m, Value(FactKeys.IncomeTotal));
+        Assert.Equal(91016800m, Value(FactKeys.ExpenditureTotal));
+        // "一般公共预算拨款支出预算9,101.68万元，比2024年预算减少2,389.52万元" states no percentage.
+        var general = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal);
+        Assert.Equal(new FactChange(2024, 23895200m, null, "decrease"), general.Change);
+        // "“三公”经费预算数为867.50万元，与2024年预算持平"; "公务用车购置及运行费0万元"; "公务用车运行费0万元"
+        var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
+        Assert.Equal((8675000m, "flat"), (threePublic.Value, threePublic.Change?.Direction));
+        Assert.Equal(0m, Value(FactKeys.ThreePublicVehicle));
+        Assert.Equal(0m, Value("three_public.vehicle_operation"));
+        // "…下属1家机关和1家事业单位财政拨款的机关运行经费预算为213.28万元"
+        Assert.Equal(2132800m, Value(FactKeys.OperatingCosts));
+        // "政府采购预算34万元，其中：政府采购货物预算0万元、政府采购工程预算0万元、政府采购服务预算34万元"
+        Assert.Equal((340000m, 0m, 0m, 340000m),
+            (Value(FactKeys.ProcurementTotal), Value(FactKeys.ProcurementGoods), Value(FactKeys.ProcurementWorks), Value(FactKeys.ProcurementServices)));
+        // "截至2024年8月31日，上海市普陀区人民政府办公室共有车辆0辆"
+        Assert.Equal(0m, Value(FactKeys.VehiclesTotal));
+    }
+
+    [Fact]
+    public void Reads_the_income_composition_of_a_jiangsu_budget()
+    {
+        var facts = processed["real-cn/js-zxbgt-2019-dept-budget-text.pdf"].Facts;
+
+        // "收入预算总计13,377.11万元" (the composition's own "本年收入预算合计" names the department first).
+        Assert.Equal(133771100m, Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal).Value);
+        // "其中：一般公共预算收入13,297.11万元，占99.4%；政府性基金预算收入0万元，占0%；…上年结转资金0万元，占0%"
+        var general = Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget);
+        Assert.Equal((132971100m, 99.4m, FactKeys.IncomeTotal), (general.Value, general.SharePct, general.ShareOf));
+        Assert.Equal(0m, Assert.Single(facts, f => f.Key == FactKeys.IncomeGovernmentFund).Value);
+        Assert.Equal(0m, Assert.Single(facts, f => f.Key == FactKeys.IncomeCarryover).Value);
+        Assert.Equal(46m, Assert.Single(facts, f => f.Key == FactKeys.VehiclesTotal).Value);
+    }
+
+    [Fact]
     public void Does_not_read_an_increase_of_a_figure_as_the_figure()
     {
         // "基本支出增加人员经费1408.29万元" comes first; the level is stated later, in two sections (pages 23, 24).
