@@ -21,9 +21,10 @@ public static partial class FactReader
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
-        // 20XX年部门收支总预算 (Hubei); 支出预算合计/总计 (Jiangsu); 支出预算X万元，其中 opening a paragraph (Shanghai).
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年部门收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中))" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算)" + Amount), null),
+        // 20XX年部门收支总预算 (Hubei); 支出预算合计/总计 (Jiangsu); 支出预算X万元，其中 opening a paragraph (Shanghai);
+        // 本年支出合计 (final accounts).
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年部门收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         ("income.other", Rule(@"(?<![\w])其他收入" + Amount + Share), FactKeys.IncomeTotal),
@@ -31,7 +32,7 @@ public static partial class FactReader
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年财政拨款收支总预算" + Amount), null),
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算)" + Amount + Change), null),
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
