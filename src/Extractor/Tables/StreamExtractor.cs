@@ -139,7 +139,9 @@ public static class StreamExtractor
         while (firstData > 1 && firstData < zone.Count && pitch > 0
                && zone[firstData].Box.Bottom - zone[firstData - 1].Box.Bottom < WrappedLinePitchShare * pitch)
             firstData--;
-        for (int i = Math.Min(firstData, zone.Count - 1); i >= 1; i--)
+        // A table of text has no first row of amounts: only a rule near its top can end its header (the rule
+        // closing a three-line table's body lies under the last row).
+        for (int i = Math.Min(Math.Min(firstData, zone.Count - 1), MaxHeaderLines); i >= 1; i--)
         {
             double between = (zone[i - 1].Box.Bottom + zone[i].Box.Top) / 2;
             double halfGap = (zone[i].Box.Top - zone[i - 1].Box.Bottom) / 2 + 1;
@@ -152,6 +154,9 @@ public static class StreamExtractor
         // (targets, descriptions) whose first line is its header.
         return zone.Count <= MaxEmptyTableLines ? zone.Count : Math.Min(1, zone.Count);
     }
+
+    /// <summary>The most lines a header runs to (six header rows, some of them wrapped).</summary>
+    private const int MaxHeaderLines = 12;
 
     /// <summary>The most lines a table printed empty (a header only) has.</summary>
     private const int MaxEmptyTableLines = 4;

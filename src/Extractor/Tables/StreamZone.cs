@@ -66,7 +66,7 @@ public static partial class StreamZoneFinder
                 var above = chunked[pending.Count > 0 ? pending[^1] : last];
                 double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
                 double gap = line.Box.Top - above.Box.Bottom;
-                if (gap > MaxRowGapLines * height || IsCaption(line.Line)) break;
+                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text)) break;
                 if (IsRow(line))
                 {
                     last = j;
@@ -95,7 +95,7 @@ public static partial class StreamZoneFinder
         return zones;
     }
 
-    private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line);
+    private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
 
     /// <summary>A short line just above a table, within its width, that is neither its caption nor its title.</summary>
     private static bool IsParentAbove(ChunkedLine line, ChunkedLine below, Box zone, List<IReadOnlyList<ChunkedLine>> earlier)

@@ -60,7 +60,7 @@ public static partial class TitleFinder
         foreach (var line in above)
         {
             if (reachFrom - line.Box.Bottom > MaxDistance) break;
-            if (StreamZoneFinder.IsCaption(line) || IsPageMarker(line.Text))
+            if (StreamZoneFinder.IsCaption(line) || PageMarker.In(line.Text))
             {
                 reachFrom = Math.Min(reachFrom, line.Box.Top);
                 continue;
@@ -75,7 +75,7 @@ public static partial class TitleFinder
     /// <summary>Whether nothing but captions and page markers is printed above the table on its page.</summary>
     public static bool OpensPage(PageTable table, IReadOnlyList<TextLine> pageLines) =>
         pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
-            .All(l => StreamZoneFinder.IsCaption(l) || IsPageMarker(l.Text));
+            .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text));
 
     /// <summary>
     /// A title left at the foot of a page, below the page's last table with at most its caption after it:
@@ -85,7 +85,7 @@ public static partial class TitleFinder
     {
         if (pageTables.Count == 0) return null;
         double lastTableBottom = pageTables.Max(t => t.Box.Bottom);
-        var after = pageLines.Where(l => l.Box.Top >= lastTableBottom - 1 && !IsPageMarker(l.Text))
+        var after = pageLines.Where(l => l.Box.Top >= lastTableBottom - 1 && !PageMarker.In(l.Text))
             .OrderBy(l => l.Box.Top).ToList();
         var named = after.Where(l => !StreamZoneFinder.IsCaption(l)).ToList();
         if (named.Count == 0 || !NamesATable(named[^1].Text)) return null;
@@ -127,7 +127,6 @@ public static partial class TitleFinder
 
     public static string Normalise(string text) => Whitespace().Replace(text.Trim(), " ");
 
-    private static bool IsPageMarker(string text) => Regex.IsMatch(text.Trim(), @"^[-—\s]*\d+[-—\s]*$|^第\s*\d+\s*页");
 
     private static double MedianFont(IReadOnlyList<TextLine> lines, Box box)
     {

@@ -162,6 +162,20 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Finds_an_unruled_table_of_text_on_a_page_without_taking_its_closing_rule_or_footer()
+    {
+        var table = PlainTableReader.Read(Suite("pdf/campaign_donors.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null).Single();
+
+        // No cell parses as an amount here ("$ 10.000,00"); the rule under the last row closes the body, it does
+        // not end a header, and "ANEXO I-A-1  Página 12 de 14" is the page's footer, not a row.
+        Assert.Equal(["Apellido", "Nombre", "Matricula", "Cuit", "Fecha", "Tipo", "Importe"], table.Rows[0]);
+        Assert.Equal(["MENA", "JUAN MARTÍN", "27.083.460", "20-27083460-5", "09/10/2013", "EFECTIVO", "$10.000,00"], table.Rows[1]);
+        Assert.Equal("BOGADO GONZALEZ", table.Rows[^1][0]);
+        Assert.Equal(56, table.Rows.Count);
+        Assert.All(table.Rows, row => Assert.Equal(7, row.Count));
+    }
+
+    [Fact]
     public void Keeps_a_dot_leader_with_its_label_and_apart_from_the_figures()
     {
         var rows = Read("pdf/12s0324.pdf", "1", TableMethod.Stream, "99.0,17.25,316.5,410.25");
