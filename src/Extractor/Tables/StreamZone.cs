@@ -89,11 +89,36 @@ public static partial class StreamZoneFinder
             // A table whose amounts are all blank shows one columned line (its header); right under a
             // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
             bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
-            if (zone.Count(IsRow) >= 2 || captioned) zones.Add(zone);
+            if ((zone.Count(IsRow) >= 2 || captioned) && !IsTextInColumns(zone)) zones.Add(zone);
             i = last + 1;
         }
         return zones;
     }
+
+    /// <summary>
+    /// Whether the zone is a page set in columns of running text rather than a table: most of its lines hold
+    /// a sentence, a chunk of many words spanning a good part of the zone (a table's cells hold a few words or
+    /// a figure; Chinese sets no spaces, so this judges Latin-script text only).
+    /// </summary>
+    private static bool IsTextInColumns(IReadOnlyList<ChunkedLine> zone)
+    {
+        var rows = zone.Where(IsRow).ToList();
+        double width = Box.Enclosing(zone.Select(l => l.Box)).Width;
+        int prose = rows.Count(r => r.Chunks.Any(c => c.Box.Width >= SentenceShare * width
+            && c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords));
+        return rows.Count >= MinTextColumnRows && prose >= ProseRowShare * rows.Count;
+    }
+
+    /// <summary>A chunk of this many words at least, this share of the zone's width, is a sentence.</summary>
+    private const int SentenceWords = 5;
+
+    private const double SentenceShare = 0.3;
+
+    /// <summary>Share of a zone's rows holding a sentence that makes it running text.</summary>
+    private const double ProseRowShare = 0.6;
+
+    /// <summary>The rows a zone needs before it is judged running text.</summary>
+    private const int MinTextColumnRows = 5;
 
     private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
 

@@ -176,6 +176,17 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Finds_no_table_in_a_page_of_prose_set_in_two_columns()
+    {
+        // us-007's first page and us-020's first page are notices and a report set in two columns of sentences.
+        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-007.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
+        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
+        // The table on us-020's next page is still found.
+        var table = PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("2"), TableMethod.Auto, [], [], [], null).Single();
+        Assert.Contains(table.Rows, row => row.Count == 7 && row[0] == "Australia");
+    }
+
+    [Fact]
     public void Keeps_a_dot_leader_with_its_label_and_apart_from_the_figures()
     {
         var rows = Read("pdf/12s0324.pdf", "1", TableMethod.Stream, "99.0,17.25,316.5,410.25");
