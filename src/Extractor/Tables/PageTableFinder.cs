@@ -19,7 +19,11 @@ public static class PageTableFinder
         if (ContentsPage.Is(page)) return [];
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
-        var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2).ToList();
+        var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
+            .Select(grid => UnruledRows.Rules(grid, page.Glyphs) is { Count: > 0 } between
+                ? RulingGrid.Find([.. grid.Horizontals, .. grid.Verticals, .. between]).Single()
+                : grid)
+            .ToList();
 
         var tables = new List<PageTable>();
         foreach (var grid in grids)

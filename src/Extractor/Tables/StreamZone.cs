@@ -96,7 +96,7 @@ public static partial class StreamZoneFinder
     }
 
     /// <summary>
-    /// Whether the zone is a page set in columns of running text rather than a table: most of its lines hold
+    /// Whether the zone is running text rather than a table: a bulleted list, or a page set in columns whose lines hold
     /// a sentence, a chunk of many words spanning a good part of the zone (a table's cells hold a few words or
     /// a figure; Chinese sets no spaces, so this judges Latin-script text only).
     /// </summary>
@@ -105,9 +105,14 @@ public static partial class StreamZoneFinder
         var rows = zone.Where(IsRow).ToList();
         double width = Box.Enclosing(zone.Select(l => l.Box)).Width;
         int prose = rows.Count(r => r.Chunks.Any(c => c.Box.Width >= SentenceShare * width
-            && c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords));
-        return rows.Count >= MinTextColumnRows && prose >= ProseRowShare * rows.Count;
+            && c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter)) >= SentenceWords));
+        return rows.Count >= MinTextColumnRows && prose >= ProseRowShare * rows.Count || IsBulletList(rows);
     }
+
+    /// <summary>Whether most rows open with a bullet (•, ▪, ○…): a list set with hanging bullets, not a table.</summary>
+    private static bool IsBulletList(IReadOnlyList<ChunkedLine> rows) =>
+        rows.Count > 0 && rows.Count(r => r.Chunks[0].Text.Trim() is "•" or "·" or "▪" or "■" or "○" or "●" or "◆" or "◇")
+            >= 0.8 * rows.Count;
 
     /// <summary>A chunk of this many words at least, this share of the zone's width, is a sentence.</summary>
     private const int SentenceWords = 5;

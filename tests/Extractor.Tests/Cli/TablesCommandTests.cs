@@ -181,9 +181,26 @@ public sealed class TablesCommandTests
         // us-007's first page and us-020's first page are notices and a report set in two columns of sentences.
         Assert.Empty(PlainTableReader.Read(Suite("pdf/us-007.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
         Assert.Empty(PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
+        // eu-001's bulleted criteria are a list; its three ruled tables are what the page holds.
+        var eu = PlainTableReader.Read(Suite("pdf/eu-001.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null);
+        Assert.Equal(3, eu.Count);
+        Assert.All(eu, t => Assert.Equal("THRESHOLD FOR RELEASES", t.Rows[0][1]));
         // The table on us-020's next page is still found.
         var table = PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("2"), TableMethod.Auto, [], [], [], null).Single();
         Assert.Contains(table.Rows, row => row.Count == 7 && row[0] == "Australia");
+    }
+
+    [Fact]
+    public void Splits_a_table_ruled_by_its_columns_only_into_its_rows()
+    {
+        var table = PlainTableReader.Read(Fixtures.Path("generated/column-ruled.pdf"), null, TableMethod.Auto, [], [], [], null).Single();
+
+        // No rule between the body rows: each line of figures is a row, and the label wrapped onto a second
+        // line stays in its row.
+        Assert.Equal(7, table.Rows.Count);
+        Assert.Equal(["201", "General public services", "1,234.50", "1,198.20"], table.Rows[1]);
+        Assert.Equal(["20103", "Government offices and related\nagencies", "934.50", "910.75"], table.Rows[3]);
+        Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
     }
 
     [Fact]
