@@ -20,11 +20,17 @@ public static class UnruledRows
     public static IReadOnlyList<RulingLine> Rules(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
     {
         var (xs, ys) = (grid.Xs, grid.Ys);
-        var inside = glyphs.Where(g => !g.IsWhitespace && grid.Box.Contains(g.Box.CenterX, g.Box.CenterY)).ToList();
+        var bands = new List<Glyph>[ys.Count - 1];
+        for (int r = 0; r < bands.Length; r++) bands[r] = [];
+        foreach (var glyph in glyphs)
+            if (!glyph.IsWhitespace && glyph.Box.CenterX >= xs[0] && glyph.Box.CenterX <= xs[^1]
+                && LatticeExtractor.Slot(ys, glyph.Box.CenterY) is var band and >= 0)
+                bands[band].Add(glyph);
         var rules = new List<RulingLine>();
-        for (int r = 0; r + 1 < ys.Count; r++)
+        foreach (var band in bands)
         {
-            var lines = Lines(inside.Where(g => g.Box.CenterY >= ys[r] && g.Box.CenterY < ys[r + 1]).ToList());
+            if (band.Count < MinFigureLines) continue;
+            var lines = Lines(band);
             if (lines.Count < MinFigureLines) continue;
             // Per line, the columns printing a figure on it.
             var figures = lines.Select(line => Enumerable.Range(0, xs.Count - 1)
