@@ -20,9 +20,7 @@ public static class PageTableFinder
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
         var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
-            .Select(grid => UnruledRows.Rules(grid, page.Glyphs) is { Count: > 0 } between
-                ? RulingGrid.Find([.. grid.Horizontals, .. grid.Verticals, .. between]).Single()
-                : grid)
+            .Select(grid => Completed(grid, page.Glyphs))
             .ToList();
 
         var tables = new List<PageTable>();
@@ -55,6 +53,17 @@ public static class PageTableFinder
             found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit };
         return found;
     }
+
+    /// <summary>The grid with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>, <see cref="UnruledRows"/>).</summary>
+    private static RulingGrid Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    {
+        // Columns first: a ruled group of three columns shows its rows of figures only once it is split.
+        var columns = With(grid, UnruledColumns.Rules(grid, glyphs));
+        return With(columns, UnruledRows.Rules(columns, glyphs));
+    }
+
+    private static RulingGrid With(RulingGrid grid, IReadOnlyList<RulingLine> added) =>
+        added.Count == 0 ? grid : RulingGrid.Find([.. grid.Horizontals, .. grid.Verticals, .. added]).Single();
 
     /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
     private static bool Aligned(Box a, Box b) =>

@@ -37,9 +37,10 @@ public static class UnruledRows
                 .Count(c => IsFigure(line.Where(g => g.Box.CenterX >= xs[c] && g.Box.CenterX < xs[c + 1]).ToList()))).ToList();
             var rows = Enumerable.Range(0, lines.Count).Where(i => figures[i] >= MinFigureColumns).ToList();
             if (rows.Count < MinFigureLines) continue;
-            // A line without figures (a label wrapped over two lines) belongs to the row of figures nearest it.
+            // A line without figures (a label wrapped over two lines) belongs to the row of figures nearest it;
+            // halfway between two, to the one below (a label wrapped so that its last line meets the figures).
             var owner = Enumerable.Range(0, lines.Count)
-                .Select(i => rows.MinBy(j => Math.Abs(lines[j][0].Baseline - lines[i][0].Baseline))).ToList();
+                .Select(i => rows.MinBy(j => (Math.Round(Math.Abs(lines[j][0].Baseline - lines[i][0].Baseline)), j < i ? 1 : 0))).ToList();
             for (int i = 0; i + 1 < lines.Count; i++)
             {
                 if (owner[i] == owner[i + 1]) continue;
@@ -51,8 +52,9 @@ public static class UnruledRows
         return rules;
     }
 
-    private static bool IsFigure(IReadOnlyList<Glyph> cell) =>
-        cell.Count > 0 && TableShape.IsAmount(TextLineBuilder.Join(cell, withinCell: true).Text);
+    /// <summary>Whether the glyphs print one figure (an amount, or a dash for none).</summary>
+    internal static bool IsFigure(IReadOnlyList<Glyph> glyphs) =>
+        glyphs.Count > 0 && TableShape.IsAmount(TextLineBuilder.Join(glyphs, withinCell: true).Text);
 
     /// <summary>A band's lines of glyphs, top to bottom.</summary>
     private static List<List<Glyph>> Lines(IReadOnlyList<Glyph> band)

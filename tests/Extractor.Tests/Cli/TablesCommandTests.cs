@@ -204,6 +204,22 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Splits_ruled_column_groups_into_their_columns_and_unruled_rows()
+    {
+        // 12s0324 rules its column groups only (Total | Male | Female, three columns of figures each) and none of
+        // its body rows: found without help, every row of figures becomes a row of ten cells. (The page's second
+        // table lists the same offences by age.)
+        var table = PlainTableReader.Read(Suite("pdf/12s0324.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null)
+            .First(t => t.Rows.Any(r => r[0].StartsWith("Violent crime")));
+
+        var violent = table.Rows.Single(r => r[0].StartsWith("Violent crime"));
+        Assert.Equal(["467 .9", "69 .1", "398 .8", "380 .2", "56 .5", "323 .7", "87 .7", "12 .6", "75 .2"], violent.Skip(1));
+        var murder = table.Rows.Single(r => r[0].StartsWith("Murder"));
+        Assert.StartsWith("Murder and nonnegligent\nmanslaughter", murder[0]);
+        Assert.Equal(["10.0", "0.9", "9.1", "9.0", "0.9", "8.1", "1.1", "–", "1.0"], murder.Skip(1));
+    }
+
+    [Fact]
     public void Keeps_a_dot_leader_with_its_label_and_apart_from_the_figures()
     {
         var rows = Read("pdf/12s0324.pdf", "1", TableMethod.Stream, "99.0,17.25,316.5,410.25");

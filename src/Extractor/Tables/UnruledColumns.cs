@@ -1,0 +1,61 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables;
+
+/// <summary>
+/// Columns a ruled table leaves without a rule between them: a sheet may rule only its column groups (总计 |
+/// 男 女 | …), so one ruled column holds two or three columns of figures. Where most lines of a ruled column
+/// print figures on both sides of a gutter of its own, a rule is drawn down the gutter, from the lowest line
+/// above them that leaves the gutter clear (a heading over both columns ends it).
+/// </summary>
+public static class UnruledColumns
+{
+    /// <summary>Lines a ruled column needs before its own gutters are judged.</summary>
+    private const int MinLines = 3;
+
+    /// <summary>Share of the column's lines that must print a figure on both sides of the gutter.</summary>
+    private const double FigureLineShare = 0.6;
+
+    /// <summary>The rules to draw down the gutters inside the grid's ruled columns; none for a grid ruled column by column.</summary>
+    public static IReadOnlyList<RulingLine> Rules(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    {
+        var (xs, ys) = (grid.Xs, grid.Ys);
+        var columns = new List<Glyph>[xs.Count - 1];
+        for (int c = 0; c < columns.Length; c++) columns[c] = [];
+        foreach (var glyph in glyphs)
+            if (!glyph.IsWhitespace && glyph.Box.CenterY >= ys[0] && glyph.Box.CenterY <= ys[^1]
+                && LatticeExtractor.Slot(xs, glyph.Box.CenterX) is var column and >= 0)
+                columns[column].Add(glyph);
+        var rules = new List<RulingLine>();
+        for (int c = 0; c < columns.Length; c++)
+        {
+            var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top).ToList();
+            // The lines printing figures: a heading over the column group spans the gutters it names.
+            var lines = all.Where(l => ColumnGutters.Runs(l.Glyphs).Any(r =>
+                UnruledRows.IsFigure(l.Glyphs.Where(g => g.Box.CenterX >= r.Start && g.Box.CenterX <= r.End).ToList()))).ToList();
+            if (lines.Count < MinLines) continue;
+            foreach (double x in ColumnGutters.Boundaries(lines.Select(l => l.Glyphs).ToList(), xs[c], xs[c + 1]))
+            {
+                int figured = lines.Count(line => FiguresBeside(line, x));
+                if (figured < MinLines || figured < FigureLineShare * lines.Count) continue;
+                // Down from the lowest heading line the gutter still runs clear of, to the foot of the grid.
+                int first = all.IndexOf(lines[0]);
+                while (first > 0 && !Crosses(all[first - 1], x)) first--;
+                rules.Add(new RulingLine(RulingOrientation.Vertical, x, all[first].Box.Top - 1, ys[^1], 0));
+            }
+        }
+        return rules;
+    }
+
+    private static bool Crosses(TextLine line, double x) => ColumnGutters.Runs(line.Glyphs).Any(r => r.Start < x && r.End > x);
+
+    /// <summary>Whether the runs of glyphs nearest a gutter on either side each print a figure.</summary>
+    private static bool FiguresBeside(TextLine line, double x)
+    {
+        var runs = ColumnGutters.Runs(line.Glyphs).ToList();
+        var (left, right) = (runs.LastOrDefault(r => r.End < x), runs.FirstOrDefault(r => r.Start > x));
+        IReadOnlyList<Glyph> In((double Start, double End) run) =>
+            line.Glyphs.Where(g => g.Box.CenterX >= run.Start && g.Box.CenterX <= run.End).ToList();
+        return left != default && right != default && UnruledRows.IsFigure(In(left)) && UnruledRows.IsFigure(In(right));
+    }
+}
