@@ -29,6 +29,8 @@ public static class UnruledColumns
         var rules = new List<RulingLine>();
         for (int c = 0; c < columns.Length; c++)
         {
+            // Most ruled columns hold one run of glyphs a line: nothing to split, and nothing more to read.
+            if (UnruledRows.Lines(columns[c]).Count(line => ColumnGutters.Runs(line).Skip(1).Any()) < MinLines) continue;
             var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top).ToList();
             // The lines printing figures: a heading over the column group spans the gutters it names.
             var lines = all.Where(l => ColumnGutters.Runs(l.Glyphs).Any(r =>

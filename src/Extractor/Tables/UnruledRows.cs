@@ -57,7 +57,7 @@ public static class UnruledRows
         glyphs.Count > 0 && TableShape.IsAmount(TextLineBuilder.Join(glyphs, withinCell: true).Text);
 
     /// <summary>A band's lines of glyphs, top to bottom.</summary>
-    private static List<List<Glyph>> Lines(IReadOnlyList<Glyph> band)
+    internal static List<List<Glyph>> Lines(IReadOnlyList<Glyph> band)
     {
         var lines = new List<List<Glyph>>();
         foreach (var glyph in band.OrderBy(g => g.Baseline))
