@@ -105,13 +105,14 @@ public static partial class StreamZoneFinder
         var rows = zone.Where(IsRow).ToList();
         double width = Box.Enclosing(zone.Select(l => l.Box)).Width;
         int prose = rows.Count(r => r.Chunks.Any(c => c.Box.Width >= SentenceShare * width
+            && c.Glyphs.Any(g => char.IsAsciiLetter(g.First))
             && c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter)) >= SentenceWords));
         return rows.Count >= MinTextColumnRows && prose >= ProseRowShare * rows.Count || IsBulletList(rows);
     }
 
     /// <summary>Whether most rows open with a bullet (•, ▪, ○…): a list set with hanging bullets, not a table.</summary>
     private static bool IsBulletList(IReadOnlyList<ChunkedLine> rows) =>
-        rows.Count > 0 && rows.Count(r => r.Chunks[0].Text.Trim() is "•" or "·" or "▪" or "■" or "○" or "●" or "◆" or "◇")
+        rows.Count > 0 && rows.Count(r => r.Chunks[0].Glyphs is [var only] && only.Text.Trim() is "•" or "·" or "▪" or "■" or "○" or "●" or "◆" or "◇")
             >= 0.8 * rows.Count;
 
     /// <summary>A chunk of this many words at least, this share of the zone's width, is a sentence.</summary>

@@ -22,15 +22,17 @@ public static class UnruledColumns
         var (xs, ys) = (grid.Xs, grid.Ys);
         var columns = new List<Glyph>[xs.Count - 1];
         for (int c = 0; c < columns.Length; c++) columns[c] = [];
+        var box = grid.Box;
         foreach (var glyph in glyphs)
-            if (!glyph.IsWhitespace && glyph.Box.CenterY >= ys[0] && glyph.Box.CenterY <= ys[^1]
+            if (!glyph.IsWhitespace && box.Contains(glyph.Box.CenterX, glyph.Box.CenterY)
                 && LatticeExtractor.Slot(xs, glyph.Box.CenterX) is var column and >= 0)
                 columns[column].Add(glyph);
         var rules = new List<RulingLine>();
         for (int c = 0; c < columns.Length; c++)
         {
             // Most ruled columns hold one run of glyphs a line: nothing to split, and nothing more to read.
-            if (UnruledRows.Lines(columns[c]).Count(line => ColumnGutters.Runs(line).Skip(1).Any()) < MinLines) continue;
+            if (columns[c].Count < 2 * MinLines
+                || UnruledRows.Lines(columns[c]).Count(line => ColumnGutters.Runs(line).Skip(1).Any()) < MinLines) continue;
             var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top).ToList();
             // The lines printing figures: a heading over the column group spans the gutters it names.
             var lines = all.Where(l => ColumnGutters.Runs(l.Glyphs).Any(r =>

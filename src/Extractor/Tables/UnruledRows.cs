@@ -22,14 +22,17 @@ public static class UnruledRows
         var (xs, ys) = (grid.Xs, grid.Ys);
         var bands = new List<Glyph>[ys.Count - 1];
         for (int r = 0; r < bands.Length; r++) bands[r] = [];
+        var box = grid.Box;
         foreach (var glyph in glyphs)
-            if (!glyph.IsWhitespace && glyph.Box.CenterX >= xs[0] && glyph.Box.CenterX <= xs[^1]
+            if (!glyph.IsWhitespace && box.Contains(glyph.Box.CenterX, glyph.Box.CenterY)
                 && LatticeExtractor.Slot(ys, glyph.Box.CenterY) is var band and >= 0)
                 bands[band].Add(glyph);
         var rules = new List<RulingLine>();
         foreach (var band in bands)
         {
-            if (band.Count < MinFigureLines) continue;
+            // A band of one line (a grid ruled row by row) is passed over before its lines are built.
+            if (band.Count < MinFigureLines || band.Max(g => g.Baseline) - band.Min(g => g.Baseline) < 2 * SameLineEm * band[0].FontSize)
+                continue;
             var lines = Lines(band);
             if (lines.Count < MinFigureLines) continue;
             // Per line, the columns printing a figure on it.
@@ -54,7 +57,12 @@ public static class UnruledRows
 
     /// <summary>Whether the glyphs print one figure (an amount, or a dash for none).</summary>
     internal static bool IsFigure(IReadOnlyList<Glyph> glyphs) =>
-        glyphs.Count > 0 && TableShape.IsAmount(TextLineBuilder.Join(glyphs, withinCell: true).Text);
+        glyphs.Count > 0 && glyphs.All(g => g.Text.All(IsFigureCharacter))
+        && TableShape.IsAmount(TextLineBuilder.Join(glyphs, withinCell: true).Text);
+
+    /// <summary>The characters a figure is printed with: checked first, since most cells are words.</summary>
+    private static bool IsFigureCharacter(char c) =>
+        CjkText.IsDigit(c) || c is ',' or '.' or '-' or '—' or '–' or '－' or '，' or '．' or '(' or ')' or '（' or '）' or ' ' or '\u00A0';
 
     /// <summary>A band's lines of glyphs, top to bottom.</summary>
     internal static List<List<Glyph>> Lines(IReadOnlyList<Glyph> band)
