@@ -57,7 +57,8 @@ public static partial class FactReader
         (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),
         (FactKeys.StaffActual, Rule(@"在职实有人数(?<count>\d+)人")),
         (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
-        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，])?(?:部门|[^。；;,，]{0,40}?)共有车辆(?<count>\d+)辆")),
+        // "截至2024年8月31日，<单位>共有车辆0辆", "部门共有车辆66辆": the literal first, so no position scans ahead.
+        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆")),
     ];
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
