@@ -11,5 +11,16 @@ public static partial class PageMarker
     [GeneratedRegex(@"^[-—\s]*\d+[-—\s]*$|第\s*\d+\s*页|共\s*\d+\s*页|\b(?:Página|Pagina|Page|Seite)\s+\d+\s+(?:de|of|von)\s+\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    public static bool In(string text) => Marker().IsMatch(text.Trim());
+    public static bool In(string text)
+    {
+        var line = text.Trim();
+        // Most lines hold none of a marker's words: passed over without the pattern.
+        bool candidate = line.Contains('页') || (line.Length <= MaxBareNumberLength && line.Any(char.IsAsciiDigit))
+            || line.Contains("age", StringComparison.OrdinalIgnoreCase) || line.Contains("agina", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("eite", StringComparison.OrdinalIgnoreCase);
+        return candidate && Marker().IsMatch(line);
+    }
+
+    /// <summary>The longest line a bare page number ("- 12 -") makes.</summary>
+    private const int MaxBareNumberLength = 12;
 }
