@@ -16,8 +16,8 @@ public static partial class PageMarker
         var line = text.Trim();
         // Most lines hold none of a marker's words: passed over without the pattern.
         bool candidate = line.Contains('页') || (line.Length <= MaxBareNumberLength && line.Any(char.IsAsciiDigit))
-            || line.Contains("age", StringComparison.OrdinalIgnoreCase) || line.Contains("agina", StringComparison.OrdinalIgnoreCase)
-            || line.Contains("eite", StringComparison.OrdinalIgnoreCase);
+            || line.Contains("page", StringComparison.OrdinalIgnoreCase) || line.Contains("gina", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("seite", StringComparison.OrdinalIgnoreCase);
         return candidate && Marker().IsMatch(line);
     }
 
