@@ -61,6 +61,20 @@ public sealed class RulingGrid
             .ToList();
     }
 
+    /// <summary>The printed glyphs inside the grid, dealt to its columns (or to its rows) by their centres.</summary>
+    public List<Glyph>[] Deal(IReadOnlyList<Glyph> glyphs, bool byColumn)
+    {
+        var edges = byColumn ? Xs : Ys;
+        var slots = new List<Glyph>[edges.Count - 1];
+        for (int i = 0; i < slots.Length; i++) slots[i] = [];
+        var box = Box;
+        foreach (var glyph in glyphs)
+            if (!glyph.IsWhitespace && box.Contains(glyph.Box.CenterX, glyph.Box.CenterY)
+                && LatticeExtractor.Slot(edges, byColumn ? glyph.Box.CenterX : glyph.Box.CenterY) is var slot and >= 0)
+                slots[slot].Add(glyph);
+        return slots;
+    }
+
     /// <summary>Whether a vertical rule separates the cells left and right of <paramref name="x"/> between two ys.</summary>
     public bool HasVertical(double x, double top, double bottom) =>
         Verticals.Any(v => Math.Abs(v.Position - x) <= RulingMerger.SnapTolerance + 1 && Covers(v, top, bottom));

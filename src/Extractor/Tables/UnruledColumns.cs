@@ -20,13 +20,7 @@ public static class UnruledColumns
     public static IReadOnlyList<RulingLine> Rules(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
     {
         var (xs, ys) = (grid.Xs, grid.Ys);
-        var columns = new List<Glyph>[xs.Count - 1];
-        for (int c = 0; c < columns.Length; c++) columns[c] = [];
-        var box = grid.Box;
-        foreach (var glyph in glyphs)
-            if (!glyph.IsWhitespace && box.Contains(glyph.Box.CenterX, glyph.Box.CenterY)
-                && LatticeExtractor.Slot(xs, glyph.Box.CenterX) is var column and >= 0)
-                columns[column].Add(glyph);
+        var columns = grid.Deal(glyphs, byColumn: true);
         var rules = new List<RulingLine>();
         for (int c = 0; c < columns.Length; c++)
         {

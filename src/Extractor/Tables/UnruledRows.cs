@@ -19,14 +19,8 @@ public static class UnruledRows
     /// <summary>The rules to draw between the unruled rows of the grid's bands; none for a grid ruled row by row.</summary>
     public static IReadOnlyList<RulingLine> Rules(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
     {
-        var (xs, ys) = (grid.Xs, grid.Ys);
-        var bands = new List<Glyph>[ys.Count - 1];
-        for (int r = 0; r < bands.Length; r++) bands[r] = [];
-        var box = grid.Box;
-        foreach (var glyph in glyphs)
-            if (!glyph.IsWhitespace && box.Contains(glyph.Box.CenterX, glyph.Box.CenterY)
-                && LatticeExtractor.Slot(ys, glyph.Box.CenterY) is var band and >= 0)
-                bands[band].Add(glyph);
+        var xs = grid.Xs;
+        var bands = grid.Deal(glyphs, byColumn: false);
         var rules = new List<RulingLine>();
         foreach (var band in bands)
         {
