@@ -67,7 +67,7 @@ public static partial class MeasureMap
         (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
         (new Regex("^公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
-        (new Regex("^机关运行经费(?:预算数|决算数)?$"), Measures.OperatingCosts),
+        (new Regex("^机关运行经费(?:支出)?(?:预算数|决算数)?$"), Measures.OperatingCosts),
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),
@@ -156,5 +156,14 @@ public static partial class MeasureMap
         return Measures.OtherPrefix + string.Join("/", parts.Skip(from));
     }
 
-    private static string Normalise(string text) => Spaces().Replace(text.Replace('（', '(').Replace('）', ')'), "");
+    /// <summary>A header as the rules read it: no spaces, ASCII brackets, and no year before the name ("2024年“三公”经费预算数").</summary>
+    private static string Normalise(string text)
+    {
+        var header = Spaces().Replace(text.Replace('（', '(').Replace('）', ')'), "");
+        // A year alone ("2022年", a performance form's column) stays the header.
+        return LeadingYear().Match(header) is { Success: true } year && year.Length < header.Length ? header[year.Length..] : header;
+    }
+
+    [GeneratedRegex(@"^20\d\d年度?")]
+    private static partial Regex LeadingYear();
 }

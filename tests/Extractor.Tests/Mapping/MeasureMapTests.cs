@@ -32,6 +32,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("“三公”经费预算数/合计", TableTypes.ThreePublicExpenses, "total")]
     [InlineData("“三公”经费预算数/公务用车购置及运行费/小计", TableTypes.ThreePublicExpenses, "three_public.vehicle")]
     [InlineData("“三公”经费预算数/公务用车购置及运行费/购置费", TableTypes.ThreePublicExpenses, "three_public.vehicle_purchase")]
+    [InlineData("2024年“三公”经费预算数/合计", TableTypes.ThreePublicExpenses, "total")]
+    [InlineData("2024年机关运行经费预算数", TableTypes.ThreePublicExpenses, "operating_costs")]
+    [InlineData("机关运行经费支出", TableTypes.Unknown, "operating_costs")]
+    [InlineData("2022年", TableTypes.OverallPerformanceTargets, "other:2022年")]
     [InlineData("“三公”经费预算数/公务用车购置及运行费/运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
     [InlineData("机关运行经费预算数", TableTypes.ThreePublicExpenses, "operating_costs")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
