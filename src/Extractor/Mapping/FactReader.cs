@@ -16,7 +16,9 @@ public static partial class FactReader
 {
     private const string Figure = @"\d[\d,]*(?:\.\d+)?";
     private const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
-    private const string Change = $@"(?:[,，](?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
+    // before the document's).
+    private const string Change = $@"(?:[,，](?:(?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:相比)?[,，]?))(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -70,7 +72,9 @@ public static partial class FactReader
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<Fact> Read(DocumentLayout layout)
+    /// <param name="layout">The document's text.</param>
+    /// <param name="fiscalYear">The document's year, for a change stated against 上年; without it such a change is not read.</param>
+    public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null)
     {
         var (text, pages) = Narrative(layout);
         var facts = new List<Fact>();
@@ -86,7 +90,7 @@ public static partial class FactReader
                 Value = Number(m.Groups["amount"].Value) * factor,
                 ShareOf = m.Groups["share"].Success ? shareOf : null,
                 SharePct = m.Groups["share"].Success ? Number(m.Groups["share"].Value) : null,
-                Change = ChangeOf(m, factor),
+                Change = ChangeOf(m, factor, fiscalYear),
                 Page = pages[m.Index],
                 Quote = m.Value,
             });
@@ -133,12 +137,14 @@ public static partial class FactReader
 
     private static decimal UnitFactor(string unit) => unit == "万元" ? 10000m : 1m;
 
-    private static FactChange? ChangeOf(Match m, decimal factor)
+    private static FactChange? ChangeOf(Match m, decimal factor, int? fiscalYear)
     {
         if (m.Groups["fyear"].Success)
             return new FactChange(int.Parse(m.Groups["fyear"].Value, CultureInfo.InvariantCulture), 0m, null, "flat");
         if (!m.Groups["direction"].Success) return null;
-        return new FactChange(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Number(m.Groups["camount"].Value) * factor,
+        int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
+        if (compared is not { } year) return null;
+        return new FactChange(year, Number(m.Groups["camount"].Value) * factor,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
     }
 
@@ -152,7 +158,8 @@ public static partial class FactReader
     {
         var text = new StringBuilder();
         var pages = new List<int>();
-        foreach (var (page, line) in layout.AllLines)
+        // Page numbers are no part of a sentence running over a page break ("增长3" | "3" | "17.31%").
+        foreach (var (page, line) in layout.AllLines.Where(l => !Tables.PageMarker.In(l.Line.Text)))
             foreach (var c in line.Text)
             {
                 if (char.IsWhiteSpace(c)) continue;

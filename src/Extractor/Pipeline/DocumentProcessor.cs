@@ -73,7 +73,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
             var lineItems = Runs(PipelineStages.Mapping) ? LineItemBuilder.Build(mapping.Tables, fields?.Unit) : [];
-            var facts = layout is not null && Runs(PipelineStages.Mapping) ? FactReader.Read(layout) : [];
+            var facts = layout is not null && Runs(PipelineStages.Mapping) ? FactReader.Read(layout, fields?.FiscalYear) : [];
             var document = new ExtractedDocument
             {
                 Source = ingested.Source,

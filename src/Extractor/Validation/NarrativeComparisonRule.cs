@@ -36,10 +36,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget, actual, tolerance: 0, [SumCheck.Ref(fact)]);
             if (execution.CompletionPct is { } pct && budget != 0)
             {
-                // Rates are printed rounded or cut off at their last digit (95.457 % as 95.45 %): either is as printed.
-                decimal rate = actual / budget * 100, digit = SumCheck.DigitUnit(NarrativeShareRule.Decimals(pct));
-                decimal rounded = Math.Round(rate / digit, MidpointRounding.AwayFromZero) * digit;
-                if (rounded != pct && Math.Truncate(rate / digit) * digit != pct)
+                if (!PrintedRate.Matches(actual / budget * 100, pct, out decimal rounded))
                     yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, [SumCheck.Ref(fact)]);
             }
         }

@@ -5,7 +5,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>narrative.share</c>: a share the narrative states ("占81.77%") equals part ÷ whole at the printed
 /// precision; <c>narrative.change</c>: a stated change rate ("增加95.54万元,增长1.78%") equals the amount over
-/// last year's figure (this year's less an increase, plus a decrease). Rounding half away from zero, as printed.
+/// last year's figure (this year's less an increase, plus a decrease). Shares round half away from zero;
+/// change and completion rates are as printed rounded or cut off (<see cref="PrintedRate"/>).
 /// </summary>
 public sealed class NarrativeShareRule : IConsistencyRule
 {
@@ -37,9 +38,25 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
             decimal previous = change.Direction == "increase" ? fact.Value - amount : fact.Value + amount;
             if (previous == 0) continue;
-            decimal expected = Math.Round(amount / previous * 100, NarrativeShareRule.Decimals(pct), MidpointRounding.AwayFromZero);
-            if (expected == pct) continue;
+            if (PrintedRate.Matches(amount / previous * 100, pct, out decimal expected)) continue;
             yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
+    }
+}
+
+/// <summary>
+/// A rate printed to some decimals (a change or a completion rate): rounded at its last digit, or cut off
+/// there (95.457 % printed 95.45 %), as publishers compute them either way.
+/// </summary>
+public static class PrintedRate
+{
+    /// <param name="rate">The rate the figures give.</param>
+    /// <param name="printed">The rate as printed.</param>
+    /// <param name="expected">The rate rounded to the printed decimals.</param>
+    public static bool Matches(decimal rate, decimal printed, out decimal expected)
+    {
+        decimal digit = SumCheck.DigitUnit(NarrativeShareRule.Decimals(printed));
+        expected = Math.Round(rate / digit, MidpointRounding.AwayFromZero) * digit;
+        return expected == printed || Math.Truncate(rate / digit) * digit == printed;
     }
 }

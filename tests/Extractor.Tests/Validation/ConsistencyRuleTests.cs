@@ -441,6 +441,21 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Takes_a_change_rate_cut_off_at_its_last_digit_as_printed()
+    {
+        // "2019年一般公共预算财政拨款支出预算24,169.74万元，与上年相比增加2228.78万元，增长10.15%": 2228.78 over
+        // 21,940.96 is 10.158 %, printed cut off rather than rounded.
+        var document = processed["real-cn/js-jcy-2019-dept-budget.pdf"];
+        var fact = Assert.Single(document.Facts, f => f.Key == FactKeys.GeneralBudgetTotal && f.Change is not null);
+        Assert.Equal(new FactChange(2018, 22287800m, 10.15m, "increase"), fact.Change);
+        Assert.DoesNotContain(document.Findings, f => f.Rule == "narrative.change");
+        // Cut off or rounded, a rate off by more is still flagged.
+        Assert.True(PrintedRate.Matches(10.158m, 10.16m, out _));
+        Assert.False(PrintedRate.Matches(10.158m, 10.14m, out var expected));
+        Assert.Equal(10.16m, expected);
+    }
+
+    [Fact]
     public void Flags_an_economic_kuan_that_is_not_the_sum_of_its_items()
     {
         var all = Fixtures.Pdfs("disclosures").Select(p => Path.GetFileName(p)).Where(n => !n.StartsWith("scan"))
