@@ -25,7 +25,7 @@ public static class UnruledColumns
         for (int c = 0; c < columns.Length; c++)
         {
             // Most ruled columns hold one run of glyphs a line: nothing to split, and nothing more to read.
-            if (columns[c].Count < 2 * MinLines
+            if (columns[c].Count(g => CjkText.IsDigit(g.First)) < 2 * MinLines
                 || UnruledRows.Lines(columns[c]).Count(line => ColumnGutters.Runs(line).Skip(1).Any()) < MinLines) continue;
             var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top).ToList();
             // The lines printing figures: a heading over the column group spans the gutters it names.
