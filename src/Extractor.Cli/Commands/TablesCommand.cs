@@ -19,7 +19,7 @@ public sealed class TablesSettings : CommandSettings
     public string? Pages { get; init; }
 
     [CommandOption("-m|--method <METHOD>")]
-    [Description("auto (the default: find tables, or lattice where an area holds a ruling grid), lattice or stream.")]
+    [Description("auto (the default: find tables, or lattice where ruling grids hold at least half an area's letters), lattice or stream.")]
     public TableMethod Method { get; init; } = TableMethod.Auto;
 
     [CommandOption("-a|--area <AREA>")]

@@ -27,33 +27,37 @@ public static class UnruledColumns
             // Most ruled columns hold one run of glyphs a line: nothing to split, and nothing more to read.
             if (columns[c].Count(g => CjkText.IsDigit(g.First)) < 2 * MinLines
                 || UnruledRows.Lines(columns[c]).Count(line => ColumnGutters.Runs(line).Skip(1).Any()) < MinLines) continue;
-            var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top).ToList();
+            var all = TextLineBuilder.Build(columns[c]).OrderBy(l => l.Box.Top)
+                .Select(l => new RunLine(l, ColumnGutters.Runs(l.Glyphs).ToList())).ToList();
             // The lines printing figures: a heading over the column group spans the gutters it names.
-            var lines = all.Where(l => ColumnGutters.Runs(l.Glyphs).Any(r =>
-                UnruledRows.IsFigure(l.Glyphs.Where(g => g.Box.CenterX >= r.Start && g.Box.CenterX <= r.End).ToList()))).ToList();
+            var lines = all.Where(l => l.Runs.Any(r => UnruledRows.IsFigure(l.GlyphsOf(r)))).ToList();
             if (lines.Count < MinLines) continue;
-            foreach (double x in ColumnGutters.Boundaries(lines.Select(l => l.Glyphs).ToList(), xs[c], xs[c + 1]))
+            foreach (double x in ColumnGutters.Boundaries(lines.Select(l => l.Line.Glyphs).ToList(), xs[c], xs[c + 1]))
             {
-                int figured = lines.Count(line => FiguresBeside(line, x));
+                int figured = lines.Count(line => line.FiguresBeside(x));
                 if (figured < MinLines || figured < FigureLineShare * lines.Count) continue;
                 // Down from the lowest heading line the gutter still runs clear of, to the foot of the grid.
                 int first = all.IndexOf(lines[0]);
-                while (first > 0 && !Crosses(all[first - 1], x)) first--;
-                rules.Add(new RulingLine(RulingOrientation.Vertical, x, all[first].Box.Top - 1, ys[^1], 0));
+                while (first > 0 && !all[first - 1].Crosses(x)) first--;
+                rules.Add(new RulingLine(RulingOrientation.Vertical, x, all[first].Line.Box.Top - 1, ys[^1], 0));
             }
         }
         return rules;
     }
 
-    private static bool Crosses(TextLine line, double x) => ColumnGutters.Runs(line.Glyphs).Any(r => r.Start < x && r.End > x);
-
-    /// <summary>Whether the runs of glyphs nearest a gutter on either side each print a figure.</summary>
-    private static bool FiguresBeside(TextLine line, double x)
+    /// <summary>A line of the column with its runs of glyphs set without a gap.</summary>
+    private sealed record RunLine(TextLine Line, List<(double Start, double End)> Runs)
     {
-        var runs = ColumnGutters.Runs(line.Glyphs).ToList();
-        var (left, right) = (runs.LastOrDefault(r => r.End < x), runs.FirstOrDefault(r => r.Start > x));
-        IReadOnlyList<Glyph> In((double Start, double End) run) =>
-            line.Glyphs.Where(g => g.Box.CenterX >= run.Start && g.Box.CenterX <= run.End).ToList();
-        return left != default && right != default && UnruledRows.IsFigure(In(left)) && UnruledRows.IsFigure(In(right));
+        public IReadOnlyList<Glyph> GlyphsOf((double Start, double End) run) =>
+            Line.Glyphs.Where(g => g.Box.CenterX >= run.Start && g.Box.CenterX <= run.End).ToList();
+
+        public bool Crosses(double x) => Runs.Any(r => r.Start < x && r.End > x);
+
+        /// <summary>Whether the runs nearest a gutter on either side each print a figure.</summary>
+        public bool FiguresBeside(double x)
+        {
+            var (left, right) = (Runs.LastOrDefault(r => r.End < x), Runs.FirstOrDefault(r => r.Start > x));
+            return left != default && right != default && UnruledRows.IsFigure(GlyphsOf(left)) && UnruledRows.IsFigure(GlyphsOf(right));
+        }
     }
 }
