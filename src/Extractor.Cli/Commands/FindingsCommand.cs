@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Extractor.Cli.Console;
 using Extractor.Export;
 using Extractor.Pipeline;
 using Spectre.Console;
@@ -47,26 +48,9 @@ public sealed class FindingsCommand : Command<FindingsSettings>
     /// <summary>On a terminal a table per document; redirected, a block per finding that reads well at any width.</summary>
     private static void WriteTable(IReadOnlyList<ListedFinding> findings)
     {
-        bool terminal = AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected;
-        foreach (var document in findings.GroupBy(f => f.File))
-        {
-            if (terminal)
-            {
-                var table = new Table().Title(Markup.Escape(document.Key)).AddColumns("rule", "severity", "message", "expected", "actual", "difference", "where");
-                foreach (var f in document)
-                    table.AddRow([f.Rule, f.Severity, f.MessageZh.Length > 0 ? f.Message + "\n" + f.MessageZh : f.Message, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", string.Join("\n", f.Where)]);
-                AnsiConsole.Write(table);
-                continue;
-            }
-            System.Console.Out.WriteLine(document.Key);
-            foreach (var f in document)
-            {
-                System.Console.Out.WriteLine($"  {f.Severity} {f.Rule}: {f.Message}");
-                if (f.MessageZh.Length > 0) System.Console.Out.WriteLine($"    {f.MessageZh}");
-                System.Console.Out.WriteLine($"    expected {f.Expected}, printed {f.Actual}, difference {f.Difference} (tolerance {f.Tolerance})");
-                foreach (var place in f.Where) System.Console.Out.WriteLine($"    at {place}");
-            }
-        }
-        System.Console.Out.WriteLine($"{findings.Count} findings in {findings.Select(f => f.File).Distinct().Count()} documents");
+        if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
+            FindingsView.Write(AnsiConsole.Console, findings);
+        else
+            FindingsView.WritePlain(System.Console.Out, findings);
     }
 }

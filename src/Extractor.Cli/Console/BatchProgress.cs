@@ -21,7 +21,8 @@ public static class BatchProgress
                 var task = context.AddTask("extracting", maxValue: documents);
                 summary = await run(new SynchronousProgress(outcome =>
                 {
-                    task.Description = Path.GetFileName(outcome.Path);
+                    // The description is console markup: a file name such as [2024]预算.pdf must show as it is.
+                    task.Description = Markup.Escape(Path.GetFileName(outcome.Path));
                     task.Increment(1);
                 }));
                 task.Description = "done";
@@ -37,12 +38,14 @@ public static class BatchProgress
             DocumentStatus.Ok => "ok",
             DocumentStatus.WithDiagnostics => "diagnostics",
             DocumentStatus.Unchanged => "unchanged",
+            DocumentStatus.Copy => "copy",
             _ => "FAILED",
         };
         var detail = outcome.Status switch
         {
             DocumentStatus.Failed => d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message,
             DocumentStatus.Unchanged => "stored already by this pipeline version and configuration (use --force to process it again)",
+            DocumentStatus.Copy => $"the same content as {outcome.CopyOf}, stored once as that document",
             _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
                  $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings",
         };

@@ -13,16 +13,16 @@ public static class SummaryView
         long megabytes = summary.PeakMemoryBytes / (1024 * 1024);
         if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
         {
-            var table = new Table().AddColumns("documents", "ok", "with diagnostics", "failed", "unchanged", "pages", "seconds", "peak memory");
+            var table = new Table().AddColumns("documents", "ok", "with diagnostics", "failed", "unchanged", "copies", "pages", "seconds", "peak memory");
             table.AddRow(Count(summary.Documents), Count(summary.Ok), Count(summary.WithDiagnostics), Count(summary.Failed),
-                Count(summary.Unchanged), Count(summary.Pages), seconds, $"{megabytes} MB");
+                Count(summary.Unchanged), Count(summary.Copies), Count(summary.Pages), seconds, $"{megabytes} MB");
             AnsiConsole.Write(table);
         }
         else
         {
             System.Console.Out.WriteLine(
                 $"summary: {summary.Documents} documents: {summary.Ok} ok, {summary.WithDiagnostics} with diagnostics, " +
-                $"{summary.Failed} failed, {summary.Unchanged} unchanged; {summary.Pages} pages in {seconds} s; peak memory {megabytes} MB");
+                $"{summary.Failed} failed, {summary.Unchanged} unchanged, {summary.Copies} copies; {summary.Pages} pages in {seconds} s; peak memory {megabytes} MB");
         }
         System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents " +
             $"(list them: extractor findings {outputDirectory})");

@@ -18,20 +18,20 @@ public static class DatasetExporter
     /// <summary>Rows per Parquet row group: memory stays bounded however large the dataset.</summary>
     private const int RowGroupSize = 100_000;
 
-    private static readonly string[] DocumentColumns = ["file", "sha256", "department", "fiscal_year", "phase", "document_unit"];
+    private static readonly string[] DocumentColumns = ["file", "path", "sha256", "department", "fiscal_year", "phase", "document_unit"];
 
     private const string DocumentSelect =
-        "d.file, d.sha256, d.department_name, d.fiscal_year, d.phase, d.unit";
+        "d.file, d.path, d.sha256, d.department_name, d.fiscal_year, d.phase, d.unit";
 
     private static readonly Dataset[] Datasets =
     [
         new("line_items",
             [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "name", "entity_code", "entity_name", "measure", "amount", "amount_printed", "page", "row", "col"],
-            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.file, i.item_no",
+            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.path, i.item_no",
             "amount"),
         new("facts",
             [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote"],
-            $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.file, f.fact_no",
+            $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.fact_no",
             "value", "share_pct", "change_amount", "change_pct"),
     ];
 

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Extractor.Export;
 
-/// <summary>One stored finding as a reader checks it: its document, the figures, and where each value is printed.</summary>
+/// <summary>One stored finding as a reader checks it: its document (by path), the figures, and where each value is printed.</summary>
 public sealed record ListedFinding(
     string File, string Rule, string Severity, string Message, string MessageZh,
     string? Expected, string? Actual, string? Difference, string? Tolerance, IReadOnlyList<string> Where);
@@ -19,10 +19,10 @@ public static class FindingListing
         var messageZh = SqliteSchema.HasColumn(connection, "findings", "message_zh") ? "f.message_zh" : "NULL";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.file, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
+            SELECT d.path, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
             FROM findings f JOIN documents d ON d.id = f.document_id
             WHERE $all OR f.severity = 'error'
-            ORDER BY d.file, f.finding_no
+            ORDER BY d.path, f.finding_no
             """;
         command.Parameters.AddWithValue("$all", includeRounding);
         using var reader = command.ExecuteReader();

@@ -6,8 +6,10 @@ using Microsoft.Data.Sqlite;
 namespace Extractor.Export;
 
 /// <summary>
-/// The embedded database. Each document is written in one transaction that first removes any earlier
-/// records of the same file, so a crash leaves either the old document or the new one, never half of one.
+/// The embedded database. A document is named by its path (relative to the input folder) and identified
+/// by that path and its content hash: each is written in one transaction that first removes the earlier
+/// records of the same path, so a crash leaves either the old document or the new one, never half of one.
+/// A second path holding the same bytes is recorded as a copy of the stored document, not stored again.
 /// </summary>
 public sealed class SqliteDocumentStore : IDisposable
 {
@@ -27,6 +29,19 @@ public sealed class SqliteDocumentStore : IDisposable
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
         Execute(SqliteSchema.Create);
         AddMissingColumns();
+        MigrateDocumentIdentity();
+    }
+
+    /// <summary>A version-1 database (documents unique by bare file name) is rebuilt with paths as keys.</summary>
+    private void MigrateDocumentIdentity()
+    {
+        if (!SqliteSchema.HasColumn(connection, "documents", "path"))
+        {
+            Execute("PRAGMA foreign_keys = OFF;");
+            Execute(SqliteSchema.MigrateToPathIdentity);
+            Execute("PRAGMA foreign_keys = ON;");
+        }
+        Execute($"PRAGMA user_version = {SqliteSchema.Version};");
     }
 
     /// <summary>Brings a database written by an earlier version up to the current columns.</summary>
@@ -36,23 +51,42 @@ public sealed class SqliteDocumentStore : IDisposable
             if (!SqliteSchema.HasColumn(connection, table, column)) Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
     }
 
-    /// <summary>The documents already stored: file name, content hash and the pipeline version that wrote them.</summary>
-    public IReadOnlySet<(string File, string Sha256, string Version)> StoredDocuments()
+    /// <summary>
+    /// Every path already stored, with the content hash and pipeline version it was stored with: the
+    /// documents' own paths and the paths recorded as copies of them. A failed document is left out, so the
+    /// next run tries it again (a timeout or a full disk is no property of the file).
+    /// </summary>
+    public IReadOnlyList<StoredPath> StoredPaths()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT file, sha256, pipeline_version FROM documents";
+        command.CommandText = """
+            SELECT path, sha256, pipeline_version, 0 FROM documents WHERE failed = 0
+            UNION ALL
+            SELECT c.path, c.sha256, d.pipeline_version, 1 FROM document_copies c JOIN documents d ON d.sha256 = c.sha256 AND d.failed = 0
+            """;
         using var reader = command.ExecuteReader();
-        var stored = new HashSet<(string, string, string)>();
-        while (reader.Read()) stored.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        var stored = new List<StoredPath>();
+        while (reader.Read()) stored.Add(new StoredPath(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1));
         return stored;
     }
 
-    /// <summary>Replaces the records of <paramref name="document"/>'s file with this document, atomically.</summary>
+    /// <summary>
+    /// Stores <paramref name="document"/> under its path, atomically, replacing what that path held. A stored
+    /// document of the same content under another path (an earlier version's output) is replaced too, that
+    /// path becoming a copy, so each content is stored once.
+    /// </summary>
     public void Write(ExtractedDocument document)
     {
+        string path = PathOf(document);
         using var transaction = connection.BeginTransaction();
-        Run(transaction, "DELETE FROM documents WHERE file = $file", ("$file", document.Source.File));
-        long id = InsertDocument(transaction, document);
+        Release(transaction, path);
+        if (document.Source.Sha256.Length > 0)
+            foreach (var other in Scalars(transaction, "SELECT path FROM documents WHERE sha256 = $sha", ("$sha", document.Source.Sha256)))
+            {
+                Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", other));
+                Run(transaction, "INSERT INTO document_copies (path, sha256) VALUES ($path, $sha)", ("$path", other), ("$sha", document.Source.Sha256));
+            }
+        long id = InsertDocument(transaction, document, path);
         InsertTables(transaction, id, document.Tables);
         InsertLineItems(transaction, id, document.LineItems);
         InsertFacts(transaction, id, document.Facts);
@@ -61,16 +95,66 @@ public sealed class SqliteDocumentStore : IDisposable
         transaction.Commit();
     }
 
-    private long InsertDocument(SqliteTransaction transaction, ExtractedDocument d)
+    /// <summary>
+    /// Records that <paramref name="path"/> holds the same bytes as the stored document with hash
+    /// <paramref name="sha256"/>. False (nothing written) when no such document is stored yet.
+    /// </summary>
+    public bool WriteCopy(string path, string sha256)
+    {
+        using var transaction = connection.BeginTransaction();
+        var owners = Scalars(transaction, "SELECT path FROM documents WHERE sha256 = $sha", ("$sha", sha256));
+        if (owners.Count == 0) return false;
+        if (owners.Contains(path)) return true;
+        Release(transaction, path);
+        Run(transaction, "INSERT INTO document_copies (path, sha256) VALUES ($path, $sha)", ("$path", path), ("$sha", sha256));
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>
+    /// Frees a path for new content: a copy record is dropped; a document is removed, unless another path
+    /// still holds its content, in which case that path becomes the document's (nothing is lost when one of
+    /// two identical files changes).
+    /// </summary>
+    private void Release(SqliteTransaction transaction, string path)
+    {
+        Run(transaction, "DELETE FROM document_copies WHERE path = $path", ("$path", path));
+        var sha = Scalars(transaction, "SELECT sha256 FROM documents WHERE path = $path", ("$path", path)).FirstOrDefault();
+        if (sha is null) return;
+        var heir = sha.Length == 0 ? null
+            : Scalars(transaction, "SELECT path FROM document_copies WHERE sha256 = $sha ORDER BY path LIMIT 1", ("$sha", sha)).FirstOrDefault();
+        if (heir is null)
+        {
+            Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", path));
+            return;
+        }
+        Run(transaction, "DELETE FROM document_copies WHERE path = $heir", ("$heir", heir));
+        Run(transaction, "UPDATE documents SET path = $heir, file = $file WHERE path = $path",
+            ("$heir", heir), ("$file", Path.GetFileName(heir)), ("$path", path));
+    }
+
+    /// <summary>The document's path; a document from before paths were kept is named by its file name.</summary>
+    private static string PathOf(ExtractedDocument document) => document.Source.Path ?? document.Source.File;
+
+    private List<string> Scalars(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(reader.GetString(0));
+        return values;
+    }
+
+    private long InsertDocument(SqliteTransaction transaction, ExtractedDocument d, string path)
     {
         using var command = Command(transaction, """
-            INSERT INTO documents (file, sha256, pages, producer, department_name, department_code, region_province,
+            INSERT INTO documents (path, file, sha256, pages, producer, department_name, department_code, region_province,
                 region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at)
-            VALUES ($file, $sha256, $pages, $producer, $dept, $code, $province, $city, $district, $year, $phase, $unit,
+            VALUES ($path, $file, $sha256, $pages, $producer, $dept, $code, $province, $city, $district, $year, $phase, $unit,
                 $failed, $schema, $version, $at)
             RETURNING id
             """,
-            ("$file", d.Source.File), ("$sha256", d.Source.Sha256), ("$pages", d.Source.Pages), ("$producer", d.Source.Producer),
+            ("$path", path), ("$file", d.Source.File), ("$sha256", d.Source.Sha256), ("$pages", d.Source.Pages), ("$producer", d.Source.Producer),
             ("$dept", d.Department?.Name), ("$code", d.Department?.Code), ("$province", d.Region?.Province),
             ("$city", d.Region?.City), ("$district", d.Region?.District), ("$year", d.FiscalYear),
             ("$phase", SchemaId.Of(d.Phase)), ("$unit", SchemaId.Of(d.Unit)), ("$failed", d.Failed ? 1 : 0),
@@ -208,3 +292,6 @@ public sealed class SqliteDocumentStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 }
+
+/// <summary>A path the database holds: a document's own, or a copy of one (same bytes under another path).</summary>
+public sealed record StoredPath(string Path, string Sha256, string PipelineVersion, bool IsCopy);

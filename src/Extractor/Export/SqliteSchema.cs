@@ -8,19 +8,33 @@ namespace Extractor.Export;
 /// </summary>
 internal static class SqliteSchema
 {
-    /// <summary>An earlier run's database, opened read-only for the commands that report on it.</summary>
+    /// <summary>
+    /// An earlier run's database, opened read-only for the commands that report on it; one written by an
+    /// earlier release is first brought up to the current schema.
+    /// </summary>
     public static SqliteConnection OpenReadOnly(string databasePath)
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException($"no database at {databasePath}", databasePath);
+        if (UserVersion(databasePath) < Version) new SqliteDocumentStore(databasePath, pipelineVersion: "").Dispose();
         var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         return connection;
     }
 
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS documents (
+    /// <summary>
+    /// The schema version in <c>PRAGMA user_version</c>: 2 keys documents by their path (relative to the input
+    /// folder) instead of the bare file name, and records other paths of the same content in <c>document_copies</c>.
+    /// </summary>
+    public const int Version = 2;
+
+    /// <summary>
+    /// A document is named by its path; its content hash links the other paths that hold the same bytes
+    /// (<c>document_copies</c>), so one content is stored once however many folders carry it.
+    /// </summary>
+    private const string DocumentColumns = """
             id               INTEGER PRIMARY KEY,
-            file             TEXT NOT NULL UNIQUE,
+            path             TEXT NOT NULL UNIQUE,
+            file             TEXT NOT NULL,
             sha256           TEXT NOT NULL,
             pages            INTEGER NOT NULL,
             producer         TEXT,
@@ -36,6 +50,37 @@ internal static class SqliteSchema
             schema_version   TEXT NOT NULL,
             pipeline_version TEXT NOT NULL,
             processed_at     TEXT NOT NULL
+        """;
+
+    /// <summary>
+    /// Rebuilds a version-1 <c>documents</c> table (unique by bare file name) with the path as its key; an
+    /// old document's path is its file name, as that is all version 1 knew. Child rows keep their ids.
+    /// Run with foreign keys off, so dropping the old table deletes no child rows.
+    /// </summary>
+    public const string MigrateToPathIdentity = """
+        BEGIN;
+        CREATE TABLE documents_v2 (
+        """ + DocumentColumns + """
+        );
+        INSERT INTO documents_v2 (id, path, file, sha256, pages, producer, department_name, department_code,
+            region_province, region_city, region_district, fiscal_year, phase, unit, failed, schema_version,
+            pipeline_version, processed_at)
+        SELECT id, file, file, sha256, pages, producer, department_name, department_code, region_province,
+            region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at
+        FROM documents;
+        DROP TABLE documents;
+        ALTER TABLE documents_v2 RENAME TO documents;
+        CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+        COMMIT;
+        """;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS documents (
+        """ + DocumentColumns + """
+        );
+        CREATE TABLE IF NOT EXISTS document_copies (
+            path   TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
         CREATE TABLE IF NOT EXISTS tables (
@@ -135,6 +180,15 @@ internal static class SqliteSchema
             PRIMARY KEY (document_id, diagnostic_no)
         );
         """;
+
+    private static long UserVersion(string databasePath)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return (long)command.ExecuteScalar()!;
+    }
 
     /// <summary>Whether the database's table has the column (a database written by an earlier release may not).</summary>
     public static bool HasColumn(SqliteConnection connection, string table, string column)

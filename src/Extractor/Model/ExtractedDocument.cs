@@ -26,7 +26,14 @@ public sealed record ExtractedDocument
 }
 
 /// <summary>The input file: its name (no directory), content hash, page count and producing software.</summary>
-public sealed record SourceInfo(string File, string Sha256, int Pages, string? Producer);
+public sealed record SourceInfo(string File, string Sha256, int Pages, string? Producer)
+{
+    /// <summary>
+    /// The file's path relative to the folder it was found in (or as given): with the hash, the document's
+    /// identity, so <c>a/预算.pdf</c> and <c>b/预算.pdf</c> are two documents.
+    /// </summary>
+    public string? Path { get; init; }
+}
 
 /// <summary>The department (or budget unit) that publishes the disclosure; <c>Code</c> is its 单位编码.</summary>
 public sealed record DepartmentInfo(string Name, string? Code);

@@ -8,13 +8,39 @@ namespace Extractor.Pipeline;
 /// <summary>
 /// Runs a batch: documents are processed concurrently (the configured degree), and one writer puts each
 /// finished document into the outputs, one document at a time, so outputs are never interleaved and
-/// memory is bounded by the degree, not by the batch. A file already stored with the same content and
-/// pipeline version is not read again unless forced, so a nightly re-run costs little more than hashing.
+/// memory is bounded by the degree, not by the batch. A file already stored under its path with the same
+/// content and pipeline version is not read again unless forced, so a nightly re-run costs little more than
+/// hashing; a file whose bytes another path holds (stored, or claimed earlier in this run) is recorded as a
+/// copy of that document and not read either.
 /// </summary>
 public sealed class BatchRunner(PipelineOptions options, ILogger log)
 {
-    /// <summary>A finished input: its document, or the mark that it is stored already, unchanged.</summary>
-    private sealed record Finished(string Path, ExtractedDocument Document, bool Unchanged);
+    /// <summary>
+    /// A finished input: its document, or the mark that it is stored already (<c>Unchanged</c>), or the path
+    /// of the document whose bytes it repeats (<c>CopyOf</c>).
+    /// </summary>
+    private sealed record Finished(InputFile Input, ExtractedDocument Document, bool Unchanged, string? CopyOf = null);
+
+    /// <summary>What the database held at the start, by path and by content, and the contents this run has claimed.</summary>
+    private sealed class Seen(IReadOnlyList<Export.StoredPath> stored, string version)
+    {
+        private readonly Dictionary<string, (string Sha256, string Version)> byPath =
+            stored.ToDictionary(s => s.Path, s => (s.Sha256, s.PipelineVersion), StringComparer.Ordinal);
+        private readonly Dictionary<string, string> documentBySha =
+            stored.Where(s => !s.IsCopy && s.PipelineVersion == version && s.Sha256.Length > 0)
+                .GroupBy(s => s.Sha256).ToDictionary(g => g.Key, g => g.Select(s => s.Path).Min(StringComparer.Ordinal)!);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> claimed = new();
+
+        public bool Unchanged(string path, string sha256) => byPath.GetValueOrDefault(path) == (sha256, version);
+
+        /// <summary>The path whose document this content already is, or null after claiming it for <paramref name="path"/>.</summary>
+        public string? OwnerOf(string sha256, string path)
+        {
+            if (documentBySha.TryGetValue(sha256, out var stored) && stored != path) return stored;
+            var owner = claimed.GetOrAdd(sha256, path);
+            return owner == path ? null : owner;
+        }
+    }
 
     public async Task<BatchSummary> RunAsync(
         ResolvedInputs inputs, string outputDirectory, IProgress<DocumentOutcome>? progress = null,
@@ -27,7 +53,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         Directory.CreateDirectory(outputDirectory);
         string version = PipelineInfo.VersionOf(options);
         using var writer = new DocumentWriter(options.Export, outputDirectory, version);
-        var stored = force ? new HashSet<(string, string, string)>() : writer.StoredDocuments();
+        var seen = new Seen(force ? [] : writer.StoredPaths(), version);
         var processor = new DocumentProcessor(options);
         var finished = Channel.CreateBounded<Finished>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
 
@@ -37,7 +63,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             {
                 await Parallel.ForEachAsync(inputs.Files,
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation },
-                    async (path, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, path, stored, version, token), token));
+                    async (input, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, input, seen, token), token));
             }
             finally
             {
@@ -47,41 +73,66 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
 
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
         int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0;
+        var waitingCopies = new List<Finished>();
         await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
         {
-            var document = item.Unchanged ? item.Document : Write(writer, item.Path, item.Document);
-            var status = item.Unchanged ? DocumentStatus.Unchanged : DocumentOutcome.StatusOf(document);
-            counts[status]++;
-            if (!item.Unchanged) pages += document.Source.Pages;
-            LogOutcome(item.Path, document, status);
-            var outcome = new DocumentOutcome(item.Path, document, status);
+            if (item.CopyOf is not null && !writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
+            {
+                // Its twin, claimed earlier in this run, is still being read: recorded once that is written.
+                waitingCopies.Add(item);
+                continue;
+            }
+            var document = item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document);
+            var outcome = Report(item, document);
+            counts[outcome.Status]++;
+            if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)) pages += document.Source.Pages;
             errorFindings += outcome.ErrorFindings;
             if (outcome.ErrorFindings > 0) documentsWithErrorFindings++;
             progress?.Report(outcome);
         }
         await producers;
+        foreach (var item in waitingCopies)
+        {
+            if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
+                log.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", item.Input.FullPath, item.CopyOf);
+            var outcome = Report(item, item.Document);
+            counts[outcome.Status]++;
+            progress?.Report(outcome);
+        }
 
         return new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched,
-            errorFindings, documentsWithErrorFindings);
+            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy] };
     }
 
-    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, string path,
-        IReadOnlySet<(string, string, string)> stored, string version, CancellationToken cancellation)
+    private DocumentOutcome Report(Finished item, ExtractedDocument document)
     {
-        var file = processor.ReadFile(path, out var readFailure);
-        if (file is null) return new Finished(path, readFailure!, Unchanged: false);
-        if (stored.Contains((file.Name, file.Sha256, version)))
-            return new Finished(path, new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) }, Unchanged: true);
-        return new Finished(path, await processor.ProcessAsync(file, cancellation), Unchanged: false);
+        var status = item.Unchanged ? DocumentStatus.Unchanged
+            : item.CopyOf is not null ? DocumentStatus.Copy
+            : DocumentOutcome.StatusOf(document);
+        LogOutcome(item.Input.FullPath, document, status, item.CopyOf);
+        return new DocumentOutcome(item.Input.FullPath, document, status) { CopyOf = item.CopyOf };
     }
+
+    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, InputFile input, Seen seen, CancellationToken cancellation)
+    {
+        var file = processor.ReadFile(input.FullPath, out var readFailure);
+        if (file is null) return new Finished(input, WithPath(readFailure!, input), Unchanged: false);
+        var mark = new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) { Path = input.RelativePath } };
+        if (seen.Unchanged(input.RelativePath, file.Sha256)) return new Finished(input, mark, Unchanged: true);
+        if (seen.OwnerOf(file.Sha256, input.RelativePath) is { } owner) return new Finished(input, mark, Unchanged: false, CopyOf: owner);
+        return new Finished(input, WithPath(await processor.ProcessAsync(file, cancellation), input), Unchanged: false);
+    }
+
+    private static ExtractedDocument WithPath(ExtractedDocument document, InputFile input) =>
+        document with { Source = document.Source with { Path = input.RelativePath } };
 
     /// <summary>Writes the document; an output that cannot be written turns it into a failed document.</summary>
     private ExtractedDocument Write(DocumentWriter writer, string path, ExtractedDocument document)
     {
         try
         {
-            writer.Write(path, document);
+            writer.Write(document);
             return document;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
@@ -98,8 +149,13 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }
     }
 
-    private void LogOutcome(string path, ExtractedDocument document, DocumentStatus status)
+    private void LogOutcome(string path, ExtractedDocument document, DocumentStatus status, string? copyOf)
     {
+        if (copyOf is not null)
+        {
+            log.Information("{Status} {File}: the same content as {Original}, stored once", status, path, copyOf);
+            return;
+        }
         foreach (var d in document.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Fatal or DiagnosticSeverity.Error))
             log.Warning("{File}: {Code}: {Message}", path, d.Code, d.Message);
         log.Information("{Status} {File}: {Pages} pages, {Department} {Year} {Phase} {Unit}",

@@ -2,12 +2,18 @@ using Extractor.Model;
 
 namespace Extractor.Pipeline;
 
-/// <summary>How one document of a batch came out; <c>Unchanged</c>: already in the outputs, not read again.</summary>
-public enum DocumentStatus { Ok, WithDiagnostics, Failed, Unchanged }
+/// <summary>
+/// How one document of a batch came out; <c>Unchanged</c>: already in the outputs, not read again;
+/// <c>Copy</c>: the same bytes as another path's document, recorded as a copy of it.
+/// </summary>
+public enum DocumentStatus { Ok, WithDiagnostics, Failed, Unchanged, Copy }
 
 /// <summary>One processed document, as the batch reports it.</summary>
 public sealed record DocumentOutcome(string Path, ExtractedDocument Document, DocumentStatus Status)
 {
+    /// <summary>For a copy, the path (relative to its input folder) of the document whose bytes it repeats.</summary>
+    public string? CopyOf { get; init; }
+
     public int ErrorFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
     public static DocumentStatus StatusOf(ExtractedDocument document) =>
@@ -33,7 +39,10 @@ public sealed record BatchSummary(
     int ErrorFindings,
     int DocumentsWithErrorFindings)
 {
-    public int Documents => Ok + WithDiagnostics + Failed + Unchanged;
+    /// <summary>Files whose bytes another file of the batch (or the database) holds: stored once.</summary>
+    public int Copies { get; init; }
+
+    public int Documents => Ok + WithDiagnostics + Failed + Unchanged + Copies;
 
     /// <summary>0 when every document was read, 1 when some failed or an input matched nothing.</summary>
     public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -4,15 +4,14 @@ using Extractor.Model;
 namespace Extractor.Pipeline;
 
 /// <summary>
-/// Puts finished documents into the configured outputs. Each input gets its own JSON stem: two inputs
-/// with the same file name in different folders get the second one suffixed with its hash.
+/// Puts finished documents into the configured outputs. A document's JSON mirrors its path under the output
+/// folder (<c>a/预算.pdf</c> → <c>a/预算.json</c>), so same-named files of different folders never meet.
 /// </summary>
 public sealed class DocumentWriter : IDisposable
 {
     private readonly ExportOptions options;
     private readonly string outputDirectory;
     private readonly SqliteDocumentStore? database;
-    private readonly Dictionary<string, string> stemOwners = new(StringComparer.OrdinalIgnoreCase);
 
     public DocumentWriter(ExportOptions options, string outputDirectory, string pipelineVersion)
     {
@@ -24,32 +23,52 @@ public sealed class DocumentWriter : IDisposable
     }
 
     /// <summary>
-    /// The documents already in the database (file, hash, pipeline version); none when there is no database,
-    /// so without it every run processes everything.
+    /// The paths already in the database, with their hash and pipeline version; none when there is no
+    /// database, so without it every run processes everything.
     /// </summary>
-    public IReadOnlySet<(string File, string Sha256, string Version)> StoredDocuments() =>
-        database?.StoredDocuments() ?? new HashSet<(string, string, string)>();
+    public IReadOnlyList<StoredPath> StoredPaths() => database?.StoredPaths() ?? [];
 
     /// <summary>JSON files a killed run was writing: never renamed into place, so never complete.</summary>
     private static void RemoveStaleTemporaryFiles(string outputDirectory)
     {
-        foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.json.*.tmp"))
+        foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.json.*.tmp", SearchOption.AllDirectories))
             File.Delete(stale);
     }
 
-    public void Write(string inputPath, ExtractedDocument document)
+    public void Write(ExtractedDocument document)
     {
-        if (options.Json) JsonDocumentWriter.Write(document, outputDirectory, StemFor(inputPath, document));
+        if (options.Json)
+        {
+            var (folder, stem) = JsonPlace(PathOf(document));
+            JsonDocumentWriter.Write(document, folder, stem);
+        }
         database?.Write(document);
     }
 
-    private string StemFor(string inputPath, ExtractedDocument document)
+    /// <summary>
+    /// Records <paramref name="path"/> as holding the same bytes as the stored document with this hash; its own
+    /// JSON, from when it held other content, is removed. False when that document is not stored yet.
+    /// </summary>
+    public bool WriteCopy(string path, string sha256)
     {
-        var stem = Path.GetFileNameWithoutExtension(inputPath);
-        if (stemOwners.TryGetValue(stem, out var owner) && owner != inputPath)
-            stem = $"{stem}-{document.Source.Sha256[..Math.Min(8, document.Source.Sha256.Length)]}";
-        stemOwners[stem] = inputPath;
-        return stem;
+        if (database is not null && !database.WriteCopy(path, sha256)) return false;
+        if (options.Json)
+        {
+            var (folder, stem) = JsonPlace(path);
+            var stale = Path.Combine(folder, stem + ".json");
+            if (File.Exists(stale)) File.Delete(stale);
+        }
+        return true;
+    }
+
+    private static string PathOf(ExtractedDocument document) => document.Source.Path ?? document.Source.File;
+
+    /// <summary>The folder and stem of a path's JSON; a path outside the working folder keeps its folders below the root.</summary>
+    private (string Folder, string Stem) JsonPlace(string path)
+    {
+        var relative = path.TrimStart('/');
+        var folder = Path.GetDirectoryName(relative) ?? "";
+        return (Path.Combine(outputDirectory, folder), Path.GetFileNameWithoutExtension(relative));
     }
 
     public void Dispose() => database?.Dispose();

@@ -5,33 +5,57 @@ namespace Extractor.Pipeline;
 /// <summary>
 /// Turns the command line's inputs (files, folders searched recursively for PDFs, and globs such as
 /// <c>data/**/*.pdf</c>) into a sorted, de-duplicated list of files, and says which inputs matched nothing.
+/// Each file gets the path that names it in the outputs: relative to the folder (or a glob's fixed folder)
+/// it was found in, or as given (relative to the working folder) for a file named on its own.
 /// </summary>
 public static class InputResolver
 {
     public static ResolvedInputs Resolve(IEnumerable<string> inputs)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var unmatched = new List<string>();
         foreach (var input in inputs)
         {
             var matches = Expand(input).ToList();
             if (matches.Count == 0) unmatched.Add(input);
-            files.UnionWith(matches.Select(Path.GetFullPath));
+            foreach (var (file, relative) in matches)
+                files.TryAdd(Path.GetFullPath(file), Normalise(relative));
         }
-        return new ResolvedInputs([.. files], unmatched);
+        return new ResolvedInputs(DistinctPaths(files), unmatched);
     }
 
-    private static IEnumerable<string> Expand(string input)
+    /// <summary>
+    /// Two files that would share a path (two folders given, each with <c>budget.pdf</c>) are both named by
+    /// their path from the working folder instead, so no document takes another's place.
+    /// </summary>
+    private static List<InputFile> DistinctPaths(SortedDictionary<string, string> files)
     {
-        if (File.Exists(input)) return [input];
+        var shared = files.GroupBy(f => f.Value, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        return [.. files.Select(f => new InputFile(f.Key, shared.Contains(f.Key) ? FromWorkingFolder(f.Key) : f.Value))];
+    }
+
+    private static IEnumerable<(string File, string Relative)> Expand(string input)
+    {
+        if (File.Exists(input)) return [(input, FromWorkingFolder(Path.GetFullPath(input)))];
         if (Directory.Exists(input))
             return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+                .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                .Select(f => (f, Path.GetRelativePath(input, f)));
         return input.IndexOfAny(['*', '?']) >= 0 ? Glob(input) : [];
     }
 
+    /// <summary>A path under the working folder relative to it; any other path whole.</summary>
+    private static string FromWorkingFolder(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    private static string Normalise(string path) => path.Replace('\\', '/');
+
     /// <summary>Matches a glob: <c>*</c> and <c>?</c> within a path segment, <c>**</c> across segments.</summary>
-    private static IEnumerable<string> Glob(string pattern)
+    private static IEnumerable<(string File, string Relative)> Glob(string pattern)
     {
         var normalized = pattern.Replace('\\', '/');
         int wildcard = normalized.IndexOfAny(['*', '?']);
@@ -42,9 +66,16 @@ public static class InputResolver
         var regex = new Regex("^" + Regex.Escape(relativePattern)
             .Replace(@"\*\*/", "(?:.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$");
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')));
+            .Select(f => (File: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Where(f => regex.IsMatch(f.Relative));
     }
 }
 
+/// <summary>
+/// A file to process: where it is, and the path that names it in the outputs (with its content hash, the
+/// document's identity: two files of one name in different folders are two documents).
+/// </summary>
+public sealed record InputFile(string FullPath, string RelativePath);
+
 /// <summary>The files to process, and the inputs that named nothing.</summary>
-public sealed record ResolvedInputs(IReadOnlyList<string> Files, IReadOnlyList<string> Unmatched);
+public sealed record ResolvedInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Unmatched);

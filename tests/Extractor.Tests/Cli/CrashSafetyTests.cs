@@ -54,7 +54,7 @@ public sealed class CrashSafetyTests : IDisposable
         var why = $"killed after {string.Join(", ", moments)} ms";
         Assert.True(Snapshot(clean).SequenceEqual(Snapshot(killed)), why);
         Assert.Empty(Directory.EnumerateFiles(killed, "*.tmp"));
-        Assert.Equal(Directory.EnumerateFiles(clean, "*.json").Count(), Directory.EnumerateFiles(killed, "*.json").Count());
+        Assert.Equal(Directory.EnumerateFiles(clean, "*.json", SearchOption.AllDirectories).Count(), Directory.EnumerateFiles(killed, "*.json", SearchOption.AllDirectories).Count());
     }
 
     /// <summary>Every document with the number of its rows in each table of the database.</summary>

@@ -11,7 +11,7 @@ public sealed partial class RunCommandTests : IDisposable
 {
     private readonly TemporaryDirectory folder = new();
 
-    [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed, (?<unchanged>\d+) unchanged; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed, (?<unchanged>\d+) unchanged, (?<copies>\d+) copies; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
     private static partial Regex SummaryLine();
 
     private (int ExitCode, string Output) Extractor(params string[] arguments)
@@ -65,7 +65,7 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Contains("flate-bomb.pdf: resource limit", output);
         Assert.True(File.Exists(folder.File("out/extractor.db")));
         Assert.True(File.Exists(folder.File("out/extractor.clef")));
-        Assert.Equal(47, Directory.EnumerateFiles(folder.File("out"), "*.json").Count());
+        Assert.Equal(47, Directory.EnumerateFiles(folder.File("out"), "*.json", SearchOption.AllDirectories).Count());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed partial class RunCommandTests : IDisposable
         var rows = CsvText.Parse(output);
         Assert.Equal(["file", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "where"], rows[0]);
         Assert.True(rows.Count > 5, output);
-        Assert.All(rows.Skip(1), row => Assert.Equal(("dev02-2025-wan.pdf", "error"), (row[0], row[2])));
+        Assert.All(rows.Skip(1), row => Assert.Equal((Fixtures.Path("disclosures/dev02-2025-wan.pdf"), "error"), (row[0], row[2])));
         var cross = Assert.Single(rows, row => row[1] == "cross.table" && row[9] == "t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services");
         Assert.StartsWith("同一数字在两张表中不一致：一般公共预算支出表第14页“小学教育”（2050202）的商品和服务支出印为135.17万元", cross[4]);
     }
@@ -104,7 +104,7 @@ public sealed partial class RunCommandTests : IDisposable
         var (_, all) = Extractor("findings", folder.File("out"), "--all");
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("dev22-2023-wan.pdf\n  error ", errors);
+        Assert.StartsWith(Fixtures.Path("disclosures/dev22-2023-wan.pdf") + "\n  error ", errors);
         Assert.Matches(@"\n    \p{IsCJKUnifiedIdeographs}+.*：.*印为.*应为.*相差", errors);
         Assert.Matches(@"\n    expected -?[\d.]+, printed -?[\d.]+, difference -?[\d.]+ \(tolerance [\d.]+\)\n    at t\d+ p\d+ ", errors);
         Assert.DoesNotContain("  info ", errors);

@@ -20,7 +20,7 @@ public sealed class DatasetExporterTests : IDisposable
     }
 
     private int CanonicalJsonLineItems() =>
-        Extractor.Model.CanonicalJson.Deserialize(File.ReadAllText(folder.File("dev06-2022-yuan.json"))).LineItems.Count;
+        Extractor.Model.CanonicalJson.Deserialize(File.ReadAllText(folder.Below("dev06-2022-yuan.json"))).LineItems.Count;
 
     [Fact]
     public async Task Writes_every_line_item_to_csv_with_exact_amounts_and_its_document()

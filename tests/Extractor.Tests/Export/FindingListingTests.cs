@@ -14,7 +14,7 @@ public sealed class FindingListingTests : IDisposable
     {
         var runner = new BatchRunner(new PipelineOptions(), new LoggerConfiguration().CreateLogger());
         await runner.RunAsync(InputResolver.Resolve([Fixtures.Path($"disclosures/{pdf}")]), folder.Path);
-        return CanonicalJson.Deserialize(File.ReadAllText(folder.File(Path.ChangeExtension(pdf, ".json"))));
+        return CanonicalJson.Deserialize(File.ReadAllText(folder.Below(Path.ChangeExtension(pdf, ".json"))));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class FindingListingTests : IDisposable
         var errors = FindingListing.Read(folder.File("extractor.db"), includeRounding: false);
 
         Assert.Equal(document.Findings.Count(f => f.Severity == FindingSeverity.Error), errors.Count);
-        Assert.All(errors, f => Assert.Equal(("dev02-2025-wan.pdf", "error"), (f.File, f.Severity)));
+        Assert.All(errors, f => Assert.Equal(("dev02-2025-wan.pdf", "error"), (Path.GetFileName(f.File), f.Severity)));
         var unit = Assert.Single(errors, f => f.Rule == "sum.column_total" && f.Message.StartsWith("黄石市下陆区机关幼儿园"));
         Assert.Equal(("351700.00", "1351700.00", "1000000.00"), (unit.Expected, unit.Actual, unit.Difference));
         Assert.Equal("t3 p8 黄石市下陆区机关幼儿园 346010 basic.goods_services", unit.Where[0]);

@@ -56,6 +56,42 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
     }
 
     [Fact]
+    public void Migrates_a_database_keyed_by_file_name_to_paths_keeping_every_child_row()
+    {
+        var document = processed["disclosures/dxh-xzspj-2023.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(document);
+        long items = Scalar("SELECT count(*) FROM line_items");
+        // Turn it back into the first schema: documents unique by bare file name, no path, user_version 0.
+        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA foreign_keys = OFF;
+                CREATE TABLE documents_v1 (id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
+                    pages INTEGER NOT NULL, producer TEXT, department_name TEXT, department_code TEXT, region_province TEXT,
+                    region_city TEXT, region_district TEXT, fiscal_year INTEGER, phase TEXT, unit TEXT, failed INTEGER NOT NULL,
+                    schema_version TEXT NOT NULL, pipeline_version TEXT NOT NULL, processed_at TEXT NOT NULL);
+                INSERT INTO documents_v1 SELECT id, file, sha256, pages, producer, department_name, department_code, region_province,
+                    region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at FROM documents;
+                DROP TABLE documents;
+                DROP TABLE document_copies;
+                ALTER TABLE documents_v1 RENAME TO documents;
+                PRAGMA user_version = 0;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+            store.Write(document with { Source = document.Source with { Path = "other/dxh-xzspj-2023.pdf", Sha256 = "other" } });
+
+        Assert.Equal(SqliteSchema.Version, Scalar("PRAGMA user_version"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE path = 'dxh-xzspj-2023.pdf' AND file = 'dxh-xzspj-2023.pdf'"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE path = 'other/dxh-xzspj-2023.pdf' AND file = 'dxh-xzspj-2023.pdf'"));
+        Assert.Equal(2 * items, Scalar("SELECT count(*) FROM line_items"));
+    }
+
+    [Fact]
     public void Replaces_the_records_of_a_file_written_again()
     {
         var document = processed["disclosures/scan01-2025-wan.pdf"];

@@ -40,17 +40,17 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
         foreach (var (file, code) in ExpectedFailures)
         {
-            var document = CanonicalJson.Deserialize(File.ReadAllText(output.File(Path.ChangeExtension(file, ".json"))));
+            var document = CanonicalJson.Deserialize(File.ReadAllText(output.Below(Path.ChangeExtension(file, ".json"))));
             var fatal = Assert.Single(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Fatal);
             Assert.Equal(code, fatal.Code);
             Assert.Equal(file, document.Source.File);
         }
-        var good = CanonicalJson.Deserialize(File.ReadAllText(output.File("dxh-xzspj-2023.json")));
+        var good = CanonicalJson.Deserialize(File.ReadAllText(output.Below("dxh-xzspj-2023.json")));
         Assert.Equal("武汉市东西湖区行政审批局", good.Department?.Name);
         Assert.Equal(47, good.Source.Pages);
         foreach (var recovered in new[] { "encrypted-owner-only.json", "truncated-tail.json" })
         {
-            var document = CanonicalJson.Deserialize(File.ReadAllText(output.File(recovered)));
+            var document = CanonicalJson.Deserialize(File.ReadAllText(output.Below(recovered)));
             Assert.Equal("上海市普陀区人民政府办公室", document.Department?.Name);
             Assert.Equal(MoneyUnit.Yuan, document.Unit);
         }
@@ -60,7 +60,7 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task Running_the_same_batch_again_reads_nothing_and_keeps_one_record_per_document()
+    public async Task Running_the_same_batch_again_reads_only_the_failed_file_and_keeps_one_record_per_document()
     {
         string[] inputs = [Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("bad/empty.pdf")];
         await Run(output.Path, inputs);
@@ -68,7 +68,8 @@ public sealed class BatchRunnerTests : IDisposable
 
         var again = await Run(output.Path, inputs);
 
-        Assert.Equal(2, again.Unchanged);
+        Assert.Equal(1, again.Unchanged);
+        Assert.Equal(1, again.Failed);
         Assert.Equal(0, again.Pages);
         Assert.Equal(2, CountRows("documents"));
         Assert.Equal(diagnostics, CountRows("diagnostics"));
@@ -108,9 +109,72 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(1, changed.Ok + changed.WithDiagnostics);
         Assert.Equal(1, CountRows("documents"));
         Assert.Equal(1, CountRows("documents WHERE department_name = '佛山市南海区交通运输局'"));
-        var json = CanonicalJson.Deserialize(File.ReadAllText(output.File("report.json")));
+        var json = CanonicalJson.Deserialize(File.ReadAllText(output.Below("report.json")));
         Assert.Equal("佛山市南海区交通运输局", json.Department?.Name);
         Assert.Equal(CountRows("tables"), json.Tables.Count);
+    }
+
+    [Fact]
+    public async Task Keeps_same_named_files_of_different_folders_as_two_documents_across_re_runs()
+    {
+        using var inputs = new TemporaryDirectory();
+        Directory.CreateDirectory(inputs.File("a"));
+        Directory.CreateDirectory(inputs.File("b"));
+        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/部门预算.pdf"));
+        File.Copy(Fixtures.Path("disclosures/dev03-2024-wan.pdf"), inputs.File("b/部门预算.pdf"));
+
+        var first = await Run(output.Path, inputs.Path);
+        var second = await Run(output.Path, inputs.Path);
+        var forced = await Run(output.Path, true, inputs.Path);
+
+        Assert.Equal(2, first.Ok + first.WithDiagnostics);
+        Assert.Equal(2, second.Unchanged);
+        Assert.Equal(2, forced.Ok + forced.WithDiagnostics);
+        Assert.Equal(2, CountRows("documents"));
+        Assert.Equal(1, CountRows("documents WHERE path = 'a/部门预算.pdf' AND file = '部门预算.pdf' AND fiscal_year = 2024 AND unit = 'yuan'"));
+        Assert.Equal(1, CountRows("documents WHERE path = 'b/部门预算.pdf' AND department_name = '佛山市南海区交通运输局'"));
+        Assert.Equal("a/部门预算.pdf", CanonicalJson.Deserialize(File.ReadAllText(output.File("a/部门预算.json"))).Source.Path);
+        Assert.Equal("佛山市南海区交通运输局", CanonicalJson.Deserialize(File.ReadAllText(output.File("b/部门预算.json"))).Department?.Name);
+    }
+
+    [Fact]
+    public async Task Stores_the_same_content_under_two_paths_once_and_keeps_it_when_one_of_them_changes()
+    {
+        using var inputs = new TemporaryDirectory();
+        Directory.CreateDirectory(inputs.File("a"));
+        Directory.CreateDirectory(inputs.File("b"));
+        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/report.pdf"));
+        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("b/report.pdf"));
+
+        var first = await Run(output.Path, inputs.Path);
+        long items = CountRows("line_items");
+        var again = await Run(output.Path, inputs.Path);
+        File.Copy(Fixtures.Path("disclosures/dev03-2024-wan.pdf"), inputs.File("a/report.pdf"), overwrite: true);
+        var changed = await Run(output.Path, inputs.Path);
+
+        Assert.Equal(1, first.Copies);
+        Assert.Equal(1, first.Ok + first.WithDiagnostics);
+        Assert.Equal(2, again.Unchanged);
+        Assert.Equal(1, changed.Ok + changed.WithDiagnostics);
+        Assert.Equal(1, changed.Unchanged);
+        // dev01's content now lives at b only: the copy became its document; a holds dev03.
+        Assert.Equal(1, CountRows("documents WHERE path = 'b/report.pdf' AND unit = 'yuan'"));
+        Assert.Equal(1, CountRows("documents WHERE path = 'a/report.pdf' AND department_name = '佛山市南海区交通运输局'"));
+        Assert.Equal(0, CountRows("document_copies"));
+        Assert.Equal(items, CountRows("line_items l JOIN documents d ON d.id = l.document_id WHERE d.path = 'b/report.pdf'"));
+    }
+
+    [Fact]
+    public async Task Tries_a_failed_document_again_on_the_next_run()
+    {
+        string[] inputs = [Fixtures.Path("bad/truncated-half.pdf")];
+        var first = await Run(output.Path, inputs);
+        var second = await Run(output.Path, inputs);
+
+        Assert.Equal(1, first.Failed);
+        Assert.Equal(1, second.Failed);
+        Assert.Equal(0, second.Unchanged);
+        Assert.Equal(1, CountRows("documents"));
     }
 
     [Fact]

@@ -7,6 +7,13 @@ public sealed class TemporaryDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>
+    /// The one output file of this name anywhere below the folder: a run mirrors each input's path (a file
+    /// given by its absolute path lands under the folders of that path).
+    /// </summary>
+    public string Below(string fileName) =>
+        Directory.EnumerateFiles(Path, fileName, SearchOption.AllDirectories).Single();
+
     public void Dispose()
     {
         try
