@@ -30,9 +30,9 @@ public static class DatasetExporter
             $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.path, i.item_no",
             "amount"),
         new("facts",
-            [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote"],
-            $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.fact_no",
-            "value", "share_pct", "change_amount", "change_pct"),
+            [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct"],
+            $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.fact_no",
+            "value", "share_pct", "change_amount", "change_pct", "planned", "prior_amount", "budget", "completion_pct"),
     ];
 
     /// <returns>The files written.</returns>
@@ -109,7 +109,7 @@ public static class DatasetExporter
         if (rows.Count > 0 || stream.Length == 0) await Flush();
     }
 
-    private static bool IsInteger(string column) => column is "fiscal_year" or "page" or "row" or "col" or "change_year";
+    private static bool IsInteger(string column) => column is "fiscal_year" or "page" or "row" or "col" or "change_year" or "prior_year";
 
     private sealed record Dataset(string Name, IReadOnlyList<string> Columns, string Query, params string[] Decimals);
 }

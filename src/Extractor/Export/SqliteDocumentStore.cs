@@ -215,13 +215,17 @@ public sealed class SqliteDocumentStore : IDisposable
             var fact = facts[i];
             Run(transaction, """
                 INSERT INTO facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount,
-                    change_pct, change_direction, page, quote)
-                VALUES ($doc, $no, $key, $value, $shareOf, $sharePct, $year, $amount, $pct, $direction, $page, $quote)
+                    change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount,
+                    budget, completion_pct)
+                VALUES ($doc, $no, $key, $value, $shareOf, $sharePct, $year, $amount, $pct, $direction, $page, $quote,
+                    $code, $name, $planned, $priorYear, $priorKind, $priorAmount, $budget, $completion)
                 """,
                 ("$doc", id), ("$no", i), ("$key", fact.Key), ("$value", Exact(fact.Value)), ("$shareOf", fact.ShareOf),
                 ("$sharePct", Exact(fact.SharePct)), ("$year", fact.Change?.ComparedYear), ("$amount", Exact(fact.Change?.Amount)),
                 ("$pct", Exact(fact.Change?.Pct)), ("$direction", fact.Change?.Direction), ("$page", fact.Page),
-                ("$quote", fact.Quote));
+                ("$quote", fact.Quote), ("$code", fact.Code), ("$name", fact.Name), ("$planned", Exact(fact.Planned)),
+                ("$priorYear", fact.Prior?.Year), ("$priorKind", fact.Prior?.Kind), ("$priorAmount", Exact(fact.Prior?.Amount)),
+                ("$budget", Exact(fact.Execution?.Budget)), ("$completion", Exact(fact.Execution?.CompletionPct)));
         }
     }
 

@@ -139,6 +139,14 @@ internal static class SqliteSchema
             change_direction TEXT,
             page             INTEGER NOT NULL,
             quote            TEXT NOT NULL,
+            code             TEXT,
+            name             TEXT,
+            planned          TEXT,
+            prior_year       INTEGER,
+            prior_kind       TEXT,
+            prior_amount     TEXT,
+            budget           TEXT,
+            completion_pct   TEXT,
             PRIMARY KEY (document_id, fact_no)
         );
         CREATE TABLE IF NOT EXISTS findings (
@@ -205,5 +213,7 @@ internal static class SqliteSchema
     [
         ("tables", "unit", "TEXT"),
         ("findings", "message_zh", "TEXT"),
+        ("facts", "code", "TEXT"), ("facts", "name", "TEXT"), ("facts", "planned", "TEXT"), ("facts", "prior_year", "INTEGER"),
+        ("facts", "prior_kind", "TEXT"), ("facts", "prior_amount", "TEXT"), ("facts", "budget", "TEXT"), ("facts", "completion_pct", "TEXT"),
     ];
 }

@@ -77,7 +77,8 @@ public static partial class FactReader
     public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null)
     {
         var (text, pages) = Narrative(layout);
-        var facts = new List<Fact>();
+        var consumed = new bool[text.Length];
+        var facts = new List<Fact>(FunctionItemReader.Read(text, pages, fiscalYear, consumed));
         foreach (var (key, pattern, shareOf) in MoneyFacts)
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated.
@@ -95,7 +96,7 @@ public static partial class FactReader
                 Quote = m.Value,
             });
         }
-        facts.AddRange(Executions(text, pages));
+        facts.AddRange(Executions(text, pages, consumed));
         foreach (var (key, pattern) in CountFacts)
             if (pattern.Match(text) is { Success: true } m)
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
@@ -114,11 +115,15 @@ public static partial class FactReader
 
     private static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];
 
-    /// <summary>Every statement of a budget carried out (a final account has one per line it explains).</summary>
-    private static IEnumerable<Fact> Executions(string text, List<int> pages)
+    /// <summary>
+    /// Every statement of a budget carried out (a final account has one per line it explains), but for those
+    /// read already as a function item's (<paramref name="consumed"/>).
+    /// </summary>
+    private static IEnumerable<Fact> Executions(string text, List<int> pages, bool[] consumed)
     {
         foreach (Match m in Execution.Matches(text))
         {
+            if (consumed[m.Index + m.Length - 1]) continue;
             var budget = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
             if (!budget.Item1.Success) continue;
             string? stated = m.Groups["roughly"].Success ? "about_equal"

@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string ClassifiedTableType = "classified_table_type";
     public const string UnmappedColumn = "unmapped_column";
     public const string MissingTable = "missing_table";
+    public const string UnresolvedItem = "unresolved_item";
     public const string InternalError = "internal_error";
 }
 

@@ -9,6 +9,24 @@ public sealed record Fact
     /// <summary>Yuan for money, a count for people and vehicles.</summary>
     public required decimal Value { get; init; }
 
+    /// <summary>
+    /// Yuan per unit the money figures were printed in (10000 for 万元, 1 for 元); with the decimals the
+    /// printed figure kept (a decimal keeps its scale), how precisely the narrative states it. Null: not money.
+    /// </summary>
+    public decimal? PrintedUnit { get; init; }
+
+    /// <summary>For a <see cref="FactKeys.FunctionItem"/>: the function code its 类/款/项 name (null when unresolved).</summary>
+    public string? Code { get; init; }
+
+    /// <summary>For a <see cref="FactKeys.FunctionItem"/>: the 类/款/项 names with their level marks: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The amount restated as this year's 预算安排 (yuan), when the paragraph restates it.</summary>
+    public decimal? Planned { get; init; }
+
+    /// <summary>Last year's figure the stated change is computed against, when the paragraph states it.</summary>
+    public PriorFigure? Prior { get; init; }
+
     public string? ShareOf { get; init; }
     public decimal? SharePct { get; init; }
     public FactChange? Change { get; init; }
@@ -18,6 +36,12 @@ public sealed record Fact
     public required int Page { get; init; }
     public required string Quote { get; init; }
 }
+
+/// <summary>
+/// "2025年当年预算执行数为2149.45万元": last year's figure (yuan) and its kind — <c>execution</c> (预算执行数) or
+/// <c>budget</c> (预算数).
+/// </summary>
+public sealed record PriorFigure(int Year, string Kind, decimal Amount);
 
 /// <summary>A stated change against an earlier year ("比2022年预算增加95.54万元,增长1.78%").</summary>
 public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct, string Direction);

@@ -31,6 +31,12 @@ public static class FactKeys
     public const string StaffRetired = "staff.retired";
     public const string VehiclesTotal = "vehicles.total";
 
+    /// <summary>
+    /// A narrative paragraph on one 类, 款 or 项 of the function classification: its amount, and the 预算安排,
+    /// last year's figure and change, or (final accounts) the budget and completion rate it states.
+    /// </summary>
+    public const string FunctionItem = "function_item";
+
     /// <summary>A final account's statement of one line's budget and actual figure (决算数小于预算数 …).</summary>
     public const string BudgetExecution = "budget_execution";
 }

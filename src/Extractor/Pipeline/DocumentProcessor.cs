@@ -73,7 +73,9 @@ public sealed class DocumentProcessor(PipelineOptions options)
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables) : new TableMapping(tables, []);
             var lineItems = Runs(PipelineStages.Mapping) ? LineItemBuilder.Build(mapping.Tables, fields?.Unit) : [];
-            var facts = layout is not null && Runs(PipelineStages.Mapping) ? FactReader.Read(layout, fields?.FiscalYear) : [];
+            var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)
+                ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear), lineItems)
+                : ([], []);
             var document = new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -85,7 +87,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Tables = mapping.Tables,
                 LineItems = lineItems,
                 Facts = facts,
-                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics],
+                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. itemDiagnostics],
             };
             return Runs(PipelineStages.Validation)
                 ? document with

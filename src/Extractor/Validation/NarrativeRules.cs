@@ -35,12 +35,34 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         foreach (var fact in document.Facts)
         {
+            if (AgainstPrior(fact) is { } stated)
+            {
+                yield return stated;
+                continue;
+            }
+            if (fact.Prior is not null) continue;
             if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
             decimal previous = change.Direction == "increase" ? fact.Value - amount : fact.Value + amount;
             if (previous == 0) continue;
             if (PrintedRate.Matches(amount / previous * 100, pct, out decimal expected)) continue;
             yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
+    }
+
+    /// <summary>
+    /// A rate stated against last year's figure the paragraph gives ("2025年当年预算执行数为2149.45万元，2026年预算安排
+    /// 2170.39万元，比2025年预算执行数增加0.97%"): (this year's − last year's) ÷ last year's, in the stated direction. A
+    /// rate from nothing (last year 0) has no value to check.
+    /// </summary>
+    private Finding? AgainstPrior(Fact fact)
+    {
+        if (fact is not { Prior: { Amount: not 0 } prior, Change: { Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
+        decimal current = fact.Planned ?? fact.Value;
+        decimal rate = (current - prior.Amount) / prior.Amount * 100;
+        // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
+        if (change.Direction == "decrease") rate = -rate;
+        if (PrintedRate.Matches(rate, pct, out decimal expected)) return null;
+        return SumCheck.Graded(Id, $"{fact.Key} {fact.Code} change vs {prior.Year} {prior.Kind}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
     }
 }
 

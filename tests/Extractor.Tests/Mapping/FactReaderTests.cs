@@ -23,12 +23,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [Fact]
     public void Reads_each_statement_of_a_final_accounts_budget_carried_out()
     {
-        var executions = processed["real-cn/sh-putuo-czj-2024-dept-final.pdf"].Facts.Where(f => f.Key == FactKeys.BudgetExecution).ToList();
+        var executions = processed["real-cn/sh-putuo-czj-2024-dept-final.pdf"].Facts.Where(f => f.Execution is not null).ToList();
 
-        var whole = executions[0];
+        var whole = executions.First(f => f.Key == FactKeys.BudgetExecution);
         Assert.Equal((29400500m, new BudgetExecution(29939200m, 98.20m, "less")), (whole.Value, whole.Execution));
         Assert.StartsWith("年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数", whole.Quote);
-        Assert.Contains(executions, f => f.Execution == new BudgetExecution(100000m, null, "about_equal"));
+        // Each item's statement is read once, as the item's: the whole budget's stays a budget execution.
+        Assert.Contains(executions, f => f.Execution == new BudgetExecution(100000m, null, "about_equal")
+            && f.Key == FactKeys.FunctionItem && f.Name == "一般公共服务支出（类）财政事务（款）一般行政管理事务（项）" && f.Code == "2010602");
+        Assert.Equal(executions.Count, executions.Select(f => f.Quote[f.Quote.IndexOf("年初预算", StringComparison.Ordinal)..]).Distinct().Count());
         Assert.True(executions.Count >= 8, $"{executions.Count} statements");
         // Against the 全年 budget where the text gives one after a 年初 budget of 0.
         Assert.Contains(processed["real-cn/sh-putuo-shgzb-2024-dept-final.pdf"].Facts,

@@ -97,11 +97,11 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     [Theory]
-    [InlineData("js-gy-2017-dept-budget.pdf")]          // 单位预留机动经费 column; 政府采购 grouped by 一、货物 / 二、工程 / 三、服务
     [InlineData("js-swbgt-2018-dept-budget-tables.pdf")]
+    [InlineData("js-zxbgt-2019-dept-budget-tables.pdf")]
+    [InlineData("sh-putuo-swj-2025-dept-budget.pdf")]   // per-item paragraphs that agree with the tables
     [InlineData("sh-putuo-zfb-2025-unit-budget.pdf")]   // 支出总计 broken down by basic and project beside its total
     [InlineData("sh-putuo-wanli-2025-dept-budget.pdf")] // whole yuan: sums off by 1 are rounding
-    [InlineData("sh-putuo-czj-2024-dept-final.pdf")]    // 人员经费 | 公用经费 side by side: one side's blanks are not the other's zeros
     public void Finds_no_error_in_real_publications_that_add_up(string pdf)
     {
         var findings = processed[$"real-cn/{pdf}"].Findings;

@@ -1,0 +1,112 @@
+using Extractor.Model;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Gives a function item read by name only (一般公共服务支出（类）财政事务（款）行政运行（项）) the code the
+/// document's own tables print for those names: the 类 among the 3-digit codes, its 款 among that class's
+/// 5-digit codes, its 项 among that 款's 7-digit codes. A name matches when the two agree once spaces,
+/// brackets and a closing 支出 or 费 are set aside, or when one ends with the other (a narrative's name runs
+/// on from the words before it); among the children of a known parent, a near name (一般行政事务管理 for
+/// 一般行政管理事务) is taken when it is the only close one. An item that fits nothing stays without a code,
+/// named in a diagnostic, and no rule checks it against a table.
+/// </summary>
+public static class FunctionItemCodes
+{
+    public static (IReadOnlyList<Fact> Facts, IReadOnlyList<Diagnostic> Diagnostics) Resolve(IReadOnlyList<Fact> facts, IReadOnlyList<LineItem> lineItems)
+    {
+        var names = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 3 or 5 or 7 })
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var resolved = new List<Fact>(facts.Count);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var fact in facts)
+        {
+            if (fact.Key != FactKeys.FunctionItem || fact.Code is not null || names.Count == 0)
+            {
+                resolved.Add(fact);
+                continue;
+            }
+            var code = CodeOf(fact.Name ?? "", names);
+            if (code is null)
+                diagnostics.Add(new Diagnostic
+                {
+                    Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.UnresolvedItem, Page = fact.Page,
+                    Message = $"the narrative's item 「{fact.Name}」 names no line of the function tables: not checked against them",
+                });
+            resolved.Add(fact with { Code = code });
+        }
+        return (resolved, diagnostics);
+    }
+
+    /// <summary>
+    /// The code of names as printed with their levels (公共安全（类）法院（款）行政运行（项）, any level missing), or null
+    /// when a level fits no line or several.
+    /// </summary>
+    internal static string? CodeOf(string printedNames, IReadOnlyDictionary<string, string> names)
+    {
+        string? parent = null;
+        foreach (var (name, length) in Levels(printedNames))
+        {
+            var candidates = names.Where(n => n.Key.Length == length && (parent is null || n.Key.StartsWith(parent, StringComparison.Ordinal))).ToList();
+            parent = Match(name, candidates, near: parent is not null);
+            if (parent is null) return null;
+        }
+        return parent;
+    }
+
+    /// <summary>Each level's name and the length of its codes (类 3, 款 5, 项 7).</summary>
+    private static IEnumerable<(string Name, int CodeLength)> Levels(string printedNames)
+    {
+        foreach (var part in printedNames.Split('）', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int open = part.LastIndexOf('（');
+            if (open < 0 || open != part.Length - 2) continue;
+            yield return (part[..open], part[^1] switch { '类' => 3, '款' => 5, _ => 7 });
+        }
+    }
+
+    private static string? Match(string printed, List<KeyValuePair<string, string>> candidates, bool near)
+    {
+        string key = Normalised(printed);
+        if (key.Length == 0) return null;
+        var exact = candidates.Where(c => Normalised(c.Value) == key).Select(c => c.Key).Distinct().ToList();
+        if (exact.Count == 1) return exact[0];
+        if (exact.Count > 1) return null;
+        // A narrative's name may run on from the words before it (其中公共安全): the table's name ends it; or a
+        // name cut at a comma (执行等检察监督支出 of 公诉、审判、侦查、执行等检察监督支出) ends the table's.
+        var ending = candidates.Where(c => Normalised(c.Value) is { Length: >= 2 } n
+                && (key.EndsWith(n, StringComparison.Ordinal) || key.Length >= 4 && n.EndsWith(key, StringComparison.Ordinal)))
+            .GroupBy(c => Normalised(c.Value).Length).OrderByDescending(g => g.Key).FirstOrDefault()?.Select(c => c.Key).Distinct().ToList();
+        if (ending is { Count: 1 }) return ending[0];
+        if (!near) return null;
+        var scored = candidates.Select(c => (c.Key, Score: Dice(key, Normalised(c.Value)))).OrderByDescending(c => c.Score).ToList();
+        if (scored.Count == 0 || scored[0].Score < 0.6) return null;
+        return scored.Count == 1 || scored[0].Score - scored[1].Score >= 0.2 ? scored[0].Key : null;
+    }
+
+    /// <summary>A name without spaces, brackets, quotes or a closing 支出/费: 公共安全支出 and 公共安全 are one name.</summary>
+    internal static string Normalised(string name)
+    {
+        var kept = new string(name.Where(c => !char.IsWhiteSpace(c) && c is not ('（' or '）' or '(' or ')' or '“' or '”' or '"')).ToArray());
+        foreach (var suffix in new[] { "支出", "费" })
+            if (kept.Length > suffix.Length + 1 && kept.EndsWith(suffix, StringComparison.Ordinal)) kept = kept[..^suffix.Length];
+        return kept;
+    }
+
+    /// <summary>The Dice coefficient of two names' character bigrams (1: the same bigrams).</summary>
+    private static double Dice(string a, string b)
+    {
+        if (a.Length < 2 || b.Length < 2) return a == b ? 1 : 0;
+        var left = Enumerable.Range(0, a.Length - 1).Select(i => a.Substring(i, 2)).ToList();
+        var right = Enumerable.Range(0, b.Length - 1).Select(i => b.Substring(i, 2)).ToList();
+        int common = 0;
+        foreach (var bigram in left)
+        {
+            int at = right.IndexOf(bigram);
+            if (at < 0) continue;
+            common++;
+            right.RemoveAt(at);
+        }
+        return 2.0 * common / (a.Length - 1 + b.Length - 1);
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Reads the narrative's paragraphs on single lines of the function classification, in the forms the
+/// provinces print them:
+/// <list type="bullet">
+/// <item>Shanghai budgets: <c>公共安全支出（204类）司法（06款）基层司法业务（04项）2170.39万元。主要用于：… 2025年当年预算执行数为
+/// 2149.45万元，2026年预算安排2170.39万元，比2025年预算执行数增加0.97%。</c> (the names quoted, the numbers often left out);</item>
+/// <item>final accounts: <c>一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：… 年初预算为1560.05万元，支出决算为
+/// 1511.89万元，完成年初预算的96.91%。决算数小于预算数…</c>;</item>
+/// <item>Jiangsu: <c>（一）公共安全（类）1．法院（款）行政运行（项）支出17279.29万元，与上年相比增加2421.68万元，增长16.30%。</c>, a
+/// 类 or 款 named once for the items listed after it.</item>
+/// </list>
+/// Each becomes a <see cref="FactKeys.FunctionItem"/> fact; its code comes from the printed numbers, or later
+/// from the tables' names (<see cref="FunctionItemCodes"/>).
+/// </summary>
+public static partial class FunctionItemReader
+{
+    private const string Figure = @"\d[\d,]*(?:\.\d+)?";
+
+    // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
+    // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
+    // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
+    private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
+
+    /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
+    [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
+    private static partial Regex Part();
+
+    /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)")]
+    private static partial Regex LeadingAmount();
+
+    [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    private static partial Regex PriorYear();
+
+    [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    private static partial Regex Planned();
+
+    // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
+    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平".
+    [GeneratedRegex(
+        $@"(?:比(?<year>20\d\d)年(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:相比)?[,，]?))" +
+        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+    private static partial Regex Change();
+
+    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
+    [GeneratedRegex(
+        $@"年初预算(?:数)?为(?<budget>{Figure})(?<bunit>万元|元)[,，](?:全年预算(?:数)?为(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
+        $@"(?:支出)?决算(?:数)?为(?<amount>{Figure})(?<unit>万元|元)(?:[,，]完成(?:年初|全年)?预算(?:数)?的(?<pct>\d+(?:\.\d+)?)%)?[。；;]?" +
+        @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?")]
+    private static partial Regex Execution();
+
+    /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>
+    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
+    private static partial Regex SectionBreak();
+
+    private const int MaxParagraph = 400;
+
+    /// <summary>A header's place in the text, and its names and numbers per level (null where it names none).</summary>
+    private sealed record Header(int Start, int End, string? Class, string? ClassNo, string? Kuan, string? KuanNo, string? Item, string? ItemNo);
+
+    /// <param name="text">The narrative without spaces.</param>
+    /// <param name="pages">The page of every character of <paramref name="text"/>.</param>
+    /// <param name="fiscalYear">The document's year, for a change stated against 上年.</param>
+    /// <param name="consumed">Marks the characters of the final-account statements read here (so they are not read again as plain budget executions).</param>
+    public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed)
+    {
+        var headers = Headers(text);
+        var facts = new List<Fact>();
+        Header? context = null;
+        for (int h = 0; h < headers.Count; h++)
+        {
+            var header = Inherit(headers[h], context);
+            context = header;
+            int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
+            if (SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
+            if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
+                facts.Add(fact with { Page = pages[header.Start] });
+        }
+        return facts;
+    }
+
+    /// <summary>Every header of the text: runs of levels (类, then 款, then 项) printed one after the other.</summary>
+    private static List<Header> Headers(string text)
+    {
+        var headers = new List<Header>();
+        var parts = new List<Match>();
+        int previousEnd = 0;
+        // A level mark is rare: the pattern runs only back from one.
+        for (int mark = text.IndexOfAny(LevelMarks); mark >= 0; mark = text.IndexOfAny(LevelMarks, mark + 1))
+        {
+            if (!IsLevelMark(text, mark)) continue;
+            int from = Math.Max(previousEnd, mark - 40);
+            var part = Part().Match(text, from, mark + 2 - from);
+            if (!part.Success || part.Index + part.Length != mark + 2) continue;
+            if (parts.Count > 0 && !Continues(text, parts[^1], part))
+            {
+                headers.Add(HeaderOf(parts));
+                parts.Clear();
+            }
+            parts.Add(part);
+            previousEnd = mark + 2;
+        }
+        if (parts.Count > 0) headers.Add(HeaderOf(parts));
+        return headers;
+    }
+
+    private static readonly char[] LevelMarks = ['类', '款', '项'];
+
+    /// <summary>类/款/项 closing a bracket, optionally after its number: （类）, （204类）, (款).</summary>
+    private static bool IsLevelMark(string text, int at)
+    {
+        if (at + 1 >= text.Length || text[at + 1] is not ('）' or ')')) return false;
+        int open = at - 1;
+        while (open >= 0 && char.IsAsciiDigit(text[open]) && at - open <= 3) open--;
+        return open >= 0 && text[open] is '（' or '(';
+    }
+
+    /// <summary>A level continues the header before it when it is a lower level printed right after it.</summary>
+    private static bool Continues(string text, Match previous, Match next)
+    {
+        int end = previous.Index + previous.Length;
+        return next.Index >= end && Rank(next) > Rank(previous) && Joiner().IsMatch(text.AsSpan(end, next.Index - end).ToString());
+    }
+
+    private static int Rank(Match part) => part.Groups["level"].Value switch { "类" => 0, "款" => 1, _ => 2 };
+
+    private static Header HeaderOf(List<Match> parts)
+    {
+        string? Name(int rank) => parts.FirstOrDefault(p => Rank(p) == rank)?.Groups["name"].Value;
+        string? Number(int rank) => parts.FirstOrDefault(p => Rank(p) == rank) is { } p && p.Groups["number"].Success ? p.Groups["number"].Value : null;
+        return new Header(parts[0].Index, parts[^1].Index + parts[^1].Length, Name(0), Number(0), Name(1), Number(1), Name(2), Number(2));
+    }
+
+    /// <summary>
+    /// A header that starts below the 类 (or the 款) takes the levels above from the header before it, as a
+    /// list under "（一）公共安全（类）" names its 款 and 项 only.
+    /// </summary>
+    private static Header Inherit(Header header, Header? context)
+    {
+        if (context is null || header.Class is not null) return header;
+        if (header.Kuan is not null) return header with { Class = context.Class, ClassNo = context.ClassNo };
+        if (header.Item is not null) return header with { Class = context.Class, ClassNo = context.ClassNo, Kuan = context.Kuan, KuanNo = context.KuanNo };
+        return header;
+    }
+
+    private static Fact? ParagraphFact(string text, Header header, int bodyEnd, int? fiscalYear, bool[] consumed)
+    {
+        int bodyStart = header.End, length = bodyEnd - bodyStart;
+        var leading = LeadingAmount().Match(text, bodyStart, length);
+        var planned = Planned().Match(text, bodyStart, length);
+        var prior = PriorYear().Match(text, bodyStart, length);
+        var change = Change().Match(text, bodyStart, length);
+        var execution = Execution().Match(text, bodyStart, length);
+
+        (decimal Value, decimal Unit)? amount =
+            leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])
+            : planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"])
+            : execution.Success ? Money(execution.Groups["amount"], execution.Groups["unit"])
+            : null;
+        if (amount is not { } stated) return null;
+
+        int end = new[] { leading, planned, prior, change, execution }.Where(m => m.Success).Max(m => m.Index + m.Length);
+        if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
+        return new Fact
+        {
+            Key = FactKeys.FunctionItem,
+            Value = stated.Value,
+            PrintedUnit = stated.Unit,
+            Code = NumberedCode(header),
+            Name = NamesOf(header),
+            Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
+            Prior = prior.Success
+                ? new PriorFigure(Year(prior.Groups["year"].Value), prior.Groups["kind"].Value == "执行数" ? "execution" : "budget",
+                    Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
+                : null,
+            Change = change.Success ? ChangeOf(change, fiscalYear) : null,
+            Execution = execution.Success ? ExecutionOf(execution) : null,
+            Page = 0,
+            Quote = text[header.Start..end],
+        };
+    }
+
+    /// <summary>The names with their level marks, without numbers: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>
+    private static string NamesOf(Header header) =>
+        (header.Class is null ? "" : header.Class + "（类）") + (header.Kuan is null ? "" : header.Kuan + "（款）") + (header.Item is null ? "" : header.Item + "（项）");
+
+    /// <summary>The code the printed numbers spell (204 + 06 + 04 → 2040604), as far down as they go unbroken.</summary>
+    private static string? NumberedCode(Header header)
+    {
+        if (header.ClassNo is null) return null;
+        if (header.Kuan is null) return header.Item is null ? header.ClassNo : null;
+        if (header.KuanNo is null) return null;
+        string kuan = header.ClassNo + header.KuanNo.PadLeft(2, '0');
+        if (header.Item is null) return kuan;
+        return header.ItemNo is null ? null : kuan + header.ItemNo.PadLeft(2, '0');
+    }
+
+    private static FactChange? ChangeOf(Match m, int? fiscalYear)
+    {
+        int? year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : fiscalYear - 1;
+        if (year is null) return null;
+        if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
+        decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;
+        decimal? pct = m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null;
+        return new FactChange(year, amount, pct, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
+    }
+
+    private static BudgetExecution ExecutionOf(Match m)
+    {
+        var budget = m.Groups["adjusted"].Success ? Money(m.Groups["adjusted"], m.Groups["aunit"]) : Money(m.Groups["budget"], m.Groups["bunit"]);
+        string? stated = m.Groups["roughly"].Success ? "about_equal"
+            : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
+        return new BudgetExecution(budget.Value, m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated);
+    }
+
+    private static (decimal Value, decimal Unit) Money(Group number, Group unit)
+    {
+        decimal factor = unit.Value == "万元" ? 10000m : 1m;
+        return (Number(number.Value) * factor, factor);
+    }
+
+    private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
+}

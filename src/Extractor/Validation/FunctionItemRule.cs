@@ -1,0 +1,78 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>narrative.table</c> for the narrative's paragraphs on single function lines (<see cref="FactKeys.FunctionItem"/>):
+/// the amount stated first, and the amount restated as 预算安排, each equal the function line the tables print
+/// for that code, at the narrative's printed precision. A paragraph may describe the general-budget table, the
+/// expenditure summary (Jiangsu's 支出预算总计 by class) or a final account's actuals, and its total, basic or
+/// project column: a stated amount that equals any of those lines of its code is read as describing that
+/// one; one that equals none is flagged against the general-budget line (or the first there is). Where no
+/// table prints the code, the two amounts the paragraph states are compared with each other.
+/// </summary>
+public sealed partial class FunctionItemRule : IConsistencyRule
+{
+    public string Id => "narrative.table";
+
+    /// <summary>The tables whose function lines a paragraph may describe, the one it is flagged against first.</summary>
+    private static readonly string[] Tables =
+    [
+        TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure, TableTypes.ExpenditureSummary,
+        TableTypes.FiscalAppropriationSummary, TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
+    ];
+
+    /// <summary>The columns: the whole line first, then its basic and project parts.</summary>
+    private static readonly string[] Columns = [Measures.Total, Measures.Amount, Measures.BasicTotal, Measures.ProjectTotal];
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var lines = document.LineItems
+            .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0
+                && Array.IndexOf(Columns, i.Measure) >= 0 && i.AmountPrinted.Trim().Length > 0)
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
+                .ThenBy(i => Array.IndexOf(Columns, i.Measure)).ThenBy(i => (i.TableId, i.Row)).ToList());
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.FunctionItem && f.PrintedUnit is not null))
+        {
+            var candidates = fact.Code is null ? null : lines.GetValueOrDefault(fact.Code);
+            if (candidates is not null && fact.Code!.Length == 3) candidates = [.. candidates, .. SummaryLines(document, candidates[0].Name)];
+            if (candidates is null)
+            {
+                if (fact.Planned is { } planned && planned != fact.Value)
+                    yield return SumCheck.Graded(Id, $"narrative {fact.Name}: stated amount vs its 预算安排", planned, fact.Value, tolerance: 0, [SumCheck.Ref(fact)]);
+                continue;
+            }
+            foreach (var stated in new[] { fact.Value, fact.Planned }.OfType<decimal>().Distinct())
+            {
+                // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
+                decimal digit = fact.PrintedUnit!.Value * SumCheck.DigitUnit(NarrativeShareRule.Decimals(stated));
+                if (candidates.Any(line => Restates(line.Amount, stated, digit))) continue;
+                var line = candidates[0];
+                yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
+                    [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A class printed as a labelled line of the summaries (四、公共安全支出 in 收支预算总表): the class over all
+    /// funds, which a paragraph on the whole budget's classes describes (Jiangsu's 支出预算总计…包括：公共安全（类）…).
+    /// </summary>
+    private static IEnumerable<LineItem> SummaryLines(ExtractedDocument document, string className)
+    {
+        string name = Mapping.FunctionItemCodes.Normalised(className);
+        return document.LineItems.Where(i => i.Dimension == Dimensions.Summary && i.AmountPrinted.Trim().Length > 0
+            && i.TableType is TableTypes.IncomeExpenditureSummary or TableTypes.ExpenditureSummary
+            && Mapping.FunctionItemCodes.Normalised(Enumerator().Replace(i.Name, "")) == name);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*")]
+    private static partial System.Text.RegularExpressions.Regex Enumerator();
+
+    /// <summary>
+    /// Whether a figure stated to a coarser digit restates the table's (877,080 元 as 87.71万元), rounded or, as
+    /// publishers also convert, cut off (87.70万元).
+    /// </summary>
+    internal static bool Restates(decimal table, decimal stated, decimal digit) =>
+        Math.Round(table / digit, MidpointRounding.AwayFromZero) * digit == stated || Math.Truncate(table / digit) * digit == stated;
+}

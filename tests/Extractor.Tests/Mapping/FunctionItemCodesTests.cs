@@ -1,0 +1,52 @@
+using Extractor.Mapping;
+using Extractor.Model;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>Codes for narrative items named without numbers, from the names the document's tables print.</summary>
+public sealed class FunctionItemCodesTests
+{
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["201"] = "一般公共服务支出", ["20106"] = "财政事务", ["2010601"] = "行政运行", ["2010602"] = "一般行政管理事务",
+        ["204"] = "公共安全支出", ["20404"] = "检察", ["2040401"] = "行政运行", ["2040405"] = "公诉、审判、侦查、执行等检察监督支出",
+        ["20405"] = "法院", ["2040501"] = "行政运行", ["2040502"] = "一般行政管理事务",
+        ["208"] = "社会保障和就业支出", ["20805"] = "行政事业单位养老支出", ["2080504"] = "未归口管理的行政单位离退休",
+    };
+
+    [Theory]
+    [InlineData("一般公共服务支出（类）财政事务（款）行政运行（项）", "2010601")]
+    [InlineData("公共安全（类）", "204")]
+    [InlineData("公共安全（类）法院（款）", "20405")]
+    [InlineData("公共安全（类）法院（款）一般行政事务管理（项）", "2040502")]
+    [InlineData("公共安全支出（类）检察（款）执行等检察监督支出（项）", "2040405")]
+    [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）未归口管理行政单位离退休费（项）", "2080504")]
+    [InlineData("其中公共安全（类）检察（款）", "20404")]
+    public void Finds_the_code_the_tables_print_for_the_names(string names, string code) =>
+        Assert.Equal(code, FunctionItemCodes.CodeOf(names, Names));
+
+    [Theory]
+    [InlineData("行政运行（项）")] // in three classes: no way to tell which
+    [InlineData("公共安全支出（类）检察（款）办案业务（项）")] // no such line
+    [InlineData("教育支出（类）")]
+    public void Leaves_names_that_fit_no_line_or_several_without_a_code(string names) =>
+        Assert.Null(FunctionItemCodes.CodeOf(names, Names));
+
+    [Fact]
+    public void Names_an_unresolved_item_in_a_diagnostic_and_keeps_printed_codes()
+    {
+        var lines = Names.Select(n => new LineItem
+        {
+            TableId = "t7", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Dimension = Dimensions.Function, Code = n.Key,
+            Name = n.Value, Measure = Measures.Total, Amount = 1m, AmountPrinted = "1", Page = 1, Row = 0, Col = 1,
+        }).ToList();
+        Fact Item(string name, string? code = null) => new() { Key = FactKeys.FunctionItem, Value = 1m, Name = name, Code = code, Page = 3, Quote = name };
+
+        var (facts, diagnostics) = FunctionItemCodes.Resolve([Item("教育支出（类）"), Item("公共安全（类）"), Item("司法（款）", "20406")], lines);
+
+        Assert.Equal([null, "204", "20406"], facts.Select(f => f.Code));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnresolvedItem, diagnostic.Code);
+        Assert.Contains("教育支出（类）", diagnostic.Message);
+    }
+}

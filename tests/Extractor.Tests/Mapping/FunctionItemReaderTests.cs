@@ -1,0 +1,100 @@
+using Extractor.Mapping;
+using Extractor.Model;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>The narrative's paragraphs on single function lines, in each province's printed form.</summary>
+public sealed class FunctionItemReaderTests
+{
+    private static IReadOnlyList<Fact> Read(string text, int fiscalYear = 2026)
+    {
+        var pages = Enumerable.Repeat(7, text.Length).ToArray();
+        return FunctionItemReader.Read(text, pages, fiscalYear, new bool[text.Length]);
+    }
+
+    [Fact]
+    public void Reads_a_shanghai_paragraph_with_numbered_levels_its_restated_amount_prior_year_and_rate()
+    {
+        var fact = Assert.Single(Read(
+            "2、公共安全支出（204类）司法（06款）基层司法业务（04项）2170.39万元。主要用于：人民调解等工作支出。" +
+            "2025年当年预算执行数为2149.45万元，2026年预算安排2170.39万元，比2025年预算执行数增加0.97%。主要原因是：业务量增加。"));
+
+        Assert.Equal(FactKeys.FunctionItem, fact.Key);
+        Assert.Equal("2040604", fact.Code);
+        Assert.Equal("公共安全支出（类）司法（款）基层司法业务（项）", fact.Name);
+        Assert.Equal(21703900m, fact.Value);
+        Assert.Equal(10000m, fact.PrintedUnit);
+        Assert.Equal(21703900m, fact.Planned);
+        Assert.Equal(new PriorFigure(2025, "execution", 21494500m), fact.Prior);
+        Assert.Equal(new FactChange(2025, null, 0.97m, "increase"), fact.Change);
+        Assert.Equal(7, fact.Page);
+        Assert.StartsWith("公共安全支出（204类）", fact.Quote);
+    }
+
+    [Fact]
+    public void Reads_quoted_names_without_numbers_one_paragraph_each()
+    {
+        var facts = Read(
+            "1.“一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元，主要用于统计管理。2022年当年预算执行数为1.48万元，" +
+            "2023年预算安排2.63万元，比2022年预算执行数增加77.70%。主要原因是：统计管理经费增加。2.“一般公共服务支出（类）统计信息事务（款）" +
+            "专项普查活动（项）”60.13万元，主要用于统计管理。", 2023);
+
+        Assert.Equal(2, facts.Count);
+        Assert.Null(facts[0].Code);
+        Assert.Equal("一般公共服务支出（类）统计信息事务（款）统计管理（项）", facts[0].Name);
+        Assert.Equal(26300m, facts[0].Value);
+        Assert.Equal(77.70m, facts[0].Change?.Pct);
+        Assert.Equal("一般公共服务支出（类）统计信息事务（款）专项普查活动（项）", facts[1].Name);
+        Assert.Equal(601300m, facts[1].Value);
+        Assert.Null(facts[1].Change);
+    }
+
+    [Fact]
+    public void Reads_a_final_accounts_paragraph_as_budget_and_actual_and_marks_the_statement_read()
+    {
+        const string text = "其中：1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费。年初预算为1560.05万元，" +
+            "支出决算为1511.89万元，完成年初预算的96.91%。决算数小于预算数的主要原因：人员退休。";
+        var consumed = new bool[text.Length];
+
+        var fact = Assert.Single(FunctionItemReader.Read(text, Enumerable.Repeat(19, text.Length).ToArray(), 2024, consumed));
+
+        Assert.Equal("一般公共服务支出（类）财政事务（款）行政运行（项）", fact.Name);
+        Assert.Equal(15118900m, fact.Value);
+        Assert.Equal(new BudgetExecution(15600500m, 96.91m, "less"), fact.Execution);
+        Assert.True(consumed[text.IndexOf("决算数小于", StringComparison.Ordinal) + 2]);
+    }
+
+    [Fact]
+    public void Carries_a_jiangsu_class_to_the_items_listed_under_it_and_reads_each_change_against_last_year()
+    {
+        var facts = Read(
+            "其中：（一）公共安全（类）1．法院（款）行政运行（项）支出17279.29万元，与上年相比增加2421.68万元，增长16.30%。主要原因是人员经费增加。" +
+            "2．法院（款）一般行政事务管理（项）支出5804.83万元，与上年相比减少245.14万元，减少4.05%。" +
+            "3．公诉、审判、侦查、执行等检察监督支出（项）1,895万元，与上年相比减少134万元，降幅0.66%。", 2019);
+
+        Assert.Equal(3, facts.Count);
+        Assert.Equal("公共安全（类）法院（款）行政运行（项）", facts[0].Name);
+        Assert.Equal(new FactChange(2018, 24216800m, 16.30m, "increase"), facts[0].Change);
+        Assert.Equal("公共安全（类）法院（款）一般行政事务管理（项）", facts[1].Name);
+        Assert.Equal("decrease", facts[1].Change?.Direction);
+        Assert.Equal("公共安全（类）法院（款）公诉、审判、侦查、执行等检察监督支出（项）", facts[2].Name);
+        Assert.Equal(18950000m, facts[2].Value);
+        Assert.Equal(0m, NarrativeScale(facts[2].Value));
+    }
+
+    [Fact]
+    public void Reads_a_class_statement_whose_change_follows_its_purpose_and_stops_at_the_next_class()
+    {
+        var facts = Read(
+            "（二）支出预算总计37188.34万元。包括：1．公共安全（类）支出27488.23万元，主要用于人员支出、日常公用支出。与上年相比增加1287.35万元，" +
+            "增长4.91%。主要原因是增加人员经费。2．社会保障和就业（类）支出2355.65万元，主要用于离退休人员等支出。", 2019);
+
+        Assert.Equal(2, facts.Count);
+        Assert.Equal("公共安全（类）", facts[0].Name);
+        Assert.Equal(4.91m, facts[0].Change?.Pct);
+        Assert.Equal("社会保障和就业（类）", facts[1].Name);
+        Assert.Null(facts[1].Change);
+    }
+
+    private static int NarrativeScale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+}

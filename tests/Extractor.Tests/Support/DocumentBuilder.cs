@@ -1,0 +1,50 @@
+using System.Globalization;
+using Extractor.Model;
+
+namespace Extractor.Tests.Support;
+
+/// <summary>
+/// Builds a small <see cref="ExtractedDocument"/> line by line, as mapping would have produced it, so a
+/// rule's arithmetic is tested on a handful of figures in milliseconds rather than on a whole PDF.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly List<LineItem> lines = [];
+    private readonly List<Fact> facts = [];
+    private readonly decimal yuanPerUnit;
+
+    /// <param name="unit">The unit the tables print in: 元 or 万元.</param>
+    public DocumentBuilder(string unit = "万元") => yuanPerUnit = unit == "万元" ? 10000m : 1m;
+
+    /// <summary>A line of a table: its amount as printed in the tables' unit ("2170.39").</summary>
+    public DocumentBuilder Line(string tableType, string dimension, string? code, string name, string measure, string printed, int page = 10)
+    {
+        decimal amount = printed.Trim().Length == 0 ? 0m : decimal.Parse(printed.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture) * yuanPerUnit;
+        lines.Add(new LineItem
+        {
+            TableId = $"t{TableTypes.All.ToList().IndexOf(tableType) + 1}", TableType = tableType, Dimension = dimension, Code = code, Name = name,
+            Measure = measure, Amount = amount, AmountPrinted = printed, Page = page, Row = lines.Count, Col = 1,
+        });
+        return this;
+    }
+
+    /// <summary>A function-classification line of the general-budget function table, column <c>total</c>.</summary>
+    public DocumentBuilder Function(string code, string name, string printed, string measure = Measures.Total) =>
+        Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, code, name, measure, printed);
+
+    public DocumentBuilder Fact(Fact fact)
+    {
+        facts.Add(fact);
+        return this;
+    }
+
+    public ExtractedDocument Build() => new()
+    {
+        Source = new SourceInfo("built.pdf", "", 1, null),
+        FiscalYear = 2026,
+        Phase = BudgetPhase.Budget,
+        Unit = yuanPerUnit == 1m ? MoneyUnit.Yuan : MoneyUnit.WanYuan,
+        LineItems = lines,
+        Facts = facts,
+    };
+}

@@ -1,0 +1,99 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The narrative's per-item paragraphs checked against the tables and against their own figures.</summary>
+public sealed class FunctionItemRuleTests
+{
+    private static Fact Item(string code, decimal value, decimal? planned = null, PriorFigure? prior = null, FactChange? change = null) => new()
+    {
+        Key = FactKeys.FunctionItem, Code = code, Name = code, Value = value, PrintedUnit = 10000m, Planned = planned, Prior = prior,
+        Change = change, Page = 6, Quote = "…",
+    };
+
+    private static IReadOnlyList<Finding> Check(ExtractedDocument document) =>
+        [.. new FunctionItemRule().Check(document), .. new NarrativeChangeRule().Check(document)];
+
+    [Fact]
+    public void Accepts_a_paragraph_that_restates_the_table_line_rounded_or_cut_off()
+    {
+        var document = new DocumentBuilder("元")
+            .Function("2040604", "基层司法业务", "21703947.00")
+            .Function("2080501", "行政单位离退休", "877080.00")
+            .Fact(Item("2040604", 21703900.00m, planned: 21703900.00m, prior: new PriorFigure(2025, "execution", 21494500.00m),
+                change: new FactChange(2025, null, 0.97m, "increase")))
+            .Fact(Item("2080501", 877000.00m))
+            .Build();
+
+        Assert.Empty(Check(document));
+    }
+
+    [Fact]
+    public void Flags_a_stated_amount_and_a_restated_amount_that_differ_from_the_table()
+    {
+        var document = new DocumentBuilder()
+            .Function("2080506", "机关事业单位职业年金缴费支出", "87.36")
+            .Function("2210201", "住房公积金", "208.80")
+            .Fact(Item("2080506", 8873600.00m))
+            .Fact(Item("2210201", 2088000.0m, planned: 2015000.0m))
+            .Build();
+
+        var findings = Check(document);
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(("narrative.table", FindingSeverity.Error), (f.Rule, f.Severity)));
+        Assert.Equal((873600.00m, 8873600.00m), (findings[0].Expected, findings[0].Actual));
+        Assert.Equal((2088000.00m, 2015000.0m), (findings[1].Expected, findings[1].Actual));
+        Assert.Equal([null, "2210201"], findings[1].Refs.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Takes_a_class_statement_as_describing_the_summary_line_over_all_funds_when_it_matches_that()
+    {
+        var document = new DocumentBuilder()
+            .Function("204", "公共安全支出", "16444.36", Measures.Amount)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "四、公共安全支出", Measures.Amount, "16458.75")
+            .Fact(Item("204", 164587500.00m))
+            .Fact(Item("204", 164587600.00m))
+            .Build();
+
+        var finding = Assert.Single(Check(document));
+        Assert.Equal(164587600m, finding.Actual);
+    }
+
+    [Fact]
+    public void Compares_the_two_amounts_of_a_paragraph_whose_code_no_table_prints()
+    {
+        var document = new DocumentBuilder().Fact(Item("2080501", 561200.00m, planned: 578000.00m)).Build();
+
+        var finding = Assert.Single(Check(document));
+        Assert.Equal((578000.00m, 561200.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    [InlineData("38452900.00", "432693000.0", "17.62", "increase", "-91.11")] // a prior-year figure misprinted
+    [InlineData("2070000", "2415000.0", "21.74", "increase", "-14.29")] // a fall stated as a rise
+    [InlineData("454100.00", "116700.00", "314.82", "increase", "289.12")]
+    public void Flags_a_rate_that_does_not_follow_from_the_prior_year_figure(string planned, string prior, string pct, string direction, string expected)
+    {
+        var document = new DocumentBuilder()
+            .Fact(Item("2040699", decimal.Parse(planned), planned: decimal.Parse(planned), prior: new PriorFigure(2025, "execution", decimal.Parse(prior)),
+                change: new FactChange(2025, null, decimal.Parse(pct), direction)))
+            .Build();
+
+        var finding = Assert.Single(Check(document));
+        Assert.Equal(("narrative.change", decimal.Parse(expected), decimal.Parse(pct)), (finding.Rule, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Checks_no_rate_against_a_prior_year_of_nothing()
+    {
+        var document = new DocumentBuilder()
+            .Fact(Item("2012999", 601300m, planned: 601300m, prior: new PriorFigure(2022, "execution", 0m), change: new FactChange(2022, null, 100.00m, "increase")))
+            .Build();
+
+        Assert.Empty(Check(document));
+    }
+}
