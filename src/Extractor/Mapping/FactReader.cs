@@ -18,8 +18,13 @@ public static partial class FactReader
     private const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's).
-    private const string Change = $@"(?:[,，](?:(?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:相比)?[,，]?))(?<direction>增加|减少)(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    // "与上年相比收、支预算总计各增加2214.39万元，增长10.06%"; a change may open the sentence after its figure
+    // ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%").
+    private const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:相比)?[,，]?(?:收、?支预算总计各)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     private const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
+    // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
+    // A page number set inside the quoted 三公 ("三8公") is no part of it.
+    private const string ThreePublicShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
 
     private static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -29,10 +34,16 @@ public static partial class FactReader
         (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
-        ("income.other", Rule(@"(?<![\w])其他收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
+        (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费预算数为" + Amount + Change), null),
+        // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
+        (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年财政拨款收支总预算" + Amount), null),
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
@@ -40,13 +51,13 @@ public static partial class FactReader
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算(?:数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?" + Amount + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费(?:预算)?" + Amount + Change), null),
-        ("three_public.vehicle_purchase", Rule(@"公务用车购置费" + Amount + Change), null),
-        ("three_public.vehicle_operation", Rule(@"公务用车运行(?:维护)?费" + Amount + Change), null),
-        (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?" + Amount + Change), null),
+        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        ("three_public.vehicle_purchase", Rule(@"公务用车购置费(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        ("three_public.vehicle_operation", Rule(@"公务用车运行(?:维护)?费(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
-        (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
         (FactKeys.ProcurementTotal, Rule(@"政府采购预算(?:支出)?(?:合计|总额)?(?:为)?" + Amount), null),
         (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物预算)" + Amount), null),
         (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程预算)" + Amount), null),
@@ -72,30 +83,43 @@ public static partial class FactReader
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
+    /// <summary>The totals a list of classes may state its shares of ("一般公共预算财政拨款支出2940.05万元，主要用于：…（类）…占71.73%").</summary>
+    private static readonly HashSet<string> ShareBases =
+        [FactKeys.GeneralBudgetTotal, FactKeys.ExpenditureTotal, FactKeys.FiscalAppropriationTotal, FactKeys.IncomeTotal];
+
     /// <param name="layout">The document's text.</param>
     /// <param name="fiscalYear">The document's year, for a change stated against 上年; without it such a change is not read.</param>
     public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null)
     {
         var (text, pages) = Narrative(layout);
-        var consumed = new bool[text.Length];
-        var facts = new List<Fact>(FunctionItemReader.Read(text, pages, fiscalYear, consumed));
+        var facts = new List<Fact>();
+        var totals = new List<(int At, string Key)>();
         foreach (var (key, pattern, shareOf) in MoneyFacts)
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated.
         foreach (var m in shareOf is null ? Levels(pattern, text) : Levels(pattern, text).Take(1))
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
+            if (ShareBases.Contains(key)) totals.Add((m.Index, key));
+            var share = m.Groups["share"].Success ? (shareOf, m.Groups["share"])
+                : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
+                : (null, null);
             facts.Add(new Fact
             {
                 Key = key,
                 Value = Number(m.Groups["amount"].Value) * factor,
-                ShareOf = m.Groups["share"].Success ? shareOf : null,
-                SharePct = m.Groups["share"].Success ? Number(m.Groups["share"].Value) : null,
+                PrintedUnit = factor,
+                ShareOf = share.Item1,
+                SharePct = share.Item2 is { } pct ? Number(pct.Value) : null,
                 Change = ChangeOf(m, factor, fiscalYear),
                 Page = pages[m.Index],
                 Quote = m.Value,
             });
         }
+        var consumed = new bool[text.Length];
+        totals.Sort();
+        facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
+            at => totals.LastOrDefault(t => t.At < at).Key));
         facts.AddRange(Executions(text, pages, consumed));
         foreach (var (key, pattern) in CountFacts)
             if (pattern.Match(text) is { Success: true } m)

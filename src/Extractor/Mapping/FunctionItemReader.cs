@@ -35,7 +35,7 @@ public static partial class FunctionItemReader
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
     private static partial Regex Joiner();
 
-    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)")]
+    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
     private static partial Regex LeadingAmount();
 
     [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
@@ -48,7 +48,7 @@ public static partial class FunctionItemReader
     // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平".
     [GeneratedRegex(
         $@"(?:比(?<year>20\d\d)年(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:相比)?[,，]?))" +
-        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     private static partial Regex Change();
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
@@ -71,7 +71,8 @@ public static partial class FunctionItemReader
     /// <param name="pages">The page of every character of <paramref name="text"/>.</param>
     /// <param name="fiscalYear">The document's year, for a change stated against 上年.</param>
     /// <param name="consumed">Marks the characters of the final-account statements read here (so they are not read again as plain budget executions).</param>
-    public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed)
+    /// <param name="shareBase">The fact key of the total stated before a position: what a share an item states is a share of.</param>
+    public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
     {
         var headers = Headers(text);
         var facts = new List<Fact>();
@@ -83,7 +84,7 @@ public static partial class FunctionItemReader
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
-                facts.Add(fact with { Page = pages[header.Start] });
+                facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : shareBase?.Invoke(header.Start) });
         }
         return facts;
     }
@@ -177,6 +178,7 @@ public static partial class FunctionItemReader
             PrintedUnit = stated.Unit,
             Code = NumberedCode(header),
             Name = NamesOf(header),
+            SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
             Prior = prior.Success
                 ? new PriorFigure(Year(prior.Groups["year"].Value), prior.Groups["kind"].Value == "执行数" ? "execution" : "budget",

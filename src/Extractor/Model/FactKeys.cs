@@ -16,6 +16,10 @@ public static class FactKeys
     public const string IncomeGeneralBudget = "income.general_budget";
     public const string IncomeGovernmentFund = "income.government_fund";
     public const string IncomeCarryover = "income.carryover";
+    public const string IncomeOther = "income.other";
+
+    /// <summary>单位预留机动经费: Jiangsu's part of expenditure beside basic and project.</summary>
+    public const string ExpenditureReserve = "expenditure.reserve";
     public const string ThreePublicTotal = "three_public.total";
     public const string ThreePublicOverseas = "three_public.overseas";
     public const string ThreePublicVehicle = "three_public.vehicle";

@@ -14,14 +14,43 @@ public sealed class NarrativeShareRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var threePublic = ThreePublicBase(document);
+        var statedThreePublic = StatedThreePublicParts(document);
         foreach (var part in document.Facts.Where(f => f.ShareOf is not null && f.SharePct is not null))
         {
-            if (document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is not { Value: not 0 } whole) continue;
-            decimal expected = Math.Round(part.Value / whole.Value * 100, Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
+            var (whole, refs) = part.ShareOf == FactKeys.ThreePublicTotal && threePublic is { } table
+                    ? (table.Sum(i => i.Amount), table.Select(SumCheck.Ref).ToList())
+                : part.ShareOf == FactKeys.ThreePublicTotal && statedThreePublic is { } stated
+                    ? (stated.Sum(f => f.Value), stated.Select(SumCheck.Ref).ToList())
+                : document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is { } fact ? (fact.Value, [SumCheck.Ref(fact)]) : (0m, []);
+            if (whole == 0) continue;
+            decimal expected = Math.Round(part.Value / whole * 100, Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
-            yield return SumCheck.Graded(Id, $"{part.Key} share of {whole.Key}", expected, part.SharePct!.Value, tolerance: 0,
-                [SumCheck.Ref(part), SumCheck.Ref(whole)]);
+            yield return SumCheck.Graded(Id, $"{part.Key} {part.Code} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
+                [SumCheck.Ref(part), .. refs]);
         }
+    }
+
+    /// <summary>
+    /// What a share of "三公" is a share of: the three parts the 三公 table prints (出国, 公务用车, 接待) — not a total
+    /// that also holds 会议费 and 培训费, as Jiangsu's tables print beside them, nor a narrative total stated on
+    /// that wider base. Null when the table does not print all three.
+    /// </summary>
+    private static IReadOnlyList<LineItem>? ThreePublicBase(ExtractedDocument document)
+    {
+        var parts = new[] { Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception }
+            .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses && i.Measure == m && i.AmountPrinted.Trim().Length > 0))
+            .ToList();
+        return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
+    }
+
+    /// <summary>Without the table, the three parts as the narrative lists them with their shares (出国, 公务用车, 接待).</summary>
+    private static IReadOnlyList<Fact>? StatedThreePublicParts(ExtractedDocument document)
+    {
+        Fact? Stated(params string[] keys) => keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == FactKeys.ThreePublicTotal))
+            .FirstOrDefault(f => f is not null);
+        Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, "three_public.vehicle_operation"), Stated(FactKeys.ThreePublicReception)];
+        return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
     }
 
     internal static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
@@ -35,7 +64,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         foreach (var fact in document.Facts)
         {
-            if (AgainstPrior(fact) is { } stated)
+            if (AgainstPrior(fact, document) is { } stated)
             {
                 yield return stated;
                 continue;
@@ -51,18 +80,27 @@ public sealed class NarrativeChangeRule : IConsistencyRule
 
     /// <summary>
     /// A rate stated against last year's figure the paragraph gives ("2025年当年预算执行数为2149.45万元，2026年预算安排
-    /// 2170.39万元，比2025年预算执行数增加0.97%"): (this year's − last year's) ÷ last year's, in the stated direction. A
-    /// rate from nothing (last year 0) has no value to check.
+    /// 2170.39万元，比2025年预算执行数增加0.97%"): (this year's − last year's) ÷ last year's, in the stated direction.
+    /// This year's is the amount stated first, the one restated as 预算安排, or the exact figure of the function line
+    /// the tables print (a rate is computed before the amounts are rounded to 万元): when the stated amounts
+    /// differ, one of them is misprinted (flagged against the table by <c>narrative.table</c>) and the rate may
+    /// follow the other. A rate from nothing (last year 0) has no value to check.
     /// </summary>
-    private Finding? AgainstPrior(Fact fact)
+    private Finding? AgainstPrior(Fact fact, ExtractedDocument document)
     {
         if (fact is not { Prior: { Amount: not 0 } prior, Change: { Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
-        decimal current = fact.Planned ?? fact.Value;
-        decimal rate = (current - prior.Amount) / prior.Amount * 100;
-        // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
-        if (change.Direction == "decrease") rate = -rate;
-        if (PrintedRate.Matches(rate, pct, out decimal expected)) return null;
-        return SumCheck.Graded(Id, $"{fact.Key} {fact.Code} change vs {prior.Year} {prior.Kind}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+        var table = document.LineItems.Where(i => i.Code == fact.Code && i.Dimension == Dimensions.Function
+            && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0).Select(i => i.Amount);
+        decimal? expected = null;
+        foreach (var current in new[] { fact.Value, fact.Planned }.OfType<decimal>().Concat(fact.Code is null ? [] : table))
+        {
+            decimal rate = (current - prior.Amount) / prior.Amount * 100;
+            // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
+            if (change.Direction == "decrease") rate = -rate;
+            if (PrintedRate.Matches(rate, pct, out decimal rounded)) return null;
+            expected ??= rounded;
+        }
+        return SumCheck.Graded(Id, $"{fact.Key} {fact.Code} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
     }
 }
 

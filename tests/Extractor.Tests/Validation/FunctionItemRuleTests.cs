@@ -96,4 +96,40 @@ public sealed class FunctionItemRuleTests
 
         Assert.Empty(Check(document));
     }
+
+    [Fact]
+    public void Flags_only_the_restated_amount_when_the_rate_follows_the_table()
+    {
+        // "住房公积金（01项）208.8万元 … 2025年当年预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加5.27%"
+        var document = new DocumentBuilder("元")
+            .Function("2210201", "住房公积金", "2087959.00")
+            .Fact(Item("2210201", 2088000.0m, planned: 2015000.00m, prior: new PriorFigure(2025, "execution", 1983400.00m),
+                change: new FactChange(2025, null, 5.27m, "increase")))
+            .Build();
+
+        var finding = Assert.Single(Check(document));
+        Assert.Equal(("narrative.table", 2015000.00m), (finding.Rule, finding.Actual));
+    }
+
+    [Fact]
+    public void Takes_shares_of_the_three_public_expenses_against_the_three_parts_the_table_prints()
+    {
+        // rdbgt 2017: 222.5 + 183.6 + 427.5 = 833.6 in the 三公 table, whose 合计 2542.60 also holds 会议费 and 培训费.
+        Fact Part(string key, decimal value, decimal pct) => new()
+        {
+            Key = key, Value = value, PrintedUnit = 10000m, ShareOf = FactKeys.ThreePublicTotal, SharePct = pct, Page = 28, Quote = "…",
+        };
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.Total, "2542.60")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicOverseas, "222.50")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicVehicle, "183.60")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicReception, "427.50")
+            .Fact(new Fact { Key = FactKeys.ThreePublicTotal, Value = 25426000.00m, Page = 28, Quote = "…" })
+            .Fact(Part(FactKeys.ThreePublicOverseas, 2225000.0m, 8.75m))
+            .Fact(Part(FactKeys.ThreePublicVehicle, 1836000.0m, 22.02m))
+            .Build();
+
+        var finding = Assert.Single(new NarrativeShareRule().Check(document));
+        Assert.Equal((26.69m, 8.75m), (finding.Expected, finding.Actual));
+    }
 }

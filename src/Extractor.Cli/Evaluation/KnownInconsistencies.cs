@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Extractor.Model;
+using Extractor.Pipeline;
+using Extractor.Validation;
+
+namespace Extractor.Cli.Evaluation;
+
+/// <summary>
+/// <c>extractor eval findings --known LIST.tsv</c>: the error findings of real publications against a hand-checked
+/// list of what they print wrong (file, page, rule, code or key, the printed figure, what the other figures make
+/// it, unit, why). A listed inconsistency is found when a finding of its file and rule involves its printed figure
+/// (as the flagged value or the one compared with it); an error finding that matches no row is shown for review.
+/// Rows of rules the catalogue does not have yet are listed, not scored.
+/// </summary>
+public static class KnownInconsistencies
+{
+    public sealed record Row(string File, int Page, string Rule, string Key, string Printed, string Expected, string Unit, string Why)
+    {
+        /// <summary>The printed figure as findings carry it: yuan for money, the percentage itself for a rate.</summary>
+        public decimal? Value => decimal.TryParse(Printed.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+            ? v * (Unit == "万元" ? 10000m : 1m)
+            : null;
+
+        public decimal? ExpectedValue => decimal.TryParse(Expected.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+            ? v * (Unit == "万元" ? 10000m : 1m)
+            : null;
+
+        public bool Scored => DocumentValidator.CatalogueIds.Contains(Rule) && Value is not null;
+    }
+
+    /// <summary>An error finding of a document, and the rows it matches.</summary>
+    public sealed record Reported(string File, Finding Finding, IReadOnlyList<Row> Rows);
+
+    public sealed record Score(IReadOnlyList<Row> Rows, IReadOnlyList<Row> Found, IReadOnlyList<Reported> Errors)
+    {
+        public int ScoredRows => Rows.Count(r => r.Scored);
+        public IEnumerable<Reported> Unlisted => Errors.Where(e => e.Rows.Count == 0);
+    }
+
+    public static IReadOnlyList<Row> Load(string path) =>
+        [.. File.ReadLines(path).Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')).Select(f =>
+            new Row(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], f[4], f[5], f[6], f.Length > 7 ? f[7] : ""))];
+
+    /// <summary>
+    /// Same rule, and the row's printed figure is one of the finding's two values, or the two differ by as much:
+    /// a row that names the misprinted part (项目支出 64,840,547 for 0) matches the finding that flags the total.
+    /// </summary>
+    public static bool Matches(Row row, Finding finding) =>
+        row.Rule == finding.Rule && row.Value is { } value
+        && (finding.Actual == value || finding.Expected == value
+            || row.ExpectedValue is { } expected && finding.Difference is { } difference && Math.Abs(difference) == Math.Abs(value - expected));
+
+    /// <summary>Scores the documents' error findings (file name → findings) against the list.</summary>
+    public static Score Evaluate(IReadOnlyList<Row> rows, IReadOnlyDictionary<string, IReadOnlyList<Finding>> findingsByFile)
+    {
+        var errors = findingsByFile.OrderBy(d => d.Key, StringComparer.Ordinal)
+            .SelectMany(d => d.Value.Where(f => f.Severity == FindingSeverity.Error)
+                .Select(f => new Reported(d.Key, f, [.. rows.Where(r => r.File == d.Key && Matches(r, f))])))
+            .ToList();
+        var found = rows.Where(r => r.Scored && errors.Any(e => e.Rows.Contains(r))).ToList();
+        return new Score(rows, found, errors);
+    }
+
+    /// <summary>Processes every PDF of the list's folder and scores it.</summary>
+    public static async Task<Score> RunAsync(string listPath, string? corpus = null)
+    {
+        var rows = Load(listPath);
+        corpus ??= Path.GetDirectoryName(Path.GetFullPath(listPath))!;
+        var processor = new DocumentProcessor(new PipelineOptions());
+        var findings = new Dictionary<string, IReadOnlyList<Finding>>();
+        foreach (var pdf in Directory.EnumerateFiles(corpus, "*.pdf").Order(StringComparer.Ordinal))
+            findings[Path.GetFileName(pdf)] = (await processor.ProcessAsync(pdf)).Findings;
+        return Evaluate(rows, findings);
+    }
+
+    public static string Report(Score score)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Listed inconsistencies found: {score.Found.Count} of {score.ScoredRows} " +
+            $"(recall {Percent(score.Found.Count, score.ScoredRows)}); error findings: {score.Errors.Count}, " +
+            $"{score.Unlisted.Count()} not on the list");
+        text.AppendLine();
+        text.AppendLine("| rule | listed | found | recall |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var rule in score.Rows.Where(r => r.Scored).GroupBy(r => r.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+            text.AppendLine($"| {rule.Key} | {rule.Count()} | {rule.Count(score.Found.Contains)} | {Percent(rule.Count(score.Found.Contains), rule.Count())} |");
+        text.AppendLine();
+        text.AppendLine("Missed:");
+        foreach (var row in score.Rows.Where(r => r.Scored && !score.Found.Contains(r)))
+            text.AppendLine($"  {row.File} p{row.Page} {row.Rule} {row.Key}: printed {row.Printed}, expected {row.Expected} {row.Unit}");
+        var unscored = score.Rows.Where(r => !r.Scored).ToList();
+        if (unscored.Count > 0)
+        {
+            text.AppendLine("Not scored (no such rule in the catalogue yet):");
+            foreach (var row in unscored) text.AppendLine($"  {row.File} p{row.Page} {row.Rule} {row.Key}: {row.Printed} → {row.Expected}");
+        }
+        text.AppendLine("Error findings not on the list (review each on the page):");
+        foreach (var e in score.Unlisted) text.AppendLine($"  {e.File} {e.Finding.Rule}: {e.Finding.MessageZh}");
+        return text.ToString();
+    }
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,53 @@
+using Extractor.Cli.Evaluation;
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>
+/// The real publications against the hand-checked list of what they print wrong
+/// (<c>fixtures/real-cn/known-inconsistencies.tsv</c>): every error finding is on the list, and the list is
+/// found at least as well as when it was last measured (EVALUATION.md).
+/// </summary>
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class KnownInconsistenciesTests(ProcessedFixtures processed)
+{
+    private static readonly IReadOnlyList<KnownInconsistencies.Row> Rows = KnownInconsistencies.Load(Fixtures.Path("real-cn/known-inconsistencies.tsv"));
+
+    private KnownInconsistencies.Score Score() => KnownInconsistencies.Evaluate(Rows,
+        Fixtures.Pdfs("real-cn").Select(p => Path.GetFileName(p)!).ToDictionary(f => f, f => processed[$"real-cn/{f}"].Findings));
+
+    [Fact]
+    public void Reports_no_error_finding_that_is_not_on_the_hand_checked_list()
+    {
+        var unlisted = Score().Unlisted.Select(e => $"{e.File}: {e.Finding.MessageZh}").ToList();
+
+        Assert.True(unlisted.Count == 0, string.Join("\n", unlisted));
+    }
+
+    [Fact]
+    public void Finds_at_least_seven_in_ten_of_the_listed_inconsistencies()
+    {
+        var score = Score();
+
+        Assert.True(score.Found.Count * 10 >= score.ScoredRows * 7, $"{score.Found.Count} of {score.ScoredRows}");
+        // Each file named by the list is one of the corpus's.
+        Assert.All(Rows, r => Assert.True(File.Exists(Fixtures.Path($"real-cn/{r.File}")), r.File));
+    }
+
+    [Fact]
+    public void Matches_a_row_by_rule_and_printed_figure_or_by_the_same_difference()
+    {
+        var row = new KnownInconsistencies.Row("a.pdf", 11, "sum.row_components", "2040601", "64840547.00", "0.00", "元", "");
+        Finding Flagged(decimal expected, decimal actual, string rule = "sum.row_components") => new()
+        {
+            Rule = rule, Severity = FindingSeverity.Error, Message = "", Expected = expected, Actual = actual, Difference = actual - expected,
+        };
+
+        Assert.True(KnownInconsistencies.Matches(row, Flagged(0m, 64840547m)));
+        Assert.True(KnownInconsistencies.Matches(row, Flagged(79189400.34m, 14348853.34m)));
+        Assert.False(KnownInconsistencies.Matches(row, Flagged(79189400.34m, 14348853.35m)));
+        Assert.False(KnownInconsistencies.Matches(row, Flagged(0m, 64840547m, "cross.table")));
+        Assert.Equal(23710000m, new KnownInconsistencies.Row("a.pdf", 1, "narrative.table", "", "2371", "2370", "万元", "").Value);
+    }
+}
