@@ -6,7 +6,9 @@ namespace Extractor.Validation;
 /// <c>cross.table</c>: a quantity printed in two tables agrees exactly — a function line's basic
 /// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
 /// 收入总计 of the summary and the income table's total, the income table's general-budget 财政拨款 and the
-/// totals of the general-budget expenditure tables. The second table's figure is checked against the first;
+/// totals of the general-budget expenditure tables, and a class printed as a labelled line of the summaries
+/// (八、社会保障和就业支出) against its coded row: 收入支出总表's against 支出总表, 财政拨款收支总表's general-budget
+/// column against the general-budget function table. The second table's figure is checked against the first;
 /// figures printed in different units are compared at the coarser precision (<c>unit.consistency</c>).
 /// </summary>
 public sealed class CrossTableRule : IConsistencyRule
@@ -31,6 +33,11 @@ public sealed class CrossTableRule : IConsistencyRule
                     yield return finding;
         }
 
+        foreach (var (line, code) in ClassLines.Of(document))
+            if (CodedTwin(document, line, code) is { } twin
+                && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
+                yield return finding;
+
         var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineNames.IncomeTotal().Names(i));
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
@@ -42,6 +49,26 @@ public sealed class CrossTableRule : IConsistencyRule
                 if (LineNames.TopLine(document, spending, Measures.Total) is { } spent
                     && Differ(document, $"general_budget.total: {TableTypes.IncomeSummary} vs {spending}", spent, appropriated) is { } general)
                     yield return general;
+    }
+
+    /// <summary>
+    /// The coded row a summary's class line prints again: the department's expenditure by class in 支出总表 for
+    /// 收入支出总表's line; the general-budget function table for 财政拨款收支总表's general-budget column (or its
+    /// total, where the row holds no fund or state-capital money).
+    /// </summary>
+    private static LineItem? CodedTwin(ExtractedDocument document, LineItem line, string code)
+    {
+        LineItem? Coded(params string[] tableTypes) => tableTypes.Select(t => document.LineItems.FirstOrDefault(i => i.TableType == t
+            && i.Dimension == Dimensions.Function && i.Code == code && i.Measure == Measures.Total && i.AmountPrinted.Trim().Length > 0))
+            .FirstOrDefault(i => i is not null);
+        if (line.TableType == TableTypes.IncomeExpenditureSummary && line.Measure is Measures.Amount or Measures.Total)
+            return Coded(TableTypes.ExpenditureSummary);
+        if (line.TableType != TableTypes.FiscalAppropriationSummary) return null;
+        bool otherFunds = document.LineItems.Any(i => i.TableId == line.TableId && i.Row == line.Row && i.Amount != 0
+            && i.Measure is Measures.FundGovernmentFund or Measures.FundStateCapital);
+        return line.Measure == Measures.FundGeneralBudget || line.Measure == Measures.Total && !otherFunds
+            ? Coded(TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure)
+            : null;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Extractor.Validation;
 /// one; one that equals none is flagged against the general-budget line (or the first there is). Where no
 /// table prints the code, the two amounts the paragraph states are compared with each other.
 /// </summary>
-public sealed partial class FunctionItemRule : IConsistencyRule
+public sealed class FunctionItemRule : IConsistencyRule
 {
     public string Id => "narrative.table";
 
@@ -35,7 +35,9 @@ public sealed partial class FunctionItemRule : IConsistencyRule
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.FunctionItem && f.PrintedUnit is not null))
         {
             var candidates = fact.Code is null ? null : lines.GetValueOrDefault(fact.Code);
-            if (candidates is not null && fact.Code!.Length == 3) candidates = [.. candidates, .. SummaryLines(document, candidates[0].Name)];
+            // A class listed with its share of the general budget describes the general-budget line only.
+            if (candidates is not null && fact.Code!.Length == 3 && fact.ShareOf != FactKeys.GeneralBudgetTotal)
+                candidates = [.. candidates, .. ClassLines.Of(document).Where(c => c.Code == fact.Code && c.Line.TableType != TableTypes.FiscalAppropriationSummary).Select(c => c.Line)];
             if (candidates is null)
             {
                 if (fact.Planned is { } planned && planned != fact.Value)
@@ -53,21 +55,6 @@ public sealed partial class FunctionItemRule : IConsistencyRule
             }
         }
     }
-
-    /// <summary>
-    /// A class printed as a labelled line of the summaries (四、公共安全支出 in 收支预算总表): the class over all
-    /// funds, which a paragraph on the whole budget's classes describes (Jiangsu's 支出预算总计…包括：公共安全（类）…).
-    /// </summary>
-    private static IEnumerable<LineItem> SummaryLines(ExtractedDocument document, string className)
-    {
-        string name = Mapping.FunctionItemCodes.Normalised(className);
-        return document.LineItems.Where(i => i.Dimension == Dimensions.Summary && i.AmountPrinted.Trim().Length > 0
-            && i.TableType is TableTypes.IncomeExpenditureSummary or TableTypes.ExpenditureSummary
-            && Mapping.FunctionItemCodes.Normalised(Enumerator().Replace(i.Name, "")) == name);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*")]
-    private static partial System.Text.RegularExpressions.Regex Enumerator();
 
     /// <summary>
     /// Whether a figure stated to a coarser digit restates the table's (877,080 元 as 87.71万元), rounded or, as

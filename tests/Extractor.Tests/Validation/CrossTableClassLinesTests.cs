@@ -1,0 +1,36 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>A class printed as a labelled line of the summaries against its coded row.</summary>
+public sealed class CrossTableClassLinesTests
+{
+    private static DocumentBuilder Final(string summary, string fiscal) => new DocumentBuilder()
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "八、社会保障和就业支出", Measures.Amount, summary)
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "八、社会保障和就业支出", Measures.FundGeneralBudget, fiscal)
+        .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "208", "社会保障和就业支出", Measures.Total, "326.72")
+        .Function("208", "社会保障和就业支出", "326.72")
+        .Function("210", "卫生健康支出", "60.99");
+
+    [Fact]
+    public void Flags_a_summary_class_line_that_differs_from_the_coded_row_it_repeats()
+    {
+        var findings = new CrossTableRule().Check(Final("326.71", "326.71").Build()).ToList();
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal((3267200.00m, 3267100.00m), (f.Expected, f.Actual)));
+        Assert.Equal([TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary], findings.Select(f => f.Refs[0].TableType));
+    }
+
+    [Fact]
+    public void Passes_summary_lines_that_agree_and_labels_that_name_no_class()
+    {
+        var document = Final("326.72", "326.72")
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "本年支出合计", Measures.Amount, "2940.05")
+            .Build();
+
+        Assert.Empty(new CrossTableRule().Check(document));
+    }
+}
