@@ -44,9 +44,11 @@ public static partial class FactReader
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费预算数为" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年财政拨款收支总预算" + Amount), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年财政拨款收支总预算|20\d\d年度?财政拨款收入支出(?:决算)?总计(?:为)?)" + Amount), null),
+        // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?收入支出(?:决算)?总计(?:为)?" + Amount + Change), null),
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetBasic, Rule(@"[(（]一[)）]基本支出" + Amount + Change), null),
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算财政拨款基本支出(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),

@@ -10,6 +10,9 @@ public static class FactKeys
     public const string GeneralBudgetBasic = "general_budget.basic";
     public const string GeneralBudgetProject = "general_budget.project";
     public const string FiscalAppropriationTotal = "fiscal_appropriation.total";
+
+    /// <summary>收入支出总计: the grand total both sides of the income and expenditure summary print.</summary>
+    public const string IncomeExpenditureTotal = "income_expenditure.total";
     public const string ExpenditurePersonnel = "expenditure.personnel";
     public const string ExpenditurePublicFunds = "expenditure.public_funds";
     public const string IncomeTotal = "income.total";

@@ -8,6 +8,8 @@ public static partial class LineNames
 {
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
     [GeneratedRegex("^收入总计$")] public static partial Regex IncomeTotal();
+    /// <summary>A summary's grand total: 收入总计 (budgets) or 总计 (final accounts, printed once for both sides).</summary>
+    [GeneratedRegex("^(?:收入)?总计$")] public static partial Regex GrandTotal();
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行维护")] public static partial Regex Vehicle();
     [GeneratedRegex("公务接待")] public static partial Regex Reception();

@@ -13,7 +13,10 @@ public sealed class NarrativeTableRule : IConsistencyRule
 {
     public string Id => "narrative.table";
 
-    /// <summary>Fact key → the table, the line (by name, or null for the table's top line) and the measure.</summary>
+    /// <summary>
+    /// Fact key → the table, the line (by name, or null for the table's top line) and the measure; where a key
+    /// is paired with two tables, the first the document prints is used.
+    /// </summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
         (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, LineNames.Total, _ => true),
@@ -26,23 +29,29 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
+        (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
-        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineNames.IncomeTotal, _ => true),
+        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineNames.GrandTotal, _ => true),
+        (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineNames.GrandTotal, _ => true),
     ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var (key, tableType, line, measure) in Pairs)
+        foreach (var pairs in Pairs.GroupBy(p => p.Fact))
         {
-            if (document.Facts.FirstOrDefault(f => f.Key == key) is not { } fact) continue;
-            var item = line is null
-                ? LineNames.TopLine(document, tableType, measure)
-                : document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)).Where(line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
-            if (item is null || item.AmountPrinted.Trim().Length == 0) continue;
-            decimal digit = FactPrecision.LastDigitInYuan(fact);
-            decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
-            if (table == fact.Value) continue;
-            yield return SumCheck.Graded(Id, $"narrative {key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
+            var item = pairs.Select(p => p.Line is null
+                    ? LineNames.TopLine(document, p.TableType, p.Measure)
+                    : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
+                .FirstOrDefault(i => i is not null && i.AmountPrinted.Trim().Length > 0);
+            if (item is null) continue;
+            // Each statement of the figure (a narrative may state it in two sections), once.
+            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
+            {
+                decimal digit = FactPrecision.LastDigitInYuan(fact);
+                decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
+                if (table == fact.Value) continue;
+                yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
+            }
         }
     }
 }
