@@ -28,9 +28,13 @@ public static partial class TableTyper
         (TableTypes.GovernmentPurchasedServices, new Regex("政府购买服务")),
         (TableTypes.GovernmentProcurement, new Regex("政府采购")),
         (TableTypes.ThreePublicExpenses, new Regex("三公经费")),
+        (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?表")),
         (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
         (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
         (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政拨款)?基本支出")),
+        // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
+        (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
+        (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
         (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
@@ -55,7 +59,7 @@ public static partial class TableTyper
         }
         while (text != previous);
         // A department name before the table name: keep from the first known table word on.
-        var start = Regex.Match(text, "(?:部门|单位|预算单位|一般公共|财政拨款|政府性基金|国有资本|项目|政府采购|政府购买|三公|收入|支出|收支|财务)");
+        var start = Regex.Match(text, "(?:部门|单位|预算单位|一般公共|财政拨款|政府性基金|国有资本|项目|政府采购|政府购买|三公|机关运行|收入|支出|收支|财务)");
         return start.Success ? text[start.Index..] : text;
     }
 

@@ -33,6 +33,8 @@ public sealed class CrossTableRule : IConsistencyRule
                     yield return finding;
         }
 
+        foreach (var finding in Twins(document)) yield return finding;
+
         foreach (var (line, code) in ClassLines.Of(document))
             if (CodedTwin(document, line, code) is { } twin
                 && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
@@ -49,6 +51,34 @@ public sealed class CrossTableRule : IConsistencyRule
                 if (LineNames.TopLine(document, spending, Measures.Total) is { } spent
                     && Differ(document, $"general_budget.total: {TableTypes.IncomeSummary} vs {spending}", spent, appropriated) is { } general)
                     yield return general;
+    }
+
+    /// <summary>
+    /// Jiangsu's appropriation-wide twins of the general-budget tables print the general-budget lines again: a
+    /// function line of a class no fund or state-capital table spends in, and (where the document spends no
+    /// such money) every economic line of basic expenditure, must read the same in both.
+    /// </summary>
+    private IEnumerable<Finding> Twins(ExtractedDocument document)
+    {
+        var otherFundClasses = document.LineItems
+            .Where(i => i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure && i.Amount != 0 && i.Code is { Length: >= 3 })
+            .Select(i => i.Code![..3]).ToHashSet();
+        var pairs = new List<(string General, string Twin, string Dimension)>
+        {
+            (TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure, Dimensions.Function),
+        };
+        if (otherFundClasses.Count == 0)
+            pairs.Add((TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic));
+        foreach (var (general, twin, dimension) in pairs)
+        {
+            var lines = document.LineItems.Where(i => i.TableType == general && i.Dimension == dimension && i.Code is not null && i.AmountPrinted.Trim().Length > 0)
+                .GroupBy(i => (i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
+            foreach (var item in document.LineItems.Where(i => i.TableType == twin && i.Dimension == dimension && i.Code is not null
+                         && i.AmountPrinted.Trim().Length > 0 && !otherFundClasses.Contains(i.Code![..Math.Min(3, i.Code.Length)])))
+                if (lines.TryGetValue((item.Code, item.Measure), out var reference)
+                    && Differ(document, $"{item.Code} {item.Measure}: {general} vs {twin}", item, reference) is { } finding)
+                    yield return finding;
+        }
     }
 
     /// <summary>

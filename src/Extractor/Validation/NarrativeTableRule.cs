@@ -24,6 +24,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, LineNames.Vehicle, _ => true),
         (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, LineNames.Reception, _ => true),
         (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineNames.Total, m => m == Measures.Total),
+        (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),

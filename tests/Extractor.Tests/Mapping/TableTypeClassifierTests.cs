@@ -36,13 +36,19 @@ public sealed class TableTypeClassifierTests(ProcessedFixtures processed)
             .Where(t => TableTyper.ByTitle(t.Title) != TableTypes.Unknown).ToList();
 
         var typed = canonical.Count(t => TableTyper.Type(t with { Title = "" }).Type == TableTyper.ByTitle(t.Title));
+        // Jiangsu's appropriation-wide twins print the general-budget tables' header and rows again: without
+        // the title nothing tells one twin from the other, so taking one for its twin is no forced error.
         var forcedWrong = canonical.Count(t => TableTyper.Type(t with { Title = "" }).Type is var type
-            && type != TableTypes.Unknown && type != TableTyper.ByTitle(t.Title));
+            && type != TableTypes.Unknown && type != TableTyper.ByTitle(t.Title) && !Twins(type, TableTyper.ByTitle(t.Title)));
 
         Assert.True(labels.Count > 250);
         Assert.True(typed >= 0.75 * canonical.Count, $"{typed} of {canonical.Count} typed without their titles ({forcedWrong} wrongly)");
         Assert.True(forcedWrong <= 0.05 * canonical.Count, $"{forcedWrong} of {canonical.Count} typed wrongly without their titles");
     }
+
+    private static bool Twins(string a, string b) =>
+        new[] { a, b }.Order().SequenceEqual(new[] { TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure }.Order())
+        || new[] { a, b }.Order().SequenceEqual(new[] { TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic }.Order());
 
     [Fact]
     public void Types_a_table_under_a_title_no_rule_knows_and_says_the_classifier_did()

@@ -38,9 +38,13 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("部门综合预算一般公共预算支出明细表（按支出功能分类科目）", TableTypes.GeneralBudgetExpenditureByFunction)]
     [InlineData("一般公共预算支出表（按功能科目）", TableTypes.GeneralBudgetExpenditureByFunction)]
     [InlineData("部门综合预算专项业务经费支出表", TableTypes.ProjectExpenditure)]
-    // Not canonical tables, or no title: unknown, never a guess
-    [InlineData("一般公共预算机关运行经费支出预算表", TableTypes.Unknown)]
-    [InlineData("财政拨款支出预算表（功能科目）", TableTypes.Unknown)]
+    // Jiangsu's appropriation-wide twins and its table of operating costs
+    [InlineData("一般公共预算机关运行经费支出预算表", TableTypes.OperatingCosts)]
+    [InlineData("十、2017 年度江苏省高级人民法院部门一般公共预算机关运行经费支出预算表", TableTypes.OperatingCosts)]
+    [InlineData("财政拨款支出预算表（功能科目）", TableTypes.FiscalAppropriationExpenditure)]
+    [InlineData("公开 06 表：财政拨款基本支出预算表", TableTypes.FiscalAppropriationBasicByEconomic)]
+    // No title, or none a rule knows: unknown, never a guess
+    [InlineData("单位名称及职能", TableTypes.Unknown)]
     [InlineData("", TableTypes.Unknown)]
     public void Title_rules_type_every_printed_variant_of_a_title(string title, string type)
     {
