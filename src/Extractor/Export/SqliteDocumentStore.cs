@@ -196,13 +196,13 @@ public sealed class SqliteDocumentStore : IDisposable
         {
             var item = items[i];
             Run(transaction, """
-                INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, name, entity_code,
+                INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code,
                     entity_name, measure, amount, amount_printed, page, row, col)
-                VALUES ($doc, $no, $table, $type, $dimension, $code, $name, $entityCode, $entityName, $measure, $amount,
+                VALUES ($doc, $no, $table, $type, $dimension, $code, $codePrinted, $name, $entityCode, $entityName, $measure, $amount,
                     $printed, $page, $row, $col)
                 """,
                 ("$doc", id), ("$no", i), ("$table", item.TableId), ("$type", item.TableType), ("$dimension", item.Dimension),
-                ("$code", item.Code), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
+                ("$code", item.Code), ("$codePrinted", item.CodePrinted), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
                 ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$printed", item.AmountPrinted),
                 ("$page", item.Page), ("$row", item.Row), ("$col", item.Col));
         }

@@ -115,6 +115,7 @@ internal static class SqliteSchema
             table_type     TEXT NOT NULL,
             dimension      TEXT NOT NULL,
             code           TEXT,
+            code_printed   TEXT,
             name           TEXT NOT NULL,
             entity_code    TEXT,
             entity_name    TEXT,
@@ -213,6 +214,7 @@ internal static class SqliteSchema
     [
         ("tables", "unit", "TEXT"),
         ("findings", "message_zh", "TEXT"),
+        ("line_items", "code_printed", "TEXT"),
         ("facts", "code", "TEXT"), ("facts", "name", "TEXT"), ("facts", "planned", "TEXT"), ("facts", "prior_year", "INTEGER"),
         ("facts", "prior_kind", "TEXT"), ("facts", "prior_amount", "TEXT"), ("facts", "budget", "TEXT"), ("facts", "completion_pct", "TEXT"),
     ];

@@ -22,7 +22,9 @@ public static partial class LineItemBuilder
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor)
     {
         var groups = LabelGroup.Of(table);
-        var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row))).ToList();
+        // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
+        var places = groups.ToDictionary(g => g, _ => new CodePlace());
+        var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
         // The unit codes of this table: the six-digit ones (346001) and their department prefix (346).
         var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
             .SelectMany(c => new[] { c, c[..3] }).ToHashSet();
@@ -57,6 +59,7 @@ public static partial class LineItemBuilder
                     TableType = table.Type,
                     Dimension = own && unitRow ? Dimensions.Unit : DimensionOf(table.Type, code, label.Name),
                     Code = code,
+                    CodePrinted = code is null ? null : label.CodePrinted,
                     Name = label.Name,
                     EntityCode = own ? entity?.Code : null,
                     EntityName = own ? entity?.Name : null,
@@ -138,7 +141,11 @@ public static partial class LineItemBuilder
 /// A row's labels in one group: its code (classification, or a unit's when that is all the row has), its
 /// name, and whether the name is a project's or an item's (such a row is never a unit row).
 /// </summary>
-public sealed record RowLabel(string? Code, string Name, bool NamesAnItem);
+public sealed record RowLabel(string? Code, string Name, bool NamesAnItem)
+{
+    /// <summary>The code's parts as printed, where they did not fit the row's place and the place decided the code.</summary>
+    public string? CodePrinted { get; init; }
+}
 
 /// <summary>
 /// A run of label columns of a table and which of them holds what: the unit code (单位编码), the
@@ -203,10 +210,14 @@ public sealed partial class LabelGroup
     public string? UnitCodeOf(IReadOnlyList<Cell> row) =>
         unitCode >= 0 && unitCode < row.Count ? Digits(row[unitCode].Text.Trim()) : null;
 
-    public RowLabel Read(IReadOnlyList<Cell> row)
+    public RowLabel Read(IReadOnlyList<Cell> row, CodePlace place)
     {
         string Text(int c) => c >= 0 && c < row.Count ? row[c].Text.Trim() : "";
-        var codeText = string.Concat(code.Select(c => Digits(Text(c)) ?? ""));
+        string? printed = null;
+        var codeText = code.Count == 3
+            ? place.Compose([.. code.Select(c => Digits(Text(c)))], out printed) ?? ""
+            : string.Concat(code.Select(c => Digits(Text(c)) ?? ""));
+        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed);
         int namedBy = names.ToList().FindIndex(c => Text(c).Length > 0);
         var name = namedBy >= 0 ? Text(names[namedBy]) : "";
         string? classification = codeText.Length > 0 ? codeText : null;
@@ -215,7 +226,7 @@ public sealed partial class LabelGroup
         // A row with no classification code of its own is named by its unit code, if any (a unit row).
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
         // An item's row carries its unit's code only as its entity (below), not as its own code.
-        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item);
+        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item) { CodePrinted = printed };
     }
 
     private static string? Digits(string text)

@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string UnmappedColumn = "unmapped_column";
     public const string MissingTable = "missing_table";
     public const string UnresolvedItem = "unresolved_item";
+    public const string MisprintedCode = "misprinted_code";
     public const string InternalError = "internal_error";
 }
 

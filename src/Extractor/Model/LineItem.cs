@@ -12,6 +12,12 @@ public sealed record LineItem
     /// <summary>Classification code as printed (digits only), or the unit code.</summary>
     public string? Code { get; init; }
 
+    /// <summary>
+    /// The code as printed where it does not fit its place and was read by that place instead (类|款|项 printed
+    /// "7 | 11 | 02" under 21011 → <see cref="Code"/> 2101102); null where the code is read as printed.
+    /// </summary>
+    public string? CodePrinted { get; init; }
+
     public required string Name { get; init; }
     public string? EntityCode { get; init; }
     public string? EntityName { get; init; }

@@ -87,7 +87,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Tables = mapping.Tables,
                 LineItems = lineItems,
                 Facts = facts,
-                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. itemDiagnostics],
+                Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. MisprintedCodes(lineItems), .. itemDiagnostics],
             };
             return Runs(PipelineStages.Validation)
                 ? document with
@@ -119,6 +119,14 @@ public sealed class DocumentProcessor(PipelineOptions options)
     }
 
     private bool Runs(string stage) => options.Stages.Contains(stage);
+
+    /// <summary>One note for each row whose code was read by its place rather than as printed.</summary>
+    private static IEnumerable<Diagnostic> MisprintedCodes(IReadOnlyList<LineItem> lineItems) =>
+        lineItems.Where(i => i.CodePrinted is not null).DistinctBy(i => (i.TableId, i.Row)).Select(i => new Diagnostic
+        {
+            Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.MisprintedCode, Page = i.Page, TableId = i.TableId,
+            Message = $"table {i.TableId} row {i.Row} 「{i.Name}」: code printed {i.CodePrinted} does not fit its place; read as {i.Code} from the rows above it",
+        });
 
     private static ExtractedDocument Failed(SourceFile file, string code, string stage, string message) => new()
     {

@@ -105,7 +105,8 @@ public sealed class LineItemBuilderTests(ProcessedFixtures processed)
     /// <summary>
     /// fixtures/real-cn/function-rows.tsv: the function-code rows each real publication's 一般公共预算支出
     /// (function-classified) table prints, counted in poppler's text of its pages (names wrapped over two
-    /// lines, and the figure-less template, checked by eye).
+    /// lines, and the figure-less template, checked by eye); shfly's 事业单位医疗 row, its code printed
+    /// "7 11 02", is one of them.
     /// </summary>
     [Fact]
     public void Reads_every_function_code_row_of_the_real_publications_function_tables()

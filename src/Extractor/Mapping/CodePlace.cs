@@ -1,0 +1,65 @@
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Where a table has got to in the function classification while its split 类 | 款 | 项 code columns are read
+/// row by row: the class of the rows above. A printed part that cannot stand in its column — a 款 or 项
+/// printed "7" for "07", a 类 printed "7" for the 210 the rows above are under — is read by the row's place,
+/// and the printed parts are kept so the repair is named; a misprint is never read as a new code that
+/// would drop the row from its parent's sum.
+/// </summary>
+public sealed class CodePlace
+{
+    private string? currentClass;
+    private readonly HashSet<string> kuans = [];
+
+    /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
+    /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
+    /// <returns>The code, or null when the row prints none.</returns>
+    public string? Compose(IReadOnlyList<string?> parts, out string? printed)
+    {
+        printed = null;
+        string? cls = parts[0], kuan = Pad(parts[1]), item = Pad(parts[2]);
+        if (cls is null && kuan is null && item is null) return null;
+        // Only a function code (2xx) is placed; economic codes split over columns read as printed.
+        bool functionClass = cls is { Length: 3 } && cls[0] == '2';
+        if (!functionClass && cls is { Length: 3 }) return cls + kuan + (kuan is null ? null : item);
+        if (!functionClass)
+        {
+            // A class missing or misprinted: the rows above give it, if this row goes on below a class (and an
+            // item's 款 is one printed above under that class).
+            if (currentClass is null || kuan is null || item is not null && !kuans.Contains(currentClass + kuan)) return cls + kuan + item;
+            cls = currentClass;
+        }
+        string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
+        // A class left blank under the rows that print it is a way of printing, not a misprint.
+        bool misprinted = parts[0] is not null && parts[0] != cls || kuan != parts[1] || item != parts[2];
+        if (misprinted) printed = string.Join(' ', parts.Select(p => p ?? "·"));
+        currentClass = code[..3];
+        if (code.Length >= 5) kuans.Add(code[..5]);
+        return code;
+    }
+
+    /// <summary>
+    /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part
+    /// one digit short (2052 under 205, 205021 under 20502) is that part without its leading zero.
+    /// </summary>
+    /// <param name="printed">The code as printed when the place changed it, else null.</param>
+    public string Place(string code, out string? printed)
+    {
+        printed = null;
+        if (code[0] != '2') return code;
+        string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
+            : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
+            : code;
+        if (placed != code) printed = code;
+        if (placed.Length is 3 or 5 or 7)
+        {
+            currentClass = placed[..3];
+            if (placed.Length >= 5) kuans.Add(placed[..5]);
+        }
+        return placed;
+    }
+
+    /// <summary>A one-digit 款 or 项 is its two-digit number printed without the leading zero.</summary>
+    private static string? Pad(string? part) => part is { Length: 1 } ? "0" + part : part;
+}

@@ -1,0 +1,53 @@
+using Extractor.Mapping;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>Codes that do not fit their place in the hierarchy, read by the rows above them.</summary>
+public sealed class CodePlaceTests
+{
+    private static List<(string? Code, string? Printed)> Split(params string?[][] rows)
+    {
+        var place = new CodePlace();
+        return [.. rows.Select(parts => (place.Compose(parts, out var printed), printed))];
+    }
+
+    [Fact]
+    public void Reads_a_class_printed_as_one_digit_by_the_class_and_kuan_above_it()
+    {
+        var read = Split(["210", null, null], ["210", "11", null], ["7", "11", "02"], ["221", null, null]);
+
+        Assert.Equal([("210", null), ("21011", null), ("2101102", "7 11 02"), ("221", null)], read);
+    }
+
+    [Fact]
+    public void Pads_a_kuan_or_item_printed_without_its_leading_zero_and_names_it()
+    {
+        var read = Split(["208", null, null], ["208", "5", null], ["208", "05", "2"]);
+
+        Assert.Equal([("208", null), ("20805", "208 5 ·"), ("2080502", "208 05 2")], read);
+    }
+
+    [Fact]
+    public void Fills_a_blank_class_silently_and_leaves_what_no_row_above_explains()
+    {
+        // A class printed once and left blank below is a way of printing; a class "7" with no 款 above it to
+        // continue is left as printed (no place to read it by).
+        Assert.Equal([("208", null), ("20805", null), ("2080502", null)], Split(["208", null, null], [null, "05", null], [null, "05", "02"]));
+        Assert.Equal([("71102", null)], Split(["7", "11", "02"]));
+        Assert.Equal([("208", null), ("71102", null)], Split(["208", null, null], ["7", "11", "02"]));
+        Assert.Equal([("30101", null)], Split(["301", "01", null]));
+    }
+
+    [Fact]
+    public void Places_a_whole_code_one_digit_short_under_the_class_or_kuan_above()
+    {
+        var place = new CodePlace();
+        string Place(string code, out string? printed) => place.Place(code, out printed);
+
+        Assert.Equal("205", Place("205", out _));
+        Assert.Equal(("20502", "2052"), (Place("2052", out var kuan), kuan));
+        Assert.Equal(("2050201", "205021"), (Place("205021", out var item), item));
+        Assert.Equal(("2050202", null), (Place("2050202", out var whole), whole));
+        Assert.Equal("30101", Place("30101", out _));
+    }
+}
