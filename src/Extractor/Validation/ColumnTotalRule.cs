@@ -7,7 +7,8 @@ namespace Extractor.Validation;
 /// <c>sum.column_total</c> (in 政府采购表, <c>sum.procurement</c>): a 合计 row, or a budget unit's row, equals
 /// the sum of the rows one level below it in its column — units under 合计, a department's units, a unit's
 /// classes, 项 or projects — that is, the rows up to the next row of its own level or above, at the highest
-/// level present among them. Function classes and their 款 and 项 are <see cref="HierarchyRule"/>'s.
+/// level present among them. A 合计 printed as the last row (Shanghai) totals the rows above it, back to the
+/// previous 合计. Function classes and their 款 and 项 are <see cref="HierarchyRule"/>'s.
 /// </summary>
 public sealed partial class ColumnTotalRule : IConsistencyRule
 {
@@ -37,6 +38,8 @@ public sealed partial class ColumnTotalRule : IConsistencyRule
                 var (parent, level) = items[p];
                 if (level >= 3) continue;
                 var below = items.Skip(p + 1).TakeWhile(x => x.Level > level).ToList();
+                if (below.Count == 0 && level == 0)
+                    below = items.Take(p).Reverse().TakeWhile(x => x.Level > 0).Reverse().ToList();
                 if (below.Count == 0) continue;
                 int next = below.Min(x => x.Level!.Value);
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();

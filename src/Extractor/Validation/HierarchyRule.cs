@@ -6,6 +6,8 @@ namespace Extractor.Validation;
 /// <c>sum.function_hierarchy</c> and <c>sum.economic_hierarchy</c>: a classification row equals the sum of
 /// the rows one level below it (a function class of its 款, a 款 of its 项; an economic 款 of its items), per
 /// amount column and per budget unit, a blank cell of a filled row read as zero (<see cref="BlankCells"/>).
+/// The rows below a parent are those after it that carry its code, up to its code printed again: a
+/// two-sided table (人员经费 | 公用经费 side by side) interleaves 301, 302, 30101, 30201 in its rows.
 /// </summary>
 public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int> levels) : IConsistencyRule
 {
@@ -29,9 +31,9 @@ public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int
                 int level = levels.ToList().IndexOf(parent.Code!.Length);
                 if (level < 0 || level + 1 >= levels.Count) continue;
                 var children = new List<LineItem>();
-                for (int c = p + 1; c < items.Count && items[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal)
-                                    && items[c].Code!.Length > parent.Code.Length; c++)
-                    if (items[c].Code!.Length == levels[level + 1]) children.Add(items[c]);
+                for (int c = p + 1; c < items.Count && items[c].Code != parent.Code; c++)
+                    if (items[c].Code!.Length == levels[level + 1] && items[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal))
+                        children.Add(items[c]);
                 if (children.Count == 0) continue;
                 if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
                     yield return finding;

@@ -5,8 +5,9 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>sum.row_components</c>: within a row, a total equals the sum of its components as the table's
 /// columns name them — total = basic + project; basic = its economic parts; project = its kinds; income =
-/// its sources; the function table's total = its economic classes; a project's total = its funding
-/// sources. A group is checked only where the row prints the total and at least one component.
+/// its sources; the function table's total = its economic classes (and its basic + project, where it prints
+/// both); a project's total = its funding sources. A group is checked only where the row prints the total and
+/// at least one component.
 /// </summary>
 public sealed class RowComponentsRule : IConsistencyRule
 {
@@ -46,7 +47,7 @@ public sealed class RowComponentsRule : IConsistencyRule
         {
             var items = row.ToList();
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
-                ? [(Measures.Total, totalParts), .. Groups.Skip(1)]
+                ? [(Measures.Total, totalParts), .. Groups]
                 : Groups;
             foreach (var (totalMeasure, isPart) in groups)
             {

@@ -20,7 +20,7 @@ public static class SumCheck
         decimal expected = parts.Sum(p => p.Amount);
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
-        decimal tolerance = Tolerance([total, .. parts], parts);
+        decimal tolerance = Tolerance([total, .. parts], parts) + CoarserTotal(total, parts);
         return Graded(rule, message, expected, total.Amount, tolerance, [Ref(total), .. parts.Select(Ref)]);
     }
 
@@ -51,6 +51,17 @@ public static class SumCheck
         decimal finest = HalfLastDigit(figures), perUnit = YuanPerUnit(figures);
         return terms.Where(t => t.AmountPrinted.Trim().Length > 0)
             .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : HalfLastDigit([t])) * perUnit;
+    }
+
+    /// <summary>
+    /// A total printed to a coarser digit than its parts (合计 22,118,861 over parts to the cent) is itself
+    /// rounded: half a unit of its own last digit, in yuan; nothing where it is printed as finely as they are.
+    /// </summary>
+    private static decimal CoarserTotal(LineItem total, IReadOnlyList<LineItem> parts)
+    {
+        if (Tables.PrintedNumber.Parse(total.AmountPrinted) is not { } printed || printed == 0m) return 0m;
+        decimal own = HalfLastDigit([total]), finest = HalfLastDigit(parts);
+        return own > finest ? own * YuanPerUnit([total]) : 0m;
     }
 
     /// <summary>What rounding to print may move one of these figures by, in yuan (50 for 万元 to two decimals).</summary>

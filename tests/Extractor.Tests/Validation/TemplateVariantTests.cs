@@ -1,0 +1,67 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>Printed shapes of other templates that the arithmetic rules must read as they read Hubei's.</summary>
+public sealed class TemplateVariantTests
+{
+    [Fact]
+    public void Totals_a_column_whose_total_row_is_printed_last()
+    {
+        var document = new DocumentBuilder("元")
+            .Function("201", "一般公共服务支出", "100.00")
+            .Function("205", "教育支出", "250.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.Total, "360.00")
+            .Build();
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+        Assert.Equal((350.00m, 360.00m, FindingSeverity.Error), (finding.Expected, finding.Actual, finding.Severity));
+    }
+
+    [Fact]
+    public void Allows_a_total_printed_in_whole_yuan_its_own_rounding()
+    {
+        var document = new DocumentBuilder("元")
+            .Function("204", "公共安全支出", "14348853.34")
+            .Function("208", "社会保障和就业支出", "7770008.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.Total, "22118861")
+            .Build();
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+    }
+
+    [Fact]
+    public void Checks_total_against_basic_and_project_in_a_function_table_that_also_prints_economic_columns()
+    {
+        var document = new DocumentBuilder()
+            .Function("2010101", "行政运行", "923.55")
+            .Function("2010101", "行政运行", "737.26", Measures.BasicTotal)
+            .Function("2010101", "行政运行", "186.28", Measures.ProjectTotal)
+            .Function("2010101", "行政运行", "700.00", "econ.301")
+            .Function("2010101", "行政运行", "223.55", "econ.302")
+            .Build();
+        var lines = document.LineItems.Select((item, i) => item with { Row = 0, Col = i }).ToList();
+
+        var finding = Assert.Single(new RowComponentsRule().Check(document with { LineItems = lines }));
+        Assert.Equal((923.54m * 10000, 923.55m * 10000), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Sums_the_items_of_an_economic_class_in_a_two_sided_table_whose_rows_interleave_the_sides()
+    {
+        // 人员经费 | 公用经费 printed side by side: each row holds a 301 line and a 302 line.
+        string[][] rows = [["301", "工资福利支出", "998.24"], ["302", "商品和服务支出", "150.00"], ["30101", "基本工资", "500.00"],
+            ["30201", "办公费", "100.00"], ["30102", "津贴补贴", "498.24"], ["30202", "印刷费", "40.00"]];
+        var builder = new DocumentBuilder();
+        foreach (var row in rows)
+            builder.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, row[0], row[1], Measures.Amount, row[2]);
+        var document = builder.Build();
+        var interleaved = document.LineItems.Select((item, i) => item with { Row = i / 2 }).ToList();
+
+        var finding = Assert.Single(HierarchyRule.Economic().Check(document with { LineItems = interleaved }));
+        Assert.Equal(("302", 140.00m * 10000), (finding.Refs[0].Code, finding.Expected));
+    }
+}
