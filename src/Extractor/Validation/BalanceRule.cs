@@ -9,7 +9,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed partial class BalanceRule : IConsistencyRule
 {
-    public string Id => "balance.income_expenditure";
+    public string Id => RuleIds.IncomeExpenditure;
 
     [GeneratedRegex("^本年收入合计$")] private static partial Regex IncomeCurrent();
     [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] private static partial Regex Carryover();

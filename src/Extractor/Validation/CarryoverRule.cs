@@ -11,7 +11,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed partial class CarryoverRule : IConsistencyRule
 {
-    public string Id => "balance.carryover";
+    public string Id => RuleIds.Carryover;
 
     [GeneratedRegex("^年初.*结转和结余$")] private static partial Regex Opening();
     [GeneratedRegex("^年末.*结转和结余$")] private static partial Regex Closing();

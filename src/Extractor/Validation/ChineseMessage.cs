@@ -11,25 +11,6 @@ namespace Extractor.Validation;
 /// </summary>
 internal static class ChineseMessage
 {
-    private static readonly Dictionary<string, string> RuleNames = new()
-    {
-        ["sum.function_hierarchy"] = "功能分类科目上下级不符",
-        ["sum.economic_hierarchy"] = "经济分类科目上下级不符",
-        ["sum.row_components"] = "同一行各项之和不符",
-        ["sum.column_total"] = "合计行与所含各行之和不符",
-        ["sum.procurement"] = "政府采购合计与所含各项之和不符",
-        ["sum.three_public"] = "“三公”经费合计与各项之和不符",
-        ["sum.personnel_public"] = "人员经费、公用经费与经济分类不符",
-        ["balance.income_expenditure"] = "收支不平衡",
-        ["balance.carryover"] = "年初结转结余、本年收支与年末结转结余不衔接",
-        ["cross.table"] = "同一数字在两张表中不一致",
-        ["unit.consistency"] = "同一数字以元和万元分别列示，换算后不一致",
-        ["narrative.table"] = "文字说明与表格数字不一致",
-        ["narrative.share"] = "所述占比与金额不符",
-        ["narrative.change"] = "所述增减幅度与金额不符",
-        ["narrative.comparison"] = "所述决算与预算的比较与金额不符",
-    };
-
     private static readonly Dictionary<string, string> TableNames = new()
     {
         [TableTypes.IncomeExpenditureSummary] = "收支总表",
@@ -67,18 +48,18 @@ internal static class ChineseMessage
 
     public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs)
     {
-        bool percent = rule is "narrative.share" or "narrative.change";
+        bool percent = rule is RuleIds.NarrativeShare or RuleIds.NarrativeChange;
         bool wan = !percent && expected % 100 == 0 && actual % 100 == 0;
         string Figure(decimal value) => percent ? $"{Number(value)}%" : wan ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
 
-        var name = RuleNames.GetValueOrDefault(rule, rule);
+        var name = RuleCatalogue.Contains(rule) ? RuleCatalogue.Of(rule).NameZh : rule;
         var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
         var others = refs.Skip(1).Select(r => Place(r, refs[0])).Distinct().ToList();
         var basis = others.Count == 0 ? ""
             : others.Count <= MaxPlacesListed ? $"按{string.Join("、", others)}"
             : $"按{string.Join("、", others.Take(MaxPlacesListed))}等{others.Count}处";
         // A stated comparison has no figure of its own to be off: say what the two figures are.
-        if (rule == "narrative.comparison")
+        if (rule == RuleIds.NarrativeComparison)
             return $"{name}：{flagged}所列决算{Figure(actual)}、预算{Figure(expected)}，决算{(actual > expected ? "大于" : actual < expected ? "小于" : "等于")}预算";
         var bound = tolerance == 0 ? "" : $"（舍入容差{Figure(tolerance)}）";
         return $"{name}：{flagged}印为{Figure(actual)}，{basis}应为{Figure(expected)}，相差{Figure(actual - expected)}{bound}";

@@ -12,7 +12,9 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed partial class ColumnTotalRule : IConsistencyRule
 {
-    public string Id => "sum.column_total";
+    public string Id => RuleIds.ColumnTotal;
+
+    public IReadOnlyList<string> Emits => [RuleIds.ColumnTotal, RuleIds.Procurement];
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*、")]
     private static partial Regex Enumerated();
@@ -43,7 +45,7 @@ public sealed partial class ColumnTotalRule : IConsistencyRule
                 if (below.Count == 0) continue;
                 int next = below.Min(x => x.Level!.Value);
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
-                string rule = parent.TableType == TableTypes.GovernmentProcurement ? "sum.procurement" : Id;
+                string rule = parent.TableType == TableTypes.GovernmentProcurement ? RuleIds.Procurement : Id;
                 if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
                     yield return finding;
             }

@@ -13,7 +13,9 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class CrossTableRule : IConsistencyRule
 {
-    public string Id => "cross.table";
+    public string Id => RuleIds.CrossTable;
+
+    public IReadOnlyList<string> Emits => [RuleIds.CrossTable, RuleIds.UnitConsistency];
 
     private static readonly (string First, string Second, Func<string, bool> Measure)[] SameLines =
     [
@@ -133,5 +135,5 @@ public sealed class CrossTableRule : IConsistencyRule
                 tolerance: digit / 2, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
     }
 
-    private const string UnitConsistency = "unit.consistency";
+    private const string UnitConsistency = RuleIds.UnitConsistency;
 }

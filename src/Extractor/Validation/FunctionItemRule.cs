@@ -13,7 +13,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class FunctionItemRule : IConsistencyRule
 {
-    public string Id => "narrative.table";
+    public string Id => RuleIds.NarrativeTable;
 
     /// <summary>The tables whose function lines a paragraph may describe, the one it is flagged against first.</summary>
     private static readonly string[] Tables =

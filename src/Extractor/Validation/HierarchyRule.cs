@@ -11,9 +11,9 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int> levels) : IConsistencyRule
 {
-    public static HierarchyRule Function() => new("sum.function_hierarchy", Dimensions.Function, [3, 5, 7]);
+    public static HierarchyRule Function() => new(RuleIds.FunctionHierarchy, Dimensions.Function, [3, 5, 7]);
 
-    public static HierarchyRule Economic() => new("sum.economic_hierarchy", Dimensions.Economic, [3, 5]);
+    public static HierarchyRule Economic() => new(RuleIds.EconomicHierarchy, Dimensions.Economic, [3, 5]);
 
     public string Id => id;
 

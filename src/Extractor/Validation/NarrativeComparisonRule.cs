@@ -10,9 +10,11 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class NarrativeComparisonRule : IConsistencyRule
 {
-    public string Id => "narrative.comparison";
+    public string Id => RuleIds.NarrativeComparison;
 
-    private const string Share = "narrative.share";
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeComparison, RuleIds.NarrativeShare];
+
+    private const string Share = RuleIds.NarrativeShare;
 
     private static readonly Dictionary<string, string> Words = new()
     {

@@ -10,7 +10,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class NarrativeShareRule : IConsistencyRule
 {
-    public string Id => "narrative.share";
+    public string Id => RuleIds.NarrativeShare;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -58,7 +58,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
 
 public sealed class NarrativeChangeRule : IConsistencyRule
 {
-    public string Id => "narrative.change";
+    public string Id => RuleIds.NarrativeChange;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {

@@ -23,10 +23,10 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public string Id { get; }
 
-    public static NarrativeSumRule Procurement() => new("sum.procurement", FactKeys.ProcurementTotal,
+    public static NarrativeSumRule Procurement() => new(RuleIds.Procurement, FactKeys.ProcurementTotal,
         [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices], "goods + works + services");
 
-    public static NarrativeSumRule ThreePublic() => new("sum.three_public", FactKeys.ThreePublicTotal,
+    public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
         [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception], "overseas + vehicle + reception");
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

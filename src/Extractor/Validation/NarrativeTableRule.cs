@@ -11,7 +11,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class NarrativeTableRule : IConsistencyRule
 {
-    public string Id => "narrative.table";
+    public string Id => RuleIds.NarrativeTable;
 
     /// <summary>
     /// Fact key → the table, the line (by name, or null for the table's top line) and the measure; where a key

@@ -11,9 +11,11 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class PerformanceFundsRule : IConsistencyRule
 {
-    public string Id => "narrative.table";
+    public string Id => RuleIds.NarrativeTable;
 
-    private const string Balance = "balance.income_expenditure";
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.IncomeExpenditure];
+
+    private const string Balance = RuleIds.IncomeExpenditure;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {

@@ -9,7 +9,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class PersonnelPublicRule : IConsistencyRule
 {
-    public string Id => "sum.personnel_public";
+    public string Id => RuleIds.PersonnelPublic;
 
     private static readonly (string Fact, string[] Classes)[] Sums =
     [

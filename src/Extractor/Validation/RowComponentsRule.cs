@@ -11,7 +11,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class RowComponentsRule : IConsistencyRule
 {
-    public string Id => "sum.row_components";
+    public string Id => RuleIds.RowComponents;
 
     private static readonly (string Total, Func<string, bool> IsPart)[] Groups =
     [

@@ -9,7 +9,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed partial class ThreePublicRule : IConsistencyRule
 {
-    public string Id => "sum.three_public";
+    public string Id => RuleIds.ThreePublic;
 
     [GeneratedRegex("公务用车购置费|^其中[:：]?[(（]1[)）]公务用车购置|^[(（]1[)）]公务用车购置")] private static partial Regex Purchase();
     [GeneratedRegex("公务用车运行维护费|^[(（]2[)）]")] private static partial Regex Operation();

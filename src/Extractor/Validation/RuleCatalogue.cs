@@ -1,0 +1,93 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>The rule ids of the catalogue, used verbatim in findings, <c>pipeline.yaml</c> and the docs.</summary>
+public static class RuleIds
+{
+    public const string FunctionHierarchy = "sum.function_hierarchy";
+    public const string EconomicHierarchy = "sum.economic_hierarchy";
+    public const string RowComponents = "sum.row_components";
+    public const string ColumnTotal = "sum.column_total";
+    public const string Procurement = "sum.procurement";
+    public const string ThreePublic = "sum.three_public";
+    public const string PersonnelPublic = "sum.personnel_public";
+    public const string IncomeExpenditure = "balance.income_expenditure";
+    public const string Carryover = "balance.carryover";
+    public const string CrossTable = "cross.table";
+    public const string UnitConsistency = "unit.consistency";
+    public const string NarrativeTable = "narrative.table";
+    public const string NarrativeShare = "narrative.share";
+    public const string NarrativeChange = "narrative.change";
+    public const string NarrativeComparison = "narrative.comparison";
+}
+
+/// <summary>
+/// One rule of the catalogue: its id, its name in the Chinese messages, the kind of quantity it compares, the
+/// table types it reads, and what it checks.
+/// </summary>
+public sealed record CatalogueRule(string Id, string NameZh, string Quantity, IReadOnlyList<string> Reads, string Checks);
+
+/// <summary>
+/// The rule catalogue, declared once: the validator's registry is checked against it, <c>pipeline.yaml</c> may
+/// name its ids, the Chinese messages take their rule names from it, and <c>docs/consistency-rules.md</c>
+/// describes each entry (a test keeps the two in step).
+/// </summary>
+public static class RuleCatalogue
+{
+    private const string Amounts = "amounts";
+    private const string Rates = "rates";
+
+    private static readonly string[] FunctionTables =
+    [
+        TableTypes.ExpenditureSummary, TableTypes.IncomeSummary, TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction,
+        TableTypes.FiscalAppropriationExpenditure, TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
+    ];
+
+    private static readonly string[] EconomicTables =
+        [TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, TableTypes.OperatingCosts];
+
+    /// <summary>Any table the narrative describes, and the narrative.</summary>
+    private static readonly string[] NarrativeAndTables = ["narrative", .. TableTypes.All];
+
+    public static IReadOnlyList<CatalogueRule> All { get; } =
+    [
+        new(RuleIds.FunctionHierarchy, "功能分类科目上下级不符", Amounts, FunctionTables,
+            "a function class equals the sum of its 款, a 款 the sum of its 项, per amount column and budget unit"),
+        new(RuleIds.EconomicHierarchy, "经济分类科目上下级不符", Amounts, EconomicTables,
+            "an economic class (301) equals the sum of its items (30101 …)"),
+        new(RuleIds.RowComponents, "同一行各项之和不符", Amounts, [.. FunctionTables, TableTypes.ProjectExpenditure, TableTypes.GovernmentProcurement, TableTypes.GovernmentPurchasedServices],
+            "within a row a total equals its components: total = basic + project, basic = its economic parts, income = its sources, the function table's total = its economic columns, a project's total = its funding sources"),
+        new(RuleIds.ColumnTotal, "合计行与所含各行之和不符", Amounts, [.. TableTypes.All.Where(t => t != TableTypes.GovernmentProcurement)],
+            "a 合计 row (first or last) or a unit's row equals the sum of the rows one level below it"),
+        new(RuleIds.Procurement, "政府采购合计与所含各项之和不符", Amounts, ["narrative", TableTypes.GovernmentProcurement],
+            "政府采购 total = goods + works + services, and the table's total = the sum of its items"),
+        new(RuleIds.ThreePublic, "“三公”经费合计与各项之和不符", Amounts, ["narrative", TableTypes.ThreePublicExpenses],
+            "三公 total = 因公出国(境) + 公务用车购置及运行维护 + 公务接待; the vehicle line = purchase + operation"),
+        new(RuleIds.PersonnelPublic, "人员经费、公用经费与经济分类不符", Amounts, ["narrative", TableTypes.GeneralBudgetBasicByEconomic],
+            "人员经费 = 301 + 303 and 公用经费 = 302 + 310 of the basic-expenditure table"),
+        new(RuleIds.IncomeExpenditure, "收支不平衡", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.OverallPerformanceTargets],
+            "收入总计 = 支出总计, and each side's 本年 total plus carry-over equals its 总计"),
+        new(RuleIds.Carryover, "年初结转结余、本年收支与年末结转结余不衔接", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary],
+            "final accounts: opening balance + this year's income = this year's expenditure + closing balance, per fund and in total"),
+        new(RuleIds.CrossTable, "同一数字在两张表中不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic],
+            "a figure printed in two tables agrees: the same code and measure, a summary's class line and its coded row, a twin table and its general-budget table, the income totals"),
+        new(RuleIds.UnitConsistency, "同一数字以元和万元分别列示，换算后不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary],
+            "the same figure printed in 元 in one place and 万元 in another agrees at the coarser precision"),
+        new(RuleIds.NarrativeTable, "文字说明与表格数字不一致", Amounts, NarrativeAndTables,
+            "a figure the narrative states (a total, a part, a per-item paragraph's amount) equals the table line it describes"),
+        new(RuleIds.NarrativeShare, "所述占比与金额不符", Rates, NarrativeAndTables,
+            "a stated share (占…%) or completion rate equals part ÷ whole at the printed precision"),
+        new(RuleIds.NarrativeChange, "所述增减幅度与金额不符", Rates, NarrativeAndTables,
+            "a stated change rate equals the change over last year's figure, in the stated direction"),
+        new(RuleIds.NarrativeComparison, "所述决算与预算的比较与金额不符", Amounts, ["narrative"],
+            "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares"),
+    ];
+
+    private static readonly Dictionary<string, CatalogueRule> ById = All.ToDictionary(r => r.Id);
+
+    /// <summary>The catalogue entry of a rule id.</summary>
+    public static CatalogueRule Of(string id) => ById[id];
+
+    public static bool Contains(string id) => ById.ContainsKey(id);
+}
