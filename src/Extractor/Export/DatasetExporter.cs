@@ -26,8 +26,8 @@ public static class DatasetExporter
     private static readonly Dataset[] Datasets =
     [
         new("line_items",
-            [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "name", "entity_code", "entity_name", "measure", "amount", "amount_printed", "page", "row", "col"],
-            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.path, i.item_no",
+            [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_printed", "page", "row", "col"],
+            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.code_printed, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.path, i.item_no",
             "amount"),
         new("facts",
             [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct"],

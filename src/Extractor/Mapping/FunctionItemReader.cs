@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -18,51 +19,22 @@ namespace Extractor.Mapping;
 /// Each becomes a <see cref="FactKeys.FunctionItem"/> fact; its code comes from the printed numbers, or later
 /// from the tables' names (<see cref="FunctionItemCodes"/>).
 /// </summary>
-public static partial class FunctionItemReader
+public static class FunctionItemReader
 {
-    private const string Figure = @"\d[\d,]*(?:\.\d+)?";
-
-    // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
-    // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
-    // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
-    private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
-
-    /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
-    [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
-    private static partial Regex Part();
-
-    /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
-    [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
-    private static partial Regex Joiner();
-
-    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
-    private static partial Regex LeadingAmount();
-
-    [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
-    private static partial Regex PriorYear();
-
-    [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
-    private static partial Regex Planned();
-
-    // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
-    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平".
-    [GeneratedRegex(
-        $@"(?:比(?<year>20\d\d)年(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:相比)?[,，]?))" +
-        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
-    private static partial Regex Change();
-
-    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
-    [GeneratedRegex(
-        $@"年初预算(?:数)?为(?<budget>{Figure})(?<bunit>万元|元)[,，](?:全年预算(?:数)?为(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
-        $@"(?:支出)?决算(?:数)?为(?<amount>{Figure})(?<unit>万元|元)(?:[,，]完成(?:年初|全年)?预算(?:数)?的(?<pct>\d+(?:\.\d+)?)%)?[。；;]?" +
-        @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?")]
-    private static partial Regex Execution();
-
-    /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>
-    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
-    private static partial Regex SectionBreak();
-
     private const int MaxParagraph = 400;
+
+    /// <summary>
+    /// A paragraph states its figures within a few sentences of its header (the amount; 主要用于…; last year's
+    /// and this year's figures with the rate; a final account's comparison): a figure further on is another's.
+    /// </summary>
+    private const int Sentences = 4;
+
+    private static int SentenceEnd(string text, int from, int to, int sentences)
+    {
+        for (int at = from; at < to; at++)
+            if (text[at] == '。' && --sentences == 0) return at + 1;
+        return to;
+    }
 
     /// <summary>A header's place in the text, and its names and numbers per level (null where it names none).</summary>
     private sealed record Header(int Start, int End, string? Class, string? ClassNo, string? Kuan, string? KuanNo, string? Item, string? ItemNo);
@@ -82,7 +54,8 @@ public static partial class FunctionItemReader
             var header = Inherit(headers[h], context);
             context = header;
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
-            if (SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
+            if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
+            bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
             if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : shareBase?.Invoke(header.Start) });
         }
@@ -100,7 +73,7 @@ public static partial class FunctionItemReader
         {
             if (!IsLevelMark(text, mark)) continue;
             int from = Math.Max(previousEnd, mark - 40);
-            var part = Part().Match(text, from, mark + 2 - from);
+            var part = ItemParagraphs.Part().Match(text, from, mark + 2 - from);
             if (!part.Success || part.Index + part.Length != mark + 2) continue;
             if (parts.Count > 0 && !Continues(text, parts[^1], part))
             {
@@ -129,7 +102,7 @@ public static partial class FunctionItemReader
     private static bool Continues(string text, Match previous, Match next)
     {
         int end = previous.Index + previous.Length;
-        return next.Index >= end && Rank(next) > Rank(previous) && Joiner().IsMatch(text.AsSpan(end, next.Index - end).ToString());
+        return next.Index >= end && Rank(next) > Rank(previous) && ItemParagraphs.Joiner().IsMatch(text.AsSpan(end, next.Index - end).ToString());
     }
 
     private static int Rank(Match part) => part.Groups["level"].Value switch { "类" => 0, "款" => 1, _ => 2 };
@@ -156,11 +129,11 @@ public static partial class FunctionItemReader
     private static Fact? ParagraphFact(string text, Header header, int bodyEnd, int? fiscalYear, bool[] consumed)
     {
         int bodyStart = header.End, length = bodyEnd - bodyStart;
-        var leading = LeadingAmount().Match(text, bodyStart, length);
-        var planned = Planned().Match(text, bodyStart, length);
-        var prior = PriorYear().Match(text, bodyStart, length);
-        var change = Change().Match(text, bodyStart, length);
-        var execution = Execution().Match(text, bodyStart, length);
+        var leading = ItemParagraphs.LeadingAmount().Match(text, bodyStart, length);
+        var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
+        var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
+        var change = ItemParagraphs.Change().Match(text, bodyStart, length);
+        var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
 
         (decimal Value, decimal Unit)? amount =
             leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])
@@ -218,7 +191,7 @@ public static partial class FunctionItemReader
 
     private static BudgetExecution ExecutionOf(Match m)
     {
-        var budget = m.Groups["adjusted"].Success ? Money(m.Groups["adjusted"], m.Groups["aunit"]) : Money(m.Groups["budget"], m.Groups["bunit"]);
+        var budget = m.Groups["adjusted"].Success ? Money(m.Groups["adjusted"], m.Groups["aunit"]) : Money(m.Groups["initial"], m.Groups["iunit"]);
         string? stated = m.Groups["roughly"].Success ? "about_equal"
             : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
         return new BudgetExecution(budget.Value, m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated);

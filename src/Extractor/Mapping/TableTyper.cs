@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -17,35 +17,8 @@ public sealed record TableTyping(string Type, TypingEvidence Evidence, TableType
 /// title and header (<see cref="TableTypeClassifier"/>); a guess below its confidence bar leaves the table
 /// <see cref="TableTypes.Unknown"/>, never a forced type.
 /// </summary>
-public static partial class TableTyper
+public static class TableTyper
 {
-    private static readonly (string Type, Regex Rule)[] Rules =
-    [
-        // Most specific first: the performance forms, then fund- and appropriation-specific tables, then
-        // the general summaries whose names the specific ones contain.
-        (TableTypes.OverallPerformanceTargets, new Regex("整体支出绩效目标")),
-        (TableTypes.ProjectPerformanceTargets, new Regex("项目(?:支出)?绩效目标")),
-        (TableTypes.GovernmentPurchasedServices, new Regex("政府购买服务")),
-        (TableTypes.GovernmentProcurement, new Regex("政府采购")),
-        (TableTypes.ThreePublicExpenses, new Regex("三公经费")),
-        (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?表")),
-        (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
-        (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
-        (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政拨款)?基本支出")),
-        // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
-        (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
-        (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
-        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)")),
-        (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
-        (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
-        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
-        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?收入(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?支出(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
-    ];
-
-    [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
-    private static partial Regex Noise();
 
     /// <summary>The title as the rules read it: "十一、一般公共预算“三公”经费…" → "一般公共预算三公经费…".</summary>
     public static string Normalise(string title)
@@ -55,11 +28,11 @@ public static partial class TableTyper
         do
         {
             previous = text;
-            text = Noise().Replace(text, "");
+            text = TableTitles.Noise().Replace(text, "");
         }
         while (text != previous);
         // A department name before the table name: keep from the first known table word on.
-        var start = Regex.Match(text, "(?:部门|单位|预算单位|一般公共|财政拨款|政府性基金|国有资本|项目|政府采购|政府购买|三公|机关运行|收入|支出|收支|财务)");
+        var start = TableTitles.FirstTableWord().Match(text);
         return start.Success ? text[start.Index..] : text;
     }
 
@@ -80,7 +53,7 @@ public static partial class TableTyper
     {
         var text = Normalise(title);
         if (text.Length == 0) return TableTypes.Unknown;
-        foreach (var (type, rule) in Rules)
+        foreach (var (type, rule) in TableTitles.Rules)
             if (rule.IsMatch(text)) return type;
         return TableTypes.Unknown;
     }

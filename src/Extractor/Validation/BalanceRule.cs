@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -27,7 +28,7 @@ public sealed partial class BalanceRule : IConsistencyRule
             {
                 var items = column.ToList();
                 LineItem? Find(Regex name) => items.LastOrDefault(name.Names);
-                if (Find(LineNames.IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
+                if (Find(LineLabels.IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
                     && SumCheck.Compare(Id, $"{income.Name} != {current.Name} + {carryover.Name}", income, [current, carryover]) is { } f1)
                     yield return f1;
                 if (Find(ExpenditureTotal()) is { } spent && Find(ExpenditureCurrent()) is { } spentNow && Find(CarriedForward()) is { } forward
@@ -36,7 +37,7 @@ public sealed partial class BalanceRule : IConsistencyRule
             }
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
-            var incomeTotal = table.Where(LineNames.IncomeTotal().Names).MinBy(i => i.Col);
+            var incomeTotal = table.Where(LineLabels.IncomeTotal().Names).MinBy(i => i.Col);
             var expenditureTotal = table.Where(BalancingTotal().Names).MinBy(i => i.Col);
             if (incomeTotal is not null && expenditureTotal is not null
                 && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Extractor.Mapping;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -8,7 +8,7 @@ namespace Extractor.Validation;
 /// A function class printed as a labelled line of the summaries — "八、社会保障和就业支出" in 收入支出决算总表 or
 /// 财政拨款收支总表 — rather than as a coded row: the class whose name the function tables print for that code.
 /// </summary>
-public static partial class ClassLines
+public static class ClassLines
 {
     /// <summary>The summary tables that list expenditure by class under their labels.</summary>
     private static readonly string[] Summaries = [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.ExpenditureSummary];
@@ -26,8 +26,5 @@ public static partial class ClassLines
     }
 
     /// <summary>The label without its enumerator (八、, 1., （二）) and as function names are compared.</summary>
-    private static string NameOf(LineItem line) => FunctionItemCodes.Normalised(Enumerator().Replace(line.Name, ""));
-
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*")]
-    private static partial Regex Enumerator();
+    private static string NameOf(LineItem line) => FunctionItemCodes.Normalised(LineLabels.Enumerator().Replace(line.Name, ""));
 }

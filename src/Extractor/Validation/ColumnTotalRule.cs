@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -10,23 +10,21 @@ namespace Extractor.Validation;
 /// level present among them. A 合计 printed as the last row (Shanghai) totals the rows above it, back to the
 /// previous 合计. Function classes and their 款 and 项 are <see cref="HierarchyRule"/>'s.
 /// </summary>
-public sealed partial class ColumnTotalRule : IConsistencyRule
+public sealed class ColumnTotalRule : IConsistencyRule
 {
     public string Id => RuleIds.ColumnTotal;
 
     public IReadOnlyList<string> Emits => [RuleIds.ColumnTotal, RuleIds.Procurement];
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]+\s*、")]
-    private static partial Regex Enumerated();
 
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
     private static int? Level(LineItem item) => item.Dimension switch
     {
-        Dimensions.Summary when LineNames.Total().Names(item) => 0,
+        Dimensions.Summary when LineLabels.Total().Names(item) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物) group the lines after them (projects, then 品目) that carry no level of their own.
-        Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService => Enumerated().IsMatch(item.Name.Trim()) ? 3 : 4,
+        Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService => LineLabels.Enumerated().IsMatch(item.Name.Trim()) ? 3 : 4,
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -42,7 +43,7 @@ public sealed class CrossTableRule : IConsistencyRule
                 && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
                 yield return finding;
 
-        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineNames.IncomeTotal().Names(i));
+        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineLabels.IncomeTotal().Names(i));
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)

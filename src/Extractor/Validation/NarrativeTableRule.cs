@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -19,11 +20,11 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// </summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
-        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, LineNames.Total, _ => true),
-        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, LineNames.Overseas, _ => true),
-        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, LineNames.Vehicle, _ => true),
-        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, LineNames.Reception, _ => true),
-        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineNames.Total, m => m == Measures.Total),
+        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, LineLabels.Total, _ => true),
+        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, LineLabels.Overseas, _ => true),
+        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, LineLabels.Vehicle, _ => true),
+        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, LineLabels.Reception, _ => true),
+        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
@@ -32,8 +33,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
-        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineNames.GrandTotal, _ => true),
-        (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineNames.GrandTotal, _ => true),
+        (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
+        (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

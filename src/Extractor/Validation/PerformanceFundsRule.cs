@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -24,7 +25,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
             .GroupBy(i => i.TableId).FirstOrDefault()?.OrderBy(i => i.Row).ToList();
         if (overview is null) yield break;
         // The income block runs to its 合计, the expenditure block to the next.
-        var totals = overview.Where(LineNames.Total().Names).Take(2).ToList();
+        var totals = overview.Where(LineLabels.Total().Names).Take(2).ToList();
         if (totals.Count == 0) yield break;
         var income = totals[0];
         var fiscal = overview.TakeWhile(i => i != income).FirstOrDefault(i => i.Name.Replace(" ", "").StartsWith("财政拨款", StringComparison.Ordinal));

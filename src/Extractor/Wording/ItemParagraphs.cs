@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Wording;
+
+/// <summary>
+/// How narratives word their paragraphs on single lines of the function classification: a header naming the
+/// 类, 款 and 项 (with or without their numbers), the amount, last year's figure, this year's 预算安排, the
+/// change, or a final account's budget carried out. Read by <c>Mapping.FunctionItemReader</c>.
+/// </summary>
+public static partial class ItemParagraphs
+{
+    private const string Figure = NarrativePhrasings.Figure;
+
+    // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
+    // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
+    // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
+    private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
+
+    /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
+    [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
+    public static partial Regex Part();
+
+    /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
+    public static partial Regex Joiner();
+
+    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
+    public static partial Regex LeadingAmount();
+
+    [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    public static partial Regex PriorYear();
+
+    [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    public static partial Regex Planned();
+
+    // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
+    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平".
+    [GeneratedRegex(
+        $@"(?:比(?<year>20\d\d)年(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:相比)?[,，]?))" +
+        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+    public static partial Regex Change();
+
+    /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>
+    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
+    public static partial Regex SectionBreak();
+
+}

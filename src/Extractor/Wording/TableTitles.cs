@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Wording;
+
+/// <summary>
+/// How publications title their tables, across the Hubei, national, Shanghai and Jiangsu templates and final
+/// accounts. A new province's title is a new alternative here, with its printed variant in the tests.
+/// </summary>
+public static partial class TableTitles
+{
+    /// <summary>
+    /// Title → table type, most specific first: the performance forms, then fund- and appropriation-specific
+    /// tables, then the general summaries whose names the specific ones contain. Matched against the title as
+    /// normalised (<see cref="Noise"/> removed, from <see cref="FirstTableWord"/> on).
+    /// </summary>
+    public static readonly (string Type, Regex Rule)[] Rules =
+    [
+        (TableTypes.OverallPerformanceTargets, new Regex("整体支出绩效目标")),
+        (TableTypes.ProjectPerformanceTargets, new Regex("项目(?:支出)?绩效目标")),
+        (TableTypes.GovernmentPurchasedServices, new Regex("政府购买服务")),
+        (TableTypes.GovernmentProcurement, new Regex("政府采购")),
+        (TableTypes.ThreePublicExpenses, new Regex("三公经费")),
+        (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?表")),
+        (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
+        (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
+        (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政拨款)?基本支出")),
+        // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
+        (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
+        (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)")),
+        (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
+        (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
+        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
+        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?收入(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?支出(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
+    ];
+
+    /// <summary>What a title carries besides the table's name: spaces, quotes, a year, numbering such as 一、 or 公开01表：.</summary>
+    [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
+    public static partial Regex Noise();
+
+    /// <summary>Where a table's name starts after a department's name: its first table word.</summary>
+    [GeneratedRegex("(?:部门|单位|预算单位|一般公共|财政拨款|政府性基金|国有资本|项目|政府采购|政府购买|三公|机关运行|收入|支出|收支|财务)")]
+    public static partial Regex FirstTableWord();
+}

@@ -1,0 +1,83 @@
+using Extractor.Mapping;
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Tests.Wording;
+
+/// <summary>
+/// Printed variants of the publications' wording, province by province, against what each reads as: a new
+/// province's wording is a new row here and an alternative in <c>src/Extractor/Wording</c>.
+/// </summary>
+public sealed class WordingTests
+{
+    [Theory]
+    // Hubei
+    [InlineData("2024年部门收支总预算2037.89万元,比2023年预算增加224.17万元,增长12.36%", FactKeys.ExpenditureTotal, "2037.89")]
+    [InlineData("一般公共预算财政拨款收入1940.66万元,占95.23%", FactKeys.IncomeGeneralBudget, "1940.66")]
+    [InlineData("2023年“三公”经费预算36.85万元", FactKeys.ThreePublicTotal, "36.85")]
+    // Shanghai
+    [InlineData("。支出预算5456.16万元，其中：基本支出4461.66万元", FactKeys.ExpenditureTotal, "5456.16")]
+    [InlineData("2025年<单位>下属1家机关的机关运行经费预算为213.28万元", FactKeys.OperatingCosts, "213.28")]
+    [InlineData("2024年度收入支出总计2995.39万元", FactKeys.IncomeExpenditureTotal, "2995.39")]
+    [InlineData("2024年度财政拨款收入支出总计2961.68万元", FactKeys.FiscalAppropriationTotal, "2961.68")]
+    [InlineData("一般公共预算财政拨款基本支出5364.75万元。其中：人员经费", FactKeys.GeneralBudgetBasic, "5364.75")]
+    // Jiangsu
+    [InlineData("，因公出国（境）费支出110万元，占“三公”经费的18.85%", FactKeys.ThreePublicOverseas, "110")]
+    [InlineData("；单位预留机动经费182.92万元，占0.64%", FactKeys.ExpenditureReserve, "182.92")]
+    [InlineData("；其他资金14.39万元，占0.06%", FactKeys.IncomeOther, "14.39")]
+    [InlineData("，基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%", FactKeys.ExpenditureBasic, "15,844.04")]
+    [InlineData("2018年一般公共预算机关运行经费预算支出1,115.85万元，与上年相比减少2,233.13万元，下降66.69%", FactKeys.OperatingCosts, "1,115.85")]
+    public void Reads_each_provinces_wording_of_a_figure_as_its_fact(string printed, string key, string amount)
+    {
+        var match = NarrativePhrasings.MoneyFacts.Where(f => f.Key == key).Select(f => f.Pattern.Match(printed)).FirstOrDefault(m => m.Success);
+
+        Assert.NotNull(match);
+        Assert.Equal(amount, match.Groups["amount"].Value);
+    }
+
+    [Theory]
+    [InlineData("，与上年相比减少1,649.26万元，降幅81.6%", "decrease", "1,649.26", "81.6")]
+    [InlineData("，与上年相比增加28.1万元，增加7.57%", "increase", "28.1", "7.57")]
+    [InlineData("。与上年相比减少了1237.7万元，减少13.22%", "decrease", "1237.7", "13.22")]
+    [InlineData("，与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "increase", "2214.39", "10.06")]
+    [InlineData(",比2023年预算增加224.17万元,增长12.36%", "increase", "224.17", "12.36")]
+    public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
+    {
+        var match = new System.Text.RegularExpressions.Regex("^" + NarrativePhrasings.Change).Match(printed);
+
+        Assert.Equal((direction == "increase" ? "增加" : "减少", amount, pct), (match.Groups["direction"].Value, match.Groups["camount"].Value, match.Groups["pct"].Value));
+    }
+
+    [Theory]
+    [InlineData("合计", "Total")]
+    [InlineData("总计", "Total")]
+    [InlineData("收入总计", "GrandTotal")]
+    [InlineData("总计", "GrandTotal")]
+    [InlineData("其中：(1)公务用车购置费", "VehiclePurchase")]
+    [InlineData("（2）公务用车运行维护费", "VehicleOperation")]
+    [InlineData("一、货物", "Enumerated")]
+    public void Reads_each_printed_label_of_a_line(string label, string concept)
+    {
+        var regex = concept switch
+        {
+            "Total" => LineLabels.Total(), "GrandTotal" => LineLabels.GrandTotal(), "VehiclePurchase" => LineLabels.VehiclePurchase(),
+            "VehicleOperation" => LineLabels.VehicleOperation(), _ => LineLabels.Enumerated(),
+        };
+
+        Assert.True(regex.IsMatch(label), $"{label} as {concept}");
+    }
+
+    [Theory]
+    [InlineData("八、社会保障和就业支出", "社会保障和就业")]
+    [InlineData("（二）公共安全支出", "公共安全")]
+    [InlineData("1.住房保障支出", "住房保障")]
+    public void Sets_an_enumerator_apart_from_a_class_name(string label, string name) =>
+        Assert.Equal(name, FunctionItemCodes.Normalised(LineLabels.Enumerator().Replace(label, "")));
+
+    [Theory]
+    [InlineData("公开 07 表：一般公共预算支出预算表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("2025年部门“三公”经费和机关运行经费预算表", TableTypes.ThreePublicExpenses)]
+    [InlineData("财政拨款基本支出预算表（经济科目）", TableTypes.FiscalAppropriationBasicByEconomic)]
+    [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
+    public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
+}
