@@ -97,6 +97,14 @@ public static class KnownInconsistencies
         }
         text.AppendLine("Error findings not on the list (review each on the page):");
         foreach (var e in score.Unlisted) text.AppendLine($"  {e.File} {e.Finding.Rule}: {e.Finding.MessageZh}");
+        text.AppendLine();
+        text.AppendLine("Every error finding and its verdict:");
+        text.AppendLine();
+        text.AppendLine("| file | rule | flagged | computed | verdict |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var e in score.Errors)
+            text.AppendLine($"| {e.File} | {e.Finding.Rule} | {e.Finding.Actual} | {e.Finding.Expected} | " +
+                (e.Rows.Count > 0 ? $"real: listed p{e.Rows[0].Page} {e.Rows[0].Key}" : "not on the list: to review") + " |");
         return text.ToString();
     }
 

@@ -10,9 +10,13 @@ public static partial class FactPrecision
     [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>亿元|万元|元)")]
     private static partial Regex PrintedAmount();
 
-    /// <summary>One unit of the last digit the fact's figure is printed to, in yuan (100 for "292.11万元").</summary>
+    /// <summary>
+    /// One unit of the last digit the fact's figure is printed to, in yuan (100 for "292.11万元"): from the unit
+    /// and decimals the fact carries where it was read with them, else from the first amount its quote prints.
+    /// </summary>
     public static decimal LastDigitInYuan(Fact fact)
     {
+        if (fact.PrintedUnit is { } unit) return unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(fact.Value));
         if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
         decimal yuanPerUnit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
         return yuanPerUnit * SumCheck.DigitUnit(printed.Groups["decimals"].Length);

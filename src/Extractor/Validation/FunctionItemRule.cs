@@ -47,7 +47,7 @@ public sealed class FunctionItemRule : IConsistencyRule
             foreach (var stated in new[] { fact.Value, fact.Planned }.OfType<decimal>().Distinct())
             {
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
-                decimal digit = fact.PrintedUnit!.Value * SumCheck.DigitUnit(NarrativeShareRule.Decimals(stated));
+                decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = stated });
                 if (candidates.Any(line => Restates(line.Amount, stated, digit))) continue;
                 var line = candidates[0];
                 yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
