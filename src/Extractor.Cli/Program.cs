@@ -1,3 +1,4 @@
+using Extractor.Cli.Console;
 using Extractor.Cli.Commands;
 using Extractor.Pipeline;
 using Spectre.Console;
@@ -7,6 +8,9 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("extractor");
+    config.SetApplicationVersion(PipelineInfo.Version);
+    // An option no command knows (--ouput, --froce) is a usage error, never silently an argument.
+    config.UseStrictParsing();
     config.PropagateExceptions();
     config.AddCommand<RunCommand>("run")
         .WithDescription("Extract every PDF given (files, folders, globs) into JSON and the SQLite database.")
@@ -44,12 +48,11 @@ try
 }
 catch (CommandAppException e)
 {
-    // Usage errors (unknown option, missing argument) are the scheduler's "fix the command" signal.
-    AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] {e.Message}");
-    return ExitCodes.UsageError;
+    // Usage errors (unknown option, missing argument) are the scheduler's "fix the command" signal, on
+    // standard error, one unwrapped line a message.
+    return Usage.Error(e.Message);
 }
 catch (ConfigurationException e)
 {
-    AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {e.Message}");
-    return ExitCodes.UsageError;
+    return Usage.Error(e.Message, "configuration error");
 }

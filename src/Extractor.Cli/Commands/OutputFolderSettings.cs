@@ -1,3 +1,4 @@
+using Extractor.Cli.Console;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,7 +21,7 @@ public abstract class OutputFolderSettings : CommandSettings
     {
         var database = Path.Combine(Output, Database);
         if (File.Exists(database)) return database;
-        AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no database at {database}: run extractor run --out {Output} first");
+        Usage.Error($"no database at {database}: run extractor run --out {Output} first");
         return null;
     }
 }

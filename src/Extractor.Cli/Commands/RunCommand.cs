@@ -1,6 +1,5 @@
 using Extractor.Cli.Console;
 using Extractor.Pipeline;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
@@ -16,12 +15,11 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var given = Inputs(settings).ToList();
         var inputs = InputResolver.Resolve(given);
         if (inputs.Files.Count == 0)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] no PDF found in: {string.Join(", ", given)}");
-            return ExitCodes.UsageError;
-        }
+            return Usage.Error($"no PDF found in: {string.Join(", ", given)}");
+        if (OutputFolder.Open(settings.Output, out var problem) is not { } folder)
+            return Usage.Error(problem!);
 
-        Directory.CreateDirectory(settings.Output);
+        using var held = folder;
         using var log = Logging.Create(settings.Output);
         var runner = new BatchRunner(options, log);
         var summary = await BatchProgress.RunAsync(inputs.Files.Count,

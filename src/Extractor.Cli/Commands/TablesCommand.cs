@@ -1,3 +1,4 @@
+using Extractor.Cli.Console;
 using System.ComponentModel;
 using Extractor.Export;
 using Extractor.Ingest;
@@ -59,8 +60,7 @@ public sealed class TablesCommand : Command<TablesSettings>
         }
         catch (FormatException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]usage error:[/] {e.Message}");
-            return ExitCodes.UsageError;
+            return Usage.Error(e.Message);
         }
         catch (IngestException e)
         {

@@ -14,21 +14,11 @@ public sealed partial class RunCommandTests : IDisposable
     [GeneratedRegex(@"^summary: (?<docs>\d+) documents: (?<ok>\d+) ok, (?<diag>\d+) with diagnostics, (?<failed>\d+) failed, (?<unchanged>\d+) unchanged, (?<copies>\d+) copies; (?<pages>\d+) pages in [\d.]+ s; peak memory (?<mb>\d+) MB$", RegexOptions.Multiline)]
     private static partial Regex SummaryLine();
 
+    /// <summary>The program's exit code and its standard output followed by its standard error.</summary>
     private (int ExitCode, string Output) Extractor(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extractor.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
+        var (exitCode, stdout, stderr) = Separately(arguments);
+        return (exitCode, stdout + stderr);
     }
 
     [Fact]
@@ -66,6 +56,58 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.True(File.Exists(folder.File("out/extractor.db")));
         Assert.True(File.Exists(folder.File("out/extractor.clef")));
         Assert.Equal(47, Directory.EnumerateFiles(folder.File("out"), "*.json", SearchOption.AllDirectories).Count());
+    }
+
+    private (int ExitCode, string Stdout, string Stderr) Separately(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extractor.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+
+    [Theory]
+    [InlineData("run", "x.pdf", "--ouput", "e2")]
+    [InlineData("run", "x.pdf", "--froce")]
+    [InlineData("export", "out", "--fromat", "parquet")]
+    [InlineData("findings", "out", "--al")]
+    [InlineData("tables", "x.pdf", "--page", "29")]
+    public void Takes_a_misspelled_option_as_a_usage_error_on_standard_error(params string[] arguments)
+    {
+        var (exitCode, stdout, stderr) = Separately(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"usage error: Unknown option '{arguments[2].TrimStart('-')}'", stderr);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void Prints_the_version_stored_with_each_document()
+    {
+        var (exitCode, stdout, _) = Separately("--version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(global::Extractor.Pipeline.PipelineInfo.Version, stdout.Trim());
+    }
+
+    [Fact]
+    public void Refuses_an_output_folder_that_is_a_file_or_held_by_another_run()
+    {
+        File.WriteAllText(folder.File("taken"), "");
+        Directory.CreateDirectory(folder.File("busy"));
+        using var held = new FileStream(folder.File("busy/.extractor.lock"), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+
+        var file = Separately("run", Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), "--out", folder.File("taken"));
+        var busy = Separately("run", Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), "--out", folder.File("busy"));
+
+        Assert.Equal((2, $"usage error: --out {folder.File("taken")} is a file, not a folder"), (file.ExitCode, file.Stderr.Trim()));
+        Assert.Equal(2, busy.ExitCode);
+        Assert.StartsWith($"usage error: another run is writing to {folder.File("busy")}", busy.Stderr);
+        Assert.False(File.Exists(folder.File("busy/extractor.db")));
     }
 
     [Fact]
