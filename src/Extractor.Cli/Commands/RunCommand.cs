@@ -28,17 +28,22 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         return summary.ExitCode;
     }
 
-    /// <summary>The inputs named on the command line, in a list file, and on standard input for <c>-</c>.</summary>
+    /// <summary>
+    /// The inputs named on the command line, in a list file, and on standard input for <c>-</c>; in a list, a
+    /// blank line or one starting with <c>#</c> names nothing.
+    /// </summary>
     private static IEnumerable<string> Inputs(RunSettings settings)
     {
         foreach (var input in settings.Inputs) yield return input;
         if (settings.Stdin)
             while (System.Console.In.ReadLine() is { } line)
-                if (line.Trim().Length > 0) yield return line.Trim();
+                if (Listed(line) is { } path) yield return path;
         if (settings.List is not null)
-            foreach (var line in File.ReadLines(settings.List).Where(l => l.Trim().Length > 0))
-                yield return line.Trim();
+            foreach (var line in File.ReadLines(settings.List))
+                if (Listed(line) is { } path) yield return path;
     }
+
+    private static string? Listed(string line) => line.Trim() is { Length: > 0 } path && path[0] != '#' ? path : null;
 
     private static PipelineOptions LoadOptions(string? configPath)
     {

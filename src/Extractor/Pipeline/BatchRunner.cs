@@ -19,7 +19,11 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
     /// A finished input: its document, or the mark that it is stored already (<c>Unchanged</c>), or the path
     /// of the document whose bytes it repeats (<c>CopyOf</c>).
     /// </summary>
-    private sealed record Finished(InputFile Input, ExtractedDocument Document, bool Unchanged, string? CopyOf = null);
+    private sealed record Finished(InputFile Input, ExtractedDocument Document, bool Unchanged, string? CopyOf = null)
+    {
+        /// <summary>How long reading and processing the file took.</summary>
+        public TimeSpan Elapsed { get; init; }
+    }
 
     /// <summary>What the database held at the start, by path and by content, and the contents this run has claimed.</summary>
     private sealed class Seen(IReadOnlyList<Export.StoredPath> stored, string version)
@@ -47,8 +51,10 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         bool force = false, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        var runLog = log.ForContext("RunId", Guid.NewGuid().ToString("N"));
+        runLog.Information("Run started: pipeline {Version}, {Files} files, output {Output}", PipelineInfo.VersionOf(options), inputs.Files.Count, outputDirectory);
         foreach (var input in inputs.Unmatched)
-            log.Error("Input {Input} matches no file", input);
+            runLog.Error("Input {Input} matches no file", input);
 
         Directory.CreateDirectory(outputDirectory);
         string version = PipelineInfo.VersionOf(options);
@@ -63,7 +69,12 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             {
                 await Parallel.ForEachAsync(inputs.Files,
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation },
-                    async (input, token) => await finished.Writer.WriteAsync(await ReadAndProcess(processor, input, seen, token), token));
+                    async (input, token) =>
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        var item = await ReadAndProcess(processor, input, seen, token);
+                        await finished.Writer.WriteAsync(item with { Elapsed = Stopwatch.GetElapsedTime(started) }, token);
+                    });
             }
             finally
             {
@@ -83,7 +94,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
                 continue;
             }
             var document = item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document);
-            var outcome = Report(item, document);
+            var outcome = Report(runLog, item, document);
             counts[outcome.Status]++;
             if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)) pages += document.Source.Pages;
             errorFindings += outcome.ErrorFindings;
@@ -94,23 +105,26 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         foreach (var item in waitingCopies)
         {
             if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
-                log.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", item.Input.FullPath, item.CopyOf);
-            var outcome = Report(item, item.Document);
+                runLog.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", item.Input.FullPath, item.CopyOf);
+            var outcome = Report(runLog, item, item.Document);
             counts[outcome.Status]++;
             progress?.Report(outcome);
         }
 
-        return new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
+        var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched,
             errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy] };
+        runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
+            summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
+        return summary;
     }
 
-    private DocumentOutcome Report(Finished item, ExtractedDocument document)
+    private static DocumentOutcome Report(ILogger log, Finished item, ExtractedDocument document)
     {
         var status = item.Unchanged ? DocumentStatus.Unchanged
             : item.CopyOf is not null ? DocumentStatus.Copy
             : DocumentOutcome.StatusOf(document);
-        LogOutcome(item.Input.FullPath, document, status, item.CopyOf);
+        LogOutcome(log, item, document, status);
         return new DocumentOutcome(item.Input.FullPath, document, status) { CopyOf = item.CopyOf };
     }
 
@@ -149,17 +163,25 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }
     }
 
-    private void LogOutcome(string path, ExtractedDocument document, DocumentStatus status, string? copyOf)
+    /// <summary>
+    /// The document's outcome in the log: a failed document at error level (an alert on errors sees it), each
+    /// error or warning diagnostic at warning level (so it reaches standard error too), then the outcome line
+    /// with the time the document took.
+    /// </summary>
+    private static void LogOutcome(ILogger log, Finished item, ExtractedDocument document, DocumentStatus status)
     {
-        if (copyOf is not null)
+        string path = item.Input.FullPath;
+        if (item.CopyOf is not null)
         {
-            log.Information("{Status} {File}: the same content as {Original}, stored once", status, path, copyOf);
+            log.Information("{Status} {File}: the same content as {Original}, stored once", status, path, item.CopyOf);
             return;
         }
-        foreach (var d in document.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Fatal or DiagnosticSeverity.Error))
+        foreach (var d in document.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Fatal))
+            log.Error("{File}: {Code}: {Message}", path, d.Code, d.Message);
+        foreach (var d in document.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning))
             log.Warning("{File}: {Code}: {Message}", path, d.Code, d.Message);
-        log.Information("{Status} {File}: {Pages} pages, {Department} {Year} {Phase} {Unit}",
+        log.Information("{Status} {File}: {Pages} pages, {Department} {Year} {Phase} {Unit} in {Seconds:0.00} s",
             status, path, document.Source.Pages, document.Department?.Name, document.FiscalYear,
-            SchemaId.Of(document.Phase), SchemaId.Of(document.Unit));
+            SchemaId.Of(document.Phase), SchemaId.Of(document.Unit), item.Elapsed.TotalSeconds);
     }
 }

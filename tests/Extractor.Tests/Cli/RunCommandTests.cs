@@ -86,6 +86,17 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reads_a_list_file_past_its_comments_and_blank_lines()
+    {
+        File.WriteAllText(folder.File("nightly.txt"), $"# districts published today\n\n{Fixtures.Path("disclosures/dev01-2024-yuan.pdf")}\n  # {Fixtures.Path("bad/empty.pdf")}\n");
+
+        var (exitCode, output) = Extractor("run", "--list", folder.File("nightly.txt"), "--out", folder.File("out"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("1", SummaryLine().Match(output).Groups["docs"].Value);
+    }
+
+    [Fact]
     public void Prints_the_version_stored_with_each_document()
     {
         var (exitCode, stdout, _) = Separately("--version");

@@ -177,6 +177,32 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(1, CountRows("documents"));
     }
 
+    private sealed class Collected : Serilog.Core.ILogEventSink
+    {
+        public List<Serilog.Events.LogEvent> Events { get; } = [];
+        public void Emit(Serilog.Events.LogEvent logEvent) => Events.Add(logEvent);
+    }
+
+    [Fact]
+    public async Task Logs_the_run_with_its_id_a_failed_document_as_an_error_and_every_warning()
+    {
+        var collected = new Collected();
+        var log = new LoggerConfiguration().WriteTo.Sink(collected).CreateLogger();
+
+        await new BatchRunner(new PipelineOptions { Parallelism = 2 }, log).RunAsync(
+            InputResolver.Resolve([Fixtures.Path("bad/empty.pdf"), Fixtures.Path("real-cn/sh-putuo-czj-2024-dept-final-MODIFIED.pdf")]), output.Path);
+
+        var events = collected.Events;
+        Assert.StartsWith("Run started", events[0].MessageTemplate.Text);
+        Assert.StartsWith("Run ended", events[^1].MessageTemplate.Text);
+        Assert.Equal("1", events[^1].Properties["ExitCode"].ToString());
+        Assert.Single(events.Select(e => e.Properties["RunId"].ToString()).Distinct());
+        string? Code(Serilog.Events.LogEvent e) => e.Properties.TryGetValue("Code", out var code) ? code.ToString().Trim('"') : null;
+        Assert.Contains(events, e => e.Level == Serilog.Events.LogEventLevel.Error && Code(e) == "empty_file");
+        Assert.Contains(events, e => e.Level == Serilog.Events.LogEventLevel.Warning && Code(e) == "missing_table");
+        Assert.All(events.Where(e => e.MessageTemplate.Text.Contains("{Seconds:0.00}")), e => Assert.True(e.Properties.ContainsKey("Seconds")));
+    }
+
     [Fact]
     public async Task Reports_an_input_that_matches_nothing_and_fails_the_batch()
     {
