@@ -24,7 +24,9 @@ public static partial class ItemParagraphs
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
     public static partial Regex Joiner();
 
-    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|20\d\d年预算支出合计(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
+    // "（04项）2170.39万元", "（项）”2.63万元", "（项）支出17279.29万元", "（款）:2018年预算支出合计16,444.36万元",
+    // "（项）预算数为123.45万元".
+    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
@@ -34,9 +36,9 @@ public static partial class ItemParagraphs
     public static partial Regex Planned();
 
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
-    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平".
+    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…".
     [GeneratedRegex(
-        $@"(?:比(?<year>20\d\d)年(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:相比)?[,，]?))" +
+        $@"(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?))" +
         $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 

@@ -15,8 +15,9 @@ public static class NarrativePhrasings
     internal const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%"; a change may open the
-    // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%").
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:比(?<year>20\d\d)年(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:相比)?[,，]?(?:收、?支预算总计各)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
+    // "较2023年减少…" elsewhere.
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:收、?支预算总计各)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.

@@ -41,6 +41,9 @@ public sealed class WordingTests
     [InlineData("。与上年相比减少了1237.7万元，减少13.22%", "decrease", "1237.7", "13.22")]
     [InlineData("，与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "increase", "2214.39", "10.06")]
     [InlineData(",比2023年预算增加224.17万元,增长12.36%", "increase", "224.17", "12.36")]
+    [InlineData("，比上年增加12.5万元，增长3.2%", "increase", "12.5", "3.2")]
+    [InlineData("，较上年预算数减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
+    [InlineData("，较2023年度减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
     {
         var match = new System.Text.RegularExpressions.Regex("^" + NarrativePhrasings.Change).Match(printed);
@@ -80,4 +83,15 @@ public sealed class WordingTests
     [InlineData("财政拨款基本支出预算表（经济科目）", TableTypes.FiscalAppropriationBasicByEconomic)]
     [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
+
+    [Theory]
+    [InlineData("行政运行（项）支出100.00万元，比上年增加10.00万元，增长11.11%。", false)]
+    [InlineData("行政运行（项）预算数为100.00万元，较上年减少10.00万元，下降9.09%。", true)]
+    public void Reads_an_item_paragraph_worded_against_last_year_without_its_year(string printed, bool decrease)
+    {
+        var fact = Assert.Single(FunctionItemReader.Read(printed, new int[printed.Length], 2024, new bool[printed.Length]));
+
+        Assert.Equal(1000000.00m, fact.Value);
+        Assert.Equal(new FactChange(2023, 100000.00m, decrease ? 9.09m : 11.11m, decrease ? "decrease" : "increase"), fact.Change);
+    }
 }
