@@ -25,6 +25,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var summary = await BatchProgress.RunAsync(inputs.Files.Count,
             progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
         SummaryView.Print(summary, settings.Output);
+        foreach (var passed in inputs.Skipped)
+            System.Console.Out.WriteLine($"skipped: {passed.Path}: {passed.Reason}");
         return summary.ExitCode;
     }
 

@@ -21,16 +21,30 @@ public sealed class PdfIngestor(IngestOptions options)
         if (info.Length > options.MaxFileBytes)
             throw new IngestException(DiagnosticCodes.ResourceLimit,
                 $"resource limit: the file has {info.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0}");
+        // A pipe or a device (a FIFO named *.pdf, a link to /dev/zero) reports no length: reading it would wait
+        // forever or never end, so nothing of zero length is opened.
+        if (info.Length == 0)
+            throw new IngestException(DiagnosticCodes.EmptyFile, "empty file: it has zero bytes (or it is no regular file: a pipe or a device)");
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, info.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new IngestException(DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}", e);
         }
         return new SourceFile(info.Name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>The file's bytes, at most as many as it had when it was measured (a file that grows is cut there).</summary>
+    private static byte[] ReadAtMost(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var bytes = new byte[length];
+        int read = 0;
+        while (read < bytes.Length && stream.Read(bytes, read, bytes.Length - read) is var n and > 0) read += n;
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     /// <summary>Opens a read file; throws <see cref="IngestException"/> when it cannot be opened.</summary>

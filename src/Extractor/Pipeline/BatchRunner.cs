@@ -55,6 +55,8 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         runLog.Information("Run started: pipeline {Version}, {Files} files, output {Output}", PipelineInfo.VersionOf(options), inputs.Files.Count, outputDirectory);
         foreach (var input in inputs.Unmatched)
             runLog.Error("Input {Input} matches no file", input);
+        foreach (var passed in inputs.Skipped)
+            runLog.Warning("Skipped {Path}: {Reason}", passed.Path, passed.Reason);
 
         Directory.CreateDirectory(outputDirectory);
         string version = PipelineInfo.VersionOf(options);

@@ -14,14 +14,15 @@ public static class InputResolver
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var unmatched = new List<string>();
+        var skipped = new List<SkippedInput>();
         foreach (var input in inputs)
         {
-            var matches = Expand(input).ToList();
+            var matches = Expand(input, skipped).ToList();
             if (matches.Count == 0) unmatched.Add(input);
             foreach (var (file, relative) in matches)
                 files.TryAdd(Path.GetFullPath(file), Normalise(relative));
         }
-        return new ResolvedInputs(DistinctPaths(files), unmatched);
+        return new ResolvedInputs(DistinctPaths(files), unmatched) { Skipped = skipped };
     }
 
     /// <summary>
@@ -35,14 +36,50 @@ public static class InputResolver
         return [.. files.Select(f => new InputFile(f.Key, shared.Contains(f.Key) ? FromWorkingFolder(f.Key) : f.Value))];
     }
 
-    private static IEnumerable<(string File, string Relative)> Expand(string input)
+    private static IEnumerable<(string File, string Relative)> Expand(string input, List<SkippedInput> skipped)
     {
         if (File.Exists(input)) return [(input, FromWorkingFolder(Path.GetFullPath(input)))];
         if (Directory.Exists(input))
-            return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            return Walk(input, skipped).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
                 .Select(f => (f, Path.GetRelativePath(input, f)));
-        return input.IndexOfAny(['*', '?']) >= 0 ? Glob(input) : [];
+        return input.IndexOfAny(['*', '?']) >= 0 ? Glob(input, skipped) : [];
+    }
+
+    /// <summary>
+    /// Every file below a folder, each folder read once by its real path: a link back to a folder already read
+    /// (a loop) is skipped, as is a folder that cannot be read; each is named in <paramref name="skipped"/>.
+    /// </summary>
+    private static IEnumerable<string> Walk(string root, List<SkippedInput> skipped)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([root]);
+        while (pending.TryPop(out var folder))
+        {
+            if (!visited.Add(RealPath(folder)))
+            {
+                skipped.Add(new SkippedInput(folder, "a link to a folder already read (a loop or a second way in)"));
+                continue;
+            }
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(folder);
+                folders = Directory.GetDirectories(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                skipped.Add(new SkippedInput(folder, $"the folder cannot be read: {e.Message}"));
+                continue;
+            }
+            foreach (var file in files) yield return file;
+            foreach (var sub in folders.OrderDescending(StringComparer.Ordinal)) pending.Push(sub);
+        }
+    }
+
+    private static string RealPath(string folder)
+    {
+        var info = new DirectoryInfo(folder);
+        return (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName.TrimEnd('/');
     }
 
     /// <summary>A path under the working folder relative to it; any other path whole.</summary>
@@ -55,7 +92,7 @@ public static class InputResolver
     private static string Normalise(string path) => path.Replace('\\', '/');
 
     /// <summary>Matches a glob: <c>*</c> and <c>?</c> within a path segment, <c>**</c> across segments.</summary>
-    private static IEnumerable<(string File, string Relative)> Glob(string pattern)
+    private static IEnumerable<(string File, string Relative)> Glob(string pattern, List<SkippedInput> skipped)
     {
         var normalized = pattern.Replace('\\', '/');
         int wildcard = normalized.IndexOfAny(['*', '?']);
@@ -65,7 +102,7 @@ public static class InputResolver
         var relativePattern = normalized[(rootEnd + 1)..];
         var regex = new Regex("^" + Regex.Escape(relativePattern)
             .Replace(@"\*\*/", "(?:.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$");
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return Walk(root, skipped)
             .Select(f => (File: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => regex.IsMatch(f.Relative));
     }
@@ -77,5 +114,11 @@ public static class InputResolver
 /// </summary>
 public sealed record InputFile(string FullPath, string RelativePath);
 
-/// <summary>The files to process, and the inputs that named nothing.</summary>
-public sealed record ResolvedInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Unmatched);
+/// <summary>The files to process, the inputs that named nothing, and what was passed over while looking, with why.</summary>
+public sealed record ResolvedInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Unmatched)
+{
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
+}
+
+/// <summary>A path passed over while inputs were looked for (a folder link already followed, an unreadable folder).</summary>
+public sealed record SkippedInput(string Path, string Reason);

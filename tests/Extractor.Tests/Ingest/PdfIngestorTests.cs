@@ -19,9 +19,8 @@ public sealed class PdfIngestorTests
     [InlineData("bad/page-tree-cycle.pdf", DiagnosticCodes.NoPages, "damaged PDF")]
     public void Refuses_a_broken_file_with_the_diagnostic_of_its_class(string fixture, string code, string wording)
     {
-        var file = ingestor.Read(Fixtures.Path(fixture));
-
-        var refusal = Assert.Throws<IngestException>(() => ingestor.Open(file).Dispose());
+        // Read refuses what it cannot read at all (zero bytes); Open what it cannot open.
+        var refusal = Assert.Throws<IngestException>(() => ingestor.Open(ingestor.Read(Fixtures.Path(fixture))).Dispose());
 
         Assert.Equal(code, refusal.Code);
         Assert.StartsWith(wording, refusal.Message);

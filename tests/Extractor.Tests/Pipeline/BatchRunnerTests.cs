@@ -204,6 +204,31 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_a_tree_with_a_pipe_a_device_link_and_a_folder_loop_without_hanging_or_running_away()
+    {
+        using var inputs = new TemporaryDirectory();
+        Directory.CreateDirectory(inputs.File("a"));
+        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/report.pdf"));
+        Directory.CreateSymbolicLink(inputs.File("a/loop"), inputs.File("a"));
+        File.CreateSymbolicLink(inputs.File("zero.pdf"), "/dev/zero");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", inputs.File("pipe.pdf"))) mkfifo.WaitForExit();
+
+        var resolved = InputResolver.Resolve([inputs.Path]);
+        var run = Run(output.Path, inputs.Path);
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        Assert.Equal(["a/report.pdf", "pipe.pdf", "zero.pdf"], resolved.Files.Select(f => f.RelativePath));
+        var loop = Assert.Single(resolved.Skipped);
+        Assert.Equal(inputs.File("a/loop"), loop.Path);
+        Assert.Same(run, finished);
+        var summary = await run;
+        // The pipe and the device fail alone, each with its reason (nothing read, or no more than was measured).
+        Assert.Equal((1, 2), (summary.Ok + summary.WithDiagnostics, summary.Failed));
+        Assert.Equal(1, CountRows("documents d JOIN diagnostics g ON g.document_id = d.id WHERE d.path = 'pipe.pdf' AND g.code = 'empty_file'"));
+        Assert.Equal(3, CountRows("documents"));
+    }
+
+    [Fact]
     public async Task Reports_an_input_that_matches_nothing_and_fails_the_batch()
     {
         var summary = await Run(output.Path, Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("nothing-here.pdf"));
