@@ -16,11 +16,11 @@ public sealed class ExportSettings : OutputFolderSettings
     public bool ByteOrderMark { get; init; }
 
     [CommandOption("--to <DIR>")]
-    [Description("Where to write line_items and facts; default the output folder itself.")]
+    [Description("Where to write line_items, facts and findings; default the output folder itself.")]
     public string? Target { get; init; }
 }
 
-/// <summary><c>extractor export</c>: the dataset (line items and facts) as CSV or Parquet.</summary>
+/// <summary><c>extractor export</c>: the dataset (line items, facts and findings) as CSV or Parquet.</summary>
 public sealed class ExportCommand : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellation)

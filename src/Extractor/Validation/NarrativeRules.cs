@@ -26,7 +26,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (whole == 0) continue;
             decimal expected = Math.Round(part.Value / whole * 100, Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
-            yield return SumCheck.Graded(Id, $"{part.Key} {part.Code} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
+            yield return SumCheck.Graded(Id, $"{string.Join(' ', new[] { part.Key, part.Code }.OfType<string>())} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs]);
         }
     }
@@ -100,7 +100,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (PrintedRate.Matches(rate, pct, out decimal rounded)) return null;
             expected ??= rounded;
         }
-        return SumCheck.Graded(Id, $"{fact.Key} {fact.Code} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+        return SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
     }
 }
 

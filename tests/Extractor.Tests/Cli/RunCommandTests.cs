@@ -149,6 +149,30 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lists_the_findings_of_a_run_as_json_and_as_csv_for_excel()
+    {
+        Extractor("run", Fixtures.Path("disclosures/dev02-2025-wan.pdf"), "--out", folder.File("out"));
+
+        var (exitCode, json, _) = Separately("findings", folder.File("out"), "--format", "json");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "extractor.dll"), "findings", folder.File("out"), "--format", "csv", "--bom" })
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        using var bytes = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(bytes);
+        process.WaitForExit();
+
+        Assert.Equal(0, exitCode);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        var findings = parsed.RootElement.EnumerateArray().ToList();
+        Assert.True(findings.Count > 5);
+        Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "cross.table" && f.GetProperty("actual").GetString() == "1351700.00"
+            && f.GetProperty("message_zh").GetString()!.StartsWith("同一数字在两张表中不一致"));
+        // Raw bytes: a reader of text would take the byte-order mark away.
+        Assert.Equal([0xEF, 0xBB, 0xBF, (byte)'f', (byte)'i', (byte)'l', (byte)'e'], bytes.ToArray()[..7]);
+    }
+
+    [Fact]
     public void Lists_the_findings_of_a_run_as_readable_blocks_and_rounding_only_when_asked()
     {
         Extractor("run", Fixtures.Path("disclosures/dev22-2023-wan.pdf"), "--out", folder.File("out"));

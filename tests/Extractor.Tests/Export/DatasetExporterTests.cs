@@ -29,7 +29,7 @@ public sealed class DatasetExporterTests : IDisposable
 
         var written = await DatasetExporter.ExportAsync(folder.File("extractor.db"), folder.Path, DatasetFormat.Csv, byteOrderMark: true);
 
-        Assert.Equal([folder.File("line_items.csv"), folder.File("facts.csv")], written);
+        Assert.Equal([folder.File("line_items.csv"), folder.File("facts.csv"), folder.File("findings.csv")], written);
         var bytes = File.ReadAllBytes(folder.File("line_items.csv"));
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var rows = CsvText.Parse(Encoding.UTF8.GetString(bytes[3..]));
@@ -41,6 +41,22 @@ public sealed class DatasetExporterTests : IDisposable
         Assert.Equal("2022", first[header.IndexOf("fiscal_year")]);
         Assert.Matches(@"^-?\d+(\.\d+)?$", first[header.IndexOf("amount")]);
         Assert.DoesNotContain(rows.Skip(1), r => r[header.IndexOf("amount")].Contains('E'));
+    }
+
+    [Fact]
+    public async Task Writes_each_finding_with_its_figures_and_places()
+    {
+        var runner = new BatchRunner(new PipelineOptions(), new LoggerConfiguration().CreateLogger());
+        await runner.RunAsync(InputResolver.Resolve([Fixtures.Path("disclosures/dev02-2025-wan.pdf")]), folder.Path);
+
+        await DatasetExporter.ExportAsync(folder.File("extractor.db"), folder.Path, DatasetFormat.Csv, byteOrderMark: false);
+
+        var rows = CsvText.Parse(File.ReadAllText(folder.File("findings.csv")));
+        var header = rows[0];
+        var cross = Assert.Single(rows.Skip(1), r => r[header.IndexOf("rule")] == "cross.table" && r[header.IndexOf("severity")] == "error");
+        Assert.Equal(("351700.00", "1351700.00"), (cross[header.IndexOf("expected")], cross[header.IndexOf("actual")]));
+        Assert.Equal("t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services", cross[header.IndexOf("refs")]);
+        Assert.StartsWith("同一数字在两张表中不一致", cross[header.IndexOf("message_zh")]);
     }
 
     [Fact]
