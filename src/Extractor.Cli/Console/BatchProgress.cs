@@ -4,7 +4,10 @@ using Spectre.Console;
 
 namespace Extractor.Cli.Console;
 
-/// <summary>Shows a batch as it runs: a progress bar on a terminal, one plain line a document otherwise.</summary>
+/// <summary>
+/// Shows a batch as it runs: a progress bar on a terminal, then the documents that failed or carry warnings,
+/// each with its reasons; one plain line a document otherwise.
+/// </summary>
 public static class BatchProgress
 {
     public static async Task<BatchSummary> RunAsync(int documents, Func<IProgress<DocumentOutcome>, Task<BatchSummary>> run)
@@ -13,6 +16,7 @@ public static class BatchProgress
             return await run(new SynchronousProgress(outcome => System.Console.Out.WriteLine(PlainLine(outcome))));
 
         BatchSummary summary = null!;
+        var attention = new List<DocumentOutcome>();
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
                 new RemainingTimeColumn(), new SpinnerColumn())
@@ -24,10 +28,23 @@ public static class BatchProgress
                     // The description is console markup: a file name such as [2024]预算.pdf must show as it is.
                     task.Description = Markup.Escape(Path.GetFileName(outcome.Path));
                     task.Increment(1);
+                    if (outcome.Status is DocumentStatus.Failed or DocumentStatus.WithDiagnostics) attention.Add(outcome);
                 }));
                 task.Description = "done";
             });
+        WriteAttention(AnsiConsole.Console, attention);
         return summary;
+    }
+
+    /// <summary>After the bar: each failed document and each with warnings, with the reasons (document text, never markup).</summary>
+    public static void WriteAttention(IAnsiConsole console, IReadOnlyList<DocumentOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes.OrderBy(o => o.Status == DocumentStatus.Failed ? 0 : 1).ThenBy(o => o.Path, StringComparer.Ordinal))
+        {
+            console.WriteLine($"{(outcome.Status == DocumentStatus.Failed ? "FAILED" : "warnings")} {outcome.Path}");
+            foreach (var d in outcome.Document.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Fatal or DiagnosticSeverity.Error or DiagnosticSeverity.Warning))
+                console.WriteLine($"  {d.Code}: {d.Message}");
+        }
     }
 
     private static string PlainLine(DocumentOutcome outcome)

@@ -70,6 +70,18 @@ public sealed class SqliteDocumentStore : IDisposable
         return stored;
     }
 
+    /// <summary>The error findings of the document stored at <paramref name="path"/>, or of the document it is a copy of.</summary>
+    public int ErrorFindings(string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*) FROM findings f JOIN documents d ON d.id = f.document_id
+            WHERE f.severity = 'error' AND (d.path = $path OR d.sha256 = (SELECT sha256 FROM document_copies WHERE path = $path))
+            """;
+        command.Parameters.AddWithValue("$path", path);
+        return (int)(long)command.ExecuteScalar()!;
+    }
+
     /// <summary>
     /// Stores <paramref name="document"/> under its path, atomically, replacing what that path held. A stored
     /// document of the same content under another path (an earlier version's output) is replaced too, that

@@ -99,8 +99,10 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             var outcome = Report(runLog, item, document);
             counts[outcome.Status]++;
             if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)) pages += document.Source.Pages;
-            errorFindings += outcome.ErrorFindings;
-            if (outcome.ErrorFindings > 0) documentsWithErrorFindings++;
+            // An unchanged document's findings are those stored for it: a re-run reports them, not "0 errors".
+            int errors = item.Unchanged ? writer.StoredErrorFindings(item.Input.RelativePath) : outcome.ErrorFindings;
+            errorFindings += errors;
+            if (errors > 0) documentsWithErrorFindings++;
             progress?.Report(outcome);
         }
         await producers;

@@ -229,6 +229,17 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task States_the_stored_findings_of_documents_it_does_not_read_again()
+    {
+        var first = await Run(output.Path, Fixtures.Path("disclosures/dev03-2024-wan.pdf"));
+        var again = await Run(output.Path, Fixtures.Path("disclosures/dev03-2024-wan.pdf"));
+
+        Assert.Equal(1, again.Unchanged);
+        Assert.Equal((3, 1), (first.ErrorFindings, first.DocumentsWithErrorFindings));
+        Assert.Equal((3, 1), (again.ErrorFindings, again.DocumentsWithErrorFindings));
+    }
+
+    [Fact]
     public async Task Reports_an_input_that_matches_nothing_and_fails_the_batch()
     {
         var summary = await Run(output.Path, Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("nothing-here.pdf"));
