@@ -44,7 +44,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             var item = pairs.Select(p => p.Line is null
                     ? LineNames.TopLine(document, p.TableType, p.Measure)
                     : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
-                .FirstOrDefault(i => i is not null && i.AmountPrinted.Trim().Length > 0);
+                .FirstOrDefault(i => i is not null && (i.AmountPrinted.Trim().Length > 0 || PrintedBlank(document, i.TableId)));
             if (item is null) continue;
             // Each statement of the figure (a narrative may state it in two sections), once.
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
@@ -56,4 +56,11 @@ public sealed class NarrativeTableRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>
+    /// A table whose every figure is printed blank (a 三公 table left empty): it states zero, so a narrative that
+    /// gives a figure for it disagrees with it. A table with any figure printed is read line by line instead.
+    /// </summary>
+    private static bool PrintedBlank(ExtractedDocument document, string tableId) =>
+        document.LineItems.Where(i => i.TableId == tableId).All(i => i.AmountPrinted.Trim().Length == 0);
 }

@@ -64,4 +64,20 @@ public sealed class TemplateVariantTests
         var finding = Assert.Single(HierarchyRule.Economic().Check(document with { LineItems = interleaved }));
         Assert.Equal(("302", 140.00m * 10000), (finding.Refs[0].Code, finding.Expected));
     }
+
+    [Fact]
+    public void Flags_a_narrative_figure_for_a_three_public_table_printed_blank()
+    {
+        Fact Stated(string key, decimal value) => new() { Key = key, Value = value, PrintedUnit = 10000m, Page = 22, Quote = "…" };
+        DocumentBuilder Blank() => new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.Total, "")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "3.公务接待费", Measures.Total, "");
+
+        var stated = new NarrativeTableRule().Check(Blank().Fact(Stated(FactKeys.ThreePublicReception, 9500.00m)).Build()).ToList();
+        var zero = new NarrativeTableRule().Check(Blank().Fact(Stated(FactKeys.ThreePublicReception, 0.00m)).Build()).ToList();
+
+        var finding = Assert.Single(stated);
+        Assert.Equal((0m, 9500.00m), (finding.Expected, finding.Actual));
+        Assert.Empty(zero);
+    }
 }
