@@ -10,7 +10,8 @@ public enum DatasetFormat { Csv, Parquet }
 
 /// <summary>
 /// Exports the dataset of an output folder's database: <c>line_items</c> and <c>facts</c>, each row with the
-/// file, department, year, phase and unit of its document, as CSV (UTF-8, optionally with the byte-order
+/// file, department, year, phase and unit of its document (a line item also says that its amount is in yuan
+/// and in which unit it was printed), as CSV (UTF-8, optionally with the byte-order
 /// mark Excel needs) or Parquet. Amounts stay exact: text in CSV, decimals in Parquet.
 /// </summary>
 public static class DatasetExporter
@@ -26,8 +27,8 @@ public static class DatasetExporter
     private static readonly Dataset[] Datasets =
     [
         new("line_items",
-            [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_printed", "page", "row", "col"],
-            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.code_printed, i.name, i.entity_code, i.entity_name, i.measure, i.amount, i.amount_printed, i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id ORDER BY d.path, i.item_no",
+            [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col"],
+            $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.code_printed, i.name, i.entity_code, i.entity_name, i.measure, i.amount, 'yuan', i.amount_printed, coalesce(t.unit, d.unit), i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id ORDER BY d.path, i.item_no",
             "amount"),
         new("facts",
             [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct"],

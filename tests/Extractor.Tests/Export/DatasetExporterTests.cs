@@ -40,6 +40,7 @@ public sealed class DatasetExporterTests : IDisposable
         Assert.Equal("岳阳市岳阳楼区市场监督管理局", first[header.IndexOf("department")]);
         Assert.Equal("2022", first[header.IndexOf("fiscal_year")]);
         Assert.Matches(@"^-?\d+(\.\d+)?$", first[header.IndexOf("amount")]);
+        Assert.Equal(("yuan", "yuan"), (first[header.IndexOf("amount_unit")], first[header.IndexOf("printed_unit")]));
         Assert.DoesNotContain(rows.Skip(1), r => r[header.IndexOf("amount")].Contains('E'));
     }
 
