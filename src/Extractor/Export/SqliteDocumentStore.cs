@@ -27,9 +27,18 @@ public sealed class SqliteDocumentStore : IDisposable
         }.ToString());
         connection.Open();
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        // An older database's cells keep their old box columns until renamed: the table is created as before.
         Execute(SqliteSchema.Create);
+        RenameCellColumns();
         AddMissingColumns();
         MigrateDocumentIdentity();
+        Execute(SqliteSchema.ViewsAndIndexes);
+    }
+
+    private void RenameCellColumns()
+    {
+        foreach (var (old, renamed) in SqliteSchema.RenamedCellColumns)
+            if (SqliteSchema.HasColumn(connection, "cells", old)) Execute($"ALTER TABLE cells RENAME COLUMN \"{old}\" TO {renamed}");
     }
 
     /// <summary>A version-1 database (documents unique by bare file name) is rebuilt with paths as keys.</summary>
@@ -192,7 +201,7 @@ public sealed class SqliteDocumentStore : IDisposable
                 {
                     var cell = table.Rows[row][col];
                     Run(transaction, """
-                        INSERT INTO cells (document_id, table_id, row, col, text, value, page, left, top, right, bottom)
+                        INSERT INTO cells (document_id, table_id, row, col, text, value, page, bbox_left, bbox_top, bbox_right, bbox_bottom)
                         VALUES ($doc, $table, $row, $col, $text, $value, $page, $left, $top, $right, $bottom)
                         """,
                         ("$doc", id), ("$table", table.Id), ("$row", row), ("$col", col), ("$text", cell.Text),
@@ -209,13 +218,13 @@ public sealed class SqliteDocumentStore : IDisposable
             var item = items[i];
             Run(transaction, """
                 INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code,
-                    entity_name, measure, amount, amount_printed, page, row, col)
+                    entity_name, measure, amount, amount_fen, amount_printed, page, row, col)
                 VALUES ($doc, $no, $table, $type, $dimension, $code, $codePrinted, $name, $entityCode, $entityName, $measure, $amount,
-                    $printed, $page, $row, $col)
+                    $fen, $printed, $page, $row, $col)
                 """,
                 ("$doc", id), ("$no", i), ("$table", item.TableId), ("$type", item.TableType), ("$dimension", item.Dimension),
                 ("$code", item.Code), ("$codePrinted", item.CodePrinted), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
-                ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$printed", item.AmountPrinted),
+                ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$fen", Fen(item.Amount)), ("$printed", item.AmountPrinted),
                 ("$page", item.Page), ("$row", item.Row), ("$col", item.Col));
         }
     }
@@ -283,6 +292,13 @@ public sealed class SqliteDocumentStore : IDisposable
     }
 
     private static string? Exact(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The amount as a whole number of fen, for sums and sorts that stay exact in any tool that reads an integer;
+    /// null for an amount finer than a fen (the exact text in <c>amount</c> is the record).
+    /// </summary>
+    private static long? Fen(decimal amount) =>
+        amount * 100 is var fen && fen == decimal.Truncate(fen) && Math.Abs(fen) <= long.MaxValue ? (long)fen : null;
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

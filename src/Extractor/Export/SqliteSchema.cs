@@ -23,9 +23,36 @@ internal static class SqliteSchema
 
     /// <summary>
     /// The schema version in <c>PRAGMA user_version</c>: 2 keys documents by their path (relative to the input
-    /// folder) instead of the bare file name, and records other paths of the same content in <c>document_copies</c>.
+    /// folder) instead of the bare file name, and records other paths of the same content in <c>document_copies</c>;
+    /// 3 names the cell box columns <c>bbox_*</c> (no reserved words), adds <c>line_items.amount_fen</c>, the
+    /// views and the indexes.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
+    public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
+        [("left", "bbox_left"), ("top", "bbox_top"), ("right", "bbox_right"), ("bottom", "bbox_bottom")];
+
+    /// <summary>
+    /// What users query first: line items with their document and table title, findings with the places of
+    /// their figures; and indexes on the usual filters.
+    /// </summary>
+    public const string ViewsAndIndexes = """
+        CREATE INDEX IF NOT EXISTS line_items_measure ON line_items(table_type, measure);
+        CREATE INDEX IF NOT EXISTS line_items_code ON line_items(dimension, code);
+        CREATE INDEX IF NOT EXISTS facts_key ON facts(key);
+        CREATE INDEX IF NOT EXISTS findings_rule ON findings(rule, severity);
+        CREATE VIEW IF NOT EXISTS line_items_with_documents AS
+            SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, t.title AS table_title, coalesce(t.unit, d.unit) AS printed_unit, i.*
+            FROM line_items i JOIN documents d ON d.id = i.document_id
+            LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id;
+        CREATE VIEW IF NOT EXISTS findings_with_refs AS
+            SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
+                (SELECT group_concat(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
+                        || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', ''), '; ')
+                 FROM (SELECT * FROM finding_refs WHERE document_id = f.document_id AND finding_no = f.finding_no ORDER BY ref_no) r) AS refs
+            FROM findings f JOIN documents d ON d.id = f.document_id;
+        """;
 
     /// <summary>
     /// A document is named by its path; its content hash links the other paths that hold the same bytes
@@ -102,10 +129,10 @@ internal static class SqliteSchema
             text        TEXT NOT NULL,
             value       TEXT,
             page        INTEGER,
-            left        REAL,
-            top         REAL,
-            right       REAL,
-            bottom      REAL,
+            bbox_left   REAL,
+            bbox_top    REAL,
+            bbox_right  REAL,
+            bbox_bottom REAL,
             PRIMARY KEY (document_id, table_id, row, col)
         );
         CREATE TABLE IF NOT EXISTS line_items (
@@ -121,6 +148,7 @@ internal static class SqliteSchema
             entity_name    TEXT,
             measure        TEXT NOT NULL,
             amount         TEXT NOT NULL,
+            amount_fen     INTEGER,
             amount_printed TEXT NOT NULL,
             page           INTEGER NOT NULL,
             row            INTEGER NOT NULL,
@@ -214,7 +242,7 @@ internal static class SqliteSchema
     [
         ("tables", "unit", "TEXT"),
         ("findings", "message_zh", "TEXT"),
-        ("line_items", "code_printed", "TEXT"),
+        ("line_items", "code_printed", "TEXT"), ("line_items", "amount_fen", "INTEGER"),
         ("facts", "code", "TEXT"), ("facts", "name", "TEXT"), ("facts", "planned", "TEXT"), ("facts", "prior_year", "INTEGER"),
         ("facts", "prior_kind", "TEXT"), ("facts", "prior_amount", "TEXT"), ("facts", "budget", "TEXT"), ("facts", "completion_pct", "TEXT"),
     ];

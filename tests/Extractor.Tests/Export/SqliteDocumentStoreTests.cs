@@ -66,8 +66,11 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         {
             connection.Open();
             using var command = connection.CreateCommand();
+            // A first-release database had no views.
             command.CommandText = """
                 PRAGMA foreign_keys = OFF;
+                DROP VIEW line_items_with_documents;
+                DROP VIEW findings_with_refs;
                 CREATE TABLE documents_v1 (id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
                     pages INTEGER NOT NULL, producer TEXT, department_name TEXT, department_code TEXT, region_province TEXT,
                     region_city TEXT, region_district TEXT, fiscal_year INTEGER, phase TEXT, unit TEXT, failed INTEGER NOT NULL,
@@ -89,6 +92,42 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE path = 'dxh-xzspj-2023.pdf' AND file = 'dxh-xzspj-2023.pdf'"));
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE path = 'other/dxh-xzspj-2023.pdf' AND file = 'dxh-xzspj-2023.pdf'"));
         Assert.Equal(2 * items, Scalar("SELECT count(*) FROM line_items"));
+    }
+
+    [Fact]
+    public void Keeps_amounts_exact_as_text_and_as_whole_fen_with_the_views_users_query_first()
+    {
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(processed["disclosures/dxh-xzspj-2023.pdf"]);
+
+        Assert.Equal(0, Scalar("SELECT count(*) FROM line_items WHERE amount_fen IS NULL OR amount_fen != CAST(round(CAST(amount AS REAL) * 100) AS INTEGER)"));
+        Assert.Equal(Scalar("SELECT count(*) FROM line_items"), Scalar("SELECT count(*) FROM line_items_with_documents WHERE table_title IS NOT NULL AND path = 'dxh-xzspj-2023.pdf'"));
+        Assert.Equal(Scalar("SELECT count(*) FROM findings"), Scalar("SELECT count(*) FROM findings_with_refs WHERE refs IS NOT NULL"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM pragma_table_info('cells') WHERE name IN ('left', 'right', 'top', 'bottom')"));
+        Assert.True(Scalar("SELECT sum(amount_fen) FROM line_items WHERE table_type = 'income_summary'") > 0);
+    }
+
+    [Fact]
+    public void Renames_an_older_databases_cell_box_columns_keeping_their_values()
+    {
+        var document = processed["disclosures/dxh-xzspj-2023.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(document);
+        long boxes = Scalar("SELECT count(*) FROM cells WHERE bbox_left IS NOT NULL");
+        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                ALTER TABLE cells RENAME COLUMN bbox_left TO "left"; ALTER TABLE cells RENAME COLUMN bbox_right TO "right";
+                ALTER TABLE cells RENAME COLUMN bbox_top TO "top"; ALTER TABLE cells RENAME COLUMN bbox_bottom TO "bottom";
+                PRAGMA user_version = 2;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (new SqliteDocumentStore(folder.File("test.db"), "test")) { }
+
+        Assert.Equal(boxes, Scalar("SELECT count(*) FROM cells WHERE bbox_left IS NOT NULL AND bbox_bottom IS NOT NULL"));
+        Assert.Equal(SqliteSchema.Version, Scalar("PRAGMA user_version"));
     }
 
     [Fact]
