@@ -25,6 +25,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var summary = await BatchProgress.RunAsync(inputs.Files.Count,
             progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
         SummaryView.Print(summary, settings.Output);
+        if (settings.SummaryJson is not null) SummaryView.WriteJson(summary, settings.SummaryJson);
         foreach (var passed in inputs.Skipped)
             System.Console.Out.WriteLine($"skipped: {passed.Path}: {passed.Reason}");
         return summary.ExitCode;

@@ -28,6 +28,10 @@ public sealed class RunSettings : CommandSettings
     [Description("Output folder for the JSON documents, the database and the log.")]
     public string Output { get; init; } = "out";
 
+    [CommandOption("--summary-json <FILE>")]
+    [Description("Also write the run's summary as JSON for a scheduler: counts, failed files with their reasons, timing, exit code.")]
+    public string? SummaryJson { get; init; }
+
     [CommandOption("-c|--config <FILE>")]
     [Description("Pipeline configuration; defaults to ./pipeline.yaml when it exists.")]
     public string? Config { get; init; }

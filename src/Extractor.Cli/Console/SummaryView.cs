@@ -31,5 +31,37 @@ public static class SummaryView
         System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {summary.ExitCode})");
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The summary as JSON for a scheduler, written whole (through a temporary file) so a reader never sees half.</summary>
+    public static void WriteJson(BatchSummary summary, string path)
+    {
+        var document = new
+        {
+            exit_code = summary.ExitCode,
+            documents = summary.Documents,
+            ok = summary.Ok,
+            with_diagnostics = summary.WithDiagnostics,
+            failed = summary.Failed,
+            unchanged = summary.Unchanged,
+            copies = summary.Copies,
+            pages = summary.Pages,
+            seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
+            peak_memory_bytes = summary.PeakMemoryBytes,
+            error_findings = summary.ErrorFindings,
+            documents_with_error_findings = summary.DocumentsWithErrorFindings,
+            unmatched_inputs = summary.UnmatchedInputs,
+            failed_documents = summary.FailedDocuments,
+        };
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, System.Text.Json.JsonSerializer.Serialize(document, Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

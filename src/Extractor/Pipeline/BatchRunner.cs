@@ -87,6 +87,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
         int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0;
         var waitingCopies = new List<Finished>();
+        var failed = new List<FailedDocument>();
         await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
         {
             if (item.CopyOf is not null && !writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
@@ -98,6 +99,8 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             var document = item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document);
             var outcome = Report(runLog, item, document);
             counts[outcome.Status]++;
+            if (outcome.Status == DocumentStatus.Failed && document.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Fatal) is { } fatal)
+                failed.Add(new FailedDocument(item.Input.FullPath, fatal.Code, fatal.Message));
             if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)) pages += document.Source.Pages;
             // An unchanged document's findings are those stored for it: a re-run reports them, not "0 errors".
             int errors = item.Unchanged ? writer.StoredErrorFindings(item.Input.RelativePath) : outcome.ErrorFindings;
@@ -117,7 +120,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
 
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched,
-            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy] };
+            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy], FailedDocuments = failed };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
         return summary;

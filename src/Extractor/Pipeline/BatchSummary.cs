@@ -42,11 +42,17 @@ public sealed record BatchSummary(
     /// <summary>Files whose bytes another file of the batch (or the database) holds: stored once.</summary>
     public int Copies { get; init; }
 
+    /// <summary>Each document that failed, with the code and message of its fatal diagnostic.</summary>
+    public IReadOnlyList<FailedDocument> FailedDocuments { get; init; } = [];
+
     public int Documents => Ok + WithDiagnostics + Failed + Unchanged + Copies;
 
     /// <summary>0 when every document was read, 1 when some failed or an input matched nothing.</summary>
     public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
 }
+
+/// <summary>A document the batch could not read, and why.</summary>
+public sealed record FailedDocument(string Path, string Code, string Message);
 
 /// <summary>Process exit codes a scheduler can act on.</summary>
 public static class ExitCodes

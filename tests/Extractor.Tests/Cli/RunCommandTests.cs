@@ -122,6 +122,22 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Writes_a_summary_for_a_scheduler_with_each_failed_file_and_its_reason()
+    {
+        var (exitCode, _) = Extractor("run", Fixtures.Path("bad/empty.pdf"), Fixtures.Path("disclosures/dev03-2024-wan.pdf"),
+            "--out", folder.File("out"), "--summary-json", folder.File("summary.json"));
+
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(folder.File("summary.json")));
+        var root = summary.RootElement;
+        Assert.Equal(1, exitCode);
+        Assert.Equal((1, 2, 1, 3), (root.GetProperty("exit_code").GetInt32(), root.GetProperty("documents").GetInt32(),
+            root.GetProperty("failed").GetInt32(), root.GetProperty("error_findings").GetInt32()));
+        var failed = Assert.Single(root.GetProperty("failed_documents").EnumerateArray());
+        Assert.Equal((Fixtures.Path("bad/empty.pdf"), "empty_file"), (failed.GetProperty("path").GetString(), failed.GetProperty("code").GetString()));
+        Assert.True(root.GetProperty("seconds").GetDouble() > 0);
+    }
+
+    [Fact]
     public void Exits_0_when_every_document_is_read()
     {
         var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"));
