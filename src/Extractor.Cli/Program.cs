@@ -24,6 +24,8 @@ app.Configure(config =>
     config.AddCommand<FindingsCommand>("findings")
         .WithDescription("List the consistency findings of a run: errors, or with --all rounding differences too.")
         .WithExample("findings", "out", "--format", "csv");
+    config.AddCommand<SchemaCommand>("schema")
+        .WithDescription("Print the JSON Schema of the per-document JSON (docs/document.schema.json).");
     config.AddCommand<TrainCommand>("train")
         .WithDescription("Rebuild the table-type model from the labelled fixtures, reporting k-fold accuracy beside the title rules.")
         .WithExample("train");
