@@ -27,9 +27,24 @@ public static class DocumentValidator
         {
             if (options.DisabledRules.Contains(finding.Rule)) continue;
             var graded = Grade(finding, options);
-            if (graded is not null) findings.Add(graded);
+            if (graded is not null) findings.Add(graded with { Message = Placed(graded, document) });
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The English line names where the flagged figure is printed and in which unit, as the Chinese one does:
+    /// "…; table 「一般公共预算支出功能分类预算表」 p14, printed in 万元 (10,000 yuan)". A narrative figure names its page.
+    /// </summary>
+    private static string Placed(Finding finding, ExtractedDocument document)
+    {
+        if (finding.Refs.Count == 0) return finding.Message;
+        var flagged = finding.Refs[0];
+        if (flagged.TableId is null) return flagged.Page is { } page ? $"{finding.Message}; narrative p{page}" : finding.Message;
+        var table = document.Tables.FirstOrDefault(t => t.Id == flagged.TableId);
+        var unit = (table?.Unit ?? document.Unit) switch { MoneyUnit.WanYuan => ", printed in 万元 (10,000 yuan)", MoneyUnit.Yuan => ", printed in 元 (yuan)", _ => "" };
+        var title = table is { Title.Length: > 0 } ? $" 「{table.Title}」" : "";
+        return $"{finding.Message}; table {flagged.TableId}{title} p{flagged.Page}{unit}";
     }
 
     /// <summary>A rule grades by the catalogue's bound; the policy decides what rounding is and what an error is called.</summary>
