@@ -20,10 +20,13 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return Usage.Error(problem!);
 
         using var held = folder;
-        using var log = Logging.Create(settings.Output);
+        var standardError = new StandardErrorSink(hold: BatchProgress.OnTerminal);
+        using var log = Logging.Create(settings.Output, standardError);
         var runner = new BatchRunner(options, log);
         var summary = await BatchProgress.RunAsync(inputs.Files.Count,
             progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
+        // On one terminal the documents' diagnostics were just listed after the bar: not again.
+        standardError.Release(BatchProgress.OnTerminal && !System.Console.IsErrorRedirected ? e => e.Properties.ContainsKey("Code") : null);
         SummaryView.Print(summary, settings.Output);
         if (settings.SummaryJson is not null) SummaryView.WriteJson(summary, settings.SummaryJson);
         foreach (var passed in inputs.Skipped)

@@ -10,9 +10,12 @@ namespace Extractor.Cli.Console;
 /// </summary>
 public static class BatchProgress
 {
+    /// <summary>Whether the run shows a progress bar (an interactive terminal), rather than a line a document.</summary>
+    public static bool OnTerminal => AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected;
+
     public static async Task<BatchSummary> RunAsync(int documents, Func<IProgress<DocumentOutcome>, Task<BatchSummary>> run)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
+        if (!OnTerminal)
             return await run(new SynchronousProgress(outcome => System.Console.Out.WriteLine(PlainLine(outcome))));
 
         BatchSummary summary = null!;
