@@ -193,9 +193,9 @@ public sealed class SqliteDocumentStore : IDisposable
                 VALUES ($doc, $table, $type, $title, $pages, $header, $columns, $unit)
                 """,
                 ("$doc", id), ("$table", table.Id), ("$type", table.Type), ("$title", table.Title), ("$unit", SchemaId.Of(table.Unit)),
-                ("$pages", JsonSerializer.Serialize(table.Pages, CanonicalJson.Context.IReadOnlyListInt32)),
-                ("$header", JsonSerializer.Serialize(table.Header, CanonicalJson.Context.IReadOnlyListIReadOnlyListString)),
-                ("$columns", JsonSerializer.Serialize(table.Columns, CanonicalJson.Context.IReadOnlyListString)));
+                ("$pages", JsonSerializer.Serialize(table.Pages, CanonicalJson.Compact.IReadOnlyListInt32)),
+                ("$header", JsonSerializer.Serialize(table.Header, CanonicalJson.Compact.IReadOnlyListIReadOnlyListString)),
+                ("$columns", JsonSerializer.Serialize(table.Columns, CanonicalJson.Compact.IReadOnlyListString)));
             for (int row = 0; row < table.Rows.Count; row++)
                 for (int col = 0; col < table.Rows[row].Count; col++)
                 {

@@ -43,6 +43,9 @@ public static class CanonicalJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The same, on one line: for JSON held in a database's text columns.</summary>
+    public static CanonicalJsonContext Compact { get; } = new(new JsonSerializerOptions(Context.Options) { WriteIndented = false });
+
     public static string Serialize(ExtractedDocument document) =>
         JsonSerializer.Serialize(document, Context.ExtractedDocument);
 

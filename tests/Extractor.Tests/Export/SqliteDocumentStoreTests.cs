@@ -104,6 +104,8 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         Assert.Equal(Scalar("SELECT count(*) FROM findings"), Scalar("SELECT count(*) FROM findings_with_refs WHERE refs IS NOT NULL"));
         Assert.Equal(0, Scalar("SELECT count(*) FROM pragma_table_info('cells') WHERE name IN ('left', 'right', 'top', 'bottom')"));
         Assert.True(Scalar("SELECT sum(amount_fen) FROM line_items WHERE table_type = 'income_summary'") > 0);
+        // JSON in text columns on one line, Chinese as itself.
+        Assert.Equal(0, Scalar("SELECT count(*) FROM tables WHERE instr(pages || header || columns, char(10)) > 0 OR instr(header, '\\u') > 0"));
     }
 
     [Fact]
