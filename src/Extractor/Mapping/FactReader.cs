@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Wording;
+using static Extractor.Mapping.PrintedFigures;
 
 namespace Extractor.Mapping;
 
@@ -69,7 +70,6 @@ public static partial class FactReader
             if (m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2))) yield return m;
     }
 
-
     /// <summary>
     /// Every statement of a budget carried out (a final account has one per line it explains), but for those
     /// read already as a function item's (<paramref name="consumed"/>).
@@ -78,24 +78,17 @@ public static partial class FactReader
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
-            if (consumed[m.Index + m.Length - 1]) continue;
-            var budget = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
-            if (!budget.Item1.Success) continue;
-            string? stated = m.Groups["roughly"].Success ? "about_equal"
-                : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
+            if (consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
             yield return new Fact
             {
                 Key = FactKeys.BudgetExecution,
                 Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
-                Execution = new BudgetExecution(Number(budget.Item1.Value) * UnitFactor(budget.Item2.Value),
-                    m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated),
+                Execution = execution,
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
         }
     }
-
-    private static decimal UnitFactor(string unit) => unit == "万元" ? 10000m : 1m;
 
     private static FactChange? ChangeOf(Match m, decimal factor, int? fiscalYear)
     {
@@ -107,8 +100,6 @@ public static partial class FactReader
         return new FactChange(year, Number(m.Groups["camount"].Value) * factor,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
     }
-
-    private static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The document's text as one string without spaces (a sentence wraps across lines and pages as it

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Wording;
+using static Extractor.Mapping.PrintedFigures;
 
 namespace Extractor.Mapping;
 
@@ -158,7 +159,7 @@ public static class FunctionItemReader
                     Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
-            Execution = execution.Success ? ExecutionOf(execution) : null,
+            Execution = execution.Success ? PrintedFigures.Execution(execution) : null,
             Page = 0,
             Quote = text[header.Start..end],
         };
@@ -189,21 +190,6 @@ public static class FunctionItemReader
         return new FactChange(year, amount, pct, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
     }
 
-    private static BudgetExecution ExecutionOf(Match m)
-    {
-        var budget = m.Groups["adjusted"].Success ? Money(m.Groups["adjusted"], m.Groups["aunit"]) : Money(m.Groups["initial"], m.Groups["iunit"]);
-        string? stated = m.Groups["roughly"].Success ? "about_equal"
-            : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
-        return new BudgetExecution(budget.Value, m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated);
-    }
-
-    private static (decimal Value, decimal Unit) Money(Group number, Group unit)
-    {
-        decimal factor = unit.Value == "万元" ? 10000m : 1m;
-        return (Number(number.Value) * factor, factor);
-    }
-
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
-    private static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
 }

@@ -65,6 +65,16 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_an_actual_figure_stated_after_a_budget_of_another_wording_without_a_budget()
+    {
+        // "调整预算为…": the statement names neither 年初 nor 全年 budget, so the item carries no budget carried out.
+        var fact = Assert.Single(Read("1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：基本支出。调整预算为10.00万元，支出决算为9.00万元。", 2024));
+
+        Assert.Equal(90000.00m, fact.Value);
+        Assert.Null(fact.Execution);
+    }
+
+    [Fact]
     public void Carries_a_jiangsu_class_to_the_items_listed_under_it_and_reads_each_change_against_last_year()
     {
         var facts = Read(
