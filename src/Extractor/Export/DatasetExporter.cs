@@ -34,16 +34,10 @@ public static class DatasetExporter
             [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct"],
             $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct FROM facts f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.fact_no",
             "value", "share_pct", "change_amount", "change_pct", "planned", "prior_amount", "budget", "completion_pct"),
-        // Each finding with the places of its figures, one "table page row code measure" or "page fact 「quote」" each, joined by "; ".
+        // Each finding with the places of its figures (the database's findings_with_refs view), joined by "; ".
         new("findings",
             [.. DocumentColumns, "finding_no", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "refs"],
-            $"""
-            SELECT {DocumentSelect}, f.finding_no, f.rule, f.severity, f.message, f.message_zh, f.expected, f.actual, f.difference, f.tolerance,
-                (SELECT group_concat(CASE WHEN r.quote IS NOT NULL THEN 'p' || r.page || ' ' || coalesce(r.fact_key, '') || ' 「' || r.quote || '」'
-                        ELSE trim(coalesce(r.table_id, '') || ' p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, '') || ' ' || coalesce(r.code, '') || ' ' || coalesce(r.measure, '')) END, '; ')
-                 FROM (SELECT * FROM finding_refs WHERE document_id = f.document_id AND finding_no = f.finding_no ORDER BY ref_no) r)
-            FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.finding_no
-            """,
+            $"SELECT {DocumentSelect}, f.finding_no, f.rule, f.severity, f.message, f.message_zh, f.expected, f.actual, f.difference, f.tolerance, f.refs FROM findings_with_refs f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.finding_no",
             "expected", "actual", "difference", "tolerance"),
     ];
 

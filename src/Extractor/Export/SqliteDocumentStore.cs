@@ -98,14 +98,14 @@ public sealed class SqliteDocumentStore : IDisposable
     /// </summary>
     public void Write(ExtractedDocument document)
     {
-        string path = PathOf(document);
+        string path = document.Source.Named;
         using var transaction = connection.BeginTransaction();
         Release(transaction, path);
         if (document.Source.Sha256.Length > 0)
-            foreach (var other in Scalars(transaction, "SELECT path FROM documents WHERE sha256 = $sha", ("$sha", document.Source.Sha256)))
+            foreach (var other in Owners(transaction, document.Source.Sha256))
             {
                 Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", other));
-                Run(transaction, "INSERT INTO document_copies (path, sha256) VALUES ($path, $sha)", ("$path", other), ("$sha", document.Source.Sha256));
+                AddCopy(transaction, other, document.Source.Sha256);
             }
         long id = InsertDocument(transaction, document, path);
         InsertTables(transaction, id, document.Tables);
@@ -123,11 +123,11 @@ public sealed class SqliteDocumentStore : IDisposable
     public bool WriteCopy(string path, string sha256)
     {
         using var transaction = connection.BeginTransaction();
-        var owners = Scalars(transaction, "SELECT path FROM documents WHERE sha256 = $sha", ("$sha", sha256));
+        var owners = Owners(transaction, sha256);
         if (owners.Count == 0) return false;
         if (owners.Contains(path)) return true;
         Release(transaction, path);
-        Run(transaction, "INSERT INTO document_copies (path, sha256) VALUES ($path, $sha)", ("$path", path), ("$sha", sha256));
+        AddCopy(transaction, path, sha256);
         transaction.Commit();
         return true;
     }
@@ -154,8 +154,13 @@ public sealed class SqliteDocumentStore : IDisposable
             ("$heir", heir), ("$file", Path.GetFileName(heir)), ("$path", path));
     }
 
-    /// <summary>The document's path; a document from before paths were kept is named by its file name.</summary>
-    private static string PathOf(ExtractedDocument document) => document.Source.Path ?? document.Source.File;
+
+    /// <summary>The paths of the documents stored with this content.</summary>
+    private List<string> Owners(SqliteTransaction transaction, string sha256) =>
+        Scalars(transaction, "SELECT path FROM documents WHERE sha256 = $sha", ("$sha", sha256));
+
+    private void AddCopy(SqliteTransaction transaction, string path, string sha256) =>
+        Run(transaction, "INSERT INTO document_copies (path, sha256) VALUES ($path, $sha)", ("$path", path), ("$sha", sha256));
 
     private List<string> Scalars(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

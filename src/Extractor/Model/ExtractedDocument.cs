@@ -33,6 +33,10 @@ public sealed record SourceInfo(string File, string Sha256, int Pages, string? P
     /// identity, so <c>a/预算.pdf</c> and <c>b/预算.pdf</c> are two documents.
     /// </summary>
     public string? Path { get; init; }
+
+    /// <summary>What names the document in the outputs: its path, or for a document read before paths were kept, its file name.</summary>
+    [JsonIgnore]
+    public string Named => Path ?? File;
 }
 
 /// <summary>The department (or budget unit) that publishes the disclosure; <c>Code</c> is its 单位编码.</summary>

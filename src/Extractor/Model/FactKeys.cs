@@ -27,6 +27,8 @@ public static class FactKeys
     public const string ThreePublicOverseas = "three_public.overseas";
     public const string ThreePublicVehicle = "three_public.vehicle";
     public const string ThreePublicReception = "three_public.reception";
+    public const string ThreePublicVehiclePurchase = "three_public.vehicle_purchase";
+    public const string ThreePublicVehicleOperation = "three_public.vehicle_operation";
     public const string OperatingCosts = "operating_costs";
     public const string ProcurementTotal = "procurement.total";
     public const string ProcurementGoods = "procurement.goods";

@@ -51,15 +51,15 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         bool force = false, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        string version = PipelineInfo.VersionOf(options);
         var runLog = log.ForContext("RunId", Guid.NewGuid().ToString("N"));
-        runLog.Information("Run started: pipeline {Version}, {Files} files, output {Output}", PipelineInfo.VersionOf(options), inputs.Files.Count, outputDirectory);
+        runLog.Information("Run started: pipeline {Version}, {Files} files, output {Output}", version, inputs.Files.Count, outputDirectory);
         foreach (var input in inputs.Unmatched)
             runLog.Error("Input {Input} matches no file", input);
         foreach (var passed in inputs.Skipped)
             runLog.Warning("Skipped {Path}: {Reason}", passed.Path, passed.Reason);
 
         Directory.CreateDirectory(outputDirectory);
-        string version = PipelineInfo.VersionOf(options);
         using var writer = new DocumentWriter(options.Export, outputDirectory, version);
         var seen = new Seen(force ? [] : writer.StoredPaths(), version);
         var processor = new DocumentProcessor(options);
@@ -88,15 +88,10 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0;
         var waitingCopies = new List<Finished>();
         var failed = new List<FailedDocument>();
-        await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
+
+        // Counts a finished input in the summary and reports it.
+        void Tally(Finished item, ExtractedDocument document)
         {
-            if (item.CopyOf is not null && !writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
-            {
-                // Its twin, claimed earlier in this run, is still being read: recorded once that is written.
-                waitingCopies.Add(item);
-                continue;
-            }
-            var document = item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document);
             var outcome = Report(runLog, item, document);
             counts[outcome.Status]++;
             if (outcome.Status == DocumentStatus.Failed && document.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Fatal) is { } fatal)
@@ -108,14 +103,23 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             if (errors > 0) documentsWithErrorFindings++;
             progress?.Report(outcome);
         }
+
+        await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
+        {
+            if (item.CopyOf is not null && !writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
+            {
+                // Its twin, claimed earlier in this run, is still being read: recorded once that is written.
+                waitingCopies.Add(item);
+                continue;
+            }
+            Tally(item, item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document));
+        }
         await producers;
         foreach (var item in waitingCopies)
         {
             if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
                 runLog.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", item.Input.FullPath, item.CopyOf);
-            var outcome = Report(runLog, item, item.Document);
-            counts[outcome.Status]++;
-            progress?.Report(outcome);
+            Tally(item, item.Document);
         }
 
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],

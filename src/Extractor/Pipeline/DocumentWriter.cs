@@ -42,7 +42,7 @@ public sealed class DocumentWriter : IDisposable
     {
         if (options.Json)
         {
-            var (folder, stem) = JsonPlace(PathOf(document));
+            var (folder, stem) = JsonPlace(document.Source.Named);
             JsonDocumentWriter.Write(document, folder, stem);
         }
         database?.Write(document);
@@ -63,8 +63,6 @@ public sealed class DocumentWriter : IDisposable
         }
         return true;
     }
-
-    private static string PathOf(ExtractedDocument document) => document.Source.Path ?? document.Source.File;
 
     /// <summary>The folder and stem of a path's JSON; a path outside the working folder keeps its folders below the root.</summary>
     private (string Folder, string Stem) JsonPlace(string path)

@@ -27,14 +27,8 @@ public sealed class CrossTableRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         foreach (var (first, second, measure) in SameLines)
-        {
-            var other = document.LineItems.Where(i => i.TableType == second && i.Dimension == Dimensions.Function && measure(i.Measure))
-                .GroupBy(i => (i.EntityCode, i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
-            foreach (var item in document.LineItems.Where(i => i.TableType == first && i.Dimension == Dimensions.Function && measure(i.Measure)))
-                if (other.TryGetValue((item.EntityCode, item.Code, item.Measure), out var twin)
-                    && Differ(document, $"{item.Code} {item.Measure}: {first} vs {second}", twin, item) is { } finding)
-                    yield return finding;
-        }
+            foreach (var finding in SameFigures(document, first, second, Dimensions.Function, i => measure(i.Measure)))
+                yield return finding;
 
         foreach (var finding in Twins(document)) yield return finding;
 
@@ -66,22 +60,24 @@ public sealed class CrossTableRule : IConsistencyRule
         var otherFundClasses = document.LineItems
             .Where(i => i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure && i.Amount != 0 && i.Code is { Length: >= 3 })
             .Select(i => i.Code![..3]).ToHashSet();
-        var pairs = new List<(string General, string Twin, string Dimension)>
-        {
-            (TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure, Dimensions.Function),
-        };
-        if (otherFundClasses.Count == 0)
-            pairs.Add((TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic));
-        foreach (var (general, twin, dimension) in pairs)
-        {
-            var lines = document.LineItems.Where(i => i.TableType == general && i.Dimension == dimension && i.Code is not null && i.AmountPrinted.Trim().Length > 0)
-                .GroupBy(i => (i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
-            foreach (var item in document.LineItems.Where(i => i.TableType == twin && i.Dimension == dimension && i.Code is not null
-                         && i.AmountPrinted.Trim().Length > 0 && !otherFundClasses.Contains(i.Code![..Math.Min(3, i.Code.Length)])))
-                if (lines.TryGetValue((item.Code, item.Measure), out var reference)
-                    && Differ(document, $"{item.Code} {item.Measure}: {general} vs {twin}", item, reference) is { } finding)
-                    yield return finding;
-        }
+        bool Compared(LineItem i) => i.Code is not null && i.AmountPrinted.Trim().Length > 0 && !otherFundClasses.Contains(i.Code[..Math.Min(3, i.Code.Length)]);
+        var findings = SameFigures(document, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure, Dimensions.Function, Compared);
+        return otherFundClasses.Count > 0 ? findings
+            : findings.Concat(SameFigures(document, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic, Compared));
+    }
+
+    /// <summary>
+    /// Each line of the <paramref name="second"/> table that prints a line of the <paramref name="first"/> again
+    /// (the same unit, code and measure) and disagrees with it; the second's figure is the one flagged.
+    /// </summary>
+    private IEnumerable<Finding> SameFigures(ExtractedDocument document, string first, string second, string dimension, Func<LineItem, bool> compared)
+    {
+        var other = document.LineItems.Where(i => i.TableType == second && i.Dimension == dimension && compared(i))
+            .GroupBy(i => (i.EntityCode, i.Code, i.Measure)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var item in document.LineItems.Where(i => i.TableType == first && i.Dimension == dimension && compared(i)))
+            if (other.TryGetValue((item.EntityCode, item.Code, item.Measure), out var twin)
+                && Differ(document, $"{item.Code} {item.Measure}: {first} vs {second}", twin, item) is { } finding)
+                yield return finding;
     }
 
     /// <summary>

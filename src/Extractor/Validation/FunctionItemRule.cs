@@ -32,12 +32,15 @@ public sealed class FunctionItemRule : IConsistencyRule
                 && Array.IndexOf(Columns, i.Measure) >= 0 && i.AmountPrinted.Trim().Length > 0)
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
                 .ThenBy(i => Array.IndexOf(Columns, i.Measure)).ThenBy(i => (i.TableId, i.Row)).ToList());
+        // The summaries' class lines (over all funds), found once for the document.
+        var classLines = new Lazy<List<(LineItem Line, string Code)>>(() =>
+            [.. ClassLines.Of(document).Where(c => c.Line.TableType != TableTypes.FiscalAppropriationSummary)]);
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.FunctionItem && f.PrintedUnit is not null))
         {
             var candidates = fact.Code is null ? null : lines.GetValueOrDefault(fact.Code);
             // A class listed with its share of the general budget describes the general-budget line only.
             if (candidates is not null && fact.Code!.Length == 3 && fact.ShareOf != FactKeys.GeneralBudgetTotal)
-                candidates = [.. candidates, .. ClassLines.Of(document).Where(c => c.Code == fact.Code && c.Line.TableType != TableTypes.FiscalAppropriationSummary).Select(c => c.Line)];
+                candidates = [.. candidates, .. classLines.Value.Where(c => c.Code == fact.Code).Select(c => c.Line)];
             if (candidates is null)
             {
                 if (fact.Planned is { } planned && planned != fact.Value)

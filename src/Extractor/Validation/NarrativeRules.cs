@@ -49,7 +49,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         Fact? Stated(params string[] keys) => keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == FactKeys.ThreePublicTotal))
             .FirstOrDefault(f => f is not null);
-        Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, "three_public.vehicle_operation"), Stated(FactKeys.ThreePublicReception)];
+        Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehicleOperation), Stated(FactKeys.ThreePublicReception)];
         return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
     }
 

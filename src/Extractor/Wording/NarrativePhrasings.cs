@@ -52,8 +52,8 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算(?:数)?(?:为)?" + Amount + Change), null),
         (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
         (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        ("three_public.vehicle_purchase", Rule(@"公务用车购置费(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        ("three_public.vehicle_operation", Rule(@"公务用车运行(?:维护)?费(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehiclePurchase, Rule(@"公务用车购置费(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicleOperation, Rule(@"公务用车运行(?:维护)?费(?:支出)?" + Amount + ThreePublicShare + Change), null),
         (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),

@@ -11,13 +11,18 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
 {
     private readonly TemporaryDirectory folder = new();
 
-    private long Scalar(string sql)
+    private long Scalar(string sql) => (long)Command(sql, c => c.ExecuteScalar())!;
+
+    /// <summary>Runs SQL on the test database directly, as an earlier release or another tool would have.</summary>
+    private void Execute(string sql) => Command(sql, c => c.ExecuteNonQuery());
+
+    private object? Command(string sql, Func<SqliteCommand, object?> run)
     {
         using var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return run(command);
     }
 
     [Fact]
@@ -38,13 +43,7 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
     public void Adds_the_columns_of_later_releases_to_an_older_database_and_fills_them()
     {
         // The findings table as the first release wrote it, without message_zh.
-        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Regex.Replace(SqliteSchema.Create, @"\n\s*message_zh\s+TEXT,", "");
-            command.ExecuteNonQuery();
-        }
+        Execute(Regex.Replace(SqliteSchema.Create, @"\n\s*message_zh\s+TEXT,", ""));
         Assert.Equal(0, Scalar("SELECT count(*) FROM pragma_table_info('findings') WHERE name = 'message_zh'"));
 
         using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
@@ -62,28 +61,22 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(document);
         long items = Scalar("SELECT count(*) FROM line_items");
         // Turn it back into the first schema: documents unique by bare file name, no path, user_version 0.
-        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            // A first-release database had no views.
-            command.CommandText = """
-                PRAGMA foreign_keys = OFF;
-                DROP VIEW line_items_with_documents;
-                DROP VIEW findings_with_refs;
-                CREATE TABLE documents_v1 (id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
-                    pages INTEGER NOT NULL, producer TEXT, department_name TEXT, department_code TEXT, region_province TEXT,
-                    region_city TEXT, region_district TEXT, fiscal_year INTEGER, phase TEXT, unit TEXT, failed INTEGER NOT NULL,
-                    schema_version TEXT NOT NULL, pipeline_version TEXT NOT NULL, processed_at TEXT NOT NULL);
-                INSERT INTO documents_v1 SELECT id, file, sha256, pages, producer, department_name, department_code, region_province,
-                    region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at FROM documents;
-                DROP TABLE documents;
-                DROP TABLE document_copies;
-                ALTER TABLE documents_v1 RENAME TO documents;
-                PRAGMA user_version = 0;
-                """;
-            command.ExecuteNonQuery();
-        }
+        // A first-release database had no views.
+        Execute("""
+            PRAGMA foreign_keys = OFF;
+            DROP VIEW line_items_with_documents;
+            DROP VIEW findings_with_refs;
+            CREATE TABLE documents_v1 (id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
+                pages INTEGER NOT NULL, producer TEXT, department_name TEXT, department_code TEXT, region_province TEXT,
+                region_city TEXT, region_district TEXT, fiscal_year INTEGER, phase TEXT, unit TEXT, failed INTEGER NOT NULL,
+                schema_version TEXT NOT NULL, pipeline_version TEXT NOT NULL, processed_at TEXT NOT NULL);
+            INSERT INTO documents_v1 SELECT id, file, sha256, pages, producer, department_name, department_code, region_province,
+                region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at FROM documents;
+            DROP TABLE documents;
+            DROP TABLE document_copies;
+            ALTER TABLE documents_v1 RENAME TO documents;
+            PRAGMA user_version = 0;
+            """);
 
         using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
             store.Write(document with { Source = document.Source with { Path = "other/dxh-xzspj-2023.pdf", Sha256 = "other" } });
@@ -114,17 +107,11 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         var document = processed["disclosures/dxh-xzspj-2023.pdf"];
         using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(document);
         long boxes = Scalar("SELECT count(*) FROM cells WHERE bbox_left IS NOT NULL");
-        using (var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                ALTER TABLE cells RENAME COLUMN bbox_left TO "left"; ALTER TABLE cells RENAME COLUMN bbox_right TO "right";
-                ALTER TABLE cells RENAME COLUMN bbox_top TO "top"; ALTER TABLE cells RENAME COLUMN bbox_bottom TO "bottom";
-                PRAGMA user_version = 2;
-                """;
-            command.ExecuteNonQuery();
-        }
+        Execute("""
+            ALTER TABLE cells RENAME COLUMN bbox_left TO "left"; ALTER TABLE cells RENAME COLUMN bbox_right TO "right";
+            ALTER TABLE cells RENAME COLUMN bbox_top TO "top"; ALTER TABLE cells RENAME COLUMN bbox_bottom TO "bottom";
+            PRAGMA user_version = 2;
+            """);
 
         using (new SqliteDocumentStore(folder.File("test.db"), "test")) { }
 

@@ -118,10 +118,8 @@ public sealed class BatchRunnerTests : IDisposable
     public async Task Keeps_same_named_files_of_different_folders_as_two_documents_across_re_runs()
     {
         using var inputs = new TemporaryDirectory();
-        Directory.CreateDirectory(inputs.File("a"));
-        Directory.CreateDirectory(inputs.File("b"));
-        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/部门预算.pdf"));
-        File.Copy(Fixtures.Path("disclosures/dev03-2024-wan.pdf"), inputs.File("b/部门预算.pdf"));
+        inputs.Put("a/部门预算.pdf", "disclosures/dev01-2024-yuan.pdf");
+        inputs.Put("b/部门预算.pdf", "disclosures/dev03-2024-wan.pdf");
 
         var first = await Run(output.Path, inputs.Path);
         var second = await Run(output.Path, inputs.Path);
@@ -141,15 +139,13 @@ public sealed class BatchRunnerTests : IDisposable
     public async Task Stores_the_same_content_under_two_paths_once_and_keeps_it_when_one_of_them_changes()
     {
         using var inputs = new TemporaryDirectory();
-        Directory.CreateDirectory(inputs.File("a"));
-        Directory.CreateDirectory(inputs.File("b"));
-        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/report.pdf"));
-        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("b/report.pdf"));
+        inputs.Put("a/report.pdf", "disclosures/dev01-2024-yuan.pdf");
+        inputs.Put("b/report.pdf", "disclosures/dev01-2024-yuan.pdf");
 
         var first = await Run(output.Path, inputs.Path);
         long items = CountRows("line_items");
         var again = await Run(output.Path, inputs.Path);
-        File.Copy(Fixtures.Path("disclosures/dev03-2024-wan.pdf"), inputs.File("a/report.pdf"), overwrite: true);
+        inputs.Put("a/report.pdf", "disclosures/dev03-2024-wan.pdf");
         var changed = await Run(output.Path, inputs.Path);
 
         Assert.Equal(1, first.Copies);
@@ -207,8 +203,7 @@ public sealed class BatchRunnerTests : IDisposable
     public async Task Reads_a_tree_with_a_pipe_a_device_link_and_a_folder_loop_without_hanging_or_running_away()
     {
         using var inputs = new TemporaryDirectory();
-        Directory.CreateDirectory(inputs.File("a"));
-        File.Copy(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), inputs.File("a/report.pdf"));
+        inputs.Put("a/report.pdf", "disclosures/dev01-2024-yuan.pdf");
         Directory.CreateSymbolicLink(inputs.File("a/loop"), inputs.File("a"));
         File.CreateSymbolicLink(inputs.File("zero.pdf"), "/dev/zero");
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", inputs.File("pipe.pdf"))) mkfifo.WaitForExit();

@@ -7,6 +7,15 @@ public sealed class TemporaryDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Copies a fixture to a path below the folder, creating its folders, replacing what was there.</summary>
+    public string Put(string name, string fixture)
+    {
+        var target = File(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        System.IO.File.Copy(Fixtures.Path(fixture), target, overwrite: true);
+        return target;
+    }
+
     /// <summary>
     /// The one output file of this name anywhere below the folder: a run mirrors each input's path (a file
     /// given by its absolute path lands under the folders of that path).
