@@ -74,18 +74,23 @@ public static partial class FactReader
     /// Every statement of a budget carried out (a final account has one per line it explains), but for those
     /// read already as a function item's (<paramref name="consumed"/>).
     /// </summary>
+    /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>
+    private const int SubjectReach = 24;
+
     private static IEnumerable<Fact> Executions(string text, List<int> pages, bool[] consumed)
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
             if (consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
+            string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
+            var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
             yield return new Fact
             {
-                Key = FactKeys.BudgetExecution,
+                Key = subject.Key ?? FactKeys.BudgetExecution,
                 Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
                 Execution = execution,
-                Page = pages[m.Index],
-                Quote = m.Value,
+                Page = pages[m.Index - (subject.Match?.Length ?? 0)],
+                Quote = subject.Match?.Value + m.Value,
             };
         }
     }

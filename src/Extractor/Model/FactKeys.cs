@@ -11,6 +11,9 @@ public static class FactKeys
     public const string GeneralBudgetProject = "general_budget.project";
     public const string FiscalAppropriationTotal = "fiscal_appropriation.total";
 
+    /// <summary>政府性基金预算(财政)拨款支出: the government-fund part of the fiscal appropriation.</summary>
+    public const string GovernmentFundTotal = "government_fund.total";
+
     /// <summary>收入支出总计: the grand total both sides of the income and expenditure summary print.</summary>
     public const string IncomeExpenditureTotal = "income_expenditure.total";
     public const string ExpenditurePersonnel = "expenditure.personnel";
@@ -34,6 +37,18 @@ public static class FactKeys
     public const string ProcurementGoods = "procurement.goods";
     public const string ProcurementWorks = "procurement.works";
     public const string ProcurementServices = "procurement.services";
+
+    /// <summary>面向中小企业预留: the procurement budget set aside for small and medium enterprises.</summary>
+    public const string ProcurementSmeReserved = "procurement.sme_reserved";
+
+    /// <summary>Of that, the part set aside for small and micro enterprises (预留给小型和微型企业 / 面向小微企业预留).</summary>
+    public const string ProcurementSmallMicroReserved = "procurement.small_micro_reserved";
+
+    /// <summary>A final account's amount SMEs won among the projects set aside for them.</summary>
+    public const string ProcurementSmeWonReserved = "procurement.sme_won_reserved";
+
+    /// <summary>A final account's amount SMEs won among the other procurement projects.</summary>
+    public const string ProcurementSmeWonOther = "procurement.sme_won_other";
     public const string PurchasedServicesTotal = "purchased_services.total";
     public const string StaffAuthorized = "staff.authorized";
     public const string StaffActual = "staff.actual";

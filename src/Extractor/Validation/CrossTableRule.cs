@@ -31,6 +31,7 @@ public sealed class CrossTableRule : IConsistencyRule
                 yield return finding;
 
         foreach (var finding in Twins(document)) yield return finding;
+        foreach (var finding in BasicSplit(document)) yield return finding;
 
         foreach (var (line, code) in ClassLines.Of(document))
             if (CodedTwin(document, line, code) is { } twin
@@ -64,6 +65,32 @@ public sealed class CrossTableRule : IConsistencyRule
         var findings = SameFigures(document, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure, Dimensions.Function, Compared);
         return otherFundClasses.Count > 0 ? findings
             : findings.Concat(SameFigures(document, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic, Compared));
+    }
+
+    /// <summary>
+    /// The summary's split of basic expenditure into 人员经费 and 公用经费 (支出总计 of Shanghai's 财务收支预算总表)
+    /// against the top line of the basic-expenditure economic table, where the two agree on basic expenditure as
+    /// a whole (all of it general-budget money): the summary's figure is flagged. A summary printed in whole yuan
+    /// beside a table printed to the fen agrees to the coarser digit.
+    /// </summary>
+    private IEnumerable<Finding> BasicSplit(ExtractedDocument document)
+    {
+        string[] measures = [Measures.BasicPersonnel, Measures.BasicPublicFunds];
+        var summary = measures.Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary
+            && i.Measure == m && i.AmountPrinted.Trim().Length > 0 && LineLabels.ExpenditureTotal().Names(i))).ToList();
+        var economic = measures.Select(m => LineNames.TopLine(document, TableTypes.GeneralBudgetBasicByEconomic, m)).ToList();
+        if (summary.Concat(economic).Any(i => i is null)) yield break;
+        decimal Half(LineItem item) => SumCheck.HalfLastDigitInYuan([item]);
+        decimal wholeTolerance = summary.Concat(economic).Sum(i => Half(i!));
+        if (Math.Abs(summary.Sum(i => i!.Amount) - economic.Sum(i => i!.Amount)) > wholeTolerance) yield break;
+        for (int m = 0; m < measures.Length; m++)
+        {
+            LineItem flagged = summary[m]!, reference = economic[m]!;
+            decimal tolerance = Math.Max(Half(flagged), Half(reference));
+            if (Math.Abs(flagged.Amount - reference.Amount) > tolerance)
+                yield return SumCheck.Graded(Id, $"{measures[m]}: {flagged.TableType} 支出总计 vs {reference.TableType}", reference.Amount, flagged.Amount,
+                    tolerance, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
+        }
     }
 
     /// <summary>

@@ -56,6 +56,10 @@ public sealed class NarrativeShareRule : IConsistencyRule
     internal static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }
 
+/// <summary>
+/// <c>narrative.change</c>: a stated change rate equals the amount over last year's figure, and no increase
+/// exceeds the figure it led to.
+/// </summary>
 public sealed class NarrativeChangeRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeChange;
@@ -70,6 +74,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 continue;
             }
             if (fact.Prior is not null) continue;
+            if (BeyondLevel(fact) is { } impossible)
+            {
+                yield return impossible;
+                continue;
+            }
             if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
             decimal previous = change.Direction == "increase" ? fact.Value - amount : fact.Value + amount;
             if (previous == 0) continue;
@@ -77,6 +86,17 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
     }
+
+    /// <summary>
+    /// An increase larger than the figure it brought about ("政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"):
+    /// last year's figure would be negative. Rounding cannot cause it, as a rounded increase never exceeds the
+    /// rounded figure.
+    /// </summary>
+    private Finding? BeyondLevel(Fact fact) =>
+        fact.Change is { Amount: { } amount, Direction: "increase" } change && amount > fact.Value
+            ? SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} increase vs {change.ComparedYear} larger than the figure",
+                fact.Value, amount, tolerance: 0, [SumCheck.Ref(fact)])
+            : null;
 
     /// <summary>
     /// A rate stated against last year's figure the paragraph gives ("2025年当年预算执行数为2149.45万元，2026年预算安排

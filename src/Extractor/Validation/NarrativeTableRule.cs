@@ -46,8 +46,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
                     : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
                 .FirstOrDefault(i => i is not null && (i.AmountPrinted.Trim().Length > 0 || PrintedBlank(document, i.TableId)));
             if (item is null) continue;
-            // Each statement of the figure (a narrative may state it in two sections), once.
-            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
+            // Each statement of the figure (a narrative may state it in two sections), once; a budget carried out
+            // is compared column by column below.
+            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key && f.Execution is null).DistinctBy(f => (f.Value, f.Page)))
             {
                 decimal digit = FactPrecision.LastDigitInYuan(fact);
                 decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
@@ -55,6 +56,39 @@ public sealed class NarrativeTableRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }
+        foreach (var finding in ThreePublicCarriedOut(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// A final account's 三公 statement ("“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元") against the 三公
+    /// table's top line: the actual figure against its 决算数 column, the budget against a 预算数 column (年初 or
+    /// 全年). A table printed entirely blank states zero in every column.
+    /// </summary>
+    private IEnumerable<Finding> ThreePublicCarriedOut(ExtractedDocument document)
+    {
+        if (document.Tables.FirstOrDefault(t => t.Type == TableTypes.ThreePublicExpenses) is not { } table) yield break;
+        var printed = document.LineItems.Where(i => i.TableId == table.Id && i.AmountPrinted.Trim().Length > 0).ToList();
+        var blankTable = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
+        List<(decimal Amount, FindingRef Ref)> Column(params string[] measures) => printed.Count == 0 ? [(0m, blankTable)]
+            : [.. printed.Where(i => measures.Contains(i.Measure)).OrderBy(i => (i.Row, i.Col)).Take(1).Select(i => (i.Amount, SumCheck.Ref(i)))];
+        var actual = Column($"{Measures.Actual}.{Measures.Total}");
+        var budgets = Column($"{Measures.BudgetInitial}.{Measures.Total}", $"{Measures.BudgetAdjusted}.{Measures.Total}");
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ThreePublicTotal && f.Execution is not null))
+        {
+            foreach (var (figure, column) in new[] { (fact.Value, actual), (fact.Execution!.Budget, budgets) })
+            {
+                if (column.Count == 0 || column.Any(c => RoundedAsStated(c.Amount, fact) == figure)) continue;
+                yield return SumCheck.Graded(Id, $"narrative {fact.Key} {(column == actual ? "actual" : "budget")} vs table", column[0].Amount, figure,
+                    tolerance: 0, [SumCheck.Ref(fact), column[0].Ref]);
+            }
+        }
+    }
+
+    /// <summary>A table's figure rounded to the digit the narrative prints the fact to.</summary>
+    private static decimal RoundedAsStated(decimal amount, Fact fact)
+    {
+        decimal digit = FactPrecision.LastDigitInYuan(fact);
+        return Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public static partial class LineLabels
     /// <summary>A summary's grand total: 收入总计 (budgets) or 总计 (final accounts, printed once for both sides).</summary>
     [GeneratedRegex("^(?:收入)?总计$")] public static partial Regex GrandTotal();
 
+    /// <summary>The expenditure side's grand total of an income and expenditure summary.</summary>
+    [GeneratedRegex("^支出总计$")] public static partial Regex ExpenditureTotal();
+
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行维护费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行维护")] public static partial Regex Vehicle();

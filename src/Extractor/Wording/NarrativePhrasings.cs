@@ -14,10 +14,11 @@ public static class NarrativePhrasings
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
     internal const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
-    // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%"; a change may open the
+    // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
+    // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
     // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
     // "较2023年减少…" elsewhere.
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:收、?支预算总计各)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -30,6 +31,10 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年部门收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
         (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
+        // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
+        (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
@@ -38,13 +43,18 @@ public static class NarrativePhrasings
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
-        (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费预算数为" + Amount + Change), null),
+        (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算数为" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年财政拨款收支总预算|20\d\d年度?财政拨款收入支出(?:决算)?总计(?:为)?)" + Amount), null),
+        // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
+        // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款收入支出(?:决算)?总计(?:为)?)" + Amount + Change), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?收入支出(?:决算)?总计(?:为)?" + Amount + Change), null),
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d))" + Amount + Change), null),
+        // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
+        (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算财政拨款基本支出(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
@@ -57,10 +67,19 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ProcurementTotal, Rule(@"政府采购预算(?:支出)?(?:合计|总额)?(?:为)?" + Amount), null),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物预算)" + Amount), null),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程预算)" + Amount), null),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务预算)" + Amount), null),
+        // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
+        // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
+        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:预算(?:支出)?(?:合计|总额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物预算|货物采购金额)" + Amount), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程预算|工程采购金额)" + Amount), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务预算|服务采购金额)" + Amount), null),
+        // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
+        // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
+        // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
+        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?" + Amount), null),
+        (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?|预留给小型和微型企业的政府采购项目预算(?:金额)?(?:为)?)" + Amount), null),
+        (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
+        (FactKeys.ProcurementSmeWonOther, Rule(@"在其他政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
     ];
 
@@ -79,6 +98,15 @@ public static class NarrativePhrasings
         $@"(?<=预算(?:数)?为{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为(?<amount>{Figure})(?<unit>万元|元)" +
         @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的(?<pct>\d+(?:\.\d+)?)%)?[。；;]?" +
         @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
+
+    /// <summary>
+    /// What a budget-carried-out statement is about, from the words just before it, where that is a fact of its
+    /// own: "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元" states the 三公 total of a final account.
+    /// </summary>
+    public static readonly (string Key, Regex Subject)[] ExecutionSubjects =
+    [
+        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:财政拨款)?(?:支出)?(?:决算)?$")),
+    ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 
@@ -100,8 +101,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         // "收入预算总计13,377.11万元" (the composition's own "本年收入预算合计" names the department first).
         Assert.Equal(133771100m, Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal).Value);
         // "其中：一般公共预算收入13,297.11万元，占99.4%；政府性基金预算收入0万元，占0%；…上年结转资金0万元，占0%"
-        var general = Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget);
+        var general = Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget && f.ShareOf is not null);
         Assert.Equal((132971100m, 99.4m, FactKeys.IncomeTotal), (general.Value, general.SharePct, general.ShareOf));
+        // The source is stated again with its change: "一般公共预算收入预算13,297.11万元，与上年相比增加3,226.63万元，增长32.04%".
+        Assert.Equal(new FactChange(2018, 32266300m, 32.04m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget && f.ShareOf is null).Change);
         Assert.Equal(0m, Assert.Single(facts, f => f.Key == FactKeys.IncomeGovernmentFund).Value);
         Assert.Equal(0m, Assert.Single(facts, f => f.Key == FactKeys.IncomeCarryover).Value);
         Assert.Equal(46m, Assert.Single(facts, f => f.Key == FactKeys.VehiclesTotal).Value);
@@ -115,6 +118,53 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal([23, 24], facts.Select(f => f.Page));
         Assert.All(facts, f => Assert.Equal((135948200m, "人员经费13594.82万元"), (f.Value, f.Quote)));
+    }
+
+    [Fact]
+    public void Reads_the_changes_a_jiangsu_budget_states_for_each_source_and_for_the_fiscal_appropriation()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "（1）一般公共预算收入预算 21,940.96 万元，与上\n年相比增加 3,959.28 万元，增长 22 %。\n" +
+            "2．其他资金收入预算总计 14.39 万元。与上年相比减\n少 0.61 万元。主要是因代发绩效工资减少。\n" +
+            "2018 年省检察院机关本级单位预留机动经费预算数为 2,388.04 万元。与上年相比增加 2,247.84 万元（上年仅安排 140.2 万元）。",
+            "省检察院 2018 年度财政拨款收、支总预算 21,940.96\n万元。与上年相比，财政拨款收、支总计各增加 3,958.98\n万元，增长 22 %。\n" +
+            "省检察院 2018 年财政拨款预算支出 21,940.96 万元，\n占本年支出合计的 99.94 %。与上年相比，财政拨款支出\n增加 3,958.98 万元，增长 22 %。"), fiscalYear: 2018);
+
+        Assert.Equal(new FactChange(2017, 39592800m, 22m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget).Change);
+        Assert.Equal(new FactChange(2017, 6100m, null, "decrease"), Assert.Single(facts, f => f.Key == FactKeys.IncomeOther).Change);
+        Assert.Equal(22478400m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureReserve).Change?.Amount);
+        var fiscal = facts.Where(f => f.Key == FactKeys.FiscalAppropriationTotal).ToList();
+        Assert.Equal([2, 2], fiscal.Select(f => f.Page));
+        Assert.All(fiscal, f => Assert.Equal((219409600m, new FactChange(2017, 39589800m, 22m, "increase")), (f.Value, f.Change)));
+        Assert.Equal((FactKeys.ExpenditureTotal, 99.94m), (fiscal[1].ShareOf, fiscal[1].SharePct));
+    }
+
+    [Fact]
+    public void Reads_the_procurement_sentences_of_a_final_account_with_its_sme_parts()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2024 年度政府采购金额（以合同签订为准）为 251.25 万元，其中：货物采购金额 4.79 万元、工程采购金额 0 万元、服务采购金额 246.47 万元。" +
+            "2024 年度本部门面向中小企业预留政府采购项目预算金额\n246.47 万元，面向小微企业预留政府采购项目预算金额 0 万元。" +
+            "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 246.47 万元；" +
+            "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额 4.79 万元。",
+            "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元；"));
+
+        decimal Value(string key) => Assert.Single(facts, f => f.Key == key).Value;
+        Assert.Equal([2512500m, 47900m, 0m, 2464700m], new[] { FactKeys.ProcurementTotal, FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices }.Select(Value));
+        Assert.Equal([2464700m, 0m, 2464700m, 47900m], new[] { FactKeys.ProcurementSmeReserved, FactKeys.ProcurementSmallMicroReserved, FactKeys.ProcurementSmeWonReserved, FactKeys.ProcurementSmeWonOther }.Select(Value));
+        var fund = Assert.Single(facts, f => f.Key == FactKeys.GovernmentFundTotal);
+        Assert.Equal((0m, new FactChange(2022, 14212500m, null, "increase")), (fund.Value, fund.Change));
+    }
+
+    [Fact]
+    public void Reads_a_final_accounts_three_public_statement_as_the_three_public_total_carried_out()
+    {
+        var facts = FactReader.Read(Documents.FromText("（一）“三公”经费财政拨款支出决算总体情况说明。",
+            "“三公”经费财政拨款支出年初预算为 0.95 万元，支出决\n算为 0.00 万元，完成预算的 0%，其中：因公出国（境）费决\n算为 0.00 万元。"));
+
+        var total = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
+        Assert.Equal((0.00m, new BudgetExecution(9500.00m, 0m, null), 2), (total.Value, total.Execution, total.Page));
+        Assert.StartsWith("“三公”经费财政拨款支出年初预算为0.95万元", total.Quote);
     }
 
     [Fact]

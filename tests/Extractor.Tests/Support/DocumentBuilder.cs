@@ -11,6 +11,7 @@ public sealed class DocumentBuilder
 {
     private readonly List<LineItem> lines = [];
     private readonly List<Fact> facts = [];
+    private readonly List<Table> tables = [];
     private readonly decimal yuanPerUnit;
 
     /// <param name="unit">The unit the tables print in: 元 or 万元.</param>
@@ -22,7 +23,7 @@ public sealed class DocumentBuilder
         decimal amount = printed.Trim().Length == 0 ? 0m : decimal.Parse(printed.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture) * yuanPerUnit;
         lines.Add(new LineItem
         {
-            TableId = $"t{TableTypes.All.ToList().IndexOf(tableType) + 1}", TableType = tableType, Dimension = dimension, Code = code, Name = name,
+            TableId = TableId(tableType), TableType = tableType, Dimension = dimension, Code = code, Name = name,
             Measure = measure, Amount = amount, AmountPrinted = printed, Page = page, Row = lines.Count, Col = 1,
         });
         return this;
@@ -31,6 +32,15 @@ public sealed class DocumentBuilder
     /// <summary>A function-classification line of the general-budget function table, column <c>total</c>.</summary>
     public DocumentBuilder Function(string code, string name, string printed, string measure = Measures.Total) =>
         Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, code, name, measure, printed);
+
+    /// <summary>A table the document prints, by its type, whose lines (if any) are added with <see cref="Line"/>.</summary>
+    public DocumentBuilder Table(string tableType, int page = 10)
+    {
+        tables.Add(new Table { Id = TableId(tableType), Type = tableType, Pages = [page] });
+        return this;
+    }
+
+    private static string TableId(string tableType) => $"t{TableTypes.All.ToList().IndexOf(tableType) + 1}";
 
     public DocumentBuilder Fact(Fact fact)
     {
@@ -44,6 +54,7 @@ public sealed class DocumentBuilder
         FiscalYear = 2026,
         Phase = BudgetPhase.Budget,
         Unit = yuanPerUnit == 1m ? MoneyUnit.Yuan : MoneyUnit.WanYuan,
+        Tables = tables,
         LineItems = lines,
         Facts = facts,
     };

@@ -80,4 +80,38 @@ public sealed class TemplateVariantTests
         Assert.Equal((0m, 9500.00m), (finding.Expected, finding.Actual));
         Assert.Empty(zero);
     }
+    /// <summary>"“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元" as read.</summary>
+    private static Fact CarriedOut(decimal budget, decimal actual) => new()
+    {
+        Key = FactKeys.ThreePublicTotal, Value = actual, Execution = new BudgetExecution(budget, null, null), Page = 22,
+        Quote = "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元",
+    };
+
+    [Fact]
+    public void Flags_a_final_accounts_three_public_budget_where_its_table_is_printed_blank()
+    {
+        var document = new DocumentBuilder().Table(TableTypes.ThreePublicExpenses, page: 15).Fact(CarriedOut(9500.00m, 0.00m)).Build();
+
+        var finding = Assert.Single(new NarrativeTableRule().Check(document));
+
+        Assert.Equal((FindingSeverity.Error, 0m, 9500.00m), (finding.Severity, finding.Expected, finding.Actual));
+        Assert.Equal((TableTypes.ThreePublicExpenses, 15), (finding.Refs[1].TableType, finding.Refs[1].Page));
+    }
+
+    [Theory]
+    [InlineData("0.95", "", 9500.00, 0.00, 0)]
+    [InlineData("2.85", "0.39", 28500.00, 3900.00, 0)]
+    [InlineData("2.85", "0.39", 28500.00, 3800.00, 1)]
+    [InlineData("2.85", "0.39", 27500.00, 3900.00, 1)]
+    public void Compares_a_final_accounts_three_public_statement_column_by_column(string budgetPrinted, string actualPrinted, decimal budget, decimal actual, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.BudgetInitial}.{Measures.Total}", budgetPrinted)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.Actual}.{Measures.Total}", actualPrinted)
+            .Fact(CarriedOut(budget, actual))
+            .Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count());
+    }
 }

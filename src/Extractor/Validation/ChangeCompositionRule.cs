@@ -1,0 +1,104 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>narrative.change</c> for changes stated as amounts: the parts' changes add up to the whole's. Jiangsu
+/// budgets state the change of the total (收、支预算总计各增加…), of each income source and of basic, project
+/// and reserve expenditure; a part's change that does not fit is a misprint. A composition is checked only
+/// where the parts' own figures add up to the total's this year, so no part is missing.
+/// <para>
+/// The fiscal appropriation (财政拨款收、支总计, 财政拨款支出, 一般公共预算 when it is all of it) is often stated
+/// two or three times with its change: when those statements disagree, the change the income composition gives
+/// (the total's less the other sources') tells which are misprinted.
+/// </para>
+/// </summary>
+public sealed class ChangeCompositionRule : IConsistencyRule
+{
+    private static readonly string[] Totals = [FactKeys.IncomeTotal, FactKeys.ExpenditureTotal];
+
+    private static readonly string[] ExpenditureParts = [FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureReserve];
+
+    private static readonly string[] IncomeSources =
+        [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeOther, FactKeys.IncomeCarryover];
+
+    /// <summary>Sources that are no part of the fiscal appropriation.</summary>
+    private static readonly string[] OtherSources = [FactKeys.IncomeOther, FactKeys.IncomeCarryover];
+
+    /// <summary>Statements of the fiscal appropriation, or of its general-budget part when that is all of it.</summary>
+    private static readonly string[] FiscalStatements =
+        [FactKeys.FiscalAppropriationTotal, FactKeys.IncomeGeneralBudget, FactKeys.GeneralBudgetTotal];
+
+    public string Id => RuleIds.NarrativeChange;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var total = document.Facts.FirstOrDefault(f => Totals.Contains(f.Key) && Signed(f) is not null);
+        if (total is null) yield break;
+        foreach (var parts in new[] { ExpenditureParts, IncomeSources })
+            if (Composition(document, total, parts) is { } finding) yield return finding;
+        foreach (var finding in FiscalRestatements(document, total)) yield return finding;
+    }
+
+    /// <summary>The total's change against the sum of its parts' changes, when every stated part states one.</summary>
+    private Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys)
+    {
+        var parts = Parts(document, partKeys);
+        if (parts.Count < 2 || !CoverTotal(total, parts)) return null;
+        var changed = parts.Select(p => document.Facts.FirstOrDefault(f => f.Key == p.Key && SameYear(f, total) && Signed(f) is not null)).ToList();
+        if (changed.Any(c => c is null)) return null;
+        decimal sum = changed.Sum(c => Signed(c!)!.Value);
+        if (sum == Signed(total)) return null;
+        decimal tolerance = changed.Sum(c => HalfChangeDigit(c!)) + HalfChangeDigit(total);
+        return SumCheck.Graded(Id, $"{total.Key} change vs its parts' changes", sum, Signed(total)!.Value, tolerance,
+            [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
+    }
+
+    /// <summary>
+    /// Statements of the fiscal appropriation's change that disagree with one another, each checked against the
+    /// total's change less the other sources' changes.
+    /// </summary>
+    private IEnumerable<Finding> FiscalRestatements(ExtractedDocument document, Fact total)
+    {
+        var others = Parts(document, OtherSources);
+        var otherChanges = others.Select(p => document.Facts.FirstOrDefault(f => f.Key == p.Key && SameYear(f, total) && Signed(f) is not null)).ToList();
+        if (otherChanges.Any(c => c is null)) yield break;
+        decimal fiscal = total.Value - others.Sum(o => o.Value);
+        decimal valueTolerance = HalfValueDigit(total) + others.Sum(HalfValueDigit);
+        var statements = document.Facts.Where(f => FiscalStatements.Contains(f.Key) && SameYear(f, total) && Signed(f) is not null
+            && Math.Abs(f.Value - fiscal) <= valueTolerance + HalfValueDigit(f)).ToList();
+        if (statements.Select(s => Signed(s)).Distinct().Count() < 2) yield break;
+        decimal expected = Signed(total)!.Value - otherChanges.Sum(c => Signed(c!)!.Value);
+        decimal tolerance = HalfChangeDigit(total) + otherChanges.Sum(c => HalfChangeDigit(c!));
+        // Only where the composition confirms one of the statements: otherwise it cannot tell which is misprinted.
+        if (!statements.Any(s => Math.Abs(Signed(s)!.Value - expected) <= tolerance + HalfChangeDigit(s))) yield break;
+        foreach (var statement in statements.Where(s => Math.Abs(Signed(s)!.Value - expected) > tolerance + HalfChangeDigit(s)))
+            yield return SumCheck.Graded(Id, $"{statement.Key} change vs {total.Key} change less the other sources'", expected, Signed(statement)!.Value,
+                tolerance + HalfChangeDigit(statement), [SumCheck.Ref(statement), SumCheck.Ref(total), .. otherChanges.Select(c => SumCheck.Ref(c!))]);
+    }
+
+    /// <summary>The first statement of each part's figure.</summary>
+    private static List<Fact> Parts(ExtractedDocument document, string[] keys) =>
+        [.. keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k)).OfType<Fact>()];
+
+    private static bool CoverTotal(Fact total, IReadOnlyList<Fact> parts) =>
+        Math.Abs(parts.Sum(p => p.Value) - total.Value) <= HalfValueDigit(total) + parts.Sum(HalfValueDigit);
+
+    private static bool SameYear(Fact fact, Fact total) => fact.Change?.ComparedYear == total.Change?.ComparedYear;
+
+    /// <summary>The stated change as a signed amount (a decrease negative, 持平 zero); null when none is stated.</summary>
+    private static decimal? Signed(Fact fact) => fact.Change switch
+    {
+        { Direction: "flat" } => 0m,
+        { Amount: { } amount, Direction: "increase" } => amount,
+        { Amount: { } amount, Direction: "decrease" } => -amount,
+        _ => null,
+    };
+
+    private static decimal HalfValueDigit(Fact fact) => FactPrecision.HalfLastDigitInYuan(fact);
+
+    private static decimal HalfChangeDigit(Fact fact) =>
+        fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
+            ? unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(amount)) / 2m
+            : 0m;
+}

@@ -1,0 +1,98 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class ChangeCompositionRuleTests
+{
+    /// <summary>A narrative figure in 万元 as printed ("21940.96"), with its change against 2017 ("+3959.28", "-0.61").</summary>
+    private static Fact Stated(string key, string printed, string? change = null, int page = 23) => new()
+    {
+        Key = key,
+        Value = decimal.Parse(printed) * 10000m,
+        PrintedUnit = 10000m,
+        Change = change is null ? null
+            : new FactChange(2017, decimal.Parse(change.TrimStart('+', '-')) * 10000m, null, change.StartsWith('-') ? "decrease" : "increase"),
+        Page = page,
+        Quote = printed,
+    };
+
+    /// <summary>js-jcy-2018's income: the total up 3,958.67, 一般公共预算 up 3,959.28 and 其他资金 down 0.61.</summary>
+    private static DocumentBuilder Jcy() => new DocumentBuilder()
+        .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
+        .Fact(Stated(FactKeys.IncomeTotal, "21955.35"))
+        .Fact(Stated(FactKeys.IncomeGeneralBudget, "21940.96", "+3959.28"))
+        .Fact(Stated(FactKeys.IncomeOther, "14.39", "-0.61"));
+
+    [Fact]
+    public void Accepts_sources_whose_changes_add_up_to_the_totals()
+    {
+        var findings = new ChangeCompositionRule().Check(Jcy().Fact(Stated(FactKeys.FiscalAppropriationTotal, "21940.96", "+3959.28", page: 25)).Build());
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Flags_the_restatements_of_the_fiscal_change_that_the_composition_does_not_give()
+    {
+        var document = Jcy()
+            .Fact(Stated(FactKeys.FiscalAppropriationTotal, "21940.96", "+3958.98", page: 25))
+            .Fact(Stated(FactKeys.GeneralBudgetTotal, "21940.96", "+3958.98", page: 28))
+            .Build();
+
+        var findings = new ChangeCompositionRule().Check(document).ToList();
+
+        Assert.Equal([25, 28], findings.Select(f => f.Refs[0].Page));
+        Assert.All(findings, f => Assert.Equal((FindingSeverity.Error, 39592800m, 39589800m), (f.Severity, f.Expected, f.Actual)));
+    }
+
+    [Fact]
+    public void Does_not_choose_between_two_restatements_when_the_composition_confirms_neither()
+    {
+        var document = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
+            .Fact(Stated(FactKeys.IncomeOther, "14.39", "-0.61"))
+            .Fact(Stated(FactKeys.FiscalAppropriationTotal, "21940.96", "+3958.98", page: 25))
+            .Fact(Stated(FactKeys.GeneralBudgetTotal, "21940.96", "+3950.00", page: 28))
+            .Build();
+
+        Assert.Empty(new ChangeCompositionRule().Check(document));
+    }
+
+    [Theory]
+    [InlineData("+1670.85", FindingSeverity.Info)] // 0.02 off: four figures rounded to 0.01 may do that
+    [InlineData("+1680.83", FindingSeverity.Error)]
+    public void Checks_the_parts_changes_of_expenditure_against_the_totals(string basicChange, FindingSeverity severity)
+    {
+        var document = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
+            .Fact(Stated(FactKeys.ExpenditureBasic, "13994.31", basicChange))
+            .Fact(Stated(FactKeys.ExpenditureProject, "5573", "+40"))
+            .Fact(Stated(FactKeys.ExpenditureReserve, "2388.04", "+2247.84"))
+            .Build();
+
+        var finding = Assert.Single(new ChangeCompositionRule().Check(document));
+
+        Assert.Equal(severity, finding.Severity);
+        Assert.Equal(39586700m, finding.Actual);
+    }
+
+    [Fact]
+    public void Leaves_a_composition_alone_when_a_part_states_no_change_or_the_parts_do_not_cover_the_total()
+    {
+        var unstated = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
+            .Fact(Stated(FactKeys.ExpenditureBasic, "13994.31", "+1000"))
+            .Fact(Stated(FactKeys.ExpenditureProject, "7961.04"))
+            .Build();
+        var uncovered = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
+            .Fact(Stated(FactKeys.ExpenditureBasic, "13994.31", "+1000"))
+            .Fact(Stated(FactKeys.ExpenditureProject, "5573", "+40"))
+            .Build();
+
+        Assert.Empty(new ChangeCompositionRule().Check(unstated));
+        Assert.Empty(new ChangeCompositionRule().Check(uncovered));
+    }
+}

@@ -1,0 +1,38 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The summary's 人员经费 / 公用经费 of basic expenditure against the basic-expenditure economic table.</summary>
+public sealed class CrossTableBasicSplitTests
+{
+    /// <summary>sh-putuo-sifaju-2026's unit budget: the summary in whole yuan, the economic table to the fen.</summary>
+    private static ExtractedDocument Unit(string personnel, string publicFunds) => new DocumentBuilder("元")
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "支出总计", Measures.BasicPersonnel, personnel)
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "支出总计", Measures.BasicPublicFunds, publicFunds)
+        .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "合计", Measures.BasicPersonnel, "20,272,981.00")
+        .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "合计", Measures.BasicPublicFunds, "1,845,880.34")
+        .Build();
+
+    [Fact]
+    public void Flags_a_summary_that_splits_the_same_basic_expenditure_differently()
+    {
+        var findings = new CrossTableRule().Check(Unit("20,374,181", "1,744,680")).ToList();
+
+        Assert.Equal([(20272981.00m, 20374181m), (1845880.34m, 1744680m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+        Assert.All(findings, f => Assert.Equal((FindingSeverity.Error, TableTypes.IncomeExpenditureSummary), (f.Severity, f.Refs[0].TableType)));
+    }
+
+    [Fact]
+    public void Accepts_the_same_split_printed_to_the_yuan()
+    {
+        Assert.Empty(new CrossTableRule().Check(Unit("20,272,981", "1,845,880")));
+    }
+
+    [Fact]
+    public void Leaves_alone_a_summary_whose_basic_expenditure_holds_more_than_the_general_budget_table()
+    {
+        Assert.Empty(new CrossTableRule().Check(Unit("20,872,981", "1,845,880")));
+    }
+}
