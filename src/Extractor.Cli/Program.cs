@@ -29,6 +29,7 @@ app.Configure(config =>
     config.AddCommand<TrainCommand>("train")
         .WithDescription("Rebuild the table-type model from the labelled fixtures, reporting k-fold accuracy beside the title rules.")
         .WithExample("train");
+    config.AddCommand<WorkerCommand>(Extractor.Pipeline.Workers.WorkerLaunch.Command).IsHidden();
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure pipeline throughput against PdfPig's own parse floor on the same pages.");
     config.AddBranch("eval", eval =>

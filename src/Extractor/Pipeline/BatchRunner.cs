@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Extractor.Model;
+using Extractor.Pipeline.Workers;
 using Serilog;
 
 namespace Extractor.Pipeline;
@@ -59,6 +60,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         foreach (var passed in inputs.Skipped)
             runLog.Warning("Skipped {Path}: {Reason}", passed.Path, passed.Reason);
 
+        // Workers start first, so that their start overlaps opening the outputs.
+        await using var workers = Workers(runLog);
+        workers?.StartAhead(Math.Min(Math.Max(1, options.Parallelism), inputs.Files.Count));
         Directory.CreateDirectory(outputDirectory);
         using var writer = new DocumentWriter(options.Export, outputDirectory, version);
         var seen = new Seen(force ? [] : writer.StoredPaths(), version);
@@ -74,7 +78,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
                     async (input, token) =>
                     {
                         var started = Stopwatch.GetTimestamp();
-                        var item = await ReadAndProcess(processor, input, seen, token);
+                        var item = await ReadAndProcess(processor, workers, input, seen, runLog, token);
                         await finished.Writer.WriteAsync(item with { Elapsed = Stopwatch.GetElapsedTime(started) }, token);
                     });
             }
@@ -123,7 +127,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }
 
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
-            counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, inputs.Unmatched,
+            counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
             errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy], FailedDocuments = failed };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
@@ -139,14 +143,43 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         return new DocumentOutcome(item.Input.FullPath, document, status) { CopyOf = item.CopyOf };
     }
 
-    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, InputFile input, Seen seen, CancellationToken cancellation)
+    /// <summary>
+    /// Reads the file here (its identity decides whether it needs processing at all) and processes it in a
+    /// worker process when the batch has them, else on a thread of this one.
+    /// </summary>
+    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, WorkerPool? workers, InputFile input, Seen seen, ILogger log, CancellationToken cancellation)
     {
         var file = processor.ReadFile(input.FullPath, out var readFailure);
         if (file is null) return new Finished(input, WithPath(readFailure!, input), Unchanged: false);
         var mark = new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) { Path = input.RelativePath } };
         if (seen.Unchanged(input.RelativePath, file.Sha256)) return new Finished(input, mark, Unchanged: true);
         if (seen.OwnerOf(file.Sha256, input.RelativePath) is { } owner) return new Finished(input, mark, Unchanged: false, CopyOf: owner);
-        return new Finished(input, WithPath(await processor.ProcessAsync(file, cancellation), input), Unchanged: false);
+        ExtractedDocument document;
+        try
+        {
+            document = workers is null ? await processor.ProcessAsync(file, cancellation) : await workers.ProcessAsync(file, cancellation);
+        }
+        catch (WorkerStartException e)
+        {
+            log.Warning("{File}: processed in the batch's own process, without a memory limit: no worker process could be started: {Reason}", input.FullPath, e.Message);
+            document = await processor.ProcessAsync(file, cancellation);
+        }
+        return new Finished(input, WithPath(document, input), Unchanged: false);
+    }
+
+    /// <summary>The batch's worker processes, or none when documents are processed in this process.</summary>
+    private WorkerPool? Workers(ILogger runLog)
+    {
+        if (!options.Isolation.Workers) return null;
+        try
+        {
+            return new WorkerPool(options, WorkerLaunch.Default());
+        }
+        catch (WorkerStartException e)
+        {
+            runLog.Warning("Documents are processed in this process, without a memory limit: {Reason}", e.Message);
+            return null;
+        }
     }
 
     private static ExtractedDocument WithPath(ExtractedDocument document, InputFile input) =>

@@ -128,7 +128,8 @@ public sealed class DocumentProcessor(PipelineOptions options)
             Message = $"table {i.TableId} row {i.Row} 「{i.Name}」: code printed {i.CodePrinted} does not fit its place; read as {i.Code} from the rows above it",
         });
 
-    private static ExtractedDocument Failed(SourceFile file, string code, string stage, string message) => new()
+    /// <summary>A document that could not be processed: the file's identity and the fatal diagnostic saying why.</summary>
+    public static ExtractedDocument Failed(SourceFile file, string code, string stage, string message) => new()
     {
         Source = new SourceInfo(file.Name, file.Sha256, 0, null),
         Diagnostics = [Fatal(code, stage, message)],

@@ -6,6 +6,8 @@ using Extractor.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using Extractor.Pipeline.Workers;
+
 namespace Extractor.Pipeline;
 
 /// <summary>
@@ -51,7 +53,7 @@ public static class PipelineConfigLoader
         var reader = new Section(sourceName, "", Mapping(sourceName, "", stream.Documents[0].RootNode));
 
         var options = new PipelineOptions();
-        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "ingest", "validation", "export"]))
+        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "isolation", "ingest", "validation", "export"]))
         {
             options = key switch
             {
@@ -61,9 +63,24 @@ public static class PipelineConfigLoader
                     Parallelism = (int)reader.Integer(key, node, 0, 256) is var n and > 0 ? n : Environment.ProcessorCount,
                 },
                 "timeout_seconds" => options with { DocumentTimeout = TimeSpan.FromSeconds(reader.Integer(key, node, 1, 86_400)) },
+                "isolation" => options with { Isolation = BindIsolation(reader.Child(key, node)) },
                 "ingest" => options with { Ingest = BindIngest(reader.Child(key, node)) },
                 "validation" => options with { Validation = BindValidation(reader.Child(key, node)) },
                 _ => options with { Export = BindExport(reader.Child(key, node)) },
+            };
+        }
+        return options;
+    }
+
+    private static IsolationOptions BindIsolation(Section section)
+    {
+        var options = new IsolationOptions();
+        foreach (var (key, node) in section.Entries(["workers", "max_memory_mb"]))
+        {
+            options = key switch
+            {
+                "workers" => options with { Workers = section.Boolean(key, node) },
+                _ => options with { MaxMemoryBytes = section.Integer(key, node, 128, 1_000_000) * Megabyte },
             };
         }
         return options;

@@ -16,7 +16,7 @@ public static class PipelineInfo
 
     /// <summary>
     /// The version under the given configuration: the build, and a digest of the options that decide what a
-    /// document's record holds (stages, ingest limits and passwords, the time limit, the validation policy),
+    /// document's record holds (stages, ingest limits and passwords, the time and memory limits, the validation policy),
     /// so a nightly run after a configuration change processes its documents again. Parallelism and the
     /// outputs do not change a record, and do not count.
     /// </summary>
@@ -27,6 +27,7 @@ public static class PipelineInfo
             string.Join(',', options.Stages),
             $"{options.Ingest.MaxFileBytes},{options.Ingest.MaxStreamBytes},{string.Join('\u0001', options.Ingest.Passwords)}",
             options.DocumentTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+            options.Isolation.Workers ? options.Isolation.MaxMemoryBytes.ToString(CultureInfo.InvariantCulture) : "in process",
             validation.Rounding.ToString(),
             string.Join(',', validation.DisabledRules.Order(StringComparer.Ordinal)),
             string.Join(',', validation.Severities.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));

@@ -18,5 +18,6 @@ public sealed record PipelineOptions
 
     public IngestOptions Ingest { get; init; } = new();
     public ValidationOptions Validation { get; init; } = new();
+    public Workers.IsolationOptions Isolation { get; init; } = new();
     public ExportOptions Export { get; init; } = new();
 }

@@ -35,6 +35,8 @@ public sealed class PipelineConfigLoaderTests
     [InlineData("export:\n  database: ../elsewhere/x.db\n", "'export.database' must be a file name")]
     [InlineData("stages: [layout, ingest]\n", "'stages' must list the stages in order")]
     [InlineData("ingest: 5\n", "'ingest' must be a mapping")]
+    [InlineData("isolation:\n  max_memory_mb: 64\n", "'isolation.max_memory_mb' must be a whole number from 128")]
+    [InlineData("isolation:\n  worker: false\n", "unknown key 'isolation.worker'")]
     [InlineData("ingest: [\n", "not valid YAML")]
     [InlineData("validation:\n  rounding: loose\n", "'validation.rounding' must be one of info, exact, ignore, not 'loose'")]
     [InlineData("validation:\n  rules:\n    sum.procurment: off\n", "unknown key 'validation.rules.sum.procurment'")]
@@ -53,6 +55,9 @@ public sealed class PipelineConfigLoaderTests
             stages: [ingest, layout]
             parallelism: 3
             timeout_seconds: 30
+            isolation:
+              workers: false
+              max_memory_mb: 300
             ingest:
               max_file_mb: 10
               max_stream_mb: 20
@@ -71,6 +76,7 @@ public sealed class PipelineConfigLoaderTests
         Assert.Equal(["ingest", "layout"], options.Stages);
         Assert.Equal(3, options.Parallelism);
         Assert.Equal(TimeSpan.FromSeconds(30), options.DocumentTimeout);
+        Assert.Equal((false, 300L * 1024 * 1024), (options.Isolation.Workers, options.Isolation.MaxMemoryBytes));
         Assert.Equal(10L * 1024 * 1024, options.Ingest.MaxFileBytes);
         Assert.Equal(20L * 1024 * 1024, options.Ingest.MaxStreamBytes);
         Assert.Equal(["secret"], options.Ingest.Passwords);

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Extractor.Ingest;
+using Extractor.Model;
+
+namespace Extractor.Pipeline.Workers;
+
+/// <summary>
+/// One worker process, seen from the batch: it processes one document at a time, within a time limit and a
+/// memory limit the batch enforces from outside. The worker's managed heap is capped by the runtime
+/// (<c>DOTNET_GCHeapHardLimit</c>) so that most excess ends as an out-of-memory failure of the document inside
+/// the worker; what escapes the heap (native memory) is caught by watching its resident set. A worker over a
+/// limit is killed, and the next document gets a new one.
+/// </summary>
+public sealed class DocumentWorker : IAsyncDisposable
+{
+    /// <summary>How often the worker's resident set is read while it holds a document.</summary>
+    private static readonly TimeSpan MemoryPoll = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The share of the memory limit the worker's managed heap may take; the rest is the runtime's own.</summary>
+    private const decimal HeapShare = 0.75m;
+
+    private readonly Process process;
+    private readonly StringBuilder errors = new();
+
+    private DocumentWorker(Process process)
+    {
+        this.process = process;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+                if (e.Data is not null && errors.Length < 4096) errors.AppendLine(e.Data);
+        };
+        process.BeginErrorReadLine();
+    }
+
+    public bool Alive => !process.HasExited;
+
+    /// <summary>The most memory (resident set) the worker has held, as last read after a document.</summary>
+    public long PeakMemoryBytes { get; private set; }
+
+    /// <summary>Starts a worker and sends it the settings.</summary>
+    public static async Task<DocumentWorker> StartAsync(WorkerLaunch launch, WorkerSettings settings, long maxMemoryBytes)
+    {
+        var start = new ProcessStartInfo(launch.FileName)
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var argument in launch.Arguments) start.ArgumentList.Add(argument);
+        long heap = (long)(maxMemoryBytes * HeapShare);
+        start.Environment["DOTNET_GCHeapHardLimit"] = heap.ToString("X", CultureInfo.InvariantCulture);
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new WorkerStartException($"{launch.FileName} did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new WorkerStartException($"{launch.FileName}: {e.Message}", e);
+        }
+        var worker = new DocumentWorker(process);
+        await WorkerFrames.WriteTextAsync(process.StandardInput.BaseStream, settings.ToJson());
+        await process.StandardInput.BaseStream.FlushAsync();
+        return worker;
+    }
+
+    /// <summary>
+    /// The document processed, or a failed document saying why: over the time limit, over the memory limit, or
+    /// the worker ended without an answer. After a failure of the last two kinds the worker is gone.
+    /// </summary>
+    public async Task<ExtractedDocument> ProcessAsync(SourceFile file, TimeSpan timeout, long maxMemoryBytes, CancellationToken cancellation)
+    {
+        using var watch = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        try
+        {
+            var stdin = process.StandardInput.BaseStream;
+            await WorkerFrames.WriteTextAsync(stdin, JsonSerializer.Serialize(new WorkerRequest(file.Name, file.Sha256)), watch.Token);
+            await WorkerFrames.WriteAsync(stdin, file.Bytes, watch.Token);
+            await stdin.FlushAsync(watch.Token);
+            var answer = WorkerFrames.ReadTextAsync(process.StandardOutput.BaseStream, watch.Token);
+            var memory = OverMemory(maxMemoryBytes, watch.Token);
+            var deadline = Task.Delay(timeout, watch.Token);
+            var first = await Task.WhenAny(answer, memory, deadline);
+            await watch.CancelAsync();
+            if (first == answer && await answer is { } json)
+            {
+                process.Refresh();
+                PeakMemoryBytes = Math.Max(PeakMemoryBytes, process.PeakWorkingSet64);
+                return CanonicalJson.Deserialize(json);
+            }
+            if (first == memory && await memory is { } peak)
+                return Lost(file, DiagnosticCodes.ResourceLimit,
+                    $"resource limit: the document took {peak / (1024 * 1024):N0} MB, over the limit of {maxMemoryBytes / (1024 * 1024):N0} MB; its worker was stopped");
+            if (first == deadline && !cancellation.IsCancellationRequested)
+                return Lost(file, DiagnosticCodes.Timeout, $"timeout: processing took longer than {timeout.TotalSeconds:0} s; its worker was stopped");
+            cancellation.ThrowIfCancellationRequested();
+            return Ended(file);
+        }
+        catch (IOException)
+        {
+            // The worker closed its pipes: it ended (killed by the system, or the runtime gave up).
+            return Ended(file);
+        }
+    }
+
+    /// <summary>The worker's resident set once it passes the limit; never completes otherwise.</summary>
+    private async Task<long?> OverMemory(long maxMemoryBytes, CancellationToken cancellation)
+    {
+        try
+        {
+            while (!cancellation.IsCancellationRequested && !process.HasExited)
+            {
+                process.Refresh();
+                if (process.WorkingSet64 > maxMemoryBytes) return process.WorkingSet64;
+                await Task.Delay(MemoryPoll, cancellation);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            // Cancelled because an answer came, or the process is gone: the other tasks tell.
+        }
+        await Task.Delay(Timeout.Infinite, cancellation).ContinueWith(_ => { }, TaskScheduler.Default);
+        return null;
+    }
+
+    /// <summary>A document whose worker had to be stopped.</summary>
+    private ExtractedDocument Lost(SourceFile file, string code, string message)
+    {
+        Kill();
+        return DocumentProcessor.Failed(file, code, PipelineStages.Ingest, message);
+    }
+
+    /// <summary>A document whose worker ended without answering.</summary>
+    private ExtractedDocument Ended(SourceFile file)
+    {
+        Kill();
+        process.WaitForExit(1000);
+        string said;
+        lock (errors) said = errors.ToString();
+        bool memory = said.Contains("OutOfMemory", StringComparison.Ordinal) || process.HasExited && process.ExitCode == 137;
+        string exit = process.HasExited ? $"exit code {process.ExitCode}" : "no exit code";
+        string first = said.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return memory
+            ? DocumentProcessor.Failed(file, DiagnosticCodes.ResourceLimit, PipelineStages.Ingest,
+                $"resource limit: the document needed more memory than its worker may take ({exit})")
+            : DocumentProcessor.Failed(file, DiagnosticCodes.InternalError, PipelineStages.Ingest,
+                $"internal error: the worker processing the document ended without an answer ({exit}{(first.Length > 0 ? $": {first}" : "")})");
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            // Closing its input ends a worker's loop; one that does not end soon is killed.
+            process.StandardInput.Close();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await process.WaitForExitAsync(grace.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            Kill();
+        }
+        process.Dispose();
+    }
+}
+
+/// <summary>A worker process could not be started (its program missing, or the system refusing a process).</summary>
+public sealed class WorkerStartException(string message, Exception? inner = null) : Exception(message, inner);

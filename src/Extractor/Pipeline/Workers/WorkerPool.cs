@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Extractor.Ingest;
+using Extractor.Model;
+
+namespace Extractor.Pipeline.Workers;
+
+/// <summary>
+/// Worker processes for a batch, at most one per document processed at once: a worker serves document after
+/// document, and one stopped over a limit is replaced by a new one for the next document.
+/// </summary>
+public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch) : IAsyncDisposable
+{
+    private readonly WorkerSettings settings = WorkerSettings.From(options);
+    private readonly ConcurrentBag<DocumentWorker> idle = [];
+    private readonly ConcurrentBag<Task<DocumentWorker>> all = [];
+    private readonly ConcurrentQueue<Task<DocumentWorker>> starting = [];
+
+    /// <summary>
+    /// Starts workers ahead of the first document, so that their start overlaps the batch's own (opening the
+    /// database, reading and hashing the first files).
+    /// </summary>
+    public void StartAhead(int count)
+    {
+        for (int i = 0; i < count; i++) starting.Enqueue(Start());
+    }
+
+    /// <summary>The most memory any of the batch's workers has held after a document it finished.</summary>
+    public long PeakMemoryBytes => all.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result.PeakMemoryBytes).DefaultIfEmpty(0).Max();
+
+    public async Task<ExtractedDocument> ProcessAsync(SourceFile file, CancellationToken cancellation)
+    {
+        var worker = await Take();
+        var document = await worker.ProcessAsync(file, options.DocumentTimeout, options.Isolation.MaxMemoryBytes, cancellation);
+        if (worker.Alive) idle.Add(worker);
+        return document;
+    }
+
+    private async Task<DocumentWorker> Take()
+    {
+        while (idle.TryTake(out var worker))
+            if (worker.Alive) return worker;
+        return await (starting.TryDequeue(out var ahead) ? ahead : Start());
+    }
+
+    private Task<DocumentWorker> Start()
+    {
+        var started = DocumentWorker.StartAsync(launch, settings, options.Isolation.MaxMemoryBytes);
+        all.Add(started);
+        return started;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var started in all)
+        {
+            await Task.WhenAny(started);
+            if (started.IsCompletedSuccessfully) await started.Result.DisposeAsync();
+        }
+    }
+}
