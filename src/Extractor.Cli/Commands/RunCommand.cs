@@ -12,6 +12,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var options = LoadOptions(settings.Config);
+        if (options.Export.Sqlite && options.Export.Database is Logging.FileName or OutputFolder.LockName)
+            return Usage.Error($"'export.database' cannot be {options.Export.Database}: the run's own {(options.Export.Database == Logging.FileName ? "log" : "lock")} file has that name", "configuration error");
         var given = Inputs(settings).ToList();
         var inputs = InputResolver.Resolve(given);
         if (inputs.Files.Count == 0)

@@ -191,7 +191,7 @@ public static class PipelineConfigLoader
         public string FileName(string key, YamlNode node)
         {
             var text = Scalar(key, node);
-            if (text.Length == 0 || text.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0)
+            if (text.Length == 0 || text is "." or ".." || text.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0)
                 throw Error(node, $"'{Path(key)}' must be a file name (no folder), not '{text}'");
             return text;
         }

@@ -226,6 +226,21 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("extractor.clef", "the run's own log file")]
+    [InlineData(".extractor.lock", "the run's own lock file")]
+    [InlineData("..", "'export.database' must be a file name")]
+    public void Exits_2_on_a_database_name_the_output_folder_cannot_hold(string name, string message)
+    {
+        File.WriteAllText(folder.File("pipeline.yaml"), $"export:\n  database: '{name}'\n");
+
+        var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Theory]
     [InlineData("run")]
     [InlineData("run", "--no-such-option")]
     [InlineData("frobnicate")]

@@ -33,6 +33,7 @@ public sealed class PipelineConfigLoaderTests
     [InlineData("timeout_seconds: 0\n", "'timeout_seconds' must be a whole number from 1")]
     [InlineData("export:\n  json: sometimes\n", "'export.json' must be true or false")]
     [InlineData("export:\n  database: ../elsewhere/x.db\n", "'export.database' must be a file name")]
+    [InlineData("export:\n  database: ..\n", "'export.database' must be a file name")]
     [InlineData("stages: [layout, ingest]\n", "'stages' must list the stages in order")]
     [InlineData("ingest: 5\n", "'ingest' must be a mapping")]
     [InlineData("isolation:\n  max_memory_mb: 64\n", "'isolation.max_memory_mb' must be a whole number from 128")]
