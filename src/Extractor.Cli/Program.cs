@@ -30,6 +30,9 @@ app.Configure(config =>
         .WithDescription("Rebuild the table-type model from the labelled fixtures, reporting k-fold accuracy beside the title rules.")
         .WithExample("train");
     config.AddCommand<WorkerCommand>(Extractor.Pipeline.Workers.WorkerLaunch.Command).IsHidden();
+    config.AddCommand<FuzzCommand>("fuzz")
+        .WithDescription("Run a mutation campaign: mutants of seed PDFs through the batch, each must end as a document within the limits.")
+        .WithExample("fuzz", "--mutants", "10000", "--seed", "1");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure pipeline throughput against PdfPig's own parse floor on the same pages.");
     config.AddBranch("eval", eval =>

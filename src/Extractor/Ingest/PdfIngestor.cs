@@ -134,7 +134,7 @@ public sealed class PdfIngestor(IngestOptions options)
 
     /// <summary>What PdfPig throws on malformed input (its lenient parser surfaces low-level errors too).</summary>
     private static bool IsParserFailure(Exception e) =>
-        e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
+        e is PdfDocumentFormatException or PdfDocumentStackDepthException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
             or NullReferenceException or InvalidCastException or KeyNotFoundException or FormatException;
 
     private static string? Producer(PdfDocument pdf)

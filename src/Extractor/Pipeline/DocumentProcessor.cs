@@ -101,6 +101,12 @@ public sealed class DocumentProcessor(PipelineOptions options)
         {
             return Failed(file, e.Code, PipelineStages.Ingest, e.Message);
         }
+        catch (UglyToad.PdfPig.Core.PdfDocumentStackDepthException e)
+        {
+            // Objects nested hundreds deep: PdfPig refuses them rather than overflow its stack; the file is damaged
+            // (or made to hurt parsers), not our bug.
+            return Failed(file, DiagnosticCodes.DamagedPdf, PipelineStages.Layout, $"damaged PDF: {e.Message.Split('\n')[0]}");
+        }
         catch (OutOfMemoryException)
         {
             return Failed(file, DiagnosticCodes.ResourceLimit, PipelineStages.Layout,

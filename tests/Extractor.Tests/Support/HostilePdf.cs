@@ -10,12 +10,15 @@ namespace Extractor.Tests.Support;
 public static class HostilePdf
 {
     /// <summary>A one-page PDF whose contents are these streams, in order.</summary>
-    public static byte[] WithContents(params (string Dictionary, byte[] Data)[] streams)
+    public static byte[] WithContents(params (string Dictionary, byte[] Data)[] streams) => WithKids("", streams);
+
+    /// <summary>The same, with more entries before the page in the page tree's /Kids ("[[[…]]]").</summary>
+    public static byte[] WithKids(string kids, params (string Dictionary, byte[] Data)[] streams)
     {
         var objects = new List<byte[]>
         {
             Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
-            Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Ascii($"<< /Type /Pages /Kids [{kids} 3 0 R] /Count 1 >>"),
             Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{string.Join(' ', streams.Select((_, i) => $"{4 + i} 0 R"))}] >>"),
         };
         foreach (var (dictionary, data) in streams)

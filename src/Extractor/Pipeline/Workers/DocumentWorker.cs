@@ -140,6 +140,10 @@ public sealed class DocumentWorker : IAsyncDisposable
         string said;
         lock (errors) said = errors.ToString();
         bool memory = said.Contains("OutOfMemory", StringComparison.Ordinal) || process.HasExited && process.ExitCode == 137;
+        // The runtime cannot catch a stack overflow: objects nested past what the parser guards end the worker.
+        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+            return DocumentProcessor.Failed(file, DiagnosticCodes.DamagedPdf, PipelineStages.Ingest,
+                "damaged PDF: its objects are nested too deep for the parser (the worker ran out of stack)");
         string exit = process.HasExited ? $"exit code {process.ExitCode}" : "no exit code";
         string first = said.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return memory
