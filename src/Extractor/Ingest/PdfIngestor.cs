@@ -58,6 +58,12 @@ public sealed class PdfIngestor(IngestOptions options)
         try
         {
             pdf = Parse(file.Bytes);
+            if (CrossReferenceCheck.Problems(file.Bytes) is { Count: > 0 } problems)
+                diagnostics.Add(new Diagnostic
+                {
+                    Stage = PipelineStages.Ingest, Severity = DiagnosticSeverity.Warning, Code = DiagnosticCodes.RepairedPdf,
+                    Message = $"repaired PDF: {string.Join("; ", problems)}; the parser searched the file for its objects instead, so figures may be missing or come from an earlier revision",
+                });
         }
         catch (PdfDocumentFormatException e) when (TryRebuilt(file.Bytes) is { } rebuilt)
         {

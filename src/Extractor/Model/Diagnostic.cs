@@ -22,6 +22,9 @@ public static class DiagnosticCodes
     public const string EmptyFile = "empty_file";
     public const string NotAPdf = "not_a_pdf";
     public const string DamagedPdf = "damaged_pdf";
+
+    /// <summary>The file reads only with repairs its structure did not ask for (cross-reference offsets, trailer, page tree).</summary>
+    public const string RepairedPdf = "repaired_pdf";
     public const string PasswordRequired = "password_required";
     public const string ResourceLimit = "resource_limit";
     public const string Timeout = "timeout";

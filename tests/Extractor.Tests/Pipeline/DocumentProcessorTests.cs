@@ -40,4 +40,24 @@ public sealed class DocumentProcessorTests
         Assert.Equal(DiagnosticCodes.FileUnreadable, Assert.Single(document.Diagnostics).Code);
         Assert.Equal("no-such.pdf", document.Source.File);
     }
+    [Fact]
+    public void Names_a_repaired_file_and_presents_its_differences_as_warnings()
+    {
+        // czj's 2025 budget prints 887.36 for 87.36 (an error on the intact file); here its startxref misses.
+        var bytes = File.ReadAllBytes(Fixtures.Path("real-cn/sh-putuo-czj-2025-dept-budget.pdf"));
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        var damaged = System.Text.Encoding.Latin1.GetBytes(text.Replace("startxref\r177428", "startxref\r170000"));
+        var processor = new DocumentProcessor(new PipelineOptions());
+
+        var intact = processor.Process(new Extractor.Ingest.SourceFile("czj.pdf", bytes, ""));
+        var repaired = processor.Process(new Extractor.Ingest.SourceFile("czj.pdf", damaged, ""));
+
+        Assert.DoesNotContain(intact.Diagnostics, d => d.Code == DiagnosticCodes.RepairedPdf);
+        Assert.Contains(intact.Findings, f => f.Severity == FindingSeverity.Error);
+        var repair = Assert.Single(repaired.Diagnostics, d => d.Code == DiagnosticCodes.RepairedPdf);
+        Assert.Equal(DiagnosticSeverity.Warning, repair.Severity);
+        Assert.DoesNotContain(repaired.Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Equal(intact.Findings.Count(f => f.Severity == FindingSeverity.Error),
+            repaired.Findings.Count(f => f.Severity == FindingSeverity.Warning && f.Message.EndsWith("check on the page)", StringComparison.Ordinal)));
+    }
 }

@@ -49,6 +49,24 @@ public sealed class WorkerIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task Stops_a_worker_past_the_time_limit_and_gives_the_next_document_a_new_one()
+    {
+        input.Put("a.pdf", "disclosures/dxh-xzspj-2023.pdf");
+        input.Put("b.pdf", "real-cn/sh-putuo-zfb-2025-dept-budget.pdf");
+        var options = new PipelineOptions { Parallelism = 1, DocumentTimeout = TimeSpan.FromMilliseconds(1) };
+
+        var summary = await new BatchRunner(options, new LoggerConfiguration().CreateLogger()).RunAsync(InputResolver.Resolve([input.Path]), output.Path);
+
+        Assert.Equal(2, summary.Failed);
+        foreach (var name in new[] { "a.json", "b.json" })
+        {
+            var fatal = Assert.Single(CanonicalJson.Deserialize(File.ReadAllText(output.Below(name))).Diagnostics);
+            Assert.Equal(DiagnosticCodes.Timeout, fatal.Code);
+            Assert.Contains("its worker was stopped", fatal.Message);
+        }
+    }
+
+    [Fact]
     public async Task Gives_the_same_document_from_a_worker_as_in_process()
     {
         input.Put("dxh.pdf", "disclosures/dxh-xzspj-2023.pdf");

@@ -36,7 +36,10 @@ public sealed class DocumentWorker : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    public bool Alive => !process.HasExited;
+    /// <summary>Set once the batch has killed the worker: it may not have exited yet, but it serves no more.</summary>
+    private volatile bool stopped;
+
+    public bool Alive => !stopped && !process.HasExited;
 
     /// <summary>The most memory (resident set) the worker has held, as last read after a document.</summary>
     public long PeakMemoryBytes { get; private set; }
@@ -155,6 +158,7 @@ public sealed class DocumentWorker : IAsyncDisposable
 
     private void Kill()
     {
+        stopped = true;
         try
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
