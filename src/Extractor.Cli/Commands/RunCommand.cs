@@ -32,7 +32,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         SummaryView.Print(summary, settings.Output);
         if (settings.SummaryJson is not null) SummaryView.WriteJson(summary, settings.SummaryJson);
         foreach (var passed in inputs.Skipped)
-            System.Console.Out.WriteLine($"skipped: {passed.Path}: {passed.Reason}");
+            System.Console.Out.WriteLine($"skipped: {ShownPath.Of(passed.Path)}: {passed.Reason}");
         return summary.ExitCode;
     }
 

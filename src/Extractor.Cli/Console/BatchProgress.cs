@@ -29,7 +29,7 @@ public static class BatchProgress
                 summary = await run(new SynchronousProgress(outcome =>
                 {
                     // The description is console markup: a file name such as [2024]预算.pdf must show as it is.
-                    task.Description = Markup.Escape(Path.GetFileName(outcome.Path));
+                    task.Description = Markup.Escape(ShownPath.Of(Path.GetFileName(outcome.Path)));
                     task.Increment(1);
                     if (outcome.Status is DocumentStatus.Failed or DocumentStatus.WithDiagnostics) attention.Add(outcome);
                 }));
@@ -44,7 +44,7 @@ public static class BatchProgress
     {
         foreach (var outcome in outcomes.OrderBy(o => o.Status == DocumentStatus.Failed ? 0 : 1).ThenBy(o => o.Path, StringComparer.Ordinal))
         {
-            console.WriteLine($"{(outcome.Status == DocumentStatus.Failed ? "FAILED" : "warnings")} {outcome.Path}");
+            console.WriteLine($"{(outcome.Status == DocumentStatus.Failed ? "FAILED" : "warnings")} {ShownPath.Of(outcome.Path)}");
             foreach (var d in outcome.Document.Diagnostics.Where(d => d.Severity is DiagnosticSeverity.Fatal or DiagnosticSeverity.Error or DiagnosticSeverity.Warning))
                 console.WriteLine($"  {d.Code}: {d.Message}");
         }
@@ -69,7 +69,7 @@ public static class BatchProgress
             _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
                  $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings",
         };
-        return $"{status,-11} {outcome.Path}: {detail}";
+        return $"{status,-11} {ShownPath.Of(outcome.Path)}: {detail}";
     }
 
     /// <summary>Reports on the caller's thread: the runner reports from its single writer.</summary>

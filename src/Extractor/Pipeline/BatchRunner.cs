@@ -58,7 +58,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         foreach (var input in inputs.Unmatched)
             runLog.Error("Input {Input} matches no file", input);
         foreach (var passed in inputs.Skipped)
-            runLog.Warning("Skipped {Path}: {Reason}", passed.Path, passed.Reason);
+            runLog.Warning("Skipped {Path}: {Reason}", ShownPath.Of(passed.Path), passed.Reason);
 
         // Workers start first, so that their start overlaps opening the outputs.
         await using var workers = Workers(runLog);
@@ -116,19 +116,19 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
                 waitingCopies.Add(item);
                 continue;
             }
-            Tally(item, item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, item.Input.FullPath, item.Document));
+            Tally(item, item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, ShownPath.Of(item.Input.FullPath), item.Document));
         }
         await producers;
         foreach (var item in waitingCopies)
         {
             if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
-                runLog.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", item.Input.FullPath, item.CopyOf);
+                runLog.Warning("{File}: its content's document {Original} was not stored, so the copy is not recorded", ShownPath.Of(item.Input.FullPath), item.CopyOf);
             Tally(item, item.Document);
         }
 
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
-            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy], FailedDocuments = failed };
+            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy], FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost) };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
         return summary;
@@ -161,7 +161,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }
         catch (WorkerStartException e)
         {
-            log.Warning("{File}: processed in the batch's own process, without a memory limit: no worker process could be started: {Reason}", input.FullPath, e.Message);
+            log.Warning("{File}: processed in the batch's own process, without a memory limit: no worker process could be started: {Reason}", ShownPath.Of(input.FullPath), e.Message);
             document = await processor.ProcessAsync(file, cancellation);
         }
         return new Finished(input, WithPath(document, input), Unchanged: false);
@@ -214,7 +214,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
     /// </summary>
     private static void LogOutcome(ILogger log, Finished item, ExtractedDocument document, DocumentStatus status)
     {
-        string path = item.Input.FullPath;
+        string path = ShownPath.Of(item.Input.FullPath);
         if (item.CopyOf is not null)
         {
             log.Information("{Status} {File}: the same content as {Original}, stored once", status, path, item.CopyOf);

@@ -45,10 +45,13 @@ public sealed record BatchSummary(
     /// <summary>Each document that failed, with the code and message of its fatal diagnostic.</summary>
     public IReadOnlyList<FailedDocument> FailedDocuments { get; init; } = [];
 
+    /// <summary>Files or folders skipped that may hold documents not read (an unreadable folder, a name that cannot be opened).</summary>
+    public int SkippedUnread { get; init; }
+
     public int Documents => Ok + WithDiagnostics + Failed + Unchanged + Copies;
 
-    /// <summary>0 when every document was read, 1 when some failed or an input matched nothing.</summary>
-    public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+    /// <summary>0 when every document was read, 1 when some failed, an input matched nothing, or something that may hold documents was skipped.</summary>
+    public int ExitCode => Failed > 0 || UnmatchedInputs.Count > 0 || SkippedUnread > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
 }
 
 /// <summary>A document the batch could not read, and why.</summary>

@@ -40,7 +40,7 @@ public static class InputResolver
     {
         if (File.Exists(input)) return [(input, FromWorkingFolder(Path.GetFullPath(input)))];
         if (Directory.Exists(input))
-            return Walk(input, skipped).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            return Walk(input, skipped).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && Openable(f, skipped))
                 .Select(f => (f, Path.GetRelativePath(input, f)));
         return input.IndexOfAny(['*', '?']) >= 0 ? Glob(input, skipped) : [];
     }
@@ -57,7 +57,7 @@ public static class InputResolver
         {
             if (!visited.Add(RealPath(folder)))
             {
-                skipped.Add(new SkippedInput(folder, "a link to a folder already read (a loop or a second way in)"));
+                skipped.Add(new SkippedInput(folder, "a link to a folder already read (a loop or a second way in)") { Lost = false });
                 continue;
             }
             string[] files, folders;
@@ -74,6 +74,18 @@ public static class InputResolver
             foreach (var file in files) yield return file;
             foreach (var sub in folders.OrderDescending(StringComparer.Ordinal)) pending.Push(sub);
         }
+    }
+
+    /// <summary>
+    /// A name the system gave in bytes that are not UTF-8 (a GBK name from an old archive) comes out with U+FFFD in
+    /// place of each undecodable byte, and no file has that name: it is skipped with the reason, not reported as
+    /// "not found".
+    /// </summary>
+    private static bool Openable(string file, List<SkippedInput> skipped)
+    {
+        if (!file.Contains('\uFFFD')) return true;
+        skipped.Add(new SkippedInput(file, "its name is not UTF-8 (GBK or another legacy encoding), so it cannot be opened by name: rename it (convmv -f gbk -t utf-8)"));
+        return false;
     }
 
     private static string RealPath(string folder)
@@ -121,4 +133,8 @@ public sealed record ResolvedInputs(IReadOnlyList<InputFile> Files, IReadOnlyLis
 }
 
 /// <summary>A path passed over while inputs were looked for (a folder link already followed, an unreadable folder).</summary>
-public sealed record SkippedInput(string Path, string Reason);
+public sealed record SkippedInput(string Path, string Reason)
+{
+    /// <summary>Whether what was skipped may hold documents the run did not read (a folder read by another way holds none).</summary>
+    public bool Lost { get; init; } = true;
+}

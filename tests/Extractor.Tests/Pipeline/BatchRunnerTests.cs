@@ -224,6 +224,31 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Skips_a_file_whose_name_is_not_utf8_with_the_reason_and_fails_the_batch()
+    {
+        using var inputs = new TemporaryDirectory();
+        inputs.Put("good.pdf", "disclosures/dev01-2024-yuan.pdf");
+        // 部门.pdf in GBK bytes: .NET reads such a name with U+FFFD in place of each byte it cannot decode.
+        using (var cp = System.Diagnostics.Process.Start("sh", ["-c", $"cp '{inputs.File("good.pdf")}' \"$(printf '{inputs.Path}/\\262\\277\\303\\305.pdf')\""]))
+            cp.WaitForExit();
+
+        var resolved = InputResolver.Resolve([inputs.Path]);
+        var summary = await Run(output.Path, inputs.Path);
+
+        Assert.Equal(["good.pdf"], resolved.Files.Select(f => f.RelativePath));
+        var skipped = Assert.Single(resolved.Skipped);
+        Assert.Contains("not UTF-8", skipped.Reason);
+        Assert.Equal((1, 0, ExitCodes.SomeFailed), (summary.Ok + summary.WithDiagnostics, summary.Failed, summary.ExitCode));
+    }
+
+    [Fact]
+    public void Shows_a_file_name_with_a_newline_on_one_line()
+    {
+        Assert.Equal("in/a\\nb\\x1B.pdf", ShownPath.Of("in/a\nb\u001b.pdf"));
+        Assert.Equal("in/部门.pdf", ShownPath.Of("in/部门.pdf"));
+    }
+
+    [Fact]
     public async Task States_the_stored_findings_of_documents_it_does_not_read_again()
     {
         var first = await Run(output.Path, Fixtures.Path("disclosures/dev03-2024-wan.pdf"));
