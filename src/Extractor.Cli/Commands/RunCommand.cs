@@ -23,17 +23,43 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
         using var held = folder;
         var standardError = new StandardErrorSink(hold: BatchProgress.OnTerminal);
-        using var log = Logging.Create(settings.Output, standardError);
-        var runner = new BatchRunner(options, log);
-        var summary = await BatchProgress.RunAsync(inputs.Files.Count,
-            progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
+        var log = Logging.Create(settings.Output, standardError);
+        BatchSummary summary;
+        bool logWritten = false;
+        try
+        {
+            var runner = new BatchRunner(options, log);
+            summary = await BatchProgress.RunAsync(inputs.Files.Count,
+                progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
+        }
+        finally
+        {
+            // A full disk fails the log's last write: told below, never a crash after the summary.
+            logWritten = Written(log.Dispose, "the log file could not be completed");
+        }
         // On one terminal the documents' diagnostics were just listed after the bar: not again.
         standardError.Release(BatchProgress.OnTerminal && !System.Console.IsErrorRedirected ? e => e.Properties.ContainsKey("Code") : null);
         SummaryView.Print(summary, settings.Output);
-        if (settings.SummaryJson is not null) SummaryView.WriteJson(summary, settings.SummaryJson);
+        bool summaryWritten = settings.SummaryJson is null
+            || Written(() => SummaryView.WriteJson(summary, settings.SummaryJson), $"the summary cannot be written to {settings.SummaryJson}");
         foreach (var passed in inputs.Skipped)
             System.Console.Out.WriteLine($"skipped: {ShownPath.Of(passed.Path)}: {passed.Reason}");
-        return summary.ExitCode;
+        return summaryWritten && logWritten ? summary.ExitCode : Math.Max(summary.ExitCode, ExitCodes.SomeFailed);
+    }
+
+    /// <summary>Runs a write of the run's own files; one that fails (a full disk) is told on standard error.</summary>
+    private static bool Written(Action write, string what)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            System.Console.Error.WriteLine($"error: {what}: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>

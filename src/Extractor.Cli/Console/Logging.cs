@@ -29,7 +29,8 @@ public static class Logging
 /// </summary>
 public sealed class StandardErrorSink : ILogEventSink
 {
-    private readonly MessageTemplateTextFormatter format = new("{Level:u3} {Message:lj}{NewLine}{Exception}");
+    // No stack trace on the console: the message says what failed and why; the log file keeps the exception.
+    private readonly MessageTemplateTextFormatter format = new("{Level:u3} {Message:lj}{NewLine}");
     private readonly List<LogEvent> held = [];
     private readonly TextWriter output;
     private bool holding;

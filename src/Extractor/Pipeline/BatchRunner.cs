@@ -195,7 +195,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            log.Error(e, "Cannot write the outputs of {File}", path);
+            log.Error(e, "Cannot write the outputs of {File}: {Reason}", path, e.Message);
             return document with
             {
                 Diagnostics = [.. document.Diagnostics, new Diagnostic

@@ -225,6 +225,23 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Contains("unknown key 'paralelism'", output);
     }
 
+    [Fact]
+    public void Tells_a_log_and_a_summary_it_cannot_write_without_a_stack_trace_and_exits_1()
+    {
+        // /dev/full fails every write with "no space left on device", as a full disk does.
+        Directory.CreateDirectory(folder.File("out"));
+        File.CreateSymbolicLink(folder.File("out/extractor.clef"), "/dev/full");
+        Directory.CreateDirectory(folder.File("summary.json"));
+
+        var (exitCode, output) = Extractor("run", Fixtures.Path("disclosures/dev03-2024-wan.pdf"), "--out", folder.File("out"), "--summary-json", folder.File("summary.json"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: the log file could not be completed", output);
+        Assert.Contains("error: the summary cannot be written", output);
+        Assert.Single(Directory.EnumerateFiles(folder.File("out"), "dev03-2024-wan.json", SearchOption.AllDirectories));
+        Assert.DoesNotContain("   at ", output);
+    }
+
     [Theory]
     [InlineData("extractor.clef", "the run's own log file")]
     [InlineData(".extractor.lock", "the run's own lock file")]
