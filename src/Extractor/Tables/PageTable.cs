@@ -29,4 +29,10 @@ public sealed record PageTable(
 
     /// <summary>The money unit the table's own caption prints (单位：万元), when it prints one.</summary>
     public MoneyUnit? Unit { get; init; }
+
+    /// <summary>Nothing but its title, captions, page markers or a 续表 mark stands above it on its page.</summary>
+    public bool OpensPage { get; init; }
+
+    /// <summary>Nothing but page markers or a continuation mark stands below it on its page.</summary>
+    public bool EndsPage { get; init; }
 }

@@ -43,14 +43,15 @@ public static class PageTableFinder
         }
 
         var found = tables.OrderBy(t => t.Box.Top)
-            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) }).ToList();
-        if (carried is not null && found.Count > 0 && found[0].Title is null && TitleFinder.OpensPage(found[0], page.Lines))
+            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) })
+            .Select(t => t with { OpensPage = TitleFinder.OpensPage(t, page.Lines), EndsPage = TitleFinder.EndsPage(t, page.Lines) }).ToList();
+        if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
             found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
-        // A stream table opening the page untitled, under the previous page's last stream table, continues
-        // it: read it with that table's columns.
-        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream } && found[0] is { Method: ExtractionMethod.Stream, Title: null } first
+        // A stream table opening the page untitled, under the previous page's last stream table that ran to its
+        // page's foot, continues it: read it with that table's columns.
+        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
-            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit };
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, OpensPage = true, EndsPage = first.EndsPage };
         return found;
     }
 

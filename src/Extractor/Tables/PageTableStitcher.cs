@@ -2,7 +2,7 @@ namespace Extractor.Tables;
 
 /// <summary>
 /// Joins a table continued over pages into one: a table that opens a page with no title of its own (or the
-/// very same title again), right after the page whose last table it continues. Stream tables continue with the same columns (they were
+/// very same title again), right after the page whose last table it continues and which ran to its foot. Stream tables continue with the same columns (they were
 /// read with their first page's edges); a ruled form may draw other column rules on each page, and is then
 /// re-cut on the union of its pages' column edges. A repeated header is dropped; a new title always starts
 /// a new table.
@@ -19,9 +19,13 @@ public static class PageTableStitcher
         foreach (var table in tables.OrderBy(t => t.Page).ThenBy(t => t.Box.Top))
         {
             var current = groups.LastOrDefault();
+            // A continuation needs positive evidence: the previous page's table runs to the page foot, this one
+            // opens the page (nothing above but its own title again, captions or a 续表 mark), no new title
+            // comes between, and the columns are the same.
             bool continues = current is not null && previous is not null
                 && (table.Title is null || Compact(table.Title) == Compact(current![0].Title ?? ""))
                 && table.Page == previous.Page + 1
+                && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
                 && SameColumns(current[0], table);
             if (continues) current!.Add(table);

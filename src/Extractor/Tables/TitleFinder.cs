@@ -72,10 +72,30 @@ public static partial class TitleFinder
         return TitleInsideGrid(table);
     }
 
-    /// <summary>Whether nothing but captions and page markers is printed above the table on its page.</summary>
-    public static bool OpensPage(PageTable table, IReadOnlyList<TextLine> pageLines) =>
-        pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
-            .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text));
+    /// <summary>
+    /// Whether nothing is printed above the table on its page but captions, page markers, a continuation mark
+    /// (续表, "(continued)") and the table's own title: a table that may continue the previous page's.
+    /// </summary>
+    public static bool OpensPage(PageTable table, IReadOnlyList<TextLine> pageLines)
+    {
+        string title = table.Title is null ? "" : Whitespace().Replace(table.Title, "");
+        return pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
+            .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text) || ContinuedMark().IsMatch(l.Text.Trim())
+                || title.Length > 0 && Whitespace().Replace(l.Text, "") is { Length: > 0 } text && title.Contains(text, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether nothing is printed below the table on its page but page markers and a continuation mark: a
+    /// table that runs to the page foot, and so may go on over the page. A note, a total line outside the
+    /// grid or prose below it closes it.
+    /// </summary>
+    public static bool EndsPage(PageTable table, IReadOnlyList<TextLine> pageLines) =>
+        pageLines.Where(l => l.Box.Top >= table.Box.Bottom - 1)
+            .All(l => PageMarker.In(l.Text) || ContinuedMark().IsMatch(l.Text.Trim()) || l.Text.Trim().Length == 0);
+
+    /// <summary>A mark that a table goes on from the previous page or onto the next: 续表, (续), (continued), 接下页.</summary>
+    [GeneratedRegex(@"^[(（]?续表?[)）]?(?:\s*\S{0,3})?$|^[(（]续[)）]|[(（]?continued[)）]?\.?$|^[(（]?(?:接下页|转下页|下页续)[)）]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuedMark();
 
     /// <summary>
     /// A title left at the foot of a page, below the page's last table with at most its caption after it:
