@@ -8,12 +8,13 @@ namespace Extractor.Cli.Commands;
 /// <summary>Opens a PDF and reads the tables a <c>tables</c> request asks for, page by page.</summary>
 public static class PlainTableReader
 {
-    public static IReadOnlyList<PlainTable> Read(string pdf, IReadOnlySet<int>? pages, TableMethod method,
+    /// <param name="pages">The pages as the user wrote them (<c>1,3-5</c>, <c>2-end</c>, <c>all</c>); a page out of range is a <see cref="FormatException"/>.</param>
+    public static IReadOnlyList<PlainTable> Read(string pdf, string? pages, TableMethod method,
         IReadOnlyList<string> areas, IReadOnlyList<double> columns, IReadOnlyList<RulingLine> rulings, string? password)
     {
         var ingestor = new PdfIngestor(new IngestOptions { Passwords = password is null ? [] : [password] });
         using var document = ingestor.Open(ingestor.Read(pdf));
-        var layout = new LayoutReader().Read(document, only: pages);
+        var layout = new LayoutReader().Read(document, only: TableArguments.Pages(pages, document.Source.Pages));
         var tables = new List<PlainTable>();
         foreach (var page in layout.Pages)
         {

@@ -10,19 +10,26 @@ namespace Extractor.Cli.Commands;
 /// </summary>
 public static class TableArguments
 {
-    public static IReadOnlySet<int>? Pages(string? spec)
+    /// <summary>
+    /// The pages a spec names in a document of <paramref name="pageCount"/> pages: <c>1,3-5</c>, <c>2-end</c>,
+    /// <c>end</c> or <c>all</c> (null: every page). A page the document does not have is an error, as in tabula.
+    /// </summary>
+    public static IReadOnlySet<int>? Pages(string? spec, int pageCount)
     {
         if (string.IsNullOrWhiteSpace(spec) || spec.Trim() == "all") return null;
         var pages = new SortedSet<int>();
         foreach (var part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var bounds = part.Split('-', StringSplitOptions.TrimEntries);
-            int from = ParseInt(bounds[0], spec), to = bounds.Length > 1 ? ParseInt(bounds[1], spec) : from;
+            int from = Page(bounds[0], spec, pageCount), to = bounds.Length > 1 ? Page(bounds[1], spec, pageCount) : from;
             if (from < 1 || to < from) throw new FormatException($"bad page range '{part}' in '{spec}'");
+            if (to > pageCount) throw new FormatException($"page {to} is out of range: the document has {pageCount} pages");
             for (int p = from; p <= to; p++) pages.Add(p);
         }
         return pages;
     }
+
+    private static int Page(string text, string spec, int pageCount) => text == "end" ? pageCount : ParseInt(text, spec);
 
     /// <summary>An area spec resolved against a page's displayed size.</summary>
     public static Box Area(string spec, double pageWidth, double pageHeight)

@@ -16,7 +16,7 @@ public sealed class TablesSettings : CommandSettings
     public string Pdf { get; init; } = "";
 
     [CommandOption("-p|--pages <PAGES>")]
-    [Description("Pages to read: 1,3-5 or all (the default).")]
+    [Description("Pages to read: 1,3-5, 2-end or all (the default); a page the document lacks is an error.")]
     public string? Pages { get; init; }
 
     [CommandOption("-m|--method <METHOD>")]
@@ -28,15 +28,15 @@ public sealed class TablesSettings : CommandSettings
     public string[] Areas { get; init; } = [];
 
     [CommandOption("-c|--columns <X>")]
-    [Description("x positions of column separators, comma separated.")]
+    [Description("x positions of column separators, comma separated (implies --method stream, as in tabula).")]
     public string? Columns { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
     [Description("csv (the default), tsv or json.")]
     public PlainTableFormat Format { get; init; } = PlainTableFormat.Csv;
 
-    [CommandOption("-o|--out <DIR>")]
-    [Description("Write <stem>.<format> into this folder instead of standard output.")]
+    [CommandOption("-o|--out <PATH>")]
+    [Description("Write to this file instead of standard output; to <stem>.<format> inside it when it is a folder (an existing one, or a path ending in /).")]
     public string? Output { get; init; }
 
     [CommandOption("--password <PASSWORD>")]
@@ -55,7 +55,9 @@ public sealed class TablesCommand : Command<TablesSettings>
         IReadOnlyList<PlainTable> tables;
         try
         {
-            tables = PlainTableReader.Read(settings.Pdf, TableArguments.Pages(settings.Pages), settings.Method,
+            // Column positions read the area as a stream table, as tabula does with --columns.
+            var method = settings.Columns is not null && settings.Method == TableMethod.Auto ? TableMethod.Stream : settings.Method;
+            tables = PlainTableReader.Read(settings.Pdf, settings.Pages, method,
                 settings.Areas, TableArguments.Columns(settings.Columns), [], settings.Password);
         }
         catch (FormatException e)
@@ -73,10 +75,25 @@ public sealed class TablesCommand : Command<TablesSettings>
             System.Console.Out.Write(text);
             return ExitCodes.Success;
         }
-        Directory.CreateDirectory(settings.Output);
-        var target = Path.Combine(settings.Output, Path.GetFileNameWithoutExtension(settings.Pdf) + "." + settings.Format.ToString().ToLowerInvariant());
-        File.WriteAllText(target, text);
+        var target = TargetOf(settings);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            File.WriteAllText(target, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Usage.Error($"cannot write {target}: {e.Message}");
+        }
         System.Console.Out.WriteLine($"{tables.Count} tables written to {target}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The file to write: <c>-o</c> itself, or <c>&lt;stem&gt;.&lt;format&gt;</c> inside it when it names a folder.</summary>
+    private static string TargetOf(TablesSettings settings)
+    {
+        string output = settings.Output!;
+        bool folder = Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar);
+        return folder ? Path.Combine(output, Path.GetFileNameWithoutExtension(settings.Pdf) + "." + settings.Format.ToString().ToLowerInvariant()) : output;
     }
 }

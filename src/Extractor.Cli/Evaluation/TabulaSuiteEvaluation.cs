@@ -67,7 +67,7 @@ public static partial class TabulaSuiteEvaluation
         if (tableMethod == TableMethod.Auto && areas.Count == 0 && !options.Contains("guess")) areas.Add("%0,0,100,100");
         var separators = TableArguments.Columns(columns);
         if (options.Contains("page_vertical_rulings")) separators = PageVerticalRulings(pdf, int.Parse(pages, CultureInfo.InvariantCulture), password);
-        var tables = PlainTableReader.Read(pdf, TableArguments.Pages(pages), tableMethod, areas, separators,
+        var tables = PlainTableReader.Read(pdf, pages, tableMethod, areas, separators,
             TableArguments.Rulings(rulings), password);
         return tables.Select(t => t.Rows.Select(r => r.ToList()).ToList()).ToList();
     }

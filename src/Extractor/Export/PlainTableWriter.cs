@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Extractor.Export;
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<PlainTable>))]
 internal sealed partial class PlainTableJsonContext : JsonSerializerContext;
 

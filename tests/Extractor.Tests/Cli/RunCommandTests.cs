@@ -58,17 +58,7 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Equal(47, Directory.EnumerateFiles(folder.File("out"), "*.json", SearchOption.AllDirectories).Count());
     }
 
-    private (int ExitCode, string Stdout, string Stderr) Separately(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extractor.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private (int ExitCode, string Stdout, string Stderr) Separately(params string[] arguments) => ExtractorProcess.Run(folder.Path, arguments);
 
     [Theory]
     [InlineData("run", "x.pdf", "--ouput", "e2")]

@@ -16,7 +16,7 @@ public sealed class TablesCommandTests
 
     private static List<List<string>> Read(string pdf, string pages, TableMethod method, params string[] areas) =>
         CsvText.Parse(PlainTableWriter.Write(
-                PlainTableReader.Read(Suite(pdf), TableArguments.Pages(pages), method, areas, [], [], null), PlainTableFormat.Csv))
+                PlainTableReader.Read(Suite(pdf), pages, method, areas, [], [], null), PlainTableFormat.Csv))
             .Select(r => r.Select(TabulaSuiteEvaluation.Normalise).ToList()).ToList();
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class TablesCommandTests
         var rulings = TableArguments.Rulings("51.797,180,560.203,180;51.797,219,560.203,219;51.797,239,560.203,239;"
             + "51.797,262,560.203,262;51.797,283.502,560.05,283.502;51.797,309,560.203,309;51.797,333,560.203,333;"
             + "51.797,366,560.203,366;52,181,51.797,366;208.629,181,208.629,366;357.113,180,357,366;560.113,180,560,366");
-        var tables = PlainTableReader.Read(Suite("pdf/us-024.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], rulings, null);
+        var tables = PlainTableReader.Read(Suite("pdf/us-024.pdf"), "1", TableMethod.Lattice, [], [], rulings, null);
 
         // The page's own frame around the caption "Table6." is no table once the user says where the rules are.
         var table = Assert.Single(tables);
@@ -91,7 +91,7 @@ public sealed class TablesCommandTests
     {
         var rulings = TableArguments.Rulings("320,285,564.441,285;320,457,564.441,457;320,315,564.441,315;320,331,564.441,331;"
             + "320,431,564.441,431;320,285,320,457;565,285,564.441,457;470.554,285,470.369,457");
-        var table = PlainTableReader.Read(Suite("pdf/us-007.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], rulings, null).Single();
+        var table = PlainTableReader.Read(Suite("pdf/us-007.pdf"), "1", TableMethod.Lattice, [], [], rulings, null).Single();
 
         // Accounting layout: "$" at the cell's left edge, the figures right-aligned a full em away.
         Assert.Equal(["Weekly", "$71.15"], table.Rows[1]);
@@ -100,7 +100,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Keeps_the_cells_of_a_ruled_table_whose_first_rows_are_dropped_as_empty()
     {
-        var table = PlainTableReader.Read(Suite("pdf/AnimalSounds1.pdf"), TableArguments.Pages("1"), TableMethod.Lattice,
+        var table = PlainTableReader.Read(Suite("pdf/AnimalSounds1.pdf"), "1", TableMethod.Lattice,
             ["%0,50,100,100"], TableArguments.Columns("314,391,457,553"), [], null).Single();
 
         // The user's column rules run from the area's top: the empty band above the table is dropped, not its text.
@@ -111,8 +111,8 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_right_to_left_cells_in_reading_order_with_plain_arabic_letters()
     {
-        var arabic = PlainTableReader.Read(Suite("pdf/arabic.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], [], null).Single();
-        var mednine = PlainTableReader.Read(Suite("pdf/mednine.pdf"), TableArguments.Pages("1"), TableMethod.Lattice, [], [], [], null).Single();
+        var arabic = PlainTableReader.Read(Suite("pdf/arabic.pdf"), "1", TableMethod.Lattice, [], [], [], null).Single();
+        var mednine = PlainTableReader.Read(Suite("pdf/mednine.pdf"), "1", TableMethod.Lattice, [], [], [], null).Single();
 
         // The PDF maps shaped glyphs (U+FExx) set left to right; numbers and Latin words keep their own order.
         Assert.Equal(["مرحباً", "اسمي سلطان"], arabic.Rows[0]);
@@ -126,7 +126,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_a_table_printed_turned_on_the_page()
     {
-        var tables = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), TableArguments.Pages("1-2"), TableMethod.Lattice, [], [], [], null);
+        var tables = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), "1-2", TableMethod.Lattice, [], [], [], null);
 
         Assert.Equal(2, tables.Count);
         Assert.All(tables, table =>
@@ -139,7 +139,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Reads_header_cells_whose_text_runs_up_or_down()
     {
-        var table = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), TableArguments.Pages("3"), TableMethod.Lattice, [], [], [], null).Single();
+        var table = PlainTableReader.Read(Fixtures.Path("generated/turned-table.pdf"), "3", TableMethod.Lattice, [], [], [], null).Single();
 
         // "Line no." runs up its narrow cell, "Share" down its own: each read along the way it runs.
         Assert.Equal(["Line no.", "Item", "Budget", "Share"], table.Rows[0]);
@@ -164,7 +164,7 @@ public sealed class TablesCommandTests
     [Fact]
     public void Finds_an_unruled_table_of_text_on_a_page_without_taking_its_closing_rule_or_footer()
     {
-        var table = PlainTableReader.Read(Suite("pdf/campaign_donors.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null).Single();
+        var table = PlainTableReader.Read(Suite("pdf/campaign_donors.pdf"), "1", TableMethod.Auto, [], [], [], null).Single();
 
         // No cell parses as an amount here ("$ 10.000,00"); the rule under the last row closes the body, it does
         // not end a header, and "ANEXO I-A-1  Página 12 de 14" is the page's footer, not a row.
@@ -179,14 +179,14 @@ public sealed class TablesCommandTests
     public void Finds_no_table_in_a_page_of_prose_set_in_two_columns()
     {
         // us-007's first page and us-020's first page are notices and a report set in two columns of sentences.
-        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-007.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
-        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null));
+        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-007.pdf"), "1", TableMethod.Auto, [], [], [], null));
+        Assert.Empty(PlainTableReader.Read(Suite("pdf/us-020.pdf"), "1", TableMethod.Auto, [], [], [], null));
         // eu-001's bulleted criteria are a list; its three ruled tables are what the page holds.
-        var eu = PlainTableReader.Read(Suite("pdf/eu-001.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null);
+        var eu = PlainTableReader.Read(Suite("pdf/eu-001.pdf"), "1", TableMethod.Auto, [], [], [], null);
         Assert.Equal(3, eu.Count);
         Assert.All(eu, t => Assert.Equal("THRESHOLD FOR RELEASES", t.Rows[0][1]));
         // The table on us-020's next page is still found.
-        var table = PlainTableReader.Read(Suite("pdf/us-020.pdf"), TableArguments.Pages("2"), TableMethod.Auto, [], [], [], null).Single();
+        var table = PlainTableReader.Read(Suite("pdf/us-020.pdf"), "2", TableMethod.Auto, [], [], [], null).Single();
         Assert.Contains(table.Rows, row => row.Count == 7 && row[0] == "Australia");
     }
 
@@ -209,7 +209,7 @@ public sealed class TablesCommandTests
         // 12s0324 rules its column groups only (Total | Male | Female, three columns of figures each) and none of
         // its body rows: found without help, every row of figures becomes a row of ten cells. (The page's second
         // table lists the same offences by age.)
-        var table = PlainTableReader.Read(Suite("pdf/12s0324.pdf"), TableArguments.Pages("1"), TableMethod.Auto, [], [], [], null)
+        var table = PlainTableReader.Read(Suite("pdf/12s0324.pdf"), "1", TableMethod.Auto, [], [], [], null)
             .First(t => t.Rows.Any(r => r[0].StartsWith("Violent crime")));
 
         var violent = table.Rows.Single(r => r[0].StartsWith("Violent crime"));
@@ -263,9 +263,61 @@ public sealed class TablesCommandTests
     [Theory]
     [InlineData("1,3-5", new[] { 1, 3, 4, 5 })]
     [InlineData("2", new[] { 2 })]
+    [InlineData("4-end", new[] { 4, 5, 6 })]
+    [InlineData("end", new[] { 6 })]
     public void Parses_page_ranges(string spec, int[] pages)
     {
-        Assert.Equal(pages, TableArguments.Pages(spec));
+        Assert.Equal(pages, TableArguments.Pages(spec, pageCount: 6)!);
+    }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("5-9")]
+    [InlineData("3-1")]
+    public void Rejects_a_page_the_document_does_not_have(string spec)
+    {
+        Assert.Throws<FormatException>(() => TableArguments.Pages(spec, pageCount: 6));
+    }
+
+    [Fact]
+    public void Reads_the_area_as_a_stream_table_when_columns_are_given_and_writes_the_file_named_by_out()
+    {
+        using var folder = new TemporaryDirectory();
+        string target = folder.File("tables/eu.csv");
+
+        var (exitCode, _, _) = ExtractorProcess.Run(folder.Path, "tables", Suite("pdf/eu-002.pdf"), "-p", "1-end", "-a", "115.0,70.0,233.0,510.0",
+            "-c", "300,370,440", "-o", target);
+
+        Assert.Equal(0, exitCode);
+        var rows = CsvText.Parse(File.ReadAllText(target));
+        Assert.All(rows, row => Assert.Equal(4, row.Count));
+        Assert.Contains(rows, row => row[0].Contains("Knowledge and awareness", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gives_each_table_and_each_cell_its_box_in_json()
+    {
+        var table = PlainTableReader.Read(Suite("pdf/spanning_cells.pdf"), "1", TableMethod.Lattice, [], [], [], null)[0];
+
+        var json = System.Text.Json.JsonDocument.Parse(PlainTableWriter.Write([table], PlainTableFormat.Json)).RootElement[0];
+
+        var box = json.GetProperty("box");
+        Assert.True(box.GetProperty("width").GetDouble() > 100 && box.GetProperty("height").GetDouble() > 50);
+        var cells = json.GetProperty("cells");
+        Assert.Equal(json.GetProperty("rows").GetArrayLength(), cells.GetArrayLength());
+        // A cell merged across the header row spans the table's width: its box is as wide as the table's.
+        Assert.Equal(box.GetProperty("width").GetDouble(), cells[0][0].GetProperty("width").GetDouble(), precision: 0);
+        Assert.All(cells.EnumerateArray().SelectMany(r => r.EnumerateArray()),
+            c => Assert.True(c.GetProperty("top").GetDouble() >= box.GetProperty("top").GetDouble() - 1));
+    }
+
+    [Fact]
+    public void Says_a_page_out_of_range_is_a_usage_error()
+    {
+        var (exitCode, _, output) = ExtractorProcess.Run(Path.GetTempPath(), "tables", Suite("pdf/eu-002.pdf"), "-p", "9");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("page 9 is out of range", output);
     }
 
     [Fact]
