@@ -38,8 +38,13 @@ public sealed class DocumentWriter : IDisposable
             File.Delete(stale);
     }
 
+    /// <summary>
+    /// Writes the document as printed: a cell printed blank is no line item in the outputs (the rules read a
+    /// blank of a filled row as zero, but a user summing or counting must not meet it as a printed 0).
+    /// </summary>
     public void Write(ExtractedDocument document)
     {
+        document = document with { LineItems = [.. document.LineItems.Where(i => i.AmountPrinted.Trim().Length > 0)] };
         if (options.Json)
         {
             var (folder, stem) = JsonPlace(document.Source.Named);

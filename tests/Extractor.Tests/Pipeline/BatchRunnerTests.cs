@@ -249,6 +249,23 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_no_line_item_for_a_cell_printed_blank_while_the_rules_still_read_it()
+    {
+        // czj's 2024 final account prints its 三公 actual figures blank, and blanks in filled rows elsewhere.
+        await Run(output.Path, Fixtures.Path("real-cn/sh-putuo-czj-2024-dept-final.pdf"));
+
+        var written = CanonicalJson.Deserialize(File.ReadAllText(output.Below("sh-putuo-czj-2024-dept-final.json")));
+        var processed = new DocumentProcessor(new PipelineOptions()).Process(new Extractor.Ingest.PdfIngestor(new()).Read(Fixtures.Path("real-cn/sh-putuo-czj-2024-dept-final.pdf")));
+        Assert.Contains(processed.LineItems, i => i.AmountPrinted.Trim().Length == 0);
+        Assert.All(written.LineItems, i => Assert.NotEqual("", i.AmountPrinted.Trim()));
+        Assert.Equal(processed.LineItems.Count(i => i.AmountPrinted.Trim().Length > 0), written.LineItems.Count);
+        Assert.Equal(0, CountRows("line_items WHERE trim(amount_printed) = ''"));
+        Assert.Equal(processed.Findings.Count, written.Findings.Count);
+        // The table keeps every cell as printed, blanks included.
+        Assert.True(CountRows("cells WHERE trim(text) = ''") > 0);
+    }
+
+    [Fact]
     public async Task States_the_stored_findings_of_documents_it_does_not_read_again()
     {
         var first = await Run(output.Path, Fixtures.Path("disclosures/dev03-2024-wan.pdf"));
