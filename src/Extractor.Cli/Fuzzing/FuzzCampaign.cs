@@ -20,7 +20,7 @@ public sealed record FuzzReport(IReadOnlyList<FuzzOutcome> Outcomes, int ExitCod
     public IEnumerable<FuzzOutcome> Crashes => Outcomes.Where(o => o.Crash);
     public IEnumerable<FuzzOutcome> Hangs => Outcomes.Where(o => o.Hang);
 
-    /// <summary>The batch's peak (its own process or a worker's) past the memory limit: the limit did not hold.</summary>
+    /// <summary>A worker's peak past the memory limit after a document it finished: the limit did not hold.</summary>
     public bool BudgetBreached => PeakMemoryBytes > MemoryLimitBytes;
 
     public bool Clean => !Crashes.Any() && !Hangs.Any() && !BudgetBreached && ExitCode is ExitCodes.Success or ExitCodes.SomeFailed;
@@ -57,7 +57,9 @@ public static class FuzzCampaign
             outcomes.Add(new FuzzOutcome(Path.Combine(mutants, name), made[name].Seed, made[name].Mutations, outcome.Status, fatal?.Code, fatal?.Message));
         });
         var summary = await new BatchRunner(options, log).RunAsync(InputResolver.Resolve([mutants]), Path.Combine(folder, "out"), progress, force: true);
-        return new FuzzReport([.. outcomes.OrderBy(o => o.Mutant, StringComparer.Ordinal)], summary.ExitCode, summary.PeakMemoryBytes, options.Isolation.MaxMemoryBytes);
+        // The limit is each document's: a worker's memory, or the batch's own when documents run in it.
+        long peak = options.Isolation.Workers ? summary.PeakWorkerMemoryBytes : summary.PeakMemoryBytes;
+        return new FuzzReport([.. outcomes.OrderBy(o => o.Mutant, StringComparer.Ordinal)], summary.ExitCode, peak, options.Isolation.MaxMemoryBytes);
     }
 
     /// <summary>Takes each outcome as it is reported, on the reporting thread (no synchronization context).</summary>

@@ -97,7 +97,7 @@ public sealed class PdfIngestor(IngestOptions options)
         }
 
         var source = new SourceInfo(file.Name, file.Sha256, pages, Producer(pdf));
-        return new IngestedDocument(pdf, source, diagnostics);
+        return new IngestedDocument(pdf, source, diagnostics, file.Bytes);
     }
 
     private PdfDocument Parse(byte[] bytes)

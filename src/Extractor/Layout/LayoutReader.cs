@@ -1,5 +1,6 @@
 using Extractor.Ingest;
 using Extractor.Model;
+using Extractor.Layout.Ocr;
 using UglyToad.PdfPig.Content;
 
 namespace Extractor.Layout;
@@ -9,10 +10,10 @@ namespace Extractor.Layout;
 /// reports pages that cannot be read or whose text cannot be decoded (image-only scans, fonts without a
 /// Unicode mapping).
 /// </summary>
-public sealed class LayoutReader
+public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
 {
     /// <summary>A page with fewer letters than this holds no body text (a blank page or a scan).</summary>
-    private const int MinLettersForText = 10;
+    internal const int MinLettersForText = 10;
 
     /// <summary>Above this share of undecodable letters the page's text is garbage.</summary>
     private const double MaxUndecodableShare = 0.3;
@@ -25,6 +26,7 @@ public sealed class LayoutReader
         var pages = new List<PageLayout>();
         var diagnostics = new List<Diagnostic>();
         int undecodablePages = 0;
+        using var reader = new OcrReader(ocr, document.Bytes, diagnostics);
         for (int number = 1; number <= document.Source.Pages; number++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -48,6 +50,7 @@ public sealed class LayoutReader
                     $"page {number}: the text cannot be decoded (fonts without a Unicode mapping); only OCR could read it"));
                 layout = layout with { Glyphs = [], Lines = [] };
             }
+            if (reader.Wants(layout, page)) layout = reader.Read(layout, cancellation) ?? layout;
             pages.Add(layout);
         }
         int textPages = pages.Count(p => p.Glyphs.Count(g => !g.IsWhitespace) >= MinLettersForText);

@@ -34,6 +34,12 @@ public static class DiagnosticCodes
     public const string NoTextOnPage = "no_text_on_page";
     public const string TurnedPage = "turned_page";
     public const string UndecodableText = "undecodable_text";
+
+    /// <summary>A page read by OCR: its figures come from an image, with the confidence the message gives.</summary>
+    public const string OcrPage = "ocr_page";
+
+    /// <summary>Pages need OCR but this machine lacks Tesseract, its Chinese data or poppler's renderer.</summary>
+    public const string OcrUnavailable = "ocr_unavailable";
     public const string MissingFont = "missing_font";
     public const string FileUnreadable = "file_unreadable";
     public const string FieldNotFound = "field_not_found";

@@ -128,7 +128,10 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
 
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
-            errorFindings, documentsWithErrorFindings) { Copies = counts[DocumentStatus.Copy], FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost) };
+            errorFindings, documentsWithErrorFindings) {
+            Copies = counts[DocumentStatus.Copy], FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
+            PeakWorkerMemoryBytes = workers?.PeakMemoryBytes ?? 0,
+        };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
         return summary;

@@ -42,6 +42,9 @@ public sealed record BatchSummary(
     /// <summary>Files whose bytes another file of the batch (or the database) holds: stored once.</summary>
     public int Copies { get; init; }
 
+    /// <summary>The most memory any worker process held after a document it finished (0 without workers).</summary>
+    public long PeakWorkerMemoryBytes { get; init; }
+
     /// <summary>Each document that failed, with the code and message of its fatal diagnostic.</summary>
     public IReadOnlyList<FailedDocument> FailedDocuments { get; init; } = [];
 

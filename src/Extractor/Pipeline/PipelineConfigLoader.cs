@@ -53,7 +53,7 @@ public static class PipelineConfigLoader
         var reader = new Section(sourceName, "", Mapping(sourceName, "", stream.Documents[0].RootNode));
 
         var options = new PipelineOptions();
-        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "isolation", "ingest", "validation", "export"]))
+        foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "isolation", "ocr", "ingest", "validation", "export"]))
         {
             options = key switch
             {
@@ -64,6 +64,7 @@ public static class PipelineConfigLoader
                 },
                 "timeout_seconds" => options with { DocumentTimeout = TimeSpan.FromSeconds(reader.Integer(key, node, 1, 86_400)) },
                 "isolation" => options with { Isolation = BindIsolation(reader.Child(key, node)) },
+                "ocr" => options with { Ocr = reader.Choice(key, node, OcrChoices) },
                 "ingest" => options with { Ingest = BindIngest(reader.Child(key, node)) },
                 "validation" => options with { Validation = BindValidation(reader.Child(key, node)) },
                 _ => options with { Export = BindExport(reader.Child(key, node)) },
@@ -126,6 +127,11 @@ public static class PipelineConfigLoader
         }
         return options;
     }
+
+    private static readonly Dictionary<string, Layout.Ocr.OcrMode> OcrChoices = new()
+    {
+        ["auto"] = Layout.Ocr.OcrMode.Auto, ["off"] = Layout.Ocr.OcrMode.Off, ["always"] = Layout.Ocr.OcrMode.Always,
+    };
 
     private static readonly Dictionary<string, RoundingPolicy> RoundingChoices = new()
     {

@@ -25,6 +25,7 @@ public static class PipelineInfo
         var validation = options.Validation;
         var settings = string.Join('\n',
             string.Join(',', options.Stages),
+            options.Ocr.ToString(),
             $"{options.Ingest.MaxFileBytes},{options.Ingest.MaxStreamBytes},{string.Join('\u0001', options.Ingest.Passwords)}",
             options.DocumentTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture),
             options.Isolation.Workers ? options.Isolation.MaxMemoryBytes.ToString(CultureInfo.InvariantCulture) : "in process",

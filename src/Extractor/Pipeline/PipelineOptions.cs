@@ -16,6 +16,9 @@ public sealed record PipelineOptions
     /// <summary>The wall-clock limit for one document.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>When pages are read by OCR: pages without a usable text layer (the default), never, or every page.</summary>
+    public Layout.Ocr.OcrMode Ocr { get; init; } = Layout.Ocr.OcrMode.Auto;
+
     public IngestOptions Ingest { get; init; } = new();
     public ValidationOptions Validation { get; init; } = new();
     public Workers.IsolationOptions Isolation { get; init; } = new();

@@ -37,7 +37,9 @@ public sealed class FuzzCampaignTests : IDisposable
         Assert.Equal(240, report.Outcomes.Count);
         Assert.Empty(report.Crashes.Select(c => $"{c.Mutant} ({c.Mutations}): {c.FatalMessage}"));
         Assert.Empty(report.Hangs.Select(c => $"{c.Mutant} ({c.Mutations}): {c.FatalMessage}"));
-        Assert.False(report.BudgetBreached, $"peak memory {report.PeakMemoryBytes} over {report.MemoryLimitBytes}");
+        // The workers' memory, measured (not the test host's, which holds other tests' documents).
+        Assert.InRange(report.PeakMemoryBytes, 1, report.MemoryLimitBytes);
+        Assert.False(report.BudgetBreached);
         Assert.True(report.Clean);
         // The campaign reaches past the header: some mutants fail as damaged, others are still read.
         Assert.Contains(report.Outcomes, o => o.FatalCode == DiagnosticCodes.DamagedPdf);

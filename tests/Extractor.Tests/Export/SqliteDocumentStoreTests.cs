@@ -36,7 +36,7 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
 
         Assert.Equal(2, Scalar("SELECT count(*) FROM documents"));
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE department_name = '武汉市东西湖区行政审批局' AND fiscal_year = 2023 AND phase = 'budget' AND unit = 'wan_yuan' AND pages = 47"));
-        Assert.Equal(1, Scalar("SELECT count(*) FROM diagnostics d JOIN documents o ON o.id = d.document_id WHERE o.file = 'scan01-2025-wan.pdf' AND d.code = 'no_text_layer'"));
+        Assert.Equal(16, Scalar("SELECT count(*) FROM diagnostics d JOIN documents o ON o.id = d.document_id WHERE o.file = 'scan01-2025-wan.pdf' AND d.code = 'ocr_page'"));
     }
 
     [Fact]

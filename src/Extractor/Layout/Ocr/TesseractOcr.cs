@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Extractor.Layout.Ocr;
+
+/// <summary>
+/// Reads a page by OCR with the Debian programs, run as processes: <c>pdftoppm</c> (poppler-utils) renders the
+/// page in grey at <see cref="Dpi"/>, <c>tesseract</c> (with <c>chi_sim</c>) recognises it into TSV. One
+/// instance per document holds the document in a temporary file, removed on dispose.
+/// </summary>
+public sealed class TesseractOcr : IDisposable
+{
+    /// <summary>The resolution pages are rendered at: enough for 9-point figures, about a second a page.</summary>
+    public const int Dpi = 200;
+
+    /// <summary>How long one program may take on one page before the page is given up.</summary>
+    private static readonly TimeSpan ProgramTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly Lazy<string?> Missing = new(FindMissing);
+
+    private readonly string folder = Directory.CreateTempSubdirectory("extractor-ocr-").FullName;
+    private readonly string pdf;
+
+    public TesseractOcr(byte[] document)
+    {
+        pdf = Path.Combine(folder, "document.pdf");
+        File.WriteAllBytes(pdf, document);
+    }
+
+    /// <summary>What is missing for OCR on this machine (a program or the Chinese language data), or null when nothing is.</summary>
+    public static string? MissingPrograms => Missing.Value;
+
+    /// <summary>The page's words as glyphs, the page's size in points as rendered, and the mean word confidence.</summary>
+    public (IReadOnlyList<Glyph> Glyphs, double Width, double Height, double Confidence) Read(int page, CancellationToken cancellation)
+    {
+        string prefix = Path.Combine(folder, $"p{page}");
+        Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
+        string image = prefix + ".png";
+        var (width, height) = PngSize(image);
+        string tsv = Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation);
+        File.Delete(image);
+        double pointsPerPixel = 72.0 / Dpi;
+        var (glyphs, confidence) = OcrWords.Glyphs(tsv, pointsPerPixel);
+        return (glyphs, width * pointsPerPixel, height * pointsPerPixel, confidence);
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A PNG's pixel size, from its IHDR chunk.</summary>
+    private static (int Width, int Height) PngSize(string path)
+    {
+        Span<byte> header = stackalloc byte[24];
+        using (var stream = File.OpenRead(path)) stream.ReadExactly(header);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[16..]), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[20..]));
+    }
+
+    private static string Run(string program, IReadOnlyList<string> arguments, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // Tesseract's own threads would compete with the batch's documents for the cores.
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var output = process.StandardOutput.ReadToEndAsync(cancellation);
+        var errors = process.StandardError.ReadToEndAsync(cancellation);
+        if (!process.WaitForExit(ProgramTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} took longer than {ProgramTimeout.TotalSeconds:0} s");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} failed (exit code {process.ExitCode}): {errors.Result.Split('\n')[0]}");
+        return output.Result;
+    }
+
+    private static string? FindMissing()
+    {
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+        string[] programs = ["pdftoppm", "tesseract"];
+        var absent = programs.Where(p => !path.Any(d => File.Exists(Path.Combine(d, p)))).ToList();
+        if (absent.Count > 0) return $"{string.Join(" and ", absent)} not found (install poppler-utils, tesseract-ocr and tesseract-ocr-chi-sim)";
+        try
+        {
+            return Run("tesseract", ["--list-langs"], CancellationToken.None).Contains("chi_sim", StringComparison.Ordinal)
+                ? null : "Tesseract has no chi_sim language data (install tesseract-ocr-chi-sim)";
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            return $"tesseract does not run: {e.Message}";
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is the system's to clean.
+        }
+    }
+}
