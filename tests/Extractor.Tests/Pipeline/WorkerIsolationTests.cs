@@ -26,6 +26,8 @@ public sealed class WorkerIsolationTests : IDisposable
         { "flate-flate", () => HostilePdf.WithContents(("/Filter [/FlateDecode /FlateDecode]", HostilePdf.Deflated(Bomb.Value))) },
         // Flate behind ASCIIHex: the stored bytes are not deflate data at all.
         { "hex-flate", () => HostilePdf.WithContents(("/Filter [/ASCIIHexDecode /FlateDecode]", HostilePdf.AsciiHex(Bomb.Value))) },
+        // RunLength: every two bytes repeat a byte 128 times, and the pre-check inflates Flate only.
+        { "run-length", () => HostilePdf.WithContents(("/Filter /RunLengthDecode", [.. Enumerable.Repeat(new byte[] { 129, 0 }, 3_300_000).SelectMany(b => b), 128])) },
         // Four streams of 90 MiB each: every one under the per-stream budget of 100 MiB, together far over.
         { "many-streams", () => HostilePdf.WithContents([.. Enumerable.Range(0, 4).Select(_ => ("/Filter /FlateDecode", HostilePdf.ZerosDeflated(90 * Megabyte)))]) },
     };
