@@ -26,7 +26,11 @@ public static class KnownInconsistencies
             ? v * (Unit == "万元" ? 10000m : 1m)
             : null;
 
-        public bool Scored => DocumentValidator.CatalogueIds.Contains(Rule) && Value is not null;
+        /// <summary>A row of a rule the catalogue has, with a figure to match (or, for a wording rule, the words printed).</summary>
+        public bool Scored => DocumentValidator.CatalogueIds.Contains(Rule) && (Value is not null || IsWording);
+
+        /// <summary>A row on wording (<c>text.*</c>): found by a warning of its rule that quotes a name it printed.</summary>
+        public bool IsWording => Rule.StartsWith("text.", StringComparison.Ordinal);
     }
 
     /// <summary>An error finding of a document, and the rows it matches.</summary>
@@ -59,8 +63,14 @@ public static class KnownInconsistencies
                 .Select(f => new Reported(d.Key, f, [.. rows.Where(r => r.File == d.Key && Matches(r, f))])))
             .ToList();
         var found = rows.Where(r => r.Scored && errors.Any(e => e.Rows.Contains(r))).ToList();
+        found.AddRange(rows.Where(r => r.Scored && r.IsWording && findingsByFile.TryGetValue(r.File, out var findings)
+            && findings.Any(f => f.Rule == r.Rule && NamesPrinted(r).Any(name => f.Message.Contains($"named {name} (", StringComparison.Ordinal)))));
         return new Score(rows, found, errors);
     }
+
+    /// <summary>The names a wording row's printed text gives ("卫生健康支出（款）计划生育事务（项）": two).</summary>
+    private static IEnumerable<string> NamesPrinted(Row row) =>
+        System.Text.RegularExpressions.Regex.Split(row.Printed, "[（(][类款项][)）]").Select(n => n.Trim()).Where(n => n.Length > 0);
 
     /// <summary>Processes every PDF of the list's folder and scores it.</summary>
     public static async Task<Score> RunAsync(string listPath, string? corpus = null)

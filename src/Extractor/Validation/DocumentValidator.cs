@@ -9,7 +9,7 @@ public static class DocumentValidator
     [
         HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ThreePublicRule(),
         new BalanceRule(), new CarryoverRule(), new CrossTableRule(),
-        new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new FunctionItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), new PersonnelPublicRule(),
+        new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new FunctionItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), new PersonnelPublicRule(), new NameVsTableRule(),
     ];
 
     /// <summary>Every rule id of the catalogue: what pipeline.yaml may name.</summary>
@@ -62,5 +62,5 @@ public static class DocumentValidator
     }
 
     private static FindingSeverity Beyond(string rule, ValidationOptions options) =>
-        options.Severities.TryGetValue(rule, out var severity) ? severity : FindingSeverity.Error;
+        options.Severities.TryGetValue(rule, out var severity) ? severity : RuleCatalogue.Of(rule).Severity;
 }

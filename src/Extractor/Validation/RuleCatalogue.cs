@@ -20,13 +20,21 @@ public static class RuleIds
     public const string NarrativeShare = "narrative.share";
     public const string NarrativeChange = "narrative.change";
     public const string NarrativeComparison = "narrative.comparison";
+    public const string NameVsTable = "text.name_vs_table";
 }
 
 /// <summary>
 /// One rule of the catalogue: its id, its name in the Chinese messages, the kind of quantity it compares, the
 /// table types it reads, and what it checks.
 /// </summary>
-public sealed record CatalogueRule(string Id, string NameZh, string Quantity, IReadOnlyList<string> Reads, string Checks);
+public sealed record CatalogueRule(string Id, string NameZh, string Quantity, IReadOnlyList<string> Reads, string Checks)
+{
+    /// <summary>
+    /// The severity of a finding beyond the bound unless pipeline.yaml says otherwise: an error for the arithmetic,
+    /// a warning for what concerns wording (it never changes a figure).
+    /// </summary>
+    public FindingSeverity Severity { get; init; } = FindingSeverity.Error;
+}
 
 /// <summary>
 /// The rule catalogue, declared once: the validator's registry is checked against it, <c>pipeline.yaml</c> may
@@ -82,6 +90,11 @@ public static class RuleCatalogue
             "a stated change rate equals the change over last year's figure, in the stated direction; no increase exceeds its figure; parts' stated changes add up to the total's"),
         new(RuleIds.NarrativeComparison, "所述决算与预算的比较与金额不符", Amounts, ["narrative"],
             "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares"),
+        new(RuleIds.NameVsTable, "文字说明的科目名称与表格不一致", "names", ["narrative", .. FunctionTables],
+            "a class, 款 or 项 the narrative names by code carries the name the tables print for that code")
+        {
+            Severity = FindingSeverity.Warning,
+        },
     ];
 
     private static readonly Dictionary<string, CatalogueRule> ById = All.ToDictionary(r => r.Id);

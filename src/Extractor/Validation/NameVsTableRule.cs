@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>text.name_vs_table</c>: a paragraph that names a class, 款 or 项 ("医疗卫生与计划生育支出（类）…（款）…（项）")
+/// and whose code is known names each level as the document's own tables print that code. An obsolete class name
+/// (医疗卫生与计划生育支出 where the tables print 卫生健康支出) or a level shifted by one (a 款 named as its 类) is
+/// what a reviewer writes down; no figure changes, so the finding is a warning.
+/// </summary>
+public sealed partial class NameVsTableRule : IConsistencyRule
+{
+    public string Id => RuleIds.NameVsTable;
+
+    /// <summary>A level of the classification and how many digits of the code it takes.</summary>
+    private static readonly Dictionary<string, int> Levels = new() { ["类"] = 3, ["款"] = 5, ["项"] = 7 };
+
+    [GeneratedRegex(@"(?<name>[^（(）)]+?)[（(](?<level>类|款|项)[)）]")]
+    private static partial Regex NamedLevel();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.])|[\s""“”'‘’]")]
+    private static partial Regex Decoration();
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var printed = document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is not null)
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.FunctionItem && f.Name is not null))
+        {
+            var levels = NamedLevel().Matches(fact.Name!).ToList();
+            if ((fact.Code ?? ByLowestLevel(levels, printed)) is not { } code) continue;
+            foreach (Match named in levels)
+            {
+                int digits = Levels[named.Groups["level"].Value];
+                if (code.Length < digits || !printed.TryGetValue(code[..digits], out var lines)) continue;
+                string said = Plain(named.Groups["name"].Value);
+                var names = lines.Select(l => Plain(l.Name)).Where(n => n.Length > 0).Distinct().ToList();
+                if (said.Length == 0 || names.Count == 0 || names.Any(n => SameName(said, n))) continue;
+                var line = lines.First(l => Plain(l.Name) == names[0]);
+                yield return new Finding
+                {
+                    Rule = Id,
+                    Severity = FindingSeverity.Warning,
+                    Message = $"{code[..digits]} named {said} ({named.Groups["level"].Value}) in the narrative, {names[0]} in the tables",
+                    MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页称{code[..digits]}为「{said}」，表{line.TableId}（第{line.Page}页）为「{names[0]}」",
+                    Refs = [SumCheck.Ref(fact), SumCheck.Ref(line)],
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The code of a paragraph left without one because a higher level's name matches no table line (which is
+    /// this rule's business): the one line the tables print under its lowest level's exact name, when only one.
+    /// </summary>
+    private static string? ByLowestLevel(List<Match> levels, Dictionary<string, List<LineItem>> printed)
+    {
+        if (levels.Count < 2) return null;
+        var lowest = levels[^1];
+        int digits = Levels[lowest.Groups["level"].Value];
+        string name = Plain(lowest.Groups["name"].Value);
+        var codes = printed.Where(p => p.Key.Length == digits && p.Value.Any(l => Plain(l.Name) == name)).Select(p => p.Key).ToList();
+        return codes.Count == 1 ? codes[0] : null;
+    }
+
+    /// <summary>A name as compared: without enumerators, spaces and quotation marks, 其它 written 其他.</summary>
+    private static string Plain(string name) => Decoration().Replace(name, "").Replace("其它", "其他");
+
+    /// <summary>Below this share of characters in common, two names are different names, not one name worded twice.</summary>
+    private const double SameNameShare = 0.5;
+
+    /// <summary>
+    /// Whether two printings name the same line: one holds the other (公共安全 for 公共安全支出, 人大事务行政运行 for
+    /// 行政运行), or they share most of their characters (一般行政事务管理 for 一般行政管理事务, 未归口管理行政单位离退休费
+    /// for 未归口管理的行政单位离退休). Publications shorten and reword names all the time; a reviewer writes down
+    /// a different name (医疗卫生与计划生育支出 for 卫生健康支出), not a shortened one.
+    /// </summary>
+    internal static bool SameName(string a, string b)
+    {
+        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        var (x, y) = (a.ToHashSet(), b.ToHashSet());
+        return (double)x.Intersect(y).Count() / x.Union(y).Count() >= SameNameShare;
+    }
+}

@@ -1,0 +1,58 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class NameVsTableRuleTests
+{
+    private static Fact Item(string? code, string name) => new()
+    {
+        Key = FactKeys.FunctionItem, Value = 982700m, PrintedUnit = 10000m, Code = code, Name = name, Page = 7, Quote = name,
+    };
+
+    private static DocumentBuilder Tables() => new DocumentBuilder()
+        .Function("210", "卫生健康支出", "98.27")
+        .Function("21011", "行政事业单位医疗", "98.27")
+        .Function("2101101", "行政单位医疗", "98.27")
+        .Function("204", "公共安全支出", "1,000.00");
+
+    [Fact]
+    public void Warns_of_an_obsolete_class_name_the_tables_no_longer_print()
+    {
+        var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item("2101101", "医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）")).Build()));
+
+        Assert.Equal((RuleIds.NameVsTable, FindingSeverity.Warning), (finding.Rule, finding.Severity));
+        Assert.StartsWith("210 named 医疗卫生与计划生育支出 (类) in the narrative, 卫生健康支出 in the tables", finding.Message);
+        Assert.Contains("「卫生健康支出」", finding.MessageZh);
+    }
+
+    [Fact]
+    public void Finds_the_code_of_a_paragraph_left_unresolved_by_its_lowest_level()
+    {
+        var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item(null, "医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）")).Build()));
+
+        Assert.Equal(2, finding.Refs.Count);
+    }
+
+    [Theory]
+    [InlineData("公共安全（类）")]
+    [InlineData("公共安全支出（类）")]
+    [InlineData("卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）")]
+    public void Accepts_a_name_shortened_or_printed_as_the_tables_print_it(string name)
+    {
+        var code = name.StartsWith("公共安全", StringComparison.Ordinal) ? "204" : "2101101";
+        Assert.Empty(new NameVsTableRule().Check(Tables().Fact(Item(code, name)).Build()));
+    }
+
+    [Theory]
+    [InlineData("一般行政事务管理", "一般行政管理事务", true)]
+    [InlineData("未归口管理行政单位离退休费", "未归口管理的行政单位离退休", true)]
+    [InlineData("其他行政事业单位养老支出", "其他行政事业单位养老支出", true)]
+    [InlineData("医疗卫生与计划生育支出", "卫生健康支出", false)]
+    [InlineData("卫生健康支出", "计划生育事务", false)]
+    public void Tells_a_reworded_name_from_another_name(string said, string printed, bool same)
+    {
+        Assert.Equal(same, NameVsTableRule.SameName(said, printed));
+    }
+}
