@@ -59,7 +59,7 @@ public static partial class CrossReferenceCheck
     /// <summary>Checks one classic table: its entries, those that miss, the first miss, and its /Prev.</summary>
     private static (int Entries, int Missed, string? FirstMiss, long? Previous) CheckTable(byte[] pdf, long offset)
     {
-        int end = IndexOf(pdf, "trailer"u8, (int)offset);
+        int end = DecompressionBudget.IndexOf(pdf, "trailer"u8, (int)offset);
         if (end < 0) return (0, 0, null, null);
         string table = Encoding.Latin1.GetString(pdf, (int)offset, end - (int)offset);
         int entries = 0, missed = 0;
@@ -102,9 +102,6 @@ public static partial class CrossReferenceCheck
 
     private static string Window(byte[] pdf, long offset, int length) =>
         offset >= pdf.Length ? "" : Encoding.Latin1.GetString(pdf, (int)offset, (int)Math.Min(length, pdf.Length - offset));
-
-    private static int IndexOf(byte[] haystack, ReadOnlySpan<byte> needle, int from) =>
-        from >= haystack.Length ? -1 : haystack.AsSpan(from).IndexOf(needle) is var i and >= 0 ? from + i : -1;
 
     [GeneratedRegex(@"startxref\s+(?<offset>\d+)")] private static partial Regex StartXref();
     [GeneratedRegex(@"^(?<number>\d+)\s+\d+\s+obj\b")] private static partial Regex ObjectHeader();

@@ -55,7 +55,8 @@ public static class DecompressionBudget
         }
     }
 
-    private static int IndexOf(byte[] haystack, byte[] needle, int from) =>
+    /// <summary>Where the bytes occur in the file from a position on, or -1: the ingest checks' one byte search.</summary>
+    internal static int IndexOf(byte[] haystack, ReadOnlySpan<byte> needle, int from) =>
         from >= haystack.Length ? -1 : haystack.AsSpan(from).IndexOf(needle) is var i and >= 0 ? from + i : -1;
 
     /// <summary>How many bytes the stream inflates to, counting no further than just past the budget.</summary>

@@ -165,7 +165,8 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         return total == 0 ? 0 : (double)bad / total;
     }
 
-    private static Diagnostic PageDiagnostic(int page, DiagnosticSeverity severity, string code, string message) => new()
+    /// <summary>A layout diagnostic, on a page (or on the document when <paramref name="page"/> is null).</summary>
+    internal static Diagnostic PageDiagnostic(int? page, DiagnosticSeverity severity, string code, string message) => new()
     {
         Stage = PipelineStages.Layout, Severity = severity, Code = code, Page = page, Message = message,
     };

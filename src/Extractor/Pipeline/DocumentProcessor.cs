@@ -92,7 +92,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
             return Runs(PipelineStages.Validation)
                 ? document with
                 {
-                    Findings = RepairedDocument.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics),
+                    Findings = UncertainReading.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics),
                     Diagnostics = [.. document.Diagnostics, .. StandardTables.Missing(document)],
                 }
                 : document;

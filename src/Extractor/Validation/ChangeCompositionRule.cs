@@ -49,7 +49,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         if (changed.Any(c => c is null)) return null;
         decimal sum = changed.Sum(c => Signed(c!)!.Value);
         if (sum == Signed(total)) return null;
-        decimal tolerance = changed.Sum(c => HalfChangeDigit(c!)) + HalfChangeDigit(total);
+        decimal tolerance = changed.Sum(c => FactPrecision.HalfChangeDigitInYuan(c!)) + FactPrecision.HalfChangeDigitInYuan(total);
         return SumCheck.Graded(Id, $"{total.Key} change vs its parts' changes", sum, Signed(total)!.Value, tolerance,
             [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
     }
@@ -64,17 +64,17 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         var otherChanges = others.Select(p => document.Facts.FirstOrDefault(f => f.Key == p.Key && SameYear(f, total) && Signed(f) is not null)).ToList();
         if (otherChanges.Any(c => c is null)) yield break;
         decimal fiscal = total.Value - others.Sum(o => o.Value);
-        decimal valueTolerance = HalfValueDigit(total) + others.Sum(HalfValueDigit);
+        decimal valueTolerance = FactPrecision.HalfLastDigitInYuan(total) + others.Sum(FactPrecision.HalfLastDigitInYuan);
         var statements = document.Facts.Where(f => FiscalStatements.Contains(f.Key) && SameYear(f, total) && Signed(f) is not null
-            && Math.Abs(f.Value - fiscal) <= valueTolerance + HalfValueDigit(f)).ToList();
+            && Math.Abs(f.Value - fiscal) <= valueTolerance + FactPrecision.HalfLastDigitInYuan(f)).ToList();
         if (statements.Select(s => Signed(s)).Distinct().Count() < 2) yield break;
         decimal expected = Signed(total)!.Value - otherChanges.Sum(c => Signed(c!)!.Value);
-        decimal tolerance = HalfChangeDigit(total) + otherChanges.Sum(c => HalfChangeDigit(c!));
+        decimal tolerance = FactPrecision.HalfChangeDigitInYuan(total) + otherChanges.Sum(c => FactPrecision.HalfChangeDigitInYuan(c!));
         // Only where the composition confirms one of the statements: otherwise it cannot tell which is misprinted.
-        if (!statements.Any(s => Math.Abs(Signed(s)!.Value - expected) <= tolerance + HalfChangeDigit(s))) yield break;
-        foreach (var statement in statements.Where(s => Math.Abs(Signed(s)!.Value - expected) > tolerance + HalfChangeDigit(s)))
+        if (!statements.Any(s => Math.Abs(Signed(s)!.Value - expected) <= tolerance + FactPrecision.HalfChangeDigitInYuan(s))) yield break;
+        foreach (var statement in statements.Where(s => Math.Abs(Signed(s)!.Value - expected) > tolerance + FactPrecision.HalfChangeDigitInYuan(s)))
             yield return SumCheck.Graded(Id, $"{statement.Key} change vs {total.Key} change less the other sources'", expected, Signed(statement)!.Value,
-                tolerance + HalfChangeDigit(statement), [SumCheck.Ref(statement), SumCheck.Ref(total), .. otherChanges.Select(c => SumCheck.Ref(c!))]);
+                tolerance + FactPrecision.HalfChangeDigitInYuan(statement), [SumCheck.Ref(statement), SumCheck.Ref(total), .. otherChanges.Select(c => SumCheck.Ref(c!))]);
     }
 
     /// <summary>The first statement of each part's figure.</summary>
@@ -82,7 +82,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         [.. keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k)).OfType<Fact>()];
 
     private static bool CoverTotal(Fact total, IReadOnlyList<Fact> parts) =>
-        Math.Abs(parts.Sum(p => p.Value) - total.Value) <= HalfValueDigit(total) + parts.Sum(HalfValueDigit);
+        Math.Abs(parts.Sum(p => p.Value) - total.Value) <= FactPrecision.HalfLastDigitInYuan(total) + parts.Sum(FactPrecision.HalfLastDigitInYuan);
 
     private static bool SameYear(Fact fact, Fact total) => fact.Change?.ComparedYear == total.Change?.ComparedYear;
 
@@ -94,11 +94,4 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         { Amount: { } amount, Direction: "decrease" } => -amount,
         _ => null,
     };
-
-    private static decimal HalfValueDigit(Fact fact) => FactPrecision.HalfLastDigitInYuan(fact);
-
-    private static decimal HalfChangeDigit(Fact fact) =>
-        fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
-            ? unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(amount)) / 2m
-            : 0m;
 }

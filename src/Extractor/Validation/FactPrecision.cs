@@ -24,4 +24,13 @@ public static partial class FactPrecision
 
     /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
+
+    /// <summary>
+    /// What rounding to print may move the fact's stated change amount by, in yuan (50 for "增加3,958.67万元"); 0
+    /// without an amount, or where it was read without its unit.
+    /// </summary>
+    public static decimal HalfChangeDigitInYuan(Fact fact) =>
+        fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
+            ? unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(amount)) / 2m
+            : 0m;
 }

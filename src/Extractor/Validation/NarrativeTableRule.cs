@@ -50,9 +50,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             // is compared column by column below.
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key && f.Execution is null).DistinctBy(f => (f.Value, f.Page)))
             {
-                decimal digit = FactPrecision.LastDigitInYuan(fact);
-                decimal table = Math.Round(item.Amount / digit, MidpointRounding.AwayFromZero) * digit;
-                if (table == fact.Value) continue;
+                if (RoundedAsStated(item.Amount, fact) == fact.Value) continue;
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }

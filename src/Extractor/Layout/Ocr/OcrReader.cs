@@ -30,7 +30,7 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
         if (TesseractOcr.MissingPrograms is { } missing)
         {
             if (!unavailableTold)
-                diagnostics.Add(Page(null, DiagnosticSeverity.Warning, DiagnosticCodes.OcrUnavailable,
+                diagnostics.Add(LayoutReader.PageDiagnostic(null, DiagnosticSeverity.Warning, DiagnosticCodes.OcrUnavailable,
                     $"pages without a text layer were not read: OCR cannot run here: {missing}"));
             unavailableTold = true;
             return null;
@@ -39,14 +39,14 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
         try
         {
             var (glyphs, width, height, confidence) = engine.Read(layout.Number, cancellation);
-            diagnostics.Add(Page(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
+            diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
                 $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi): {glyphs.Count} characters, mean word confidence {confidence:0}; " +
                 "its text is read, its tables are found and kept as cells, but their figures give no line items yet"));
             return new PageLayout(layout.Number, width, height, glyphs, TextLineBuilder.Build(glyphs), []);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or Win32Exception)
         {
-            diagnostics.Add(Page(layout.Number, DiagnosticSeverity.Warning, DiagnosticCodes.UnreadablePage,
+            diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Warning, DiagnosticCodes.UnreadablePage,
                 $"page {layout.Number}: OCR failed: {e.Message.Split('\n')[0]}"));
             return null;
         }
@@ -63,11 +63,6 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
             return false;
         }
     }
-
-    private static Diagnostic Page(int? page, DiagnosticSeverity severity, string code, string message) => new()
-    {
-        Stage = PipelineStages.Layout, Severity = severity, Code = code, Page = page, Message = message,
-    };
 
     public void Dispose() => engine?.Dispose();
 }

@@ -8,18 +8,14 @@ namespace Extractor.Validation;
 /// read), or pages read by OCR, where a difference may be the damage or a misread digit rather than the
 /// publisher's. Their errors become warnings that say why; a reviewer checks them on the page.
 /// </summary>
-public static class RepairedDocument
+public static class UncertainReading
 {
-    public const string Note = "the file needed repair to be read: check on the page";
-
-    public const string OcrNote = "read by OCR: check the figures on the page";
-
     /// <summary>The diagnostic codes that lower a document's findings, and what each finding then says.</summary>
     private static readonly (HashSet<string> Codes, string Note, string NoteZh)[] Readings =
     [
-        ([DiagnosticCodes.OcrPage], OcrNote, "（数字经OCR识别，请核对原页）"),
+        ([DiagnosticCodes.OcrPage], "read by OCR: check the figures on the page", "（数字经OCR识别，请核对原页）"),
         ([DiagnosticCodes.RepairedPdf, DiagnosticCodes.DamagedPdf, DiagnosticCodes.NoTextOnPage, DiagnosticCodes.UnreadablePage, DiagnosticCodes.UndecodableText],
-            Note, "（文件经修复后读取，请核对原页）"),
+            "the file needed repair to be read: check on the page", "（文件经修复后读取，请核对原页）"),
     ];
 
     public static IReadOnlyList<Finding> Qualify(IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)
