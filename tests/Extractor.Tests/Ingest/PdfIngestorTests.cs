@@ -35,6 +35,19 @@ public sealed class PdfIngestorTests
     }
 
     [Fact]
+    public void Decrypts_the_streams_of_an_rc4_document_with_an_empty_user_password()
+    {
+        // The isolation tests' encrypted bomb relies on this: the parser decrypts what no pre-check can read.
+        using var folder = new TemporaryDirectory();
+        string path = folder.File("rc4.pdf");
+        File.WriteAllBytes(path, HostilePdf.Encrypted(("/Filter /FlateDecode", HostilePdf.Deflated("BT /F1 12 Tf 72 720 Td (budget) Tj ET"u8.ToArray()))));
+
+        using var document = ingestor.Open(ingestor.Read(path));
+
+        Assert.Equal(["BT", "Tf", "Td", "Tj", "ET"], document.Pdf.GetPage(1).Operations.Select(o => o.Operator));
+    }
+
+    [Fact]
     public void Recovers_a_file_that_lost_its_trailer_and_says_so()
     {
         using var document = ingestor.Open(ingestor.Read(Fixtures.Path("bad/truncated-tail.pdf")));

@@ -29,6 +29,10 @@ public sealed class WorkerIsolationTests : IDisposable
         // RunLength: every two bytes repeat a byte 128 times, and the pre-check inflates Flate only.
         { "run-length", () => HostilePdf.WithContents(("/Filter /RunLengthDecode", [.. Enumerable.Repeat(new byte[] { 129, 0 }, 3_300_000).SelectMany(b => b), 128])) },
         // Four streams of 90 MiB each: every one under the per-stream budget of 100 MiB, together far over.
+        // A stored deflate block holding the bytes "endstream": a scan of the file's bytes ends the stream there.
+        { "endstream-in-stored-block", () => HostilePdf.WithContents(("/Filter /FlateDecode", HostilePdf.StoredThenZeros("endstream\nendobj\n"u8.ToArray(), 400 * Megabyte))) },
+        // Encrypted: the stored bytes are ciphertext until the parser decrypts them.
+        { "encrypted", () => HostilePdf.Encrypted(("/Filter /FlateDecode", Bomb.Value)) },
         { "many-streams", () => HostilePdf.WithContents([.. Enumerable.Range(0, 4).Select(_ => ("/Filter /FlateDecode", HostilePdf.ZerosDeflated(90 * Megabyte)))]) },
     };
 
