@@ -47,13 +47,15 @@ public static class KnownInconsistencies
             new Row(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], f[4], f[5], f[6], f.Length > 7 ? f[7] : ""))];
 
     /// <summary>
-    /// Same rule, and the row's printed figure is one of the finding's two values, or the two differ by as much:
-    /// a row that names the misprinted part (项目支出 64,840,547 for 0) matches the finding that flags the total.
+    /// Same rule, a figure of the finding on the row's page, and the row's printed figure is one of the finding's
+    /// two values, or — for amounts — the two differ by as much: a row that names the misprinted part (项目支出
+    /// 64,840,547 for 0) matches the finding that flags the total. A rate matches only as printed: many rates of a
+    /// page are 0.01 off.
     /// </summary>
     public static bool Matches(Row row, Finding finding) =>
-        row.Rule == finding.Rule && row.Value is { } value
+        row.Rule == finding.Rule && row.Value is { } value && finding.Refs.Any(r => r.Page == row.Page)
         && (finding.Actual == value || finding.Expected == value
-            || row.ExpectedValue is { } expected && finding.Difference is { } difference && Math.Abs(difference) == Math.Abs(value - expected));
+            || row.Unit != "%" && row.ExpectedValue is { } expected && finding.Difference is { } difference && Math.Abs(difference) == Math.Abs(value - expected));
 
     /// <summary>Scores the documents' error findings (file name → findings) against the list.</summary>
     public static Score Evaluate(IReadOnlyList<Row> rows, IReadOnlyDictionary<string, IReadOnlyList<Finding>> findingsByFile)

@@ -26,6 +26,22 @@ public static partial class FactPrecision
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
 
     /// <summary>
+    /// What rounding to print may move another figure the fact states in the same unit by (its restated 预算安排,
+    /// last year's figure, the budget it was carried out against, its change): half a unit of that figure's last
+    /// digit, taken no coarser than the digit the narrative prints most figures to — publishers drop trailing
+    /// zeros ("增加28.1万元" for 28.10 among figures printed to 0.01, "1657万元" for 1657.00).
+    /// </summary>
+    public static decimal HalfDigitInYuan(Fact fact, decimal figure, int narrativeDecimals) =>
+        fact.PrintedUnit is { } unit
+            ? unit * SumCheck.DigitUnit(Math.Max(narrativeDecimals, NarrativeShareRule.Decimals(figure))) / 2m
+            : HalfLastDigitInYuan(fact with { Value = figure });
+
+    /// <summary>The decimals the document's narrative prints most of its amounts to (0 without amounts).</summary>
+    public static int NarrativeDecimals(ExtractedDocument document) =>
+        document.Facts.Where(f => f.PrintedUnit is not null).GroupBy(f => NarrativeShareRule.Decimals(f.Value))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>
     /// What rounding to print may move the fact's stated change amount by, in yuan (50 for "增加3,958.67万元"); 0
     /// without an amount, or where it was read without its unit.
     /// </summary>

@@ -23,6 +23,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        int decimals = FactPrecision.NarrativeDecimals(document);
         foreach (var fact in document.Facts)
         {
             if (fact.Execution is not { } execution) continue;
@@ -38,7 +39,8 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget, actual, tolerance: 0, [SumCheck.Ref(fact)]);
             if (execution.CompletionPct is { } pct && budget != 0)
             {
-                if (!PrintedRate.Matches(actual / budget * 100, pct, out decimal rounded))
+                if (!PrintedRate.Admits(pct, PrintedRate.Percent, new(actual, FactPrecision.HalfDigitInYuan(fact, actual, decimals)),
+                        new(budget, FactPrecision.HalfDigitInYuan(fact, budget, decimals)), out decimal rounded))
                     yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, [SumCheck.Ref(fact)]);
             }
         }

@@ -6,7 +6,7 @@ namespace Extractor.Validation;
 /// <c>narrative.share</c>: a share the narrative states ("占81.77%") equals part ÷ whole at the printed
 /// precision; <c>narrative.change</c>: a stated change rate ("增加95.54万元,增长1.78%") equals the amount over
 /// last year's figure (this year's less an increase, plus a decrease). Shares round half away from zero;
-/// change and completion rates are as printed rounded or cut off (<see cref="PrintedRate"/>).
+/// change and completion rates are computed from figures themselves rounded (<see cref="PrintedRate"/>).
 /// </summary>
 public sealed class NarrativeShareRule : IConsistencyRule
 {
@@ -66,9 +66,10 @@ public sealed class NarrativeChangeRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        int decimals = FactPrecision.NarrativeDecimals(document);
         foreach (var fact in document.Facts)
         {
-            if (AgainstPrior(fact, document) is { } stated)
+            if (AgainstPrior(fact, document, decimals) is { } stated)
             {
                 yield return stated;
                 continue;
@@ -80,9 +81,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 continue;
             }
             if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
-            decimal previous = change.Direction == "increase" ? fact.Value - amount : fact.Value + amount;
-            if (previous == 0) continue;
-            if (PrintedRate.Matches(amount / previous * 100, pct, out decimal expected)) continue;
+            decimal sign = change.Direction == "increase" ? -1 : 1;
+            if (fact.Value + sign * amount == 0) continue;
+            // Last year's figure is this year's less the increase (plus the decrease).
+            if (PrintedRate.Admits(pct, (value, change) => PrintedRate.Percent(change, value + sign * change),
+                new(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)), new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)), out decimal expected)) continue;
             yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
     }
@@ -106,18 +109,23 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// differ, one of them is misprinted (flagged against the table by <c>narrative.table</c>) and the rate may
     /// follow the other. A rate from nothing (last year 0) has no value to check.
     /// </summary>
-    private Finding? AgainstPrior(Fact fact, ExtractedDocument document)
+    private Finding? AgainstPrior(Fact fact, ExtractedDocument document, int decimals)
     {
         if (fact is not { Prior: { Amount: not 0 } prior, Change: { Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
-        var table = document.LineItems.Where(i => i.Code == fact.Code && i.Dimension == Dimensions.Function
-            && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0).Select(i => i.Amount);
+        var table = fact.Code is null ? [] : document.LineItems.Where(i => i.Code == fact.Code && i.Dimension == Dimensions.Function
+            && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+            .Select(i => new PrintedRate.Rounded(i.Amount, SumCheck.HalfLastDigitInYuan([i]))).ToList();
+        // A stated amount the table prints more exactly (98.27万元 as 982,650 元) is the table's figure.
+        var stated = new[] { fact.Value, fact.Planned }.OfType<decimal>()
+            .Select(v => new PrintedRate.Rounded(v, FactPrecision.HalfDigitInYuan(fact, v, decimals)))
+            .Where(v => !table.Any(line => line.Half < v.Half && FunctionItemRule.Restates(line.Value, v.Value, 2 * v.Half)));
+        // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
+        decimal sign = change.Direction == "decrease" ? -1 : 1;
+        var last = new PrintedRate.Rounded(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals));
         decimal? expected = null;
-        foreach (var current in new[] { fact.Value, fact.Planned }.OfType<decimal>().Concat(fact.Code is null ? [] : table))
+        foreach (var current in stated.Concat(table))
         {
-            decimal rate = (current - prior.Amount) / prior.Amount * 100;
-            // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
-            if (change.Direction == "decrease") rate = -rate;
-            if (PrintedRate.Matches(rate, pct, out decimal rounded)) return null;
+            if (PrintedRate.Admits(pct, (now, before) => PrintedRate.Percent(sign * (now - before), before), current, last, out decimal rounded)) return null;
             expected ??= rounded;
         }
         return SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
@@ -125,18 +133,35 @@ public sealed class NarrativeChangeRule : IConsistencyRule
 }
 
 /// <summary>
-/// A rate printed to some decimals (a change or a completion rate): rounded at its last digit, or cut off
-/// there (95.457 % printed 95.45 %), as publishers compute them either way.
+/// A rate printed to some decimals (a change or a completion rate), computed from figures that are themselves
+/// printed rounded: it holds when some choice of those figures within their rounding gives the printed rate
+/// rounded at its last digit. A rate that only a cut-off could give (16.0776 % printed 16.07 %) is misprinted.
 /// </summary>
 public static class PrintedRate
 {
-    /// <param name="rate">The rate the figures give.</param>
     /// <param name="printed">The rate as printed.</param>
-    /// <param name="expected">The rate rounded to the printed decimals.</param>
-    public static bool Matches(decimal rate, decimal printed, out decimal expected)
+    /// <param name="rate">The rate the two figures give, in percent (monotonic in each while its denominator stays positive).</param>
+    /// <param name="first">The first figure and what rounding to print may have moved it by.</param>
+    /// <param name="second">The second figure, likewise.</param>
+    /// <param name="expected">The rate of the figures as printed, rounded to the printed decimals.</param>
+    public static bool Admits(decimal printed, Func<decimal, decimal, decimal?> rate, Rounded first, Rounded second, out decimal expected)
     {
         decimal digit = SumCheck.DigitUnit(NarrativeShareRule.Decimals(printed));
-        expected = Math.Round(rate / digit, MidpointRounding.AwayFromZero) * digit;
-        return expected == printed || Math.Truncate(rate / digit) * digit == printed;
+        expected = printed;
+        if (rate(first.Value, second.Value) is not { } central) return true;
+        expected = Math.Round(central / digit, MidpointRounding.AwayFromZero) * digit;
+        if (expected == printed) return true;
+        var corners = new[] { (-1, -1), (-1, 1), (1, -1), (1, 1) }
+            .Select(c => rate(first.Value + c.Item1 * first.Half, second.Value + c.Item2 * second.Half)).ToList();
+        // A denominator that rounding may bring to zero or below leaves the rate unbounded: nothing to check.
+        if (corners.Any(c => c is null)) return true;
+        decimal low = corners.Min()!.Value, high = corners.Max()!.Value;
+        return high >= printed - digit / 2 && low < printed + digit / 2;
     }
+
+    /// <summary>A printed figure and half a unit of its last printed digit, both in yuan.</summary>
+    public readonly record struct Rounded(decimal Value, decimal Half);
+
+    /// <summary>part ÷ whole in percent; null when the whole is not positive.</summary>
+    public static decimal? Percent(decimal part, decimal whole) => whole > 0 ? part / whole * 100 : null;
 }

@@ -39,15 +39,21 @@ public sealed class KnownInconsistenciesTests(ProcessedFixtures processed)
     public void Matches_a_row_by_rule_and_printed_figure_or_by_the_same_difference()
     {
         var row = new KnownInconsistencies.Row("a.pdf", 11, "sum.row_components", "2040601", "64840547.00", "0.00", "元", "");
-        Finding Flagged(decimal expected, decimal actual, string rule = "sum.row_components") => new()
+        Finding Flagged(decimal expected, decimal actual, string rule = "sum.row_components", int page = 11) => new()
         {
             Rule = rule, Severity = FindingSeverity.Error, Message = "", Expected = expected, Actual = actual, Difference = actual - expected,
+            Refs = [new FindingRef { Page = page }],
         };
 
         Assert.True(KnownInconsistencies.Matches(row, Flagged(0m, 64840547m)));
         Assert.True(KnownInconsistencies.Matches(row, Flagged(79189400.34m, 14348853.34m)));
         Assert.False(KnownInconsistencies.Matches(row, Flagged(79189400.34m, 14348853.35m)));
         Assert.False(KnownInconsistencies.Matches(row, Flagged(0m, 64840547m, "cross.table")));
+        Assert.False(KnownInconsistencies.Matches(row, Flagged(0m, 64840547m, page: 12)));
+        // A rate matches as printed only: another rate of the page 0.01 off is another misprint.
+        var rate = new KnownInconsistencies.Row("a.pdf", 29, "narrative.change", "2210202", "64.07", "64.06", "%", "");
+        Assert.True(KnownInconsistencies.Matches(rate, Flagged(64.06m, 64.07m, "narrative.change", 29)));
+        Assert.False(KnownInconsistencies.Matches(rate, Flagged(10.16m, 10.15m, "narrative.change", 29)));
         Assert.Equal(23710000m, new KnownInconsistencies.Row("a.pdf", 1, "narrative.table", "", "2371", "2370", "万元", "").Value);
     }
 }

@@ -29,4 +29,58 @@ public sealed class NarrativeChangeRuleTests
     {
         Assert.Empty(new NarrativeChangeRule().Check(Stated(14212500m, 14212500m)));
     }
+
+    /// <summary>A Jiangsu item: "支出{value}万元，与上年相比增加{change}万元，增长{pct}%", amounts in 万元 as printed.</summary>
+    private static ExtractedDocument Item(string value, string change, string pct, params string[] otherFigures)
+    {
+        decimal Yuan(string printed) => decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture) * 10000m;
+        var builder = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2013101", Value = Yuan(value), PrintedUnit = 10000m, Page = 9,
+            Change = new FactChange(2018, Yuan(change), decimal.Parse(pct, System.Globalization.CultureInfo.InvariantCulture), "increase"),
+            Quote = $"行政运行（项）支出{value}万元，与上年相比增加{change}万元，增长{pct}%",
+        });
+        foreach (var figure in otherFigures)
+            builder.Fact(new Fact { Key = FactKeys.ExpenditureTotal, Value = Yuan(figure), PrintedUnit = 10000m, Page = 5, Quote = $"支出{figure}万元" });
+        return builder.Build();
+    }
+
+    [Theory]
+    // 1297.83 / 8072.29 is 16.0774–16.0778 % whatever the exact figures: 16.07 is cut off.
+    [InlineData("9370.12", "1297.83", "16.07", "16.08")]
+    // 28.10 / 371.92 is 7.554–7.557 %: "28.1" drops a zero among figures printed to 0.01, it is not 28.05–28.15.
+    [InlineData("400.02", "28.1", "7.57", "7.56")]
+    public void Flags_a_rate_no_figures_within_their_rounding_can_give(string value, string change, string pct, string expected)
+    {
+        var finding = Assert.Single(new NarrativeChangeRule().Check(Item(value, change, pct, "24169.74", "15844.04")));
+
+        Assert.Equal((decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(pct, System.Globalization.CultureInfo.InvariantCulture)), (finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    // 41.67 / 743.39 is 5.6054 %, but 41.665 / 743.395 gives 5.6047 %: the printed figures admit 5.60.
+    [InlineData("785.06", "41.67", "5.60")]
+    [InlineData("785.06", "41.67", "5.61")]
+    public void Accepts_a_rate_some_figures_within_their_rounding_give(string value, string change, string pct)
+    {
+        Assert.Empty(new NarrativeChangeRule().Check(Item(value, change, pct)));
+    }
+
+    [Fact]
+    public void Takes_the_tables_exact_figure_for_a_stated_amount_they_print_more_exactly()
+    {
+        // "2025年当年预算执行数为0.50万元，2026年预算安排0.62万元，比2025年预算执行数增加22.22%": the table prints 6,160 元,
+        // and 6,160 over a prior of 5,040 元 (printed 0.50万元) is 22.22 %; with the stated 0.62万元 alone 22.22 is possible too.
+        ExtractedDocument Document(string tableFigure) => new DocumentBuilder("元").Function("2080599", "其他行政事业单位养老支出", tableFigure).Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2080599", Value = 6200.00m, Planned = 6200.00m, PrintedUnit = 10000m, Page = 7,
+            Prior = new PriorFigure(2025, "execution", 5000.00m), Change = new FactChange(2025, null, 22.22m, "increase"),
+            Quote = "其他行政事业单位养老支出（99项）0.62万元。2025年当年预算执行数为0.50万元，2026年预算安排0.62万元，比2025年预算执行数增加22.22%",
+        }).Build();
+
+        Assert.Empty(new NarrativeChangeRule().Check(Document("6,160")));
+        // A table figure of 6,240 元 leaves 23.56–26.06 %: 22.22 is flagged against it.
+        var finding = Assert.Single(new NarrativeChangeRule().Check(Document("6,240")));
+        Assert.Equal((24.80m, 22.22m), (finding.Expected, finding.Actual));
+    }
 }
