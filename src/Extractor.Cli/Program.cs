@@ -19,11 +19,14 @@ app.Configure(config =>
         .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
         .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");
     config.AddCommand<ExportCommand>("export")
-        .WithDescription("Write the dataset of a run (line items and facts) as CSV or Parquet.")
+        .WithDescription("Write the dataset of a run (line items, facts and findings) as CSV or Parquet.")
         .WithExample("export", "out", "--format", "parquet");
     config.AddCommand<FindingsCommand>("findings")
         .WithDescription("List the consistency findings of a run: errors, or with --all rounding differences too.")
         .WithExample("findings", "out", "--format", "csv");
+    config.AddCommand<DiagnosticsCommand>("diagnostics")
+        .WithDescription("List what went wrong reading each document of a run: failures and warnings, or with --all notes too.")
+        .WithExample("diagnostics", "out", "--code", "damaged_pdf");
     config.AddCommand<SchemaCommand>("schema")
         .WithDescription("Print the JSON Schema of the per-document JSON (docs/document.schema.json).");
     config.AddCommand<TrainCommand>("train")

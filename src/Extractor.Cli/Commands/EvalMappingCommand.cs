@@ -9,7 +9,7 @@ namespace Extractor.Cli.Commands;
 public sealed class EvalMappingSettings : CommandSettings
 {
     [CommandOption("--truth <DIR>")]
-    [Description("A folder of PDFs with *.truth.json beside them.")]
+    [Description("A folder of PDFs with *.truth.json beside them (required).")]
     public string? Truth { get; init; }
 
     public override ValidationResult Validate() =>

@@ -26,6 +26,9 @@ public static class SummaryView
         }
         System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents " +
             $"(list them: extractor findings {outputDirectory})");
+        if (summary.Failed + summary.WithDiagnostics > 0)
+            System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
+                $"(list them: extractor diagnostics {outputDirectory})");
         foreach (var input in summary.UnmatchedInputs)
             System.Console.Out.WriteLine($"no file matches: {input}");
         System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {summary.ExitCode})");

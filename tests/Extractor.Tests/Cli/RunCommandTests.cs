@@ -155,6 +155,27 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lists_the_failures_and_warnings_of_a_run_and_points_to_them_at_its_end()
+    {
+        var (_, run) = Extractor("run", Fixtures.Path("bad/empty.pdf"), Fixtures.Path("bad/truncated-tail.pdf"), Fixtures.Path("disclosures/dev01-2024-yuan.pdf"),
+            "--out", folder.File("out"));
+        Assert.Contains($"diagnostics: 1 failed, 1 with diagnostics (list them: extractor diagnostics {folder.File("out")})", run);
+
+        var (exitCode, listed) = Extractor("diagnostics", folder.File("out"));
+        var (_, csv) = Extractor("diagnostics", folder.File("out"), "--format", "csv", "--code", "damaged_pdf");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("  fatal empty_file (ingest): empty file", listed);
+        Assert.Contains("  warning damaged_pdf (ingest): ", listed);
+        Assert.DoesNotContain("dev01-2024-yuan.pdf", listed);
+        Assert.EndsWith("2 diagnostics in 2 documents", listed.TrimEnd());
+        var rows = CsvText.Parse(csv);
+        Assert.Equal(["file", "severity", "code", "stage", "page", "table_id", "message"], rows[0]);
+        var row = Assert.Single(rows.Skip(1));
+        Assert.Equal((Fixtures.Path("bad/truncated-tail.pdf"), "warning", "damaged_pdf"), (row[0], row[1], row[2]));
+    }
+
+    [Fact]
     public void Lists_the_findings_of_a_run_as_json_and_as_csv_for_excel()
     {
         Extractor("run", Fixtures.Path("disclosures/dev02-2025-wan.pdf"), "--out", folder.File("out"));
