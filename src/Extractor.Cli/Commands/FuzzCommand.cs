@@ -26,6 +26,10 @@ public sealed class FuzzSettings : CommandSettings
     [Description("Where the mutants and their outputs go (default fuzz-out).")]
     public string Output { get; init; } = "fuzz-out";
 
+    [CommandOption("--keep <DIR>")]
+    [Description("Copy every mutant that crashed or hung into this folder (listed in its finds.tsv), e.g. fixtures/bad/fuzz.")]
+    public string? Keep { get; init; }
+
     [CommandOption("-c|--config <FILE>")]
     [Description("Pipeline configuration for the run (its limits are the watchdog); default the built-in defaults.")]
     public string? Config { get; init; }
@@ -62,8 +66,10 @@ public sealed class FuzzCommand : AsyncCommand<FuzzSettings>
         foreach (var group in report.Outcomes.GroupBy(o => o.FatalCode ?? o.Status.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal))
             table.AddRow(Markup.Escape(group.Key), group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
-        foreach (var bad in report.Crashes.Concat(report.Hangs))
+        foreach (var bad in report.Finds)
             AnsiConsole.MarkupLineInterpolated($"[red]{(bad.Crash ? "crash" : "hang")}[/] {bad.Mutant} ({bad.Mutations} of {bad.Seed}): {bad.FatalMessage}");
+        if (settings.Keep is not null && FuzzCampaign.Keep(report, settings.Keep) is { Count: > 0 } kept)
+            AnsiConsole.WriteLine($"kept {kept.Count} finds in {settings.Keep} (listed in its finds.tsv)");
         AnsiConsole.WriteLine($"{report.Outcomes.Count} mutants, seeds {settings.Seed}..{settings.Seed + settings.Mutants - 1}: " +
             $"{report.Crashes.Count()} crashes, {report.Hangs.Count()} hangs, peak memory {report.PeakMemoryBytes / (1024 * 1024)} MB " +
             $"(limit {report.MemoryLimitBytes / (1024 * 1024)} MB), batch exit code {report.ExitCode}");

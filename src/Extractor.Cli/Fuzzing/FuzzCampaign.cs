@@ -20,6 +20,9 @@ public sealed record FuzzReport(IReadOnlyList<FuzzOutcome> Outcomes, int ExitCod
     public IEnumerable<FuzzOutcome> Crashes => Outcomes.Where(o => o.Crash);
     public IEnumerable<FuzzOutcome> Hangs => Outcomes.Where(o => o.Hang);
 
+    /// <summary>The mutants that crashed or hung: each to become a fixture and a test.</summary>
+    public IEnumerable<FuzzOutcome> Finds => Outcomes.Where(o => o.Crash || o.Hang);
+
     /// <summary>A worker's peak past the memory limit after a document it finished: the limit did not hold.</summary>
     public bool BudgetBreached => PeakMemoryBytes > MemoryLimitBytes;
 
@@ -60,6 +63,32 @@ public static class FuzzCampaign
         // The limit is each document's: a worker's memory, or the batch's own when documents run in it.
         long peak = options.Isolation.Workers ? summary.PeakWorkerMemoryBytes : summary.PeakMemoryBytes;
         return new FuzzReport([.. outcomes.OrderBy(o => o.Mutant, StringComparer.Ordinal)], summary.ExitCode, peak, options.Isolation.MaxMemoryBytes);
+    }
+
+    /// <summary>
+    /// Copies each find into the folder as <c>fuzz-&lt;mutant&gt;.pdf</c> and lists it in its <c>finds.tsv</c> (file, seed
+    /// file, mutations, outcome, message), appending to what earlier campaigns kept there: the fixtures a fix is
+    /// tested on. Returns the files written.
+    /// </summary>
+    public static IReadOnlyList<string> Keep(FuzzReport report, string folder)
+    {
+        var finds = report.Finds.ToList();
+        if (finds.Count == 0) return [];
+        Directory.CreateDirectory(folder);
+        string list = Path.Combine(folder, "finds.tsv");
+        var kept = new List<string>();
+        var lines = new List<string>();
+        if (!File.Exists(list)) lines.Add("file	seed_file	mutations	outcome	message");
+        foreach (var find in finds)
+        {
+            string name = "fuzz-" + Path.GetFileName(find.Mutant);
+            File.Copy(find.Mutant, Path.Combine(folder, name), overwrite: true);
+            kept.Add(Path.Combine(folder, name));
+            lines.Add(string.Join('\t', name, Path.GetFileName(find.Seed), find.Mutations, find.FatalCode,
+                (find.FatalMessage ?? "").ReplaceLineEndings(" ").Replace('\t', ' ')));
+        }
+        File.AppendAllLines(list, lines);
+        return kept;
     }
 
     /// <summary>Takes each outcome as it is reported, on the reporting thread (no synchronization context).</summary>

@@ -47,6 +47,25 @@ public sealed class FuzzCampaignTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_every_find_as_a_fixture_listed_with_its_mutations()
+    {
+        // A limit of 1 ms makes every mutant a hang: each is a find to keep.
+        var options = new PipelineOptions { Parallelism = 1, DocumentTimeout = TimeSpan.FromMilliseconds(1) };
+        var report = await FuzzCampaign.RunAsync([Fixtures.Path("tabula-java/pdf/eu-002.pdf")], count: 2, seed: 5, folder.File("campaign"), options, new LoggerConfiguration().CreateLogger());
+
+        var kept = FuzzCampaign.Keep(report, folder.File("finds"));
+        FuzzCampaign.Keep(report, folder.File("finds"));
+
+        Assert.Equal(2, report.Hangs.Count());
+        Assert.Equal(["fuzz-00000-eu-002.pdf", "fuzz-00001-eu-002.pdf"], kept.Select(Path.GetFileName));
+        Assert.All(kept, file => Assert.Equal(File.ReadAllBytes(folder.File("campaign/mutants/" + Path.GetFileName(file)["fuzz-".Length..])), File.ReadAllBytes(file)));
+        var list = File.ReadAllLines(folder.File("finds/finds.tsv"));
+        Assert.Equal("file\tseed_file\tmutations\toutcome\tmessage", list[0]);
+        Assert.Equal(5, list.Length);
+        Assert.StartsWith($"fuzz-00000-eu-002.pdf\teu-002.pdf\t{report.Outcomes[0].Mutations}\ttimeout\t", list[1]);
+    }
+
+    [Fact]
     public void Names_objects_nested_beyond_the_parsers_depth_a_damaged_pdf()
     {
         string deep = new string('[', 300) + new string(']', 300);
