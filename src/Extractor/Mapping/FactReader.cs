@@ -103,7 +103,7 @@ public static partial class FactReader
         int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
         if (compared is not { } year) return null;
         return new FactChange(year, Number(m.Groups["camount"].Value) * factor,
-            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
+            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
     }
 
     /// <summary>

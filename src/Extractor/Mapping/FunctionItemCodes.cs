@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -61,7 +62,7 @@ public static class FunctionItemCodes
         {
             int open = part.LastIndexOf('（');
             if (open < 0 || open != part.Length - 2) continue;
-            yield return (part[..open], part[^1] switch { '类' => 3, '款' => 5, _ => 7 });
+            yield return (part[..open], ItemParagraphs.CodeLength(part[^1]));
         }
     }
 

@@ -70,7 +70,7 @@ public static class FunctionItemReader
         var parts = new List<Match>();
         int previousEnd = 0;
         // A level mark is rare: the pattern runs only back from one.
-        for (int mark = text.IndexOfAny(LevelMarks); mark >= 0; mark = text.IndexOfAny(LevelMarks, mark + 1))
+        for (int mark = text.IndexOfAny(ItemParagraphs.LevelMarks); mark >= 0; mark = text.IndexOfAny(ItemParagraphs.LevelMarks, mark + 1))
         {
             if (!IsLevelMark(text, mark)) continue;
             int from = Math.Max(previousEnd, mark - 40);
@@ -88,8 +88,6 @@ public static class FunctionItemReader
         return headers;
     }
 
-    private static readonly char[] LevelMarks = ['类', '款', '项'];
-
     /// <summary>类/款/项 closing a bracket, optionally after its number: （类）, （204类）, (款).</summary>
     private static bool IsLevelMark(string text, int at)
     {
@@ -106,7 +104,7 @@ public static class FunctionItemReader
         return next.Index >= end && Rank(next) > Rank(previous) && ItemParagraphs.Joiner().IsMatch(text.AsSpan(end, next.Index - end).ToString());
     }
 
-    private static int Rank(Match part) => part.Groups["level"].Value switch { "类" => 0, "款" => 1, _ => 2 };
+    private static int Rank(Match part) => Array.IndexOf(ItemParagraphs.LevelMarks, part.Groups["level"].Value[0]);
 
     private static Header HeaderOf(List<Match> parts)
     {
@@ -155,7 +153,7 @@ public static class FunctionItemReader
             SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
             Prior = prior.Success
-                ? new PriorFigure(Year(prior.Groups["year"].Value), prior.Groups["kind"].Value == "执行数" ? "execution" : "budget",
+                ? new PriorFigure(Year(prior.Groups["year"].Value), ItemParagraphs.PriorKind(prior.Groups["kind"].Value),
                     Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
@@ -187,7 +185,7 @@ public static class FunctionItemReader
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;
         decimal? pct = m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null;
-        return new FactChange(year, amount, pct, m.Groups["direction"].Value == "增加" ? "increase" : "decrease");
+        return new FactChange(year, amount, pct, NarrativePhrasings.Direction(m.Groups["direction"].Value));
     }
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Tables;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -13,7 +14,7 @@ namespace Extractor.Mapping;
 /// within a group the code comes from a code column, from split 类/款/项 columns (204 | 06 | 01 → 2040601),
 /// or from the front of the name (201一般公共服务), and a unit row (单位编码) sets the unit of the rows under it.
 /// </summary>
-public static partial class LineItemBuilder
+public static class LineItemBuilder
 {
     public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit) =>
         tables.Where(t => t.Type != TableTypes.Unknown && t.Columns.Any(c => c is not null))
@@ -131,10 +132,7 @@ public static partial class LineItemBuilder
         };
     }
 
-    [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")]
-    private static partial Regex Total();
-
-    private static bool IsTotal(string name) => Total().IsMatch(name.Trim());
+    private static bool IsTotal(string name) => LineLabels.AnyTotal().IsMatch(name.Trim());
 }
 
 /// <summary>
@@ -159,12 +157,6 @@ public sealed partial class LabelGroup
     private IReadOnlyList<int> names = [];
     private IReadOnlySet<int> itemNames = new HashSet<int>();
 
-    [GeneratedRegex("单位(?:编码|代码)")]
-    private static partial Regex UnitCodeHeader();
-
-    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^类$|^款$|^项$")]
-    private static partial Regex CodeHeader();
-
     // A classification code printed in front of its name: 201一般公共服务, 30101 基本工资.
     [GeneratedRegex(@"^(?<code>[235](?:\d{2}|\d{4}|\d{6}))\s*(?<rest>\D.*)$")]
     private static partial Regex CodePrefix();
@@ -174,10 +166,7 @@ public sealed partial class LabelGroup
     // Names in the order a row is best named by: a project or item before the subject, the subject
     // before the unit.
     private static readonly Regex[] NamePreference =
-    [
-        // Some 政府采购表 name their items only by what is bought (规格要求), beside the unit's name.
-        new("购买服务内容|采购项目|采购品目|采购内容|规格要求"), new("项目名称|^项目$|项目\\("), new("科目名称|^科目$|名称\\(科目\\)"), new("单位名称"), AnyLabel,
-    ];
+        [ColumnHeaders.ItemName(), ColumnHeaders.ProjectName(), ColumnHeaders.SubjectName(), ColumnHeaders.UnitName(), AnyLabel];
 
     public static IReadOnlyList<LabelGroup> Of(Table table)
     {
@@ -196,13 +185,14 @@ public sealed partial class LabelGroup
 
     private static LabelGroup Describe(List<int> columns, IReadOnlyList<string> headers)
     {
-        int unit = columns.FirstOrDefault(c => UnitCodeHeader().IsMatch(headers[c]), -1);
-        var code = columns.Where(c => c != unit && CodeHeader().IsMatch(headers[c])).ToList();
+        int unit = columns.FirstOrDefault(c => ColumnHeaders.UnitCode().IsMatch(headers[c]), -1);
+        var code = columns.Where(c => c != unit && ColumnHeaders.Code().IsMatch(headers[c])).ToList();
         var rest = columns.Where(c => c != unit && !code.Contains(c)).ToList();
         // Among columns no header names, the innermost label names the row: 部门总体资金情况 | 收入构成 | 财政拨款.
         var names = NamePreference.SelectMany(p => p == AnyLabel ? rest.AsEnumerable().Reverse() : rest.Where(c => p.IsMatch(headers[c])))
             .Distinct().ToList();
-        var items = rest.Where(c => (NamePreference[0].IsMatch(headers[c]) || NamePreference[1].IsMatch(headers[c])) && !headers[c].StartsWith("项目(")).ToHashSet();
+        var items = rest.Where(c => (ColumnHeaders.ItemName().IsMatch(headers[c]) || ColumnHeaders.ProjectName().IsMatch(headers[c]))
+            && !ColumnHeaders.IsSubjectNamedProject(headers[c])).ToHashSet();
         return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -30,7 +31,7 @@ internal static class PrintedFigures
         var (budget, unit) = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
         if (!budget.Success) return null;
         string? stated = m.Groups["roughly"].Success ? "about_equal"
-            : m.Groups["cmp"].Value switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => m.Value.EndsWith("持平") ? "equal" : null };
+            : NarrativePhrasings.Comparison(m.Groups["cmp"].Value) ?? (m.Value.EndsWith(NarrativePhrasings.Flat) ? "equal" : null);
         return new BudgetExecution(Money(budget, unit).Value, m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Layout;
+using Extractor.Wording;
 
 namespace Extractor.Tables;
 
@@ -23,7 +24,7 @@ public sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk>
 /// with the short lines between them (wrapped cells, one-cell rows), stopping at a wide vertical gap, a
 /// full-width line of running text, or a caption line (填报单位 / 单位：万元) that belongs above a table.
 /// </summary>
-public static partial class StreamZoneFinder
+public static class StreamZoneFinder
 {
     /// <summary>
     /// A gap between lines wider than this many line heights ends a table. Generous because a multi-level
@@ -37,11 +38,8 @@ public static partial class StreamZoneFinder
     /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
     private const double MaxCellLineShare = 0.6;
 
-    // 填报单位：X   单位：万元 / 编制部门：X / 部门(名称)：X / 单位：元 — the lines that introduce a table.
-    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门(?:名\s*称)?|单\s*位(?:名\s*称)?|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$")]
-    private static partial Regex CaptionLine();
-
-    public static bool IsCaption(TextLine line) => CaptionLine().IsMatch(line.Text.Trim());
+    /// <summary>Whether the line introduces a table (<see cref="Captions.CaptionLine"/>): 填报单位：X, 单位：万元.</summary>
+    public static bool IsCaption(TextLine line) => Captions.CaptionLine().IsMatch(line.Text.Trim());
 
     public static IReadOnlyList<IReadOnlyList<ChunkedLine>> Find(IReadOnlyList<TextLine> lines)
     {

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Tables;
 
@@ -8,7 +8,7 @@ namespace Extractor.Tables;
 /// The table stage: finds the tables of every page, stitches tables continued over pages, and turns them
 /// into canonical tables (type still unknown; the mapping stage types them).
 /// </summary>
-public static partial class TableExtractor
+public static class TableExtractor
 {
     public static IReadOnlyList<Table> Extract(DocumentLayout layout)
     {
@@ -77,9 +77,6 @@ public static partial class TableExtractor
         : text.Trim().Length == 0 ? (blankIsZero ? 0m : null)
         : PrintedNumber.Parse(text);
 
-    [GeneratedRegex("金额|预算数|决算数|^(?:前年|上年|20\\d\\d年)$")]
-    private static partial Regex MoneyHeading();
-
     /// <summary>
     /// Columns of amounts: most filled body cells read as numbers, or the header names money and some do;
     /// and the column is not one of codes (digit strings such as 2010301 or 346, under a 编码/代码 header or
@@ -101,9 +98,9 @@ public static partial class TableExtractor
             var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
             // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
             bool codes = numeric.All(t => t.All(char.IsAsciiDigit))
-                && ((c < firstLabelColumn && firstLabelColumn < columns) || heading.Contains('码') || heading.Contains("编号"));
+                && ((c < firstLabelColumn && firstLabelColumn < columns) || ColumnHeaders.NamesCodes(heading));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
-            bool moneyHeading = MoneyHeading().IsMatch(heading) && numbers > 0;
+            bool moneyHeading = ColumnHeaders.Money().IsMatch(heading) && numbers > 0;
             result[c] = (numbers >= 0.6 * filled.Count || moneyHeading) && !codes;
         }
         // A column printed all blank right of the amounts is an amount column with nothing in it.

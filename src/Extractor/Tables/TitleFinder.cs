@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Layout;
+using Extractor.Wording;
 
 namespace Extractor.Tables;
 
@@ -16,20 +17,14 @@ public static partial class TitleFinder
     /// <summary>How far above the table (in points) a title may sit.</summary>
     private const double MaxDistance = 90;
 
-    [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
-    private static partial Regex TableName();
-
-    /// <summary>Whether a line reads as the name of a table (…表, …表(功能分类项级), 表一).</summary>
-    public static bool NamesATable(string text) => TableName().IsMatch(text.Trim());
+    /// <summary>Whether a line reads as the name of a table (<see cref="TableTitles.Shape"/>: …表, …表(功能分类项级), 表一).</summary>
+    public static bool NamesATable(string text) => TableTitles.Shape().IsMatch(text.Trim());
 
     /// <summary>Lines other than captions that may stand between a title and its table (a stray header line).</summary>
     private const int MaxLinesPassed = 2;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|元)")]
-    private static partial Regex UnitCaption();
 
     /// <summary>The unit printed in the caption just above the table (单位：万元), if there is one.</summary>
     public static Model.MoneyUnit? CaptionUnit(PageTable table, IReadOnlyList<TextLine> pageLines)
@@ -42,8 +37,8 @@ public static partial class TitleFinder
     /// <summary>The unit of the first of these lines that is a 单位 caption.</summary>
     private static Model.MoneyUnit? UnitOf(IEnumerable<TextLine> lines)
     {
-        var caption = lines.Select(l => UnitCaption().Match(l.Text)).FirstOrDefault(m => m.Success);
-        return caption is null ? null : caption.Groups["unit"].Value == "万元" ? Model.MoneyUnit.WanYuan : Model.MoneyUnit.Yuan;
+        var caption = lines.Select(l => Captions.Unit().Match(l.Text)).FirstOrDefault(m => m.Success);
+        return caption is null ? null : Captions.UnitOf(caption.Groups["unit"].Value);
     }
 
     public static string? Find(PageTable table, IReadOnlyList<TextLine> pageLines)
@@ -80,7 +75,7 @@ public static partial class TitleFinder
     {
         string title = table.Title is null ? "" : Whitespace().Replace(table.Title, "");
         return pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
-            .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text) || ContinuedMark().IsMatch(l.Text.Trim())
+            .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text) || Captions.ContinuedMark().IsMatch(l.Text.Trim())
                 || title.Length > 0 && Whitespace().Replace(l.Text, "") is { Length: > 0 } text && title.Contains(text, StringComparison.Ordinal));
     }
 
@@ -91,11 +86,7 @@ public static partial class TitleFinder
     /// </summary>
     public static bool EndsPage(PageTable table, IReadOnlyList<TextLine> pageLines) =>
         pageLines.Where(l => l.Box.Top >= table.Box.Bottom - 1)
-            .All(l => PageMarker.In(l.Text) || ContinuedMark().IsMatch(l.Text.Trim()) || l.Text.Trim().Length == 0);
-
-    /// <summary>A mark that a table goes on from the previous page or onto the next: 续表, (续), (continued), 接下页.</summary>
-    [GeneratedRegex(@"^[(（]?续表?[)）]?(?:\s*\S{0,3})?$|^[(（]续[)）]|[(（]?continued[)）]?\.?$|^[(（]?(?:接下页|转下页|下页续)[)）]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ContinuedMark();
+            .All(l => PageMarker.In(l.Text) || Captions.ContinuedMark().IsMatch(l.Text.Trim()) || l.Text.Trim().Length == 0);
 
     /// <summary>
     /// A title left at the foot of a page, below the page's last table with at most its caption after it:

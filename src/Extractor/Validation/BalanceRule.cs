@@ -8,16 +8,9 @@ namespace Extractor.Validation;
 /// <c>balance.income_expenditure</c> in the two-sided summary tables: 收入总计 = 本年收入合计 + 上年结转;
 /// 支出总计 = 本年支出合计 + 结转下年 (each expenditure column); 收入总计 = 支出总计.
 /// </summary>
-public sealed partial class BalanceRule : IConsistencyRule
+public sealed class BalanceRule : IConsistencyRule
 {
     public string Id => RuleIds.IncomeExpenditure;
-
-    [GeneratedRegex("^本年收入合计$")] private static partial Regex IncomeCurrent();
-    [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] private static partial Regex Carryover();
-    [GeneratedRegex("^支出(?:功能科目)?总计$")] private static partial Regex ExpenditureTotal();
-    [GeneratedRegex("^支出总计$")] private static partial Regex BalancingTotal();
-    [GeneratedRegex("^本年.*支出合计$")] private static partial Regex ExpenditureCurrent();
-    [GeneratedRegex("结转下年")] private static partial Regex CarriedForward();
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -28,17 +21,19 @@ public sealed partial class BalanceRule : IConsistencyRule
             {
                 var items = column.ToList();
                 LineItem? Find(Regex name) => items.LastOrDefault(name.Names);
-                if (Find(LineLabels.IncomeTotal()) is { } income && Find(IncomeCurrent()) is { } current && Find(Carryover()) is { } carryover
+                if (Find(LineLabels.IncomeTotal()) is { } income && Find(LineLabels.IncomeOfYear()) is { } current
+                    && Find(LineLabels.CarriedOver()) is { } carryover
                     && SumCheck.Compare(Id, $"{income.Name} != {current.Name} + {carryover.Name}", income, [current, carryover]) is { } f1)
                     yield return f1;
-                if (Find(ExpenditureTotal()) is { } spent && Find(ExpenditureCurrent()) is { } spentNow && Find(CarriedForward()) is { } forward
+                if (Find(LineLabels.ExpenditureOrFunctionTotal()) is { } spent && Find(LineLabels.AnyExpenditureOfYear()) is { } spentNow
+                    && Find(LineLabels.CarriedForward()) is { } forward
                     && SumCheck.Compare(Id, $"{spent.Name} != {spentNow.Name} + {forward.Name}", spent, [spentNow, forward]) is { } f2)
                     yield return f2;
             }
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
             var incomeTotal = table.Where(LineLabels.IncomeTotal().Names).MinBy(i => i.Col);
-            var expenditureTotal = table.Where(BalancingTotal().Names).MinBy(i => i.Col);
+            var expenditureTotal = table.Where(LineLabels.ExpenditureTotal().Names).MinBy(i => i.Col);
             if (incomeTotal is not null && expenditureTotal is not null
                 && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
                 yield return f3;

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -9,21 +9,9 @@ namespace Extractor.Validation;
 /// and, where the expenditure side has a column per fund, for each fund (the income side lists its funds
 /// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance.
 /// </summary>
-public sealed partial class CarryoverRule : IConsistencyRule
+public sealed class CarryoverRule : IConsistencyRule
 {
     public string Id => RuleIds.Carryover;
-
-    [GeneratedRegex("^年初.*结转和结余$")] private static partial Regex Opening();
-    [GeneratedRegex("^年末.*结转和结余$")] private static partial Regex Closing();
-    [GeneratedRegex("^本年收入合计$")] private static partial Regex Income();
-    [GeneratedRegex("^使用非财政拨款结余")] private static partial Regex UsedBalance();
-    [GeneratedRegex("^本年支出合计$")] private static partial Regex Spent();
-    [GeneratedRegex("^结余分配$")] private static partial Regex Distributed();
-
-    private static readonly (string Name, string Measure)[] Funds =
-    [
-        ("一般公共预算", Measures.FundGeneralBudget), ("政府性基金", Measures.FundGovernmentFund), ("国有资本经营", Measures.FundStateCapital),
-    ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -32,15 +20,15 @@ public sealed partial class CarryoverRule : IConsistencyRule
         {
             var items = table.OrderBy(i => i.Row).ThenBy(i => i.Col).ToList();
             // Each side's total is its first amount column.
-            if (items.FirstOrDefault(Income().Names) is not { } income || items.Where(Spent().Names).MinBy(i => i.Col) is not { } spent) continue;
+            if (items.FirstOrDefault(LineLabels.IncomeOfYear().Names) is not { } income || items.Where(LineLabels.ExpenditureOfYear().Names).MinBy(i => i.Col) is not { } spent) continue;
             var left = items.Where(i => i.Col == income.Col).ToList();
             var right = items.Where(i => i.Col == spent.Col).ToList();
-            if (left.FirstOrDefault(Opening().Names) is not { } opening || right.FirstOrDefault(Closing().Names) is not { } closing) continue;
-            var inflow = new[] { opening, income, left.FirstOrDefault(UsedBalance().Names) }.OfType<LineItem>().ToList();
-            var outflow = new[] { spent, right.FirstOrDefault(Distributed().Names) }.OfType<LineItem>().ToList();
+            if (left.FirstOrDefault(LineLabels.OpeningBalance().Names) is not { } opening || right.FirstOrDefault(LineLabels.ClosingBalance().Names) is not { } closing) continue;
+            var inflow = new[] { opening, income, left.FirstOrDefault(LineLabels.UsedNonfiscalBalance().Names) }.OfType<LineItem>().ToList();
+            var outflow = new[] { spent, right.FirstOrDefault(LineLabels.BalanceDistributed().Names) }.OfType<LineItem>().ToList();
             if (Balance(closing, inflow, outflow) is { } total) yield return total;
 
-            foreach (var (fund, measure) in Funds)
+            foreach (var (fund, measure) in LineLabels.FundRows)
             {
                 var column = items.Where(i => i.Measure == measure).ToList();
                 var fundRows = left.Where(i => i.Name.Contains(fund, StringComparison.Ordinal)).ToList();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -13,12 +14,6 @@ public sealed partial class NameVsTableRule : IConsistencyRule
 {
     public string Id => RuleIds.NameVsTable;
 
-    /// <summary>A level of the classification and how many digits of the code it takes.</summary>
-    private static readonly Dictionary<string, int> Levels = new() { ["类"] = 3, ["款"] = 5, ["项"] = 7 };
-
-    [GeneratedRegex(@"(?<name>[^（(）)]+?)[（(](?<level>类|款|项)[)）]")]
-    private static partial Regex NamedLevel();
-
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.])|[\s""“”'‘’]")]
     private static partial Regex Decoration();
 
@@ -28,11 +23,11 @@ public sealed partial class NameVsTableRule : IConsistencyRule
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.FunctionItem && f.Name is not null))
         {
-            var levels = NamedLevel().Matches(fact.Name!).ToList();
+            var levels = ItemParagraphs.NamedLevel().Matches(fact.Name!).ToList();
             if ((fact.Code ?? ByLowestLevel(levels, printed)) is not { } code) continue;
             foreach (Match named in levels)
             {
-                int digits = Levels[named.Groups["level"].Value];
+                int digits = ItemParagraphs.CodeLength(named.Groups["level"].Value[0]);
                 if (code.Length < digits || !printed.TryGetValue(code[..digits], out var lines)) continue;
                 string said = Plain(named.Groups["name"].Value);
                 var names = lines.Select(l => Plain(l.Name)).Where(n => n.Length > 0).Distinct().ToList();
@@ -58,7 +53,7 @@ public sealed partial class NameVsTableRule : IConsistencyRule
     {
         if (levels.Count < 2) return null;
         var lowest = levels[^1];
-        int digits = Levels[lowest.Groups["level"].Value];
+        int digits = ItemParagraphs.CodeLength(lowest.Groups["level"].Value[0]);
         string name = Plain(lowest.Groups["name"].Value);
         var codes = printed.Where(p => p.Key.Length == digits && p.Value.Any(l => Plain(l.Name) == name)).Select(p => p.Key).ToList();
         return codes.Count == 1 ? codes[0] : null;

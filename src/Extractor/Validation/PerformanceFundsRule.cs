@@ -28,7 +28,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         var totals = overview.Where(LineLabels.Total().Names).Take(2).ToList();
         if (totals.Count == 0) yield break;
         var income = totals[0];
-        var fiscal = overview.TakeWhile(i => i != income).FirstOrDefault(i => i.Name.Replace(" ", "").StartsWith("财政拨款", StringComparison.Ordinal));
+        var fiscal = overview.TakeWhile(i => i != income).FirstOrDefault(i => LineLabels.FiscalAppropriation().IsMatch(i.Name.Replace(" ", "")));
         var spent = totals.Count > 1 ? totals[1] : null;
 
         if (spent is not null && spent.Amount != income.Amount)

@@ -16,6 +16,12 @@ public static partial class ItemParagraphs
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
     private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
 
+    /// <summary>The marks of the classification's levels, top first: 类, 款, 项.</summary>
+    public static readonly char[] LevelMarks = ['类', '款', '项'];
+
+    /// <summary>How many digits of a function code a level takes: 类 3, 款 5, 项 7.</summary>
+    public static int CodeLength(char levelMark) => levelMark switch { '类' => 3, '款' => 5, _ => 7 };
+
     /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
     [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
     public static partial Regex Part();
@@ -32,6 +38,9 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
     public static partial Regex PriorYear();
 
+    /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
+    public static string PriorKind(string printed) => printed == "执行数" ? "execution" : "budget";
+
     [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
     public static partial Regex Planned();
 
@@ -42,8 +51,11 @@ public static partial class ItemParagraphs
         $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 
+    /// <summary>Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>
+    [GeneratedRegex(@"(?<name>[^（(）)]+?)[（(](?<level>类|款|项)[)）]")]
+    public static partial Regex NamedLevel();
+
     /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>
     [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
     public static partial Regex SectionBreak();
-
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Model;
 
 namespace Extractor.Wording;
 
@@ -17,8 +18,53 @@ public static partial class LineLabels
     /// <summary>A summary's grand total: 收入总计 (budgets) or 总计 (final accounts, printed once for both sides).</summary>
     [GeneratedRegex("^(?:收入)?总计$")] public static partial Regex GrandTotal();
 
-    /// <summary>The expenditure side's grand total of an income and expenditure summary.</summary>
+    /// <summary>The expenditure side's grand total of an income and expenditure summary, which balances the income side's.</summary>
     [GeneratedRegex("^支出总计$")] public static partial Regex ExpenditureTotal();
+
+    /// <summary>The expenditure side's grand total: 支出总计, or 支出功能科目总计 in a summary by function.</summary>
+    [GeneratedRegex("^支出(?:功能科目)?总计$")] public static partial Regex ExpenditureOrFunctionTotal();
+
+    /// <summary>A total or a group's subtotal as a row labels it (合计, 总 计, 小计), matched against the label trimmed.</summary>
+    [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
+
+    /// <summary>A summary's income of the year (本年收入合计), without what was carried over into it.</summary>
+    [GeneratedRegex("^本年收入合计$")] public static partial Regex IncomeOfYear();
+
+    /// <summary>A summary's expenditure of the year (本年支出合计), without what is carried forward.</summary>
+    [GeneratedRegex("^本年支出合计$")] public static partial Regex ExpenditureOfYear();
+
+    /// <summary>The expenditure of the year, worded with its classification as well: 本年功能科目支出合计, 本年经济分类支出合计.</summary>
+    [GeneratedRegex("^本年.*支出合计$")] public static partial Regex AnyExpenditureOfYear();
+
+    /// <summary>The income carried over from last year: 上年结转 ("五、上年结转"), 上年结转结余.</summary>
+    [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] public static partial Regex CarriedOver();
+
+    /// <summary>What the expenditure side carries forward to next year: 结转下年 ("五、结转下年").</summary>
+    [GeneratedRegex("结转下年")] public static partial Regex CarriedForward();
+
+    /// <summary>A final account's opening balance (年初结转和结余, 年初财政拨款结转和结余).</summary>
+    [GeneratedRegex("^年初.*结转和结余$")] public static partial Regex OpeningBalance();
+
+    /// <summary>A final account's closing balance (年末结转和结余, 年末财政拨款结转和结余).</summary>
+    [GeneratedRegex("^年末.*结转和结余$")] public static partial Regex ClosingBalance();
+
+    /// <summary>A final account's income from the balance of non-appropriated funds (使用非财政拨款结余(含专用结余)).</summary>
+    [GeneratedRegex("^使用非财政拨款结余")] public static partial Regex UsedNonfiscalBalance();
+
+    /// <summary>A final account's distribution of the balance (结余分配), an outflow beside the year's expenditure.</summary>
+    [GeneratedRegex("^结余分配$")] public static partial Regex BalanceDistributed();
+
+    /// <summary>
+    /// The word naming each fund in a summary's income rows ("一般公共预算财政拨款收入", "年初…政府性基金预算财政拨款"),
+    /// with the measure of that fund's expenditure column.
+    /// </summary>
+    public static readonly (string Word, string Measure)[] FundRows =
+    [
+        ("一般公共预算", Measures.FundGeneralBudget), ("政府性基金", Measures.FundGovernmentFund), ("国有资本经营", Measures.FundStateCapital),
+    ];
+
+    /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
+    [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行维护费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();

@@ -110,6 +110,19 @@ public static class NarrativePhrasings
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
+    /// <summary>The direction a change states (its <c>direction</c> group): 增加 → <c>increase</c>, 减少 → <c>decrease</c>.</summary>
+    public static string Direction(string printed) => printed == "增加" ? "increase" : "decrease";
+
+    /// <summary>
+    /// How a budget carried out compares the outcome with the budget (<see cref="Execution"/>'s <c>cmp</c> group):
+    /// 大于 or 高于 → <c>greater</c>, 小于 or 低于 → <c>less</c>, 等于 → <c>equal</c>; null where it states none.
+    /// </summary>
+    public static string? Comparison(string printed) =>
+        printed switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => null };
+
+    /// <summary>The word closing a statement that two figures are the same (决算数与预算数持平).</summary>
+    public const string Flat = "持平";
+
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
     public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];
 }

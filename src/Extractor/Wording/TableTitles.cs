@@ -37,6 +37,20 @@ public static partial class TableTitles
         (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
     ];
 
+    /// <summary>
+    /// A line that reads as the name of a table, matched against the line trimmed: it ends in 表, maybe with a
+    /// bracketed qualifier (…支出预算表(功能分类项级)), or opens with 表 and a number (表一, 表3).
+    /// </summary>
+    [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
+    public static partial Regex Shape();
+
+    /// <summary>
+    /// A table's title line that names the phase (收支预算总表, 财政拨款支出预算表, 收入支出决算总表), for documents
+    /// whose titles carry no year.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+、)?\S{0,20}(?<phase>预算|决算)\S{0,6}表\s*$")]
+    public static partial Regex WithPhase();
+
     /// <summary>What a title carries besides the table's name: spaces, quotes, a year, numbering such as 一、 or 公开01表：.</summary>
     [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
     public static partial Regex Noise();

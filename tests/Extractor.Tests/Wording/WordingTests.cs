@@ -59,16 +59,63 @@ public sealed class WordingTests
     [InlineData("其中：(1)公务用车购置费", "VehiclePurchase")]
     [InlineData("（2）公务用车运行维护费", "VehicleOperation")]
     [InlineData("一、货物", "Enumerated")]
+    [InlineData("支出总计", "ExpenditureTotal")]
+    [InlineData("支出总计", "ExpenditureOrFunctionTotal")]
+    [InlineData("支出功能科目总计", "ExpenditureOrFunctionTotal")]
+    [InlineData("合 计", "AnyTotal")]
+    [InlineData("小计", "AnyTotal")]
+    [InlineData("本年收入合计", "IncomeOfYear")]
+    [InlineData("本年支出合计", "ExpenditureOfYear")]
+    [InlineData("本年功能科目支出合计", "AnyExpenditureOfYear")]
+    [InlineData("本年经济分类支出合计", "AnyExpenditureOfYear")]
+    [InlineData("五、上年结转", "CarriedOver")]
+    [InlineData("上年结转结余", "CarriedOver")]
+    [InlineData("五、结转下年", "CarriedForward")]
+    [InlineData("年初结转和结余", "OpeningBalance")]
+    [InlineData("年初财政拨款结转和结余", "OpeningBalance")]
+    [InlineData("年末财政拨款结转和结余", "ClosingBalance")]
+    [InlineData("使用非财政拨款结余（含专用结余）", "UsedNonfiscalBalance")]
+    [InlineData("结余分配", "BalanceDistributed")]
+    [InlineData("财政拨款", "FiscalAppropriation")]
     public void Reads_each_printed_label_of_a_line(string label, string concept)
     {
         var regex = concept switch
         {
             "Total" => LineLabels.Total(), "GrandTotal" => LineLabels.GrandTotal(), "VehiclePurchase" => LineLabels.VehiclePurchase(),
-            "VehicleOperation" => LineLabels.VehicleOperation(), _ => LineLabels.Enumerated(),
+            "VehicleOperation" => LineLabels.VehicleOperation(), "Enumerated" => LineLabels.Enumerated(),
+            "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ExpenditureOrFunctionTotal" => LineLabels.ExpenditureOrFunctionTotal(),
+            "AnyTotal" => LineLabels.AnyTotal(), "IncomeOfYear" => LineLabels.IncomeOfYear(), "ExpenditureOfYear" => LineLabels.ExpenditureOfYear(),
+            "AnyExpenditureOfYear" => LineLabels.AnyExpenditureOfYear(), "CarriedOver" => LineLabels.CarriedOver(),
+            "CarriedForward" => LineLabels.CarriedForward(), "OpeningBalance" => LineLabels.OpeningBalance(),
+            "ClosingBalance" => LineLabels.ClosingBalance(), "UsedNonfiscalBalance" => LineLabels.UsedNonfiscalBalance(),
+            "BalanceDistributed" => LineLabels.BalanceDistributed(), _ => LineLabels.FiscalAppropriation(),
         };
 
         Assert.True(regex.IsMatch(label), $"{label} as {concept}");
     }
+
+    [Theory]
+    [InlineData("支出功能科目总计", "ExpenditureTotal")]
+    [InlineData("年初结转和结余", "ClosingBalance")]
+    [InlineData("一、财政拨款(补助)", "FiscalAppropriation")]
+    [InlineData("本年收入", "IncomeOfYear")]
+    public void Keeps_apart_labels_of_other_lines(string label, string concept)
+    {
+        var regex = concept switch
+        {
+            "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ClosingBalance" => LineLabels.ClosingBalance(),
+            "FiscalAppropriation" => LineLabels.FiscalAppropriation(), _ => LineLabels.IncomeOfYear(),
+        };
+
+        Assert.False(regex.IsMatch(label), $"{label} as {concept}");
+    }
+
+    [Theory]
+    [InlineData("一般公共预算财政拨款收入", Measures.FundGeneralBudget)]
+    [InlineData("政府性基金预算财政拨款", Measures.FundGovernmentFund)]
+    [InlineData("国有资本经营预算财政拨款收入", Measures.FundStateCapital)]
+    public void Reads_the_fund_an_income_row_names(string label, string measure) =>
+        Assert.Equal(measure, LineLabels.FundRows.Single(f => label.Contains(f.Word, StringComparison.Ordinal)).Measure);
 
     [Theory]
     [InlineData("八、社会保障和就业支出", "社会保障和就业")]
@@ -83,6 +130,58 @@ public sealed class WordingTests
     [InlineData("财政拨款基本支出预算表（经济科目）", TableTypes.FiscalAppropriationBasicByEconomic)]
     [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
+
+    [Theory]
+    [InlineData("2025年当年预算执行数为2149.45万元，2026年预算安排2170.39万元", "2149.45", "2170.39")]
+    [InlineData("2022年当年预算执行数为1.48万元，2023年预算安排2.63万元", "1.48", "2.63")]
+    public void Reads_last_years_figure_and_this_years_plan_of_an_item(string printed, string prior, string planned) =>
+        Assert.Equal((prior, planned), (ItemParagraphs.PriorYear().Match(printed).Groups["amount"].Value, ItemParagraphs.Planned().Match(printed).Groups["amount"].Value));
+
+    [Theory]
+    [InlineData("执行数", "execution")]
+    [InlineData("数", "budget")]
+    public void Reads_which_of_last_years_figures_an_item_paragraph_states(string kind, string prior) =>
+        Assert.Equal(prior, ItemParagraphs.PriorKind(kind));
+
+    [Theory]
+    [InlineData("公共安全支出（类）司法（款）基层司法业务（项）", "公共安全支出|类|3;司法|款|5;基层司法业务|项|7")]
+    [InlineData("卫生健康支出(类)计划生育事务(款)", "卫生健康支出|类|3;计划生育事务|款|5")]
+    public void Reads_each_level_an_item_names_with_its_code_length(string names, string levels) =>
+        Assert.Equal(levels, string.Join(";", ItemParagraphs.NamedLevel().Matches(names)
+            .Select(m => $"{m.Groups["name"].Value}|{m.Groups["level"].Value}|{ItemParagraphs.CodeLength(m.Groups["level"].Value[0])}")));
+
+    [Theory]
+    [InlineData("增加", "increase")]
+    [InlineData("减少", "decrease")]
+    public void Reads_the_direction_of_a_change(string printed, string direction) => Assert.Equal(direction, NarrativePhrasings.Direction(printed));
+
+    [Theory]
+    [InlineData("年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于年初预算数", "less")]
+    [InlineData("年初预算为10.00万元，支出决算为12.00万元。决算数高于预算数", "greater")]
+    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数等于预算数", "equal")]
+    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数持平", null)]
+    public void Reads_how_a_budget_carried_out_compares(string printed, string? comparison)
+    {
+        var m = NarrativePhrasings.Execution.Match(printed);
+
+        Assert.Equal(comparison, NarrativePhrasings.Comparison(m.Groups["cmp"].Value));
+        Assert.Equal(comparison is null, m.Value.EndsWith(NarrativePhrasings.Flat, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("收入支出决算总表", true)]
+    [InlineData("一般公共预算财政拨款支出预算表(功能分类项级)", true)]
+    [InlineData("表一", true)]
+    [InlineData("第一部分 部门概况", false)]
+    public void Tells_a_line_that_names_a_table(string line, bool table) => Assert.Equal(table, TableTitles.Shape().IsMatch(line));
+
+    [Theory]
+    [InlineData("收支预算总表", "预算")]
+    [InlineData("财政拨款支出预算表", "预算")]
+    [InlineData("收入支出决算总表", "决算")]
+    [InlineData("一、财政拨款收入支出决算总表", "决算")]
+    public void Reads_the_phase_a_table_title_names(string title, string phase) =>
+        Assert.Equal(phase, TableTitles.WithPhase().Match(title).Groups["phase"].Value);
 
     [Theory]
     [InlineData("行政运行（项）支出100.00万元，比上年增加10.00万元，增长11.11%。", false)]

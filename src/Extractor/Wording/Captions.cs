@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Wording;
+
+/// <summary>
+/// The lines publications print around a table rather than in it: the captions that introduce it (填报单位：X,
+/// 单位：万元), a mark that it goes on over a page (续表), and the page number in the margin. The table stage sets
+/// them apart from titles and rows; the mapping stage reads the department and the unit from them. A new
+/// template's caption is a new alternative here, with its printed variant in the tests.
+/// </summary>
+public static partial class Captions
+{
+    /// <summary>
+    /// A line that introduces a table, matched against the line trimmed: a form field (填报单位：X, 编制部门：X,
+    /// 部门(名称)：X, 金额单位：) or a unit alone at its end (单位：万元, 单位：人).
+    /// </summary>
+    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门(?:名\s*称)?|单\s*位(?:名\s*称)?|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$")]
+    public static partial Regex CaptionLine();
+
+    /// <summary>
+    /// The department a caption names: 填报单位：X, 编制部门：X, 部门：  X, 预算主管部门：X; the name ends at the next
+    /// column gap (a Latin word set between spaces may stand inside it).
+    /// </summary>
+    [GeneratedRegex(@"(?:填报单位|编制单位|编制部门|预算主管部门|预算单位|主管部门|部门名称|单位名称|部\s?门)\s*[:：]\s*(?<name>[^\s:：]+(?: [A-Za-z]+ [^\s:：]+)?)")]
+    public static partial Regex Department();
+
+    /// <summary>The unit a caption prints the amounts in (单位：万元, 金额单位：元), anywhere in the line.</summary>
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|元)")]
+    public static partial Regex Unit();
+
+    /// <summary>The unit a printed 万元 or 元 stands for.</summary>
+    public static MoneyUnit UnitOf(string printed) => printed == "万元" ? MoneyUnit.WanYuan : MoneyUnit.Yuan;
+
+    /// <summary>
+    /// A mark that a table goes on from the previous page or onto the next, matched against the line trimmed:
+    /// 续表, (续), 续下页, (continued), 接下页.
+    /// </summary>
+    [GeneratedRegex(@"^[(（]?续表?[)）]?(?:\s*\S{0,3})?$|^[(（]续[)）]|[(（]?continued[)）]?\.?$|^[(（]?(?:接下页|转下页|下页续)[)）]?$", RegexOptions.IgnoreCase)]
+    public static partial Regex ContinuedMark();
+
+    /// <summary>
+    /// A page number printed in the margin ("- 12 -", "第3页", "第3页 共14页", "Página 12 de 14", "Page 2 of 5"),
+    /// matched against the line trimmed.
+    /// </summary>
+    [GeneratedRegex(@"^[-—\s]*\d+[-—\s]*$|第\s*\d+\s*页|共\s*\d+\s*页|\b(?:Página|Pagina|Page|Seite)\s+\d+\s+(?:de|of|von)\s+\d+\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PageNumber();
+
+    /// <summary>
+    /// The words of which a worded <see cref="PageNumber"/> holds one (compared ignoring case): a line holding
+    /// none of them, nor a short run of digits, is passed over without the pattern.
+    /// </summary>
+    public static readonly string[] PageNumberWords = ["页", "page", "gina", "seite"];
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Wording;
+
+/// <summary>
+/// The column headers publications print, and what each is: the canonical measure of an amount column
+/// (<c>Mapping.MeasureMap</c> combines a leaf with its parents), or the kind of a label column (codes, names,
+/// a unit's code). The measure tables are matched against a header as <c>MeasureMap</c> normalises it: no
+/// spaces, ASCII brackets, no year before the name. A new template's header is a new alternative here, with its
+/// printed variant in the tests.
+/// </summary>
+public static partial class ColumnHeaders
+{
+    /// <summary>Economic classes (支出经济分类, 类级) as printed in the columns of the function-classified table.</summary>
+    public static readonly (Regex Name, string Code)[] EconomicClasses =
+    [
+        (new Regex("^工资福利支出$"), "301"), (new Regex("^商品和服务支出$"), "302"), (new Regex("^对个人和家庭的?补助(?:支出)?$"), "303"),
+        (new Regex("^债务利息(?:及费用)?支出$"), "307"), (new Regex("^资本性支出\\(基本建设\\)$"), "309"), (new Regex("^资本性支出$"), "310"),
+        (new Regex("^对企业补助\\(基本建设\\)$"), "311"), (new Regex("^对企业补助$"), "312"), (new Regex("^对社会保障基金补助$"), "313"),
+        (new Regex("^其他支出$"), "399"),
+    ];
+
+    /// <summary>A group's own measure: its 小计 / 合计 column, or the group printed as a single column.</summary>
+    public static readonly (Regex Name, string Measure)[] Groups =
+    [
+        (new Regex("^基本支出$"), Measures.BasicTotal),
+        // 专项业务经费: Guangdong's name for project spending.
+        (new Regex("^项目支出$|^专项业务经费(?:支出)?$"), Measures.ProjectTotal),
+        (new Regex("^部门项目$"), Measures.ProjectDepartment),
+        (new Regex("^公共项目(?:\\(专项资金\\))?$"), Measures.ProjectPublic),
+        (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
+        (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
+        (new Regex("^上年结转(?:和结余)?$"), Measures.IncomeCarryover),
+        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
+        (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
+    ];
+
+    /// <summary>The basic-expenditure group, whose parts are read with <see cref="BasicParts"/>.</summary>
+    public const string BasicExpenditure = "基本支出";
+
+    /// <summary>The department-project group, whose parts are read with <see cref="ProjectKinds"/>.</summary>
+    public const string DepartmentProjects = "部门项目";
+
+    /// <summary>The fund split of a fiscal-appropriation summary's expenditure side.</summary>
+    public static readonly (Regex Name, string Measure)[] Funds =
+    [
+        (new Regex("^一般公共预算(?:财政拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金(?:预算)?(?:财政拨款)?$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算(?:财政拨款)?$"), Measures.FundStateCapital),
+    ];
+
+    /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
+    public static readonly (Regex Name, string Measure)[] VehicleParts =
+    [
+        (new Regex("^购置费?$"), Measures.ThreePublicVehiclePurchase), (new Regex("^运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
+    ];
+
+    /// <summary>Leaves whose meaning does not depend on their parents.</summary>
+    public static readonly (Regex Name, string Measure)[] Leaves =
+    [
+        (new Regex("^(?:总计|合计|本年收入合计|本年支出合计)$"), Measures.Total),
+        (new Regex("^人员经费$"), Measures.BasicPersonnel), (new Regex("^公用经费$"), Measures.BasicPublicFunds),
+        (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
+        (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
+        (new Regex("^上级专项转移支付(?:资金)?$"), Measures.IncomeHigherTransfer),
+        (new Regex("^纳入财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
+        (new Regex("^政府性基金(?:预算)?(?:拨款)?$"), Measures.IncomeGovernmentFund),
+        (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
+        (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
+        (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
+        (new Regex("^预算内资金$"), Measures.SourceBudget), (new Regex("^纳入预算管理(?:的)?非税"), Measures.SourceNontax),
+        (new Regex("^其他资金$"), Measures.SourceOther),
+        (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
+        (new Regex("^公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
+        (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
+        (new Regex("^机关运行经费(?:支出)?(?:预算数|决算数)?$"), Measures.OperatingCosts),
+        (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
+        (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
+        (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),
+        // The fund columns of a final account's 财政拨款收入支出决算总表.
+        (new Regex("^一般公共预算财政拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算财政拨款$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算财政拨款$"), Measures.FundStateCapital),
+    ];
+
+    /// <summary>Leaves inside a basic-expenditure group (<see cref="BasicExpenditure"/>).</summary>
+    public static readonly (Regex Name, string Measure)[] BasicParts =
+    [
+        (new Regex("^工资福利支出$"), Measures.BasicWagesBenefits), (new Regex("^商品和服务支出$"), Measures.BasicGoodsServices),
+        (new Regex("^对个人和家庭的?补助(?:支出)?$"), Measures.BasicHouseholdTransfers), (new Regex("^(?:一般)?资本性支出$"), Measures.BasicCapital),
+    ];
+
+    /// <summary>The project kinds inside <see cref="DepartmentProjects"/>.</summary>
+    public static readonly (Regex Name, string Measure)[] ProjectKinds =
+    [
+        (new Regex("^经常性项目$"), Measures.ProjectRecurring), (new Regex("^延续性项目$"), Measures.ProjectContinuing),
+        (new Regex("^一次性项目$"), Measures.ProjectOneOff),
+    ];
+
+    /// <summary>The column of a group's (or, with no parent, the table's) total: 小计 or 合计.</summary>
+    public static bool IsSubtotal(string header) => header is "小计" or "合计";
+
+    /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>
+    public static bool IsTotal(string header) => header is "合计" or "总计";
+
+    /// <summary>
+    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数 or 调整预算数 →
+    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header.
+    /// </summary>
+    public static string? Phase(string header) => header switch
+    {
+        "预算数" or "年初预算数" or "年初预算" => Measures.BudgetInitial,
+        "全年预算数" or "调整预算数" or "全年预算" => Measures.BudgetAdjusted,
+        "决算数" or "决算" => Measures.Actual,
+        _ => null,
+    };
+
+    /// <summary>Leaves that name the single amount of a list (预算数, 金额): <c>amount</c>.</summary>
+    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$")]
+    public static partial Regex AmountLeaf();
+
+    /// <summary>A year printed before a header's name ("2024年“三公”经费预算数"), no part of the name.</summary>
+    [GeneratedRegex(@"^20\d\d年度?")]
+    public static partial Regex LeadingYear();
+
+    /// <summary>Headers of columns that hold labels, codes, counts or dates, not amounts.</summary>
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^款$|^类$|^项$")]
+    public static partial Regex Label();
+
+    /// <summary>
+    /// A heading that names money (金额, 预算数, a year), matched against a column's header rows run together: such
+    /// a column is one of amounts even where most of its cells are words.
+    /// </summary>
+    [GeneratedRegex("金额|预算数|决算数|^(?:前年|上年|20\\d\\d年)$")]
+    public static partial Regex Money();
+
+    /// <summary>Whether a column's header rows, run together, name codes (编码, 代码, 编号).</summary>
+    public static bool NamesCodes(string heading) => heading.Contains('码') || heading.Contains("编号");
+
+    // The label columns of a group, matched against the header rows run together without spaces.
+
+    /// <summary>The column of a unit's code (单位编码), which names the unit's rows rather than a classification.</summary>
+    [GeneratedRegex("单位(?:编码|代码)")]
+    public static partial Regex UnitCode();
+
+    /// <summary>A column of classification codes: 科目编码, or the code split in 类, 款 and 项.</summary>
+    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^类$|^款$|^项$")]
+    public static partial Regex Code();
+
+    /// <summary>A column naming what is bought (购买服务内容, 采购品目; some 政府采购表 only 规格要求): an item's name.</summary>
+    [GeneratedRegex("购买服务内容|采购项目|采购品目|采购内容|规格要求")]
+    public static partial Regex ItemName();
+
+    /// <summary>A column naming a project (项目名称) — or the subject, where <see cref="IsSubjectNamedProject"/>.</summary>
+    [GeneratedRegex("项目名称|^项目$|项目\\(")]
+    public static partial Regex ProjectName();
+
+    /// <summary>A summary's subject column printed as 项目(…) ("项目(按功能分类)"): it names lines, not projects.</summary>
+    public static bool IsSubjectNamedProject(string header) => header.StartsWith("项目(");
+
+    /// <summary>A column naming the subject (科目名称).</summary>
+    [GeneratedRegex("科目名称|^科目$|名称\\(科目\\)")]
+    public static partial Regex SubjectName();
+
+    /// <summary>A column naming the unit (单位名称).</summary>
+    [GeneratedRegex("单位名称")]
+    public static partial Regex UnitName();
+}

@@ -1,0 +1,59 @@
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Tests.Wording;
+
+/// <summary>The lines printed around the tables, as real publications print them, against what each reads as.</summary>
+public sealed class CaptionsTests
+{
+    [Theory]
+    [InlineData("编制单位：上海市普陀区司法局                     单位：元", true)]
+    [InlineData("部门：中共江苏省委办公厅                          单位：万元", true)]
+    [InlineData("填报单位：宜昌市西陵区市场监督管理局", true)]
+    [InlineData("单位：万元", true)]
+    [InlineData("单位：人", true)]
+    [InlineData("金额单位：万元", true)]
+    [InlineData("收入支出决算总表", false)]
+    [InlineData("二、支出预算情况说明", false)]
+    public void Tells_the_lines_that_introduce_a_table(string line, bool caption) => Assert.Equal(caption, Captions.CaptionLine().IsMatch(line));
+
+    [Theory]
+    [InlineData("部门：中共江苏省委办公厅                          单位：万元", "中共江苏省委办公厅")]
+    [InlineData("编制单位：上海市普陀区司法局                     单位：元", "上海市普陀区司法局")]
+    [InlineData("填报单位：宜昌市西陵区市场监督管理局", "宜昌市西陵区市场监督管理局")]
+    [InlineData("预算主管部门：武汉市东西湖区财政局", "武汉市东西湖区财政局")]
+    public void Reads_the_department_a_caption_names(string line, string department) =>
+        Assert.Equal(department, Captions.Department().Match(line).Groups["name"].Value);
+
+    [Theory]
+    [InlineData("单位：万元", MoneyUnit.WanYuan)]
+    [InlineData("编制单位：上海市普陀区司法局                     单位：元", MoneyUnit.Yuan)]
+    [InlineData("金额单位：万元", MoneyUnit.WanYuan)]
+    [InlineData("单位: 元", MoneyUnit.Yuan)]
+    public void Reads_the_unit_a_caption_prints(string line, MoneyUnit unit) =>
+        Assert.Equal(unit, Captions.UnitOf(Captions.Unit().Match(line).Groups["unit"].Value));
+
+    [Theory]
+    [InlineData("续表", true)]
+    [InlineData("（续）", true)]
+    [InlineData("续下页", true)]
+    [InlineData("接下页", true)]
+    [InlineData("Table 3 (continued)", true)]
+    [InlineData("2024年部门支出总表", false)]
+    public void Tells_a_continuation_mark(string line, bool mark) => Assert.Equal(mark, Captions.ContinuedMark().IsMatch(line));
+
+    [Theory]
+    [InlineData("- 12 -", true)]
+    [InlineData("第3页 共14页", true)]
+    [InlineData("Página 12 de 14", true)]
+    [InlineData("Page 2 of 5", true)]
+    [InlineData("2024年部门支出总表", false)]
+    public void Tells_a_page_number(string line, bool number) => Assert.Equal(number, Captions.PageNumber().IsMatch(line));
+
+    [Theory]
+    [InlineData("第3页 共14页")]
+    [InlineData("Página 12 de 14")]
+    [InlineData("Page 2 of 5")]
+    public void Knows_a_worded_page_number_by_one_of_its_words(string line) =>
+        Assert.Contains(Captions.PageNumberWords, word => line.Contains(word, StringComparison.OrdinalIgnoreCase));
+}
