@@ -27,7 +27,7 @@ public static class FunctionItemCodes
                 resolved.Add(fact);
                 continue;
             }
-            var code = CodeOf(fact.Name ?? "", names);
+            var code = CodeOf(fact.Name ?? "", names) ?? ByAmountUnderClass(fact, names, lineItems);
             if (code is null)
                 diagnostics.Add(new Diagnostic
                 {
@@ -45,14 +45,43 @@ public static class FunctionItemCodes
     /// </summary>
     internal static string? CodeOf(string printedNames, IReadOnlyDictionary<string, string> names)
     {
+        var levels = Levels(printedNames).ToList();
+        // A class printed under its former name (医疗卫生与计划生育支出 for 卫生健康支出) is read from its 款 and 项.
+        return CodeOf(levels, names) ?? (levels is [{ CodeLength: 3 }, { CodeLength: 5 }, ..] ? CodeOf(levels[1..], names) : null);
+    }
+
+    private static string? CodeOf(IReadOnlyList<(string Name, int CodeLength)> levels, IReadOnlyDictionary<string, string> names)
+    {
         string? parent = null;
-        foreach (var (name, length) in Levels(printedNames))
+        foreach (var (name, length) in levels)
         {
             var candidates = names.Where(n => n.Key.Length == length && (parent is null || n.Key.StartsWith(parent, StringComparison.Ordinal))).ToList();
             parent = Match(name, candidates, near: parent is not null);
             if (parent is null) return null;
         }
         return parent;
+    }
+
+    /// <summary>
+    /// An item whose levels are misprinted (卫生健康支出（类）卫生健康支出（款）计划生育事务（项）: the class repeated as the
+    /// 款, the 款 as the 项) still names its class, its amount and, at its lowest level, one of the names on its
+    /// line's way down (计划生育事务 is 21007's name, the line 2100717 计划生育服务 of 20.00万元). Taken only when one 项
+    /// under the class fits both; its names are then checked against the tables' by the wording rule.
+    /// </summary>
+    private static string? ByAmountUnderClass(Fact fact, IReadOnlyDictionary<string, string> names, IReadOnlyList<LineItem> lineItems)
+    {
+        var levels = Levels(fact.Name ?? "").ToList();
+        if (levels is not [{ CodeLength: 3 } top, .., var lowest] || fact.PrintedUnit is not { } unit) return null;
+        var classes = names.Where(n => n.Key.Length == 3).ToList();
+        if (Match(top.Name, classes, near: false) is not { } classCode) return null;
+        decimal digit = unit / (decimal)Math.Pow(10, (decimal.GetBits(fact.Value)[3] >> 16) & 0xFF);
+        string lowestName = Normalised(lowest.Name);
+        var fits = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Measure is Measures.Total or Measures.Amount
+                && i.Code is { Length: 7 } code && code.StartsWith(classCode, StringComparison.Ordinal)
+                && Math.Abs(i.Amount - fact.Value) * 2 <= digit
+                && new[] { code[..5], code }.Any(c => names.TryGetValue(c, out var name) && Normalised(name) == lowestName))
+            .Select(i => i.Code!).Distinct().ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>Each level's name and the length of its codes (类 3, 款 5, 项 7).</summary>

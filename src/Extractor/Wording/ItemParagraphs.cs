@@ -31,8 +31,8 @@ public static partial class ItemParagraphs
     public static partial Regex Joiner();
 
     // "（04项）2170.39万元", "（项）”2.63万元", "（项）支出17279.29万元", "（款）:2018年预算支出合计16,444.36万元",
-    // "（项）预算数为123.45万元".
-    [GeneratedRegex($@"\G[”""]?[:：]?(?:支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
+    // "（项）预算数为123.45万元", "（项）”科目20.00万元".
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：]?(?:支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]

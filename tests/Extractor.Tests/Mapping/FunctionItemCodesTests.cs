@@ -12,6 +12,7 @@ public sealed class FunctionItemCodesTests
         ["204"] = "公共安全支出", ["20404"] = "检察", ["2040401"] = "行政运行", ["2040405"] = "公诉、审判、侦查、执行等检察监督支出",
         ["20405"] = "法院", ["2040501"] = "行政运行", ["2040502"] = "一般行政管理事务",
         ["208"] = "社会保障和就业支出", ["20805"] = "行政事业单位养老支出", ["2080504"] = "未归口管理的行政单位离退休",
+        ["210"] = "卫生健康支出", ["21007"] = "计划生育事务", ["2100717"] = "计划生育服务", ["21011"] = "行政事业单位医疗", ["2101102"] = "事业单位医疗",
     };
 
     [Theory]
@@ -22,6 +23,8 @@ public sealed class FunctionItemCodesTests
     [InlineData("公共安全支出（类）检察（款）执行等检察监督支出（项）", "2040405")]
     [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）未归口管理行政单位离退休费（项）", "2080504")]
     [InlineData("其中公共安全（类）检察（款）", "20404")]
+    // The class under its name before 2018: read from its 款 and 项.
+    [InlineData("医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）", "2101102")]
     public void Finds_the_code_the_tables_print_for_the_names(string names, string code) =>
         Assert.Equal(code, FunctionItemCodes.CodeOf(names, Names));
 
@@ -29,6 +32,7 @@ public sealed class FunctionItemCodesTests
     [InlineData("行政运行（项）")] // in three classes: no way to tell which
     [InlineData("公共安全支出（类）检察（款）办案业务（项）")] // no such line
     [InlineData("教育支出（类）")]
+    [InlineData("医疗卫生与计划生育支出（类）")] // a class alone is not passed over
     public void Leaves_names_that_fit_no_line_or_several_without_a_code(string names) =>
         Assert.Null(FunctionItemCodes.CodeOf(names, Names));
 
@@ -48,5 +52,26 @@ public sealed class FunctionItemCodesTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.UnresolvedItem, diagnostic.Code);
         Assert.Contains("教育支出（类）", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Reads_an_item_with_misprinted_levels_by_its_class_amount_and_a_name_on_its_line()
+    {
+        // Wanli 2025: “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目20.00万元 — 2100717 计划生育服务 under
+        // 21007 计划生育事务 prints 200,000 元; 2101102 prints another amount.
+        var lines = Names.Select(n => new LineItem
+        {
+            TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Dimension = Dimensions.Function, Code = n.Key,
+            Name = n.Value, Measure = Measures.Total, Amount = n.Key == "2100717" ? 200000m : 154800m, AmountPrinted = "x", Page = 12, Row = 0, Col = 1,
+        }).ToList();
+        Fact Item(decimal value) => new()
+        {
+            Key = FactKeys.FunctionItem, Value = value, PrintedUnit = 10000m, Name = "卫生健康支出（类）卫生健康支出（款）计划生育事务（项）", Page = 7, Quote = "",
+        };
+
+        var (facts, diagnostics) = FunctionItemCodes.Resolve([Item(200000.00m), Item(300000.00m)], lines);
+
+        Assert.Equal(["2100717", null], facts.Select(f => f.Code));
+        Assert.Single(diagnostics);
     }
 }

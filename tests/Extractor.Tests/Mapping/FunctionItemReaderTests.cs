@@ -50,6 +50,20 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_quoted_names_followed_by_the_word_for_a_classification_line()
+    {
+        // Wanli 2025: “…（类）…（款）…（项）”科目20.00万元, the class misprinted in the 款's place.
+        var facts = Read(
+            "20. “社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）”科目757.44万元，主要用于其他社会保障和就业支出。" +
+            "21. “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目20.00万元，主要用于计划生育事务。", 2025);
+
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(7574400m, facts[0].Value);
+        Assert.Equal("卫生健康支出（类）卫生健康支出（款）计划生育事务（项）", facts[1].Name);
+        Assert.Equal(200000m, facts[1].Value);
+    }
+
+    [Fact]
     public void Reads_a_final_accounts_paragraph_as_budget_and_actual_and_marks_the_statement_read()
     {
         const string text = "其中：1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费。年初预算为1560.05万元，" +
