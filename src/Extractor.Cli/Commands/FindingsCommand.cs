@@ -8,18 +8,8 @@ using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
 
-public enum FindingsFormat { Table, Csv, Json }
-
-public sealed class FindingsSettings : OutputFolderSettings
+public sealed class FindingsSettings : ListingSettings
 {
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (the default), csv or json.")]
-    public FindingsFormat Format { get; init; } = FindingsFormat.Table;
-
-    [CommandOption("--bom")]
-    [Description("Begin CSV output with a UTF-8 byte-order mark (for Excel).")]
-    public bool ByteOrderMark { get; init; }
-
     [CommandOption("--all")]
     [Description("List rounding differences (severity info) too, not only errors.")]
     public bool All { get; init; }
@@ -36,8 +26,8 @@ public sealed class FindingsCommand : Command<FindingsSettings>
         var findings = FindingListing.Read(database, settings.All);
         switch (settings.Format)
         {
-            case FindingsFormat.Csv: WriteCsv(findings, settings.ByteOrderMark); break;
-            case FindingsFormat.Json: WriteJson(findings); break;
+            case ListingFormat.Csv: CsvField.Write(System.Console.Out, settings.ByteOrderMark, Columns, findings.Select(Fields)); break;
+            case ListingFormat.Json: WriteJson(findings); break;
             default: WriteTable(findings); break;
         }
         return ExitCodes.Success;
@@ -46,20 +36,11 @@ public sealed class FindingsCommand : Command<FindingsSettings>
     private static string[] Fields(ListedFinding f) =>
         [f.File, f.Rule, f.Severity, f.Message, f.MessageZh, f.Expected ?? "", f.Actual ?? "", f.Difference ?? "", f.Tolerance ?? "", string.Join("; ", f.Where)];
 
-    private static void WriteCsv(IReadOnlyList<ListedFinding> findings, bool byteOrderMark)
-    {
-        var output = System.Console.Out;
-        if (byteOrderMark) output.Write('\uFEFF');
-        output.Write(string.Join(',', Columns) + "\r\n");
-        foreach (var finding in findings)
-            output.Write(string.Join(',', Fields(finding).Select(CsvField.Quote)) + "\r\n");
-    }
-
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>Snake-case names; Chinese messages and quotes as themselves, not \u escapes: the output is read by people too.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        // Chinese messages and quotes as themselves, not \u escapes: the output is read by people too.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -25,3 +25,17 @@ public abstract class OutputFolderSettings : CommandSettings
         return null;
     }
 }
+
+/// <summary>The settings of commands that list what a run stored (findings, diagnostics) in one of three forms.</summary>
+public abstract class ListingSettings : OutputFolderSettings
+{
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (the default), csv or json.")]
+    public ListingFormat Format { get; init; } = ListingFormat.Table;
+
+    [CommandOption("--bom")]
+    [Description("Begin CSV output with a UTF-8 byte-order mark (for Excel).")]
+    public bool ByteOrderMark { get; init; }
+}
+
+public enum ListingFormat { Table, Csv, Json }

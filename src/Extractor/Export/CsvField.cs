@@ -5,4 +5,12 @@ public static class CsvField
 {
     public static string Quote(string text) =>
         text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+
+    /// <summary>A header and rows, lines ended by CRLF; with the byte-order mark Excel wants for UTF-8 when asked.</summary>
+    public static void Write(TextWriter output, bool byteOrderMark, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        if (byteOrderMark) output.Write('\uFEFF');
+        output.Write(string.Join(',', columns) + "\r\n");
+        foreach (var row in rows) output.Write(string.Join(',', row.Select(Quote)) + "\r\n");
+    }
 }
