@@ -6,7 +6,9 @@ namespace Extractor.Tables;
 /// Columns a ruled table leaves without a rule between them: a sheet may rule only its column groups (总计 |
 /// 男 女 | …), so one ruled column holds two or three columns of figures. Where most lines of a ruled column
 /// print figures on both sides of a gutter of its own, a rule is drawn down the gutter, from the lowest line
-/// above them that leaves the gutter clear (a heading over both columns ends it).
+/// above them that leaves the gutter clear (a heading over both columns ends it). And a column edge the header
+/// rules but the body leaves out (the body one ruled rectangle under a ruled header) is drawn on down through
+/// the body where its lines print on both sides of it and none across.
 /// </summary>
 public static class UnruledColumns
 {
@@ -42,7 +44,35 @@ public static class UnruledColumns
                 rules.Add(new RulingLine(RulingOrientation.Vertical, x, all[first].Line.Box.Top - 1, ys[^1], 0));
             }
         }
+        rules.AddRange(ContinuedEdges(grid, glyphs));
         return rules;
+    }
+
+    /// <summary>
+    /// Rules down the grid's column edges through the rows that leave them out, where at least three lines there
+    /// print on both sides of the edge (most of the lines beside it) and no run of glyphs crosses it: a
+    /// wrapped label or a heading centred over two columns runs across its edge and keeps its span.
+    /// </summary>
+    private static IEnumerable<RulingLine> ContinuedEdges(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    {
+        var (xs, ys) = (grid.Xs, grid.Ys);
+        var bands = grid.Deal(glyphs, byColumn: false);
+        for (int r = 0; r < bands.Length; r++)
+        {
+            if (bands[r].Count < 2 * MinLines) continue;
+            var lines = UnruledRows.Lines(bands[r]);
+            if (lines.Count < MinLines) continue;
+            for (int i = 1; i < xs.Count - 1; i++)
+            {
+                double x = xs[i];
+                if (grid.HasVertical(x, ys[r], ys[r + 1])) continue;
+                var beside = lines.Select(l => l.Where(g => g.Box.CenterX >= xs[i - 1] && g.Box.CenterX < xs[i + 1]).ToList()).Where(l => l.Count > 0).ToList();
+                if (beside.Any(l => ColumnGutters.Runs(l).Any(run => run.Start < x && run.End > x))) continue;
+                int both = beside.Count(l => l.Any(g => g.Box.CenterX < x) && l.Any(g => g.Box.CenterX > x));
+                if (both >= MinLines && both >= FigureLineShare * beside.Count)
+                    yield return new RulingLine(RulingOrientation.Vertical, x, ys[r], ys[r + 1], 0);
+            }
+        }
     }
 
     /// <summary>A line of the column with its runs of glyphs set without a gap.</summary>

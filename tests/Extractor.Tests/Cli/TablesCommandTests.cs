@@ -203,6 +203,20 @@ public sealed class TablesCommandTests
         Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
     }
 
+    [Theory]
+    [InlineData("1")] // horizontal rules only: above and under the header, at the foot
+    [InlineData("2")] // the header's cells ruled, the body one ruled rectangle under them
+    [InlineData("3")] // the two figure columns boxed together, the rows unruled
+    public void Reads_a_table_whose_rulings_do_not_draw_its_cells_into_its_rows_and_columns(string page)
+    {
+        var table = PlainTableReader.Read(Fixtures.Path("generated/partial-rulings.pdf"), page, TableMethod.Auto, [], [], [], null).Single();
+
+        Assert.Equal(7, table.Rows.Count);
+        Assert.Equal(["Code", "Item", "Budget", "Actual"], table.Rows[0]);
+        Assert.Equal(["20103", "Government offices", "934.50", "910.75"], table.Rows[3]);
+        Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
+    }
+
     [Fact]
     public void Splits_ruled_column_groups_into_their_columns_and_unruled_rows()
     {
