@@ -9,7 +9,9 @@ namespace Extractor.Mapping;
 /// </summary>
 public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static TableMapping Apply(IReadOnlyList<Table> tables)
+    /// <param name="tables">The document's tables.</param>
+    /// <param name="ocrPages">The pages read by OCR: their tables' headers may be misread (<see cref="MisreadHeaders"/>).</param>
+    public static TableMapping Apply(IReadOnlyList<Table> tables, IReadOnlySet<int>? ocrPages = null)
     {
         var mapped = new List<Table>();
         var diagnostics = new List<Diagnostic>();
@@ -17,7 +19,8 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         {
             var typing = TableTyper.Type(table);
             var type = typing.Type;
-            var columns = Columns(table, type);
+            // The headers of a typed table on a page read by OCR may be misread; an untyped one is no table to repair.
+            var columns = Columns(table, type, type != TableTypes.Unknown && ocrPages is not null && table.Pages.Any(ocrPages.Contains));
             mapped.Add(table with { Type = type, Columns = columns });
             var typingNote = TypingNote(table, typing);
             if (typingNote is not null) diagnostics.Add(typingNote);
@@ -52,7 +55,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     /// A measure for every column of amounts; null for label columns. A table printed with an empty body
     /// shows its amount columns by their headers only.
     /// </summary>
-    private static IReadOnlyList<string?> Columns(Table table, string type)
+    private static IReadOnlyList<string?> Columns(Table table, string type, bool misread)
     {
         int count = table.Columns.Count;
         if (type is TableTypes.ProjectPerformanceTargets) return Enumerable.Repeat<string?>(null, count).ToList();
@@ -61,16 +64,18 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // row names every column, a merged name repeated across its span; a row leaving columns blank is body.
         var header = table.Header.ToList();
         while (!anyValue && header.Count > 1 && header[^1].Any(cell => cell.Trim().Length == 0)) header.RemoveAt(header.Count - 1);
-        var paths = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
+        var printed = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
+        var paths = misread ? [.. printed.Select(MisreadHeaders.Corrected)] : printed;
         var amounts = Enumerable.Range(0, count).Select(c =>
                 !MeasureMap.IsLabel(paths[c]) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
         bool sole = amounts.Count(a => a) == 1;
         var heading = WholeTableHeading(paths, amounts);
         bool phases = SplitsPhases(paths, amounts);
-        return Enumerable.Range(0, count).Select(c => amounts[c]
+        var measures = Enumerable.Range(0, count).Select(c => amounts[c]
             ? Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole, phases)
             : null).ToList();
+        return misread ? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !paths[c].SequenceEqual(printed[c]))]) : measures;
     }
 
     /// <summary>

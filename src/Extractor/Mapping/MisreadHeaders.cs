@@ -1,0 +1,82 @@
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Headers of a table read by OCR, where the Chinese headings come out garbled (工福资和支出, 商和服品务) while the
+/// figures under them read well. Each heading that names no standard header is taken for the standard header
+/// it holds whole, or shares most of its characters with when it is close to that one alone; and a run of
+/// amount columns still unread between two read ones of a standard sequence (the economic classes 301 … 399)
+/// takes the measures the sequence has between them, when there are exactly as many.
+/// </summary>
+public static class MisreadHeaders
+{
+    /// <summary>The least share of characters a heading must have in common with a standard header, and by how much
+    /// more than with any other.</summary>
+    private const double MinSimilarity = 0.6, MinMargin = 0.15;
+
+    /// <summary>A column's header path with each heading taken for the standard header it was misread from.</summary>
+    public static IReadOnlyList<string> Corrected(IReadOnlyList<string> path) => [.. path.Select(Nearest)];
+
+    internal static string Nearest(string heading)
+    {
+        string text = new([.. heading.Where(c => char.IsAsciiDigit(c) || c is '(' or ')' or '（' or '）' || c > 0x2E80 && !char.IsPunctuation(c))]);
+        text = text.Replace('（', '(').Replace('）', ')');
+        if (text.Length == 0) return heading;
+        if (ColumnHeaders.Printed.Contains(text)) return text;
+        if (ColumnHeaders.Printed.Where(p => p.Length >= 3 && text.Contains(p, StringComparison.Ordinal)).MaxBy(p => p.Length) is { } held) return held;
+        var scored = ColumnHeaders.Printed.Select(p => (Header: p, Score: Similarity(text, p))).OrderByDescending(s => s.Score).ToList();
+        return scored[0].Score >= MinSimilarity && scored[0].Score - scored[1].Score >= MinMargin ? scored[0].Header : heading;
+    }
+
+    /// <summary>Characters the two have in common (each counted as often as both have it) over their mean length:
+    /// OCR swaps and drops characters, so their order is not compared.</summary>
+    internal static double Similarity(string a, string b)
+    {
+        var left = a.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        int common = b.GroupBy(c => c).Sum(g => Math.Min(g.Count(), left.GetValueOrDefault(g.Key)));
+        return 2.0 * common / (a.Length + b.Length);
+    }
+
+    /// <summary>
+    /// The columns' measures with runs of columns filled from a standard sequence: between two read members
+    /// of the sequence with exactly as many columns between them as the sequence has, those measures (a
+    /// split heading may have read 资本性支出's second half, 支出, as a total); beside one member, a run of unread
+    /// columns (<c>other:</c>) that completes the sequence exactly, to its end or from its start. A measure read
+    /// twice from garbled headings is read for neither.
+    /// </summary>
+    public static IReadOnlyList<string?> Filled(IReadOnlyList<string?> measures, IReadOnlyList<bool> guessed)
+    {
+        var result = measures.ToList();
+        var amounts = Enumerable.Range(0, result.Count).Where(c => result[c] is not null).ToList();
+        foreach (var twice in amounts.Where(c => guessed[c]).GroupBy(c => result[c]).Where(g => amounts.Count(c => result[c] == g.Key) > 1).SelectMany(g => g).ToList())
+            result[twice] = Measures.OtherPrefix + "?";
+        foreach (var sequence in ColumnHeaders.Sequences)
+        {
+            int At(int i) => Array.IndexOf(sequence, result[amounts[i]]);
+            bool UnreadAt(int i) => Unread(result[amounts[i]]);
+            for (int i = 0; i < amounts.Count; i++)
+            {
+                if (At(i) < 0) continue;
+                // Between two members the columns are the ones the sequence has between them, whatever was read.
+                int next = i + 1;
+                while (next < amounts.Count && At(next) < 0) next++;
+                if (next < amounts.Count && next > i + 1 && At(next) - At(i) == next - i)
+                    for (int k = i + 1; k < next; k++) result[amounts[k]] = sequence[At(i) + k - i];
+                // Beside one member, unread columns that complete the sequence exactly, to its end or from its start.
+                int after = i + 1;
+                while (after < amounts.Count && UnreadAt(after)) after++;
+                if (after > i + 1 && At(i) + (after - i - 1) == sequence.Length - 1 && (after == amounts.Count || At(after) < 0))
+                    for (int k = i + 1; k < after; k++) result[amounts[k]] = sequence[At(i) + k - i];
+                int before = i - 1;
+                while (before >= 0 && UnreadAt(before)) before--;
+                if (before < i - 1 && At(i) - (i - 1 - before) == 0 && (before < 0 || At(before) < 0))
+                    for (int k = before + 1; k < i; k++) result[amounts[k]] = sequence[k - before - 1];
+            }
+        }
+        return result;
+    }
+
+    private static bool Unread(string? measure) => measure is not null && measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal);
+}

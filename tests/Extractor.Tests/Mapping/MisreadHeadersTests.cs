@@ -1,0 +1,58 @@
+using Extractor.Mapping;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>Headers of scanned tables as Tesseract reads them, and the measures they are taken for.</summary>
+public sealed class MisreadHeadersTests
+{
+    [Theory]
+    // Read on scan01 and scan02's function tables: characters swapped, dropped or joined by noise.
+    [InlineData("工福资和支出。", "工资福利支出")]
+    [InlineData("商和品服务支，出", "商品和服务支出")]
+    [InlineData("ae俩务利息支出", "债务利息及费用支出")]
+    [InlineData("es工资福利支出", "工资福利支出")]
+    [InlineData("资本性支出 ae", "资本性支出")]
+    [InlineData("、合计", "合计")]
+    [InlineData("次性项目", "一次性项目")]
+    // Too little left to tell: kept as read.
+    [InlineData("支出”于", "支出”于")]
+    [InlineData("PAI FA", "PAI FA")]
+    [InlineData("话个人下条", "话个人下条")]
+    public void Takes_a_misread_heading_for_the_standard_header_it_is_close_to_alone(string read, string taken) =>
+        Assert.Equal(taken, MisreadHeaders.Nearest(read));
+
+    [Fact]
+    public void Fills_the_economic_classes_between_two_read_ones_whatever_was_read_there()
+    {
+        // scan01's function table: 302 and 303 unread, 309 unread, 311–313 unread, a split 资本性支出 read as a total.
+        string?[] read = ["total", "econ.301", "other:支出”于", "other:话个人下条", "econ.307", "other:al", "total", "other:=e", "other:入补助", "other:全于人人", "econ.399"];
+
+        var filled = MisreadHeaders.Filled(read, new bool[read.Length]);
+
+        Assert.Equal(["total", "econ.301", "econ.302", "econ.303", "econ.307", "econ.309", "econ.310", "econ.311", "econ.312", "econ.313", "econ.399"], filled);
+    }
+
+    [Fact]
+    public void Completes_a_sequence_beside_one_read_member_only_when_the_run_fits_it_exactly()
+    {
+        // Under 基本支出: 小计, 工资福利支出 read; the next three unread, then 项目支出 — the rest of the basic parts.
+        string?[] basic = ["total", "basic.total", "basic.wages_benefits", "other:PAIFA", "other:ARIEseth", "other:AIA", "project.total"];
+        Assert.Equal(["total", "basic.total", "basic.wages_benefits", "basic.goods_services", "basic.household_transfers", "basic.capital", "project.total"],
+            MisreadHeaders.Filled(basic, new bool[basic.Length]));
+
+        // Two unread columns where three parts remain: no way to tell which, left unread.
+        string?[] shorter = ["basic.total", "basic.wages_benefits", "other:a", "other:b", "project.total"];
+        Assert.Equal(shorter, MisreadHeaders.Filled(shorter, new bool[shorter.Length]));
+    }
+
+    [Fact]
+    public void Reads_a_measure_taken_twice_from_garbled_headings_for_neither()
+    {
+        string?[] read = ["econ.301", "econ.301", "econ.302"];
+
+        var filled = MisreadHeaders.Filled(read, [true, true, false]);
+
+        Assert.All(filled.Take(2), m => Assert.StartsWith("other:", m));
+        Assert.Equal("econ.302", filled[2]);
+    }
+}
