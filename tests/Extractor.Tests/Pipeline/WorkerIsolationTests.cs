@@ -8,7 +8,8 @@ namespace Extractor.Tests.Pipeline;
 
 /// <summary>
 /// Documents processed in worker processes with a memory limit: bombs that the decompression pre-check
-/// cannot see (filter chains, many streams each under the per-stream cap) fail their file alone.
+/// cannot see (filter chains, encryption, many streams each under the per-stream cap, a corrupted font program)
+/// fail their file alone.
 /// </summary>
 public sealed class WorkerIsolationTests : IDisposable
 {
@@ -33,6 +34,8 @@ public sealed class WorkerIsolationTests : IDisposable
         { "endstream-in-stored-block", () => HostilePdf.WithContents(("/Filter /FlateDecode", HostilePdf.StoredThenZeros("endstream\nendobj\n"u8.ToArray(), 400 * Megabyte))) },
         // Encrypted: the stored bytes are ciphertext until the parser decrypts them.
         { "encrypted", () => HostilePdf.Encrypted(("/Filter /FlateDecode", Bomb.Value)) },
+        // Three bytes of an embedded TrueType program changed: no stream is large, the parser's glyph outlines are.
+        { "corrupted-font", () => HostilePdf.CorruptedTrueType(File.ReadAllBytes(Fixtures.Path("real-cn/js-rdbgt-2019-dept-budget-tables.pdf"))) },
         { "many-streams", () => HostilePdf.WithContents([.. Enumerable.Range(0, 4).Select(_ => ("/Filter /FlateDecode", HostilePdf.ZerosDeflated(90 * Megabyte)))]) },
     };
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Extractor.Tests.Support;
 
@@ -103,6 +104,49 @@ public static class HostilePdf
     {
         using var output = new MemoryStream();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The PDF with three bytes of its embedded TrueType program changed, the font appended as an incremental
+    /// update: <c>head.indexToLocFormat</c> 1 → 0 (the long glyph locations read as short put about half the
+    /// glyphs at glyph 0), glyph 0's contour count 0 → 1 and its last point 1 → 0x6701. A parser that reads
+    /// every glyph at once then builds ten thousand outlines of 26,370 points (PdfPig 0.1.16: 1.8 GB resident for
+    /// a 13-page file that otherwise takes 127 MB).
+    /// </summary>
+    public static byte[] CorruptedTrueType(byte[] pdf)
+    {
+        string text = Encoding.Latin1.GetString(pdf);
+        int number = int.Parse(Regex.Match(text, @"/FontFile2\s+(\d+)\s+0\s+R").Groups[1].Value);
+        var header = Regex.Matches(text, $@"(?<![0-9]){number}\s+0\s+obj\s*<<")[^1];
+        var keyword = new Regex(@"stream\r?\n").Match(text, header.Index + header.Length);
+        int length = int.Parse(Regex.Match(text[(header.Index + header.Length)..keyword.Index], @"/Length\s+(\d+)").Groups[1].Value);
+        using var inflated = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(pdf, keyword.Index + keyword.Length, length), CompressionMode.Decompress)) zlib.CopyTo(inflated);
+        var font = inflated.ToArray();
+        int Table(string tag)
+        {
+            int tables = font[4] << 8 | font[5];
+            for (int i = 0; i < tables; i++)
+                if (Encoding.Latin1.GetString(font, 12 + 16 * i, 4) == tag) return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(font.AsSpan(12 + 16 * i + 8));
+            throw new InvalidDataException($"no {tag} table");
+        }
+        int head = Table("head"), glyf = Table("glyf");
+        font[head + 51] = 0x00;
+        font[glyf + 1] = 0x01;
+        font[glyf + 10] = 0x67;
+
+        var trailer = Regex.Matches(text, @"trailer\s*<<(.*?)>>\s*startxref", RegexOptions.Singleline)[^1].Groups[1].Value;
+        string size = Regex.Match(trailer, @"/Size\s+\d+").Value, root = Regex.Match(trailer, @"/Root\s+\d+\s+\d+\s+R").Value;
+        long previous = long.Parse(Regex.Matches(text, @"startxref\s+(\d+)")[^1].Groups[1].Value);
+        var body = Deflated(font);
+        using var output = new MemoryStream();
+        output.Write(pdf);
+        if (pdf[^1] != '\n') output.WriteByte((byte)'\n');
+        long offset = output.Position;
+        output.Write([.. Ascii($"{number} 0 obj\n<< /Length {body.Length} /Filter /FlateDecode /Length1 {font.Length} >>\nstream\n"), .. body, .. Ascii("\nendstream\nendobj\n")]);
+        long xref = output.Position;
+        output.Write(Ascii($"xref\n0 1\n0000000000 65535 f \n{number} 1\n{offset:D10} 00000 n \ntrailer\n<< {size} {root} /Prev {previous} >>\nstartxref\n{xref}\n%%EOF\n"));
         return output.ToArray();
     }
 
