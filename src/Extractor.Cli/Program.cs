@@ -27,6 +27,9 @@ app.Configure(config =>
     config.AddCommand<DiagnosticsCommand>("diagnostics")
         .WithDescription("List what went wrong reading each document of a run: failures and warnings, or with --all notes too.")
         .WithExample("diagnostics", "out", "--code", "damaged_pdf");
+    config.AddCommand<ReportCommand>("report")
+        .WithDescription("Write the review report of a run: an index and a page per document with each finding outlined on its page (static HTML).")
+        .WithExample("report", "out");
     config.AddCommand<SchemaCommand>("schema")
         .WithDescription("Print the JSON Schema of the per-document JSON (docs/document.schema.json).");
     config.AddCommand<TrainCommand>("train")

@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using Extractor.Cli.Console;
+using Extractor.Export.Report;
+using Extractor.Pipeline;
+using Spectre.Console.Cli;
+
+namespace Extractor.Cli.Commands;
+
+public sealed class ReportSettings : OutputFolderSettings
+{
+    [CommandOption("--to <DIR>")]
+    [Description("Where to write the report (default <out>/report).")]
+    public string? To { get; init; }
+}
+
+/// <summary>
+/// <c>extractor report</c>: the review report of a run — an index of its documents and a page per document
+/// with each finding beside a picture of its page, the flagged figure outlined — as static HTML to open from disk.
+/// </summary>
+public sealed class ReportCommand : Command<ReportSettings>
+{
+    public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellation)
+    {
+        if (settings.ExistingDatabase() is null) return ExitCodes.UsageError;
+        string folder = settings.To ?? Path.Combine(settings.Output, "report");
+        try
+        {
+            int documents = ReviewReport.Build(settings.Output, folder);
+            System.Console.Out.WriteLine($"report of {documents} documents: {Path.Combine(folder, "index.html")}");
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Usage.Error($"cannot write the report to {folder}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Extractor.Model;
+
+namespace Extractor.Export.Report;
+
+/// <summary>
+/// One document as the report shows it: its findings (errors first), the table cells each finding's values are
+/// printed in, and the pages those cells lie on.
+/// </summary>
+public sealed class ReportDocument
+{
+    public ReportDocument(string path, string pageName, ExtractedDocument document)
+    {
+        Path = path;
+        PageName = pageName;
+        Document = document;
+        Findings = [.. document.Findings.OrderBy(f => f.Severity switch { FindingSeverity.Error => 0, FindingSeverity.Warning => 1, _ => 2 })];
+        cells = document.Tables.ToDictionary(t => t.Id, t => t.Rows);
+        Pages = [.. Findings.SelectMany(f => f.Refs.Select(Box)).OfType<CellBox>().Select(b => b.Page).Distinct().Order()];
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<IReadOnlyList<Cell>>> cells;
+
+    /// <summary>The document's path as the run stored it.</summary>
+    public string Path { get; }
+
+    /// <summary>The file name of its page in the report.</summary>
+    public string PageName { get; }
+
+    public ExtractedDocument Document { get; }
+
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The pages that print a value of a finding, in order.</summary>
+    public IReadOnlyList<int> Pages { get; }
+
+    public int Errors => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
+    public int Warnings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning);
+    public int Infos => Document.Findings.Count(f => f.Severity == FindingSeverity.Info);
+
+    /// <summary>
+    /// The box of the table cell a finding's value is printed in: the line item of that table, page, measure and
+    /// code (or row label), and its cell. Null for a narrative value or a cell printed blank (no line item).
+    /// </summary>
+    public CellBox? Box(FindingRef reference)
+    {
+        if (reference.TableId is null || reference.Measure is null || !cells.TryGetValue(reference.TableId, out var rows)) return null;
+        var item = Document.LineItems.FirstOrDefault(i => i.TableId == reference.TableId && i.Measure == reference.Measure && i.Page == reference.Page
+            && (reference.Code is not null ? i.Code == reference.Code : i.Name == reference.RowLabel));
+        return item is not null && item.Row < rows.Count && item.Col < rows[item.Row].Count ? rows[item.Row][item.Col].Bbox : null;
+    }
+
+    /// <summary>The page of a finding's flagged value (its first), where the report scrolls when its card is clicked.</summary>
+    public int? PageOf(Finding finding) => finding.Refs.Select(Box).OfType<CellBox>().Select(b => (int?)b.Page).FirstOrDefault()
+        ?? finding.Refs.FirstOrDefault()?.Page;
+
+    /// <summary>The line items of a table by the body cell they were read from.</summary>
+    public IReadOnlyDictionary<(int Row, int Col), LineItem> ItemsByCell(string tableId) =>
+        Document.LineItems.Where(i => i.TableId == tableId).GroupBy(i => (i.Row, i.Col)).ToDictionary(g => g.Key, g => g.First());
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Export.Report;
+using Extractor.Model;
+using Extractor.Pipeline;
+using Extractor.Tests.Support;
+using Serilog;
+
+namespace Extractor.Tests.Export;
+
+/// <summary>The review report built from a run's outputs: the index's counts, and each finding outlined on its cell.</summary>
+public sealed class ReviewReportTests : IDisposable
+{
+    private readonly TemporaryDirectory input = new();
+    private readonly TemporaryDirectory output = new();
+
+    [Fact]
+    public async Task Outlines_each_flagged_figure_on_the_box_of_its_cell_and_lists_the_documents_with_their_counts()
+    {
+        input.Put("dev02.pdf", "disclosures/dev02-2025-wan.pdf");
+        input.Put("real/sifaju-unit.pdf", "real-cn/sh-putuo-sifaju-2026-unit-budget.pdf");
+        await new BatchRunner(new PipelineOptions { Isolation = new() { Workers = false } }, new LoggerConfiguration().CreateLogger())
+            .RunAsync(InputResolver.Resolve([input.Path]), output.Path);
+        var dev02 = CanonicalJson.Deserialize(File.ReadAllText(output.Below("dev02.json")));
+
+        int documents = ReviewReport.Build(output.Path, output.File("report"));
+
+        Assert.Equal(2, documents);
+        string index = File.ReadAllText(output.File("report/index.html"));
+        Assert.Contains(">dev02.pdf</a>", index);
+        Assert.Contains(">real/sifaju-unit.pdf</a>", index);
+        int errors = dev02.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        Assert.Matches($@">dev02\.pdf</a></td><td>[^<]+</td><td class=n>2025</td><td>[^<]+</td><td class=n>\d+</td><td class=n>{errors}</td>", index);
+
+        // dev02's planted 135.17 (for 35.17) in 一般公共预算支出表: its card, and a red box on the very cell the JSON gives.
+        string page = File.ReadAllText(output.File("report/d0001.html"));
+        var finding = dev02.Findings.First(f => f.Rule == "cross.table" && f.Actual == 1351700m);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(finding.MessageZh), page);
+        var cited = finding.Refs[0];
+        var item = dev02.LineItems.Single(i => i.TableId == cited.TableId && i.Code == cited.Code && i.Measure == cited.Measure && i.Page == cited.Page);
+        var box = dev02.Tables.Single(t => t.Id == item.TableId).Rows[item.Row][item.Col].Bbox!;
+        Assert.Equal("135.17", dev02.Tables.Single(t => t.Id == item.TableId).Rows[item.Row][item.Col].Text);
+        int card = new ReportDocument("dev02.pdf", "d0001.html", dev02).Findings.ToList().IndexOf(finding);
+        string rect = string.Create(CultureInfo.InvariantCulture,
+            $"<rect class=\"flagged\" data-finding=\"finding-{card}\" x=\"{box.Left:0.##}\" y=\"{box.Top:0.##}\" width=\"{box.Right - box.Left:0.##}\" height=\"{box.Bottom - box.Top:0.##}\"/>");
+        Assert.Contains(rect, page);
+        Assert.Contains($"<h3 id=\"page-{box.Page}\">", page);
+        // Every table as HTML with its CSV beside it; nothing fetched from elsewhere.
+        Assert.True(File.Exists(output.File($"report/d0001-{item.TableId}.csv")));
+        Assert.DoesNotMatch(new Regex(@"(src|href)=""https?:"), page);
+    }
+
+    public void Dispose()
+    {
+        input.Dispose();
+        output.Dispose();
+    }
+}
