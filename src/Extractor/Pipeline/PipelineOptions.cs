@@ -13,8 +13,8 @@ public sealed record PipelineOptions
     /// <summary>How many documents are processed at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>The wall-clock limit for one document.</summary>
-    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>The wall-clock limit for one document: room for a 60-page scan read by OCR at 1–3 s a page on a loaded machine.</summary>
+    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
     /// <summary>When pages are read by OCR: pages without a usable text layer (the default), never, or every page.</summary>
     public Layout.Ocr.OcrMode Ocr { get; init; } = Layout.Ocr.OcrMode.Auto;
