@@ -60,12 +60,14 @@ public static class UnruledColumns
         for (int r = 0; r < bands.Length; r++)
         {
             if (bands[r].Count < 2 * MinLines) continue;
+            // Most grids rule every column edge through every row: nothing to draw, no lines to build.
+            var open = Enumerable.Range(1, Math.Max(0, xs.Count - 2)).Where(i => !grid.HasVertical(xs[i], ys[r], ys[r + 1])).ToList();
+            if (open.Count == 0) continue;
             var lines = UnruledRows.Lines(bands[r]);
             if (lines.Count < MinLines) continue;
-            for (int i = 1; i < xs.Count - 1; i++)
+            foreach (int i in open)
             {
                 double x = xs[i];
-                if (grid.HasVertical(x, ys[r], ys[r + 1])) continue;
                 var beside = lines.Select(l => l.Where(g => g.Box.CenterX >= xs[i - 1] && g.Box.CenterX < xs[i + 1]).ToList()).Where(l => l.Count > 0).ToList();
                 if (beside.Any(l => ColumnGutters.Runs(l).Any(run => run.Start < x && run.End > x))) continue;
                 int both = beside.Count(l => l.Any(g => g.Box.CenterX < x) && l.Any(g => g.Box.CenterX > x));
