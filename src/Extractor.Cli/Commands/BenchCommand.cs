@@ -1,3 +1,4 @@
+using Extractor.Cli.Console;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
@@ -25,7 +26,7 @@ public sealed class BenchSettings : CommandSettings
     public int BatchPages { get; init; }
 
     public override ValidationResult Validate() =>
-        !Directory.Exists(Corpus) ? ValidationResult.Error($"no such folder: {Corpus}")
+        !Directory.Exists(Corpus) ? ValidationResult.Error(Usage.Missing(Corpus, "folder", "--corpus DIR"))
         : Repeat < 1 ? ValidationResult.Error("--repeat must be at least 1")
         : ValidationResult.Success();
 }

@@ -58,7 +58,7 @@ public sealed class FuzzCommand : AsyncCommand<FuzzSettings>
     {
         var seeds = (settings.Seeds.Length > 0 ? InputResolver.Resolve(settings.Seeds).Files.Select(f => f.FullPath) : DefaultSeeds).ToList();
         if (seeds.Count == 0) return Usage.Error("no PDF to mutate");
-        if (seeds.FirstOrDefault(s => !File.Exists(s)) is { } missing) return Usage.Error($"no such seed file: {missing}");
+        if (seeds.FirstOrDefault(s => !File.Exists(s)) is { } missing) return Usage.Error(Usage.Missing(missing, "seed file", "seed PDFs as arguments"));
         var options = settings.Config is null ? new PipelineOptions() : PipelineConfigLoader.Load(settings.Config);
         var report = await FuzzCampaign.RunAsync(seeds, settings.Mutants, settings.Seed, settings.Output, options, new LoggerConfiguration().CreateLogger());
 

@@ -1,3 +1,4 @@
+using Extractor.Cli.Console;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -28,8 +29,8 @@ public sealed class TrainSettings : CommandSettings
     public int Folds { get; init; } = 5;
 
     public override ValidationResult Validate() =>
-        !Directory.Exists(Truth) ? ValidationResult.Error($"no such folder: {Truth}")
-        : !File.Exists(Labels) ? ValidationResult.Error($"no such file: {Labels}")
+        !Directory.Exists(Truth) ? ValidationResult.Error(Usage.Missing(Truth, "folder", "--truth DIR"))
+        : !File.Exists(Labels) ? ValidationResult.Error(Usage.Missing(Labels, "file", "--labels TSV"))
         : Folds < 2 ? ValidationResult.Error("--folds must be 2 or more")
         : ValidationResult.Success();
 }

@@ -13,4 +13,11 @@ public static class Usage
         System.Console.Error.WriteLine($"{kind}: {message}");
         return ExitCodes.UsageError;
     }
+
+    /// <summary>
+    /// What a development command (eval, train, bench, fuzz) says of a missing default: its defaults are the
+    /// repository's fixtures, so outside a checkout the user is told to run it from one or to give a path.
+    /// </summary>
+    public static string Missing(string path, string kind, string option) =>
+        $"no such {kind}: {path} (the development commands read the repository's fixtures by default: run them from a checkout of the repository, or give {option})";
 }

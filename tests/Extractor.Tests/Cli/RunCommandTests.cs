@@ -61,6 +61,20 @@ public sealed partial class RunCommandTests : IDisposable
     private (int ExitCode, string Stdout, string Stderr) Separately(params string[] arguments) => ExtractorProcess.Run(folder.Path, arguments);
 
     [Theory]
+    [InlineData("--truth DIR", "train")]
+    [InlineData("--corpus DIR", "bench")]
+    [InlineData("seed PDFs as arguments", "fuzz", "--mutants", "2")]
+    public void Tells_a_development_command_run_outside_a_checkout_to_run_from_one(string option, params string[] arguments)
+    {
+        // The test's working folder is no checkout: the fixtures the defaults name are not there.
+        var (exitCode, stdout, stderr) = Separately(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Contains($"run them from a checkout of the repository, or give {option}", stderr);
+    }
+
+    [Theory]
     [InlineData("run", "x.pdf", "--ouput", "e2")]
     [InlineData("run", "x.pdf", "--froce")]
     [InlineData("export", "out", "--fromat", "parquet")]
