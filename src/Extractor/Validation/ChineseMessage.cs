@@ -41,6 +41,9 @@ internal static class ChineseMessage
         [Measures.SourceBudget] = "预算内资金", [Measures.SourceOther] = "其他资金",
         [Measures.FundGeneralBudget] = "一般公共预算财政拨款", [Measures.FundGovernmentFund] = "政府性基金预算财政拨款",
         [Measures.FundStateCapital] = "国有资本经营预算财政拨款",
+        [Measures.ThreePublicOverseas] = "因公出国（境）费", [Measures.ThreePublicVehicle] = "公务用车购置及运行费",
+        [Measures.ThreePublicVehiclePurchase] = "公务用车购置费", [Measures.ThreePublicVehicleOperation] = "公务用车运行维护费",
+        [Measures.ThreePublicReception] = "公务接待费", [Measures.OperatingCosts] = "机关运行经费",
     };
 
     /// <summary>Places past this many are counted, not listed.</summary>
@@ -50,7 +53,8 @@ internal static class ChineseMessage
     {
         bool percent = rule is RuleIds.NarrativeShare or RuleIds.NarrativeChange;
         bool wan = !percent && expected % 100 == 0 && actual % 100 == 0;
-        string Figure(decimal value) => percent ? $"{Number(value)}%" : wan ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
+        // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
+        string Figure(decimal value) => percent ? $"{value.ToString(CultureInfo.InvariantCulture)}%" : wan ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
 
         var name = RuleCatalogue.Contains(rule) ? RuleCatalogue.Of(rule).NameZh : rule;
         var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
@@ -75,7 +79,9 @@ internal static class ChineseMessage
         var table = sameTable ? "" : (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
         var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";
         var column = where.Measure is { } m ? Column(m) : "";
-        return $"{table}“{where.RowLabel}”{code}{(column.Length > 0 ? "的" + column : "")}";
+        // A line without a label of its own (a 三公 table's one row of columns) is named by its column alone.
+        var label = where.RowLabel is { Length: > 0 } row ? $"“{row}”" : "";
+        return $"{table}{label}{code}{(column.Length > 0 ? "的" + column : "")}";
     }
 
     private static string Column(string measure) =>

@@ -157,7 +157,8 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
                      "按“政务公开审批”（2010306）的经济分类310应为0万元，相差3.6万元", kuan.MessageZh);
         var change = Assert.Single(findings, f => f.Rule == "narrative.change" && f.Message.Contains("basic"));
         Assert.StartsWith("所述增减幅度与金额不符：第8页说明“(一)基本支出1191.58万元", change.MessageZh);
-        Assert.EndsWith("印为0.4%，应为1.84%，相差-1.44%", change.MessageZh);
+        // A rate is told with the decimals it is printed with ("1.84% … 0.40%").
+        Assert.EndsWith("印为0.40%，应为1.84%，相差-1.44%", change.MessageZh);
         Assert.All(findings, f => Assert.Matches("^[^a-z]*：.+印为.+应为.+相差", f.MessageZh));
     }
 

@@ -1,0 +1,23 @@
+using Extractor.Model;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The Chinese finding: each place named as a reader finds it on the page.</summary>
+public sealed class ChineseMessageTests
+{
+    [Fact]
+    public void Names_a_line_without_a_label_by_its_column_and_keeps_a_rates_printed_decimals()
+    {
+        // gy 2017: the 三公 share of 公务用车 against the 三公 table, whose one row has no label of its own.
+        FindingRef Column(string measure) => new() { TableId = "t14", TableType = TableTypes.ThreePublicExpenses, Page = 17, RowLabel = "", Measure = measure };
+        var stated = new FindingRef { Page = 25, FactKey = FactKeys.ThreePublicVehicle, Quote = "公务用车购置及运行费支出304.4万元，占“三公”经费的45.43%" };
+
+        string message = ChineseMessage.For(RuleIds.NarrativeShare, 45.40m, 45.43m, 0m,
+            [stated, Column(Measures.ThreePublicOverseas), Column(Measures.ThreePublicVehicle), Column(Measures.ThreePublicReception)]);
+
+        Assert.DoesNotContain("“”", message);
+        Assert.Contains("按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费", message);
+        Assert.EndsWith("印为45.43%，按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费、“三公”经费支出表第17页的公务接待费应为45.40%，相差0.03%", message);
+    }
+}
