@@ -10,7 +10,12 @@ public static class CsvField
     public static void Write(TextWriter output, bool byteOrderMark, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
     {
         if (byteOrderMark) output.Write('\uFEFF');
-        output.Write(string.Join(',', columns) + "\r\n");
+        WriteRows(output, [columns, .. rows]);
+    }
+
+    /// <summary>Rows as they come (a table's own header rows among them), lines ended by CRLF.</summary>
+    public static void WriteRows(TextWriter output, IEnumerable<IReadOnlyList<string>> rows)
+    {
         foreach (var row in rows) output.Write(string.Join(',', row.Select(Quote)) + "\r\n");
     }
 }

@@ -55,7 +55,7 @@ public static class MisreadHeaders
         foreach (var sequence in ColumnHeaders.Sequences)
         {
             int At(int i) => Array.IndexOf(sequence, result[amounts[i]]);
-            bool UnreadAt(int i) => Unread(result[amounts[i]]);
+            bool UnreadAt(int i) => Measures.IsOther(result[amounts[i]]);
             for (int i = 0; i < amounts.Count; i++)
             {
                 if (At(i) < 0) continue;
@@ -77,6 +77,4 @@ public static class MisreadHeaders
         }
         return result;
     }
-
-    private static bool Unread(string? measure) => measure is not null && measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal);
 }

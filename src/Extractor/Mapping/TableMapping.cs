@@ -24,7 +24,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             mapped.Add(table with { Type = type, Columns = columns });
             var typingNote = TypingNote(table, typing);
             if (typingNote is not null) diagnostics.Add(typingNote);
-            var others = columns.OfType<string>().Where(m => m.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal)).ToList();
+            var others = columns.OfType<string>().Where(Measures.IsOther).ToList();
             if (others.Count > 0)
                 diagnostics.Add(Info(table, $"table {table.Id}: {others.Count} column(s) fit no canonical measure: {string.Join("; ", others)}",
                     DiagnosticCodes.UnmappedColumn));

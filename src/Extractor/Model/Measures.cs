@@ -67,4 +67,7 @@ public static class Measures
 
     /// <summary>Prefix of a column that fits no canonical measure: <c>other:&lt;printed header&gt;</c>.</summary>
     public const string OtherPrefix = "other:";
+
+    /// <summary>Whether the measure is a column no canonical measure fits (<c>other:</c> and its header path).</summary>
+    public static bool IsOther(string? measure) => measure is not null && measure.StartsWith(OtherPrefix, StringComparison.Ordinal);
 }

@@ -136,7 +136,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
     private static IReadOnlyList<LineItem> ReadableOcrFigures(IReadOnlyList<LineItem> lineItems, IReadOnlySet<int> ocrPages) =>
         ocrPages.Count == 0 ? lineItems
             : [.. lineItems.Where(i => !ocrPages.Contains(i.Page)
-                || i.TableType != TableTypes.Unknown && !i.Measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal))];
+                || i.TableType != TableTypes.Unknown && !Measures.IsOther(i.Measure))];
 
     /// <summary>The pages the layout stage read by OCR (each has its <c>ocr_page</c> diagnostic).</summary>
     private static HashSet<int> OcrPages(DocumentLayout? layout) =>

@@ -87,7 +87,7 @@ internal static class ChineseMessage
     private static string Column(string measure) =>
         MeasureNames.TryGetValue(measure, out var name) ? name
         : measure.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal) ? $"经济分类{measure[Measures.EconomicPrefix.Length..]}"
-        : measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal) ? measure[Measures.OtherPrefix.Length..]
+        : Measures.IsOther(measure) ? measure[Measures.OtherPrefix.Length..]
         : measure;
 
     private static string Number(decimal value) => value.ToString("#,0.######", CultureInfo.InvariantCulture);

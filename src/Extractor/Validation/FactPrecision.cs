@@ -16,10 +16,10 @@ public static partial class FactPrecision
     /// </summary>
     public static decimal LastDigitInYuan(Fact fact)
     {
-        if (fact.PrintedUnit is { } unit) return unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(fact.Value));
+        if (fact.PrintedUnit is { } unit) return unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(fact.Value));
         if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
         decimal yuanPerUnit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
-        return yuanPerUnit * SumCheck.DigitUnit(printed.Groups["decimals"].Length);
+        return yuanPerUnit * PrintedPrecision.DigitUnit(printed.Groups["decimals"].Length);
     }
 
     /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>
@@ -33,12 +33,12 @@ public static partial class FactPrecision
     /// </summary>
     public static decimal HalfDigitInYuan(Fact fact, decimal figure, int narrativeDecimals) =>
         fact.PrintedUnit is { } unit
-            ? unit * SumCheck.DigitUnit(Math.Max(narrativeDecimals, NarrativeShareRule.Decimals(figure))) / 2m
+            ? unit * PrintedPrecision.DigitUnit(Math.Max(narrativeDecimals, PrintedPrecision.Decimals(figure))) / 2m
             : HalfLastDigitInYuan(fact with { Value = figure });
 
     /// <summary>The decimals the document's narrative prints most of its amounts to (0 without amounts).</summary>
     public static int NarrativeDecimals(ExtractedDocument document) =>
-        document.Facts.Where(f => f.PrintedUnit is not null).GroupBy(f => NarrativeShareRule.Decimals(f.Value))
+        document.Facts.Where(f => f.PrintedUnit is not null).GroupBy(f => PrintedPrecision.Decimals(f.Value))
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>
@@ -47,6 +47,6 @@ public static partial class FactPrecision
     /// </summary>
     public static decimal HalfChangeDigitInYuan(Fact fact) =>
         fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
-            ? unit * SumCheck.DigitUnit(NarrativeShareRule.Decimals(amount)) / 2m
+            ? unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(amount)) / 2m
             : 0m;
 }

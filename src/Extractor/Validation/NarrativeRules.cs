@@ -24,7 +24,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
                     ? (stated.Sum(f => f.Value), stated.Select(SumCheck.Ref).ToList())
                 : document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is { } fact ? (fact.Value, [SumCheck.Ref(fact)]) : (0m, []);
             if (whole == 0) continue;
-            decimal expected = Math.Round(part.Value / whole * 100, Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
+            decimal expected = Math.Round(part.Value / whole * 100, PrintedPrecision.Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{string.Join(' ', new[] { part.Key, part.Code }.OfType<string>())} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs]);
@@ -52,8 +52,6 @@ public sealed class NarrativeShareRule : IConsistencyRule
         Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehicleOperation), Stated(FactKeys.ThreePublicReception)];
         return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
     }
-
-    internal static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }
 
 /// <summary>
@@ -146,7 +144,7 @@ public static class PrintedRate
     /// <param name="expected">The rate of the figures as printed, rounded to the printed decimals.</param>
     public static bool Admits(decimal printed, Func<decimal, decimal, decimal?> rate, Rounded first, Rounded second, out decimal expected)
     {
-        decimal digit = SumCheck.DigitUnit(NarrativeShareRule.Decimals(printed));
+        decimal digit = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(printed));
         expected = printed;
         if (rate(first.Value, second.Value) is not { } central) return true;
         expected = Math.Round(central / digit, MidpointRounding.AwayFromZero) * digit;

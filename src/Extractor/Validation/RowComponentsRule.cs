@@ -61,7 +61,7 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;
                 // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of a total:
                 // a total that adds up with them is not an error.
-                var unnamed = items.Where(i => i.Measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal) && i.Amount != 0).ToList();
+                var unnamed = items.Where(i => Measures.IsOther(i.Measure) && i.Amount != 0).ToList();
                 if (totalMeasure == Measures.Total && finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
                     var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => p.Measure))}", total, [.. parts, .. unnamed]);

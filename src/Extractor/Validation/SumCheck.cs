@@ -84,15 +84,7 @@ public static class SumCheck
     {
         int decimals = items.Select(i => i.AmountPrinted.Trim()).Where(p => p.Any(char.IsAsciiDigit))
             .Select(p => p.IndexOf('.') is int dot and >= 0 ? p.Length - dot - 1 : 0).DefaultIfEmpty(2).Max();
-        return DigitUnit(decimals) / 2m;
-    }
-
-    /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
-    internal static decimal DigitUnit(int decimals)
-    {
-        decimal unit = 1m;
-        for (int d = 0; d < decimals; d++) unit /= 10m;
-        return unit;
+        return PrintedPrecision.DigitUnit(decimals) / 2m;
     }
 
     public static FindingRef Ref(LineItem item) => new()

@@ -12,35 +12,6 @@ namespace Extractor.Wording;
 /// </summary>
 public static partial class ColumnHeaders
 {
-    /// <summary>
-    /// Headers as the standard tables print them, spaces removed: what a header misread by OCR is taken for when
-    /// it shares most of its characters with one of them alone (工福资和支出 → 工资福利支出).
-    /// </summary>
-    public static readonly string[] Printed =
-    [
-        "合计", "总计", "小计", "金额", "预算数", "决算数", "本年预算数",
-        "基本支出", "项目支出", "人员经费", "公用经费", "部门项目", "公共项目(专项资金)", "经常性项目", "延续性项目", "一次性项目",
-        "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "债务利息及费用支出", "资本性支出(基本建设)", "资本性支出",
-        "对企业补助(基本建设)", "对企业补助", "对社会保障基金补助", "其他支出", "一般资本性支出",
-        "财政拨款(补助)", "财政拨款收入", "财政指标拨款(补助)", "纳入金库非税收入安排的拨款", "上级专项转移支付", "纳入财政专户管理资金",
-        "政府性基金", "其他自有资金", "上年结转", "事业收入", "事业单位经营收入", "其他收入", "预算内资金", "纳入预算管理的非税收入", "其他资金",
-        "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
-        "一般公共预算", "政府性基金预算", "国有资本经营预算", "机关运行经费",
-    ];
-
-    /// <summary>
-    /// Measures the standard tables print side by side in this order: a run of misread headers between two read
-    /// ones of a sequence, exactly as many as the sequence has between them, is those measures.
-    /// </summary>
-    public static readonly string[][] Sequences =
-    [
-        ["econ.301", "econ.302", "econ.303", "econ.307", "econ.309", "econ.310", "econ.311", "econ.312", "econ.313", "econ.399"],
-        [Measures.BasicTotal, Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital],
-        [Measures.ProjectDepartment, Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff],
-        [Measures.Total, Measures.BasicTotal, Measures.BasicPersonnel, Measures.BasicPublicFunds, Measures.ProjectTotal],
-        [Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation, Measures.ThreePublicReception],
-    ];
-
     /// <summary>Economic classes (支出经济分类, 类级) as printed in the columns of the function-classified table.</summary>
     public static readonly (Regex Name, string Code)[] EconomicClasses =
     [
@@ -123,6 +94,36 @@ public static partial class ColumnHeaders
     [
         (new Regex("^经常性项目$"), Measures.ProjectRecurring), (new Regex("^延续性项目$"), Measures.ProjectContinuing),
         (new Regex("^一次性项目$"), Measures.ProjectOneOff),
+    ];
+
+    /// <summary>
+    /// Headers as the standard tables print them, spaces removed: what a header misread by OCR is taken for when
+    /// it shares most of its characters with one of them alone (工福资和支出 → 工资福利支出).
+    /// </summary>
+    public static readonly string[] Printed =
+    [
+        "合计", "总计", "小计", "金额", "预算数", "决算数", "本年预算数",
+        "基本支出", "项目支出", "人员经费", "公用经费", "部门项目", "公共项目(专项资金)", "经常性项目", "延续性项目", "一次性项目",
+        "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "债务利息及费用支出", "资本性支出(基本建设)", "资本性支出",
+        "对企业补助(基本建设)", "对企业补助", "对社会保障基金补助", "其他支出", "一般资本性支出",
+        "财政拨款(补助)", "财政拨款收入", "财政指标拨款(补助)", "纳入金库非税收入安排的拨款", "上级专项转移支付", "纳入财政专户管理资金",
+        "政府性基金", "其他自有资金", "上年结转", "事业收入", "事业单位经营收入", "其他收入", "预算内资金", "纳入预算管理的非税收入", "其他资金",
+        "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+        "一般公共预算", "政府性基金预算", "国有资本经营预算", "机关运行经费",
+    ];
+
+    /// <summary>
+    /// Measures the standard tables print side by side in this order: a run of misread headers between two read
+    /// ones of a sequence, exactly as many as the sequence has between them, is those measures. (Declared after
+    /// the tables it is built from: static fields are set in the order they are written.)
+    /// </summary>
+    public static readonly string[][] Sequences =
+    [
+        [.. EconomicClasses.Select(e => Measures.EconomicPrefix + e.Code)],
+        [Measures.BasicTotal, Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital],
+        [Measures.ProjectDepartment, Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff],
+        [Measures.Total, Measures.BasicTotal, Measures.BasicPersonnel, Measures.BasicPublicFunds, Measures.ProjectTotal],
+        [Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation, Measures.ThreePublicReception],
     ];
 
     /// <summary>The column of a group's (or, with no parent, the table's) total: 小计 or 合计.</summary>

@@ -46,7 +46,8 @@ public sealed class ReviewReportTests : IDisposable
         Assert.Contains(rect, page);
         Assert.Contains($"<h3 id=\"page-{box.Page}\">", page);
         // Every table as HTML with its CSV beside it; nothing fetched from elsewhere.
-        Assert.True(File.Exists(output.File($"report/d0001-{item.TableId}.csv")));
+        var csv = File.ReadAllLines(output.File($"report/d0001-{item.TableId}.csv"));
+        Assert.Equal(dev02.Tables.Single(t => t.Id == item.TableId).Header[0].First(), csv[0].TrimStart('\uFEFF').Split(',')[0]);
         Assert.DoesNotMatch(new Regex(@"(src|href)=""https?:"), page);
     }
 

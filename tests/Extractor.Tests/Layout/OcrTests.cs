@@ -44,7 +44,7 @@ public sealed class OcrTests(ProcessedFixtures processed)
             document.Tables.Where(t => t.Type != TableTypes.Unknown).Select(t => t.Type).Order(StringComparer.Ordinal));
         // Figures enter the dataset from typed tables and columns whose heading was read (or repaired): the
         // function table's economic columns, their headings garbled by OCR, among them.
-        Assert.All(document.LineItems, i => Assert.False(i.TableType == TableTypes.Unknown || i.Measure.StartsWith(Measures.OtherPrefix, StringComparison.Ordinal)));
+        Assert.All(document.LineItems, i => Assert.False(i.TableType == TableTypes.Unknown || Measures.IsOther(i.Measure)));
         var function = document.LineItems.Where(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction && i.Code == "201" && i.Page == 11).ToList(); // the first unit's 201
         Assert.Equal(["1,366.30", "412.03", "902.80"], new[] { Measures.Total, "econ.301", "econ.302" }.Select(m => function.First(i => i.Measure == m).AmountPrinted));
         Assert.Contains(document.Facts, f => f.Key == FactKeys.ExpenditureTotal && f.Value == 28281200m);

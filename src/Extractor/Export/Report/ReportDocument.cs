@@ -15,10 +15,14 @@ public sealed class ReportDocument
         Document = document;
         Findings = [.. document.Findings.OrderBy(f => f.Severity switch { FindingSeverity.Error => 0, FindingSeverity.Warning => 1, _ => 2 })];
         cells = document.Tables.ToDictionary(t => t.Id, t => t.Rows);
+        items = document.LineItems.ToLookup(i => (i.TableId, i.Measure, i.Page));
         Pages = [.. Findings.SelectMany(f => f.Refs.Select(Box)).OfType<CellBox>().Select(b => b.Page).Distinct().Order()];
     }
 
     private readonly Dictionary<string, IReadOnlyList<IReadOnlyList<Cell>>> cells;
+
+    /// <summary>The line items by table, measure and page: every finding's values are looked up here, on every page drawn.</summary>
+    private readonly ILookup<(string, string, int), LineItem> items;
 
     /// <summary>The document's path as the run stored it.</summary>
     public string Path { get; }
@@ -44,8 +48,9 @@ public sealed class ReportDocument
     public CellBox? Box(FindingRef reference)
     {
         if (reference.TableId is null || reference.Measure is null || !cells.TryGetValue(reference.TableId, out var rows)) return null;
-        var item = Document.LineItems.FirstOrDefault(i => i.TableId == reference.TableId && i.Measure == reference.Measure && i.Page == reference.Page
-            && (reference.Code is not null ? i.Code == reference.Code : i.Name == reference.RowLabel));
+        if (reference.Page is not { } page) return null;
+        var item = items[(reference.TableId, reference.Measure, page)]
+            .FirstOrDefault(i => reference.Code is not null ? i.Code == reference.Code : i.Name == reference.RowLabel);
         return item is not null && item.Row < rows.Count && item.Col < rows[item.Row].Count ? rows[item.Row][item.Col].Bbox : null;
     }
 

@@ -34,7 +34,7 @@ public static class ReviewReport
                 string name = $"{Path.GetFileNameWithoutExtension(report.PageName)}-{table.Id}.csv";
                 var rows = table.Header.Concat(table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(c => c.Text)]));
                 using var writer = new StreamWriter(Path.Combine(reportFolder, name), false, new UTF8Encoding(true));
-                CsvField.Write(writer, byteOrderMark: false, [], rows.ToList());
+                CsvField.WriteRows(writer, rows);
                 tableFiles[table.Id] = name;
             }
             File.WriteAllText(Path.Combine(reportFolder, report.PageName), ReportPages.Document(report, tableFiles));

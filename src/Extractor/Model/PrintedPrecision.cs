@@ -1,0 +1,19 @@
+namespace Extractor.Model;
+
+/// <summary>
+/// How precisely a figure is printed, read from the decimal it was parsed into (which keeps its printed scale:
+/// "292.10" is 292.10, two decimals): the one place every stage reads printed precision from.
+/// </summary>
+public static class PrintedPrecision
+{
+    /// <summary>The decimals the figure was printed with.</summary>
+    public static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
+    /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
+    public static decimal DigitUnit(int decimals)
+    {
+        decimal unit = 1m;
+        for (int d = 0; d < decimals; d++) unit /= 10m;
+        return unit;
+    }
+}
