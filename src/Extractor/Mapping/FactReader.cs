@@ -102,7 +102,7 @@ public static partial class FactReader
         if (!m.Groups["direction"].Success) return null;
         int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
         if (compared is not { } year) return null;
-        return new FactChange(year, Number(m.Groups["camount"].Value) * factor,
+        return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * factor : null,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
     }
 

@@ -152,9 +152,8 @@ public static class FunctionItemReader
             Name = NamesOf(header),
             SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
-            Prior = prior.Success
-                ? new PriorFigure(Year(prior.Groups["year"].Value), ItemParagraphs.PriorKind(prior.Groups["kind"].Value),
-                    Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
+            Prior = prior.Success && (prior.Groups["year"].Success ? Year(prior.Groups["year"].Value) : fiscalYear - 1) is { } priorYear
+                ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
             Execution = execution.Success ? PrintedFigures.Execution(execution) : null,

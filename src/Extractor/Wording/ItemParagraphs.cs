@@ -32,10 +32,13 @@ public static partial class ItemParagraphs
 
     // "（04项）2170.39万元", "（项）”2.63万元", "（项）支出17279.29万元", "（款）:2018年预算支出合计16,444.36万元",
     // "（项）预算数为123.45万元", "（项）”科目20.00万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：]?(?:支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?")]
+    // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
+    // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named).
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：]?(?:(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}的)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
-    [GeneratedRegex($@"(?<year>20\d\d)年(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's).
+    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
@@ -45,10 +48,11 @@ public static partial class ItemParagraphs
     public static partial Regex Planned();
 
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
-    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…".
+    // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…"; elsewhere "比上年决算
+    // 增长5.20%", "与2023年预算数相比，下降3.1%", "同比增加12.00万元".
     [GeneratedRegex(
-        $@"(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:当年)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?))" +
-        $@"(?:(?<direction>增加|减少)(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 
     /// <summary>Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>

@@ -18,11 +18,14 @@ public static class NarrativePhrasings
     // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
     // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
     // "较2023年减少…" elsewhere.
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>增加|减少)了?(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
     internal const string ThreePublicShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
+
+    // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…".
+    private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?";
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -59,12 +62,13 @@ public static class NarrativePhrasings
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
-        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:支出)?预算(?:数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehiclePurchase, Rule(@"公务用车购置费(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicleOperation, Rule(@"公务用车运行(?:维护)?费(?:支出)?" + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicReception, Rule(@"公务接待费(?:预算)?(?:支出)?" + Amount + ThreePublicShare + Change), null),
+        // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
+        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:财政拨款)?(?:支出)?预算(?:安排|数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehiclePurchase, Rule(@"公务用车购置费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicleOperation, Rule(@"公务用车运行(?:维护)?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicReception, Rule(@"公务接待费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
@@ -92,11 +96,12 @@ public static class NarrativePhrasings
         (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆")),
     ];
 
-    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"
+    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"; elsewhere
+    // without 为: "年初预算数120.00万元，支出决算数130.00万元".
     public static readonly Regex Execution = Rule(
-        $@"(?:年初预算(?:数)?为(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
-        $@"(?<=预算(?:数)?为{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为(?<amount>{Figure})(?<unit>万元|元)" +
-        @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的(?<pct>\d+(?:\.\d+)?)%)?[。；;]?" +
+        $@"(?:年初预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
+        $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
+        @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<pct>\d+(?:\.\d+)?)%)?[。；;,，]?" +
         @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
 
     /// <summary>
@@ -110,8 +115,11 @@ public static class NarrativePhrasings
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
-    /// <summary>The direction a change states (its <c>direction</c> group): 增加 → <c>increase</c>, 减少 → <c>decrease</c>.</summary>
-    public static string Direction(string printed) => printed == "增加" ? "increase" : "decrease";
+    /// <summary>The words stating a change's direction: a rise (增加, 增长, 上升) or a fall (减少, 下降, 降低).</summary>
+    internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";
+
+    /// <summary>The direction a change states (its <c>direction</c> group): 增加, 增长, 上升 → <c>increase</c>; 减少, 下降, 降低 → <c>decrease</c>.</summary>
+    public static string Direction(string printed) => printed is "增加" or "增长" or "上升" ? "increase" : "decrease";
 
     /// <summary>
     /// How a budget carried out compares the outcome with the budget (<see cref="Execution"/>'s <c>cmp</c> group):

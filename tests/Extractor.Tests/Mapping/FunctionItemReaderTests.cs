@@ -120,5 +120,50 @@ public sealed class FunctionItemReaderTests
         Assert.Null(facts[1].Change);
     }
 
+    [Theory]
+    // Other provinces' wordings of a change: a rate without an amount, 增长/下降 as its direction, 与…相比, 同比.
+    [InlineData("比上年决算增长5.20%", null, "5.20", "increase")]
+    [InlineData("与2023年预算数相比，下降3.1%", null, "3.1", "decrease")]
+    [InlineData("同比增加12.00万元，增长13.64%", "120000", "13.64", "increase")]
+    [InlineData("较上年预算数减少8.00万元，降低8.33%", "80000", "8.33", "decrease")]
+    [InlineData("与上年预算相比增加12.00万元", "120000", null, "increase")]
+    public void Reads_the_changes_other_provinces_word(string change, string? amount, string? pct, string direction)
+    {
+        var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));
+
+        Assert.Equal(1000000m, fact.Value);
+        Assert.Equal(amount is null ? null : decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), fact.Change?.Amount);
+        Assert.Equal(pct is null ? null : decimal.Parse(pct, System.Globalization.CultureInfo.InvariantCulture), fact.Change?.Pct);
+        Assert.Equal(direction, fact.Change?.Direction);
+    }
+
+    [Fact]
+    public void Reads_a_final_account_stating_the_actual_first_with_its_change_on_last_year()
+    {
+        var fact = Assert.Single(Read("（一）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：" +
+            "支出决算数为98.50万元，比上年决算增加6.50万元，增长7.07%。主要原因是缴费基数调整。", 2024));
+
+        Assert.Equal(985000m, fact.Value);
+        Assert.Equal(new FactChange(2023, 65000m, 7.07m, "increase"), fact.Change);
+    }
+
+    [Fact]
+    public void Reads_last_years_figure_stated_without_its_year()
+    {
+        var fact = Assert.Single(Read("2.教育支出（类）普通教育（款）小学教育（项）预算安排132.00万元，上年预算数为120.00万元，比上年增长10.00%。", 2024));
+
+        Assert.Equal(1320000m, fact.Value);
+        Assert.Equal(new PriorFigure(2023, "budget", 1200000m), fact.Prior);
+        Assert.Equal(new FactChange(2023, null, 10.00m, "increase"), fact.Change);
+    }
+
+    [Fact]
+    public void Reads_a_class_share_that_names_its_base()
+    {
+        var fact = Assert.Single(Read("主要用于以下方面：一般公共服务（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%。", 2024));
+
+        Assert.Equal((4123000m, 12.50m), (fact.Value, fact.SharePct));
+    }
+
     private static int NarrativeScale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }

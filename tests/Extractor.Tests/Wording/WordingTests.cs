@@ -15,6 +15,9 @@ public sealed class WordingTests
     [InlineData("2024年部门收支总预算2037.89万元,比2023年预算增加224.17万元,增长12.36%", FactKeys.ExpenditureTotal, "2037.89")]
     [InlineData("一般公共预算财政拨款收入1940.66万元,占95.23%", FactKeys.IncomeGeneralBudget, "1940.66")]
     [InlineData("2023年“三公”经费预算36.85万元", FactKeys.ThreePublicTotal, "36.85")]
+    [InlineData("2024年“三公”经费财政拨款预算数为45.60万元", FactKeys.ThreePublicTotal, "45.60")]
+    [InlineData("，公务接待费预算数为3.20万元", FactKeys.ThreePublicReception, "3.20")]
+    [InlineData("，因公出国（境）费支出预算为0万元", FactKeys.ThreePublicOverseas, "0")]
     // Shanghai
     [InlineData("。支出预算5456.16万元，其中：基本支出4461.66万元", FactKeys.ExpenditureTotal, "5456.16")]
     [InlineData("2025年<单位>下属1家机关的机关运行经费预算为213.28万元", FactKeys.OperatingCosts, "213.28")]
@@ -44,11 +47,13 @@ public sealed class WordingTests
     [InlineData("，比上年增加12.5万元，增长3.2%", "increase", "12.5", "3.2")]
     [InlineData("，较上年预算数减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
     [InlineData("，较2023年度减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
+    [InlineData("，比上年增长5.2%", "increase", "", "5.2")]
+    [InlineData("，比2023年预算下降3.10%", "decrease", "", "3.10")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
     {
         var match = new System.Text.RegularExpressions.Regex("^" + NarrativePhrasings.Change).Match(printed);
 
-        Assert.Equal((direction == "increase" ? "增加" : "减少", amount, pct), (match.Groups["direction"].Value, match.Groups["camount"].Value, match.Groups["pct"].Value));
+        Assert.Equal((direction, amount, pct), (NarrativePhrasings.Direction(match.Groups["direction"].Value), match.Groups["camount"].Value, match.Groups["pct"].Value));
     }
 
     [Theory]
@@ -153,6 +158,10 @@ public sealed class WordingTests
     [Theory]
     [InlineData("增加", "increase")]
     [InlineData("减少", "decrease")]
+    [InlineData("增长", "increase")]
+    [InlineData("上升", "increase")]
+    [InlineData("下降", "decrease")]
+    [InlineData("降低", "decrease")]
     public void Reads_the_direction_of_a_change(string printed, string direction) => Assert.Equal(direction, NarrativePhrasings.Direction(printed));
 
     [Theory]
@@ -160,6 +169,7 @@ public sealed class WordingTests
     [InlineData("年初预算为10.00万元，支出决算为12.00万元。决算数高于预算数", "greater")]
     [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数等于预算数", "equal")]
     [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数持平", null)]
+    [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于年初预算数", "greater")]
     public void Reads_how_a_budget_carried_out_compares(string printed, string? comparison)
     {
         var m = NarrativePhrasings.Execution.Match(printed);
