@@ -69,6 +69,17 @@ internal static class ChineseMessage
         return $"{name}：{flagged}印为{Figure(actual)}，{basis}应为{Figure(expected)}，相差{Figure(actual - expected)}{bound}";
     }
 
+    /// <summary>
+    /// A whole printed below one of its parts: no figure it should be, only one it cannot be under
+    /// ("印为326.71万元，小于按…一般公共预算支出的326.72万元").
+    /// </summary>
+    public static string BelowItsPart(string rule, decimal part, decimal whole, IReadOnlyList<FindingRef> refs)
+    {
+        string Figure(decimal value) => part % 100 == 0 && whole % 100 == 0 ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
+        var name = RuleCatalogue.Contains(rule) ? RuleCatalogue.Of(rule).NameZh : rule;
+        return $"{name}：{Place(refs[0], null)}印为{Figure(whole)}，小于其中{Place(refs[1], refs[0])}的{Figure(part)}，相差{Figure(whole - part)}";
+    }
+
     /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     private static string Place(FindingRef where, FindingRef? flagged)
     {

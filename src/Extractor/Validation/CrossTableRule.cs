@@ -38,6 +38,8 @@ public sealed class CrossTableRule : IConsistencyRule
                 && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
                 yield return finding;
 
+        foreach (var finding in PartsWithinWholes(document)) yield return finding;
+
         var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineLabels.IncomeTotal().Names(i));
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
@@ -127,6 +129,50 @@ public sealed class CrossTableRule : IConsistencyRule
             : null;
     }
 
+    /// <summary>The tables that print one fund's expenditure by function: a part of the department's whole.</summary>
+    private static readonly string[] FundParts =
+    [
+        TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure,
+        TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
+    ];
+
+    /// <summary>
+    /// A function line spent from all the department's money is never less than the same line spent from one
+    /// fund: 支出总表's coded rows, and 收入支出总表's class lines where no 支出总表 prints them, against the
+    /// general-budget (or government-fund, state-capital) table's row of that code. Where the whole may hold
+    /// other money the two need not be equal, but a whole printed below its part is wrong whichever figure is
+    /// misprinted (326.71 for 社会保障和就业支出 beside a general-budget 326.72). Figures in different units are
+    /// compared at the coarser digit.
+    /// </summary>
+    private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document)
+    {
+        var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
+                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+            .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());
+        if (parts.Count == 0) yield break;
+        var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function
+                && i.Code is not null && i.Measure == Measures.Total && i.AmountPrinted.Trim().Length > 0)
+            .Select(i => (Line: i, Code: i.Code!)).ToList();
+        var codedClasses = wholes.Select(w => w.Code).ToHashSet();
+        wholes.AddRange(ClassLines.Of(document).Where(c => c.Line.TableType == TableTypes.IncomeExpenditureSummary
+            && c.Line.Measure is Measures.Amount or Measures.Total && !codedClasses.Contains(c.Code)));
+        foreach (var (whole, code) in wholes)
+        {
+            if (!parts.TryGetValue((whole.EntityCode, code), out var lines)) continue;
+            // The largest part by its table's rounding: one finding a line, against the part that shows it.
+            var part = lines.MaxBy(p => p.Amount)!;
+            decimal digit = UnitOf(document, whole) == UnitOf(document, part) ? 0 : 2 * Math.Max(SumCheck.HalfLastDigitInYuan([whole]), SumCheck.HalfLastDigitInYuan([part]));
+            decimal Rounded(decimal amount) => digit == 0 ? amount : Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
+            if (Rounded(part.Amount) <= Rounded(whole.Amount)) continue;
+            var finding = SumCheck.Graded(Id, $"{code}: {whole.TableType} whole below its part in {part.TableType}", part.Amount, whole.Amount,
+                tolerance: digit == 0 ? 0 : digit / 2, [SumCheck.Ref(whole), SumCheck.Ref(part)]);
+            yield return finding with { MessageZh = ChineseMessage.BelowItsPart(Id, part.Amount, whole.Amount, finding.Refs) };
+        }
+    }
+
+    private static MoneyUnit? UnitOf(ExtractedDocument document, LineItem item) =>
+        document.Tables.FirstOrDefault(t => t.Id == item.TableId)?.Unit ?? document.Unit;
+
     /// <summary>
     /// The income table's 财政拨款 as general-budget money: where it prints 政府性基金 in a column of its own
     /// (the Hubei template), or where no fund or state-capital money shows anywhere in the document.
@@ -147,11 +193,11 @@ public sealed class CrossTableRule : IConsistencyRule
     /// </summary>
     private Finding? Differ(ExtractedDocument document, string message, LineItem flagged, LineItem reference)
     {
-        MoneyUnit? UnitOf(LineItem item) => document.Tables.FirstOrDefault(t => t.Id == item.TableId)?.Unit ?? document.Unit;
-        if (UnitOf(flagged) == UnitOf(reference))
+        MoneyUnit? Unit(LineItem item) => UnitOf(document, item);
+        if (Unit(flagged) == Unit(reference))
             return flagged.Amount == reference.Amount ? null
                 : SumCheck.Graded(Id, message, reference.Amount, flagged.Amount, tolerance: 0, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
-        decimal Digit(LineItem item) => 2 * SumCheck.HalfLastDigitInYuan([item]) * (item.Amount == 0 ? UnitOf(item)?.YuanPerUnit() ?? 1m : 1m);
+        decimal Digit(LineItem item) => 2 * SumCheck.HalfLastDigitInYuan([item]) * (item.Amount == 0 ? Unit(item)?.YuanPerUnit() ?? 1m : 1m);
         decimal digit = Math.Max(Digit(flagged), Digit(reference));
         decimal Rounded(decimal amount) => Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
         return Rounded(flagged.Amount) == Rounded(reference.Amount) ? null

@@ -26,11 +26,12 @@ public sealed class KnownInconsistenciesTests(ProcessedFixtures processed)
     }
 
     [Fact]
-    public void Finds_at_least_seven_in_ten_of_the_listed_inconsistencies()
+    public void Finds_at_least_nineteen_in_twenty_of_the_listed_inconsistencies()
     {
         var score = Score();
 
-        Assert.True(score.Found.Count * 10 >= score.ScoredRows * 7, $"{score.Found.Count} of {score.ScoredRows}");
+        // The target on this list (90 of 93 when last measured).
+        Assert.True(score.Found.Count * 20 >= score.ScoredRows * 19, $"{score.Found.Count} of {score.ScoredRows}");
         // Each file named by the list is one of the corpus's.
         Assert.All(Rows, r => Assert.True(File.Exists(Fixtures.Path($"real-cn/{r.File}")), r.File));
     }

@@ -1,0 +1,47 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>A function line spent from all the department's money against the same line of one fund's table.</summary>
+public sealed class CrossTablePartsWithinWholesTests
+{
+    private static List<Finding> Check(DocumentBuilder builder) =>
+        new CrossTableRule().Check(builder.Build()).Where(f => f.Message.Contains("whole below its part", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void Flags_a_summary_class_line_below_the_general_budget_row_when_no_expenditure_table_prints_the_class()
+    {
+        var findings = Check(new DocumentBuilder()
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "八、社会保障和就业支出", Measures.Amount, "326.71")
+            .Function("208", "社会保障和就业支出", "326.72"));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((3267200.00m, 3267100.00m, FindingSeverity.Error), (finding.Expected, finding.Actual, finding.Severity));
+        Assert.Equal(TableTypes.IncomeExpenditureSummary, finding.Refs[0].TableType);
+        Assert.Contains("印为326.71万元，小于其中", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flags_an_expenditure_table_row_below_a_fund_tables_row_of_its_code()
+    {
+        var findings = Check(new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2080505", "机关事业单位基本养老保险缴费支出", Measures.Total, "84.60")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2010101", "行政运行", Measures.Total, "1600.00")
+            .Function("2080505", "机关事业单位基本养老保险缴费支出", "84.65")
+            .Function("2010101", "行政运行", "1511.89"));
+
+        Assert.Equal("2080505", Assert.Single(findings).Refs[0].Code);
+    }
+
+    [Fact]
+    public void Passes_a_whole_that_holds_more_than_its_general_budget_part_and_one_equal_to_it()
+    {
+        Assert.Empty(Check(new DocumentBuilder()
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "八、社会保障和就业支出", Measures.Amount, "400.00")
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "九、卫生健康支出", Measures.Amount, "60.99")
+            .Function("208", "社会保障和就业支出", "326.72")
+            .Function("210", "卫生健康支出", "60.99")));
+    }
+}
