@@ -49,7 +49,12 @@ public static class LatticeExtractor
             gridCells.Add(row);
         }
         var trimmed = TableShape.DropEmptyRows(gridCells);
-        return new PageTable(page, grid.Box, ExtractionMethod.Lattice, trimmed, TableShape.HeaderRowCount(trimmed), null, xs);
+        return new PageTable(page, grid.Box, ExtractionMethod.Lattice, trimmed, TableShape.HeaderRowCount(trimmed), null, xs)
+        {
+            // A row's own edge is where its cells meet it: merged cells from other rows reach further.
+            OpenHead = trimmed.Count > 0 && !grid.HasHorizontal(trimmed[0].Max(c => c.Box.Top), grid.Box.Left, grid.Box.Right),
+            OpenFoot = trimmed.Count > 0 && !grid.HasHorizontal(trimmed[^1].Min(c => c.Box.Bottom), grid.Box.Left, grid.Box.Right),
+        };
     }
 
     /// <summary>Whether a cell at the grid's edge lacks the rule on that edge, where every side must be drawn.</summary>

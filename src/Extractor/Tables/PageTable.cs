@@ -35,4 +35,13 @@ public sealed record PageTable(
 
     /// <summary>Nothing but page markers or a continuation mark stands below it on its page.</summary>
     public bool EndsPage { get; init; }
+
+    /// <summary>
+    /// A ruled table whose last row no rule closes: its cell runs on over the page break, and the next page's
+    /// table opens with the rest of that row (<see cref="OpenHead"/>).
+    /// </summary>
+    public bool OpenFoot { get; init; }
+
+    /// <summary>A ruled table whose first row no rule opens: the rest of a row cut at the previous page's foot.</summary>
+    public bool OpenHead { get; init; }
 }

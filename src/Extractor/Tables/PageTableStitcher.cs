@@ -54,11 +54,19 @@ public static class PageTableStitcher
         var first = parts[0];
         var grid = new List<IReadOnlyList<GridCell>>(first.Grid);
         var rowPages = first.Grid.Select(_ => first.Page).ToList();
+        var last = first;
         foreach (var next in parts.Skip(1))
         {
             // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
             // starts the next form of the same table.
             int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? first.HeaderRows : 0;
+            // A row cut by the page break (no rule under it, none over the next page's first row) is one row.
+            if (skip == 0 && last.OpenFoot && next.OpenHead && next.Grid.Count > 0 && grid.Count > first.HeaderRows)
+            {
+                grid[^1] = Joined(grid[^1], next.Grid[0]);
+                skip = 1;
+            }
+            last = next;
             int offset = grid.Count - skip;
             foreach (var row in next.Grid.Skip(skip))
             {
@@ -69,6 +77,10 @@ public static class PageTableStitcher
         }
         return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages, first.Unit);
     }
+
+    /// <summary>The two parts of a row cut by a page break as one row: each cell's lines run on as a wrapped cell's do.</summary>
+    private static IReadOnlyList<GridCell> Joined(IReadOnlyList<GridCell> above, IReadOnlyList<GridCell> below) =>
+        above.Zip(below, (a, b) => a with { Text = a.Text.Length == 0 ? b.Text : b.Text.Length == 0 ? a.Text : a.Text + "\n" + b.Text }).ToList();
 
     /// <summary>
     /// Re-cuts every page of a ruled table on the union of their column edges: a cell covering several of

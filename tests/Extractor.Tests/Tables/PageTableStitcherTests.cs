@@ -8,7 +8,7 @@ public sealed class PageTableStitcherTests
 {
     /// <summary>A stream table on a page: one header row and body rows of so many columns, between two heights.</summary>
     private static PageTable Table(int page, string[] header, int rows, double top = 100, double bottom = 780, string? title = null,
-        bool opensPage = true, bool endsPage = true)
+        bool opensPage = true, bool endsPage = true, bool openFoot = false, bool openHead = false)
     {
         int columns = header.Length;
         double width = 500.0 / columns, height = (bottom - top) / (rows + 1);
@@ -17,7 +17,8 @@ public sealed class PageTableStitcherTests
         var grid = new List<IReadOnlyList<GridCell>> { Row(0, c => header[c]) };
         for (int r = 1; r <= rows; r++) grid.Add(Row(r, c => c == 0 ? $"row {page}.{r}" : $"{page * 100 + r}.{c}"));
         return new PageTable(page, new Box(50, top, 550, bottom), ExtractionMethod.Stream, grid, 1, title,
-            [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)]) { OpensPage = opensPage, EndsPage = endsPage };
+            [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)])
+        { OpensPage = opensPage, EndsPage = endsPage, OpenFoot = openFoot, OpenHead = openHead };
     }
 
     private static readonly string[] Header = ["item", "2023", "2024"];
@@ -30,6 +31,22 @@ public sealed class PageTableStitcherTests
         Assert.Equal([1, 2], stitched.Pages);
         Assert.Equal(1 + 20 + 5, stitched.Grid.Count);
         Assert.Equal("row 2.1", stitched.Grid[21][0].Text);
+    }
+
+    [Theory]
+    [InlineData(true, true, 1 + 20 + 4)]
+    [InlineData(true, false, 1 + 20 + 5)]
+    [InlineData(false, true, 1 + 20 + 5)]
+    public void Joins_a_row_cut_by_the_page_break_only_where_no_rule_closes_it_on_either_page(bool openFoot, bool openHead, int rows)
+    {
+        // The second page's part opens with the rest of the cut row, no header repeated.
+        var second = Table(2, Header, 4, openHead: openHead);
+        second = second with { Grid = [.. second.Grid.Select((row, r) => r == 0 ? [.. row.Select((c, k) => c with { Text = k == 0 ? "continued" : "" })] : row)] };
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([Table(1, Header, 20, openFoot: openFoot), second]));
+
+        Assert.Equal(rows, stitched.Grid.Count);
+        if (openFoot && openHead) Assert.Equal(["row 1.20\ncontinued", "120.1", "120.2"], stitched.Grid[20].Select(c => c.Text));
     }
 
     [Theory]

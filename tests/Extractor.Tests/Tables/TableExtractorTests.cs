@@ -32,6 +32,19 @@ public sealed class TableExtractorTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_row_cut_by_a_page_break_as_one_row_with_its_wrapped_label()
+    {
+        var layout = Documents.Layout("generated/page-cut-row.pdf");
+
+        var table = Assert.Single(Extractor.Tables.TableExtractor.Extract(layout));
+
+        Assert.Equal([1, 2], table.Pages);
+        int cut = table.Rows.ToList().FindIndex(r => r[0].Text == "2040499");
+        Assert.Equal(["2040499", "Prosecution, trial, investigation and enforcement supervision", "1,895.00", "1,860.00"], Texts(table.Rows[cut]).Select(t => t.Replace('\n', ' ')));
+        Assert.Equal(["2040501", "Courts administration", "300.00", "287.45"], Texts(table.Rows[cut + 1]));
+    }
+
+    [Fact]
     public void Reads_a_table_with_no_rules_at_all_exactly()
     {
         var table = TableTitled("dev01-2024-yuan.pdf", "基本支出表(经济分类款级)");
