@@ -105,7 +105,24 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         if (glyphs.Count == 0 && ShowsText(page))
             diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.NoTextOnPage,
                 $"page {number}: its content shows text but no letter could be read (a damaged font or content stream)"));
-        return new PageLayout(number, turn.Width, turn.Height, glyphs, TextLineBuilder.Build(glyphs), rulings);
+        return new PageLayout(number, turn.Width, turn.Height, glyphs, TextLineBuilder.Build(glyphs), rulings)
+        {
+            Blank = glyphs.Count == 0 && rulings.Count == 0 && PrintsNothing(page),
+            Unrendered = PageLayout.UnrenderedOf(glyphs),
+        };
+    }
+
+    /// <summary>Whether the page draws no path and shows no image (asked only of a page without letters).</summary>
+    private static bool PrintsNothing(Page page)
+    {
+        try
+        {
+            return page.Paths.Count == 0 && !page.GetImages().Any() && !ShowsText(page);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether the page's content stream has text-showing operators (Tj, TJ, ', ").</summary>
@@ -159,8 +176,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         {
             if (glyph.IsWhitespace) continue;
             total++;
-            char c = glyph.First;
-            if (c == '\uFFFD' || c == '\0' || c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c)) bad++;
+            if (PageLayout.IsUnrendered(glyph.First)) bad++;
         }
         return total == 0 ? 0 : (double)bad / total;
     }

@@ -7,4 +7,20 @@ public sealed record PageLayout(
     double Height,
     IReadOnlyList<Glyph> Glyphs,
     IReadOnlyList<TextLine> Lines,
-    IReadOnlyList<RulingLine> Rulings);
+    IReadOnlyList<RulingLine> Rulings)
+{
+    /// <summary>The page prints nothing at all: no letter, no path, no image.</summary>
+    public bool Blank { get; init; }
+
+    /// <summary>
+    /// Glyphs that map to no character, to U+FFFD or to a private-use code point: text a reader sees as boxes or
+    /// not at all, and cannot copy.
+    /// </summary>
+    public IReadOnlyList<Box> Unrendered { get; init; } = [];
+
+    /// <summary>The boxes of the glyphs among <paramref name="glyphs"/> that do not render (<see cref="Unrendered"/>).</summary>
+    internal static IReadOnlyList<Box> UnrenderedOf(IReadOnlyList<Glyph> glyphs) =>
+        [.. glyphs.Where(g => !g.IsWhitespace && IsUnrendered(g.First)).Select(g => g.Box)];
+
+    internal static bool IsUnrendered(char c) => c == '\uFFFD' || c == '\0' || c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c);
+}

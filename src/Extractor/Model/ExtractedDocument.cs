@@ -20,6 +20,10 @@ public sealed record ExtractedDocument
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>Each page's text outside the tables, for the checks on wording and presentation (not part of the dataset).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<PageText> Text { get; init; } = [];
+
     /// <summary>True when the document could not be read at all (no pages came out of it).</summary>
     [JsonIgnore]
     public bool Failed => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Fatal);

@@ -88,6 +88,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
                 Tables = mapping.Tables,
                 LineItems = lineItems,
                 Facts = facts,
+                Text = layout is not null && Runs(PipelineStages.Mapping) ? PageTextReader.Read(layout, mapping.Tables, ocrPages) : [],
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. MisprintedCodes(lineItems), .. itemDiagnostics],
             };
             return Runs(PipelineStages.Validation)

@@ -21,6 +21,14 @@ public static class RuleIds
     public const string NarrativeChange = "narrative.change";
     public const string NarrativeComparison = "narrative.comparison";
     public const string NameVsTable = "text.name_vs_table";
+    public const string YearReference = "text.year_reference";
+    public const string TemplateResidue = "text.template_residue";
+    public const string IncompleteSentence = "text.incomplete_sentence";
+    public const string Punctuation = "text.punctuation";
+    public const string DocumentKind = "text.document_kind";
+    public const string EmptyTableNote = "text.empty_table_note";
+    public const string UnrenderedText = "format.unrendered_text";
+    public const string BlankPage = "format.blank_page";
 }
 
 /// <summary>
@@ -45,6 +53,7 @@ public static class RuleCatalogue
 {
     private const string Amounts = "amounts";
     private const string Rates = "rates";
+    private const string Wording = "wording";
 
     private static readonly string[] FunctionTables =
     [
@@ -92,6 +101,46 @@ public static class RuleCatalogue
             "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares"),
         new(RuleIds.NameVsTable, "文字说明的科目名称与表格不一致", "names", ["narrative", .. FunctionTables],
             "a class, 款 or 项 the narrative names by code carries the name the tables print for that code")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.YearReference, "比较年度表述有误", Wording, ["narrative"],
+            "a budget compares with last year (not its own year or a later one) and labels last year's outcome with last year's number; a final account labels its own budget with its own year")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.TemplateResidue, "模板文字未处理", Wording, ["narrative"],
+            "no template text is left: alternatives printed both (增加（减少）), placeholders (XX, ××, （此处填写…）), a reason announced and not given (主要原因是。)")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.IncompleteSentence, "语句不完整", Wording, ["narrative"],
+            "no clause stops where it cannot (主要用于：。, ，。) and no paragraph breaks off without closing punctuation before the next heading")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.Punctuation, "标点符号使用不规范", Wording, ["narrative"],
+            "no sentence punctuation is printed twice (。。, ，。) and a sentence's Chinese quotation marks and brackets pair")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.DocumentKind, "文档类型表述不一致", Wording, ["narrative"],
+            "the document speaks of itself as its cover does (a unit's 单位预算 not as 部门预算, and the reverse), and a budget does not speak of its own year's 决算")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.EmptyTableNote, "空表说明与表格内容不符", Wording, ["narrative", .. TableTypes.All],
+            "a standard table noted as empty prints no figures, and one that prints none carries a note saying why")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.UnrenderedText, "文字无法正常显示", Wording, ["page"],
+            "every glyph maps to a character that displays (none to nothing, U+FFFD or a private-use code point)")
+        {
+            Severity = FindingSeverity.Warning,
+        },
+        new(RuleIds.BlankPage, "空白页", Wording, ["page"],
+            "no page inside the document is blank (no text, no drawing, no image); the last page may be")
         {
             Severity = FindingSeverity.Warning,
         },

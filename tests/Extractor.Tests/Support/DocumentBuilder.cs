@@ -12,7 +12,9 @@ public sealed class DocumentBuilder
     private readonly List<LineItem> lines = [];
     private readonly List<Fact> facts = [];
     private readonly List<Table> tables = [];
+    private readonly List<PageText> text = [];
     private readonly decimal yuanPerUnit;
+    private BudgetPhase phase = BudgetPhase.Budget;
 
     /// <param name="unit">The unit the tables print in: 元 or 万元.</param>
     public DocumentBuilder(string unit = "万元") => yuanPerUnit = unit == "万元" ? 10000m : 1m;
@@ -48,11 +50,39 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>A page of text outside the tables, line by line.</summary>
+    public DocumentBuilder Page(int number, params string[] lines) => Page(new PageText(number, lines));
+
+    /// <summary>A page as the layout read it (blank, OCR'd, with glyphs that do not render).</summary>
+    public DocumentBuilder Page(PageText page)
+    {
+        text.Add(page);
+        return this;
+    }
+
+    /// <summary>A table by its type and title on a page, with rows of printed figures ("" for a blank cell).</summary>
+    public DocumentBuilder PrintedTable(string tableType, string title, int page, params string[][] rows)
+    {
+        tables.Add(new Table
+        {
+            Id = TableId(tableType), Type = tableType, Title = title, Pages = [page],
+            Rows = [.. rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select(c => new Cell(c, decimal.TryParse(c, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null))])],
+        });
+        return this;
+    }
+
+    public DocumentBuilder Final()
+    {
+        phase = BudgetPhase.FinalAccounts;
+        return this;
+    }
+
     public ExtractedDocument Build() => new()
     {
         Source = new SourceInfo("built.pdf", "", 1, null),
         FiscalYear = 2026,
-        Phase = BudgetPhase.Budget,
+        Phase = phase,
+        Text = text,
         Unit = yuanPerUnit == 1m ? MoneyUnit.Yuan : MoneyUnit.WanYuan,
         Tables = tables,
         LineItems = lines,

@@ -1,0 +1,38 @@
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Validation.Text;
+
+/// <summary>
+/// <c>text.empty_table_note</c>: a standard table's note says it is empty (本表为空, 故本表无数据) while it prints
+/// figures, or it prints none and no note says why. Only a page holding one table is read: its note is that
+/// table's.
+/// </summary>
+public sealed class EmptyTableNoteRule : IConsistencyRule
+{
+    public string Id => RuleIds.EmptyTableNote;
+
+    /// <summary>The tables that are not tables of figures: an unknown one, and the performance targets' forms of text.</summary>
+    private static readonly string[] NotOfFigures = [TableTypes.Unknown, TableTypes.ProjectPerformanceTargets, TableTypes.OverallPerformanceTargets];
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var tablesOnPage = document.Tables.SelectMany(t => t.Pages).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var ocr = document.Text.Where(p => p.Ocr).Select(p => p.Number).ToHashSet();
+        foreach (var table in document.Tables.Where(t => Array.IndexOf(NotOfFigures, t.Type) < 0 && t.Rows.Count > 0 && t.Pages.Count > 0))
+        {
+            if (table.Pages.Any(p => tablesOnPage[p] > 1 || ocr.Contains(p))) continue;
+            var note = document.Text.Where(p => table.Pages.Contains(p.Number))
+                .SelectMany(p => p.Lines.Select(l => (p.Number, Line: string.Concat(l.Where(c => !char.IsWhiteSpace(c))))))
+                .FirstOrDefault(l => ReviewWording.EmptyTableNote().IsMatch(l.Line));
+            bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
+            string title = table.Title.Length > 0 ? table.Title : table.Id;
+            if (note.Line is not null && figures)
+                yield return DocumentText.Warning(Id, note.Number, note.Line, $"「{title}」 is noted as empty but prints figures: 「{note.Line}」",
+                    $"第{note.Number}页《{title}》注明为空表，但表中列有数字：“{note.Line}”");
+            else if (note.Line is null && !figures)
+                yield return DocumentText.Warning(Id, table.Pages[0], null, $"「{title}」 prints no figures and no note says why",
+                    $"第{table.Pages[0]}页《{title}》无数字，也未说明为空表的原因");
+        }
+    }
+}

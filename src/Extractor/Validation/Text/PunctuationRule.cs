@@ -1,0 +1,62 @@
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Validation.Text;
+
+/// <summary>
+/// <c>text.punctuation</c>: sentence punctuation printed twice (。。, ，。), and a sentence whose Chinese quotation
+/// marks or brackets do not pair.
+/// </summary>
+public sealed class PunctuationRule : IConsistencyRule
+{
+    public string Id => RuleIds.Punctuation;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var text = new DocumentText(document.Text);
+        foreach (var finding in text.PerPage(Id, ReviewWording.DoubledPunctuation().Matches(text.Joined),
+                     (m, n) => $"punctuation doubled: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
+                     (m, n) => $"第{text.PageAt(m.Index)}页标点重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+            yield return finding;
+
+        var sentences = Sentences(text.Joined);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (start, sentence) = sentences[s];
+            // Headings and table labels run together without a full stop make no sentence to judge; a bracket
+            // holding a full sentence pairs across the two.
+            if (sentence.Length > MaxSentence || Unpaired(sentence) is not { } marks
+                || (s > 0 && Unpaired(sentences[s - 1].Text + sentence) is null)
+                || (s + 1 < sentences.Count && Unpaired(sentence + sentences[s + 1].Text) is null))
+                continue;
+            yield return DocumentText.Warning(Id, text.PageAt(start), sentence,
+                $"{marks} do not pair in the sentence 「{sentence}」", $"第{text.PageAt(start)}页{(marks == "quotation marks" ? "引号" : "括号")}不成对：“{sentence}”");
+        }
+    }
+
+    /// <summary>A sentence longer than this is text run together from headings and labels, not one sentence.</summary>
+    private const int MaxSentence = 160;
+
+    /// <summary>The sentences of the text, each with where it starts: up to and including 。, ！ or ？.</summary>
+    private static List<(int Start, string Text)> Sentences(string text)
+    {
+        var sentences = new List<(int, string)>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] is '。' or '！' or '？' || i == text.Length - 1)
+            {
+                sentences.Add((start, text[start..(i + 1)]));
+                start = i + 1;
+            }
+        return sentences;
+    }
+
+    /// <summary>Which marks of a sentence do not pair: Chinese quotation marks, or brackets (full- and half-width alike).</summary>
+    private static string? Unpaired(string sentence)
+    {
+        int Count(params char[] marks) => sentence.Count(marks.Contains);
+        if (Count('“') != Count('”')) return "quotation marks";
+        if (Count('（', '(') != Count('）', ')')) return "brackets";
+        return null;
+    }
+}
