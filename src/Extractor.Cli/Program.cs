@@ -19,8 +19,9 @@ app.Configure(config =>
         .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
         .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");
     config.AddCommand<ExportCommand>("export")
-        .WithDescription("Write the dataset of a run (line items, facts and findings) as CSV or Parquet.")
-        .WithExample("export", "out", "--format", "parquet");
+        .WithDescription("Write the dataset of a run (line items, facts and findings) as CSV, Parquet or Excel workbooks.")
+        .WithExample("export", "out", "--format", "parquet")
+        .WithExample("export", "out", "--format", "xlsx", "--per-document");
     config.AddCommand<FindingsCommand>("findings")
         .WithDescription("List the consistency findings of a run: errors, or with --all rounding differences too.")
         .WithExample("findings", "out", "--format", "csv");

@@ -5,7 +5,7 @@ namespace Extractor.Pipeline;
 
 /// <summary>
 /// Puts finished documents into the configured outputs. A document's JSON mirrors its path under the output
-/// folder (<c>a/预算.pdf</c> → <c>a/预算.json</c>), so same-named files of different folders never meet.
+/// folder (<see cref="DocumentPlace"/>), so same-named files of different folders never meet.
 /// </summary>
 public sealed class DocumentWriter : IDisposable
 {
@@ -47,7 +47,7 @@ public sealed class DocumentWriter : IDisposable
         document = document with { LineItems = [.. document.LineItems.Where(i => i.AmountPrinted.Trim().Length > 0)] };
         if (options.Json)
         {
-            var (folder, stem) = JsonPlace(document.Source.Named);
+            var (folder, stem) = DocumentPlace.Of(outputDirectory, document.Source.Named);
             JsonDocumentWriter.Write(document, folder, stem);
         }
         database?.Write(document);
@@ -62,19 +62,10 @@ public sealed class DocumentWriter : IDisposable
         if (database is not null && !database.WriteCopy(path, sha256)) return false;
         if (options.Json)
         {
-            var (folder, stem) = JsonPlace(path);
-            var stale = Path.Combine(folder, stem + ".json");
+            var stale = DocumentPlace.File(outputDirectory, path, ".json");
             if (File.Exists(stale)) File.Delete(stale);
         }
         return true;
-    }
-
-    /// <summary>The folder and stem of a path's JSON; a path outside the working folder keeps its folders below the root.</summary>
-    private (string Folder, string Stem) JsonPlace(string path)
-    {
-        var relative = path.TrimStart('/');
-        var folder = Path.GetDirectoryName(relative) ?? "";
-        return (Path.Combine(outputDirectory, folder), Path.GetFileNameWithoutExtension(relative));
     }
 
     public void Dispose() => database?.Dispose();

@@ -32,6 +32,9 @@ public static partial class Captions
     /// <summary>The unit a printed 万元 or 元 stands for.</summary>
     public static MoneyUnit UnitOf(string printed) => printed == "万元" ? MoneyUnit.WanYuan : MoneyUnit.Yuan;
 
+    /// <summary>The unit as publications print it: 万元 or 元.</summary>
+    public static string Printed(MoneyUnit unit) => unit == MoneyUnit.WanYuan ? "万元" : "元";
+
     /// <summary>
     /// A mark that a table goes on from the previous page or onto the next, matched against the line trimmed:
     /// 续表, (续), 续下页, (continued), 接下页.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Extractor.Model;
 using Extractor.Validation;
+using Extractor.Wording;
 
 namespace Extractor.Export.Report;
 
@@ -126,7 +127,7 @@ internal static class ReportPages
         _ => "",
     };
 
-    private static string Unit(MoneyUnit? unit) => unit switch { MoneyUnit.WanYuan => "万元", MoneyUnit.Yuan => "元", _ => "?" };
+    private static string Unit(MoneyUnit? unit) => unit is { } known ? Captions.Printed(known) : "?";
 
     private static string Amount(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
 
