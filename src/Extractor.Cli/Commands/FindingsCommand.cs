@@ -11,11 +11,18 @@ namespace Extractor.Cli.Commands;
 public sealed class FindingsSettings : ListingSettings
 {
     [CommandOption("--all")]
-    [Description("List rounding differences (severity info) too, not only errors.")]
+    [Description("List rounding differences (severity info) too, not only errors and warnings.")]
     public bool All { get; init; }
+
+    [CommandOption("--errors")]
+    [Description("List errors only, without the wording and presentation warnings (text.*, format.*).")]
+    public bool ErrorsOnly { get; init; }
 }
 
-/// <summary><c>extractor findings</c>: what does not add up, with the figures and where each is printed.</summary>
+/// <summary>
+/// <c>extractor findings</c>: what does not add up, with the figures and where each is printed; then, apart, what a
+/// reviewer would write down about the wording and presentation (warnings).
+/// </summary>
 public sealed class FindingsCommand : Command<FindingsSettings>
 {
     private static readonly string[] Columns = ["file", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "where"];
@@ -23,7 +30,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
     public override int Execute(CommandContext context, FindingsSettings settings, CancellationToken cancellation)
     {
         if (settings.ExistingDatabase() is not { } database) return ExitCodes.UsageError;
-        var findings = FindingListing.Read(database, settings.All);
+        var findings = FindingListing.Read(database, settings.All, includeWarnings: !settings.ErrorsOnly);
         switch (settings.Format)
         {
             case ListingFormat.Csv: CsvField.Write(System.Console.Out, settings.ByteOrderMark, Columns, findings.Select(Fields)); break;

@@ -10,24 +10,39 @@ namespace Extractor.Cli.Console;
 /// </summary>
 public static class FindingsView
 {
-    /// <summary>A table per document, for a terminal.</summary>
+    private const string Warning = "warning";
+
+    /// <summary>A table per document for its figures, and one apart for its wording warnings, for a terminal.</summary>
     public static void Write(IAnsiConsole console, IReadOnlyList<ListedFinding> findings)
     {
         foreach (var document in findings.GroupBy(f => f.File))
         {
-            var table = new Table().Title(new TableTitle(Markup.Escape(document.Key)));
-            foreach (var column in new[] { "rule", "severity", "message", "expected", "actual", "difference", "where" })
-                table.AddColumn(new TableColumn(new Text(column)));
-            foreach (var f in document)
-                table.AddRow(
-                    new Text(f.Rule), new Text(f.Severity),
-                    new Text(f.MessageZh.Length > 0 ? f.Message + "\n" + f.MessageZh : f.Message),
-                    new Text(f.Expected ?? ""), new Text(f.Actual ?? ""), new Text(f.Difference ?? ""),
-                    new Text(string.Join("\n", f.Where)));
-            console.Write(table);
+            var figures = document.Where(f => f.Severity != Warning).ToList();
+            if (figures.Count > 0)
+            {
+                var table = new Table().Title(new TableTitle(Markup.Escape(document.Key)));
+                foreach (var column in new[] { "rule", "severity", "message", "expected", "actual", "difference", "where" })
+                    table.AddColumn(new TableColumn(new Text(column)));
+                foreach (var f in figures)
+                    table.AddRow(
+                        new Text(f.Rule), new Text(f.Severity), new Text(Messages(f)),
+                        new Text(f.Expected ?? ""), new Text(f.Actual ?? ""), new Text(f.Difference ?? ""),
+                        new Text(string.Join("\n", f.Where)));
+                console.Write(table);
+            }
+            var wording = document.Where(f => f.Severity == Warning).ToList();
+            if (wording.Count == 0) continue;
+            var warnings = new Table().Title(new TableTitle(Markup.Escape($"{document.Key}: wording and presentation (warnings)")));
+            foreach (var column in new[] { "rule", "message", "where" })
+                warnings.AddColumn(new TableColumn(new Text(column)));
+            foreach (var f in wording)
+                warnings.AddRow(new Text(f.Rule), new Text(Messages(f)), new Text(string.Join("\n", f.Where)));
+            console.Write(warnings);
         }
         console.WriteLine(Closing(findings));
     }
+
+    private static string Messages(ListedFinding f) => f.MessageZh.Length > 0 ? f.Message + "\n" + f.MessageZh : f.Message;
 
     /// <summary>A block per finding, for a file or a pipe: reads well at any width.</summary>
     public static void WritePlain(TextWriter output, IReadOnlyList<ListedFinding> findings)
@@ -35,17 +50,28 @@ public static class FindingsView
         foreach (var document in findings.GroupBy(f => f.File))
         {
             output.WriteLine(document.Key);
+            bool wordingOpened = false;
             foreach (var f in document)
             {
+                // Listed after the document's errors: no figure of the dataset depends on them.
+                if (f.Severity == Warning && !wordingOpened)
+                {
+                    output.WriteLine("  wording and presentation:");
+                    wordingOpened = true;
+                }
                 output.WriteLine($"  {f.Severity} {f.Rule}: {f.Message}");
                 if (f.MessageZh.Length > 0) output.WriteLine($"    {f.MessageZh}");
-                output.WriteLine($"    expected {f.Expected}, printed {f.Actual}, difference {f.Difference} (tolerance {f.Tolerance})");
+                if (f.Expected is not null || f.Actual is not null)
+                    output.WriteLine($"    expected {f.Expected}, printed {f.Actual}, difference {f.Difference} (tolerance {f.Tolerance})");
                 foreach (var place in f.Where) output.WriteLine($"    at {place}");
             }
         }
         output.WriteLine(Closing(findings));
     }
 
-    private static string Closing(IReadOnlyList<ListedFinding> findings) =>
-        $"{findings.Count} findings in {findings.Select(f => f.File).Distinct().Count()} documents";
+    private static string Closing(IReadOnlyList<ListedFinding> findings)
+    {
+        int warnings = findings.Count(f => f.Severity == Warning);
+        return $"{findings.Count - warnings} findings{(warnings > 0 ? $" and {warnings} wording warnings" : "")} in {findings.Select(f => f.File).Distinct().Count()} documents";
+    }
 }

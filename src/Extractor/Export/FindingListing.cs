@@ -10,7 +10,10 @@ public sealed record ListedFinding(
 /// <summary>Reads the findings of an output folder's database, document by document in the order they were found.</summary>
 public static class FindingListing
 {
-    public static IReadOnlyList<ListedFinding> Read(string databasePath, bool includeRounding)
+    /// <param name="databasePath">The output folder's database.</param>
+    /// <param name="includeRounding">Rounding differences (info) too.</param>
+    /// <param name="includeWarnings">The wording and presentation warnings too, after each document's errors.</param>
+    public static IReadOnlyList<ListedFinding> Read(string databasePath, bool includeRounding, bool includeWarnings = true)
     {
         using var connection = SqliteSchema.OpenReadOnly(databasePath);
         var places = ReadPlaces(connection);
@@ -21,10 +24,11 @@ public static class FindingListing
         command.CommandText = $"""
             SELECT d.path, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
             FROM findings f JOIN documents d ON d.id = f.document_id
-            WHERE $all OR f.severity = 'error'
-            ORDER BY d.path, f.finding_no
+            WHERE $all OR f.severity = 'error' OR ($warnings AND f.severity = 'warning')
+            ORDER BY d.path, CASE f.severity WHEN 'warning' THEN 1 ELSE 0 END, f.finding_no
             """;
         command.Parameters.AddWithValue("$all", includeRounding);
+        command.Parameters.AddWithValue("$warnings", includeWarnings);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -104,47 +104,27 @@ public static class RuleCatalogue
         {
             Severity = FindingSeverity.Warning,
         },
-        new(RuleIds.YearReference, "比较年度表述有误", Wording, ["narrative"],
-            "a budget compares with last year (not its own year or a later one) and labels last year's outcome with last year's number; a final account labels its own budget with its own year")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.TemplateResidue, "模板文字未处理", Wording, ["narrative"],
-            "no template text is left: alternatives printed both (增加（减少）), placeholders (XX, ××, （此处填写…）), a reason announced and not given (主要原因是。)")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.IncompleteSentence, "语句不完整", Wording, ["narrative"],
-            "no clause stops where it cannot (主要用于：。, ，。) and no paragraph breaks off without closing punctuation before the next heading")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.Punctuation, "标点符号使用不规范", Wording, ["narrative"],
-            "no sentence punctuation is printed twice (。。, ，。) and a sentence's Chinese quotation marks and brackets pair")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.DocumentKind, "文档类型表述不一致", Wording, ["narrative"],
-            "the document speaks of itself as its cover does (a unit's 单位预算 not as 部门预算, and the reverse), and a budget does not speak of its own year's 决算")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.EmptyTableNote, "空表说明与表格内容不符", Wording, ["narrative", .. TableTypes.All],
-            "a standard table noted as empty prints no figures, and one that prints none carries a note saying why")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.UnrenderedText, "文字无法正常显示", Wording, ["page"],
-            "every glyph maps to a character that displays (none to nothing, U+FFFD or a private-use code point)")
-        {
-            Severity = FindingSeverity.Warning,
-        },
-        new(RuleIds.BlankPage, "空白页", Wording, ["page"],
-            "no page inside the document is blank (no text, no drawing, no image); the last page may be")
-        {
-            Severity = FindingSeverity.Warning,
-        },
+        WordingRule(RuleIds.YearReference, "比较年度表述有误", ["narrative"],
+            "a budget compares with last year (not its own year or a later one) and labels last year's outcome with last year's number; a final account labels its own budget with its own year"),
+        WordingRule(RuleIds.TemplateResidue, "模板文字未处理", ["narrative"],
+            "no template text is left: alternatives printed both (增加（减少）), placeholders (XX, ××, （此处填写…）), a reason announced and not given (主要原因是。)"),
+        WordingRule(RuleIds.IncompleteSentence, "语句不完整", ["narrative"],
+            "no clause stops where it cannot (主要用于：。, ，。) and no paragraph breaks off without closing punctuation before the next heading"),
+        WordingRule(RuleIds.Punctuation, "标点符号使用不规范", ["narrative"],
+            "no sentence punctuation is printed twice (。。, ，。) and a sentence's Chinese quotation marks and brackets pair"),
+        WordingRule(RuleIds.DocumentKind, "文档类型表述不一致", ["narrative"],
+            "the document speaks of itself as its cover does (a unit's 单位预算 not as 部门预算, and the reverse), and a budget does not speak of its own year's 决算"),
+        WordingRule(RuleIds.EmptyTableNote, "空表说明与表格内容不符", ["narrative", .. TableTypes.All],
+            "a standard table noted as empty prints no figures, and one that prints none carries a note saying why"),
+        WordingRule(RuleIds.UnrenderedText, "文字无法正常显示", ["pages"],
+            "every glyph maps to a character that displays (none to nothing, U+FFFD or a private-use code point)"),
+        WordingRule(RuleIds.BlankPage, "空白页", ["pages"],
+            "no page inside the document is blank (no text, no drawing, no image); the last page may be"),
     ];
+
+    /// <summary>A rule on wording or presentation: its findings are warnings, as no figure depends on them.</summary>
+    private static CatalogueRule WordingRule(string id, string nameZh, IReadOnlyList<string> reads, string checks) =>
+        new(id, nameZh, Wording, reads, checks) { Severity = FindingSeverity.Warning };
 
     private static readonly Dictionary<string, CatalogueRule> ById = All.ToDictionary(r => r.Id);
 

@@ -33,6 +33,25 @@ public sealed class FindingsViewTests
     }
 
     [Fact]
+    public void Lists_wording_warnings_apart_after_a_documents_errors()
+    {
+        var output = new StringWriter();
+        ListedFinding[] findings =
+        [
+            Findings[0],
+            new("[2024]部门预算/sifaju.pdf", "text.punctuation", "warning", "punctuation doubled: 「任务。。。」", "标点符号使用不规范：第4页标点重复",
+                null, null, null, null, ["p4  「任务。。。」"]),
+        ];
+
+        FindingsView.WritePlain(output, findings);
+
+        var shown = output.ToString().ReplaceLineEndings("\n");
+        Assert.Contains("at p2 narrative 「主要用于：[bold]」\n  wording and presentation:\n  warning text.punctuation: punctuation doubled", shown);
+        Assert.DoesNotContain("expected , printed", shown);
+        Assert.EndsWith("1 findings and 1 wording warnings in 1 documents\n", shown);
+    }
+
+    [Fact]
     public void Writes_a_block_per_finding_when_redirected()
     {
         var output = new StringWriter();

@@ -22,7 +22,7 @@ public sealed class FindingListingTests : IDisposable
     {
         var document = await RunAsync("dev02-2025-wan.pdf");
 
-        var errors = FindingListing.Read(folder.File("extractor.db"), includeRounding: false);
+        var errors = FindingListing.Read(folder.File("extractor.db"), includeRounding: false, includeWarnings: false);
 
         Assert.Equal(document.Findings.Count(f => f.Severity == FindingSeverity.Error), errors.Count);
         Assert.All(errors, f => Assert.Equal(("dev02-2025-wan.pdf", "error"), (Path.GetFileName(f.File), f.Severity)));

@@ -16,7 +16,7 @@ public sealed class RuleCatalogueTests
         Assert.Equal(declared.Order(), RuleCatalogue.All.Select(r => r.Id).Order());
         Assert.Equal(declared.Order(), emitted.Order());
         Assert.All(RuleCatalogue.All, r => Assert.True(r.NameZh.Length > 0 && r.Reads.Count > 0 && r.Checks.Length > 0, r.Id));
-        Assert.All(RuleCatalogue.All.SelectMany(r => r.Reads), t => Assert.True(t == "narrative" || TableTypes.All.Contains(t), t));
+        Assert.All(RuleCatalogue.All.SelectMany(r => r.Reads), t => Assert.True(t is "narrative" or "pages" || TableTypes.All.Contains(t), t));
     }
 
     private sealed class CountingRule(params string[] ids) : IConsistencyRule
