@@ -52,7 +52,7 @@ public sealed record CatalogueRule(string Id, string NameZh, string Quantity, IR
 public static class RuleCatalogue
 {
     private const string Amounts = "amounts";
-    private const string Rates = "rates";
+    internal const string Rates = "rates";
     private const string Wording = "wording";
 
     private static readonly string[] FunctionTables =

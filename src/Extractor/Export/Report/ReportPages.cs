@@ -21,7 +21,7 @@ internal static class ReportPages
         .card.warning{border-left-color:#e90}.card.info{border-left-color:#999}.figures{font-family:monospace}
         svg{border:1px solid #ccc;background:#fff;margin:.5em 0}svg text{font-size:7px;fill:#333}
         rect.cell{fill:none;stroke:#ddd;stroke-width:.5}rect.flagged{fill:rgba(220,0,0,.15);stroke:#d00;stroke-width:2}
-        rect.source{fill:rgba(0,90,220,.12);stroke:#05c;stroke-width:1.5}mark{background:#ffe08a}
+        rect.source{fill:rgba(0,90,220,.12);stroke:#05c;stroke-width:1.5}rect.active{stroke-width:4}mark{background:#ffe08a}
         """;
 
     public static string Index(IReadOnlyList<ReportDocument> documents)
@@ -69,17 +69,23 @@ internal static class ReportPages
             string severity = finding.Severity.ToString().ToLowerInvariant();
             var page = report.PageOf(finding);
             html.Append("<div class=\"card ").Append(severity).Append("\" id=\"finding-").Append(index.ToString(CultureInfo.InvariantCulture)).Append('"');
-            if (page is not null) html.Append(" onclick=\"location.hash='page-").Append(page.Value.ToString(CultureInfo.InvariantCulture)).Append("'\"");
+            if (page is not null)
+                html.Append(CultureInfo.InvariantCulture, $" onclick=\"show('finding-{index}','page-{page.Value}')\"");
             html.Append("><b>").Append(Encode(RuleName(finding.Rule))).Append("</b> <code>").Append(Encode(finding.Rule)).Append("</code> · ").Append(severity);
             html.Append("<p>").Append(Encode(finding.MessageZh.Length > 0 ? finding.MessageZh : finding.Message)).Append("</p>");
-            html.Append("<p class=figures>应为 expected ").Append(Amount(finding.Expected)).Append(" · 印为 printed ").Append(Amount(finding.Actual))
-                .Append(" · 相差 difference ").Append(Amount(finding.Difference)).Append(" · 容差 tolerance ").Append(Amount(finding.Tolerance)).Append("</p>");
+            // A wording warning has no figures; amounts are told in the unit the document prints, rates in %.
+            if (finding.Expected is not null || finding.Actual is not null)
+            {
+                var figure = Figures(finding.Rule, document.Unit);
+                html.Append("<p class=figures>应为 expected ").Append(figure(finding.Expected)).Append(" · 印为 printed ").Append(figure(finding.Actual))
+                    .Append(" · 相差 difference ").Append(figure(finding.Difference)).Append(" · 容差 tolerance ").Append(figure(finding.Tolerance)).Append("</p>");
+            }
             foreach (var quote in finding.Refs.Where(r => r.Quote is not null))
                 html.Append(CultureInfo.InvariantCulture, $"<p>第{quote.Page}页 p{quote.Page}: <mark>").Append(Encode(quote.Quote!)).Append("</mark></p>");
             html.Append("<details><summary>English</summary>").Append(Encode(finding.Message)).Append("</details></div>");
         }
 
-        html.Append("<h2>页面 Pages</h2><p>红框：印错的数字 flagged figure；蓝框：据以计算的数字 figures it was computed from.</p>");
+        html.Append("<h2>页面 Pages</h2><p>红框：印错的数字 flagged figure；蓝框：据以计算的数字 figures it was computed from；点击审阅发现后加粗 the clicked finding's boxes are drawn bold.</p>");
         foreach (var page in report.Pages)
             html.Append("<h3 id=\"page-").Append(page.ToString(CultureInfo.InvariantCulture)).Append("\">第").Append(page.ToString(CultureInfo.InvariantCulture))
                 .Append("页 page ").Append(page.ToString(CultureInfo.InvariantCulture)).Append("</h3>").Append(PagePicture.Svg(report, page));
@@ -107,7 +113,24 @@ internal static class ReportPages
             }
             html.Append("</table>");
         }
+        // A card shows its own boxes: drawn bold, the first scrolled to (else its page's heading).
+        html.Append("""
+            <script>
+            function show(finding,page){for(const r of document.querySelectorAll('rect.active'))r.classList.remove('active');
+            const boxes=document.querySelectorAll('rect[data-finding="'+finding+'"]');for(const r of boxes)r.classList.add('active');
+            (boxes[0]||document.getElementById(page)).scrollIntoView({block:'center'});location.hash=page}
+            </script>
+            """);
         return Close(html);
+    }
+
+    /// <summary>How a finding's figures are told: a rate in %, an amount in the unit the document prints (万元 or 元).</summary>
+    private static Func<decimal?, string> Figures(string rule, MoneyUnit? unit)
+    {
+        bool rate = RuleCatalogue.Contains(rule) && RuleCatalogue.Of(rule).Quantity == RuleCatalogue.Rates;
+        decimal perUnit = unit is { } known && !rate ? known.YuanPerUnit() : 1m;
+        string suffix = rate ? "%" : unit is { } printed ? Captions.Printed(printed) : "元";
+        return value => value is { } v ? (v / perUnit).ToString("#,0.######", CultureInfo.InvariantCulture) + suffix : "–";
     }
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
@@ -128,8 +151,6 @@ internal static class ReportPages
     };
 
     private static string Unit(MoneyUnit? unit) => unit is { } known ? Captions.Printed(known) : "?";
-
-    private static string Amount(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
