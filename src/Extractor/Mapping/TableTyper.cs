@@ -31,6 +31,7 @@ public static class TableTyper
             text = TableTitles.Noise().Replace(text, "");
         }
         while (text != previous);
+        foreach (var (printed, plain) in TableTitles.Synonyms) text = printed.Replace(text, plain);
         // A department name before the table name: keep from the first known table word on.
         var start = TableTitles.FirstTableWord().Match(text);
         return start.Success ? text[start.Index..] : text;

@@ -28,7 +28,8 @@ public static partial class TableTitles
         // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
         (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
         (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
-        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)")),
+        // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表.
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
         (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
@@ -50,6 +51,16 @@ public static partial class TableTitles
     /// </summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+、)?\S{0,20}(?<phase>预算|决算)\S{0,6}表\s*$")]
     public static partial Regex WithPhase();
+
+    /// <summary>
+    /// Words some provinces add to a table's name, read as the plain name: 部门收支总体情况表 is 部门收支总表,
+    /// 一般公共预算支出情况表 is 一般公共预算支出表 (Guangdong, Hunan, Jiangxi).
+    /// </summary>
+    public static readonly (Regex Printed, string Plain)[] Synonyms =
+    [
+        (new Regex("总体情况表"), "总表"),
+        (new Regex("情况表"), "表"),
+    ];
 
     /// <summary>What a title carries besides the table's name: spaces, quotes, a year, numbering such as 一、 or 公开01表：.</summary>
     [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]

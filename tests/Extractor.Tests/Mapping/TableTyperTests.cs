@@ -43,6 +43,16 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("十、2017 年度江苏省高级人民法院部门一般公共预算机关运行经费支出预算表", TableTypes.OperatingCosts)]
     [InlineData("财政拨款支出预算表（功能科目）", TableTypes.FiscalAppropriationExpenditure)]
     [InlineData("公开 06 表：财政拨款基本支出预算表", TableTypes.FiscalAppropriationBasicByEconomic)]
+    // 情况表 titles (Guangdong, Hunan, Jiangxi), numbered 表1-1, a general-budget table named by its fund only
+    [InlineData("部门收支总体情况表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("表1-1 部门收入总体情况表", TableTypes.IncomeSummary)]
+    [InlineData("部门支出总体情况表", TableTypes.ExpenditureSummary)]
+    [InlineData("财政拨款收支总体情况表", TableTypes.FiscalAppropriationSummary)]
+    [InlineData("一般公共预算支出情况表", TableTypes.GeneralBudgetExpenditure)]
+    [InlineData("一般公共预算基本支出情况表", TableTypes.GeneralBudgetBasicByEconomic)]
+    [InlineData("政府性基金预算支出情况表", TableTypes.GovernmentFundExpenditure)]
+    [InlineData("表3 一般公共预算财政拨款支出表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("2024年部门收支预算总表", TableTypes.IncomeExpenditureSummary)]
     // No title, or none a rule knows: unknown, never a guess
     [InlineData("单位名称及职能", TableTypes.Unknown)]
     [InlineData("", TableTypes.Unknown)]
