@@ -4,6 +4,7 @@ using Extractor.Export;
 using Extractor.Ingest;
 using Extractor.Pipeline;
 using Extractor.Tables;
+using Extractor.Tables.Debug;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -39,6 +40,10 @@ public sealed class TablesSettings : CommandSettings
     [Description("Write to this file instead of standard output; to <stem>.<format> inside it when it is a folder (an existing one, or a path ending in /).")]
     public string? Output { get; init; }
 
+    [CommandOption("--debug <DIR>")]
+    [Description("Also draw what the table engine saw on each page read (text lines, rulings, tables with their columns and rows) as DIR/page-NNN.svg.")]
+    public string? Debug { get; init; }
+
     [CommandOption("--password <PASSWORD>")]
     [Description("The password of an encrypted PDF.")]
     public string? Password { get; init; }
@@ -52,12 +57,15 @@ public sealed class TablesCommand : Command<TablesSettings>
 {
     public override int Execute(CommandContext context, TablesSettings settings, CancellationToken cancellation)
     {
-        IReadOnlyList<PlainTable> tables;
+        // Said before the document is read, which may take a while.
+        if (settings.Debug is not null && File.Exists(settings.Debug))
+            return Usage.Error($"--debug needs a folder to draw the pages in: {settings.Debug} is a file");
+        IReadOnlyList<PageTableSearch> searches;
         try
         {
             // Column positions read the area as a stream table, as tabula does with --columns.
             var method = settings.Columns is not null && settings.Method == TableMethod.Auto ? TableMethod.Stream : settings.Method;
-            tables = PlainTableReader.Read(settings.Pdf, settings.Pages, method,
+            searches = PlainTableReader.Search(settings.Pdf, settings.Pages, method,
                 settings.Areas, TableArguments.Columns(settings.Columns), [], settings.Password);
         }
         catch (FormatException e)
@@ -69,6 +77,8 @@ public sealed class TablesCommand : Command<TablesSettings>
             System.Console.Error.WriteLine($"{settings.Pdf}: {e.Message}");
             return ExitCodes.SomeFailed;
         }
+        if (settings.Debug is not null && Draw(searches, settings.Debug) is { } error) return Usage.Error(error);
+        var tables = searches.SelectMany(page => page.Tables).Select(PlainTable.From).ToList();
         var text = PlainTableWriter.Write(tables, settings.Format);
         if (settings.Output is null)
         {
@@ -87,6 +97,29 @@ public sealed class TablesCommand : Command<TablesSettings>
         }
         System.Console.Out.WriteLine($"{tables.Count} tables written to {target}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Draws each page read as <c>page-NNN.svg</c> in the folder, creating it, and says so on standard error
+    /// (standard output carries the tables). Null when all is written, else what went wrong.
+    /// </summary>
+    private static string? Draw(IReadOnlyList<PageTableSearch> searches, string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var search in searches)
+            {
+                string path = Path.Combine(folder, $"page-{search.Page.Number:D3}.svg");
+                using (var file = File.Create(path)) TableDebugDrawing.Write(search, file);
+                System.Console.Error.WriteLine($"written {path}");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write in {folder}: {e.Message}";
+        }
+        return null;
     }
 
     /// <summary>The file to write: <c>-o</c> itself, or <c>&lt;stem&gt;.&lt;format&gt;</c> inside it when it names a folder.</summary>

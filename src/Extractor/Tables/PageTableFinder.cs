@@ -11,17 +11,26 @@ public static class PageTableFinder
     /// <summary>A rule shorter than this share of the page width is a cell border or underline, not a table rule.</summary>
     private const double TableRuleShare = 0.3;
 
+    /// <summary>The tables of the page (<see cref="Search"/>, without what it saw on the way).</summary>
+    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null) =>
+        Search(page, previous, carried).Tables;
+
+    /// <summary>
+    /// The tables of the page, with what the search saw on the way: the rules it drew where ruled tables leave
+    /// their rows or columns unruled.
+    /// </summary>
     /// <param name="page">The page.</param>
     /// <param name="previous">The last table of the previous page, which a table opening this page may continue.</param>
     /// <param name="carried">A title the previous page printed at its foot, for a table opening this page.</param>
-    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
+    public static PageTableSearch Search(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
     {
-        if (ContentsPage.Is(page)) return [];
+        if (ContentsPage.Is(page)) return new PageTableSearch(page, []);
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
-        var grids = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
+        var completed = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
             .Select(grid => Completed(grid, page.Glyphs))
             .ToList();
+        var grids = completed.Select(c => c.Grid).ToList();
 
         var tables = new List<PageTable>();
         foreach (var grid in grids)
@@ -52,15 +61,20 @@ public static class PageTableFinder
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
             found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, OpensPage = true, EndsPage = first.EndsPage };
-        return found;
+        return new PageTableSearch(page, found) { AddedRules = [.. completed.SelectMany(c => c.Added)] };
     }
 
-    /// <summary>The grid with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>, <see cref="UnruledRows"/>).</summary>
-    private static RulingGrid Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    /// <summary>
+    /// The grid with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>,
+    /// <see cref="UnruledRows"/>), and the rules drawn.
+    /// </summary>
+    private static (RulingGrid Grid, IReadOnlyList<RulingLine> Added) Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
     {
         // Columns first: a ruled group of three columns shows its rows of figures only once it is split.
-        var columns = With(grid, UnruledColumns.Rules(grid, glyphs));
-        return With(columns, UnruledRows.Rules(columns, glyphs));
+        var columnRules = UnruledColumns.Rules(grid, glyphs);
+        var columns = With(grid, columnRules);
+        var rowRules = UnruledRows.Rules(columns, glyphs);
+        return (With(columns, rowRules), [.. columnRules, .. rowRules]);
     }
 
     private static RulingGrid With(RulingGrid grid, IReadOnlyList<RulingLine> added) =>

@@ -10,17 +10,26 @@ namespace Extractor.Tables;
 /// </summary>
 public static class RequestedTableExtractor
 {
-    public static IReadOnlyList<PageTable> Extract(PageLayout page, TableRequest request)
+    public static IReadOnlyList<PageTable> Extract(PageLayout page, TableRequest request) => Search(page, request).Tables;
+
+    /// <summary>
+    /// The tables the request reads on the page, with what the search saw on the way: the rules it read that
+    /// the page does not draw (inferred, or implied by the request) and the request's areas.
+    /// </summary>
+    public static PageTableSearch Search(PageLayout page, TableRequest request)
     {
-        if (request.FindsTablesItself) return PageTableFinder.Find(page);
+        if (request.FindsTablesItself) return PageTableFinder.Search(page);
         var areas = request.Areas.Count > 0 ? request.Areas : [new Box(0, 0, page.Width, page.Height)];
         var tables = new List<PageTable>();
+        var added = new List<RulingLine>();
         foreach (var area in areas)
         {
             var glyphs = page.Glyphs.Where(g => Inside(g, area)).ToList();
             if (request.Method != TableMethod.Stream)
             {
-                var lattice = Lattice(page, area, glyphs, request);
+                var (lattice, rules) = Lattice(page, area, glyphs, request);
+                // Auto may read the area as stream after all: the rules were still read, and are shown.
+                added.AddRange(rules);
                 if (request.Method == TableMethod.Lattice || HoldsTheText(lattice, glyphs))
                 {
                     tables.AddRange(lattice);
@@ -29,7 +38,7 @@ public static class RequestedTableExtractor
             }
             tables.Add(StreamExtractor.ExtractRows(TextLineBuilder.Build(glyphs), area, request.Columns, page.Number));
         }
-        return tables;
+        return new PageTableSearch(page, tables) { AddedRules = added, Areas = request.Areas };
     }
 
     /// <summary>Share of an area's letters the ruled tables must hold for auto to read it as lattice.</summary>
@@ -46,20 +55,24 @@ public static class RequestedTableExtractor
     /// <summary>
     /// The ruled tables of an area, a cell only where rules enclose it: a column left open by the drawing
     /// is not read as a cell, while rules that run on past the side of an area the user drew end at it, as
-    /// if the side were drawn (the user's area then closes the table).
+    /// if the side were drawn (the user's area then closes the table). With them, the rules read that the page
+    /// does not draw: the user's rulings or column separators, and the area's sides that rules run up to.
     /// </summary>
-    private static List<PageTable> Lattice(PageLayout page, Box area, IReadOnlyList<Glyph> glyphs, TableRequest request)
+    private static (List<PageTable> Tables, List<RulingLine> Added) Lattice(PageLayout page, Box area, IReadOnlyList<Glyph> glyphs, TableRequest request)
     {
-        var rules = (request.Rulings.Count > 0 ? request.Rulings : page.Rulings)
-            .Concat(request.Columns.Select(x => new RulingLine(RulingOrientation.Vertical, x, area.Top - ColumnOverrun, area.Bottom + ColumnOverrun, 0.5)))
-            .Select(r => (Whole: r, Inside: Clip(r, area))).Where(r => r.Inside is not null).ToList();
+        var separators = request.Columns.Select(x => new RulingLine(RulingOrientation.Vertical, x, area.Top - ColumnOverrun, area.Bottom + ColumnOverrun, 0.5));
+        // The user's rulings replace the page's; they and the column separators are read, not drawn.
+        var rules = (request.Rulings.Count > 0 ? [] : page.Rulings.Select(r => (Rule: r, Drawn: true)))
+            .Concat(request.Rulings.Concat(separators).Select(r => (Rule: r, Drawn: false)))
+            .Select(r => (Whole: r.Rule, Inside: Clip(r.Rule, area), r.Drawn)).Where(r => r.Inside is not null).ToList();
         // Without an area of the user's, the page's edges close nothing.
-        var crossedSides = request.Areas.Count == 0 ? [] : Sides(area).Where(side => rules.Any(r => Crosses(r.Whole, side)));
-        return RulingGrid.Find(RulingMerger.Merge(rules.Select(r => r.Inside!).Concat(crossedSides)), drawnSidesOnly: true)
+        var crossedSides = request.Areas.Count == 0 ? [] : Sides(area).Where(side => rules.Any(r => Crosses(r.Whole, side))).ToList();
+        var tables = RulingGrid.Find(RulingMerger.Merge(rules.Select(r => r.Inside!).Concat(crossedSides)), drawnSidesOnly: true)
             .Select(grid => LatticeExtractor.Extract(grid, glyphs, page.Number))
             .Where(t => t.Grid.Count > 0)
             .OrderBy(t => t.Box.Top).ThenBy(t => t.Box.Left)
             .ToList();
+        return (tables, [.. rules.Where(r => !r.Drawn).Select(r => r.Inside!), .. crossedSides]);
     }
 
     /// <summary>A user's column separator is a rule over the whole page, so it runs past the area's sides.</summary>
