@@ -70,6 +70,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         double height = page.Height;
         IReadOnlyList<Glyph> glyphs = [];
         IReadOnlyList<RulingLine> rulings = [];
+        IReadOnlyList<FilledArea> fills = [];
         var turn = PageTurn.Of(page);
         if (turn.IsTurned)
             diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Info, DiagnosticCodes.TurnedPage,
@@ -96,6 +97,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         try
         {
             rulings = RulingCollector.Collect(page.Paths, height).Select(turn.Map).ToList();
+            fills = RulingCollector.Fills(page.Paths, height).Select(turn.Map).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -107,6 +109,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
                 $"page {number}: its content shows text but no letter could be read (a damaged font or content stream)"));
         return new PageLayout(number, turn.Width, turn.Height, glyphs, TextLineBuilder.Build(glyphs), rulings)
         {
+            Fills = fills,
             Blank = glyphs.Count == 0 && rulings.Count == 0 && PrintsNothing(page),
             Unrendered = PageLayout.UnrenderedOf(glyphs),
         };

@@ -9,6 +9,9 @@ public sealed record PageLayout(
     IReadOnlyList<TextLine> Lines,
     IReadOnlyList<RulingLine> Rulings)
 {
+    /// <summary>The painted areas that are no rules: bars and wedges of charts, shaded cells.</summary>
+    public IReadOnlyList<FilledArea> Fills { get; init; } = [];
+
     /// <summary>The page prints nothing at all: no letter, no path, no image.</summary>
     public bool Blank { get; init; }
 

@@ -59,6 +59,14 @@ public sealed class PageTurn
         _ => (x, y),
     };
 
+    /// <summary>A painted area of the page on the turned page.</summary>
+    public FilledArea Map(FilledArea area)
+    {
+        if (!IsTurned) return area;
+        var (a, b) = (Map(area.Box.Left, area.Box.Top), Map(area.Box.Right, area.Box.Bottom));
+        return area with { Box = new Box(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y)) };
+    }
+
     /// <summary>A rule of the page on the turned page: a quarter turn makes a horizontal rule vertical.</summary>
     public RulingLine Map(RulingLine rule)
     {

@@ -88,6 +88,26 @@ public static class RulingCollector
             into.Add(new RulingLine(RulingOrientation.Vertical, (r.Left + r.Right) / 2, top, bottom, width));
     }
 
+    /// <summary>
+    /// The page's painted areas that are no rules: filled rectangles thicker than a rule (a chart's bars, a
+    /// shaded cell) and filled shapes with curves (a pie chart's wedges), as boxes in top-left coordinates.
+    /// </summary>
+    public static IReadOnlyList<FilledArea> Fills(IEnumerable<PdfPath> paths, double pageHeight)
+    {
+        var fills = new List<FilledArea>();
+        foreach (var path in paths)
+        {
+            if (path.IsClipping || !path.IsFilled || IsWhite(path.FillColor)) continue;
+            foreach (var subpath in path)
+            {
+                if (subpath.GetBoundingRectangle() is not { } r || (r.Width <= MaxRuleThickness || r.Height <= MaxRuleThickness)) continue;
+                fills.Add(new FilledArea(new Box(r.Left, pageHeight - r.Top, r.Right, pageHeight - r.Bottom),
+                    subpath.Commands.Any(c => c is PdfSubpath.BezierCurve)));
+            }
+        }
+        return fills;
+    }
+
     private static bool IsWhite(IColor? color)
     {
         // A pattern has no single colour (PdfPig cannot convert it): it is visible paint.

@@ -46,7 +46,7 @@ public static class PageTableFinder
         foreach (var zone in StreamZoneFinder.Find(lines))
         {
             var table = StreamExtractor.Extract(zone, horizontal, page.Number);
-            if (table.ColumnCount < 2) continue;
+            if (table.ColumnCount < 2 || ChartArea.Holds(table.Box, page.Fills)) continue;
             tables.Add(table);
             zones[table] = zone;
         }

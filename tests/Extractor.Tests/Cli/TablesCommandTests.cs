@@ -190,6 +190,14 @@ public sealed class TablesCommandTests
         Assert.Contains(table.Rows, row => row.Count == 7 && row[0] == "Australia");
     }
 
+    [Theory]
+    [InlineData("1")] // a bar chart with gridlines, tick labels and values, and a pie chart with labelled shares
+    [InlineData("2")] // a horizontal bar chart: labels and values line up as two columns would, bars between them
+    public void Reads_no_table_from_a_chart(string page)
+    {
+        Assert.Empty(PlainTableReader.Read(Fixtures.Path("generated/charts.pdf"), page, TableMethod.Auto, [], [], [], null));
+    }
+
     [Fact]
     public void Splits_a_table_ruled_by_its_columns_only_into_its_rows()
     {
