@@ -24,7 +24,7 @@ public static class TableShape
 
     /// <summary>
     /// The header is the run of rows before the first row that holds an amount. A table with no amounts at
-    /// all (a form, or a table printed empty) keeps its first row as header unless every row is header-like.
+    /// all (a form, or a table printed empty) keeps its first row as header, and the rows a merged heading spans.
     /// </summary>
     public static int HeaderRowCount(IReadOnlyList<IReadOnlyList<GridCell>> grid)
     {
@@ -37,8 +37,34 @@ public static class TableShape
             }
         for (int r = 1; r < firstData; r++)
             if (IsFormField(grid, r) || IsLabelAlone(grid[r])) return r;
+        if (firstData == grid.Count) return HeaderWithoutAmounts(grid);
         if (firstData <= MaxHeaderRows) return firstData;
         return Math.Min(1, grid.Count);
+    }
+
+    /// <summary>
+    /// With no amount to end it, the header is the first row and the rows a merged heading above spans: a table
+    /// printed empty keeps its two-level heading (预算数 over 合计, 基本支出, 项目支出), and a small table of text
+    /// keeps its rows as body rather than reporting them all as header.
+    /// </summary>
+    private static int HeaderWithoutAmounts(IReadOnlyList<IReadOnlyList<GridCell>> grid)
+    {
+        int header = Math.Min(1, grid.Count);
+        while (header < grid.Count && header < MaxHeaderRows && Continues(grid, header)) header++;
+        return header;
+    }
+
+    /// <summary>
+    /// Whether row <paramref name="r"/> goes on with the heading above it: that heading holds a cell merged over
+    /// several columns, the group this row names the parts of, or a cell merged down into this row.
+    /// </summary>
+    private static bool Continues(IReadOnlyList<IReadOnlyList<GridCell>> grid, int r)
+    {
+        // A cell over the whole width heads every column (财政拨款“三公”经费 over the 三公 table's columns) when the
+        // row under it names columns; over a row itself as wide, it is a form's title or line.
+        static int Cells(IReadOnlyList<GridCell> row) => row.Select(cell => (cell.OriginRow, cell.OriginCol)).Distinct().Count();
+        if (Cells(grid[r - 1]) == 1) return Cells(grid[r]) > 1;
+        return grid[r - 1].GroupBy(cell => (cell.OriginRow, cell.OriginCol)).Any(g => g.Count() > 1) || grid[r].Any(cell => cell.OriginRow < r);
     }
 
     /// <summary>

@@ -19,7 +19,8 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
     {
         var tablesOnPage = document.Tables.SelectMany(t => t.Pages).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var ocr = document.Text.Where(p => p.Ocr).Select(p => p.Number).ToHashSet();
-        foreach (var table in document.Tables.Where(t => Array.IndexOf(NotOfFigures, t.Type) < 0 && t.Rows.Count > 0 && t.Pages.Count > 0))
+        // A table printed without a single body row (its heading alone) is as empty as one whose rows are blank.
+        foreach (var table in document.Tables.Where(t => Array.IndexOf(NotOfFigures, t.Type) < 0 && t.Rows.Count + t.Header.Count > 0 && t.Pages.Count > 0))
         {
             if (table.Pages.Any(p => tablesOnPage[p] > 1 || ocr.Contains(p))) continue;
             var note = document.Text.Where(p => table.Pages.Contains(p.Number))
