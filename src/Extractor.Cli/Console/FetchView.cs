@@ -6,7 +6,8 @@ namespace Extractor.Cli.Console;
 
 /// <summary>
 /// What a fetch did, as lines: each file that is new, a new version, or a known content under a new URL; each
-/// refused or failed file and page with its reason; then one count line. Unchanged files are counted, not listed:
+/// refused or failed file and page (a start page apart: its source was not collected) with its reason; then one
+/// count line. Unchanged files are counted, not listed:
 /// a nightly log would otherwise repeat the whole site.
 /// </summary>
 public static class FetchView
@@ -28,7 +29,7 @@ public static class FetchView
         }
         foreach (var page in summary.PageProblems)
             System.Console.Out.WriteLine(ShownPath.Of(
-                $"{(page.Problem.Transient ? "page FAILED" : "page refused"),-11} {page.Url}: {page.Problem.Code}: {page.Problem.Message}"));
+                $"{(page.StartPage ? "start FAILED" : page.Problem.Transient ? "page FAILED" : "page refused"),-11} {page.Url}: {page.Problem.Code}: {page.Problem.Message}"));
         string seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         System.Console.Out.WriteLine(
             $"fetch: {summary.Sources.Count} sources, {summary.Pages} pages read, {summary.PageProblems.Count()} not; " +
@@ -65,7 +66,7 @@ public static class FetchView
             found_on = f.FoundOn?.AbsoluteUri,
         }),
         problems = summary.Files.Where(f => f.Problem is not null).Select(f => (f.Source, f.Url, Kind: "file", Problem: f.Problem!))
-            .Concat(summary.PageProblems.Select(p => (p.Source, p.Url, Kind: "page", p.Problem)))
+            .Concat(summary.PageProblems.Select(p => (p.Source, p.Url, Kind: p.StartPage ? "start_page" : "page", p.Problem)))
             .Select(p => new
             {
                 source = p.Source,

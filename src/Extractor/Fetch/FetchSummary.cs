@@ -23,8 +23,8 @@ public sealed record FileResult(string Source, Uri Url, FileOutcome Outcome)
     public FetchProblem? Problem { get; init; }
 }
 
-/// <summary>A page that could not be read for its links.</summary>
-public sealed record PageProblem(string Source, Uri Url, FetchProblem Problem);
+/// <summary>A page that could not be read for its links; <c>StartPage</c> when it is one the sources file names.</summary>
+public sealed record PageProblem(string Source, Uri Url, FetchProblem Problem, bool StartPage);
 
 /// <summary>What one source gave: the pages read, each file URL's outcome, and the pages that could not be read.</summary>
 public sealed record SourceReport(string Name, int Pages, IReadOnlyList<FileResult> Files, IReadOnlyList<PageProblem> PageProblems);
@@ -40,6 +40,9 @@ public sealed record FetchSummary(IReadOnlyList<SourceReport> Sources, TimeSpan 
 
     public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 
-    /// <summary>Whether a page or file could not be fetched for a transient problem (timeout, network, 5xx, truncated).</summary>
-    public bool Incomplete => Count(FileOutcome.Failed) > 0 || PageProblems.Any(p => p.Problem.Transient);
+    /// <summary>
+    /// Whether a start page could not be read (for whatever reason: a column that moved leaves its source
+    /// uncollected), or a page or file could not be fetched for a transient problem (timeout, network, 5xx, truncated).
+    /// </summary>
+    public bool Incomplete => Count(FileOutcome.Failed) > 0 || PageProblems.Any(p => p.StartPage || p.Problem.Transient);
 }

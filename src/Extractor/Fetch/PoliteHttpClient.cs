@@ -84,7 +84,7 @@ internal sealed class PoliteHttpClient : IDisposable
                 return new HttpAnswer
                 {
                     Url = hop,
-                    Problem = rules.Unreachable ?? new FetchProblem(FetchProblemCodes.RobotsDisallowed, $"robots.txt of {hop.Authority} forbids {hop.PathAndQuery}"),
+                    Problem = rules.Unreachable ?? new FetchProblem(FetchProblemCodes.RobotsDisallowed, $"robots.txt of {hop.Authority} forbids {Uri.UnescapeDataString(hop.PathAndQuery)}"),
                 };
             int attempts = 0;
             var answer = await retry.ExecuteAsync(async token =>

@@ -43,9 +43,9 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
                 var visit = read.Visit;
                 if (read.Problem is { } problem)
                 {
-                    problems.Add(new PageProblem(source.Name, visit.Url, problem));
+                    problems.Add(new PageProblem(source.Name, visit.Url, problem, StartPage: visit.StartPage == visit.Url));
                     Record(visit.Url, FetchKind.Page, problem.Code, problem.Message);
-                    log.Warning("{Source}: page {Url} not read: {Code}: {Message}", source.Name, visit.Url, problem.Code, problem.Message);
+                    log.Warning("{Source}: page {Url:l} not read: {Code}: {Message:l}", source.Name, visit.Url.ToString(), problem.Code, problem.Message);
                     continue;
                 }
                 if (read.IsPdf)
@@ -109,7 +109,7 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
         if (answer.NotModified && known is not null)
         {
             history.Record(record with { Sha256 = known.Sha256, File = known.File });
-            log.Information("{Source}: {Url} not modified since it was stored as {File}", source.Name, link.Url, known.File);
+            log.Information("{Source}: {Url:l} not modified since it was stored as {File}", source.Name, link.Url.ToString(), known.File);
             return result with { Sha256 = known.Sha256, File = known.File };
         }
         if (answer.File is { } file)
@@ -120,12 +120,12 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
                 : known is not null ? FileOutcome.Changed
                 : existed ? FileOutcome.KnownContent
                 : FileOutcome.New;
-            log.Information("{Source}: {Url}: {Outcome}, stored as {File} ({Bytes} bytes)", source.Name, link.Url, outcome, stored, file.Bytes);
+            log.Information("{Source}: {Url:l}: {Outcome}, stored as {File} ({Bytes} bytes)", source.Name, link.Url.ToString(), outcome, stored, file.Bytes);
             return result with { Outcome = outcome, Sha256 = file.Sha256, File = stored };
         }
         var problem = WithAttempts(answer.Problem!, answer.Attempts);
         history.Record(record with { Outcome = problem.Code, Message = problem.Message });
-        log.Warning("{Source}: {Url} not taken: {Code}: {Message}", source.Name, link.Url, problem.Code, problem.Message);
+        log.Warning("{Source}: {Url:l} not taken: {Code}: {Message:l}", source.Name, link.Url.ToString(), problem.Code, problem.Message);
         return result with { Outcome = problem.Transient ? FileOutcome.Failed : FileOutcome.Refused, Problem = problem };
     }
 

@@ -48,16 +48,18 @@ public static partial class SourcesFileLoader
                 case "requests_per_second": options = options with { RequestsPerSecond = root.Number(key, node, 0.01, 1000) }; break;
                 case "concurrency": options = options with { ConcurrencyPerHost = (int)root.Integer(key, node, 1, 64) }; break;
                 case "max_file_mb": options = options with { MaxFileBytes = root.Integer(key, node, 1, 100_000) * Megabyte }; break;
-                default: sources = [.. root.Children(key, node).Select(BindSource)]; break;
+                default:
+                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    sources = [.. root.Children(key, node).Select(section => BindSource(section, names))];
+                    break;
             }
         }
         if (sources.Count == 0) throw root.Error("'sources' lists no source");
-        var twice = sources.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null) throw root.Error($"two sources are named '{twice.Key}': each source's files are stored in a folder of its name");
         return new SourcesFile(options, sources);
     }
 
-    private static SourceDefinition BindSource(YamlSection section)
+    /// <param name="names">The names of the sources before this one: each must be new (case aside), as each names a folder.</param>
+    private static SourceDefinition BindSource(YamlSection section, HashSet<string> names)
     {
         if (!section.Has("name")) throw section.Error($"'{section.Path("name")}' is missing: each source needs a name");
         var source = new SourceDefinition("");
@@ -65,7 +67,7 @@ public static partial class SourcesFileLoader
         {
             source = key switch
             {
-                "name" => source with { Name = Name(section, key, node) },
+                "name" => source with { Name = Name(section, key, node, names) },
                 "start" => source with { Start = section.Urls(key, node) },
                 "follow" => source with { Follow = section.Pattern(key, node) },
                 "files" => source with { Files = section.Pattern(key, node) },
@@ -80,10 +82,12 @@ public static partial class SourcesFileLoader
         return source;
     }
 
-    private static string Name(YamlSection section, string key, YamlDotNet.RepresentationModel.YamlNode node)
+    private static string Name(YamlSection section, string key, YamlDotNet.RepresentationModel.YamlNode node, HashSet<string> names)
     {
         var name = section.Text(key, node);
-        return SourceName().IsMatch(name) ? name
-            : throw section.Error(node, $"'{section.Path(key)}' names the folder the source's files go to: letters, digits, '.', '_' and '-' only, not '{name}'");
+        if (!SourceName().IsMatch(name))
+            throw section.Error(node, $"'{section.Path(key)}' names the folder the source's files go to: letters, digits, '.', '_' and '-' only, not '{name}'");
+        return names.Add(name) ? name
+            : throw section.Error(node, $"'{section.Path(key)}': a source before this one is named '{name}' too, and each source's files go to a folder of its name");
     }
 }

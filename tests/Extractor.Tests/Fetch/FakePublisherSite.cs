@@ -23,7 +23,8 @@ public sealed record SiteRequest(string Path, bool Conditional, int Status);
 /// pages with attachments, and the files a collector meets: a PDF with an ETag, the same bytes under a second URL,
 /// a PDF that changes between runs (Last-Modified only), a 500 before success, an answer slower than any sane
 /// timeout, a body cut short of its Content-Length, an HTML page served as application/pdf, a file over a 1 MB
-/// cap, a redirect loop, and a robots.txt that forbids /private/. Also links it must not follow: another host,
+/// cap, a redirect loop, and a robots.txt that forbids /private/; and /pace/ files that take 150 ms each, counted
+/// as they arrive, to show the collector's rate and concurrency per host. Also links it must not follow: another host,
 /// a page the follow pattern does not match, a page one level too deep.
 /// </summary>
 public sealed class FakePublisherSite : IAsyncDisposable
@@ -38,6 +39,14 @@ public sealed class FakePublisherSite : IAsyncDisposable
 
     private readonly WebApplication app;
     private int flakyRequests;
+    private int pacedInFlight;
+    private int mostPacedInFlight;
+
+    /// <summary>The most requests for /pace/ files the site was answering at once.</summary>
+    public int MostPacedInFlight => mostPacedInFlight;
+
+    /// <summary>When each request for a /pace/ file arrived.</summary>
+    public ConcurrentQueue<DateTimeOffset> PacedArrivals { get; } = new();
 
     /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05) or 2 (dev17).</summary>
     public int Edition { get; set; } = 1;
@@ -145,6 +154,16 @@ public sealed class FakePublisherSite : IAsyncDisposable
         {
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Pdf(Dev03);
+        });
+        app.MapGet("/pace/{name}.pdf", async () =>
+        {
+            PacedArrivals.Enqueue(DateTimeOffset.UtcNow);
+            int now = Interlocked.Increment(ref pacedInFlight);
+            int most;
+            while (now > (most = mostPacedInFlight) && Interlocked.CompareExchange(ref mostPacedInFlight, now, most) != most) { }
+            await Task.Delay(150);
+            Interlocked.Decrement(ref pacedInFlight);
+            return Pdf(Dev05);
         });
         app.MapGet("/files/cut.pdf", async (HttpContext context) =>
         {

@@ -117,6 +117,46 @@ public sealed class FetcherTests : IAsyncLifetime
             Rows(connection, "SELECT outcome FROM fetches WHERE kind = 'file' AND sha256 = '' ORDER BY outcome").Select(r => (string)r[0]!));
     }
 
+    [Fact]
+    public async Task Keeps_to_the_request_rate_and_concurrency_of_the_host()
+    {
+        var sources = SourcesFileLoader.Parse($"""
+            requests_per_second: 10
+            concurrency: 2
+            sources:
+              - name: paced
+                urls: [{string.Join(", ", Enumerable.Range(1, 6).Select(n => site.Url($"pace/{n}.pdf")))}]
+            """);
+        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+
+        var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
+
+        Assert.Equal([FileOutcome.New, .. Enumerable.Repeat(FileOutcome.KnownContent, 5)], summary.Files.Select(f => f.Outcome).Order());
+        Assert.Equal(2, site.MostPacedInFlight);
+        var arrivals = site.PacedArrivals.Order().ToList();
+        // One request every 100 ms at most (a little slack for the clocks of two threads).
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(90), $"{pair.Second - pair.First}"));
+    }
+
+    [Fact]
+    public async Task A_start_page_that_cannot_be_read_leaves_the_fetch_incomplete()
+    {
+        var sources = SourcesFileLoader.Parse($"""
+            sources:
+              - name: moved
+                start: [{site.Url("czyjs/moved.html")}]
+                follow: '预算'
+            """);
+        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+
+        var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
+
+        var problem = Assert.Single(summary.PageProblems);
+        Assert.Equal((true, FetchProblemCodes.HttpError, "HTTP 404 Not Found"), (problem.StartPage, problem.Problem.Code, problem.Problem.Message));
+        Assert.True(summary.Incomplete);
+        Assert.Equal(0, summary.Pages);
+    }
+
     private static (FileOutcome, string?) Outcome(FileResult file) => (file.Outcome, file.Problem?.Code);
 
     private static List<object?[]> Rows(SqliteConnection connection, string sql)
