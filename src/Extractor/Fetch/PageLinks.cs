@@ -16,7 +16,7 @@ public sealed record PageLink(Uri Url, string Text);
 public static partial class PageLinks
 {
     /// <summary>The call the pager script makes: page count, current page, file stem, extension.</summary>
-    [GeneratedRegex(@"createPageHTML\(\s*(?<count>\d+)\s*,\s*\d+\s*,\s*[""'](?<stem>[^""']+)[""']\s*,\s*[""'](?<ext>[^""']+)[""']")]
+    [GeneratedRegex(@"createPageHTML\(\s*(?<count>\d{1,5})\s*,\s*\d+\s*,\s*[""'](?<stem>[^""']+)[""']\s*,\s*[""'](?<ext>[^""']+)[""']")]
     private static partial Regex PagerCall();
 
     [GeneratedRegex(@"\s+")]
@@ -33,7 +33,7 @@ public static partial class PageLinks
                 links.Add(new PageLink(url, TextOf(anchor)));
         foreach (var script in document.QuerySelectorAll("script"))
             foreach (Match call in PagerCall().Matches(script.TextContent))
-                for (int page = 1; page < Math.Min(int.Parse(call.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture), 10_000); page++)
+                for (int page = 1; page < int.Parse(call.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture); page++)
                     if (Resolve(baseUrl, $"{call.Groups["stem"].Value}_{page}.{call.Groups["ext"].Value}") is { } url)
                         links.Add(new PageLink(url, ""));
         return links;

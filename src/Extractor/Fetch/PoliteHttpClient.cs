@@ -64,17 +64,18 @@ internal sealed class PoliteHttpClient : IDisposable
 
     /// <summary>A page's bytes (up to <see cref="FetchOptions.MaxPageBytes"/>), redirects followed within the allowed hosts.</summary>
     public Task<HttpAnswer> GetPageAsync(Uri url, Func<Uri, bool> allowedHost, CancellationToken cancellation) =>
-        FollowAsync(url, allowedHost, checkRobots: true, (hop, token) => AttemptAsync(hop, null, null, token), cancellation);
+        FollowAsync(url, null, null, allowedHost, checkRobots: true, cancellation);
 
     /// <summary>
     /// A file, written to <paramref name="temporaryPath"/> when it is a PDF within the size cap; 304 when the
     /// validators still hold. The temporary file exists only when the answer carries it.
     /// </summary>
     public Task<HttpAnswer> GetFileAsync(Uri url, Validators? validators, string temporaryPath, Func<Uri, bool> allowedHost, CancellationToken cancellation) =>
-        FollowAsync(url, allowedHost, checkRobots: true, (hop, token) => AttemptAsync(hop, validators, temporaryPath, token), cancellation);
+        FollowAsync(url, validators, temporaryPath, allowedHost, checkRobots: true, cancellation);
 
-    private async Task<HttpAnswer> FollowAsync(Uri url, Func<Uri, bool> allowedHost, bool checkRobots,
-        Func<Uri, CancellationToken, Task<HttpAnswer>> attempt, CancellationToken cancellation)
+    /// <summary>Requests the URL, each attempt retried as the policy says, and follows its redirects hop by hop.</summary>
+    private async Task<HttpAnswer> FollowAsync(Uri url, Validators? validators, string? temporaryPath, Func<Uri, bool> allowedHost,
+        bool checkRobots, CancellationToken cancellation)
     {
         var chain = new List<Uri> { url };
         var hop = url;
@@ -90,7 +91,7 @@ internal sealed class PoliteHttpClient : IDisposable
             var answer = await retry.ExecuteAsync(async token =>
             {
                 attempts++;
-                return await attempt(hop, token);
+                return await AttemptAsync(hop, validators, temporaryPath, token);
             }, cancellation);
             answer = answer with { Attempts = attempts };
             if (answer.RedirectTo is not { } next) return answer;
@@ -118,7 +119,7 @@ internal sealed class PoliteHttpClient : IDisposable
     /// </summary>
     private async Task<RobotsRules> ReadRobotsAsync(Uri robotsUrl, CancellationToken cancellation)
     {
-        var answer = await FollowAsync(robotsUrl, _ => true, checkRobots: false, (hop, token) => AttemptAsync(hop, null, null, token), cancellation);
+        var answer = await FollowAsync(robotsUrl, null, null, _ => true, checkRobots: false, cancellation);
         RobotsRules rules;
         if (answer.Page is { } body) rules = RobotsRules.Parse(Encoding.UTF8.GetString(body), FetchOptions.RobotsToken);
         else if (answer.Problem is { Transient: true } problem)

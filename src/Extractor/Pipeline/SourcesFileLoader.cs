@@ -73,7 +73,7 @@ public static partial class SourcesFileLoader
                 "files" => source with { Files = section.Pattern(key, node) },
                 "depth" => source with { Depth = (int)section.Integer(key, node, 0, 10) },
                 "urls" => source with { Urls = section.Urls(key, node) },
-                "hosts" => source with { Hosts = section.Strings(key, node) },
+                "hosts" => source with { Hosts = section.Hosts(key, node) },
                 _ => source with { IndexPages = (int)section.Integer(key, node, 1, 10_000) },
             };
         }

@@ -114,6 +114,13 @@ internal sealed class YamlSection(string source, string prefix, YamlMappingNode 
         }).ToList();
     }
 
+    /// <summary>Host names (<c>files.example.gov.cn</c>), not addresses.</summary>
+    public IReadOnlyList<string> Hosts(string key, YamlNode node) =>
+        node is YamlSequenceNode sequence
+            ? sequence.Children.Select(item => Scalar(key, item) is var host && Uri.CheckHostName(host) != UriHostNameType.Unknown
+                ? host : throw Error(item, $"'{Path(key)}' must hold host names such as files.example.gov.cn, not '{host}'")).ToList()
+            : throw Error(node, $"'{Path(key)}' must be a list");
+
     /// <summary>A regular expression, matched ignoring case; one that does not compile is an error quoting why.</summary>
     public Regex Pattern(string key, YamlNode node)
     {

