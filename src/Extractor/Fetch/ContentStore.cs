@@ -23,9 +23,6 @@ public sealed class ContentStore
         Directory.CreateDirectory(partial);
     }
 
-    /// <summary>The folder the files are stored under.</summary>
-    public string Folder => folder;
-
     /// <summary>A fresh temporary path to read a file into.</summary>
     public string NewTemporary() => Path.Combine(folder, PartialFolder, Guid.NewGuid().ToString("N") + ".tmp");
 

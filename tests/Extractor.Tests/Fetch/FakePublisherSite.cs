@@ -49,6 +49,9 @@ public sealed class FakePublisherSite : IAsyncDisposable
     /// <summary>When each request for a /pace/ file arrived.</summary>
     public ConcurrentQueue<DateTimeOffset> PacedArrivals { get; } = new();
 
+    /// <summary>A status robots.txt answers with instead of its rules (a site whose robots.txt is down), or null.</summary>
+    public int? RobotsStatus { get; set; }
+
     /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05) or 2 (dev17).</summary>
     public int Edition { get; set; } = 1;
 
@@ -94,7 +97,9 @@ public sealed class FakePublisherSite : IAsyncDisposable
             Requests.Enqueue(new SiteRequest(Uri.UnescapeDataString(request.Path.Value ?? ""),
                 request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0, context.Response.StatusCode));
         });
-        app.MapGet("/robots.txt", () => Results.Text("User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n", "text/plain"));
+        app.MapGet("/robots.txt", () => RobotsStatus is { } status
+            ? Results.StatusCode(status)
+            : Results.Text("User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n", "text/plain"));
 
         app.MapGet("/czyjs/index.html", () => Html(Gbk, "text/html", """
             <html><head><meta charset="gbk"><title>财政预决算</title></head><body>

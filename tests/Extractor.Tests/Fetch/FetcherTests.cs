@@ -195,6 +195,27 @@ public sealed class FetcherTests : IAsyncLifetime
         Assert.False(summary.Incomplete);
     }
 
+    [Theory]
+    [InlineData(503, FileOutcome.Failed, FetchProblemCodes.RobotsUnreachable)]
+    [InlineData(404, FileOutcome.New, null)]
+    public async Task A_robots_txt_that_answers_5xx_closes_the_host_and_one_that_answers_4xx_opens_it(int status, FileOutcome outcome, string? code)
+    {
+        site.RobotsStatus = status;
+        var sources = SourcesFileLoader.Parse($"""
+            retries: 0
+            sources:
+              - name: direct
+                urls: [{site.Url("files/dev03.pdf")}]
+            """);
+        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+
+        var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
+
+        Assert.Equal((outcome, code), Outcome(Assert.Single(summary.Files)));
+        Assert.Equal(code is null ? 1 : 0, site.To("/files/dev03.pdf").Count);
+        Assert.Equal(code is not null, summary.Incomplete);
+    }
+
     private static (FileOutcome, string?) Outcome(FileResult file) => (file.Outcome, file.Problem?.Code);
 
     private static List<object?[]> Rows(SqliteConnection connection, string sql)
