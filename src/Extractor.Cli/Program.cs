@@ -15,6 +15,12 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run")
         .WithDescription("Extract every PDF given (files, folders, globs) into JSON and the SQLite database.")
         .WithExample("run", "fixtures/", "--out", "out");
+    config.AddCommand<FetchCommand>("fetch")
+        .WithDescription("Collect the files of the sites a sources file lists into a folder, each once, politely (robots.txt, rate limits, retries).")
+        .WithExample("fetch", "sources.yaml", "--into", "fetched");
+    config.AddCommand<WatchCommand>("watch")
+        .WithDescription("The nightly job: fetch the sources, run the pipeline on what is new or changed, and tell what is new since the last run.")
+        .WithExample("watch", "sources.yaml", "--out", "out", "--summary-json", "out/watch.json");
     config.AddCommand<TablesCommand>("tables")
         .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
         .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");

@@ -35,6 +35,37 @@ public sealed class DeployTests
         Assert.Contains(Dockerfile, l => l.StartsWith("COPY --from=build /app/ /app/", StringComparison.Ordinal));
     }
 
+    /// <summary>A systemd unit's settings: key to value, comments and section headers left out.</summary>
+    private static Dictionary<string, string> Unit(string name) =>
+        File.ReadAllLines(Repository($"deploy/{name}"))
+            .Where(l => l.Contains('=') && !l.TrimStart().StartsWith('#'))
+            .ToDictionary(l => l[..l.IndexOf('=')].Trim(), l => l[(l.IndexOf('=') + 1)..].Trim());
+
+    [Fact]
+    public void The_nightly_timer_runs_watch_and_retries_only_an_incomplete_fetch()
+    {
+        var service = Unit("extractor-watch.service");
+        var timer = Unit("extractor-watch.timer");
+
+        Assert.Matches(@"^/opt/extractor/extractor watch \S+\.yaml --out \S+ --summary-json \S+\.json$", service["ExecStart"]);
+        Assert.Equal(("oneshot", "on-failure"), (service["Type"], service["Restart"]));
+        // Every failure but an incomplete fetch needs a person: only exit code 3 is retried.
+        Assert.Equal($"{Extractor.Pipeline.ExitCodes.SomeFailed} {Extractor.Pipeline.ExitCodes.UsageError}", service["RestartPreventExitStatus"]);
+        Assert.Equal(3, Extractor.Pipeline.ExitCodes.FetchIncomplete);
+        Assert.Equal(("*-*-* 02:15:00", "true", "timers.target"), (timer["OnCalendar"], timer["Persistent"], timer["WantedBy"]));
+    }
+
+    [Fact]
+    public void The_cron_line_runs_the_same_watch_and_the_example_sources_file_loads()
+    {
+        var line = Assert.Single(File.ReadAllLines(Repository("deploy/crontab")), l => l.Length > 0 && !l.StartsWith('#'));
+
+        Assert.Matches(@"^15\s+2\s+\*\s+\*\s+\*\s+cd /srv/extractor && /opt/extractor/extractor watch sources\.yaml --out out --summary-json out/watch-summary\.json >>out/watch\.log 2>&1$", line);
+        var sources = Extractor.Pipeline.SourcesFileLoader.Load(Repository("deploy/sources.example.yaml"));
+        Assert.Equal(new Extractor.Fetch.FetchOptions(), sources.Options);
+        Assert.Equal("example-district", Assert.Single(sources.Sources).Name);
+    }
+
     [Fact]
     public void Publishes_ahead_of_time_compiled_for_linux()
     {

@@ -48,7 +48,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     }
 
     /// <summary>Runs a write of the run's own files; one that fails (a full disk) is told on standard error.</summary>
-    private static bool Written(Action write, string what)
+    internal static bool Written(Action write, string what)
     {
         try
         {
@@ -79,7 +79,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
     private static string? Listed(string line) => line.Trim() is { Length: > 0 } path && path[0] != '#' ? path : null;
 
-    private static PipelineOptions LoadOptions(string? configPath)
+    /// <summary>The configuration named, else ./pipeline.yaml when it exists, else the defaults.</summary>
+    internal static PipelineOptions LoadOptions(string? configPath)
     {
         if (configPath is not null) return PipelineConfigLoader.Load(configPath);
         return File.Exists(DefaultConfig) ? PipelineConfigLoader.Load(DefaultConfig) : new PipelineOptions();

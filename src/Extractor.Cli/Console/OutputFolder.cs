@@ -13,13 +13,14 @@ public sealed class OutputFolder : IDisposable
 
     private OutputFolder(FileStream lockFile) => this.lockFile = lockFile;
 
+    /// <param name="option">The option that named the folder, as the problem names it.</param>
     /// <returns>The held folder, or null with <paramref name="problem"/> saying why it cannot be used.</returns>
-    public static OutputFolder? Open(string path, out string? problem)
+    public static OutputFolder? Open(string path, out string? problem, string option = "--out")
     {
         problem = null;
         if (File.Exists(path))
         {
-            problem = $"--out {path} is a file, not a folder";
+            problem = $"{option} {path} is a file, not a folder";
             return null;
         }
         try
@@ -31,15 +32,15 @@ public sealed class OutputFolder : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
-            problem = $"--out {path} cannot be written (permission denied)";
+            problem = $"{option} {path} cannot be written (permission denied)";
         }
         catch (IOException e) when (File.Exists(Path.Combine(path, LockName)))
         {
-            problem = $"another run is writing to {path}; wait for it to finish or choose another --out ({e.Message})";
+            problem = $"another run is writing to {path}; wait for it to finish or choose another {option} ({e.Message})";
         }
         catch (IOException e)
         {
-            problem = $"--out {path} cannot be written: {e.Message}";
+            problem = $"{option} {path} cannot be written: {e.Message}";
         }
         return null;
     }

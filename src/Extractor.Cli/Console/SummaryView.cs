@@ -9,6 +9,13 @@ public static class SummaryView
 {
     public static void Print(BatchSummary summary, string outputDirectory)
     {
+        PrintCounts(summary, outputDirectory);
+        PrintClosing(outputDirectory, summary.ExitCode);
+    }
+
+    /// <summary>The counts, findings and diagnostics lines, without the closing line (a watch tells what is new first).</summary>
+    public static void PrintCounts(BatchSummary summary, string outputDirectory)
+    {
         string seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         long megabytes = summary.PeakMemoryBytes / (1024 * 1024);
         if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
@@ -31,8 +38,11 @@ public static class SummaryView
                 $"(list them: extractor diagnostics {outputDirectory})");
         foreach (var input in summary.UnmatchedInputs)
             System.Console.Out.WriteLine($"no file matches: {input}");
-        System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {summary.ExitCode})");
     }
+
+    /// <summary>The last line: where the outputs are, and the exit code the program ends with.</summary>
+    public static void PrintClosing(string outputDirectory, int exitCode) =>
+        System.Console.Out.WriteLine($"outputs in {outputDirectory} (exit code {exitCode})");
 
     private static readonly System.Text.Json.JsonSerializerOptions Json = new()
     {
@@ -42,25 +52,30 @@ public static class SummaryView
     };
 
     /// <summary>The summary as JSON for a scheduler, written whole (through a temporary file) so a reader never sees half.</summary>
-    public static void WriteJson(BatchSummary summary, string path)
+    public static void WriteJson(BatchSummary summary, string path) => WriteWhole(JsonOf(summary), path);
+
+    /// <summary>The summary as the JSON object a scheduler reads (snake_case names).</summary>
+    public static object JsonOf(BatchSummary summary) => new
     {
-        var document = new
-        {
-            exit_code = summary.ExitCode,
-            documents = summary.Documents,
-            ok = summary.Ok,
-            with_diagnostics = summary.WithDiagnostics,
-            failed = summary.Failed,
-            unchanged = summary.Unchanged,
-            copies = summary.Copies,
-            pages = summary.Pages,
-            seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
-            peak_memory_bytes = summary.PeakMemoryBytes,
-            error_findings = summary.ErrorFindings,
-            documents_with_error_findings = summary.DocumentsWithErrorFindings,
-            unmatched_inputs = summary.UnmatchedInputs,
-            failed_documents = summary.FailedDocuments,
-        };
+        exit_code = summary.ExitCode,
+        documents = summary.Documents,
+        ok = summary.Ok,
+        with_diagnostics = summary.WithDiagnostics,
+        failed = summary.Failed,
+        unchanged = summary.Unchanged,
+        copies = summary.Copies,
+        pages = summary.Pages,
+        seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
+        peak_memory_bytes = summary.PeakMemoryBytes,
+        error_findings = summary.ErrorFindings,
+        documents_with_error_findings = summary.DocumentsWithErrorFindings,
+        unmatched_inputs = summary.UnmatchedInputs,
+        failed_documents = summary.FailedDocuments,
+    };
+
+    /// <summary>Writes a JSON document through a temporary file renamed into place, so a reader never sees half of it.</summary>
+    public static void WriteWhole(object document, string path)
+    {
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, System.Text.Json.JsonSerializer.Serialize(document, Json));
         File.Move(temporary, path, overwrite: true);

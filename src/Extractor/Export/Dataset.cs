@@ -16,7 +16,7 @@ internal sealed record DatasetColumn(string Name, ColumnKind Kind);
 internal sealed class Dataset
 {
     private static readonly HashSet<string> IntegerColumns =
-        ["fiscal_year", "pages", "failed", "page", "row", "col", "change_year", "prior_year", "finding_no"];
+        ["fiscal_year", "pages", "failed", "page", "row", "col", "change_year", "prior_year", "finding_no", "bytes"];
 
     private readonly string select;
     private readonly string orderBy;
@@ -101,4 +101,22 @@ internal static class Datasets
 
     /// <summary>The tidy dataset proper, each row carrying its document: what CSV and Parquet write, a file each.</summary>
     public static readonly IReadOnlyList<Dataset> Tidy = [LineItems, Facts, Findings];
+
+    /// <summary>
+    /// The fetch history: each URL of each source with what it gave (a stored version, a page read, or the problem
+    /// met), its link text and the page it was found on, when it was first and last seen, and the document its
+    /// content became (path, department, year, phase), when it became one.
+    /// </summary>
+    public static readonly Dataset Fetches = new("fetches",
+        ["source", "url", "kind", "outcome", "sha256", "file", "bytes", "link_text", "found_on", "etag", "last_modified", "message", "first_seen", "last_seen", "path", "department", "fiscal_year", "phase"],
+        "SELECT s.name, f.url, f.kind, f.outcome, f.sha256, f.file, f.bytes, f.link_text, f.found_on, f.etag, f.last_modified, f.message, f.first_seen, f.last_seen, d.path, d.department_name, d.fiscal_year, d.phase FROM fetches f JOIN sources s ON s.id = f.source_id LEFT JOIN documents d ON d.id = (SELECT id FROM documents WHERE sha256 = f.sha256 AND f.sha256 <> '' ORDER BY path LIMIT 1)",
+        "s.name, f.url, f.first_seen, f.id");
+
+    /// <summary>What an export of the whole batch writes: the tidy dataset, and the fetch history when fetch or watch filled the folder.</summary>
+    public static IReadOnlyList<Dataset> Exported(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
+        return (long)command.ExecuteScalar()! == 1 ? [.. Tidy, Fetches] : Tidy;
+    }
 }

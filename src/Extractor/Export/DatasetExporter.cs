@@ -10,7 +10,8 @@ public enum DatasetFormat { Csv, Parquet, Xlsx }
 
 /// <summary>
 /// Exports the dataset of an output folder's database (<see cref="Datasets"/>) as CSV (UTF-8, optionally with
-/// the byte-order mark Excel needs) or Parquet, a file per dataset, or as one workbook. Amounts stay exact:
+/// the byte-order mark Excel needs) or Parquet, a file per dataset (the fetch history too, when there is one), or
+/// as one workbook. Amounts stay exact:
 /// text in CSV, decimals in Parquet, numbers written from their decimal text in the workbook.
 /// </summary>
 public static class DatasetExporter
@@ -25,7 +26,7 @@ public static class DatasetExporter
         using var connection = SqliteSchema.OpenReadOnly(databasePath);
         Directory.CreateDirectory(targetDirectory);
         var written = new List<string>();
-        foreach (var dataset in Datasets.Tidy)
+        foreach (var dataset in Datasets.Exported(connection))
         {
             var target = Path.Combine(targetDirectory, dataset.Name + (format == DatasetFormat.Csv ? ".csv" : ".parquet"));
             var temporary = target + ".tmp";

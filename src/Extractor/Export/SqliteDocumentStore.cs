@@ -19,45 +19,55 @@ public sealed class SqliteDocumentStore : IDisposable
     public SqliteDocumentStore(string databasePath, string pipelineVersion)
     {
         this.pipelineVersion = pipelineVersion;
+        connection = OpenUpToDate(databasePath);
+    }
+
+    /// <summary>
+    /// Opens the database for writing, created when missing and brought up to the current schema when an earlier
+    /// release wrote it: the connection the document store and the fetch history each write through.
+    /// </summary>
+    internal static SqliteConnection OpenUpToDate(string databasePath)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
             Pooling = false,
         }.ToString());
         connection.Open();
-        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
         // An older database's cells keep their old box columns until renamed: the table is created as before.
-        Execute(SqliteSchema.Create);
-        RenameCellColumns();
-        AddMissingColumns();
-        MigrateDocumentIdentity();
-        Execute(SqliteSchema.ViewsAndIndexes);
+        Execute(connection, SqliteSchema.Create);
+        RenameCellColumns(connection);
+        AddMissingColumns(connection);
+        MigrateDocumentIdentity(connection);
+        Execute(connection, SqliteSchema.ViewsAndIndexes);
+        return connection;
     }
 
-    private void RenameCellColumns()
+    private static void RenameCellColumns(SqliteConnection connection)
     {
         foreach (var (old, renamed) in SqliteSchema.RenamedCellColumns)
-            if (SqliteSchema.HasColumn(connection, "cells", old)) Execute($"ALTER TABLE cells RENAME COLUMN \"{old}\" TO {renamed}");
+            if (SqliteSchema.HasColumn(connection, "cells", old)) Execute(connection, $"ALTER TABLE cells RENAME COLUMN \"{old}\" TO {renamed}");
     }
 
     /// <summary>A version-1 database (documents unique by bare file name) is rebuilt with paths as keys.</summary>
-    private void MigrateDocumentIdentity()
+    private static void MigrateDocumentIdentity(SqliteConnection connection)
     {
         if (!SqliteSchema.HasColumn(connection, "documents", "path"))
         {
-            Execute("PRAGMA foreign_keys = OFF;");
-            Execute(SqliteSchema.MigrateToPathIdentity);
-            Execute("PRAGMA foreign_keys = ON;");
+            Execute(connection, "PRAGMA foreign_keys = OFF;");
+            Execute(connection, SqliteSchema.MigrateToPathIdentity);
+            Execute(connection, "PRAGMA foreign_keys = ON;");
         }
-        Execute($"PRAGMA user_version = {SqliteSchema.Version};");
+        Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version};");
     }
 
     /// <summary>Brings a database written by an earlier version up to the current columns.</summary>
-    private void AddMissingColumns()
+    private static void AddMissingColumns(SqliteConnection connection)
     {
         foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
-            if (!SqliteSchema.HasColumn(connection, table, column)) Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+            if (!SqliteSchema.HasColumn(connection, table, column)) Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
     }
 
     /// <summary>
@@ -320,7 +330,7 @@ public sealed class SqliteDocumentStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -25,9 +25,9 @@ internal static class SqliteSchema
     /// The schema version in <c>PRAGMA user_version</c>: 2 keys documents by their path (relative to the input
     /// folder) instead of the bare file name, and records other paths of the same content in <c>document_copies</c>;
     /// 3 names the cell box columns <c>bbox_*</c> (no reserved words), adds <c>line_items.amount_fen</c>, the
-    /// views and the indexes.
+    /// views and the indexes; 4 adds the fetch history, <c>sources</c> and <c>fetches</c>.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
     public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
@@ -205,6 +205,32 @@ internal static class SqliteSchema
             quote       TEXT,
             PRIMARY KEY (document_id, finding_no, ref_no)
         );
+        CREATE TABLE IF NOT EXISTS sources (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL UNIQUE,
+            definition TEXT NOT NULL,
+            first_run  TEXT NOT NULL,
+            last_run   TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS fetches (
+            id            INTEGER PRIMARY KEY,
+            source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            url           TEXT NOT NULL,
+            kind          TEXT NOT NULL,
+            sha256        TEXT NOT NULL,
+            outcome       TEXT NOT NULL,
+            file          TEXT,
+            bytes         INTEGER,
+            link_text     TEXT,
+            found_on      TEXT,
+            etag          TEXT,
+            last_modified TEXT,
+            message       TEXT,
+            first_seen    TEXT NOT NULL,
+            last_seen     TEXT NOT NULL,
+            UNIQUE (source_id, url, sha256)
+        );
+        CREATE INDEX IF NOT EXISTS fetches_sha256 ON fetches(sha256);
         CREATE TABLE IF NOT EXISTS diagnostics (
             document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             diagnostic_no  INTEGER NOT NULL,

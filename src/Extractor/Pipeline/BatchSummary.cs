@@ -51,6 +51,9 @@ public sealed record BatchSummary(
     /// <summary>Files or folders skipped that may hold documents not read (an unreadable folder, a name that cannot be opened).</summary>
     public int SkippedUnread { get; init; }
 
+    /// <summary>A batch of no documents (a watch that has fetched nothing yet).</summary>
+    public static BatchSummary Empty { get; } = new(0, 0, 0, 0, 0, TimeSpan.Zero, 0, [], 0, 0);
+
     public int Documents => Ok + WithDiagnostics + Failed + Unchanged + Copies;
 
     /// <summary>0 when every document was read, 1 when some failed, an input matched nothing, or something that may hold documents was skipped.</summary>
@@ -60,10 +63,20 @@ public sealed record BatchSummary(
 /// <summary>A document the batch could not read, and why.</summary>
 public sealed record FailedDocument(string Path, string Code, string Message);
 
-/// <summary>Process exit codes a scheduler can act on.</summary>
+/// <summary>Process exit codes a scheduler can act on (the README's table, and docs/sources-file.md for fetch and watch).</summary>
 public static class ExitCodes
 {
     public const int Success = 0;
+
+    /// <summary>Some documents failed, an input matched nothing, or something that may hold documents was skipped.</summary>
     public const int SomeFailed = 1;
+
+    /// <summary>A usage or configuration error: nothing was done.</summary>
     public const int UsageError = 2;
+
+    /// <summary>
+    /// fetch and watch: a page or file could not be fetched for a problem a later run may not meet (a timeout, a
+    /// dropped or cut answer, a server error); what was fetched was stored, and by watch processed. Try again later.
+    /// </summary>
+    public const int FetchIncomplete = 3;
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Extractor.Export;
 using Extractor.Ingest;
 using Extractor.Model;
 using Extractor.Validation;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 using Extractor.Pipeline.Workers;
 
@@ -39,18 +36,7 @@ public static class PipelineConfigLoader
 
     public static PipelineOptions Parse(string yaml, string sourceName = "pipeline.yaml")
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException($"{sourceName}: line {e.Start.Line}: not valid YAML: {e.Message}");
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new PipelineOptions();
-        var reader = new Section(sourceName, "", Mapping(sourceName, "", stream.Documents[0].RootNode));
+        if (YamlSection.Root(yaml, sourceName) is not { } reader) return new PipelineOptions();
 
         var options = new PipelineOptions();
         foreach (var (key, node) in reader.Entries(["stages", "parallelism", "timeout_seconds", "isolation", "ocr", "ingest", "validation", "export"]))
@@ -73,7 +59,7 @@ public static class PipelineConfigLoader
         return options;
     }
 
-    private static IsolationOptions BindIsolation(Section section)
+    private static IsolationOptions BindIsolation(YamlSection section)
     {
         var options = new IsolationOptions();
         foreach (var (key, node) in section.Entries(["workers", "max_memory_mb"]))
@@ -87,7 +73,7 @@ public static class PipelineConfigLoader
         return options;
     }
 
-    private static IngestOptions BindIngest(Section section)
+    private static IngestOptions BindIngest(YamlSection section)
     {
         var options = new IngestOptions();
         foreach (var (key, node) in section.Entries(["max_file_mb", "max_stream_mb", "passwords"]))
@@ -102,7 +88,7 @@ public static class PipelineConfigLoader
         return options;
     }
 
-    private static ValidationOptions BindValidation(Section section)
+    private static ValidationOptions BindValidation(YamlSection section)
     {
         var options = new ValidationOptions();
         foreach (var (key, node) in section.Entries(["rounding", "rules"]))
@@ -144,7 +130,7 @@ public static class PipelineConfigLoader
         ["off"] = null, ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning, ["info"] = FindingSeverity.Info,
     };
 
-    private static ExportOptions BindExport(Section section)
+    private static ExportOptions BindExport(YamlSection section)
     {
         var options = new ExportOptions();
         foreach (var (key, node) in section.Entries(["json", "sqlite", "database"]))
@@ -157,79 +143,5 @@ public static class PipelineConfigLoader
             };
         }
         return options;
-    }
-
-    private static YamlMappingNode Mapping(string source, string path, YamlNode node) =>
-        node as YamlMappingNode ?? throw new ConfigurationException(
-            $"{source}: line {node.Start.Line}: {(path.Length == 0 ? "the file" : $"'{path}'")} must be a mapping of keys to values");
-
-    /// <summary>One mapping of the file, with typed readers that name the full key path in their errors.</summary>
-    private sealed class Section(string source, string prefix, YamlMappingNode mapping)
-    {
-        public IEnumerable<(string Key, YamlNode Value)> Entries(IReadOnlyList<string> known)
-        {
-            foreach (var (keyNode, value) in mapping.Children)
-            {
-                var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                if (!known.Contains(key))
-                    throw Error(keyNode, $"unknown key '{Path(key)}' (known here: {string.Join(", ", known)})");
-                yield return (key, value);
-            }
-        }
-
-        public Section Child(string key, YamlNode node) => new(source, Path(key), Mapping(source, Path(key), node));
-
-        public long Integer(string key, YamlNode node, long min, long max)
-        {
-            var text = Scalar(key, node);
-            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-                throw Error(node, $"'{Path(key)}' must be a whole number from {min} to {max}, not '{text}'");
-            return value;
-        }
-
-        public bool Boolean(string key, YamlNode node) => Scalar(key, node) switch
-        {
-            "true" or "yes" or "on" => true,
-            "false" or "no" or "off" => false,
-            var other => throw Error(node, $"'{Path(key)}' must be true or false, not '{other}'"),
-        };
-
-        public string FileName(string key, YamlNode node)
-        {
-            var text = Scalar(key, node);
-            if (text.Length == 0 || text is "." or ".." || text.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) >= 0)
-                throw Error(node, $"'{Path(key)}' must be a file name (no folder), not '{text}'");
-            return text;
-        }
-
-        public T Choice<T>(string key, YamlNode node, IReadOnlyDictionary<string, T> choices)
-        {
-            var text = Scalar(key, node);
-            return choices.TryGetValue(text, out var value)
-                ? value
-                : throw Error(node, $"'{Path(key)}' must be one of {string.Join(", ", choices.Keys)}, not '{text}'");
-        }
-
-        public IReadOnlyList<string> Strings(string key, YamlNode node) =>
-            node is YamlSequenceNode sequence
-                ? sequence.Children.Select(item => Scalar(key, item)).ToList()
-                : throw Error(node, $"'{Path(key)}' must be a list");
-
-        public IReadOnlyList<string> Stages(string key, YamlNode node, IReadOnlyList<string> allowed)
-        {
-            var stages = Strings(key, node);
-            var expected = allowed.Take(stages.Count).ToList();
-            if (stages.Count == 0 || !stages.SequenceEqual(expected))
-                throw Error(node, $"'{Path(key)}' must list the stages in order, starting with ingest: {string.Join(", ", allowed)}");
-            return stages;
-        }
-
-        private string Scalar(string key, YamlNode node) =>
-            (node as YamlScalarNode)?.Value?.Trim() ?? throw Error(node, $"'{Path(key)}' must be a single value");
-
-        private string Path(string key) => prefix.Length == 0 ? key : $"{prefix}.{key}";
-
-        private ConfigurationException Error(YamlNode node, string message) =>
-            new($"{source}: line {node.Start.Line}: {message}");
     }
 }

@@ -8,9 +8,9 @@ namespace Extractor.Export.Xlsx;
 
 /// <summary>
 /// The dataset of an output folder's database as Excel workbooks, for a spreadsheet user: one for the batch, a
-/// sheet each for documents, line items, facts and findings; or one per document, each of its tables as printed
-/// on a sheet of its own beside its line items, facts and findings. An amount is a number shown with the decimals
-/// it was printed with; a code is text, leading zeros and all.
+/// sheet each for documents, line items, facts, findings (and the fetch history, when there is one); or one per
+/// document, each of its tables as printed on a sheet of its own beside its line items, facts and findings. An
+/// amount is a number shown with the decimals it was printed with; a code is text, leading zeros and all.
 /// </summary>
 public static class WorkbookExporter
 {
@@ -24,7 +24,7 @@ public static class WorkbookExporter
         var target = Path.Combine(targetDirectory, BatchWorkbook);
         Write(target, workbook =>
         {
-            foreach (var dataset in (IEnumerable<Dataset>)[Datasets.Documents, .. Datasets.Tidy])
+            foreach (var dataset in (IEnumerable<Dataset>)[Datasets.Documents, .. Datasets.Exported(connection)])
                 workbook.Add(DatasetSheet(connection, dataset, documentPath: null));
         });
         return target;

@@ -1,0 +1,54 @@
+using Extractor.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Extractor.Export;
+
+/// <summary>
+/// An error finding as runs are compared: its rule and message (which name the table, row and figures) in a
+/// disclosure (department, year, phase). A new version of a disclosure that repeats an error repeats its key;
+/// a figure corrected or newly wrong changes it.
+/// </summary>
+public sealed record FindingKey(string? Department, int? FiscalYear, string? Phase, string Rule, string Message)
+{
+    public static FindingKey Of(ExtractedDocument document, Finding finding) =>
+        new(document.Department?.Name, document.FiscalYear, SchemaId.Of(document.Phase), finding.Rule, finding.Message);
+}
+
+/// <summary>
+/// What a database held before a run: each document's path and whether it failed, and the keys of the error
+/// findings. A watch compares the run's documents and findings against it to tell what is new.
+/// </summary>
+public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedByPath, IReadOnlySet<FindingKey> ErrorFindings)
+{
+    /// <summary>A database not written yet: nothing was there before.</summary>
+    public static readonly DatabaseSnapshot Empty = new(new Dictionary<string, bool>(), new HashSet<FindingKey>());
+
+    public static DatabaseSnapshot Read(string databasePath)
+    {
+        if (!File.Exists(databasePath)) return Empty;
+        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        var documents = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in Rows(connection, "SELECT path, failed FROM documents"))
+            documents[(string)row[0]!] = (long)row[1]! == 1;
+        var findings = new HashSet<FindingKey>();
+        foreach (var row in Rows(connection, """
+            SELECT d.department_name, d.fiscal_year, d.phase, f.rule, f.message
+            FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.severity = 'error'
+            """))
+            findings.Add(new FindingKey((string?)row[0], row[1] is long year ? (int)year : null, (string?)row[2], (string)row[3]!, (string)row[4]!));
+        return new DatabaseSnapshot(documents, findings);
+    }
+
+    private static IEnumerable<object?[]> Rows(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            yield return row;
+        }
+    }
+}

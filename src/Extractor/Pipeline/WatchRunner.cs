@@ -1,0 +1,66 @@
+using Extractor.Export;
+using Extractor.Fetch;
+using Serilog;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// The nightly job: fetches the sources into the output folder's <c>fetched/</c> folder (history in its
+/// database), then runs the batch on that folder (<see cref="BatchRunner"/> reads only what is new or changed:
+/// a stored file named by its content is unchanged by construction), and tells what is new since the last run:
+/// documents the database did not hold, and error findings no document held before.
+/// </summary>
+public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, ILogger log)
+{
+    /// <summary>The folder below the output folder that the files are fetched into.</summary>
+    public const string FetchedFolder = "fetched";
+
+    public async Task<FetchSummary> FetchAsync(string outputDirectory, CancellationToken cancellation = default)
+    {
+        using var history = new SqliteFetchHistory(DatabasePath(outputDirectory));
+        return await new Fetcher(sources.Options, history, log).FetchAsync(sources.Sources, Path.Combine(outputDirectory, FetchedFolder), cancellation);
+    }
+
+    /// <summary>
+    /// Every file fetched so far, not only tonight's: the batch passes over the stored ones by their hash, and so
+    /// picks up what an interrupted run fetched but did not process, and retries documents that failed.
+    /// </summary>
+    public static ResolvedInputs Inputs(string outputDirectory) => InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
+
+    public async Task<WatchSummary> ProcessAsync(string outputDirectory, FetchSummary fetch, ResolvedInputs inputs,
+        IProgress<DocumentOutcome>? progress = null, CancellationToken cancellation = default)
+    {
+        var database = DatabasePath(outputDirectory);
+        var before = DatabaseSnapshot.Read(database);
+        var processed = new List<DocumentOutcome>();
+        var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
+            : await new BatchRunner(options, log).RunAsync(inputs, outputDirectory, new Recording(processed, progress), force: false, cancellation);
+
+        var read = processed.Where(o => o.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)).ToList();
+        using var history = new SqliteFetchHistory(database);
+        var documents = read
+            .Where(o => !before.FailedByPath.TryGetValue(o.Document.Source.Named, out var failed) || (failed && o.Status != DocumentStatus.Failed))
+            .Select(o => NewDocument.Of(o, history.UrlsOf(o.Document.Source.Sha256)))
+            .ToList();
+        var seen = new HashSet<FindingKey>(before.ErrorFindings);
+        var findings = read
+            .SelectMany(o => o.Document.Findings.Where(f => f.Severity == Model.FindingSeverity.Error)
+                .Where(f => seen.Add(FindingKey.Of(o.Document, f)))
+                .Select(f => new NewFinding(o.Document.Source.Named, f.Rule, f.Message, f.MessageZh)))
+            .ToList();
+        log.Information("Watch: {Documents} new documents, {Findings} new error findings", documents.Count, findings.Count);
+        return new WatchSummary(fetch, batch, documents, findings);
+    }
+
+    private string DatabasePath(string outputDirectory) => Path.Combine(outputDirectory, options.Export.Database);
+
+    /// <summary>Keeps each outcome and passes it on (the runner reports from its single writer, one at a time).</summary>
+    private sealed class Recording(List<DocumentOutcome> outcomes, IProgress<DocumentOutcome>? next) : IProgress<DocumentOutcome>
+    {
+        public void Report(DocumentOutcome value)
+        {
+            outcomes.Add(value);
+            next?.Report(value);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Extractor.Cli.Evaluation;
+using Extractor.Tests.Fetch;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Cli;
+
+/// <summary>
+/// <c>extractor watch</c> and <c>extractor fetch</c> as a scheduler runs them, against the fake publisher site on
+/// the loopback address: what each run processes, what it says is new, and its exit code.
+/// </summary>
+public sealed class WatchCommandTests : IAsyncLifetime
+{
+    private readonly TemporaryDirectory folder = new();
+    private FakePublisherSite site = null!;
+
+    public async Task InitializeAsync() => site = await FakePublisherSite.StartAsync();
+
+    /// <summary>Writes a sources file with the test's limits (a 3 s timeout, one retry, a 1 MB cap) and the given source.</summary>
+    private string SourcesFile(string source)
+    {
+        File.WriteAllText(folder.File("sources.yaml"), $"""
+            timeout_seconds: 3
+            retries: 1
+            retry_delay_seconds: 0.05
+            requests_per_second: 200
+            concurrency: 4
+            max_file_mb: 1
+            sources:
+            {source}
+            """);
+        return folder.File("sources.yaml");
+    }
+
+    private string WholeSite() => SourcesFile($"""
+          - name: example-district
+            start: [{site.Url("czyjs/index.html")}]   # start pages
+            follow: '预算|决算'                                 # links to visit (link text or URL, regex)
+            files: '\.pdf$'                                    # links to take as files (URL, regex)
+            depth: 2                                           # links followed from a start page, at most
+        """);
+
+    private string DirectUrls(params string[] paths) => SourcesFile($"""
+          - name: direct
+            urls: [{string.Join(", ", paths.Select(p => site.Url(p)))}]
+        """);
+
+    /// <summary>Runs watch; its exit code, standard output and summary JSON.</summary>
+    private (int ExitCode, string Output, JsonElement Summary) Watch(string sources)
+    {
+        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "watch", sources, "--out", "out", "--summary-json", "watch.json");
+        Assert.True(File.Exists(folder.File("watch.json")), stdout + stderr);
+        using var json = JsonDocument.Parse(File.ReadAllText(folder.File("watch.json")));
+        return (exitCode, stdout, json.RootElement.Clone());
+    }
+
+    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
+    private static List<string> Strings(JsonElement array, string property) =>
+        [.. array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!)];
+
+    [Fact]
+    public void Processes_the_site_then_only_its_changed_file_and_exits_3_while_some_files_cannot_be_fetched()
+    {
+        var (exitCode, output, summary) = Watch(WholeSite());
+
+        // Three contents stored (the copy under a second URL is the same content), three documents made of them.
+        Assert.Equal(3, exitCode);
+        Assert.Equal(3, summary.GetProperty("exit_code").GetInt32());
+        Assert.Equal(3, summary.GetProperty("fetch").GetProperty("files").GetProperty("new").GetInt32());
+        Assert.Equal(1, summary.GetProperty("fetch").GetProperty("files").GetProperty("known_content").GetInt32());
+        Assert.Equal(3, summary.GetProperty("run").GetProperty("documents").GetInt32());
+        var documents = summary.GetProperty("new_documents");
+        Assert.Equal(new[] { Sha(FakePublisherSite.Dev03), Sha(FakePublisherSite.Dev05), Sha(FakePublisherSite.Dev01) }.Select(s => $"example-district/{s}.pdf").Order(),
+            Strings(documents, "path").Order());
+        var dev03 = documents.EnumerateArray().Single(d => d.GetProperty("path").GetString()!.Contains(Sha(FakePublisherSite.Dev03)));
+        Assert.Equal("佛山市南海区交通运输局", dev03.GetProperty("department").GetString());
+        Assert.Equal([site.Url("files/copy.pdf").AbsoluteUri, site.Url("files/dev03.pdf").AbsoluteUri],
+            dev03.GetProperty("urls").EnumerateArray().Select(u => u.GetString()!).Order());
+        int firstFindings = summary.GetProperty("new_error_findings").GetArrayLength();
+        Assert.True(firstFindings > 0);
+        Assert.Equal(summary.GetProperty("run").GetProperty("error_findings").GetInt32(), firstFindings);
+        Assert.Equal(["not_pdf", "redirect_loop", "robots_disallowed", "timeout", "too_large", "truncated"],
+            Strings(summary.GetProperty("fetch").GetProperty("problems"), "code").Order());
+        Assert.Contains($"refused     {site.Url("files/notice.pdf")}: not_pdf: not a PDF: the body starts with \"<!DOCTYPE html>", output);
+        Assert.Contains($"FAILED      {site.Url("files/slow.pdf")}: timeout: no complete answer within 3 s (2 attempts)", output);
+        Assert.Contains("new since the last run: 3 documents", output);
+        Assert.EndsWith("outputs in out (exit code 3)\n", output);
+
+        site.Edition = 2;
+        (exitCode, output, summary) = Watch(WholeSite());
+
+        // Only the new version of the changed file is read; the rest is unchanged, the same files still refused.
+        Assert.Equal(3, exitCode);
+        Assert.Equal(1, summary.GetProperty("fetch").GetProperty("files").GetProperty("changed").GetInt32());
+        Assert.Equal(3, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
+        Assert.Equal((4, 3), (summary.GetProperty("run").GetProperty("documents").GetInt32(), summary.GetProperty("run").GetProperty("unchanged").GetInt32()));
+        var changed = Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
+        Assert.Equal($"example-district/{Sha(FakePublisherSite.Dev17)}.pdf", changed.GetProperty("path").GetString());
+        Assert.Equal([site.Url("files/changing.pdf").AbsoluteUri], changed.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal("部门预算（更新版）", changed.GetProperty("link_text").GetString());
+        Assert.All(summary.GetProperty("new_error_findings").EnumerateArray(), f => Assert.Equal(changed.GetProperty("path").GetString(), f.GetProperty("path").GetString()));
+        Assert.Contains($"changed     {site.Url("files/changing.pdf")} → example-district/{Sha(FakePublisherSite.Dev17)}.pdf (a new version)", output);
+        Assert.Contains("new since the last run: 1 documents", output);
+    }
+
+    [Fact]
+    public void A_watch_with_nothing_new_exits_0_says_so_and_export_writes_the_fetch_history()
+    {
+        var sources = DirectUrls("files/dev03.pdf", "files/copy.pdf");
+        var (exitCode, _, summary) = Watch(sources);
+        Assert.Equal(0, exitCode);
+        Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
+
+        (exitCode, var output, summary) = Watch(sources);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(summary.GetProperty("new_documents").EnumerateArray());
+        Assert.Empty(summary.GetProperty("new_error_findings").EnumerateArray());
+        Assert.Equal(2, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
+        Assert.Contains("new since the last run: 0 documents, 0 error findings", output);
+        Assert.Contains("summary: 1 documents: 0 ok, 0 with diagnostics, 0 failed, 1 unchanged, 0 copies; 0 pages", output);
+
+        var (exportCode, _, stderr) = ExtractorProcess.Run(folder.Path, "export", "out");
+        Assert.Equal(0, exportCode);
+        var rows = CsvText.Parse(File.ReadAllText(folder.File("out/fetches.csv")));
+        var header = rows[0];
+        Assert.Equal(2, rows.Count - 1);
+        Assert.All(rows.Skip(1), row =>
+        {
+            Assert.Equal(("direct", "stored", "佛山市南海区交通运输局"), (row[header.IndexOf("source")], row[header.IndexOf("outcome")], row[header.IndexOf("department")]));
+            Assert.Equal($"direct/{Sha(FakePublisherSite.Dev03)}.pdf", row[header.IndexOf("path")]);
+        });
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void A_fetched_document_that_fails_makes_the_watch_exit_1()
+    {
+        var (exitCode, output, summary) = Watch(DirectUrls("files/garbage.pdf"));
+
+        Assert.Equal(1, exitCode);
+        var failed = Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
+        Assert.Equal("failed", failed.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("failure").GetString()));
+        Assert.Contains("FAILED", output);
+    }
+
+    [Fact]
+    public void Fetch_stores_each_content_once_and_exits_0()
+    {
+        var sources = DirectUrls("files/dev03.pdf", "files/copy.pdf", "files/notice.pdf");
+
+        var (exitCode, stdout, _) = ExtractorProcess.Run(folder.Path, "fetch", sources, "--into", "fetched");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal([$"{Sha(FakePublisherSite.Dev03)}.pdf"], Directory.GetFiles(folder.File("fetched/direct")).Select(Path.GetFileName));
+        Assert.Contains($"refused     {site.Url("files/notice.pdf")}: not_pdf", stdout);
+        Assert.Contains("fetch: 1 sources, 0 pages read, 0 not; 3 files: 1 new, 0 changed, 0 unchanged, 1 known content under a new URL, 1 refused, 0 failed", stdout);
+        Assert.EndsWith("files in fetched (exit code 0)\n", stdout);
+        Assert.True(File.Exists(folder.File("fetched/extractor.db")));
+    }
+
+    [Fact]
+    public void A_bad_sources_file_is_a_configuration_error_naming_the_key_and_line()
+    {
+        var sources = SourcesFile($"""
+              - name: example-district
+                start: [{site.Url("czyjs/index.html")}]
+                folow: '预算'
+            """);
+
+        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "watch", sources, "--out", "out");
+
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Equal($"configuration error: {sources}: line 10: unknown key 'sources[0].folow' (known here: name, start, follow, files, depth, urls, hosts, pages)", stderr.Trim());
+        Assert.Empty(site.Requests);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await site.DisposeAsync();
+        folder.Dispose();
+    }
+}
