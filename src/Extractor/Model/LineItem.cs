@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extractor.Model;
 
 /// <summary>One amount of the tidy long-format dataset, with the provenance of the cell it came from.</summary>
@@ -29,6 +31,10 @@ public sealed record LineItem
     public required decimal Amount { get; init; }
 
     public required string AmountPrinted { get; init; }
+
+    /// <summary>A figure stands in the cell: a cell printed blank gives a line item of 0 that prints nothing.</summary>
+    [JsonIgnore]
+    public bool IsPrinted => AmountPrinted.Trim().Length > 0;
     public required int Page { get; init; }
     public required int Row { get; init; }
     public required int Col { get; init; }

@@ -44,7 +44,7 @@ public sealed class DocumentWriter : IDisposable
     /// </summary>
     public void Write(ExtractedDocument document)
     {
-        document = document with { LineItems = [.. document.LineItems.Where(i => i.AmountPrinted.Trim().Length > 0)] };
+        document = document with { LineItems = [.. document.LineItems.Where(i => i.IsPrinted)] };
         if (options.Json)
         {
             var (folder, stem) = DocumentPlace.Of(outputDirectory, document.Source.Named);

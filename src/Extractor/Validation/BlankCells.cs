@@ -25,7 +25,7 @@ public static class BlankCells
         var items = new List<LineItem>();
         foreach (var ofTable in document.LineItems.GroupBy(i => i.TableId))
         {
-            var filledColumns = ofTable.Where(IsPrinted).Select(i => i.Col).Distinct().ToList();
+            var filledColumns = ofTable.Where(i => i.IsPrinted).Select(i => i.Col).Distinct().ToList();
             foreach (var row in ofTable.GroupBy(i => i.Row))
             {
                 if (!row.All(i => ClassifiedRows.Contains(i.Dimension)) || !tables.TryGetValue(ofTable.Key, out var table))
@@ -33,7 +33,7 @@ public static class BlankCells
                     items.AddRange(row);
                     continue;
                 }
-                if (!row.Any(IsPrinted)) continue;
+                if (!row.Any(i => i.IsPrinted)) continue;
                 items.AddRange(row);
                 var cells = table.Rows[row.Key];
                 foreach (var col in filledColumns.Where(c => c < cells.Count && row.All(i => i.Col != c)))
@@ -52,6 +52,4 @@ public static class BlankCells
 
     private static bool SameList(Table table, int a, int b) =>
         Enumerable.Range(Math.Min(a, b) + 1, Math.Max(0, Math.Abs(a - b) - 1)).All(c => table.Columns[c] is not null);
-
-    private static bool IsPrinted(LineItem item) => item.AmountPrinted.Trim().Length > 0;
 }

@@ -46,7 +46,7 @@ public sealed class CarryoverRule : IConsistencyRule
     private Finding? Balance(LineItem closing, IReadOnlyList<LineItem> inflow, IReadOnlyList<LineItem> outflow)
     {
         var terms = inflow.Concat(outflow).ToList();
-        if (terms.All(t => t.AmountPrinted.Trim().Length == 0) && closing.AmountPrinted.Trim().Length == 0) return null;
+        if (terms.All(t => !t.IsPrinted) && !closing.IsPrinted) return null;
         decimal expected = inflow.Sum(i => i.Amount) - outflow.Sum(o => o.Amount);
         if (expected == closing.Amount) return null;
         decimal tolerance = SumCheck.Tolerance([closing, .. terms], terms);

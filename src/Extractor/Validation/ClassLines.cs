@@ -20,7 +20,7 @@ public static class ClassLines
             .GroupBy(i => FunctionItemCodes.Normalised(i.Name)).Where(g => g.Select(i => i.Code).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Code!);
         foreach (var line in document.LineItems.Where(i => i.Dimension == Dimensions.Summary && Array.IndexOf(Summaries, i.TableType) >= 0
-                     && i.AmountPrinted.Trim().Length > 0))
+                     && i.IsPrinted))
             if (codes.TryGetValue(NameOf(line), out var code))
                 yield return (line, code);
     }

@@ -63,7 +63,7 @@ public sealed class CrossTableRule : IConsistencyRule
         var otherFundClasses = document.LineItems
             .Where(i => i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure && i.Amount != 0 && i.Code is { Length: >= 3 })
             .Select(i => i.Code![..3]).ToHashSet();
-        bool Compared(LineItem i) => i.Code is not null && i.AmountPrinted.Trim().Length > 0 && !otherFundClasses.Contains(i.Code[..Math.Min(3, i.Code.Length)]);
+        bool Compared(LineItem i) => i.Code is not null && i.IsPrinted && !otherFundClasses.Contains(i.Code[..Math.Min(3, i.Code.Length)]);
         var findings = SameFigures(document, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.FiscalAppropriationExpenditure, Dimensions.Function, Compared);
         return otherFundClasses.Count > 0 ? findings
             : findings.Concat(SameFigures(document, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic, Compared));
@@ -79,7 +79,7 @@ public sealed class CrossTableRule : IConsistencyRule
     {
         string[] measures = [Measures.BasicPersonnel, Measures.BasicPublicFunds];
         var summary = measures.Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary
-            && i.Measure == m && i.AmountPrinted.Trim().Length > 0 && LineLabels.ExpenditureTotal().Names(i))).ToList();
+            && i.Measure == m && i.IsPrinted && LineLabels.ExpenditureTotal().Names(i))).ToList();
         var economic = measures.Select(m => LineNames.TopLine(document, TableTypes.GeneralBudgetBasicByEconomic, m)).ToList();
         if (summary.Concat(economic).Any(i => i is null)) yield break;
         decimal Half(LineItem item) => SumCheck.HalfLastDigitInYuan([item]);
@@ -117,7 +117,7 @@ public sealed class CrossTableRule : IConsistencyRule
     private static LineItem? CodedTwin(ExtractedDocument document, LineItem line, string code)
     {
         LineItem? Coded(params string[] tableTypes) => tableTypes.Select(t => document.LineItems.FirstOrDefault(i => i.TableType == t
-            && i.Dimension == Dimensions.Function && i.Code == code && i.Measure == Measures.Total && i.AmountPrinted.Trim().Length > 0))
+            && i.Dimension == Dimensions.Function && i.Code == code && i.Measure == Measures.Total && i.IsPrinted))
             .FirstOrDefault(i => i is not null);
         if (line.TableType == TableTypes.IncomeExpenditureSummary && line.Measure is Measures.Amount or Measures.Total)
             return Coded(TableTypes.ExpenditureSummary);
@@ -147,11 +147,11 @@ public sealed class CrossTableRule : IConsistencyRule
     private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document)
     {
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
-                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted)
             .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());
         if (parts.Count == 0) yield break;
         var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function
-                && i.Code is not null && i.Measure == Measures.Total && i.AmountPrinted.Trim().Length > 0)
+                && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted)
             .Select(i => (Line: i, Code: i.Code!)).ToList();
         var codedClasses = wholes.Select(w => w.Code).ToHashSet();
         wholes.AddRange(ClassLines.Of(document).Where(c => c.Line.TableType == TableTypes.IncomeExpenditureSummary

@@ -29,7 +29,7 @@ public sealed class FunctionItemRule : IConsistencyRule
     {
         var lines = document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0
-                && Array.IndexOf(Columns, i.Measure) >= 0 && i.AmountPrinted.Trim().Length > 0)
+                && Array.IndexOf(Columns, i.Measure) >= 0 && i.IsPrinted)
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
                 .ThenBy(i => Array.IndexOf(Columns, i.Measure)).ThenBy(i => (i.TableId, i.Row)).ToList());
         // The summaries' class lines (over all funds), found once for the document.

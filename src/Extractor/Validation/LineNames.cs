@@ -20,7 +20,7 @@ public static class LineNames
         var lines = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)
             && i.Dimension is Dimensions.Summary or Dimensions.Unit).ToList();
         var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
-        return line is not null && line.AmountPrinted.Trim().Length > 0 ? line : null;
+        return line is not null && line.IsPrinted ? line : null;
     }
 
     /// <summary>Whether the line's label, spaces removed (ASCII or ideographic: "合　计"), matches.</summary>

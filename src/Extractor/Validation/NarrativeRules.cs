@@ -39,7 +39,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
     private static IReadOnlyList<LineItem>? ThreePublicBase(ExtractedDocument document)
     {
         var parts = new[] { Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception }
-            .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses && i.Measure == m && i.AmountPrinted.Trim().Length > 0))
+            .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses && i.Measure == m && i.IsPrinted))
             .ToList();
         return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
     }
@@ -111,7 +111,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         if (fact is not { Prior: { Amount: not 0 } prior, Change: { Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
         var table = fact.Code is null ? [] : document.LineItems.Where(i => i.Code == fact.Code && i.Dimension == Dimensions.Function
-            && i.Measure is Measures.Total or Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+            && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted)
             .Select(i => new PrintedRate.Rounded(i.Amount, SumCheck.HalfLastDigitInYuan([i]))).ToList();
         // A stated amount the table prints more exactly (98.27万元 as 982,650 元) is the table's figure.
         var stated = new[] { fact.Value, fact.Planned }.OfType<decimal>()

@@ -44,7 +44,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             var item = pairs.Select(p => p.Line is null
                     ? LineNames.TopLine(document, p.TableType, p.Measure)
                     : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
-                .FirstOrDefault(i => i is not null && (i.AmountPrinted.Trim().Length > 0 || PrintedBlank(document, i.TableId)));
+                .FirstOrDefault(i => i is not null && (i.IsPrinted || PrintedBlank(document, i.TableId)));
             if (item is null) continue;
             // Each statement of the figure (a narrative may state it in two sections), once; a budget carried out
             // is compared column by column below.
@@ -65,7 +65,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     private IEnumerable<Finding> ThreePublicCarriedOut(ExtractedDocument document)
     {
         if (document.Tables.FirstOrDefault(t => t.Type == TableTypes.ThreePublicExpenses) is not { } table) yield break;
-        var printed = document.LineItems.Where(i => i.TableId == table.Id && i.AmountPrinted.Trim().Length > 0).ToList();
+        var printed = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).ToList();
         var blankTable = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
         List<(decimal Amount, FindingRef Ref)> Column(params string[] measures) => printed.Count == 0 ? [(0m, blankTable)]
             : [.. printed.Where(i => measures.Contains(i.Measure)).OrderBy(i => (i.Row, i.Col)).Take(1).Select(i => (i.Amount, SumCheck.Ref(i)))];
@@ -94,5 +94,5 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// gives a figure for it disagrees with it. A table with any figure printed is read line by line instead.
     /// </summary>
     private static bool PrintedBlank(ExtractedDocument document, string tableId) =>
-        document.LineItems.Where(i => i.TableId == tableId).All(i => i.AmountPrinted.Trim().Length == 0);
+        document.LineItems.Where(i => i.TableId == tableId).All(i => !i.IsPrinted);
 }

@@ -21,7 +21,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var overview = document.LineItems
-            .Where(i => i.TableType == TableTypes.OverallPerformanceTargets && i.Measure == Measures.Amount && i.AmountPrinted.Trim().Length > 0)
+            .Where(i => i.TableType == TableTypes.OverallPerformanceTargets && i.Measure == Measures.Amount && i.IsPrinted)
             .GroupBy(i => i.TableId).FirstOrDefault()?.OrderBy(i => i.Row).ToList();
         if (overview is null) yield break;
         // The income block runs to its 合计, the expenditure block to the next.

@@ -16,7 +16,7 @@ public static class SumCheck
     /// says their rows are filled (<see cref="BlankCells"/>).</returns>
     public static Finding? Compare(string rule, string message, LineItem total, IReadOnlyList<LineItem> parts, bool blanksAreZeros = false)
     {
-        if (!blanksAreZeros && parts.All(p => p.AmountPrinted.Trim().Length == 0)) return null;
+        if (!blanksAreZeros && parts.All(p => !p.IsPrinted)) return null;
         decimal expected = parts.Sum(p => p.Amount);
         decimal difference = total.Amount - expected;
         if (difference == 0) return null;
@@ -49,7 +49,7 @@ public static class SumCheck
     internal static decimal Tolerance(IReadOnlyList<LineItem> figures, IReadOnlyList<LineItem> terms)
     {
         decimal finest = HalfLastDigit(figures), perUnit = YuanPerUnit(figures);
-        return terms.Where(t => t.AmountPrinted.Trim().Length > 0)
+        return terms.Where(t => t.IsPrinted)
             .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : HalfLastDigit([t])) * perUnit;
     }
 
