@@ -90,7 +90,7 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
         if (answer.Problem is { } problem) return new PageRead(visit, [], WithAttempts(problem, answer.Attempts));
         var body = answer.Page!;
         if (body.AsSpan(0, Math.Min(body.Length, 1024)).IndexOf("%PDF"u8) >= 0) return new PageRead(visit, [], null, IsPdf: true);
-        var html = PageText.Decode(body, PageText.CharsetParameter(answer.ContentType));
+        var html = PageCharset.Decode(body, PageCharset.CharsetParameter(answer.ContentType));
         return new PageRead(visit, PageLinks.Read(answer.Url, html), null);
     }
 

@@ -96,8 +96,9 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         }
         try
         {
-            rulings = RulingCollector.Collect(page.Paths, height).Select(turn.Map).ToList();
-            fills = RulingCollector.Fills(page.Paths, height).Select(turn.Map).ToList();
+            var painted = RulingCollector.Collect(page.Paths, height);
+            rulings = painted.Rules.Select(turn.Map).ToList();
+            fills = painted.Fills.Select(turn.Map).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

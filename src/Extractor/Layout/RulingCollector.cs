@@ -7,9 +7,9 @@ namespace Extractor.Layout;
 
 /// <summary>
 /// Collects the page's horizontal and vertical rules from its vector paths: stroked line segments
-/// (LibreOffice, Excel) and thin filled rectangles (Word and WPS draw borders that way). Diagonals, curves,
-/// clipping paths and white (invisible) paint are left out. Merging and grid building belong to the table
-/// stage.
+/// (LibreOffice, Excel) and thin filled rectangles (Word and WPS draw borders that way); and, from the same
+/// pass, the filled areas that are no rules. Diagonals, curves, clipping paths and white (invisible) paint make
+/// no rule. Merging and grid building belong to the table stage.
 /// </summary>
 public static class RulingCollector
 {
@@ -19,18 +19,20 @@ public static class RulingCollector
     /// <summary>A filled rectangle thinner than this is a rule; a thicker one is a shaded area.</summary>
     private const double MaxRuleThickness = 3.0;
 
-    public static IReadOnlyList<RulingLine> Collect(IEnumerable<PdfPath> paths, double pageHeight)
+    /// <summary>The page's rules, and its painted areas that are no rules (see <see cref="PaintedPage"/>).</summary>
+    public static PaintedPage Collect(IEnumerable<PdfPath> paths, double pageHeight)
     {
         var rulings = new List<RulingLine>();
+        var fills = new List<FilledArea>();
         foreach (var path in paths)
         {
             if (path.IsClipping) continue;
             if (path.IsStroked && !IsWhite(path.StrokeColor))
                 foreach (var subpath in path) AddStrokedSegments(subpath, path.LineWidth, pageHeight, rulings);
             if (path.IsFilled && !IsWhite(path.FillColor))
-                foreach (var subpath in path) AddThinFill(subpath, pageHeight, rulings);
+                foreach (var subpath in path) AddFill(subpath, pageHeight, rulings, fills);
         }
-        return rulings;
+        return new PaintedPage(rulings, fills);
     }
 
     private static void AddStrokedSegments(PdfSubpath subpath, double lineWidth, double pageHeight, List<RulingLine> into)
@@ -75,37 +77,22 @@ public static class RulingCollector
         }
     }
 
-    private static void AddThinFill(PdfSubpath subpath, double pageHeight, List<RulingLine> into)
+    /// <summary>
+    /// A filled subpath: a thin rectangle is a rule (Word and WPS draw borders so); one thicker both ways, or one
+    /// bounded by curves, is a painted area (a chart's bar or wedge, a shaded cell).
+    /// </summary>
+    private static void AddFill(PdfSubpath subpath, double pageHeight, List<RulingLine> rules, List<FilledArea> fills)
     {
-        if (subpath.Commands.Any(c => c is PdfSubpath.BezierCurve)) return;
-        var bounds = subpath.GetBoundingRectangle();
-        if (bounds is not { } r) return;
+        if (subpath.GetBoundingRectangle() is not { } r) return;
+        bool curved = subpath.Commands.Any(c => c is PdfSubpath.BezierCurve);
         double width = r.Width, height = r.Height;
         double top = pageHeight - r.Top, bottom = pageHeight - r.Bottom;
-        if (height <= MaxRuleThickness && width > height)
-            into.Add(new RulingLine(RulingOrientation.Horizontal, (top + bottom) / 2, r.Left, r.Right, height));
-        else if (width <= MaxRuleThickness && height > width)
-            into.Add(new RulingLine(RulingOrientation.Vertical, (r.Left + r.Right) / 2, top, bottom, width));
-    }
-
-    /// <summary>
-    /// The page's painted areas that are no rules: filled rectangles thicker than a rule (a chart's bars, a
-    /// shaded cell) and filled shapes with curves (a pie chart's wedges), as boxes in top-left coordinates.
-    /// </summary>
-    public static IReadOnlyList<FilledArea> Fills(IEnumerable<PdfPath> paths, double pageHeight)
-    {
-        var fills = new List<FilledArea>();
-        foreach (var path in paths)
-        {
-            if (path.IsClipping || !path.IsFilled || IsWhite(path.FillColor)) continue;
-            foreach (var subpath in path)
-            {
-                if (subpath.GetBoundingRectangle() is not { } r || (r.Width <= MaxRuleThickness || r.Height <= MaxRuleThickness)) continue;
-                fills.Add(new FilledArea(new Box(r.Left, pageHeight - r.Top, r.Right, pageHeight - r.Bottom),
-                    subpath.Commands.Any(c => c is PdfSubpath.BezierCurve)));
-            }
-        }
-        return fills;
+        if (!curved && height <= MaxRuleThickness && width > height)
+            rules.Add(new RulingLine(RulingOrientation.Horizontal, (top + bottom) / 2, r.Left, r.Right, height));
+        else if (!curved && width <= MaxRuleThickness && height > width)
+            rules.Add(new RulingLine(RulingOrientation.Vertical, (r.Left + r.Right) / 2, top, bottom, width));
+        else if (width > MaxRuleThickness && height > MaxRuleThickness)
+            fills.Add(new FilledArea(new Box(r.Left, top, r.Right, bottom), curved));
     }
 
     private static bool IsWhite(IColor? color)

@@ -22,14 +22,13 @@ public static class PageTextReader
         {
             var cells = areas.GetValueOrDefault(page.Number) ?? [];
             var lines = page.Lines.Where(line => !cells.Any(c => Inside(c, line.Box))).Select(line => line.Text).ToList();
-            var unrendered = page.Unrendered;
+            var extent = page.Unrendered.Count == 0 ? (Box?)null : Box.Enclosing(page.Unrendered);
             return new PageText(page.Number, lines)
             {
                 Ocr = ocrPages.Contains(page.Number),
                 Blank = page.Blank,
-                UnrenderedGlyphs = unrendered.Count,
-                UnrenderedExtent = unrendered.Count == 0 ? null
-                    : new CellBox(page.Number, unrendered.Min(b => b.Left), unrendered.Min(b => b.Top), unrendered.Max(b => b.Right), unrendered.Max(b => b.Bottom)),
+                UnrenderedGlyphs = page.Unrendered.Count,
+                UnrenderedExtent = extent is { } e ? new CellBox(page.Number, e.Left, e.Top, e.Right, e.Bottom) : null,
             };
         })];
     }

@@ -20,19 +20,7 @@ public static class PipelineConfigLoader
     private static readonly IReadOnlyList<string> ProcessingStages =
         [PipelineStages.Ingest, PipelineStages.Layout, PipelineStages.Tables, PipelineStages.Mapping, PipelineStages.Validation];
 
-    public static PipelineOptions Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"{path}: cannot read the configuration: {e.Message}");
-        }
-        return Parse(text, path);
-    }
+    public static PipelineOptions Load(string path) => Parse(YamlSection.ReadFile(path, "configuration"), path);
 
     public static PipelineOptions Parse(string yaml, string sourceName = "pipeline.yaml")
     {

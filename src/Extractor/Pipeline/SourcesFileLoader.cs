@@ -16,19 +16,7 @@ public static partial class SourcesFileLoader
     [GeneratedRegex(@"^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$")]
     private static partial Regex SourceName();
 
-    public static SourcesFile Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"{path}: cannot read the sources file: {e.Message}");
-        }
-        return Parse(text, path);
-    }
+    public static SourcesFile Load(string path) => Parse(YamlSection.ReadFile(path, "sources file"), path);
 
     public static SourcesFile Parse(string yaml, string sourceName = "sources.yaml")
     {

@@ -12,6 +12,19 @@ namespace Extractor.Pipeline;
 /// </summary>
 internal sealed class YamlSection(string source, string prefix, YamlMappingNode mapping)
 {
+    /// <summary>A YAML file's text; a file that cannot be read is a configuration error naming it and what it is.</summary>
+    public static string ReadFile(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{path}: cannot read the {what}: {e.Message}");
+        }
+    }
+
     /// <summary>The file's top mapping, or null for an empty file.</summary>
     public static YamlSection? Root(string yaml, string source)
     {

@@ -52,11 +52,11 @@ internal static class ChineseMessage
     public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs)
     {
         bool percent = rule is RuleIds.NarrativeShare or RuleIds.NarrativeChange;
-        bool wan = !percent && expected % 100 == 0 && actual % 100 == 0;
+        bool wan = !percent && InWan(expected, actual);
         // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
-        string Figure(decimal value) => percent ? $"{value.ToString(CultureInfo.InvariantCulture)}%" : wan ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
+        string Figure(decimal value) => percent ? $"{value.ToString(CultureInfo.InvariantCulture)}%" : Amount(value, wan);
 
-        var name = RuleCatalogue.Contains(rule) ? RuleCatalogue.Of(rule).NameZh : rule;
+        var name = RuleCatalogue.NameZhOf(rule);
         var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
         var others = refs.Skip(1).Select(r => Place(r, refs[0])).Distinct().ToList();
         var basis = others.Count == 0 ? ""
@@ -71,14 +71,18 @@ internal static class ChineseMessage
 
     /// <summary>
     /// A whole printed below one of its parts: no figure it should be, only one it cannot be under
-    /// ("印为326.71万元，小于按…一般公共预算支出的326.72万元").
+    /// ("印为326.71万元，小于其中一般公共预算支出功能分类表…的326.72万元").
     /// </summary>
     public static string BelowItsPart(string rule, decimal part, decimal whole, IReadOnlyList<FindingRef> refs)
     {
-        string Figure(decimal value) => part % 100 == 0 && whole % 100 == 0 ? $"{Number(value / 10000)}万元" : $"{Number(value)}元";
-        var name = RuleCatalogue.Contains(rule) ? RuleCatalogue.Of(rule).NameZh : rule;
-        return $"{name}：{Place(refs[0], null)}印为{Figure(whole)}，小于其中{Place(refs[1], refs[0])}的{Figure(part)}，相差{Figure(whole - part)}";
+        bool wan = InWan(part, whole);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(whole, wan)}，小于其中{Place(refs[1], refs[0])}的{Amount(part, wan)}，相差{Amount(whole - part, wan)}";
     }
+
+    /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
+    private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
+
+    private static string Amount(decimal yuan, bool wan) => wan ? $"{Number(yuan / 10000)}万元" : $"{Number(yuan)}元";
 
     /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     private static string Place(FindingRef where, FindingRef? flagged)

@@ -132,4 +132,7 @@ public static class RuleCatalogue
     public static CatalogueRule Of(string id) => ById[id];
 
     public static bool Contains(string id) => ById.ContainsKey(id);
+
+    /// <summary>A rule's name in the Chinese messages, or its id where the catalogue does not hold it.</summary>
+    public static string NameZhOf(string id) => ById.TryGetValue(id, out var rule) ? rule.NameZh : id;
 }

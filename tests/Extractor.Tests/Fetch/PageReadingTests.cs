@@ -27,14 +27,14 @@ public sealed class PageReadingTests
     {
         var body = Gbk.GetBytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Chinese));
 
-        Assert.Contains(Chinese, PageText.Decode(body, headerCharset));
+        Assert.Contains(Chinese, PageCharset.Decode(body, headerCharset));
     }
 
     [Fact]
     public void Reads_a_utf8_page_that_declares_nothing_as_utf8()
     {
-        Assert.Contains(Chinese, PageText.Decode(Encoding.UTF8.GetBytes($"<p>{Chinese}</p>"), null));
-        Assert.Contains(Chinese, PageText.Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"<p>{Chinese}</p>")], "gbk"));
+        Assert.Contains(Chinese, PageCharset.Decode(Encoding.UTF8.GetBytes($"<p>{Chinese}</p>"), null));
+        Assert.Contains(Chinese, PageCharset.Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"<p>{Chinese}</p>")], "gbk"));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ internal static class ReportPages
             html.Append("<div class=\"card ").Append(severity).Append("\" id=\"finding-").Append(index.ToString(CultureInfo.InvariantCulture)).Append('"');
             if (page is not null)
                 html.Append(CultureInfo.InvariantCulture, $" onclick=\"show('finding-{index}','page-{page.Value}')\"");
-            html.Append("><b>").Append(Encode(RuleName(finding.Rule))).Append("</b> <code>").Append(Encode(finding.Rule)).Append("</code> · ").Append(severity);
+            html.Append("><b>").Append(Encode(RuleCatalogue.NameZhOf(finding.Rule))).Append("</b> <code>").Append(Encode(finding.Rule)).Append("</code> · ").Append(severity);
             html.Append("<p>").Append(Encode(finding.MessageZh.Length > 0 ? finding.MessageZh : finding.Message)).Append("</p>");
             // A wording warning has no figures; amounts are told in the unit the document prints, rates in %.
             if (finding.Expected is not null || finding.Actual is not null)
@@ -140,8 +140,6 @@ internal static class ReportPages
             .Append("</title><style>").Append(Style).Append("</style></head><body>");
 
     private static string Close(StringBuilder html) => html.Append("</body></html>").ToString();
-
-    private static string RuleName(string rule) => RuleCatalogue.All.FirstOrDefault(r => r.Id == rule)?.NameZh ?? rule;
 
     private static string Phase(BudgetPhase? phase) => phase switch
     {

@@ -17,7 +17,7 @@ public sealed class DocumentKindRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var text = new DocumentText(document.Text);
+        var text = DocumentText.Of(document);
         var named = ReviewWording.DocumentKind().Matches(text.Joined).ToList();
         var cover = named.FirstOrDefault(m => text.PageAt(m.Index) <= CoverPages);
         if (cover is not null)

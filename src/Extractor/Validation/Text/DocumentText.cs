@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Model;
@@ -19,8 +20,14 @@ public sealed class DocumentText
     /// <summary>Every line with its page, in reading order, page numbers left out.</summary>
     public IReadOnlyList<(int Page, string Line)> Lines { get; }
 
+    /// <summary>The wording rules of one validation read the same document: its text is joined once.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<PageText>, DocumentText> Joins = new();
+
+    /// <summary>The document's text as the wording checks read it, joined on first use.</summary>
+    public static DocumentText Of(ExtractedDocument document) => Joins.GetValue(document.Text, text => new DocumentText(text));
+
     /// <param name="text">The document's pages; those read by OCR are left out (a misrecognised mark is no misprint).</param>
-    public DocumentText(IReadOnlyList<PageText> text)
+    private DocumentText(IReadOnlyList<PageText> text)
     {
         Lines = [.. text.Where(p => !p.Ocr).SelectMany(p => p.Lines.Where(l => !PageMarker.In(l)).Select(l => (p.Number, string.Concat(l.Where(c => !char.IsWhiteSpace(c))))))
             .Where(l => l.Item2.Length > 0)];

@@ -23,14 +23,12 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
         foreach (var table in document.Tables.Where(t => Array.IndexOf(NotOfFigures, t.Type) < 0 && t.Rows.Count + t.Header.Count > 0 && t.Pages.Count > 0))
         {
             if (table.Pages.Any(p => tablesOnPage[p] > 1 || ocr.Contains(p))) continue;
-            var note = document.Text.Where(p => table.Pages.Contains(p.Number))
-                .SelectMany(p => p.Lines.Select(l => (p.Number, Line: string.Concat(l.Where(c => !char.IsWhiteSpace(c))))))
-                .FirstOrDefault(l => ReviewWording.EmptyTableNote().IsMatch(l.Line));
+            var note = DocumentText.Of(document).Lines.FirstOrDefault(l => table.Pages.Contains(l.Page) && ReviewWording.EmptyTableNote().IsMatch(l.Line));
             bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
             string title = table.Title.Length > 0 ? table.Title : table.Id;
             if (note.Line is not null && figures)
-                yield return DocumentText.Warning(Id, note.Number, note.Line, $"「{title}」 is noted as empty but prints figures: 「{note.Line}」",
-                    $"第{note.Number}页《{title}》注明为空表，但表中列有数字：“{note.Line}”");
+                yield return DocumentText.Warning(Id, note.Page, note.Line, $"「{title}」 is noted as empty but prints figures: 「{note.Line}」",
+                    $"第{note.Page}页《{title}》注明为空表，但表中列有数字：“{note.Line}”");
             else if (note.Line is null && !figures)
                 yield return DocumentText.Warning(Id, table.Pages[0], null, $"「{title}」 prints no figures and no note says why",
                     $"第{table.Pages[0]}页《{title}》无数字，也未说明为空表的原因");

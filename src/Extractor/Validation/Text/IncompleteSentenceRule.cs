@@ -16,7 +16,7 @@ public sealed class IncompleteSentenceRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var text = new DocumentText(document.Text);
+        var text = DocumentText.Of(document);
         foreach (var finding in text.PerPage(Id, ReviewWording.DanglingClause().Matches(text.Joined),
                      (m, _) => $"a clause stops where it cannot: 「{m.Value}」",
                      (m, _) => $"第{text.PageAt(m.Index)}页语句在“{m.Value}”处中断"))

@@ -13,7 +13,7 @@ public sealed class PunctuationRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var text = new DocumentText(document.Text);
+        var text = DocumentText.Of(document);
         foreach (var finding in text.PerPage(Id, ReviewWording.DoubledPunctuation().Matches(text.Joined),
                      (m, n) => $"punctuation doubled: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
                      (m, n) => $"第{text.PageAt(m.Index)}页标点重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))

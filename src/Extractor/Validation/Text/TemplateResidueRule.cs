@@ -13,7 +13,7 @@ public sealed class TemplateResidueRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var text = new DocumentText(document.Text);
+        var text = DocumentText.Of(document);
         var kinds = new (System.Text.RegularExpressions.Regex Pattern, string English, string Chinese)[]
         {
             (ReviewWording.Alternatives(), "the template's alternatives printed both", "模板中的备选措辞未取舍"),

@@ -17,7 +17,7 @@ public sealed class YearReferenceRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         if (document.FiscalYear is not { } year) yield break;
-        var text = new DocumentText(document.Text);
+        var text = DocumentText.Of(document);
         int Year(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         var misnamed = document.Phase == BudgetPhase.Budget
             ? ReviewWording.ComparedYear().Matches(text.Joined).Where(m => Year(m) >= year).Select(m => (m, $"compared with {Year(m)} in a {year} budget", $"{year}年预算与{Year(m)}年比较，比较基数应为{year - 1}年"))

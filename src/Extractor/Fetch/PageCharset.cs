@@ -10,9 +10,9 @@ namespace Extractor.Fetch;
 /// encoding). GB2312 and GBK labels are read as GB18030, their superset, as browsers do: pages labelled GB2312
 /// routinely use GBK characters.
 /// </summary>
-internal static class PageText
+internal static class PageCharset
 {
-    static PageText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static PageCharset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private const int Gb18030CodePage = 54936;
 
