@@ -1,4 +1,5 @@
 using Extractor.Export;
+using Extractor.Validation;
 using Spectre.Console;
 
 namespace Extractor.Cli.Console;
@@ -10,14 +11,14 @@ namespace Extractor.Cli.Console;
 /// </summary>
 public static class FindingsView
 {
-    private const string Warning = "warning";
+    private static bool Wording(ListedFinding f) => RuleCatalogue.IsWording(f.Rule);
 
     /// <summary>A table per document for its figures, and one apart for its wording warnings, for a terminal.</summary>
     public static void Write(IAnsiConsole console, IReadOnlyList<ListedFinding> findings)
     {
         foreach (var document in findings.GroupBy(f => f.File))
         {
-            var figures = document.Where(f => f.Severity != Warning).ToList();
+            var figures = document.Where(f => !Wording(f)).ToList();
             if (figures.Count > 0)
             {
                 var table = new Table().Title(new TableTitle(Markup.Escape(document.Key)));
@@ -30,7 +31,7 @@ public static class FindingsView
                         new Text(string.Join("\n", f.Where)));
                 console.Write(table);
             }
-            var wording = document.Where(f => f.Severity == Warning).ToList();
+            var wording = document.Where(Wording).ToList();
             if (wording.Count == 0) continue;
             var warnings = new Table().Title(new TableTitle(Markup.Escape($"{document.Key}: wording and presentation (warnings)")));
             foreach (var column in new[] { "rule", "message", "where" })
@@ -54,7 +55,7 @@ public static class FindingsView
             foreach (var f in document)
             {
                 // Listed after the document's errors: no figure of the dataset depends on them.
-                if (f.Severity == Warning && !wordingOpened)
+                if (Wording(f) && !wordingOpened)
                 {
                     output.WriteLine("  wording and presentation:");
                     wordingOpened = true;
@@ -71,7 +72,7 @@ public static class FindingsView
 
     private static string Closing(IReadOnlyList<ListedFinding> findings)
     {
-        int warnings = findings.Count(f => f.Severity == Warning);
+        int warnings = findings.Count(Wording);
         return $"{findings.Count - warnings} findings{(warnings > 0 ? $" and {warnings} wording warnings" : "")} in {findings.Select(f => f.File).Distinct().Count()} documents";
     }
 }

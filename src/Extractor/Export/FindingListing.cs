@@ -1,3 +1,4 @@
+using Extractor.Validation;
 using Microsoft.Data.Sqlite;
 
 namespace Extractor.Export;
@@ -25,7 +26,7 @@ public static class FindingListing
             SELECT d.path, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
             FROM findings f JOIN documents d ON d.id = f.document_id
             WHERE $all OR f.severity = 'error' OR ($warnings AND f.severity = 'warning')
-            ORDER BY d.path, CASE f.severity WHEN 'warning' THEN 1 ELSE 0 END, f.finding_no
+            ORDER BY d.path, f.finding_no
             """;
         command.Parameters.AddWithValue("$all", includeRounding);
         command.Parameters.AddWithValue("$warnings", includeWarnings);
@@ -36,7 +37,8 @@ public static class FindingListing
             listed.Add(new ListedFinding(reader.GetString(0), reader.GetString(3), reader.GetString(4), reader.GetString(5), Text(reader, 10) ?? "",
                 Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), places.GetValueOrDefault(key, [])));
         }
-        return listed;
+        // Each document's wording and presentation warnings after its findings on figures.
+        return [.. listed.GroupBy(f => f.File).SelectMany(document => document.OrderBy(f => RuleCatalogue.IsWording(f.Rule)))];
     }
 
     /// <summary>Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」".</summary>

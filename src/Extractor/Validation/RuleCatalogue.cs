@@ -54,6 +54,7 @@ public static class RuleCatalogue
     private const string Amounts = "amounts";
     internal const string Rates = "rates";
     private const string Wording = "wording";
+    private const string Names = "names";
 
     private static readonly string[] FunctionTables =
     [
@@ -99,7 +100,7 @@ public static class RuleCatalogue
             "a stated change rate equals the change over last year's figure, in the stated direction; no increase exceeds its figure; parts' stated changes add up to the total's"),
         new(RuleIds.NarrativeComparison, "所述决算与预算的比较与金额不符", Amounts, ["narrative"],
             "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares"),
-        new(RuleIds.NameVsTable, "文字说明的科目名称与表格不一致", "names", ["narrative", .. FunctionTables],
+        new(RuleIds.NameVsTable, "文字说明的科目名称与表格不一致", Names, ["narrative", .. FunctionTables],
             "a class, 款 or 项 the narrative names by code carries the name the tables print for that code")
         {
             Severity = FindingSeverity.Warning,
@@ -132,6 +133,9 @@ public static class RuleCatalogue
     public static CatalogueRule Of(string id) => ById[id];
 
     public static bool Contains(string id) => ById.ContainsKey(id);
+
+    /// <summary>Whether a rule concerns wording or presentation (text.*, format.*) rather than a figure.</summary>
+    public static bool IsWording(string id) => ById.TryGetValue(id, out var rule) && rule.Quantity is Wording or Names;
 
     /// <summary>A rule's name in the Chinese messages, or its id where the catalogue does not hold it.</summary>
     public static string NameZhOf(string id) => ById.TryGetValue(id, out var rule) ? rule.NameZh : id;

@@ -52,6 +52,23 @@ public sealed class FindingsViewTests
     }
 
     [Fact]
+    public void Keeps_a_warning_on_a_figure_read_by_ocr_with_the_figures_not_the_wording()
+    {
+        var output = new StringWriter();
+        ListedFinding[] findings =
+        [
+            new("scan.pdf", "sum.column_total", "warning", "t3 p8 合计: the column adds up to 12.00, printed 13.00", "", "12.00", "13.00", "1.00", "0.005", []),
+        ];
+
+        FindingsView.WritePlain(output, findings);
+
+        var shown = output.ToString().ReplaceLineEndings("\n");
+        Assert.DoesNotContain("wording and presentation", shown);
+        Assert.Contains("expected 12.00, printed 13.00", shown);
+        Assert.EndsWith("1 findings in 1 documents\n", shown);
+    }
+
+    [Fact]
     public void Writes_a_block_per_finding_when_redirected()
     {
         var output = new StringWriter();
