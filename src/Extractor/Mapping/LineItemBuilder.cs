@@ -17,8 +17,13 @@ namespace Extractor.Mapping;
 public static class LineItemBuilder
 {
     public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit) =>
-        tables.Where(t => t.Type != TableTypes.Unknown && t.Columns.Any(c => c is not null))
-            .SelectMany(t => FromTable(t, (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit())).ToList();
+        tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
+        {
+            decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
+            // A project's performance form prints its figures beside their labels, not under column headings.
+            if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
+            return t.Columns.Any(c => c is not null) ? FromTable(t, factor) : [];
+        }).ToList();
 
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor)
     {

@@ -55,6 +55,12 @@ public static class FactKeys
     public const string StaffRetired = "staff.retired";
     public const string VehiclesTotal = "vehicles.total";
 
+    /// <summary>How many projects the narrative says have performance targets (编报绩效目标的项目5个).</summary>
+    public const string PerformanceProjects = "performance_targets.projects";
+
+    /// <summary>The budget of those projects together (涉及项目预算资金3328.13万元).</summary>
+    public const string PerformanceProjectFunds = "performance_targets.project_funds";
+
     /// <summary>
     /// A narrative paragraph on one 类, 款 or 项 of the function classification: its amount, and the 预算安排,
     /// last year's figure and change, or (final accounts) the budget and completion rate it states.

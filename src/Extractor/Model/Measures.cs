@@ -57,6 +57,18 @@ public static class Measures
     public const string FundGovernmentFund = "fund.government_fund";
     public const string FundStateCapital = "fund.state_capital";
 
+    /// <summary>
+    /// A project performance form's fund block: the project's total (项目资金总额) = 财政资金 + 其他资金, and the
+    /// year's request (年度资金申请总额) = 当年财政拨款 + 上年结转资金 + 其他资金.
+    /// </summary>
+    public const string ProjectFundsTotal = "project_funds.total";
+    public const string ProjectFundsFiscal = "project_funds.fiscal";
+    public const string ProjectFundsOther = "project_funds.other";
+    public const string ProjectFundsAnnual = "project_funds.annual";
+    public const string ProjectFundsAnnualAppropriation = "project_funds.annual_appropriation";
+    public const string ProjectFundsAnnualCarryover = "project_funds.annual_carryover";
+    public const string ProjectFundsAnnualOther = "project_funds.annual_other";
+
     /// <summary>Final-accounts phase columns: 年初预算数, 调整/全年预算数, 决算数.</summary>
     public const string BudgetInitial = "budget.initial";
     public const string BudgetAdjusted = "budget.adjusted";

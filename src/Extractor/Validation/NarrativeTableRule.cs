@@ -7,7 +7,7 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>narrative.table</c>: a figure the narrative states equals the table line it describes — 三公 and its
 /// parts in the 三公 table, the procurement total in 政府采购表, total, basic and project expenditure in the
-/// top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表, 财政拨款收支总预算 in its summary's 收入总计. One printed value against another: any difference is an error, after rounding the
+/// top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表, 财政拨款收支总预算 in its summary's 收入总计, the budget of the projects with performance targets in their forms. One printed value against another: any difference is an error, after rounding the
 /// table's figure to the narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
 public sealed class NarrativeTableRule : IConsistencyRule
@@ -55,6 +55,29 @@ public sealed class NarrativeTableRule : IConsistencyRule
             }
         }
         foreach (var finding in ThreePublicCarriedOut(document)) yield return finding;
+        foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// "编报绩效目标的项目5个，涉及项目预算资金3328.13万元" against the performance forms the document prints: where it prints
+    /// a form for each of the projects it counts, their year's requests (年度资金申请总额, else the project's total)
+    /// add up to the stated figure. A document that prints the forms of some projects only states nothing checkable.
+    /// </summary>
+    private IEnumerable<Finding> PerformanceProjectFunds(ExtractedDocument document)
+    {
+        var forms = document.LineItems.Where(i => i.TableType == TableTypes.ProjectPerformanceTargets)
+            .GroupBy(i => (i.TableId, i.Name))
+            .Select(form => form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsAnnual) ?? form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsTotal))
+            .OfType<LineItem>().ToList();
+        var counted = document.Facts.FirstOrDefault(f => f.Key == FactKeys.PerformanceProjects);
+        if (forms.Count == 0 || counted?.Value != forms.Count) yield break;
+        decimal sum = forms.Sum(i => i.Amount);
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.PerformanceProjectFunds).DistinctBy(f => (f.Value, f.Page)))
+        {
+            if (RoundedAsStated(sum, fact) == fact.Value) continue;
+            yield return SumCheck.Graded(Id, $"narrative {fact.Key} vs the {forms.Count} project performance forms", sum, fact.Value,
+                tolerance: 0, [SumCheck.Ref(fact), .. forms.Select(SumCheck.Ref)]);
+        }
     }
 
     /// <summary>

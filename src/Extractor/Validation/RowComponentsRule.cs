@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -6,8 +7,8 @@ namespace Extractor.Validation;
 /// <c>sum.row_components</c>: within a row, a total equals the sum of its components as the table's
 /// columns name them — total = basic + project; basic = its economic parts; project = its kinds; income =
 /// its sources; the function table's total = its economic classes (and its basic + project, where it prints
-/// both); a project's total = its funding sources. A group is checked only where the row prints the total and
-/// at least one component.
+/// both); a project's total = its funding sources; a project performance form's totals = their parts. A group is checked only where the
+/// row prints the total and at least one component.
 /// </summary>
 public sealed class RowComponentsRule : IConsistencyRule
 {
@@ -22,6 +23,7 @@ public sealed class RowComponentsRule : IConsistencyRule
         (Measures.ProjectDepartment, m => m is Measures.ProjectRecurring or Measures.ProjectContinuing or Measures.ProjectOneOff),
         (Measures.IncomeFiscalAppropriation, m => m is Measures.IncomeFiscalIndicator or Measures.IncomeTreasuryNontax or Measures.IncomeHigherTransfer),
         (Measures.IncomeOtherOwn, m => m is Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther),
+        .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)))),
     ];
 
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
@@ -41,9 +43,13 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static bool IsFundingSource(string m) =>
         m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund;
 
+    /// <summary>The row a figure is a component in: a performance form's fund block spans rows, and is its project's.</summary>
+    private static (string TableId, int Row, string Project) RowOf(LineItem item) =>
+        item.TableType == TableTypes.ProjectPerformanceTargets ? (item.TableId, -1, item.Name) : (item.TableId, item.Row, "");
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var row in document.LineItems.GroupBy(i => (i.TableId, i.Row)))
+        foreach (var row in document.LineItems.GroupBy(RowOf))
         {
             var items = row.ToList();
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)

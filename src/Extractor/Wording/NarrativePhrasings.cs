@@ -85,7 +85,11 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         (FactKeys.ProcurementSmeWonOther, Rule(@"在其他政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
+        // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元".
+        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
     ];
+
+    private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
 
     public static readonly (string Key, Regex Pattern)[] CountFacts =
     [
@@ -93,6 +97,7 @@ public static class NarrativePhrasings
         (FactKeys.StaffActual, Rule(@"在职实有人数(?<count>\d+)人")),
         (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
         // "截至2024年8月31日，<单位>共有车辆0辆", "部门共有车辆66辆": the literal first, so no position scans ahead.
+        (FactKeys.PerformanceProjects, Rule(PerformanceProjects)),
         (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆")),
     ];
 

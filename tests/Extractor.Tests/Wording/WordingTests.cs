@@ -30,6 +30,10 @@ public sealed class WordingTests
     [InlineData("；其他资金14.39万元，占0.06%", FactKeys.IncomeOther, "14.39")]
     [InlineData("，基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%", FactKeys.ExpenditureBasic, "15,844.04")]
     [InlineData("2018年一般公共预算机关运行经费预算支出1,115.85万元，与上年相比减少2,233.13万元，下降66.69%", FactKeys.OperatingCosts, "1,115.85")]
+    // Performance targets: Shanghai budgets, final accounts
+    [InlineData("2023年度，本部门编报绩效目标的项目5个，涉及项目预算资金3328.13万元", FactKeys.PerformanceProjectFunds, "3328.13")]
+    [InlineData("本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元", FactKeys.PerformanceProjectFunds, "598.46")]
+    [InlineData("编报绩效目标的2024年度项目4个，涉及预算金额175.52万元", FactKeys.PerformanceProjectFunds, "175.52")]
     public void Reads_each_provinces_wording_of_a_figure_as_its_fact(string printed, string key, string amount)
     {
         var match = NarrativePhrasings.MoneyFacts.Where(f => f.Key == key).Select(f => f.Pattern.Match(printed)).FirstOrDefault(m => m.Success);
@@ -203,4 +207,22 @@ public sealed class WordingTests
         Assert.Equal(1000000.00m, fact.Value);
         Assert.Equal(new FactChange(2023, 100000.00m, decrease ? 9.09m : 11.11m, decrease ? "decrease" : "increase"), fact.Change);
     }
+    [Theory]
+    [InlineData("项目资金总额", Measures.ProjectFundsTotal)]
+    [InlineData("中期资金总额：", Measures.ProjectFundsTotal)]
+    [InlineData("年度资金申请总额", Measures.ProjectFundsAnnual)]
+    [InlineData("年度资金总额：", Measures.ProjectFundsAnnual)]
+    [InlineData("其中：财政资金", Measures.ProjectFundsFiscal)]
+    [InlineData("其中：当年财政拨款", Measures.ProjectFundsAnnualAppropriation)]
+    [InlineData("其中：财政拨款", Measures.ProjectFundsAnnualAppropriation)]
+    [InlineData("上年结转资金", Measures.ProjectFundsAnnualCarryover)]
+    public void Reads_each_label_of_a_performance_forms_fund_block(string label, string measure) =>
+        Assert.Contains(PerformanceFormLabels.Blocks.SelectMany(b => new[] { (b.Total, b.TotalLabel) }.Concat(b.Parts.Select(p => (p.Measure, p.Label)))),
+            l => l.Item1 == measure && l.Item2.IsMatch(label));
+
+    [Theory]
+    [InlineData("编报绩效目标的项目共25个，", "25")]
+    [InlineData("编报绩效目标的2024年度项目39个，", "39")]
+    public void Reads_how_many_projects_have_performance_targets(string printed, string count) =>
+        Assert.Equal(count, NarrativePhrasings.CountFacts.Single(f => f.Key == FactKeys.PerformanceProjects).Pattern.Match(printed).Groups["count"].Value);
 }

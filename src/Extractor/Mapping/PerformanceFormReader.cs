@@ -1,0 +1,98 @@
+using Extractor.Model;
+using Extractor.Tables;
+using Extractor.Wording;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Reads the fund block of each project's performance form: a form prints its figures as label and value side by
+/// side (项目资金总额 | 4,100,000.00 | 年度资金申请总额 | 4,100,000.00), not in columns, and a table stitched over pages
+/// holds one form after another, each opened by its 项目名称. Each figure becomes a line item of the project
+/// (dimension <c>project</c>, named by the project) with the measure of its label. A form without a project name
+/// yields nothing: its figures could not be told from the next form's.
+/// </summary>
+public static class PerformanceFormReader
+{
+    public static IEnumerable<LineItem> Read(Table table, decimal defaultFactor)
+    {
+        var form = new Form(defaultFactor);
+        int headerRows = table.Header.Count;
+        for (int r = 0; r < headerRows + table.Rows.Count; r++)
+        {
+            var row = r < headerRows
+                ? table.Header[r].Select(text => new Cell(text)).ToList()
+                : table.Rows[r - headerRows];
+            var cells = Enumerable.Range(0, row.Count).Where(c => !Continues(table, r, c, row)).ToList();
+            for (int k = 0; k < cells.Count; k++)
+            {
+                int c = cells[k];
+                string label = row[c].Text.Replace(" ", "");
+                var next = k + 1 < cells.Count ? row[cells[k + 1]] : null;
+                if (PerformanceFormLabels.ProjectName().IsMatch(label))
+                {
+                    form = new Form(defaultFactor) { Project = next?.Text.Trim() is { Length: > 0 } name ? name : null };
+                    continue;
+                }
+                if (PerformanceFormLabels.FundsUnit().Match(label) is { Success: true } unit)
+                    form.Factor = Captions.UnitOf(unit.Groups["unit"].Value).YuanPerUnit();
+                if (form.Measure(label, c) is not { } labelled) continue;
+                // The figure is printed in the label's own cell (年度资金总额：120.00) or in the next one.
+                var (printed, valueCell) = labelled.Figure.Success ? (labelled.Figure.Value, row[c]) : (next?.Text.Trim() ?? "", next);
+                if (form.Project is not { } project || valueCell is null || PrintedNumber.Parse(printed) is not { } value
+                    || !form.Read.Add(labelled.Measure)) continue;
+                yield return new LineItem
+                {
+                    TableId = table.Id,
+                    TableType = table.Type,
+                    Dimension = Dimensions.Project,
+                    Name = project,
+                    Measure = labelled.Measure,
+                    Amount = value * form.Factor,
+                    AmountPrinted = printed,
+                    Page = valueCell.Bbox?.Page ?? table.Pages.FirstOrDefault(),
+                    Row = Math.Max(0, r - headerRows),
+                    Col = labelled.Figure.Success ? c : cells[k + 1],
+                };
+            }
+        }
+    }
+
+    /// <summary>Whether the cell repeats a merged cell that starts above or left of it.</summary>
+    private static bool Continues(Table table, int row, int col, IReadOnlyList<Cell> cells)
+    {
+        var span = table.Spans.FirstOrDefault(s => s.Row <= row && row < s.Row + s.RowSpan && s.Col <= col && col < s.Col + s.ColSpan);
+        if (span is not null) return span.Row != row || span.Col != col;
+        // Without spans (a header, a table read from text), a repeat is the same text as the cell left of it.
+        return table.Spans.Count == 0 && col > 0 && cells[col].Text == cells[col - 1].Text;
+    }
+
+    /// <summary>One project's form as it is read: its name, its unit, the columns of its block totals and the figures read.</summary>
+    private sealed class Form(decimal factor)
+    {
+        public string? Project { get; init; }
+        public decimal Factor { get; set; } = factor;
+        public HashSet<string> Read { get; } = [];
+        private readonly Dictionary<FundBlock, int> totalColumns = [];
+
+        /// <summary>
+        /// The measure a label names, with its figure's group: a block's total, or a part of the block whose total
+        /// stands in the nearest column (其他资金 is printed under both totals).
+        /// </summary>
+        public (string Measure, System.Text.RegularExpressions.Group Figure)? Measure(string label, int column)
+        {
+            foreach (var block in PerformanceFormLabels.Blocks)
+                if (block.TotalLabel.Match(label) is { Success: true } total)
+                {
+                    totalColumns[block] = column;
+                    return (block.Total, total.Groups["figure"]);
+                }
+            var parts = PerformanceFormLabels.Blocks
+                .SelectMany(b => b.Parts.Select(p => (Block: b, p.Measure, Match: p.Label.Match(label))))
+                .Where(p => p.Match.Success).ToList();
+            if (parts.Count == 0) return null;
+            var part = parts.Where(p => totalColumns.ContainsKey(p.Block)).OrderBy(p => Math.Abs(totalColumns[p.Block] - column))
+                .Select(p => ((string, System.Text.RegularExpressions.Group)?)(p.Measure, p.Match.Groups["figure"])).FirstOrDefault();
+            return part ?? (parts[0].Measure, parts[0].Match.Groups["figure"]);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Wording;
+
+/// <summary>
+/// The fund block of a project's performance form (财政项目支出绩效目标填报表, 项目支出绩效目标申报表), printed as
+/// labels with their figures right of them: the project's total (项目资金总额, 中期资金总额) and its parts, the
+/// year's request (年度资金申请总额, 年度资金总额) and its parts. 其他资金 is printed under either total: which one
+/// it belongs to is told by where it stands, not by its words.
+/// </summary>
+public static partial class PerformanceFormLabels
+{
+    /// <summary>The label whose figure names the form's project; a form starts at it.</summary>
+    [GeneratedRegex("^项目名称[:：]?$")] public static partial Regex ProjectName();
+
+    /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元)).</summary>
+    [GeneratedRegex(@"资金[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();
+
+    // Declared before the blocks that use it: static fields are initialised in order.
+    private static readonly Regex OtherFunds = Label("其他资金");
+
+    /// <summary>The two totals of a fund block, each with the parts that add up to it.</summary>
+    public static readonly IReadOnlyList<FundBlock> Blocks =
+    [
+        new(Measures.ProjectFundsTotal, Label("(?:项目资金总额|中期资金总额)"),
+            [(Measures.ProjectFundsFiscal, Label("(?:其中[:：])?财政资金")), (Measures.ProjectFundsOther, OtherFunds)]),
+        new(Measures.ProjectFundsAnnual, Label("年度资金(?:申请)?总额"),
+            [
+                (Measures.ProjectFundsAnnualAppropriation, Label("(?:其中[:：])?(?:当年)?财政拨款")),
+                (Measures.ProjectFundsAnnualCarryover, Label("上年结转(?:资金)?")),
+                (Measures.ProjectFundsAnnualOther, OtherFunds),
+            ]),
+    ];
+
+    /// <summary>A label as printed, spaces removed, with a colon or not, its figure in the next cell or in the same one.</summary>
+    private static Regex Label(string words) => new($@"^{words}[:：]?(?<figure>-?[\d,]+(?:\.\d+)?)?$", RegexOptions.CultureInvariant);
+}
+
+/// <summary>A total of a performance form's fund block, its label, and its parts' measures and labels.</summary>
+public sealed record FundBlock(string Total, Regex TotalLabel, IReadOnlyList<(string Measure, Regex Label)> Parts);

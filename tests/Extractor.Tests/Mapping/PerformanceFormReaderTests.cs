@@ -1,0 +1,100 @@
+using System.Globalization;
+using Extractor.Mapping;
+using Extractor.Model;
+
+namespace Extractor.Tests.Mapping;
+
+public sealed class PerformanceFormReaderTests
+{
+    private static Cell C(string text) =>
+        new(text, decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null, new CellBox(31, 0, 0, 1, 1));
+
+    /// <summary>
+    /// Shanghai's 财政项目支出绩效目标填报表 as the lattice reads it: the project name in the header, the fund block in
+    /// four rows of label | figure | label | figure, 其中：财政资金 merged over two rows, 其他资金 printed under both totals.
+    /// </summary>
+    private static Table ShanghaiForm(string appropriation) => new()
+    {
+        Id = "t10",
+        Type = TableTypes.ProjectPerformanceTargets,
+        Pages = [31],
+        Header =
+        [
+            ["项目名称", "项目名称", "公共服务设施运行经费", "公共服务设施运行经费", "项目性质", "经常性项目"],
+        ],
+        Rows =
+        [
+            [C("项目资金（元）"), C("项目资金总额"), C("10,903,043.00"), C("年度资金申请总额"), C("年度资金申请总额"), C("10,903,043.00")],
+            [C("项目资金（元）"), C("其中：财政资金"), C("10,903,043.00"), C("其中：当年财政拨款"), C("其中：当年财政拨款"), C(appropriation)],
+            [C("项目资金（元）"), C("其中：财政资金"), C("10,903,043.00"), C("上年结转资金"), C("上年结转资金"), C("0.00")],
+            [C("项目资金（元）"), C("其他资金"), C("0.00"), C("其他资金"), C("其他资金"), C("0.00")],
+        ],
+        Spans =
+        [
+            new CellSpan(0, 0, 1, 2), new CellSpan(0, 2, 1, 2),
+            new CellSpan(1, 0, 4, 1), new CellSpan(1, 3, 1, 2), new CellSpan(2, 1, 2, 1), new CellSpan(2, 2, 2, 1),
+            new CellSpan(2, 3, 1, 2), new CellSpan(3, 3, 1, 2), new CellSpan(4, 3, 1, 2),
+        ],
+    };
+
+    [Fact]
+    public void Reads_each_figure_of_a_fund_block_once_under_its_label_and_side()
+    {
+        var items = PerformanceFormReader.Read(ShanghaiForm("11,419,043.00"), defaultFactor: 10000m).ToList();
+
+        Assert.Equal(
+            [
+                (Measures.ProjectFundsTotal, 10903043m, 0, 2), (Measures.ProjectFundsAnnual, 10903043m, 0, 5),
+                (Measures.ProjectFundsFiscal, 10903043m, 1, 2), (Measures.ProjectFundsAnnualAppropriation, 11419043m, 1, 5),
+                (Measures.ProjectFundsAnnualCarryover, 0m, 2, 5),
+                (Measures.ProjectFundsOther, 0m, 3, 2), (Measures.ProjectFundsAnnualOther, 0m, 3, 5),
+            ],
+            items.Select(i => (i.Measure, i.Amount, i.Row, i.Col)));
+        // In 元 as the block says, not in the document's 万元; every figure the project's.
+        Assert.All(items, i => Assert.Equal(("公共服务设施运行经费", Dimensions.Project, 31), (i.Name, i.Dimension, i.Page)));
+    }
+
+    [Fact]
+    public void Starts_a_new_form_at_each_project_name_and_reads_figures_printed_beside_their_labels()
+    {
+        // The national template stacks one block in one column, in 万元, the figure in the label's cell; two forms follow each other.
+        var table = new Table
+        {
+            Id = "t12",
+            Type = TableTypes.ProjectPerformanceTargets,
+            Pages = [40],
+            Rows =
+            [
+                [C("项目名称"), C("信息化运维")],
+                [C("项目资金(万元)"), C("年度资金总额：120.00")],
+                [C(""), C("其中：财政拨款：100.00")],
+                [C(""), C("其他资金：20.00")],
+                [C("项目名称"), C("培训经费")],
+                [C("项目资金(万元)"), C("年度资金总额：8.50")],
+            ],
+        };
+
+        var items = PerformanceFormReader.Read(table, defaultFactor: 1m).ToList();
+
+        Assert.Equal(
+            [
+                ("信息化运维", Measures.ProjectFundsAnnual, 1200000m), ("信息化运维", Measures.ProjectFundsAnnualAppropriation, 1000000m),
+                ("信息化运维", Measures.ProjectFundsAnnualOther, 200000m), ("培训经费", Measures.ProjectFundsAnnual, 85000m),
+            ],
+            items.Select(i => (i.Name, i.Measure, i.Amount)));
+    }
+
+    [Fact]
+    public void Reads_nothing_from_a_form_without_a_project_name_or_from_a_list_of_projects()
+    {
+        var table = new Table
+        {
+            Id = "t12",
+            Type = TableTypes.ProjectPerformanceTargets,
+            Header = [["项目名称", "年度资金总额", "其中：财政拨款"]],
+            Rows = [[C("培训经费"), C("8.50"), C("8.50")]],
+        };
+
+        Assert.Empty(PerformanceFormReader.Read(table, 10000m));
+    }
+}
