@@ -2,6 +2,7 @@ using Extractor.Export.Report;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
+using Extractor.Validation;
 using Microsoft.Playwright;
 using Serilog;
 
@@ -53,10 +54,12 @@ public sealed class ReportBrowserTests : IAsyncLifetime
         {
             var document = CanonicalJson.Deserialize(await File.ReadAllTextAsync(output.Below(json)));
             var row = rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
-            // file, department, year, phase, pages, errors, warnings, info, diagnostics
+            // file, department, year, phase, pages, errors, warnings, wording, info, diagnostics
             var cells = await row.Locator("td").AllInnerTextsAsync();
-            Assert.Equal(document.Findings.Count(f => f.Severity == FindingSeverity.Error).ToString(System.Globalization.CultureInfo.InvariantCulture), cells[5]);
-            Assert.Equal(document.Findings.Count(f => f.Severity == FindingSeverity.Warning).ToString(System.Globalization.CultureInfo.InvariantCulture), cells[6]);
+            string Count(Func<Finding, bool> which) => document.Findings.Count(which).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(Count(f => f.Severity == FindingSeverity.Error), cells[5]);
+            Assert.Equal(Count(f => f.Severity == FindingSeverity.Warning && !RuleCatalogue.IsWording(f.Rule)), cells[6]);
+            Assert.Equal(Count(f => RuleCatalogue.IsWording(f.Rule)), cells[7]);
         }
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "index.png"), FullPage = true });
 

@@ -4,6 +4,7 @@ using Extractor.Export.Report;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
+using Extractor.Validation;
 using Serilog;
 
 namespace Extractor.Tests.Export;
@@ -49,6 +50,18 @@ public sealed class ReviewReportTests : IDisposable
         var csv = File.ReadAllLines(output.File($"report/d0001-{item.TableId}.csv"));
         Assert.Equal(dev02.Tables.Single(t => t.Id == item.TableId).Header[0].First(), csv[0].TrimStart('\uFEFF').Split(',')[0]);
         Assert.DoesNotMatch(new Regex(@"(src|href)=""https?:"), page);
+
+        // sifaju's unit budget names class 210 by its former name: a wording warning, listed under its own heading
+        // after every finding on its figures.
+        var sifaju = CanonicalJson.Deserialize(File.ReadAllText(output.Below("real/sifaju-unit.json")));
+        string unitPage = File.ReadAllText(output.File("report/d0002.html"));
+        int wording = sifaju.Findings.Count(f => RuleCatalogue.IsWording(f.Rule));
+        Assert.InRange(wording, 1, sifaju.Findings.Count - 1);
+        int heading = unitPage.IndexOf($"<h2 id=\"wording\">文字与版式 Wording and presentation ({wording})</h2>", StringComparison.Ordinal);
+        Assert.True(heading > 0, "no wording heading");
+        var figureCards = sifaju.Findings.Where(f => !RuleCatalogue.IsWording(f.Rule)).Select(f => unitPage.IndexOf(System.Net.WebUtility.HtmlEncode(f.MessageZh), StringComparison.Ordinal));
+        Assert.All(figureCards, at => Assert.InRange(at, 0, heading));
+        Assert.True(unitPage.IndexOf(System.Net.WebUtility.HtmlEncode(sifaju.Findings.First(f => f.Rule == RuleIds.NameVsTable).MessageZh), StringComparison.Ordinal) > heading);
     }
 
     public void Dispose()

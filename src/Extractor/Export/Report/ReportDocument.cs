@@ -1,9 +1,10 @@
 using Extractor.Model;
+using Extractor.Validation;
 
 namespace Extractor.Export.Report;
 
 /// <summary>
-/// One document as the report shows it: its findings (errors first), the table cells each finding's values are
+/// One document as the report shows it: its findings (the figures' first, errors before warnings, then the wording's), the table cells each finding's values are
 /// printed in, and the pages those cells lie on.
 /// </summary>
 public sealed class ReportDocument
@@ -13,7 +14,9 @@ public sealed class ReportDocument
         Path = path;
         PageName = pageName;
         Document = document;
-        Findings = [.. document.Findings.OrderBy(f => f.Severity switch { FindingSeverity.Error => 0, FindingSeverity.Warning => 1, _ => 2 })];
+        // The figures' findings first, errors before warnings; the wording and presentation warnings after them.
+        Findings = [.. document.Findings.OrderBy(f => RuleCatalogue.IsWording(f.Rule))
+            .ThenBy(f => f.Severity switch { FindingSeverity.Error => 0, FindingSeverity.Warning => 1, _ => 2 })];
         cells = document.Tables.ToDictionary(t => t.Id, t => t.Rows);
         items = document.LineItems.ToLookup(i => (i.TableId, i.Measure, i.Page));
         Pages = [.. Findings.SelectMany(f => f.Refs.Select(Box)).OfType<CellBox>().Select(b => b.Page).Distinct().Order()];
@@ -38,7 +41,12 @@ public sealed class ReportDocument
     public IReadOnlyList<int> Pages { get; }
 
     public int Errors => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
-    public int Warnings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning);
+
+    /// <summary>The warnings on figures (read by OCR, needing a look): the wording and presentation ones are <see cref="Wording"/>.</summary>
+    public int Warnings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning && !RuleCatalogue.IsWording(f.Rule));
+
+    /// <summary>The wording and presentation warnings (<c>text.*</c>, <c>format.*</c>).</summary>
+    public int Wording => Document.Findings.Count(f => RuleCatalogue.IsWording(f.Rule));
     public int Infos => Document.Findings.Count(f => f.Severity == FindingSeverity.Info);
 
     /// <summary>

@@ -32,7 +32,7 @@ internal static class ReportPages
         html.Append(ReportCharts.FindingsByRule(documents));
         html.Append("<p><input id=filter placeholder=\"筛选 filter\" oninput=\"filterRows(this.value)\"></p>");
         html.Append("<table id=documents><thead><tr>");
-        foreach (var heading in new[] { "文件 file", "部门 department", "年度 year", "类型 phase", "页数 pages", "错误 errors", "提示 warnings", "舍入 info", "诊断 diagnostics" })
+        foreach (var heading in new[] { "文件 file", "部门 department", "年度 year", "类型 phase", "页数 pages", "错误 errors", "提示 warnings", "文字与版式 wording", "舍入 info", "诊断 diagnostics" })
             html.Append("<th onclick=\"sortBy(this)\">").Append(heading).Append("</th>");
         html.Append("</tr></thead><tbody>");
         foreach (var d in documents)
@@ -40,7 +40,7 @@ internal static class ReportPages
                 .Append(Encode(d.Document.Department?.Name ?? "")).Append("</td><td class=n>").Append(d.Document.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "")
                 .Append("</td><td>").Append(Phase(d.Document.Phase)).Append("</td><td class=n>").Append(d.Document.Source.Pages.ToString(CultureInfo.InvariantCulture))
                 .Append("</td><td class=n>").Append(Count(d.Errors)).Append("</td><td class=n>").Append(Count(d.Warnings)).Append("</td><td class=n>")
-                .Append(Count(d.Infos)).Append("</td><td class=n>").Append(Count(d.Document.Diagnostics.Count)).Append("</td></tr>");
+                .Append(Count(d.Wording)).Append("</td><td class=n>").Append(Count(d.Infos)).Append("</td><td class=n>").Append(Count(d.Document.Diagnostics.Count)).Append("</td></tr>");
         html.Append("</tbody></table>");
         html.Append("""
             <script>
@@ -63,9 +63,12 @@ internal static class ReportPages
         html.Append("<p>").Append(Encode(report.Path)).Append(CultureInfo.InvariantCulture, $" · {document.Source.Pages} 页 pages · 金额单位 unit: {Unit(document.Unit)}</p>");
         html.Append(ReportCharts.Spending(document));
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>审阅发现 Findings ({report.Findings.Count})</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>审阅发现 Findings ({report.Findings.Count - report.Wording})</h2>");
         foreach (var (finding, index) in report.Findings.Select((f, i) => (f, i)))
         {
+            // The wording and presentation warnings follow the figures' findings under their own heading.
+            if (index == report.Findings.Count - report.Wording)
+                html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"wording\">文字与版式 Wording and presentation ({report.Wording})</h2>");
             string severity = finding.Severity.ToString().ToLowerInvariant();
             var page = report.PageOf(finding);
             html.Append("<div class=\"card ").Append(severity).Append("\" id=\"finding-").Append(index.ToString(CultureInfo.InvariantCulture)).Append('"');
