@@ -36,15 +36,19 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
                 """, ("$name", source.Name), ("$definition", definition), ("$at", Timestamp(at)));
     }
 
-    public KnownVersion? LatestVersion(string source, Uri url)
+    public KnownVersion? LatestVersion(string source, Uri url) => Latest(source, url, FetchRecord.Stored);
+
+    public KnownVersion? LatestPage(string source, Uri url) => Latest(source, url, FetchRecord.Read);
+
+    private KnownVersion? Latest(string source, Uri url, string outcome)
     {
         lock (turns)
         {
             using var command = Command("""
                 SELECT f.sha256, f.file, f.etag, f.last_modified FROM fetches f JOIN sources s ON s.id = f.source_id
-                WHERE s.name = $source AND f.url = $url AND f.outcome = 'stored'
+                WHERE s.name = $source AND f.url = $url AND f.outcome = $outcome AND f.sha256 <> '' AND f.file IS NOT NULL
                 ORDER BY f.last_seen DESC, f.id DESC LIMIT 1
-                """, ("$source", source), ("$url", url.AbsoluteUri));
+                """, ("$source", source), ("$url", url.AbsoluteUri), ("$outcome", outcome));
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? new KnownVersion(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))

@@ -13,6 +13,9 @@ public interface IFetchHistory
     /// <summary>The version the URL served last, or null for a URL that never served a file.</summary>
     KnownVersion? LatestVersion(string source, Uri url);
 
+    /// <summary>The page content the URL served last (kept for its links), or null for a URL never read as a page.</summary>
+    KnownVersion? LatestPage(string source, Uri url);
+
     /// <summary>
     /// Records what a URL gave: a version (first seen now, or seen again), a page read, or a problem. A record of
     /// the same source, URL and content (or, without content, the URL's last such record) is updated: its first
@@ -37,7 +40,7 @@ public sealed record FetchRecord(string Source, Uri Url, FetchKind Kind, string 
     /// <summary>The outcome of a page read for its links.</summary>
     public const string Read = "page";
 
-    /// <summary>The stored content's SHA-256 (empty for a page or a problem).</summary>
+    /// <summary>The stored content's SHA-256: a file's, or a page's (kept for its links); empty for a problem.</summary>
     public string Sha256 { get; init; } = "";
 
     /// <summary>The stored file, relative to the fetched folder.</summary>

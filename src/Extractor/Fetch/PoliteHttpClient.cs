@@ -62,9 +62,12 @@ internal sealed class PoliteHttpClient : IDisposable
             .Build();
     }
 
-    /// <summary>A page's bytes (up to <see cref="FetchOptions.MaxPageBytes"/>), redirects followed within the allowed hosts.</summary>
-    public Task<HttpAnswer> GetPageAsync(Uri url, Func<Uri, bool> allowedHost, CancellationToken cancellation) =>
-        FollowAsync(url, null, null, allowedHost, checkRobots: true, cancellation);
+    /// <summary>
+    /// A page's bytes (up to <see cref="FetchOptions.MaxPageBytes"/>), redirects followed within the allowed hosts;
+    /// 304 when the validators of the stored page still hold.
+    /// </summary>
+    public Task<HttpAnswer> GetPageAsync(Uri url, Validators? validators, Func<Uri, bool> allowedHost, CancellationToken cancellation) =>
+        FollowAsync(url, validators, null, allowedHost, checkRobots: true, cancellation);
 
     /// <summary>
     /// A file, written to <paramref name="temporaryPath"/> when it is a PDF within the size cap; 304 when the

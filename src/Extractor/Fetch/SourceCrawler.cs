@@ -4,7 +4,7 @@ using Serilog;
 namespace Extractor.Fetch;
 
 /// <summary>
-/// Collects one source: reads its index pages and their continuation pages, follows the links the source's
+/// Collects one source: reads its index pages and their continuation pages (conditionally, as files are), follows the links the source's
 /// <c>follow</c> pattern picks up to its depth, gathers the links its <c>files</c> pattern picks (and its direct
 /// URLs), then fetches each file once: conditionally when a version of it is stored, into the content store, and
 /// recorded in the history with its link text and the page it was found on.
@@ -17,8 +17,11 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
     /// <summary>A file to fetch, with the link that named it (none for a direct URL).</summary>
     private sealed record FileLink(Uri Url, string? LinkText, Uri? FoundOn);
 
-    /// <summary>What reading a page gave: its links, or its problem.</summary>
-    private sealed record PageRead(PageVisit Visit, IReadOnlyList<PageLink> Links, FetchProblem? Problem, bool IsPdf = false);
+    /// <summary>What reading a page gave: its links and the record of its content, or its problem.</summary>
+    private sealed record PageRead(PageVisit Visit, IReadOnlyList<PageLink> Links, FetchProblem? Problem, bool IsPdf = false)
+    {
+        public FetchRecord? Record { get; init; }
+    }
 
     public async Task<SourceReport> CrawlAsync(CancellationToken cancellation)
     {
@@ -55,7 +58,7 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
                     continue;
                 }
                 pages++;
-                Record(visit.Url, FetchKind.Page, FetchRecord.Read);
+                history.Record(read.Record!);
                 foreach (var link in read.Links.Where(l => source.AllowsHost(l.Url)))
                 {
                     if (visit.StartPage is { } start && ContinuationPages.Of(start, link.Url))
@@ -84,14 +87,37 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
     private static bool Matches(Regex pattern, Uri url) =>
         pattern.IsMatch(url.AbsoluteUri) || pattern.IsMatch(Uri.UnescapeDataString(url.AbsoluteUri));
 
+    /// <summary>
+    /// Reads a page for its links: conditionally where its last content is stored, so that an unchanged index page
+    /// costs a 304 and is read from the store. The page is kept decoded (its charset may have come with the answer's
+    /// headers, which a 304 does not repeat), named by the hash of the bytes served.
+    /// </summary>
     private async Task<PageRead> ReadPageAsync(PageVisit visit, CancellationToken cancellation)
     {
-        var answer = await http.GetPageAsync(visit.Url, source.AllowsHost, cancellation);
+        var known = history.LatestPage(source.Name, visit.Url);
+        var stored = known is { ETag: not null } or { LastModified: not null } ? store.ReadPage(known.File) : null;
+        var answer = await http.GetPageAsync(visit.Url, stored is null ? null : new Validators(known!.ETag, known.LastModified), source.AllowsHost, cancellation);
         if (answer.Problem is { } problem) return new PageRead(visit, [], WithAttempts(problem, answer.Attempts));
-        var body = answer.Page!;
-        if (body.AsSpan(0, Math.Min(body.Length, 1024)).IndexOf("%PDF"u8) >= 0) return new PageRead(visit, [], null, IsPdf: true);
-        var html = PageCharset.Decode(body, PageCharset.CharsetParameter(answer.ContentType));
-        return new PageRead(visit, PageLinks.Read(answer.Url, html), null);
+        string html, sha256;
+        if (answer.NotModified)
+        {
+            (html, sha256) = (stored!, known!.Sha256);
+            log.Debug("{Source}: page {Url:l} not modified", source.Name, visit.Url.ToString());
+        }
+        else
+        {
+            var body = answer.Page!;
+            if (body.AsSpan(0, Math.Min(body.Length, 1024)).IndexOf("%PDF"u8) >= 0) return new PageRead(visit, [], null, IsPdf: true);
+            html = PageCharset.Decode(body, PageCharset.CharsetParameter(answer.ContentType));
+            sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        }
+        return new PageRead(visit, PageLinks.Read(answer.Url, html), null)
+        {
+            Record = new FetchRecord(source.Name, visit.Url, FetchKind.Page, FetchRecord.Read, DateTimeOffset.UtcNow)
+            {
+                Sha256 = sha256, File = store.StorePage(html, sha256), ETag = answer.ETag, LastModified = answer.LastModified,
+            },
+        };
     }
 
     private async Task<FileResult> FetchFileAsync(FileLink link, CancellationToken cancellation)

@@ -23,7 +23,7 @@ public sealed record SiteRequest(string Path, bool Conditional, int Status);
 /// pages with attachments, and the files a collector meets: a PDF with an ETag, the same bytes under a second URL,
 /// a PDF that changes between runs (Last-Modified only), a 500 before success, an answer slower than any sane
 /// timeout, a body cut short of its Content-Length, an HTML page served as application/pdf, a file over a 1 MB
-/// cap, a redirect loop, and a robots.txt that forbids /private/; and /pace/ files that take as long as their
+/// cap, a redirect loop, and a robots.txt that forbids /private/; every page with an ETag of its content; and /pace/ files that take as long as their
 /// <c>milliseconds</c> parameter says, counted as they arrive, to show the collector's rate and concurrency per host. Also links it must not follow: another host,
 /// a page the follow pattern does not match, a page one level too deep. A second column, /czyjs/downloads.html,
 /// links a download script that serves a PDF, a file redirected to another host, and a file that is gone (404).
@@ -205,7 +205,13 @@ public sealed class FakePublisherSite : IAsyncDisposable
     private static IResult Pdf(byte[] bytes) =>
         Results.Bytes(bytes, "application/pdf", entityTag: new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\""));
 
-    private static IResult Html(Encoding encoding, string contentType, string html) => Results.Bytes(encoding.GetBytes(html), contentType);
+    /// <summary>A page with an ETag of its content, answered 304 when asked with that ETag (If-None-Match).</summary>
+    private static IResult Html(Encoding encoding, string contentType, string html)
+    {
+        var bytes = encoding.GetBytes(html);
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\"");
+        return Results.Bytes(bytes, contentType, entityTag: tag);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -105,6 +105,12 @@ public sealed class FetcherTests : IAsyncLifetime
             Assert.Equal(new SiteRequest(path, Conditional: true, Status: 304), Assert.Single(site.To(path)));
         });
         Assert.Equal(new SiteRequest("/files/changing.pdf", Conditional: true, Status: 200), Assert.Single(site.To("/files/changing.pdf")));
+        // The pages too: asked with the ETag they were stored with, answered 304, their links read from the store
+        // (index_1.html's charset came in its Content-Type header only, which a 304 does not repeat).
+        Assert.All(new[] { "/czyjs/index.html", "/czyjs/index_1.html", "/czyjs/index_2.html", "/czyjs/art1.html", "/czyjs/art3.html" },
+            path => Assert.Equal(new SiteRequest(path, Conditional: true, Status: 304), Assert.Single(site.To(path))));
+        Assert.Equal(10, files.Count);
+        Assert.Equal(8, second.Sources.Single().Pages);
         Assert.Equal(4, Directory.GetFiles(folder.File("fetched/example-district")).Length);
 
         // The history: each URL's versions with first and last sighting, each problem with its message.
