@@ -152,7 +152,9 @@ public static class FunctionItemReader
             Name = NamesOf(header),
             SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
+            // The document's own year (or a later one) names this year's figure, never last year's.
             Prior = prior.Success && (prior.Groups["year"].Success ? Year(prior.Groups["year"].Value) : fiscalYear - 1) is { } priorYear
+                && (fiscalYear is not { } own || priorYear < own)
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
@@ -179,7 +181,8 @@ public static class FunctionItemReader
 
     private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
-        int? year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : fiscalYear - 1;
+        // Against the year's own budget (a final account), else last year's.
+        int? year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : m.Groups["ownbudget"].Success ? fiscalYear : fiscalYear - 1;
         if (year is null) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;

@@ -166,4 +166,37 @@ public sealed class FunctionItemReaderTests
     }
 
     private static int NarrativeScale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+    [Theory]
+    // Beijing: the year's own figure stated as 2024年预算数, then the change against last year's.
+    [InlineData("1.一般公共服务支出（类）人大事务（款）行政运行（项）：2024年预算数为120.50万元，比2023年预算数增加10.20万元，增长9.25%，主要原因是人员增加。", "120.50")]
+    // Guangdong: without 为, against 上年.
+    [InlineData("（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2024年预算数1,234.56万元，比上年预算数增加23.45万元，增长1.94%。", "1234.56")]
+    public void Reads_the_documents_own_year_stated_with_its_figure_as_this_years_amount_not_last_years(string text, string amount)
+    {
+        var fact = Assert.Single(Read(text, 2024));
+
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) * 10000m, fact.Value);
+        // Were it last year's, the rate would be checked against a change of nothing.
+        Assert.Null(fact.Prior);
+        Assert.Equal((2023, "increase"), (fact.Change?.ComparedYear, fact.Change?.Direction));
+    }
+
+    [Theory]
+    [InlineData("（五）卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）2023年决算数为45.6万元，比2023年年初预算数增加2.1万元，增长4.83%，主要原因是人员增加。")]
+    [InlineData("（五）卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）决算数为45.6万元，比年初预算数增加2.1万元，增长4.83%。")]
+    public void Reads_a_final_accounts_item_against_its_own_years_budget(string text)
+    {
+        var fact = Assert.Single(Read(text, 2023));
+
+        Assert.Equal(456000m, fact.Value);
+        Assert.Equal(new FactChange(2023, 21000m, 4.83m, "increase"), fact.Change);
+    }
+
+    [Fact]
+    public void Reads_an_amount_opening_the_sentence_after_the_headers_full_stop()
+    {
+        var fact = Assert.Single(Read("（一）一般公共服务支出（类）人大事务（款）行政运行（项）。支出决算为240.32万元，完成预算100%。", 2023));
+
+        Assert.Equal(2403200m, fact.Value);
+    }
 }
