@@ -29,8 +29,9 @@ public static partial class FactReader
         var totals = new List<(int At, string Key)>();
         foreach (var (key, pattern, shareOf) in NarrativePhrasings.MoneyFacts)
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
-        // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated.
-        foreach (var m in shareOf is null ? Levels(pattern, text) : Levels(pattern, text).Take(1))
+        // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated,
+        // the general budget's too, though it may state its share of the expenditure (占本年支出合计的…).
+        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text) : Levels(pattern, text).Take(1))
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
@@ -62,12 +63,15 @@ public static partial class FactReader
 
     /// <summary>
     /// Every statement of the figure's level (a narrative may state it in two sections): "基本支出增加人员经费
-    /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact.
+    /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact; "“三公”经费财政拨款支出预算为60.00万元，
+    /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that).
     /// </summary>
     private static IEnumerable<Match> Levels(Regex pattern, string text)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-            if (m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2))) yield return m;
+            if ((m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))
+                && !NarrativePhrasings.ActualFollows().IsMatch(text, m.Index + m.Length))
+                yield return m;
     }
 
     /// <summary>

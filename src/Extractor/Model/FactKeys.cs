@@ -21,6 +21,9 @@ public static class FactKeys
     public const string IncomeTotal = "income.total";
     public const string IncomeGeneralBudget = "income.general_budget";
     public const string IncomeGovernmentFund = "income.government_fund";
+
+    /// <summary>A final account's 财政拨款收入 as a part of its income (general budget and government funds together).</summary>
+    public const string IncomeFiscalAppropriation = "income.fiscal_appropriation";
     public const string IncomeCarryover = "income.carryover";
     public const string IncomeOther = "income.other";
 

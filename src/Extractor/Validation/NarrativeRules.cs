@@ -81,9 +81,16 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
             decimal sign = change.Direction == "increase" ? -1 : 1;
             if (fact.Value + sign * amount == 0) continue;
-            // Last year's figure is this year's less the increase (plus the decrease).
-            if (PrintedRate.Admits(pct, (value, change) => PrintedRate.Percent(change, value + sign * change),
-                new(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)), new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)), out decimal expected)) continue;
+            // Last year's figure is this year's less the increase (plus the decrease). This year's is the stated
+            // figure, or the table's where the narrative misprints it (flagged by narrative.table): the rate may
+            // follow either.
+            var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+            var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+            bool Fits(PrintedRate.Rounded value, out decimal rounded) =>
+                PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + sign * c), value, changed, out rounded);
+            if (Fits(current, out decimal expected)) continue;
+            if (NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value && line.Amount + sign * amount != 0
+                && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _)) continue;
             yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
         }
     }

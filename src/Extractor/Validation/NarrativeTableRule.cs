@@ -37,14 +37,18 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];
 
+    /// <summary>The table line a fact key describes (the first of its pairs the document prints), or null.</summary>
+    public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
+        Pairs.Where(p => p.Fact == factKey).Select(p => p.Line is null
+                ? LineNames.TopLine(document, p.TableType, p.Measure)
+                : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
+            .FirstOrDefault(i => i is not null && (i.IsPrinted || PrintedBlank(document, i.TableId)));
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         foreach (var pairs in Pairs.GroupBy(p => p.Fact))
         {
-            var item = pairs.Select(p => p.Line is null
-                    ? LineNames.TopLine(document, p.TableType, p.Measure)
-                    : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
-                .FirstOrDefault(i => i is not null && (i.IsPrinted || PrintedBlank(document, i.TableId)));
+            var item = TableLine(document, pairs.Key);
             if (item is null) continue;
             // Each statement of the figure (a narrative may state it in two sections), once; a budget carried out
             // is compared column by column below.

@@ -20,6 +20,19 @@ public static class NarrativePhrasings
     // "较2023年减少…" elsewhere.
     internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
+
+    /// <summary>
+    /// <see cref="Change"/>, or the national template's change opening the next sentence and naming the year and the
+    /// figure's own subject again: "。与2023年一般公共预算拨款支出相比，增加100.00万元", "。与2022年度相比，收入、支出决算总计
+    /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
+    /// </summary>
+    private static string ChangeRestating(string subject) =>
+        $@"(?:[,，]?。?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|{Change})";
+
+    // The national template's subjects, as its change sentences restate them.
+    private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
+    private const string IncomeExpenditureSubject = "(?:本年)?收入、?支出(?:决算)?总计各?";
+    private const string FiscalAppropriationSubject = "财政拨款收入、?支出(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
     internal const string ThreePublicShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
@@ -29,16 +42,19 @@ public static class NarrativePhrasings
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
-        // 20XX年部门收支总预算 (Hubei); 支出预算合计/总计 (Jiangsu); 支出预算X万元，其中 opening a paragraph (Shanghai);
-        // 本年支出合计 (final accounts).
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年部门收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年部门收入预算|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
+        // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
+        // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
+        // 收支总预算 and is not read again); 本年支出合计 (final accounts).
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<![\w])财政拨款收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
@@ -51,14 +67,18 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款收入支出(?:决算)?总计(?:为)?)" + Amount + Change), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款收入、?支出(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?收入支出(?:决算)?总计(?:为)?" + Amount + Change), null),
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d))" + Amount + Change), null),
+        // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…".
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?收入、?支出(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
+        // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
+        // national template's "2024年一般公共预算拨款支出3,356.78万元".
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d))" + Amount
+            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject)), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算财政拨款基本支出(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
@@ -73,10 +93,10 @@ public static class NarrativePhrasings
         (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
-        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:预算(?:支出)?(?:合计|总额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物预算|货物采购金额)" + Amount), null),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程预算|工程采购金额)" + Amount), null),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务预算|服务采购金额)" + Amount), null),
+        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:(?:预算|支出)(?:支出)?(?:合计|总额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物(?:预算|支出)|货物采购金额)" + Amount), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程(?:预算|支出)|工程采购金额)" + Amount), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务(?:预算|支出)|服务采购金额)" + Amount), null),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
@@ -102,9 +122,9 @@ public static class NarrativePhrasings
     ];
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"; elsewhere
-    // without 为: "年初预算数120.00万元，支出决算数130.00万元".
+    // without 为: "年初预算数120.00万元，支出决算数130.00万元", or without 年初: "支出预算为60.00万元，支出决算为55.00万元".
     public static readonly Regex Execution = Rule(
-        $@"(?:年初预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
+        $@"(?:(?:年初|支出)?预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
         @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<pct>\d+(?:\.\d+)?)%)?[。；;,，]?" +
         @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
@@ -132,6 +152,11 @@ public static class NarrativePhrasings
     /// </summary>
     public static string? Comparison(string printed) =>
         printed switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => null };
+
+    /// <summary>The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own.</summary>
+    public static Regex ActualFollows() => ActualAfterBudget;
+
+    private static readonly Regex ActualAfterBudget = Rule($@"\G[,，](?:支出)?决算(?:数)?为?{Figure}");
 
     /// <summary>The word closing a statement that two figures are the same (决算数与预算数持平).</summary>
     public const string Flat = "持平";

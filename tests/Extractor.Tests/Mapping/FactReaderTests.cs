@@ -201,4 +201,29 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.True(matched >= 0.99 * extracted, $"precision {matched} of {extracted}");
         Assert.True(matched >= 0.98 * truth, $"recall {matched} of {truth}");
     }
+    [Fact]
+    public void Reads_the_national_templates_changes_restating_their_subject_in_the_next_sentence()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加200.00万元，增长4.17%。主要原因是业务增加。\n" +
+            "2023年度财政拨款收入、支出决算总计4,800.00万元。与2022年度相比，财政拨款收入、支出总计各增加100.00万元，增长2.13%。\n" +
+            "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加150.00万元，增长3.30%。\n" +
+            "机关运行经费支出300.00万元。与2022年度相比，基本支出减少20.00万元。"), fiscalYear: 2023);
+
+        Assert.Equal(new FactChange(2022, 2000000m, 4.17m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.IncomeExpenditureTotal).Change);
+        Assert.Equal(new FactChange(2022, 1000000m, 2.13m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal).Change);
+        var general = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal);
+        Assert.Equal((FactKeys.ExpenditureTotal, 95.92m, new FactChange(2022, 1500000m, 3.30m, "increase")), (general.ShareOf, general.SharePct, general.Change));
+        // A next sentence on another subject (基本支出) is not this figure's change.
+        Assert.All(facts.Where(f => f.Key == FactKeys.OperatingCosts), f => Assert.Null(f.Change));
+    }
+
+    [Fact]
+    public void Reads_a_final_accounts_budget_without_its_year_as_the_budget_carried_out_not_as_the_figure()
+    {
+        var facts = FactReader.Read(Documents.FromText("2023年度“三公”经费财政拨款支出预算为60.00万元，支出决算为55.00万元，完成预算的91.67%。"), fiscalYear: 2023);
+
+        var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
+        Assert.Equal((550000m, new BudgetExecution(600000m, 91.67m, null)), (threePublic.Value, threePublic.Execution));
+    }
 }

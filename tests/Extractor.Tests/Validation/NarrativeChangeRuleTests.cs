@@ -30,6 +30,23 @@ public sealed class NarrativeChangeRuleTests
         Assert.Empty(new NarrativeChangeRule().Check(Stated(14212500m, 14212500m)));
     }
 
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Lets_a_rate_follow_the_tables_figure_where_the_narrative_misprints_the_amount(bool tablePrinted, int findings)
+    {
+        // czj 2024 "测试问题版本": "收入支出总计0万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%" — the 0 is the
+        // misprint (flagged by narrative.table against the summary's 2995.39); the rate follows 2995.39.
+        var builder = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.IncomeExpenditureTotal, Value = 0m, PrintedUnit = 10000m, Change = new FactChange(2023, 569500m, 1.87m, "decrease"),
+            Page = 18, Quote = "2024年度收入支出总计0万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%",
+        });
+        if (tablePrinted) builder.Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "总计", Measures.Amount, "2995.39");
+
+        Assert.Equal(findings, new NarrativeChangeRule().Check(builder.Build()).Count());
+    }
+
     /// <summary>A Jiangsu item: "支出{value}万元，与上年相比增加{change}万元，增长{pct}%", amounts in 万元 as printed.</summary>
     private static ExtractedDocument Item(string value, string change, string pct, params string[] otherFigures)
     {

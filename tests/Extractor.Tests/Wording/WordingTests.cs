@@ -30,6 +30,17 @@ public sealed class WordingTests
     [InlineData("；其他资金14.39万元，占0.06%", FactKeys.IncomeOther, "14.39")]
     [InlineData("，基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%", FactKeys.ExpenditureBasic, "15,844.04")]
     [InlineData("2018年一般公共预算机关运行经费预算支出1,115.85万元，与上年相比减少2,233.13万元，下降66.69%", FactKeys.OperatingCosts, "1,115.85")]
+    // The national template (Ministry of Finance), used by most provinces
+    [InlineData("2024年收支总预算3,456.78万元，比2023年增加123.45万元，增长3.70%", FactKeys.ExpenditureTotal, "3,456.78")]
+    [InlineData("2024年收入预算3,456.78万元，其中：上年结转100.00万元", FactKeys.IncomeTotal, "3,456.78")]
+    [InlineData("。2024年支出预算3,456.78万元，其中：基本支出2,000.00万元", FactKeys.ExpenditureTotal, "3,456.78")]
+    [InlineData("2024年一般公共预算拨款支出3,356.78万元，占本年支出合计的97.11%", FactKeys.GeneralBudgetTotal, "3,356.78")]
+    [InlineData("2024年一般公共预算基本支出2,000.00万元，其中：人员经费", FactKeys.GeneralBudgetBasic, "2,000.00")]
+    [InlineData("2023年度收入、支出决算总计5,000.00万元。", FactKeys.IncomeExpenditureTotal, "5,000.00")]
+    [InlineData("2023年度财政拨款收入、支出决算总计4,800.00万元。", FactKeys.FiscalAppropriationTotal, "4,800.00")]
+    [InlineData("本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%", FactKeys.IncomeFiscalAppropriation, "4,700.00")]
+    [InlineData("2023年度政府采购支出总额500.00万元，其中：政府采购货物支出100.00万元", FactKeys.ProcurementTotal, "500.00")]
+    [InlineData("、政府采购工程支出300.00万元", FactKeys.ProcurementWorks, "300.00")]
     // Performance targets: Shanghai budgets, final accounts
     [InlineData("2023年度，本部门编报绩效目标的项目5个，涉及项目预算资金3328.13万元", FactKeys.PerformanceProjectFunds, "3328.13")]
     [InlineData("本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元", FactKeys.PerformanceProjectFunds, "598.46")]
