@@ -30,7 +30,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             var runner = new BatchRunner(options, log);
             summary = await BatchProgress.RunAsync(inputs.Files.Count,
-                progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
+                progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation,
+                    settings.Shard is { } shard ? Shard.Parse(shard, out _) : null));
         }
         finally
         {
