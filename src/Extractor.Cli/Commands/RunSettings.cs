@@ -32,6 +32,10 @@ public sealed class RunSettings : CommandSettings
     [Description("Also write the run's summary as JSON for a scheduler: counts, failed files with their reasons, timing, exit code.")]
     public string? SummaryJson { get; init; }
 
+    [CommandOption("--database <FILE|URL>")]
+    [Description("Where the documents are stored: a PostgreSQL database shared by many workers (postgresql://user:password@host:port/database), or the SQLite file's name inside --out; overrides export.database of pipeline.yaml.")]
+    public string? Database { get; init; }
+
     [CommandOption("--shard <I/N>")]
     [Description("Read only part i of n of the inputs (0 <= i < n), chosen by content hash: n workers over one input list, each with its own --out or a shared PostgreSQL --database.")]
     public string? Shard { get; init; }

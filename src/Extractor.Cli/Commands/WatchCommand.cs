@@ -43,6 +43,8 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
         var options = RunCommand.LoadOptions(settings.Config);
         if (!options.Export.Sqlite)
             return Usage.Error("'export.sqlite' is false: watch keeps the fetch history and tells what is new from the database", "configuration error");
+        if (options.Export.Postgres is { } postgres)
+            return Usage.Error($"'export.database' is {Extractor.Export.DocumentDatabase.Shown(postgres)}: watch keeps the fetch history and tells what is new from the SQLite database of its output folder (run shards into folders of their own and merge them)", "configuration error");
         if (OutputFolder.Open(settings.Output, out var problem) is not { } folder)
             return Usage.Error(problem!);
 

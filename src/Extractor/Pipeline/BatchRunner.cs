@@ -207,7 +207,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             writer.Write(document);
             return document;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             log.Error(e, "Cannot write the outputs of {File}: {Reason}", path, e.Message);
             return document with
