@@ -54,7 +54,12 @@ public sealed class ShardedCorpus : IDisposable
     public void Dispose() => folder.Dispose();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Run alone, after the other collections: its tests start several extractor processes at once, and beside the
+/// shared fixtures' OCR of the scans (which runs in parallel with other collections) they would push that past its
+/// time limit on a 2-core machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ShardedCorpusCollection : ICollectionFixture<ShardedCorpus>
 {
     public const string Name = "sharded corpus";
