@@ -21,6 +21,9 @@ app.Configure(config =>
     config.AddCommand<WatchCommand>("watch")
         .WithDescription("The nightly job: fetch the sources, run the pipeline on what is new or changed, and tell what is new since the last run.")
         .WithExample("watch", "sources.yaml", "--out", "out", "--summary-json", "out/watch.json");
+    config.AddCommand<MergeCommand>("merge")
+        .WithDescription("Merge the output folders of shards run on separate machines into one: one database, by the identity rules of a run.")
+        .WithExample("merge", "out-0", "out-1", "out-2", "out-3", "--out", "merged");
     config.AddCommand<TablesCommand>("tables")
         .WithDescription("Extract the tables of any PDF as CSV, TSV or JSON (pages, areas, columns as tabula takes them).")
         .WithExample("tables", "report.pdf", "--pages", "2-3", "--method", "stream", "--format", "csv");

@@ -12,13 +12,14 @@ public abstract class OutputFolderSettings : CommandSettings
     [Description("The output folder of an earlier run (holding its database).")]
     public string Output { get; init; } = "";
 
-    [CommandOption("--database <FILE>")]
-    [Description("The database file name inside the output folder.")]
+    [CommandOption("--database <FILE|URL>")]
+    [Description("The database file name inside the output folder, or the PostgreSQL database the run wrote to (postgresql://user:password@host:port/database).")]
     public string Database { get; init; } = "extractor.db";
 
-    /// <summary>The run's database, or null (and a usage error printed) when the folder holds none.</summary>
+    /// <summary>The run's database (a file, or a PostgreSQL URL), or null (and a usage error printed) when the folder holds none.</summary>
     public string? ExistingDatabase()
     {
+        if (Extractor.Export.DocumentDatabase.IsPostgres(Database)) return Database;
         var database = Path.Combine(Output, Database);
         if (File.Exists(database)) return database;
         Usage.Error($"no database at {database}: run extractor run --out {Output} first");

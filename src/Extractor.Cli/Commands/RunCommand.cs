@@ -12,7 +12,14 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var options = LoadOptions(settings.Config);
-        if (options.Export.Sqlite && options.Export.Database is Logging.FileName or OutputFolder.LockName)
+        if (settings.Database is { } database)
+            options = options with
+            {
+                Export = Extractor.Export.DocumentDatabase.IsPostgres(database)
+                    ? options.Export with { Postgres = database }
+                    : options.Export with { Postgres = null, Database = database },
+            };
+        if (options.Export.Sqlite && options.Export.Postgres is null && options.Export.Database is Logging.FileName or OutputFolder.LockName)
             return Usage.Error($"'export.database' cannot be {options.Export.Database}: the run's own {(options.Export.Database == Logging.FileName ? "log" : "lock")} file has that name", "configuration error");
         var given = Inputs(settings).ToList();
         var inputs = InputResolver.Resolve(given);
@@ -30,7 +37,13 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             var runner = new BatchRunner(options, log);
             summary = await BatchProgress.RunAsync(inputs.Files.Count,
-                progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation));
+                progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation,
+                    settings.Shard is { } shard ? Shard.Parse(shard, out _) : null));
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or FormatException && options.Export.Postgres is { } postgres)
+        {
+            // The shared database cannot be opened (unreachable, refused, a wrong URL): nothing was processed.
+            return Usage.Error($"cannot open the database {Extractor.Export.DocumentDatabase.Shown(postgres)}: {e.Message}", "database error");
         }
         finally
         {

@@ -19,6 +19,13 @@ public sealed class WatchSettings : CommandSettings
     [Description("Pipeline configuration; defaults to ./pipeline.yaml when it exists.")]
     public string? Config { get; init; }
 
+    [CommandOption("--shard <I/N>")]
+    [Description("Fetch and process only part i of n of the sources (0 <= i < n), chosen by the host of each source's first page: n workers over one sources file.")]
+    public string? Shard { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate() =>
+        Shard is not null && Pipeline.Shard.Parse(Shard, out var problem) is null ? Spectre.Console.ValidationResult.Error(problem!) : Spectre.Console.ValidationResult.Success();
+
     [CommandOption("--summary-json <FILE>")]
     [Description("Also write what is new as JSON for a scheduler: the fetch, the run, the new documents and error findings, the exit code.")]
     public string? SummaryJson { get; init; }
@@ -36,6 +43,8 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
         var options = RunCommand.LoadOptions(settings.Config);
         if (!options.Export.Sqlite)
             return Usage.Error("'export.sqlite' is false: watch keeps the fetch history and tells what is new from the database", "configuration error");
+        if (options.Export.Postgres is { } postgres)
+            return Usage.Error($"'export.database' is {Extractor.Export.DocumentDatabase.Shown(postgres)}: watch keeps the fetch history and tells what is new from the SQLite database of its output folder (run shards into folders of their own and merge them)", "configuration error");
         if (OutputFolder.Open(settings.Output, out var problem) is not { } folder)
             return Usage.Error(problem!);
 
@@ -46,7 +55,7 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
         bool logWritten;
         try
         {
-            var watch = new WatchRunner(options, sources, log);
+            var watch = new WatchRunner(options, sources, log, settings.Shard is { } shard ? Shard.Parse(shard, out _) : null);
             var fetch = await watch.FetchAsync(settings.Output, cancellation);
             FetchView.Print(fetch);
             var inputs = WatchRunner.Inputs(settings.Output);

@@ -36,6 +36,8 @@ public static class SummaryView
         if (summary.Failed + summary.WithDiagnostics > 0)
             System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
                 $"(list them: extractor diagnostics {outputDirectory})");
+        if (summary.Shard is { } shard)
+            System.Console.Out.WriteLine($"shard {shard}: {summary.OtherShards} inputs belong to other shards");
         foreach (var input in summary.UnmatchedInputs)
             System.Console.Out.WriteLine($"no file matches: {input}");
     }
@@ -71,6 +73,8 @@ public static class SummaryView
         documents_with_error_findings = summary.DocumentsWithErrorFindings,
         unmatched_inputs = summary.UnmatchedInputs,
         failed_documents = summary.FailedDocuments,
+        shard = summary.Shard?.ToString(),
+        other_shards = summary.OtherShards,
     };
 
     /// <summary>Writes a JSON document through a temporary file renamed into place, so a reader never sees half of it.</summary>

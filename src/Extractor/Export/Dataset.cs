@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Extractor.Export;
 
@@ -44,17 +44,23 @@ internal sealed class Dataset
     /// database keeps (so it keeps the scale it was printed with); null for NULL. With a path, that document's
     /// rows only.
     /// </summary>
-    public IEnumerable<object?[]> Rows(SqliteConnection connection, string? documentPath = null)
+    public IEnumerable<object?[]> Rows(DbConnection connection, string? documentPath = null)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = documentPath is null ? $"{select} ORDER BY {orderBy}" : $"{select} WHERE d.path = $path ORDER BY {orderBy}";
-        if (documentPath is not null) command.Parameters.AddWithValue("$path", documentPath);
+        command.CommandText = documentPath is null ? $"{select} ORDER BY {orderBy}" : $"{select} WHERE d.path = @path ORDER BY {orderBy}";
+        if (documentPath is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "path";
+            parameter.Value = documentPath;
+            command.Parameters.Add(parameter);
+        }
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return [.. Columns.Select((column, i) => reader.IsDBNull(i) ? null : Value(reader, i, column.Kind))];
     }
 
-    private static object Value(SqliteDataReader reader, int ordinal, ColumnKind kind) => kind switch
+    private static object Value(DbDataReader reader, int ordinal, ColumnKind kind) => kind switch
     {
         ColumnKind.Decimal => decimal.Parse(reader.GetString(ordinal), NumberStyles.Number, CultureInfo.InvariantCulture),
         ColumnKind.Integer => reader.GetInt64(ordinal),
@@ -77,7 +83,7 @@ internal static class Datasets
     /// <summary>Each document with what the run knows of it; <c>copies</c> names the other paths holding the same bytes.</summary>
     public static readonly Dataset Documents = new("documents",
         [.. DocumentColumns, "pages", "producer", "department_code", "region_province", "region_city", "region_district", "failed", "copies", "pipeline_version", "processed_at"],
-        $"SELECT {DocumentSelect}, d.pages, d.producer, d.department_code, d.region_province, d.region_city, d.region_district, d.failed, (SELECT group_concat(path, '; ') FROM (SELECT path FROM document_copies WHERE sha256 = d.sha256 ORDER BY path)), d.pipeline_version, d.processed_at FROM documents d",
+        $"SELECT {DocumentSelect}, d.pages, d.producer, d.department_code, d.region_province, d.region_city, d.region_district, d.failed, (SELECT group_concat(path, '; ') FROM (SELECT path FROM document_copies WHERE sha256 = d.sha256 ORDER BY path) AS c), d.pipeline_version, d.processed_at FROM documents d",
         "d.path");
 
     public static readonly Dataset LineItems = new("line_items",
@@ -113,10 +119,11 @@ internal static class Datasets
         "s.name, f.url, f.first_seen, f.id");
 
     /// <summary>What an export of the whole batch writes: the tidy dataset, and the fetch history when fetch or watch filled the folder.</summary>
-    public static IReadOnlyList<Dataset> Exported(SqliteConnection connection)
+    public static IReadOnlyList<Dataset> Exported(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
-        return (long)command.ExecuteScalar()! == 1 ? [.. Tidy, Fetches] : Tidy;
+        // SQLite answers 1 or 0, PostgreSQL a boolean.
+        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ? [.. Tidy, Fetches] : Tidy;
     }
 }

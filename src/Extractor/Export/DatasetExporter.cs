@@ -23,7 +23,7 @@ public static class DatasetExporter
     public static async Task<IReadOnlyList<string>> ExportAsync(string databasePath, string targetDirectory, DatasetFormat format, bool byteOrderMark)
     {
         if (format == DatasetFormat.Xlsx) return [WorkbookExporter.Export(databasePath, targetDirectory)];
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
         Directory.CreateDirectory(targetDirectory);
         var written = new List<string>();
         foreach (var dataset in Datasets.Exported(connection))

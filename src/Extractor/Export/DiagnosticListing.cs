@@ -17,15 +17,15 @@ public static class DiagnosticListing
     /// <param name="includeInfo">List <c>info</c> diagnostics too (notes such as a year taken from the file name), not only failures and warnings.</param>
     public static IReadOnlyList<ListedDiagnostic> Read(string databasePath, bool includeInfo)
     {
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.path, g.stage, g.severity, g.code, g.page, g.table_id, g.message
             FROM diagnostics g JOIN documents d ON d.id = g.document_id
-            WHERE $all OR g.severity <> 'info'
+            WHERE @all OR g.severity <> 'info'
             ORDER BY d.path, g.diagnostic_no
             """;
-        command.Parameters.AddWithValue("$all", includeInfo);
+        FindingListing.Parameter(command, "all", includeInfo);
         using var reader = command.ExecuteReader();
         var listed = new List<ListedDiagnostic>();
         while (reader.Read())

@@ -11,4 +11,13 @@ public sealed record ExportOptions
 
     /// <summary>The database file name, inside the output folder.</summary>
     public string Database { get; init; } = "extractor.db";
+
+    /// <summary>
+    /// A PostgreSQL database (a <c>postgresql://</c> URL) that the documents go to instead of the SQLite file: one
+    /// database that workers on many machines write into at once. Null: SQLite.
+    /// </summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>Where the documents are stored: the PostgreSQL URL, else the SQLite file inside the output folder.</summary>
+    public string DatabaseIn(string outputDirectory) => Postgres ?? Path.Combine(outputDirectory, Database);
 }

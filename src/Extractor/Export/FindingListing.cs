@@ -1,5 +1,5 @@
 using Extractor.Validation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Extractor.Export;
 
@@ -16,20 +16,20 @@ public static class FindingListing
     /// <param name="includeWarnings">The wording and presentation warnings too, after each document's errors.</param>
     public static IReadOnlyList<ListedFinding> Read(string databasePath, bool includeRounding, bool includeWarnings = true)
     {
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
         var places = ReadPlaces(connection);
         var listed = new List<ListedFinding>();
         // A database written before Chinese messages has no column for them.
-        var messageZh = SqliteSchema.HasColumn(connection, "findings", "message_zh") ? "f.message_zh" : "NULL";
+        var messageZh = connection is not Microsoft.Data.Sqlite.SqliteConnection sqlite || SqliteSchema.HasColumn(sqlite, "findings", "message_zh") ? "f.message_zh" : "NULL";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT d.path, f.document_id, f.finding_no, f.rule, f.severity, f.message, f.expected, f.actual, f.difference, f.tolerance, {messageZh}
             FROM findings f JOIN documents d ON d.id = f.document_id
-            WHERE $all OR f.severity = 'error' OR ($warnings AND f.severity = 'warning')
+            WHERE @all OR f.severity = 'error' OR (@warnings AND f.severity = 'warning')
             ORDER BY d.path, f.finding_no
             """;
-        command.Parameters.AddWithValue("$all", includeRounding);
-        command.Parameters.AddWithValue("$warnings", includeWarnings);
+        Parameter(command, "all", includeRounding);
+        Parameter(command, "warnings", includeWarnings);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -42,7 +42,7 @@ public static class FindingListing
     }
 
     /// <summary>Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」".</summary>
-    private static Dictionary<(long, long), List<string>> ReadPlaces(SqliteConnection connection)
+    private static Dictionary<(long, long), List<string>> ReadPlaces(DbConnection connection)
     {
         var places = new Dictionary<(long, long), List<string>>();
         using var command = connection.CreateCommand();
@@ -64,5 +64,13 @@ public static class FindingListing
         return places;
     }
 
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    internal static void Parameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }

@@ -11,7 +11,7 @@ namespace Extractor.Export;
 /// records of the same path, so a crash leaves either the old document or the new one, never half of one.
 /// A second path holding the same bytes is recorded as a copy of the stored document, not stored again.
 /// </summary>
-public sealed class SqliteDocumentStore : IDisposable
+public sealed partial class SqliteDocumentStore : IDocumentStore
 {
     private readonly SqliteConnection connection;
     private readonly string pipelineVersion;

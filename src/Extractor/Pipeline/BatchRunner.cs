@@ -12,7 +12,8 @@ namespace Extractor.Pipeline;
 /// memory is bounded by the degree, not by the batch. A file already stored under its path with the same
 /// content and pipeline version is not read again unless forced, so a nightly re-run costs little more than
 /// hashing; a file whose bytes another path holds (stored, or claimed earlier in this run) is recorded as a
-/// copy of that document and not read either.
+/// copy of that document and not read either. With a <see cref="Shard"/>, only the files of that shard are read and
+/// written; the others are passed over once hashed.
 /// </summary>
 public sealed class BatchRunner(PipelineOptions options, ILogger log)
 {
@@ -24,6 +25,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
     {
         /// <summary>How long reading and processing the file took.</summary>
         public TimeSpan Elapsed { get; init; }
+
+        /// <summary>The file belongs to another shard: neither processed nor written here.</summary>
+        public bool OtherShard { get; init; }
     }
 
     /// <summary>What the database held at the start, by path and by content, and the contents this run has claimed.</summary>
@@ -49,12 +53,12 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
 
     public async Task<BatchSummary> RunAsync(
         ResolvedInputs inputs, string outputDirectory, IProgress<DocumentOutcome>? progress = null,
-        bool force = false, CancellationToken cancellation = default)
+        bool force = false, CancellationToken cancellation = default, Shard? shard = null)
     {
         var clock = Stopwatch.StartNew();
         string version = PipelineInfo.VersionOf(options);
         var runLog = log.ForContext("RunId", Guid.NewGuid().ToString("N"));
-        runLog.Information("Run started: pipeline {Version}, {Files} files, output {Output}", version, inputs.Files.Count, outputDirectory);
+        runLog.Information("Run started: pipeline {Version}, {Files} files, shard {Shard}, output {Output}", version, inputs.Files.Count, shard?.ToString() ?? "all", outputDirectory);
         foreach (var input in inputs.Unmatched)
             runLog.Error("Input {Input} matches no file", input);
         foreach (var passed in inputs.Skipped)
@@ -78,7 +82,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
                     async (input, token) =>
                     {
                         var started = Stopwatch.GetTimestamp();
-                        var item = await ReadAndProcess(processor, workers, input, seen, runLog, token);
+                        var item = await ReadAndProcess(processor, workers, input, seen, shard, runLog, token);
                         await finished.Writer.WriteAsync(item with { Elapsed = Stopwatch.GetElapsedTime(started) }, token);
                     });
             }
@@ -89,7 +93,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }, cancellation);
 
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
-        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0;
+        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0, otherShards = 0;
         var waitingCopies = new List<Finished>();
         var failed = new List<FailedDocument>();
 
@@ -110,6 +114,11 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
 
         await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
         {
+            if (item.OtherShard)
+            {
+                otherShards++;
+                continue;
+            }
             if (item.CopyOf is not null && !writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
             {
                 // Its twin, claimed earlier in this run, is still being read: recorded once that is written.
@@ -130,7 +139,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
             errorFindings, documentsWithErrorFindings) {
             Copies = counts[DocumentStatus.Copy], FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
-            PeakWorkerMemoryBytes = workers?.PeakMemoryBytes ?? 0,
+            PeakWorkerMemoryBytes = workers?.PeakMemoryBytes ?? 0, Shard = shard, OtherShards = otherShards,
         };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
@@ -150,9 +159,11 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
     /// Reads the file here (its identity decides whether it needs processing at all) and processes it in a
     /// worker process when the batch has them, else on a thread of this one.
     /// </summary>
-    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, WorkerPool? workers, InputFile input, Seen seen, ILogger log, CancellationToken cancellation)
+    private static async Task<Finished> ReadAndProcess(DocumentProcessor processor, WorkerPool? workers, InputFile input, Seen seen, Shard? shard, ILogger log, CancellationToken cancellation)
     {
         var file = processor.ReadFile(input.FullPath, out var readFailure);
+        if (shard is not null && !shard.Owns(file?.Sha256 ?? "", input.RelativePath))
+            return new Finished(input, readFailure ?? new ExtractedDocument { Source = new SourceInfo(file!.Name, file.Sha256, 0, null) }, Unchanged: false) { OtherShard = true };
         if (file is null) return new Finished(input, WithPath(readFailure!, input), Unchanged: false);
         var mark = new ExtractedDocument { Source = new SourceInfo(file.Name, file.Sha256, 0, null) { Path = input.RelativePath } };
         if (seen.Unchanged(input.RelativePath, file.Sha256)) return new Finished(input, mark, Unchanged: true);
@@ -196,7 +207,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             writer.Write(document);
             return document;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             log.Error(e, "Cannot write the outputs of {File}: {Reason}", path, e.Message);
             return document with

@@ -51,6 +51,12 @@ public sealed record BatchSummary(
     /// <summary>Files or folders skipped that may hold documents not read (an unreadable folder, a name that cannot be opened).</summary>
     public int SkippedUnread { get; init; }
 
+    /// <summary>The part of the inputs this run read (<c>--shard i/n</c>), or null for all of them.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>Inputs that belong to other shards: hashed and passed over, counted in no other number.</summary>
+    public int OtherShards { get; init; }
+
     /// <summary>A batch of no documents (a watch that has fetched nothing yet).</summary>
     public static BatchSummary Empty { get; } = new(0, 0, 0, 0, 0, TimeSpan.Zero, 0, [], 0, 0);
 

@@ -11,7 +11,7 @@ public sealed class DocumentWriter : IDisposable
 {
     private readonly ExportOptions options;
     private readonly string outputDirectory;
-    private readonly SqliteDocumentStore? database;
+    private readonly IDocumentStore? database;
 
     public DocumentWriter(ExportOptions options, string outputDirectory, string pipelineVersion)
     {
@@ -19,7 +19,7 @@ public sealed class DocumentWriter : IDisposable
         this.outputDirectory = outputDirectory;
         RemoveStaleTemporaryFiles(outputDirectory);
         if (options.Sqlite)
-            database = new SqliteDocumentStore(Path.Combine(outputDirectory, options.Database), pipelineVersion);
+            database = DocumentDatabase.OpenForWriting(options.DatabaseIn(outputDirectory), pipelineVersion);
     }
 
     /// <summary>

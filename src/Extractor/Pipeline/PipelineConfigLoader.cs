@@ -127,6 +127,8 @@ public static class PipelineConfigLoader
             {
                 "json" => options with { Json = section.Boolean(key, node) },
                 "sqlite" => options with { Sqlite = section.Boolean(key, node) },
+                // A postgresql:// URL names the shared database; anything else is the SQLite file's name.
+                _ when section.Text(key, node) is { } url && Export.DocumentDatabase.IsPostgres(url) => options with { Postgres = url },
                 _ => options with { Database = section.FileName(key, node) },
             };
         }

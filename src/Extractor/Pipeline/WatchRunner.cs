@@ -8,9 +8,11 @@ namespace Extractor.Pipeline;
 /// The nightly job: fetches the sources into the output folder's <c>fetched/</c> folder (history in its
 /// database), then runs the batch on that folder (<see cref="BatchRunner"/> reads only what is new or changed:
 /// a stored file named by its content is unchanged by construction), and tells what is new since the last run:
-/// documents the database did not hold, and error findings no document held before.
+/// documents the database did not hold, and error findings no document held before. With a <see cref="Shard"/>,
+/// only the sources of that shard are fetched (<see cref="Shard.Owns(SourceDefinition)"/>), and all it fetched is
+/// processed.
 /// </summary>
-public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, ILogger log)
+public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, ILogger log, Shard? shard = null)
 {
     /// <summary>The folder below the output folder that the files are fetched into.</summary>
     public const string FetchedFolder = "fetched";
@@ -18,7 +20,8 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     public async Task<FetchSummary> FetchAsync(string outputDirectory, CancellationToken cancellation = default)
     {
         using var history = new SqliteFetchHistory(DatabasePath(outputDirectory));
-        return await new Fetcher(sources.Options, history, log).FetchAsync(sources.Sources, Path.Combine(outputDirectory, FetchedFolder), cancellation);
+        var mine = shard is null ? sources.Sources : [.. sources.Sources.Where(shard.Owns)];
+        return await new Fetcher(sources.Options, history, log).FetchAsync(mine, Path.Combine(outputDirectory, FetchedFolder), cancellation);
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Wording;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Extractor.Export.Xlsx;
 
@@ -20,7 +20,7 @@ public static class WorkbookExporter
     /// <returns>The workbook written.</returns>
     public static string Export(string databasePath, string targetDirectory)
     {
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
         var target = Path.Combine(targetDirectory, BatchWorkbook);
         Write(target, workbook =>
         {
@@ -38,7 +38,7 @@ public static class WorkbookExporter
     public static IReadOnlyList<DocumentWorkbook> ExportPerDocument(string databasePath, string targetDirectory)
     {
         string outputFolder = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
         int pathColumn = Datasets.Documents.IndexOf("path"), shaColumn = Datasets.Documents.IndexOf("sha256");
         var documents = Datasets.Documents.Rows(connection).Select(row => ((string)row[pathColumn]!, (string)row[shaColumn]!)).ToList();
         var written = new List<DocumentWorkbook>();
@@ -73,7 +73,7 @@ public static class WorkbookExporter
     }
 
     /// <summary>A dataset as a sheet: its column names as the frozen, filtered heading, then its rows (one document's, given its path).</summary>
-    private static SheetContent DatasetSheet(SqliteConnection connection, Dataset dataset, string? documentPath)
+    private static SheetContent DatasetSheet(DbConnection connection, Dataset dataset, string? documentPath)
     {
         IReadOnlyList<object?> heading = [.. dataset.Columns.Select(c => c.Name)];
         // Concatenated, not collected: the rows stream from the database into the sheet.

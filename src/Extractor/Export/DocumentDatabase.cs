@@ -1,0 +1,25 @@
+using System.Data.Common;
+
+namespace Extractor.Export;
+
+/// <summary>
+/// Where a run's records are, as the commands name it: an SQLite file (a path), or a PostgreSQL database (a
+/// <c>postgresql://</c> URL). The readers of findings, diagnostics and exports open it through here and read it
+/// with the same SQL either way.
+/// </summary>
+public static class DocumentDatabase
+{
+    /// <summary>Whether the location names a PostgreSQL database rather than a file.</summary>
+    public static bool IsPostgres(string location) => PostgresUrl.IsUrl(location);
+
+    /// <summary>A connection to read the database, brought up to the current schema first when an earlier release wrote it.</summary>
+    public static DbConnection OpenForReading(string location) =>
+        IsPostgres(location) ? PostgresSchema.Open(location) : SqliteSchema.OpenReadOnly(location);
+
+    /// <summary>The store a run writes into.</summary>
+    public static IDocumentStore OpenForWriting(string location, string pipelineVersion) =>
+        IsPostgres(location) ? new PostgresDocumentStore(location, pipelineVersion) : new SqliteDocumentStore(location, pipelineVersion);
+
+    /// <summary>The location as it may be shown in a log or a message: a URL without its password.</summary>
+    public static string Shown(string location) => IsPostgres(location) ? PostgresUrl.WithoutPassword(location) : location;
+}
