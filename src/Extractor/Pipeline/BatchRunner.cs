@@ -64,9 +64,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         foreach (var passed in inputs.Skipped)
             runLog.Warning("Skipped {Path}: {Reason}", ShownPath.Of(passed.Path), passed.Reason);
 
-        // Workers start first, so that their start overlaps opening the outputs.
+        // Workers start with the first document that needs one: a nightly re-run with nothing new starts none.
         await using var workers = Workers(runLog);
-        workers?.StartAhead(Math.Min(Math.Max(1, options.Parallelism), inputs.Files.Count));
+        workers?.StartWithFirstDocument(Math.Min(Math.Max(1, options.Parallelism), inputs.Files.Count));
         Directory.CreateDirectory(outputDirectory);
         using var writer = new DocumentWriter(options.Export, outputDirectory, version);
         var seen = new Seen(force ? [] : writer.StoredPaths(), version);

@@ -77,6 +77,19 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Starts_no_worker_process_when_every_document_is_unchanged()
+    {
+        string[] inputs = [Fixtures.Path("disclosures/dev01-2024-yuan.pdf"), Fixtures.Path("disclosures/dev03-2024-wan.pdf")];
+        var first = await Run(output.Path, inputs);
+
+        var again = await Run(output.Path, inputs);
+
+        // The first run's documents were read in worker processes; the nightly re-run with nothing new starts none.
+        Assert.True(first.PeakWorkerMemoryBytes > 0);
+        Assert.Equal((2, 0L), (again.Unchanged, again.PeakWorkerMemoryBytes));
+    }
+
+    [Fact]
     public async Task Processes_again_after_a_configuration_change_that_alters_the_records_only()
     {
         string[] inputs = [Fixtures.Path("disclosures/dev22-2023-wan.pdf")];

@@ -15,20 +15,21 @@ public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch) : I
     private readonly ConcurrentBag<Task<DocumentWorker>> all = [];
     private readonly ConcurrentQueue<Task<DocumentWorker>> starting = [];
 
+    /// <summary>How many workers the first document to process starts at once (0 once it has).</summary>
+    private int startWithFirst;
+
     /// <summary>
-    /// Starts workers ahead of the first document, so that their start overlaps the batch's own (opening the
-    /// database, reading and hashing the first files).
+    /// Has the first document that needs a worker start this many at once, so that the others' start overlaps
+    /// its processing. None starts before: a re-run whose documents are all unchanged starts no process at all.
     /// </summary>
-    public void StartAhead(int count)
-    {
-        for (int i = 0; i < count; i++) starting.Enqueue(Start());
-    }
+    public void StartWithFirstDocument(int count) => startWithFirst = count;
 
     /// <summary>The most memory any of the batch's workers has held after a document it finished.</summary>
     public long PeakMemoryBytes => all.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result.PeakMemoryBytes).DefaultIfEmpty(0).Max();
 
     public async Task<ExtractedDocument> ProcessAsync(SourceFile file, CancellationToken cancellation)
     {
+        for (int ahead = Interlocked.Exchange(ref startWithFirst, 0); ahead > 1; ahead--) starting.Enqueue(Start());
         var worker = await Take();
         var document = await worker.ProcessAsync(file, options.DocumentTimeout, options.Isolation.MaxMemoryBytes, cancellation);
         if (worker.Alive) idle.Add(worker);
