@@ -54,7 +54,8 @@ public static class ColumnGutters
             int to = from;
             while (to + 1 <= end && occupied[to + 1] == least) to++;
             double gutterLeft = left + k * Step, gutterRight = left + end * Step;
-            if (gutterRight - gutterLeft >= WideGutterEm * em || AlignedEdges(runs, gutterLeft, gutterRight) >= MinAlignedRows)
+            if (gutterRight - gutterLeft >= WideGutterEm * em || AlignedEdges(runs, gutterLeft, gutterRight) >= MinAlignedRows
+                || FiguresAlignedAfter(rows, gutterRight))
                 boundaries.Add(left + (from + to) / 2.0 * Step);
             k = end + 1;
         }
@@ -80,11 +81,41 @@ public static class ColumnGutters
         return Math.Min(ending, starting);
     }
 
+    /// <summary>
+    /// A narrow gutter also separates columns when a column of figures right-aligned on one edge follows it: in
+    /// every row, the first text right of the gutter is a figure, and this many rows at least end theirs on one
+    /// x (narrow columns of counts, whose widest figure each column prints once; a label column ending a few
+    /// points before its figures). A word right of the gutter in any row makes it a word space.
+    /// </summary>
+    private static bool FiguresAlignedAfter(IReadOnlyList<IReadOnlyList<Glyph>> rows, double gutterRight)
+    {
+        const double Touch = 1.0;
+        var ends = new List<double>();
+        // A row printed twice alike (a header repeated on each page) counts once, as in AlignedEdges.
+        foreach (var row in rows.DistinctBy(row => string.Join(";", Runs(row))))
+        {
+            var run = GlyphRuns(row).FirstOrDefault(r => r.Start >= gutterRight - Touch);
+            if (run is null) continue;
+            if (!run.IsFigure) return false;
+            ends.Add(run.Glyphs.Max(g => g.EndX));
+        }
+        int mostOnOneEdge = ends.Select(e => ends.Count(o => Math.Abs(o - e) <= Touch)).DefaultIfEmpty(0).Max();
+        return mostOnOneEdge >= MinRightAlignedRows;
+    }
+
+    /// <summary>Rows whose figures end on one edge that make a right-aligned column of figures.</summary>
+    private const int MinRightAlignedRows = 3;
+
     /// <summary>The x extents of a row's runs of glyphs set without a gap.</summary>
-    public static IEnumerable<(double Start, double End)> Runs(IReadOnlyList<Glyph> row)
+    public static IEnumerable<(double Start, double End)> Runs(IReadOnlyList<Glyph> row) =>
+        GlyphRuns(row).Select(run => (run.Start, run.End));
+
+    /// <summary>A row's runs of glyphs set without a gap, left to right.</summary>
+    public static IEnumerable<GlyphRun> GlyphRuns(IReadOnlyList<Glyph> row)
     {
         var glyphs = row.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
         if (glyphs.Count == 0) yield break;
+        var current = new List<Glyph> { glyphs[0] };
         double start = glyphs[0].StartX, end = glyphs[0].EndX;
         for (int i = 1; i < glyphs.Count; i++)
         {
@@ -97,12 +128,14 @@ public static class ColumnGutters
             bool insideLeader = IsLeaderDot(previous) && IsLeaderDot(glyph) && gap <= LeaderGapEm * Math.Max(1, glyph.FontSize);
             if (gap > RunGapEm * Math.Max(1, glyph.FontSize) && !insideNumber && !insideLeader)
             {
-                yield return (start, end);
+                yield return new GlyphRun(current, start, end);
+                current = [];
                 start = glyph.StartX;
             }
+            current.Add(glyph);
             end = Math.Max(end, glyph.EndX);
         }
-        yield return (start, end);
+        yield return new GlyphRun(current, start, end);
     }
 
     /// <summary>The widest space inside a printed number ("4, 461. 66"): about a word space.</summary>

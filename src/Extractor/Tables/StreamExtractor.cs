@@ -30,13 +30,11 @@ public static class StreamExtractor
         var body = zone.Skip(headerLines).ToList();
 
         var blocks = HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList());
-        // Centred one-line headings may be sections cutting the body into blocks: the columns are found without
-        // them, and those that stand out of the columns are sections; any that do not are cells after all.
+        // Centred one-line headings lining up with no cell are sections cutting the body into blocks: the columns
+        // are found without them.
         var candidates = body.Where(l => SectionHeadings.IsCandidate(l, box)).ToHashSet();
-        var cells = body.Where(l => !candidates.Contains(l)).ToList();
-        var edges = Edges(cells, blocks, box, knownEdges);
-        var sections = candidates.Where(l => SectionHeadings.StandsOut(l, edges, cells)).ToHashSet();
-        if (sections.Count < candidates.Count) edges = Edges(body.Where(l => !sections.Contains(l)).ToList(), blocks, box, knownEdges);
+        var sections = candidates.Where(l => !SectionHeadings.LinesUp(l, body, box)).ToHashSet();
+        var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
         var bodyLines = body.Where(l => !sections.Contains(l)).Select(l => l.Line.Glyphs).ToList();
         var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
         var bodyRows = BodyRows(body, edges, sections);
@@ -167,12 +165,23 @@ public static class StreamExtractor
         }
         // A heading centred over the first block of rows ("Northern region"), under the line naming the columns,
         // opens the body (SectionHeadings).
-        if (firstData >= 2 && firstData < zone.Count && zone[firstData - 2].Chunks.Count >= 2 && SectionHeadings.IsCandidate(zone[firstData - 1], box))
+        if (firstData >= 2 && firstData < zone.Count && zone[firstData - 2].Chunks.Count >= 2 && SectionHeadings.IsCandidate(zone[firstData - 1], box)
+            && !SectionHeadings.LinesUp(zone[firstData - 1], [.. zone.Skip(firstData)], box))
             return firstData - 1;
         if (firstData < zone.Count) return firstData;
-        // No amounts: a short table is a header printed over an empty body; a long one is a table of text
-        // (targets, descriptions) whose first line is its header.
+        // No amounts: a table of counts has its header above its first labelled row of counts (its first line
+        // may be that row, or a header naming years); a short table is a header printed over an empty body; a
+        // long one is a table of text (targets, descriptions) whose first line is its header.
+        int firstCounts = Enumerable.Range(1, Math.Max(0, zone.Count - 1)).FirstOrDefault(i => IsRowOfCounts(zone[i]), 0);
+        if (firstCounts > 0 && firstCounts <= MaxHeaderLines) return firstCounts;
         return zone.Count <= MaxEmptyTableLines ? zone.Count : Math.Min(1, zone.Count);
+    }
+
+    /// <summary>A label followed by two figures or more: "North  12  7  105  9".</summary>
+    private static bool IsRowOfCounts(ChunkedLine line)
+    {
+        var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
+        return runs.Count >= 3 && !runs[0].IsFigure && runs[^1].IsFigure && runs[^2].IsFigure;
     }
 
     /// <summary>The most lines a header runs to (six header rows, some of them wrapped).</summary>

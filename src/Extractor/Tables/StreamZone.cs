@@ -22,9 +22,10 @@ public sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk>
 /// <summary>
 /// Finds the regions of a page where text is set in columns: runs of lines cut into two or more chunks,
 /// with the short lines between them (wrapped cells, one-cell rows), stopping at a wide vertical gap, a
-/// full-width line of running text, or a caption line (填报单位 / 单位：万元) that belongs above a table.
+/// full-width line of running text, a caption line (填报单位 / 单位：万元) that belongs above a table, or the
+/// title of the next table.
 /// </summary>
-public static class StreamZoneFinder
+public static partial class StreamZoneFinder
 {
     /// <summary>
     /// A gap between lines wider than this many line heights ends a table. Generous because a multi-level
@@ -72,7 +73,7 @@ public static class StreamZoneFinder
                     zoneBox = zoneBox.Union(line.Box);
                     continue;
                 }
-                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width)) break;
+                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width) || IsTitleOver(line)) break;
                 pending.Add(j);
             }
             foreach (var j in pending)
@@ -123,6 +124,17 @@ public static class StreamZoneFinder
 
     /// <summary>The rows a zone needs before it is judged running text.</summary>
     private const int MinTextColumnRows = 5;
+
+    /// <summary>
+    /// Whether a one-cell line between rows is the title of a table under this one: it names a table (…表, or
+    /// "Table 8 Revenue"). Two tables printed one under the other with little space between stay apart. (A title's
+    /// larger font would say so too, but the glyph heights of a scanned page's words vary as much.)
+    /// </summary>
+    private static bool IsTitleOver(ChunkedLine line) =>
+        TitleFinder.NamesATable(line.Line.Text) || NumberedTableTitle().IsMatch(line.Line.Text.Trim());
+
+    [GeneratedRegex(@"^Table\s+[\dA-Z]+(?:[.-]\d+)*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedTableTitle();
 
     private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
 

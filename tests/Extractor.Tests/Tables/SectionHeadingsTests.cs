@@ -52,22 +52,23 @@ public sealed class SectionHeadingsTests
     }
 
     [Fact]
-    public void A_centred_line_within_its_column_s_text_is_a_cell()
+    public void A_centred_line_lining_up_with_its_cell_s_text_is_part_of_the_cell()
     {
-        // A middle column of words: its wrapped second line sits centred on the table, inside the column's text.
+        // A middle column of words: a cell's first line, wrapped over its row, sits centred on the table and
+        // starts where the cell's second line starts.
         var lines = new List<ChunkedLine>
         {
             Line(100, (50, "Code"), (170, "Purpose"), RightAt(400, "Amount")),
-            Line(120, (50, "201"), (170, "Roads and bridges"), RightAt(400, "860.00")),
-            Line(130, (190, "repair")),
+            Line(110, (170, "Roads and bridge")),
+            Line(120, (50, "201"), (170, "repairs"), RightAt(400, "860.00")),
             Line(150, (50, "205"), (170, "Drainage works"), RightAt(400, "410.25")),
         };
         var box = Box.Enclosing(lines.Select(l => l.Box));
-        Assert.True(SectionHeadings.IsCandidate(lines[2], box));
+        Assert.True(SectionHeadings.IsCandidate(lines[1], box));
 
         var table = StreamExtractor.Extract(lines, [], 1);
 
-        Assert.Equal(["201", "Roads and bridges\nrepair", "860.00"], Texts(table.Grid[1]));
+        Assert.Equal(["201", "Roads and bridge\nrepairs", "860.00"], Texts(table.Grid[1]));
         Assert.Equal(3, table.Grid.Count);
     }
 
