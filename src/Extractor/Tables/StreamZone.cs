@@ -126,14 +126,15 @@ public static partial class StreamZoneFinder
     private const int MinTextColumnRows = 5;
 
     /// <summary>
-    /// Whether a one-cell line between rows is the title of a table under this one: it names a table (…表, or
-    /// "Table 8 Revenue"). Two tables printed one under the other with little space between stay apart. (A title's
+    /// Whether a one-cell line between rows, or just above a table, is the title of the table under it: it names a
+    /// table (…表, or "Table 8 Revenue"). Two tables printed one under the other with little space between stay apart. (A title's
     /// larger font would say so too, but the glyph heights of a scanned page's words vary as much.)
     /// </summary>
     private static bool IsTitleOver(ChunkedLine line) =>
         TitleFinder.NamesATable(line.Line.Text) || NumberedTableTitle().IsMatch(line.Line.Text.Trim());
 
-    [GeneratedRegex(@"^Table\s+[\dA-Z]+(?:[.-]\d+)*\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Table 8", "Table 2.1", "TABLE A", "Table IV": a numbered title, not a label such as "Table tennis".</summary>
+    [GeneratedRegex(@"^(?:Table|TABLE)\s+(?:\d+(?:[.-]\d+)*|[A-Z]|[IVXLC]+)\b")]
     private static partial Regex NumberedTableTitle();
 
     private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
@@ -146,7 +147,7 @@ public static partial class StreamZoneFinder
             && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
             && line.Box.Width <= MaxCellLineShare * zone.Width
             && line.Line.FontSize <= below.Line.FontSize * 1.1
-            && !IsCaption(line.Line) && !TitleFinder.NamesATable(line.Line.Text)
+            && !IsCaption(line.Line) && !IsTitleOver(line)
             && !earlier.Any(z => z.Contains(line));
     }
 }
