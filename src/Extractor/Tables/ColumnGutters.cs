@@ -42,6 +42,7 @@ public static class ColumnGutters
         int allowed = rows.Count >= RowsBeforeOverflow ? (int)Math.Floor(OverflowShare * rows.Count) : 0;
         int first = Array.IndexOf(anyText, true), last = Array.LastIndexOf(anyText, true);
         var boundaries = new List<double>();
+        List<List<GlyphRun>>? distinctGlyphRuns = null;
         int k = first;
         while (k >= 0 && k <= last)
         {
@@ -54,7 +55,8 @@ public static class ColumnGutters
             int to = from;
             while (to + 1 <= end && occupied[to + 1] == least) to++;
             double gutterLeft = left + k * Step, gutterRight = left + end * Step;
-            if (gutterRight - gutterLeft >= WideGutterEm * em || AlignedEdges(runs, gutterLeft, gutterRight) >= MinAlignedRows)
+            if (gutterRight - gutterLeft >= WideGutterEm * em || AlignedEdges(runs, gutterLeft, gutterRight) >= MinAlignedRows
+                || FiguresAlignedAfter(distinctGlyphRuns ??= DistinctRows(rows), gutterRight))
                 boundaries.Add(left + (from + to) / 2.0 * Step);
             k = end + 1;
         }
@@ -80,11 +82,52 @@ public static class ColumnGutters
         return Math.Min(ending, starting);
     }
 
-    /// <summary>The x extents of a row's runs of glyphs set without a gap.</summary>
-    public static IEnumerable<(double Start, double End)> Runs(IReadOnlyList<Glyph> row)
+    /// <summary>
+    /// A narrow gutter also separates columns when a column of figures right-aligned on one edge follows it: in
+    /// every row, the first text right of the gutter is a figure, and this many rows at least end theirs on one
+    /// x (narrow columns of counts, whose widest figure each column prints once; a label column ending a few
+    /// points before its figures). A word right of the gutter in any row makes it a word space.
+    /// </summary>
+    private static bool FiguresAlignedAfter(List<List<GlyphRun>> rows, double gutterRight)
     {
-        var glyphs = row.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
+        const double Touch = 1.0;
+        var ends = new List<double>();
+        foreach (var row in rows)
+        {
+            var run = row.FirstOrDefault(r => r.Start >= gutterRight - Touch);
+            if (run is null) continue;
+            if (!run.IsFigure) return false;
+            ends.Add(run.Glyphs.Max(g => g.EndX));
+        }
+        int mostOnOneEdge = ends.Select(e => ends.Count(o => Math.Abs(o - e) <= Touch)).DefaultIfEmpty(0).Max();
+        return mostOnOneEdge >= MinRightAlignedRows;
+    }
+
+    /// <summary>The rows' runs, a row printed twice alike (a header repeated on each page) once, as in <see cref="AlignedEdges"/>.</summary>
+    private static List<List<GlyphRun>> DistinctRows(IReadOnlyList<IReadOnlyList<Glyph>> rows) =>
+        rows.Select(row => GlyphRuns(row).ToList()).DistinctBy(row => string.Join(";", row.Select(r => (r.Start, r.End)))).ToList();
+
+    /// <summary>Rows whose figures end on one edge that make a right-aligned column of figures.</summary>
+    private const int MinRightAlignedRows = 3;
+
+    /// <summary>The x extents of a row's runs of glyphs set without a gap.</summary>
+    public static IEnumerable<(double Start, double End)> Runs(IReadOnlyList<Glyph> row) =>
+        RunSpans(Printed(row)).Select(span => (span.Start, span.End));
+
+    /// <summary>A row's runs of glyphs set without a gap, left to right.</summary>
+    public static IEnumerable<GlyphRun> GlyphRuns(IReadOnlyList<Glyph> row)
+    {
+        var glyphs = Printed(row);
+        return RunSpans(glyphs).Select(span => new GlyphRun(glyphs.GetRange(span.From, span.To - span.From), span.Start, span.End));
+    }
+
+    private static List<Glyph> Printed(IReadOnlyList<Glyph> row) => row.Where(g => !g.IsWhitespace).OrderBy(g => g.StartX).ToList();
+
+    /// <summary>The runs of glyphs (printed, in x order) as index ranges [From, To) with their x extents.</summary>
+    private static IEnumerable<(int From, int To, double Start, double End)> RunSpans(List<Glyph> glyphs)
+    {
         if (glyphs.Count == 0) yield break;
+        int from = 0;
         double start = glyphs[0].StartX, end = glyphs[0].EndX;
         for (int i = 1; i < glyphs.Count; i++)
         {
@@ -97,12 +140,13 @@ public static class ColumnGutters
             bool insideLeader = IsLeaderDot(previous) && IsLeaderDot(glyph) && gap <= LeaderGapEm * Math.Max(1, glyph.FontSize);
             if (gap > RunGapEm * Math.Max(1, glyph.FontSize) && !insideNumber && !insideLeader)
             {
-                yield return (start, end);
+                yield return (from, i, start, end);
+                from = i;
                 start = glyph.StartX;
             }
             end = Math.Max(end, glyph.EndX);
         }
-        yield return (start, end);
+        yield return (from, glyphs.Count, start, end);
     }
 
     /// <summary>The widest space inside a printed number ("4, 461. 66"): about a word space.</summary>

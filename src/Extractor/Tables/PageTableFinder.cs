@@ -40,7 +40,7 @@ public static class PageTableFinder
         }
 
         var outside = page.Glyphs.Where(g => !grids.Any(grid => grid.Box.Contains(g.Box.CenterX, g.Box.CenterY))).ToList();
-        var lines = TextLineBuilder.Build(outside);
+        var lines = TextLineBuilder.Build(outside).Select(DotLeaders.Strip).ToList();
         var horizontal = rules.Where(r => r.Orientation == RulingOrientation.Horizontal && r.Length >= TableRuleShare * page.Width).ToList();
         var zones = new Dictionary<PageTable, IReadOnlyList<ChunkedLine>>();
         foreach (var zone in StreamZoneFinder.Find(lines))

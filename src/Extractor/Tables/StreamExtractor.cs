@@ -28,21 +28,35 @@ public static class StreamExtractor
         int headerLines = HeaderLineCount(zone, horizontalRules, box);
         var header = zone.Take(headerLines).ToList();
         var body = zone.Skip(headerLines).ToList();
-        var bodyLines = body.Select(l => l.Line.Glyphs).ToList();
 
         var blocks = HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList());
-        var edges = knownEdges is null ? new List<double> { box.Left - 0.5 } : [Math.Min(knownEdges[0], box.Left - 0.5)];
-        edges.AddRange(knownEdges is not null ? knownEdges.Skip(1).SkipLast(1)
-            : body.Count > 0 ? ColumnGutters.Boundaries(bodyLines, box.Left, box.Right)
-            : HeaderBuilder.LeafBoundaries(blocks));
-        edges.Add(knownEdges is null ? box.Right + 0.5 : Math.Max(knownEdges[^1], box.Right + 0.5));
+        // Centred one-line headings lining up with no cell are sections cutting the body into blocks: the columns
+        // are found without them.
+        var candidates = body.Where(l => SectionHeadings.IsCandidate(l, box)).ToHashSet();
+        var sections = candidates.Where(l => !SectionHeadings.LinesUp(l, body, box)).ToHashSet();
+        var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
+        var bodyLines = body.Where(l => !sections.Contains(l)).Select(l => l.Line.Glyphs).ToList();
         var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
-        var bodyRows = BodyRows(body, edges);
+        var bodyRows = BodyRows(body, edges, sections);
 
         var grid = new List<IReadOnlyList<GridCell>>(headerRows);
         grid.AddRange(bodyRows.Select((row, r) => (IReadOnlyList<GridCell>)row
             .Select((cell, c) => cell with { OriginRow = headerRows.Count + r, OriginCol = c }).ToList()));
         return new PageTable(page, box, ExtractionMethod.Stream, grid, headerRows.Count, null, edges);
+    }
+
+    /// <summary>
+    /// The column edges: those of the table this one continues, else in the gutters of the body's lines, or
+    /// between the header's lowest cells when the body is empty.
+    /// </summary>
+    private static List<double> Edges(IReadOnlyList<ChunkedLine> body, List<HeaderBlock> blocks, Box box, IReadOnlyList<double>? knownEdges)
+    {
+        var edges = knownEdges is null ? new List<double> { box.Left - 0.5 } : [Math.Min(knownEdges[0], box.Left - 0.5)];
+        edges.AddRange(knownEdges is not null ? knownEdges.Skip(1).SkipLast(1)
+            : body.Count > 0 ? ColumnGutters.Boundaries(body.Select(l => l.Line.Glyphs).ToList(), box.Left, box.Right)
+            : HeaderBuilder.LeafBoundaries(blocks));
+        edges.Add(knownEdges is null ? box.Right + 0.5 : Math.Max(knownEdges[^1], box.Right + 0.5));
+        return edges;
     }
 
     /// <summary>
@@ -149,10 +163,25 @@ public static class StreamExtractor
                                && r.Start <= box.CenterX && r.End >= box.CenterX))
                 return i;
         }
+        // A heading centred over the first block of rows ("Northern region"), under the line naming the columns,
+        // opens the body (SectionHeadings).
+        if (firstData >= 2 && firstData < zone.Count && zone[firstData - 2].Chunks.Count >= 2 && SectionHeadings.IsCandidate(zone[firstData - 1], box)
+            && !SectionHeadings.LinesUp(zone[firstData - 1], [.. zone.Skip(firstData)], box))
+            return firstData - 1;
         if (firstData < zone.Count) return firstData;
-        // No amounts: a short table is a header printed over an empty body; a long one is a table of text
-        // (targets, descriptions) whose first line is its header.
+        // No amounts: a table of counts has its header above its first labelled row of counts (its first line
+        // may be that row, or a header naming years); a short table is a header printed over an empty body; a
+        // long one is a table of text (targets, descriptions) whose first line is its header.
+        int firstCounts = Enumerable.Range(1, Math.Max(0, zone.Count - 1)).FirstOrDefault(i => IsRowOfCounts(zone[i]), 0);
+        if (firstCounts > 0 && firstCounts <= MaxHeaderLines) return firstCounts;
         return zone.Count <= MaxEmptyTableLines ? zone.Count : Math.Min(1, zone.Count);
+    }
+
+    /// <summary>A label followed by two figures or more: "North  12  7  105  9".</summary>
+    private static bool IsRowOfCounts(ChunkedLine line)
+    {
+        var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
+        return runs.Count >= 3 && !runs[0].IsFigure && runs[^1].IsFigure && runs[^2].IsFigure;
     }
 
     /// <summary>The most lines a header runs to (six header rows, some of them wrapped).</summary>
@@ -168,15 +197,16 @@ public static class StreamExtractor
     /// label with blank amounts). A line of several cells without an amount is a wrap too when it sits that
     /// close to a row of amounts that leaves exactly its cells empty: cells wrapped and centred vertically put
     /// their lines above and below the row's amounts (a unit name and an item name both over two lines).
+    /// A section heading is a row of its own, its text in the first column, and no line joins it.
     /// </summary>
-    private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
+    private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges, IReadOnlySet<ChunkedLine> sections)
     {
         int columns = edges.Count - 1;
         var filled = body.Select(l => l.Line.Glyphs.Select(g => LatticeExtractor.Slot(edges, g.Box.CenterX)).Where(c => c >= 0).ToHashSet()).ToList();
         bool WrapsAround(int i) => !body[i].HasAmount && new[] { i - 1, i + 1 }.Any(j =>
             j >= 0 && j < body.Count && body[j].HasAmount && !filled[j].Overlaps(filled[i])
             && Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom) < WrapDistanceLines * body[i].Line.FontSize);
-        var anchor = body.Select((l, i) => (filled[i].Count >= 2 && !WrapsAround(i)) || l.HasAmount).ToArray();
+        var anchor = body.Select((l, i) => (filled[i].Count >= 2 && !WrapsAround(i)) || l.HasAmount || sections.Contains(l)).ToArray();
         var owner = Enumerable.Range(0, body.Count).Select(i => anchor[i] ? i : -1).ToArray();
         // Attach wrapped lines to the nearest anchor, then lines next to those (a cell wrapped over more lines).
         bool changed = true;
@@ -186,7 +216,7 @@ public static class StreamExtractor
             for (int i = 0; i < body.Count; i++)
             {
                 if (owner[i] >= 0) continue;
-                var near = new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < body.Count && owner[j] >= 0)
+                var near = new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < body.Count && owner[j] >= 0 && !sections.Contains(body[owner[j]]))
                     .Select(j => (j, distance: Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom)))
                     .Where(n => n.distance < WrapDistanceLines * body[i].Line.FontSize)
                     .OrderBy(n => n.distance).ToList();
@@ -203,11 +233,13 @@ public static class StreamExtractor
             var lines = group.Select(i => body[i]).ToList();
             var glyphs = new List<Glyph>[columns];
             for (int c = 0; c < columns; c++) glyphs[c] = [];
-            foreach (var glyph in lines.SelectMany(l => l.Line.Glyphs))
-            {
-                int c = LatticeExtractor.Slot(edges, glyph.Box.CenterX);
-                if (c >= 0) glyphs[c].Add(glyph);
-            }
+            if (lines is [var only] && sections.Contains(only)) glyphs[0].AddRange(only.Line.Glyphs);
+            else
+                foreach (var glyph in lines.SelectMany(l => l.Line.Glyphs))
+                {
+                    int c = LatticeExtractor.Slot(edges, glyph.Box.CenterX);
+                    if (c >= 0) glyphs[c].Add(glyph);
+                }
             double top = lines.Min(l => l.Box.Top), bottom = lines.Max(l => l.Box.Bottom);
             return Enumerable.Range(0, columns)
                 .Select(c => new GridCell(CellTextBuilder.Build(glyphs[c]), new Box(edges[c], top, edges[c + 1], bottom), 0, c))

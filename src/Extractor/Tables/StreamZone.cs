@@ -22,9 +22,10 @@ public sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk>
 /// <summary>
 /// Finds the regions of a page where text is set in columns: runs of lines cut into two or more chunks,
 /// with the short lines between them (wrapped cells, one-cell rows), stopping at a wide vertical gap, a
-/// full-width line of running text, or a caption line (填报单位 / 单位：万元) that belongs above a table.
+/// full-width line of running text, a caption line (填报单位 / 单位：万元) that belongs above a table, or the
+/// title of the next table.
 /// </summary>
-public static class StreamZoneFinder
+public static partial class StreamZoneFinder
 {
     /// <summary>
     /// A gap between lines wider than this many line heights ends a table. Generous because a multi-level
@@ -72,7 +73,7 @@ public static class StreamZoneFinder
                     zoneBox = zoneBox.Union(line.Box);
                     continue;
                 }
-                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width)) break;
+                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width) || IsTitleOver(line)) break;
                 pending.Add(j);
             }
             foreach (var j in pending)
@@ -124,6 +125,18 @@ public static class StreamZoneFinder
     /// <summary>The rows a zone needs before it is judged running text.</summary>
     private const int MinTextColumnRows = 5;
 
+    /// <summary>
+    /// Whether a one-cell line between rows, or just above a table, is the title of the table under it: it names a
+    /// table (…表, or "Table 8 Revenue"). Two tables printed one under the other with little space between stay apart. (A title's
+    /// larger font would say so too, but the glyph heights of a scanned page's words vary as much.)
+    /// </summary>
+    private static bool IsTitleOver(ChunkedLine line) =>
+        TitleFinder.NamesATable(line.Line.Text) || NumberedTableTitle().IsMatch(line.Line.Text.Trim());
+
+    /// <summary>"Table 8", "Table 2.1", "TABLE A", "Table IV": a numbered title, not a label such as "Table tennis".</summary>
+    [GeneratedRegex(@"^(?:Table|TABLE)\s+(?:\d+(?:[.-]\d+)*|[A-Z]|[IVXLC]+)\b")]
+    private static partial Regex NumberedTableTitle();
+
     private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
 
     /// <summary>A short line just above a table, within its width, that is neither its caption nor its title.</summary>
@@ -134,7 +147,7 @@ public static class StreamZoneFinder
             && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
             && line.Box.Width <= MaxCellLineShare * zone.Width
             && line.Line.FontSize <= below.Line.FontSize * 1.1
-            && !IsCaption(line.Line) && !TitleFinder.NamesATable(line.Line.Text)
+            && !IsCaption(line.Line) && !IsTitleOver(line)
             && !earlier.Any(z => z.Contains(line));
     }
 }
