@@ -70,7 +70,7 @@ public static partial class FactReader
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             if ((m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))
-                && !NarrativePhrasings.ActualFollows().IsMatch(text, m.Index + m.Length))
+                && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
                 yield return m;
     }
 

@@ -18,7 +18,10 @@ public static class NarrativePhrasings
     // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
     // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
     // "较2023年减少…" elsewhere.
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?))(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
 
     /// <summary>
@@ -27,7 +30,7 @@ public static class NarrativePhrasings
     /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
     /// </summary>
     private static string ChangeRestating(string subject) =>
-        $@"(?:[,，]?。?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|{Change})";
+        $@"(?:[,，]?。?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|{Change})";
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
@@ -155,9 +158,7 @@ public static class NarrativePhrasings
         printed switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => null };
 
     /// <summary>The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own.</summary>
-    public static Regex ActualFollows() => ActualAfterBudget;
-
-    private static readonly Regex ActualAfterBudget = Rule($@"\G[,，](?:支出)?决算(?:数)?为?{Figure}");
+    public static readonly Regex ActualFollows = Rule($@"\G[,，](?:支出)?决算(?:数)?为?{Figure}");
 
     /// <summary>The word closing a statement that two figures are the same (决算数与预算数持平).</summary>
     public const string Flat = "持平";
