@@ -26,6 +26,8 @@ public static partial class FactReader
     {
         var (text, pages) = Narrative(layout);
         var facts = new List<Fact>();
+        // Where each figure of a key is stated, for a change stated apart from it.
+        var levels = new List<(int At, Fact Fact)>();
         var totals = new List<(int At, string Key)>();
         foreach (var (key, pattern, shareOf) in NarrativePhrasings.MoneyFacts)
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
@@ -38,7 +40,7 @@ public static partial class FactReader
             var share = m.Groups["share"].Success ? (shareOf, m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
-            facts.Add(new Fact
+            var fact = new Fact
             {
                 Key = key,
                 Value = Number(m.Groups["amount"].Value) * factor,
@@ -46,15 +48,23 @@ public static partial class FactReader
                 ShareOf = share.Item1,
                 SharePct = share.Item2 is { } pct ? Number(pct.Value) : null,
                 Change = ChangeOf(m, factor, fiscalYear),
+                Execution = m.Groups["completion"].Success ? new BudgetExecution(null, Number(m.Groups["completion"].Value), null) : null,
                 Page = pages[m.Index],
                 Quote = m.Value,
-            });
+            };
+            facts.Add(fact);
+            levels.Add((m.Index, fact));
         }
         var consumed = new bool[text.Length];
         totals.Sort();
         facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
             at => totals.LastOrDefault(t => t.At < at).Key));
-        facts.AddRange(Executions(text, pages, consumed));
+        foreach (var (at, fact) in Executions(text, pages, consumed))
+        {
+            facts.Add(fact);
+            levels.Add((at, fact));
+        }
+        facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
@@ -81,22 +91,40 @@ public static partial class FactReader
     /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>
     private const int SubjectReach = 24;
 
-    private static IEnumerable<Fact> Executions(string text, List<int> pages, bool[] consumed)
+    private static IEnumerable<(int At, Fact Fact)> Executions(string text, List<int> pages, bool[] consumed)
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
             if (consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
-            yield return new Fact
+            yield return (m.Index, new Fact
             {
                 Key = subject.Key ?? FactKeys.BudgetExecution,
                 Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
                 Execution = execution,
                 Page = pages[m.Index - (subject.Match?.Length ?? 0)],
                 Quote = subject.Match?.Value + m.Value,
-            };
+            });
         }
+    }
+
+    /// <summary>
+    /// A change stated apart from its figure (<see cref="NarrativePhrasings.ChangesOfStatedFigures"/>), as a fact of the
+    /// figure last stated before it under the same key, with that figure's value; none where no figure precedes it.
+    /// </summary>
+    private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear)
+    {
+        foreach (var (key, pattern) in NarrativePhrasings.ChangesOfStatedFigures)
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (levels.Where(l => l.Fact.Key == key && l.At < m.Index).MaxBy(l => l.At).Fact is not { } figure
+                    || ChangeOf(m, UnitFactor(m.Groups["cunit"].Value), fiscalYear) is not { } change) continue;
+                yield return new Fact
+                {
+                    Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Page = pages[m.Index], Quote = m.Value,
+                };
+            }
     }
 
     private static FactChange? ChangeOf(Match m, decimal factor, int? fiscalYear)

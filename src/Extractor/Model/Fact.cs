@@ -49,6 +49,7 @@ public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct
 /// <summary>
 /// "年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于预算数": the budget (yuan; the
 /// 全年 budget where the text gives one, else the 年初), the completion rate and the comparison as stated —
-/// <c>greater</c>, <c>less</c>, <c>equal</c> or <c>about_equal</c> (基本持平).
+/// <c>greater</c>, <c>less</c>, <c>equal</c> or <c>about_equal</c> (基本持平). The budget is null where the statement
+/// gives only the rate ("公务接待费支出决算为0.39万元，完成预算的13.68%": the budget is the table's).
 /// </summary>
-public sealed record BudgetExecution(decimal Budget, decimal? CompletionPct, string? Stated);
+public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, string? Stated);

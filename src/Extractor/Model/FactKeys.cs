@@ -52,6 +52,12 @@ public static class FactKeys
 
     /// <summary>A final account's amount SMEs won among the other procurement projects.</summary>
     public const string ProcurementSmeWonOther = "procurement.sme_won_other";
+
+    /// <summary>A final account's contracts awarded to SMEs (授予中小企业合同金额), with its share of the procurement total.</summary>
+    public const string ProcurementSmeAwarded = "procurement.sme_awarded";
+
+    /// <summary>Of that, the contracts awarded to small and micro enterprises (授予小微企业合同金额), with its share of the SMEs'.</summary>
+    public const string ProcurementSmallMicroAwarded = "procurement.small_micro_awarded";
     public const string PurchasedServicesTotal = "purchased_services.total";
     public const string StaffAuthorized = "staff.authorized";
     public const string StaffActual = "staff.actual";

@@ -27,7 +27,10 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
         foreach (var fact in document.Facts)
         {
             if (fact.Execution is not { } execution) continue;
-            decimal actual = fact.Value, budget = execution.Budget;
+            // A 三公 part's statement may give only its rate: its budget is the one the 三公 table prints.
+            var tableBudget = execution.Budget is null ? NarrativeTableRule.ThreePublicLine(document, fact.Key, budget: true) : null;
+            if ((execution.Budget ?? tableBudget?.Amount) is not { } budget) continue;
+            decimal actual = fact.Value;
             bool agrees = execution.Stated switch
             {
                 "greater" => actual > budget,
@@ -39,9 +42,11 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget, actual, tolerance: 0, [SumCheck.Ref(fact)]);
             if (execution.CompletionPct is { } pct && budget != 0)
             {
+                var budgetHalf = tableBudget is null ? FactPrecision.HalfDigitInYuan(fact, budget, decimals) : SumCheck.HalfLastDigitInYuan([tableBudget]);
                 if (!PrintedRate.Admits(pct, PrintedRate.Percent, new(actual, FactPrecision.HalfDigitInYuan(fact, actual, decimals)),
-                        new(budget, FactPrecision.HalfDigitInYuan(fact, budget, decimals)), out decimal rounded))
-                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+                        new(budget, budgetHalf), out decimal rounded))
+                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0,
+                        [SumCheck.Ref(fact), .. tableBudget is null ? Array.Empty<FindingRef>() : [SumCheck.Ref(tableBudget)]]);
             }
         }
     }

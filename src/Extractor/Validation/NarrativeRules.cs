@@ -32,14 +32,16 @@ public sealed class NarrativeShareRule : IConsistencyRule
     }
 
     /// <summary>
-    /// What a share of "三公" is a share of: the three parts the 三公 table prints (出国, 公务用车, 接待) — not a total
+    /// What a share of "三公" is a share of: the three parts the 三公 table prints (出国, 公务用车, 接待; a final account's
+    /// actual figures) — not a total
     /// that also holds 会议费 and 培训费, as Jiangsu's tables print beside them, nor a narrative total stated on
     /// that wider base. Null when the table does not print all three.
     /// </summary>
     private static IReadOnlyList<LineItem>? ThreePublicBase(ExtractedDocument document)
     {
         var parts = new[] { Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception }
-            .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses && i.Measure == m && i.IsPrinted))
+            .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses
+                && (i.Measure == m || i.Measure == $"{Measures.Actual}.{m}") && i.IsPrinted))
             .ToList();
         return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
     }

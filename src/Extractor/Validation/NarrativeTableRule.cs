@@ -20,10 +20,6 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// </summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
-        (FactKeys.ThreePublicTotal, TableTypes.ThreePublicExpenses, LineLabels.Total, _ => true),
-        (FactKeys.ThreePublicOverseas, TableTypes.ThreePublicExpenses, LineLabels.Overseas, _ => true),
-        (FactKeys.ThreePublicVehicle, TableTypes.ThreePublicExpenses, LineLabels.Vehicle, _ => true),
-        (FactKeys.ThreePublicReception, TableTypes.ThreePublicExpenses, LineLabels.Reception, _ => true),
         (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
@@ -37,12 +33,45 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];
 
+    /// <summary>
+    /// A 三公 fact key → its part: the measure a table printing the parts as columns gives it (Shanghai, Jiangsu:
+    /// three_public.overseas; a final account's table has actual.… beside budget.initial.…), and the label of the
+    /// line a table printing them as lines gives it (Hubei).
+    /// </summary>
+    private static readonly Dictionary<string, (string Measure, Func<Regex> Label)> ThreePublicParts = new()
+    {
+        [FactKeys.ThreePublicTotal] = (Measures.Total, LineLabels.Total),
+        [FactKeys.ThreePublicOverseas] = (Measures.ThreePublicOverseas, LineLabels.Overseas),
+        [FactKeys.ThreePublicVehicle] = (Measures.ThreePublicVehicle, LineLabels.Vehicle),
+        [FactKeys.ThreePublicVehiclePurchase] = (Measures.ThreePublicVehiclePurchase, LineLabels.VehiclePurchase),
+        [FactKeys.ThreePublicVehicleOperation] = (Measures.ThreePublicVehicleOperation, LineLabels.VehicleOperation),
+        [FactKeys.ThreePublicReception] = (Measures.ThreePublicReception, LineLabels.Reception),
+    };
+
     /// <summary>The table line a fact key describes (the first of its pairs the document prints), or null.</summary>
     public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
-        Pairs.Where(p => p.Fact == factKey).Select(p => p.Line is null
+        ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
+        : Pairs.Where(p => p.Fact == factKey).Select(p => p.Line is null
                 ? LineNames.TopLine(document, p.TableType, p.Measure)
                 : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
             .FirstOrDefault(i => i is not null && (i.IsPrinted || PrintedBlank(document, i.TableId)));
+
+    /// <summary>
+    /// The first 三公 table's figure for a part: its level (a budget's figure, a final account's actual) or, asked
+    /// for the budget, a final account's 年初 or 全年 budget. A table printed entirely blank states zero everywhere.
+    /// </summary>
+    internal static LineItem? ThreePublicLine(ExtractedDocument document, string factKey, bool budget)
+    {
+        if (!ThreePublicParts.ContainsKey(factKey)) return null;
+        if (ThreePublicTable(document) is not { } table) return null;
+        var (measure, label) = ThreePublicParts[factKey];
+        string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
+        static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
+        bool blank = PrintedBlank(document, table.Id);
+        return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
+                && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
+            .MinBy(i => (i.Row, i.Col));
+    }
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -58,7 +87,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }
-        foreach (var finding in ThreePublicCarriedOut(document)) yield return finding;
+        foreach (var finding in ThreePublicStatements(document)) yield return finding;
         foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
     }
 
@@ -85,26 +114,36 @@ public sealed class NarrativeTableRule : IConsistencyRule
     }
 
     /// <summary>
-    /// A final account's 三公 statement ("“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元") against the 三公
-    /// table's top line: the actual figure against its 决算数 column, the budget against a 预算数 column (年初 or
-    /// 全年). A table printed entirely blank states zero in every column.
+    /// The document's 三公 table: the first that gives lines, else the first (a table printed blank gives none, as
+    /// may a stray one typed so).
     /// </summary>
-    private IEnumerable<Finding> ThreePublicCarriedOut(ExtractedDocument document)
+    private static Table? ThreePublicTable(ExtractedDocument document)
     {
-        if (document.Tables.FirstOrDefault(t => t.Type == TableTypes.ThreePublicExpenses) is not { } table) yield break;
-        var printed = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).ToList();
+        var tables = document.Tables.Where(t => t.Type == TableTypes.ThreePublicExpenses).ToList();
+        return tables.FirstOrDefault(t => document.LineItems.Any(i => i.TableId == t.Id)) ?? tables.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Each 三公 statement against the 三公 table, part by part: the figure against the part's level (a final
+    /// account's 决算数), and a final account's budget ("“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元")
+    /// against its 预算数 (年初 or 全年). A table printed entirely blank, even without a line read, states zero.
+    /// </summary>
+    private IEnumerable<Finding> ThreePublicStatements(ExtractedDocument document)
+    {
+        if (ThreePublicTable(document) is not { } table) yield break;
+        bool blank = PrintedBlank(document, table.Id);
         var blankTable = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
-        List<(decimal Amount, FindingRef Ref)> Column(params string[] measures) => printed.Count == 0 ? [(0m, blankTable)]
-            : [.. printed.Where(i => measures.Contains(i.Measure)).OrderBy(i => (i.Row, i.Col)).Take(1).Select(i => (i.Amount, SumCheck.Ref(i)))];
-        var actual = Column($"{Measures.Actual}.{Measures.Total}");
-        var budgets = Column($"{Measures.BudgetInitial}.{Measures.Total}", $"{Measures.BudgetAdjusted}.{Measures.Total}");
-        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ThreePublicTotal && f.Execution is not null))
+        foreach (var fact in document.Facts.Where(f => ThreePublicParts.ContainsKey(f.Key)).DistinctBy(f => (f.Key, f.Value, f.Page, f.Execution?.Budget)))
         {
-            foreach (var (figure, column) in new[] { (fact.Value, actual), (fact.Execution!.Budget, budgets) })
+            var stated = new List<(decimal Figure, bool Budget)> { (fact.Value, false) };
+            if (fact.Execution?.Budget is { } budget) stated.Add((budget, true));
+            foreach (var (figure, isBudget) in stated)
             {
-                if (column.Count == 0 || column.Any(c => RoundedAsStated(c.Amount, fact) == figure)) continue;
-                yield return SumCheck.Graded(Id, $"narrative {fact.Key} {(column == actual ? "actual" : "budget")} vs table", column[0].Amount, figure,
-                    tolerance: 0, [SumCheck.Ref(fact), column[0].Ref]);
+                var line = ThreePublicLine(document, fact.Key, isBudget);
+                var (amount, reference) = line is not null ? (line.Amount, SumCheck.Ref(line)) : blank ? (0m, blankTable) : (0m, null);
+                if (reference is null || RoundedAsStated(amount, fact) == figure) continue;
+                string column = isBudget ? " budget" : fact.Execution is null ? "" : " actual";
+                yield return SumCheck.Graded(Id, $"narrative {fact.Key}{column} vs table", amount, figure, tolerance: 0, [SumCheck.Ref(fact), reference]);
             }
         }
     }

@@ -19,7 +19,10 @@ public static class NarrativePhrasings
     // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
     // "较2023年减少…" elsewhere.
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection})了?(?:(?<camount>{Figure})(?:万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅)(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
+    // printed first is the direction.
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
     internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
@@ -34,14 +37,28 @@ public static class NarrativePhrasings
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
-    private const string IncomeExpenditureSubject = "(?:本年)?收入、?支出(?:决算)?总计各?";
-    private const string FiscalAppropriationSubject = "财政拨款收入、?支出(?:决算)?总计各?";
+    private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、支)(?:决算)?总计各?";
+    private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
-    internal const string ThreePublicShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
+    // A final account lists the parts "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%": a bare
+    // share of a part is of the 三公 total too.
+    internal const string ThreePublicShare = @"(?:[,，]占(?:[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?)?(?<threeshare>\d+(?:\.\d+)?)%)?";
 
-    // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…".
-    private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?";
+    // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…";
+    // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".
+    private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:为)?";
+
+    // A final account states each part's completion against the budget its table prints: "公务接待费支出决算为0.39万元，
+    // 完成预算的13.68%".
+    private const string ThreePublicCompletion = @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?";
+
+    private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费";
+    private const string Overseas = @"因公出国[(（]境[)）]经?费";
+    private const string Vehicle = @"公务用车购置及运行(?:维护)?费";
+    private const string VehiclePurchase = "公务用车购置费";
+    private const string VehicleOperation = @"公务用车运行(?:维护)?费";
+    private const string Reception = "公务接待费";
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -70,11 +87,12 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款收入、?支出(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
-        // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?收入、?支出(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
+        // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
+        // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:收入、?支出|收、支)(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d))" + Amount
@@ -86,12 +104,12 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
-        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:财政拨款)?(?:支出)?预算(?:安排|数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ThreePublicOverseas, Rule(@"因公出国[(（]境[)）]经?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(@"公务用车购置及运行(?:维护)?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehiclePurchase, Rule(@"公务用车购置费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicleOperation, Rule(@"公务用车运行(?:维护)?费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicReception, Rule(@"公务接待费" + ThreePublicStated + Amount + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?预算(?:安排|数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ThreePublicOverseas, Rule(Overseas + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicle, Rule(Vehicle + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
+        (FactKeys.ThreePublicReception, Rule(Reception + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
@@ -107,10 +125,31 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?|预留给小型和微型企业的政府采购项目预算(?:金额)?(?:为)?)" + Amount), null),
         (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         (FactKeys.ProcurementSmeWonOther, Rule(@"在其他政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
+        // The national template's final account: "授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%，其中：授予小微企业
+        // 合同金额30.00万元，占授予中小企业合同金额的60.00%".
+        (FactKeys.ProcurementSmeAwarded, Rule(@"授予中小企业合同金额(?:为)?" + Amount + @"(?:[,，]占政府采购支出总额的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementSmallMicroAwarded, Rule(@"授予小微企业合同金额(?:为)?" + Amount + @"(?:[,，]占授予中小企业合同金额的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementSmeAwarded),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元".
         (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
     ];
+
+    /// <summary>
+    /// A change stated apart from its figure, which the statement before gives: a final account's "2024年度“三公”经费财政
+    /// 拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：…公务接待费支出决算减少0.15万元，下降27.78%" follows
+    /// "…支出决算为0.39万元" for each.
+    /// </summary>
+    public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
+    [
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?支出决算(?:数)?" + ChangeAgainst)),
+        (FactKeys.ThreePublicOverseas, Rule(Overseas + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+        (FactKeys.ThreePublicVehicle, Rule(Vehicle + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+        (FactKeys.ThreePublicReception, Rule(Reception + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+    ];
+
+    private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
 
     private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
 
@@ -139,7 +178,13 @@ public static class NarrativePhrasings
     /// </summary>
     public static readonly (string Key, Regex Subject)[] ExecutionSubjects =
     [
-        (FactKeys.ThreePublicTotal, Rule(@"[""“”']?三公[""“”']?经费(?:财政拨款)?(?:支出)?(?:决算)?$")),
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出)?(?:决算)?$")),
+        // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%".
+        (FactKeys.ThreePublicOverseas, Rule(Overseas + "$")),
+        (FactKeys.ThreePublicVehicle, Rule(Vehicle + "$")),
+        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + "$")),
+        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + "$")),
+        (FactKeys.ThreePublicReception, Rule(Reception + "$")),
     ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);

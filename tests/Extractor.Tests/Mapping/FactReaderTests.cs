@@ -168,6 +168,48 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_final_accounts_three_public_parts_with_their_completion_shares_and_changes_stated_apart()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费决算为0.00万元，完成预算的0.00%；" +
+            "公务接待费支出决算为0.39万元，完成预算的13.68%。2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降（增长）27.78%，" +
+            "其中：因公出国（境）费支出与上一年度持平；公务接待费支出决算减少0.15万元，下降27.78%。",
+            "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。"), fiscalYear: 2024);
+
+        var reception = facts.Where(f => f.Key == FactKeys.ThreePublicReception).ToList();
+        Assert.Equal(3, reception.Count);
+        Assert.All(reception, f => Assert.Equal(3900.00m, f.Value));
+        Assert.Equal(new BudgetExecution(null, 13.68m, null), Assert.Single(reception, f => f.Execution is not null).Execution);
+        Assert.Equal(new FactChange(2023, 1500.00m, 27.78m, "decrease"), Assert.Single(reception, f => f.Change is not null).Change);
+        Assert.Equal((FactKeys.ThreePublicTotal, 100.00m, 2), Assert.Single(reception, f => f.ShareOf is not null) is var share ? (share.ShareOf, share.SharePct, share.Page) : default);
+        // The 三公 total's change follows its 决算 figure; the template's unchosen "（增长）" is not the direction.
+        var total = facts.Where(f => f.Key == FactKeys.ThreePublicTotal).ToList();
+        Assert.Equal([null, new FactChange(2023, 1500.00m, 27.78m, "decrease")], total.Select(f => f.Change));
+        Assert.All(total, f => Assert.Equal(3900.00m, f.Value));
+    }
+
+    [Fact]
+    public void Reads_the_national_templates_final_account_three_public_parts_and_sme_awards()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度“三公”经费财政拨款支出预算为10.00万元，支出决算为8.00万元，完成预算的80.00%，其中：因公出国（境）费支出预算为0万元，" +
+            "支出决算为0万元，完成预算的0%；公务用车购置及运行维护费支出预算为6.00万元，支出决算为5.00万元，完成预算的83.33%；公务接待费支出" +
+            "预算为4.00万元，支出决算为3.00万元，完成预算的75.00%。",
+            "本部门2023年度政府采购支出总额60.00万元，其中：政府采购货物支出20.00万元、政府采购工程支出0万元、政府采购服务支出40.00万元。" +
+            "授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%，其中：授予小微企业合同金额30.00万元，占授予中小企业合同金额的60.00%。"), fiscalYear: 2023);
+
+        // Each part's budget carried out is the part's, checked against its columns of the 三公 table; none is left a bare budget_execution.
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.BudgetExecution);
+        Assert.Equal((50000.00m, new BudgetExecution(60000.00m, 83.33m, null)),
+            Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicle) is var vehicle ? (vehicle.Value, vehicle.Execution) : default);
+        Assert.Equal(new BudgetExecution(40000.00m, 75.00m, null), Assert.Single(facts, f => f.Key == FactKeys.ThreePublicReception).Execution);
+        var sme = Assert.Single(facts, f => f.Key == FactKeys.ProcurementSmeAwarded);
+        Assert.Equal((500000.00m, FactKeys.ProcurementTotal, 83.33m), (sme.Value, sme.ShareOf, sme.SharePct));
+        var smallMicro = Assert.Single(facts, f => f.Key == FactKeys.ProcurementSmallMicroAwarded);
+        Assert.Equal((300000.00m, FactKeys.ProcurementSmeAwarded, 60.00m), (smallMicro.Value, smallMicro.ShareOf, smallMicro.SharePct));
+    }
+
+    [Fact]
     public void Reads_a_stated_share_and_a_flat_change_and_counts()
     {
         var share = Fact("dev03-2024-wan.pdf", FactKeys.IncomeGeneralBudget);

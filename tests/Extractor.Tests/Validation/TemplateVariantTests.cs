@@ -69,7 +69,7 @@ public sealed class TemplateVariantTests
     public void Flags_a_narrative_figure_for_a_three_public_table_printed_blank()
     {
         Fact Stated(string key, decimal value) => new() { Key = key, Value = value, PrintedUnit = 10000m, Page = 22, Quote = "…" };
-        DocumentBuilder Blank() => new DocumentBuilder()
+        DocumentBuilder Blank() => new DocumentBuilder().Table(TableTypes.ThreePublicExpenses)
             .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.Total, "")
             .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "3.公务接待费", Measures.Total, "");
 
@@ -113,5 +113,49 @@ public sealed class TemplateVariantTests
             .Build();
 
         Assert.Equal(findings, new NarrativeTableRule().Check(document).Count());
+    }
+
+    [Fact]
+    public void Compares_each_three_public_part_stated_with_a_table_printing_the_parts_as_columns()
+    {
+        Fact Stated(string key, decimal value) => new() { Key = key, Value = value, PrintedUnit = 10000m, Page = 6, Quote = $"{value / 10000m:0.00}万元" };
+        var document = new DocumentBuilder().Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.Total, "22.91")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.ThreePublicOverseas, "0")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.ThreePublicVehicle, "21.56")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.ThreePublicReception, "1.35")
+            .Fact(Stated(FactKeys.ThreePublicTotal, 229100.00m))
+            .Fact(Stated(FactKeys.ThreePublicReception, 13500.00m))
+            // 公务用车购置及运行费 printed 21.65 in the narrative, 21.56 in the table.
+            .Fact(Stated(FactKeys.ThreePublicVehicle, 216500.00m))
+            .Build();
+
+        var finding = Assert.Single(new NarrativeTableRule().Check(document));
+
+        Assert.Equal((215600.00m, 216500.00m, Measures.ThreePublicVehicle), (finding.Expected, finding.Actual, finding.Refs[1].Measure));
+    }
+
+    [Theory]
+    [InlineData(13.68, 0)]
+    [InlineData(14.68, 1)]
+    public void Checks_a_final_accounts_three_public_part_completion_against_the_budget_its_table_prints(decimal completion, int findings)
+    {
+        // "公务接待费支出决算为0.39万元，完成预算的13.68%" beside a table printing 预算数 2.85 and 决算数 0.39.
+        var document = new DocumentBuilder().Final().Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.BudgetInitial}.{Measures.ThreePublicReception}", "2.85")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.Actual}.{Measures.ThreePublicReception}", "0.39")
+            .Fact(new Fact
+            {
+                Key = FactKeys.ThreePublicReception, Value = 3900.00m, PrintedUnit = 10000m, Execution = new BudgetExecution(null, completion, null),
+                Page = 25, Quote = "公务接待费支出决算为0.39万元，完成预算的13.68%",
+            })
+            .Build();
+
+        var completionFindings = new NarrativeComparisonRule().Check(document).ToList();
+
+        Assert.Equal(findings, completionFindings.Count);
+        Assert.All(completionFindings, f => Assert.Equal((RuleIds.NarrativeShare, 13.68m, $"{Measures.BudgetInitial}.{Measures.ThreePublicReception}"),
+            (f.Rule, f.Expected, f.Refs[1].Measure)));
+        Assert.Empty(new NarrativeTableRule().Check(document));
     }
 }

@@ -39,8 +39,16 @@ public sealed class WordingTests
     [InlineData("2023年度收入、支出决算总计5,000.00万元。", FactKeys.IncomeExpenditureTotal, "5,000.00")]
     [InlineData("2023年度财政拨款收入、支出决算总计4,800.00万元。", FactKeys.FiscalAppropriationTotal, "4,800.00")]
     [InlineData("本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%", FactKeys.IncomeFiscalAppropriation, "4,700.00")]
+    [InlineData("2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加100.00万元", FactKeys.IncomeExpenditureTotal, "1,234.56")]
+    [InlineData("2023年度财政拨款收、支总计1,100.00万元。", FactKeys.FiscalAppropriationTotal, "1,100.00")]
     [InlineData("2023年度政府采购支出总额500.00万元，其中：政府采购货物支出100.00万元", FactKeys.ProcurementTotal, "500.00")]
+    [InlineData("。授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%", FactKeys.ProcurementSmeAwarded, "50.00")]
+    [InlineData("，其中：授予小微企业合同金额30.00万元，占授予中小企业合同金额的60.00%", FactKeys.ProcurementSmallMicroAwarded, "30.00")]
     [InlineData("、政府采购工程支出300.00万元", FactKeys.ProcurementWorks, "300.00")]
+    // A final account's 三公 parts (Shanghai)
+    [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
+    [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
+    [InlineData("“三公”经费财政拨款支出决算中，公务接待费支出决算0.39万元，占100.00%", FactKeys.ThreePublicReception, "0.39")]
     // Performance targets: Shanghai budgets, final accounts
     [InlineData("2023年度，本部门编报绩效目标的项目5个，涉及项目预算资金3328.13万元", FactKeys.PerformanceProjectFunds, "3328.13")]
     [InlineData("本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元", FactKeys.PerformanceProjectFunds, "598.46")]
@@ -64,6 +72,8 @@ public sealed class WordingTests
     [InlineData("，较2023年度减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
     [InlineData("，比上年增长5.2%", "increase", "", "5.2")]
     [InlineData("，比2023年预算下降3.10%", "decrease", "", "3.10")]
+    // A template's unchosen alternative left beside the word: the word printed first is the direction.
+    [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
     {
         var match = new System.Text.RegularExpressions.Regex("^" + NarrativePhrasings.Change).Match(printed);
