@@ -17,14 +17,14 @@ public static class NarrativePhrasings
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
     // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
     // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
-    // "较2023年减少…" elsewhere.
+    // "较2023年减少…" elsewhere; "同比增加8.25万元，同比增长2.8%" (Guangxi).
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
     // printed first is the direction.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
 
     /// <summary>
@@ -62,17 +62,19 @@ public static class NarrativePhrasings
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
-        // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
+        // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts).
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?收支总预算|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount + Change), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu).
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<![\w])财政拨款收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
@@ -95,7 +97,7 @@ public static class NarrativePhrasings
         (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:收入、?支出|收、支)(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算财政拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d))" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject)), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),

@@ -45,6 +45,12 @@ public sealed class WordingTests
     [InlineData("。授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%", FactKeys.ProcurementSmeAwarded, "50.00")]
     [InlineData("，其中：授予小微企业合同金额30.00万元，占授予中小企业合同金额的60.00%", FactKeys.ProcurementSmallMicroAwarded, "30.00")]
     [InlineData("、政府采购工程支出300.00万元", FactKeys.ProcurementWorks, "300.00")]
+    // Other provinces: Guangxi, Gansu
+    [InlineData("2018年收入总预算317.6万元，同比增加8.25万元，同比增长2.8%", FactKeys.IncomeTotal, "317.6")]
+    [InlineData("2017年度，本单位收入为1687.45万元，其中：财政拨款收入1516.64万元", FactKeys.IncomeTotal, "1687.45")]
+    [InlineData("2017年度，本单位支出为1942.57万元。其中：基本支出1121.09万元", FactKeys.ExpenditureTotal, "1942.57")]
+    [InlineData("本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%", FactKeys.IncomeFiscalAppropriation, "1516.64")]
+    [InlineData("本单位一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元", FactKeys.GeneralBudgetTotal, "1741.75")]
     // A final account's 三公 parts (Shanghai)
     [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
     [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
@@ -72,6 +78,7 @@ public sealed class WordingTests
     [InlineData("，较2023年度减少8.00万元，下降1.10%", "decrease", "8.00", "1.10")]
     [InlineData("，比上年增长5.2%", "increase", "", "5.2")]
     [InlineData("，比2023年预算下降3.10%", "decrease", "", "3.10")]
+    [InlineData("，同比增加8.25万元，同比增长2.8%", "increase", "8.25", "2.8")]
     // A template's unchosen alternative left beside the word: the word printed first is the direction.
     [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
