@@ -210,6 +210,20 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_general_budgets_parts_with_their_shares_of_it_not_as_the_whole_expenditures()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年一般公共预算支出2945760.58元，同比增加65133.34元，增长2.26%。\n" +
+            "1. 基本支出预算 2476260.58 元，占一般公共预算支出\n的84.06%，同比减少 4966.66 元，下降 0.2%。其中：\n" +
+            "2. 项目支出 469500 元，占一般公共预算支出的 19.62%，\n同比增加 70100 元 ，增长 17.55%。"), fiscalYear: 2024);
+
+        Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureBasic or FactKeys.ExpenditureProject);
+        var project = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetProject);
+        Assert.Equal((FactKeys.GeneralBudgetTotal, 19.62m, new FactChange(2023, 70100m, 17.55m, "increase")), (project.ShareOf, project.SharePct, project.Change));
+        Assert.Equal(new FactChange(2023, 65133.34m, 2.26m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal).Change);
+    }
+
+    [Fact]
     public void Reads_a_stated_share_and_a_flat_change_and_counts()
     {
         var share = Fact("dev03-2024-wan.pdf", FactKeys.IncomeGeneralBudget);

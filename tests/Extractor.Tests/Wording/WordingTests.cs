@@ -51,6 +51,9 @@ public sealed class WordingTests
     [InlineData("2017年度，本单位支出为1942.57万元。其中：基本支出1121.09万元", FactKeys.ExpenditureTotal, "1942.57")]
     [InlineData("本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%", FactKeys.IncomeFiscalAppropriation, "1516.64")]
     [InlineData("本单位一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元", FactKeys.GeneralBudgetTotal, "1741.75")]
+    [InlineData("2024年一般公共预算支出2945760.58元，同比增加65133.34元，增长2.26%", FactKeys.GeneralBudgetTotal, "2945760.58")]
+    [InlineData("1.基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元", FactKeys.GeneralBudgetBasic, "2476260.58")]
+    [InlineData("2.项目支出469500元，占一般公共预算支出的19.62%，同比增加70100元", FactKeys.GeneralBudgetProject, "469500")]
     // A final account's 三公 parts (Shanghai)
     [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
     [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
