@@ -24,7 +24,7 @@ public static class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
@@ -55,7 +55,7 @@ public static class NarrativePhrasings
     private const string ThreePublicCompletion = @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?";
 
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费";
-    private const string Overseas = @"因公出国[(（]境[)）]经?费";
+    private const string Overseas = @"因公出国[(（]境[)）]经?费用?";
     private const string Vehicle = @"公务用车购置及运行(?:维护)?费";
     private const string VehiclePurchase = "公务用车购置费";
     private const string VehicleOperation = @"公务用车运行(?:维护)?费";
@@ -119,10 +119,15 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
         (FactKeys.ThreePublicReception, Rule(Reception + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
-        (FactKeys.OperatingCosts, Rule(@"20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?" + Amount + Change), null),
+        // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
-        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:(?:预算|支出)(?:支出)?(?:合计|总额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
+        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:(?:预算|支出)(?:支出)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
+        // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…".
+        (FactKeys.ProcurementGoods, Rule(@"货物类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementWorks, Rule(@"工程类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementServices, Rule(@"服务类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物(?:预算|支出)|货物采购金额)" + Amount), null),
         (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程(?:预算|支出)|工程采购金额)" + Amount), null),
         (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务(?:预算|支出)|服务采购金额)" + Amount), null),

@@ -54,6 +54,10 @@ public sealed class WordingTests
     [InlineData("2024年一般公共预算支出2945760.58元，同比增加65133.34元，增长2.26%", FactKeys.GeneralBudgetTotal, "2945760.58")]
     [InlineData("1.基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元", FactKeys.GeneralBudgetBasic, "2476260.58")]
     [InlineData("2.项目支出469500元，占一般公共预算支出的19.62%，同比增加70100元", FactKeys.GeneralBudgetProject, "469500")]
+    [InlineData("（一）机关运行经费支出情况机关运行经费支出184.65万元，比2023年度增加2.55万元", FactKeys.OperatingCosts, "184.65")]
+    [InlineData("2017年度部门政府采购预算总金额为1,271.22万元。", FactKeys.ProcurementTotal, "1,271.22")]
+    [InlineData("其中，货物类政府采购支出预算259.32万元,占20.40%", FactKeys.ProcurementGoods, "259.32")]
+    [InlineData("其中：因公出国(境)费用0万元", FactKeys.ThreePublicOverseas, "0")]
     // A final account's 三公 parts (Shanghai)
     [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
     [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
@@ -82,6 +86,7 @@ public sealed class WordingTests
     [InlineData("，比上年增长5.2%", "increase", "", "5.2")]
     [InlineData("，比2023年预算下降3.10%", "decrease", "", "3.10")]
     [InlineData("，同比增加8.25万元，同比增长2.8%", "increase", "8.25", "2.8")]
+    [InlineData("，与上年数相比，减少0.8万元，下降0.18%", "decrease", "0.8", "0.18")]
     // A template's unchosen alternative left beside the word: the word printed first is the direction.
     [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
