@@ -47,7 +47,8 @@ public static class FunctionItemReader
     /// <param name="shareBase">The fact key of the total stated before a position: what a share an item states is a share of.</param>
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
     {
-        var headers = Headers(text);
+        var marked = Headers(text);
+        var headers = marked.Concat(UnmarkedSiblings(text, marked)).OrderBy(h => h.Start).ToList();
         var facts = new List<Fact>();
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
@@ -86,6 +87,34 @@ public static class FunctionItemReader
         }
         if (parts.Count > 0) headers.Add(HeaderOf(parts));
         return headers;
+    }
+
+    /// <summary>How far a list of classes runs after its first, marked, class.</summary>
+    private const int ListReach = 2000;
+
+    /// <summary>
+    /// The classes of a numbered list that marks only its first (Jiangsu: "1．公共安全（类）支出16,458.75万元，…。2．社会保障和就业
+    /// 支出1,836.22万元，…。3．住房保障支出…"): after a class-only header numbered n, "n+1．…支出" with its amount, then
+    /// n+2 and so on, each up to the next marked header, as headers naming their class.
+    /// </summary>
+    private static IEnumerable<Header> UnmarkedSiblings(string text, List<Header> marked)
+    {
+        for (int h = 0; h < marked.Count; h++)
+        {
+            var first = marked[h];
+            if (first is not { Class: not null, Kuan: null, Item: null }) continue;
+            var number = ItemParagraphs.ListNumber().Match(text[Math.Max(0, first.Start - 3)..first.Start]);
+            if (!number.Success) continue;
+            int next = int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture) + 1;
+            int limit = Math.Min(h + 1 < marked.Count ? marked[h + 1].Start : text.Length, first.End + ListReach);
+            for (int at = first.End; ItemParagraphs.UnmarkedClass().Match(text, at, limit - at) is { Success: true } sibling; at = sibling.Index + sibling.Length)
+            {
+                if (int.Parse(sibling.Groups["n"].Value, CultureInfo.InvariantCulture) != next) continue;
+                var name = sibling.Groups["name"];
+                yield return new Header(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null);
+                next++;
+            }
+        }
     }
 
     /// <summary>类/款/项 closing a bracket, optionally after its number: （类）, （204类）, (款).</summary>

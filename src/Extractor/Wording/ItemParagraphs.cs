@@ -26,6 +26,17 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
     public static partial Regex Part();
 
+    /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>
+    [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,2})[．.、]$")]
+    public static partial Regex ListNumber();
+
+    /// <summary>
+    /// A class listed after a marked one without its mark (Jiangsu): "。2．社会保障和就业支出1,836.22万元" — the name up to
+    /// the 支出 its amount follows.
+    /// </summary>
+    [GeneratedRegex($@"(?<=[。；;])(?<n>\d{{1,2}})[．.、](?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,16}}?)(?=支出{Figure}(?:万元|元))")]
+    public static partial Regex UnmarkedClass();
+
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
     public static partial Regex Joiner();

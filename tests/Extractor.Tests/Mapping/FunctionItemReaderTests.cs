@@ -13,6 +13,27 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_classes_of_a_numbered_list_that_marks_only_its_first()
+    {
+        var facts = Read(
+            "（二）支出预算总计21,955.35万元。包括：1．公共安全（类）支出16,458.75万元，主要用于检察院行政支出。与上年相比增加2,802.41万元，增长20.52%。" +
+            "2．社会保障和就业支出1,836.22万元，主要用于离休费。与上年相比减少184.96万元，降幅9.1%。主要原因是养老金改由社保中心发放。" +
+            "3．住房保障支出3,660.38万元，主要用于住房公积金。与上年相比增加1,341.22万元，增长57.83%。" +
+            "4．其他资金收入预算总计14.39万元。", fiscalYear: 2018);
+
+        Assert.Equal(["公共安全（类）", "社会保障和就业（类）", "住房保障（类）"], facts.Select(f => f.Name));
+        Assert.Equal((18362200m, new FactChange(2017, 1849600m, 9.1m, "decrease")), (facts[1].Value, facts[1].Change));
+        Assert.Equal(new FactChange(2017, 13412200m, 57.83m, "increase"), facts[2].Change);
+    }
+
+    [Fact]
+    public void Takes_no_numbered_sentence_for_a_class_without_a_marked_class_before_it()
+    {
+        // Items of a list whose first line names no class (a list of sources, of uses) are no classes.
+        Assert.Empty(Read("1．一般公共预算收入21,940.96万元。2．其他资金支出14.39万元，与上年相比减少0.61万元。", fiscalYear: 2018));
+    }
+
+    [Fact]
     public void Reads_a_shanghai_paragraph_with_numbered_levels_its_restated_amount_prior_year_and_rate()
     {
         var fact = Assert.Single(Read(
