@@ -158,4 +158,19 @@ public sealed class TemplateVariantTests
             (f.Rule, f.Expected, f.Refs[1].Measure)));
         Assert.Empty(new NarrativeTableRule().Check(document));
     }
+
+    [Fact]
+    public void Compares_the_stated_operating_costs_with_the_column_a_shanghai_three_public_table_prints_them_in()
+    {
+        // "2026年…机关运行经费预算为217.83万元" beside 部门“三公”经费和机关运行经费预算表 printing 218.73.
+        var document = new DocumentBuilder().Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.Total, "10.81")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.OperatingCosts, "218.73")
+            .Fact(new Fact { Key = FactKeys.OperatingCosts, Value = 2178300.00m, PrintedUnit = 10000m, Page = 8, Quote = "机关运行经费预算为217.83万元" })
+            .Build();
+
+        var finding = Assert.Single(new NarrativeTableRule().Check(document));
+
+        Assert.Equal((2187300.00m, 2178300.00m, Measures.OperatingCosts), (finding.Expected, finding.Actual, finding.Refs[1].Measure));
+    }
 }
