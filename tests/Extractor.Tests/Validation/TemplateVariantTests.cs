@@ -173,4 +173,19 @@ public sealed class TemplateVariantTests
 
         Assert.Equal((2187300.00m, 2178300.00m, Measures.OperatingCosts), (finding.Expected, finding.Actual, finding.Refs[1].Measure));
     }
+
+    [Theory]
+    [InlineData("9628.22", 0)]
+    [InlineData("9682.22", 1)]
+    public void Compares_the_stated_income_total_with_the_income_tables_total_line_printed_last(string printed, int findings)
+    {
+        // Shanghai's 部门收入总表 lists the classes first and prints 合计 last.
+        var document = new DocumentBuilder().Table(TableTypes.IncomeSummary)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "公共安全支出", Measures.Total, "8726.73")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, printed)
+            .Fact(new Fact { Key = FactKeys.IncomeTotal, Value = 96282200.00m, PrintedUnit = 10000m, Page = 5, Quote = "2026年收入预算9628.22万元" })
+            .Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
 }
