@@ -25,6 +25,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
         (FactKeys.IncomeTotal, TableTypes.IncomeSummary, null, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.IncomeGeneralBudget, TableTypes.FiscalAppropriationSummary, LineLabels.GeneralBudgetIncome, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.IncomeGovernmentFund, TableTypes.FiscalAppropriationSummary, LineLabels.GovernmentFundIncome, m => m is Measures.Total or Measures.Amount),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),

@@ -63,6 +63,13 @@ public static partial class LineLabels
         ("一般公共预算", Measures.FundGeneralBudget), ("政府性基金", Measures.FundGovernmentFund), ("国有资本经营", Measures.FundStateCapital),
     ];
 
+    /// <summary>
+    /// The income lines of a fiscal appropriation summary by fund: "一、一般公共预算", "一、一般公共预算资金", "一般公共预算拨款收入";
+    /// "二、政府性基金预算", "政府性基金预算财政拨款".
+    /// </summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
+
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 

@@ -122,6 +122,11 @@ public sealed class WordingTests
     [InlineData("使用非财政拨款结余（含专用结余）", "UsedNonfiscalBalance")]
     [InlineData("结余分配", "BalanceDistributed")]
     [InlineData("财政拨款", "FiscalAppropriation")]
+    [InlineData("一、一般公共预算", "GeneralBudgetIncome")]
+    [InlineData("一、一般公共预算资金", "GeneralBudgetIncome")]
+    [InlineData("一般公共预算拨款收入", "GeneralBudgetIncome")]
+    [InlineData("二、政府性基金预算", "GovernmentFundIncome")]
+    [InlineData("政府性基金预算财政拨款", "GovernmentFundIncome")]
     public void Reads_each_printed_label_of_a_line(string label, string concept)
     {
         var regex = concept switch
@@ -133,7 +138,8 @@ public sealed class WordingTests
             "AnyExpenditureOfYear" => LineLabels.AnyExpenditureOfYear(), "CarriedOver" => LineLabels.CarriedOver(),
             "CarriedForward" => LineLabels.CarriedForward(), "OpeningBalance" => LineLabels.OpeningBalance(),
             "ClosingBalance" => LineLabels.ClosingBalance(), "UsedNonfiscalBalance" => LineLabels.UsedNonfiscalBalance(),
-            "BalanceDistributed" => LineLabels.BalanceDistributed(), _ => LineLabels.FiscalAppropriation(),
+            "BalanceDistributed" => LineLabels.BalanceDistributed(), "GeneralBudgetIncome" => LineLabels.GeneralBudgetIncome(),
+            "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), _ => LineLabels.FiscalAppropriation(),
         };
 
         Assert.True(regex.IsMatch(label), $"{label} as {concept}");
