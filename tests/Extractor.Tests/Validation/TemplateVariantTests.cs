@@ -188,4 +188,18 @@ public sealed class TemplateVariantTests
 
         Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
     }
+
+    [Fact]
+    public void Compares_the_stated_general_budget_income_with_the_fiscal_summarys_income_line()
+    {
+        var document = new DocumentBuilder().Table(TableTypes.FiscalAppropriationSummary)
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、一般公共预算", Measures.Amount, "21,940.96")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、基本支出", Measures.Amount, "13,979.92")
+            .Fact(new Fact { Key = FactKeys.IncomeGeneralBudget, Value = 219490600.00m, PrintedUnit = 10000m, Page = 23, Quote = "一般公共预算收入21,949.06万元" })
+            .Build();
+
+        var finding = Assert.Single(new NarrativeTableRule().Check(document));
+
+        Assert.Equal((219409600.00m, "一、一般公共预算"), (finding.Expected, finding.Refs[1].RowLabel));
+    }
 }
