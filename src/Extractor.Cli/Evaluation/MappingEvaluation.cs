@@ -42,7 +42,15 @@ public static class MappingEvaluation
     {
         var processor = new DocumentProcessor(new PipelineOptions());
         var scores = new List<DocumentMappingScore>();
-        foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
+        var truthPaths = Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal).ToList();
+        // The fact keys the truth annotates: a fact of a key it never uses (a share of 事业收入, say) is not judged.
+        var annotated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var truthPath in truthPaths)
+        {
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
+            foreach (var fact in json.RootElement.GetProperty("facts").EnumerateArray()) annotated.Add(fact.GetProperty("key").GetString()!);
+        }
+        foreach (var truthPath in truthPaths)
         {
             var pdf = truthPath[..^".truth.json".Length] + ".pdf";
             if (!File.Exists(pdf)) continue;
@@ -56,7 +64,7 @@ public static class MappingEvaluation
             var actualItems = document.LineItems.Select(i => Key(i.TableType, i.Dimension, i.Code, i.Name, i.Measure, i.Amount)).ToList();
             var expectedFacts = json.RootElement.GetProperty("facts").EnumerateArray()
                 .Select(f => $"{f.GetProperty("key").GetString()}|{decimal.Parse(f.GetProperty("value").GetString()!, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
-            var actualFacts = document.Facts.Select(f => $"{f.Key}|{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
+            var actualFacts = document.Facts.Where(f => annotated.Contains(f.Key)).Select(f => $"{f.Key}|{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}").ToList();
             var unused = document.Tables.ToList();
             var tables = new List<TypeScore>();
             foreach (var truth in TruthTable.Read(json.RootElement))

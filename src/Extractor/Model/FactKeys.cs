@@ -27,6 +27,15 @@ public static class FactKeys
     public const string IncomeCarryover = "income.carryover";
     public const string IncomeOther = "income.other";
 
+    /// <summary>The other parts of an income or expenditure composition, named as the tables' columns are.</summary>
+    public const string IncomePublicService = Measures.IncomePublicService;
+    public const string IncomeBusiness = Measures.IncomeBusiness;
+    public const string IncomeHigherSubsidy = Measures.IncomeHigherSubsidy;
+    public const string IncomeSubordinateRemit = Measures.IncomeSubordinateRemit;
+    public const string ExpenditureBusiness = Measures.ExpenditureBusiness;
+    public const string ExpenditureRemitHigher = Measures.ExpenditureRemitHigher;
+    public const string ExpenditureSubsidySubordinate = Measures.ExpenditureSubsidySubordinate;
+
     /// <summary>单位预留机动经费: Jiangsu's part of expenditure beside basic and project.</summary>
     public const string ExpenditureReserve = "expenditure.reserve";
     public const string ThreePublicTotal = "three_public.total";

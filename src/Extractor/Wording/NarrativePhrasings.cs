@@ -57,8 +57,9 @@ public static class NarrativePhrasings
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费";
     private const string Overseas = @"因公出国[(（]境[)）]经?费用?";
     private const string Vehicle = @"公务用车购置及运行(?:维护)?费";
-    private const string VehiclePurchase = "公务用车购置费";
-    private const string VehicleOperation = @"公务用车运行(?:维护)?费";
+    // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
+    private const string VehiclePurchase = "公务用车购置(?:费|(?=支出))";
+    private const string VehicleOperation = @"公务用车运行(?:维护)?(?:费|(?=支出))";
     private const string Reception = "公务接待费";
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -80,6 +81,15 @@ public static class NarrativePhrasings
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<![\w])财政拨款收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
+        // The national template's other parts: "事业收入80.00万元，占6.67%；经营收入…；上级补助收入…；附属单位上缴收入…", and
+        // "…；上缴上级支出…；经营支出…；对附属单位补助支出…".
+        (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeBusiness, Rule(@"(?<![\w])经营收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeHigherSubsidy, Rule(@"(?<![\w])上级补助收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeSubordinateRemit, Rule(@"(?<![\w])附属单位上缴收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.ExpenditureBusiness, Rule(@"(?<![\w])经营支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureRemitHigher, Rule(@"(?<![\w])上缴上级支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占\d)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占\d)" + Share), FactKeys.ExpenditureTotal),
