@@ -7,20 +7,13 @@ namespace Extractor.Validation;
 /// only with repairs (a rebuilt cross-reference table or trailer, pages whose text could not be read) every error
 /// becomes a warning: a difference may be the damage rather than the publisher's. On pages read by OCR an error
 /// becomes a warning (<see cref="Finding.OcrUncertain"/>, naming why) when one of its values was read less surely
-/// than <see cref="ConfidentOcr"/>, or when it lies in a table read by OCR that fails more than
+/// than <see cref="OcrReading.ConfidentAt"/>, or when it lies in a table read by OCR that fails more than
 /// <see cref="MostErrorsOfAReadTable"/> checks of its own: OCR misses rows and shifts columns while reading their
 /// digits surely, and such a table breaks many sums at once where a printed inconsistency breaks one. A difference
 /// between figures read surely in a table that otherwise adds up is the publisher's and stays an error.
 /// </summary>
 public static class UncertainReading
 {
-    /// <summary>
-    /// The least Tesseract word confidence at which an OCR'd figure counts as read surely, calibrated on the two
-    /// scans of the corpus (EVALUATION.md, "Per-figure OCR confidence"): the figures of the planted inconsistencies
-    /// are read at 87 and above; the one error left on a false finding by the table check has a figure read at 70.
-    /// </summary>
-    public const int ConfidentOcr = 80;
-
     /// <summary>How many errors of its own a table read by OCR may have and still be taken as read in its structure.</summary>
     public const int MostErrorsOfAReadTable = 1;
 
@@ -47,9 +40,9 @@ public static class UncertainReading
                 : f)];
     }
 
-    /// <summary>The value of the finding read least surely by OCR, when it was read below <see cref="ConfidentOcr"/>.</summary>
+    /// <summary>The value of the finding read least surely by OCR, when it was read below <see cref="OcrReading.ConfidentAt"/>.</summary>
     private static FindingRef? LeastSure(Finding finding) =>
-        finding.Refs.Where(r => r.Reading is { Confidence: < ConfidentOcr }).MinBy(r => r.Reading!.Confidence);
+        finding.Refs.Where(r => r.Reading is { Confidence: < OcrReading.ConfidentAt }).MinBy(r => r.Reading!.Confidence);
 
     /// <summary>
     /// The tables read by OCR with more than <see cref="MostErrorsOfAReadTable"/> errors of their own (every value of
@@ -64,11 +57,11 @@ public static class UncertainReading
 
     private static Finding UnsureFigure(Finding finding, FindingRef unsure)
     {
-        int others = finding.Refs.Count(r => r.Reading is { Confidence: < ConfidentOcr }) - 1;
+        int others = finding.Refs.Count(r => r.Reading is { Confidence: < OcrReading.ConfidentAt }) - 1;
         string more = others > 0 ? $" and {others} more" : "", moreZh = others > 0 ? $"等{others + 1}处" : "";
         int confidence = unsure.Reading!.Confidence;
-        return Uncertain(finding, $"{Figure(unsure)}{more} read by OCR with confidence {confidence}, below {ConfidentOcr}: check it on the page",
-            $"{FigureZh(unsure)}{moreZh}经OCR识别，置信度{confidence}低于{ConfidentOcr}，请核对原页");
+        return Uncertain(finding, $"{Figure(unsure)}{more} read by OCR with confidence {confidence}, below {OcrReading.ConfidentAt}: check it on the page",
+            $"{FigureZh(unsure)}{moreZh}经OCR识别，置信度{confidence}低于{OcrReading.ConfidentAt}，请核对原页");
     }
 
     private static Finding UnsureTable(Finding finding, FindingRef inTable, int errors) =>

@@ -109,3 +109,47 @@ public sealed class OcrTests(ProcessedFixtures processed)
         public int GetHashCode((double, double, double) value) => 0;
     }
 }
+
+public sealed class OcrRereadingTests
+{
+    private static OcrWord Word(string text, double confidence) => new(text, ("1", "3", "1"), 1415, 715, 1482, 28, confidence);
+
+    // Tesseract's answer for a list of two crops: the first read as three words, the second as one unsure word.
+    private const string Crops = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        5	1	1	1	1	1	4	4	67	28	96.6	万
+        5	1	1	1	1	2	42	0	21	36	93.3	元
+        5	1	1	1	1	3	63	0	12	36	83.0	，
+        5	2	1	1	1	1	0	3	35	29	40.0	座
+        """;
+
+    [Fact]
+    public void A_word_keeps_its_second_reading_only_when_that_is_sure()
+    {
+        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0)];
+
+        var again = OcrWords.Reread(unsure, Crops.Replace("\r", ""));
+
+        Assert.Equal([("万元，", 83.0), ("庵", 0)], again.Select(w => (w.Text, w.Confidence)));
+        Assert.Equal((1415d, 1482d), (again[0].Left, again[0].Right));
+    }
+
+    [Fact]
+    public void Only_a_bare_figure_is_read_again_with_digits_only()
+    {
+        Assert.Equal([true, true, false, false], new[] { "1,366.30", "-0.5", "23.03%。", "万元," }.Select(t => Word(t, 50).IsFigure));
+    }
+
+    [Fact]
+    public void Crops_a_grey_page_into_a_white_border()
+    {
+        // A 4 × 3 PGM whose pixels count up from 0.
+        byte[] pgm = [.. "P5\n# rendered\n4 3\n255\n"u8.ToArray(), .. Enumerable.Range(0, 12).Select(i => (byte)i)];
+        var page = GreyImage.Parse(pgm);
+
+        var crop = GreyImage.Parse(page.Crop(1, 1, 3, 9, border: 1));
+
+        Assert.Equal((4, 4), (crop.Width, crop.Height));
+        Assert.Equal([255, 255, 255, 255, 255, 5, 6, 255, 255, 9, 10, 255, 255, 255, 255, 255], page.Crop(1, 1, 3, 9, border: 1)[^16..].Select(b => (int)b));
+    }
+}

@@ -17,7 +17,7 @@ public sealed class UncertainReadingTests
     [Fact]
     public void An_error_on_figures_read_surely_in_a_table_that_otherwise_adds_up_stays_an_error()
     {
-        var finding = Error("sum.economic_hierarchy", Cell("t7", "301", 95), Cell("t7", "30101", 90), Cell("t7", "30102", UncertainReading.ConfidentOcr));
+        var finding = Error("sum.economic_hierarchy", Cell("t7", "301", 95), Cell("t7", "30101", 90), Cell("t7", "30102", OcrReading.ConfidentAt));
 
         var qualified = UncertainReading.Qualify([finding], []);
 
