@@ -16,4 +16,10 @@ public sealed record Glyph(string Text, Box Box, double Baseline, double StartX,
     public bool IsWhitespace => string.IsNullOrWhiteSpace(Text);
 
     public bool RunsVertically => Direction is TextDirection.Up or TextDirection.Down;
+
+    /// <summary>
+    /// For a letter read by OCR, Tesseract's confidence (0–100) in the word it belongs to; null for a letter of
+    /// the text layer, which is read as printed.
+    /// </summary>
+    public double? OcrConfidence { get; init; }
 }

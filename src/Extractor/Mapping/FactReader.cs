@@ -24,7 +24,7 @@ public static partial class FactReader
     /// <param name="fiscalYear">The document's year, for a change stated against 上年; without it such a change is not read.</param>
     public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null)
     {
-        var (text, pages) = Narrative(layout);
+        var (text, pages, confidences) = Narrative(layout);
         var facts = new List<Fact>();
         // Where each figure of a key is stated, for a change stated apart from it.
         var levels = new List<(int At, Fact Fact)>();
@@ -68,7 +68,7 @@ public static partial class FactReader
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
-        return facts;
+        return OcrReadings.OfFacts(facts, text, pages, confidences);
     }
 
     /// <summary>
@@ -140,20 +140,24 @@ public static partial class FactReader
 
     /// <summary>
     /// The document's text as one string without spaces (a sentence wraps across lines and pages as it
-    /// pleases), and the page of every character.
+    /// pleases), the page of every character, and its OCR word confidence (null when read from the text layer).
     /// </summary>
-    private static (string Text, List<int> Pages) Narrative(DocumentLayout layout)
+    private static (string Text, List<int> Pages, List<double?> Confidences) Narrative(DocumentLayout layout)
     {
         var text = new StringBuilder();
         var pages = new List<int>();
+        var confidences = new List<double?>();
         // Page numbers are no part of a sentence running over a page break ("增长3" | "3" | "17.31%").
         foreach (var (page, line) in layout.AllLines.Where(l => !Tables.PageMarker.In(l.Line.Text)))
+        {
             foreach (var c in line.Text)
             {
                 if (char.IsWhiteSpace(c)) continue;
                 text.Append(c);
                 pages.Add(page);
             }
-        return (text.ToString(), pages);
+            confidences.AddRange(OcrReadings.OfCharacters(line));
+        }
+        return (text.ToString(), pages, confidences);
     }
 }

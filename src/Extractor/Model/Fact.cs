@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extractor.Model;
 
 /// <summary>A figure stated in the narrative text, with the sentence it was read from.</summary>
@@ -33,6 +35,10 @@ public sealed record Fact
 
     /// <summary>A final account's budget against its actual figure (the fact's value), as the text states them.</summary>
     public BudgetExecution? Execution { get; init; }
+    /// <summary>How the figure was read when OCR read it; null for a figure of the text layer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OcrReading? Reading { get; init; }
+
     public required int Page { get; init; }
     public required string Quote { get; init; }
 }

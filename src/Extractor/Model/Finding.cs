@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extractor.Model;
 
 /// <summary>The result of one arithmetic-consistency check, with every value's provenance.</summary>
@@ -14,6 +16,15 @@ public sealed record Finding
     public decimal? Difference { get; init; }
     public decimal? Tolerance { get; init; }
     public IReadOnlyList<FindingRef> Refs { get; init; } = [];
+
+    /// <summary>
+    /// Why an error is reported as a warning: <see cref="OcrUncertain"/> when a value was read by OCR with too low a
+    /// confidence (the message names it); null otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Uncertainty { get; init; }
+
+    public const string OcrUncertain = "ocr_uncertain";
 }
 
 /// <summary>Where a value of a finding sits: a table cell, or a narrative quote.</summary>
@@ -27,4 +38,8 @@ public sealed record FindingRef
     public string? Measure { get; init; }
     public string? FactKey { get; init; }
     public string? Quote { get; init; }
+
+    /// <summary>How the value was read when OCR read it (its line item's or fact's reading); null for the text layer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OcrReading? Reading { get; init; }
 }

@@ -35,6 +35,10 @@ public sealed record LineItem
     /// <summary>A figure stands in the cell: a cell printed blank gives a line item of 0 that prints nothing.</summary>
     [JsonIgnore]
     public bool IsPrinted => AmountPrinted.Trim().Length > 0;
+    /// <summary>How the figure was read when OCR read it; null for a figure of the text layer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OcrReading? Reading { get; init; }
+
     public required int Page { get; init; }
     public required int Row { get; init; }
     public required int Col { get; init; }

@@ -90,7 +90,8 @@ public static class SumCheck
     public static FindingRef Ref(LineItem item) => new()
     {
         TableId = item.TableId, TableType = item.TableType, Page = item.Page, RowLabel = item.Name, Code = item.Code, Measure = item.Measure,
+        Reading = item.Reading,
     };
 
-    public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote };
+    public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote, Reading = fact.Reading };
 }

@@ -3,27 +3,84 @@ using Extractor.Model;
 namespace Extractor.Validation;
 
 /// <summary>
-/// Findings on a document whose figures were not read from an intact text layer are not presented as certain:
-/// a file read only with repairs (a rebuilt cross-reference table or trailer, pages whose text could not be
-/// read), or pages read by OCR, where a difference may be the damage or a misread digit rather than the
-/// publisher's. Their errors become warnings that say why; a reviewer checks them on the page.
+/// Findings on figures that were not read from an intact text layer are not presented as certain. In a file read
+/// only with repairs (a rebuilt cross-reference table or trailer, pages whose text could not be read) every error
+/// becomes a warning: a difference may be the damage rather than the publisher's. On pages read by OCR an error
+/// becomes a warning (<see cref="Finding.OcrUncertain"/>, naming why) when one of its values was read less surely
+/// than <see cref="OcrReading.ConfidentAt"/>, or when it lies in a table read by OCR that fails more than
+/// <see cref="MostErrorsOfAReadTable"/> checks of its own: OCR misses rows and shifts columns while reading their
+/// digits surely, and such a table breaks many sums at once where a printed inconsistency breaks one. A difference
+/// between figures read surely in a table that otherwise adds up is the publisher's and stays an error.
 /// </summary>
 public static class UncertainReading
 {
-    /// <summary>The diagnostic codes that lower a document's findings, and what each finding then says.</summary>
-    private static readonly (HashSet<string> Codes, string Note, string NoteZh)[] Readings =
-    [
-        ([DiagnosticCodes.OcrPage], "read by OCR: check the figures on the page", "（数字经OCR识别，请核对原页）"),
-        ([DiagnosticCodes.RepairedPdf, DiagnosticCodes.DamagedPdf, DiagnosticCodes.NoTextOnPage, DiagnosticCodes.UnreadablePage, DiagnosticCodes.UndecodableText],
-            "the file needed repair to be read: check on the page", "（文件经修复后读取，请核对原页）"),
-    ];
+    /// <summary>How many errors of its own a table read by OCR may have and still be taken as read in its structure.</summary>
+    public const int MostErrorsOfAReadTable = 1;
+
+    /// <summary>The diagnostic codes of a file read only with repairs.</summary>
+    private static readonly HashSet<string> RepairCodes =
+        [DiagnosticCodes.RepairedPdf, DiagnosticCodes.DamagedPdf, DiagnosticCodes.NoTextOnPage, DiagnosticCodes.UnreadablePage, DiagnosticCodes.UndecodableText];
 
     public static IReadOnlyList<Finding> Qualify(IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var reading = Readings.FirstOrDefault(r => diagnostics.Any(d => r.Codes.Contains(d.Code) && d.Severity != DiagnosticSeverity.Fatal));
-        if (reading.Codes is null) return findings;
-        return [.. findings.Select(f => f.Severity == FindingSeverity.Error
-            ? f with { Severity = FindingSeverity.Warning, Message = $"{f.Message} ({reading.Note})", MessageZh = $"{f.MessageZh}{reading.NoteZh}" }
-            : f)];
+        if (diagnostics.Any(d => RepairCodes.Contains(d.Code) && d.Severity != DiagnosticSeverity.Fatal))
+            return [.. findings.Select(f => f.Severity == FindingSeverity.Error
+                ? f with
+                {
+                    Severity = FindingSeverity.Warning,
+                    Message = $"{f.Message} (the file needed repair to be read: check on the page)",
+                    MessageZh = $"{f.MessageZh}（文件经修复后读取，请核对原页）",
+                }
+                : f)];
+        var misreadTables = MisreadTables(findings);
+        return [.. findings.Select(f => f.Severity != FindingSeverity.Error ? f
+            : LeastSure(f) is { } unsure ? UnsureFigure(f, unsure)
+            : f.Refs.FirstOrDefault(r => r.Reading is not null && misreadTables.ContainsKey(r.TableId ?? "")) is { } inTable
+                ? UnsureTable(f, inTable, misreadTables[inTable.TableId!])
+                : f)];
     }
+
+    /// <summary>The value of the finding read least surely by OCR, when it was read below <see cref="OcrReading.ConfidentAt"/>.</summary>
+    private static FindingRef? LeastSure(Finding finding) =>
+        finding.Refs.Where(r => r.Reading is { Confidence: < OcrReading.ConfidentAt }).MinBy(r => r.Reading!.Confidence);
+
+    /// <summary>
+    /// The tables read by OCR with more than <see cref="MostErrorsOfAReadTable"/> errors of their own (every value of
+    /// the finding in that one table), and how many they have.
+    /// </summary>
+    private static Dictionary<string, int> MisreadTables(IReadOnlyList<Finding> findings) =>
+        findings.Where(f => f.Severity == FindingSeverity.Error && f.Refs.Count > 0 && f.Refs.Any(r => r.Reading is not null)
+                && f.Refs.All(r => r.TableId is not null && r.TableId == f.Refs[0].TableId))
+            .GroupBy(f => f.Refs[0].TableId!, StringComparer.Ordinal)
+            .Where(g => g.Count() > MostErrorsOfAReadTable)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static Finding UnsureFigure(Finding finding, FindingRef unsure)
+    {
+        int others = finding.Refs.Count(r => r.Reading is { Confidence: < OcrReading.ConfidentAt }) - 1;
+        string more = others > 0 ? $" and {others} more" : "", moreZh = others > 0 ? $"等{others + 1}处" : "";
+        int confidence = unsure.Reading!.Confidence;
+        return Uncertain(finding, $"{Figure(unsure)}{more} read by OCR with confidence {confidence}, below {OcrReading.ConfidentAt}: check it on the page",
+            $"{FigureZh(unsure)}{moreZh}经OCR识别，置信度{confidence}低于{OcrReading.ConfidentAt}，请核对原页");
+    }
+
+    private static Finding UnsureTable(Finding finding, FindingRef inTable, int errors) =>
+        Uncertain(finding, $"table {inTable.TableId} on page {inTable.Page}, read by OCR, fails {errors} of its checks: its rows or columns may be misread; check it on the page",
+            $"第{inTable.Page}页表格经OCR识别，有{errors}处不合，行列可能识别有误，请核对原页");
+
+    private static Finding Uncertain(Finding finding, string why, string whyZh) => finding with
+    {
+        Severity = FindingSeverity.Warning,
+        Uncertainty = Finding.OcrUncertain,
+        Message = $"{finding.Message} ({Finding.OcrUncertain}: {why})",
+        MessageZh = $"{finding.MessageZh}（{whyZh}）",
+    };
+
+    private static string Figure(FindingRef where) => where.Quote is { } quote
+        ? $"the figure of 「{quote}」 on page {where.Page}"
+        : $"{where.RowLabel}{(where.Code is null ? "" : $" ({where.Code})")} {where.Measure} in {where.TableId} on page {where.Page}";
+
+    private static string FigureZh(FindingRef where) => where.Quote is { } quote
+        ? $"第{where.Page}页“{quote}”中的数字"
+        : $"第{where.Page}页“{where.RowLabel}”{(where.Code is null ? "" : $"（{where.Code}）")}的数字";
 }

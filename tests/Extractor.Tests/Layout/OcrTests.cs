@@ -30,6 +30,36 @@ public sealed class OcrTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Carries_each_word_s_confidence_onto_its_glyphs()
+    {
+        var (glyphs, _) = OcrWords.Glyphs(Tsv.Replace("\r", ""), 72.0 / 200);
+
+        Assert.Equal([96.67, 96.67, 86.83, 86.83, 86.83, 86.83, 86.83, 86.83, 86.83, 86.83], glyphs.Select(g => g.OcrConfidence!.Value));
+    }
+
+    // As Tesseract reads scan01's page 1: "7.53%," boxed over 主要 after it, 主 boxed two lines tall, a comma a few pixels tall.
+    private const string OverlappingTsv = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        4	1	1	6	1	0	200	1180	1260	55	-1	
+        5	1	1	6	1	1	1200	1191	60	31	97	增长
+        5	1	1	6	1	2	1265	1191	187	31	84.18	7.53%,
+        5	1	1	6	1	3	1373	1180	32	55	92.23	主
+        5	1	1	6	1	4	1404	1191	28	31	96.78	要
+        5	1	1	6	1	5	1433	1215	4	8	88.22	,
+        """;
+
+    [Fact]
+    public void Ends_a_word_boxed_over_the_next_at_the_next_s_start_and_sets_every_word_on_its_line_at_the_line_s_size()
+    {
+        var (glyphs, _) = OcrWords.Glyphs(OverlappingTsv.Replace("\r", ""), 72.0 / 200);
+
+        Assert.Equal("增长7.53%,主要,", Assert.Single(TextLineBuilder.Build(glyphs)).Text);
+        Assert.Equal(1373 * 0.36, glyphs.First(g => g.Text == ",").Box.Right, precision: 6);
+        Assert.Equal((1191 * 0.36, 1222 * 0.36, 31 * 0.36), (glyphs.Single(g => g.Text == "主").Box.Top, glyphs.Single(g => g.Text == "主").Box.Bottom, glyphs.Single(g => g.Text == "主").FontSize), new Tolerance());
+        Assert.All(glyphs, g => Assert.Equal(31 * 0.36, g.FontSize, precision: 6));
+    }
+
+    [Fact]
     public void Reads_a_scanned_disclosure_into_the_pipeline_with_the_figures_of_its_read_columns_only()
     {
         Assert.Null(TesseractOcr.MissingPrograms); // CI installs tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils
@@ -48,7 +78,12 @@ public sealed class OcrTests(ProcessedFixtures processed)
         var function = document.LineItems.Where(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction && i.Code == "201" && i.Page == 11).ToList(); // the first unit's 201
         Assert.Equal(["1,366.30", "412.03", "902.80"], new[] { Measures.Total, "econ.301", "econ.302" }.Select(m => function.First(i => i.Measure == m).AmountPrinted));
         Assert.Contains(document.Facts, f => f.Key == FactKeys.ExpenditureTotal && f.Value == 28281200m);
-        Assert.DoesNotContain(document.Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.All(document.LineItems, i => Assert.Equal(OcrReading.OcrSource, i.Reading?.Source));
+        // The planted inconsistencies, read surely, are errors; every other finding on the scan's figures is a warning.
+        Assert.Equal([("narrative.share", "income.carryover"), ("sum.economic_hierarchy", "301")],
+            document.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Rule, f.Refs[0].FactKey ?? f.Refs[0].Code)).Order());
+        Assert.All(document.Findings.Where(f => f.Severity == FindingSeverity.Warning && f.Rule.StartsWith("sum.", StringComparison.Ordinal)),
+            f => Assert.Equal(Finding.OcrUncertain, f.Uncertainty));
     }
 
     [Fact]
@@ -72,5 +107,49 @@ public sealed class OcrTests(ProcessedFixtures processed)
             Math.Abs(a.Item1 - b.Item1) < 0.01 && Math.Abs(a.Item2 - b.Item2) < 0.01 && Math.Abs(a.Item3 - b.Item3) < 0.01;
 
         public int GetHashCode((double, double, double) value) => 0;
+    }
+}
+
+public sealed class OcrRereadingTests
+{
+    private static OcrWord Word(string text, double confidence) => new(text, ("1", "3", "1"), 1415, 715, 1482, 28, confidence);
+
+    // Tesseract's answer for a list of two crops: the first read as three words, the second as one unsure word.
+    private const string Crops = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        5	1	1	1	1	1	4	4	67	28	96.6	万
+        5	1	1	1	1	2	42	0	21	36	93.3	元
+        5	1	1	1	1	3	63	0	12	36	83.0	，
+        5	2	1	1	1	1	0	3	35	29	40.0	座
+        """;
+
+    [Fact]
+    public void A_word_keeps_its_second_reading_only_when_that_is_sure()
+    {
+        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0)];
+
+        var again = OcrWords.Reread(unsure, Crops.Replace("\r", ""));
+
+        Assert.Equal([("万元，", 83.0), ("庵", 0)], again.Select(w => (w.Text, w.Confidence)));
+        Assert.Equal((1415d, 1482d), (again[0].Left, again[0].Right));
+    }
+
+    [Fact]
+    public void Only_a_bare_figure_is_read_again_with_digits_only()
+    {
+        Assert.Equal([true, true, false, false], new[] { "1,366.30", "-0.5", "23.03%。", "万元," }.Select(t => Word(t, 50).IsFigure));
+    }
+
+    [Fact]
+    public void Crops_a_grey_page_into_a_white_border()
+    {
+        // A 4 × 3 PGM whose pixels count up from 0.
+        byte[] pgm = [.. "P5\n# rendered\n4 3\n255\n"u8.ToArray(), .. Enumerable.Range(0, 12).Select(i => (byte)i)];
+        var page = GreyImage.Parse(pgm);
+
+        var crop = GreyImage.Parse(page.Crop(1, 1, 3, 9, border: 1));
+
+        Assert.Equal((4, 4), (crop.Width, crop.Height));
+        Assert.Equal([255, 255, 255, 255, 255, 5, 6, 255, 255, 9, 10, 255, 255, 255, 255, 255], page.Crop(1, 1, 3, 9, border: 1)[^16..].Select(b => (int)b));
     }
 }

@@ -6,7 +6,7 @@ namespace Extractor.Layout.Ocr;
 
 /// <summary>
 /// Decides which pages of a document are read by OCR and reads them into the same layout the text layer gives
-/// (glyphs and lines; no ruling lines yet), naming each OCR'd page, or once why OCR cannot run here.
+/// (glyphs with their word confidence, and lines; no ruling lines yet), naming each OCR'd page, or once why OCR cannot run here.
 /// </summary>
 internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> diagnostics) : IDisposable
 {
@@ -41,7 +41,7 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
             var (glyphs, width, height, confidence) = engine.Read(layout.Number, cancellation);
             diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
                 $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi): {glyphs.Count} characters, mean word confidence {confidence:0}; " +
-                "its text is read, its tables are found and kept as cells, but their figures give no line items yet"));
+                "its text and tables are read as a text layer's, each figure with the confidence of its words"));
             return new PageLayout(layout.Number, width, height, glyphs, TextLineBuilder.Build(glyphs), []);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or Win32Exception)

@@ -2,10 +2,24 @@ using System.Globalization;
 
 namespace Extractor.Layout.Ocr;
 
+/// <summary>A word Tesseract recognised, in pixels of the page image, with the line (block, paragraph, line) it belongs to.</summary>
+public sealed record OcrWord(string Text, (string Block, string Paragraph, string Line) Line, double Left, double Top, double Right, double Height, double Confidence)
+{
+    /// <summary>The size of the line's text: the usual height of its words (a comma is boxed a few pixels tall).</summary>
+    public double Size { get; init; } = Height;
+
+    /// <summary>
+    /// Whether the word is a bare figure ("1,366.30", "-"), which is read again with a digit-only character set when
+    /// unsure; a word mixing figures and other characters ("23.03%。", "万元,") is read again as text.
+    /// </summary>
+    public bool IsFigure => Text.Any(char.IsAsciiDigit) && Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
+}
+
 /// <summary>
-/// Tesseract's TSV output as glyphs: each recognised word (level 5) becomes one glyph per character, the
+/// Tesseract's TSV output as words and glyphs: each recognised word (level 5) becomes one glyph per character, the
 /// word's box shared evenly between them (CJK characters and figures are near enough to fixed width for the
-/// line and column finders, which read gaps between words), in points from the top-left of the page.
+/// line and column finders, which read gaps between words), in points from the top-left of the page, each
+/// carrying its word's confidence.
 /// </summary>
 public static class OcrWords
 {
@@ -15,35 +29,88 @@ public static class OcrWords
     /// <summary>The TSV level of a word (page, block, paragraph and line are 1 to 4).</summary>
     private const string WordLevel = "5";
 
+    /// <summary>How much taller than its line's usual word a word is boxed before it is taken for a misboxed one.</summary>
+    private const double TallWord = 1.3;
+
     /// <param name="tsv">The TSV Tesseract writes.</param>
     /// <param name="pointsPerPixel">72 ÷ the resolution the page was rendered at.</param>
-    public static (IReadOnlyList<Glyph> Glyphs, double MeanConfidence) Glyphs(string tsv, double pointsPerPixel)
+    public static (IReadOnlyList<Glyph> Glyphs, double MeanConfidence) Glyphs(string tsv, double pointsPerPixel) =>
+        Glyphs(Words(tsv), pointsPerPixel);
+
+    public static (IReadOnlyList<Glyph> Glyphs, double MeanConfidence) Glyphs(IReadOnlyList<OcrWord> words, double pointsPerPixel)
     {
         var glyphs = new List<Glyph>();
-        double confidence = 0;
-        int words = 0;
-        foreach (var line in tsv.Split('\n').Skip(1))
+        foreach (var word in words)
         {
-            var f = line.TrimEnd('\r').Split('\t');
-            if (f.Length < 12 || f[0] != WordLevel) continue;
-            string text = f[11].Trim();
-            if (text.Length == 0 || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double conf) || conf < 0) continue;
-            double left = Number(f[6]) * pointsPerPixel, top = Number(f[7]) * pointsPerPixel;
-            double width = Number(f[8]) * pointsPerPixel, height = Number(f[9]) * pointsPerPixel;
-            var characters = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+            double left = word.Left * pointsPerPixel, top = word.Top * pointsPerPixel, height = word.Height * pointsPerPixel;
+            var characters = StringInfo.GetTextElementEnumerator(word.Text);
             var elements = new List<string>();
             while (characters.MoveNext()) elements.Add((string)characters.Current);
-            double each = width / elements.Count;
+            double each = (word.Right - word.Left) * pointsPerPixel / elements.Count;
             for (int i = 0; i < elements.Count; i++)
             {
                 double x = left + i * each;
                 glyphs.Add(new Glyph(CjkText.UnifyRadicals(elements[i]), new Box(x, top, x + each, top + height), top + height, x, x + each,
-                    Math.Max(1, height), FontName));
+                    Math.Max(1, word.Size * pointsPerPixel), FontName) { OcrConfidence = word.Confidence });
             }
-            confidence += conf;
-            words++;
         }
-        return (glyphs, words == 0 ? 0 : confidence / words);
+        return (glyphs, words.Count == 0 ? 0 : words.Average(w => w.Confidence));
+    }
+
+    /// <summary>
+    /// The recognised words in Tesseract's order (line by line, word by word), their boxes mended: Tesseract may box
+    /// a figure far past its end, over the words that follow it on its line ("7.53%," over 主要是), whose characters
+    /// would then interleave with its own: the next word's start ends it. It boxes some words of a line about two
+    /// lines tall, which would set them on a line of their own: such a word takes the usual top and height of its
+    /// line's words. Every word takes its line's usual height as its size.
+    /// </summary>
+    public static IReadOnlyList<OcrWord> Words(string tsv)
+    {
+        var words = new List<OcrWord>();
+        foreach (var row in tsv.Split('\n').Skip(1))
+        {
+            var f = row.TrimEnd('\r').Split('\t');
+            if (f.Length < 12 || f[0] != WordLevel) continue;
+            string text = f[11].Trim();
+            if (text.Length == 0 || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double conf) || conf < 0) continue;
+            double left = Number(f[6]);
+            words.Add(new OcrWord(text, (f[2], f[3], f[4]), left, Number(f[7]), left + Number(f[8]), Number(f[9]), conf));
+        }
+        for (int w = 0; w + 1 < words.Count; w++)
+            if (words[w + 1].Line == words[w].Line && words[w + 1].Left > words[w].Left && words[w + 1].Left < words[w].Right)
+                words[w] = words[w] with { Right = words[w + 1].Left };
+        return [.. words.GroupBy(w => w.Line).SelectMany(LevelTallWords)];
+    }
+
+    /// <summary>
+    /// The words read from their own crops, one TSV page per crop in order (<paramref name="tsv"/>), where the second
+    /// reading (its words joined, at the confidence of the least sure) is sure, at least
+    /// <see cref="Model.OcrReading.ConfidentAt"/>: an unsure second guess is no better than the first (scan01's 鹿, read 庵
+    /// at 0 on the page, comes out 座 alone).
+    /// </summary>
+    public static IReadOnlyList<OcrWord> Reread(IReadOnlyList<OcrWord> words, string tsv)
+    {
+        var readings = tsv.Split('\n').Skip(1).Select(row => row.TrimEnd('\r').Split('\t'))
+            .Where(f => f.Length >= 12 && f[0] == WordLevel && f[11].Trim().Length > 0
+                && double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double c) && c >= 0)
+            .GroupBy(f => int.Parse(f[1], CultureInfo.InvariantCulture) - 1)
+            .ToDictionary(g => g.Key, g => (Text: string.Concat(g.Select(f => f[11].Trim())), Confidence: g.Min(f => Number(f[10]))));
+        return [.. words.Select((word, i) => readings.TryGetValue(i, out var again) && again.Confidence >= Model.OcrReading.ConfidentAt && again.Confidence > word.Confidence
+            ? word with { Text = again.Text, Confidence = again.Confidence }
+            : word)];
+    }
+
+    private static IEnumerable<OcrWord> LevelTallWords(IEnumerable<OcrWord> line)
+    {
+        var words = line.ToList();
+        double height = Median(words.Select(w => w.Height)), top = Median(words.Select(w => w.Top));
+        return words.Select(w => (w.Height > TallWord * height ? w with { Top = top, Height = height } : w) with { Size = height });
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

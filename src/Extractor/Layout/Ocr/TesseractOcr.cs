@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using Extractor.Model;
 
 namespace Extractor.Layout.Ocr;
 
 /// <summary>
 /// Reads a page by OCR with the Debian programs, run as processes: <c>pdftoppm</c> (poppler-utils) renders the
-/// page in grey at <see cref="Dpi"/>, <c>tesseract</c> (with <c>chi_sim</c>) recognises it into TSV. One
+/// page in grey at <see cref="Dpi"/>, <c>tesseract</c> (with <c>chi_sim</c>) recognises it into TSV, and reads its
+/// unsure words again on their own crops. One
 /// instance per document holds the document in a temporary file, removed on dispose.
 /// </summary>
 public sealed class TesseractOcr : IDisposable
@@ -34,25 +36,55 @@ public sealed class TesseractOcr : IDisposable
     public (IReadOnlyList<Glyph> Glyphs, double Width, double Height, double Confidence) Read(int page, CancellationToken cancellation)
     {
         string prefix = Path.Combine(folder, $"p{page}");
-        Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
-        string image = prefix + ".png";
-        var (width, height) = PngSize(image);
-        string tsv = Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation);
+        Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
+        string image = prefix + ".pgm";
+        var words = OcrWords.Words(Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
+        var grey = GreyImage.Read(image);
         File.Delete(image);
+        words = ReadUnsureAgain(words, grey, prefix, cancellation);
         double pointsPerPixel = 72.0 / Dpi;
-        var (glyphs, confidence) = OcrWords.Glyphs(tsv, pointsPerPixel);
-        return (glyphs, width * pointsPerPixel, height * pointsPerPixel, confidence);
+        var (glyphs, confidence) = OcrWords.Glyphs(words, pointsPerPixel);
+        return (glyphs, grey.Width * pointsPerPixel, grey.Height * pointsPerPixel, confidence);
+    }
+
+    /// <summary>Pixels of margin around a word's crop (its ink may reach a little past its box), and of white border around that.</summary>
+    private const int CropMargin = 2, CropBorder = 10;
+
+    /// <summary>
+    /// The words read less surely than <see cref="OcrReading.ConfidentAt"/> read again, each on its own crop as one
+    /// line of text (a figure with a digit-only character set), one Tesseract run for the figures and one for the
+    /// rest; a word keeps the second reading when it is sure. The page's context misleads Tesseract on a few words (万元,
+    /// read "AT,") that it reads right alone.
+    /// </summary>
+    private IReadOnlyList<OcrWord> ReadUnsureAgain(IReadOnlyList<OcrWord> words, GreyImage page, string prefix, CancellationToken cancellation)
+    {
+        var result = words.ToList();
+        foreach (bool figures in new[] { true, false })
+        {
+            var unsure = Enumerable.Range(0, result.Count).Where(i => result[i].Confidence < OcrReading.ConfidentAt && result[i].IsFigure == figures).ToList();
+            if (unsure.Count == 0) continue;
+            var crops = new List<string>();
+            foreach (int i in unsure)
+            {
+                var word = result[i];
+                string crop = $"{prefix}-{figures}-{crops.Count}.pgm";
+                File.WriteAllBytes(crop, page.Crop((int)word.Left - CropMargin, (int)word.Top - CropMargin,
+                    (int)Math.Ceiling(word.Right) + CropMargin, (int)Math.Ceiling(word.Top + word.Height) + CropMargin, CropBorder));
+                crops.Add(crop);
+            }
+            string list = $"{prefix}-{figures}.txt";
+            File.WriteAllLines(list, crops);
+            string[] digitsOnly = figures ? ["-c", "tessedit_char_whitelist=0123456789.,-"] : [];
+            string tsv = Run("tesseract", [list, "stdout", "-l", "chi_sim", "--psm", "7", .. digitsOnly, "tsv"], cancellation);
+            var again = OcrWords.Reread([.. unsure.Select(i => result[i])], tsv);
+            for (int k = 0; k < unsure.Count; k++) result[unsure[k]] = again[k];
+            foreach (var crop in crops) File.Delete(crop);
+            File.Delete(list);
+        }
+        return result;
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A PNG's pixel size, from its IHDR chunk.</summary>
-    private static (int Width, int Height) PngSize(string path)
-    {
-        Span<byte> header = stackalloc byte[24];
-        using (var stream = File.OpenRead(path)) stream.ReadExactly(header);
-        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[16..]), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[20..]));
-    }
 
     private static string Run(string program, IReadOnlyList<string> arguments, CancellationToken cancellation)
     {

@@ -1,0 +1,83 @@
+using Extractor.Model;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class UncertainReadingTests
+{
+    private static FindingRef Cell(string table, string code, int? confidence, int page = 13) => new()
+    {
+        TableId = table, Page = page, RowLabel = "工资福利支出", Code = code, Measure = Measures.Amount,
+        Reading = confidence is { } c ? new OcrReading(c) : null,
+    };
+
+    private static Finding Error(string rule, params FindingRef[] refs) =>
+        new() { Rule = rule, Severity = FindingSeverity.Error, Message = rule, MessageZh = "不符", Refs = refs };
+
+    [Fact]
+    public void An_error_on_figures_read_surely_in_a_table_that_otherwise_adds_up_stays_an_error()
+    {
+        var finding = Error("sum.economic_hierarchy", Cell("t7", "301", 95), Cell("t7", "30101", 90), Cell("t7", "30102", OcrReading.ConfidentAt));
+
+        var qualified = UncertainReading.Qualify([finding], []);
+
+        Assert.Equal(finding, Assert.Single(qualified));
+    }
+
+    [Fact]
+    public void An_error_with_a_figure_read_below_the_threshold_is_an_ocr_uncertain_warning_naming_it()
+    {
+        var finding = Error("sum.economic_hierarchy", Cell("t7", "301", 92), Cell("t7", "30111", 70, page: 11), Cell("t7", "30113", 75, page: 11));
+
+        var qualified = Assert.Single(UncertainReading.Qualify([finding], []));
+
+        Assert.Equal((FindingSeverity.Warning, Finding.OcrUncertain), (qualified.Severity, qualified.Uncertainty));
+        Assert.Contains("(ocr_uncertain: 工资福利支出 (30111) amount in t7 on page 11 and 1 more read by OCR with confidence 70, below 80", qualified.Message);
+        Assert.EndsWith("（第11页“工资福利支出”（30111）的数字等2处经OCR识别，置信度70低于80，请核对原页）", qualified.MessageZh);
+    }
+
+    [Fact]
+    public void A_table_read_by_ocr_failing_several_checks_of_its_own_makes_every_error_on_it_a_warning()
+    {
+        var first = Error("sum.row_components", Cell("t6", "2080505", 92), Cell("t6", "2080505", 96));
+        var second = Error("sum.column_total", Cell("t6", "208", 91), Cell("t6", "20805", 93));
+        var across = Error("cross.table", Cell("t3", "2080505", 95), Cell("t6", "2080505", 92));
+        var elsewhere = Error("sum.economic_hierarchy", Cell("t7", "301", 95), Cell("t7", "30101", 95));
+
+        var qualified = UncertainReading.Qualify([first, second, across, elsewhere], []);
+
+        Assert.Equal([FindingSeverity.Warning, FindingSeverity.Warning, FindingSeverity.Warning, FindingSeverity.Error], qualified.Select(f => f.Severity));
+        Assert.Contains("table t6 on page 13, read by OCR, fails 2 of its checks", qualified[2].Message);
+    }
+
+    [Fact]
+    public void Findings_on_the_text_layer_are_left_as_they_are_however_many_a_table_has()
+    {
+        Finding[] findings = [Error("sum.row_components", Cell("t6", "201", null)), Error("sum.column_total", Cell("t6", "201", null))];
+
+        Assert.Equal(findings, UncertainReading.Qualify(findings, []));
+    }
+
+    [Fact]
+    public void A_facts_finding_read_surely_stays_an_error_and_one_read_unsurely_names_its_quote()
+    {
+        FindingRef Fact(string key, int confidence) => new() { FactKey = key, Page = 1, Quote = "上年结转301.63万元,占18.17%", Reading = new OcrReading(confidence) };
+
+        var qualified = UncertainReading.Qualify([Error("narrative.share", Fact("income.carryover", 87)), Error("narrative.share", Fact("income.other", 34))], []);
+
+        Assert.Equal(FindingSeverity.Error, qualified[0].Severity);
+        Assert.Contains("the figure of 「上年结转301.63万元,占18.17%」 on page 1 read by OCR with confidence 34", qualified[1].Message);
+    }
+
+    [Fact]
+    public void A_repaired_file_still_lowers_every_error()
+    {
+        var repaired = new Diagnostic { Stage = PipelineStages.Ingest, Severity = DiagnosticSeverity.Warning, Code = DiagnosticCodes.RepairedPdf, Message = "repaired" };
+
+        var qualified = Assert.Single(UncertainReading.Qualify([Error("sum.row_components", Cell("t1", "201", null))], [repaired]));
+
+        Assert.Equal(FindingSeverity.Warning, qualified.Severity);
+        Assert.Null(qualified.Uncertainty);
+        Assert.EndsWith("(the file needed repair to be read: check on the page)", qualified.Message);
+    }
+}
