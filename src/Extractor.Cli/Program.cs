@@ -60,6 +60,9 @@ app.Configure(config =>
             .WithDescription("Score the canonical mapping against *.truth.json files (types, measures, line items, facts).");
         eval.AddCommand<EvalFindingsCommand>("findings")
             .WithDescription("Score consistency findings against the expected_findings of *.truth.json files, per rule.");
+        eval.AddCommand<EvalRatesCommand>("rates")
+            .WithDescription("List the rates printed in the narratives that no fact reads, so no rule checks (no truth needed).")
+            .WithExample("eval", "rates", "fixtures/real-cn");
     });
 });
 

@@ -95,7 +95,7 @@ public static partial class FactReader
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
-            if (consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
+            if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
             yield return (m.Index, new Fact

@@ -29,6 +29,7 @@ public static class FactKeys
 
     /// <summary>The other parts of an income or expenditure composition, named as the tables' columns are.</summary>
     public const string IncomePublicService = Measures.IncomePublicService;
+    public const string IncomeSpecialAccount = Measures.IncomeSpecialAccount;
     public const string IncomeBusiness = Measures.IncomeBusiness;
     public const string IncomeHigherSubsidy = Measures.IncomeHigherSubsidy;
     public const string IncomeSubordinateRemit = Measures.IncomeSubordinateRemit;

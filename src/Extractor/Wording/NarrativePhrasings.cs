@@ -24,7 +24,7 @@ public static class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:数)?|(?<lastyear>与上年(?:度)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?(?:相比)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
@@ -81,6 +81,8 @@ public static class NarrativePhrasings
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<![\w])财政拨款收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
+        // Jiangsu: "财政专户管理资金147.20万元，占0.71%".
+        (FactKeys.IncomeSpecialAccount, Rule(@"(?<!收入)财政专户管理资金" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         // The national template's other parts: "事业收入80.00万元，占6.67%；经营收入…；上级补助收入…；附属单位上缴收入…", and
         // "…；上缴上级支出…；经营支出…；对附属单位补助支出…".
         (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
@@ -96,16 +98,17 @@ public static class NarrativePhrasings
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
-        (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算数为" + Amount + Change), null),
+        (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算(?:数)?为" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
+        // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:收入、?支出|收、支)(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
@@ -130,7 +133,7 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicReception, Rule(Reception + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
-        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         (FactKeys.ProcurementTotal, Rule(@"政府采购(?:(?:预算|支出)(?:支出)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
@@ -186,13 +189,14 @@ public static class NarrativePhrasings
         (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆")),
     ];
 
-    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数"; elsewhere
+    // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
+    // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
     // without 为: "年初预算数120.00万元，支出决算数130.00万元", or without 年初: "支出预算为60.00万元，支出决算为55.00万元"
     // (an adjusted budget, 调整预算, is not taken for the year's own).
     public static readonly Regex Execution = Rule(
         $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
-        @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<pct>\d+(?:\.\d+)?)%)?[。；;,，]?" +
+        @"(?:[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<pct>\d+(?:\.\d+)?)%)?[。；;,，]?" +
         @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
 
     /// <summary>

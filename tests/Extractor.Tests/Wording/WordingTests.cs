@@ -67,6 +67,10 @@ public sealed class WordingTests
     [InlineData("；对附属单位补助支出0万元，占0%", FactKeys.ExpenditureSubsidySubordinate, "0")]
     [InlineData("公务用车购置支出为12.00万元", FactKeys.ThreePublicVehiclePurchase, "12.00")]
     [InlineData("公务用车运行维护支出5.00万元", FactKeys.ThreePublicVehicleOperation, "5.00")]
+    [InlineData("。财政专户管理资金147.20万元，占0.71%", FactKeys.IncomeSpecialAccount, "147.20")]
+    [InlineData("省委办公厅2017年财政拨款预算支出20702.25万元，占本年支出合计99.29%", FactKeys.FiscalAppropriationTotal, "20702.25")]
+    [InlineData("单位预留机动经费预算为1,157.63万元。与上年相比增加1,050.79万元", FactKeys.ExpenditureReserve, "1,157.63")]
+    [InlineData("2017年一般公共预算机关运行经费支出预算3,348.98万元，比2016年增加2,173.13万元", FactKeys.OperatingCosts, "3,348.98")]
     // A final account's 三公 parts (Shanghai)
     [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
     [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
@@ -96,6 +100,7 @@ public sealed class WordingTests
     [InlineData("，比2023年预算下降3.10%", "decrease", "", "3.10")]
     [InlineData("，同比增加8.25万元，同比增长2.8%", "increase", "8.25", "2.8")]
     [InlineData("，与上年数相比，减少0.8万元，下降0.18%", "decrease", "0.8", "0.18")]
+    [InlineData("，比上年相比减少3,309.98万元，降幅54.9%", "decrease", "3,309.98", "54.9")]
     // A template's unchosen alternative left beside the word: the word printed first is the direction.
     [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
@@ -232,6 +237,12 @@ public sealed class WordingTests
         Assert.Equal(comparison, NarrativePhrasings.Comparison(m.Groups["cmp"].Value));
         Assert.Equal(comparison is null, m.Value.EndsWith(NarrativePhrasings.Flat, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("年初预算为0.88万元，支出决算为0.88万元，完成年初预算的100.00%。", "100.00")]
+    [InlineData("年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。", "100.00")]
+    public void Reads_a_completion_rate_stated_in_the_same_or_the_next_sentence(string printed, string pct) =>
+        Assert.Equal(pct, NarrativePhrasings.Execution.Match(printed).Groups["pct"].Value);
 
     [Theory]
     [InlineData("收入支出决算总表", true)]
