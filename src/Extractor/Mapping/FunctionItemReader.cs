@@ -48,13 +48,16 @@ public static class FunctionItemReader
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
     {
         var marked = Headers(text);
-        var headers = marked.Concat(UnmarkedSiblings(text, marked)).OrderBy(h => h.Start).ToList();
+        var headers = marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
+            .DistinctBy(h => h.Start).OrderBy(h => h.Start).ToList();
+        // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
+        var markedStarts = marked.Select(h => h.Start).ToHashSet();
         var facts = new List<Fact>();
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
         {
             var header = Inherit(headers[h], context);
-            context = header;
+            if (markedStarts.Contains(header.Start)) context = header;
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
@@ -116,6 +119,12 @@ public static class FunctionItemReader
             }
         }
     }
+
+    /// <summary>The classes a numbered list names by their standard names without a mark (<see cref="ItemParagraphs.ListedClass"/>).</summary>
+    private static IEnumerable<Header> ListedClasses(string text, List<Header> marked) =>
+        ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"])
+            .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End))
+            .Select(name => new Header(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null));
 
     /// <summary>类/款/项 closing a bracket, optionally after its number: （类）, （204类）, (款).</summary>
     private static bool IsLevelMark(string text, int at)

@@ -27,6 +27,19 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_classes_of_a_numbered_list_that_marks_none_by_their_standard_names()
+    {
+        var facts = Read(
+            "（二）支出预算总计13649.07万元。包括：1．一般公共服务支出10528.33万元，主要用于在职人员工资福利支出。与上年相比减少17.89万元，减少0.17%。" +
+            "2．社会保障和就业支出1608.51万元，主要用于离退休人员工资发放。与上年相比增加193.25万元，增长13.65%。" +
+            "3．检察业务支出12.00万元。", fiscalYear: 2017);
+
+        // 检察业务 is no class of the classification: not read as one.
+        Assert.Equal(["一般公共服务（类）", "社会保障和就业（类）"], facts.Select(f => f.Name));
+        Assert.Equal((105283300m, new FactChange(2016, 178900m, 0.17m, "decrease")), (facts[0].Value, facts[0].Change));
+    }
+
+    [Fact]
     public void Takes_no_numbered_sentence_for_a_class_without_a_marked_class_before_it()
     {
         // Items of a list whose first line names no class (a list of sources, of uses) are no classes.
