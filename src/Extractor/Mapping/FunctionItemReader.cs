@@ -113,8 +113,7 @@ public static class FunctionItemReader
             for (int at = first.End; ItemParagraphs.UnmarkedClass().Match(text, at, limit - at) is { Success: true } sibling; at = sibling.Index + sibling.Length)
             {
                 if (int.Parse(sibling.Groups["n"].Value, CultureInfo.InvariantCulture) != next) continue;
-                var name = sibling.Groups["name"];
-                yield return new Header(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null);
+                yield return ClassHeader(sibling.Groups["name"]);
                 next++;
             }
         }
@@ -124,7 +123,10 @@ public static class FunctionItemReader
     private static IEnumerable<Header> ListedClasses(string text, List<Header> marked) =>
         ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"])
             .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End))
-            .Select(name => new Header(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null));
+            .Select(ClassHeader);
+
+    /// <summary>A header naming a class only, printed without its mark.</summary>
+    private static Header ClassHeader(Group name) => new(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null);
 
     /// <summary>类/款/项 closing a bracket, optionally after its number: （类）, （204类）, (款).</summary>
     private static bool IsLevelMark(string text, int at)

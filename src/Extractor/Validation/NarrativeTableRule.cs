@@ -65,14 +65,17 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// The first 三公 table's figure for a part: its level (a budget's figure, a final account's actual) or, asked
     /// for the budget, a final account's 年初 or 全年 budget. A table printed entirely blank states zero everywhere.
     /// </summary>
-    internal static LineItem? ThreePublicLine(ExtractedDocument document, string factKey, bool budget)
+    internal static LineItem? ThreePublicLine(ExtractedDocument document, string factKey, bool budget) =>
+        ThreePublicParts.ContainsKey(factKey) && ThreePublicTable(document) is { } table
+            ? ThreePublicLine(document, table, PrintedBlank(document, table.Id), factKey, budget)
+            : null;
+
+    /// <param name="blank">Whether <paramref name="table"/> is printed entirely blank.</param>
+    private static LineItem? ThreePublicLine(ExtractedDocument document, Table table, bool blank, string factKey, bool budget)
     {
-        if (!ThreePublicParts.ContainsKey(factKey)) return null;
-        if (ThreePublicTable(document) is not { } table) return null;
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
         static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
-        bool blank = PrintedBlank(document, table.Id);
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
                 && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
             .MinBy(i => (i.Row, i.Col));
@@ -144,7 +147,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             if (fact.Execution?.Budget is { } budget) stated.Add((budget, true));
             foreach (var (figure, isBudget) in stated)
             {
-                var line = ThreePublicLine(document, fact.Key, isBudget);
+                var line = ThreePublicLine(document, table, blank, fact.Key, isBudget);
                 var (amount, reference) = line is not null ? (line.Amount, SumCheck.Ref(line)) : blank ? (0m, blankTable) : (0m, null);
                 if (reference is null || RoundedAsStated(amount, fact) == figure) continue;
                 string column = isBudget ? " budget" : fact.Execution is null ? "" : " actual";

@@ -55,12 +55,17 @@ public static class NarrativePhrasings
     private const string ThreePublicCompletion = @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?";
 
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费";
-    private const string Overseas = @"因公出国[(（]境[)）]经?费用?";
-    private const string Vehicle = @"公务用车购置及运行(?:维护)?费";
-    // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
-    private const string VehiclePurchase = "公务用车购置(?:费|(?=支出))";
-    private const string VehicleOperation = @"公务用车运行(?:维护)?(?:费|(?=支出))";
-    private const string Reception = "公务接待费";
+
+    /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
+    private static readonly (string Key, string Words)[] ThreePublicParts =
+    [
+        (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）]经?费用?"),
+        (FactKeys.ThreePublicVehicle, @"公务用车购置及运行(?:维护)?费"),
+        // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
+        (FactKeys.ThreePublicVehiclePurchase, "公务用车购置(?:费|(?=支出))"),
+        (FactKeys.ThreePublicVehicleOperation, @"公务用车运行(?:维护)?(?:费|(?=支出))"),
+        (FactKeys.ThreePublicReception, "公务接待费"),
+    ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
@@ -126,11 +131,7 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?预算(?:安排|数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ThreePublicOverseas, Rule(Overseas + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicle, Rule(Vehicle + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
-        (FactKeys.ThreePublicReception, Rule(Reception + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), null),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
@@ -168,11 +169,7 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?支出决算(?:数)?" + ChangeAgainst)),
-        (FactKeys.ThreePublicOverseas, Rule(Overseas + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
-        (FactKeys.ThreePublicVehicle, Rule(Vehicle + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
-        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
-        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
-        (FactKeys.ThreePublicReception, Rule(Reception + "(?:支出)?决算(?:数)?" + ChangeAgainst)),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?决算(?:数)?" + ChangeAgainst))),
     ];
 
     private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
@@ -207,11 +204,7 @@ public static class NarrativePhrasings
     [
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出)?(?:决算)?$")),
         // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%".
-        (FactKeys.ThreePublicOverseas, Rule(Overseas + "$")),
-        (FactKeys.ThreePublicVehicle, Rule(Vehicle + "$")),
-        (FactKeys.ThreePublicVehiclePurchase, Rule(VehiclePurchase + "$")),
-        (FactKeys.ThreePublicVehicleOperation, Rule(VehicleOperation + "$")),
-        (FactKeys.ThreePublicReception, Rule(Reception + "$")),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "$"))),
     ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
