@@ -63,6 +63,9 @@ app.Configure(config =>
         eval.AddCommand<EvalRatesCommand>("rates")
             .WithDescription("List the rates printed in the narratives that no fact reads, so no rule checks (no truth needed).")
             .WithExample("eval", "rates", "fixtures/real-cn");
+        eval.AddCommand<EvalChecksCommand>("checks")
+            .WithDescription("Print each figure the narratives state otherwise, one at a time, and list those whose misprint no rule would flag (no truth needed).")
+            .WithExample("eval", "checks", "fixtures/real-cn");
     });
 });
 

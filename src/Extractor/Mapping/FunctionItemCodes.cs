@@ -47,7 +47,26 @@ public static class FunctionItemCodes
     {
         var levels = Levels(printedNames).ToList();
         // A class printed under its former name (医疗卫生与计划生育支出 for 卫生健康支出) is read from its 款 and 项.
-        return CodeOf(levels, names) ?? (levels is [{ CodeLength: 3 }, { CodeLength: 5 }, ..] ? CodeOf(levels[1..], names) : null);
+        return CodeOf(levels, names) ?? (levels is [{ CodeLength: 3 }, { CodeLength: 5 }, ..] ? CodeOf(levels[1..], names) : null)
+            ?? MarksAside(levels, names);
+    }
+
+    /// <summary>
+    /// Names printed with a level's mark off by one (行政事业单位离退休（类）机关事业单位基本养老保险缴费支出（项）: a 款
+    /// marked 类) read as a line of descent whatever their marks: each name exactly one line's below the one before.
+    /// Two names at least, so that a lone name never stands for a line it merely shares a name with.
+    /// </summary>
+    private static string? MarksAside(IReadOnlyList<(string Name, int CodeLength)> levels, IReadOnlyDictionary<string, string> names)
+    {
+        if (levels.Count < 2) return null;
+        string? parent = null;
+        foreach (var (name, _) in levels)
+        {
+            var below = names.Where(n => parent is null || n.Key.Length > parent.Length && n.Key.StartsWith(parent, StringComparison.Ordinal)).ToList();
+            parent = Match(name, below, near: false);
+            if (parent is null) return null;
+        }
+        return parent;
     }
 
     private static string? CodeOf(IReadOnlyList<(string Name, int CodeLength)> levels, IReadOnlyDictionary<string, string> names)

@@ -5,7 +5,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>narrative.change</c> for changes stated as amounts: the parts' changes add up to the whole's. Jiangsu
 /// budgets state the change of the total (收、支预算总计各增加…), of each income source and of basic, project
-/// and reserve expenditure; a part's change that does not fit is a misprint. A composition is checked only
+/// and reserve expenditure, and budgets of every province the change of 三公 and of each of its parts (因公出国（境）费
+/// …比2024年预算持平，公务用车购置费…减少10万元); a part's change that does not fit is a misprint. A composition is checked only
 /// where the parts' own figures add up to the total's this year, so no part is missing.
 /// <para>
 /// The fiscal appropriation (财政拨款收、支总计, 财政拨款支出, 一般公共预算 when it is all of it) is often stated
@@ -29,15 +30,38 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     private static readonly string[] FiscalStatements =
         [FactKeys.FiscalAppropriationTotal, FactKeys.IncomeGeneralBudget, FactKeys.GeneralBudgetTotal];
 
+    /// <summary>
+    /// 三公 and its parts: the vehicles' part stated whole, or by purchase and running where it is not stated with
+    /// a change; the vehicles' part and its two.
+    /// </summary>
+    private static readonly (string Total, string[] Parts)[] ThreePublicCompositions =
+    [
+        (FactKeys.ThreePublicTotal, [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception]),
+        (FactKeys.ThreePublicTotal, [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception]),
+        (FactKeys.ThreePublicVehicle, [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation]),
+    ];
+
     public string Id => RuleIds.NarrativeChange;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        foreach (var finding in ThreePublic(document)) yield return finding;
         var total = document.Facts.FirstOrDefault(f => Totals.Contains(f.Key) && Signed(f) is not null);
         if (total is null) yield break;
         foreach (var parts in new[] { ExpenditureParts, IncomeSources })
             if (Composition(document, total, parts) is { } finding) yield return finding;
         foreach (var finding in FiscalRestatements(document, total)) yield return finding;
+    }
+
+    private IEnumerable<Finding> ThreePublic(ExtractedDocument document)
+    {
+        bool vehicleChanged = document.Facts.Any(f => f.Key == FactKeys.ThreePublicVehicle && Signed(f) is not null);
+        foreach (var (totalKey, parts) in ThreePublicCompositions)
+        {
+            if (totalKey == FactKeys.ThreePublicTotal && parts.Contains(FactKeys.ThreePublicVehicle) != vehicleChanged) continue;
+            var total = document.Facts.FirstOrDefault(f => f.Key == totalKey && Signed(f) is not null);
+            if (total is not null && Composition(document, total, parts) is { } finding) yield return finding;
+        }
     }
 
     /// <summary>The total's change against the sum of its parts' changes, when every stated part states one.</summary>

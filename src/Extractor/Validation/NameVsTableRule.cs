@@ -33,12 +33,20 @@ public sealed partial class NameVsTableRule : IConsistencyRule
                 var names = lines.Select(l => Plain(l.Name)).Where(n => n.Length > 0).Distinct().ToList();
                 if (said.Length == 0 || names.Count == 0 || names.Any(n => SameName(said, n))) continue;
                 var line = lines.First(l => Plain(l.Name) == names[0]);
+                string level = named.Groups["level"].Value;
+                // The name of another level of the same line: the level's mark is what is misprinted.
+                string? owner = new[] { 3, 5, 7 }.Where(d => d != digits && d <= code.Length).Select(d => code[..d])
+                    .FirstOrDefault(c => printed.TryGetValue(c, out var other) && other.Any(l => SameName(said, Plain(l.Name))));
                 yield return new Finding
                 {
                     Rule = Id,
                     Severity = FindingSeverity.Warning,
-                    Message = $"{code[..digits]} named {said} ({named.Groups["level"].Value}) in the narrative, {names[0]} in the tables",
-                    MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页称{code[..digits]}为「{said}」，表{line.TableId}（第{line.Page}页）为「{names[0]}」",
+                    Message = owner is null
+                        ? $"{code[..digits]} named {said} ({level}) in the narrative, {names[0]} in the tables"
+                        : $"{said} marked ({level}) in the narrative names {owner} ({ItemParagraphs.LevelMark(owner.Length)}) in the tables; {code[..digits]} ({level}) is {names[0]}",
+                    MessageZh = owner is null
+                        ? $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页称{code[..digits]}为「{said}」，表{line.TableId}（第{line.Page}页）为「{names[0]}」"
+                        : $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页「{said}」标为（{level}），表中为{owner}（{ItemParagraphs.LevelMark(owner.Length)}）的名称；{code[..digits]}（{level}）在表{line.TableId}（第{line.Page}页）为「{names[0]}」",
                     Refs = [SumCheck.Ref(fact), SumCheck.Ref(line)],
                 };
             }

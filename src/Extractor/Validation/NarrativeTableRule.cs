@@ -6,13 +6,26 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>narrative.table</c>: a figure the narrative states equals the table line it describes — 三公 and its
-/// parts in the 三公 table, the procurement total in 政府采购表, total, basic and project expenditure in the
-/// top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表, 财政拨款收支总预算 in its summary's 收入总计, the budget of the projects with performance targets in their forms. One printed value against another: any difference is an error, after rounding the
-/// table's figure to the narrative's printed precision (a table in 元 described in 万元).
+/// parts in the 三公 table, the procurement total in 政府采购表, 政府购买服务 in its table, total, basic and
+/// project expenditure in the top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表 or its function
+/// table, 政府性基金 expenditure in its table's, each source of income in the income summary's top line, 财政拨款收支总预算 in its summary's 收入总计, the
+/// budget of the projects with performance targets in their forms. One printed value against another: any
+/// difference is an error, after rounding the table's figure to the narrative's printed precision (a table in 元
+/// described in 万元).
 /// </summary>
 public sealed class NarrativeTableRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeTable;
+
+    /// <summary>
+    /// The sources of income a narrative states and the income summary prints as columns, under one id. Declared
+    /// before <see cref="Pairs"/>, which reads it when the type is initialised.
+    /// </summary>
+    private static readonly string[] IncomeSources =
+    [
+        FactKeys.IncomeFiscalAppropriation, FactKeys.IncomeGovernmentFund, FactKeys.IncomeSpecialAccount, FactKeys.IncomeBusiness,
+        FactKeys.IncomePublicService, FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit, FactKeys.IncomeOther, FactKeys.IncomeCarryover,
+    ];
 
     /// <summary>
     /// Fact key → the table, the line (by name, or null for the table's top line) and the measure; where a key
@@ -21,19 +34,25 @@ public sealed class NarrativeTableRule : IConsistencyRule
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
         (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.Total),
+        (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
         (FactKeys.IncomeTotal, TableTypes.IncomeSummary, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGeneralBudget, TableTypes.FiscalAppropriationSummary, LineLabels.GeneralBudgetIncome, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGovernmentFund, TableTypes.FiscalAppropriationSummary, LineLabels.GovernmentFundIncome, m => m is Measures.Total or Measures.Amount),
+        // The income summary's top line by source: its columns carry the sources' measure ids, as the facts do.
+        .. IncomeSources.Select(key => (key, TableTypes.IncomeSummary, (Func<Regex>?)null, (Func<string, bool>)(m => m == key))),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
+        (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
+        (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.ProjectTotal),
+        (FactKeys.GovernmentFundTotal, TableTypes.GovernmentFundExpenditure, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];

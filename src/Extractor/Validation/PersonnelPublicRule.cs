@@ -24,15 +24,18 @@ public sealed class PersonnelPublicRule : IConsistencyRule
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.MinBy(i => i.Col)!);
         foreach (var (key, codes) in Sums)
         {
-            if (document.Facts.FirstOrDefault(f => f.Key == key) is not { } fact) continue;
             // A class the table does not list is spent nothing; with no class at all the table is not there.
             var parts = codes.Where(classes.ContainsKey).Select(c => classes[c]).ToList();
             if (parts.Count == 0) continue;
-            decimal expected = parts.Sum(p => p.Amount);
-            if (fact.Value == expected) continue;
-            decimal tolerance = parts.Count * Math.Max(FactPrecision.HalfLastDigitInYuan(fact), SumCheck.HalfLastDigitInYuan(parts));
-            yield return SumCheck.Graded(Id, $"narrative {key} != {string.Join(" + ", codes)}", expected, fact.Value, tolerance,
-                [SumCheck.Ref(fact), .. parts.Select(SumCheck.Ref)]);
+            // Each statement of the figure (a document may restate it on a later page), once.
+            foreach (var fact in document.Facts.Where(f => f.Key == key).DistinctBy(f => (f.Value, f.Page)))
+            {
+                decimal expected = parts.Sum(p => p.Amount);
+                if (fact.Value == expected) continue;
+                decimal tolerance = parts.Count * Math.Max(FactPrecision.HalfLastDigitInYuan(fact), SumCheck.HalfLastDigitInYuan(parts));
+                yield return SumCheck.Graded(Id, $"narrative {key} != {string.Join(" + ", codes)}", expected, fact.Value, tolerance,
+                    [SumCheck.Ref(fact), .. parts.Select(SumCheck.Ref)]);
+            }
         }
     }
 }

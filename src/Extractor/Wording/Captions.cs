@@ -43,10 +43,10 @@ public static partial class Captions
     public static partial Regex ContinuedMark();
 
     /// <summary>
-    /// A page number printed in the margin ("- 12 -", "第3页", "第3页 共14页", "Página 12 de 14", "Page 2 of 5"),
+    /// A page number printed in the margin ("- 12 -", "─ 11 ─", "·3·", "第3页", "第3页 共14页", "Página 12 de 14", "Page 2 of 5"),
     /// matched against the line trimmed.
     /// </summary>
-    [GeneratedRegex(@"^[-—\s]*\d+[-—\s]*$|第\s*\d+\s*页|共\s*\d+\s*页|\b(?:Página|Pagina|Page|Seite)\s+\d+\s+(?:de|of|von)\s+\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[-—–─－·\s]*\d+[-—–─－·\s]*$|第\s*\d+\s*页|共\s*\d+\s*页|\b(?:Página|Pagina|Page|Seite)\s+\d+\s+(?:de|of|von)\s+\d+\b", RegexOptions.IgnoreCase)]
     public static partial Regex PageNumber();
 
     /// <summary>

@@ -22,6 +22,9 @@ public static partial class ItemParagraphs
     /// <summary>How many digits of a function code a level takes: 类 3, 款 5, 项 7.</summary>
     public static int CodeLength(char levelMark) => levelMark switch { '类' => 3, '款' => 5, _ => 7 };
 
+    /// <summary>The level mark of a function code of so many digits: 3 类, 5 款, 7 项.</summary>
+    public static char LevelMark(int codeLength) => codeLength switch { 3 => '类', 5 => '款', _ => '项' };
+
     /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
     [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
     public static partial Regex Part();

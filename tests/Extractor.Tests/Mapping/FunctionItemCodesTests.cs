@@ -25,6 +25,8 @@ public sealed class FunctionItemCodesTests
     [InlineData("其中公共安全（类）检察（款）", "20404")]
     // The class under its name before 2018: read from its 款 and 项.
     [InlineData("医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）", "2101102")]
+    // A 款 printed with the class's mark (js-rdbgt 2018): read by descent, marks aside.
+    [InlineData("行政事业单位养老支出（类）未归口管理的行政单位离退休（项）", "2080504")]
     public void Finds_the_code_the_tables_print_for_the_names(string names, string code) =>
         Assert.Equal(code, FunctionItemCodes.CodeOf(names, Names));
 
@@ -33,6 +35,8 @@ public sealed class FunctionItemCodesTests
     [InlineData("公共安全支出（类）检察（款）办案业务（项）")] // no such line
     [InlineData("教育支出（类）")]
     [InlineData("医疗卫生与计划生育支出（类）")] // a class alone is not passed over
+    [InlineData("财政事务（类）")] // a lone name marked wrongly stands for nothing
+    [InlineData("法院（类）公诉、审判、侦查、执行等检察监督支出（项）")] // nor a name that is no line below the one before
     public void Leaves_names_that_fit_no_line_or_several_without_a_code(string names) =>
         Assert.Null(FunctionItemCodes.CodeOf(names, Names));
 

@@ -28,6 +28,16 @@ public sealed class NameVsTableRuleTests
     }
 
     [Fact]
+    public void Says_when_a_name_is_another_level_s_under_a_misprinted_mark()
+    {
+        // js-rdbgt 2018: the 款 行政事业单位医疗 marked 类.
+        var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item("2101101", "行政事业单位医疗（类）行政单位医疗（项）")).Build()));
+
+        Assert.StartsWith("行政事业单位医疗 marked (类) in the narrative names 21011 (款) in the tables; 210 (类) is 卫生健康支出", finding.Message);
+        Assert.Contains("「行政事业单位医疗」标为（类），表中为21011（款）的名称", finding.MessageZh);
+    }
+
+    [Fact]
     public void Finds_the_code_of_a_paragraph_left_unresolved_by_its_lowest_level()
     {
         var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item(null, "医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）")).Build()));

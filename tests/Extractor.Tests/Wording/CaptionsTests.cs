@@ -44,6 +44,11 @@ public sealed class CaptionsTests
 
     [Theory]
     [InlineData("- 12 -", true)]
+    [InlineData("─ 11 ─", true)]
+    [InlineData("—13—", true)]
+    [InlineData("－ 4 －", true)]
+    [InlineData("·3·", true)]
+    [InlineData("─ 11 ─ 续", false)]
     [InlineData("第3页 共14页", true)]
     [InlineData("Página 12 de 14", true)]
     [InlineData("Page 2 of 5", true)]
