@@ -31,12 +31,15 @@ public sealed partial class NameVsTableRule : IConsistencyRule
                 if (code.Length < digits || !printed.TryGetValue(code[..digits], out var lines)) continue;
                 string said = Plain(named.Groups["name"].Value);
                 var names = lines.Select(l => Plain(l.Name)).Where(n => n.Length > 0).Distinct().ToList();
-                if (said.Length == 0 || names.Count == 0 || names.Any(n => SameName(said, n))) continue;
+                if (said.Length == 0 || names.Count == 0) continue;
+                // The name of another level of the same line (住房改革支出 marked 类 over 住房保障支出): the level's mark is
+                // what is misprinted, however many characters the two names share.
+                string? owner = names.Any(n => Holds(said, n)) ? null
+                    : new[] { 3, 5, 7 }.Where(d => d != digits && d <= code.Length).Select(d => code[..d])
+                        .FirstOrDefault(c => printed.TryGetValue(c, out var other) && other.Any(l => Holds(said, Plain(l.Name))));
+                if (owner is null && names.Any(n => SameName(said, n))) continue;
                 var line = lines.First(l => Plain(l.Name) == names[0]);
                 string level = named.Groups["level"].Value;
-                // The name of another level of the same line: the level's mark is what is misprinted.
-                string? owner = new[] { 3, 5, 7 }.Where(d => d != digits && d <= code.Length).Select(d => code[..d])
-                    .FirstOrDefault(c => printed.TryGetValue(c, out var other) && other.Any(l => SameName(said, Plain(l.Name))));
                 yield return new Finding
                 {
                     Rule = Id,
@@ -70,6 +73,9 @@ public sealed partial class NameVsTableRule : IConsistencyRule
     /// <summary>A name as compared: without enumerators, spaces and quotation marks, 其它 written 其他.</summary>
     private static string Plain(string name) => Decoration().Replace(name, "").Replace("其它", "其他");
 
+    /// <summary>Whether one printing holds the other whole (公共安全 and 公共安全支出).</summary>
+    private static bool Holds(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+
     /// <summary>Below this share of characters in common, two names are different names, not one name worded twice.</summary>
     private const double SameNameShare = 0.5;
 
@@ -81,7 +87,7 @@ public sealed partial class NameVsTableRule : IConsistencyRule
     /// </summary>
     internal static bool SameName(string a, string b)
     {
-        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        if (Holds(a, b)) return true;
         var (x, y) = (a.ToHashSet(), b.ToHashSet());
         return (double)x.Intersect(y).Count() / x.Union(y).Count() >= SameNameShare;
     }

@@ -38,6 +38,19 @@ public sealed class NameVsTableRuleTests
     }
 
     [Fact]
+    public void Says_so_even_when_the_two_levels_names_share_most_characters()
+    {
+        // js-rdbgt 2018: 住房改革支出（类） under 住房保障支出; the names share half their characters.
+        var document = new DocumentBuilder()
+            .Function("221", "住房保障支出", "572.56").Function("22102", "住房改革支出", "572.56").Function("2210201", "住房公积金", "572.56")
+            .Fact(Item("2210201", "住房改革支出（类）住房公积金（项）")).Build();
+
+        var finding = Assert.Single(new NameVsTableRule().Check(document));
+
+        Assert.StartsWith("住房改革支出 marked (类) in the narrative names 22102 (款) in the tables", finding.Message);
+    }
+
+    [Fact]
     public void Finds_the_code_of_a_paragraph_left_unresolved_by_its_lowest_level()
     {
         var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item(null, "医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）")).Build()));
