@@ -56,11 +56,15 @@ public static class CheckCoverage
         return new DocumentChecks(name, figures, missed);
     }
 
-    /// <summary>The statement with one of its figures printed otherwise, for each figure it states.</summary>
+    /// <summary>
+    /// The statement with one of its figures printed otherwise, for each figure it states. A change stated as 持平
+    /// prints no figure of its own.
+    /// </summary>
     internal static IEnumerable<(string Part, Fact Misprinted)> Misprints(Fact fact)
     {
+        decimal Amiss(decimal amount) => MisprintedAmount(amount, fact.PrintedUnit ?? 1m);
         yield return ("value", fact with { Value = Amiss(fact.Value) });
-        if (fact.Change is { } change)
+        if (fact.Change is { Direction: not "flat" } change)
         {
             if (change.Amount is { } amount) yield return ("change", fact with { Change = change with { Amount = Amiss(amount) } });
             if (change.Pct is { } pct) yield return ("change rate", fact with { Change = change with { Pct = pct + RateShift } });
@@ -78,8 +82,11 @@ public static class CheckCoverage
     /// <summary>Far beyond any rounding: a rate printed 3.7 points off.</summary>
     private const decimal RateShift = 3.7m;
 
-    /// <summary>An amount printed a tenth larger (and 137 yuan, so that a zero changes too).</summary>
-    private static decimal Amiss(decimal amount) => amount * 1.1m + 137m;
+    /// <summary>
+    /// An amount printed a tenth larger and 137 units of its printing more (137万元 in a narrative in 万元), so that a
+    /// zero becomes a figure that matters beside the document's others.
+    /// </summary>
+    internal static decimal MisprintedAmount(decimal amount, decimal printedUnit) => amount * 1.1m + 137m * printedUnit;
 
     /// <summary>What tells findings apart: two of one rule on one page differ in their figures.</summary>
     private static HashSet<string> Signature(IEnumerable<Finding> findings) =>

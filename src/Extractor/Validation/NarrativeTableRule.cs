@@ -105,7 +105,11 @@ public sealed class NarrativeTableRule : IConsistencyRule
         foreach (var pairs in Pairs.GroupBy(p => p.Fact))
         {
             var item = TableLine(document, pairs.Key);
-            if (item is null) continue;
+            if (item is null)
+            {
+                foreach (var finding in AgainstBlankTable(document, pairs.Key, pairs.Select(p => p.TableType))) yield return finding;
+                continue;
+            }
             // Each statement of the figure (a narrative may state it in two sections), once; a budget carried out
             // is compared column by column below.
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key && f.Execution is null).DistinctBy(f => (f.Value, f.Page)))
@@ -116,6 +120,29 @@ public sealed class NarrativeTableRule : IConsistencyRule
         }
         foreach (var finding in ThreePublicStatements(document)) yield return finding;
         foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// Tables that print one figure and its parts and nothing else: printed blank, they state that figure zero. A
+    /// blank table holding other figures too (a 三公 table) says nothing of a column it may not have.
+    /// </summary>
+    private static readonly string[] OwnTables =
+        [TableTypes.GovernmentFundExpenditure, TableTypes.GovernmentProcurement, TableTypes.GovernmentPurchasedServices, TableTypes.OperatingCosts];
+
+    /// <summary>
+    /// A figure stated where its own table prints no figure at all (Shanghai's 政府性基金预算支出表 with its 合计 row
+    /// left blank, as a department without such funds publishes it): the table states zero. Only the first of the
+    /// key's tables the document prints, and only when not one of its cells holds a number.
+    /// </summary>
+    private IEnumerable<Finding> AgainstBlankTable(ExtractedDocument document, string factKey, IEnumerable<string> tableTypes)
+    {
+        var types = tableTypes.Where(OwnTables.Contains).ToList();
+        var table = document.Tables.Where(t => types.Contains(t.Type)).MinBy(t => (types.IndexOf(t.Type), t.Pages.FirstOrDefault()));
+        if (table is null || table.Rows.Count == 0 || table.Rows.Any(row => row.Any(c => c.Value is not null))
+            || document.LineItems.Any(i => i.TableId == table.Id && i.IsPrinted)) yield break;
+        var blank = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
+        foreach (var fact in document.Facts.Where(f => f.Key == factKey && f.Execution is null && f.Value != 0).DistinctBy(f => (f.Value, f.Page)))
+            yield return SumCheck.Graded(Id, $"narrative {factKey} vs table printed blank", 0m, fact.Value, tolerance: 0, [SumCheck.Ref(fact), blank]);
     }
 
     /// <summary>

@@ -163,6 +163,11 @@ public sealed class TemplateVariantTests
     [Theory]
     [InlineData(TableTypes.ThreePublicExpenses, "", Measures.OperatingCosts, "218.73", FactKeys.OperatingCosts, "217.83", "机关运行经费预算为217.83万元")]
     [InlineData(TableTypes.FiscalAppropriationSummary, "一、一般公共预算", Measures.Amount, "21,940.96", FactKeys.IncomeGeneralBudget, "21,949.06", "一般公共预算收入21,949.06万元")]
+    // 政府性基金 expenditure, a source of income, 政府购买服务, the general budget's total in its function table.
+    [InlineData(TableTypes.GovernmentFundExpenditure, "合计", Measures.Total, "12.00", FactKeys.GovernmentFundTotal, "21.00", "政府性基金拨款支出预算21.00万元")]
+    [InlineData(TableTypes.IncomeSummary, "合计", Measures.IncomeCarryover, "301.63", FactKeys.IncomeCarryover, "310.63", "上年结转310.63万元")]
+    [InlineData(TableTypes.GovernmentPurchasedServices, "合计", Measures.Total, "112.83", FactKeys.PurchasedServicesTotal, "118.23", "政府购买服务支出合计118.23万元")]
+    [InlineData(TableTypes.GeneralBudgetExpenditureByFunction, "合计", Measures.Total, "2940.05", FactKeys.GeneralBudgetTotal, "2904.05", "一般公共预算财政拨款支出2904.05万元")]
     public void Compares_a_stated_figure_with_the_line_of_the_table_that_prints_it(string tableType, string label, string measure, string printed,
         string key, string stated, string quote)
     {
@@ -192,4 +197,31 @@ public sealed class TemplateVariantTests
         Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
     }
 
+    [Theory]
+    [InlineData("0.00", 0)]
+    [InlineData("137.00", 1)]
+    public void Takes_a_table_printed_without_a_figure_for_zero(string stated, int findings)
+    {
+        // Shanghai's 政府性基金预算支出功能分类预算表 of a department without such funds: a 合计 row, every cell blank.
+        var document = new DocumentBuilder()
+            .PrintedTable(TableTypes.GovernmentFundExpenditure, "2025年部门政府性基金预算支出功能分类预算表", 12, ["合计", "", "", ""])
+            .Fact(new Fact { Key = FactKeys.GovernmentFundTotal, Value = decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture) * 10000m, PrintedUnit = 10000m, Page = 6, Quote = $"政府性基金拨款支出预算{stated}万元" })
+            .Build();
+
+        var found = new NarrativeTableRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((0m, 1370000m, 12), (f.Expected!.Value, f.Actual!.Value, f.Refs[1].Page!.Value)));
+    }
+
+    [Fact]
+    public void Leaves_a_table_with_figures_but_no_line_items_to_the_mapping_diagnostics()
+    {
+        var document = new DocumentBuilder()
+            .PrintedTable(TableTypes.GovernmentFundExpenditure, "政府性基金预算支出表", 12, ["合计", "12.00", "", ""])
+            .Fact(new Fact { Key = FactKeys.GovernmentFundTotal, Value = 1370000m, PrintedUnit = 10000m, Page = 6, Quote = "政府性基金拨款支出预算137.00万元" })
+            .Build();
+
+        Assert.Empty(new NarrativeTableRule().Check(document));
+    }
 }
