@@ -1,7 +1,7 @@
 using Extractor.Export;
 using Extractor.Ingest;
 using Extractor.Layout;
-using Extractor.Tables;
+using Extractor.Tables.Pages;
 
 namespace Extractor.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using Extractor.Export;
 using Extractor.Ingest;
 using Extractor.Pipeline;
-using Extractor.Tables;
+using Extractor.Tables.Pages;
 using Extractor.Tables.Debug;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Extractor.Model;
 using Extractor.Pipeline;
+using Extractor.Tables.Detectors;
 
 namespace Extractor.Cli.Evaluation;
 
@@ -19,10 +20,12 @@ public sealed record TableScore(string Document, string Style, TruthTable Truth,
 /// </summary>
 public static class TableTruthEvaluation
 {
-    public static async Task<IReadOnlyList<TableScore>> RunAsync(string truthDirectory)
+    /// <param name="truthDirectory">A folder of PDFs with their <c>*.truth.json</c>.</param>
+    /// <param name="detector">The table detector to score (<see cref="TableDetectors"/>).</param>
+    public static async Task<IReadOnlyList<TableScore>> RunAsync(string truthDirectory, ITableDetector detector)
     {
         var options = new PipelineOptions { Stages = [PipelineStages.Ingest, PipelineStages.Layout, PipelineStages.Tables] };
-        var processor = new DocumentProcessor(options);
+        var processor = new DocumentProcessor(options, detector);
         var scores = new List<TableScore>();
         foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
         {

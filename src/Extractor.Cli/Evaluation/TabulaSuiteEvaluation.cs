@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using Extractor.Cli.Commands;
 using Extractor.Ingest;
 using Extractor.Layout;
-using Extractor.Tables;
+using Extractor.Tables.Lattice;
+using Extractor.Tables.Pages;
 
 namespace Extractor.Cli.Evaluation;
 

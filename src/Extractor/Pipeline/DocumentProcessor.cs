@@ -3,6 +3,7 @@ using Extractor.Layout;
 using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tables;
+using Extractor.Tables.Detectors;
 using Extractor.Validation;
 
 namespace Extractor.Pipeline;
@@ -11,8 +12,11 @@ namespace Extractor.Pipeline;
 /// Runs the stages over one file and always returns a document: a file that cannot be processed comes
 /// back with a fatal diagnostic naming the reason, never as an exception.
 /// </summary>
-public sealed class DocumentProcessor(PipelineOptions options)
+/// <param name="options">The stages to run and their settings.</param>
+/// <param name="detector">The table detector; the pipeline's own (<see cref="TableDetectors.Default"/>) unless a variant is scored.</param>
+public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? detector = null)
 {
+    private readonly ITableDetector tableDetector = detector ?? TableDetectors.Default;
     private readonly PdfIngestor ingestor = new(options.Ingest);
     private readonly LayoutReader layoutReader = new(options.Ocr);
 
@@ -69,7 +73,7 @@ public sealed class DocumentProcessor(PipelineOptions options)
         {
             using var ingested = ingestor.Open(file);
             var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
-            var tables = layout is not null && Runs(PipelineStages.Tables) ? TableExtractor.Extract(layout) : [];
+            var tables = layout is not null && Runs(PipelineStages.Tables) ? ReadTables(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var ocrPages = OcrPages(layout);
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables, ocrPages) : new TableMapping(tables, []);
@@ -128,6 +132,14 @@ public sealed class DocumentProcessor(PipelineOptions options)
     }
 
     private bool Runs(string stage) => options.Stages.Contains(stage);
+
+    /// <summary>
+    /// The document's tables as the detector finds them, with their cells' amounts. Which columns hold amounts
+    /// and whether a blank is a zero is budget meaning, read by the mapping code (<see cref="AmountCells"/>); it is
+    /// read with the tables even when the mapping stage does not run, as the tables' cells have always carried it.
+    /// </summary>
+    private IReadOnlyList<Table> ReadTables(DocumentLayout layout) =>
+        [.. tableDetector.Detect(layout).Select((found, i) => AmountCells.Read(CanonicalTables.From(found, $"t{i + 1}"), found))];
 
     /// <summary>
     /// The line items, of a page read by OCR only those whose table is typed and whose column has a canonical

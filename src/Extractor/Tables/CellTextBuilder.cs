@@ -7,7 +7,7 @@ namespace Extractor.Tables;
 /// Builds a cell's text from the glyphs inside it: lines top to bottom, each joined like running text, the
 /// lines of a wrapped cell kept apart by a line break (<see cref="Flatten"/> turns them into one line).
 /// </summary>
-public static class CellTextBuilder
+internal static class CellTextBuilder
 {
     public static string Build(IEnumerable<Glyph> glyphs)
     {

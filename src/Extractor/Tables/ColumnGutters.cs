@@ -8,7 +8,7 @@ namespace Extractor.Tables;
 /// characters of a CJK label never open a gutter between them, while a column printed right against the
 /// next one (an amount ending 2 points before the next label) still leaves one.
 /// </summary>
-public static class ColumnGutters
+internal static class ColumnGutters
 {
     /// <summary>A gap between glyphs wider than this (em) breaks a run: a CJK join or a kerned pair never does.</summary>
     private const double RunGapEm = 0.12;

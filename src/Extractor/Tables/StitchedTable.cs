@@ -2,7 +2,10 @@ using Extractor.Model;
 
 namespace Extractor.Tables;
 
-/// <summary>A table after stitching: its pages and the grid rows of all of them (header rows first).</summary>
+/// <summary>
+/// A table as the detector returns it: its pages and the grid rows of all of them (header rows first), one
+/// page's table or several stitched into one.
+/// </summary>
 public sealed record StitchedTable(
     IReadOnlyList<int> Pages,
     string? Title,
@@ -10,4 +13,9 @@ public sealed record StitchedTable(
     int HeaderRows,
     IReadOnlyList<IReadOnlyList<GridCell>> Grid,
     IReadOnlyList<int> RowPages,
-    MoneyUnit? Unit);
+    MoneyUnit? Unit)
+{
+    /// <summary>A table found on one page, standing alone.</summary>
+    public static StitchedTable OnePage(PageTable table) =>
+        new([table.Page], table.Title, table.Method, table.HeaderRows, table.Grid, table.Grid.Select(_ => table.Page).ToList(), table.Unit);
+}

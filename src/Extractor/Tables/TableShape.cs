@@ -1,7 +1,7 @@
 namespace Extractor.Tables;
 
 /// <summary>Shape decisions shared by both extraction methods: which rows are empty, which are the header.</summary>
-public static class TableShape
+internal static class TableShape
 {
     /// <summary>Headers deeper than this are not headers but a text grid (a form such as 绩效目标表).</summary>
     private const int MaxHeaderRows = 6;

@@ -54,4 +54,8 @@ public static partial class Captions
     /// none of them, nor a short run of digits, is passed over without the pattern.
     /// </summary>
     public static readonly string[] PageNumberWords = ["页", "page", "gina", "seite"];
+
+    /// <summary>The heading of a table of contents, matched against the line trimmed: 目录, letter-spaced or not (目　录).</summary>
+    [GeneratedRegex(@"^目\s*录$")]
+    public static partial Regex ContentsHeading();
 }

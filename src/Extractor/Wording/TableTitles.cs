@@ -45,6 +45,9 @@ public static partial class TableTitles
     [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
     public static partial Regex Shape();
 
+    /// <summary>Whether a line reads as the name of a table (<see cref="Shape"/>: …表, …表(功能分类项级), 表一).</summary>
+    public static bool NamesATable(string text) => Shape().IsMatch(text.Trim());
+
     /// <summary>
     /// A table's title line that names the phase (收支预算总表, 财政拨款支出预算表, 收入支出决算总表), for documents
     /// whose titles carry no year.

@@ -1,7 +1,7 @@
 using Extractor.Cli.Commands;
 using Extractor.Cli.Evaluation;
 using Extractor.Export;
-using Extractor.Tables;
+using Extractor.Tables.Pages;
 using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Cli;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Extractor.Layout;
-using Extractor.Tables;
 using Extractor.Tables.Debug;
+using Extractor.Tables.Pages;
 using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Cli;

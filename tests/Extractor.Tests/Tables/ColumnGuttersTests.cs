@@ -1,6 +1,7 @@
 using Extractor.Layout;
+using Extractor.Tables.Stream;
 using Extractor.Tables;
-using static Extractor.Tests.Tables.BuiltLines;
+using static Extractor.Tests.Tables.Stream.BuiltLines;
 
 namespace Extractor.Tests.Tables;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Extractor.Layout;
+using Extractor.Tables.Pages;
+using Extractor.Tables.Stream;
 
 namespace Extractor.Tables.Debug;
 
@@ -58,7 +60,7 @@ public static class TableDebugDrawing
     ];
 
     /// <summary>Writes the drawing of one page's search as an SVG document (UTF-8).</summary>
-    public static void Write(PageTableSearch search, Stream output)
+    public static void Write(PageTableSearch search, System.IO.Stream output)
     {
         var page = search.Page;
         int legendLines = (Legend.Length + LegendColumns - 1) / LegendColumns;

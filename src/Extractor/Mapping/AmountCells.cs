@@ -1,0 +1,98 @@
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Tables;
+using Extractor.Wording;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// The figures of a budget table's cells: which columns hold amounts (not codes), and whether a blank amount
+/// is a zero. This is budget meaning, so it is read here rather than by the table engine, which reads any
+/// document's tables; it reads the grid as found (<see cref="StitchedTable"/>), its cells' text as printed,
+/// line breaks and all, and the merged cells each grid position belongs to.
+/// </summary>
+public static class AmountCells
+{
+    /// <param name="table">The canonical table made of <paramref name="found"/> (<see cref="CanonicalTables.From"/>).</param>
+    /// <param name="found">The table as the detector found it.</param>
+    public static Table Read(Table table, StitchedTable found)
+    {
+        var amountColumns = AmountColumns(found);
+        var blankIsZero = PrintsZeroAsBlank(found, amountColumns);
+        var rows = found.Grid.Skip(found.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
+                table.Rows[r][c] with
+                {
+                    Value = MergedFromLeft(row, c) ? null : Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
+                })
+            .ToList()).ToList();
+        return table with { Rows = rows };
+    }
+
+    /// <summary>
+    /// Whether the cell continues one merged from the column to its left: a merged cell prints one figure,
+    /// which is the first column's (a form's 联系电话 merged over three year columns is not three amounts).
+    /// </summary>
+    private static bool MergedFromLeft(IReadOnlyList<GridCell> row, int column) =>
+        column > 0 && (row[column].OriginRow, row[column].OriginCol) == (row[column - 1].OriginRow, row[column - 1].OriginCol);
+
+    /// <summary>
+    /// Whether an amount's row is labelled: a label column of the group left of it is filled. (A two-sided
+    /// summary table runs one side longer than the other; the shorter side's blank rows are not zeros.)
+    /// </summary>
+    private static bool IsLabelled(IReadOnlyList<GridCell> row, int column, bool[] amountColumns)
+    {
+        int c = column - 1;
+        while (c >= 0 && amountColumns[c]) c--;
+        if (c < 0) return true;
+        // The run of label columns the amount belongs to: a unit's row fills its code, not the 承接主体 beside it.
+        for (; c >= 0 && !amountColumns[c]; c--)
+            if (row[c].Text.Trim().Length > 0) return true;
+        return false;
+    }
+
+    private static decimal? Value(string text, bool amountColumn, bool blankIsZero) =>
+        !amountColumn ? null
+        : text.Trim().Length == 0 ? (blankIsZero ? 0m : null)
+        : PrintedNumber.Parse(text);
+
+    /// <summary>
+    /// Columns of amounts: most filled body cells read as numbers, or the header names money and some do;
+    /// and the column is not one of codes (digit strings such as 2010301 or 346, under a 编码/代码 header or
+    /// left of the row labels, when there are row labels).
+    /// </summary>
+    private static bool[] AmountColumns(StitchedTable table)
+    {
+        int columns = table.Grid.Count == 0 ? 0 : table.Grid[0].Count;
+        var body = table.Grid.Skip(table.HeaderRows).ToList();
+        int firstLabelColumn = Enumerable.Range(0, columns)
+            .FirstOrDefault(c => body.Count(r => r[c].Text.Any(CjkText.IsCjk)) > body.Count / 2, columns);
+        var result = new bool[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            var filled = body.Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
+            if (filled.Count == 0) continue; // decided below, from its neighbours
+            var numeric = filled.Where(t => PrintedNumber.Parse(t) is not null).ToList();
+            int numbers = numeric.Count;
+            var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
+            // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
+            bool codes = numeric.All(t => t.All(char.IsAsciiDigit))
+                && ((c < firstLabelColumn && firstLabelColumn < columns) || ColumnHeaders.NamesCodes(heading));
+            // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
+            bool moneyHeading = ColumnHeaders.Money().IsMatch(heading) && numbers > 0;
+            result[c] = (numbers >= 0.6 * filled.Count || moneyHeading) && !codes;
+        }
+        // A column printed all blank right of the amounts is an amount column with nothing in it.
+        int firstAmount = Array.IndexOf(result, true);
+        for (int c = firstAmount + 1; firstAmount >= 0 && c < columns; c++)
+            if (body.All(r => r[c].Text.Trim().Length == 0)) result[c] = true;
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the table prints zero as a blank: none of its amount cells prints a zero (0, 0.00, -). Then
+    /// a blank amount is a zero; in a table that prints its zeros, a blank is "not applicable".
+    /// </summary>
+    private static bool PrintsZeroAsBlank(StitchedTable table, bool[] amountColumns) =>
+        !table.Grid.Skip(table.HeaderRows).Any(row => row.Where((_, c) => amountColumns[c])
+            .Any(cell => cell.Text.Trim().Length > 0 && PrintedNumber.Parse(cell.Text) == 0m));
+}

@@ -1,0 +1,88 @@
+using Extractor.Layout;
+using Extractor.Tables.Lattice;
+using Extractor.Tables.Stream;
+
+namespace Extractor.Tables.Pages;
+
+/// <summary>
+/// Finds every table on a page without being told where: ruled grids first (lattice), then the columned
+/// text left outside them (stream), each with the title printed above it. A table of contents holds none.
+/// </summary>
+internal static class PageTableFinder
+{
+    /// <summary>A rule shorter than this share of the page width is a cell border or underline, not a table rule.</summary>
+    private const double TableRuleShare = 0.3;
+
+    /// <summary>The tables of the page (<see cref="Search"/>, without what it saw on the way).</summary>
+    public static IReadOnlyList<PageTable> Find(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null) =>
+        Search(page, previous, carried).Tables;
+
+    /// <summary>
+    /// The tables of the page, with what the search saw on the way: the rules it drew where ruled tables leave
+    /// their rows or columns unruled.
+    /// </summary>
+    /// <param name="page">The page.</param>
+    /// <param name="previous">The last table of the previous page, which a table opening this page may continue.</param>
+    /// <param name="carried">A title the previous page printed at its foot, for a table opening this page.</param>
+    public static PageTableSearch Search(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
+    {
+        if (ContentsPage.Is(page)) return new PageTableSearch(page, []);
+        var rules = RulingMerger.Merge(page.Rulings);
+        // Two columns at least; one row is enough (a total row carried over onto a page of its own).
+        var completed = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
+            .Select(grid => Completed(grid, page.Glyphs))
+            .ToList();
+        var grids = completed.Select(c => c.Grid).ToList();
+
+        var tables = new List<PageTable>();
+        foreach (var grid in grids)
+        {
+            var table = LatticeExtractor.Extract(grid, page.Glyphs, page.Number);
+            if (table.Grid.Count > 0) tables.Add(table);
+        }
+
+        var outside = page.Glyphs.Where(g => !grids.Any(grid => grid.Box.Contains(g.Box.CenterX, g.Box.CenterY))).ToList();
+        var lines = TextLineBuilder.Build(outside).Select(DotLeaders.Strip).ToList();
+        var horizontal = rules.Where(r => r.Orientation == RulingOrientation.Horizontal && r.Length >= TableRuleShare * page.Width).ToList();
+        var zones = new Dictionary<PageTable, IReadOnlyList<ChunkedLine>>();
+        foreach (var zone in StreamZoneFinder.Find(lines))
+        {
+            var table = StreamExtractor.Extract(zone, horizontal, page.Number);
+            if (table.ColumnCount < 2 || ChartArea.Holds(table.Box, page.Fills)) continue;
+            tables.Add(table);
+            zones[table] = zone;
+        }
+
+        var found = tables.OrderBy(t => t.Box.Top)
+            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) })
+            .Select(t => t with { OpensPage = TitleFinder.OpensPage(t, page.Lines), EndsPage = TitleFinder.EndsPage(t, page.Lines) }).ToList();
+        if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
+            found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
+        // A stream table opening the page untitled, under the previous page's last stream table that ran to its
+        // page's foot, continues it: read it with that table's columns.
+        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
+            && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, OpensPage = true, EndsPage = first.EndsPage };
+        return new PageTableSearch(page, found) { AddedRules = [.. completed.SelectMany(c => c.Added)] };
+    }
+
+    /// <summary>
+    /// The grid with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>,
+    /// <see cref="UnruledRows"/>), and the rules drawn.
+    /// </summary>
+    private static (RulingGrid Grid, IReadOnlyList<RulingLine> Added) Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    {
+        // Columns first: a ruled group of three columns shows its rows of figures only once it is split.
+        var columnRules = UnruledColumns.Rules(grid, glyphs);
+        var columns = With(grid, columnRules);
+        var rowRules = UnruledRows.Rules(columns, glyphs);
+        return (With(columns, rowRules), [.. columnRules, .. rowRules]);
+    }
+
+    private static RulingGrid With(RulingGrid grid, IReadOnlyList<RulingLine> added) =>
+        added.Count == 0 ? grid : RulingGrid.Find([.. grid.Horizontals, .. grid.Verticals, .. added]).Single();
+
+    /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
+    private static bool Aligned(Box a, Box b) =>
+        Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left) >= 0.8 * Math.Min(a.Width, b.Width);
+}

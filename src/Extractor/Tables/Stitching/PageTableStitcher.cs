@@ -1,0 +1,124 @@
+namespace Extractor.Tables.Stitching;
+
+/// <summary>
+/// Joins a table continued over pages into one: a table that opens a page with no title of its own (or the
+/// very same title again), right after the page whose last table it continues and which ran to its foot. Stream tables continue with the same columns (they were
+/// read with their first page's edges); a ruled form may draw other column rules on each page, and is then
+/// re-cut on the union of its pages' column edges. A repeated header is dropped; a new title always starts
+/// a new table.
+/// </summary>
+internal static class PageTableStitcher
+{
+    /// <summary>Two tables' sides this close (points) are the same sides.</summary>
+    private const double SideTolerance = 3;
+
+    public static IReadOnlyList<StitchedTable> Stitch(IReadOnlyList<PageTable> tables)
+    {
+        var groups = new List<List<PageTable>>();
+        PageTable? previous = null;
+        foreach (var table in tables.OrderBy(t => t.Page).ThenBy(t => t.Box.Top))
+        {
+            var current = groups.LastOrDefault();
+            // A continuation needs positive evidence: the previous page's table runs to the page foot, this one
+            // opens the page (nothing above but its own title again, captions or a 续表 mark), no new title
+            // comes between, and the columns are the same.
+            bool continues = current is not null && previous is not null
+                && (table.Title is null || Compact(table.Title) == Compact(current![0].Title ?? ""))
+                && table.Page == previous.Page + 1
+                && previous.EndsPage && table.OpensPage
+                && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
+                && SameColumns(current[0], table);
+            if (continues) current!.Add(table);
+            else groups.Add([table]);
+            previous = table;
+        }
+        return groups.Select(Build).ToList();
+    }
+
+    private static bool SameColumns(PageTable first, PageTable next) =>
+        first.Method == next.Method && (next.ColumnCount == first.ColumnCount
+            || (first.Method == ExtractionMethod.Lattice
+                && Math.Abs(first.Box.Left - next.Box.Left) <= SideTolerance
+                && Math.Abs(first.Box.Right - next.Box.Right) <= SideTolerance));
+
+    private static bool IsFirstOnPage(PageTable table, IReadOnlyList<PageTable> all) =>
+        !all.Any(t => t.Page == table.Page && t.Box.Top < table.Box.Top);
+
+    private static bool IsLastOnPage(PageTable table, IReadOnlyList<PageTable> all) =>
+        !all.Any(t => t.Page == table.Page && t.Box.Top > table.Box.Top);
+
+    private static StitchedTable Build(List<PageTable> pages)
+    {
+        bool sameColumns = pages.All(p => p.ColumnCount == pages[0].ColumnCount);
+        var parts = sameColumns ? pages : Regrid(pages);
+        var first = parts[0];
+        var grid = new List<IReadOnlyList<GridCell>>(first.Grid);
+        var rowPages = first.Grid.Select(_ => first.Page).ToList();
+        var last = first;
+        foreach (var next in parts.Skip(1))
+        {
+            // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
+            // starts the next form of the same table.
+            int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? first.HeaderRows : 0;
+            // A row cut by the page break (no rule under it, none over the next page's first row) is one row.
+            if (skip == 0 && last.OpenFoot && next.OpenHead && next.Grid.Count > 0 && grid.Count > first.HeaderRows)
+            {
+                grid[^1] = Joined(grid[^1], next.Grid[0]);
+                skip = 1;
+            }
+            last = next;
+            int offset = grid.Count - skip;
+            foreach (var row in next.Grid.Skip(skip))
+            {
+                // Merged cells keep pointing at their own origin, shifted to the stitched row numbers.
+                grid.Add(row.Select(c => c with { OriginRow = c.OriginRow + offset }).ToList());
+                rowPages.Add(next.Page);
+            }
+        }
+        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages, first.Unit);
+    }
+
+    /// <summary>The two parts of a row cut by a page break as one row: each cell's lines run on as a wrapped cell's do.</summary>
+    private static IReadOnlyList<GridCell> Joined(IReadOnlyList<GridCell> above, IReadOnlyList<GridCell> below) =>
+        above.Zip(below, (a, b) => a with { Text = a.Text.Length == 0 ? b.Text : b.Text.Length == 0 ? a.Text : a.Text + "\n" + b.Text }).ToList();
+
+    /// <summary>
+    /// Re-cuts every page of a ruled table on the union of their column edges: a cell covering several of
+    /// the union's columns is repeated across them, as a merged cell is.
+    /// </summary>
+    private static List<PageTable> Regrid(List<PageTable> pages)
+    {
+        var union = new List<double>();
+        foreach (var x in pages.SelectMany(p => p.ColumnEdges).Order())
+            if (union.Count == 0 || x - union[^1] > SideTolerance) union.Add(x);
+        return pages.Select(page => page with
+        {
+            Grid = page.Grid.Select(row => (IReadOnlyList<GridCell>)Enumerable.Range(0, union.Count - 1).Select(k =>
+            {
+                double centre = (union[k] + union[k + 1]) / 2;
+                var cell = row.FirstOrDefault(c => c.Box.Left <= centre && centre <= c.Box.Right) ?? row[^1];
+                int originCol = Math.Max(0, union.FindLastIndex(u => u <= cell.Box.Left + SideTolerance));
+                return cell with { OriginCol = Math.Min(originCol, union.Count - 2) };
+            }).ToList()).ToList(),
+            ColumnEdges = union,
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Whether the next page opens with the table's header again (compared without spacing). Its own header
+    /// count may differ: rows of whole numbers (557500) under it do not read as amounts on their own.
+    /// </summary>
+    private static bool SameHeader(PageTable first, PageTable next)
+    {
+        if (first.HeaderRows == 0 || next.Grid.Count < first.HeaderRows || next.ColumnCount != first.ColumnCount) return false;
+        for (int r = 0; r < first.HeaderRows; r++)
+            for (int c = 0; c < first.ColumnCount; c++)
+                if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;
+        return true;
+    }
+
+    private static bool HeaderIsTitle(PageTable table) =>
+        table.Title is { } title && table.Grid.Take(table.HeaderRows).All(row => row.All(c => Compact(c.Text) == Compact(title)));
+
+    private static string Compact(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+}

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Extractor.Layout;
+using Extractor.Wording;
+
+namespace Extractor.Tables.Stream;
+
+/// <summary>A text line with its cell chunks, as the stream method sees it.</summary>
+internal sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChunk> Chunks)
+{
+    public Box Box => Line.Box;
+
+    /// <summary>
+    /// Whether the line prints an amount: a chunk that is one, or a decimal amount set right against a
+    /// neighbouring cell's text ("521.61经济分类" when the columns nearly touch).
+    /// </summary>
+    public bool HasAmount => Chunks.Any(c => TableShape.IsAmount(c.Text) || DecimalAmount().IsMatch(c.Text));
+
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d%])")]
+    private static partial Regex DecimalAmount();
+}
+
+/// <summary>
+/// Finds the regions of a page where text is set in columns: runs of lines cut into two or more chunks,
+/// with the short lines between them (wrapped cells, one-cell rows), stopping at a wide vertical gap, a
+/// full-width line of running text, a caption line (填报单位 / 单位：万元) that belongs above a table, or the
+/// title of the next table.
+/// </summary>
+internal static partial class StreamZoneFinder
+{
+    /// <summary>
+    /// A gap between lines wider than this many line heights ends a table. Generous because a multi-level
+    /// header centres its cells vertically, leaving wide gaps between its lines.
+    /// </summary>
+    private const double MaxRowGapLines = 6.0;
+
+    /// <summary>A line closer than this many line heights under the row above continues it.</summary>
+    private const double TightLines = 1.5;
+
+    /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
+    private const double MaxCellLineShare = 0.6;
+
+    /// <summary>Whether the line introduces a table (<see cref="Captions.CaptionLine"/>): 填报单位：X, 单位：万元.</summary>
+    public static bool IsCaption(TextLine line) => Captions.CaptionLine().IsMatch(line.Text.Trim());
+
+    public static IReadOnlyList<IReadOnlyList<ChunkedLine>> Find(IReadOnlyList<TextLine> lines)
+    {
+        var chunked = lines.OrderBy(l => l.Box.Top).Select(l => new ChunkedLine(l, TextChunk.Split(l))).ToList();
+        var zones = new List<IReadOnlyList<ChunkedLine>>();
+        int i = 0;
+        while (i < chunked.Count)
+        {
+            if (!IsRow(chunked[i]))
+            {
+                i++;
+                continue;
+            }
+            int last = i;
+            var zoneBox = chunked[i].Box;
+            // One-cell lines (wrapped cells, label-only rows) belong to the table when more rows follow
+            // them; after the last row only tightly set ones do (a note under a table is not a cell).
+            var pending = new List<int>();
+            for (int j = i + 1; j < chunked.Count; j++)
+            {
+                var line = chunked[j];
+                var above = chunked[pending.Count > 0 ? pending[^1] : last];
+                double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
+                double gap = line.Box.Top - above.Box.Bottom;
+                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text)) break;
+                if (IsRow(line))
+                {
+                    last = j;
+                    pending.Clear();
+                    zoneBox = zoneBox.Union(line.Box);
+                    continue;
+                }
+                if (line.Box.Width > MaxCellLineShare * Math.Max(zoneBox.Width, line.Box.Width) || IsTitleOver(line)) break;
+                pending.Add(j);
+            }
+            foreach (var j in pending)
+            {
+                if (chunked[j].Box.Top - chunked[last].Box.Bottom > TightLines * chunked[j].Line.FontSize) break;
+                last = j;
+            }
+            // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.
+            int first = i;
+            while (first - 1 >= 0 && IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)) first--;
+            var zone = chunked.GetRange(first, last - first + 1);
+            // A table whose amounts are all blank shows one columned line (its header); right under a
+            // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
+            bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
+            if ((zone.Count(IsRow) >= 2 || captioned) && !IsTextInColumns(zone)) zones.Add(zone);
+            i = last + 1;
+        }
+        return zones;
+    }
+
+    /// <summary>
+    /// Whether the zone is running text rather than a table: a bulleted list, or a page set in columns whose lines hold
+    /// a sentence, a chunk of many words spanning a good part of the zone (a table's cells hold a few words or
+    /// a figure; Chinese sets no spaces, so this judges Latin-script text only).
+    /// </summary>
+    private static bool IsTextInColumns(IReadOnlyList<ChunkedLine> zone)
+    {
+        var rows = zone.Where(IsRow).ToList();
+        double width = Box.Enclosing(zone.Select(l => l.Box)).Width;
+        int prose = rows.Count(r => r.Chunks.Any(c => c.Box.Width >= SentenceShare * width
+            && c.Glyphs.Any(g => char.IsAsciiLetter(g.First))
+            && c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter)) >= SentenceWords));
+        return rows.Count >= MinTextColumnRows && prose >= ProseRowShare * rows.Count || IsBulletList(rows);
+    }
+
+    /// <summary>Whether most rows open with a bullet (•, ▪, ○…): a list set with hanging bullets, not a table.</summary>
+    private static bool IsBulletList(IReadOnlyList<ChunkedLine> rows) =>
+        rows.Count > 0 && rows.Count(r => r.Chunks[0].Glyphs is [var only] && only.Text.Trim() is "•" or "·" or "▪" or "■" or "○" or "●" or "◆" or "◇")
+            >= 0.8 * rows.Count;
+
+    /// <summary>A chunk of this many words at least, this share of the zone's width, is a sentence.</summary>
+    private const int SentenceWords = 5;
+
+    private const double SentenceShare = 0.3;
+
+    /// <summary>Share of a zone's rows holding a sentence that makes it running text.</summary>
+    private const double ProseRowShare = 0.6;
+
+    /// <summary>The rows a zone needs before it is judged running text.</summary>
+    private const int MinTextColumnRows = 5;
+
+    /// <summary>
+    /// Whether a one-cell line between rows, or just above a table, is the title of the table under it: it names a
+    /// table (…表, or "Table 8 Revenue"). Two tables printed one under the other with little space between stay apart. (A title's
+    /// larger font would say so too, but the glyph heights of a scanned page's words vary as much.)
+    /// </summary>
+    private static bool IsTitleOver(ChunkedLine line) =>
+        TableTitles.NamesATable(line.Line.Text) || NumberedTableTitle().IsMatch(line.Line.Text.Trim());
+
+    /// <summary>"Table 8", "Table 2.1", "TABLE A", "Table IV": a numbered title, not a label such as "Table tennis".</summary>
+    [GeneratedRegex(@"^(?:Table|TABLE)\s+(?:\d+(?:[.-]\d+)*|[A-Z]|[IVXLC]+)\b")]
+    private static partial Regex NumberedTableTitle();
+
+    private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
+
+    /// <summary>A short line just above a table, within its width, that is neither its caption nor its title.</summary>
+    private static bool IsParentAbove(ChunkedLine line, ChunkedLine below, Box zone, List<IReadOnlyList<ChunkedLine>> earlier)
+    {
+        double gap = below.Box.Top - line.Box.Bottom;
+        return gap <= MaxRowGapLines * Math.Max(line.Line.FontSize, below.Line.FontSize)
+            && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
+            && line.Box.Width <= MaxCellLineShare * zone.Width
+            && line.Line.FontSize <= below.Line.FontSize * 1.1
+            && !IsCaption(line.Line) && !IsTitleOver(line)
+            && !earlier.Any(z => z.Contains(line));
+    }
+}

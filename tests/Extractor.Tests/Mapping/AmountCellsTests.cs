@@ -1,0 +1,56 @@
+using Extractor.Layout;
+using Extractor.Mapping;
+using Extractor.Tables;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>The figures of a found table's cells: which columns hold amounts, and whether a blank is a zero.</summary>
+public sealed class AmountCellsTests
+{
+    /// <summary>A one-page lattice table of these rows (the first the header), no cell merged.</summary>
+    private static StitchedTable Found(params string[][] rows)
+    {
+        var grid = rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Select((text, c) => new GridCell(text, new Box(c * 50, r * 10, c * 50 + 50, r * 10 + 10), r, c)).ToList()).ToList();
+        return new StitchedTable([1], "支出预算表", ExtractionMethod.Lattice, 1, grid, grid.Select(_ => 1).ToList(), null);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<decimal?>> Values(StitchedTable found) =>
+        AmountCells.Read(CanonicalTables.From(found, "t1"), found).Rows.Select(row => (IReadOnlyList<decimal?>)row.Select(c => c.Value).ToList()).ToList();
+
+    [Fact]
+    public void Reads_a_blank_amount_as_zero_where_the_table_prints_no_zero_and_a_code_column_as_no_amount()
+    {
+        var values = Values(Found(
+            ["科目编码", "科目名称", "合计", "基本支出"],
+            ["201", "一般公共服务支出", "1,200.50", ""],
+            ["20101", "人大事务", "300.00", "300.00"]));
+
+        Assert.Equal([null, null, 1200.50m, 0m], values[0]);
+        Assert.Equal([null, null, 300m, 300m], values[1]);
+    }
+
+    [Fact]
+    public void Leaves_a_blank_amount_blank_where_the_table_prints_its_zeros()
+    {
+        var values = Values(Found(
+            ["科目编码", "科目名称", "合计", "基本支出"],
+            ["201", "一般公共服务支出", "1,200.50", ""],
+            ["20101", "人大事务", "0.00", "300.00"]));
+
+        Assert.Null(values[0][3]);
+        Assert.Equal(0m, values[1][2]);
+    }
+
+    [Fact]
+    public void Leaves_the_canonical_table_as_found_but_for_its_values()
+    {
+        var found = Found(["项目", "预算数"], ["合计", "12.00"]);
+        var table = CanonicalTables.From(found, "t1");
+
+        var read = AmountCells.Read(table, found);
+
+        Assert.All(table.Rows.SelectMany(r => r), cell => Assert.Null(cell.Value));
+        Assert.Equal(table.Rows.SelectMany(r => r).Select(c => c with { Value = null }), read.Rows.SelectMany(r => r).Select(c => c with { Value = null }));
+        Assert.Equal(12m, read.Rows[0][1].Value);
+    }
+}

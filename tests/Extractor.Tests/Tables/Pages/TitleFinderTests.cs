@@ -1,0 +1,37 @@
+using Extractor.Layout;
+using Extractor.Tables.Pages;
+using Extractor.Tables;
+
+namespace Extractor.Tests.Tables.Pages;
+
+/// <summary>What may stand above a table that opens a page, and below one that runs to the page foot.</summary>
+public sealed class TitleFinderTests
+{
+    private static readonly PageTable Table = new(2, new Box(50, 200, 550, 600), ExtractionMethod.Stream, [], 1, "2024年部门支出总表", [50, 550]);
+
+    private static TextLine Line(string text, double top) => new(text, text, new Box(50, top, 550, top + 12), 12, []);
+
+    [Theory]
+    [InlineData("续表", true)]
+    [InlineData("（续）", true)]
+    [InlineData("Table 3 (continued)", true)]
+    [InlineData("单位：万元", true)]
+    [InlineData("2024年部门支出总表", true)]
+    [InlineData("- 12 -", true)]
+    [InlineData("二、支出预算情况说明", false)]
+    [InlineData("Table 4. Revenue by source", false)]
+    public void Lets_a_table_open_a_page_under_marks_captions_and_its_own_title_only(string above, bool opens)
+    {
+        Assert.Equal(opens, TitleFinder.OpensPage(Table, [Line(above, 150)]));
+    }
+
+    [Theory]
+    [InlineData("- 12 -", true)]
+    [InlineData("续下页", true)]
+    [InlineData("注：本表反映部门本年度的总支出。", false)]
+    [InlineData("接下页", true)]
+    public void Lets_a_table_end_a_page_over_page_markers_and_continuation_marks_only(string below, bool ends)
+    {
+        Assert.Equal(ends, TitleFinder.EndsPage(Table, [Line(below, 700)]));
+    }
+}

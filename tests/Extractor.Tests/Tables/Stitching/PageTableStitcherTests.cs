@@ -1,0 +1,72 @@
+using Extractor.Layout;
+using Extractor.Tables.Stitching;
+using Extractor.Tables;
+
+namespace Extractor.Tests.Tables.Stitching;
+
+/// <summary>Joining tables over pages only on positive evidence of a continuation.</summary>
+public sealed class PageTableStitcherTests
+{
+    /// <summary>A stream table on a page: one header row and body rows of so many columns, between two heights.</summary>
+    private static PageTable Table(int page, string[] header, int rows, double top = 100, double bottom = 780, string? title = null,
+        bool opensPage = true, bool endsPage = true, bool openFoot = false, bool openHead = false)
+    {
+        int columns = header.Length;
+        double width = 500.0 / columns, height = (bottom - top) / (rows + 1);
+        IReadOnlyList<GridCell> Row(int r, Func<int, string> text) =>
+            [.. Enumerable.Range(0, columns).Select(c => new GridCell(text(c), new Box(50 + c * width, top + r * height, 50 + (c + 1) * width, top + (r + 1) * height), r, c))];
+        var grid = new List<IReadOnlyList<GridCell>> { Row(0, c => header[c]) };
+        for (int r = 1; r <= rows; r++) grid.Add(Row(r, c => c == 0 ? $"row {page}.{r}" : $"{page * 100 + r}.{c}"));
+        return new PageTable(page, new Box(50, top, 550, bottom), ExtractionMethod.Stream, grid, 1, title,
+            [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)])
+        { OpensPage = opensPage, EndsPage = endsPage, OpenFoot = openFoot, OpenHead = openHead };
+    }
+
+    private static readonly string[] Header = ["item", "2023", "2024"];
+
+    [Fact]
+    public void Joins_a_table_that_runs_to_the_page_foot_and_resumes_at_the_next_head_dropping_the_repeated_header()
+    {
+        var stitched = Assert.Single(PageTableStitcher.Stitch([Table(1, Header, 20, title: "Table 1. Spending"), Table(2, Header, 5)]));
+
+        Assert.Equal([1, 2], stitched.Pages);
+        Assert.Equal(1 + 20 + 5, stitched.Grid.Count);
+        Assert.Equal("row 2.1", stitched.Grid[21][0].Text);
+    }
+
+    [Theory]
+    [InlineData(true, true, 1 + 20 + 4)]
+    [InlineData(true, false, 1 + 20 + 5)]
+    [InlineData(false, true, 1 + 20 + 5)]
+    public void Joins_a_row_cut_by_the_page_break_only_where_no_rule_closes_it_on_either_page(bool openFoot, bool openHead, int rows)
+    {
+        // The second page's part opens with the rest of the cut row, no header repeated.
+        var second = Table(2, Header, 4, openHead: openHead);
+        second = second with { Grid = [.. second.Grid.Select((row, r) => r == 0 ? [.. row.Select((c, k) => c with { Text = k == 0 ? "continued" : "" })] : row)] };
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([Table(1, Header, 20, openFoot: openFoot), second]));
+
+        Assert.Equal(rows, stitched.Grid.Count);
+        if (openFoot && openHead) Assert.Equal(["row 1.20\ncontinued", "120.1", "120.2"], stitched.Grid[20].Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData(false, true, "a note or prose below the first part")]
+    [InlineData(true, false, "prose or an unrecognised title above the second")]
+    public void Keeps_apart_tables_without_evidence_of_a_continuation(bool firstEndsPage, bool secondOpensPage, string why)
+    {
+        var tables = PageTableStitcher.Stitch([Table(1, Header, 20, endsPage: firstEndsPage), Table(2, Header, 5, opensPage: secondOpensPage)]);
+
+        Assert.True(tables.Count == 2, why);
+    }
+
+    [Fact]
+    public void Keeps_apart_tables_of_other_columns_or_under_a_new_title()
+    {
+        var columns = PageTableStitcher.Stitch([Table(1, Header, 20), Table(2, ["a", "b", "c", "d", "e"], 5)]);
+        var titled = PageTableStitcher.Stitch([Table(1, Header, 20, title: "Table 1. Spending"), Table(2, Header, 5, title: "Table 2. Income")]);
+
+        Assert.Equal(2, columns.Count);
+        Assert.Equal(2, titled.Count);
+    }
+}

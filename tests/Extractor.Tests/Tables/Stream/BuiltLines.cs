@@ -1,0 +1,28 @@
+using Extractor.Layout;
+using Extractor.Tables.Stream;
+using Extractor.Tables;
+
+namespace Extractor.Tests.Tables.Stream;
+
+/// <summary>Text lines built by hand for the stream method's tests: every letter 6 points wide, 10 points high.</summary>
+internal static class BuiltLines
+{
+    public const double LetterWidth = 6;
+
+    /// <summary>A line whose baseline is at <paramref name="baseline"/> (points from the top), each text starting at its x.</summary>
+    public static ChunkedLine Line(double baseline, params (double X, string Text)[] cells)
+    {
+        var glyphs = cells.SelectMany(cell => cell.Text.Select((c, i) =>
+        {
+            double start = cell.X + LetterWidth * i;
+            return new Glyph(c.ToString(), new Box(start, baseline - 8, start + LetterWidth, baseline), baseline, start, start + LetterWidth, 10, "F");
+        })).OrderBy(g => g.StartX).ToList();
+        var line = TextLineBuilder.Join(glyphs);
+        return new ChunkedLine(line, TextChunk.Split(line));
+    }
+
+    /// <summary>A text right-aligned at <paramref name="right"/>.</summary>
+    public static (double X, string Text) RightAt(double right, string text) => (right - LetterWidth * text.Length, text);
+
+    public static IReadOnlyList<string> Texts(IReadOnlyList<GridCell> row) => [.. row.Select(c => c.Text)];
+}

@@ -1,0 +1,42 @@
+using Extractor.Tables.Stream;
+using static Extractor.Tests.Tables.Stream.BuiltLines;
+
+namespace Extractor.Tests.Tables.Stream;
+
+/// <summary>Where unruled tables begin and end on a page, on built lines.</summary>
+public sealed class StreamZoneFinderTests
+{
+    private static ChunkedLine Row(double baseline, string label, string figure) => Line(baseline, (50, label), RightAt(300, figure));
+
+    [Fact]
+    public void A_numbered_title_between_rows_ends_the_table_above_it()
+    {
+        var lines = new[]
+        {
+            Row(100, "Salaries", "1,234"), Row(114, "Travel", "987"), Row(128, "Total", "2,221"),
+            Line(150, (50, "Table 8 Revenue")),
+            Row(172, "Fees", "12,500"), Row(186, "Grants", "8,200"),
+        };
+
+        var zones = StreamZoneFinder.Find([.. lines.Select(l => l.Line)]);
+
+        Assert.Equal(2, zones.Count);
+        Assert.Equal(["Salaries", "Travel", "Total"], zones[0].Select(l => l.Chunks[0].Text));
+        Assert.Equal(["Fees", "Grants"], zones[1].Select(l => l.Chunks[0].Text));
+    }
+
+    [Fact]
+    public void A_label_row_starting_with_the_word_table_stays_in_its_table()
+    {
+        var lines = new[]
+        {
+            Row(100, "Football", "1,234"), Row(114, "Swimming", "987"),
+            Line(128, (50, "Table tennis")),
+            Row(142, "Rowing", "12,500"), Row(156, "Total", "14,721"),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
+
+        Assert.Equal(5, zone.Count);
+    }
+}
