@@ -33,7 +33,7 @@ public sealed class NameVsTableRuleTests
         // js-rdbgt 2018: the 款 行政事业单位医疗 marked 类.
         var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item("2101101", "行政事业单位医疗（类）行政单位医疗（项）")).Build()));
 
-        Assert.StartsWith("行政事业单位医疗 marked (类) in the narrative names 21011 (款) in the tables; 210 (类) is 卫生健康支出", finding.Message);
+        Assert.StartsWith("210 named 行政事业单位医疗 (类) in the narrative, 卫生健康支出 in the tables: 行政事业单位医疗 is 21011's name (款), the level's mark misprinted", finding.Message);
         Assert.Contains("「行政事业单位医疗」标为（类），表中为21011（款）的名称", finding.MessageZh);
     }
 
@@ -47,7 +47,7 @@ public sealed class NameVsTableRuleTests
 
         var finding = Assert.Single(new NameVsTableRule().Check(document));
 
-        Assert.StartsWith("住房改革支出 marked (类) in the narrative names 22102 (款) in the tables", finding.Message);
+        Assert.StartsWith("221 named 住房改革支出 (类) in the narrative, 住房保障支出 in the tables: 住房改革支出 is 22102's name (款)", finding.Message);
     }
 
     [Fact]
