@@ -50,7 +50,8 @@ public static class BatchProgress
         }
     }
 
-    private static string PlainLine(DocumentOutcome outcome)
+    /// <summary>One document's line: its status, path and what was read (pages, department, year, phase, unit, findings).</summary>
+    public static string PlainLine(DocumentOutcome outcome)
     {
         var d = outcome.Document;
         var status = outcome.Status switch
@@ -67,7 +68,8 @@ public static class BatchProgress
             DocumentStatus.Unchanged => "stored already by this pipeline version and configuration (use --force to process it again)",
             DocumentStatus.Copy => $"the same content as {outcome.CopyOf}, stored once as that document",
             _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
-                 $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings",
+                 $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings" +
+                 (outcome.OcrPages > 0 ? $"; {outcome.OcrPages} of {d.Source.Pages} pages read by OCR" : ""),
         };
         return $"{status,-11} {ShownPath.Of(outcome.Path)}: {detail}";
     }

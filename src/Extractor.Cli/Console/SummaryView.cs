@@ -33,6 +33,7 @@ public static class SummaryView
         }
         System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents " +
             $"(list them: extractor findings {outputDirectory})");
+        if (OcrLine(summary) is { } ocr) System.Console.Out.WriteLine(ocr);
         if (summary.Failed + summary.WithDiagnostics > 0)
             System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
                 $"(list them: extractor diagnostics {outputDirectory})");
@@ -41,6 +42,14 @@ public static class SummaryView
         foreach (var input in summary.UnmatchedInputs)
             System.Console.Out.WriteLine($"no file matches: {input}");
     }
+
+    /// <summary>
+    /// Which documents' figures came from OCR, and what that means for their findings; null when no page was
+    /// read by OCR.
+    /// </summary>
+    public static string? OcrLine(BatchSummary summary) => summary.OcrDocuments == 0 ? null
+        : $"ocr: {summary.OcrDocuments} documents read by OCR ({summary.OcrPages} pages; each marked on its line above): " +
+          $"a finding on a figure read below confidence {Extractor.Model.OcrReading.ConfidentAt} is a warning (ocr_uncertain), not an error";
 
     /// <summary>The last line: where the outputs are, and the exit code the program ends with.</summary>
     public static void PrintClosing(string outputDirectory, int exitCode) =>
@@ -71,6 +80,8 @@ public static class SummaryView
         peak_memory_bytes = summary.PeakMemoryBytes,
         error_findings = summary.ErrorFindings,
         documents_with_error_findings = summary.DocumentsWithErrorFindings,
+        ocr_documents = summary.OcrDocuments,
+        ocr_pages = summary.OcrPages,
         unmatched_inputs = summary.UnmatchedInputs,
         failed_documents = summary.FailedDocuments,
         shard = summary.Shard?.ToString(),

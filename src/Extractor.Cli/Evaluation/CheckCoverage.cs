@@ -60,7 +60,7 @@ public static class CheckCoverage
     /// The statement with one of its figures printed otherwise, for each figure it states. A change stated as 持平
     /// prints no figure of its own.
     /// </summary>
-    internal static IEnumerable<(string Part, Fact Misprinted)> Misprints(Fact fact)
+    public static IEnumerable<(string Part, Fact Misprinted)> Misprints(Fact fact)
     {
         decimal Amiss(decimal amount) => MisprintedAmount(amount, fact.PrintedUnit ?? 1m);
         yield return ("value", fact with { Value = Amiss(fact.Value) });
@@ -86,7 +86,7 @@ public static class CheckCoverage
     /// An amount printed a tenth larger and 137 units of its printing more (137万元 in a narrative in 万元), so that a
     /// zero becomes a figure that matters beside the document's others.
     /// </summary>
-    internal static decimal MisprintedAmount(decimal amount, decimal printedUnit) => amount * 1.1m + 137m * printedUnit;
+    private static decimal MisprintedAmount(decimal amount, decimal printedUnit) => amount * 1.1m + 137m * printedUnit;
 
     /// <summary>What tells findings apart: two of one rule on one page differ in their figures.</summary>
     private static HashSet<string> Signature(IEnumerable<Finding> findings) =>

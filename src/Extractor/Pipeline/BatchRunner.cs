@@ -93,7 +93,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }, cancellation);
 
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
-        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0, otherShards = 0;
+        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0, otherShards = 0, ocrDocuments = 0, ocrPages = 0;
         var waitingCopies = new List<Finished>();
         var failed = new List<FailedDocument>();
 
@@ -104,7 +104,12 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
             counts[outcome.Status]++;
             if (outcome.Status == DocumentStatus.Failed && document.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Fatal) is { } fatal)
                 failed.Add(new FailedDocument(item.Input.FullPath, fatal.Code, fatal.Message));
-            if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)) pages += document.Source.Pages;
+            if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy))
+            {
+                pages += document.Source.Pages;
+                ocrPages += outcome.OcrPages;
+                if (outcome.OcrPages > 0) ocrDocuments++;
+            }
             // An unchanged document's findings are those stored for it: a re-run reports them, not "0 errors".
             int errors = item.Unchanged ? writer.StoredErrorFindings(item.Input.RelativePath) : outcome.ErrorFindings;
             errorFindings += errors;
@@ -138,7 +143,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
             errorFindings, documentsWithErrorFindings) {
-            Copies = counts[DocumentStatus.Copy], FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
+            Copies = counts[DocumentStatus.Copy], OcrDocuments = ocrDocuments, OcrPages = ocrPages, FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
             PeakWorkerMemoryBytes = workers?.PeakMemoryBytes ?? 0, Shard = shard, OtherShards = otherShards,
         };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",

@@ -16,6 +16,9 @@ public sealed record DocumentOutcome(string Path, ExtractedDocument Document, Do
 
     public int ErrorFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
+    /// <summary>The document's pages read by OCR (no usable text layer).</summary>
+    public int OcrPages => Document.Text.Count(p => p.Ocr);
+
     public static DocumentStatus StatusOf(ExtractedDocument document) =>
         document.Failed ? DocumentStatus.Failed
         : document.Diagnostics.Any(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
@@ -41,6 +44,12 @@ public sealed record BatchSummary(
 {
     /// <summary>Files whose bytes another file of the batch (or the database) holds: stored once.</summary>
     public int Copies { get; init; }
+
+    /// <summary>Documents this run read by OCR, wholly or in part (a document stored unchanged is not read again).</summary>
+    public int OcrDocuments { get; init; }
+
+    /// <summary>The pages of <see cref="OcrDocuments"/> read by OCR.</summary>
+    public int OcrPages { get; init; }
 
     /// <summary>The most memory any worker process held after a document it finished (0 without workers).</summary>
     public long PeakWorkerMemoryBytes { get; init; }

@@ -34,4 +34,27 @@ public sealed class BatchProgressTests
               missing_table: the standard table [支出总表] is not in the document
             """.ReplaceLineEndings(), console.Output.ReplaceLineEndings().TrimEnd());
     }
+
+    [Fact]
+    public void Says_on_a_document_s_line_how_many_of_its_pages_were_read_by_ocr()
+    {
+        var scanned = new ExtractedDocument
+        {
+            Source = new SourceInfo("scan.pdf", "", 3, null),
+            Text = [new PageText(1, ["说明"]) { Ocr = true }, new PageText(2, ["表"]) { Ocr = true }, new PageText(3, ["封底"])],
+        };
+
+        Assert.EndsWith("0 error findings; 2 of 3 pages read by OCR", BatchProgress.PlainLine(new DocumentOutcome("a/scan.pdf", scanned, DocumentStatus.Ok)));
+        Assert.EndsWith("0 error findings", BatchProgress.PlainLine(Outcome("a/text.pdf", DocumentStatus.Ok)));
+    }
+
+    [Fact]
+    public void Closes_a_run_that_read_pages_by_ocr_with_what_that_means_for_its_findings()
+    {
+        var summary = new BatchSummary(2, 0, 0, 0, 30, TimeSpan.FromSeconds(9), 0, [], 3, 2) { OcrDocuments = 2, OcrPages = 30 };
+
+        Assert.Equal("ocr: 2 documents read by OCR (30 pages; each marked on its line above): a finding on a figure read below confidence 80 is a warning (ocr_uncertain), not an error",
+            SummaryView.OcrLine(summary));
+        Assert.Null(SummaryView.OcrLine(summary with { OcrDocuments = 0, OcrPages = 0 }));
+    }
 }
