@@ -6,7 +6,7 @@ namespace Extractor.Layout.Ocr;
 
 /// <summary>
 /// Decides which pages of a document are read by OCR and reads them into the same layout the text layer gives
-/// (glyphs with their word confidence, and lines; no ruling lines yet), naming each OCR'd page, or once why OCR cannot run here.
+/// (glyphs with their word confidence, lines, and the ruling lines of the page image), naming each OCR'd page, or once why OCR cannot run here.
 /// </summary>
 internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> diagnostics) : IDisposable
 {
@@ -38,11 +38,14 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
         engine ??= new TesseractOcr(document);
         try
         {
-            var (glyphs, width, height, confidence) = engine.Read(layout.Number, cancellation);
+            var read = engine.Read(layout.Number, cancellation);
+            string straightened = read.Straightened == 0 ? ""
+                : $", its image tilted {Math.Abs(read.Straightened):0.00}° {(read.Straightened > 0 ? "clockwise" : "anticlockwise")} and straightened";
             diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
-                $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi): {glyphs.Count} characters, mean word confidence {confidence:0}; " +
+                $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi{straightened}): {read.Glyphs.Count} characters, " +
+                $"mean word confidence {read.Confidence:0}, {read.Rulings.Count} ruling lines in the image; " +
                 "its text and tables are read as a text layer's, each figure with the confidence of its words"));
-            return new PageLayout(layout.Number, width, height, glyphs, TextLineBuilder.Build(glyphs), []);
+            return new PageLayout(layout.Number, read.Width, read.Height, read.Glyphs, TextLineBuilder.Build(read.Glyphs), read.Rulings);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or Win32Exception)
         {

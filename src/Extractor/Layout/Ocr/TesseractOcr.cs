@@ -6,8 +6,9 @@ namespace Extractor.Layout.Ocr;
 
 /// <summary>
 /// Reads a page by OCR with the Debian programs, run as processes: <c>pdftoppm</c> (poppler-utils) renders the
-/// page in grey at <see cref="Dpi"/>, <c>tesseract</c> (with <c>chi_sim</c>) recognises it into TSV, and reads its
-/// unsure words again on their own crops. One
+/// page in grey at <see cref="Dpi"/>, which is straightened when tilted, <c>tesseract</c> (with <c>chi_sim</c>)
+/// recognises it into TSV and reads its unsure words again on their own crops, and its ruling lines are found in
+/// the image. One
 /// instance per document holds the document in a temporary file, removed on dispose.
 /// </summary>
 public sealed class TesseractOcr : IDisposable
@@ -32,19 +33,30 @@ public sealed class TesseractOcr : IDisposable
     /// <summary>What is missing for OCR on this machine (a program or the Chinese language data), or null when nothing is.</summary>
     public static string? MissingPrograms => Missing.Value;
 
-    /// <summary>The page's words as glyphs, the page's size in points as rendered, and the mean word confidence.</summary>
-    public (IReadOnlyList<Glyph> Glyphs, double Width, double Height, double Confidence) Read(int page, CancellationToken cancellation)
+    /// <summary>
+    /// The page read: its image straightened when it is tilted by <see cref="Skew.StraightenFrom"/> or more, its words
+    /// recognised, and its ruling lines found in the image.
+    /// </summary>
+    public ScannedPage Read(int page, CancellationToken cancellation)
     {
         string prefix = Path.Combine(folder, $"p{page}");
         Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
         string image = prefix + ".pgm";
-        var words = OcrWords.Words(Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
         var grey = GreyImage.Read(image);
+        double tilt = Skew.Degrees(grey);
+        bool straightened = Math.Abs(tilt) >= Skew.StraightenFrom;
+        if (straightened)
+        {
+            grey = grey.Turned(-tilt);
+            File.WriteAllBytes(image, grey.Crop(0, 0, grey.Width, grey.Height, border: 0));
+        }
+        var words = OcrWords.Words(Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
         File.Delete(image);
         words = ReadUnsureAgain(words, grey, prefix, cancellation);
         double pointsPerPixel = 72.0 / Dpi;
         var (glyphs, confidence) = OcrWords.Glyphs(words, pointsPerPixel);
-        return (glyphs, grey.Width * pointsPerPixel, grey.Height * pointsPerPixel, confidence);
+        return new ScannedPage(glyphs, ImageRulings.Find(grey, pointsPerPixel), grey.Width * pointsPerPixel, grey.Height * pointsPerPixel,
+            confidence, straightened ? tilt : 0);
     }
 
     /// <summary>Pixels of margin around a word's crop (its ink may reach a little past its box), and of white border around that.</summary>
