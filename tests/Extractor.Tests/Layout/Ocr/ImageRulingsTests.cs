@@ -1,6 +1,6 @@
 using Extractor.Layout;
 using Extractor.Layout.Ocr;
-using Extractor.Tables;
+using Extractor.Tables.Lattice;
 
 namespace Extractor.Tests.Layout.Ocr;
 
