@@ -9,7 +9,7 @@ public sealed class EvalChecksCommand : AsyncCommand<PdfFoldersSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PdfFoldersSettings settings, CancellationToken cancellation)
     {
-        System.Console.Out.Write(CheckCoverage.Report(await CheckCoverage.RunAsync(settings.Folders)));
+        System.Console.Out.Write(CheckCoverage.Report(await FolderDocuments.MeasureAsync(settings.Folders, CheckCoverage.Of)));
         return ExitCodes.Success;
     }
 }

@@ -9,7 +9,7 @@ public sealed class EvalRatesCommand : AsyncCommand<PdfFoldersSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PdfFoldersSettings settings, CancellationToken cancellation)
     {
-        System.Console.Out.Write(RateCoverage.Report(await RateCoverage.RunAsync(settings.Folders)));
+        System.Console.Out.Write(RateCoverage.Report(await FolderDocuments.MeasureAsync(settings.Folders, RateCoverage.Of)));
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Extractor.Model;
-using Extractor.Pipeline;
 using Extractor.Validation;
 
 namespace Extractor.Cli.Evaluation;
@@ -25,15 +24,6 @@ public static class CheckCoverage
     {
         DisabledRules = RuleCatalogue.All.Where(r => RuleCatalogue.IsWording(r.Id)).Select(r => r.Id).ToHashSet(),
     };
-
-    public static async Task<IReadOnlyList<DocumentChecks>> RunAsync(IEnumerable<string> folders)
-    {
-        var processor = new DocumentProcessor(new PipelineOptions());
-        var results = new List<DocumentChecks>();
-        foreach (var pdf in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.pdf")).Order(StringComparer.Ordinal))
-            results.Add(Of(Path.GetFileName(pdf), await processor.ProcessAsync(pdf)));
-        return results;
-    }
 
     public static DocumentChecks Of(string name, ExtractedDocument document)
     {

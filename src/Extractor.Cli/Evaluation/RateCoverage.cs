@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Model;
-using Extractor.Pipeline;
 
 namespace Extractor.Cli.Evaluation;
 
@@ -27,15 +26,6 @@ public static partial class RateCoverage
 
     [GeneratedRegex(@"\d+(?:\.\d+)?%")]
     private static partial Regex Rate();
-
-    public static async Task<IReadOnlyList<DocumentRates>> RunAsync(IEnumerable<string> folders)
-    {
-        var processor = new DocumentProcessor(new PipelineOptions());
-        var results = new List<DocumentRates>();
-        foreach (var pdf in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.pdf")).Order(StringComparer.Ordinal))
-            results.Add(Of(Path.GetFileName(pdf), await processor.ProcessAsync(pdf)));
-        return results;
-    }
 
     public static DocumentRates Of(string name, ExtractedDocument document)
     {
