@@ -31,8 +31,8 @@ public static class SummaryView
                 $"summary: {summary.Documents} documents: {summary.Ok} ok, {summary.WithDiagnostics} with diagnostics, " +
                 $"{summary.Failed} failed, {summary.Unchanged} unchanged, {summary.Copies} copies; {summary.Pages} pages in {seconds} s; peak memory {megabytes} MB");
         }
-        System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents " +
-            $"(list them: extractor findings {outputDirectory})");
+        System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents, " +
+            $"{summary.WarningFindings} warnings (list them: extractor findings {outputDirectory})");
         if (OcrLine(summary) is { } ocr) System.Console.Out.WriteLine(ocr);
         if (summary.Failed + summary.WithDiagnostics > 0)
             System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
@@ -80,6 +80,7 @@ public static class SummaryView
         peak_memory_bytes = summary.PeakMemoryBytes,
         error_findings = summary.ErrorFindings,
         documents_with_error_findings = summary.DocumentsWithErrorFindings,
+        warning_findings = summary.WarningFindings,
         ocr_documents = summary.OcrDocuments,
         ocr_pages = summary.OcrPages,
         unmatched_inputs = summary.UnmatchedInputs,

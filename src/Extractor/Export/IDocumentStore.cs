@@ -12,8 +12,8 @@ public interface IDocumentStore : IDisposable
     /// <summary>Every path stored, with the content hash and pipeline version it was stored with; failed documents left out.</summary>
     IReadOnlyList<StoredPath> StoredPaths();
 
-    /// <summary>The error findings of the document stored at the path, or of the document it is a copy of.</summary>
-    int ErrorFindings(string path);
+    /// <summary>The error and warning findings of the document stored at the path, or of the document it is a copy of.</summary>
+    FindingCounts Findings(string path);
 
     /// <summary>Stores the document under its path, atomically, replacing what that path held.</summary>
     void Write(ExtractedDocument document);
@@ -21,3 +21,6 @@ public interface IDocumentStore : IDisposable
     /// <summary>Records the path as holding the same bytes as the stored document with this hash; false when there is none.</summary>
     bool WriteCopy(string path, string sha256);
 }
+
+/// <summary>How many findings of severity error and warning a document has.</summary>
+public sealed record FindingCounts(int Errors, int Warnings);

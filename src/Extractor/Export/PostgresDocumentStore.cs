@@ -38,14 +38,17 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return stored;
     }
 
-    public int ErrorFindings(string path)
+    public FindingCounts Findings(string path)
     {
         using var command = new NpgsqlCommand("""
-            SELECT count(*) FROM findings f JOIN documents d ON d.id = f.document_id
-            WHERE f.severity = 'error' AND (d.path = @path OR d.sha256 = (SELECT sha256 FROM document_copies WHERE path = @path))
+            SELECT count(*) FILTER (WHERE f.severity = 'error'), count(*) FILTER (WHERE f.severity = 'warning')
+            FROM findings f JOIN documents d ON d.id = f.document_id
+            WHERE d.path = @path OR d.sha256 = (SELECT sha256 FROM document_copies WHERE path = @path)
             """, connection);
         command.Parameters.AddWithValue("path", path);
-        return (int)(long)command.ExecuteScalar()!;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new FindingCounts((int)reader.GetInt64(0), (int)reader.GetInt64(1));
     }
 
     public void Write(ExtractedDocument document)

@@ -90,15 +90,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     }
 
     /// <summary>The error findings of the document stored at <paramref name="path"/>, or of the document it is a copy of.</summary>
-    public int ErrorFindings(string path)
+    public FindingCounts Findings(string path)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT count(*) FROM findings f JOIN documents d ON d.id = f.document_id
-            WHERE f.severity = 'error' AND (d.path = $path OR d.sha256 = (SELECT sha256 FROM document_copies WHERE path = $path))
+            SELECT count(*) FILTER (WHERE f.severity = 'error'), count(*) FILTER (WHERE f.severity = 'warning')
+            FROM findings f JOIN documents d ON d.id = f.document_id
+            WHERE d.path = $path OR d.sha256 = (SELECT sha256 FROM document_copies WHERE path = $path)
             """;
         command.Parameters.AddWithValue("$path", path);
-        return (int)(long)command.ExecuteScalar()!;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new FindingCounts((int)reader.GetInt64(0), (int)reader.GetInt64(1));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using Extractor.Export;
 using Extractor.Model;
 using Extractor.Pipeline.Workers;
 using Serilog;
@@ -93,7 +94,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         }, cancellation);
 
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
-        int pages = 0, errorFindings = 0, documentsWithErrorFindings = 0, otherShards = 0, ocrDocuments = 0, ocrPages = 0;
+        int pages = 0, errorFindings = 0, warningFindings = 0, documentsWithErrorFindings = 0, otherShards = 0, ocrDocuments = 0, ocrPages = 0;
         var waitingCopies = new List<Finished>();
         var failed = new List<FailedDocument>();
 
@@ -111,8 +112,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
                 if (outcome.OcrPages > 0) ocrDocuments++;
             }
             // An unchanged document's findings are those stored for it: a re-run reports them, not "0 errors".
-            int errors = item.Unchanged ? writer.StoredErrorFindings(item.Input.RelativePath) : outcome.ErrorFindings;
+            var (errors, warnings) = item.Unchanged ? writer.StoredFindings(item.Input.RelativePath) : new FindingCounts(outcome.ErrorFindings, outcome.WarningFindings);
             errorFindings += errors;
+            warningFindings += warnings;
             if (errors > 0) documentsWithErrorFindings++;
             progress?.Report(outcome);
         }
@@ -143,7 +145,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         var summary = new BatchSummary(counts[DocumentStatus.Ok], counts[DocumentStatus.WithDiagnostics], counts[DocumentStatus.Failed],
             counts[DocumentStatus.Unchanged], pages, clock.Elapsed, Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, workers?.PeakMemoryBytes ?? 0), inputs.Unmatched,
             errorFindings, documentsWithErrorFindings) {
-            Copies = counts[DocumentStatus.Copy], OcrDocuments = ocrDocuments, OcrPages = ocrPages, FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
+            Copies = counts[DocumentStatus.Copy], WarningFindings = warningFindings, OcrDocuments = ocrDocuments, OcrPages = ocrPages, FailedDocuments = failed, SkippedUnread = inputs.Skipped.Count(s => s.Lost),
             PeakWorkerMemoryBytes = workers?.PeakMemoryBytes ?? 0, Shard = shard, OtherShards = otherShards,
         };
         runLog.Information("Run ended: exit code {ExitCode}; {Ok} ok, {WithDiagnostics} with diagnostics, {Failed} failed, {Unchanged} unchanged, {Copies} copies; {Pages} pages in {Seconds:0.0} s",

@@ -16,8 +16,14 @@ public sealed record DocumentOutcome(string Path, ExtractedDocument Document, Do
 
     public int ErrorFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
-    /// <summary>The document's pages read by OCR (no usable text layer).</summary>
-    public int OcrPages => Document.Text.Count(p => p.Ocr);
+    /// <summary>Warnings: wording and presentation points, and findings on figures OCR read unsurely.</summary>
+    public int WarningFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning);
+
+    /// <summary>
+    /// The document's pages read by OCR (no usable text layer), by their <c>ocr_page</c> diagnostics: a document a
+    /// worker process read comes back without its page text.
+    /// </summary>
+    public int OcrPages => Document.Diagnostics.Count(d => d.Code == DiagnosticCodes.OcrPage);
 
     public static DocumentStatus StatusOf(ExtractedDocument document) =>
         document.Failed ? DocumentStatus.Failed
@@ -44,6 +50,9 @@ public sealed record BatchSummary(
 {
     /// <summary>Files whose bytes another file of the batch (or the database) holds: stored once.</summary>
     public int Copies { get; init; }
+
+    /// <summary>Findings of severity warning, the documents stored unchanged counted with what is stored for them.</summary>
+    public int WarningFindings { get; init; }
 
     /// <summary>Documents this run read by OCR, wholly or in part (a document stored unchanged is not read again).</summary>
     public int OcrDocuments { get; init; }

@@ -28,8 +28,8 @@ public sealed class DocumentWriter : IDisposable
     /// </summary>
     public IReadOnlyList<StoredPath> StoredPaths() => database?.StoredPaths() ?? [];
 
-    /// <summary>The error findings stored for the document at this path (or whose bytes it holds); 0 without a database.</summary>
-    public int StoredErrorFindings(string path) => database?.ErrorFindings(path) ?? 0;
+    /// <summary>The findings stored for the document at this path (or whose bytes it holds); none without a database.</summary>
+    public FindingCounts StoredFindings(string path) => database?.Findings(path) ?? new FindingCounts(0, 0);
 
     /// <summary>JSON files a killed run was writing: never renamed into place, so never complete.</summary>
     private static void RemoveStaleTemporaryFiles(string outputDirectory)

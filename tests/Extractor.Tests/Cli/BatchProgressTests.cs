@@ -41,7 +41,7 @@ public sealed class BatchProgressTests
         var scanned = new ExtractedDocument
         {
             Source = new SourceInfo("scan.pdf", "", 3, null),
-            Text = [new PageText(1, ["说明"]) { Ocr = true }, new PageText(2, ["表"]) { Ocr = true }, new PageText(3, ["封底"])],
+            Diagnostics = [Note(DiagnosticSeverity.Info, DiagnosticCodes.OcrPage, "page 1 read by OCR"), Note(DiagnosticSeverity.Info, DiagnosticCodes.OcrPage, "page 2 read by OCR")],
         };
 
         Assert.EndsWith("0 error findings; 2 of 3 pages read by OCR", BatchProgress.PlainLine(new DocumentOutcome("a/scan.pdf", scanned, DocumentStatus.Ok)));
