@@ -33,7 +33,7 @@ public static partial class FactReader
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated,
         // the general budget's too, though it may state its share of the expenditure (占本年支出合计的…).
-        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text) : Levels(pattern, text).Take(1))
+        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text) : PartStatements(pattern, text))
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
@@ -83,6 +83,23 @@ public static partial class FactReader
                 && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
                 yield return m;
     }
+
+    /// <summary>
+    /// A part's first statement, and any later one that restates the same figure with its share (Jiangsu states
+    /// 一般公共预算收入20702.25万元 in the overview and again under 收入预算情况, 占99.29%): the same quantity, and its share
+    /// is checked only there.
+    /// </summary>
+    private static IEnumerable<Match> PartStatements(Regex pattern, string text)
+    {
+        Match? first = null;
+        foreach (var m in Levels(pattern, text))
+        {
+            if (first is null) yield return first = m;
+            else if (m.Groups["share"].Success && Amount(m) == Amount(first)) yield return m;
+        }
+    }
+
+    private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);
 
     /// <summary>
     /// Every statement of a budget carried out (a final account has one per line it explains), but for those

@@ -122,6 +122,21 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_part_restated_later_with_its_share_but_not_the_same_words_naming_another_figure()
+    {
+        // swbgt 2017: the overview states the general budget's income, the income section restates it with its share;
+        // a later 上年结转 under 政府性基金 is another quantity.
+        var facts = FactReader.Read(Documents.FromText(
+            "收入预算总计20849.45万元。包括：1．一般公共预算收入20702.25万元。2．财政专户管理资金147.20万元。",
+            "省委办公厅本年收入预算合计 20849.45 万元，其中：\n一般公共预算收入 20702.25 万元，占 99.29%。\n财政专户管理资金 147.20 万元，占 0.71%。",
+            "政府性基金预算收入0万元，其中一般公共预算收入 0 万元，占 0%。"), fiscalYear: 2017);
+
+        var generalBudget = facts.Where(f => f.Key == FactKeys.IncomeGeneralBudget).ToList();
+        Assert.Equal([(1, null), (2, 99.29m)], generalBudget.Select(f => (f.Page, f.SharePct)));
+        Assert.All(generalBudget, f => Assert.Equal(207022500m, f.Value));
+    }
+
+    [Fact]
     public void Reads_the_changes_a_jiangsu_budget_states_for_each_source_and_for_the_fiscal_appropriation()
     {
         var facts = FactReader.Read(Documents.FromText(
