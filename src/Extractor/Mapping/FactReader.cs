@@ -43,7 +43,7 @@ public static partial class FactReader
             var fact = new Fact
             {
                 Key = key,
-                Value = Number(m.Groups["amount"].Value) * factor,
+                Value = Amount(m),
                 PrintedUnit = factor,
                 ShareOf = share.Item1,
                 SharePct = share.Item2 is { } pct ? Number(pct.Value) : null,

@@ -8,10 +8,10 @@ namespace Extractor.Validation;
 /// <c>narrative.table</c>: a figure the narrative states equals the table line it describes — 三公 and its
 /// parts in the 三公 table, the procurement total in 政府采购表, 政府购买服务 in its table, total, basic and
 /// project expenditure in the top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表 or its function
-/// table, 政府性基金 expenditure in its table's, each source of income in the income summary's top line, 财政拨款收支总预算 in its summary's 收入总计, the
-/// budget of the projects with performance targets in their forms. One printed value against another: any
-/// difference is an error, after rounding the table's figure to the narrative's printed precision (a table in 元
-/// described in 万元).
+/// table, 政府性基金 expenditure in its table's, each source of income in the income summary's top line,
+/// 财政拨款收支总预算 in its summary's 收入总计, the budget of the projects with performance targets in their forms.
+/// One printed value against another: any difference is an error, after rounding the table's figure to the
+/// narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
 public sealed class NarrativeTableRule : IConsistencyRule
 {
@@ -139,7 +139,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         var types = tableTypes.Where(OwnTables.Contains).ToList();
         var table = document.Tables.Where(t => types.Contains(t.Type)).MinBy(t => (types.IndexOf(t.Type), t.Pages.FirstOrDefault()));
         if (table is null || table.Rows.Count == 0 || table.Rows.Any(row => row.Any(c => c.Value is not null))
-            || document.LineItems.Any(i => i.TableId == table.Id && i.IsPrinted)) yield break;
+            || !PrintedBlank(document, table.Id)) yield break;
         var blank = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
         foreach (var fact in document.Facts.Where(f => f.Key == factKey && f.Execution is null && f.Value != 0).DistinctBy(f => (f.Value, f.Page)))
             yield return SumCheck.Graded(Id, $"narrative {factKey} vs table printed blank", 0m, fact.Value, tolerance: 0, [SumCheck.Ref(fact), blank]);
