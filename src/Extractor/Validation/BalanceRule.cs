@@ -6,7 +6,8 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>balance.income_expenditure</c> in the two-sided summary tables: 收入总计 = 本年收入合计 + 上年结转;
-/// 支出总计 = 本年支出合计 + 结转下年 (each expenditure column); 收入总计 = 支出总计.
+/// 支出总计 = 本年支出合计 + 结转下年 (each expenditure column); 收入总计 = 支出总计. A budget published as its
+/// narrative alone is held to the last in its own words: 收入预算总计 = 支出预算总计.
 /// </summary>
 public sealed class BalanceRule : IConsistencyRule
 {
@@ -37,6 +38,23 @@ public sealed class BalanceRule : IConsistencyRule
             if (incomeTotal is not null && expenditureTotal is not null
                 && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
                 yield return f3;
+        }
+        foreach (var finding in StatedBalance(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// The narrative's income and expenditure totals of a budget that prints no table (where tables are printed,
+    /// each total is held to its table instead), at the coarser of the two printings.
+    /// </summary>
+    private IEnumerable<Finding> StatedBalance(ExtractedDocument document)
+    {
+        if (document.LineItems.Count > 0 || document.Phase != BudgetPhase.Budget) yield break;
+        if (document.Facts.FirstOrDefault(f => f.Key == FactKeys.IncomeTotal && f.Execution is null) is not { } income) yield break;
+        foreach (var spent in document.Facts.Where(f => f.Key == FactKeys.ExpenditureTotal && f.Execution is null).DistinctBy(f => (f.Value, f.Page)))
+        {
+            if (FactPrecision.AgreeAsPrinted(income, spent)) continue;
+            yield return SumCheck.Graded(Id, "narrative expenditure.total != income.total", income.Value, spent.Value, tolerance: 0,
+                [SumCheck.Ref(spent), SumCheck.Ref(income)]);
         }
     }
 }

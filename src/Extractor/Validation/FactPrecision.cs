@@ -22,6 +22,19 @@ public static partial class FactPrecision
         return yuanPerUnit * PrintedPrecision.DigitUnit(printed.Groups["decimals"].Length);
     }
 
+    /// <summary>An amount rounded to a digit given in yuan (100: to the 0.01 万元).</summary>
+    public static decimal RoundedTo(decimal amount, decimal digit) => Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
+
+    /// <summary>
+    /// Whether two statements of one figure agree as printed: equal once both are rounded to the coarser of their
+    /// last digits ("70万元" and "70.00万元" do; "183.6" and "183.61" do not).
+    /// </summary>
+    public static bool AgreeAsPrinted(Fact a, Fact b)
+    {
+        decimal digit = Math.Max(LastDigitInYuan(a), LastDigitInYuan(b));
+        return RoundedTo(a.Value, digit) == RoundedTo(b.Value, digit);
+    }
+
     /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
 

@@ -64,5 +64,5 @@ public sealed class FunctionItemRule : IConsistencyRule
     /// publishers also convert, cut off (87.70万元).
     /// </summary>
     internal static bool Restates(decimal table, decimal stated, decimal digit) =>
-        Math.Round(table / digit, MidpointRounding.AwayFromZero) * digit == stated || Math.Truncate(table / digit) * digit == stated;
+        FactPrecision.RoundedTo(table, digit) == stated || Math.Truncate(table / digit) * digit == stated;
 }

@@ -156,7 +156,7 @@ public static class PrintedRate
         decimal digit = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(printed));
         expected = printed;
         if (rate(first.Value, second.Value) is not { } central) return true;
-        expected = Math.Round(central / digit, MidpointRounding.AwayFromZero) * digit;
+        expected = FactPrecision.RoundedTo(central, digit);
         if (expected == printed) return true;
         var corners = new[] { (-1, -1), (-1, 1), (1, -1), (1, 1) }
             .Select(c => rate(first.Value + c.Item1 * first.Half, second.Value + c.Item2 * second.Half)).ToList();

@@ -5,7 +5,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// A total the narrative states equals the parts it states with it, within the rounding of the figures as
 /// printed: the 政府采购 total = 货物 + 工程 + 服务 (<c>sum.procurement</c>), the 三公 total = 因公出国(境) +
-/// 公务用车购置及运行维护 + 公务接待 (<c>sum.three_public</c>). The tables' own sums are other rules'.
+/// 公务用车购置及运行维护 + 公务接待, and 公务用车购置及运行维护 = 购置 + 运行维护 (<c>sum.three_public</c>). The
+/// tables' own sums are other rules'.
 /// </summary>
 public sealed class NarrativeSumRule : IConsistencyRule
 {
@@ -28,6 +29,9 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
         [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception], "overseas + vehicle + reception");
+
+    public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactKeys.ThreePublicVehicle,
+        [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation], "purchase + operation");
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {

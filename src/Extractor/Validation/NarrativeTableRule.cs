@@ -9,7 +9,8 @@ namespace Extractor.Validation;
 /// parts in the 三公 table, the procurement total in 政府采购表, 政府购买服务 in its table, total, basic and
 /// project expenditure in the top line of 部门支出总表 and (一般公共预算) of 一般公共预算支出表 or its function
 /// table, 政府性基金 expenditure in its table's, each source of income in the income summary's top line,
-/// 财政拨款收支总预算 in its summary's 收入总计, the budget of the projects with performance targets in their forms.
+/// 财政拨款收支总预算 in its summary's 收入总计, the budget of the projects with performance targets in their forms;
+/// where no table is printed at all, a figure stated twice against its other statement.
 /// One printed value against another: any difference is an error, after rounding the table's figure to the
 /// narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
@@ -97,7 +98,21 @@ public sealed class NarrativeTableRule : IConsistencyRule
         static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
                 && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
-            .MinBy(i => (i.Row, i.Col));
+            .MinBy(i => (i.Row, i.Col)) ?? BlankColumnCell(document, table, columns);
+    }
+
+    /// <summary>
+    /// A part's column left blank in a 三公 table that prints its parts as columns and other parts' figures in
+    /// the same row (Shanghai's 公务用车购置费 with only 公务接待费 printed): a blank beside printed figures is
+    /// zero, as the tables print it. Null where the table has no such column or the cell holds text.
+    /// </summary>
+    private static LineItem? BlankColumnCell(ExtractedDocument document, Table table, string[] measures)
+    {
+        int col = table.Columns.ToList().FindIndex(m => m is not null && measures.Contains(m));
+        var beside = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => (i.Row, Math.Abs(i.Col - col)));
+        if (col < 0 || beside is null || beside.Row >= table.Rows.Count || table.Rows[beside.Row] is not { } cells
+            || col >= cells.Count || cells[col].Text.Trim().Length > 0) return null;
+        return beside with { Measure = table.Columns[col]!, Amount = 0m, AmountPrinted = "", Col = col, Page = cells[col].Bbox?.Page ?? beside.Page };
     }
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -120,6 +135,30 @@ public sealed class NarrativeTableRule : IConsistencyRule
         }
         foreach (var finding in ThreePublicStatements(document)) yield return finding;
         foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
+        foreach (var finding in Restatements(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// A publication of the narrative alone (the text half of a Jiangsu publication split in two files) prints no
+    /// table to hold its figures against, only itself: a figure it states twice (人员经费 in the sections on 财政拨款
+    /// and on 一般公共预算 basic expenditure, a 三公 part in its share and in its own paragraph, 支出预算总计 in the
+    /// overview and again over its parts) is the same amount each time, at the coarser of the two printings. Item
+    /// paragraphs are left out: a Jiangsu text lists economic items under basic and again under project
+    /// expenditure, the same names for other sums.
+    /// </summary>
+    private IEnumerable<Finding> Restatements(ExtractedDocument document)
+    {
+        if (document.LineItems.Count > 0) yield break;
+        var statements = document.Facts.Where(f => f.Execution is null && f.Key != FactKeys.FunctionItem);
+        foreach (var key in statements.GroupBy(f => f.Key))
+        {
+            var first = key.First();
+            foreach (var later in key.Skip(1).DistinctBy(f => (f.Value, f.Page)))
+            {
+                if (FactPrecision.AgreeAsPrinted(first, later)) continue;
+                yield return SumCheck.Graded(Id, $"narrative {key.Key} restated", first.Value, later.Value, tolerance: 0, [SumCheck.Ref(later), SumCheck.Ref(first)]);
+            }
+        }
     }
 
     /// <summary>
@@ -203,11 +242,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     }
 
     /// <summary>A table's figure rounded to the digit the narrative prints the fact to.</summary>
-    private static decimal RoundedAsStated(decimal amount, Fact fact)
-    {
-        decimal digit = FactPrecision.LastDigitInYuan(fact);
-        return Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
-    }
+    private static decimal RoundedAsStated(decimal amount, Fact fact) => FactPrecision.RoundedTo(amount, FactPrecision.LastDigitInYuan(fact));
 
     /// <summary>
     /// A table whose every figure is printed blank (a 三公 table left empty): it states zero, so a narrative that
