@@ -76,10 +76,24 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// <summary>The table line a fact key describes (the first of its pairs the document prints), or null.</summary>
     public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
         ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
-        : Pairs.Where(p => p.Fact == factKey).Select(p => p.Line is null
-                ? LineNames.TopLine(document, p.TableType, p.Measure)
-                : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col)))
-            .FirstOrDefault(i => i is not null && (i.IsPrinted || PrintedBlank(document, i.TableId)));
+        : Pairs.Where(p => p.Fact == factKey).Select(p =>
+            {
+                var line = p.Line is null
+                    ? LineNames.TopLine(document, p.TableType, p.Measure)
+                    : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
+                return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
+                    : p.Line is null ? BlankInTopLine(document, p.TableType, p.Measure) : null;
+            })
+            .FirstOrDefault(i => i is not null);
+
+    /// <summary>
+    /// The measure's cell of a table's top line where the line prints other figures and leaves this column blank
+    /// (Shanghai's 收入总表 合计 with 其他收入 empty beside 财政拨款收入): zero, as the table prints it.
+    /// </summary>
+    private static LineItem? BlankInTopLine(ExtractedDocument document, string tableType, Func<string, bool> measure) =>
+        LineNames.TopLine(document, tableType, _ => true) is { } topLine && document.Tables.FirstOrDefault(t => t.Id == topLine.TableId) is { } table
+            ? BlankCellBeside(table, topLine, measure)
+            : null;
 
     /// <summary>
     /// The first 三公 table's figure for a part: its level (a budget's figure, a final account's actual) or, asked
@@ -98,21 +112,24 @@ public sealed class NarrativeTableRule : IConsistencyRule
         static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
                 && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
-            .MinBy(i => (i.Row, i.Col)) ?? BlankColumnCell(document, table, columns);
+            .MinBy(i => (i.Row, i.Col))
+            // A part's column left blank in a table printing the parts as columns of one row (Shanghai's
+            // 公务用车购置费 with only 公务接待费 printed).
+            ?? (document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => i.Row) is { } printed
+                ? BlankCellBeside(table, printed, columns.Contains) : null);
     }
 
     /// <summary>
-    /// A part's column left blank in a 三公 table that prints its parts as columns and other parts' figures in
-    /// the same row (Shanghai's 公务用车购置费 with only 公务接待费 printed): a blank beside printed figures is
-    /// zero, as the tables print it. Null where the table has no such column or the cell holds text.
+    /// The cell of the measure's column in the row of a printed line, where that cell is left blank: a blank
+    /// beside printed figures is zero, as budget tables print it. Null where the table has no such column or
+    /// the cell holds text.
     /// </summary>
-    private static LineItem? BlankColumnCell(ExtractedDocument document, Table table, string[] measures)
+    private static LineItem? BlankCellBeside(Table table, LineItem printed, Func<string, bool> measure)
     {
-        int col = table.Columns.ToList().FindIndex(m => m is not null && measures.Contains(m));
-        var beside = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => (i.Row, Math.Abs(i.Col - col)));
-        if (col < 0 || beside is null || beside.Row >= table.Rows.Count || table.Rows[beside.Row] is not { } cells
+        int col = table.Columns.ToList().FindIndex(m => m is not null && measure(m));
+        if (col < 0 || printed.Row >= table.Rows.Count || table.Rows[printed.Row] is not { } cells
             || col >= cells.Count || cells[col].Text.Trim().Length > 0) return null;
-        return beside with { Measure = table.Columns[col]!, Amount = 0m, AmountPrinted = "", Col = col, Page = cells[col].Bbox?.Page ?? beside.Page };
+        return printed with { Measure = table.Columns[col]!, Amount = 0m, AmountPrinted = "", Col = col, Page = cells[col].Bbox?.Page ?? printed.Page };
     }
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

@@ -51,3 +51,44 @@ public sealed class ThreePublicBlankColumnTests
         Assert.Equal((14, Measures.ThreePublicVehiclePurchase), (finding.Refs[1].Page, finding.Refs[1].Measure));
     }
 }
+
+/// <summary>
+/// zfb-2025's 收入总表: its 合计 row prints 财政拨款收入 and leaves 其他收入 blank, so a narrative 其他收入 is held to zero.
+/// </summary>
+public sealed class IncomeBlankColumnTests
+{
+    private static readonly string?[] Columns = [null, Measures.Total, Measures.IncomeFiscalAppropriation, FactKeys.IncomeOther];
+
+    private static ExtractedDocument Zfb(string otherStated)
+    {
+        var table = new Table
+        {
+            Id = "t2", Type = TableTypes.IncomeSummary, Pages = [9], Columns = Columns,
+            Rows = [[new("合计"), new("9,101.68", 9101.68m), new("9,101.68", 9101.68m), new("")]],
+        };
+        LineItem Printed(int col) => new()
+        {
+            TableId = "t2", TableType = TableTypes.IncomeSummary, Dimension = Dimensions.Summary, Name = "合计",
+            Measure = Columns[col]!, Amount = 91016800m, AmountPrinted = "9,101.68", Page = 9, Row = 0, Col = col,
+        };
+        var other = new Fact
+        {
+            Key = FactKeys.IncomeOther, Value = decimal.Parse(otherStated) * 10000m, PrintedUnit = 10000m, Page = 6, Quote = $"其他收入{otherStated}万元",
+        };
+        return new DocumentBuilder().Fact(other).Build() with { Tables = [table], LineItems = [Printed(1), Printed(2)] };
+    }
+
+    [Fact]
+    public void A_source_stated_zero_agrees_with_its_blank_cell_in_the_total_line()
+    {
+        Assert.DoesNotContain(new NarrativeTableRule().Check(Zfb("0")), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void A_source_stated_where_the_total_line_leaves_it_blank_is_flagged_against_zero()
+    {
+        var finding = Assert.Single(new NarrativeTableRule().Check(Zfb("3.50")), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((0m, 35000m, FactKeys.IncomeOther), (finding.Expected, finding.Actual, finding.Refs[1].Measure));
+    }
+}
