@@ -34,7 +34,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// </summary>
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
-        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.Total),
+        (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m is Measures.Total or Measures.Amount),
         (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
