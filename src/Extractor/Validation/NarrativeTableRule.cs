@@ -47,6 +47,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),
         (FactKeys.ExpenditureBasic, TableTypes.ExpenditureSummary, null, m => m == Measures.BasicTotal),
         (FactKeys.ExpenditureProject, TableTypes.ExpenditureSummary, null, m => m == Measures.ProjectTotal),
+        (FactKeys.ExpenditureReserve, TableTypes.IncomeExpenditureSummary, LineLabels.Reserve, _ => true),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),

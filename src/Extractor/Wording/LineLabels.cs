@@ -70,6 +70,9 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
 
+    /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();
+
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 

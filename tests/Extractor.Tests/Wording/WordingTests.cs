@@ -144,6 +144,7 @@ public sealed class WordingTests
     [InlineData("一般公共预算拨款收入", "GeneralBudgetIncome")]
     [InlineData("二、政府性基金预算", "GovernmentFundIncome")]
     [InlineData("政府性基金预算财政拨款", "GovernmentFundIncome")]
+    [InlineData("三、单位预留机动经费", "Reserve")]
     public void Reads_each_printed_label_of_a_line(string label, string concept)
     {
         var regex = concept switch
@@ -156,7 +157,7 @@ public sealed class WordingTests
             "CarriedForward" => LineLabels.CarriedForward(), "OpeningBalance" => LineLabels.OpeningBalance(),
             "ClosingBalance" => LineLabels.ClosingBalance(), "UsedNonfiscalBalance" => LineLabels.UsedNonfiscalBalance(),
             "BalanceDistributed" => LineLabels.BalanceDistributed(), "GeneralBudgetIncome" => LineLabels.GeneralBudgetIncome(),
-            "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), _ => LineLabels.FiscalAppropriation(),
+            "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), "Reserve" => LineLabels.Reserve(), _ => LineLabels.FiscalAppropriation(),
         };
 
         Assert.True(regex.IsMatch(label), $"{label} as {concept}");
