@@ -46,6 +46,8 @@ public static class FactKeys
     public const string ThreePublicVehiclePurchase = "three_public.vehicle_purchase";
     public const string ThreePublicVehicleOperation = "three_public.vehicle_operation";
     public const string OperatingCosts = "operating_costs";
+    public const string MeetingCosts = Measures.MeetingCosts;
+    public const string TrainingCosts = Measures.TrainingCosts;
     public const string ProcurementTotal = "procurement.total";
     public const string ProcurementGoods = "procurement.goods";
     public const string ProcurementWorks = "procurement.works";

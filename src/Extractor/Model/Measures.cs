@@ -53,6 +53,9 @@ public static class Measures
     public const string CarryoverOpening = "carryover.opening";
     public const string CarryoverClosing = "carryover.closing";
     public const string OperatingCosts = "operating_costs";
+    /// <summary>会议费 and 培训费, printed beside 三公 in Jiangsu's “三公”经费、会议费、培训费 table.</summary>
+    public const string MeetingCosts = "meeting_costs";
+    public const string TrainingCosts = "training_costs";
     public const string FundGeneralBudget = "fund.general_budget";
     public const string FundGovernmentFund = "fund.government_fund";
     public const string FundStateCapital = "fund.state_capital";

@@ -39,6 +39,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
+        // Jiangsu prints 会议费 and 培训费 as columns of its 三公 table.
+        (FactKeys.MeetingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.MeetingCosts),
+        (FactKeys.TrainingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.TrainingCosts),
         (FactKeys.IncomeTotal, TableTypes.IncomeSummary, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGeneralBudget, TableTypes.FiscalAppropriationSummary, LineLabels.GeneralBudgetIncome, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGovernmentFund, TableTypes.FiscalAppropriationSummary, LineLabels.GovernmentFundIncome, m => m is Measures.Total or Measures.Amount),

@@ -74,6 +74,7 @@ public static partial class ColumnHeaders
         (new Regex("^公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
         (new Regex("^机关运行经费(?:支出)?(?:预算数|决算数)?$"), Measures.OperatingCosts),
+        (new Regex("^会议费(?:支出)?$"), Measures.MeetingCosts), (new Regex("^培训费(?:支出)?$"), Measures.TrainingCosts),
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),

@@ -162,6 +162,7 @@ public sealed class TemplateVariantTests
     // 机关运行经费 in Shanghai's 部门“三公”经费和机关运行经费预算表 (no table of its own); 一般公共预算 income in the fiscal summary.
     [Theory]
     [InlineData(TableTypes.ThreePublicExpenses, "", Measures.OperatingCosts, "218.73", FactKeys.OperatingCosts, "217.83", "机关运行经费预算为217.83万元")]
+    [InlineData(TableTypes.ThreePublicExpenses, "", Measures.MeetingCosts, "158.44", FactKeys.MeetingCosts, "158.40", "会议费预算支出158.40万元")]
     [InlineData(TableTypes.FiscalAppropriationSummary, "一、一般公共预算", Measures.Amount, "21,940.96", FactKeys.IncomeGeneralBudget, "21,949.06", "一般公共预算收入21,949.06万元")]
     // 政府性基金 expenditure, a source of income, 政府购买服务, the general budget's total in its function table.
     [InlineData(TableTypes.GovernmentFundExpenditure, "合计", Measures.Total, "12.00", FactKeys.GovernmentFundTotal, "21.00", "政府性基金拨款支出预算21.00万元")]

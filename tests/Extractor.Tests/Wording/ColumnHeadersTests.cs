@@ -33,6 +33,8 @@ public sealed class ColumnHeadersTests
     [InlineData("Leaves", "纳入预算管理非税", Measures.SourceNontax)]
     [InlineData("Leaves", "因公出国(境)费", Measures.ThreePublicOverseas)]
     [InlineData("Leaves", "机关运行经费预算数", Measures.OperatingCosts)]
+    [InlineData("Leaves", "会议费", Measures.MeetingCosts)]
+    [InlineData("Leaves", "培训费", Measures.TrainingCosts)]
     [InlineData("Leaves", "年初结转和结余", Measures.CarryoverOpening)]
     [InlineData("BasicParts", "工资福利支出", Measures.BasicWagesBenefits)]
     [InlineData("BasicParts", "一般资本性支出", Measures.BasicCapital)]

@@ -57,6 +57,8 @@ public sealed class WordingTests
     [InlineData("（一）机关运行经费支出情况机关运行经费支出184.65万元，比2023年度增加2.55万元", FactKeys.OperatingCosts, "184.65")]
     [InlineData("2017年度部门政府采购预算总金额为1,271.22万元。", FactKeys.ProcurementTotal, "1,271.22")]
     [InlineData("其中，货物类政府采购支出预算259.32万元,占20.40%", FactKeys.ProcurementGoods, "259.32")]
+    [InlineData("一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", FactKeys.MeetingCosts, "1469.73")]
+    [InlineData("一般公共预算拨款安排的培训费预算支出363.38万元，比上年预算减少40.37万元", FactKeys.TrainingCosts, "363.38")]
     [InlineData("。其中拟购买货物525.4万元；", FactKeys.ProcurementGoods, "525.4")]
     [InlineData("；拟购买工程500万元；", FactKeys.ProcurementWorks, "500")]
     [InlineData("；拟购买服务2717万元。", FactKeys.ProcurementServices, "2717")]
