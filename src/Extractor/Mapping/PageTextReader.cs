@@ -21,10 +21,11 @@ public static class PageTextReader
         return [.. layout.Pages.Select(page =>
         {
             var cells = areas.GetValueOrDefault(page.Number) ?? [];
-            var lines = page.Lines.Where(line => !cells.Any(c => Inside(c, line.Box))).Select(line => line.Text).ToList();
+            var outside = page.Lines.Where(line => !cells.Any(c => Inside(c, line.Box))).ToList();
             var extent = page.Unrendered.Count == 0 ? (Box?)null : Box.Enclosing(page.Unrendered);
-            return new PageText(page.Number, lines)
+            return new PageText(page.Number, [.. outside.Select(line => line.Text)])
             {
+                LineBoxes = [.. outside.Select(line => new CellBox(page.Number, line.Box.Left, line.Box.Top, line.Box.Right, line.Box.Bottom))],
                 Ocr = ocrPages.Contains(page.Number),
                 Blank = page.Blank,
                 UnrenderedGlyphs = page.Unrendered.Count,

@@ -17,4 +17,7 @@ public sealed record PageText(int Number, IReadOnlyList<string> Lines)
 
     /// <summary>The box those glyphs cover, where there are any.</summary>
     public CellBox? UnrenderedExtent { get; init; }
+
+    /// <summary>Each of <see cref="Lines"/>' box, in the same order: where a quoted sentence stands on the page.</summary>
+    public IReadOnlyList<CellBox> LineBoxes { get; init; } = [];
 }

@@ -96,13 +96,14 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
                 Text = layout is not null && Runs(PipelineStages.Mapping) ? PageTextReader.Read(layout, mapping.Tables, ocrPages) : [],
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. MisprintedCodes(lineItems), .. itemDiagnostics],
             };
-            return Runs(PipelineStages.Validation)
-                ? document with
-                {
-                    Findings = UncertainReading.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics),
-                    Diagnostics = [.. document.Diagnostics, .. StandardTables.Missing(document)],
-                }
-                : document;
+            if (!Runs(PipelineStages.Validation)) return document;
+            var findings = UncertainReading.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics);
+            return document with
+            {
+                Findings = findings,
+                Diagnostics = [.. document.Diagnostics, .. StandardTables.Missing(document)],
+                NarrativePages = NarrativePage.QuotedBy(findings, document.Text),
+            };
         }
         catch (IngestException e)
         {

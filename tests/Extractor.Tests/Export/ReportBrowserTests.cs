@@ -95,6 +95,34 @@ public sealed class ReportBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "finding.png") });
     }
 
+    [Fact]
+    public async Task A_clicked_narrative_finding_outlines_the_lines_of_its_sentence_on_a_picture_of_its_page()
+    {
+        var sifaju = CanonicalJson.Deserialize(await File.ReadAllTextAsync(output.Below("real/sifaju-dept.json")));
+        var finding = sifaju.Findings.First(f => f.Severity == FindingSeverity.Error && f.Refs[0].Quote is not null);
+        var report = new ReportDocument("real/sifaju-dept.pdf", "d0002.html", sifaju);
+        int card = report.Findings.ToList().IndexOf(finding);
+        var quoted = report.QuotedLines(finding.Refs[0]);
+        // The lines outlined hold the statement's figure as printed.
+        string figure = System.Text.RegularExpressions.Regex.Match(finding.Refs[0].Quote!, @"\d[\d,]*\.?\d*").Value;
+        Assert.Contains(figure, string.Concat(quoted.Select(l => l.Text)).Replace(" ", ""));
+        var index = await OpenAsync("index.html");
+        await index.ClickAsync("a:text-is('real/sifaju-dept.pdf')");
+
+        await index.ClickAsync($"#finding-{card}");
+
+        var boxes = index.Locator($"rect.flagged[data-finding='finding-{card}']");
+        Assert.Equal(quoted.Count, await boxes.CountAsync());
+        var first = boxes.First;
+        Assert.True(await first.EvaluateAsync<bool>("r => r.classList.contains('active')"));
+        var drawn = (await first.BoundingBoxAsync())!;
+        var picture = (await first.Locator("xpath=..").BoundingBoxAsync())!;
+        Assert.InRange(drawn.X - picture.X, quoted[0].Box.Left - 3, quoted[0].Box.Left + 1);
+        Assert.InRange(drawn.Y - picture.Y, quoted[0].Box.Top - 3, quoted[0].Box.Top + 1);
+        Assert.Contains(quoted[0].Text, await first.Locator("xpath=..").TextContentAsync());
+        await index.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "narrative-finding.png") });
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();

@@ -6,8 +6,9 @@ namespace Extractor.Export.Report;
 
 /// <summary>
 /// A page of a document drawn as SVG from what the pipeline read there: every table cell on the page at its box
-/// (points from the page's top left) with its text, the cells of each finding's flagged value outlined red and
-/// the cells of the values it was computed from outlined blue. No renderer is needed, and the outlines sit on
+/// (points from the page's top left) with its text, and the lines of narrative a finding quotes; the cells (or
+/// quoted lines) of each finding's flagged value outlined red and those of the values it was computed from
+/// outlined blue. No renderer is needed, and the outlines sit on
 /// the very boxes the JSON gives.
 /// </summary>
 internal static class PagePicture
@@ -15,7 +16,9 @@ internal static class PagePicture
     public static string Svg(ReportDocument report, int page)
     {
         var cells = report.Document.Tables.SelectMany(t => t.Rows).SelectMany(r => r).Where(c => c.Bbox?.Page == page).ToList();
-        double width = cells.Select(c => c.Bbox!.Right).DefaultIfEmpty(595).Max() + 20, height = cells.Select(c => c.Bbox!.Bottom).DefaultIfEmpty(842).Max() + 20;
+        var lines = report.NarrativeLines(page);
+        var boxes = cells.Select(c => c.Bbox!).Concat(lines.Select(l => l.Box)).ToList();
+        double width = boxes.Select(b => b.Right).DefaultIfEmpty(595).Max() + 20, height = boxes.Select(b => b.Bottom).DefaultIfEmpty(842).Max() + 20;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:0}\" height=\"{height:0}\" viewBox=\"0 0 {width:0.##} {height:0.##}\">");
         foreach (var cell in cells)
@@ -25,9 +28,11 @@ internal static class PagePicture
             if (cell.Text.Length > 0)
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{box.Left + 1.5:0.##}\" y=\"{box.Bottom - 3:0.##}\">").Append(ReportPages.Encode(cell.Text.Replace('\n', ' '))).Append("</text>");
         }
+        foreach (var line in lines)
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"narrative\" x=\"{line.Box.Left:0.##}\" y=\"{line.Box.Bottom - 2:0.##}\" style=\"font-size:{(line.Box.Bottom - line.Box.Top) * 0.8:0.#}px\">").Append(ReportPages.Encode(line.Text)).Append("</text>");
         foreach (var (finding, index) in report.Findings.Select((f, i) => (f, i)))
             foreach (var (reference, n) in finding.Refs.Select((r, n) => (r, n)))
-                if (report.Box(reference) is { } box && box.Page == page)
+                foreach (var box in report.Boxes(reference).Where(b => b.Page == page))
                     svg.Append(Rect(box, n == 0 ? "flagged" : "source", $"finding-{index}"));
         return svg.Append("</svg>").ToString();
     }

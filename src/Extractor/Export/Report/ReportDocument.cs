@@ -4,8 +4,8 @@ using Extractor.Validation;
 namespace Extractor.Export.Report;
 
 /// <summary>
-/// One document as the report shows it: its findings (the figures' first, errors before warnings, then the wording's), the table cells each finding's values are
-/// printed in, and the pages those cells lie on.
+/// One document as the report shows it: its findings (the figures' first, errors before warnings, then the wording's), the table cells
+/// and the narrative lines each finding's values are printed in, and the pages those lie on.
 /// </summary>
 public sealed class ReportDocument
 {
@@ -19,7 +19,46 @@ public sealed class ReportDocument
             .ThenBy(f => f.Severity switch { FindingSeverity.Error => 0, FindingSeverity.Warning => 1, _ => 2 })];
         cells = document.Tables.ToDictionary(t => t.Id, t => t.Rows);
         items = document.LineItems.ToLookup(i => (i.TableId, i.Measure, i.Page));
-        Pages = [.. Findings.SelectMany(f => f.Refs.Select(Box)).OfType<CellBox>().Select(b => b.Page).Distinct().Order()];
+        narrative = document.NarrativePages.ToDictionary(p => p.Page);
+        Pages = [.. Findings.SelectMany(f => f.Refs.SelectMany(Boxes)).Select(b => b.Page).Distinct().Order()];
+    }
+
+    private readonly Dictionary<int, NarrativePage> narrative;
+
+    /// <summary>The lines of text of a page the findings quote, with their boxes; empty for any other page.</summary>
+    public IReadOnlyList<NarrativeLine> NarrativeLines(int page) => narrative.TryGetValue(page, out var p) ? p.Lines : [];
+
+    /// <summary>Where a finding's value is printed: its table cell, or the lines its quoted statement runs over.</summary>
+    public IEnumerable<CellBox> Boxes(FindingRef reference) =>
+        Box(reference) is { } cell ? [cell] : QuotedLines(reference).Select(line => line.Box);
+
+    /// <summary>
+    /// The lines of its page a narrative value's quote runs over, found with spaces and line breaks ignored (the
+    /// quote was read from the lines joined); where the whole quote is not found as printed, its longest opening
+    /// that is (at least six characters).
+    /// </summary>
+    public IReadOnlyList<NarrativeLine> QuotedLines(FindingRef reference)
+    {
+        if (reference.Quote is not { } quote || reference.Page is not { } page || !narrative.TryGetValue(page, out var printed)) return [];
+        static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var lines = printed.Lines.Select(l => Squeezed(l.Text)).ToList();
+        string joined = string.Concat(lines);
+        string wanted = Squeezed(quote);
+        const int Shortest = 6;
+        for (int length = wanted.Length; length >= Math.Min(Shortest, wanted.Length) && length > 0; length = length > Shortest ? Math.Max(Shortest, length * 2 / 3) : 0)
+        {
+            int start = joined.IndexOf(wanted[..length], StringComparison.Ordinal);
+            if (start < 0) continue;
+            var found = new List<NarrativeLine>();
+            int offset = 0;
+            foreach (var (line, i) in printed.Lines.Select((l, i) => (l, i)))
+            {
+                if (offset < start + length && start < offset + lines[i].Length) found.Add(line);
+                offset += lines[i].Length;
+            }
+            return found;
+        }
+        return [];
     }
 
     private readonly Dictionary<string, IReadOnlyList<IReadOnlyList<Cell>>> cells;
@@ -37,7 +76,7 @@ public sealed class ReportDocument
 
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>The pages that print a value of a finding, in order.</summary>
+    /// <summary>The pages that print a value of a finding (in a table cell or a quoted sentence), in order.</summary>
     public IReadOnlyList<int> Pages { get; }
 
     public int Errors => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
@@ -63,7 +102,7 @@ public sealed class ReportDocument
     }
 
     /// <summary>The page of a finding's flagged value (its first), where the report scrolls when its card is clicked.</summary>
-    public int? PageOf(Finding finding) => finding.Refs.Select(Box).OfType<CellBox>().Select(b => (int?)b.Page).FirstOrDefault()
+    public int? PageOf(Finding finding) => finding.Refs.SelectMany(Boxes).Select(b => (int?)b.Page).FirstOrDefault()
         ?? finding.Refs.FirstOrDefault()?.Page;
 
     /// <summary>The line items of a table by the body cell they were read from.</summary>
