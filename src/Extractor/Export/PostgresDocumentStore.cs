@@ -72,19 +72,19 @@ public sealed class PostgresDocumentStore : IDocumentStore
         Copy("cells (document_id, table_id, row, col, text, value, page, bbox_left, bbox_top, bbox_right, bbox_bottom)",
             document.Tables.SelectMany(t => t.Rows.SelectMany((cells, row) => cells.Select((cell, col) => Row(id, t.Id, row, col, cell.Text, Exact(cell.Value),
                 cell.Bbox?.Page, cell.Bbox?.Left, cell.Bbox?.Top, cell.Bbox?.Right, cell.Bbox?.Bottom)))));
-        Copy("line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code, entity_name, measure, amount, amount_fen, amount_printed, page, row, col)",
+        Copy("line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code, entity_name, measure, amount, amount_fen, amount_printed, page, row, col, reading_source, reading_confidence)",
             document.LineItems.Select((i, no) => Row(id, no, i.TableId, i.TableType, i.Dimension, i.Code, i.CodePrinted, i.Name, i.EntityCode, i.EntityName,
-                i.Measure, Exact(i.Amount), Fen(i.Amount), i.AmountPrinted, i.Page, i.Row, i.Col)));
-        Copy("facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount, change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount, budget, completion_pct)",
+                i.Measure, Exact(i.Amount), Fen(i.Amount), i.AmountPrinted, i.Page, i.Row, i.Col, i.Reading?.Source, i.Reading?.Confidence)));
+        Copy("facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount, change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount, budget, completion_pct, reading_source, reading_confidence)",
             document.Facts.Select((f, no) => Row(id, no, f.Key, Exact(f.Value), f.ShareOf, Exact(f.SharePct), f.Change?.ComparedYear, Exact(f.Change?.Amount),
                 Exact(f.Change?.Pct), f.Change?.Direction, f.Page, f.Quote, f.Code, f.Name, Exact(f.Planned), f.Prior?.Year, f.Prior?.Kind,
-                Exact(f.Prior?.Amount), Exact(f.Execution?.Budget), Exact(f.Execution?.CompletionPct))));
+                Exact(f.Prior?.Amount), Exact(f.Execution?.Budget), Exact(f.Execution?.CompletionPct), f.Reading?.Source, f.Reading?.Confidence)));
         Copy("findings (document_id, finding_no, rule, severity, message, message_zh, expected, actual, difference, tolerance)",
             document.Findings.Select((f, no) => Row(id, no, f.Rule, SchemaId.Of(f.Severity), f.Message, f.MessageZh, Exact(f.Expected), Exact(f.Actual),
                 Exact(f.Difference), Exact(f.Tolerance))));
-        Copy("finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code, measure, fact_key, quote)",
+        Copy("finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code, measure, fact_key, quote, reading_source, reading_confidence)",
             document.Findings.SelectMany((f, no) => f.Refs.Select((r, refNo) => Row(id, no, refNo, r.TableId, r.TableType, r.Page, r.RowLabel, r.Code,
-                r.Measure, r.FactKey, r.Quote))));
+                r.Measure, r.FactKey, r.Quote, r.Reading?.Source, r.Reading?.Confidence))));
         Copy("diagnostics (document_id, diagnostic_no, stage, severity, code, page, table_id, message)",
             document.Diagnostics.Select((d, no) => Row(id, no, d.Stage, SchemaId.Of(d.Severity), d.Code, d.Page, d.TableId, d.Message)));
         transaction.Commit();

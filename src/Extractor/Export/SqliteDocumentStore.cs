@@ -236,14 +236,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             var item = items[i];
             Run(transaction, """
                 INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code,
-                    entity_name, measure, amount, amount_fen, amount_printed, page, row, col)
+                    entity_name, measure, amount, amount_fen, amount_printed, page, row, col, reading_source, reading_confidence)
                 VALUES ($doc, $no, $table, $type, $dimension, $code, $codePrinted, $name, $entityCode, $entityName, $measure, $amount,
-                    $fen, $printed, $page, $row, $col)
+                    $fen, $printed, $page, $row, $col, $readingSource, $readingConfidence)
                 """,
                 ("$doc", id), ("$no", i), ("$table", item.TableId), ("$type", item.TableType), ("$dimension", item.Dimension),
                 ("$code", item.Code), ("$codePrinted", item.CodePrinted), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
                 ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$fen", Fen(item.Amount)), ("$printed", item.AmountPrinted),
-                ("$page", item.Page), ("$row", item.Row), ("$col", item.Col));
+                ("$page", item.Page), ("$row", item.Row), ("$col", item.Col),
+                ("$readingSource", item.Reading?.Source), ("$readingConfidence", item.Reading?.Confidence));
         }
     }
 
@@ -255,16 +256,17 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             Run(transaction, """
                 INSERT INTO facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount,
                     change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount,
-                    budget, completion_pct)
+                    budget, completion_pct, reading_source, reading_confidence)
                 VALUES ($doc, $no, $key, $value, $shareOf, $sharePct, $year, $amount, $pct, $direction, $page, $quote,
-                    $code, $name, $planned, $priorYear, $priorKind, $priorAmount, $budget, $completion)
+                    $code, $name, $planned, $priorYear, $priorKind, $priorAmount, $budget, $completion, $readingSource, $readingConfidence)
                 """,
                 ("$doc", id), ("$no", i), ("$key", fact.Key), ("$value", Exact(fact.Value)), ("$shareOf", fact.ShareOf),
                 ("$sharePct", Exact(fact.SharePct)), ("$year", fact.Change?.ComparedYear), ("$amount", Exact(fact.Change?.Amount)),
                 ("$pct", Exact(fact.Change?.Pct)), ("$direction", fact.Change?.Direction), ("$page", fact.Page),
                 ("$quote", fact.Quote), ("$code", fact.Code), ("$name", fact.Name), ("$planned", Exact(fact.Planned)),
                 ("$priorYear", fact.Prior?.Year), ("$priorKind", fact.Prior?.Kind), ("$priorAmount", Exact(fact.Prior?.Amount)),
-                ("$budget", Exact(fact.Execution?.Budget)), ("$completion", Exact(fact.Execution?.CompletionPct)));
+                ("$budget", Exact(fact.Execution?.Budget)), ("$completion", Exact(fact.Execution?.CompletionPct)),
+                ("$readingSource", fact.Reading?.Source), ("$readingConfidence", fact.Reading?.Confidence));
         }
     }
 
@@ -285,12 +287,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 var reference = finding.Refs[r];
                 Run(transaction, """
                     INSERT INTO finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code,
-                        measure, fact_key, quote)
-                    VALUES ($doc, $no, $ref, $table, $type, $page, $label, $code, $measure, $fact, $quote)
+                        measure, fact_key, quote, reading_source, reading_confidence)
+                    VALUES ($doc, $no, $ref, $table, $type, $page, $label, $code, $measure, $fact, $quote, $readingSource, $readingConfidence)
                     """,
                     ("$doc", id), ("$no", i), ("$ref", r), ("$table", reference.TableId), ("$type", reference.TableType),
                     ("$page", reference.Page), ("$label", reference.RowLabel), ("$code", reference.Code),
-                    ("$measure", reference.Measure), ("$fact", reference.FactKey), ("$quote", reference.Quote));
+                    ("$measure", reference.Measure), ("$fact", reference.FactKey), ("$quote", reference.Quote),
+                    ("$readingSource", reference.Reading?.Source), ("$readingConfidence", reference.Reading?.Confidence));
             }
         }
     }

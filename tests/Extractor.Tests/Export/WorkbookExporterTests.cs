@@ -87,7 +87,8 @@ public sealed class WorkbookExporterTests(ExportedWorkbooks exported) : IClassFi
         }
         var lineItems = workbook.Rows("line_items")[0].Select(c => WorkbookReader.Text(c!)).ToList();
         Assert.Equal(["file", "path", "sha256", "department", "fiscal_year", "phase", "document_unit", "table_id", "table_type", "dimension", "code",
-            "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col"], lineItems);
+            "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col",
+            "reading_source", "reading_confidence"], lineItems);
         var documents = workbook.Rows("documents");
         Assert.Equal(["a/预算.pdf", "b/预算.pdf"], documents.Skip(1).Select(r => WorkbookReader.Text(r[1]!)));
     }
