@@ -38,7 +38,7 @@ public sealed class PostgresSchemaTests(ProcessedFixtures processed, PostgresSer
     public void Upgrades_a_version_4_database_in_place_keeping_its_rows_when_a_reader_or_a_run_opens_it()
     {
         var url = server.NewDatabase();
-        using (var connection = PostgresServer.Open(url)) SchemaVersion4.Execute(connection, SchemaVersion4.Postgres + SchemaVersion4.Document);
+        using (var connection = PostgresServer.Open(url)) DatabaseRows.Execute(connection, SchemaVersion4.Postgres + SchemaVersion4.Document);
 
         // A reader opens it first (findings), then a run writes a scanned document into it.
         var listed = Assert.Single(FindingListing.Read(url, includeRounding: true));
@@ -48,11 +48,11 @@ public sealed class PostgresSchemaTests(ProcessedFixtures processed, PostgresSer
 
         using var upgraded = PostgresServer.Open(url);
         Assert.Equal([SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            SchemaVersion4.Texts(upgraded, "SELECT version::text FROM extractor_schema"));
-        Assert.Equal(SchemaVersion4.Kept, SchemaVersion4.Texts(upgraded, SchemaVersion4.KeptRows));
+            DatabaseRows.Texts(upgraded, "SELECT version::text FROM extractor_schema"));
+        Assert.Equal(SchemaVersion4.Kept, DatabaseRows.Texts(upgraded, SchemaVersion4.KeptRows));
         // The view lists the added columns too: it was replaced after they were added.
         Assert.Equal([scan.LineItems.Count(i => i.Reading is not null).ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            SchemaVersion4.Texts(upgraded, "SELECT count(*)::text FROM line_items_with_documents WHERE file = 'scan01-2025-wan.pdf' AND reading_source = 'ocr' AND reading_confidence IS NOT NULL"));
+            DatabaseRows.Texts(upgraded, "SELECT count(*)::text FROM line_items_with_documents WHERE file = 'scan01-2025-wan.pdf' AND reading_source = 'ocr' AND reading_confidence IS NOT NULL"));
     }
 
     public void Dispose() => folder.Dispose();

@@ -91,7 +91,7 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
     {
         using var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False");
         connection.Open();
-        return SchemaVersion4.Texts(connection, sql);
+        return DatabaseRows.Texts(connection, sql);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using Extractor.Export;
 
@@ -41,24 +40,6 @@ public static class SchemaVersion4
         """;
 
     public static readonly string[] Kept = ["item 12.50 null", "fact 12.5 null", "ref 0 null", "ref 1 null"];
-
-    /// <summary>The texts of a query's first column.</summary>
-    public static List<string> Texts(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var texts = new List<string>();
-        while (reader.Read()) texts.Add(reader.GetString(0));
-        return texts;
-    }
-
-    public static void Execute(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     private static string WithoutReadings(string ddl)
     {
