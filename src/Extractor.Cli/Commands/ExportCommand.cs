@@ -40,7 +40,7 @@ public sealed class ExportCommand : AsyncCommand<ExportSettings>
         string target = settings.Target ?? settings.Output;
         if (settings.PerDocument)
         {
-            foreach (var workbook in WorkbookExporter.ExportPerDocument(database, target))
+            foreach (var workbook in WorkbookExporter.ExportPerDocument(database, settings.Output, target))
                 System.Console.Out.WriteLine(workbook.TablesNotFoundAt is { } json
                     ? $"written {workbook.Workbook} (without its tables: no JSON of this document at {json})"
                     : $"written {workbook.Workbook}");

@@ -18,8 +18,8 @@ public sealed class FetchSettings : CommandSettings
     [Description("The folder the files are stored in, one folder per source, each file named by its content hash.")]
     public string? Into { get; init; }
 
-    [CommandOption("--history <FILE>")]
-    [Description("The database that keeps the fetch history; default <DIR>/extractor.db. Give a run's database to keep it beside the documents.")]
+    [CommandOption("--history <FILE|URL>")]
+    [Description("The database that keeps the fetch history; default <DIR>/extractor.db. Give a run's database (its file, or its postgresql:// URL) to keep it beside the documents.")]
     public string? History { get; init; }
 
     [CommandOption("--summary-json <FILE>")]
@@ -44,7 +44,7 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
         var log = Logging.Create(into, new StandardErrorSink());
         try
         {
-            using var history = new SqliteFetchHistory(settings.History ?? Path.Combine(into, "extractor.db"));
+            using var history = DocumentDatabase.OpenFetchHistory(settings.History ?? Path.Combine(into, "extractor.db"));
             summary = await new Fetcher(sources.Options, history, log).FetchAsync(sources.Sources, into, cancellation);
         }
         finally

@@ -21,12 +21,14 @@ public sealed class ReportCommand : Command<ReportSettings>
 {
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellation)
     {
-        if (settings.ExistingDatabase() is null) return ExitCodes.UsageError;
+        if (settings.ExistingDatabase() is not { } database) return ExitCodes.UsageError;
         string folder = settings.To ?? Path.Combine(settings.Output, "report");
         try
         {
-            int documents = ReviewReport.Build(settings.Output, folder);
-            System.Console.Out.WriteLine($"report of {documents} documents: {Path.Combine(folder, "index.html")}");
+            var report = ReviewReport.Build(database, settings.Output, folder);
+            foreach (var left in report.WithoutJson)
+                System.Console.Out.WriteLine($"left out {left.Path}: no JSON of this document at {left.Json}");
+            System.Console.Out.WriteLine($"report of {report.Documents} documents: {Path.Combine(folder, "index.html")}");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -12,13 +12,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var options = LoadOptions(settings.Config);
-        if (settings.Database is { } database)
-            options = options with
-            {
-                Export = Extractor.Export.DocumentDatabase.IsPostgres(database)
-                    ? options.Export with { Postgres = database }
-                    : options.Export with { Postgres = null, Database = database },
-            };
+        if (settings.Database is { } database) options = options with { Export = options.Export.StoringIn(database) };
         if (options.Export.Sqlite && options.Export.Postgres is null && options.Export.Database is Logging.FileName or OutputFolder.LockName)
             return Usage.Error($"'export.database' cannot be {options.Export.Database}: the run's own {(options.Export.Database == Logging.FileName ? "log" : "lock")} file has that name", "configuration error");
         var given = Inputs(settings).ToList();
@@ -40,10 +34,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation,
                     settings.Shard is { } shard ? Shard.Parse(shard, out _) : null));
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or FormatException && options.Export.Postgres is { } postgres)
+        catch (Exception e) when (CannotOpenDatabase(e, options))
         {
-            // The shared database cannot be opened (unreachable, refused, a wrong URL): nothing was processed.
-            return Usage.Error($"cannot open the database {Extractor.Export.DocumentDatabase.Shown(postgres)}: {e.Message}", "database error");
+            return DatabaseError(e, options);
         }
         finally
         {
@@ -93,6 +86,13 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     private static string? Listed(string line) => line.Trim() is { Length: > 0 } path && path[0] != '#' ? path : null;
 
     /// <summary>The configuration named, else ./pipeline.yaml when it exists, else the defaults.</summary>
+    /// <summary>Whether the shared database could not be opened (unreachable, refused, a wrong URL): nothing was processed.</summary>
+    internal static bool CannotOpenDatabase(Exception e, PipelineOptions options) =>
+        e is System.Data.Common.DbException or FormatException && options.Export.Postgres is not null;
+
+    internal static int DatabaseError(Exception e, PipelineOptions options) =>
+        Usage.Error($"cannot open the database {Extractor.Export.DocumentDatabase.Shown(options.Export.Postgres!)}: {e.Message}", "database error");
+
     internal static PipelineOptions LoadOptions(string? configPath)
     {
         if (configPath is not null) return PipelineConfigLoader.Load(configPath);

@@ -19,6 +19,10 @@ public sealed class WatchSettings : CommandSettings
     [Description("Pipeline configuration; defaults to ./pipeline.yaml when it exists.")]
     public string? Config { get; init; }
 
+    [CommandOption("--database <FILE|URL>")]
+    [Description("Where the documents and the fetch history are stored: a PostgreSQL database (postgresql://user:password@host:port/database), or the SQLite file's name inside --out; overrides export.database of pipeline.yaml.")]
+    public string? Database { get; init; }
+
     [CommandOption("--shard <I/N>")]
     [Description("Fetch and process only part i of n of the sources (0 <= i < n), chosen by the host of each source's first page: n workers over one sources file.")]
     public string? Shard { get; init; }
@@ -41,10 +45,9 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
     {
         var sources = SourcesFileLoader.Load(settings.Sources);
         var options = RunCommand.LoadOptions(settings.Config);
+        if (settings.Database is { } database) options = options with { Export = options.Export.StoringIn(database) };
         if (!options.Export.Sqlite)
             return Usage.Error("'export.sqlite' is false: watch keeps the fetch history and tells what is new from the database", "configuration error");
-        if (options.Export.Postgres is { } postgres)
-            return Usage.Error($"'export.database' is {Extractor.Export.DocumentDatabase.Shown(postgres)}: watch keeps the fetch history and tells what is new from the SQLite database of its output folder (run shards into folders of their own and merge them)", "configuration error");
         if (OutputFolder.Open(settings.Output, out var problem) is not { } folder)
             return Usage.Error(problem!);
 
@@ -63,6 +66,10 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
             await BatchProgress.RunAsync(inputs.Files.Count, async progress =>
                 (processed = await watch.ProcessAsync(settings.Output, fetch, inputs, progress, cancellation)).Batch);
             summary = processed!;
+        }
+        catch (Exception e) when (RunCommand.CannotOpenDatabase(e, options))
+        {
+            return RunCommand.DatabaseError(e, options);
         }
         finally
         {

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Extractor.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Extractor.Export;
 
@@ -23,10 +23,12 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedBy
     /// <summary>A database not written yet: nothing was there before.</summary>
     public static readonly DatabaseSnapshot Empty = new(new Dictionary<string, bool>(), new HashSet<FindingKey>());
 
-    public static DatabaseSnapshot Read(string databasePath)
+    /// <param name="location">The run's database: an SQLite file, or a PostgreSQL URL (<see cref="DocumentDatabase"/>).</param>
+    public static DatabaseSnapshot Read(string location)
     {
-        if (!File.Exists(databasePath)) return Empty;
-        using var connection = SqliteSchema.OpenReadOnly(databasePath);
+        // A PostgreSQL database not written yet gets its schema on opening, and holds nothing.
+        if (!DocumentDatabase.IsPostgres(location) && !File.Exists(location)) return Empty;
+        using var connection = DocumentDatabase.OpenForReading(location);
         var documents = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in Rows(connection, "SELECT path, failed FROM documents"))
             documents[(string)row[0]!] = (long)row[1]! == 1;
@@ -39,7 +41,7 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedBy
         return new DatabaseSnapshot(documents, findings);
     }
 
-    private static IEnumerable<object?[]> Rows(SqliteConnection connection, string sql)
+    private static IEnumerable<object?[]> Rows(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

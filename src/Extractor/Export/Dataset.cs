@@ -16,7 +16,7 @@ internal sealed record DatasetColumn(string Name, ColumnKind Kind);
 internal sealed class Dataset
 {
     private static readonly HashSet<string> IntegerColumns =
-        ["fiscal_year", "pages", "failed", "page", "row", "col", "change_year", "prior_year", "finding_no", "bytes"];
+        ["fiscal_year", "pages", "failed", "page", "row", "col", "change_year", "prior_year", "finding_no", "bytes", "reading_confidence"];
 
     private readonly string select;
     private readonly string orderBy;
@@ -87,23 +87,30 @@ internal static class Datasets
         "d.path");
 
     public static readonly Dataset LineItems = new("line_items",
-        [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col"],
-        $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.code_printed, i.name, i.entity_code, i.entity_name, i.measure, i.amount, 'yuan', i.amount_printed, coalesce(t.unit, d.unit), i.page, i.row, i.col FROM line_items i JOIN documents d ON d.id = i.document_id LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id",
+        [.. DocumentColumns, "table_id", "table_type", "dimension", "code", "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col", "reading_source", "reading_confidence"],
+        $"SELECT {DocumentSelect}, i.table_id, i.table_type, i.dimension, i.code, i.code_printed, i.name, i.entity_code, i.entity_name, i.measure, i.amount, 'yuan', i.amount_printed, coalesce(t.unit, d.unit), i.page, i.row, i.col, i.reading_source, i.reading_confidence FROM line_items i JOIN documents d ON d.id = i.document_id LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id",
         "d.path, i.item_no",
         "amount");
 
     public static readonly Dataset Facts = new("facts",
-        [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct"],
-        $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct FROM facts f JOIN documents d ON d.id = f.document_id",
+        [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct", "reading_source", "reading_confidence"],
+        $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct, f.reading_source, f.reading_confidence FROM facts f JOIN documents d ON d.id = f.document_id",
         "d.path, f.fact_no",
         "value", "share_pct", "change_amount", "change_pct", "planned", "prior_amount", "budget", "completion_pct");
 
-    /// <summary>Each finding with the places of its figures (the database's findings_with_refs view), joined by "; ".</summary>
+    /// <summary>
+    /// Each finding with the places of its figures (the database's findings_with_refs view), joined by "; ", and,
+    /// when OCR read any of them, the reading of the least sure (<c>reading_source</c> <c>ocr</c>, its confidence).
+    /// </summary>
     public static readonly Dataset Findings = new("findings",
-        [.. DocumentColumns, "finding_no", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "refs"],
-        $"SELECT {DocumentSelect}, f.finding_no, f.rule, f.severity, f.message, f.message_zh, f.expected, f.actual, f.difference, f.tolerance, f.refs FROM findings_with_refs f JOIN documents d ON d.id = f.document_id",
+        [.. DocumentColumns, "finding_no", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance", "refs", "reading_source", "reading_confidence"],
+        $"SELECT {DocumentSelect}, f.finding_no, f.rule, f.severity, f.message, f.message_zh, f.expected, f.actual, f.difference, f.tolerance, f.refs, {LeastSure("reading_source")}, {LeastSure("reading_confidence")} FROM findings_with_refs f JOIN documents d ON d.id = f.document_id",
         "d.path, f.finding_no",
         "expected", "actual", "difference", "tolerance");
+
+    /// <summary>A reading column of the least sure OCR reading among the figures of finding <c>f</c>: null when the text layer gave them all.</summary>
+    private static string LeastSure(string column) =>
+        $"(SELECT min(r.{column}) FROM finding_refs r WHERE r.document_id = f.document_id AND r.finding_no = f.finding_no)";
 
     /// <summary>The tidy dataset proper, each row carrying its document: what CSV and Parquet write, a file each.</summary>
     public static readonly IReadOnlyList<Dataset> Tidy = [LineItems, Facts, Findings];

@@ -20,6 +20,10 @@ public static class DocumentDatabase
     public static IDocumentStore OpenForWriting(string location, string pipelineVersion) =>
         IsPostgres(location) ? new PostgresDocumentStore(location, pipelineVersion) : new SqliteDocumentStore(location, pipelineVersion);
 
+    /// <summary>The fetch history that fetch and watch keep beside the documents, in the same database.</summary>
+    public static DatabaseFetchHistory OpenFetchHistory(string location) =>
+        new(IsPostgres(location) ? PostgresSchema.Open(location) : SqliteDocumentStore.OpenUpToDate(location));
+
     /// <summary>The location as it may be shown in a log or a message: a URL without its password.</summary>
     public static string Shown(string location) => IsPostgres(location) ? PostgresUrl.WithoutPassword(location) : location;
 }

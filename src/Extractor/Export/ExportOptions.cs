@@ -18,6 +18,13 @@ public sealed record ExportOptions
     /// </summary>
     public string? Postgres { get; init; }
 
+    /// <summary>
+    /// These options with the database a command's <c>--database</c> names: a PostgreSQL URL, or the SQLite file's
+    /// name inside the output folder.
+    /// </summary>
+    public ExportOptions StoringIn(string database) =>
+        DocumentDatabase.IsPostgres(database) ? this with { Postgres = database } : this with { Postgres = null, Database = database };
+
     /// <summary>Where the documents are stored: the PostgreSQL URL, else the SQLite file inside the output folder.</summary>
     public string DatabaseIn(string outputDirectory) => Postgres ?? Path.Combine(outputDirectory, Database);
 }

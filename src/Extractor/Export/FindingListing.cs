@@ -41,13 +41,16 @@ public static class FindingListing
         return [.. listed.GroupBy(f => f.File).SelectMany(document => document.OrderBy(f => RuleCatalogue.IsWording(f.Rule)))];
     }
 
-    /// <summary>Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」".</summary>
+    /// <summary>
+    /// Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」"; a value read by OCR
+    /// says so with its confidence, "… (OCR, confidence 87)", as a reader checks such a figure on the page first.
+    /// </summary>
     private static Dictionary<(long, long), List<string>> ReadPlaces(DbConnection connection)
     {
         var places = new Dictionary<(long, long), List<string>>();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT document_id, finding_no, table_id, page, row_label, code, measure, fact_key, quote
+            SELECT document_id, finding_no, table_id, page, row_label, code, measure, fact_key, quote, reading_confidence
             FROM finding_refs ORDER BY document_id, finding_no, ref_no
             """;
         using var reader = command.ExecuteReader();
@@ -58,6 +61,7 @@ public static class FindingListing
             string place = Text(reader, 8) is { } quote
                 ? $"{page} {Text(reader, 7)} 「{quote}」"
                 : string.Join(' ', new[] { Text(reader, 2), page, Text(reader, 4), Text(reader, 5), Text(reader, 6) }.Where(p => !string.IsNullOrEmpty(p)));
+            if (!reader.IsDBNull(9)) place += $" (OCR, confidence {reader.GetInt64(9)})";
             if (!places.TryGetValue(key, out var list)) places[key] = list = [];
             list.Add(place.Trim());
         }

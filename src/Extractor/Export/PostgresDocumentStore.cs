@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Extractor.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,9 +6,9 @@ namespace Extractor.Export;
 
 /// <summary>
 /// The documents in a shared PostgreSQL database, as <see cref="SqliteDocumentStore"/> keeps them in SQLite: the
-/// same tables, rows and identity rules. Each document is one transaction, its rows sent with COPY; the
-/// transaction first takes advisory locks on the document's path and content, so two workers meeting the same
-/// document (a re-run beside a restarted one) write it one after the other and the second replaces the first:
+/// same tables, rows (<see cref="DocumentRows"/>) and identity rules. Each document is one transaction, its rows
+/// sent with COPY; the transaction first takes advisory locks on the document's path and content, so two workers
+/// meeting the same document (a re-run beside a restarted one) write it one after the other and the second replaces the first:
 /// a path never holds two documents, and a worker killed mid-document leaves nothing, its transaction never
 /// committed.
 /// </summary>
@@ -63,30 +61,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 Run("DELETE FROM documents WHERE path = @path", ("path", other));
                 AddCopy(other, sha256);
             }
-        long id = InsertDocument(document, path);
-        Copy("tables (document_id, table_id, type, title, pages, header, columns, unit)",
-            document.Tables.Select(t => Row(id, t.Id, t.Type, t.Title,
-                JsonSerializer.Serialize(t.Pages, CanonicalJson.Compact.IReadOnlyListInt32),
-                JsonSerializer.Serialize(t.Header, CanonicalJson.Compact.IReadOnlyListIReadOnlyListString),
-                JsonSerializer.Serialize(t.Columns, CanonicalJson.Compact.IReadOnlyListString), SchemaId.Of(t.Unit))));
-        Copy("cells (document_id, table_id, row, col, text, value, page, bbox_left, bbox_top, bbox_right, bbox_bottom)",
-            document.Tables.SelectMany(t => t.Rows.SelectMany((cells, row) => cells.Select((cell, col) => Row(id, t.Id, row, col, cell.Text, Exact(cell.Value),
-                cell.Bbox?.Page, cell.Bbox?.Left, cell.Bbox?.Top, cell.Bbox?.Right, cell.Bbox?.Bottom)))));
-        Copy("line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code, entity_name, measure, amount, amount_fen, amount_printed, page, row, col)",
-            document.LineItems.Select((i, no) => Row(id, no, i.TableId, i.TableType, i.Dimension, i.Code, i.CodePrinted, i.Name, i.EntityCode, i.EntityName,
-                i.Measure, Exact(i.Amount), Fen(i.Amount), i.AmountPrinted, i.Page, i.Row, i.Col)));
-        Copy("facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount, change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount, budget, completion_pct)",
-            document.Facts.Select((f, no) => Row(id, no, f.Key, Exact(f.Value), f.ShareOf, Exact(f.SharePct), f.Change?.ComparedYear, Exact(f.Change?.Amount),
-                Exact(f.Change?.Pct), f.Change?.Direction, f.Page, f.Quote, f.Code, f.Name, Exact(f.Planned), f.Prior?.Year, f.Prior?.Kind,
-                Exact(f.Prior?.Amount), Exact(f.Execution?.Budget), Exact(f.Execution?.CompletionPct))));
-        Copy("findings (document_id, finding_no, rule, severity, message, message_zh, expected, actual, difference, tolerance)",
-            document.Findings.Select((f, no) => Row(id, no, f.Rule, SchemaId.Of(f.Severity), f.Message, f.MessageZh, Exact(f.Expected), Exact(f.Actual),
-                Exact(f.Difference), Exact(f.Tolerance))));
-        Copy("finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code, measure, fact_key, quote)",
-            document.Findings.SelectMany((f, no) => f.Refs.Select((r, refNo) => Row(id, no, refNo, r.TableId, r.TableType, r.Page, r.RowLabel, r.Code,
-                r.Measure, r.FactKey, r.Quote))));
-        Copy("diagnostics (document_id, diagnostic_no, stage, severity, code, page, table_id, message)",
-            document.Diagnostics.Select((d, no) => Row(id, no, d.Stage, SchemaId.Of(d.Severity), d.Code, d.Page, d.TableId, d.Message)));
+        long id = InsertDocument(DocumentRows.Document(document, path, pipelineVersion));
+        foreach (var rows in DocumentRows.Of(document, id)) Copy(rows);
         transaction.Commit();
     }
 
@@ -137,31 +113,20 @@ public sealed class PostgresDocumentStore : IDocumentStore
     private void AddCopy(string path, string sha256) =>
         Run("INSERT INTO document_copies (path, sha256) VALUES (@path, @sha)", ("path", path), ("sha", sha256));
 
-    private long InsertDocument(ExtractedDocument d, string path)
+    /// <summary>The document's own row; the id the database gave it.</summary>
+    private long InsertDocument(TableRows document)
     {
-        using var command = Command("""
-            INSERT INTO documents (path, file, sha256, pages, producer, department_name, department_code, region_province,
-                region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at)
-            VALUES (@path, @file, @sha256, @pages, @producer, @dept, @code, @province, @city, @district, @year, @phase, @unit,
-                @failed, @schema, @version, @at)
-            RETURNING id
-            """,
-            ("path", path), ("file", d.Source.File), ("sha256", d.Source.Sha256), ("pages", (long)d.Source.Pages), ("producer", d.Source.Producer),
-            ("dept", d.Department?.Name), ("code", d.Department?.Code), ("province", d.Region?.Province),
-            ("city", d.Region?.City), ("district", d.Region?.District), ("year", (long?)d.FiscalYear),
-            ("phase", SchemaId.Of(d.Phase)), ("unit", SchemaId.Of(d.Unit)), ("failed", d.Failed ? 1L : 0L),
-            ("schema", d.SchemaVersion), ("version", pipelineVersion),
-            ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        using var command = new NpgsqlCommand(document.Insert + " RETURNING id", connection);
+        foreach (var (value, i) in document.Rows.Single().Select((value, i) => (value, i)))
+            command.Parameters.AddWithValue(TableRows.Parameter(i), value ?? DBNull.Value);
         return (long)command.ExecuteScalar()!;
     }
 
-    private static object?[] Row(params object?[] values) => values;
-
-    /// <summary>Sends the rows with COPY in binary: one round trip for a table's rows instead of one a row.</summary>
-    private void Copy(string tableAndColumns, IEnumerable<object?[]> rows)
+    /// <summary>Sends a table's rows with COPY in binary: one round trip for them all instead of one a row.</summary>
+    private void Copy(TableRows rows)
     {
-        using var importer = connection.BeginBinaryImport($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)");
-        foreach (var row in rows)
+        using var importer = connection.BeginBinaryImport($"COPY {rows.Table} ({string.Join(", ", rows.Columns)}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows.Rows)
         {
             importer.StartRow();
             foreach (var value in row)
@@ -179,12 +144,6 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
         importer.Complete();
     }
-
-    private static string? Exact(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The amount in whole fen, as <see cref="SqliteDocumentStore"/> stores it; null for an amount finer than a fen.</summary>
-    private static long? Fen(decimal amount) =>
-        amount * 100 is var fen && fen == decimal.Truncate(fen) && Math.Abs(fen) <= long.MaxValue ? (long)fen : null;
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {

@@ -7,7 +7,8 @@ namespace Extractor.Export;
 /// The SQLite schema (<see cref="SqliteSchema"/>) in PostgreSQL: the same tables and columns, translated from the
 /// SQLite definition itself so the two cannot drift (INTEGER as bigint, REAL as double precision, the integer key as
 /// an identity), with amounts as text holding the exact decimal as in SQLite; the views written for PostgreSQL.
-/// The schema version is kept in <c>extractor_schema</c>, as SQLite keeps it in <c>user_version</c>.
+/// The schema version is kept in <c>extractor_schema</c>, as SQLite keeps it in <c>user_version</c>; a database of
+/// an earlier version is brought up to the current one when opened, as an SQLite file is.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -15,6 +16,13 @@ internal static class PostgresSchema
     private const long SchemaLock = 0x45787472_61637472; // "Extractr"
 
     public static string Create { get; } = Translate(SqliteSchema.Create);
+
+    /// <summary>
+    /// The columns added since the first release (<see cref="SqliteSchema.AddedColumns"/>), added to a database
+    /// created by an earlier version; a table that <see cref="Create"/> has just made has them already.
+    /// </summary>
+    private static string AddMissingColumns { get; } = string.Concat(SqliteSchema.AddedColumns.Select(added =>
+        $"ALTER TABLE {added.Table} ADD COLUMN IF NOT EXISTS {added.Column} {Translate(added.Definition)};\n"));
 
     private static string Translate(string sqlite) =>
         Regex.Replace(
@@ -25,7 +33,7 @@ internal static class PostgresSchema
     /// <c>group_concat(value, separator)</c> as SQLite has it, for the queries both databases run; and the views of
     /// <see cref="SqliteSchema.ViewsAndIndexes"/>, a finding's places joined in their order.
     /// </summary>
-    private const string FunctionsViewsAndIndexes = """
+    internal const string FunctionsViewsAndIndexes = """
         CREATE OR REPLACE FUNCTION group_concat_step(joined text, value text, separator text) RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END $$;
         CREATE OR REPLACE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = text);
@@ -47,7 +55,10 @@ internal static class PostgresSchema
         CREATE TABLE IF NOT EXISTS extractor_schema (version integer NOT NULL);
         """;
 
-    /// <summary>Opens the database at the URL, creating the schema when it is missing.</summary>
+    /// <summary>
+    /// Opens the database at the URL, creating the schema when it is missing and bringing an earlier version's up to
+    /// the current one (its columns added before the views are replaced, as a view lists its table's columns).
+    /// </summary>
     public static NpgsqlConnection Open(string url)
     {
         var connection = new NpgsqlConnection(PostgresUrl.ConnectionString(url));
@@ -61,7 +72,7 @@ internal static class PostgresSchema
                 if (Version(connection) < SqliteSchema.Version)
                 {
                     using var transaction = connection.BeginTransaction();
-                    Execute(connection, Create + FunctionsViewsAndIndexes);
+                    Execute(connection, Create + AddMissingColumns + FunctionsViewsAndIndexes);
                     Execute(connection, $"DELETE FROM extractor_schema; INSERT INTO extractor_schema (version) VALUES ({SqliteSchema.Version})");
                     transaction.Commit();
                 }

@@ -11,9 +11,6 @@ public sealed record MergedDatabase(IReadOnlyList<string> Added, int Copies, int
 
 public sealed partial class SqliteDocumentStore
 {
-    /// <summary>The tables whose rows belong to a document, copied with it.</summary>
-    private static readonly string[] DocumentRows = ["tables", "cells", "line_items", "facts", "findings", "finding_refs", "diagnostics"];
-
     /// <summary>
     /// Merges the documents, copies and fetch history of another run's database (a shard's) into this one, in one
     /// transaction, by the identity rules of a run: a path held with the same content and pipeline version is
@@ -82,7 +79,7 @@ public sealed partial class SqliteDocumentStore
             using var insert = Command(transaction,
                 $"INSERT INTO documents ({documentColumns}) SELECT {documentColumns} FROM other.documents WHERE id = $id RETURNING id", ("$id", document.Id));
             long id = (long)insert.ExecuteScalar()!;
-            foreach (var table in DocumentRows)
+            foreach (var table in DocumentRows.Tables)
             {
                 var columns = Columns(transaction, table, "document_id");
                 Run(transaction, $"INSERT INTO {table} (document_id, {columns}) SELECT $new, {columns} FROM other.{table} WHERE document_id = $old",

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Extractor.Model;
 using Microsoft.Data.Sqlite;
 
@@ -120,12 +118,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 Run(transaction, "DELETE FROM documents WHERE path = $path", ("$path", other));
                 AddCopy(transaction, other, document.Source.Sha256);
             }
-        long id = InsertDocument(transaction, document, path);
-        InsertTables(transaction, id, document.Tables);
-        InsertLineItems(transaction, id, document.LineItems);
-        InsertFacts(transaction, id, document.Facts);
-        InsertFindings(transaction, id, document.Findings);
-        InsertDiagnostics(transaction, id, document.Diagnostics);
+        long id = InsertDocument(transaction, DocumentRows.Document(document, path, pipelineVersion));
+        foreach (var rows in DocumentRows.Of(document, id)) Insert(transaction, rows);
         transaction.Commit();
     }
 
@@ -184,139 +178,36 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         return values;
     }
 
-    private long InsertDocument(SqliteTransaction transaction, ExtractedDocument d, string path)
+    /// <summary>The document's own row; the id the database gave it.</summary>
+    private long InsertDocument(SqliteTransaction transaction, TableRows document)
     {
-        using var command = Command(transaction, """
-            INSERT INTO documents (path, file, sha256, pages, producer, department_name, department_code, region_province,
-                region_city, region_district, fiscal_year, phase, unit, failed, schema_version, pipeline_version, processed_at)
-            VALUES ($path, $file, $sha256, $pages, $producer, $dept, $code, $province, $city, $district, $year, $phase, $unit,
-                $failed, $schema, $version, $at)
-            RETURNING id
-            """,
-            ("$path", path), ("$file", d.Source.File), ("$sha256", d.Source.Sha256), ("$pages", d.Source.Pages), ("$producer", d.Source.Producer),
-            ("$dept", d.Department?.Name), ("$code", d.Department?.Code), ("$province", d.Region?.Province),
-            ("$city", d.Region?.City), ("$district", d.Region?.District), ("$year", d.FiscalYear),
-            ("$phase", SchemaId.Of(d.Phase)), ("$unit", SchemaId.Of(d.Unit)), ("$failed", d.Failed ? 1 : 0),
-            ("$schema", d.SchemaVersion), ("$version", pipelineVersion),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        using var command = Prepared(transaction, document, document.Insert + " RETURNING id");
+        Bind(command, document.Rows.Single());
         return (long)command.ExecuteScalar()!;
     }
 
-    private void InsertTables(SqliteTransaction transaction, long id, IReadOnlyList<Table> tables)
+    /// <summary>A table's rows, through one insert prepared once and run for each row.</summary>
+    private void Insert(SqliteTransaction transaction, TableRows rows)
     {
-        foreach (var table in tables)
+        using var command = Prepared(transaction, rows, rows.Insert);
+        foreach (var row in rows.Rows)
         {
-            Run(transaction, """
-                INSERT INTO tables (document_id, table_id, type, title, pages, header, columns, unit)
-                VALUES ($doc, $table, $type, $title, $pages, $header, $columns, $unit)
-                """,
-                ("$doc", id), ("$table", table.Id), ("$type", table.Type), ("$title", table.Title), ("$unit", SchemaId.Of(table.Unit)),
-                ("$pages", JsonSerializer.Serialize(table.Pages, CanonicalJson.Compact.IReadOnlyListInt32)),
-                ("$header", JsonSerializer.Serialize(table.Header, CanonicalJson.Compact.IReadOnlyListIReadOnlyListString)),
-                ("$columns", JsonSerializer.Serialize(table.Columns, CanonicalJson.Compact.IReadOnlyListString)));
-            for (int row = 0; row < table.Rows.Count; row++)
-                for (int col = 0; col < table.Rows[row].Count; col++)
-                {
-                    var cell = table.Rows[row][col];
-                    Run(transaction, """
-                        INSERT INTO cells (document_id, table_id, row, col, text, value, page, bbox_left, bbox_top, bbox_right, bbox_bottom)
-                        VALUES ($doc, $table, $row, $col, $text, $value, $page, $left, $top, $right, $bottom)
-                        """,
-                        ("$doc", id), ("$table", table.Id), ("$row", row), ("$col", col), ("$text", cell.Text),
-                        ("$value", Exact(cell.Value)), ("$page", cell.Bbox?.Page), ("$left", cell.Bbox?.Left),
-                        ("$top", cell.Bbox?.Top), ("$right", cell.Bbox?.Right), ("$bottom", cell.Bbox?.Bottom));
-                }
+            Bind(command, row);
+            command.ExecuteNonQuery();
         }
     }
 
-    private void InsertLineItems(SqliteTransaction transaction, long id, IReadOnlyList<LineItem> items)
+    private SqliteCommand Prepared(SqliteTransaction transaction, TableRows rows, string sql)
     {
-        for (int i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            Run(transaction, """
-                INSERT INTO line_items (document_id, item_no, table_id, table_type, dimension, code, code_printed, name, entity_code,
-                    entity_name, measure, amount, amount_fen, amount_printed, page, row, col)
-                VALUES ($doc, $no, $table, $type, $dimension, $code, $codePrinted, $name, $entityCode, $entityName, $measure, $amount,
-                    $fen, $printed, $page, $row, $col)
-                """,
-                ("$doc", id), ("$no", i), ("$table", item.TableId), ("$type", item.TableType), ("$dimension", item.Dimension),
-                ("$code", item.Code), ("$codePrinted", item.CodePrinted), ("$name", item.Name), ("$entityCode", item.EntityCode), ("$entityName", item.EntityName),
-                ("$measure", item.Measure), ("$amount", Exact(item.Amount)), ("$fen", Fen(item.Amount)), ("$printed", item.AmountPrinted),
-                ("$page", item.Page), ("$row", item.Row), ("$col", item.Col));
-        }
+        var command = Command(transaction, sql);
+        for (int i = 0; i < rows.Columns.Count; i++) command.Parameters.Add(new SqliteParameter { ParameterName = TableRows.Parameter(i) });
+        return command;
     }
 
-    private void InsertFacts(SqliteTransaction transaction, long id, IReadOnlyList<Fact> facts)
+    private static void Bind(SqliteCommand command, object?[] row)
     {
-        for (int i = 0; i < facts.Count; i++)
-        {
-            var fact = facts[i];
-            Run(transaction, """
-                INSERT INTO facts (document_id, fact_no, key, value, share_of, share_pct, change_year, change_amount,
-                    change_pct, change_direction, page, quote, code, name, planned, prior_year, prior_kind, prior_amount,
-                    budget, completion_pct)
-                VALUES ($doc, $no, $key, $value, $shareOf, $sharePct, $year, $amount, $pct, $direction, $page, $quote,
-                    $code, $name, $planned, $priorYear, $priorKind, $priorAmount, $budget, $completion)
-                """,
-                ("$doc", id), ("$no", i), ("$key", fact.Key), ("$value", Exact(fact.Value)), ("$shareOf", fact.ShareOf),
-                ("$sharePct", Exact(fact.SharePct)), ("$year", fact.Change?.ComparedYear), ("$amount", Exact(fact.Change?.Amount)),
-                ("$pct", Exact(fact.Change?.Pct)), ("$direction", fact.Change?.Direction), ("$page", fact.Page),
-                ("$quote", fact.Quote), ("$code", fact.Code), ("$name", fact.Name), ("$planned", Exact(fact.Planned)),
-                ("$priorYear", fact.Prior?.Year), ("$priorKind", fact.Prior?.Kind), ("$priorAmount", Exact(fact.Prior?.Amount)),
-                ("$budget", Exact(fact.Execution?.Budget)), ("$completion", Exact(fact.Execution?.CompletionPct)));
-        }
+        for (int i = 0; i < row.Length; i++) command.Parameters[i].Value = row[i] ?? DBNull.Value;
     }
-
-    private void InsertFindings(SqliteTransaction transaction, long id, IReadOnlyList<Finding> findings)
-    {
-        for (int i = 0; i < findings.Count; i++)
-        {
-            var finding = findings[i];
-            Run(transaction, """
-                INSERT INTO findings (document_id, finding_no, rule, severity, message, message_zh, expected, actual, difference, tolerance)
-                VALUES ($doc, $no, $rule, $severity, $message, $messageZh, $expected, $actual, $difference, $tolerance)
-                """,
-                ("$doc", id), ("$no", i), ("$rule", finding.Rule), ("$severity", SchemaId.Of(finding.Severity)),
-                ("$message", finding.Message), ("$messageZh", finding.MessageZh), ("$expected", Exact(finding.Expected)), ("$actual", Exact(finding.Actual)),
-                ("$difference", Exact(finding.Difference)), ("$tolerance", Exact(finding.Tolerance)));
-            for (int r = 0; r < finding.Refs.Count; r++)
-            {
-                var reference = finding.Refs[r];
-                Run(transaction, """
-                    INSERT INTO finding_refs (document_id, finding_no, ref_no, table_id, table_type, page, row_label, code,
-                        measure, fact_key, quote)
-                    VALUES ($doc, $no, $ref, $table, $type, $page, $label, $code, $measure, $fact, $quote)
-                    """,
-                    ("$doc", id), ("$no", i), ("$ref", r), ("$table", reference.TableId), ("$type", reference.TableType),
-                    ("$page", reference.Page), ("$label", reference.RowLabel), ("$code", reference.Code),
-                    ("$measure", reference.Measure), ("$fact", reference.FactKey), ("$quote", reference.Quote));
-            }
-        }
-    }
-
-    private void InsertDiagnostics(SqliteTransaction transaction, long id, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        for (int i = 0; i < diagnostics.Count; i++)
-        {
-            var d = diagnostics[i];
-            Run(transaction, """
-                INSERT INTO diagnostics (document_id, diagnostic_no, stage, severity, code, page, table_id, message)
-                VALUES ($doc, $no, $stage, $severity, $code, $page, $table, $message)
-                """,
-                ("$doc", id), ("$no", i), ("$stage", d.Stage), ("$severity", SchemaId.Of(d.Severity)), ("$code", d.Code),
-                ("$page", d.Page), ("$table", d.TableId), ("$message", d.Message));
-        }
-    }
-
-    private static string? Exact(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The amount as a whole number of fen, for sums and sorts that stay exact in any tool that reads an integer;
-    /// null for an amount finer than a fen (the exact text in <c>amount</c> is the record).
-    /// </summary>
-    private static long? Fen(decimal amount) =>
-        amount * 100 is var fen && fen == decimal.Truncate(fen) && Math.Abs(fen) <= long.MaxValue ? (long)fen : null;
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

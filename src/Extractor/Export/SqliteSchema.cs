@@ -25,9 +25,11 @@ internal static class SqliteSchema
     /// The schema version in <c>PRAGMA user_version</c>: 2 keys documents by their path (relative to the input
     /// folder) instead of the bare file name, and records other paths of the same content in <c>document_copies</c>;
     /// 3 names the cell box columns <c>bbox_*</c> (no reserved words), adds <c>line_items.amount_fen</c>, the
-    /// views and the indexes; 4 adds the fetch history, <c>sources</c> and <c>fetches</c>.
+    /// views and the indexes; 4 adds the fetch history, <c>sources</c> and <c>fetches</c>; 5 adds how OCR read a
+    /// figure, <c>reading_source</c> (<c>ocr</c>) and <c>reading_confidence</c> (0 to 100), to <c>line_items</c>,
+    /// <c>facts</c> and <c>finding_refs</c>: both null for a figure of the text layer.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
     public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
@@ -153,6 +155,8 @@ internal static class SqliteSchema
             page           INTEGER NOT NULL,
             row            INTEGER NOT NULL,
             col            INTEGER NOT NULL,
+            reading_source     TEXT,
+            reading_confidence INTEGER,
             PRIMARY KEY (document_id, item_no)
         );
         CREATE TABLE IF NOT EXISTS facts (
@@ -176,6 +180,8 @@ internal static class SqliteSchema
             prior_amount     TEXT,
             budget           TEXT,
             completion_pct   TEXT,
+            reading_source     TEXT,
+            reading_confidence INTEGER,
             PRIMARY KEY (document_id, fact_no)
         );
         CREATE TABLE IF NOT EXISTS findings (
@@ -203,6 +209,8 @@ internal static class SqliteSchema
             measure     TEXT,
             fact_key    TEXT,
             quote       TEXT,
+            reading_source     TEXT,
+            reading_confidence INTEGER,
             PRIMARY KEY (document_id, finding_no, ref_no)
         );
         CREATE TABLE IF NOT EXISTS sources (
@@ -271,5 +279,7 @@ internal static class SqliteSchema
         ("line_items", "code_printed", "TEXT"), ("line_items", "amount_fen", "INTEGER"),
         ("facts", "code", "TEXT"), ("facts", "name", "TEXT"), ("facts", "planned", "TEXT"), ("facts", "prior_year", "INTEGER"),
         ("facts", "prior_kind", "TEXT"), ("facts", "prior_amount", "TEXT"), ("facts", "budget", "TEXT"), ("facts", "completion_pct", "TEXT"),
+        .. ((string[])["line_items", "facts", "finding_refs"]).SelectMany(table =>
+            new[] { (table, "reading_source", "TEXT"), (table, "reading_confidence", "INTEGER") }),
     ];
 }

@@ -5,8 +5,8 @@ using Serilog;
 namespace Extractor.Pipeline;
 
 /// <summary>
-/// The nightly job: fetches the sources into the output folder's <c>fetched/</c> folder (history in its
-/// database), then runs the batch on that folder (<see cref="BatchRunner"/> reads only what is new or changed:
+/// The nightly job: fetches the sources into the output folder's <c>fetched/</c> folder (history in the run's
+/// database, the output folder's SQLite file or the PostgreSQL database the documents go to), then runs the batch on that folder (<see cref="BatchRunner"/> reads only what is new or changed:
 /// a stored file named by its content is unchanged by construction), and tells what is new since the last run:
 /// documents the database did not hold, and error findings no document held before. With a <see cref="Shard"/>,
 /// only the sources of that shard are fetched (<see cref="Shard.Owns(SourceDefinition)"/>), and all it fetched is
@@ -19,7 +19,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
 
     public async Task<FetchSummary> FetchAsync(string outputDirectory, CancellationToken cancellation = default)
     {
-        using var history = new SqliteFetchHistory(DatabasePath(outputDirectory));
+        using var history = DocumentDatabase.OpenFetchHistory(options.Export.DatabaseIn(outputDirectory));
         var mine = shard is null ? sources.Sources : [.. sources.Sources.Where(shard.Owns)];
         return await new Fetcher(sources.Options, history, log).FetchAsync(mine, Path.Combine(outputDirectory, FetchedFolder), cancellation);
     }
@@ -33,14 +33,14 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     public async Task<WatchSummary> ProcessAsync(string outputDirectory, FetchSummary fetch, ResolvedInputs inputs,
         IProgress<DocumentOutcome>? progress = null, CancellationToken cancellation = default)
     {
-        var database = DatabasePath(outputDirectory);
+        var database = options.Export.DatabaseIn(outputDirectory);
         var before = DatabaseSnapshot.Read(database);
         var processed = new List<DocumentOutcome>();
         var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
             : await new BatchRunner(options, log).RunAsync(inputs, outputDirectory, new Recording(processed, progress), force: false, cancellation);
 
         var read = processed.Where(o => o.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy)).ToList();
-        using var history = new SqliteFetchHistory(database);
+        using var history = DocumentDatabase.OpenFetchHistory(database);
         var documents = read
             .Where(o => !before.FailedByPath.TryGetValue(o.Document.Source.Named, out var failed) || (failed && o.Status != DocumentStatus.Failed))
             .Select(o => NewDocument.Of(o, history.UrlsOf(o.Document.Source.Sha256)))
@@ -54,8 +54,6 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
         log.Information("Watch: {Documents} new documents, {Findings} new error findings", documents.Count, findings.Count);
         return new WatchSummary(fetch, batch, documents, findings);
     }
-
-    private string DatabasePath(string outputDirectory) => Path.Combine(outputDirectory, options.Export.Database);
 
     /// <summary>Keeps each outcome and passes it on (the runner reports from its single writer, one at a time).</summary>
     private sealed class Recording(List<DocumentOutcome> outcomes, IProgress<DocumentOutcome>? next) : IProgress<DocumentOutcome>

@@ -9,7 +9,7 @@ namespace Extractor.Tests.Cli;
 /// <c>extractor watch</c> and <c>extractor fetch</c> as a scheduler runs them, against the fake publisher site on
 /// the loopback address: what each run processes, what it says is new, and its exit code.
 /// </summary>
-public sealed class WatchCommandTests : IAsyncLifetime
+public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, IClassFixture<PostgresServer>
 {
     private readonly TemporaryDirectory folder = new();
     private FakePublisherSite site = null!;
@@ -46,9 +46,9 @@ public sealed class WatchCommandTests : IAsyncLifetime
         """);
 
     /// <summary>Runs watch; its exit code, standard output and summary JSON.</summary>
-    private (int ExitCode, string Output, JsonElement Summary) Watch(string sources)
+    private (int ExitCode, string Output, JsonElement Summary) Watch(string sources, params string[] options)
     {
-        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "watch", sources, "--out", "out", "--summary-json", "watch.json");
+        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, ["watch", sources, "--out", "out", "--summary-json", "watch.json", .. options]);
         Assert.True(File.Exists(folder.File("watch.json")), stdout + stderr);
         using var json = JsonDocument.Parse(File.ReadAllText(folder.File("watch.json")));
         return (exitCode, stdout, json.RootElement.Clone());
@@ -132,6 +132,48 @@ public sealed class WatchCommandTests : IAsyncLifetime
             Assert.Equal($"direct/{Sha(FakePublisherSite.Dev03)}.pdf", row[header.IndexOf("path")]);
         });
         Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void Watch_keeps_its_fetch_history_in_postgresql_beside_the_documents_and_a_second_watch_finds_nothing_new()
+    {
+        var url = server.NewDatabase();
+        var sources = DirectUrls("files/dev03.pdf", "files/copy.pdf");
+
+        var (exitCode, _, summary) = Watch(sources, "--database", url);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(1, summary.GetProperty("fetch").GetProperty("files").GetProperty("new").GetInt32());
+        Assert.Equal(1, summary.GetProperty("run").GetProperty("documents").GetInt32());
+        Assert.Equal($"direct/{Sha(FakePublisherSite.Dev03)}.pdf", Assert.Single(summary.GetProperty("new_documents").EnumerateArray()).GetProperty("path").GetString());
+        Assert.False(File.Exists(folder.File("out/extractor.db")));
+        using (var connection = PostgresServer.Open(url))
+        {
+            // Both addresses with the validators the site gave (sent back next time), the content stored once as a document.
+            Assert.Equal([$"{site.Url("files/copy.pdf").AbsoluteUri} stored etag", $"{site.Url("files/dev03.pdf").AbsoluteUri} stored etag"],
+                DatabaseRows.Texts(connection, "SELECT url || ' ' || outcome || CASE WHEN etag IS NULL THEN '' ELSE ' etag' END FROM fetches ORDER BY url"));
+            Assert.Equal(["direct"], DatabaseRows.Texts(connection, "SELECT name FROM sources"));
+            Assert.Equal([$"direct/{Sha(FakePublisherSite.Dev03)}.pdf"], DatabaseRows.Texts(connection, "SELECT path FROM documents"));
+        }
+        site.Requests.Clear();
+
+        (exitCode, var output, summary) = Watch(sources, "--database", url);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
+        Assert.Equal(0, summary.GetProperty("fetch").GetProperty("files").GetProperty("new").GetInt32());
+        Assert.Empty(summary.GetProperty("new_documents").EnumerateArray());
+        Assert.Empty(summary.GetProperty("new_error_findings").EnumerateArray());
+        Assert.Contains("summary: 1 documents: 0 ok, 0 with diagnostics, 0 failed, 1 unchanged, 0 copies; 0 pages", output);
+        // Asked conditionally, answered 304: nothing fetched again.
+        Assert.All(["/files/dev03.pdf", "/files/copy.pdf"], path => Assert.Equal(new SiteRequest(path, Conditional: true, Status: 304), Assert.Single(site.To(path))));
+
+        var (exportCode, _, stderr) = ExtractorProcess.Run(folder.Path, "export", "out", "--database", url);
+        Assert.Equal((0, ""), (exportCode, stderr));
+        var rows = CsvText.Parse(File.ReadAllText(folder.File("out/fetches.csv")));
+        Assert.Equal(2, rows.Count - 1);
+        Assert.All(rows.Skip(1), row => Assert.Equal(("direct", "stored", $"direct/{Sha(FakePublisherSite.Dev03)}.pdf"),
+            (row[rows[0].IndexOf("source")], row[rows[0].IndexOf("outcome")], row[rows[0].IndexOf("path")])));
     }
 
     [Fact]

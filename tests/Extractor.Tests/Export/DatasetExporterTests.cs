@@ -1,6 +1,7 @@
 using System.Text;
 using Extractor.Cli.Evaluation;
 using Extractor.Export;
+using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
 using Parquet;
@@ -8,7 +9,8 @@ using Serilog;
 
 namespace Extractor.Tests.Export;
 
-public sealed class DatasetExporterTests : IDisposable
+[Collection(ProcessedFixturesCollection.Name)]
+public sealed class DatasetExporterTests(ProcessedFixtures processed) : IDisposable
 {
     private readonly TemporaryDirectory folder = new();
 
@@ -74,6 +76,48 @@ public sealed class DatasetExporterTests : IDisposable
         var schema = await ParquetReader.ReadSchemaAsync(path);
         var amount = Assert.Single(schema.DataFields, f => f.Name == "amount");
         Assert.Equal(typeof(decimal), amount.ClrType);
+    }
+
+    [Fact]
+    public async Task Carries_each_figures_ocr_reading_into_csv_parquet_and_the_workbook()
+    {
+        var scan = processed["disclosures/scan01-2025-wan.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("extractor.db"), "test")) store.Write(scan);
+        string Confidence(OcrReading? reading) => reading?.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var items = scan.LineItems.Select(i => (i.Reading?.Source ?? "", Confidence(i.Reading))).ToList();
+        // A finding's reading is its least sure figure's.
+        var findings = scan.Findings.Select(f => f.Refs.Where(r => r.Reading is not null).MinBy(r => r.Reading!.Confidence)?.Reading)
+            .Select(r => (r?.Source ?? "", Confidence(r))).ToList();
+        Assert.Contains(items, i => i.Item1 == "ocr");
+        Assert.Contains(findings, f => f.Item1 == "ocr");
+
+        await DatasetExporter.ExportAsync(folder.File("extractor.db"), folder.File("csv"), DatasetFormat.Csv, byteOrderMark: false);
+        List<(string, string)> Readings(string dataset)
+        {
+            var rows = CsvText.Parse(File.ReadAllText(folder.File($"csv/{dataset}.csv")));
+            int source = rows[0].IndexOf("reading_source"), confidence = rows[0].IndexOf("reading_confidence");
+            return [.. rows.Skip(1).Select(r => (r[source], r[confidence]))];
+        }
+        Assert.Equal(items, Readings("line_items"));
+        Assert.Equal(scan.Facts.Select(f => (f.Reading?.Source ?? "", Confidence(f.Reading))), Readings("facts"));
+        Assert.Equal(findings, Readings("findings"));
+
+        await DatasetExporter.ExportAsync(folder.File("extractor.db"), folder.File("parquet"), DatasetFormat.Parquet, byteOrderMark: false);
+        await using (var reader = await ParquetReader.CreateAsync(folder.File("parquet/line_items.parquet")))
+        {
+            var field = Assert.Single(reader.Schema.DataFields, f => f.Name == "reading_confidence");
+            using var group = reader.OpenRowGroupReader(0);
+            var confidences = new long?[group.RowCount];
+            await group.ReadAsync<long>(field, confidences);
+            Assert.Equal(scan.LineItems.Select(i => (long?)i.Reading?.Confidence), confidences);
+        }
+
+        var workbook = Extractor.Export.Xlsx.WorkbookExporter.Export(folder.File("extractor.db"), folder.Path);
+        using var sheets = new WorkbookReader(workbook);
+        var sheet = sheets.Rows("line_items");
+        int at = Array.FindIndex(sheet[0], c => WorkbookReader.Text(c!) == "reading_confidence");
+        Assert.Equal(items.Select(i => i.Item2), sheet.Skip(1).Select(r => r[at] is { } cell ? WorkbookReader.Text(cell) : ""));
+        Assert.All(sheet.Skip(1).Select(r => r[at]).OfType<DocumentFormat.OpenXml.Spreadsheet.Cell>(), cell => Assert.Null(cell.DataType));
     }
 
     public void Dispose() => folder.Dispose();

@@ -33,6 +33,28 @@ public sealed class FindingListingTests : IDisposable
     }
 
     [Fact]
+    public async Task Marks_each_figure_read_by_ocr_with_its_confidence()
+    {
+        var document = await RunAsync("dev02-2025-wan.pdf");
+        // The same document as if its pages had been scanned: one finding's flagged figure read by OCR at 87.
+        var target = document.Findings.Single(f => f.Rule == "cross.table" && f.Severity == FindingSeverity.Error);
+        var scanned = document with
+        {
+            Findings = [.. document.Findings.Select(f => f != target ? f
+                : f with { Refs = [f.Refs[0] with { Reading = new OcrReading(87) }, .. f.Refs.Skip(1)] })],
+        };
+        using (var store = new SqliteDocumentStore(folder.File("scanned.db"), "test")) store.Write(scanned);
+
+        var read = FindingListing.Read(folder.File("scanned.db"), includeRounding: true).SelectMany(f => f.Where).ToList();
+        var fromTextLayer = FindingListing.Read(folder.File("extractor.db"), includeRounding: true).SelectMany(f => f.Where).ToList();
+
+        Assert.Equal(fromTextLayer.Count, read.Count);
+        var marked = Assert.Single(Enumerable.Range(0, read.Count), i => read[i] != fromTextLayer[i]);
+        Assert.Equal(("t5 p14 小学教育 2050202 basic.goods_services", "t5 p14 小学教育 2050202 basic.goods_services (OCR, confidence 87)"),
+            (fromTextLayer[marked], read[marked]));
+    }
+
+    [Fact]
     public async Task Quotes_the_narrative_for_a_stated_figure()
     {
         var document = await RunAsync("dev22-2023-wan.pdf");

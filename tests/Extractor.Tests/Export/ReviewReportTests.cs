@@ -10,7 +10,7 @@ using Serilog;
 namespace Extractor.Tests.Export;
 
 /// <summary>The review report built from a run's outputs: the index's counts, and each finding outlined on its cell.</summary>
-public sealed class ReviewReportTests : IDisposable
+public sealed class ReviewReportTests(PostgresServer server) : IDisposable, IClassFixture<PostgresServer>
 {
     private readonly TemporaryDirectory input = new();
     private readonly TemporaryDirectory output = new();
@@ -24,9 +24,9 @@ public sealed class ReviewReportTests : IDisposable
             .RunAsync(InputResolver.Resolve([input.Path]), output.Path);
         var dev02 = CanonicalJson.Deserialize(File.ReadAllText(output.Below("dev02.json")));
 
-        int documents = ReviewReport.Build(output.Path, output.File("report"));
+        var report = ReviewReport.Build(output.File("extractor.db"), output.Path, output.File("report"));
 
-        Assert.Equal(2, documents);
+        Assert.Equal((2, 0), (report.Documents, report.WithoutJson.Count));
         string index = File.ReadAllText(output.File("report/index.html"));
         Assert.Contains(">dev02.pdf</a>", index);
         Assert.Contains(">real/sifaju-unit.pdf</a>", index);
@@ -62,6 +62,34 @@ public sealed class ReviewReportTests : IDisposable
         var figureCards = sifaju.Findings.Where(f => !RuleCatalogue.IsWording(f.Rule)).Select(f => unitPage.IndexOf(System.Net.WebUtility.HtmlEncode(f.MessageZh), StringComparison.Ordinal));
         Assert.All(figureCards, at => Assert.InRange(at, 0, heading));
         Assert.True(unitPage.IndexOf(System.Net.WebUtility.HtmlEncode(sifaju.Findings.First(f => f.Rule == RuleIds.NameVsTable).MessageZh), StringComparison.Ordinal) > heading);
+    }
+
+    [Fact]
+    public void Reports_a_run_that_stored_into_postgresql_as_one_that_stored_into_sqlite_and_names_a_document_without_json()
+    {
+        input.Put("dev02.pdf", "disclosures/dev02-2025-wan.pdf");
+        input.Put("real/sifaju-unit.pdf", "real-cn/sh-putuo-sifaju-2026-unit-budget.pdf");
+        var url = server.NewDatabase();
+        foreach (var run in new[] { ExtractorProcess.Run(output.Path, "run", input.Path, "--out", "sqlite"),
+                     ExtractorProcess.Run(output.Path, "run", input.Path, "--out", "postgres", "--database", url) })
+            Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.False(File.Exists(output.File("postgres/extractor.db")));
+
+        var fromSqlite = ExtractorProcess.Run(output.Path, "report", "sqlite");
+        var fromPostgres = ExtractorProcess.Run(output.Path, "report", "postgres", "--database", url);
+
+        Assert.Equal((0, $"report of 2 documents: {Path.Combine("postgres", "report", "index.html")}\n"), (fromPostgres.ExitCode, fromPostgres.Stdout));
+        Assert.Equal(0, fromSqlite.ExitCode);
+        string[] Files(string folder) => [.. Directory.EnumerateFiles(output.File(folder)).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Equal(Files("sqlite/report"), Files("postgres/report"));
+        Assert.Contains("d0002.html", Files("postgres/report"));
+        Assert.All(Files("sqlite/report"), name => Assert.Equal(File.ReadAllText(output.File($"sqlite/report/{name}")), File.ReadAllText(output.File($"postgres/report/{name}"))));
+
+        // The database holds a document whose JSON is not in the folder: it is left out, and named.
+        File.Delete(output.File("postgres/real/sifaju-unit.json"));
+        var without = ExtractorProcess.Run(output.Path, "report", "postgres", "--database", url, "--to", "partial");
+        Assert.Equal((0, $"left out real/sifaju-unit.pdf: no JSON of this document at {Path.Combine("postgres", "real", "sifaju-unit.json")}\nreport of 1 documents: {Path.Combine("partial", "index.html")}\n"),
+            (without.ExitCode, without.Stdout));
     }
 
     public void Dispose()

@@ -87,6 +87,54 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         Assert.Equal(2 * items, Scalar("SELECT count(*) FROM line_items"));
     }
 
+    private List<string> Texts(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={folder.File("test.db")};Pooling=False");
+        connection.Open();
+        return DatabaseRows.Texts(connection, sql);
+    }
+
+    [Fact]
+    public void Stores_how_ocr_read_each_figure_and_no_reading_for_the_text_layer()
+    {
+        var scan = processed["disclosures/scan01-2025-wan.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+        {
+            store.Write(scan);
+            store.Write(processed["disclosures/dxh-xzspj-2023.pdf"]);
+        }
+
+        string Of(string table, string order) =>
+            $"SELECT {StoredReading.Sql} FROM {table} t JOIN documents d ON d.id = t.document_id WHERE d.file = 'scan01-2025-wan.pdf' ORDER BY {order}";
+        Assert.Equal(scan.LineItems.Select(i => StoredReading.Of(i.Reading)), Texts(Of("line_items", "item_no")));
+        Assert.Equal(scan.Facts.Select(f => StoredReading.Of(f.Reading)), Texts(Of("facts", "fact_no")));
+        Assert.Equal(scan.Findings.SelectMany(f => f.Refs).Select(r => StoredReading.Of(r.Reading)), Texts(Of("finding_refs", "finding_no, ref_no")));
+        Assert.True(scan.LineItems.Count(i => i.Reading is not null) > 100);
+        Assert.Contains(scan.Findings.SelectMany(f => f.Refs), r => r.Reading is not null);
+        Assert.Equal(0, Scalar("""
+            SELECT (SELECT count(*) FROM line_items_with_documents WHERE file = 'dxh-xzspj-2023.pdf' AND (reading_source IS NOT NULL OR reading_confidence IS NOT NULL))
+                 + (SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.file = 'dxh-xzspj-2023.pdf' AND f.reading_source IS NOT NULL)
+            """));
+    }
+
+    [Fact]
+    public void Upgrades_a_version_4_database_in_place_keeping_its_rows_when_a_reader_or_a_run_opens_it()
+    {
+        Execute(SchemaVersion4.Sqlite + SchemaVersion4.Document);
+        Assert.Equal(0, Scalar("SELECT count(*) FROM pragma_table_info('line_items') WHERE name LIKE 'reading%'"));
+
+        // A reader opens it first (findings), then a run writes a scanned document into it.
+        var listed = Assert.Single(FindingListing.Read(folder.File("test.db"), includeRounding: true));
+        Assert.Equal(["t1 p1 合计 total", "p1 income.total 「收入合计12.50元」"], listed.Where);
+        var scan = processed["disclosures/scan01-2025-wan.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test")) store.Write(scan);
+
+        Assert.Equal(SqliteSchema.Version, Scalar("PRAGMA user_version"));
+        Assert.Equal(SchemaVersion4.Kept, Texts(SchemaVersion4.KeptRows));
+        Assert.Equal(scan.LineItems.Count(i => i.Reading is not null),
+            Scalar("SELECT count(*) FROM line_items_with_documents WHERE file = 'scan01-2025-wan.pdf' AND reading_source = 'ocr' AND reading_confidence IS NOT NULL"));
+    }
+
     [Fact]
     public void Keeps_amounts_exact_as_text_and_as_whole_fen_with_the_views_users_query_first()
     {

@@ -38,7 +38,7 @@ public sealed class ExportedWorkbooks : IAsyncLifetime
         var runner = new BatchRunner(new PipelineOptions(), new LoggerConfiguration().CreateLogger());
         await runner.RunAsync(InputResolver.Resolve([folder.File("in")]), Output);
         Batch = WorkbookExporter.Export(Database, Output);
-        PerDocument = WorkbookExporter.ExportPerDocument(Database, PerDocumentFolder);
+        PerDocument = WorkbookExporter.ExportPerDocument(Database, Output, PerDocumentFolder);
     }
 
     /// <summary>The document as the run wrote its JSON (its tables, with their merged cells).</summary>
@@ -87,7 +87,8 @@ public sealed class WorkbookExporterTests(ExportedWorkbooks exported) : IClassFi
         }
         var lineItems = workbook.Rows("line_items")[0].Select(c => WorkbookReader.Text(c!)).ToList();
         Assert.Equal(["file", "path", "sha256", "department", "fiscal_year", "phase", "document_unit", "table_id", "table_type", "dimension", "code",
-            "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col"], lineItems);
+            "code_printed", "name", "entity_code", "entity_name", "measure", "amount", "amount_unit", "amount_printed", "printed_unit", "page", "row", "col",
+            "reading_source", "reading_confidence"], lineItems);
         var documents = workbook.Rows("documents");
         Assert.Equal(["a/预算.pdf", "b/预算.pdf"], documents.Skip(1).Select(r => WorkbookReader.Text(r[1]!)));
     }
@@ -202,7 +203,7 @@ public sealed class WorkbookExporterTests(ExportedWorkbooks exported) : IClassFi
         var json = folder.Below("dev06-2022-yuan.json");
         File.Delete(json);
 
-        var written = Assert.Single(WorkbookExporter.ExportPerDocument(folder.File("extractor.db"), folder.Path));
+        var written = Assert.Single(WorkbookExporter.ExportPerDocument(folder.File("extractor.db"), folder.Path, folder.Path));
 
         Assert.Equal(json, written.TablesNotFoundAt);
         Assert.Equal(Path.ChangeExtension(json, ".xlsx"), written.Workbook);

@@ -40,7 +40,7 @@ public sealed class FetcherTests : IAsyncLifetime
     private async Task<FetchSummary> FetchAsync()
     {
         var sources = Sources();
-        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+        using var history = DocumentDatabase.OpenFetchHistory(folder.File("extractor.db"));
         return await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger())
             .FetchAsync(sources.Sources, folder.File("fetched"));
     }
@@ -136,7 +136,7 @@ public sealed class FetcherTests : IAsyncLifetime
               - name: paced
                 urls: [{string.Join(", ", Enumerable.Range(1, 6).Select(n => site.Url($"pace/{n}.pdf?milliseconds={milliseconds}")))}]
             """);
-        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+        using var history = DocumentDatabase.OpenFetchHistory(folder.File("extractor.db"));
         return await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
     }
 
@@ -168,7 +168,7 @@ public sealed class FetcherTests : IAsyncLifetime
                 start: [{site.Url("czyjs/moved.html")}]
                 follow: '预算'
             """);
-        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+        using var history = DocumentDatabase.OpenFetchHistory(folder.File("extractor.db"));
 
         var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
 
@@ -187,7 +187,7 @@ public sealed class FetcherTests : IAsyncLifetime
                 start: [{site.Url("czyjs/downloads.html")}]
                 follow: '预算'
             """);
-        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+        using var history = DocumentDatabase.OpenFetchHistory(folder.File("extractor.db"));
 
         var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
 
@@ -213,7 +213,7 @@ public sealed class FetcherTests : IAsyncLifetime
               - name: direct
                 urls: [{site.Url("files/dev03.pdf")}]
             """);
-        using var history = new SqliteFetchHistory(folder.File("extractor.db"));
+        using var history = DocumentDatabase.OpenFetchHistory(folder.File("extractor.db"));
 
         var summary = await new Fetcher(sources.Options, history, new LoggerConfiguration().CreateLogger()).FetchAsync(sources.Sources, folder.File("fetched"));
 

@@ -104,12 +104,7 @@ public sealed class ShardTests : IDisposable
         if (!File.Exists(database)) return [];
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read()) values.Add(reader.GetString(0));
-        return values;
+        return DatabaseRows.Texts(connection, sql);
     }
 
     public void Dispose() => folder.Dispose();

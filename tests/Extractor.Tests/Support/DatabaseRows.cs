@@ -25,6 +25,24 @@ public static class DatabaseRows
         return snapshot;
     }
 
+    /// <summary>The texts of a query's first column (cast to text by the query where it holds other values).</summary>
+    public static List<string> Texts(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read()) texts.Add(reader.GetString(0));
+        return texts;
+    }
+
+    public static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>The number of rows of each table.</summary>
     public static string Counts(SortedDictionary<string, List<string>> snapshot) =>
         string.Join(", ", snapshot.Select(t => $"{t.Key} {t.Value.Count}"));

@@ -5,27 +5,23 @@ namespace Extractor.Export.Report;
 
 /// <summary>
 /// The review report of a run: a static site (index.html, a page per document, a CSV per table) that opens
-/// from the file system with no server and nothing fetched from elsewhere. Built from the per-document JSON
-/// files the run wrote beside its database.
+/// from the file system with no server and nothing fetched from elsewhere. The documents are the run's database's
+/// (its SQLite file or its PostgreSQL database), each drawn from its JSON in the output folder.
 /// </summary>
 public static class ReviewReport
 {
-    /// <summary>Builds the report of an output folder into a folder; returns the documents it holds.</summary>
-    public static int Build(string outputFolder, string reportFolder)
+    /// <summary>Builds the report of a run into a folder.</summary>
+    /// <param name="database">The run's database: its SQLite file, or the PostgreSQL database it stored into.</param>
+    /// <param name="outputFolder">The run's output folder, holding the documents' JSON.</param>
+    public static BuiltReport Build(string database, string outputFolder, string reportFolder)
     {
         Directory.CreateDirectory(reportFolder);
-        string fullReport = Path.GetFullPath(reportFolder);
         var documents = new List<ReportDocument>();
-        foreach (var json in Directory.EnumerateFiles(outputFolder, "*.json", SearchOption.AllDirectories)
-                     .Where(f => !Path.GetFullPath(f).StartsWith(fullReport + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
-        {
-            ExtractedDocument document;
-            try { document = CanonicalJson.Deserialize(File.ReadAllText(json)); }
-            catch (System.Text.Json.JsonException) { continue; } // not a document of the run (a summary written beside it)
-            string path = document.Source.Path ?? Path.GetRelativePath(outputFolder, json);
-            documents.Add(new ReportDocument(path, $"d{documents.Count + 1:D4}.html", document));
-        }
+        var withoutJson = new List<StoredDocument>();
+        using (var connection = DocumentDatabase.OpenForReading(database))
+            foreach (var stored in StoredDocuments.Read(connection, outputFolder))
+                if (stored.Document is { } document) documents.Add(new ReportDocument(stored.Path, $"d{documents.Count + 1:D4}.html", document));
+                else withoutJson.Add(stored);
         foreach (var report in documents)
         {
             var tableFiles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,6 +36,9 @@ public static class ReviewReport
             File.WriteAllText(Path.Combine(reportFolder, report.PageName), ReportPages.Document(report, tableFiles));
         }
         File.WriteAllText(Path.Combine(reportFolder, "index.html"), ReportPages.Index(documents));
-        return documents.Count;
+        return new BuiltReport(documents.Count, withoutJson);
     }
 }
+
+/// <summary>What a report holds: how many documents, and the stored documents left out for want of their JSON.</summary>
+public sealed record BuiltReport(int Documents, IReadOnlyList<StoredDocument> WithoutJson);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Wording;
@@ -32,29 +31,27 @@ public static class WorkbookExporter
 
     /// <summary>
     /// A workbook per document, its path mirrored under the target folder as the run mirrors it for the JSON
-    /// (<see cref="DocumentPlace"/>). The tables are read from the document's JSON beside the database (the
-    /// database keeps no merged cells); a document without one gets its line items, facts and findings only.
+    /// (<see cref="DocumentPlace"/>). The tables are read from the document's JSON in the run's output folder (the
+    /// database keeps no merged cells: <see cref="StoredDocuments"/>); a document without one gets its line items,
+    /// facts and findings only.
     /// </summary>
-    public static IReadOnlyList<DocumentWorkbook> ExportPerDocument(string databasePath, string targetDirectory)
+    /// <param name="database">The run's database: its SQLite file, or the PostgreSQL database it stored into.</param>
+    /// <param name="outputFolder">The run's output folder, holding the documents' JSON.</param>
+    public static IReadOnlyList<DocumentWorkbook> ExportPerDocument(string database, string outputFolder, string targetDirectory)
     {
-        string outputFolder = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
-        using var connection = DocumentDatabase.OpenForReading(databasePath);
-        int pathColumn = Datasets.Documents.IndexOf("path"), shaColumn = Datasets.Documents.IndexOf("sha256");
-        var documents = Datasets.Documents.Rows(connection).Select(row => ((string)row[pathColumn]!, (string)row[shaColumn]!)).ToList();
+        using var connection = DocumentDatabase.OpenForReading(database);
         var written = new List<DocumentWorkbook>();
-        foreach (var (path, sha256) in documents)
+        foreach (var stored in StoredDocuments.Read(connection, outputFolder))
         {
-            var json = DocumentPlace.File(outputFolder, path, ".json");
-            var document = ReadDocument(json, sha256);
-            var target = DocumentPlace.File(targetDirectory, path, ".xlsx");
+            var target = DocumentPlace.File(targetDirectory, stored.Path, ".xlsx");
             Write(target, workbook =>
             {
-                foreach (var table in document?.Tables ?? [])
-                    workbook.Add(TableSheet(table, document!));
+                foreach (var table in stored.Document?.Tables ?? [])
+                    workbook.Add(TableSheet(table, stored.Document!));
                 foreach (var dataset in Datasets.Tidy)
-                    workbook.Add(DatasetSheet(connection, dataset, path));
+                    workbook.Add(DatasetSheet(connection, dataset, stored.Path));
             });
-            written.Add(new DocumentWorkbook(target, path) { TablesNotFoundAt = document is null ? json : null });
+            written.Add(new DocumentWorkbook(target, stored.Path) { TablesNotFoundAt = stored.Document is null ? stored.Json : null });
         }
         return written;
     }
@@ -106,24 +103,6 @@ public static class WorkbookExporter
     /// <summary>A cell's figure as a number, when it prints one (a figure printed blank stays blank); else its text.</summary>
     private static object Printed(Cell cell) =>
         cell.Value is { } value && !string.IsNullOrWhiteSpace(cell.Text) ? value : cell.Text;
-
-    /// <summary>
-    /// The document's JSON, when it is there and holds the content the database holds: a later run without JSON
-    /// output leaves an earlier run's file behind.
-    /// </summary>
-    private static ExtractedDocument? ReadDocument(string json, string sha256)
-    {
-        if (!File.Exists(json)) return null;
-        try
-        {
-            var document = CanonicalJson.Deserialize(File.ReadAllText(json));
-            return document.Source.Sha256 == sha256 ? document : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }
 
 /// <summary>A document's workbook: where it was written, and the document's path as the run stored it.</summary>

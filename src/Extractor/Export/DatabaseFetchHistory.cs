@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text.Json;
 using Extractor.Fetch;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Extractor.Export;
 
 /// <summary>
-/// The fetch history in the output folder's database (tables <c>sources</c> and <c>fetches</c>), beside the
-/// documents the pipeline made of the files. One connection, its calls taking turns: the crawler records from
-/// several threads.
+/// The fetch history in the run's database (tables <c>sources</c> and <c>fetches</c>), beside the documents the
+/// pipeline made of the files: the output folder's SQLite file or the shared PostgreSQL database, the same SQL in
+/// both (<see cref="DocumentDatabase.OpenFetchHistory"/>). One connection, its calls taking turns: the crawler
+/// records from several threads.
 /// </summary>
-public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
+public sealed class DatabaseFetchHistory : IFetchHistory, IDisposable
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
     private readonly Lock turns = new();
 
-    public SqliteFetchHistory(string databasePath) => connection = SqliteDocumentStore.OpenUpToDate(databasePath);
+    /// <param name="connection">A connection to a database of the current schema, which the history owns.</param>
+    internal DatabaseFetchHistory(DbConnection connection) => this.connection = connection;
 
     public void RecordSource(SourceDefinition source, DateTimeOffset at)
     {
@@ -31,9 +33,9 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
         }, DefinitionJson);
         lock (turns)
             Run("""
-                INSERT INTO sources (name, definition, first_run, last_run) VALUES ($name, $definition, $at, $at)
+                INSERT INTO sources (name, definition, first_run, last_run) VALUES (@name, @definition, @at, @at)
                 ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, last_run = excluded.last_run
-                """, ("$name", source.Name), ("$definition", definition), ("$at", Timestamp(at)));
+                """, ("name", source.Name), ("definition", definition), ("at", Timestamp(at)));
     }
 
     public KnownVersion? LatestVersion(string source, Uri url) => Latest(source, url, FetchRecord.Stored);
@@ -46,9 +48,9 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
         {
             using var command = Command("""
                 SELECT f.sha256, f.file, f.etag, f.last_modified FROM fetches f JOIN sources s ON s.id = f.source_id
-                WHERE s.name = $source AND f.url = $url AND f.outcome = $outcome AND f.sha256 <> '' AND f.file IS NOT NULL
+                WHERE s.name = @source AND f.url = @url AND f.outcome = @outcome AND f.sha256 <> '' AND f.file IS NOT NULL
                 ORDER BY f.last_seen DESC, f.id DESC LIMIT 1
-                """, ("$source", source), ("$url", url.AbsoluteUri), ("$outcome", outcome));
+                """, ("source", source), ("url", url.AbsoluteUri), ("outcome", outcome));
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? new KnownVersion(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
@@ -61,17 +63,17 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
         lock (turns)
             Run("""
                 INSERT INTO fetches (source_id, url, kind, sha256, outcome, file, bytes, link_text, found_on, etag, last_modified, message, first_seen, last_seen)
-                VALUES ((SELECT id FROM sources WHERE name = $source), $url, $kind, $sha, $outcome, $file, $bytes, $text, $foundOn, $etag, $modified, $message, $at, $at)
+                VALUES ((SELECT id FROM sources WHERE name = @source), @url, @kind, @sha, @outcome, @file, @bytes, @text, @foundOn, @etag, @modified, @message, @at, @at)
                 ON CONFLICT (source_id, url, sha256) DO UPDATE SET
                     kind = excluded.kind, outcome = excluded.outcome, message = excluded.message, last_seen = excluded.last_seen,
-                    file = coalesce(excluded.file, file), bytes = coalesce(excluded.bytes, bytes),
-                    link_text = coalesce(excluded.link_text, link_text), found_on = coalesce(excluded.found_on, found_on),
-                    etag = coalesce(excluded.etag, etag), last_modified = coalesce(excluded.last_modified, last_modified)
+                    file = coalesce(excluded.file, fetches.file), bytes = coalesce(excluded.bytes, fetches.bytes),
+                    link_text = coalesce(excluded.link_text, fetches.link_text), found_on = coalesce(excluded.found_on, fetches.found_on),
+                    etag = coalesce(excluded.etag, fetches.etag), last_modified = coalesce(excluded.last_modified, fetches.last_modified)
                 """,
-                ("$source", record.Source), ("$url", record.Url.AbsoluteUri), ("$kind", record.Kind == FetchKind.Page ? "page" : "file"),
-                ("$sha", record.Sha256), ("$outcome", record.Outcome), ("$file", record.File), ("$bytes", record.Bytes),
-                ("$text", record.LinkText), ("$foundOn", record.FoundOn?.AbsoluteUri), ("$etag", record.ETag),
-                ("$modified", record.LastModified), ("$message", record.Message), ("$at", Timestamp(record.At)));
+                ("source", record.Source), ("url", record.Url.AbsoluteUri), ("kind", record.Kind == FetchKind.Page ? "page" : "file"),
+                ("sha", record.Sha256), ("outcome", record.Outcome), ("file", record.File), ("bytes", record.Bytes),
+                ("text", record.LinkText), ("foundOn", record.FoundOn?.AbsoluteUri), ("etag", record.ETag),
+                ("modified", record.LastModified), ("message", record.Message), ("at", Timestamp(record.At)));
     }
 
     /// <summary>The URLs that served this content, each with the text of the link that named it, by first sighting.</summary>
@@ -79,7 +81,7 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
     {
         lock (turns)
         {
-            using var command = Command("SELECT url, link_text FROM fetches WHERE sha256 = $sha AND outcome = 'stored' ORDER BY first_seen, id", ("$sha", sha256));
+            using var command = Command("SELECT url, link_text FROM fetches WHERE sha256 = @sha AND outcome = 'stored' ORDER BY first_seen, id", ("sha", sha256));
             using var reader = command.ExecuteReader();
             var urls = new List<(string, string?)>();
             while (reader.Read()) urls.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
@@ -94,11 +96,17 @@ public sealed class SqliteFetchHistory : IFetchHistory, IDisposable
 
     private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
