@@ -61,7 +61,7 @@ public sealed class WatchCommand : AsyncCommand<WatchSettings>
             var watch = new WatchRunner(options, sources, log, settings.Shard is { } shard ? Shard.Parse(shard, out _) : null);
             var fetch = await watch.FetchAsync(settings.Output, cancellation);
             FetchView.Print(fetch);
-            var inputs = WatchRunner.Inputs(settings.Output);
+            var inputs = watch.Inputs(settings.Output);
             WatchSummary? processed = null;
             await BatchProgress.RunAsync(inputs.Files.Count, async progress =>
                 (processed = await watch.ProcessAsync(settings.Output, fetch, inputs, progress, cancellation)).Batch);

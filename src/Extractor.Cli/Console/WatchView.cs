@@ -16,6 +16,8 @@ public static class WatchView
             var from = document.Urls.Count == 0 ? "" : $" from {string.Join(", ", document.Urls)}";
             System.Console.Out.WriteLine(ShownPath.Of($"new document {document.Path}: {what}{from}"));
         }
+        foreach (var path in summary.Retired)
+            System.Console.Out.WriteLine(ShownPath.Of($"replaced     {path}: its URLs now serve a newer version, whose document replaces it"));
         foreach (var finding in summary.NewErrorFindings)
             System.Console.Out.WriteLine(ShownPath.Of($"new error    {finding.Path}: {finding.Rule}: {(finding.MessageZh.Length > 0 ? finding.MessageZh : finding.Message)}"));
     }
@@ -26,6 +28,7 @@ public static class WatchView
         exit_code = exitCode,
         fetch = FetchView.JsonOf(summary.Fetch),
         run = SummaryView.JsonOf(summary.Batch),
+        replaced_documents = summary.Retired,
         new_documents = summary.NewDocuments.Select(d => new
         {
             path = d.Path,

@@ -76,6 +76,34 @@ public sealed class DatabaseFetchHistory : IFetchHistory, IDisposable
                 ("modified", record.LastModified), ("message", record.Message), ("at", Timestamp(record.At)));
     }
 
+    /// <summary>
+    /// The stored files (relative to the fetched folder) whose every URL has since served another version: a
+    /// publisher's replaced files, whose documents the next run takes out of the dataset. A URL that simply
+    /// disappeared, or a file another URL still serves, keeps its file current.
+    /// </summary>
+    public IReadOnlyList<string> SupersededFiles()
+    {
+        lock (turns)
+        {
+            using var command = Command("""
+                SELECT DISTINCT f.file FROM fetches f
+                WHERE f.kind = 'file' AND f.outcome = 'stored' AND f.sha256 <> '' AND f.file IS NOT NULL
+                  AND NOT EXISTS (
+                    SELECT 1 FROM fetches g
+                    WHERE g.sha256 = f.sha256 AND g.kind = 'file' AND g.outcome = 'stored'
+                      AND NOT EXISTS (
+                        SELECT 1 FROM fetches h
+                        WHERE h.source_id = g.source_id AND h.url = g.url AND h.kind = 'file' AND h.outcome = 'stored' AND h.sha256 <> g.sha256
+                          AND (h.last_seen > g.last_seen OR (h.last_seen = g.last_seen AND h.id > g.id))))
+                ORDER BY f.file
+                """);
+            using var reader = command.ExecuteReader();
+            var files = new List<string>();
+            while (reader.Read()) files.Add(reader.GetString(0));
+            return files;
+        }
+    }
+
     /// <summary>The URLs that served this content, each with the text of the link that named it, by first sighting.</summary>
     public IReadOnlyList<(string Url, string? LinkText)> UrlsOf(string sha256)
     {

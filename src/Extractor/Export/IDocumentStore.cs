@@ -20,6 +20,12 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Records the path as holding the same bytes as the stored document with this hash; false when there is none.</summary>
     bool WriteCopy(string path, string sha256);
+
+    /// <summary>
+    /// Removes what the path holds (a version its publisher has since replaced), atomically: a copy record, or
+    /// the document with its rows, unless another path still holds its content, which then takes it over.
+    /// </summary>
+    void Remove(string path);
 }
 
 /// <summary>How many findings of severity error and warning a document has.</summary>

@@ -79,6 +79,14 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return true;
     }
 
+    public void Remove(string path)
+    {
+        using var transaction = connection.BeginTransaction();
+        Lock(path, "");
+        Release(path);
+        transaction.Commit();
+    }
+
     /// <summary>
     /// Transaction-scoped advisory locks on the path and the content, taken in one order (by key) so two writers
     /// never wait on each other in a circle; released at commit or rollback, or when a killed worker's connection drops.

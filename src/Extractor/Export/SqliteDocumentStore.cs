@@ -139,6 +139,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         return true;
     }
 
+    public void Remove(string path)
+    {
+        using var transaction = connection.BeginTransaction();
+        Release(transaction, path);
+        transaction.Commit();
+    }
+
     /// <summary>
     /// Frees a path for new content: a copy record is dropped; a document is removed, unless another path
     /// still holds its content, in which case that path becomes the document's (nothing is lost when one of

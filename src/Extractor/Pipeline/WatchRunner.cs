@@ -25,15 +25,49 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     }
 
     /// <summary>
-    /// Every file fetched so far, not only tonight's: the batch passes over the stored ones by their hash, and so
-    /// picks up what an interrupted run fetched but did not process, and retries documents that failed.
+    /// Every file fetched so far, not only tonight's, less the versions their publishers have since replaced: the
+    /// batch passes over the stored ones by their hash, and so picks up what an interrupted run fetched but did
+    /// not process, and retries documents that failed.
     /// </summary>
-    public static ResolvedInputs Inputs(string outputDirectory) => InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
+    public ResolvedInputs Inputs(string outputDirectory)
+    {
+        var all = InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
+        var superseded = Superseded(outputDirectory);
+        return all with { Files = [.. all.Files.Where(f => !superseded.Contains(Slashed(f.RelativePath)))] };
+    }
+
+    private HashSet<string> Superseded(string outputDirectory)
+    {
+        using var history = DocumentDatabase.OpenFetchHistory(options.Export.DatabaseIn(outputDirectory));
+        return [.. history.SupersededFiles().Select(Slashed)];
+    }
+
+    private static string Slashed(string path) => path.Replace('\\', '/');
+
+    /// <summary>
+    /// Takes the documents of replaced versions out of the database and the output folder (the new version is
+    /// processed as a document of its own): a researcher's dataset holds each publication once, as last published.
+    /// </summary>
+    private IReadOnlyList<string> Retire(string outputDirectory)
+    {
+        var superseded = Superseded(outputDirectory);
+        if (superseded.Count == 0) return [];
+        using var store = DocumentDatabase.OpenForWriting(options.Export.DatabaseIn(outputDirectory), PipelineInfo.VersionOf(options));
+        var retired = store.StoredPaths().Select(p => p.Path).Where(p => superseded.Contains(Slashed(p))).ToList();
+        foreach (var path in retired)
+        {
+            store.Remove(path);
+            File.Delete(DocumentPlace.File(outputDirectory, path, ".json"));
+            log.Information("Retired {Path}: its URLs now serve a newer version", path);
+        }
+        return retired;
+    }
 
     public async Task<WatchSummary> ProcessAsync(string outputDirectory, FetchSummary fetch, ResolvedInputs inputs,
         IProgress<DocumentOutcome>? progress = null, CancellationToken cancellation = default)
     {
         var database = options.Export.DatabaseIn(outputDirectory);
+        var retired = Retire(outputDirectory);
         var before = DatabaseSnapshot.Read(database);
         var processed = new List<DocumentOutcome>();
         var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
@@ -52,7 +86,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
                 .Select(f => new NewFinding(o.Document.Source.Named, f.Rule, f.Message, f.MessageZh)))
             .ToList();
         log.Information("Watch: {Documents} new documents, {Findings} new error findings", documents.Count, findings.Count);
-        return new WatchSummary(fetch, batch, documents, findings);
+        return new WatchSummary(fetch, batch, documents, findings) { Retired = retired };
     }
 
     /// <summary>Keeps each outcome and passes it on (the runner reports from its single writer, one at a time).</summary>

@@ -39,6 +39,9 @@ public sealed record NewFinding(string Path, string Rule, string Message, string
 /// </summary>
 public sealed record WatchSummary(FetchSummary Fetch, BatchSummary Batch, IReadOnlyList<NewDocument> NewDocuments, IReadOnlyList<NewFinding> NewErrorFindings)
 {
+    /// <summary>The documents taken out because every URL that served them now serves a newer version.</summary>
+    public IReadOnlyList<string> Retired { get; init; } = [];
+
     public int ExitCode =>
         Batch.ExitCode != ExitCodes.Success ? Batch.ExitCode
         : Fetch.Incomplete ? ExitCodes.FetchIncomplete

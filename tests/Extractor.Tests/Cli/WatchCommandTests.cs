@@ -91,10 +91,26 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         (exitCode, output, summary) = Watch(WholeSite());
 
         // Only the new version of the changed file is read; the rest is unchanged, the same files still refused.
+        // The replaced version's document leaves the database and the output folder: each publication once.
         Assert.Equal(3, exitCode);
         Assert.Equal(1, summary.GetProperty("fetch").GetProperty("files").GetProperty("changed").GetInt32());
         Assert.Equal(3, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
-        Assert.Equal((4, 3), (summary.GetProperty("run").GetProperty("documents").GetInt32(), summary.GetProperty("run").GetProperty("unchanged").GetInt32()));
+        Assert.Equal((3, 2), (summary.GetProperty("run").GetProperty("documents").GetInt32(), summary.GetProperty("run").GetProperty("unchanged").GetInt32()));
+        string replaced = $"example-district/{Sha(FakePublisherSite.Dev05)}.pdf";
+        Assert.Equal([replaced], summary.GetProperty("replaced_documents").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains($"replaced     {replaced}: its URLs now serve a newer version", output);
+        Assert.False(File.Exists(folder.File($"out/example-district/{Sha(FakePublisherSite.Dev05)}.json")));
+        Assert.True(File.Exists(folder.File($"out/fetched/example-district/{Sha(FakePublisherSite.Dev05)}.pdf")), "the replaced file itself is kept");
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("out/extractor.db")};Pooling=False"))
+        {
+            db.Open();
+            using var paths = db.CreateCommand();
+            paths.CommandText = "SELECT path FROM documents ORDER BY path";
+            using var reader = paths.ExecuteReader();
+            var stored = new List<string>();
+            while (reader.Read()) stored.Add(reader.GetString(0));
+            Assert.Equal(new[] { Sha(FakePublisherSite.Dev03), Sha(FakePublisherSite.Dev17), Sha(FakePublisherSite.Dev01) }.Select(s => $"example-district/{s}.pdf").Order(), stored);
+        }
         var changed = Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
         Assert.Equal($"example-district/{Sha(FakePublisherSite.Dev17)}.pdf", changed.GetProperty("path").GetString());
         Assert.Equal([site.Url("files/changing.pdf").AbsoluteUri], changed.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
