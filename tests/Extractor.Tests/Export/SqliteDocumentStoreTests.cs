@@ -183,6 +183,28 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
     }
 
     [Fact]
+    public void Removes_a_replaced_version_with_its_rows_and_hands_a_shared_content_to_its_copy()
+    {
+        var document = processed["disclosures/dxh-xzspj-2023.pdf"];
+        var other = processed["disclosures/scan01-2025-wan.pdf"];
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+        {
+            store.Write(document with { Source = document.Source with { Path = "a/old.pdf" } });
+            store.Write(other with { Source = other.Source with { Path = "b/kept.pdf" } });
+            Assert.True(store.WriteCopy("b/copy.pdf", other.Source.Sha256));
+
+            store.Remove("a/old.pdf");
+            store.Remove("b/kept.pdf");
+        }
+
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE path = 'b/copy.pdf'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM document_copies"));
+        Assert.Equal(0, Scalar($"SELECT count(*) FROM line_items l JOIN documents d ON d.id = l.document_id WHERE d.sha256 = '{document.Source.Sha256}'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM line_items WHERE document_id NOT IN (SELECT id FROM documents)"));
+    }
+
+    [Fact]
     public void Stores_amounts_as_exact_decimal_text()
     {
         var document = processed["disclosures/dxh-xzspj-2023.pdf"] with
