@@ -71,9 +71,9 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}的)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
-    // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's). The document's own
-    // year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
-    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?预算(?<kind>执行数|数)(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
+    // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
+    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
@@ -82,13 +82,15 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
     public static partial Regex Planned();
 
-    // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", "与上年相比增加2421.68万元，增长16.30%",
+    // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", naming last year's figure on the way
+    // "比2025年预算执行数115.20万元增加5.30万元，增长4.60%", "与上年相比增加2421.68万元，增长16.30%",
     // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…"; elsewhere "比上年决算
     // 增长5.20%", "与2023年预算数相比，下降3.1%", "同比增加12.00万元"; a final account against its own year's budget,
     // "比2023年年初预算数增加2.1万元", "比年初预算增加…" (<c>ownbudget</c>; "决算数与全年预算数持平" is the budget carried
     // out's own comparison, read with it).
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
+        $@"(?:{Figure}(?:万元|元)[,，]?)?" +
         $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 

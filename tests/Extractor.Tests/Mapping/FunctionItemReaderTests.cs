@@ -191,6 +191,18 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(new FactChange(2023, null, 10.00m, "increase"), fact.Change);
     }
 
+    [Theory]
+    [InlineData("比2023年预算执行数95.00万元增加5.00万元，增长5.26%")]
+    [InlineData("较2023年执行数95.00万元增加5.00万元，增长5.26%")]
+    public void Reads_last_years_figure_named_inside_the_comparison_with_the_change_after_it(string change)
+    {
+        var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算100.00万元，{change}。主要用于机关运行。", 2024));
+
+        Assert.Equal(1000000m, fact.Value);
+        Assert.Equal(new PriorFigure(2023, "execution", 950000m), fact.Prior);
+        Assert.Equal(new FactChange(2023, 50000m, 5.26m, "increase"), fact.Change);
+    }
+
     [Fact]
     public void Reads_a_class_share_that_names_its_base()
     {
