@@ -57,6 +57,13 @@ public sealed class WordingTests
     [InlineData("（一）机关运行经费支出情况机关运行经费支出184.65万元，比2023年度增加2.55万元", FactKeys.OperatingCosts, "184.65")]
     [InlineData("2017年度部门政府采购预算总金额为1,271.22万元。", FactKeys.ProcurementTotal, "1,271.22")]
     [InlineData("其中，货物类政府采购支出预算259.32万元,占20.40%", FactKeys.ProcurementGoods, "259.32")]
+    // Shanghai districts' overview wordings: 预算收入/支出总额, 财政拨款收支预算总额, 机关运行经费财政拨款预算, 其中财政拨款收入.
+    [InlineData("2026年部门预算收入总额9628.22万元，其中", FactKeys.IncomeTotal, "9628.22")]
+    [InlineData("2026年部门预算支出总额9628.22万元，其中", FactKeys.ExpenditureTotal, "9628.22")]
+    [InlineData("2026年部门财政拨款收支预算总额9628.22万元，比2025年增加793.14万元", FactKeys.FiscalAppropriationTotal, "9628.22")]
+    [InlineData("2026年一般公共预算拨款支出预算9628.22万元，比2025年预算执行数增加793.14万元，增长8.98%", FactKeys.GeneralBudgetTotal, "9628.22")]
+    [InlineData("2026年本部门机关运行经费财政拨款预算213.28万元，比2025年预算增加3.28万元", FactKeys.OperatingCosts, "213.28")]
+    [InlineData("收入总额9628.22万元，其中财政拨款收入9628.22万元，占100%", FactKeys.IncomeFiscalAppropriation, "9628.22")]
     [InlineData("一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", FactKeys.MeetingCosts, "1469.73")]
     [InlineData("一般公共预算拨款安排的培训费预算支出363.38万元，比上年预算减少40.37万元", FactKeys.TrainingCosts, "363.38")]
     [InlineData("。其中拟购买货物525.4万元；", FactKeys.ProcurementGoods, "525.4")]
