@@ -1,4 +1,5 @@
 using Extractor.Export;
+using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
 
@@ -76,6 +77,36 @@ public sealed class PostgresDocumentStoreTests(ShardedCorpus corpus, PostgresSer
         ShardedCorpus.Finish(other);
 
         AssertEqualsReference(url, $"killed after {string.Join(", ", moments)} ms: ");
+    }
+
+    [Fact]
+    public void Removes_a_replaced_version_with_its_rows_and_hands_a_shared_content_to_its_copy()
+    {
+        var url = server.NewDatabase();
+        static ExtractedDocument Built(string path, string sha) => new()
+        {
+            Source = new SourceInfo(Path.GetFileName(path), sha, 1, null) { Path = path },
+            Facts = [new Fact { Key = FactKeys.IncomeTotal, Value = 1m, Page = 1, Quote = "收入预算总计1元" }],
+        };
+        using (var store = new PostgresDocumentStore(url, "test"))
+        {
+            store.Write(Built("a/old.pdf", "aaaa"));
+            store.Write(Built("b/kept.pdf", "bbbb"));
+            Assert.True(store.WriteCopy("b/copy.pdf", "bbbb"));
+
+            store.Remove("a/old.pdf");
+            store.Remove("b/kept.pdf");
+        }
+
+        using var connection = PostgresServer.Open(url);
+        long Scalar(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        Assert.Equal((1L, 1L, 0L, 1L), (Scalar("SELECT count(*) FROM documents"), Scalar("SELECT count(*) FROM documents WHERE path = 'b/copy.pdf'"),
+            Scalar("SELECT count(*) FROM document_copies"), Scalar("SELECT count(*) FROM facts")));
     }
 
     [Fact]
