@@ -67,7 +67,10 @@ public static partial class FactReader
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
+            {
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
+                facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
+            }
         return OcrReadings.OfFacts(facts, text, pages, confidences);
     }
 
@@ -97,6 +100,29 @@ public static partial class FactReader
             if (first is null) yield return first = m;
             else if (m.Groups["share"].Success && Amount(m) == Amount(first)) yield return m;
         }
+    }
+
+    /// <summary>
+    /// The parts a count lists right after it (<see cref="NarrativePhrasings.CountPartsOpening"/>), each in the
+    /// whole's unit; none where the list is closed by 等 or changes unit (the parts then are not the whole's
+    /// composition).
+    /// </summary>
+    private static IEnumerable<Fact> CountParts(string text, List<int> pages, int after, string wholeKey, char unit)
+    {
+        var opening = NarrativePhrasings.CountPartsOpening.Match(text, after);
+        if (!opening.Success) return [];
+        var parts = new List<Fact>();
+        for (int at = opening.Index + opening.Length; NarrativePhrasings.CountPart.Match(text, at) is { Success: true } part; at = part.Index + part.Length)
+        {
+            if (part.Groups["unit"].Value[0] != unit || part.Groups["open"].Success) return [];
+            parts.Add(new Fact
+            {
+                Key = FactKeys.CountPart, Value = Number(part.Groups["count"].Value), Name = part.Groups["name"].Value,
+                ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ','),
+            });
+            if (!part.Groups["separator"].Success) break;
+        }
+        return parts;
     }
 
     private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);

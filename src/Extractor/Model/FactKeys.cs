@@ -76,6 +76,15 @@ public static class FactKeys
     public const string StaffRetired = "staff.retired";
     public const string VehiclesTotal = "vehicles.total";
 
+    /// <summary>The vehicles the year's budget buys (预算安排购置车辆1辆).</summary>
+    public const string VehiclesPurchase = "vehicles.purchase";
+
+    /// <summary>
+    /// A named part of a count stated with its whole (共有车辆8辆，其中：…其他用车8辆; 共有编制46人，其中：行政编制21人…):
+    /// the fact's name is the part's printed name, its share-of the whole's key.
+    /// </summary>
+    public const string CountPart = "count.part";
+
     /// <summary>How many projects the narrative says have performance targets (编报绩效目标的项目5个).</summary>
     public const string PerformanceProjects = "performance_targets.projects";
 

@@ -12,6 +12,7 @@ public static class RuleIds
     public const string Procurement = "sum.procurement";
     public const string ThreePublic = "sum.three_public";
     public const string PersonnelPublic = "sum.personnel_public";
+    public const string CountParts = "sum.count_parts";
     public const string IncomeExpenditure = "balance.income_expenditure";
     public const string Carryover = "balance.carryover";
     public const string CrossTable = "cross.table";
@@ -84,6 +85,8 @@ public static class RuleCatalogue
             "三公 total = 因公出国(境) + 公务用车购置及运行维护 + 公务接待; the vehicle line = purchase + operation"),
         new(RuleIds.PersonnelPublic, "人员经费、公用经费与经济分类不符", Amounts, ["narrative", TableTypes.GeneralBudgetBasicByEconomic],
             "人员经费 = 301 + 303 and 公用经费 = 302 + 310 of the basic-expenditure table"),
+        new(RuleIds.CountParts, "总数与所列各项之和不符", Amounts, ["narrative"],
+            "a count the narrative breaks down (vehicles by kind, staff by establishment) equals the sum of the parts it lists; one part alone does not exceed it"),
         new(RuleIds.IncomeExpenditure, "收支不平衡", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.OverallPerformanceTargets],
             "收入总计 = 支出总计, and each side's 本年 total plus carry-over equals its 总计"),
         new(RuleIds.Carryover, "年初结转结余、本年收支与年末结转结余不衔接", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary],

@@ -187,8 +187,22 @@ public static class NarrativePhrasings
         (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
         // "截至2024年8月31日，<单位>共有车辆0辆", "部门共有车辆66辆": the literal first, so no position scans ahead.
         (FactKeys.PerformanceProjects, Rule(PerformanceProjects)),
-        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆")),
+        // Among the assets: "固定资产3149.52万元，其中：房屋14609.83平方米；车辆7辆（一般公务用车3辆，…）".
+        (FactKeys.VehiclesTotal, Rule(@"(?:截至20\d\d年\d+月\d+日[,，][^。；;,，]{0,40}?|部门)?共有车辆(?<count>\d+)辆|(?<=[；;])车辆(?<count>\d+)辆(?=[（(])")),
+        // "2025年部门预算安排购置车辆1辆，其中：…", "拟购置车辆2辆".
+        (FactKeys.VehiclesPurchase, Rule(@"(?:安排|拟)购置(?:公务)?车辆(?<count>\d+)辆")),
     ];
+
+    /// <summary>
+    /// The parts a count lists right after it: "共有车辆8辆，其中：部级领导干部用车0辆、…、其他用车8辆", "。其中，一般公务用车13辆、
+    /// 执法执勤用车40辆", "共有车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）", "共有编制46人,其中:行政编制21人,事业编制23人". A
+    /// part may carry its own breakdown in brackets ("事业编制18人(其中参照公务员法管理0人)"), which is no further part.
+    /// </summary>
+    public static readonly Regex CountPartsOpening = Rule(@"\G(?:[(（]|[。，,；;]?其中[：:，,]?)");
+
+    /// <summary>One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named).</summary>
+    public static readonly Regex CountPart = Rule(
+        @"\G(?<name>[^\d、，,；;。：:（）()“”""]{2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere

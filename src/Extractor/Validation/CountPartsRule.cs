@@ -1,0 +1,27 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>sum.count_parts</c>: a count the narrative breaks down (共有车辆55辆。其中，一般公务用车13辆、执法执勤用车40辆、其他用车2辆;
+/// 共有编制46人，其中：行政编制21人…) equals the sum of the parts it lists. One part alone ("其中，一般公务用车54辆") may
+/// name a subset and is only held to not exceeding the whole. Counts are exact.
+/// </summary>
+public sealed class CountPartsRule : IConsistencyRule
+{
+    public string Id => RuleIds.CountParts;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var parts in document.Facts.Where(f => f.Key == FactKeys.CountPart).GroupBy(f => f.ShareOf))
+        {
+            if (document.Facts.FirstOrDefault(f => f.Key == parts.Key) is not { } whole) continue;
+            decimal sum = parts.Sum(p => p.Value);
+            bool complete = parts.Count() > 1;
+            if (sum == whole.Value || (!complete && sum < whole.Value)) continue;
+            string names = string.Join(" + ", parts.Select(p => p.Name));
+            yield return SumCheck.Graded(Id, $"narrative {whole.Key} != {names}", sum, whole.Value, tolerance: 0,
+                [SumCheck.Ref(whole), .. parts.Select(SumCheck.Ref)]);
+        }
+    }
+}
