@@ -33,7 +33,7 @@ public static partial class FactReader
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated,
         // the general budget's too, though it may state its share of the expenditure (占本年支出合计的…).
-        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text) : PartStatements(pattern, text))
+        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text, fiscalYear) : PartStatements(pattern, text, fiscalYear))
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
@@ -48,6 +48,7 @@ public static partial class FactReader
                 ShareOf = share.Item1,
                 SharePct = share.Item2 is { } pct ? Number(pct.Value) : null,
                 Change = ChangeOf(m, factor, fiscalYear),
+                Prior = PriorOf(m, factor, fiscalYear),
                 Execution = m.Groups["completion"].Success ? new BudgetExecution(null, Number(m.Groups["completion"].Value), null) : null,
                 Page = pages[m.Index],
                 Quote = m.Value,
@@ -79,23 +80,40 @@ public static partial class FactReader
     /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact; "“三公”经费财政拨款支出预算为60.00万元，
     /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that).
     /// </summary>
-    private static IEnumerable<Match> Levels(Regex pattern, string text)
+    private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             if ((m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))
-                && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
+                && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length)
+                && !OfAnEarlierYear(text, m.Index, fiscalYear))
                 yield return m;
     }
+
+    /// <summary>
+    /// A statement in a sentence about an earlier year ("2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元" in a 2022
+    /// budget): the last year the sentence names before the figure, other than as a comparison's base (比2022年…), is
+    /// before the document's. Such a figure is last year's, not this year's level.
+    /// </summary>
+    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear)
+    {
+        if (fiscalYear is not { } year) return false;
+        int start = Math.Max(Math.Max(text.LastIndexOf('。', Math.Max(at - 1, 0)), text.LastIndexOf('；', Math.Max(at - 1, 0))) + 1, at - SentenceReach);
+        var named = NarrativePhrasings.YearNamed.Matches(text[start..at]);
+        return named.Count > 0 && int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) < year;
+    }
+
+    /// <summary>How far back a statement's sentence is searched for the year it is about.</summary>
+    private const int SentenceReach = 80;
 
     /// <summary>
     /// A part's first statement, and any later one that restates the same figure with its share (Jiangsu states
     /// 一般公共预算收入20702.25万元 in the overview and again under 收入预算情况, 占99.29%): the same quantity, and its share
     /// is checked only there.
     /// </summary>
-    private static IEnumerable<Match> PartStatements(Regex pattern, string text)
+    private static IEnumerable<Match> PartStatements(Regex pattern, string text, int? fiscalYear)
     {
         Match? first = null;
-        foreach (var m in Levels(pattern, text))
+        foreach (var m in Levels(pattern, text, fiscalYear))
         {
             if (first is null) yield return first = m;
             else if (m.Groups["share"].Success && Amount(m) == Amount(first)) yield return m;
@@ -161,7 +179,7 @@ public static partial class FactReader
         foreach (var (key, pattern) in NarrativePhrasings.ChangesOfStatedFigures)
             foreach (Match m in pattern.Matches(text))
             {
-                if (levels.Where(l => l.Fact.Key == key && l.At < m.Index).MaxBy(l => l.At).Fact is not { } figure
+                if (levels.Where(l => l.Fact.Key == key && l.At < m.Index).OrderBy(l => l.At).Select(l => l.Fact).LastOrDefault() is not { } figure
                     || ChangeOf(m, UnitFactor(m.Groups["cunit"].Value), fiscalYear) is not { } change) continue;
                 yield return new Fact
                 {
@@ -170,13 +188,24 @@ public static partial class FactReader
             }
     }
 
+    /// <summary>
+    /// Last year's figure named inside the comparison ("较2024年的2190万元减少221万元"), in the unit printed with it or,
+    /// left out ("较上年2.08减少0.03万元"), the figure's own; a budget where the comparison says 预算, else the outcome.
+    /// </summary>
+    private static PriorFigure? PriorOf(Match m, decimal factor, int? fiscalYear)
+    {
+        if (!m.Groups["prior"].Success || ChangeOf(m, factor, fiscalYear) is not { } change) return null;
+        decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
+        string kind = m.Groups["base"].Value.Contains("预算", StringComparison.Ordinal) ? "budget" : "execution";
+        return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
+    }
+
     private static FactChange? ChangeOf(Match m, decimal factor, int? fiscalYear)
     {
-        if (m.Groups["fyear"].Success)
-            return new FactChange(int.Parse(m.Groups["fyear"].Value, CultureInfo.InvariantCulture), 0m, null, "flat");
-        if (!m.Groups["direction"].Success) return null;
+        if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
         int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
         if (compared is not { } year) return null;
+        if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * factor : null,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
     }

@@ -74,7 +74,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 yield return stated;
                 continue;
             }
-            if (fact.Prior is not null) continue;
+            if (fact.Prior is not null)
+            {
+                if (AmountAgainstPrior(fact, decimals) is { } amountStated) yield return amountStated;
+                continue;
+            }
             if (BeyondLevel(fact) is { } impossible)
             {
                 yield return impossible;
@@ -107,6 +111,20 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             ? SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} increase vs {change.ComparedYear} larger than the figure",
                 fact.Value, amount, tolerance: 0, [SumCheck.Ref(fact)])
             : null;
+
+    /// <summary>
+    /// A change amount stated beside last year's figure ("较2024年的2190万元减少221万元"): this year's figure less
+    /// last year's, in the stated direction, within the rounding of the three printed figures.
+    /// </summary>
+    private Finding? AmountAgainstPrior(Fact fact, int decimals)
+    {
+        if (fact is not { Prior: { } prior, Change: { Amount: { } amount, Direction: "increase" or "decrease" } change }) return null;
+        decimal expected = (fact.Value - prior.Amount) * (change.Direction == "decrease" ? -1 : 1);
+        decimal tolerance = new[] { fact.Value, prior.Amount, amount }.Sum(v => FactPrecision.HalfDigitInYuan(fact, v, decimals));
+        if (Math.Abs(expected - amount) <= tolerance) return null;
+        return SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} change amount vs {prior.Year} {prior.Kind}",
+            expected, amount, tolerance, [SumCheck.Ref(fact)]);
+    }
 
     /// <summary>
     /// A rate stated against last year's figure the paragraph gives ("2025年当年预算执行数为2149.45万元，2026年预算安排

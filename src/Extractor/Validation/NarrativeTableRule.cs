@@ -165,12 +165,12 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// and on 一般公共预算 basic expenditure, a 三公 part in its share and in its own paragraph, 支出预算总计 in the
     /// overview and again over its parts) is the same amount each time, at the coarser of the two printings. Item
     /// paragraphs are left out: a Jiangsu text lists economic items under basic and again under project
-    /// expenditure, the same names for other sums.
+    /// expenditure, the same names for other sums; so are the parts of counts (vehicles of each kind).
     /// </summary>
     private IEnumerable<Finding> Restatements(ExtractedDocument document)
     {
         if (document.LineItems.Count > 0) yield break;
-        var statements = document.Facts.Where(f => f.Execution is null && f.Key != FactKeys.FunctionItem);
+        var statements = document.Facts.Where(f => f.Execution is null && f.Key is not FactKeys.FunctionItem and not FactKeys.CountPart);
         foreach (var key in statements.GroupBy(f => f.Key))
         {
             var first = key.First();

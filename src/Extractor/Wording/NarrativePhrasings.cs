@@ -21,10 +21,23 @@ public static class NarrativePhrasings
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
     // printed first is the direction.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?:(?:比|较)(?<year>20\d\d)年(?:度)?(?:预算|决算)?(?:执行数|数)?|(?<lastyear>与上年(?:度)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:数)?(?:相比)?|同比)){ChangeFigures}|(?:与|比)(?<fyear>20\d\d)年(?:预算|决算)?(?:数)?持平))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?";
+
+    // The base a change is stated against: "比2022年预算", "较2023年度决算数", "与2021年度预算相比，", "与上年相比，",
+    // "与上年预算数相比", "比上年年初预算", "比去年", "较上年同期", "同比", "(按)同口径比2018年", and last year's figure
+    // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的2190万元减少221万元", "比上年累计支出433万元减少2万元",
+    // "较上年2.08减少0.03万元" (the unit left out).
+    private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
+    private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>万元|元)?";
+    private const string ChangeBase =
+        $@"(?:(?:按)?同口径)?(?:(?:比|较){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"|(?<lastyear>与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
+
+    // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
+    private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致)|同比无增减(?:变化)?)";
     internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
@@ -59,12 +72,15 @@ public static class NarrativePhrasings
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
     [
-        (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）]经?费用?"),
-        (FactKeys.ThreePublicVehicle, @"公务用车购置及运行(?:维护)?费"),
+        // Elsewhere "因公出国(境)经费/费用", "因公出国(境)支出0万元", "公务用车购置经费", "公务车购置经费146万元", "公务用车运行
+        // 费用10万元", "公务接待支出124万元". A part named after another with 及 ("运行维护费及公务用车购置费13984.61万元") is that
+        // pair's figure, not its own.
+        (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）](?:经?费用?|(?=支出))"),
+        (FactKeys.ThreePublicVehicle, @"公务用车购置及运行(?:维护)?(?:经)?费"),
         // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
-        (FactKeys.ThreePublicVehiclePurchase, "公务用车购置(?:费|(?=支出))"),
-        (FactKeys.ThreePublicVehicleOperation, @"公务用车运行(?:维护)?(?:费|(?=支出))"),
-        (FactKeys.ThreePublicReception, "公务接待费"),
+        (FactKeys.ThreePublicVehiclePurchase, "(?<![及和])公务用?车购置(?:经?费|(?=支出))"),
+        (FactKeys.ThreePublicVehicleOperation, @"(?<![及和])公务用?车运行(?:维护)?(?:经?费用?|(?=支出))"),
+        (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -130,7 +146,9 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?预算(?:安排|数)?(?:为)?" + Amount + Change), null),
+        // Elsewhere "“三公”经费预算总额为1969万元", "…预算总计21.8万元", and a final account's "“三公”经费支出决算总额为5.48万元",
+        // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?)(?:为)?" + Amount + ThreePublicCompletion + Change), null),
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
@@ -226,6 +244,12 @@ public static class NarrativePhrasings
     ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A year a sentence is about ("2021年度…"), not one it compares with (比2022年, 较2023年度, 与2022年度相比) nor a
+    /// heading's naming the document (…财政局2023年度部门决算情况说明, run into the sentence below it).
+    /// </summary>
+    public static readonly Regex YearNamed = Rule(@"(?<![比较与\d])(?<year>20\d\d)年(?!度?(?:部门|单位)?(?:预算|决算))");
 
     /// <summary>The words stating a change's direction: a rise (增加, 增长, 上升) or a fall (减少, 下降, 降低).</summary>
     internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";

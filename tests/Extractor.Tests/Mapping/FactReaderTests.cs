@@ -175,6 +175,41 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(counts.Split(' ').Select(decimal.Parse), parts.Select(p => p.Value));
     }
 
+    [Theory]
+    // Other provinces' comparisons: against a named year's budget, 较上年 after a completion rate, last year's figure
+    // named inside the comparison, 与上年持平.
+    [InlineData("2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%,增长的原因是成立新的临时机构。", 2021,
+        FactKeys.ThreePublicReception, 21400, 2021, 11400, 1.14, "increase", null)]
+    [InlineData("2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%。", 2022,
+        FactKeys.ThreePublicTotal, 34600, 2021, 24000, 0.24, "increase", null)]
+    [InlineData("2025年全市…使用财政拨款安排“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;", 2025,
+        FactKeys.ThreePublicTotal, 19690000, 2024, 2210000, 10.1, "decrease", 21900000)]
+    [InlineData("2018年度本部门一般公共预算财政拨款安排的“三公”经费决算支出数为2.05万元,较上年2.08减少0.03万元,减少了1.44%。", 2018,
+        FactKeys.ThreePublicTotal, 20500, 2017, 300, 1.44, "decrease", 20800)]
+    [InlineData("其中:因公出国(境)经费40万元,较上年持平;", 2025, FactKeys.ThreePublicOverseas, 400000, 2024, 0, null, "flat", null)]
+    public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
+        int compared, int amount, double? pct, string direction, int? prior)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), year), f => f.Key == key);
+
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(new FactChange(compared, amount, (decimal?)pct, direction), fact.Change);
+        Assert.Equal((decimal?)prior, fact.Prior?.Amount);
+    }
+
+    [Fact]
+    public void Reads_no_level_from_a_sentence_on_last_years_figures_nor_a_pairs_figure_as_one_part()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务用车运行费用10万元。" +
+            "2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务用车运行费用7.73万元。",
+            "公务用车运行维护费及公务用车购置费13984.61万元,比2025年增加1884.46万元"), fiscalYear: 2022);
+
+        Assert.Equal(218000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal).Value);
+        Assert.Equal(100000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicleOperation).Value);
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ThreePublicVehiclePurchase);
+    }
+
     [Fact]
     public void Reads_staff_by_establishment_and_the_vehicles_a_budget_buys_but_no_list_closed_by_etc()
     {
