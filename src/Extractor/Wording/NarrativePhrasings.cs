@@ -137,7 +137,8 @@ public static class NarrativePhrasings
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject)), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?=\d))" + Amount + Change), null),
+        // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d))" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
