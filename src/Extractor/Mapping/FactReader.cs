@@ -37,7 +37,7 @@ public static partial class FactReader
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
-            var share = m.Groups["share"].Success ? (shareOf, m.Groups["share"])
+            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
             var fact = new Fact
@@ -46,7 +46,7 @@ public static partial class FactReader
                 Value = Amount(m),
                 PrintedUnit = factor,
                 ShareOf = share.Item1,
-                SharePct = share.Item2 is { } pct ? Number(pct.Value) : null,
+                SharePct = share.Item1 is not null && share.Item2 is { } pct ? Number(pct.Value) : null,
                 Change = ChangeOf(m, factor, fiscalYear),
                 Prior = PriorOf(m, factor, fiscalYear),
                 Execution = m.Groups["completion"].Success ? new BudgetExecution(null, Number(m.Groups["completion"].Value), null) : null,
@@ -142,6 +142,12 @@ public static partial class FactReader
         }
         return parts;
     }
+
+    /// <summary>The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>), else the phrasing's own.</summary>
+    private static string? ShareWhole(Match m, string? phrasingWhole) =>
+        m.Groups["sharebase"] is { Success: true } named
+            ? NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(named.Value)).Key
+            : phrasingWhole;
 
     private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);
 

@@ -56,8 +56,9 @@ public static partial class ItemParagraphs
     /// A class named in a numbered list without its mark (Jiangsu: "包括：1．一般公共服务支出10528.33万元，…。2．社会保障和就业
     /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses"/>: the name up to the 支出 its amount follows.
     /// </summary>
+    /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
     public static readonly Regex ListedClass = new(
-        $@"(?<=[：:。；;])(?<n>\d{{1,2}})[．.、](?<name>{string.Join("|", FunctionClasses)})(?=支出{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
+        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
@@ -68,7 +69,7 @@ public static partial class ItemParagraphs
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}的)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元

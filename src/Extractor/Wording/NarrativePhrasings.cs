@@ -38,7 +38,23 @@ public static class NarrativePhrasings
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致)|同比无增减(?:变化)?)";
-    internal const string Share = @"(?:[,，]占(?<share>\d+(?:\.\d+)?)%)?";
+    // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%").
+    internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%)?";
+
+    /// <summary>
+    /// The wholes a share may name (<see cref="Share"/>'s <c>sharebase</c>), by the fact key of each; a share of a whole
+    /// not listed is not read.
+    /// </summary>
+    public static readonly (string Key, Regex Words)[] ShareWholes =
+    [
+        (FactKeys.ExpenditureTotal, Rule(@"^(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)$")),
+        (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
+        (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
+        (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算|支出总额|总额)$")),
+    ];
+
+    /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
+    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
     /// <summary>
@@ -114,8 +130,8 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureRemitHigher, Rule(@"(?<![\w])上缴上级支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出" + Amount + @"(?=[,，]占\d)" + Share), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出" + Amount + @"(?=[,，]占\d)" + Share), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + @"(?=[,，]占" + OfExpenditure + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + @"(?=[,，]占" + OfExpenditure + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
@@ -165,9 +181,9 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementGoods, Rule(@"货物类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementWorks, Rule(@"工程类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(@"服务类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类|政府采购货物(?:预算|支出)|货物采购金额|拟购买货物)" + Amount), null),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类|政府采购工程(?:预算|支出)|工程采购金额|拟购买工程)" + Amount), null),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类|政府采购服务(?:预算|支出)|服务采购金额|拟购买服务)" + Amount), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?|政府采购货物(?:预算|支出)|货物采购金额|拟购买货物)" + Amount + Share), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?|政府采购工程(?:预算|支出)|工程采购金额|拟购买工程)" + Amount + Share), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?|政府采购服务(?:预算|支出)|服务采购金额|拟购买服务)" + Amount + Share), null),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".

@@ -198,6 +198,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_share_of_the_whole_it_names_and_none_of_a_whole_it_does_not_know()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "基本支出预算924,289.71元,占支出总预算的100.00%,同比减少275,044.29元,下降22.93%。" +
+            "其中:货物类采购10000元,占政府采购预算58.8%;工程类采购0元,占政府采购预算0%;服务类采购7000元,占政府采购预算41.2%。" +
+            "其他收入266.33万元,占单位自筹的6.46%。"), fiscalYear: 2020);
+
+        var basic = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic);
+        Assert.Equal((FactKeys.ExpenditureTotal, 100.00m, new FactChange(2019, 275044.29m, 22.93m, "decrease")), (basic.ShareOf, basic.SharePct, basic.Change));
+        Assert.Equal([(FactKeys.ProcurementTotal, 58.8m), (FactKeys.ProcurementTotal, 0m), (FactKeys.ProcurementTotal, 41.2m)],
+            new[] { FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices }.Select(k => Assert.Single(facts, f => f.Key == k)).Select(f => (f.ShareOf, f.SharePct)));
+        var other = Assert.Single(facts, f => f.Key == FactKeys.IncomeOther);
+        Assert.Equal((2663300m, null, null), (other.Value, other.ShareOf, other.SharePct));
+    }
+
+    [Fact]
     public void Reads_no_level_from_a_sentence_on_last_years_figures_nor_a_pairs_figure_as_one_part()
     {
         var facts = FactReader.Read(Documents.FromText(
