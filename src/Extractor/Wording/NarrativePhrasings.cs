@@ -62,12 +62,13 @@ public static class NarrativePhrasings
     /// figure's own subject again: "。与2023年一般公共预算拨款支出相比，增加100.00万元", "。与2022年度相比，收入、支出决算总计
     /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
     /// </summary>
+    /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元".
     private static string ChangeRestating(string subject) =>
-        $@"(?:[,，]?。?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|{Change})";
+        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
-    private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、支)(?:决算)?总计各?";
+    private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、?支)(?:决算)?(?:总计)?各?";
     private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -146,7 +147,10 @@ public static class NarrativePhrasings
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:收入、?支出|收、支)(?:决算)?总计(?:为)?" + Amount + ChangeRestating(IncomeExpenditureSubject)), null),
+        // Elsewhere "2024年度收、支总计均为357.21万元", or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
+        // 支出总计8013.45万元".
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各为|为)?|收入总计(?=(?<both>[\d,.]+(?:万元|元))[,，]支出总计\k<both>)" +
+            @"(?=\d))" + Amount + @"(?:[,，]支出总计[\d,.]+(?:万元|元))?" + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount

@@ -187,6 +187,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2018年度本部门一般公共预算财政拨款安排的“三公”经费决算支出数为2.05万元,较上年2.08减少0.03万元,减少了1.44%。", 2018,
         FactKeys.ThreePublicTotal, 20500, 2017, 300, 1.44, "decrease", 20800)]
     [InlineData("其中:因公出国(境)经费40万元,较上年持平;", 2025, FactKeys.ThreePublicOverseas, 400000, 2024, 0, null, "flat", null)]
+    // A final account's totals: both sides given one figure, or stated apart with the same figure, the change after.
+    [InlineData("2024年度收、支总计均为357.21万元。收、支与2023年度相比,减少17.84万元,下降4.8%,主要原因是降本增效。", 2024,
+        FactKeys.IncomeExpenditureTotal, 3572100, 2023, 178400, 4.8, "decrease", null)]
+    [InlineData("1.总体情况。2023年度收入总计8013.45万元,支出总计8013.45万元。收支较上年决算数减少5137.56万元,下降39.1%,", 2023,
+        FactKeys.IncomeExpenditureTotal, 80134500, 2022, 51375600, 39.1, "decrease", null)]
     public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
         int compared, int amount, double? pct, string direction, int? prior)
     {
