@@ -195,7 +195,7 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// Last year's figure named inside the comparison ("较2024年的2190万元减少221万元"), in the unit printed with it or,
+    /// Last year's figure named inside the comparison ("较2024年的219万元减少22.1万元"), in the unit printed with it or,
     /// left out ("较上年2.08减少0.03万元"), the figure's own; a budget where the comparison says 预算, else the outcome.
     /// </summary>
     private static PriorFigure? PriorOf(Match m, decimal factor, int? fiscalYear)

@@ -4,7 +4,7 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>sum.personnel_public</c> in the narrative alone: the 人员经费 and 公用经费 it states add up to the basic expenditure
-/// they break down ("一般公共预算基本支出911000.39元，其中：人员经费809961.19元…公用经费71339.2元" does not). Which basic
+/// they break down ("一般公共预算基本支出811000.39元，其中：人员经费709961.19元…公用经费71339.2元" does not). Which basic
 /// figure they break down is not marked (a Jiangsu text states both all funds' and the general budget's), so the sum
 /// must agree with one of the basic figures stated, within half a unit of each printed figure's last digit.
 /// </summary>

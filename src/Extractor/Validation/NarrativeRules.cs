@@ -113,7 +113,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             : null;
 
     /// <summary>
-    /// A change amount stated beside last year's figure ("较2024年的2190万元减少221万元"): this year's figure less
+    /// A change amount stated beside last year's figure ("较2024年的219万元减少22.1万元"): this year's figure less
     /// last year's, in the stated direction, within the rounding of the three printed figures.
     /// </summary>
     private Finding? AmountAgainstPrior(Fact fact, int decimals)

@@ -28,7 +28,7 @@ public static class NarrativePhrasings
 
     // The base a change is stated against: "比2022年预算", "较2023年度决算数", "与2021年度预算相比，", "与上年相比，",
     // "与上年预算数相比", "比上年年初预算", "比去年", "较上年同期", "同比", "(按)同口径比2018年", and last year's figure
-    // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的2190万元减少221万元", "比上年累计支出433万元减少2万元",
+    // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的219万元减少22.1万元", "比上年累计支出43.3万元减少2万元",
     // "较上年2.08减少0.03万元" (the unit left out).
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>万元|元)?";
@@ -167,7 +167,7 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
-        // Elsewhere "“三公”经费预算总额为1969万元", "…预算总计21.8万元", and a final account's "“三公”经费支出决算总额为5.48万元",
+        // Elsewhere "“三公”经费预算总额为196.9万元", "…预算总计21.8万元", and a final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?)(?:为)?" + Amount + ThreePublicCompletion + Change), null),
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), (string?)null)),

@@ -176,22 +176,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Theory]
-    // Other provinces' comparisons: against a named year's budget, 较上年 after a completion rate, last year's figure
-    // named inside the comparison, 与上年持平.
-    [InlineData("2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%,增长的原因是成立新的临时机构。", 2021,
-        FactKeys.ThreePublicReception, 21400, 2021, 11400, 1.14, "increase", null)]
-    [InlineData("2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%。", 2022,
-        FactKeys.ThreePublicTotal, 34600, 2021, 24000, 0.24, "increase", null)]
-    [InlineData("2025年全市…使用财政拨款安排“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;", 2025,
-        FactKeys.ThreePublicTotal, 19690000, 2024, 2210000, 10.1, "decrease", 21900000)]
-    [InlineData("2018年度本部门一般公共预算财政拨款安排的“三公”经费决算支出数为2.05万元,较上年2.08减少0.03万元,减少了1.44%。", 2018,
-        FactKeys.ThreePublicTotal, 20500, 2017, 300, 1.44, "decrease", 20800)]
-    [InlineData("其中:因公出国(境)经费40万元,较上年持平;", 2025, FactKeys.ThreePublicOverseas, 400000, 2024, 0, null, "flat", null)]
+    // Other provinces' comparisons (wordings as published, figures made up): against a named year's budget, 较上年 after a
+    // completion rate, last year's figure named inside the comparison, 与上年持平.
+    [InlineData("2.公务接待费支出3.24万元, 与2023年度预算相比,增加1.24万元,增长62%。", 2023,
+        FactKeys.ThreePublicReception, 32400, 2023, 12400, 62.0, "increase", null)]
+    [InlineData("2023年“三公”经费财政拨款支出决算为5.46万元,完成预算100%,较上年增加1.4万元,增长34.48%。", 2023,
+        FactKeys.ThreePublicTotal, 54600, 2022, 14000, 34.48, "increase", null)]
+    [InlineData("2025年本部门“三公”经费预算总额为196.9万元,较2024年的219万元减少22.1万元,下降10.1%;", 2025,
+        FactKeys.ThreePublicTotal, 1969000, 2024, 221000, 10.1, "decrease", 2190000)]
+    [InlineData("2019年度本部门“三公”经费决算支出数为3.05万元,较上年3.08减少0.03万元,减少了0.97%。", 2019,
+        FactKeys.ThreePublicTotal, 30500, 2018, 300, 0.97, "decrease", 30800)]
+    [InlineData("其中:因公出国(境)经费25万元,较上年持平;", 2025, FactKeys.ThreePublicOverseas, 250000, 2024, 0, null, "flat", null)]
     // A final account's totals: both sides given one figure, or stated apart with the same figure, the change after.
-    [InlineData("2024年度收、支总计均为357.21万元。收、支与2023年度相比,减少17.84万元,下降4.8%,主要原因是降本增效。", 2024,
-        FactKeys.IncomeExpenditureTotal, 3572100, 2023, 178400, 4.8, "decrease", null)]
-    [InlineData("1.总体情况。2023年度收入总计8013.45万元,支出总计8013.45万元。收支较上年决算数减少5137.56万元,下降39.1%,", 2023,
-        FactKeys.IncomeExpenditureTotal, 80134500, 2022, 51375600, 39.1, "decrease", null)]
+    [InlineData("2023年度收、支总计均为412.36万元。收、支与2022年度相比,减少20.15万元,下降4.66%。", 2023,
+        FactKeys.IncomeExpenditureTotal, 4123600, 2022, 201500, 4.66, "decrease", null)]
+    [InlineData("1.总体情况。2022年度收入总计6021.5万元,支出总计6021.5万元。收支较上年决算数减少410.2万元,下降6.38%,", 2022,
+        FactKeys.IncomeExpenditureTotal, 60215000, 2021, 4102000, 6.38, "decrease", null)]
     public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
         int compared, int amount, double? pct, string direction, int? prior)
     {
@@ -206,28 +206,28 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     public void Reads_a_share_of_the_whole_it_names_and_none_of_a_whole_it_does_not_know()
     {
         var facts = FactReader.Read(Documents.FromText(
-            "基本支出预算924,289.71元,占支出总预算的100.00%,同比减少275,044.29元,下降22.93%。" +
-            "其中:货物类采购10000元,占政府采购预算58.8%;工程类采购0元,占政府采购预算0%;服务类采购7000元,占政府采购预算41.2%。" +
-            "其他收入266.33万元,占单位自筹的6.46%。"), fiscalYear: 2020);
+            "基本支出预算824,289.71元,占支出总预算的100.00%,同比减少175,044.29元,下降17.52%。" +
+            "其中:货物类采购12000元,占政府采购预算60%;工程类采购0元,占政府采购预算0%;服务类采购8000元,占政府采购预算40%。" +
+            "其他收入166.33万元,占单位自筹的6.46%。"), fiscalYear: 2020);
 
         var basic = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic);
-        Assert.Equal((FactKeys.ExpenditureTotal, 100.00m, new FactChange(2019, 275044.29m, 22.93m, "decrease")), (basic.ShareOf, basic.SharePct, basic.Change));
-        Assert.Equal([(FactKeys.ProcurementTotal, 58.8m), (FactKeys.ProcurementTotal, 0m), (FactKeys.ProcurementTotal, 41.2m)],
+        Assert.Equal((FactKeys.ExpenditureTotal, 100.00m, new FactChange(2019, 175044.29m, 17.52m, "decrease")), (basic.ShareOf, basic.SharePct, basic.Change));
+        Assert.Equal([(FactKeys.ProcurementTotal, 60m), (FactKeys.ProcurementTotal, 0m), (FactKeys.ProcurementTotal, 40m)],
             new[] { FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices }.Select(k => Assert.Single(facts, f => f.Key == k)).Select(f => (f.ShareOf, f.SharePct)));
         var other = Assert.Single(facts, f => f.Key == FactKeys.IncomeOther);
-        Assert.Equal((2663300m, null, null), (other.Value, other.ShareOf, other.SharePct));
+        Assert.Equal((1663300m, null, null), (other.Value, other.ShareOf, other.SharePct));
     }
 
     [Fact]
     public void Reads_no_level_from_a_sentence_on_last_years_figures_nor_a_pairs_figure_as_one_part()
     {
         var facts = FactReader.Read(Documents.FromText(
-            "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务用车运行费用10万元。" +
-            "2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务用车运行费用7.73万元。",
-            "公务用车运行维护费及公务用车购置费13984.61万元,比2025年增加1884.46万元"), fiscalYear: 2022);
+            "2023年度“三公”经费预算总计31.5万元,其中:因公出国(境)经费0万元,公务用车运行费用15万元。" +
+            "2022年度“三公”经费合计支出28.4万元,其中:因公出国(境)经费0万元,公务用车运行费用12.6万元。",
+            "公务用车运行维护费及公务用车购置费1260.5万元,比2022年增加84.2万元"), fiscalYear: 2023);
 
-        Assert.Equal(218000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal).Value);
-        Assert.Equal(100000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicleOperation).Value);
+        Assert.Equal(315000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal).Value);
+        Assert.Equal(150000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicleOperation).Value);
         Assert.DoesNotContain(facts, f => f.Key == FactKeys.ThreePublicVehiclePurchase);
     }
 

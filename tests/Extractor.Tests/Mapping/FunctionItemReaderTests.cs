@@ -15,13 +15,13 @@ public sealed class FunctionItemReaderTests
     [Fact]
     public void Reads_classes_numbered_in_chinese_numerals_as_guangxis_class_subjects()
     {
-        // A Guangxi budget (spaces and half-width punctuation as printed there; the reader joins the text without spaces).
-        var facts = Read("2025年财政拨款收支总预算1085203.63元。(一)文化旅游体育与传媒支出类科目850088.3元,占支出总预算78.33%,同比减少54357.12元,下降6.00%。" +
-            "(二)社会保障和就业支出类科目116433.12元,占支出总预算10.73%,同比增加16803.36元,增长14.43%。", 2025);
+        // Guangxi's wording (figures made up; the reader joins the text without spaces).
+        var facts = Read("2024年财政拨款收支总预算985203.63元。(一)文化旅游体育与传媒支出类科目750088.3元,占支出总预算76.14%,同比减少44357.12元,下降5.58%。" +
+            "(二)社会保障和就业支出类科目106433.12元,占支出总预算10.8%,同比增加15803.36元,增长17.44%。", 2024);
 
         Assert.Equal(["文化旅游体育与传媒（类）", "社会保障和就业（类）"], facts.Select(f => f.Name));
-        Assert.Equal((116433.12m, 10.73m), (facts[1].Value, facts[1].SharePct));
-        Assert.Equal(new FactChange(2024, 16803.36m, 14.43m, "increase"), facts[1].Change);
+        Assert.Equal((106433.12m, 10.8m), (facts[1].Value, facts[1].SharePct));
+        Assert.Equal(new FactChange(2023, 15803.36m, 17.44m, "increase"), facts[1].Change);
     }
 
     [Fact]
