@@ -12,32 +12,42 @@ public static class OverprintFilter
     private const double MaxOffsetPoints = 2.0;
     private const double Cell = MaxOffsetPoints;
 
+    /// <summary>No glyph follows in its cell's chain.</summary>
+    private const int EndOfChain = -1;
+
     public static IReadOnlyList<Glyph> RemoveDuplicates(IReadOnlyList<Glyph> glyphs)
     {
+        // The kept glyphs indexed by letter and 2-pt cell: each cell holds the index of its last kept glyph, and
+        // each kept glyph the index of the one kept before it in the same cell (a chain through two arrays
+        // instead of a list a cell: a page has thousands of cells, most with one glyph).
         var kept = new List<Glyph>(glyphs.Count);
-        var index = new Dictionary<(string, int, int), List<Glyph>>();
+        var lastInCell = new Dictionary<(string Text, int X, int Y), int>(glyphs.Count);
+        var previousInCell = new int[glyphs.Count];
         foreach (var glyph in glyphs)
         {
             int cx = (int)Math.Floor(glyph.StartX / Cell), cy = (int)Math.Floor(glyph.Baseline / Cell);
-            if (!glyph.IsWhitespace && HasTwin(index, glyph, cx, cy)) continue;
-            kept.Add(glyph);
+            if (!glyph.IsWhitespace && HasTwin(kept, lastInCell, previousInCell, glyph, cx, cy)) continue;
             var key = (glyph.Text, cx, cy);
-            if (!index.TryGetValue(key, out var bucket)) index[key] = bucket = [];
-            bucket.Add(glyph);
+            previousInCell[kept.Count] = lastInCell.TryGetValue(key, out int last) ? last : EndOfChain;
+            lastInCell[key] = kept.Count;
+            kept.Add(glyph);
         }
         return kept;
     }
 
-    private static bool HasTwin(Dictionary<(string, int, int), List<Glyph>> index, Glyph glyph, int cx, int cy)
+    private static bool HasTwin(List<Glyph> kept, Dictionary<(string, int, int), int> lastInCell, int[] previousInCell, Glyph glyph, int cx, int cy)
     {
         double tolerance = Math.Min(MaxOffsetPoints, MaxOffsetEm * glyph.FontSize);
         for (int dx = -1; dx <= 1; dx++)
         for (int dy = -1; dy <= 1; dy++)
         {
-            if (!index.TryGetValue((glyph.Text, cx + dx, cy + dy), out var bucket)) continue;
-            foreach (var other in bucket)
+            if (!lastInCell.TryGetValue((glyph.Text, cx + dx, cy + dy), out int at)) continue;
+            for (; at != EndOfChain; at = previousInCell[at])
+            {
+                var other = kept[at];
                 if (Math.Abs(other.StartX - glyph.StartX) <= tolerance && Math.Abs(other.Baseline - glyph.Baseline) <= tolerance)
                     return true;
+            }
         }
         return false;
     }
