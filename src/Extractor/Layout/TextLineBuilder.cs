@@ -22,7 +22,10 @@ public static class TextLineBuilder
     public static IReadOnlyList<TextLine> Build(IReadOnlyList<Glyph> glyphs, bool withinCell = false)
     {
         if (withinCell && glyphs.Count(g => g.RunsVertically) * 2 > glyphs.Count(g => !g.IsWhitespace)) return Vertical(glyphs);
-        var printable = glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Baseline).ThenBy(g => g.StartX).ToList();
+        var printable = new List<Glyph>(glyphs.Count);
+        foreach (var glyph in glyphs)
+            if (!glyph.IsWhitespace) printable.Add(glyph);
+        StableSort(printable, static (a, b) => a.Baseline.CompareTo(b.Baseline) is var order and not 0 ? order : a.StartX.CompareTo(b.StartX));
         var lines = new List<TextLine>();
         var current = new List<Glyph>();
         double currentBaseline = double.NaN;
@@ -42,8 +45,25 @@ public static class TextLineBuilder
     }
 
     /// <summary>Joins one line's glyphs in x order.</summary>
-    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false) =>
-        Assemble(lineGlyphs.OrderBy(g => g.StartX).ToList(), withinCell, (left, right) => right.StartX - left.EndX);
+    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false)
+    {
+        var ordered = new List<Glyph>(lineGlyphs);
+        StableSort(ordered, static (a, b) => a.StartX.CompareTo(b.StartX));
+        return Assemble(ordered, withinCell, static (left, right) => right.StartX - left.EndX);
+    }
+
+    /// <summary>
+    /// Sorts keeping the given order among equals, as LINQ's OrderBy does (List.Sort alone does not): lines are
+    /// read in the order equal glyphs came in, and without LINQ's key arrays and iterators a page's many lines cost less.
+    /// </summary>
+    private static void StableSort(List<Glyph> glyphs, Comparison<Glyph> compare)
+    {
+        if (glyphs.Count < 2) return;
+        var numbered = new (Glyph Glyph, int Position)[glyphs.Count];
+        for (int i = 0; i < numbered.Length; i++) numbered[i] = (glyphs[i], i);
+        Array.Sort(numbered, (a, b) => compare(a.Glyph, b.Glyph) is var order and not 0 ? order : a.Position.CompareTo(b.Position));
+        for (int i = 0; i < numbered.Length; i++) glyphs[i] = numbered[i].Glyph;
+    }
 
     /// <summary>
     /// A cell whose text is turned (a narrow header set running up or down): its lines are the columns of
@@ -82,10 +102,12 @@ public static class TextLineBuilder
             previous = glyph;
         }
         var printedText = VisualOrder.ToLogical(pieces);
-        var sizes = ordered.Select(g => g.FontSize).Order().ToList();
+        var sizes = new double[ordered.Count];
+        for (int i = 0; i < sizes.Length; i++) sizes[i] = ordered[i].FontSize;
+        Array.Sort(sizes);
         return new TextLine(
             CjkText.NormalizeNumbers(printedText), printedText,
-            Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Count / 2], ordered);
+            Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Length / 2], ordered);
     }
 
     private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '￥' or '＄';
