@@ -26,30 +26,28 @@ public static class TextLineBuilder
         foreach (var glyph in glyphs)
             if (!glyph.IsWhitespace) printable.Add(glyph);
         StableSort(printable, static (a, b) => a.Baseline.CompareTo(b.Baseline) is var order and not 0 ? order : a.StartX.CompareTo(b.StartX));
+        // A line runs until a glyph's baseline leaves the tolerance around its first glyph's (the test is written
+        // as "not beyond" so that a NaN baseline stays on its line, as it always did).
         var lines = new List<TextLine>();
-        var current = new List<Glyph>();
-        double currentBaseline = double.NaN;
-        foreach (var glyph in printable)
+        for (int start = 0, next = 1; start < printable.Count; next++)
         {
-            double tolerance = SameLineEm * Math.Max(1, glyph.FontSize);
-            if (current.Count > 0 && Math.Abs(glyph.Baseline - currentBaseline) > tolerance)
-            {
-                lines.Add(Join(current, withinCell));
-                current = [];
-            }
-            if (current.Count == 0) currentBaseline = glyph.Baseline;
-            current.Add(glyph);
+            if (next < printable.Count
+                && !(Math.Abs(printable[next].Baseline - printable[start].Baseline) > SameLineEm * Math.Max(1, printable[next].FontSize)))
+                continue;
+            lines.Add(JoinInPlace(printable.GetRange(start, next - start), withinCell));
+            start = next;
         }
-        if (current.Count > 0) lines.Add(Join(current, withinCell));
         return lines;
     }
 
     /// <summary>Joins one line's glyphs in x order.</summary>
-    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false)
+    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false) => JoinInPlace([.. lineGlyphs], withinCell);
+
+    /// <summary>Joins one line's glyphs in x order, sorting the list it is given (which the line then holds).</summary>
+    private static TextLine JoinInPlace(List<Glyph> lineGlyphs, bool withinCell)
     {
-        var ordered = new List<Glyph>(lineGlyphs);
-        StableSort(ordered, static (a, b) => a.StartX.CompareTo(b.StartX));
-        return Assemble(ordered, withinCell, static (left, right) => right.StartX - left.EndX);
+        StableSort(lineGlyphs, static (a, b) => a.StartX.CompareTo(b.StartX));
+        return Assemble(lineGlyphs, withinCell, static (left, right) => right.StartX - left.EndX);
     }
 
     /// <summary>
