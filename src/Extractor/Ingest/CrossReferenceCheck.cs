@@ -91,13 +91,8 @@ public static partial class CrossReferenceCheck
     /// <summary>An object number defined twice in a file written once (one startxref): one of the two is lost.</summary>
     private static string? DuplicateObject(byte[] pdf)
     {
-        string text = Encoding.Latin1.GetString(pdf);
-        if (StartXref().Matches(text).Count > 1) return null; // incremental updates redefine objects by design
-        var numbers = new HashSet<string>();
-        foreach (Match header in DefinedObject().Matches(text))
-            if (!numbers.Add(header.Groups["number"].Value))
-                return $"object {header.Groups["number"].Value} is defined twice";
-        return null;
+        if (ObjectHeaderScan.StartXrefCount(pdf) > 1) return null; // incremental updates redefine objects by design
+        return ObjectHeaderScan.FirstRepeatedNumber(pdf) is { } number ? $"object {number} is defined twice" : null;
     }
 
     private static string Window(byte[] pdf, long offset, int length) =>
@@ -105,7 +100,6 @@ public static partial class CrossReferenceCheck
 
     [GeneratedRegex(@"startxref\s+(?<offset>\d+)")] private static partial Regex StartXref();
     [GeneratedRegex(@"^(?<number>\d+)\s+\d+\s+obj\b")] private static partial Regex ObjectHeader();
-    [GeneratedRegex(@"(?<=[\r\n])(?<number>\d+)\s+\d+\s+obj\b")] private static partial Regex DefinedObject();
     [GeneratedRegex(@"(?<first>\d+)\s+\d+\s*[\r\n]+(?:(?<entry>\d{10} \d{5} [nf])\s*)+")] private static partial Regex Subsection();
     [GeneratedRegex(@"/Prev\s+(?<offset>\d+)")] private static partial Regex Prev();
 }

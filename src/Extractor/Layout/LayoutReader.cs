@@ -81,8 +81,15 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
             var badFonts = new SortedSet<string>(StringComparer.Ordinal);
             // Text drawn outside the page is invisible to a reader (hidden rows of an office export): left out.
             var onPage = new Box(0, 0, turn.Width, turn.Height);
-            glyphs = OverprintFilter.RemoveDuplicates(page.Letters.Select(l => ToGlyph(l, height, turn, badFonts))
-                .Where(g => onPage.Contains(g.Box.CenterX, g.Box.CenterY)).ToList());
+            var letters = page.Letters;
+            var read = new List<Glyph>(letters.Count);
+            foreach (var letter in letters)
+            {
+                // Every letter is made a glyph, off the page too: its font's boxes are checked all the same.
+                var glyph = ToGlyph(letter, height, turn, badFonts);
+                if (onPage.Contains(glyph.Box.CenterX, glyph.Box.CenterY)) read.Add(glyph);
+            }
+            glyphs = OverprintFilter.RemoveDuplicates(read);
             if (badFonts.Count > 0)
                 diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.MissingFont,
                     $"page {number}: implausible glyph boxes for {string.Join(", ", badFonts)}: the font's metrics are damaged, " +

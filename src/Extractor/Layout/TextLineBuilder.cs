@@ -22,28 +22,46 @@ public static class TextLineBuilder
     public static IReadOnlyList<TextLine> Build(IReadOnlyList<Glyph> glyphs, bool withinCell = false)
     {
         if (withinCell && glyphs.Count(g => g.RunsVertically) * 2 > glyphs.Count(g => !g.IsWhitespace)) return Vertical(glyphs);
-        var printable = glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Baseline).ThenBy(g => g.StartX).ToList();
+        var printable = new List<Glyph>(glyphs.Count);
+        foreach (var glyph in glyphs)
+            if (!glyph.IsWhitespace) printable.Add(glyph);
+        StableSort(printable, static (a, b) => a.Baseline.CompareTo(b.Baseline) is var order and not 0 ? order : a.StartX.CompareTo(b.StartX));
+        // A line runs until a glyph's baseline leaves the tolerance around its first glyph's (the test is written
+        // as "not beyond" so that a NaN baseline stays on its line, as it always did).
         var lines = new List<TextLine>();
-        var current = new List<Glyph>();
-        double currentBaseline = double.NaN;
-        foreach (var glyph in printable)
+        for (int start = 0, next = 1; start < printable.Count; next++)
         {
-            double tolerance = SameLineEm * Math.Max(1, glyph.FontSize);
-            if (current.Count > 0 && Math.Abs(glyph.Baseline - currentBaseline) > tolerance)
-            {
-                lines.Add(Join(current, withinCell));
-                current = [];
-            }
-            if (current.Count == 0) currentBaseline = glyph.Baseline;
-            current.Add(glyph);
+            if (next < printable.Count
+                && !(Math.Abs(printable[next].Baseline - printable[start].Baseline) > SameLineEm * Math.Max(1, printable[next].FontSize)))
+                continue;
+            lines.Add(JoinInPlace(printable.GetRange(start, next - start), withinCell));
+            start = next;
         }
-        if (current.Count > 0) lines.Add(Join(current, withinCell));
         return lines;
     }
 
     /// <summary>Joins one line's glyphs in x order.</summary>
-    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false) =>
-        Assemble(lineGlyphs.OrderBy(g => g.StartX).ToList(), withinCell, (left, right) => right.StartX - left.EndX);
+    public static TextLine Join(IReadOnlyList<Glyph> lineGlyphs, bool withinCell = false) => JoinInPlace([.. lineGlyphs], withinCell);
+
+    /// <summary>Joins one line's glyphs in x order, sorting the list it is given (which the line then holds).</summary>
+    private static TextLine JoinInPlace(List<Glyph> lineGlyphs, bool withinCell)
+    {
+        StableSort(lineGlyphs, static (a, b) => a.StartX.CompareTo(b.StartX));
+        return Assemble(lineGlyphs, withinCell, static (left, right) => right.StartX - left.EndX);
+    }
+
+    /// <summary>
+    /// Sorts keeping the given order among equals, as LINQ's OrderBy does (List.Sort alone does not): lines are
+    /// read in the order equal glyphs came in, and without LINQ's key arrays and iterators a page's many lines cost less.
+    /// </summary>
+    private static void StableSort(List<Glyph> glyphs, Comparison<Glyph> compare)
+    {
+        if (glyphs.Count < 2) return;
+        var numbered = new (Glyph Glyph, int Position)[glyphs.Count];
+        for (int i = 0; i < numbered.Length; i++) numbered[i] = (glyphs[i], i);
+        Array.Sort(numbered, (a, b) => compare(a.Glyph, b.Glyph) is var order and not 0 ? order : a.Position.CompareTo(b.Position));
+        for (int i = 0; i < numbered.Length; i++) glyphs[i] = numbered[i].Glyph;
+    }
 
     /// <summary>
     /// A cell whose text is turned (a narrow header set running up or down): its lines are the columns of
@@ -82,10 +100,12 @@ public static class TextLineBuilder
             previous = glyph;
         }
         var printedText = VisualOrder.ToLogical(pieces);
-        var sizes = ordered.Select(g => g.FontSize).Order().ToList();
+        var sizes = new double[ordered.Count];
+        for (int i = 0; i < sizes.Length; i++) sizes[i] = ordered[i].FontSize;
+        Array.Sort(sizes);
         return new TextLine(
             CjkText.NormalizeNumbers(printedText), printedText,
-            Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Count / 2], ordered);
+            Box.Enclosing(ordered.Select(g => g.Box)), sizes[sizes.Length / 2], ordered);
     }
 
     private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '￥' or '＄';

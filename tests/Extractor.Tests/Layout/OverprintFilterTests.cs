@@ -25,4 +25,33 @@ public sealed class OverprintFilterTests
 
         Assert.Equal(3, OverprintFilter.RemoveDuplicates(glyphs).Count);
     }
+
+    [Fact]
+    public void Keeps_what_comparing_every_pair_keeps()
+    {
+        var random = new Random(4);
+        string[] letters = ["合", "计", "1", " "];
+        var glyphs = Enumerable.Range(0, 3000).Select(_ =>
+        {
+            double x = random.Next(0, 400) * 0.25, baseline = random.Next(0, 40) * 0.5, size = random.Next(4, 14);
+            return new Glyph(letters[random.Next(letters.Length)], new Box(x, baseline - size, x + size, baseline), baseline, x, x + size, size, "F");
+        }).ToList();
+
+        Assert.Equal(EveryPair(glyphs), OverprintFilter.RemoveDuplicates(glyphs));
+    }
+
+    /// <summary>The filter's rule without its index: a letter goes when a kept one of the same text sits within its tolerance.</summary>
+    private static List<Glyph> EveryPair(IReadOnlyList<Glyph> glyphs)
+    {
+        var kept = new List<Glyph>();
+        foreach (var glyph in glyphs)
+        {
+            double tolerance = Math.Min(2.0, 0.2 * glyph.FontSize);
+            if (!glyph.IsWhitespace && kept.Any(k => k.Text == glyph.Text
+                    && Math.Abs(k.StartX - glyph.StartX) <= tolerance && Math.Abs(k.Baseline - glyph.Baseline) <= tolerance))
+                continue;
+            kept.Add(glyph);
+        }
+        return kept;
+    }
 }

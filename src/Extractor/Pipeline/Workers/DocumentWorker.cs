@@ -79,7 +79,7 @@ public sealed class DocumentWorker : IAsyncDisposable
         try
         {
             var stdin = process.StandardInput.BaseStream;
-            await WorkerFrames.WriteTextAsync(stdin, JsonSerializer.Serialize(new WorkerRequest(file.Name, file.Sha256)), watch.Token);
+            await WorkerFrames.WriteTextAsync(stdin, JsonSerializer.Serialize(new WorkerRequest(file.Name, file.Sha256), WorkerProtocolJson.Default.WorkerRequest), watch.Token);
             await WorkerFrames.WriteAsync(stdin, file.Bytes, watch.Token);
             await stdin.FlushAsync(watch.Token);
             var answer = WorkerFrames.ReadTextAsync(process.StandardOutput.BaseStream, watch.Token);

@@ -29,7 +29,7 @@ public static class WorkerHost
         };
         while (await WorkerFrames.ReadTextAsync(input) is { } header)
         {
-            var request = JsonSerializer.Deserialize<WorkerRequest>(header) ?? throw new InvalidDataException("an empty worker request");
+            var request = JsonSerializer.Deserialize(header, WorkerProtocolJson.Default.WorkerRequest) ?? throw new InvalidDataException("an empty worker request");
             var bytes = await WorkerFrames.ReadAsync(input) ?? throw new EndOfStreamException("a worker request without its file");
             var file = new SourceFile(request.Name, bytes, request.Sha256);
             outOfMemory = false;

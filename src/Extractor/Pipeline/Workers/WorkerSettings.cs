@@ -26,8 +26,8 @@ public sealed record WorkerSettings(
         Isolation = new IsolationOptions { Workers = false },
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this);
+    public string ToJson() => JsonSerializer.Serialize(this, WorkerProtocolJson.Default.WorkerSettings);
 
     public static WorkerSettings FromJson(string json) =>
-        JsonSerializer.Deserialize<WorkerSettings>(json) ?? throw new InvalidDataException("the worker settings are empty");
+        JsonSerializer.Deserialize(json, WorkerProtocolJson.Default.WorkerSettings) ?? throw new InvalidDataException("the worker settings are empty");
 }

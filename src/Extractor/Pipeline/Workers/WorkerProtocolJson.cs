@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Extractor.Pipeline.Workers;
+
+/// <summary>
+/// Source-generated JSON for the worker protocol's own messages (the document itself goes as canonical JSON).
+/// Without it the parent and each worker start the reflection-based serializer for two small records, which a
+/// fresh process pays for in compilation on every run.
+/// </summary>
+[JsonSerializable(typeof(WorkerSettings))]
+[JsonSerializable(typeof(WorkerRequest))]
+internal sealed partial class WorkerProtocolJson : JsonSerializerContext;
