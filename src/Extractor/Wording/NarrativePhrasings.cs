@@ -84,7 +84,8 @@ public static class NarrativePhrasings
     // 完成预算的13.68%".
     private const string ThreePublicCompletion = @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?";
 
-    private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费";
+    // The quotes may close after 经费: "“三公经费”决算为22.62万元".
+    private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费[""“”']?";
 
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
@@ -285,8 +286,11 @@ public static class NarrativePhrasings
     public static string? Comparison(string printed) =>
         printed switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => null };
 
-    /// <summary>The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own.</summary>
-    public static readonly Regex ActualFollows = Rule($@"\G[,，](?:支出)?决算(?:数)?为?{Figure}");
+    /// <summary>
+    /// The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own. The
+    /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元".
+    /// </summary>
+    public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?决算(?:数)?为?{Figure}");
 
     /// <summary>The word closing a statement that two figures are the same (决算数与预算数持平).</summary>
     public const string Flat = "持平";

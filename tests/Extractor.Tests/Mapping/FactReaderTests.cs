@@ -203,6 +203,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_budget_followed_by_its_actual_naming_year_and_subject_again_as_no_level()
+    {
+        // Hunan's wording (figures made up): the budget, then the actual in a clause of its own.
+        var facts = FactReader.Read(Documents.FromText(
+            "2020年度“三公”经费财政拨款支出预算为34.52万元,2020年实际支出“三公经费”决算为12.62万元。其中公务接待费为10.10万元,占80.03%;" +
+            "公务用车运行维护费为2.52万元,占19.97%。"), fiscalYear: 2020);
+
+        Assert.Equal(126200m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal).Value);
+        Assert.Equal((FactKeys.ThreePublicTotal, 80.03m), Assert.Single(facts, f => f.Key == FactKeys.ThreePublicReception) is var r ? (r.ShareOf, r.SharePct) : default);
+    }
+
+    [Fact]
     public void Reads_a_share_of_the_whole_it_names_and_none_of_a_whole_it_does_not_know()
     {
         var facts = FactReader.Read(Documents.FromText(
