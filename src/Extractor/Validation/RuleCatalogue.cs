@@ -115,7 +115,7 @@ public static class RuleCatalogue
         WordingRule(RuleIds.IncompleteSentence, "语句不完整", ["narrative"],
             "no clause stops where it cannot (主要用于：。, ，。) and no paragraph breaks off without closing punctuation before the next heading"),
         WordingRule(RuleIds.Punctuation, "标点符号使用不规范", ["narrative"],
-            "no sentence punctuation is printed twice (。。, ，。) and a sentence's Chinese quotation marks and brackets pair"),
+            "no sentence punctuation is printed twice (。。, ，。), no change carries a sign after its direction word (下降-81.75%), and a sentence's Chinese quotation marks and brackets pair"),
         WordingRule(RuleIds.DocumentKind, "文档类型表述不一致", ["narrative"],
             "the document speaks of itself as its cover does (a unit's 单位预算 not as 部门预算, and the reverse), and a budget does not speak of its own year's 决算"),
         WordingRule(RuleIds.EmptyTableNote, "空表说明与表格内容不符", ["narrative", .. TableTypes.All],

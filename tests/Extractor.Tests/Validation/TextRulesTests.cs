@@ -86,6 +86,16 @@ public sealed class TextRulesTests
     }
 
     [Fact]
+    public void Punctuation_flags_a_change_given_a_sign_after_its_direction_word()
+    {
+        var finding = Assert.Single(Check(new PunctuationRule(), Text(
+            "2022年度“三公”经费财政拨款支出决算数比2021年减少31.84万元，下降-61.75%。其中：公务接待费支出决算减少1.81万元，下降52.07%。")));
+
+        Assert.Contains("增减方向与正负号重复：“", finding.MessageZh);
+        Assert.Contains("下降-6", finding.MessageZh);
+    }
+
+    [Fact]
     public void Punctuation_passes_a_bracket_that_holds_a_whole_sentence()
     {
         Assert.Empty(Check(new PunctuationRule(), Text("开展绩效自评的项目3个（自评结果良好。绩效自评中共发现问题0个）。“三公”经费0万元。")));

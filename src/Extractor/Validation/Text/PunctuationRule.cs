@@ -4,8 +4,8 @@ using Extractor.Wording;
 namespace Extractor.Validation.Text;
 
 /// <summary>
-/// <c>text.punctuation</c>: sentence punctuation printed twice (。。, ，。), and a sentence whose Chinese quotation
-/// marks or brackets do not pair.
+/// <c>text.punctuation</c>: sentence punctuation printed twice (。。, ，。), a change's direction given by a word and a
+/// sign both (下降-81.75%), and a sentence whose Chinese quotation marks or brackets do not pair.
 /// </summary>
 public sealed class PunctuationRule : IConsistencyRule
 {
@@ -17,6 +17,10 @@ public sealed class PunctuationRule : IConsistencyRule
         foreach (var finding in text.PerPage(Id, ReviewWording.DoubledPunctuation().Matches(text.Joined),
                      (m, n) => $"punctuation doubled: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
                      (m, n) => $"第{text.PageAt(m.Index)}页标点重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+            yield return finding;
+        foreach (var finding in text.PerPage(Id, ReviewWording.SignedChange().Matches(text.Joined),
+                     (m, n) => $"a change's direction given twice, in words and by a sign: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
+                     (m, n) => $"第{text.PageAt(m.Index)}页增减方向与正负号重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
             yield return finding;
 
         var sentences = Sentences(text.Joined);
