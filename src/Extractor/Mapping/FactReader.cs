@@ -40,6 +40,7 @@ public static partial class FactReader
             var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
+            var change = ChangeOf(m, factor, fiscalYear);
             var fact = new Fact
             {
                 Key = key,
@@ -47,8 +48,8 @@ public static partial class FactReader
                 PrintedUnit = factor,
                 ShareOf = share.Item1,
                 SharePct = share.Item1 is not null && share.Item2 is { } pct ? Number(pct.Value) : null,
-                Change = ChangeOf(m, factor, fiscalYear),
-                Prior = PriorOf(m, factor, fiscalYear),
+                Change = change,
+                Prior = PriorOf(m, factor, change),
                 Execution = m.Groups["completion"].Success ? new BudgetExecution(null, Number(m.Groups["completion"].Value), null) : null,
                 Page = pages[m.Index],
                 Quote = m.Value,
@@ -97,7 +98,7 @@ public static partial class FactReader
     private static bool OfAnEarlierYear(string text, int at, int? fiscalYear)
     {
         if (fiscalYear is not { } year) return false;
-        int start = Math.Max(Math.Max(text.LastIndexOf('。', Math.Max(at - 1, 0)), text.LastIndexOf('；', Math.Max(at - 1, 0))) + 1, at - SentenceReach);
+        int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(at - 1, 0)) + 1, at - SentenceReach);
         var named = NarrativePhrasings.YearNamed.Matches(text[start..at]);
         return named.Count > 0 && int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) < year;
     }
@@ -198,9 +199,9 @@ public static partial class FactReader
     /// Last year's figure named inside the comparison ("较2024年的219万元减少22.1万元"), in the unit printed with it or,
     /// left out ("较上年2.08减少0.03万元"), the figure's own; a budget where the comparison says 预算, else the outcome.
     /// </summary>
-    private static PriorFigure? PriorOf(Match m, decimal factor, int? fiscalYear)
+    private static PriorFigure? PriorOf(Match m, decimal factor, FactChange? change)
     {
-        if (!m.Groups["prior"].Success || ChangeOf(m, factor, fiscalYear) is not { } change) return null;
+        if (!m.Groups["prior"].Success || change is null) return null;
         decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
         string kind = m.Groups["base"].Value.Contains("预算", StringComparison.Ordinal) ? "budget" : "execution";
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);

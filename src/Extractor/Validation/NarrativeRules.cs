@@ -26,7 +26,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (whole == 0) continue;
             decimal expected = Math.Round(part.Value / whole * 100, PrintedPrecision.Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
-            yield return SumCheck.Graded(Id, $"{string.Join(' ', new[] { part.Key, part.Code }.OfType<string>())} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
+            yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs]);
         }
     }
@@ -108,7 +108,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// </summary>
     private Finding? BeyondLevel(Fact fact) =>
         fact.Change is { Amount: { } amount, Direction: "increase" } change && amount > fact.Value
-            ? SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} increase vs {change.ComparedYear} larger than the figure",
+            ? SumCheck.Graded(Id, $"{SumCheck.Named(fact)} increase vs {change.ComparedYear} larger than the figure",
                 fact.Value, amount, tolerance: 0, [SumCheck.Ref(fact)])
             : null;
 
@@ -122,7 +122,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         decimal expected = (fact.Value - prior.Amount) * (change.Direction == "decrease" ? -1 : 1);
         decimal tolerance = new[] { fact.Value, prior.Amount, amount }.Sum(v => FactPrecision.HalfDigitInYuan(fact, v, decimals));
         if (Math.Abs(expected - amount) <= tolerance) return null;
-        return SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} change amount vs {prior.Year} {prior.Kind}",
+        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change amount vs {prior.Year} {prior.Kind}",
             expected, amount, tolerance, [SumCheck.Ref(fact)]);
     }
 
@@ -153,7 +153,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (PrintedRate.Admits(pct, (now, before) => PrintedRate.Percent(sign * (now - before), before), current, last, out decimal rounded)) return null;
             expected ??= rounded;
         }
-        return SumCheck.Graded(Id, $"{string.Join(' ', new[] { fact.Key, fact.Code }.OfType<string>())} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
     }
 }
 

@@ -93,5 +93,8 @@ public static class SumCheck
         Reading = item.Reading,
     };
 
+    /// <summary>A stated figure as a finding's message names it: its key, and its function code where it has one.</summary>
+    internal static string Named(Fact fact) => fact.Code is null ? fact.Key : $"{fact.Key} {fact.Code}";
+
     public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote, Reading = fact.Reading };
 }

@@ -55,8 +55,8 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A class named in a numbered list without its mark (Jiangsu: "包括：1．一般公共服务支出10528.33万元，…。2．社会保障和就业
     /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses"/>: the name up to the 支出 its amount follows.
-    /// </summary>
     /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
+    /// </summary>
     public static readonly Regex ListedClass = new(
         $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
 

@@ -61,8 +61,8 @@ public static class NarrativePhrasings
     /// <see cref="Change"/>, or the national template's change opening the next sentence and naming the year and the
     /// figure's own subject again: "。与2023年一般公共预算拨款支出相比，增加100.00万元", "。与2022年度相比，收入、支出决算总计
     /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
-    /// </summary>
     /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元".
+    /// </summary>
     private static string ChangeRestating(string subject) =>
         $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 

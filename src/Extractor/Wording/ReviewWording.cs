@@ -45,7 +45,7 @@ public static partial class ReviewWording
     public static partial Regex DoubledPunctuation();
 
     /// <summary>A change's direction word followed by a sign as well: 下降-81.75%, 增加+5万元.</summary>
-    [GeneratedRegex(@"(?:增加|增长|上升|减少|下降|降低)[-－+＋]\d")]
+    [GeneratedRegex($@"(?:{NarrativePhrasings.ChangeDirection})[-－+＋]\d")]
     public static partial Regex SignedChange();
 
     /// <summary>A comparison naming its base year: 比2026年预算, 较2025年度, 与2025年相比.</summary>

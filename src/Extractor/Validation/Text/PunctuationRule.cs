@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -14,14 +15,11 @@ public sealed class PunctuationRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var text = DocumentText.Of(document);
-        foreach (var finding in text.PerPage(Id, ReviewWording.DoubledPunctuation().Matches(text.Joined),
-                     (m, n) => $"punctuation doubled: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
-                     (m, n) => $"第{text.PageAt(m.Index)}页标点重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
-            yield return finding;
-        foreach (var finding in text.PerPage(Id, ReviewWording.SignedChange().Matches(text.Joined),
-                     (m, n) => $"a change's direction given twice, in words and by a sign: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
-                     (m, n) => $"第{text.PageAt(m.Index)}页增减方向与正负号重复：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
-            yield return finding;
+        foreach (var (marks, english, chinese) in Marks)
+            foreach (var finding in text.PerPage(Id, marks.Matches(text.Joined),
+                         (m, n) => $"{english}: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
+                         (m, n) => $"第{text.PageAt(m.Index)}页{chinese}：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+                yield return finding;
 
         var sentences = Sentences(text.Joined);
         for (int s = 0; s < sentences.Count; s++)
@@ -37,6 +35,13 @@ public sealed class PunctuationRule : IConsistencyRule
                 $"{marks} do not pair in the sentence 「{sentence}」", $"第{text.PageAt(start)}页{(marks == "quotation marks" ? "引号" : "括号")}不成对：“{sentence}”");
         }
     }
+
+    /// <summary>Marks printed wrong wherever they stand, with what the English and Chinese messages call them.</summary>
+    private static readonly (Regex Marks, string English, string Chinese)[] Marks =
+    [
+        (ReviewWording.DoubledPunctuation(), "punctuation doubled", "标点重复"),
+        (ReviewWording.SignedChange(), "a change's direction given twice, in words and by a sign", "增减方向与正负号重复"),
+    ];
 
     /// <summary>A sentence longer than this is text run together from headings and labels, not one sentence.</summary>
     private const int MaxSentence = 160;
