@@ -66,6 +66,10 @@ public static class CheckCoverage
         {
             if (execution.Budget is { } budget) yield return ("budget", fact with { Execution = execution with { Budget = Amiss(budget) } });
             if (execution.CompletionPct is { } rate) yield return ("completion rate", fact with { Execution = execution with { CompletionPct = rate + RateShift } });
+            // "比预算增加0万元" states the two equal: the zero is the comparison, not a figure of its own.
+            if (execution is { Difference: { } difference, Stated: not "equal" }) yield return ("difference from the budget", fact with { Execution = execution with { Difference = Amiss(difference) } });
+            if (execution.DifferencePct is { } differenceRate)
+                yield return ("rate of the difference", fact with { Execution = execution with { DifferencePct = differenceRate + RateShift } });
         }
     }
 

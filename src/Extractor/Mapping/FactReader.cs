@@ -50,7 +50,7 @@ public static partial class FactReader
                 SharePct = share.Item1 is not null && share.Item2 is { } pct ? Number(pct.Value) : null,
                 Change = change,
                 Prior = PriorOf(m, factor, change),
-                Execution = m.Groups["completion"].Success ? new BudgetExecution(null, Number(m.Groups["completion"].Value), null) : null,
+                Execution = PrintedFigures.Execution(m),
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
@@ -61,12 +61,13 @@ public static partial class FactReader
         totals.Sort();
         facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
             at => totals.LastOrDefault(t => t.At < at).Key));
-        foreach (var (at, fact) in Executions(text, pages, consumed))
+        foreach (var (at, fact) in Executions(text, pages, consumed, fiscalYear))
         {
             facts.Add(fact);
             levels.Add((at, fact));
         }
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
+        facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
             {
@@ -107,9 +108,9 @@ public static partial class FactReader
     private const int SentenceReach = 80;
 
     /// <summary>
-    /// A part's first statement, and any later one that restates the same figure with its share (Jiangsu states
-    /// 一般公共预算收入20702.25万元 in the overview and again under 收入预算情况, 占99.29%): the same quantity, and its share
-    /// is checked only there.
+    /// A part's first statement, and any later one that restates the same figure with its share or change (Jiangsu
+    /// states 一般公共预算收入20702.25万元 in the overview and again under 收入预算情况, 占99.29%): the same quantity, and its
+    /// share or change is checked only there.
     /// </summary>
     private static IEnumerable<Match> PartStatements(Regex pattern, string text, int? fiscalYear)
     {
@@ -117,7 +118,7 @@ public static partial class FactReader
         foreach (var m in Levels(pattern, text, fiscalYear))
         {
             if (first is null) yield return first = m;
-            else if (m.Groups["share"].Success && Amount(m) == Amount(first)) yield return m;
+            else if ((m.Groups["share"].Success || m.Groups["direction"].Success) && Amount(m) == Amount(first)) yield return m;
         }
     }
 
@@ -152,25 +153,28 @@ public static partial class FactReader
 
     private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);
 
-    /// <summary>
-    /// Every statement of a budget carried out (a final account has one per line it explains), but for those
-    /// read already as a function item's (<paramref name="consumed"/>).
-    /// </summary>
     /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>
     private const int SubjectReach = 24;
 
-    private static IEnumerable<(int At, Fact Fact)> Executions(string text, List<int> pages, bool[] consumed)
+    /// <summary>
+    /// Every statement of a budget carried out (a final account has one per line it explains), with the change
+    /// against last year that may follow it, but for those read already as a function item's (<paramref name="consumed"/>)
+    /// and those that name the budget in other words than their own (an adjusted one).
+    /// </summary>
+    private static IEnumerable<(int At, Fact Fact)> Executions(string text, List<int> pages, bool[] consumed, int? fiscalYear)
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
-            if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { } execution) continue;
+            if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { Budget: not null } execution) continue;
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
             yield return (m.Index, new Fact
             {
                 Key = subject.Key ?? FactKeys.BudgetExecution,
                 Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
+                PrintedUnit = UnitFactor(m.Groups["unit"].Value),
                 Execution = execution,
+                Change = ChangeOf(m, UnitFactor(m.Groups["unit"].Value), fiscalYear),
                 Page = pages[m.Index - (subject.Match?.Length ?? 0)],
                 Quote = subject.Match?.Value + m.Value,
             });
@@ -193,6 +197,39 @@ public static partial class FactReader
                     Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Page = pages[m.Index], Quote = m.Value,
                 };
             }
+    }
+
+    /// <summary>
+    /// Economic classes of basic or project expenditure stated with their shares (<see cref="NarrativePhrasings.EconomicItem"/>),
+    /// each a share of the basic (or project) expenditure stated last before it: the general budget's (Guangxi states
+    /// 基本支出预算…，占一般公共预算支出的…% just before its classes), else the department's; the general budget's where
+    /// none is stated.
+    /// </summary>
+    private static IEnumerable<Fact> EconomicItems(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear)
+    {
+        foreach (Match m in NarrativePhrasings.EconomicItem.Matches(text))
+        {
+            string name = m.Groups["name"].Value;
+            bool basic = m.Groups["whole"].Value == "基本";
+            string[] wholes = basic ? [FactKeys.GeneralBudgetBasic, FactKeys.ExpenditureBasic] : [FactKeys.GeneralBudgetProject, FactKeys.ExpenditureProject];
+            string whole = levels.Where(l => l.At < m.Index && wholes.Contains(l.Fact.Key)).OrderBy(l => l.At).Select(l => l.Fact.Key).LastOrDefault() ?? wholes[0];
+            decimal factor = UnitFactor(m.Groups["unit"].Value);
+            var change = ChangeOf(m, factor, fiscalYear);
+            yield return new Fact
+            {
+                Key = FactKeys.EconomicItem,
+                Code = ColumnHeaders.EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(name)).Code,
+                Name = name,
+                Value = Amount(m),
+                PrintedUnit = factor,
+                ShareOf = whole,
+                SharePct = m.Groups["share"].Success ? Number(m.Groups["share"].Value) : null,
+                Change = change,
+                Prior = PriorOf(m, factor, change),
+                Page = pages[m.Index],
+                Quote = m.Value,
+            };
+        }
     }
 
     /// <summary>

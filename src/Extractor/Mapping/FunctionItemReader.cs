@@ -198,7 +198,7 @@ public static class FunctionItemReader
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
-            Execution = execution.Success ? PrintedFigures.Execution(execution) : null,
+            Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut : null,
             Page = 0,
             Quote = text[header.Start..end],
         };

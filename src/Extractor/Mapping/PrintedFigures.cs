@@ -22,16 +22,25 @@ internal static class PrintedFigures
     }
 
     /// <summary>
-    /// A budget carried out (<see cref="Wording.NarrativePhrasings.Execution"/>): the budget (the 全年 one where the
-    /// text gives it, else the 年初), the completion rate and the comparison as stated; null where the statement
-    /// names neither budget in its own words (the budget it follows is printed before the match).
+    /// A final account's figure against its budget, as a budget-carried-out statement
+    /// (<see cref="Wording.NarrativePhrasings.Execution"/>) or a level's comparison gives it: the budget (the 全年 one
+    /// where the text gives it, else the 年初; null where it prints none), the completion rate, the comparison as
+    /// stated, and the difference with its rate; null where the match states none of these.
     /// </summary>
     public static BudgetExecution? Execution(Match m)
     {
         var (budget, unit) = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
-        if (!budget.Success) return null;
+        decimal? difference = m.Groups["bdiff"].Success ? Money(m.Groups["bdiff"], m.Groups["bunit"]).Value : null;
+        // "比预算增加0万元" says the two are the same.
         string? stated = m.Groups["roughly"].Success ? "about_equal"
-            : NarrativePhrasings.Comparison(m.Groups["cmp"].Value) ?? (m.Value.EndsWith(NarrativePhrasings.Flat) ? "equal" : null);
-        return new BudgetExecution(Money(budget, unit).Value, m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, stated);
+            : m.Groups["cmpflat"].Success || difference == 0 ? "equal"
+            : NarrativePhrasings.Comparison(m.Groups["cmp"].Value);
+        var execution = new BudgetExecution(
+            budget.Success ? Money(budget, unit).Value : null,
+            m.Groups["completion"].Success ? Number(m.Groups["completion"].Value) : null,
+            stated,
+            difference,
+            m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null);
+        return execution == new BudgetExecution(null, null, null) ? null : execution;
     }
 }

@@ -56,6 +56,8 @@ public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct
 /// "年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于预算数": the budget (yuan; the
 /// 全年 budget where the text gives one, else the 年初), the completion rate and the comparison as stated —
 /// <c>greater</c>, <c>less</c>, <c>equal</c> or <c>about_equal</c> (基本持平). The budget is null where the statement
-/// gives only the rate ("公务接待费支出决算为0.39万元，完成预算的13.68%": the budget is the table's).
+/// gives only the rate ("公务接待费支出决算为0.39万元，完成预算的13.68%": the budget is the table's, or the actual less the
+/// stated difference). The difference (yuan) and its rate are stated apart from the budget, the comparison then
+/// holding its sign: "决算数大于预算数55.93万元", "比预算数减少1188万元，下降23.70%" (the rate against the budget).
 /// </summary>
-public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, string? Stated);
+public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, string? Stated, decimal? Difference = null, decimal? DifferencePct = null);

@@ -97,6 +97,12 @@ public static class FactKeys
     /// </summary>
     public const string FunctionItem = "function_item";
 
+    /// <summary>
+    /// An economic class (工资福利支出, 商品和服务支出, …) of basic or project expenditure, stated with its share of that
+    /// whole: its code the class's (301, 302, …), its name as printed, its share-of the whole's key.
+    /// </summary>
+    public const string EconomicItem = "economic_item";
+
     /// <summary>A final account's statement of one line's budget and actual figure (决算数小于预算数 …).</summary>
     public const string BudgetExecution = "budget_execution";
 }

@@ -43,38 +43,55 @@ public sealed class ChangeCompositionRule : IConsistencyRule
 
     public string Id => RuleIds.NarrativeChange;
 
+    /// <summary>
+    /// A final account states each 三公 part's difference from its budget as it states changes (比预算数减少31万元): those
+    /// add up to the total's (<c>narrative.comparison</c>).
+    /// </summary>
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeChange, RuleIds.NarrativeComparison];
+
+    /// <summary>What a composition adds up: the changes against last year, or the differences from the budget.</summary>
+    private sealed record Stated(string Rule, string Label, string Labels, Func<Fact, decimal?> Signed, Func<Fact, decimal> Half, Func<Fact, Fact, bool> Comparable);
+
+    private static readonly Stated Changes = new(RuleIds.NarrativeChange, "change", "changes", Signed, FactPrecision.HalfChangeDigitInYuan, SameYear);
+
+    private static readonly Stated Differences = new(RuleIds.NarrativeComparison, "difference from the budget", "differences", SignedDifference,
+        HalfDifferenceDigitInYuan, (_, _) => true);
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         foreach (var finding in ThreePublic(document)) yield return finding;
         var total = document.Facts.FirstOrDefault(f => Totals.Contains(f.Key) && Signed(f) is not null);
         if (total is null) yield break;
         foreach (var parts in new[] { ExpenditureParts, IncomeSources })
-            if (Composition(document, total, parts) is { } finding) yield return finding;
+            if (Composition(document, total, parts, Changes) is { } finding) yield return finding;
         foreach (var finding in FiscalRestatements(document, total)) yield return finding;
     }
 
-    private IEnumerable<Finding> ThreePublic(ExtractedDocument document)
+    private static IEnumerable<Finding> ThreePublic(ExtractedDocument document)
     {
-        bool vehicleChanged = document.Facts.Any(f => f.Key == FactKeys.ThreePublicVehicle && Signed(f) is not null);
-        foreach (var (totalKey, parts) in ThreePublicCompositions)
+        foreach (var stated in new[] { Changes, Differences })
         {
-            if (totalKey == FactKeys.ThreePublicTotal && parts.Contains(FactKeys.ThreePublicVehicle) != vehicleChanged) continue;
-            var total = document.Facts.FirstOrDefault(f => f.Key == totalKey && Signed(f) is not null);
-            if (total is not null && Composition(document, total, parts) is { } finding) yield return finding;
+            bool vehicleStated = document.Facts.Any(f => f.Key == FactKeys.ThreePublicVehicle && stated.Signed(f) is not null);
+            foreach (var (totalKey, parts) in ThreePublicCompositions)
+            {
+                if (totalKey == FactKeys.ThreePublicTotal && parts.Contains(FactKeys.ThreePublicVehicle) != vehicleStated) continue;
+                var total = document.Facts.FirstOrDefault(f => f.Key == totalKey && stated.Signed(f) is not null);
+                if (total is not null && Composition(document, total, parts, stated) is { } finding) yield return finding;
+            }
         }
     }
 
-    /// <summary>The total's change against the sum of its parts' changes, when every stated part states one.</summary>
-    private Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys)
+    /// <summary>The total's change (or difference) against the sum of its parts', when every stated part states one.</summary>
+    private static Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys, Stated stated)
     {
         var parts = Parts(document, partKeys);
         if (parts.Count < 2 || !CoverTotal(total, parts)) return null;
-        var changed = parts.Select(p => document.Facts.FirstOrDefault(f => f.Key == p.Key && SameYear(f, total) && Signed(f) is not null)).ToList();
+        var changed = parts.Select(p => document.Facts.FirstOrDefault(f => f.Key == p.Key && stated.Comparable(f, total) && stated.Signed(f) is not null)).ToList();
         if (changed.Any(c => c is null)) return null;
-        decimal sum = changed.Sum(c => Signed(c!)!.Value);
-        if (sum == Signed(total)) return null;
-        decimal tolerance = changed.Sum(c => FactPrecision.HalfChangeDigitInYuan(c!)) + FactPrecision.HalfChangeDigitInYuan(total);
-        return SumCheck.Graded(Id, $"{total.Key} change vs its parts' changes", sum, Signed(total)!.Value, tolerance,
+        decimal sum = changed.Sum(c => stated.Signed(c!)!.Value);
+        if (sum == stated.Signed(total)) return null;
+        decimal tolerance = changed.Sum(c => stated.Half(c!)) + stated.Half(total);
+        return SumCheck.Graded(stated.Rule, $"{total.Key} {stated.Label} vs its parts' {stated.Labels}", sum, stated.Signed(total)!.Value, tolerance,
             [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
     }
 
@@ -109,6 +126,21 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         Math.Abs(parts.Sum(p => p.Value) - total.Value) <= FactPrecision.HalfLastDigitInYuan(total) + parts.Sum(FactPrecision.HalfLastDigitInYuan);
 
     private static bool SameYear(Fact fact, Fact total) => fact.Change?.ComparedYear == total.Change?.ComparedYear;
+
+    /// <summary>A final account's stated difference from the budget as a signed amount (actual less budget); null when none is stated.</summary>
+    private static decimal? SignedDifference(Fact fact) => fact.Execution switch
+    {
+        { Stated: "equal" } => 0m,
+        { Difference: { } amount, Stated: "greater" } => amount,
+        { Difference: { } amount, Stated: "less" } => -amount,
+        _ => null,
+    };
+
+    /// <summary>What rounding to print may move the stated difference by, in yuan; 0 without one.</summary>
+    private static decimal HalfDifferenceDigitInYuan(Fact fact) =>
+        fact.Execution is { Difference: { } amount } && amount != 0 && fact.PrintedUnit is { } unit
+            ? unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(amount)) / 2m
+            : 0m;
 
     /// <summary>The stated change as a signed amount (a decrease negative, 持平 zero); null when none is stated.</summary>
     private static decimal? Signed(Fact fact) => fact.Change switch

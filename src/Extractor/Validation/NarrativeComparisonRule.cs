@@ -4,8 +4,10 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>narrative.comparison</c>: a final account's stated comparison of a line's actual figure with its budget
-/// (决算数大于 / 小于预算数, 持平) agrees with the two figures it states; and the completion rate it states
-/// (完成年初预算的98.20%) is actual ÷ budget at the printed precision (<c>narrative.share</c>). 基本持平 is a
+/// (决算数大于 / 小于预算数, 持平, 比预算数减少…) agrees with the two figures; a stated difference (决算数大于预算数55.93万元)
+/// is the actual less the budget. The budget is the one stated, else the one the 三公 table prints, else the actual
+/// less the stated difference; against it the stated completion rate (完成年初预算的98.20%) and the difference's rate
+/// (比预算数减少1188万元，下降23.70%) are checked at the printed precision (<c>narrative.share</c>). 基本持平 is a
 /// judgement, not arithmetic: it is not checked.
 /// </summary>
 public sealed class NarrativeComparisonRule : IConsistencyRule
@@ -29,25 +31,64 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
             if (fact.Execution is not { } execution) continue;
             // A 三公 part's statement may give only its rate: its budget is the one the 三公 table prints.
             var tableBudget = execution.Budget is null ? NarrativeTableRule.ThreePublicLine(document, fact.Key, budget: true) : null;
-            if ((execution.Budget ?? tableBudget?.Amount) is not { } budget) continue;
-            decimal actual = fact.Value;
-            bool agrees = execution.Stated switch
+            var actual = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+            PrintedRate.Rounded? given = execution.Budget is { } stated ? new(stated, FactPrecision.HalfDigitInYuan(fact, stated, decimals))
+                : tableBudget is not null ? new(tableBudget.Amount, SumCheck.HalfLastDigitInYuan([tableBudget])) : null;
+            FindingRef[] refs = [SumCheck.Ref(fact), .. tableBudget is null ? Array.Empty<FindingRef>() : [SumCheck.Ref(tableBudget)]];
+            var difference = Difference(fact, execution, decimals);
+            if (given is { } budget)
             {
-                "greater" => actual > budget,
-                "less" => actual < budget,
-                "equal" => actual == budget,
-                _ => true,
-            };
-            if (!agrees)
-                yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget, actual, tolerance: 0, [SumCheck.Ref(fact)]);
-            if (execution.CompletionPct is { } pct && budget != 0)
-            {
-                var budgetHalf = tableBudget is null ? FactPrecision.HalfDigitInYuan(fact, budget, decimals) : SumCheck.HalfLastDigitInYuan([tableBudget]);
-                if (!PrintedRate.Admits(pct, PrintedRate.Percent, new(actual, FactPrecision.HalfDigitInYuan(fact, actual, decimals)),
-                        new(budget, budgetHalf), out decimal rounded))
-                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0,
-                        [SumCheck.Ref(fact), .. tableBudget is null ? Array.Empty<FindingRef>() : [SumCheck.Ref(tableBudget)]]);
+                foreach (var finding in AgainstGivenBudget(execution, actual, budget, difference, refs)) yield return finding;
+                if (execution.CompletionPct is { } pct && budget.Value != 0
+                    && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, budget, out decimal rounded))
+                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, refs);
+                continue;
             }
+            // No budget printed: the actual less the signed difference is the budget both rates are computed against.
+            if (difference is not { } signed) continue;
+            if (execution.CompletionPct is { } completion
+                && !PrintedRate.Admits(completion, (a, d) => PrintedRate.Percent(a, a - d), actual, signed, out decimal expectedCompletion))
+                yield return SumCheck.Graded(Share, "stated completion of the budget (actual less the stated difference)", expectedCompletion, completion, tolerance: 0, refs);
+            if (execution.DifferencePct is { } differencePct
+                && !PrintedRate.Admits(differencePct, (a, d) => PrintedRate.Percent(Math.Abs(d), a - d), actual, signed, out decimal expectedRate))
+                yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", expectedRate, differencePct, tolerance: 0, refs);
         }
     }
+
+    /// <summary>The stated comparison and difference against a budget the text or the 三公 table prints.</summary>
+    private IEnumerable<Finding> AgainstGivenBudget(BudgetExecution execution, PrintedRate.Rounded actual, PrintedRate.Rounded budget,
+        PrintedRate.Rounded? difference, FindingRef[] refs)
+    {
+        bool agrees = execution.Stated switch
+        {
+            "greater" => actual.Value > budget.Value,
+            "less" => actual.Value < budget.Value,
+            "equal" => actual.Value == budget.Value,
+            _ => true,
+        };
+        if (!agrees)
+        {
+            yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget.Value, actual.Value, tolerance: 0, refs);
+            yield break;
+        }
+        if (difference is { } signed && actual.Value - budget.Value != signed.Value)
+            yield return SumCheck.Graded(Id, "stated difference from the budget", actual.Value - budget.Value, signed.Value,
+                actual.Half + budget.Half + signed.Half, refs);
+        if (execution.DifferencePct is { } pct && budget.Value != 0
+            && !PrintedRate.Admits(pct, (a, b) => PrintedRate.Percent(Math.Abs(a - b), b), actual, budget, out decimal rounded))
+            yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", rounded, pct, tolerance: 0, refs);
+    }
+
+    /// <summary>
+    /// The stated difference signed as the actual less the budget (比预算数减少1188万元: −1188万元), with what rounding to
+    /// print may have moved it by; null where none is stated or its direction is not.
+    /// </summary>
+    private static PrintedRate.Rounded? Difference(Fact fact, BudgetExecution execution, int decimals) =>
+        execution switch
+        {
+            { Difference: { } amount, Stated: "greater" } => new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)),
+            { Difference: { } amount, Stated: "less" } => new(-amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)),
+            { Stated: "equal" } => new(0m, 0m),
+            _ => null,
+        };
 }

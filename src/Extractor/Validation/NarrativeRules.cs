@@ -46,13 +46,21 @@ public sealed class NarrativeShareRule : IConsistencyRule
         return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
     }
 
-    /// <summary>Without the table, the three parts as the narrative lists them with their shares (出国, 公务用车, 接待).</summary>
+    /// <summary>
+    /// Without the table, the three parts as the narrative lists them with their shares (出国, 公务用车, 接待); or fewer,
+    /// where a part is left out and those listed state shares adding up to 100 % (公务接待费…占69%；公务用车…占31%): the
+    /// listed parts are then the whole.
+    /// </summary>
     private static IReadOnlyList<Fact>? StatedThreePublicParts(ExtractedDocument document)
     {
         Fact? Stated(params string[] keys) => keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == FactKeys.ThreePublicTotal))
             .FirstOrDefault(f => f is not null);
         Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehicleOperation), Stated(FactKeys.ThreePublicReception)];
-        return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
+        if (parts.All(p => p is not null)) return parts.OfType<Fact>().ToList();
+        var listed = parts.OfType<Fact>().ToList();
+        // Each printed share may be half its last digit off.
+        decimal rounding = listed.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
+        return listed.Count >= 2 && Math.Abs(listed.Sum(p => p.SharePct!.Value) - 100m) <= rounding ? listed : null;
     }
 }
 

@@ -146,9 +146,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
                 foreach (var finding in AgainstBlankTable(document, pairs.Key, pairs.Select(p => p.TableType))) yield return finding;
                 continue;
             }
-            // Each statement of the figure (a narrative may state it in two sections), once; a budget carried out
-            // is compared column by column below.
-            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key && f.Execution is null).DistinctBy(f => (f.Value, f.Page)))
+            // Each statement of the figure (a narrative may state it in two sections), once: its value, a final
+            // account's actual figure, is what the table prints.
+            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
             {
                 if (RoundedAsStated(item.Amount, fact) == fact.Value) continue;
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
@@ -164,13 +164,13 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// table to hold its figures against, only itself: a figure it states twice (人员经费 in the sections on 财政拨款
     /// and on 一般公共预算 basic expenditure, a 三公 part in its share and in its own paragraph, 支出预算总计 in the
     /// overview and again over its parts) is the same amount each time, at the coarser of the two printings. Item
-    /// paragraphs are left out: a Jiangsu text lists economic items under basic and again under project
+    /// paragraphs and economic classes are left out: a Jiangsu text lists economic items under basic and again under project
     /// expenditure, the same names for other sums; so are the parts of counts (vehicles of each kind).
     /// </summary>
     private IEnumerable<Finding> Restatements(ExtractedDocument document)
     {
         if (document.LineItems.Count > 0) yield break;
-        var statements = document.Facts.Where(f => f.Execution is null && f.Key is not FactKeys.FunctionItem and not FactKeys.CountPart);
+        var statements = document.Facts.Where(f => f.Execution?.Budget is null && f.Key is not FactKeys.FunctionItem and not FactKeys.EconomicItem and not FactKeys.CountPart);
         foreach (var key in statements.GroupBy(f => f.Key))
         {
             var first = key.First();
@@ -201,7 +201,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         if (table is null || table.Rows.Count == 0 || table.Rows.Any(row => row.Any(c => c.Value is not null))
             || !PrintedBlank(document, table.Id)) yield break;
         var blank = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
-        foreach (var fact in document.Facts.Where(f => f.Key == factKey && f.Execution is null && f.Value != 0).DistinctBy(f => (f.Value, f.Page)))
+        foreach (var fact in document.Facts.Where(f => f.Key == factKey && f.Value != 0).DistinctBy(f => (f.Value, f.Page)))
             yield return SumCheck.Graded(Id, $"narrative {factKey} vs table printed blank", 0m, fact.Value, tolerance: 0, [SumCheck.Ref(fact), blank]);
     }
 

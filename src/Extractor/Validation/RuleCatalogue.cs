@@ -98,11 +98,11 @@ public static class RuleCatalogue
         new(RuleIds.NarrativeTable, "文字说明与表格数字不一致", Amounts, NarrativeAndTables,
             "a figure the narrative states (a total, a part, a per-item paragraph's amount) equals the table line it describes"),
         new(RuleIds.NarrativeShare, "所述占比与金额不符", Rates, NarrativeAndTables,
-            "a stated share (占…%) or completion rate equals part ÷ whole at the printed precision"),
+            "a stated share (占…%), completion rate or rate of a difference from the budget equals part ÷ whole at the printed precision"),
         new(RuleIds.NarrativeChange, "所述增减幅度与金额不符", Rates, NarrativeAndTables,
             "a stated change rate equals the change over last year's figure, in the stated direction; no increase exceeds its figure; parts' stated changes add up to the total's"),
         new(RuleIds.NarrativeComparison, "所述决算与预算的比较与金额不符", Amounts, ["narrative"],
-            "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares"),
+            "a stated comparison (决算数大于/小于/等于预算数) agrees with the two figures it compares; a stated difference (比预算数减少…) is the actual less the budget; the 三公 parts' differences add up to the total's"),
         new(RuleIds.NameVsTable, "文字说明的科目名称与表格不一致", Names, ["narrative", .. FunctionTables],
             "a class, 款 or 项 the narrative names by code carries the name the tables print for that code")
         {

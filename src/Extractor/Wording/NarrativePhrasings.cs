@@ -21,10 +21,14 @@ public static class NarrativePhrasings
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
     // printed first is the direction.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
+
+    // Guangxi's final accounts say what a figure is before its change, which opens the next sentence without a subject:
+    // "一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%".
+    private const string DefinedThenChanged = $@"[,，](?:为|是指|主要是|主要用于)[^。；;]{{0,150}}?。(?<base>{ChangeBase})[,，]?{ChangeFigures}";
 
     // The base a change is stated against: "比2022年预算", "较2023年度决算数", "与2021年度预算相比，", "与上年相比，",
     // "与上年预算数相比", "比上年年初预算", "比去年", "较上年同期", "同比", "(按)同口径比2018年", and last year's figure
@@ -34,7 +38,7 @@ public static class NarrativePhrasings
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>万元|元)?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|较){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
-        $@"|(?<lastyear>与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
+        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致)|同比无增减(?:变化)?)";
@@ -52,6 +56,12 @@ public static class NarrativePhrasings
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
         (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算|支出总额|总额)$")),
     ];
+
+    /// <summary>
+    /// What follows a part of the income or expenditure that is read as such: its share (…，占6.67%), or what it is
+    /// (…，为事业单位开展专业业务活动及其辅助活动取得的收入。较2022年度决算数增加…).
+    /// </summary>
+    private const string PartFollows = @"(?=[,，](?:占|为|是指))";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
@@ -80,9 +90,18 @@ public static class NarrativePhrasings
     // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".
     private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:为)?";
 
-    // A final account states each part's completion against the budget its table prints: "公务接待费支出决算为0.39万元，
-    // 完成预算的13.68%".
-    private const string ThreePublicCompletion = @"(?:[,，]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?";
+    // A final account's figure against its budget where the statement prints no budget figure of its own: the completion
+    // rate ("公务接待费支出决算为0.39万元，完成预算的13.68%", the budget the 三公 table prints; "完成预算29.6万元的92.8%" names
+    // it), the difference ("较年初预算数减少4万元，下降2.2%"), or both, before
+    // or after the change against last year: "…降低2.99%；完成年初预算100%，决算数大于预算数55.93万元", "决算总额为5.48万元，
+    // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
+    // "比预算无增减变化".
+    private const string AgainstBudget =
+        $@"(?:[,，；;]完成(?:年初|全年)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>万元|元))?的?(?<completion>\d+(?:\.\d+)?)%)?" +
+        $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年)?预算(?:数)?" +
+        $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
+
+    private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>万元|元)";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?经费[""“”']?";
@@ -98,7 +117,8 @@ public static class NarrativePhrasings
         // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
         (FactKeys.ThreePublicVehiclePurchase, "(?<![及和])公务用?车购置(?:经?费|(?=支出))"),
         (FactKeys.ThreePublicVehicleOperation, @"(?<![及和])公务用?车运行(?:维护)?(?:经?费用?|(?=支出))"),
-        (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出))"),
+        // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元".
+        (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出|\\d|较|比|同比))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -107,8 +127,8 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts).
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?)" + Amount + Change), null),
-        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
@@ -117,17 +137,17 @@ public static class NarrativePhrasings
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu).
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
         // Jiangsu: "财政专户管理资金147.20万元，占0.71%".
         (FactKeys.IncomeSpecialAccount, Rule(@"(?<!收入)财政专户管理资金" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         // The national template's other parts: "事业收入80.00万元，占6.67%；经营收入…；上级补助收入…；附属单位上缴收入…", and
         // "…；上缴上级支出…；经营支出…；对附属单位补助支出…".
-        (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeBusiness, Rule(@"(?<![\w])经营收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeHigherSubsidy, Rule(@"(?<![\w])上级补助收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeSubordinateRemit, Rule(@"(?<![\w])附属单位上缴收入" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomeBusiness, Rule(@"(?<![\w])经营收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomeHigherSubsidy, Rule(@"(?<![\w])上级补助收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomeSubordinateRemit, Rule(@"(?<![\w])附属单位上缴收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBusiness, Rule(@"(?<![\w])经营支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureRemitHigher, Rule(@"(?<![\w])上缴上级支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
@@ -155,7 +175,7 @@ public static class NarrativePhrasings
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
-            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject)), FactKeys.ExpenditureTotal),
+            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
@@ -170,8 +190,10 @@ public static class NarrativePhrasings
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         // Elsewhere "“三公”经费预算总额为196.9万元", "…预算总计21.8万元", and a final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?)(?:为)?" + Amount + ThreePublicCompletion + Change), null),
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + ThreePublicCompletion + ThreePublicShare + Change), (string?)null)),
+        // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元".
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
@@ -206,19 +228,35 @@ public static class NarrativePhrasings
     ];
 
     /// <summary>
-    /// A change stated apart from its figure, which the statement before gives: a final account's "2024年度“三公”经费财政
+    /// A change stated apart from its figure, which the statement before gives: a budget's "2022年度“三公”经费预算总计21.8万元，
+    /// 其中：…公务接待11.8万元…。…其中公务接待较上年同期减少0.58万元，减少4.68%"; a final account's "2024年度“三公”经费财政
     /// 拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：…公务接待费支出决算减少0.15万元，下降27.78%" follows
     /// "…支出决算为0.39万元" for each.
     /// </summary>
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?支出决算(?:数)?" + ChangeAgainst)),
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?决算(?:数)?" + ChangeAgainst))),
+        // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出决算(?:数)?" + ChangeAgainst + StatedAgainstBase)),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?(?:决算(?:数)?" + ChangeAgainst + StatedAgainstBase))),
     ];
 
     private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
 
+    /// <summary>The subject followed by its base and change: "公务接待较上年同期减少0.58万元", "…经费预算数比2017年预算数减少…".</summary>
+    private const string StatedAgainstBase = $@"|(?:预算(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
+
     private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
+
+    /// <summary>
+    /// An economic class of basic or project expenditure stated with its share of that whole (Guangxi):
+    /// "其中：工资福利支出预算716052.51元，占基本支出预算81.25%，同比减少148979.48元，下降17.22%", "资本性支出31500元，占项目支出
+    /// 预算6.71%". The share may be left blank ("占基本支出预算%"). <c>whole</c> is 基本 or 项目; the class's code is
+    /// <see cref="ColumnHeaders.EconomicClasses"/>' for its name.
+    /// </summary>
+    public static readonly Regex EconomicItem = Rule(
+        $@"(?:(?<![\w])|(?<=其中))(?<name>{EconomicClassNames})(?:预算)?{Amount}[,，]占(?<whole>基本|项目)支出(?:预算)?(?:的)?(?<share>\d+(?:\.\d+)?)?%{Change}");
+
+    private const string EconomicClassNames = "工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|债务利息(?:及费用)?支出|资本性支出|对企业补助|其他支出";
 
     public static readonly (string Key, Regex Pattern)[] CountFacts =
     [
@@ -247,12 +285,15 @@ public static class NarrativePhrasings
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
     // without 为: "年初预算数120.00万元，支出决算数130.00万元", or without 年初: "支出预算为60.00万元，支出决算为55.00万元"
-    // (an adjusted budget, 调整预算, is not taken for the year's own).
+    // (an adjusted budget, 调整预算, is not taken for the year's own). The comparison may state the difference
+    // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
+    // 增长10.63%".
     public static readonly Regex Execution = Rule(
         $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
-        @"(?:[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<pct>\d+(?:\.\d+)?)%)?[。；;,，]?" +
-        @"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?持平)?");
+        @"(?:[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?[。；;,，]?" +
+        $@"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平))?" +
+        $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 
     /// <summary>
     /// What a budget-carried-out statement is about, from the words just before it, where that is a fact of its
@@ -280,20 +321,18 @@ public static class NarrativePhrasings
     public static string Direction(string printed) => printed is "增加" or "增长" or "上升" ? "increase" : "decrease";
 
     /// <summary>
-    /// How a budget carried out compares the outcome with the budget (<see cref="Execution"/>'s <c>cmp</c> group):
-    /// 大于 or 高于 → <c>greater</c>, 小于 or 低于 → <c>less</c>, 等于 → <c>equal</c>; null where it states none.
+    /// How a budget carried out compares the outcome with the budget (the <c>cmp</c> group of <see cref="Execution"/>
+    /// and of a level's comparison with its budget): 大于, 高于, 比预算增加 or 超支 → <c>greater</c>; 小于, 低于, 减少 or 节约 →
+    /// <c>less</c>; 等于 → <c>equal</c>; null where it states none.
     /// </summary>
     public static string? Comparison(string printed) =>
-        printed switch { "大于" or "高于" => "greater", "小于" or "低于" => "less", "等于" => "equal", _ => null };
+        printed switch { "大于" or "高于" or "增加" or "超支" => "greater", "小于" or "低于" or "减少" or "节约" => "less", "等于" => "equal", _ => null };
 
     /// <summary>
     /// The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own. The
     /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元".
     /// </summary>
     public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?决算(?:数)?为?{Figure}");
-
-    /// <summary>The word closing a statement that two figures are the same (决算数与预算数持平).</summary>
-    public const string Flat = "持平";
 
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
     public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];

@@ -136,6 +136,97 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.All(generalBudget, f => Assert.Equal(207022500m, f.Value));
     }
 
+    [Theory]
+    // Final accounts of other provinces compare a figure with its budget without printing the budget: by the completion
+    // rate and the difference after the change, by the difference before it, or by the difference and its rate.
+    [InlineData("2023年度，本单位一般公共预算财政拨款支出总计1200.50万元，与上年相比减少40.2万元，降低3.24%；完成年初预算100%，决算数大于预算数50.50万元，主要原因：…",
+        "general_budget.total", "12005000.00", "null 100 greater 505000.00 null", "2022 402000.0 3.24 decrease")]
+    [InlineData("2023 年度一般公共预算财政拨款安排的“三公”经费支出决算总额为 8.20 万元，比预算增加 0 万元，比去年增加2.10 万元，增长 34.4%，增加原因…",
+        "three_public.total", "82000.00", "null null equal 0 null", "2022 21000.00 34.4 increase")]
+    [InlineData("2023年市本级部门使用财政拨款安排 “三公”经费支出总额为2500万元，比预算数减少500万元，下降16.67%。",
+        "three_public.total", "25000000", "null null less 5000000 16.67", "null")]
+    [InlineData("2023年度“三公”经费支出预算为8.00万元，支出决算为7.50万元，完成预算的93.75%；较上年增加0.50万元，增长7.14%。",
+        "three_public.total", "75000.00", "80000.00 93.75 null null null", "2022 5000.00 7.14 increase")]
+    // The budget named inside the completion; a bare 三公经费 with its change and its difference from the 年初 budget.
+    [InlineData("公务用车购置及运行维护费支出决算为27.46万元，完成预算29.6万元的92.8%，比上年决算数增加6.32万元，增长29.9%；",
+        "three_public.vehicle", "274600.00", "296000.0 92.8 null null null", "2022 63200.00 29.9 increase")]
+    [InlineData("经比较2023年度镇本级“三公”经费41万元，较上年减少19万元，下降31.67%，较年初预算数减少4万元，下降8.9%。",
+        "three_public.total", "410000", "null null less 40000 8.9", "2022 190000 31.67 decrease")]
+    public void Reads_a_final_accounts_comparison_with_the_budget_it_does_not_print(string printed, string key, string value, string execution, string change)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
+
+        static string Shown(object? v) => v?.ToString() ?? "null";
+        Assert.Equal((value, execution, change), (Shown(fact.Value),
+            string.Join(' ', new object?[] { fact.Execution?.Budget, fact.Execution?.CompletionPct, fact.Execution?.Stated, fact.Execution?.Difference, fact.Execution?.DifferencePct }.Select(Shown)),
+            fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Fact]
+    public void Reads_a_three_public_part_that_names_the_two_it_adds_up_before_its_difference_from_the_budget()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年公务用车购置及运行维护费300万元（其中：公务用车购置费0万元，公务用车运行维护费300万元），比预算数减少20万元。"), fiscalYear: 2023);
+
+        Assert.Equal(("less", 200000m), (Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicle).Execution?.Stated,
+            facts.Single(f => f.Key == FactKeys.ThreePublicVehicle).Execution?.Difference));
+        Assert.Equal(3000000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicleOperation).Value);
+    }
+
+    [Fact]
+    public void Reads_a_three_public_parts_change_stated_apart_in_a_budget_as_a_change_of_its_figure()
+    {
+        // Sichuan's form, made-up figures: 公务接待 without 费, and its change in a later sentence naming it alone.
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度“三公”经费预算总计30.5万元，其中：因公出国（境）经费0万元，公务接待10.5万元，公务用车运行费用20万元。" +
+            "2023年度“三公”经费预算较2022年度增加1.5万元，其中公务接待较上年同期减少0.5万元，减少4.55%。公务用车运行费用较上年同期增加2万元，增长11.11%。"), fiscalYear: 2023);
+
+        var reception = facts.Where(f => f.Key == FactKeys.ThreePublicReception).ToList();
+        Assert.Equal([105000.0m, 105000.0m], reception.Select(f => f.Value));
+        Assert.Equal(new FactChange(2022, 5000.0m, 4.55m, "decrease"), reception[1].Change);
+        Assert.Equal(new FactChange(2022, 20000m, 11.11m, "increase"), facts.Last(f => f.Key == FactKeys.ThreePublicVehicleOperation).Change);
+    }
+
+    [Fact]
+    public void Reads_the_three_public_totals_change_stated_apart_in_a_budget_with_its_rate_printed_as_a_reduction()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元。2023年“三公”经费预算数比2022年预算数减少0.06万元，减幅 2.17%。"), fiscalYear: 2023);
+
+        Assert.Equal(new FactChange(2022, 600.00m, 2.17m, "decrease"), facts.Last(f => f.Key == FactKeys.ThreePublicTotal).Change);
+    }
+
+    [Fact]
+    public void Reads_a_change_that_opens_the_sentence_after_the_one_saying_what_the_figure_is()
+    {
+        // Guangxi's final accounts, made-up figures: each source is defined, then its change follows without a subject.
+        var facts = FactReader.Read(Documents.FromText(
+            "（一）本单位2023年度总收入600.00万元，其中本年收入400.00万元，较2022年度决算数减少100.00万元，下降20%。" +
+            "1.一般公共预算财政拨款收入380.00万元，为市本级财政当年拨付的资金。较2022年度决算数减少95.00万元，下降20%，主要原因是…" +
+            "2.事业收入20.00万元，为事业单位开展专业业务活动及其辅助活动取得的收入。较2022年度决算数减少5.00万元，下降20%。"), fiscalYear: 2023);
+
+        Assert.Equal(new FactChange(2022, 1000000.00m, 20m, "decrease"), Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal).Change);
+        Assert.Equal(new FactChange(2022, 950000.00m, 20m, "decrease"), Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget).Change);
+        var publicService = Assert.Single(facts, f => f.Key == FactKeys.IncomePublicService);
+        Assert.Equal((200000.00m, new FactChange(2022, 50000.00m, 20m, "decrease")), (publicService.Value, publicService.Change));
+        Assert.EndsWith("下降20%", publicService.Quote);
+    }
+
+    [Fact]
+    public void Reads_economic_classes_with_their_shares_of_the_basic_or_project_expenditure_stated_before_them()
+    {
+        // Guangxi's form, with made-up figures; the share of 商品和服务支出 printed blank.
+        var facts = FactReader.Read(Documents.FromText(
+            "1. 基本支出预算 500000.00 元，占一般公共预算支出的80.00%，同比减少 10000 元，下降 1.96 %。其中：工资福利支出预算 400000.00 元，" +
+            "占基本支出预算80.00%，同比减少 20000.00 元，下降 4.76%。商品和服务支出预算 100000 元，占基本支出预算%，同比增加10000 元，增长 11.11%。" +
+            "2. 项目支出 125000 元，占一般公共预算支出的 20.00%。其中：资本性支出 25000 元，占项目支出预算 20.00%。"), fiscalYear: 2023);
+
+        var items = facts.Where(f => f.Key == FactKeys.EconomicItem).ToList();
+        Assert.Equal(["301 工资福利支出 400000.00 general_budget.basic 80.00", "302 商品和服务支出 100000 general_budget.basic -", "310 资本性支出 25000 general_budget.project 20.00"],
+            items.Select(i => $"{i.Code} {i.Name} {i.Value} {i.ShareOf} {i.SharePct?.ToString() ?? "-"}"));
+        Assert.Equal(new FactChange(2022, 20000.00m, 4.76m, "decrease"), items[0].Change);
+    }
+
     [Fact]
     public void Reads_the_changes_a_jiangsu_budget_states_for_each_source_and_for_the_fiscal_appropriation()
     {

@@ -95,4 +95,24 @@ public sealed class ChangeCompositionRuleTests
         Assert.Empty(new ChangeCompositionRule().Check(unstated));
         Assert.Empty(new ChangeCompositionRule().Check(uncovered));
     }
+
+    [Fact]
+    public void Flags_three_public_parts_whose_differences_from_the_budget_do_not_add_up_to_the_totals()
+    {
+        // 三公 spent 3825万元, 1188 under the budget; its parts 31, 850 and 107 under theirs: 988 in all.
+        static Fact Under(string key, string printed, string under) => Stated(key, printed) with
+        {
+            Execution = new BudgetExecution(null, null, "less", decimal.Parse(under) * 10000m),
+        };
+        var document = new DocumentBuilder().Final()
+            .Fact(Under(FactKeys.ThreePublicTotal, "3825", "1188"))
+            .Fact(Under(FactKeys.ThreePublicOverseas, "99", "31"))
+            .Fact(Under(FactKeys.ThreePublicVehicle, "2712", "107"))
+            .Fact(Under(FactKeys.ThreePublicReception, "1014", "850"))
+            .Build();
+
+        var finding = Assert.Single(new ChangeCompositionRule().Check(document));
+
+        Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, -9880000m, -11880000m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
+    }
 }

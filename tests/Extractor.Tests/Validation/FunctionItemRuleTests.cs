@@ -132,4 +132,23 @@ public sealed class FunctionItemRuleTests
         var finding = Assert.Single(new NarrativeShareRule().Check(document));
         Assert.Equal((26.69m, 8.75m), (finding.Expected, finding.Actual));
     }
+
+    [Theory]
+    // A final account leaves out the part it spent nothing on; the two listed state shares adding up to 100 %, so they
+    // are the whole (made-up figures): 0.60 of 1.90 is 31.58 %, not the 68.42 % printed, the two shares swapped.
+    [InlineData("68.42", "31.58", true)]
+    [InlineData("31.58", "68.42", false)]
+    public void Takes_shares_of_three_public_against_the_listed_parts_when_their_shares_add_up_to_the_whole(string reception, string vehicle, bool flagged)
+    {
+        Fact Part(string key, decimal value, string pct) => new()
+        {
+            Key = key, Value = value, PrintedUnit = 10000m, ShareOf = FactKeys.ThreePublicTotal, SharePct = decimal.Parse(pct), Page = 5, Quote = "…",
+        };
+        var document = new DocumentBuilder().Final()
+            .Fact(Part(FactKeys.ThreePublicReception, 6000.00m, reception))
+            .Fact(Part(FactKeys.ThreePublicVehicle, 13000.00m, vehicle))
+            .Build();
+
+        Assert.Equal(flagged ? 2 : 0, new NarrativeShareRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
 }

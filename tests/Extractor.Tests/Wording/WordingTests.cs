@@ -238,24 +238,25 @@ public sealed class WordingTests
     public void Reads_the_direction_of_a_change(string printed, string direction) => Assert.Equal(direction, NarrativePhrasings.Direction(printed));
 
     [Theory]
-    [InlineData("年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于年初预算数", "less")]
-    [InlineData("年初预算为10.00万元，支出决算为12.00万元。决算数高于预算数", "greater")]
-    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数等于预算数", "equal")]
-    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数持平", null)]
-    [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于年初预算数", "greater")]
-    public void Reads_how_a_budget_carried_out_compares(string printed, string? comparison)
+    [InlineData("年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于年初预算数", "less", null)]
+    [InlineData("年初预算为10.00万元，支出决算为12.00万元。决算数高于预算数", "greater", null)]
+    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数等于预算数", "equal", null)]
+    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数持平", "equal", null)]
+    [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平", "about_equal", null)]
+    [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于年初预算数", "greater", null)]
+    [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于预算数10.00万元", "greater", "100000.00")]
+    public void Reads_how_a_budget_carried_out_compares(string printed, string? comparison, string? difference)
     {
-        var m = NarrativePhrasings.Execution.Match(printed);
+        var execution = PrintedFigures.Execution(NarrativePhrasings.Execution.Match(printed));
 
-        Assert.Equal(comparison, NarrativePhrasings.Comparison(m.Groups["cmp"].Value));
-        Assert.Equal(comparison is null, m.Value.EndsWith(NarrativePhrasings.Flat, StringComparison.Ordinal));
+        Assert.Equal((comparison, difference), (execution?.Stated, execution?.Difference?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
     [InlineData("年初预算为0.88万元，支出决算为0.88万元，完成年初预算的100.00%。", "100.00")]
     [InlineData("年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。", "100.00")]
     public void Reads_a_completion_rate_stated_in_the_same_or_the_next_sentence(string printed, string pct) =>
-        Assert.Equal(pct, NarrativePhrasings.Execution.Match(printed).Groups["pct"].Value);
+        Assert.Equal(pct, NarrativePhrasings.Execution.Match(printed).Groups["completion"].Value);
 
     [Theory]
     [InlineData("收入支出决算总表", true)]

@@ -1,0 +1,60 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>A final account's figure against its budget: stated, printed by the 三公 table, or implied by the stated difference.</summary>
+public sealed class NarrativeComparisonRuleTests
+{
+    /// <summary>A figure in 万元 as printed, with its comparison with the budget.</summary>
+    private static Fact Actual(string key, string printed, BudgetExecution execution) => new()
+    {
+        Key = key, Value = decimal.Parse(printed) * 10000m, PrintedUnit = 10000m, Execution = execution, Page = 3, Quote = printed,
+    };
+
+    private static List<Finding> Check(params Fact[] facts)
+    {
+        var document = new DocumentBuilder().Final();
+        foreach (var fact in facts) document.Fact(fact);
+        return [.. new NarrativeComparisonRule().Check(document.Build())];
+    }
+
+    [Theory]
+    // 1200.50 spent, 50.50 over the budget: the budget was 1150.00, so 104.39 % of it was spent, not 100 %.
+    [InlineData("100", "104")]
+    [InlineData("104.39", null)]
+    [InlineData("104.40", "104.39")]
+    public void Checks_a_completion_rate_against_the_budget_the_stated_difference_implies(string completion, string? expected)
+    {
+        var findings = Check(Actual(FactKeys.GeneralBudgetTotal, "1200.50", new(null, decimal.Parse(completion), "greater", 505000.00m)));
+
+        Assert.Equal(expected, findings.SingleOrDefault(f => f.Rule == RuleIds.NarrativeShare && f.Severity == FindingSeverity.Error)?.Expected?.ToString());
+        Assert.Equal(expected is null ? 0 : 1, findings.Count);
+    }
+
+    [Theory]
+    [InlineData("16.67", false)]
+    [InlineData("16.00", true)]
+    public void Checks_the_rate_of_the_difference_against_the_budget_it_implies(string rate, bool flagged)
+    {
+        // 2500 spent, 500 under the budget: 500 of 3000 is 16.67 %.
+        var findings = Check(Actual(FactKeys.ThreePublicTotal, "2500", new(null, null, "less", 5000000m, decimal.Parse(rate))));
+
+        Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error && f.Rule == RuleIds.NarrativeShare));
+    }
+
+    [Fact]
+    public void Flags_a_stated_difference_the_stated_budget_and_actual_do_not_give()
+    {
+        var finding = Assert.Single(Check(Actual(FactKeys.BudgetExecution, "12.00", new(100000.00m, null, "greater", 30000.00m))));
+
+        Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, 20000.00m, 30000.00m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Accepts_a_difference_of_zero_stated_as_an_increase_of_nothing()
+    {
+        Assert.Empty(Check(Actual(FactKeys.BudgetExecution, "10.00", new(100000.00m, null, "equal", 0m))));
+    }
+}
