@@ -25,15 +25,15 @@ public sealed class DocumentKindRule : IConsistencyRule
             string kind = cover.Groups["kind"].Value;
             var other = named.Where(m => text.PageAt(m.Index) > CoverPages && m.Groups["kind"].Value != kind);
             foreach (var finding in text.PerPage(Id, other,
-                         (m, n) => $"a {(kind == "单位" ? "unit's" : "department's")} document speaks of {m.Value}: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
-                         (m, n) => $"第{text.PageAt(m.Index)}页{kind}{cover.Groups["phase"].Value}中称“{m.Value}”：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+                         m => $"a {(kind == "单位" ? "unit's" : "department's")} document speaks of {m.Value}: 「{text.Quote(m)}」",
+                         m => $"第{text.PageAt(m.Index)}页{kind}{cover.Groups["phase"].Value}中称“{m.Value}”：“{text.Quote(m)}”"))
                 yield return finding;
         }
         if (document.Phase != BudgetPhase.Budget || document.FiscalYear is not { } year) yield break;
         var ownAccounts = ReviewWording.YearAccounts().Matches(text.Joined).Where(m => m.Groups["year"].Value == year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var finding in text.PerPage(Id, ownAccounts,
-                     (m, _) => $"a {year} budget speaks of {m.Value} as its own: 「{text.Quote(m)}」",
-                     (m, _) => $"第{text.PageAt(m.Index)}页{year}年预算中称“{m.Value}”：“{text.Quote(m)}”"))
+                     m => $"a {year} budget speaks of {m.Value} as its own: 「{text.Quote(m)}」",
+                     m => $"第{text.PageAt(m.Index)}页{year}年预算中称“{m.Value}”：“{text.Quote(m)}”"))
             yield return finding;
     }
 }

@@ -51,15 +51,17 @@ public sealed class DocumentText
 
     /// <summary>
     /// One warning a page for the matches of a pattern (a template's XX may stand fifty times on a page): the
-    /// first match quoted, the count told.
+    /// first match quoted, and how many times it stands there told after the message, in each language.
     /// </summary>
-    public IEnumerable<Finding> PerPage(string rule, IEnumerable<Match> matches, Func<Match, int, string> english, Func<Match, int, string> chinese)
+    public IEnumerable<Finding> PerPage(string rule, IEnumerable<Match> matches, Func<Match, string> english, Func<Match, string> chinese)
     {
         foreach (var page in matches.GroupBy(m => PageAt(m.Index)))
         {
             var first = page.First();
             int count = page.Count();
-            yield return Warning(rule, page.Key, Quote(first), english(first, count), chinese(first, count));
+            yield return Warning(rule, page.Key, Quote(first),
+                english(first) + (count > 1 ? $" ({count} times on the page)" : ""),
+                chinese(first) + (count > 1 ? $"（本页共{count}处）" : ""));
         }
     }
 

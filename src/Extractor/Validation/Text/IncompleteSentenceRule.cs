@@ -18,8 +18,8 @@ public sealed class IncompleteSentenceRule : IConsistencyRule
     {
         var text = DocumentText.Of(document);
         foreach (var finding in text.PerPage(Id, ReviewWording.DanglingClause().Matches(text.Joined),
-                     (m, _) => $"a clause stops where it cannot: 「{m.Value}」",
-                     (m, _) => $"第{text.PageAt(m.Index)}页语句在“{m.Value}”处中断"))
+                     m => $"a clause stops where it cannot: 「{m.Value}」",
+                     m => $"第{text.PageAt(m.Index)}页语句在“{m.Value}”处中断"))
             yield return finding;
 
         var lines = text.Lines;

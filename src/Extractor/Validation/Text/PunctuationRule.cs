@@ -17,8 +17,8 @@ public sealed class PunctuationRule : IConsistencyRule
         var text = DocumentText.Of(document);
         foreach (var (marks, english, chinese) in Marks)
             foreach (var finding in text.PerPage(Id, marks.Matches(text.Joined),
-                         (m, n) => $"{english}: 「{text.Quote(m)}」{(n > 1 ? $" ({n} times on the page)" : "")}",
-                         (m, n) => $"第{text.PageAt(m.Index)}页{chinese}：“{text.Quote(m)}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+                         m => $"{english}: 「{text.Quote(m)}」",
+                         m => $"第{text.PageAt(m.Index)}页{chinese}：“{text.Quote(m)}”"))
                 yield return finding;
 
         var sentences = Sentences(text.Joined);

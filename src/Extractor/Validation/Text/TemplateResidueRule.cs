@@ -22,8 +22,8 @@ public sealed class TemplateResidueRule : IConsistencyRule
         };
         foreach (var (pattern, english, chinese) in kinds)
             foreach (var finding in text.PerPage(Id, pattern.Matches(text.Joined),
-                         (m, n) => $"{english}: 「{m.Value}」{(n > 1 ? $" ({n} times on the page)" : "")}",
-                         (m, n) => $"第{text.PageAt(m.Index)}页{chinese}：“{m.Value}”{(n > 1 ? $"（本页共{n}处）" : "")}"))
+                         m => $"{english}: 「{m.Value}」",
+                         m => $"第{text.PageAt(m.Index)}页{chinese}：“{m.Value}”"))
                 yield return finding;
     }
 }
