@@ -173,6 +173,7 @@ public static class FunctionItemReader
         var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
         var change = ItemParagraphs.Change().Match(text, bodyStart, length);
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
+        var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
 
         (decimal Value, decimal Unit)? amount =
             leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])
@@ -181,7 +182,7 @@ public static class FunctionItemReader
             : null;
         if (amount is not { } stated) return null;
 
-        int end = new[] { leading, planned, prior, change, execution }.Where(m => m.Success).Max(m => m.Index + m.Length);
+        int end = new[] { leading, planned, prior, change, execution, completion }.Where(m => m.Success).Max(m => m.Index + m.Length);
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
         return new Fact
         {
@@ -198,7 +199,8 @@ public static class FunctionItemReader
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
-            Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut : null,
+            Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut
+                : completion.Success ? PrintedFigures.Execution(completion) : null,
             Page = 0,
             Quote = text[header.Start..end],
         };

@@ -72,6 +72,11 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
+    // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
+    // (the comparison, with a difference where one is stated, read as a budget carried out's).
+    [GeneratedRegex($@"\G[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%(?:[,，。；;]?决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:(?<bdiff>{Figure})(?<bunit>万元|元))?|[,，。；;]?决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平))?")]
+    public static partial Regex CompletionAfterActual();
+
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
     [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]

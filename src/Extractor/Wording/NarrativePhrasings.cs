@@ -163,6 +163,8 @@ public static class NarrativePhrasings
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
+        // A final account's "（三）财政拨款支出决算情况 2023年度财政拨款支出4603.07万元，与上年相比，增加1612.54万元".
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![\w])|(?<=20\d\d年度?))财政拨款支出(?:决算)?(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere

@@ -213,6 +213,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_an_items_completion_stated_without_its_budget_and_the_fiscal_appropriations_expenditure()
+    {
+        // The national final-account template with made-up figures.
+        var facts = FactReader.Read(Documents.FromText(
+            "（三）财政拨款支出决算情况 2023年度财政拨款支出500.00万元，与上年相比，增加100.00万元，增长25%。",
+            "一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：支出决算为120.50万元，完成预算98%，决算数与预算数持平。"), fiscalYear: 2023);
+
+        Assert.Equal(new FactChange(2022, 1000000.00m, 25m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal).Change);
+        Assert.Equal(new BudgetExecution(null, 98m, "equal"), Assert.Single(facts, f => f.Key == FactKeys.FunctionItem).Execution);
+    }
+
+    [Fact]
     public void Reads_economic_classes_with_their_shares_of_the_basic_or_project_expenditure_stated_before_them()
     {
         // Guangxi's form, with made-up figures; the share of 商品和服务支出 printed blank.

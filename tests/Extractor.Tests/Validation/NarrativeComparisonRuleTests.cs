@@ -57,4 +57,14 @@ public sealed class NarrativeComparisonRuleTests
     {
         Assert.Empty(Check(Actual(FactKeys.BudgetExecution, "10.00", new(100000.00m, null, "equal", 0m))));
     }
+
+    [Theory]
+    [InlineData("100", false)]
+    [InlineData("98", true)]
+    public void Holds_a_completion_rate_to_a_stated_equality_with_the_budget(string completion, bool flagged)
+    {
+        var findings = Check(Actual(FactKeys.FunctionItem, "120.50", new(null, decimal.Parse(completion), "equal")));
+
+        Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error));
+    }
 }
