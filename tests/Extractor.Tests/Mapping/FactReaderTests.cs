@@ -225,6 +225,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_classes_an_overview_lists_unnumbered_but_not_a_class_named_elsewhere()
+    {
+        // Chongqing's form, made-up figures.
+        var facts = FactReader.Read(Documents.FromText(
+            "（二）支出预算：2023年年初预算数900.00万元，其中：一般公共服务支出600.00万元，社会保障和就业支出200.00万元，卫生健康支出100.00万元。" +
+            "支出较去年增加50.00万元，主要是农林水支出20.00万元用于…"), fiscalYear: 2023);
+
+        Assert.Equal(["一般公共服务（类） 6000000.00", "社会保障和就业（类） 2000000.00", "卫生健康（类） 1000000.00"],
+            facts.Where(f => f.Key == FactKeys.FunctionItem).Select(f => $"{f.Name} {f.Value}"));
+    }
+
+    [Fact]
     public void Reads_economic_classes_with_their_shares_of_the_basic_or_project_expenditure_stated_before_them()
     {
         // Guangxi's form, with made-up figures; the share of 商品和服务支出 printed blank.
