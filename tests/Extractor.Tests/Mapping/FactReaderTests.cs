@@ -152,6 +152,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         "three_public.vehicle", "274600.00", "296000.0 92.8 null null null", "2022 63200.00 29.9 increase")]
     [InlineData("经比较2023年度镇本级“三公”经费41万元，较上年减少19万元，下降31.67%，较年初预算数减少4万元，下降8.9%。",
         "three_public.total", "410000", "null null less 40000 8.9", "2022 190000 31.67 decrease")]
+    [InlineData("2023年市本级“三公”支出合计为961.51万元，完成年初预算71.21%，比年初预算减少388.75万元。",
+        "three_public.total", "9615100.00", "null 71.21 less 3887500.00 null", "null")]
     public void Reads_a_final_accounts_comparison_with_the_budget_it_does_not_print(string printed, string key, string value, string execution, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
