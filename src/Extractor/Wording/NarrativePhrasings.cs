@@ -337,5 +337,5 @@ public static class NarrativePhrasings
     public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?决算(?:数)?为?{Figure}");
 
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
-    public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支"];
+    public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支", "压减", "压缩"];
 }

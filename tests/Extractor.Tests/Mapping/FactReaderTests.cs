@@ -238,6 +238,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             facts.Where(f => f.Key == FactKeys.FunctionItem).Select(f => $"{f.Name} {f.Value}"));
     }
 
+    [Theory]
+    [InlineData("2023年“三公”经费36.50万元，比上年减少2.00万元。", 1)]
+    [InlineData("厉行节约，比上年压减“三公”经费2.00万元。", 0)]
+    [InlineData("2023年压缩“三公”经费2.00万元。", 0)]
+    public void Reads_a_bare_three_public_figure_as_the_total_but_not_a_cut_made_to_it(string printed, int read) =>
+        Assert.Equal(read, FactReader.Read(Documents.FromText(printed), fiscalYear: 2023).Count(f => f.Key == FactKeys.ThreePublicTotal));
+
     [Fact]
     public void Reads_economic_classes_with_their_shares_of_the_basic_or_project_expenditure_stated_before_them()
     {
