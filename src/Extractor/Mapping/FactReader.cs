@@ -202,8 +202,8 @@ public static partial class FactReader
     /// <summary>
     /// Economic classes of basic or project expenditure stated with their shares (<see cref="NarrativePhrasings.EconomicItem"/>),
     /// each a share of the basic (or project) expenditure stated last before it: the general budget's (Guangxi states
-    /// 基本支出预算…，占一般公共预算支出的…% just before its classes), else the department's; the general budget's where
-    /// none is stated.
+    /// 基本支出预算…，占一般公共预算支出的…% just before its classes), else the department's; of none where neither is
+    /// stated before it (its share is then not checked, nor is it held to a table).
     /// </summary>
     private static IEnumerable<Fact> EconomicItems(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear)
     {
@@ -212,7 +212,7 @@ public static partial class FactReader
             string name = m.Groups["name"].Value;
             bool basic = m.Groups["whole"].Value == "基本";
             string[] wholes = basic ? [FactKeys.GeneralBudgetBasic, FactKeys.ExpenditureBasic] : [FactKeys.GeneralBudgetProject, FactKeys.ExpenditureProject];
-            string whole = levels.Where(l => l.At < m.Index && wholes.Contains(l.Fact.Key)).OrderBy(l => l.At).Select(l => l.Fact.Key).LastOrDefault() ?? wholes[0];
+            string? whole = levels.Where(l => l.At < m.Index && wholes.Contains(l.Fact.Key)).OrderBy(l => l.At).Select(l => l.Fact.Key).LastOrDefault();
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             var change = ChangeOf(m, factor, fiscalYear);
             yield return new Fact

@@ -38,9 +38,11 @@ internal static class PrintedFigures
         var execution = new BudgetExecution(
             budget.Success ? Money(budget, unit).Value : null,
             m.Groups["completion"].Success ? Number(m.Groups["completion"].Value) : null,
-            stated,
-            difference,
-            m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null);
+            stated)
+        {
+            Difference = difference,
+            DifferencePct = m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null,
+        };
         return execution == new BudgetExecution(null, null, null) ? null : execution;
     }
 }

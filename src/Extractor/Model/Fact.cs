@@ -60,4 +60,11 @@ public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct
 /// stated difference). The difference (yuan) and its rate are stated apart from the budget, the comparison then
 /// holding its sign: "决算数大于预算数55.93万元", "比预算数减少1188万元，下降23.70%" (the rate against the budget).
 /// </summary>
-public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, string? Stated, decimal? Difference = null, decimal? DifferencePct = null);
+public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, string? Stated)
+{
+    /// <summary>The stated difference between actual and budget (yuan, unsigned: <see cref="Stated"/> gives its sign).</summary>
+    public decimal? Difference { get; init; }
+
+    /// <summary>The rate stated with the difference, in percent of the budget.</summary>
+    public decimal? DifferencePct { get; init; }
+}

@@ -7,7 +7,8 @@ namespace Extractor.Validation;
 /// budgets state the change of the total (收、支预算总计各增加…), of each income source and of basic, project
 /// and reserve expenditure, and budgets of every province the change of 三公 and of each of its parts (因公出国（境）费
 /// …比2024年预算持平，公务用车购置费…减少10万元); a part's change that does not fit is a misprint. A composition is checked only
-/// where the parts' own figures add up to the total's this year, so no part is missing.
+/// where the parts' own figures add up to the total's this year, so no part is missing. A final account's 三公 parts
+/// stated with their differences from the budget (比预算数减少31万元) add up likewise (<c>narrative.comparison</c>).
 /// <para>
 /// The fiscal appropriation (财政拨款收、支总计, 财政拨款支出, 一般公共预算 when it is all of it) is often stated
 /// two or three times with its change: when those statements disagree, the change the income composition gives
@@ -50,11 +51,11 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     public IReadOnlyList<string> Emits => [RuleIds.NarrativeChange, RuleIds.NarrativeComparison];
 
     /// <summary>What a composition adds up: the changes against last year, or the differences from the budget.</summary>
-    private sealed record Stated(string Rule, string Label, string Labels, Func<Fact, decimal?> Signed, Func<Fact, decimal> Half, Func<Fact, Fact, bool> Comparable);
+    private sealed record Composed(string Rule, string Label, string Labels, Func<Fact, decimal?> Signed, Func<Fact, decimal> Half, Func<Fact, Fact, bool> Comparable);
 
-    private static readonly Stated Changes = new(RuleIds.NarrativeChange, "change", "changes", Signed, FactPrecision.HalfChangeDigitInYuan, SameYear);
+    private static readonly Composed Changes = new(RuleIds.NarrativeChange, "change", "changes", Signed, FactPrecision.HalfChangeDigitInYuan, SameYear);
 
-    private static readonly Stated Differences = new(RuleIds.NarrativeComparison, "difference from the budget", "differences", SignedDifference,
+    private static readonly Composed Differences = new(RuleIds.NarrativeComparison, "difference from the budget", "differences", SignedDifference,
         HalfDifferenceDigitInYuan, (_, _) => true);
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -82,7 +83,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     }
 
     /// <summary>The total's change (or difference) against the sum of its parts', when every stated part states one.</summary>
-    private static Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys, Stated stated)
+    private static Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys, Composed stated)
     {
         var parts = Parts(document, partKeys);
         if (parts.Count < 2 || !CoverTotal(total, parts)) return null;

@@ -59,11 +59,13 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
     private IEnumerable<Finding> AgainstGivenBudget(BudgetExecution execution, PrintedRate.Rounded actual, PrintedRate.Rounded budget,
         PrintedRate.Rounded? difference, FindingRef[] refs)
     {
+        // Within what rounding to print may have moved the two: 5.48万元 stated equal to a table's 54,812元 is.
+        decimal rounding = actual.Half + budget.Half;
         bool agrees = execution.Stated switch
         {
-            "greater" => actual.Value > budget.Value,
-            "less" => actual.Value < budget.Value,
-            "equal" => actual.Value == budget.Value,
+            "greater" => actual.Value > budget.Value - rounding,
+            "less" => actual.Value < budget.Value + rounding,
+            "equal" => Math.Abs(actual.Value - budget.Value) <= rounding,
             _ => true,
         };
         if (!agrees)

@@ -52,19 +52,13 @@ public static partial class ItemParagraphs
         "灾害防治及应急管理",
     ];
 
-    /// <summary>A class by its standard name with its amount, as a list states it.</summary>
-    private static readonly string ClassAmount = $@"(?:{string.Join("|", FunctionClasses)})支出{Figure}(?:万元|元)";
-
     /// <summary>
     /// A class named in a numbered list without its mark (Jiangsu: "包括：1．一般公共服务支出10528.33万元，…。2．社会保障和就业
     /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses"/>: the name up to the 支出 its amount follows.
     /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
-    /// An overview may list them unnumbered after 其中: "年初预算数1643.29万元，其中：一般公共服务支出1147.08万元，社会保障和就业支出
-    /// 160.85万元，…" (each after the one before).
     /// </summary>
     public static readonly Regex ListedClass = new(
-        $@"(?:(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])|(?<=其中[：:]?|{ClassAmount}[，,；;、]))" +
-        $@"(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
+        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]

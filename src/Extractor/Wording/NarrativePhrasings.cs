@@ -163,8 +163,6 @@ public static class NarrativePhrasings
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
-        // A final account's "（三）财政拨款支出决算情况 2023年度财政拨款支出4603.07万元，与上年相比，增加1612.54万元".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![\w])|(?<=20\d\d年度?))财政拨款支出(?:决算)?(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
@@ -192,8 +190,9 @@ public static class NarrativePhrasings
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         // Elsewhere "“三公”经费预算总额为196.9万元", "…预算总计21.8万元", and a final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
-        // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元".
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计|合计)|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
+        // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元").
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计|合计)|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
@@ -337,5 +336,5 @@ public static class NarrativePhrasings
     public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?决算(?:数)?为?{Figure}");
 
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
-    public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支", "压减", "压缩"];
+    public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支", "压减", "压缩", "节省", "削减", "缩减"];
 }

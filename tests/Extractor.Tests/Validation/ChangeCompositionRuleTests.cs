@@ -102,7 +102,7 @@ public sealed class ChangeCompositionRuleTests
         // 三公 spent 3825万元, 1188 under the budget; its parts 31, 850 and 107 under theirs: 988 in all.
         static Fact Under(string key, string printed, string under) => Stated(key, printed) with
         {
-            Execution = new BudgetExecution(null, null, "less", decimal.Parse(under) * 10000m),
+            Execution = new BudgetExecution(null, null, "less") { Difference = decimal.Parse(under) * 10000m },
         };
         var document = new DocumentBuilder().Final()
             .Fact(Under(FactKeys.ThreePublicTotal, "3825", "1188"))

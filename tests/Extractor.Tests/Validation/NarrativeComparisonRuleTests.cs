@@ -27,7 +27,7 @@ public sealed class NarrativeComparisonRuleTests
     [InlineData("104.40", "104.39")]
     public void Checks_a_completion_rate_against_the_budget_the_stated_difference_implies(string completion, string? expected)
     {
-        var findings = Check(Actual(FactKeys.GeneralBudgetTotal, "1200.50", new(null, decimal.Parse(completion), "greater", 505000.00m)));
+        var findings = Check(Actual(FactKeys.GeneralBudgetTotal, "1200.50", new(null, decimal.Parse(completion), "greater") { Difference = 505000.00m }));
 
         Assert.Equal(expected, findings.SingleOrDefault(f => f.Rule == RuleIds.NarrativeShare && f.Severity == FindingSeverity.Error)?.Expected?.ToString());
         Assert.Equal(expected is null ? 0 : 1, findings.Count);
@@ -39,7 +39,7 @@ public sealed class NarrativeComparisonRuleTests
     public void Checks_the_rate_of_the_difference_against_the_budget_it_implies(string rate, bool flagged)
     {
         // 2500 spent, 500 under the budget: 500 of 3000 is 16.67 %.
-        var findings = Check(Actual(FactKeys.ThreePublicTotal, "2500", new(null, null, "less", 5000000m, decimal.Parse(rate))));
+        var findings = Check(Actual(FactKeys.ThreePublicTotal, "2500", new(null, null, "less") { Difference = 5000000m, DifferencePct = decimal.Parse(rate) }));
 
         Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error && f.Rule == RuleIds.NarrativeShare));
     }
@@ -47,7 +47,7 @@ public sealed class NarrativeComparisonRuleTests
     [Fact]
     public void Flags_a_stated_difference_the_stated_budget_and_actual_do_not_give()
     {
-        var finding = Assert.Single(Check(Actual(FactKeys.BudgetExecution, "12.00", new(100000.00m, null, "greater", 30000.00m))));
+        var finding = Assert.Single(Check(Actual(FactKeys.BudgetExecution, "12.00", new(100000.00m, null, "greater") { Difference = 30000.00m })));
 
         Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, 20000.00m, 30000.00m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
     }
@@ -55,7 +55,7 @@ public sealed class NarrativeComparisonRuleTests
     [Fact]
     public void Accepts_a_difference_of_zero_stated_as_an_increase_of_nothing()
     {
-        Assert.Empty(Check(Actual(FactKeys.BudgetExecution, "10.00", new(100000.00m, null, "equal", 0m))));
+        Assert.Empty(Check(Actual(FactKeys.BudgetExecution, "10.00", new(100000.00m, null, "equal") { Difference = 0m })));
     }
 
     [Theory]
