@@ -237,14 +237,18 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
         // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出决算(?:数)?" + ChangeAgainst + StatedAgainstBase)),
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?(?:决算(?:数)?" + ChangeAgainst + StatedAgainstBase))),
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?" + ChangeStatedApart("支出决算(?:数)?"))),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?" + ChangeStatedApart("决算(?:数)?")))),
     ];
 
     private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
 
-    /// <summary>The subject followed by its base and change: "公务接待较上年同期减少0.58万元", "…经费预算数比2017年预算数减少…".</summary>
-    private const string StatedAgainstBase = $@"|(?:预算(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
+    /// <summary>
+    /// After the subject, its actual figure's change ("<paramref name="actual"/>比2023年度减少…"), or a base and the change:
+    /// "公务接待较上年同期减少0.58万元", "…经费预算数比2017年预算数减少…".
+    /// </summary>
+    private static string ChangeStatedApart(string actual) =>
+        $@"(?:{actual}{ChangeAgainst}|(?:预算(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
 
     private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
 
