@@ -55,7 +55,8 @@ public sealed class ChangeCompositionRule : IConsistencyRule
 
     private static readonly Composed Changes = new(RuleIds.NarrativeChange, "change", "changes", Signed, FactPrecision.HalfChangeDigitInYuan, SameYear);
 
-    private static readonly Composed Differences = new(RuleIds.NarrativeComparison, "difference from the budget", "differences", SignedDifference,
+    private static readonly Composed Differences = new(RuleIds.NarrativeComparison, "difference from the budget", "differences",
+        f => f.Execution is { } execution ? NarrativeComparisonRule.SignedDifference(execution) : null,
         HalfDifferenceDigitInYuan, (_, _) => true);
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -127,15 +128,6 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         Math.Abs(parts.Sum(p => p.Value) - total.Value) <= FactPrecision.HalfLastDigitInYuan(total) + parts.Sum(FactPrecision.HalfLastDigitInYuan);
 
     private static bool SameYear(Fact fact, Fact total) => fact.Change?.ComparedYear == total.Change?.ComparedYear;
-
-    /// <summary>A final account's stated difference from the budget as a signed amount (actual less budget); null when none is stated.</summary>
-    private static decimal? SignedDifference(Fact fact) => fact.Execution switch
-    {
-        { Stated: "equal" } => 0m,
-        { Difference: { } amount, Stated: "greater" } => amount,
-        { Difference: { } amount, Stated: "less" } => -amount,
-        _ => null,
-    };
 
     /// <summary>What rounding to print may move the stated difference by, in yuan; 0 without one.</summary>
     private static decimal HalfDifferenceDigitInYuan(Fact fact) =>

@@ -86,11 +86,19 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
     /// print may have moved it by; null where none is stated or its direction is not.
     /// </summary>
     private static PrintedRate.Rounded? Difference(Fact fact, BudgetExecution execution, int decimals) =>
-        execution switch
-        {
-            { Difference: { } amount, Stated: "greater" } => new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)),
-            { Difference: { } amount, Stated: "less" } => new(-amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)),
-            { Stated: "equal" } => new(0m, 0m),
-            _ => null,
-        };
+        SignedDifference(execution) is { } signed
+            ? new(signed, signed == 0 ? 0m : FactPrecision.HalfDigitInYuan(fact, signed, decimals))
+            : null;
+
+    /// <summary>
+    /// The stated difference as the actual less the budget: positive where the actual is stated greater, negative where
+    /// less, zero where the two are stated equal; null where none is stated or its direction is not.
+    /// </summary>
+    internal static decimal? SignedDifference(BudgetExecution execution) => execution switch
+    {
+        { Stated: "equal" } => 0m,
+        { Difference: { } amount, Stated: "greater" } => amount,
+        { Difference: { } amount, Stated: "less" } => -amount,
+        _ => null,
+    };
 }

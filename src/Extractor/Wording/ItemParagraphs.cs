@@ -74,7 +74,7 @@ public static partial class ItemParagraphs
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
     // (the comparison, with a difference where one is stated, read as a budget carried out's).
-    [GeneratedRegex($@"\G[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%(?:[,，。；;]?决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:(?<bdiff>{Figure})(?<bunit>万元|元))?|[,，。；;]?决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平))?")]
+    [GeneratedRegex($@"\G[,，。]{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元

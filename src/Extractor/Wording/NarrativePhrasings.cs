@@ -103,6 +103,16 @@ public static class NarrativePhrasings
 
     private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>万元|元)";
 
+    /// <summary>A final account's completion rate: "完成年初预算的96.91%", "完成预算100%".</summary>
+    internal const string CompletionRate = @"完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%";
+
+    /// <summary>
+    /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
+    /// difference), "决算数与预算数(基本)持平".
+    /// </summary>
+    internal const string StatedComparison =
+        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)";
+
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
 
@@ -296,8 +306,7 @@ public static class NarrativePhrasings
     public static readonly Regex Execution = Rule(
         $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
-        @"(?:[,，。]完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%)?[。；;,，]?" +
-        $@"(?:决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平))?" +
+        $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 
     /// <summary>
