@@ -166,15 +166,16 @@ public static partial class FactReader
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
             if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { Budget: not null } execution) continue;
+            decimal factor = UnitFactor(m.Groups["unit"].Value);
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
             yield return (m.Index, new Fact
             {
                 Key = subject.Key ?? FactKeys.BudgetExecution,
-                Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
-                PrintedUnit = UnitFactor(m.Groups["unit"].Value),
+                Value = Amount(m),
+                PrintedUnit = factor,
                 Execution = execution,
-                Change = ChangeOf(m, UnitFactor(m.Groups["unit"].Value), fiscalYear),
+                Change = ChangeOf(m, factor, fiscalYear),
                 Page = pages[m.Index - (subject.Match?.Length ?? 0)],
                 Quote = subject.Match?.Value + m.Value,
             });
@@ -190,7 +191,7 @@ public static partial class FactReader
         foreach (var (key, pattern) in NarrativePhrasings.ChangesOfStatedFigures)
             foreach (Match m in pattern.Matches(text))
             {
-                if (levels.Where(l => l.Fact.Key == key && l.At < m.Index).OrderBy(l => l.At).Select(l => l.Fact).LastOrDefault() is not { } figure
+                if (LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
                     || ChangeOf(m, UnitFactor(m.Groups["cunit"].Value), fiscalYear) is not { } change) continue;
                 yield return new Fact
                 {
@@ -212,7 +213,7 @@ public static partial class FactReader
             string name = m.Groups["name"].Value;
             bool basic = m.Groups["whole"].Value == "基本";
             string[] wholes = basic ? [FactKeys.GeneralBudgetBasic, FactKeys.ExpenditureBasic] : [FactKeys.GeneralBudgetProject, FactKeys.ExpenditureProject];
-            string? whole = levels.Where(l => l.At < m.Index && wholes.Contains(l.Fact.Key)).OrderBy(l => l.At).Select(l => l.Fact.Key).LastOrDefault();
+            string? whole = LastStatedBefore(levels, m.Index, f => wholes.Contains(f.Key))?.Key;
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             var change = ChangeOf(m, factor, fiscalYear);
             yield return new Fact
@@ -231,6 +232,10 @@ public static partial class FactReader
             };
         }
     }
+
+    /// <summary>The figure of those chosen stated last before a place in the text; null where none is.</summary>
+    private static Fact? LastStatedBefore(List<(int At, Fact Fact)> levels, int at, Func<Fact, bool> chosen) =>
+        levels.Where(l => l.At < at && chosen(l.Fact)).OrderBy(l => l.At).Select(l => l.Fact).LastOrDefault();
 
     /// <summary>
     /// Last year's figure named inside the comparison ("较2024年的219万元减少22.1万元"), in the unit printed with it or,
