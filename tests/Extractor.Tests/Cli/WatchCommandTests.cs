@@ -16,11 +16,14 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
 
     public async Task InitializeAsync() => site = await FakePublisherSite.StartAsync();
 
-    /// <summary>Writes a sources file with the test's limits (a 3 s timeout, one retry, a 1 MB cap) and the given source.</summary>
-    private string SourcesFile(string source)
+    /// <summary>
+    /// Writes a sources file with the test's limits (one retry, a 1 MB cap) and the given source. The timeout is short
+    /// only where a test waits for one; elsewhere a loaded machine must not turn a local answer into a timeout.
+    /// </summary>
+    private string SourcesFile(string source, int timeoutSeconds = 30)
     {
         File.WriteAllText(folder.File("sources.yaml"), $"""
-            timeout_seconds: 3
+            timeout_seconds: {timeoutSeconds}
             retries: 1
             retry_delay_seconds: 0.05
             requests_per_second: 200
@@ -38,7 +41,7 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
             follow: '预算|决算'                                 # links to visit (link text or URL, regex)
             files: '\.pdf$'                                    # links to take as files (URL, regex)
             depth: 2                                           # links followed from a start page, at most
-        """);
+        """, timeoutSeconds: 3);
 
     private string DirectUrls(params string[] paths) => SourcesFile($"""
           - name: direct
