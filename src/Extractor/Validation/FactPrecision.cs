@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Extractor.Mapping;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -7,7 +9,7 @@ namespace Extractor.Validation;
 public static partial class FactPrecision
 {
     /// <summary>The first amount a quote prints with its unit: its decimals and the yuan per unit.</summary>
-    [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>亿元|万元|元)")]
+    [GeneratedRegex($@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>{NarrativePhrasings.MoneyUnits})")]
     private static partial Regex PrintedAmount();
 
     /// <summary>
@@ -18,7 +20,7 @@ public static partial class FactPrecision
     {
         if (fact.PrintedUnit is { } unit) return unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(fact.Value));
         if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
-        decimal yuanPerUnit = printed.Groups["unit"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+        decimal yuanPerUnit = PrintedFigures.UnitFactor(printed.Groups["unit"].Value);
         return yuanPerUnit * PrintedPrecision.DigitUnit(printed.Groups["decimals"].Length);
     }
 

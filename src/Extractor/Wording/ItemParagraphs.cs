@@ -10,6 +10,7 @@ namespace Extractor.Wording;
 public static partial class ItemParagraphs
 {
     private const string Figure = NarrativePhrasings.Figure;
+    private const string MoneyUnits = NarrativePhrasings.MoneyUnits;
 
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
@@ -37,7 +38,7 @@ public static partial class ItemParagraphs
     /// A class listed after a marked one without its mark (Jiangsu): "。2．社会保障和就业支出1,836.22万元" — the name up to
     /// the 支出 its amount follows.
     /// </summary>
-    [GeneratedRegex($@"(?<=[。；;])(?<n>\d{{1,2}})[．.、](?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,16}}?)(?=支出{Figure}(?:万元|元))")]
+    [GeneratedRegex($@"(?<=[。；;])(?<n>\d{{1,2}})[．.、](?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,16}}?)(?=支出{Figure}(?:{MoneyUnits}))")]
     public static partial Regex UnmarkedClass();
 
     /// <summary>
@@ -69,7 +70,7 @@ public static partial class ItemParagraphs
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>万元|元)(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
@@ -79,13 +80,13 @@ public static partial class ItemParagraphs
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
-    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
     public static string PriorKind(string printed) => printed == "执行数" ? "execution" : "budget";
 
-    [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>万元|元)")]
+    [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex Planned();
 
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", naming last year's figure on the way
@@ -96,8 +97,8 @@ public static partial class ItemParagraphs
     // out's own comparison, read with it).
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
-        $@"(?:{Figure}(?:万元|元)[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>万元|元)(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+        $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 
     /// <summary>Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>

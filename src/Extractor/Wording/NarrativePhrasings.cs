@@ -12,7 +12,9 @@ namespace Extractor.Wording;
 public static class NarrativePhrasings
 {
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
-    internal const string Amount = $@"(?<amount>{Figure})(?<unit>万元|元)";
+    /// <summary>The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them).</summary>
+    internal const string MoneyUnits = "亿元|万元|元";
+    internal const string Amount = $@"(?<amount>{Figure})(?<unit>{MoneyUnits})";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
     // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
@@ -21,7 +23,7 @@ public static class NarrativePhrasings
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
     // printed first is the direction.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>万元|元)(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
     internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
@@ -35,7 +37,7 @@ public static class NarrativePhrasings
     // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的219万元减少22.1万元", "比上年累计支出43.3万元减少2万元",
     // "较上年2.08减少0.03万元" (the unit left out).
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
-    private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>万元|元)?";
+    private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|较){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
@@ -97,11 +99,11 @@ public static class NarrativePhrasings
     // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
     // "比预算无增减变化".
     private const string AgainstBudget =
-        $@"(?:[,，；;]完成(?:年初|全年)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>万元|元))?的?(?<completion>\d+(?:\.\d+)?)%)?" +
+        $@"(?:[,，；;]完成(?:年初|全年)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?(?<completion>\d+(?:\.\d+)?)%)?" +
         $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年)?预算(?:数)?" +
         $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
 
-    private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>万元|元)";
+    private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>{MoneyUnits})";
 
     /// <summary>A final account's completion rate: "完成年初预算的96.91%", "完成预算100%".</summary>
     internal const string CompletionRate = @"完成(?:年初|全年)?预算(?:数)?的?(?<completion>\d+(?:\.\d+)?)%";
@@ -136,7 +138,7 @@ public static class NarrativePhrasings
         // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts).
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:万元|元)[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?)" + Amount + Change), null),
         (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
@@ -180,8 +182,8 @@ public static class NarrativePhrasings
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         // Elsewhere "2024年度收、支总计均为357.21万元", or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各为|为)?|收入总计(?=(?<both>[\d,.]+(?:万元|元))[,，]支出总计\k<both>)" +
-            @"(?=\d))" + Amount + @"(?:[,，]支出总计[\d,.]+(?:万元|元))?" + ChangeRestating(IncomeExpenditureSubject)), null),
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各为|为)?|收入总计(?=(?<both>[\d,.]+(?:" + MoneyUnits + @"))[,，]支出总计\k<both>)" +
+            @"(?=\d))" + Amount + @"(?:[,，]支出总计[\d,.]+(?:" + MoneyUnits + @"))?" + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
@@ -304,8 +306,8 @@ public static class NarrativePhrasings
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
-        $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>万元|元)[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>万元|元)[,，])?" +
-        $@"(?<=预算(?:数)?为?{Figure}(?:万元|元)[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>万元|元)" +
+        $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
+        $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 

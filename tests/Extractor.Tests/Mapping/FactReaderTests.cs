@@ -227,6 +227,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(new BudgetExecution(null, 98m, "equal"), Assert.Single(facts, f => f.Key == FactKeys.FunctionItem).Execution);
     }
 
+    [Fact]
+    public void Reads_figures_printed_in_yi_yuan_with_their_unit()
+    {
+        // A large department's budget, made-up figures: the total and its change in 亿元, a part in 万元.
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年部门收支总预算12.35亿元，比2023年预算增加1.20亿元，增长10.76%。其中：基本支出9800.00万元，占7.94%。"), fiscalYear: 2024);
+
+        var total = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal);
+        Assert.Equal((1_235_000_000m, 100_000_000m), (total.Value, total.PrintedUnit));
+        Assert.Equal(new FactChange(2023, 120_000_000m, 10.76m, "increase"), total.Change);
+        Assert.Equal(98_000_000m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic).Value);
+    }
+
     [Theory]
     [InlineData("2023年“三公”经费36.50万元，比上年减少2.00万元。", 1)]
     [InlineData("2024年“三公”经费预算50万元，比上年“三公”经费41万元增加9万元。", 1)]

@@ -76,4 +76,18 @@ public sealed class NarrativeAloneTests
 
         Assert.Empty(new BalanceRule().Check(document));
     }
+
+    [Theory]
+    [InlineData("123,456.78", 0)]
+    [InlineData("123,000.00", 1)]
+    public void Holds_a_figure_printed_in_yi_yuan_to_its_restatement_in_wan_yuan_at_the_coarser_printing(string restated, int findings)
+    {
+        // "12.35亿元" covers 12.345 to 12.355 亿元: 123,456.78万元 falls inside, 123,000.00万元 does not.
+        var document = new DocumentBuilder()
+            .Fact(new Fact { Key = FactKeys.ExpenditureTotal, Value = 12.35m * 100_000_000m, PrintedUnit = 100_000_000m, Page = 2, Quote = "12.35亿元" })
+            .Fact(Stated(FactKeys.ExpenditureTotal, restated, page: 5))
+            .Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
 }
