@@ -34,11 +34,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         }.ToString());
         connection.Open();
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        long writtenWith = SqliteSchema.UserVersion(connection);
         // An older database's cells keep their old box columns until renamed: the table is created as before.
         Execute(connection, SqliteSchema.Create);
         RenameCellColumns(connection);
         AddMissingColumns(connection);
         MigrateDocumentIdentity(connection);
+        if (writtenWith < SqliteSchema.Version) Execute(connection, SqliteSchema.DropViews);
         Execute(connection, SqliteSchema.ViewsAndIndexes);
         return connection;
     }

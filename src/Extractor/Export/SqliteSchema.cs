@@ -27,13 +27,20 @@ internal static class SqliteSchema
     /// 3 names the cell box columns <c>bbox_*</c> (no reserved words), adds <c>line_items.amount_fen</c>, the
     /// views and the indexes; 4 adds the fetch history, <c>sources</c> and <c>fetches</c>; 5 adds how OCR read a
     /// figure, <c>reading_source</c> (<c>ocr</c>) and <c>reading_confidence</c> (0 to 100), to <c>line_items</c>,
-    /// <c>facts</c> and <c>finding_refs</c>: both null for a figure of the text layer.
+    /// <c>facts</c> and <c>finding_refs</c>: both null for a figure of the text layer; 6 marks such a figure in
+    /// <c>findings_with_refs.refs</c> ("p3 合计 total (OCR, confidence 87)"), as the findings listing does.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
     public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
         [("left", "bbox_left"), ("top", "bbox_top"), ("right", "bbox_right"), ("bottom", "bbox_bottom")];
+
+    /// <summary>
+    /// The views, dropped when an earlier version's database is opened: a view keeps the definition it was created
+    /// with, and <see cref="ViewsAndIndexes"/> creates only the missing ones.
+    /// </summary>
+    public const string DropViews = "DROP VIEW IF EXISTS line_items_with_documents; DROP VIEW IF EXISTS findings_with_refs;";
 
     /// <summary>
     /// What users query first: line items with their document and table title, findings with the places of
@@ -51,7 +58,8 @@ internal static class SqliteSchema
         CREATE VIEW IF NOT EXISTS findings_with_refs AS
             SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
                 (SELECT group_concat(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
-                        || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', ''), '; ')
+                        || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', '')
+                        || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || r.reading_confidence || ')' ELSE '' END, '; ')
                  FROM (SELECT * FROM finding_refs WHERE document_id = f.document_id AND finding_no = f.finding_no ORDER BY ref_no) r) AS refs
             FROM findings f JOIN documents d ON d.id = f.document_id;
         """;
@@ -256,6 +264,12 @@ internal static class SqliteSchema
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
+        return UserVersion(connection);
+    }
+
+    /// <summary>The schema version the database was written with: 0 for a database just created.</summary>
+    public static long UserVersion(SqliteConnection connection)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version";
         return (long)command.ExecuteScalar()!;

@@ -101,6 +101,11 @@ public sealed class DatasetExporterTests(ProcessedFixtures processed) : IDisposa
         Assert.Equal(items, Readings("line_items"));
         Assert.Equal(scan.Facts.Select(f => (f.Reading?.Source ?? "", Confidence(f.Reading))), Readings("facts"));
         Assert.Equal(findings, Readings("findings"));
+        // Each place a finding names says whether OCR read its figure.
+        var findingRows = CsvText.Parse(File.ReadAllText(folder.File("csv/findings.csv")));
+        int refs = findingRows[0].IndexOf("refs");
+        Assert.Equal(scan.Findings.Select(f => f.Refs.Count(r => r.Reading is not null)),
+            findingRows.Skip(1).Select(r => System.Text.RegularExpressions.Regex.Count(r[refs], @" \(OCR, confidence \d+\)")));
 
         await DatasetExporter.ExportAsync(folder.File("extractor.db"), folder.File("parquet"), DatasetFormat.Parquet, byteOrderMark: false);
         await using (var reader = await ParquetReader.CreateAsync(folder.File("parquet/line_items.parquet")))

@@ -53,6 +53,8 @@ public sealed class PostgresSchemaTests(ProcessedFixtures processed, PostgresSer
         // The view lists the added columns too: it was replaced after they were added.
         Assert.Equal([scan.LineItems.Count(i => i.Reading is not null).ToString(System.Globalization.CultureInfo.InvariantCulture)],
             DatabaseRows.Texts(upgraded, "SELECT count(*)::text FROM line_items_with_documents WHERE file = 'scan01-2025-wan.pdf' AND reading_source = 'ocr' AND reading_confidence IS NOT NULL"));
+        Assert.Equal([scan.Findings.Count(f => f.Refs.Any(r => r.Reading is not null)).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            DatabaseRows.Texts(upgraded, "SELECT count(*)::text FROM findings_with_refs WHERE file = 'scan01-2025-wan.pdf' AND refs LIKE '%(OCR, confidence %)%'"));
     }
 
     public void Dispose() => folder.Dispose();

@@ -133,6 +133,9 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
         Assert.Equal(SchemaVersion4.Kept, Texts(SchemaVersion4.KeptRows));
         Assert.Equal(scan.LineItems.Count(i => i.Reading is not null),
             Scalar("SELECT count(*) FROM line_items_with_documents WHERE file = 'scan01-2025-wan.pdf' AND reading_source = 'ocr' AND reading_confidence IS NOT NULL"));
+        // The findings view was replaced too: its places say which figures OCR read.
+        Assert.Equal(scan.Findings.Count(f => f.Refs.Any(r => r.Reading is not null)),
+            Scalar("SELECT count(*) FROM findings_with_refs WHERE file = 'scan01-2025-wan.pdf' AND refs LIKE '%(OCR, confidence %)%'"));
     }
 
     [Fact]
