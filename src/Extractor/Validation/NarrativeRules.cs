@@ -22,13 +22,34 @@ public sealed class NarrativeShareRule : IConsistencyRule
                     ? (table.Sum(i => i.Amount), table.Select(SumCheck.Ref).ToList())
                 : part.ShareOf == FactKeys.ThreePublicTotal && statedThreePublic is { } stated
                     ? (stated.Sum(f => f.Value), stated.Select(SumCheck.Ref).ToList())
-                : document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is { } fact ? (fact.Value, [SumCheck.Ref(fact)]) : (0m, []);
+                : document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is { } fact ? (fact.Value, [SumCheck.Ref(fact)])
+                : AllPartsStated(document, part.ShareOf!) is { } parts ? (parts.Sum(f => f.Value), parts.Select(SumCheck.Ref).ToList())
+                : (0m, []);
             if (whole == 0) continue;
             decimal expected = Math.Round(part.Value / whole * 100, PrintedPrecision.Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs]);
         }
+    }
+
+    /// <summary>Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods, works and services.</summary>
+    private static readonly (string Whole, string[] Parts)[] Partitions =
+    [
+        (FactKeys.GeneralBudgetTotal, [FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject]),
+        (FactKeys.ProcurementTotal, [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices]),
+    ];
+
+    /// <summary>
+    /// A whole the narrative does not state, where it states every part of it with its share: the parts' sum
+    /// ("基本支出预算2476260.58元，占一般公共预算支出的84.06%…项目支出469500元，占一般公共预算支出的19.62%": 19.62 % is
+    /// 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or the whole has other parts.
+    /// </summary>
+    private static IReadOnlyList<Fact>? AllPartsStated(ExtractedDocument document, string whole)
+    {
+        if (Partitions.FirstOrDefault(p => p.Whole == whole).Parts is not { } keys) return null;
+        var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).ToList();
+        return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
     }
 
     /// <summary>

@@ -5,7 +5,9 @@ namespace Extractor.Validation;
 /// <summary>
 /// A total the narrative states equals the parts it states with it, within the rounding of the figures as
 /// printed: the 政府采购 total = 货物 + 工程 + 服务 (<c>sum.procurement</c>), the 三公 total = 因公出国(境) +
-/// 公务用车购置及运行维护 + 公务接待, and 公务用车购置及运行维护 = 购置 + 运行维护 (<c>sum.three_public</c>). The
+/// 公务用车购置及运行维护 + 公务接待, and 公务用车购置及运行维护 = 购置 + 运行维护 (<c>sum.three_public</c>). Where the
+/// narrative gives the vehicles' part by its two, or by its running costs alone (a department that buys no car:
+/// "其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元"), the 三公 total is summed from those. The
 /// tables' own sums are other rules'.
 /// </summary>
 public sealed class NarrativeSumRule : IConsistencyRule
@@ -14,11 +16,15 @@ public sealed class NarrativeSumRule : IConsistencyRule
     private readonly string[] parts;
     private readonly string message;
 
-    private NarrativeSumRule(string id, string total, string[] parts, string partNames)
+    /// <summary>Figures whose statement means the parts are not all of the total (the vehicles' part stated whole).</summary>
+    private readonly string[] unlessStated;
+
+    private NarrativeSumRule(string id, string total, string[] parts, string partNames, string[]? unlessStated = null)
     {
         Id = id;
         this.total = total;
         this.parts = parts;
+        this.unlessStated = unlessStated ?? [];
         message = $"narrative {total} != {partNames}";
     }
 
@@ -30,12 +36,21 @@ public sealed class NarrativeSumRule : IConsistencyRule
     public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
         [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception], "overseas + vehicle + reception");
 
+    public static NarrativeSumRule ThreePublicByVehicleParts() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
+        [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception],
+        "overseas + vehicle purchase + vehicle operation + reception", unlessStated: [FactKeys.ThreePublicVehicle]);
+
+    public static NarrativeSumRule ThreePublicWithVehicleRunningOnly() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
+        [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception],
+        "overseas + vehicle operation + reception", unlessStated: [FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase]);
+
     public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactKeys.ThreePublicVehicle,
         [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation], "purchase + operation");
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        if (document.Facts.FirstOrDefault(f => f.Key == total) is not { } stated) yield break;
+        if (document.Facts.FirstOrDefault(f => f.Key == total) is not { } stated
+            || document.Facts.Any(f => unlessStated.Contains(f.Key))) yield break;
         var statedParts = parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
         if (statedParts.Count < parts.Length) yield break;
         decimal expected = statedParts.Sum(p => p.Value);

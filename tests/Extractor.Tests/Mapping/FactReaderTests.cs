@@ -227,6 +227,26 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(new BudgetExecution(null, 98m, "equal"), Assert.Single(facts, f => f.Key == FactKeys.FunctionItem).Execution);
     }
 
+    [Theory]
+    // Made-up figures in the wordings of Gansu, Chongqing and Guangxi final accounts.
+    [InlineData("2015年部门决算公开“三公”经费合计31.00万元，其中：公务接待费2.00万元。", FactKeys.ThreePublicTotal, "310000")]
+    [InlineData("2021年度一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。", FactKeys.ThreePublicTotal, "43333300")]
+    [InlineData("经比较2020年度镇本级“三公”经费41万元，较上年减少19万元。", FactKeys.ThreePublicTotal, "410000")]
+    [InlineData("其中：公务接待费2.00万元，车辆运行费28.91万元。", FactKeys.ThreePublicVehicleOperation, "289100")]
+    [InlineData("3.上年结转和结余190.89万元，为以前年度支出预算因客观条件变化未执行完毕的资金。较2020年度决算数减少7.63万元，下降3.8%。", FactKeys.IncomeCarryover, "1908900")]
+    [InlineData("（二）本单位2021年度总支出581.45万元，其中本年支出480.71万元，较2020年度决算数减少90.49万元，下降15.8%。", FactKeys.ExpenditureTotal, "4807100")]
+    public void Reads_a_figure_as_other_provinces_word_it(string statement, string key, string yuan) =>
+        Assert.Equal(decimal.Parse(yuan, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(statement), fiscalYear: 2021), f => f.Key == key).Value);
+
+    [Fact]
+    public void Does_not_read_last_years_three_public_total_named_inside_a_comparison_after_its_year()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2015年“三公”经费合计31.23万元。较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元。"), fiscalYear: 2015);
+
+        Assert.Equal([312300m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
+    }
+
     [Fact]
     public void Reads_figures_printed_in_yi_yuan_with_their_unit()
     {

@@ -50,6 +50,13 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>Facts as the narrative reader read them from a statement.</summary>
+    public DocumentBuilder Facts(IEnumerable<Fact> read)
+    {
+        facts.AddRange(read);
+        return this;
+    }
+
     /// <summary>A page of text outside the tables, line by line.</summary>
     public DocumentBuilder Page(int number, params string[] lines) => Page(new PageText(number, lines));
 

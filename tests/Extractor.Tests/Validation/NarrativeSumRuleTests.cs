@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -39,5 +40,33 @@ public sealed class NarrativeSumRuleTests
             .Fact(Stated(FactKeys.ThreePublicVehicleOperation, "411.20")).Build();
 
         Assert.Empty(NarrativeSumRule.Vehicle().Check(document));
+    }
+
+    /// <summary>A final account's 三公 statement with made-up figures, its vehicles' part by running costs alone, and its part or parts misprinted as given.</summary>
+    private static ExtractedDocument ThreePublicStated(string statement) =>
+        new DocumentBuilder().Final().Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2023)).Build();
+
+    [Theory]
+    [InlineData("2023年度“三公”经费合计30.00万元，其中：公务接待费2.00万元，车辆运行费28.00万元，因公出国（境）费0万元。", 0)]
+    [InlineData("2023年度“三公”经费合计31.00万元，其中：公务接待费2.00万元，车辆运行费28.00万元，因公出国（境）费0万元。", 1)]
+    // The purchase stated too: the sum of four parts holds it.
+    [InlineData("2023年度“三公”经费合计31.00万元，其中：公务接待费2.00万元，公务用车购置费1.00万元，公务用车运行维护费28.00万元，因公出国（境）费0万元。", 0)]
+    public void Sums_a_three_public_total_whose_vehicles_part_is_given_by_its_running_costs_or_its_two(string statement, int findings)
+    {
+        var document = ThreePublicStated(statement);
+        var rules = new[] { NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly() };
+
+        Assert.Equal(findings, rules.SelectMany(r => r.Check(document)).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
+    [Fact]
+    public void Leaves_the_parts_of_a_vehicles_part_stated_whole_to_the_vehicles_sum()
+    {
+        var document = ThreePublicStated(
+            "2023年度“三公”经费合计30.00万元，其中：公务接待费2.00万元，公务用车购置及运行维护费28.00万元（其中：公务用车购置费0万元，公务用车运行维护费20.00万元），因公出国（境）费0万元。");
+
+        Assert.Empty(NarrativeSumRule.ThreePublicByVehicleParts().Check(document));
+        Assert.Empty(NarrativeSumRule.ThreePublicWithVehicleRunningOnly().Check(document));
+        Assert.Single(NarrativeSumRule.Vehicle().Check(document), f => f.Severity == FindingSeverity.Error);
     }
 }
