@@ -184,7 +184,8 @@ public static partial class FactReader
 
     /// <summary>
     /// A change stated apart from its figure (<see cref="NarrativePhrasings.ChangesOfStatedFigures"/>), as a fact of the
-    /// figure last stated before it under the same key, with that figure's value; none where no figure precedes it.
+    /// figure last stated before it under the same key, with that figure's value and the difference from the budget
+    /// stated with the change; none where no figure precedes it.
     /// </summary>
     private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear)
     {
@@ -195,7 +196,7 @@ public static partial class FactReader
                     || ChangeOf(m, UnitFactor(m.Groups["cunit"].Value), fiscalYear) is not { } change) continue;
                 yield return new Fact
                 {
-                    Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Page = pages[m.Index], Quote = m.Value,
+                    Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,
                 };
             }
     }

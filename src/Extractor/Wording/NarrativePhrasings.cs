@@ -249,13 +249,15 @@ public static class NarrativePhrasings
     /// A change stated apart from its figure, which the statement before gives: a budget's "2022年度“三公”经费预算总计21.8万元，
     /// 其中：…公务接待11.8万元…。…其中公务接待较上年同期减少0.58万元，减少4.68%"; a final account's "2024年度“三公”经费财政
     /// 拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：…公务接待费支出决算减少0.15万元，下降27.78%" follows
-    /// "…支出决算为0.39万元" for each.
+    /// "…支出决算为0.39万元" for each. A final account may add the difference from the budget (Chongqing): "经比较，2020年度
+    /// “三公”经费较上年减少15.29万元，下降49.88%，较年初预算数减少0.04万元。…其中：公务用车购置及运行维护费较上年减少2.90万元，
+    /// 较年初预算数减少0.04万元".
     /// </summary>
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
         // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".
-        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?" + ChangeStatedApart("支出决算(?:数)?"))),
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?" + ChangeStatedApart("决算(?:数)?")))),
+        (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?" + ChangeStatedApart("支出决算(?:数)?") + AgainstBudget)),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?" + ChangeStatedApart("决算(?:数)?") + AgainstBudget))),
     ];
 
     private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";

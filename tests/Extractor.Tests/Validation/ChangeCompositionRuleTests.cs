@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -114,5 +115,24 @@ public sealed class ChangeCompositionRuleTests
         var finding = Assert.Single(new ChangeCompositionRule().Check(document));
 
         Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, -9880000m, -11880000m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    [InlineData("0.08", 0)]
+    [InlineData("0.04", 1)]
+    public void Sums_the_differences_from_the_budget_stated_with_the_three_public_changes_apart_from_their_figures(string totalUnder, int findings)
+    {
+        // Chongqing's final-account wording with made-up figures: the figures first, then each change with its difference
+        // from the budget. (Where a part is left out, 其中：无因公出国（境）费, its difference is not known: nothing is summed.)
+        var facts = FactReader.Read(Documents.FromText(
+            "2020年度“三公”经费支出20.00万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费12.00万元，公务接待费8.00万元。" +
+            $"经比较，2020年度“三公”经费较上年减少5.00万元，下降20%，较年初预算数减少{totalUnder}万元。其中：因公出国（境）费较上年减少0万元，较年初预算数减少0万元；" +
+            "公务用车购置及运行维护费较上年减少3.00万元，较年初预算数减少0.04万元；公务接待费较上年减少2.00万元，较年初预算数减少0.04万元。"), fiscalYear: 2020);
+        var document = new DocumentBuilder().Final().Facts(facts).Build();
+
+        var errors = new ChangeCompositionRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal(findings, errors.Count(f => f.Rule == RuleIds.NarrativeComparison));
+        Assert.DoesNotContain(errors, f => f.Rule == RuleIds.NarrativeChange);
     }
 }
