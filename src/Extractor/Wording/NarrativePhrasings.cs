@@ -184,9 +184,9 @@ public static class NarrativePhrasings
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
-        // Elsewhere "2024年度收、支总计均为357.21万元", or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
+        // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各为|为)?|收入总计(?=(?<both>[\d,.]+(?:" + MoneyUnits + @"))[,，]支出总计\k<both>)" +
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=(?<both>[\d,.]+(?:" + MoneyUnits + @"))[,，]支出总计\k<both>)" +
             @"(?=\d))" + Amount + @"(?:[,，]支出总计[\d,.]+(?:" + MoneyUnits + @"))?" + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".

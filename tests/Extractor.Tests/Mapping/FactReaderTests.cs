@@ -233,6 +233,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2021年度一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。", FactKeys.ThreePublicTotal, "43333300")]
     [InlineData("经比较2020年度镇本级“三公”经费41万元，较上年减少19万元。", FactKeys.ThreePublicTotal, "410000")]
     [InlineData("其中：公务接待费2.00万元，车辆运行费28.91万元。", FactKeys.ThreePublicVehicleOperation, "289100")]
+    [InlineData("2021年度收、支总计各是4125.49万元。与2020年相比，收、支总计各减少1267.86万元，下降23.51%。", FactKeys.IncomeExpenditureTotal, "41254900")]
     [InlineData("3.上年结转和结余190.89万元，为以前年度支出预算因客观条件变化未执行完毕的资金。较2020年度决算数减少7.63万元，下降3.8%。", FactKeys.IncomeCarryover, "1908900")]
     [InlineData("（二）本单位2021年度总支出581.45万元，其中本年支出480.71万元，较2020年度决算数减少90.49万元，下降15.8%。", FactKeys.ExpenditureTotal, "4807100")]
     public void Reads_a_figure_as_other_provinces_word_it(string statement, string key, string yuan) =>
