@@ -47,7 +47,7 @@ public static class FunctionItemReader
     /// <param name="shareBase">The fact key of the total stated before a position: what a share an item states is a share of.</param>
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
     {
-        var marked = Headers(text);
+        var marked = Headers(text).Concat(CodedHeaders(text)).OrderBy(h => h.Start).ToList();
         var headers = marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
             .DistinctBy(h => h.Start).OrderBy(h => h.Start).ToList();
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
@@ -91,6 +91,14 @@ public static class FunctionItemReader
         if (parts.Count > 0) headers.Add(HeaderOf(parts));
         return headers;
     }
+
+    /// <summary>Headers naming their levels by bracketed codes alone (<see cref="ItemParagraphs.CodedHeader"/>).</summary>
+    private static IEnumerable<Header> CodedHeaders(string text) =>
+        ItemParagraphs.CodedHeader().Matches(text).Select(m =>
+        {
+            string? Group(string name) => m.Groups[name] is { Success: true } g ? g.Value : null;
+            return new Header(m.Index, m.Index + m.Length, Group("class"), Group("classNo"), Group("kuan"), Group("kuanNo"), Group("item"), Group("itemNo"));
+        });
 
     /// <summary>How far a list of classes runs after its first, marked, class.</summary>
     private const int ListReach = 2000;
@@ -170,7 +178,10 @@ public static class FunctionItemReader
         int bodyStart = header.End, length = bodyEnd - bodyStart;
         var leading = ItemParagraphs.LeadingAmount().Match(text, bodyStart, length);
         var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
+        // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
+        // 较上年预算执行数110.00万元增长…" states last year's second.
         var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
+        while (prior.Success && PriorYearOf(prior, fiscalYear) is null) prior = prior.NextMatch();
         var change = ItemParagraphs.Change().Match(text, bodyStart, length);
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
@@ -193,9 +204,7 @@ public static class FunctionItemReader
             Name = NamesOf(header),
             SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
-            // The document's own year (or a later one) names this year's figure, never last year's.
-            Prior = prior.Success && (prior.Groups["year"].Success ? Year(prior.Groups["year"].Value) : fiscalYear - 1) is { } priorYear
-                && (fiscalYear is not { } own || priorYear < own)
+            Prior = prior.Success && PriorYearOf(prior, fiscalYear) is { } priorYear
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
@@ -205,6 +214,10 @@ public static class FunctionItemReader
             Quote = text[header.Start..end],
         };
     }
+
+    /// <summary>The year a statement of last year's figure (<see cref="ItemParagraphs.PriorYear"/>) is of; null where it names the document's own year or a later one.</summary>
+    private static int? PriorYearOf(Match prior, int? fiscalYear) =>
+        (prior.Groups["year"].Success ? Year(prior.Groups["year"].Value) : fiscalYear - 1) is { } year && (fiscalYear is not { } own || year < own) ? year : null;
 
     /// <summary>The names with their level marks, without numbers: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>
     private static string NamesOf(Header header) =>

@@ -30,6 +30,14 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
     public static partial Regex Part();
 
+    /// <summary>
+    /// A header giving each level its code in brackets with no mark, from the 类 down: "一般公共服务支出（201）政府办公厅（室）及
+    /// 相关机构事务（03）行政运行（01）", "住房保障支出（221）住房改革支出（02）住房公积金（01）". The 类's code (2xx) opens it, so a
+    /// bracketed number elsewhere is no header.
+    /// </summary>
+    [GeneratedRegex($@"(?<class>{Name})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
+    public static partial Regex CodedHeader();
+
     /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>
     [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,2})[．.、]$")]
     public static partial Regex ListNumber();
@@ -59,7 +67,7 @@ public static partial class ItemParagraphs
     /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
     /// </summary>
     public static readonly Regex ListedClass = new(
-        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:万元|元))", RegexOptions.CultureInvariant);
+        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
@@ -80,7 +88,7 @@ public static partial class ItemParagraphs
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
-    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?<![\w])上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
+    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>

@@ -216,6 +216,31 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_last_years_figure_named_after_the_documents_own_years()
+    {
+        var fact = Assert.Single(Read("（二）住房保障支出（221）住房改革支出（02）住房公积金（01）：2026年预算数为120.00万元，较上年预算执行数110.00万元增长9.09%。"));
+
+        Assert.Equal(1200000m, fact.Value);
+        Assert.Equal(new PriorFigure(2025, "execution", 1100000m), fact.Prior);
+    }
+
+    [Theory]
+    [InlineData("1、一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）500.00万元，比上年预算执行数增加100.00万元，增长25.00%。", "2010301", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）")]
+    [InlineData("2、教育支出（205）普通教育（02）80.00万元。", "20502", "教育支出（类）普通教育（款）")]
+    public void Reads_a_header_that_gives_each_level_its_code_in_brackets_without_a_mark(string text, string code, string names)
+    {
+        var fact = Assert.Single(Read(text));
+
+        Assert.Equal((code, names), (fact.Code, fact.Name));
+    }
+
+    [Fact]
+    public void Takes_no_bracketed_number_outside_a_coded_class_for_a_header()
+    {
+        Assert.Empty(Read("根据《预算法》（2014）第十四条，公开如下。附件（01）：部门预算表20.00万元。"));
+    }
+
+    [Fact]
     public void Reads_a_class_share_that_names_its_base()
     {
         var fact = Assert.Single(Read("主要用于以下方面：一般公共服务（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%。", 2024));
