@@ -33,21 +33,29 @@ public sealed class NarrativeShareRule : IConsistencyRule
         }
     }
 
-    /// <summary>Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods, works and services.</summary>
-    private static readonly (string Whole, string[] Parts)[] Partitions =
+    /// <summary>
+    /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,
+    /// works and services, and a budget's expenditure of basic and project expenditure where no other part of it
+    /// (Jiangsu's reserve) is stated; a final account's expenditure has other parts (上缴上级支出, 经营支出…) the text
+    /// may leave out.
+    /// </summary>
+    private static readonly (string Whole, string[] Parts, bool BudgetsOnly)[] Partitions =
     [
-        (FactKeys.GeneralBudgetTotal, [FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject]),
-        (FactKeys.ProcurementTotal, [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices]),
+        (FactKeys.GeneralBudgetTotal, [FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject], false),
+        (FactKeys.ProcurementTotal, [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices], false),
+        (FactKeys.ExpenditureTotal, [FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject], true),
     ];
 
     /// <summary>
-    /// A whole the narrative does not state, where it states every part of it with its share: the parts' sum
-    /// ("基本支出预算2476260.58元，占一般公共预算支出的84.06%…项目支出469500元，占一般公共预算支出的19.62%": 19.62 % is
-    /// 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or the whole has other parts.
+    /// A whole the narrative does not state, where it states every part of it with its share and no other: the
+    /// parts' sum ("基本支出预算2476260.58元，占一般公共预算支出的84.06%…项目支出469500元，占一般公共预算支出的19.62%": 19.62 %
+    /// is 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or another is stated.
     /// </summary>
     private static IReadOnlyList<Fact>? AllPartsStated(ExtractedDocument document, string whole)
     {
-        if (Partitions.FirstOrDefault(p => p.Whole == whole).Parts is not { } keys) return null;
+        if (Partitions.FirstOrDefault(p => p.Whole == whole) is not { Parts: { } keys } partition
+            || (partition.BudgetsOnly && document.Phase == BudgetPhase.FinalAccounts)
+            || document.Facts.Any(f => f.ShareOf == whole && !keys.Contains(f.Key))) return null;
         var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).ToList();
         return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
     }

@@ -78,6 +78,10 @@ public static class NarrativePhrasings
     private static string ChangeRestating(string subject) =>
         $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
+    /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
+    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))[,，]支出总计\k<both>";
+    private const string OtherSide = $@"(?:[,，]支出总计[\d,.]+(?:{MoneyUnits}))?";
+
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
     private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、?支)(?:决算)?(?:总计)?各?";
@@ -176,9 +180,10 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算(?:数)?为" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
-        // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu), and its
+        // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu; elsewhere "2024年度财政拨款
+        // 收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加…"), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?)" + Amount + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
@@ -186,8 +191,8 @@ public static class NarrativePhrasings
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=(?<both>[\d,.]+(?:" + MoneyUnits + @"))[,，]支出总计\k<both>)" +
-            @"(?=\d))" + Amount + @"(?:[,，]支出总计[\d,.]+(?:" + MoneyUnits + @"))?" + ChangeRestating(IncomeExpenditureSubject)), null),
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=" + BothSides + ")" +
+            @"(?=\d))" + Amount + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount

@@ -240,6 +240,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(decimal.Parse(yuan, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(statement), fiscalYear: 2021), f => f.Key == key).Value);
 
     [Fact]
+    public void Reads_the_fiscal_appropriations_two_sides_stated_apart_with_one_figure_and_their_change()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年度财政拨款收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加80.00万元，增长11.11%。"), fiscalYear: 2024);
+
+        var total = Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal);
+        Assert.Equal((8000000m, new FactChange(2023, 800000m, 11.11m, "increase")), (total.Value, total.Change));
+    }
+
+    [Fact]
     public void Does_not_read_last_years_three_public_total_named_inside_a_comparison_after_its_year()
     {
         var facts = FactReader.Read(Documents.FromText(

@@ -7,9 +7,11 @@ namespace Extractor.Tests.Validation;
 
 public sealed class NarrativeShareRuleTests
 {
-    private static List<Finding> Errors(string statement) =>
-        [.. new NarrativeShareRule().Check(new DocumentBuilder("元").Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024)).Build())
-            .Where(f => f.Severity == FindingSeverity.Error)];
+    private static List<Finding> Errors(string statement, bool final = false)
+    {
+        var builder = new DocumentBuilder("元").Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024));
+        return [.. new NarrativeShareRule().Check((final ? builder.Final() : builder).Build()).Where(f => f.Severity == FindingSeverity.Error)];
+    }
 
     [Fact]
     public void Holds_shares_of_an_unstated_general_budget_to_the_sum_of_its_basic_and_project_parts()
@@ -34,4 +36,14 @@ public sealed class NarrativeShareRuleTests
     {
         Assert.Empty(Errors("1. 基本支出预算1600000.00元，占一般公共预算支出的80.00%。2. 项目支出400000元，占一般公共预算支出的20.00%。"));
     }
+
+    [Theory]
+    // A budget's expenditure is its basic and project expenditure: 400 of 1,000 is 40 %, not 45 %.
+    [InlineData("其中：基本支出600.00万元，占60.00%；项目支出400.00万元，占45.00%。", false, 1)]
+    // A final account's expenditure has other parts the text may leave out.
+    [InlineData("其中：基本支出600.00万元，占60.00%；项目支出400.00万元，占45.00%。", true, 0)]
+    // Jiangsu's reserve is a third part: the two are not all of it.
+    [InlineData("其中：基本支出600.00万元，占60.00%；项目支出400.00万元，占45.00%；单位预留机动经费10.00万元，占1.00%。", false, 0)]
+    public void Holds_shares_of_an_unstated_budget_expenditure_to_its_basic_and_project_parts_alone(string statement, bool final, int findings) =>
+        Assert.Equal(findings, Errors(statement, final).Count);
 }
