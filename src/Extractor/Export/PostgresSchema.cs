@@ -50,7 +50,7 @@ internal static class PostgresSchema
             SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
                 (SELECT string_agg(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page::text, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
                         || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', '')
-                        || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || r.reading_confidence::text || ')' ELSE '' END, '; ' ORDER BY r.ref_no)
+                        || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || coalesce(r.reading_confidence::text, '?') || ')' ELSE '' END, '; ' ORDER BY r.ref_no)
                  FROM finding_refs r WHERE r.document_id = f.document_id AND r.finding_no = f.finding_no) AS refs
             FROM findings f JOIN documents d ON d.id = f.document_id;
         CREATE TABLE IF NOT EXISTS extractor_schema (version integer NOT NULL);

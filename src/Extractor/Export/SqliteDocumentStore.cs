@@ -40,8 +40,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         RenameCellColumns(connection);
         AddMissingColumns(connection);
         MigrateDocumentIdentity(connection);
-        if (writtenWith < SqliteSchema.Version) Execute(connection, SqliteSchema.DropViews);
-        Execute(connection, SqliteSchema.ViewsAndIndexes);
+        // The views are replaced and the version written together: a run stopped in between leaves the earlier
+        // version, whose views the next open replaces, and a reader never finds a view missing.
+        string dropViews = writtenWith < SqliteSchema.Version ? SqliteSchema.DropViews : "";
+        Execute(connection, $"BEGIN IMMEDIATE; {dropViews} {SqliteSchema.ViewsAndIndexes} PRAGMA user_version = {SqliteSchema.Version}; COMMIT;");
         return connection;
     }
 
@@ -60,7 +62,6 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             Execute(connection, SqliteSchema.MigrateToPathIdentity);
             Execute(connection, "PRAGMA foreign_keys = ON;");
         }
-        Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version};");
     }
 
     /// <summary>Brings a database written by an earlier version up to the current columns.</summary>

@@ -59,7 +59,7 @@ internal static class SqliteSchema
             SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
                 (SELECT group_concat(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
                         || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', '')
-                        || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || r.reading_confidence || ')' ELSE '' END, '; ')
+                        || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || coalesce(r.reading_confidence, '?') || ')' ELSE '' END, '; ')
                  FROM (SELECT * FROM finding_refs WHERE document_id = f.document_id AND finding_no = f.finding_no ORDER BY ref_no) r) AS refs
             FROM findings f JOIN documents d ON d.id = f.document_id;
         """;

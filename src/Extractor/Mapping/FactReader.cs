@@ -40,7 +40,7 @@ public static partial class FactReader
             var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
-            var change = ChangeOf(m, factor, fiscalYear);
+            var change = ChangeOf(m, fiscalYear);
             var fact = new Fact
             {
                 Key = key,
@@ -175,7 +175,7 @@ public static partial class FactReader
                 Value = Amount(m),
                 PrintedUnit = factor,
                 Execution = execution,
-                Change = ChangeOf(m, factor, fiscalYear),
+                Change = ChangeOf(m, fiscalYear),
                 Page = pages[m.Index - (subject.Match?.Length ?? 0)],
                 Quote = subject.Match?.Value + m.Value,
             });
@@ -193,7 +193,7 @@ public static partial class FactReader
             foreach (Match m in pattern.Matches(text))
             {
                 if (LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
-                    || ChangeOf(m, UnitFactor(m.Groups["cunit"].Value), fiscalYear) is not { } change) continue;
+                    || ChangeOf(m, fiscalYear) is not { } change) continue;
                 yield return new Fact
                 {
                     Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,
@@ -216,7 +216,7 @@ public static partial class FactReader
             string[] wholes = basic ? [FactKeys.GeneralBudgetBasic, FactKeys.ExpenditureBasic] : [FactKeys.GeneralBudgetProject, FactKeys.ExpenditureProject];
             string? whole = LastStatedBefore(levels, m.Index, f => wholes.Contains(f.Key))?.Key;
             decimal factor = UnitFactor(m.Groups["unit"].Value);
-            var change = ChangeOf(m, factor, fiscalYear);
+            var change = ChangeOf(m, fiscalYear);
             yield return new Fact
             {
                 Key = FactKeys.EconomicItem,
@@ -250,13 +250,14 @@ public static partial class FactReader
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
     }
 
-    private static FactChange? ChangeOf(Match m, decimal factor, int? fiscalYear)
+    /// <summary>The change a match states, its amount in the unit printed with it (a 亿元 figure may change by 5000万元).</summary>
+    private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
         if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
         int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
         if (compared is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
-        return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * factor : null,
+        return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
     }
 

@@ -179,9 +179,14 @@ public static class FunctionItemReader
         var leading = ItemParagraphs.LeadingAmount().Match(text, bodyStart, length);
         var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
-        // 较上年预算执行数110.00万元增长…" states last year's second.
+        // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
+        // year's own need not be what the change is against.
         var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
-        while (prior.Success && PriorYearOf(prior, fiscalYear) is null) prior = prior.NextMatch();
+        if (prior.Success && PriorYearOf(prior, fiscalYear) is null)
+        {
+            do prior = prior.NextMatch(); while (prior.Success && PriorYearOf(prior, fiscalYear) is null);
+            if (prior.Success && text[prior.Index - 1] is not ('比' or '较')) prior = Match.Empty;
+        }
         var change = ItemParagraphs.Change().Match(text, bodyStart, length);
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;

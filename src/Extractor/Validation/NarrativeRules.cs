@@ -49,15 +49,19 @@ public sealed class NarrativeShareRule : IConsistencyRule
     /// <summary>
     /// A whole the narrative does not state, where it states every part of it with its share and no other: the
     /// parts' sum ("基本支出预算2476260.58元，占一般公共预算支出的84.06%…项目支出469500元，占一般公共预算支出的19.62%": 19.62 %
-    /// is 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or another is stated.
+    /// is 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or another is stated, or the shares
+    /// add up to less than 100 %.
     /// </summary>
     private static IReadOnlyList<Fact>? AllPartsStated(ExtractedDocument document, string whole)
     {
         if (Partitions.FirstOrDefault(p => p.Whole == whole) is not { Parts: { } keys } partition
             || (partition.BudgetsOnly && document.Phase == BudgetPhase.FinalAccounts)
             || document.Facts.Any(f => f.ShareOf == whole && !keys.Contains(f.Key))) return null;
-        var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).ToList();
-        return parts.All(p => p is not null) ? parts.OfType<Fact>().ToList() : null;
+        var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).OfType<Fact>().ToList();
+        if (parts.Count < keys.Length) return null;
+        // Shares adding up to less than the whole (80 % and 16 %) say a part was left unread (事业单位经营支出…，占4%).
+        decimal rounding = parts.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
+        return parts.Sum(p => p.SharePct!.Value) >= 100m - rounding ? parts : null;
     }
 
     /// <summary>

@@ -33,9 +33,10 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A header giving each level its code in brackets with no mark, from the 类 down: "一般公共服务支出（201）政府办公厅（室）及
     /// 相关机构事务（03）行政运行（01）", "住房保障支出（221）住房改革支出（02）住房公积金（01）". The 类's code (2xx) opens it, so a
-    /// bracketed number elsewhere is no header.
+    /// bracketed number elsewhere is no header; its name, which holds no bracket, starts after punctuation or an
+    /// enumerator (（一）), not inside a heading.
     /// </summary>
-    [GeneratedRegex($@"(?<class>{Name})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
+    [GeneratedRegex($@"(?<=^|[。；;：:，,、）)])(?<class>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,20}})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
     public static partial Regex CodedHeader();
 
     /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>

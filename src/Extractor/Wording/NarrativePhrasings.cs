@@ -122,6 +122,12 @@ public static class NarrativePhrasings
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
 
+    /// <summary>
+    /// Bare 车辆 for the official vehicles, only in a sentence on 三公 ("“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费
+    /// 28.91万元"): elsewhere (机关运行经费…其中：…车辆运行费) it is no part of 三公.
+    /// </summary>
+    private const string VehicleInThreePublic = @"(?<=三公[^。；;]{0,80}?)(?<![\w])车辆";
+
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
     [
@@ -129,11 +135,11 @@ public static class NarrativePhrasings
         // 费用10万元", "公务接待支出124万元". A part named after another with 及 ("运行维护费及公务用车购置费13984.61万元") is that
         // pair's figure, not its own.
         (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）](?:经?费用?|(?=支出))"),
-        (FactKeys.ThreePublicVehicle, @"公务用车购置及运行(?:维护)?(?:经)?费"),
-        // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…".
-        (FactKeys.ThreePublicVehiclePurchase, "(?<![及和])公务用?车辆?购置(?:经?费|(?=支出))"),
-        // Also "公务车辆运行维护费", and bare "车辆运行费28.91万元" where the list names no other vehicle costs.
-        (FactKeys.ThreePublicVehicleOperation, @"(?<![及和])(?:公务用?车辆?|(?<![\w])车辆)运行(?:维护)?(?:经?费用?|(?=支出))"),
+        (FactKeys.ThreePublicVehicle, $@"(?:公务用车|{VehicleInThreePublic})购置及运行(?:维护)?(?:经)?费"),
+        // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…", "公车购置费", "公务用车购置（更新）费".
+        (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=支出))"),
+        // Also "公务车辆运行维护费".
+        (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元".
         (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出|\\d|较|比|同比))"),
     ];
@@ -143,7 +149,7 @@ public static class NarrativePhrasings
         // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
@@ -213,8 +219,9 @@ public static class NarrativePhrasings
         // final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
-        // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…"; 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
+        // 经比较 is no comparison).
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"

@@ -232,7 +232,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2015年部门决算公开“三公”经费合计31.00万元，其中：公务接待费2.00万元。", FactKeys.ThreePublicTotal, "310000")]
     [InlineData("2021年度一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。", FactKeys.ThreePublicTotal, "43333300")]
     [InlineData("经比较2020年度镇本级“三公”经费41万元，较上年减少19万元。", FactKeys.ThreePublicTotal, "410000")]
-    [InlineData("其中：公务接待费2.00万元，车辆运行费28.91万元。", FactKeys.ThreePublicVehicleOperation, "289100")]
+    [InlineData("2021年度“三公”经费合计30.91万元，其中：公务接待费2.00万元，车辆运行费28.91万元。", FactKeys.ThreePublicVehicleOperation, "289100")]
     [InlineData("2021年度收、支总计各是4125.49万元。与2020年相比，收、支总计各减少1267.86万元，下降23.51%。", FactKeys.IncomeExpenditureTotal, "41254900")]
     [InlineData("3.上年结转和结余190.89万元，为以前年度支出预算因客观条件变化未执行完毕的资金。较2020年度决算数减少7.63万元，下降3.8%。", FactKeys.IncomeCarryover, "1908900")]
     [InlineData("（二）本单位2021年度总支出581.45万元，其中本年支出480.71万元，较2020年度决算数减少90.49万元，下降15.8%。", FactKeys.ExpenditureTotal, "4807100")]
@@ -256,6 +256,36 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             "2015年“三公”经费合计31.23万元。较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元。"), fiscalYear: 2015);
 
         Assert.Equal([312300m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Reads_a_change_in_the_unit_printed_with_it_not_the_figures()
+    {
+        var facts = FactReader.Read(Documents.FromText("2024年部门收支总预算12.35亿元，比2023年预算增加5000万元，增长4.22%。"), fiscalYear: 2024);
+
+        Assert.Equal(50_000_000m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal).Change?.Amount);
+    }
+
+    [Theory]
+    [InlineData("2015年“三公”经费合计31.23万元，与2014年度“三公”经费合计16.08万元相比，增加15.15万元。")]
+    [InlineData("2015年“三公”经费合计31.23万元，上年同期“三公”经费合计16.08万元。")]
+    [InlineData("上年度决算“三公”经费合计16.08万元，2015年“三公”经费合计31.23万元。")]
+    public void Does_not_read_last_years_three_public_total_beside_this_years(string statement) =>
+        Assert.Equal([312300m], FactReader.Read(Documents.FromText(statement), fiscalYear: 2015).Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
+
+    [Theory]
+    // Bare 车辆 is the official vehicles only in a sentence on 三公.
+    [InlineData("2023年度机关运行经费100.00万元，其中：办公费50.00万元，车辆运行费10.00万元。", 0)]
+    [InlineData("2023年度“三公”经费合计30.00万元，其中：公务接待费2.00万元，车辆运行费28.00万元。", 1)]
+    public void Reads_bare_vehicle_running_costs_only_in_a_three_public_sentence(string statement, int read) =>
+        Assert.Equal(read, FactReader.Read(Documents.FromText(statement), fiscalYear: 2023).Count(f => f.Key == FactKeys.ThreePublicVehicleOperation));
+
+    [Fact]
+    public void Does_not_read_this_years_spending_of_the_fiscal_appropriation_as_the_expenditure_total()
+    {
+        var facts = FactReader.Read(Documents.FromText("2021年度财政拨款总支出500.00万元，其中本年支出450.00万元。"), fiscalYear: 2021);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ExpenditureTotal);
     }
 
     [Fact]

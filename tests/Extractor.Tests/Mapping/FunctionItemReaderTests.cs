@@ -224,9 +224,18 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(new PriorFigure(2025, "execution", 1100000m), fact.Prior);
     }
 
+    [Fact]
+    public void Takes_no_statement_after_the_documents_own_year_outside_the_comparison_for_last_years_figure()
+    {
+        var fact = Assert.Single(Read("住房保障支出（221）住房改革支出（02）住房公积金（01）：2026年预算数为120.00万元，较上年预算执行数增长9.09%，上年预算数为100.00万元。"));
+
+        Assert.Null(fact.Prior);
+    }
+
     [Theory]
     [InlineData("1、一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）500.00万元，比上年预算执行数增加100.00万元，增长25.00%。", "2010301", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）")]
     [InlineData("2、教育支出（205）普通教育（02）80.00万元。", "20502", "教育支出（类）普通教育（款）")]
+    [InlineData("二、主要支出科目情况（一）一般公共服务支出（201）人大事务（01）行政运行（01）30.00万元。", "2010101", "一般公共服务支出（类）人大事务（款）行政运行（项）")]
     public void Reads_a_header_that_gives_each_level_its_code_in_brackets_without_a_mark(string text, string code, string names)
     {
         var fact = Assert.Single(Read(text));

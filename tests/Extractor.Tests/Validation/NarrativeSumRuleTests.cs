@@ -60,6 +60,15 @@ public sealed class NarrativeSumRuleTests
     }
 
     [Fact]
+    public void Does_not_sum_the_running_costs_alone_where_the_narrative_speaks_of_a_purchase()
+    {
+        const string statement = "2023年度“三公”经费合计50.00万元，其中：公务接待费2.00万元，购置公务用车20.00万元，车辆运行费28.00万元，因公出国（境）费0万元。";
+        var document = new DocumentBuilder().Final().Page(5, statement).Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2023)).Build();
+
+        Assert.Empty(NarrativeSumRule.ThreePublicWithVehicleRunningOnly().Check(document));
+    }
+
+    [Fact]
     public void Leaves_the_parts_of_a_vehicles_part_stated_whole_to_the_vehicles_sum()
     {
         var document = ThreePublicStated(
