@@ -27,6 +27,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         var diagnostics = new List<Diagnostic>();
         int undecodablePages = 0;
         using var reader = new OcrReader(ocr, document.Bytes, diagnostics);
+        var substitutedFonts = new SubstitutedFonts(document.Pdf);
         for (int number = 1; number <= document.Source.Pages; number++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -42,7 +43,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
                     $"page {number} cannot be read: {e.Message.Split('\n')[0]}"));
                 continue;
             }
-            var layout = ReadPage(page, number, diagnostics);
+            var layout = ReadPage(page, number, substitutedFonts, diagnostics);
             if (layout.Glyphs.Count > 0 && UndecodableShare(layout.Glyphs) > MaxUndecodableShare)
             {
                 undecodablePages++;
@@ -65,7 +66,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         return new DocumentLayout(pages, diagnostics);
     }
 
-    private static PageLayout ReadPage(Page page, int number, List<Diagnostic> diagnostics)
+    private static PageLayout ReadPage(Page page, int number, SubstitutedFonts substitutedFonts, List<Diagnostic> diagnostics)
     {
         double height = page.Height;
         IReadOnlyList<Glyph> glyphs = [];
@@ -86,7 +87,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
             foreach (var letter in letters)
             {
                 // Every letter is made a glyph, off the page too: its font's boxes are checked all the same.
-                var glyph = ToGlyph(letter, height, turn, badFonts);
+                var glyph = ToGlyph(letter, height, turn, substitutedFonts, badFonts);
                 if (onPage.Contains(glyph.Box.CenterX, glyph.Box.CenterY)) read.Add(glyph);
             }
             glyphs = OverprintFilter.RemoveDuplicates(read);
@@ -149,19 +150,19 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         }
     }
 
-    private static Glyph ToGlyph(Letter letter, double pageHeight, PageTurn turn, ISet<string> badFonts)
+    private static Glyph ToGlyph(Letter letter, double pageHeight, PageTurn turn, SubstitutedFonts substitutedFonts, ISet<string> badFonts)
     {
         (double X, double Y) OnPage(UglyToad.PdfPig.Core.PdfPoint p) => turn.Map(p.X, pageHeight - p.Y);
-        var r = letter.BoundingBox;
-        var (a, b) = (OnPage(r.BottomLeft), OnPage(r.TopRight));
-        var (c, d) = (OnPage(r.TopLeft), OnPage(r.BottomRight));
-        var box = new Box(Math.Min(Math.Min(a.X, b.X), Math.Min(c.X, d.X)), Math.Min(Math.Min(a.Y, b.Y), Math.Min(c.Y, d.Y)),
-            Math.Max(Math.Max(a.X, b.X), Math.Max(c.X, d.X)), Math.Max(Math.Max(a.Y, b.Y), Math.Max(c.Y, d.Y)));
-        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
         var (startX, baseline) = OnPage(letter.StartBaseLine);
         var (endX, endY) = OnPage(letter.EndBaseLine);
         var direction = PageTurn.DirectionOf(endX - startX, baseline - endY) ?? TextDirection.Right;
-        // Some fonts report no advance; fall back to the ink box.
+        // The outline of a font the file does not carry is the host's substitute (SubstitutedFonts): its letters get
+        // the box their advance and size imply, so that every machine writes the same boxes for the same file.
+        var box = substitutedFonts.Holds(letter)
+            ? AdvanceBox(startX, baseline, endX, endY, letter.PointSize > 0 ? letter.PointSize : 1, direction)
+            : InkBox(letter.BoundingBox, OnPage);
+        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
+        // Some fonts report no advance; fall back to the letter's box.
         if (endX <= startX) (startX, endX) = (box.Left, box.Right);
         // Without the font's real metrics a glyph box can span the page: use the box the advance and the
         // point size imply instead, so the letter still lands in its cell.
@@ -170,10 +171,34 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         if (implausible)
         {
             badFonts.Add(letter.FontName ?? "an unnamed font");
-            box = new Box(startX, baseline - 0.8 * size, Math.Max(endX, startX + 0.1), baseline + 0.2 * size);
+            box = AdvanceBox(startX, baseline, endX, endY, size, direction);
         }
         return new Glyph(CjkText.UnifyRadicals(letter.Value), box, baseline, startX, endX, size, letter.FontName ?? "", direction);
     }
+
+    /// <summary>The letter's box as its font draws it, on the (turned) page.</summary>
+    private static Box InkBox(UglyToad.PdfPig.Core.PdfRectangle r, Func<UglyToad.PdfPig.Core.PdfPoint, (double X, double Y)> onPage)
+    {
+        var (a, b) = (onPage(r.BottomLeft), onPage(r.TopRight));
+        var (c, d) = (onPage(r.TopLeft), onPage(r.BottomRight));
+        return new Box(Math.Min(Math.Min(a.X, b.X), Math.Min(c.X, d.X)), Math.Min(Math.Min(a.Y, b.Y), Math.Min(c.Y, d.Y)),
+            Math.Max(Math.Max(a.X, b.X), Math.Max(c.X, d.X)), Math.Max(Math.Max(a.Y, b.Y), Math.Max(c.Y, d.Y)));
+    }
+
+    /// <summary>
+    /// The box a letter's advance and point size imply, without its font's outline: along the way its baseline
+    /// runs, from the pen's start to its end (at least <see cref="MinAdvance"/>); across it, from
+    /// <see cref="DescentEm"/> below the baseline to <see cref="AscentEm"/> above.
+    /// </summary>
+    private static Box AdvanceBox(double startX, double baseline, double endX, double endY, double size, TextDirection direction) => direction switch
+    {
+        TextDirection.Up => new(startX - AscentEm * size, Math.Min(endY, baseline - MinAdvance), startX + DescentEm * size, baseline),
+        TextDirection.Down => new(startX - DescentEm * size, baseline, startX + AscentEm * size, Math.Max(endY, baseline + MinAdvance)),
+        TextDirection.Left => new(Math.Min(endX, startX - MinAdvance), baseline - DescentEm * size, startX, baseline + AscentEm * size),
+        _ => new(startX, baseline - AscentEm * size, Math.Max(endX, startX + MinAdvance), baseline + DescentEm * size),
+    };
+
+    private const double AscentEm = 0.8, DescentEm = 0.2, MinAdvance = 0.1;
 
     /// <summary>A glyph box taller than this many ems, or wider than this many advances, is not a real one.</summary>
     private const double MaxBoxHeightEm = 3;
