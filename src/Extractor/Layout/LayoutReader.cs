@@ -93,9 +93,8 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
             glyphs = OverprintFilter.RemoveDuplicates(read);
             if (badFonts.Count > 0)
                 diagnostics.Add(PageDiagnostic(number, DiagnosticSeverity.Warning, DiagnosticCodes.MissingFont,
-                    $"page {number}: implausible glyph boxes for {string.Join(", ", badFonts)}: the font's metrics are damaged, " +
-                    "or it is not embedded and this machine has no metric-compatible substitute (install fonts-liberation); " +
-                    "nominal boxes were used"));
+                    $"page {number}: implausible glyph boxes for {string.Join(", ", badFonts)}: the font's metrics are damaged " +
+                    "or missing; nominal boxes were used"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
