@@ -150,7 +150,7 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".

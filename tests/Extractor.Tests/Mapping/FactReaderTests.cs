@@ -281,11 +281,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(read, FactReader.Read(Documents.FromText(statement), fiscalYear: 2023).Count(f => f.Key == FactKeys.ThreePublicVehicleOperation));
 
     [Fact]
-    public void Does_not_read_this_years_spending_of_the_fiscal_appropriation_as_the_expenditure_total()
+    public void Does_not_read_this_years_spending_or_income_of_the_fiscal_appropriation_as_the_departments_total()
     {
-        var facts = FactReader.Read(Documents.FromText("2021年度财政拨款总支出500.00万元，其中本年支出450.00万元。"), fiscalYear: 2021);
+        var facts = FactReader.Read(Documents.FromText("2021年度财政拨款总支出500.00万元，其中本年支出450.00万元。财政拨款总收入500.00万元，其中本年收入450.00万元。"), fiscalYear: 2021);
 
-        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ExpenditureTotal);
+        Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureTotal or FactKeys.IncomeTotal);
     }
 
     [Fact]
