@@ -60,8 +60,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
         var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).OfType<Fact>().ToList();
         if (parts.Count < keys.Length) return null;
         // Shares adding up to less than the whole (80 % and 16 %) say a part was left unread (事业单位经营支出…，占4%).
-        decimal rounding = parts.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
-        return parts.Sum(p => p.SharePct!.Value) >= 100m - rounding ? parts : null;
+        return parts.Sum(p => p.SharePct!.Value) >= 100m - SharesRounding(parts) ? parts : null;
     }
 
     /// <summary>
@@ -91,10 +90,12 @@ public sealed class NarrativeShareRule : IConsistencyRule
         Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehicleOperation), Stated(FactKeys.ThreePublicReception)];
         if (parts.All(p => p is not null)) return parts.OfType<Fact>().ToList();
         var listed = parts.OfType<Fact>().ToList();
-        // Each printed share may be half its last digit off.
-        decimal rounding = listed.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
-        return listed.Count >= 2 && Math.Abs(listed.Sum(p => p.SharePct!.Value) - 100m) <= rounding ? listed : null;
+        return listed.Count >= 2 && Math.Abs(listed.Sum(p => p.SharePct!.Value) - 100m) <= SharesRounding(listed) ? listed : null;
     }
+
+    /// <summary>What rounding to print may move the sum of the parts' stated shares by: half each share's last digit.</summary>
+    private static decimal SharesRounding(IEnumerable<Fact> parts) =>
+        parts.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
 }
 
 /// <summary>
