@@ -22,8 +22,8 @@ public static class NarrativePhrasings
     // "较2023年减少…" elsewhere; "同比增加8.25万元，同比增长2.8%" (Guangxi).
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
-    // printed first is the direction.
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)";
+    // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）".
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
     internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
@@ -53,8 +53,8 @@ public static class NarrativePhrasings
     /// </summary>
     public static readonly (string Key, Regex Words)[] ShareWholes =
     [
-        (FactKeys.ExpenditureTotal, Rule(@"^(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)$")),
-        (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
+        (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
+        (FactKeys.IncomeTotal, Rule(@"^(?:(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)|本年收入)$")),
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
         (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算|支出总额|总额)$")),
     ];
@@ -85,6 +85,7 @@ public static class NarrativePhrasings
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
     private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、?支)(?:决算)?(?:总计)?各?";
+    private const string IncomeSubject = "(?:本年)?收入合计";
     private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -150,7 +151,8 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + Change), null),
+        // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
@@ -215,18 +217,19 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
-        // Elsewhere "“三公”经费预算总额为196.9万元", "…预算总计21.8万元", "“三公”经费合计31.23万元", "…经费总支出为4,333.33万元", and a
+        // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元", "…经费总支出为4,333.33万元", and a
         // final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
         // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
         // 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
+        // Without the year: "<部门>机关运行经费财政拨款预算5747.97万元，较2014年预算减少…".
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
-        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?)" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + Change), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
         (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
         (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),

@@ -420,6 +420,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_final_accounts_income_of_the_year_with_its_change_and_a_parts_share_of_it()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%。其中：财政拨款收入2980.00万元，占本年收入63%；"), fiscalYear: 2023);
+
+        var total = Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
+        Assert.Equal((46800000m, new FactChange(2022, 24000000m, 33.90m, "decrease")), (total.Value, total.Change));
+        var fiscal = Assert.Single(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
+        Assert.Equal((FactKeys.IncomeTotal, 63m), (fiscal.ShareOf, fiscal.SharePct));
+    }
+
+    [Fact]
     public void Reads_no_level_from_a_sentence_on_last_years_figures_nor_a_pairs_figure_as_one_part()
     {
         var facts = FactReader.Read(Documents.FromText(

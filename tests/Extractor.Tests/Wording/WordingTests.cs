@@ -87,6 +87,10 @@ public sealed class WordingTests
     [InlineData("其中：因公出国（境）费决算为0.00万元，完成预算的0.00%", FactKeys.ThreePublicOverseas, "0.00")]
     [InlineData("；公务用车购置及运行维护费支出决算为8.47万元，完成预算的60.50%", FactKeys.ThreePublicVehicle, "8.47")]
     [InlineData("“三公”经费财政拨款支出决算中，公务接待费支出决算0.39万元，占100.00%", FactKeys.ThreePublicReception, "0.39")]
+    // Elsewhere (made-up figures)
+    [InlineData("2019年本部门一般公共预算“三公”经费预算支出9.80万元，较上年减少18.50万元（65.37%）", FactKeys.ThreePublicTotal, "9.80")]
+    [InlineData("2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%", FactKeys.IncomeTotal, "4680.00")]
+    [InlineData("农业部机关运行经费财政拨款预算5700.00万元，较2014年预算减少3000.00万元", FactKeys.OperatingCosts, "5700.00")]
     // Performance targets: Shanghai budgets, final accounts
     [InlineData("2023年度，本部门编报绩效目标的项目5个，涉及项目预算资金3328.13万元", FactKeys.PerformanceProjectFunds, "3328.13")]
     [InlineData("本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元", FactKeys.PerformanceProjectFunds, "598.46")]
@@ -115,6 +119,8 @@ public sealed class WordingTests
     [InlineData("，比上年相比减少3,309.98万元，降幅54.9%", "decrease", "3,309.98", "54.9")]
     // A template's unchosen alternative left beside the word: the word printed first is the direction.
     [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
+    // The rate in brackets after the amount.
+    [InlineData("，较上年减少1.5万元（42.86%）", "decrease", "1.5", "42.86")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
     {
         var match = new System.Text.RegularExpressions.Regex("^" + NarrativePhrasings.Change).Match(printed);
