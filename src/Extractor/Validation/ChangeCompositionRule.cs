@@ -19,11 +19,6 @@ public sealed class ChangeCompositionRule : IConsistencyRule
 {
     private static readonly string[] Totals = [FactKeys.IncomeTotal, FactKeys.ExpenditureTotal];
 
-    private static readonly string[] ExpenditureParts = [FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureReserve];
-
-    private static readonly string[] IncomeSources =
-        [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeOther, FactKeys.IncomeCarryover];
-
     /// <summary>Sources that are no part of the fiscal appropriation.</summary>
     private static readonly string[] OtherSources = [FactKeys.IncomeOther, FactKeys.IncomeCarryover];
 
@@ -35,12 +30,8 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     /// 三公 and its parts: the vehicles' part stated whole, or by purchase and running where it is not stated with
     /// a change; the vehicles' part and its two.
     /// </summary>
-    private static readonly (string Total, string[] Parts)[] ThreePublicCompositions =
-    [
-        (FactKeys.ThreePublicTotal, [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception]),
-        (FactKeys.ThreePublicTotal, [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception]),
-        (FactKeys.ThreePublicVehicle, [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation]),
-    ];
+    private static readonly FactComposition[] ThreePublicCompositions =
+        [FactCompositions.ThreePublic, FactCompositions.ThreePublicByVehicleParts, FactCompositions.Vehicle];
 
     public string Id => RuleIds.NarrativeChange;
 
@@ -64,8 +55,8 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         foreach (var finding in ThreePublic(document)) yield return finding;
         var total = document.Facts.FirstOrDefault(f => Totals.Contains(f.Key) && Signed(f) is not null);
         if (total is null) yield break;
-        foreach (var parts in new[] { ExpenditureParts, IncomeSources })
-            if (Composition(document, total, parts, Changes) is { } finding) yield return finding;
+        foreach (var composition in new[] { FactCompositions.Expenditure, FactCompositions.IncomeSources })
+            if (Composition(document, total, composition.Parts, Changes) is { } finding) yield return finding;
         foreach (var finding in FiscalRestatements(document, total)) yield return finding;
     }
 
@@ -74,7 +65,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         foreach (var stated in new[] { Changes, Differences })
         {
             bool vehicleStated = document.Facts.Any(f => f.Key == FactKeys.ThreePublicVehicle && stated.Signed(f) is not null);
-            foreach (var (totalKey, parts) in ThreePublicCompositions)
+            foreach (var (totalKey, parts, _) in ThreePublicCompositions)
             {
                 if (totalKey == FactKeys.ThreePublicTotal && parts.Contains(FactKeys.ThreePublicVehicle) != vehicleStated) continue;
                 var total = document.Facts.FirstOrDefault(f => f.Key == totalKey && stated.Signed(f) is not null);
@@ -84,7 +75,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     }
 
     /// <summary>The total's change (or difference) against the sum of its parts', when every stated part states one.</summary>
-    private static Finding? Composition(ExtractedDocument document, Fact total, string[] partKeys, Composed stated)
+    private static Finding? Composition(ExtractedDocument document, Fact total, IReadOnlyList<string> partKeys, Composed stated)
     {
         var parts = Parts(document, partKeys);
         if (parts.Count < 2 || !CoverTotal(total, parts)) return null;
@@ -121,7 +112,7 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     }
 
     /// <summary>The first statement of each part's figure.</summary>
-    private static List<Fact> Parts(ExtractedDocument document, string[] keys) =>
+    private static List<Fact> Parts(ExtractedDocument document, IReadOnlyList<string> keys) =>
         [.. keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k)).OfType<Fact>()];
 
     private static bool CoverTotal(Fact total, IReadOnlyList<Fact> parts) =>

@@ -35,30 +35,24 @@ public sealed class NarrativeShareRule : IConsistencyRule
 
     /// <summary>
     /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,
-    /// works and services, and a budget's expenditure of basic and project expenditure where no other part of it
-    /// (Jiangsu's reserve) is stated; a final account's expenditure has other parts (上缴上级支出, 经营支出…) the text
-    /// may leave out.
+    /// works and services, and a budget's expenditure (not a final account's: its text may leave parts out).
     /// </summary>
-    private static readonly (string Whole, string[] Parts, bool BudgetsOnly)[] Partitions =
-    [
-        (FactKeys.GeneralBudgetTotal, [FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject], false),
-        (FactKeys.ProcurementTotal, [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices], false),
-        (FactKeys.ExpenditureTotal, [FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject], true),
-    ];
+    private static readonly (FactComposition Composition, bool BudgetsOnly)[] Partitions =
+        [(FactCompositions.GeneralBudget, false), (FactCompositions.Procurement, false), (FactCompositions.Expenditure, true)];
 
     /// <summary>
     /// A whole the narrative does not state, where it states every part of it with its share and no other: the
     /// parts' sum ("基本支出预算2476260.58元，占一般公共预算支出的84.06%…项目支出469500元，占一般公共预算支出的19.62%": 19.62 %
-    /// is 469,500 of 2,945,760.58, which is 15.94 %). Null when a part is missing or another is stated, or the shares
-    /// add up to less than 100 %.
+    /// is 469,500 of 2,945,760.58, which is 15.94 %). Null when a required part is missing or a part of another whole is
+    /// stated, or the shares add up to less than 100 %.
     /// </summary>
     private static IReadOnlyList<Fact>? AllPartsStated(ExtractedDocument document, string whole)
     {
-        if (Partitions.FirstOrDefault(p => p.Whole == whole) is not { Parts: { } keys } partition
+        if (Partitions.FirstOrDefault(p => p.Composition.Whole == whole) is not { Composition: { } composition } partition
             || (partition.BudgetsOnly && document.Phase == BudgetPhase.FinalAccounts)
-            || document.Facts.Any(f => f.ShareOf == whole && !keys.Contains(f.Key))) return null;
-        var parts = keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).OfType<Fact>().ToList();
-        if (parts.Count < keys.Length) return null;
+            || document.Facts.Any(f => f.ShareOf == whole && !composition.Parts.Contains(f.Key))) return null;
+        var parts = composition.Parts.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == whole)).OfType<Fact>().ToList();
+        if (composition.Required.Any(k => !parts.Any(p => p.Key == k))) return null;
         // Shares adding up to less than the whole (80 % and 16 %) say a part was left unread (事业单位经营支出…，占4%).
         return parts.Sum(p => p.SharePct!.Value) >= 100m - SharesRounding(parts) ? parts : null;
     }

@@ -12,8 +12,7 @@ namespace Extractor.Validation;
 /// </summary>
 public sealed class NarrativeSumRule : IConsistencyRule
 {
-    private readonly string total;
-    private readonly string[] parts;
+    private readonly FactComposition composition;
     private readonly string message;
 
     /// <summary>Figures whose statement means the parts are not all of the total (the vehicles' part stated whole).</summary>
@@ -22,46 +21,40 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// <summary>Words whose presence in the narrative means a part may be stated in a wording not read.</summary>
     private readonly string? unlessWords;
 
-    private NarrativeSumRule(string id, string total, string[] parts, string partNames, string[]? unlessStated = null, string? unlessWords = null)
+    private NarrativeSumRule(string id, FactComposition composition, string[]? unlessStated = null, string? unlessWords = null)
     {
         Id = id;
-        this.total = total;
-        this.parts = parts;
+        this.composition = composition;
         this.unlessStated = unlessStated ?? [];
         this.unlessWords = unlessWords;
-        message = $"narrative {total} != {partNames}";
+        message = $"narrative {composition.Whole} != {composition.PartNames}";
     }
 
     public string Id { get; }
 
-    public static NarrativeSumRule Procurement() => new(RuleIds.Procurement, FactKeys.ProcurementTotal,
-        [FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices], "goods + works + services");
+    public static NarrativeSumRule Procurement() => new(RuleIds.Procurement, FactCompositions.Procurement);
 
-    public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
-        [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicReception], "overseas + vehicle + reception");
+    public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactCompositions.ThreePublic);
 
-    public static NarrativeSumRule ThreePublicByVehicleParts() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
-        [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception],
-        "overseas + vehicle purchase + vehicle operation + reception", unlessStated: [FactKeys.ThreePublicVehicle]);
+    public static NarrativeSumRule ThreePublicByVehicleParts() => new(RuleIds.ThreePublic, FactCompositions.ThreePublicByVehicleParts,
+        unlessStated: [FactKeys.ThreePublicVehicle]);
 
     /// <summary>
     /// The running costs alone, only where the narrative never speaks of buying a vehicle: a purchase printed in a
     /// wording not read (购置公务用车20万元) would otherwise be missing from the sum.
     /// </summary>
-    public static NarrativeSumRule ThreePublicWithVehicleRunningOnly() => new(RuleIds.ThreePublic, FactKeys.ThreePublicTotal,
-        [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception],
-        "overseas + vehicle operation + reception", unlessStated: [FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase], unlessWords: "购置");
+    public static NarrativeSumRule ThreePublicWithVehicleRunningOnly() => new(RuleIds.ThreePublic, FactCompositions.ThreePublicWithVehicleRunningOnly,
+        unlessStated: [FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase], unlessWords: "购置");
 
-    public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactKeys.ThreePublicVehicle,
-        [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation], "purchase + operation");
+    public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactCompositions.Vehicle);
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        if (document.Facts.FirstOrDefault(f => f.Key == total) is not { } stated
+        if (document.Facts.FirstOrDefault(f => f.Key == composition.Whole) is not { } stated
             || document.Facts.Any(f => unlessStated.Contains(f.Key))
             || (unlessWords is not null && document.Text.Any(page => page.Lines.Any(line => line.Contains(unlessWords, StringComparison.Ordinal))))) yield break;
-        var statedParts = parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
-        if (statedParts.Count < parts.Length) yield break;
+        var statedParts = composition.Parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
+        if (statedParts.Count < composition.Parts.Count) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
         if (stated.Value == expected) yield break;
         decimal tolerance = statedParts.Sum(FactPrecision.HalfLastDigitInYuan);

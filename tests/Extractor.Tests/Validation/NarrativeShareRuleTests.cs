@@ -44,8 +44,9 @@ public sealed class NarrativeShareRuleTests
     [InlineData("其中：基本支出600.00万元，占60.00%；项目支出400.00万元，占45.00%。", true, 0)]
     // A third part printed in a wording not read (事业单位经营支出…，占4%): shares short of 100 % say so.
     [InlineData("其中：基本支出1000.00万元，占80%；项目支出200.00万元，占16%；事业单位经营支出50.00万元，占4%。", false, 0)]
-    // Jiangsu's reserve is a third part: the two are not all of it.
-    [InlineData("其中：基本支出600.00万元，占60.00%；项目支出400.00万元，占45.00%；单位预留机动经费10.00万元，占1.00%。", false, 0)]
+    // Jiangsu's reserve is a third part, the whole then the three: 400 of 1,010 is 39.60 %.
+    [InlineData("其中：基本支出600.00万元，占59.41%；项目支出400.00万元，占45.00%；单位预留机动经费10.00万元，占0.99%。", false, 1)]
+    [InlineData("其中：基本支出600.00万元，占59.41%；项目支出400.00万元，占39.60%；单位预留机动经费10.00万元，占0.99%。", false, 0)]
     public void Holds_shares_of_an_unstated_budget_expenditure_to_its_basic_and_project_parts_alone(string statement, bool final, int findings) =>
         Assert.Equal(findings, Errors(statement, final).Count);
 }
