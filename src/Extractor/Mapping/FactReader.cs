@@ -29,6 +29,7 @@ public static partial class FactReader
         // Where each figure of a key is stated, for a change stated apart from it.
         var levels = new List<(int At, Fact Fact)>();
         var totals = new List<(int At, string Key)>();
+        var earlier = new List<EarlierStatement>();
         foreach (var (key, pattern, shareOf) in NarrativePhrasings.MoneyFacts)
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated,
@@ -57,6 +58,8 @@ public static partial class FactReader
             facts.Add(fact);
             levels.Add((m.Index, fact));
         }
+        foreach (var (key, pattern, _) in NarrativePhrasings.MoneyFacts.Where(f => ThreePublicKeys.Contains(f.Key)))
+            earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
         var consumed = new bool[text.Length];
         totals.Sort();
         facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
@@ -67,6 +70,7 @@ public static partial class FactReader
             levels.Add((at, fact));
         }
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
+        WithEarlierYearsFigures(facts, earlier);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
@@ -96,12 +100,16 @@ public static partial class FactReader
     /// budget): the last year the sentence names before the figure, other than as a comparison's base (比2022年…), is
     /// before the document's. Such a figure is last year's, not this year's level.
     /// </summary>
-    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear)
+    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear) => EarlierYearOf(text, at, fiscalYear) is not null;
+
+    /// <summary>The earlier year a statement's sentence is about (<see cref="OfAnEarlierYear"/>); null when none.</summary>
+    private static int? EarlierYearOf(string text, int at, int? fiscalYear)
     {
-        if (fiscalYear is not { } year) return false;
+        if (fiscalYear is not { } year) return null;
         int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(at - 1, 0)) + 1, at - SentenceReach);
         var named = NarrativePhrasings.YearNamed.Matches(text[start..at]);
-        return named.Count > 0 && int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) < year;
+        int? last = named.Count > 0 ? int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        return last < year ? last : null;
     }
 
     /// <summary>How far back a statement's sentence is searched for the year it is about.</summary>
@@ -233,6 +241,58 @@ public static partial class FactReader
             };
         }
     }
+
+    /// <summary>The 三公 total and its parts, whose earlier year's figures a budget may state in a section of their own.</summary>
+    private static readonly HashSet<string> ThreePublicKeys =
+    [
+        FactKeys.ThreePublicTotal, FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase,
+        FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception,
+    ];
+
+    /// <summary>A figure stated in a sentence about an earlier year, and whether that year's figure is its budget.</summary>
+    private sealed record EarlierStatement(string Key, int Year, decimal Amount, decimal Unit, bool Budget);
+
+    /// <summary>The first statement of a figure in a sentence about each earlier year, as <see cref="Levels"/> passes over it.</summary>
+    private static IEnumerable<EarlierStatement> EarlierYearStatements(string key, Regex pattern, string text, int? fiscalYear)
+    {
+        var seen = new HashSet<int>();
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (EarlierYearOf(text, m.Index, fiscalYear) is not { } year || !seen.Add(year)
+                || (m.Index >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))) continue;
+            int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(m.Index - 1, 0)) + 1, m.Index - SentenceReach);
+            yield return new EarlierStatement(key, year, Amount(m), UnitFactor(m.Groups["unit"].Value),
+                Budget: text[start..(m.Index + m.Length)].Contains("预算", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// Changes against a year whose 三公 figures a section of their own states ("二、2021年“三公”经费决算情况 2021年度“三公”经费合计
+    /// 支出20.12万元，其中：…公务接待12.39万元…。2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元"):
+    /// those figures are last year's the changes are computed against, where the total's change confirms it (21.8 − 20.12 is
+    /// the stated 1.68): a change may be stated against another of last year's figures (its budget, not its outcome).
+    /// </summary>
+    private static void WithEarlierYearsFigures(List<Fact> facts, List<EarlierStatement> earlier)
+    {
+        foreach (var year in earlier.Select(e => e.Year).Distinct().ToList())
+        {
+            var stated = earlier.Where(e => e.Year == year).ToDictionary(e => e.Key);
+            if (!stated.TryGetValue(FactKeys.ThreePublicTotal, out var priorTotal)
+                || !facts.Any(f => f.Key == FactKeys.ThreePublicTotal && f.Change is { Amount: { } amount } change && change.ComparedYear == year
+                    && Math.Abs(f.Value - priorTotal.Amount - Signed(change, amount)) <= HalfDigit(f.Value, f.PrintedUnit) + HalfDigit(priorTotal.Amount, priorTotal.Unit) + HalfDigit(amount, f.PrintedUnit)))
+                continue;
+            for (int i = 0; i < facts.Count; i++)
+                if (facts[i] is { Prior: null, Change: { } change } fact && change.ComparedYear == year && change.Direction is "increase" or "decrease"
+                    && stated.TryGetValue(fact.Key, out var prior))
+                    facts[i] = fact with { Prior = new PriorFigure(year, prior.Budget ? "budget" : "execution", prior.Amount) };
+        }
+    }
+
+    private static decimal Signed(FactChange change, decimal amount) => change.Direction == "decrease" ? -amount : amount;
+
+    /// <summary>Half a unit of a figure's last printed digit, in yuan (converted, the decimal keeps the printed scale).</summary>
+    private static decimal HalfDigit(decimal yuan, decimal? unit) =>
+        unit is { } u ? u * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(yuan)) / 2m : 0m;
 
     /// <summary>The figure of those chosen stated last before a place in the text; null where none is.</summary>
     private static Fact? LastStatedBefore(List<(int At, Fact Fact)> levels, int at, Func<Fact, bool> chosen) =>

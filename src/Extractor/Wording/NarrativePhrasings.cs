@@ -217,13 +217,13 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
-        // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元", "…经费总支出为4,333.33万元", and a
+        // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元" ("合计支出20.12万元"), "…经费总支出为4,333.33万元", and a
         // final account's "“三公”经费支出决算总额为5.48万元",
         // "“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元", "“三公”经费决算支出数为1165.08万元".
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
         // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
         // 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"

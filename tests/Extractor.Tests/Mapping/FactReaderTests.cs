@@ -419,6 +419,23 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal((1663300m, null, null), (other.Value, other.ShareOf, other.SharePct));
     }
 
+    // A budget's section on last year's 三公 (made-up figures): its total and parts are last year's figures of this year's
+    // changes where the total's change is theirs (21.80 − 20.10 = 1.70); against another base (1.50) they are not.
+    [Theory]
+    [InlineData("1.70", true)]
+    [InlineData("1.50", false)]
+    public void Reads_last_years_three_public_figures_stated_in_a_section_of_their_own_as_the_base_of_this_years_changes(string totalIncrease, bool read)
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "一、2022年“三公”经费预算安排情况2022年度“三公”经费预算总计21.80万元，其中：因公出国（境）经费0万元，公务接待11.80万元，公务用车运行费用10.00万元。" +
+            "二、2021年“三公”经费决算情况2021年度“三公”经费合计支出20.10万元，其中：因公出国（境）经费0万元，公务接待12.40万元，公务用车运行费用7.70万元。" +
+            $"2022年度“三公”经费预算较2021年度增加{totalIncrease}万元，其中公务接待较上年同期减少0.50万元，减少4.03%。"), fiscalYear: 2022);
+
+        var reception = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicReception && f.Change is not null);
+        Assert.Equal(read ? new PriorFigure(2021, "execution", 124000.00m) : null, reception.Prior);
+        Assert.Equal([218000.00m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value).Distinct());
+    }
+
     [Fact]
     public void Reads_a_final_accounts_income_of_the_year_with_its_change_and_a_parts_share_of_it()
     {

@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -117,5 +118,19 @@ public sealed class NarrativeChangeRuleTests
         // A table figure of 6,240 元 leaves 23.56–26.06 %: 22.22 is flagged against it.
         var finding = Assert.Single(new NarrativeChangeRule().Check(Document("6,240")));
         Assert.Equal((24.80m, 22.22m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Flags_a_parts_change_that_last_years_figure_stated_in_its_own_section_does_not_give()
+    {
+        // 11.80 − 12.40 is a fall of 0.60, 4.84 %: the printed 0.50 and 4.03 % are 0.50 of 12.40.
+        var facts = FactReader.Read(Documents.FromText(
+            "2022年度“三公”经费预算总计21.80万元，其中：因公出国（境）经费0万元，公务接待11.80万元，公务用车运行费用10.00万元。" +
+            "2021年度“三公”经费合计支出20.10万元，其中：因公出国（境）经费0万元，公务接待12.40万元，公务用车运行费用7.70万元。" +
+            "2022年度“三公”经费预算较2021年度增加1.70万元，其中公务接待较上年同期减少0.50万元，减少4.03%。"), fiscalYear: 2022);
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(new DocumentBuilder().Facts(facts).Build()));
+
+        Assert.Equal((FactKeys.ThreePublicReception, 4.84m, 4.03m), (finding.Refs[0].FactKey, finding.Expected, finding.Actual));
     }
 }
