@@ -16,6 +16,22 @@ public enum MoneyUnit
     [JsonStringEnumMemberName("yuan")] Yuan,
 }
 
+/// <summary>What a finding's expected and printed figures are, so that a reader is told them as such.</summary>
+public enum FindingFigures
+{
+    /// <summary>Money in yuan (a figure, a sum, a change or a difference told as an amount).</summary>
+    [JsonStringEnumMemberName("amounts")] Amounts,
+
+    /// <summary>Percentages as printed (a share, a change rate, a completion rate).</summary>
+    [JsonStringEnumMemberName("rates")] Rates,
+
+    /// <summary>Numbers of people, vehicles or projects.</summary>
+    [JsonStringEnumMemberName("counts")] Counts,
+
+    /// <summary>An actual figure (printed) and its budget (expected), which the stated comparison (大于, 小于) contradicts.</summary>
+    [JsonStringEnumMemberName("actual_against_budget")] ActualAgainstBudget,
+}
+
 public enum FindingSeverity
 {
     [JsonStringEnumMemberName("error")] Error,

@@ -15,6 +15,10 @@ public sealed record Finding
     public decimal? Actual { get; init; }
     public decimal? Difference { get; init; }
     public decimal? Tolerance { get; init; }
+
+    /// <summary>What <see cref="Expected"/> and <see cref="Actual"/> are (money, rates, counts); null for a finding without figures.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FindingFigures? Figures { get; init; }
     public IReadOnlyList<FindingRef> Refs { get; init; } = [];
 
     /// <summary>

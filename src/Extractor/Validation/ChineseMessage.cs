@@ -52,12 +52,17 @@ internal static class ChineseMessage
     /// <summary>Places past this many are counted, not listed.</summary>
     private const int MaxPlacesListed = 3;
 
-    public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs)
+    public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs,
+        FindingFigures figures = FindingFigures.Amounts)
     {
-        bool percent = rule is RuleIds.NarrativeShare or RuleIds.NarrativeChange;
-        bool wan = !percent && InWan(expected, actual);
-        // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
-        string Figure(decimal value) => percent ? $"{value.ToString(CultureInfo.InvariantCulture)}%" : Amount(value, wan);
+        bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual);
+        string Figure(decimal value) => figures switch
+        {
+            // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
+            FindingFigures.Rates => $"{value.ToString(CultureInfo.InvariantCulture)}%",
+            FindingFigures.Counts => Number(value),
+            _ => Amount(value, wan),
+        };
 
         var name = RuleCatalogue.NameZhOf(rule);
         var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
@@ -66,7 +71,7 @@ internal static class ChineseMessage
             : others.Count <= MaxPlacesListed ? $"按{string.Join("、", others)}"
             : $"按{string.Join("、", others.Take(MaxPlacesListed))}等{others.Count}处";
         // A stated comparison has no figure of its own to be off: say what the two figures are.
-        if (rule == RuleIds.NarrativeComparison)
+        if (figures == FindingFigures.ActualAgainstBudget)
             return $"{name}：{flagged}所列决算{Figure(actual)}、预算{Figure(expected)}，决算{(actual > expected ? "大于" : actual < expected ? "小于" : "等于")}预算";
         var bound = tolerance == 0 ? "" : $"（舍入容差{Figure(tolerance)}）";
         return $"{name}：{flagged}印为{Figure(actual)}，{basis}应为{Figure(expected)}，相差{Figure(actual - expected)}{bound}";

@@ -21,7 +21,7 @@ public sealed class CountPartsRule : IConsistencyRule
             if (sum == whole.Value || (!complete && sum < whole.Value)) continue;
             string names = string.Join(" + ", parts.Select(p => p.Name));
             yield return SumCheck.Graded(Id, $"narrative {whole.Key} != {names}", sum, whole.Value, tolerance: 0,
-                [SumCheck.Ref(whole), .. parts.Select(SumCheck.Ref)]);
+                [SumCheck.Ref(whole), .. parts.Select(SumCheck.Ref)], FindingFigures.Counts);
         }
     }
 }

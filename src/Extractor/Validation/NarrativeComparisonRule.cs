@@ -41,17 +41,17 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 foreach (var finding in AgainstGivenBudget(execution, actual, budget, difference, refs)) yield return finding;
                 if (execution.CompletionPct is { } pct && budget.Value != 0
                     && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, budget, out decimal rounded))
-                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, refs);
+                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, refs, FindingFigures.Rates);
                 continue;
             }
             // No budget printed: the actual less the signed difference is the budget both rates are computed against.
             if (difference is not { } signed) continue;
             if (execution.CompletionPct is { } completion
                 && !PrintedRate.Admits(completion, (a, d) => PrintedRate.Percent(a, a - d), actual, signed, out decimal expectedCompletion))
-                yield return SumCheck.Graded(Share, "stated completion of the budget (actual less the stated difference)", expectedCompletion, completion, tolerance: 0, refs);
+                yield return SumCheck.Graded(Share, "stated completion of the budget (actual less the stated difference)", expectedCompletion, completion, tolerance: 0, refs, FindingFigures.Rates);
             if (execution.DifferencePct is { } differencePct
                 && !PrintedRate.Admits(differencePct, (a, d) => PrintedRate.Percent(Math.Abs(d), a - d), actual, signed, out decimal expectedRate))
-                yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", expectedRate, differencePct, tolerance: 0, refs);
+                yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", expectedRate, differencePct, tolerance: 0, refs, FindingFigures.Rates);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
         };
         if (!agrees)
         {
-            yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget.Value, actual.Value, tolerance: 0, refs);
+            yield return SumCheck.Graded(Id, $"stated: actual {Words[execution.Stated!]} budget", budget.Value, actual.Value, tolerance: 0, refs, FindingFigures.ActualAgainstBudget);
             yield break;
         }
         if (difference is { } signed && actual.Value - budget.Value != signed.Value)
@@ -78,7 +78,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 actual.Half + budget.Half + signed.Half, refs);
         if (execution.DifferencePct is { } pct && budget.Value != 0
             && !PrintedRate.Admits(pct, (a, b) => PrintedRate.Percent(Math.Abs(a - b), b), actual, budget, out decimal rounded))
-            yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", rounded, pct, tolerance: 0, refs);
+            yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", rounded, pct, tolerance: 0, refs, FindingFigures.Rates);
     }
 
     /// <summary>

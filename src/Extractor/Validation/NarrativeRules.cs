@@ -29,7 +29,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
             decimal expected = Math.Round(part.Value / whole * 100, PrintedPrecision.Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
             if (expected == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
-                [SumCheck.Ref(part), .. refs]);
+                [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
         }
     }
 
@@ -133,7 +133,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (Fits(current, out decimal expected)) continue;
             if (NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value && line.Amount + sign * amount != 0
                 && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _)) continue;
-            yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+            yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
         }
     }
 
@@ -189,7 +189,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (PrintedRate.Admits(pct, (now, before) => PrintedRate.Percent(sign * (now - before), before), current, last, out decimal rounded)) return null;
             expected ??= rounded;
         }
-        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)]);
+        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs {prior.Year} {prior.Kind}", expected!.Value, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
     }
 }
 

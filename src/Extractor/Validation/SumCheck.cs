@@ -26,18 +26,21 @@ public static class SumCheck
 
     /// <summary>
     /// A printed figure that differs from what the rule computes: rounding within the tolerance, else an error
-    /// (a tolerance of 0 for one printed value compared with another).
+    /// (a tolerance of 0 for one printed value compared with another). <paramref name="figures"/> says what the two
+    /// figures are (money unless said otherwise).
     /// </summary>
-    internal static Finding Graded(string rule, string message, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs) => new()
+    internal static Finding Graded(string rule, string message, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs,
+        FindingFigures figures = FindingFigures.Amounts) => new()
     {
         Rule = rule,
         Severity = Math.Abs(actual - expected) <= tolerance ? FindingSeverity.Info : FindingSeverity.Error,
         Message = message,
-        MessageZh = ChineseMessage.For(rule, expected, actual, tolerance, refs),
+        MessageZh = ChineseMessage.For(rule, expected, actual, tolerance, refs, figures),
         Expected = expected,
         Actual = actual,
         Difference = actual - expected,
         Tolerance = tolerance,
+        Figures = figures,
         Refs = refs,
     };
 

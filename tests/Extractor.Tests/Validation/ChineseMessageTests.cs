@@ -14,7 +14,7 @@ public sealed class ChineseMessageTests
         var stated = new FindingRef { Page = 25, FactKey = FactKeys.ThreePublicVehicle, Quote = "公务用车购置及运行费支出304.4万元，占“三公”经费的45.43%" };
 
         string message = ChineseMessage.For(RuleIds.NarrativeShare, 45.40m, 45.43m, 0m,
-            [stated, Column(Measures.ThreePublicOverseas), Column(Measures.ThreePublicVehicle), Column(Measures.ThreePublicReception)]);
+            [stated, Column(Measures.ThreePublicOverseas), Column(Measures.ThreePublicVehicle), Column(Measures.ThreePublicReception)], FindingFigures.Rates);
 
         Assert.DoesNotContain("“”", message);
         Assert.Contains("按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费", message);

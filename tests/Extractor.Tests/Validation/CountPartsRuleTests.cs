@@ -27,6 +27,8 @@ public sealed class CountPartsRuleTests
 
         Assert.Equal((RuleIds.CountParts, FindingSeverity.Error, 53m, 55m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
         Assert.Equal(["共有车辆55辆", "一般公务用车13辆", "执法执勤用车38辆", "其他用车2辆"], finding.Refs.Select(r => r.Quote));
+        Assert.Equal(FindingFigures.Counts, finding.Figures);
+        Assert.EndsWith("印为55，按第32页说明“一般公务用车13辆”、第32页说明“执法执勤用车38辆”、第32页说明“其他用车2辆”应为53，相差2", finding.MessageZh);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class NarrativeChangeRuleTests
         var finding = Assert.Single(new NarrativeChangeRule().Check(Stated(0m, 14212500m)));
 
         Assert.Equal((FindingSeverity.Error, 0m, 14212500m), (finding.Severity, finding.Expected, finding.Actual));
+        // Amounts, though the rule's other findings are rates.
+        Assert.Equal(FindingFigures.Amounts, finding.Figures);
+        Assert.EndsWith("印为1,421.25万元，应为0万元，相差1,421.25万元", finding.MessageZh);
     }
 
     [Theory]

@@ -50,6 +50,8 @@ public sealed class NarrativeComparisonRuleTests
         var finding = Assert.Single(Check(Actual(FactKeys.BudgetExecution, "12.00", new(100000.00m, null, "greater") { Difference = 30000.00m })));
 
         Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, 20000.00m, 30000.00m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
+        // The two differences, not an actual and a budget.
+        Assert.EndsWith("印为3万元，应为2万元，相差1万元（舍入容差0.015万元）", finding.MessageZh);
     }
 
     [Fact]

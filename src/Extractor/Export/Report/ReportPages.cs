@@ -79,7 +79,7 @@ internal static class ReportPages
             // A wording warning has no figures; amounts are told in the unit the document prints, rates in %.
             if (finding.Expected is not null || finding.Actual is not null)
             {
-                var figure = Figures(finding.Rule, document.Unit);
+                var figure = Figures(finding, document.Unit);
                 html.Append("<p class=figures>应为 expected ").Append(figure(finding.Expected)).Append(" · 印为 printed ").Append(figure(finding.Actual))
                     .Append(" · 相差 difference ").Append(figure(finding.Difference)).Append(" · 容差 tolerance ").Append(figure(finding.Tolerance)).Append("</p>");
             }
@@ -127,12 +127,17 @@ internal static class ReportPages
         return Close(html);
     }
 
-    /// <summary>How a finding's figures are told: a rate in %, an amount in the unit the document prints (万元 or 元).</summary>
-    private static Func<decimal?, string> Figures(string rule, MoneyUnit? unit)
+    /// <summary>
+    /// How a finding's figures are told: a rate in %, a count bare, an amount in the unit the document prints (万元 or
+    /// 元). A finding written before findings said what their figures are takes its rule's kind of quantity.
+    /// </summary>
+    private static Func<decimal?, string> Figures(Finding finding, MoneyUnit? unit)
     {
-        bool rate = RuleCatalogue.Contains(rule) && RuleCatalogue.Of(rule).Quantity == RuleCatalogue.Rates;
-        decimal perUnit = unit is { } known && !rate ? known.YuanPerUnit() : 1m;
-        string suffix = rate ? "%" : unit is { } printed ? Captions.Printed(printed) : "元";
+        var figures = finding.Figures ?? (RuleCatalogue.Contains(finding.Rule) && RuleCatalogue.Of(finding.Rule).Quantity == RuleCatalogue.Rates
+            ? FindingFigures.Rates : FindingFigures.Amounts);
+        bool rate = figures == FindingFigures.Rates, money = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget;
+        decimal perUnit = unit is { } known && money ? known.YuanPerUnit() : 1m;
+        string suffix = rate ? "%" : !money ? "" : unit is { } printed ? Captions.Printed(printed) : "元";
         return value => value is { } v ? (v / perUnit).ToString("#,0.######", CultureInfo.InvariantCulture) + suffix : "–";
     }
 
