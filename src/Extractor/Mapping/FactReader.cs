@@ -91,14 +91,15 @@ public static partial class FactReader
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             if ((m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))
                 && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length)
-                && !OfAnEarlierYear(text, m.Index, fiscalYear))
+                && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
                 yield return m;
     }
 
     /// <summary>
     /// A statement in a sentence about an earlier year ("2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元" in a 2022
-    /// budget): the last year the sentence names before the figure, other than as a comparison's base (比2022年…), is
-    /// before the document's. Such a figure is last year's, not this year's level.
+    /// budget; "2022年度收入合计7080.00万元" in a 2023 final account): the last year the sentence names before the figure,
+    /// other than as a comparison's base (比2022年…), is before the document's. Such a figure is last year's, not this
+    /// year's level.
     /// </summary>
     private static bool OfAnEarlierYear(string text, int at, int? fiscalYear) => EarlierYearOf(text, at, fiscalYear) is not null;
 
@@ -258,7 +259,7 @@ public static partial class FactReader
         var seen = new HashSet<int>();
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            if (EarlierYearOf(text, m.Index, fiscalYear) is not { } year || !seen.Add(year)
+            if (EarlierYearOf(text, m.Groups["amount"].Index, fiscalYear) is not { } year || !seen.Add(year)
                 || (m.Index >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))) continue;
             int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(m.Index - 1, 0)) + 1, m.Index - SentenceReach);
             yield return new EarlierStatement(key, year, Amount(m), UnitFactor(m.Groups["unit"].Value),

@@ -54,7 +54,9 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Words)[] ShareWholes =
     [
         (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
-        (FactKeys.IncomeTotal, Rule(@"^(?:(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)|本年收入)$")),
+        // Not a bare 本年收入: a budget's income total holds the carry-over it leaves out, and a paragraph on the fiscal
+        // appropriation may mean its own income by it.
+        (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
         (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算|支出总额|总额)$")),
     ];
@@ -137,8 +139,9 @@ public static class NarrativePhrasings
         // pair's figure, not its own.
         (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）](?:经?费用?|(?=支出))"),
         (FactKeys.ThreePublicVehicle, $@"(?:公务用车|{VehicleInThreePublic})购置及运行(?:维护)?(?:经)?费"),
-        // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…", "公车购置费", "公务用车购置（更新）费".
-        (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=支出))"),
+        // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…", "公车购置费", "公务用车购置（更新）费",
+        // "（包括：公务用车运行维护费2648万元、公务用车购置1422万元）".
+        (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=支出|\d))"),
         // Also "公务车辆运行维护费".
         (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元".
@@ -152,7 +155,7 @@ public static class NarrativePhrasings
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
@@ -229,7 +232,7 @@ public static class NarrativePhrasings
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // Without the year: "<部门>机关运行经费财政拨款预算5747.97万元，较2014年预算减少…".
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
-        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + Change), null),
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + Change), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
         (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
         (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
@@ -368,9 +371,10 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own. The
-    /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元".
+    /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元", or be
+    /// stated as spent: "…预算支出10.00万元，实际支出8.00万元".
     /// </summary>
-    public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?决算(?:数)?为?{Figure}");
+    public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
 
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
     public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支", "压减", "压缩", "节省", "削减", "缩减"];

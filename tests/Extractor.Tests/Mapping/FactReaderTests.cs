@@ -437,16 +437,31 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
-    public void Reads_a_final_accounts_income_of_the_year_with_its_change_and_a_parts_share_of_it()
+    public void Reads_a_final_accounts_income_of_the_year_with_its_change_but_not_last_years()
     {
         var facts = FactReader.Read(Documents.FromText(
-            "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%。其中：财政拨款收入2980.00万元，占本年收入63%；"), fiscalYear: 2023);
+            "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%。" +
+            "2023年度收入合计4680.00万元，比2022年度收入合计7080.00万元减少2400.00万元。2022年度收入合计7080.00万元。"), fiscalYear: 2023);
 
-        var total = Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
-        Assert.Equal((46800000m, new FactChange(2022, 24000000m, 33.90m, "decrease")), (total.Value, total.Change));
-        var fiscal = Assert.Single(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
-        Assert.Equal((FactKeys.IncomeTotal, 63m), (fiscal.ShareOf, fiscal.SharePct));
+        Assert.Equal([(46800000m, new FactChange(2022, 24000000m, 33.90m, "decrease")), (46800000m, null)],
+            facts.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => (f.Value, f.Change)));
     }
+
+    // A budget's income total holds the carry-over 本年收入 leaves out; a fiscal paragraph's 本年收入 may be its own.
+    [Theory]
+    [InlineData("2024年部门收入预算1000.00万元，其中：本年收入900.00万元，上年结转100.00万元。其他收入100.00万元，占本年收入的11.11%", FactKeys.IncomeOther)]
+    [InlineData("2023年度财政拨款收入3000.00万元，其中：一般公共预算财政拨款收入2800.00万元，占本年收入的93.33%", FactKeys.IncomeGeneralBudget)]
+    public void Reads_no_share_of_a_bare_income_of_the_year(string statement, string key) =>
+        Assert.All(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024).Where(f => f.Key == key), f => Assert.Null(f.ShareOf));
+
+    // Last year's and a sub-unit's operating costs are not this year's.
+    [Theory]
+    [InlineData("本部门机关运行经费财政拨款预算100.00万元，较上年机关运行经费财政拨款预算87.00万元增加13.00万元", 1)]
+    [InlineData("上年机关运行经费财政拨款预算87.00万元。", 0)]
+    [InlineData("其中：本级机关运行经费财政拨款预算30.00万元", 0)]
+    [InlineData("本部门机关运行经费财政拨款预算100.00万元，实际支出90.00万元", 0)]
+    public void Reads_operating_costs_without_a_year_only_as_this_years_own(string statement, int read) =>
+        Assert.Equal(read, FactReader.Read(Documents.FromText(statement), fiscalYear: 2024).Count(f => f.Key == FactKeys.OperatingCosts));
 
     [Fact]
     public void Reads_no_level_from_a_sentence_on_last_years_figures_nor_a_pairs_figure_as_one_part()

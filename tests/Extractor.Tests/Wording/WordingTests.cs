@@ -91,6 +91,7 @@ public sealed class WordingTests
     [InlineData("2019年本部门一般公共预算“三公”经费预算支出9.80万元，较上年减少18.50万元（65.37%）", FactKeys.ThreePublicTotal, "9.80")]
     [InlineData("2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%", FactKeys.IncomeTotal, "4680.00")]
     [InlineData("农业部机关运行经费财政拨款预算5700.00万元，较2014年预算减少3000.00万元", FactKeys.OperatingCosts, "5700.00")]
+    [InlineData("（包括：公务用车运行维护费2600万元、公务用车购置1400万元）", FactKeys.ThreePublicVehiclePurchase, "1400")]
     // Performance targets: Shanghai budgets, final accounts
     [InlineData("2023年度，本部门编报绩效目标的项目5个，涉及项目预算资金3328.13万元", FactKeys.PerformanceProjectFunds, "3328.13")]
     [InlineData("本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元", FactKeys.PerformanceProjectFunds, "598.46")]
