@@ -25,8 +25,9 @@ internal static class ReportCharts
     {
         if (bars.Count == 0) return "";
         decimal max = Math.Max(1, bars.Max(b => b.Value));
+        // Labels at 0–250, bars up to 400 long, and room after the longest for its figure ("121,319,878 元").
         var svg = new StringBuilder("<figure><figcaption>").Append(ReportPages.Encode(title)).Append("</figcaption>");
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"{bars.Count * 18 + 4}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"{bars.Count * 18 + 4}\">");
         foreach (var ((label, value), i) in bars.Select((b, i) => (b, i)))
         {
             double length = (double)(value / max) * 400;
