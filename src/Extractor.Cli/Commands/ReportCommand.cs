@@ -11,6 +11,10 @@ public sealed class ReportSettings : OutputFolderSettings
     [CommandOption("--to <DIR>")]
     [Description("Where to write the report (default <out>/report).")]
     public string? To { get; init; }
+
+    [CommandOption("--pdfs <DIR>")]
+    [Description("A folder the run read (repeat for several): pages read by OCR are shown as scanned, from the documents found there unchanged.")]
+    public string[] Pdfs { get; init; } = [];
 }
 
 /// <summary>
@@ -25,7 +29,9 @@ public sealed class ReportCommand : Command<ReportSettings>
         string folder = settings.To ?? Path.Combine(settings.Output, "report");
         try
         {
-            var report = ReviewReport.Build(database, settings.Output, folder);
+            if (settings.Pdfs.FirstOrDefault(p => !Directory.Exists(p)) is { } missing)
+                return Usage.Error($"--pdfs {missing}: no such folder");
+            var report = ReviewReport.Build(database, settings.Output, folder, settings.Pdfs);
             foreach (var left in report.WithoutJson)
                 System.Console.Out.WriteLine($"left out {left.Path}: no JSON of this document at {left.Json}");
             System.Console.Out.WriteLine($"report of {report.Documents} documents: {Path.Combine(folder, "index.html")}");

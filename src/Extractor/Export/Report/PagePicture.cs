@@ -8,19 +8,29 @@ namespace Extractor.Export.Report;
 /// A page of a document drawn as SVG from what the pipeline read there: every table cell on the page at its box
 /// (points from the page's top left) with its text, and the lines of narrative a finding quotes; the cells (or
 /// quoted lines) of each finding's flagged value outlined red and those of the values it was computed from
-/// outlined blue. No renderer is needed, and the outlines sit on
-/// the very boxes the JSON gives.
+/// outlined blue. No renderer is needed, and the outlines sit on the very boxes the JSON gives. A page OCR read is
+/// shown as scanned where its image is at hand (<see cref="ScanImages"/>), turned as OCR straightened it, under the
+/// same outlines.
 /// </summary>
 internal static class PagePicture
 {
-    public static string Svg(ReportDocument report, int page)
+    public static string Svg(ReportDocument report, int page, ScanImage? scan = null)
     {
         var cells = report.Document.Tables.SelectMany(t => t.Rows).SelectMany(r => r).Where(c => c.Bbox?.Page == page).ToList();
         var lines = report.NarrativeLines(page);
         var boxes = cells.Select(c => c.Bbox!).Concat(lines.Select(l => l.Box)).ToList();
-        double width = boxes.Select(b => b.Right).DefaultIfEmpty(595).Max() + 20, height = boxes.Select(b => b.Bottom).DefaultIfEmpty(842).Max() + 20;
+        double width = scan?.Width ?? boxes.Select(b => b.Right).DefaultIfEmpty(595).Max() + 20;
+        double height = scan?.Height ?? boxes.Select(b => b.Bottom).DefaultIfEmpty(842).Max() + 20;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:0}\" height=\"{height:0}\" viewBox=\"0 0 {width:0.##} {height:0.##}\">");
+        if (scan is not null)
+        {
+            // OCR's boxes are those of the straightened image: the scan is turned back the other way to lie under them.
+            double tilt = report.OcrPages.GetValueOrDefault(page);
+            svg.Append(CultureInfo.InvariantCulture, $"<g transform=\"rotate({-tilt:0.##} {width / 2:0.##} {height / 2:0.##})\"><image class=\"scan\" href=\"{scan.DataUri}\" x=\"0\" y=\"0\" width=\"{width:0.##}\" height=\"{height:0.##}\"/></g>");
+            cells = [];
+            lines = [];
+        }
         foreach (var cell in cells)
         {
             var box = cell.Bbox!;

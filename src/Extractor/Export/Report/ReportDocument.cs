@@ -1,3 +1,4 @@
+using Extractor.Layout.Ocr;
 using Extractor.Model;
 using Extractor.Validation;
 
@@ -21,7 +22,12 @@ public sealed class ReportDocument
         items = document.LineItems.ToLookup(i => (i.TableId, i.Measure, i.Page));
         narrative = document.NarrativePages.ToDictionary(p => p.Page);
         Pages = [.. Findings.SelectMany(f => f.Refs.SelectMany(Boxes)).Select(b => b.Page).Distinct().Order()];
+        OcrPages = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrPage && d.Page is not null)
+            .GroupBy(d => d.Page!.Value).ToDictionary(g => g.Key, g => OcrReader.StraightenedFrom(g.First().Message));
     }
+
+    /// <summary>The pages OCR read, each with the tilt its image was straightened from (degrees clockwise; 0 when not turned).</summary>
+    public IReadOnlyDictionary<int, double> OcrPages { get; }
 
     private readonly Dictionary<int, NarrativePage> narrative;
 

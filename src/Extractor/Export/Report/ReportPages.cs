@@ -53,7 +53,7 @@ internal static class ReportPages
         return Close(html);
     }
 
-    public static string Document(ReportDocument report, IReadOnlyDictionary<string, string> tableFiles)
+    public static string Document(ReportDocument report, IReadOnlyDictionary<string, string> tableFiles, ScanImages scans)
     {
         var document = report.Document;
         var html = Open(report.Path);
@@ -90,8 +90,15 @@ internal static class ReportPages
 
         html.Append("<h2>页面 Pages</h2><p>红框：印错的数字 flagged figure；蓝框：据以计算的数字 figures it was computed from；点击审阅发现后加粗 the clicked finding's boxes are drawn bold.</p>");
         foreach (var page in report.Pages)
+        {
+            var scan = report.OcrPages.ContainsKey(page) ? scans.Of(report.Document, page) : null;
             html.Append("<h3 id=\"page-").Append(page.ToString(CultureInfo.InvariantCulture)).Append("\">第").Append(page.ToString(CultureInfo.InvariantCulture))
-                .Append("页 page ").Append(page.ToString(CultureInfo.InvariantCulture)).Append("</h3>").Append(PagePicture.Svg(report, page));
+                .Append("页 page ").Append(page.ToString(CultureInfo.InvariantCulture)).Append("</h3>");
+            if (report.OcrPages.ContainsKey(page))
+                html.Append(scan is not null ? "<p>扫描页，框为OCR识别位置 A scanned page, outlined where OCR read the figures.</p>"
+                    : "<p>扫描页，按OCR识别结果绘制（运行 report 时以 --pdfs 指定原文件目录可显示扫描图像） A scanned page drawn from what OCR read (give --pdfs with the folders the run read to show the scan).</p>");
+            html.Append(PagePicture.Svg(report, page, scan));
+        }
 
         html.Append("<h2>表格 Tables</h2>");
         foreach (var table in document.Tables)

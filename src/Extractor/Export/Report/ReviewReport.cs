@@ -13,8 +13,10 @@ public static class ReviewReport
     /// <summary>Builds the report of a run into a folder.</summary>
     /// <param name="database">The run's database: its SQLite file, or the PostgreSQL database it stored into.</param>
     /// <param name="outputFolder">The run's output folder, holding the documents' JSON.</param>
-    public static BuiltReport Build(string database, string outputFolder, string reportFolder)
+    /// <param name="sourceFolders">The folders the run read, where the scans of pages OCR read are found (none: such pages are drawn from the reading).</param>
+    public static BuiltReport Build(string database, string outputFolder, string reportFolder, IReadOnlyList<string>? sourceFolders = null)
     {
+        var scans = new ScanImages(sourceFolders ?? []);
         Directory.CreateDirectory(reportFolder);
         var documents = new List<ReportDocument>();
         var withoutJson = new List<StoredDocument>();
@@ -33,7 +35,7 @@ public static class ReviewReport
                 CsvField.WriteRows(writer, rows);
                 tableFiles[table.Id] = name;
             }
-            File.WriteAllText(Path.Combine(reportFolder, report.PageName), ReportPages.Document(report, tableFiles));
+            File.WriteAllText(Path.Combine(reportFolder, report.PageName), ReportPages.Document(report, tableFiles, scans));
         }
         File.WriteAllText(Path.Combine(reportFolder, "index.html"), ReportPages.Index(documents));
         return new BuiltReport(documents.Count, withoutJson);

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Extractor.Model;
 using UglyToad.PdfPig.Content;
 
@@ -40,7 +42,7 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
         {
             var read = engine.Read(layout.Number, cancellation);
             string straightened = read.Straightened == 0 ? ""
-                : $", its image tilted {Math.Abs(read.Straightened):0.00}° {(read.Straightened > 0 ? "clockwise" : "anticlockwise")} and straightened";
+                : string.Create(CultureInfo.InvariantCulture, $", its image tilted {Math.Abs(read.Straightened):0.00}° {(read.Straightened > 0 ? Clockwise : Anticlockwise)} and straightened");
             diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
                 $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi{straightened}): {read.Glyphs.Count} characters, " +
                 $"mean word confidence {read.Confidence:0}, {read.Rulings.Count} ruling lines in the image; " +
@@ -54,6 +56,18 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
             return null;
         }
     }
+
+    private const string Clockwise = "clockwise", Anticlockwise = "anticlockwise";
+
+    /// <summary>
+    /// The tilt, in degrees (clockwise positive), that a page's image was straightened from, as its <c>ocr_page</c> note
+    /// states it ("its image tilted 1.20° clockwise and straightened"); 0 when it was not turned. The page's boxes are
+    /// those of the straightened image: a picture of the page as scanned is turned by the opposite to lie under them.
+    /// </summary>
+    public static double StraightenedFrom(string note) =>
+        Regex.Match(note, $@"tilted (?<degrees>\d+(?:\.\d+)?)° (?<direction>{Anticlockwise}|{Clockwise}) and straightened") is { Success: true } m
+            ? double.Parse(m.Groups["degrees"].Value, CultureInfo.InvariantCulture) * (m.Groups["direction"].Value == Clockwise ? 1 : -1)
+            : 0;
 
     private static bool HasImage(Page page)
     {

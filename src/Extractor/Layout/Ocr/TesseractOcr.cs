@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Extractor.Ingest;
 using Extractor.Model;
 
 namespace Extractor.Layout.Ocr;
@@ -15,9 +15,6 @@ public sealed class TesseractOcr : IDisposable
 {
     /// <summary>The resolution pages are rendered at: enough for 9-point figures, about a second a page.</summary>
     public const int Dpi = 200;
-
-    /// <summary>How long one program may take on one page before the page is given up.</summary>
-    private static readonly TimeSpan ProgramTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly Lazy<string?> Missing = new(FindMissing);
 
@@ -40,7 +37,7 @@ public sealed class TesseractOcr : IDisposable
     public ScannedPage Read(int page, CancellationToken cancellation)
     {
         string prefix = Path.Combine(folder, $"p{page}");
-        Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
+        ExternalProgram.Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", "-f", Number(page), "-l", Number(page), pdf, prefix], cancellation);
         string image = prefix + ".pgm";
         var grey = GreyImage.Read(image);
         double tilt = Skew.Degrees(grey);
@@ -50,7 +47,7 @@ public sealed class TesseractOcr : IDisposable
             grey = grey.Turned(-tilt);
             File.WriteAllBytes(image, grey.Crop(0, 0, grey.Width, grey.Height, border: 0));
         }
-        var words = OcrWords.Words(Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
+        var words = OcrWords.Words(ExternalProgram.Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
         File.Delete(image);
         words = ReadUnsureAgain(words, grey, prefix, cancellation);
         double pointsPerPixel = 72.0 / Dpi;
@@ -87,7 +84,7 @@ public sealed class TesseractOcr : IDisposable
             string list = $"{prefix}-{figures}.txt";
             File.WriteAllLines(list, crops);
             string[] digitsOnly = figures ? ["-c", "tessedit_char_whitelist=0123456789.,-"] : [];
-            string tsv = Run("tesseract", [list, "stdout", "-l", "chi_sim", "--psm", "7", .. digitsOnly, "tsv"], cancellation);
+            string tsv = ExternalProgram.Run("tesseract", [list, "stdout", "-l", "chi_sim", "--psm", "7", .. digitsOnly, "tsv"], cancellation);
             var again = OcrWords.Reread([.. unsure.Select(i => result[i])], tsv);
             for (int k = 0; k < unsure.Count; k++) result[unsure[k]] = again[k];
             foreach (var crop in crops) File.Delete(crop);
@@ -98,34 +95,13 @@ public sealed class TesseractOcr : IDisposable
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Run(string program, IReadOnlyList<string> arguments, CancellationToken cancellation)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        // Tesseract's own threads would compete with the batch's documents for the cores.
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync(cancellation);
-        var errors = process.StandardError.ReadToEndAsync(cancellation);
-        if (!process.WaitForExit(ProgramTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} took longer than {ProgramTimeout.TotalSeconds:0} s");
-        }
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{program} failed (exit code {process.ExitCode}): {errors.Result.Split('\n')[0]}");
-        return output.Result;
-    }
-
     private static string? FindMissing()
     {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
-        string[] programs = ["pdftoppm", "tesseract"];
-        var absent = programs.Where(p => !path.Any(d => File.Exists(Path.Combine(d, p)))).ToList();
+        var absent = ExternalProgram.Absent("pdftoppm", "tesseract");
         if (absent.Count > 0) return $"{string.Join(" and ", absent)} not found (install poppler-utils, tesseract-ocr and tesseract-ocr-chi-sim)";
         try
         {
-            return Run("tesseract", ["--list-langs"], CancellationToken.None).Contains("chi_sim", StringComparison.Ordinal)
+            return ExternalProgram.Run("tesseract", ["--list-langs"], CancellationToken.None).Contains("chi_sim", StringComparison.Ordinal)
                 ? null : "Tesseract has no chi_sim language data (install tesseract-ocr-chi-sim)";
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)

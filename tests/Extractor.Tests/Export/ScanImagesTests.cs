@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using Extractor.Export.Report;
+using Extractor.Layout.Ocr;
+using Extractor.Model;
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Export;
+
+/// <summary>The report's pictures of pages OCR read: the scan, found unchanged in the folders the run read, under the outlines.</summary>
+public sealed class ScanImagesTests
+{
+    private static readonly string ScanFolder = Fixtures.Path("disclosures");
+    private const string Scan = "scan01-2025-wan.pdf";
+
+    private static ExtractedDocument Scanned(string sha256, params Diagnostic[] diagnostics) => new DocumentBuilder().Build() with
+    {
+        Source = new SourceInfo(Scan, sha256, 16, null) { Path = Scan },
+        Diagnostics = diagnostics,
+    };
+
+    private static string Sha256Of(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    [Fact]
+    public void Renders_a_page_of_the_document_found_unchanged_in_a_source_folder_at_its_size_in_points()
+    {
+        var document = Scanned(Sha256Of(Path.Combine(ScanFolder, Scan)));
+
+        var image = new ScanImages([Fixtures.Path("real-cn"), ScanFolder]).Of(document, 10);
+
+        Assert.NotNull(image);
+        Assert.StartsWith("data:image/png;base64,iVBORw0KGgo", image.DataUri);
+        // The page's own size (pdfinfo: 842 × 595 pts, landscape), to the pixel at 100 dpi.
+        Assert.Equal((842, 595), ((int)Math.Round(image.Width), (int)Math.Round(image.Height)));
+    }
+
+    [Fact]
+    public void Gives_no_picture_of_a_document_changed_since_the_run_or_not_found()
+    {
+        Assert.Null(new ScanImages([ScanFolder]).Of(Scanned(new string('0', 64)), 10));
+        Assert.Null(new ScanImages([Fixtures.Path("real-cn")]).Of(Scanned(Sha256Of(Path.Combine(ScanFolder, Scan))), 10));
+        Assert.Null(new ScanImages([]).Of(Scanned(Sha256Of(Path.Combine(ScanFolder, Scan))), 10));
+    }
+
+    [Theory]
+    [InlineData("page 3: read by OCR (Tesseract chi_sim, 200 dpi, its image tilted 1.25° clockwise and straightened): 600 characters", 1.25)]
+    [InlineData("page 3: read by OCR (Tesseract chi_sim, 200 dpi, its image tilted 0.80° anticlockwise and straightened): 600 characters", -0.8)]
+    [InlineData("page 3: read by OCR (Tesseract chi_sim, 200 dpi): 600 characters", 0)]
+    public void Reads_the_tilt_a_scan_was_straightened_from_in_its_note(string note, double tilt) =>
+        Assert.Equal(tilt, OcrReader.StraightenedFrom(note), precision: 6);
+
+    [Fact]
+    public void Draws_a_straightened_scan_turned_back_under_the_outlines_instead_of_the_cells_text()
+    {
+        var note = new Diagnostic { Stage = "layout", Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10,
+            Message = "page 10: read by OCR (Tesseract chi_sim, 200 dpi, its image tilted 1.25° clockwise and straightened): 600 characters" };
+        var report = new ReportDocument(Scan, "d0001.html", Scanned("", note));
+
+        string svg = PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", 842, 595));
+
+        Assert.Equal(1.25, report.OcrPages[10]);
+        Assert.Contains("<g transform=\"rotate(-1.25 421 297.5)\"><image class=\"scan\" href=\"data:image/png;base64,AAAA\" x=\"0\" y=\"0\" width=\"842\" height=\"595\"/></g>", svg);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"842\" height=\"595\"", svg);
+    }
+}
