@@ -18,7 +18,8 @@ public static class NarrativePhrasings
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
     // 增加3,958.98万元", "与上年相比，财政拨款支出增加3,958.98万元"; a change may open the
-    // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%"); "比上年增加…",
+    // sentence after its figure ("基本支出预算数为15,844.04万元。与上年相比增加1849.73万元，增长13.22%", "…收支总预算5456.16万元。
+    // 比2022年预算增加95.54万元"); "比上年增加…",
     // "较2023年减少…" elsewhere; "同比增加8.25万元，同比增长2.8%" (Guangxi).
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
@@ -26,7 +27,7 @@ public static class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:[,，]|。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
 
     // Guangxi's final accounts say what a figure is before its change, which opens the next sentence without a subject:
     // "一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%".

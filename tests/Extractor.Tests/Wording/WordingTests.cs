@@ -120,6 +120,8 @@ public sealed class WordingTests
     [InlineData("，比上年相比减少3,309.98万元，降幅54.9%", "decrease", "3,309.98", "54.9")]
     // A template's unchosen alternative left beside the word: the word printed first is the direction.
     [InlineData("，比2023年度减少（增加）0.15万元，下降（增长）27.78%", "decrease", "0.15", "27.78")]
+    // The change opening the next sentence with its base.
+    [InlineData("。比2022年预算增加95.54万元，增长1.78%", "increase", "95.54", "1.78")]
     // The rate in brackets after the amount.
     [InlineData("，较上年减少1.5万元（42.86%）", "decrease", "1.5", "42.86")]
     public void Reads_each_wording_of_a_change(string printed, string direction, string amount, string pct)
