@@ -157,10 +157,12 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
         var direction = PageTurn.DirectionOf(endX - startX, baseline - endY) ?? TextDirection.Right;
         // The outline of a font the file does not carry is the host's substitute (SubstitutedFonts): its letters get
         // the box their advance and size imply, so that every machine writes the same boxes for the same file.
+        // A letter without a point size (0) takes its box's height where it has a box, else one point.
+        double? pointSize = letter.PointSize > 0 ? letter.PointSize : null;
         var box = substitutedFonts.Holds(letter)
-            ? AdvanceBox(startX, baseline, endX, endY, letter.PointSize > 0 ? letter.PointSize : 1, direction)
+            ? AdvanceBox(startX, baseline, endX, endY, pointSize ?? 1, direction)
             : InkBox(letter.BoundingBox, OnPage);
-        double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
+        double size = pointSize ?? Math.Max(1, box.Height);
         // Some fonts report no advance; fall back to the letter's box.
         if (endX <= startX) (startX, endX) = (box.Left, box.Right);
         // Without the font's real metrics a glyph box can span the page: use the box the advance and the
