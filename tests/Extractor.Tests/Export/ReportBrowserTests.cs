@@ -123,6 +123,26 @@ public sealed class ReportBrowserTests : IAsyncLifetime
         await index.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "narrative-finding.png") });
     }
 
+    [Fact]
+    public async Task An_index_of_many_documents_lays_out_the_first_hundred_and_filters_and_sorts_them_all()
+    {
+        // 150 documents, the last named d150: only the first 100 rows are in the table when the index opens.
+        var documents = Enumerable.Range(1, 150).Select(n => new ReportDocument($"d{n:D3}.pdf", $"d{n:D4}.html",
+            new DocumentBuilder().Build() with { Source = new SourceInfo($"d{n:D3}.pdf", "", n, null) { Path = $"d{n:D3}.pdf" } })).ToList();
+        await File.WriteAllTextAsync(output.File("report/many.html"), ReportPages.Index(documents));
+        var page = await OpenAsync("many.html");
+        var rows = page.Locator("#documents tbody tr");
+
+        Assert.Equal(ReportPages.RowsShownFirst, await rows.CountAsync());
+        Assert.Equal("显示其余50份 show the other 50", await page.InnerTextAsync("#more-note button"));
+
+        await page.FillAsync("#filter", "d150.pdf");
+
+        Assert.Equal(150, await rows.CountAsync());
+        Assert.Equal(["d150.pdf"], await rows.Filter(new() { Visible = true }).Locator("td:first-child").AllInnerTextsAsync());
+        Assert.Equal(0, await page.Locator("#more-note").CountAsync());
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();

@@ -35,23 +35,38 @@ internal static class ReportPages
         foreach (var heading in new[] { "文件 file", "部门 department", "年度 year", "类型 phase", "页数 pages", "错误 errors", "提示 warnings", "文字与版式 wording", "舍入 info", "诊断 diagnostics" })
             html.Append("<th onclick=\"sortBy(this)\">").Append(heading).Append("</th>");
         html.Append("</tr></thead><tbody>");
-        foreach (var d in documents)
-            html.Append("<tr><td><a href=\"").Append(Encode(d.PageName)).Append("\">").Append(Encode(d.Path)).Append("</a></td><td>")
-                .Append(Encode(d.Document.Department?.Name ?? "")).Append("</td><td class=n>").Append(d.Document.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "")
-                .Append("</td><td>").Append(Phase(d.Document.Phase)).Append("</td><td class=n>").Append(d.Document.Source.Pages.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td class=n>").Append(Count(d.Errors)).Append("</td><td class=n>").Append(Count(d.Warnings)).Append("</td><td class=n>")
-                .Append(Count(d.Wording)).Append("</td><td class=n>").Append(Count(d.Infos)).Append("</td><td class=n>").Append(Count(d.Document.Diagnostics.Count)).Append("</td></tr>");
+        foreach (var d in documents.Take(RowsShownFirst)) Row(html, d);
         html.Append("</tbody></table>");
+        // The rows past the first hundred wait in a template (parsed, not laid out), so a batch of thousands opens at
+        // once; a filter, a sort or the button brings them into the table.
+        if (documents.Count > RowsShownFirst)
+        {
+            html.Append("<template id=more>");
+            foreach (var d in documents.Skip(RowsShownFirst)) Row(html, d);
+            html.Append(CultureInfo.InvariantCulture,
+                $"</template><p id=more-note><button onclick=\"showAll()\">显示其余{documents.Count - RowsShownFirst}份 show the other {documents.Count - RowsShownFirst}</button></p>");
+        }
         html.Append("""
             <script>
-            function filterRows(q){for(const r of document.querySelectorAll('#documents tbody tr'))r.style.display=r.textContent.includes(q)?'':'none'}
-            function sortBy(th){const i=[...th.parentNode.children].indexOf(th),b=th.closest('table').tBodies[0],asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';
+            function showAll(){const t=document.getElementById('more');if(!t)return;document.querySelector('#documents tbody').append(t.content);t.remove();document.getElementById('more-note').remove()}
+            function filterRows(q){showAll();for(const r of document.querySelectorAll('#documents tbody tr'))r.style.display=r.textContent.includes(q)?'':'none'}
+            function sortBy(th){showAll();const i=[...th.parentNode.children].indexOf(th),b=th.closest('table').tBodies[0],asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';
             const key=r=>{const t=r.children[i].textContent;const n=parseFloat(t);return isNaN(n)?t:n};
             [...b.rows].sort((x,y)=>{const a=key(x),c=key(y);return (a>c?1:a<c?-1:0)*(asc?1:-1)}).forEach(r=>b.appendChild(r))}
             </script>
             """);
         return Close(html);
     }
+
+    /// <summary>How many of the index's rows are laid out when it opens.</summary>
+    internal const int RowsShownFirst = 100;
+
+    private static void Row(StringBuilder html, ReportDocument d) =>
+        html.Append("<tr><td><a href=\"").Append(Encode(d.PageName)).Append("\">").Append(Encode(d.Path)).Append("</a></td><td>")
+            .Append(Encode(d.Document.Department?.Name ?? "")).Append("</td><td class=n>").Append(d.Document.FiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "")
+            .Append("</td><td>").Append(Phase(d.Document.Phase)).Append("</td><td class=n>").Append(d.Document.Source.Pages.ToString(CultureInfo.InvariantCulture))
+            .Append("</td><td class=n>").Append(Count(d.Errors)).Append("</td><td class=n>").Append(Count(d.Warnings)).Append("</td><td class=n>")
+            .Append(Count(d.Wording)).Append("</td><td class=n>").Append(Count(d.Infos)).Append("</td><td class=n>").Append(Count(d.Document.Diagnostics.Count)).Append("</td></tr>");
 
     public static string Document(ReportDocument report, IReadOnlyDictionary<string, string> tableFiles, ScanImages scans)
     {
