@@ -28,13 +28,13 @@ public static partial class TableTitles
         // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
         (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
         (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
-        // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表.
-        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$")),
+        // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表; elsewhere …支出决算明细表.
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)(?:明细)?表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
-        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
-        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?收入(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算)?支出(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
+        (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?收入(?:预算|决算)?(?:总)?表$")),
+        (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?支出(?:预算|决算)?(?:总)?表$")),
         (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
     ];
 

@@ -216,6 +216,8 @@ public sealed class WordingTests
     [InlineData("2025年部门“三公”经费和机关运行经费预算表", TableTypes.ThreePublicExpenses)]
     [InlineData("财政拨款基本支出预算表（经济科目）", TableTypes.FiscalAppropriationBasicByEconomic)]
     [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("部门决算收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("一般公共预算财政拨款支出决算明细表", TableTypes.GeneralBudgetExpenditureByFunction)]
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
 
     [Theory]
