@@ -31,7 +31,8 @@ public static partial class ColumnHeaders
         (new Regex("^公共项目(?:\\(专项资金\\))?$"), Measures.ProjectPublic),
         (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
-        (new Regex("^上年结转(?:和结余)?$"), Measures.IncomeCarryover),
+        // The national template's income table: 上年结转结余.
+        (new Regex("^上年结转(?:和?结余)?$"), Measures.IncomeCarryover),
         (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];
@@ -63,8 +64,9 @@ public static partial class ColumnHeaders
         (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
         (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
         (new Regex("^上级专项转移支付(?:资金)?$"), Measures.IncomeHigherTransfer),
-        (new Regex("^纳入财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
-        (new Regex("^政府性基金(?:预算)?(?:拨款)?$"), Measures.IncomeGovernmentFund),
+        // The national template's income table names them 财政专户管理资金收入 and 政府性基金预算拨款收入.
+        (new Regex("^(?:纳入)?财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
+        (new Regex("^政府性基金(?:预算)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
         (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
         (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
         (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),

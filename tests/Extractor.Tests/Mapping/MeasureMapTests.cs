@@ -12,6 +12,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("基本支出/小计", TableTypes.ExpenditureSummary, "basic.total")]
     [InlineData("项目支出/小计", TableTypes.ExpenditureSummary, "project.total")]
     [InlineData("专项业务经费支出", TableTypes.ExpenditureSummary, "project.total")]
+    // The national template's income table.
+    [InlineData("上年结转结余", TableTypes.IncomeSummary, "income.carryover")]
+    [InlineData("政府性基金预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
+    [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
     [InlineData("项目支出/部门项目/经常性项目", TableTypes.ExpenditureSummary, "project.recurring")]
     [InlineData("项目支出/公共项目(专项资金)/一次性项目", TableTypes.ExpenditureSummary, "other:公共项目(专项资金)/一次性项目")]
     [InlineData("财政拨款(补助)/小计", TableTypes.IncomeSummary, "income.fiscal_appropriation")]
