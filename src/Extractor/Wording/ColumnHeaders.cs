@@ -132,6 +132,13 @@ public static partial class ColumnHeaders
     /// <summary>The column of a group's (or, with no parent, the table's) total: 小计 or 合计.</summary>
     public static bool IsSubtotal(string header) => header is "小计" or "合计";
 
+    /// <summary>
+    /// A heading over another year's figures or a comparison with them (2023年执行数, 上年预算数, 2024年预算数比2023年执行数
+    /// 增减): the columns under it are not the document's own figures, whatever their names.
+    /// </summary>
+    [GeneratedRegex("执行数|上年(?!结转|结余)|增减|变动|比较?20\\d\\d年")]
+    public static partial Regex OtherYearHeading();
+
     /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>
     public static bool IsTotal(string header) => header is "合计" or "总计";
 

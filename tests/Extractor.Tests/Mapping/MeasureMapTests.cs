@@ -16,6 +16,12 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("上年结转结余", TableTypes.IncomeSummary, "income.carryover")]
     [InlineData("政府性基金预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
     [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
+    // This year's budget beside last year's execution and the change: only this year's are the document's figures.
+    [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    [InlineData("2024年预算数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
+    [InlineData("2023年执行数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:执行数/基本支出")]
+    [InlineData("2024年预算数比2023年执行数/增减额", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数比2023年执行数/增减额")]
+    [InlineData("上年结转/小计", TableTypes.IncomeSummary, "income.carryover")]
     [InlineData("项目支出/部门项目/经常性项目", TableTypes.ExpenditureSummary, "project.recurring")]
     [InlineData("项目支出/公共项目(专项资金)/一次性项目", TableTypes.ExpenditureSummary, "other:公共项目(专项资金)/一次性项目")]
     [InlineData("财政拨款(补助)/小计", TableTypes.IncomeSummary, "income.fiscal_appropriation")]
