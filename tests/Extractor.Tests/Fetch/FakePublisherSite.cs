@@ -90,12 +90,25 @@ public sealed class FakePublisherSite : IAsyncDisposable
 
     private void Map()
     {
+        // A request is logged as its response starts, before the client can have read it (logged after the handler,
+        // a test could look before the entry was there); one whose response never starts, when its handler ends.
         app.Use(async (context, next) =>
         {
+            int logged = 0;
+            void Log()
+            {
+                if (Interlocked.Exchange(ref logged, 1) == 1) return;
+                var request = context.Request;
+                Requests.Enqueue(new SiteRequest(Uri.UnescapeDataString(request.Path.Value ?? ""),
+                    request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0, context.Response.StatusCode));
+            }
+            context.Response.OnStarting(() =>
+            {
+                Log();
+                return Task.CompletedTask;
+            });
             await next();
-            var request = context.Request;
-            Requests.Enqueue(new SiteRequest(Uri.UnescapeDataString(request.Path.Value ?? ""),
-                request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0, context.Response.StatusCode));
+            Log();
         });
         app.MapGet("/robots.txt", () => RobotsStatus is { } status
             ? Results.StatusCode(status)
