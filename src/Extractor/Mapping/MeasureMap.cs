@@ -41,10 +41,8 @@ public static partial class MeasureMap
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClasses.FirstOrDefault(e => e.Name.IsMatch(leaf)).Code is { } code)
             return Measures.EconomicPrefix + code;
-        // 合计 under this year's 预算数 (2024年预算数 | 合计, 基本支出, 项目支出 beside last year's columns) is the total.
         if (ColumnHeaders.IsSubtotal(leaf))
-            return parents.Count == 0 || (parents.Count == 1 && ColumnHeaders.AmountLeaf().IsMatch(parents[0])) ? Measures.Total
-                : GroupMeasure(parents[^1]) ?? Other(parts);
+            return parents.Count == 0 ? Measures.Total : GroupMeasure(parents[^1]) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;

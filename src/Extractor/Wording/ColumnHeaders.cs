@@ -64,9 +64,8 @@ public static partial class ColumnHeaders
         (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
         (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
         (new Regex("^上级专项转移支付(?:资金)?$"), Measures.IncomeHigherTransfer),
-        // The national template's income table names them 财政专户管理资金收入 and 政府性基金预算拨款收入.
-        (new Regex("^(?:纳入)?财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
-        (new Regex("^政府性基金(?:预算)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
+        (new Regex("^纳入财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
+        (new Regex("^政府性基金(?:预算)?(?:拨款)?$"), Measures.IncomeGovernmentFund),
         (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
         (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
         (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
@@ -136,7 +135,7 @@ public static partial class ColumnHeaders
     /// A heading over another year's figures or a comparison with them (2023年执行数, 上年预算数, 2024年预算数比2023年执行数
     /// 增减): the columns under it are not the document's own figures, whatever their names.
     /// </summary>
-    [GeneratedRegex("执行数|上年(?!结转|结余)|增减|变动|比较?20\\d\\d年")]
+    [GeneratedRegex("(?<!本年)执行数|上年(?!度?(?:财政拨款)?(?:结转|结余))|增减|变动|比较?20\\d\\d年")]
     public static partial Regex OtherYearHeading();
 
     /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>

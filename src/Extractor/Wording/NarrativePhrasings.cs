@@ -27,7 +27,12 @@ public static class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
+
+    // A change opening the next sentence is the figure's only where no other figure is listed just before it: after
+    // "…其中：基本支出600万元，占60%，项目支出400万元，占40%。比2023年预算增加100万元" the change is the whole's, not the
+    // last part's. (Bounded: a sentence may run on from a heading or a chart's labels, which end in no stop.)
+    private const string SoleFigureSentenceEnd = $@"(?<!(?:{MoneyUnits})[^。；;]{{0,30}}\d(?:{MoneyUnits})[^。；;]{{0,30}})";
 
     // Guangxi's final accounts say what a figure is before its change, which opens the next sentence without a subject:
     // "一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%".

@@ -447,6 +447,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             facts.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => (f.Value, f.Change)));
     }
 
+    // A change opening the next sentence is the whole's, not the last part's listed before it.
+    [Theory]
+    [InlineData("2024年部门收支总预算1000.00万元，其中：基本支出600.00万元，占支出合计的60%，项目支出400.00万元，占支出合计的40%。比2023年预算增加100.00万元，增长11.11%", FactKeys.ExpenditureProject)]
+    [InlineData("“三公”经费预算5.00万元，其中：公务接待费1.35万元，公务用车运行维护费3.65万元。比2023年预算减少0.50万元，下降9.09%", FactKeys.ThreePublicVehicleOperation)]
+    public void Reads_no_change_opening_the_next_sentence_as_the_last_listed_parts(string statement, string key) =>
+        Assert.All(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024).Where(f => f.Key == key), f => Assert.Null(f.Change));
+
     // A budget's income total holds the carry-over 本年收入 leaves out; a fiscal paragraph's 本年收入 may be its own.
     [Theory]
     [InlineData("2024年部门收入预算1000.00万元，其中：本年收入900.00万元，上年结转100.00万元。其他收入100.00万元，占本年收入的11.11%", FactKeys.IncomeOther)]

@@ -14,10 +14,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("专项业务经费支出", TableTypes.ExpenditureSummary, "project.total")]
     // The national template's income table.
     [InlineData("上年结转结余", TableTypes.IncomeSummary, "income.carryover")]
-    [InlineData("政府性基金预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
-    [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
     // This year's budget beside last year's execution and the change: only this year's are the document's figures.
-    [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    // (Its 合计 stays unnamed: a second year's 预算数 would read the same once the year is dropped.)
+    [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数/合计")]
+    [InlineData("上年度结转/小计", TableTypes.IncomeSummary, "other:上年度结转/小计")]
     [InlineData("2024年预算数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
     [InlineData("2023年执行数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:执行数/基本支出")]
     [InlineData("2024年预算数比2023年执行数/增减额", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数比2023年执行数/增减额")]

@@ -18,15 +18,17 @@ public sealed class ScanImages(IReadOnlyList<string> sourceFolders)
     /// <summary>Enough to read the figures beside their outlines, at a few hundred kilobytes a page.</summary>
     public const int Dpi = 100;
 
-    private readonly Dictionary<string, string?> files = new(StringComparer.Ordinal);
+    /// <summary>Each document's file (by its path and content), once looked for.</summary>
+    private readonly Dictionary<(string Path, string Sha256), string?> files = [];
 
     /// <summary>The page as scanned; null where it cannot be had (see the class).</summary>
     public ScanImage? Of(ExtractedDocument document, int page)
     {
-        if (File(document) is not { } pdf) return null;
-        string folder = Directory.CreateTempSubdirectory("extractor-report-").FullName;
+        string? folder = null;
         try
         {
+            if (File(document) is not { } pdf) return null;
+            folder = Directory.CreateTempSubdirectory("extractor-report-").FullName;
             string prefix = Path.Combine(folder, "page");
             string number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
             ExternalProgram.Run("pdftoppm", ["-r", Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile",
@@ -35,24 +37,26 @@ public sealed class ScanImages(IReadOnlyList<string> sourceFolders)
             var (width, height) = PngSize(png);
             return new ScanImage("data:image/png;base64," + Convert.ToBase64String(png), width * 72.0 / Dpi, height * 72.0 / Dpi);
         }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or UnauthorizedAccessException
+            or System.ComponentModel.Win32Exception)
         {
             return null;
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (folder is not null) Directory.Delete(folder, recursive: true);
         }
     }
 
     /// <summary>The document's file under the first source folder that holds it unchanged; null where none does.</summary>
     private string? File(ExtractedDocument document)
     {
-        string relative = document.Source.Path ?? document.Source.File;
-        if (files.TryGetValue(relative, out var known)) return known;
-        string? found = sourceFolders.Select(folder => Path.Combine(folder, relative))
+        var key = (document.Source.Path ?? document.Source.File, document.Source.Sha256);
+        if (files.TryGetValue(key, out var known)) return known;
+        // A full path, so that a folder named like an option (-x) is never read as one by pdftoppm.
+        string? found = sourceFolders.Select(folder => Path.GetFullPath(Path.Combine(folder, key.Item1)))
             .FirstOrDefault(path => System.IO.File.Exists(path) && Sha256(path) == document.Source.Sha256);
-        return files[relative] = found;
+        return files[key] = found;
     }
 
     private static string Sha256(string path)
