@@ -41,7 +41,7 @@ public sealed class ReportDocument
     /// <summary>
     /// The lines of its page a narrative value's quote runs over, found with spaces and line breaks ignored (the
     /// quote was read from the lines joined); where the whole quote is not found as printed, its longest opening
-    /// that is (at least six characters).
+    /// that is (at least six characters), or the opening the page ends with where the statement runs on to the next.
     /// </summary>
     public IReadOnlyList<NarrativeLine> QuotedLines(FindingRef reference)
     {
@@ -54,17 +54,29 @@ public sealed class ReportDocument
         for (int length = wanted.Length; length >= Math.Min(Shortest, wanted.Length) && length > 0; length = length > Shortest ? Math.Max(Shortest, length * 2 / 3) : 0)
         {
             int start = joined.IndexOf(wanted[..length], StringComparison.Ordinal);
-            if (start < 0) continue;
-            var found = new List<NarrativeLine>();
-            int offset = 0;
-            foreach (var (line, i) in printed.Lines.Select((l, i) => (l, i)))
-            {
-                if (offset < start + length && start < offset + lines[i].Length) found.Add(line);
-                offset += lines[i].Length;
-            }
-            return found;
+            if (start >= 0) return LinesOver(printed.Lines, lines, start, length);
         }
+        // A statement running over the page break: the opening the page ends with ("…；公用经费" | "951.08万元…").
+        for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
+            if (joined.EndsWith(wanted[..length], StringComparison.Ordinal))
+                return LinesOver(printed.Lines, lines, joined.Length - length, length);
         return [];
+    }
+
+    /// <summary>The fewest characters of a statement's opening taken as it, at the foot of its page.</summary>
+    private const int MinimumAtPageEnd = 4;
+
+    /// <summary>The lines a stretch of the page's joined text (spaces left out) runs over.</summary>
+    private static List<NarrativeLine> LinesOver(IReadOnlyList<NarrativeLine> printed, IReadOnlyList<string> squeezed, int start, int length)
+    {
+        var found = new List<NarrativeLine>();
+        int offset = 0;
+        for (int i = 0; i < printed.Count; i++)
+        {
+            if (offset < start + length && start < offset + squeezed[i].Length) found.Add(printed[i]);
+            offset += squeezed[i].Length;
+        }
+        return found;
     }
 
     private readonly Dictionary<string, IReadOnlyList<IReadOnlyList<Cell>>> cells;
