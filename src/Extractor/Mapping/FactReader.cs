@@ -89,7 +89,7 @@ public static partial class FactReader
     private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-            if ((m.Index < 2 || !NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))
+            if (!AfterChangeWord(text, m.Index)
                 && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length)
                 && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
                 yield return m;
@@ -107,11 +107,16 @@ public static partial class FactReader
     private static int? EarlierYearOf(string text, int at, int? fiscalYear)
     {
         if (fiscalYear is not { } year) return null;
-        int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(at - 1, 0)) + 1, at - SentenceReach);
-        var named = NarrativePhrasings.YearNamed.Matches(text[start..at]);
+        var named = NarrativePhrasings.YearNamed.Matches(text[SentenceStart(text, at)..at]);
         int? last = named.Count > 0 ? int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         return last < year ? last : null;
     }
+
+    /// <summary>Where the sentence holding a place begins, looked for no further back than <see cref="SentenceReach"/>.</summary>
+    private static int SentenceStart(string text, int at) => Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(at - 1, 0)) + 1, at - SentenceReach);
+
+    /// <summary>Whether a change word stands just before a place ("增加人员经费1408.29万元": a change of 人员经费, not its figure).</summary>
+    private static bool AfterChangeWord(string text, int at) => at >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(at - 2, 2));
 
     /// <summary>How far back a statement's sentence is searched for the year it is about.</summary>
     private const int SentenceReach = 80;
@@ -259,11 +264,9 @@ public static partial class FactReader
         var seen = new HashSet<int>();
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            if (EarlierYearOf(text, m.Groups["amount"].Index, fiscalYear) is not { } year || !seen.Add(year)
-                || (m.Index >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(m.Index - 2, 2)))) continue;
-            int start = Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(m.Index - 1, 0)) + 1, m.Index - SentenceReach);
+            if (EarlierYearOf(text, m.Groups["amount"].Index, fiscalYear) is not { } year || !seen.Add(year) || AfterChangeWord(text, m.Index)) continue;
             yield return new EarlierStatement(key, year, Amount(m), UnitFactor(m.Groups["unit"].Value),
-                Budget: text[start..(m.Index + m.Length)].Contains("预算", StringComparison.Ordinal));
+                Budget: text[SentenceStart(text, m.Index)..(m.Index + m.Length)].Contains("预算", StringComparison.Ordinal));
         }
     }
 
@@ -280,7 +283,8 @@ public static partial class FactReader
             var stated = earlier.Where(e => e.Year == year).ToDictionary(e => e.Key);
             if (!stated.TryGetValue(FactKeys.ThreePublicTotal, out var priorTotal)
                 || !facts.Any(f => f.Key == FactKeys.ThreePublicTotal && f.Change is { Amount: { } amount } change && change.ComparedYear == year
-                    && Math.Abs(f.Value - priorTotal.Amount - Signed(change, amount)) <= HalfDigit(f.Value, f.PrintedUnit) + HalfDigit(priorTotal.Amount, priorTotal.Unit) + HalfDigit(amount, f.PrintedUnit)))
+                    && change.SignedAmount() is { } signed
+                    && Math.Abs(f.Value - priorTotal.Amount - signed) <= HalfDigit(f.Value, f.PrintedUnit) + HalfDigit(priorTotal.Amount, priorTotal.Unit) + HalfDigit(amount, f.PrintedUnit)))
                 continue;
             for (int i = 0; i < facts.Count; i++)
                 if (facts[i] is { Prior: null, Change: { } change } fact && change.ComparedYear == year && change.Direction is "increase" or "decrease"
@@ -289,11 +293,8 @@ public static partial class FactReader
         }
     }
 
-    private static decimal Signed(FactChange change, decimal amount) => change.Direction == "decrease" ? -amount : amount;
-
-    /// <summary>Half a unit of a figure's last printed digit, in yuan (converted, the decimal keeps the printed scale).</summary>
-    private static decimal HalfDigit(decimal yuan, decimal? unit) =>
-        unit is { } u ? u * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(yuan)) / 2m : 0m;
+    /// <summary>Half a unit of a figure's last printed digit, in yuan; 0 for a figure read without its unit.</summary>
+    private static decimal HalfDigit(decimal yuan, decimal? unit) => unit is { } u ? PrintedPrecision.LastDigitInYuan(yuan, u) / 2m : 0m;
 
     /// <summary>The figure of those chosen stated last before a place in the text; null where none is.</summary>
     private static Fact? LastStatedBefore(List<(int At, Fact Fact)> levels, int at, Func<Fact, bool> chosen) =>

@@ -93,7 +93,7 @@ public static class FunctionItemCodes
         if (levels is not [{ CodeLength: 3 } top, .., var lowest] || fact.PrintedUnit is not { } unit) return null;
         var classes = names.Where(n => n.Key.Length == 3).ToList();
         if (Match(top.Name, classes, near: false) is not { } classCode) return null;
-        decimal digit = unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(fact.Value));
+        decimal digit = PrintedPrecision.LastDigitInYuan(fact.Value, unit);
         string lowestName = Normalised(lowest.Name);
         var fits = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Measure is Measures.Total or Measures.Amount
                 && i.Code is { Length: 7 } code && code.StartsWith(classCode, StringComparison.Ordinal)

@@ -50,7 +50,17 @@ public sealed record Fact
 public sealed record PriorFigure(int Year, string Kind, decimal Amount);
 
 /// <summary>A stated change against an earlier year ("比2022年预算增加95.54万元,增长1.78%").</summary>
-public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct, string Direction);
+public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct, string Direction)
+{
+    /// <summary>The change as a signed amount (a decrease negative, 持平 zero); null when no amount is stated.</summary>
+    public decimal? SignedAmount() => this switch
+    {
+        { Direction: "flat" } => 0m,
+        { Amount: { } amount, Direction: "increase" } => amount,
+        { Amount: { } amount, Direction: "decrease" } => -amount,
+        _ => null,
+    };
+}
 
 /// <summary>
 /// "年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。决算数小于预算数": the budget (yuan; the

@@ -9,6 +9,12 @@ public static class PrintedPrecision
     /// <summary>The decimals the figure was printed with.</summary>
     public static int Decimals(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 
+    /// <summary>
+    /// One unit of the last digit an amount is printed to, in yuan: the amount converted to yuan keeps its printed
+    /// scale (292.11万元 is 2921100.00, so 100 yuan).
+    /// </summary>
+    public static decimal LastDigitInYuan(decimal yuan, decimal yuanPerUnit) => yuanPerUnit * DigitUnit(Decimals(yuan));
+
     /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
     public static decimal DigitUnit(int decimals)
     {

@@ -123,15 +123,9 @@ public sealed class ChangeCompositionRule : IConsistencyRule
     /// <summary>What rounding to print may move the stated difference by, in yuan; 0 without one.</summary>
     private static decimal HalfDifferenceDigitInYuan(Fact fact) =>
         fact.Execution is { Difference: { } amount } && amount != 0 && fact.PrintedUnit is { } unit
-            ? unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(amount)) / 2m
+            ? PrintedPrecision.LastDigitInYuan(amount, unit) / 2m
             : 0m;
 
     /// <summary>The stated change as a signed amount (a decrease negative, 持平 zero); null when none is stated.</summary>
-    private static decimal? Signed(Fact fact) => fact.Change switch
-    {
-        { Direction: "flat" } => 0m,
-        { Amount: { } amount, Direction: "increase" } => amount,
-        { Amount: { } amount, Direction: "decrease" } => -amount,
-        _ => null,
-    };
+    private static decimal? Signed(Fact fact) => fact.Change?.SignedAmount();
 }

@@ -18,7 +18,7 @@ public static partial class FactPrecision
     /// </summary>
     public static decimal LastDigitInYuan(Fact fact)
     {
-        if (fact.PrintedUnit is { } unit) return unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(fact.Value));
+        if (fact.PrintedUnit is { } unit) return PrintedPrecision.LastDigitInYuan(fact.Value, unit);
         if (PrintedAmount().Match(fact.Quote) is not { Success: true } printed) return 0.01m;
         decimal yuanPerUnit = PrintedFigures.UnitFactor(printed.Groups["unit"].Value);
         return yuanPerUnit * PrintedPrecision.DigitUnit(printed.Groups["decimals"].Length);
@@ -62,6 +62,6 @@ public static partial class FactPrecision
     /// </summary>
     public static decimal HalfChangeDigitInYuan(Fact fact) =>
         fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
-            ? unit * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(amount)) / 2m
+            ? PrintedPrecision.LastDigitInYuan(amount, unit) / 2m
             : 0m;
 }
