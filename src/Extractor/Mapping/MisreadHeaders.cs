@@ -43,8 +43,9 @@ public static class MisreadHeaders
     /// The columns' measures with runs of columns filled from a standard sequence: between two read members
     /// of the sequence with exactly as many columns between them as the sequence has, those measures (a
     /// split heading may have read 资本性支出's second half, 支出, as a total); beside one member, a run of unread
-    /// columns (<c>other:</c>) that completes the sequence exactly, to its end or from its start. A measure read
-    /// twice from garbled headings is read for neither.
+    /// columns (<c>other:</c>, or repeating a measure an earlier column has: the second half 支出 of a split
+    /// 一般资本性支出 read as a second total) that completes the sequence exactly, to its end or from its start. A
+    /// measure read twice from garbled headings is read for neither.
     /// </summary>
     public static IReadOnlyList<string?> Filled(IReadOnlyList<string?> measures, IReadOnlyList<bool> guessed)
     {
@@ -55,7 +56,7 @@ public static class MisreadHeaders
         foreach (var sequence in ColumnHeaders.Sequences)
         {
             int At(int i) => Array.IndexOf(sequence, result[amounts[i]]);
-            bool UnreadAt(int i) => Measures.IsOther(result[amounts[i]]);
+            bool UnreadAt(int i) => Measures.IsOther(result[amounts[i]]) || amounts.Take(i).Any(c => result[c] == result[amounts[i]]);
             for (int i = 0; i < amounts.Count; i++)
             {
                 if (At(i) < 0) continue;

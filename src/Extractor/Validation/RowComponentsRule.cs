@@ -47,11 +47,28 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static (string TableId, int Row, string Project) RowOf(LineItem item) =>
         item.TableType == TableTypes.ProjectPerformanceTargets ? (item.TableId, -1, item.Name) : (item.TableId, item.Row, "");
 
+    private static bool IsUnnamed(string? measure) => Measures.IsOther(measure) || measure == Measures.Amount;
+
+    /// <summary>
+    /// The table's unnamed columns within a group's own columns or running on right after its last part: a
+    /// group's part whose heading was not read (延续性项目 and 一次性项目 garbled by OCR beside 经常性项目).
+    /// </summary>
+    private static List<int> UnnamedColumnsBeside(IReadOnlyList<string?> columns, LineItem total, List<LineItem> parts)
+    {
+        int first = Math.Min(total.Col, parts.Min(p => p.Col)), last = parts.Max(p => p.Col);
+        var beside = Enumerable.Range(first + 1, Math.Max(last - first - 1, 0)).Where(c => IsUnnamed(columns[c])).ToList();
+        for (int c = last + 1; c < columns.Count && (columns[c] is null || IsUnnamed(columns[c])); c++)
+            if (columns[c] is not null) beside.Add(c);
+        return beside;
+    }
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var row in document.LineItems.GroupBy(RowOf))
         {
             var items = row.ToList();
+            var table = tables.GetValueOrDefault(items[0].TableId);
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
                 ? [(Measures.Total, totalParts), .. Groups]
                 : Groups;
@@ -67,8 +84,13 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;
                 // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of a total:
                 // a total that adds up with them is not an error.
-                var unnamed = items.Where(i => Measures.IsOther(i.Measure) && i.Amount != 0).ToList();
-                if (totalMeasure == Measures.Total && finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
+                var unnamedColumns = totalMeasure == Measures.Total || table is null ? null : UnnamedColumnsBeside(table.Columns, total, parts);
+                var unnamed = items.Where(i => i.Amount != 0 && (unnamedColumns is null ? IsUnnamed(i.Measure) : unnamedColumns.Contains(i.Col))).ToList();
+                // A figure printed in such a column that gives no line item (an unread heading on an OCR'd page)
+                // leaves the parts unknown: nothing to check.
+                if (unnamedColumns is not null && unnamedColumns.Any(c => !items.Any(i => i.Col == c) && table!.Rows.ElementAtOrDefault(total.Row)?.ElementAtOrDefault(c)?.Value is { } v && v != 0))
+                    continue;
+                if (finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
                     var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => p.Measure))}", total, [.. parts, .. unnamed]);
                     if (withUnnamed is null || withUnnamed.Severity == FindingSeverity.Info)

@@ -124,6 +124,8 @@ public static partial class ColumnHeaders
         [.. EconomicClasses.Select(e => Measures.EconomicPrefix + e.Code)],
         [Measures.BasicTotal, Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital],
         [Measures.ProjectDepartment, Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff],
+        // Zhejiang: 项目支出 小计, 部门项目, 公共项目（专项资金）.
+        [Measures.ProjectTotal, Measures.ProjectDepartment, Measures.ProjectPublic],
         [Measures.Total, Measures.BasicTotal, Measures.BasicPersonnel, Measures.BasicPublicFunds, Measures.ProjectTotal],
         [Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation, Measures.ThreePublicReception],
     ];

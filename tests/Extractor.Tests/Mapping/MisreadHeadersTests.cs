@@ -46,6 +46,19 @@ public sealed class MisreadHeadersTests
     }
 
     [Fact]
+    public void Completes_the_basic_and_project_parts_where_a_split_heading_repeats_the_total()
+    {
+        // scan01's 一般公共预算支出表: 对个人和家庭补助支出 read as "STEM", the second half 支出 of 一般资本性支出 as a second
+        // total; 部门项目 and 公共项目(专项资金) garbled after 项目支出's 小计.
+        string?[] read = ["total", "basic.total", "basic.wages_benefits", "basic.goods_services", "other:STEM", "total", "project.total", "other:公共部站页目目合生", "other:专项资"];
+
+        var filled = MisreadHeaders.Filled(read, new bool[read.Length]);
+
+        Assert.Equal(["total", "basic.total", "basic.wages_benefits", "basic.goods_services", "basic.household_transfers", "basic.capital",
+            "project.total", "project.department", "project.public"], filled);
+    }
+
+    [Fact]
     public void Reads_a_measure_taken_twice_from_garbled_headings_for_neither()
     {
         string?[] read = ["econ.301", "econ.301", "econ.302"];

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Extractor.Model;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>A row's total against its parts where some of the table's columns are not named.</summary>
+public sealed class RowComponentsRuleTests
+{
+    // 项目支出 | 部门项目: 小计, 经常性项目, then two columns whose headings were not read (延续性项目, 一次性项目).
+    private static readonly string?[] Columns = [null, "project.department", "project.recurring", "other:延", "other:一"];
+
+    /// <summary>One row of the table; a column in <paramref name="itemColumns"/> gives a line item (an OCR'd page
+    /// gives none for an unnamed column).</summary>
+    private static ExtractedDocument Row(string[] printed, params int[] itemColumns)
+    {
+        var table = new Table
+        {
+            Id = "t1", Type = TableTypes.ExpenditureSummary, Pages = [6], Columns = Columns,
+            Rows = [[.. printed.Select(p => new Cell(p, decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null))]],
+        };
+        var items = itemColumns.Select(c => new LineItem
+        {
+            TableId = "t1", TableType = table.Type, Dimension = Dimensions.Summary, Name = printed[0], Measure = Columns[c]!,
+            Amount = decimal.Parse(printed[c], CultureInfo.InvariantCulture) * 10000m, AmountPrinted = printed[c], Page = 6, Row = 0, Col = c,
+        }).ToList();
+        return new ExtractedDocument
+        {
+            Source = new SourceInfo("built.pdf", "", 1, null), FiscalYear = 2021, Unit = MoneyUnit.WanYuan,
+            Tables = [table], LineItems = items,
+        };
+    }
+
+    [Fact]
+    public void Takes_unnamed_columns_after_a_groups_last_part_as_its_rest()
+    {
+        var adds = Row(["合计", "679.06", "312.33", "0.00", "366.73"], 1, 2, 3, 4);
+        var short_ = Row(["合计", "679.06", "312.33", "0.00", "300.00"], 1, 2, 3, 4);
+
+        Assert.Empty(new RowComponentsRule().Check(adds));
+        // Not adding up with them either: reported on the named parts.
+        var finding = Assert.Single(new RowComponentsRule().Check(short_));
+        Assert.Equal((312.33m * 10000, 679.06m * 10000), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Leaves_a_group_unchecked_where_a_part_is_printed_in_a_column_that_gave_no_line_item()
+    {
+        // The OCR'd page keeps no figure of an unnamed column: the parts are not all known.
+        var ocr = Row(["合计", "679.06", "312.33", "0.00", "366.73"], 1, 2);
+        // Blank or zero there, the named part is all of it.
+        var zero = Row(["合计", "679.06", "312.33", "0.00", "0.00"], 1, 2);
+
+        Assert.Empty(new RowComponentsRule().Check(ocr));
+        Assert.Single(new RowComponentsRule().Check(zero));
+    }
+}
