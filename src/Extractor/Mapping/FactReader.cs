@@ -84,13 +84,15 @@ public static partial class FactReader
     /// <summary>
     /// Every statement of the figure's level (a narrative may state it in two sections): "基本支出增加人员经费
     /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact; "“三公”经费财政拨款支出预算为60.00万元，
-    /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that).
+    /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that). A
+    /// statement of the outcome itself is followed by its parts' outcomes ("…支出决算为8.78万元，其中：因公出国（境）费支出
+    /// 决算为0万元"), not by its own.
     /// </summary>
     private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             if (!AfterChangeWord(text, m.Index)
-                && !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length)
+                && (m.Value.Contains("决算", StringComparison.Ordinal) || !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
                 && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
                 yield return m;
     }

@@ -644,4 +644,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
         Assert.Equal((550000m, new BudgetExecution(600000m, 91.67m, null)), (threePublic.Value, threePublic.Execution));
     }
+    [Fact]
+    public void Reads_an_outcome_followed_by_its_parts_outcomes_and_then_their_changes()
+    {
+        // Shanghai's final-account wording (made-up figures): each 决算 is followed by the next part's 决算, not its own.
+        var facts = FactReader.Read(Documents.FromText(
+            "2017年度“三公”经费财政拨款支出决算为8.78万元，其中：因公出国（境）费支出决算为0万元，公务用车购置及运行维护费支出决算为8.5万元，" +
+            "公务接待费支出决算为0.28万元。2017年度“三公”经费财政拨款支出决算数比2016年度减少0.28万元，降低3.09%，其中：公务用车购置及运行维护费" +
+            "支出决算减少0.29万元，降低3.30%；公务接待费支出决算增加0.01万元，增长3.70%。"), fiscalYear: 2017);
+
+        Assert.Equal([87800m, 87800m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
+        Assert.Equal(new FactChange(2016, 2800m, 3.09m, "decrease"), facts.Single(f => f.Key == FactKeys.ThreePublicTotal && f.Change is not null).Change);
+        Assert.Equal([0m], facts.Where(f => f.Key == FactKeys.ThreePublicOverseas).Select(f => f.Value));
+        Assert.Equal(new FactChange(2016, 2900m, 3.30m, "decrease"), facts.Single(f => f.Key == FactKeys.ThreePublicVehicle && f.Change is not null).Change);
+    }
 }
