@@ -644,6 +644,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
         Assert.Equal((550000m, new BudgetExecution(600000m, 91.67m, null)), (threePublic.Value, threePublic.Execution));
     }
+    [Theory]
+    // Shanghai's budget opening with the year and the unit's own name, or 本部门, before the totals (made-up figures).
+    [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元。", "income.total", "15000000.00")]
+    [InlineData("2024年度，本部门支出预算1,500.00万元，其中：财政拨款支出预算1,400.00万元。", "expenditure.total", "15000000.00")]
+    [InlineData("2024年，上海市某某局收入预算900.50万元，其中：财政拨款收入900.50万元。", "income.total", "9005000.00")]
+    public void Reads_a_budgets_totals_after_its_year_and_the_units_name(string printed, string key, string value) =>
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+            Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
+
     [Fact]
     public void Reads_an_outcome_followed_by_its_parts_outcomes_and_then_their_changes()
     {

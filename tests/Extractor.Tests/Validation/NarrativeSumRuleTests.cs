@@ -34,6 +34,22 @@ public sealed class NarrativeSumRuleTests
     }
 
     [Fact]
+    public void Takes_a_part_printed_0_as_rounding_nothing()
+    {
+        // Shanghai's final account (made-up figures): 10.20 stated against 0 + 7.10 + 3.20 = 10.30. A bare 0万元 would
+        // otherwise allow half a 万元 of rounding and call the 0.10万元 gap rounding.
+        var document = new DocumentBuilder().Final()
+            .Fact(Stated(FactKeys.ThreePublicTotal, "10.20"))
+            .Fact(Stated(FactKeys.ThreePublicOverseas, "0"))
+            .Fact(Stated(FactKeys.ThreePublicVehicle, "7.10"))
+            .Fact(Stated(FactKeys.ThreePublicReception, "3.20"))
+            .Build();
+
+        var finding = Assert.Single(NarrativeSumRule.ThreePublic().Check(document));
+        Assert.Equal((FindingSeverity.Error, 103000m, 102000m), (finding.Severity, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Says_nothing_when_a_part_is_not_stated()
     {
         var document = new DocumentBuilder().Fact(Stated(FactKeys.ThreePublicVehicle, "411.20"))
