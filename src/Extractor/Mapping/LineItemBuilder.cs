@@ -227,6 +227,11 @@ public sealed partial class LabelGroup
     private static string? Digits(string text)
     {
         var digits = text.Replace(" ", "");
+        // OCR may hang a speck on a code ("2080505,"): a mark beside three or more digits is no part of it.
+        var trimmed = digits.Trim(OcrSpecks);
+        if (trimmed.Length >= 3 && trimmed.Length < digits.Length) digits = trimmed;
         return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
+
+    private static readonly char[] OcrSpecks = [',', '.', '，', '。', '、', '\'', '`', '‘', '’', ':', ';'];
 }
