@@ -22,7 +22,8 @@ public static partial class FactReader
 
     /// <param name="layout">The document's text.</param>
     /// <param name="fiscalYear">The document's year, for a change stated against 上年; without it such a change is not read.</param>
-    public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null)
+    /// <param name="phase">Whether the document is a budget or a final account, for what a 决算 statement is; unknown, it is read as a budget's would be and a final account's both.</param>
+    public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null, BudgetPhase? phase = null)
     {
         var (text, pages, confidences) = Narrative(layout);
         var facts = new List<Fact>();
@@ -34,7 +35,7 @@ public static partial class FactReader
         // A part of a stated composition (收入…其中…占) is read where the composition states it; the same
         // words later name other quantities (政府性基金…上年结转0万元). A level is read wherever it is stated,
         // the general budget's too, though it may state its share of the expenditure (占本年支出合计的…).
-        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text, fiscalYear) : PartStatements(pattern, text, fiscalYear))
+        foreach (var m in shareOf is null || key == FactKeys.GeneralBudgetTotal ? Levels(pattern, text, fiscalYear, phase) : PartStatements(pattern, text, fiscalYear, phase))
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
@@ -84,17 +85,21 @@ public static partial class FactReader
     /// <summary>
     /// Every statement of the figure's level (a narrative may state it in two sections): "基本支出增加人员经费
     /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact; "“三公”经费财政拨款支出预算为60.00万元，
-    /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that). A
-    /// statement of the outcome itself is followed by its parts' outcomes ("…支出决算为8.78万元，其中：因公出国（境）费支出
-    /// 决算为0万元"), not by its own.
+    /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that). What a
+    /// statement's subject calls 决算 is this year's outcome in a final account, so its parts' outcomes may follow it
+    /// ("…支出决算为8.78万元，其中：因公出国（境）费支出决算为0万元…"); in a budget it is an earlier year's, never a level.
     /// </summary>
-    private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear)
+    private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear, BudgetPhase? phase)
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            bool outcome = text[m.Index..m.Groups["amount"].Index].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
+            if (outcome && phase == BudgetPhase.Budget) continue;
             if (!AfterChangeWord(text, m.Index)
-                && (m.Value.Contains("决算", StringComparison.Ordinal) || !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
+                && (outcome && phase == BudgetPhase.FinalAccounts || !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
                 && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
                 yield return m;
+        }
     }
 
     /// <summary>
@@ -128,10 +133,10 @@ public static partial class FactReader
     /// states 一般公共预算收入20702.25万元 in the overview and again under 收入预算情况, 占99.29%): the same quantity, and its
     /// share or change is checked only there.
     /// </summary>
-    private static IEnumerable<Match> PartStatements(Regex pattern, string text, int? fiscalYear)
+    private static IEnumerable<Match> PartStatements(Regex pattern, string text, int? fiscalYear, BudgetPhase? phase)
     {
         Match? first = null;
-        foreach (var m in Levels(pattern, text, fiscalYear))
+        foreach (var m in Levels(pattern, text, fiscalYear, phase))
         {
             if (first is null) yield return first = m;
             else if ((m.Groups["share"].Success || m.Groups["direction"].Success) && Amount(m) == Amount(first)) yield return m;

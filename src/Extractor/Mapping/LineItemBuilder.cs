@@ -227,8 +227,9 @@ public sealed partial class LabelGroup
     private static string? Digits(string text)
     {
         var digits = text.Replace(" ", "");
-        // OCR may hang a speck on a code ("2080505,"): a mark beside three or more digits is no part of it.
-        var trimmed = digits.Trim(OcrSpecks);
+        // A scan's speck read after a code ("2080505,"): a mark after three or more digits is no part of it. No
+        // printed code ends in one, so text-layer tables are read as before.
+        var trimmed = digits.TrimEnd(OcrSpecks);
         if (trimmed.Length >= 3 && trimmed.Length < digits.Length) digits = trimmed;
         return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : null;
     }

@@ -43,9 +43,10 @@ public static class MisreadHeaders
     /// The columns' measures with runs of columns filled from a standard sequence: between two read members
     /// of the sequence with exactly as many columns between them as the sequence has, those measures (a
     /// split heading may have read 资本性支出's second half, 支出, as a total); beside one member, a run of unread
-    /// columns (<c>other:</c>, or repeating a measure an earlier column has: the second half 支出 of a split
-    /// 一般资本性支出 read as a second total) that completes the sequence exactly, to its end or from its start. A
-    /// measure read twice from garbled headings is read for neither.
+    /// columns (<c>other:</c>) that completes the sequence exactly, to its end or from its start — beside one of its
+    /// parts (not beside the subtotal that opens it, where the run may be other columns altogether) a column
+    /// repeating a measure an earlier column has counts as unread too: the second half 支出 of a split 一般资本性支出
+    /// read as a second total. A measure read twice from garbled headings is read for neither.
     /// </summary>
     public static IReadOnlyList<string?> Filled(IReadOnlyList<string?> measures, IReadOnlyList<bool> guessed)
     {
@@ -56,10 +57,12 @@ public static class MisreadHeaders
         foreach (var sequence in ColumnHeaders.Sequences)
         {
             int At(int i) => Array.IndexOf(sequence, result[amounts[i]]);
-            bool UnreadAt(int i) => Measures.IsOther(result[amounts[i]]) || amounts.Take(i).Any(c => result[c] == result[amounts[i]]);
+            bool Unread(int k) => Measures.IsOther(result[amounts[k]]);
+            bool UnreadOrRepeated(int k) => Unread(k) || amounts.Take(k).Any(c => result[c] == result[amounts[k]]);
             for (int i = 0; i < amounts.Count; i++)
             {
                 if (At(i) < 0) continue;
+                Func<int, bool> UnreadAt = At(i) > 0 ? UnreadOrRepeated : Unread;
                 // Between two members the columns are the ones the sequence has between them, whatever was read.
                 int next = i + 1;
                 while (next < amounts.Count && At(next) < 0) next++;

@@ -80,7 +80,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
             var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit), ocrPages) : [];
             var lineItems = layout is null ? builtItems : OcrReadings.OfLineItems(builtItems, mapping.Tables, layout);
             var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)
-                ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear), lineItems)
+                ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear, fields?.Phase), lineItems)
                 : ([], []);
             var document = new ExtractedDocument
             {

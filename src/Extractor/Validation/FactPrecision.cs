@@ -41,6 +41,17 @@ public static partial class FactPrecision
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
 
     /// <summary>
+    /// What rounding may have moved a stated whole's parts by together, in yuan: half a unit of each part's last
+    /// digit, and for a part stated 0 half a unit of the finest digit printed beside it (a bare "0万元" among figures
+    /// to the 0.01 rounds no more than they do; among whole 万元 as much), as the tables' sums take a bare zero.
+    /// </summary>
+    public static decimal SumTolerance(Fact whole, IReadOnlyList<Fact> parts)
+    {
+        var printed = parts.Prepend(whole).Where(f => f.Value != 0).Select(HalfLastDigitInYuan).ToList();
+        return parts.Sum(p => p.Value == 0 && printed.Count > 0 ? printed.Min() : HalfLastDigitInYuan(p));
+    }
+
+    /// <summary>
     /// What rounding to print may move another figure the fact states in the same unit by (its restated 预算安排,
     /// last year's figure, the budget it was carried out against, its change): half a unit of that figure's last
     /// digit, taken no coarser than the digit the narrative prints most figures to — publishers drop trailing

@@ -57,8 +57,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
         if (statedParts.Count < composition.Parts.Count) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
         if (stated.Value == expected) yield break;
-        // A part printed 0 spent nothing ("因公出国（境）费支出决算为0万元" beside figures to the 0.01): it rounds nothing.
-        decimal tolerance = statedParts.Where(p => p.Value != 0).Sum(FactPrecision.HalfLastDigitInYuan);
+        decimal tolerance = FactPrecision.SumTolerance(stated, statedParts);
         yield return SumCheck.Graded(Id, message, expected, stated.Value, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
     }
 }

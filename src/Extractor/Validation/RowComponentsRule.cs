@@ -14,16 +14,30 @@ public sealed class RowComponentsRule : IConsistencyRule
 {
     public string Id => RuleIds.RowComponents;
 
-    private static readonly (string Total, Func<string, bool> IsPart)[] Groups =
+    /// <summary>The row's total and what stands beside it (basic, project, and a final account's other expenditure).</summary>
+    private static readonly Func<string, bool> TotalParts = m => m is Measures.BasicTotal or Measures.ProjectTotal
+        or Measures.ExpenditureRemitHigher or Measures.ExpenditureBusiness or Measures.ExpenditureSubsidySubordinate;
+
+    /// <summary>Subtotals and every part they are made of.</summary>
+    private static readonly (string Total, string[] Parts)[] Subtotals =
     [
-        (Measures.Total, m => m is Measures.BasicTotal or Measures.ProjectTotal
-            or Measures.ExpenditureRemitHigher or Measures.ExpenditureBusiness or Measures.ExpenditureSubsidySubordinate),
-        (Measures.BasicTotal, m => m is Measures.BasicWagesBenefits or Measures.BasicGoodsServices or Measures.BasicHouseholdTransfers or Measures.BasicCapital),
-        (Measures.ProjectTotal, m => m is Measures.ProjectDepartment or Measures.ProjectPublic),
-        (Measures.ProjectDepartment, m => m is Measures.ProjectRecurring or Measures.ProjectContinuing or Measures.ProjectOneOff),
-        (Measures.IncomeFiscalAppropriation, m => m is Measures.IncomeFiscalIndicator or Measures.IncomeTreasuryNontax or Measures.IncomeHigherTransfer),
-        (Measures.IncomeOtherOwn, m => m is Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther),
-        .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)))),
+        (Measures.BasicTotal, [Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital]),
+        (Measures.ProjectTotal, [Measures.ProjectDepartment, Measures.ProjectPublic]),
+        (Measures.ProjectDepartment, [Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff]),
+        (Measures.IncomeFiscalAppropriation, [Measures.IncomeFiscalIndicator, Measures.IncomeTreasuryNontax, Measures.IncomeHigherTransfer]),
+        (Measures.IncomeOtherOwn, [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther]),
+    ];
+
+    /// <summary>
+    /// Each group: its total, which measures are its parts, and — for a subtotal of the columns of one row — all of
+    /// them, so that a row printing only some of them may have the rest under headings not read. A performance
+    /// form's fund block spans rows; its parts are its labels'.
+    /// </summary>
+    private static readonly (string Total, Func<string, bool> IsPart, string[]? AllParts)[] Groups =
+    [
+        (Measures.Total, TotalParts, null),
+        .. Subtotals.Select(g => (g.Total, (Func<string, bool>)(m => g.Parts.Contains(m)), (string[]?)g.Parts)),
+        .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)), (string[]?)null)),
     ];
 
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
@@ -50,17 +64,21 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static bool IsUnnamed(string? measure) => Measures.IsOther(measure) || measure == Measures.Amount;
 
     /// <summary>
-    /// The table's unnamed columns within a group's own columns or running on right after its last part: a
-    /// group's part whose heading was not read (延续性项目 and 一次性项目 garbled by OCR beside 经常性项目).
+    /// The table's unnamed columns within a subtotal's own columns or running on right after its last part, up to
+    /// the next named or label column: a part whose heading was not read (延续性项目 and 一次性项目 garbled by OCR
+    /// beside 经常性项目).
     /// </summary>
     private static List<int> UnnamedColumnsBeside(IReadOnlyList<string?> columns, LineItem total, List<LineItem> parts)
     {
         int first = Math.Min(total.Col, parts.Min(p => p.Col)), last = parts.Max(p => p.Col);
         var beside = Enumerable.Range(first + 1, Math.Max(last - first - 1, 0)).Where(c => IsUnnamed(columns[c])).ToList();
-        for (int c = last + 1; c < columns.Count && (columns[c] is null || IsUnnamed(columns[c])); c++)
-            if (columns[c] is not null) beside.Add(c);
+        for (int c = last + 1; c < columns.Count && IsUnnamed(columns[c]); c++) beside.Add(c);
         return beside;
     }
+
+    /// <summary>Whether the row prints a figure in one of these columns that gave no line item (a heading OCR could not read).</summary>
+    private static bool PrintsUnreadFigure(Table table, int row, IEnumerable<int> columns, List<LineItem> items) =>
+        columns.Any(c => !items.Any(i => i.Col == c) && table.Rows.ElementAtOrDefault(row)?.ElementAtOrDefault(c)?.Value is { } value && value != 0);
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -70,9 +88,9 @@ public sealed class RowComponentsRule : IConsistencyRule
             var items = row.ToList();
             var table = tables.GetValueOrDefault(items[0].TableId);
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
-                ? [(Measures.Total, totalParts), .. Groups]
+                ? [(Measures.Total, totalParts, null), .. Groups]
                 : Groups;
-            foreach (var (totalMeasure, isPart) in groups)
+            foreach (var (totalMeasure, isPart, allParts) in groups)
             {
                 if (items.FirstOrDefault(i => i.Measure == totalMeasure) is not { } total) continue;
                 var parts = items.Where(i => isPart(i.Measure)).ToList();
@@ -82,14 +100,14 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (parts.Count == 0) continue;
                 var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
                 if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;
-                // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of a total:
-                // a total that adds up with them is not an error.
-                var unnamedColumns = totalMeasure == Measures.Total || table is null ? null : UnnamedColumnsBeside(table.Columns, total, parts);
-                var unnamed = items.Where(i => i.Amount != 0 && (unnamedColumns is null ? IsUnnamed(i.Measure) : unnamedColumns.Contains(i.Col))).ToList();
-                // A figure printed in such a column that gives no line item (an unread heading on an OCR'd page)
-                // leaves the parts unknown: nothing to check.
-                if (unnamedColumns is not null && unnamedColumns.Any(c => !items.Any(i => i.Col == c) && table!.Rows.ElementAtOrDefault(total.Row)?.ElementAtOrDefault(c)?.Value is { } v && v != 0))
-                    continue;
+                // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of the row's total
+                // anywhere in the row, and of a subtotal not all of whose parts are printed beside its parts.
+                var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null || allParts.All(p => parts.Any(i => i.Measure == p))
+                    ? null : UnnamedColumnsBeside(table.Columns, total, parts);
+                var unnamed = items.Where(i => i.Amount != 0
+                    && (totalMeasure == Measures.Total ? IsUnnamed(i.Measure) : unnamedColumns?.Contains(i.Col) == true)).ToList();
+                // A figure printed there that gave no line item leaves the parts unknown: nothing to check.
+                if (unnamedColumns is not null && PrintsUnreadFigure(table!, total.Row, unnamedColumns, items)) continue;
                 if (finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
                     var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => p.Measure))}", total, [.. parts, .. unnamed]);

@@ -91,6 +91,12 @@ public static class NarrativePhrasings
     private const string OtherSide = $@"(?:[,，]支出总计[\d,.]+(?:{MoneyUnits}))?";
 
     // The national template's subjects, as its change sentences restate them.
+    /// <summary>
+    /// The unit a budget's totals open with after its year ("2025年，上海市普陀区人民政府办公室收入预算…", "2024年度，本部门支出预算…"):
+    /// a name ending as a unit's does (…局, …办公室, …办事处, …中心, 本部门), never a source or a part of the total
+    /// (本部门财政拨款收入预算, …“三公”经费支出预算, …上年结转收入预算).
+    /// </summary>
+    private const string UnitOpening = @"20\d\d年度?[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?";
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
     private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、?支)(?:决算)?(?:总计)?各?";
     private const string IncomeSubject = "(?:本年)?收入合计";
@@ -157,11 +163,12 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
     [
         // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
-        // 其中 opening a paragraph (Shanghai; 20XX年支出预算X万元，其中 nationally; Hubei's 20XX年部门支出预算 restates its
+        // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
+        // 其中 nationally; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?(?:[,，][^。；;,，\d]{0,40}?)?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|20\d\d年度?支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|20\d\d年度?[,，][^。；;,，\d]{0,40}?收入预算|本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
@@ -374,6 +381,9 @@ public static class NarrativePhrasings
     /// </summary>
     public static string? Comparison(string printed) =>
         printed switch { "大于" or "高于" or "增加" or "超支" => "greater", "小于" or "低于" or "减少" or "节约" => "less", "等于" => "equal", _ => null };
+
+    /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
+    public const string OutcomeWord = "决算";
 
     /// <summary>
     /// The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own. The

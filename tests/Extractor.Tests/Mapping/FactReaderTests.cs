@@ -644,14 +644,48 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
         Assert.Equal((550000m, new BudgetExecution(600000m, 91.67m, null)), (threePublic.Value, threePublic.Execution));
     }
+
     [Theory]
     // Shanghai's budget opening with the year and the unit's own name, or 本部门, before the totals (made-up figures).
     [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元。", "income.total", "15000000.00")]
     [InlineData("2024年度，本部门支出预算1,500.00万元，其中：财政拨款支出预算1,400.00万元。", "expenditure.total", "15000000.00")]
-    [InlineData("2024年，上海市某某局收入预算900.50万元，其中：财政拨款收入900.50万元。", "income.total", "9005000.00")]
     public void Reads_a_budgets_totals_after_its_year_and_the_units_name(string printed, string key, string value) =>
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
             Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
+
+    [Theory]
+    // After the year and the unit, a source or a part of the total is not the unit's total.
+    [InlineData("2024年度，本部门财政拨款收入预算1,400.00万元，其中：一般公共预算收入预算1,300.00万元。")]
+    [InlineData("2024年度，本部门财政拨款支出预算1,400.00万元，其中：一般公共预算支出预算1,300.00万元。")]
+    [InlineData("2024年度，本部门“三公”经费支出预算12.00万元，其中：因公出国（境）费0万元。")]
+    [InlineData("2024年度，本部门上年结转收入预算100.00万元，其中：财政拨款结转100.00万元。")]
+    [InlineData("2024年度，本部门政府性基金收入预算100.00万元。")]
+    public void Reads_no_total_where_a_source_or_part_follows_the_year_and_the_unit(string printed) =>
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024),
+            f => f.Key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal);
+
+    [Fact]
+    public void Reads_no_final_accounts_budget_as_its_figure_where_its_change_names_the_outcome()
+    {
+        // The budget's own subject says 预算; 决算 only in its change and in the outcome after it.
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度“三公”经费财政拨款支出预算为60.00万元，较上年决算数减少5.00万元，支出决算为55.00万元，完成预算的91.67%。"), 2023, BudgetPhase.FinalAccounts);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ThreePublicTotal && f.Value == 600000m);
+    }
+
+    [Fact]
+    public void Reads_no_outcome_of_an_earlier_year_in_a_budget_as_this_years_figure()
+    {
+        // A budget reporting last year's outcome far from the year it names: its parts' 决算 are no budget of this year's.
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年“三公”经费财政拨款预算为10.00万元，其中：因公出国（境）费2.00万元，公务用车购置及运行维护费5.00万元，公务接待费3.00万元。" +
+            "本部门2023年度“三公”经费财政拨款支出决算为8.78万元，完成预算的87.80%，其中：因公出国（境）费支出决算为0万元，完成预算的0%，" +
+            "公务用车购置及运行维护费支出决算为8.50万元，完成预算的94.44%，公务接待费支出决算为0.28万元，完成预算的9.33%。"), 2024, BudgetPhase.Budget);
+
+        Assert.Equal([50000m], facts.Where(f => f.Key == FactKeys.ThreePublicVehicle).Select(f => f.Value));
+        Assert.Equal([30000m], facts.Where(f => f.Key == FactKeys.ThreePublicReception).Select(f => f.Value));
+    }
 
     [Fact]
     public void Reads_an_outcome_followed_by_its_parts_outcomes_and_then_their_changes()
@@ -660,7 +694,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var facts = FactReader.Read(Documents.FromText(
             "2017年度“三公”经费财政拨款支出决算为8.78万元，其中：因公出国（境）费支出决算为0万元，公务用车购置及运行维护费支出决算为8.5万元，" +
             "公务接待费支出决算为0.28万元。2017年度“三公”经费财政拨款支出决算数比2016年度减少0.28万元，降低3.09%，其中：公务用车购置及运行维护费" +
-            "支出决算减少0.29万元，降低3.30%；公务接待费支出决算增加0.01万元，增长3.70%。"), fiscalYear: 2017);
+            "支出决算减少0.29万元，降低3.30%；公务接待费支出决算增加0.01万元，增长3.70%。"), fiscalYear: 2017, BudgetPhase.FinalAccounts);
 
         Assert.Equal([87800m, 87800m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
         Assert.Equal(new FactChange(2016, 2800m, 3.09m, "decrease"), facts.Single(f => f.Key == FactKeys.ThreePublicTotal && f.Change is not null).Change);

@@ -59,6 +59,16 @@ public sealed class MisreadHeadersTests
     }
 
     [Fact]
+    public void Does_not_take_a_repeated_measure_after_a_bare_subtotal_for_its_parts()
+    {
+        // 合计 | 基本支出 | 项目支出 | 事业单位经营支出 (garbled) | 对附属单位补助支出 split, its 支出 read as a second 合计:
+        // those two are no parts of 项目支出.
+        string?[] read = ["total", "basic.total", "project.total", "other:事业单位经营攴出", "total"];
+
+        Assert.Equal(read, MisreadHeaders.Filled(read, new bool[read.Length]));
+    }
+
+    [Fact]
     public void Reads_a_measure_taken_twice_from_garbled_headings_for_neither()
     {
         string?[] read = ["econ.301", "econ.301", "econ.302"];

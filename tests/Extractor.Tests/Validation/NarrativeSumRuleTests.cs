@@ -34,10 +34,10 @@ public sealed class NarrativeSumRuleTests
     }
 
     [Fact]
-    public void Takes_a_part_printed_0_as_rounding_nothing()
+    public void Takes_a_part_printed_0_to_round_as_finely_as_the_figures_beside_it()
     {
         // Shanghai's final account (made-up figures): 10.20 stated against 0 + 7.10 + 3.20 = 10.30. A bare 0万元 would
-        // otherwise allow half a 万元 of rounding and call the 0.10万元 gap rounding.
+        // otherwise allow half a 万元 of rounding and call the 0.10万元 gap rounding; beside figures to the 0.01 it is 0.00.
         var document = new DocumentBuilder().Final()
             .Fact(Stated(FactKeys.ThreePublicTotal, "10.20"))
             .Fact(Stated(FactKeys.ThreePublicOverseas, "0"))
@@ -46,7 +46,16 @@ public sealed class NarrativeSumRuleTests
             .Build();
 
         var finding = Assert.Single(NarrativeSumRule.ThreePublic().Check(document));
-        Assert.Equal((FindingSeverity.Error, 103000m, 102000m), (finding.Severity, finding.Expected, finding.Actual));
+        Assert.Equal((FindingSeverity.Error, 103000m, 102000m, 150m), (finding.Severity, finding.Expected, finding.Actual, finding.Tolerance));
+
+        // Among whole 万元 a 0 may be as rounded as the rest: 4 against 0 + 0 + 3 is rounding (0.4 + 0.4 + 3.4 print so).
+        var whole = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ThreePublicTotal, "4"))
+            .Fact(Stated(FactKeys.ThreePublicOverseas, "0"))
+            .Fact(Stated(FactKeys.ThreePublicVehicle, "0"))
+            .Fact(Stated(FactKeys.ThreePublicReception, "3"))
+            .Build();
+        Assert.Equal(FindingSeverity.Info, Assert.Single(NarrativeSumRule.ThreePublic().Check(whole)).Severity);
     }
 
     [Fact]

@@ -8,20 +8,22 @@ namespace Extractor.Tests.Validation;
 public sealed class RowComponentsRuleTests
 {
     // 项目支出 | 部门项目: 小计, 经常性项目, then two columns whose headings were not read (延续性项目, 一次性项目).
-    private static readonly string?[] Columns = [null, "project.department", "project.recurring", "other:延", "other:一"];
+    private static readonly string?[] Department = [null, "project.department", "project.recurring", "other:延", "other:一"];
 
     /// <summary>One row of the table; a column in <paramref name="itemColumns"/> gives a line item (an OCR'd page
     /// gives none for an unnamed column).</summary>
-    private static ExtractedDocument Row(string[] printed, params int[] itemColumns)
+    private static ExtractedDocument Row(string[] printed, params int[] itemColumns) => Row(Department, printed, itemColumns);
+
+    private static ExtractedDocument Row(string?[] columns, string[] printed, params int[] itemColumns)
     {
         var table = new Table
         {
-            Id = "t1", Type = TableTypes.ExpenditureSummary, Pages = [6], Columns = Columns,
+            Id = "t1", Type = TableTypes.ExpenditureSummary, Pages = [6], Columns = columns,
             Rows = [[.. printed.Select(p => new Cell(p, decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null))]],
         };
         var items = itemColumns.Select(c => new LineItem
         {
-            TableId = "t1", TableType = table.Type, Dimension = Dimensions.Summary, Name = printed[0], Measure = Columns[c]!,
+            TableId = "t1", TableType = table.Type, Dimension = Dimensions.Summary, Name = printed[0], Measure = columns[c]!,
             Amount = decimal.Parse(printed[c], CultureInfo.InvariantCulture) * 10000m, AmountPrinted = printed[c], Page = 6, Row = 0, Col = c,
         }).ToList();
         return new ExtractedDocument
@@ -53,5 +55,19 @@ public sealed class RowComponentsRuleTests
 
         Assert.Empty(new RowComponentsRule().Check(ocr));
         Assert.Single(new RowComponentsRule().Check(zero));
+    }
+
+    [Fact]
+    public void Takes_no_unnamed_column_into_a_group_whose_parts_are_all_printed()
+    {
+        // 项目支出 | 部门项目 | 公共项目 小计 | a kind of 公共项目 not named: the kind is inside 公共项目, not beside it.
+        string?[] project = [null, "project.total", "project.department", "project.public", "other:公共项目(专项资金)/经常性项目"];
+        var text = Row(project, ["合计", "90.00", "60.00", "0.00", "30.00"], 1, 2, 3, 4);
+        // The basic parts all read, the garbled heading of the next group's column on an OCR'd page (no line item).
+        string?[] basic = [null, "basic.total", "basic.wages_benefits", "basic.goods_services", "basic.household_transfers", "basic.capital", "other:项目攴出"];
+        var ocr = Row(basic, ["合计", "100.00", "50.00", "20.00", "10.00", "10.00", "30.00"], 1, 2, 3, 4, 5);
+
+        Assert.Equal(600000m, Assert.Single(new RowComponentsRule().Check(text)).Expected);
+        Assert.Equal(900000m, Assert.Single(new RowComponentsRule().Check(ocr)).Expected);
     }
 }
