@@ -1,8 +1,15 @@
 using Extractor.Cli.Console;
 using Extractor.Cli.Commands;
 using Extractor.Pipeline;
+using Extractor.Pipeline.Workers;
 using Spectre.Console;
 using Spectre.Console.Cli;
+
+// A worker process, as a batch starts one (WorkerLaunch), serves documents over its standard streams until its
+// input closes. It is not meant to be run by hand, so it skips the command-line parser: building the parser's
+// model of every command costs a fresh process tens of milliseconds, paid once per worker.
+if (args is [WorkerLaunch.Command])
+    return await WorkerHost.RunAsync(System.Console.OpenStandardInput(), System.Console.OpenStandardOutput());
 
 var app = new CommandApp();
 app.Configure(config =>
@@ -45,7 +52,6 @@ app.Configure(config =>
     config.AddCommand<TrainCommand>("train")
         .WithDescription("Rebuild the table-type model from the labelled fixtures, reporting k-fold accuracy beside the title rules.")
         .WithExample("train");
-    config.AddCommand<WorkerCommand>(Extractor.Pipeline.Workers.WorkerLaunch.Command).IsHidden();
     config.AddCommand<FuzzCommand>("fuzz")
         .WithDescription("Run a mutation campaign: mutants of seed PDFs through the batch, each must end as a document within the limits.")
         .WithExample("fuzz", "--mutants", "10000", "--seed", "1");

@@ -8,10 +8,14 @@ namespace Extractor.Export;
 internal sealed record TableRows(string Table, IReadOnlyList<string> Columns, IEnumerable<object?[]> Rows)
 {
     /// <summary>An insert of one row, its values the parameters <c>@p0</c>, <c>@p1</c>, … in column order (SQLite and PostgreSQL alike).</summary>
-    public string Insert => $"INSERT INTO {Table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
+    public string Insert => $"INSERT INTO {Table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => Parameter(i)))})";
 
-    /// <summary>The parameter name of a column's value in <see cref="Insert"/>.</summary>
-    public static string Parameter(int column) => $"p{column}";
+    /// <summary>
+    /// The parameter name of a column's value in <see cref="Insert"/>, prefix included: Microsoft.Data.Sqlite binds
+    /// every parameter by name on every row, and a name without its prefix costs three lookups in the statement
+    /// instead of one (most of the time the batch spent writing the database, profiled).
+    /// </summary>
+    public static string Parameter(int column) => $"@p{column}";
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Extractor.Model;
 
 namespace Extractor.Export;
@@ -9,15 +8,14 @@ namespace Extractor.Export;
 /// </summary>
 public static class JsonDocumentWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <returns>The path written.</returns>
     public static string Write(ExtractedDocument document, string outputDirectory, string stem)
     {
         Directory.CreateDirectory(outputDirectory);
         var target = Path.Combine(outputDirectory, stem + ".json");
         var temporary = target + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, CanonicalJson.Serialize(document), Utf8NoBom);
+        // UTF-8 without a byte order mark, as the serializer writes it.
+        File.WriteAllBytes(temporary, CanonicalJson.SerializeToUtf8(document, CanonicalJson.Context));
         File.Move(temporary, target, overwrite: true);
         return target;
     }

@@ -49,7 +49,16 @@ public static class CanonicalJson
     public static string Serialize(ExtractedDocument document) =>
         JsonSerializer.Serialize(document, Context.ExtractedDocument);
 
+    /// <summary>The same text as <see cref="Serialize"/>, as the UTF-8 bytes a file or a pipe takes, never made a string.</summary>
+    public static byte[] SerializeToUtf8(ExtractedDocument document, CanonicalJsonContext context) =>
+        JsonSerializer.SerializeToUtf8Bytes(document, context.ExtractedDocument);
+
     public static ExtractedDocument Deserialize(string json) =>
         JsonSerializer.Deserialize(json, Context.ExtractedDocument)
+        ?? throw new JsonException("The JSON text holds no document.");
+
+    /// <summary>A document from UTF-8 JSON, read as it is (not decoded into a string first).</summary>
+    public static ExtractedDocument Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, Context.ExtractedDocument)
         ?? throw new JsonException("The JSON text holds no document.");
 }

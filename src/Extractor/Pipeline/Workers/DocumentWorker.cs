@@ -82,7 +82,8 @@ public sealed class DocumentWorker : IAsyncDisposable
             await WorkerFrames.WriteTextAsync(stdin, JsonSerializer.Serialize(new WorkerRequest(file.Name, file.Sha256), WorkerProtocolJson.Default.WorkerRequest), watch.Token);
             await WorkerFrames.WriteAsync(stdin, file.Bytes, watch.Token);
             await stdin.FlushAsync(watch.Token);
-            var answer = WorkerFrames.ReadTextAsync(process.StandardOutput.BaseStream, watch.Token);
+            // The answer stays UTF-8 from the worker's serializer to this one's reader.
+            var answer = WorkerFrames.ReadAsync(process.StandardOutput.BaseStream, watch.Token);
             var memory = OverMemory(maxMemoryBytes, watch.Token);
             var deadline = Task.Delay(timeout, watch.Token);
             var first = await Task.WhenAny(answer, memory, deadline);
@@ -91,7 +92,7 @@ public sealed class DocumentWorker : IAsyncDisposable
             {
                 process.Refresh();
                 PeakMemoryBytes = Math.Max(PeakMemoryBytes, process.PeakWorkingSet64);
-                return CanonicalJson.Deserialize(json);
+                return CanonicalJson.Deserialize(json.AsSpan());
             }
             if (first == memory && await memory is { } peak)
                 return Lost(file, DiagnosticCodes.ResourceLimit,

@@ -40,7 +40,7 @@ public static class WorkerHost
                     "resource limit: the document needs more memory than its worker's limit (a decompression bomb, or a damaged font or image)");
                 GC.Collect();
             }
-            await WorkerFrames.WriteTextAsync(output, JsonSerializer.Serialize(document, CanonicalJson.Compact.ExtractedDocument));
+            await WorkerFrames.WriteAsync(output, CanonicalJson.SerializeToUtf8(document, CanonicalJson.Compact));
             await output.FlushAsync();
         }
         return 0;
