@@ -87,7 +87,8 @@ public static partial class FactReader
     /// 1408.29万元" states a change of 人员经费, not the figure, whatever the fact; "“三公”经费财政拨款支出预算为60.00万元，
     /// 支出决算为55.00万元" states the budget a final account's figure is carried out against (read as that). What a
     /// statement's subject calls 决算 is this year's outcome in a final account, so its parts' outcomes may follow it
-    /// ("…支出决算为8.78万元，其中：因公出国（境）费支出决算为0万元…"); in a budget it is an earlier year's, never a level.
+    /// ("…支出决算为8.78万元，其中：因公出国（境）费支出决算为0万元…"), though not its own of a narrower scope (…其中财政拨款支出
+    /// 决算为…); in a budget it is an earlier year's, never a level.
     /// </summary>
     private static IEnumerable<Match> Levels(Regex pattern, string text, int? fiscalYear, BudgetPhase? phase)
     {
@@ -96,7 +97,8 @@ public static partial class FactReader
             bool outcome = text[m.Index..m.Groups["amount"].Index].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
             if (outcome && phase == BudgetPhase.Budget) continue;
             if (!AfterChangeWord(text, m.Index)
-                && (outcome && phase == BudgetPhase.FinalAccounts || !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
+                && (outcome && phase == BudgetPhase.FinalAccounts ? !NarrativePhrasings.NarrowerScopeFollows.IsMatch(text, m.Index + m.Length)
+                    : !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
                 && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
                 yield return m;
         }

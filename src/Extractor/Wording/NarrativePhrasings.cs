@@ -382,6 +382,12 @@ public static class NarrativePhrasings
     public static string? Comparison(string printed) =>
         printed switch { "大于" or "高于" or "增加" or "超支" => "greater", "小于" or "低于" or "减少" or "节约" => "less", "等于" => "equal", _ => null };
 
+    /// <summary>
+    /// An outcome followed by the same outcome of a narrower scope ("“三公”经费支出决算为70.00万元，其中财政拨款支出决算为
+    /// 60.00万元"): the figure the tables print is the narrower one, so the wider is no level.
+    /// </summary>
+    public static readonly Regex NarrowerScopeFollows = Rule($@"\G[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
+
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";
 

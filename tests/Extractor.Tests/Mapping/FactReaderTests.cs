@@ -675,6 +675,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_no_wider_outcome_as_the_figure_where_its_fiscal_part_follows()
+    {
+        // All funds, then the fiscal appropriation's part the 三公 table prints: the wider figure is no level of it.
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度“三公”经费支出决算为70.00万元，其中财政拨款支出决算为60.00万元，其中：因公出国（境）费10.00万元，公务用车购置及运行维护费" +
+            "30.00万元，公务接待费20.00万元。"), 2023, BudgetPhase.FinalAccounts);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ThreePublicTotal && f.Value == 700000m);
+    }
+
+    [Fact]
     public void Reads_no_outcome_of_an_earlier_year_in_a_budget_as_this_years_figure()
     {
         // A budget reporting last year's outcome far from the year it names: its parts' 决算 are no budget of this year's.
