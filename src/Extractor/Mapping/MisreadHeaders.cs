@@ -62,7 +62,7 @@ public static class MisreadHeaders
             for (int i = 0; i < amounts.Count; i++)
             {
                 if (At(i) < 0) continue;
-                Func<int, bool> UnreadAt = At(i) > 0 ? UnreadOrRepeated : Unread;
+                Func<int, bool> unreadAt = At(i) > 0 ? UnreadOrRepeated : Unread;
                 // Between two members the columns are the ones the sequence has between them, whatever was read.
                 int next = i + 1;
                 while (next < amounts.Count && At(next) < 0) next++;
@@ -70,11 +70,11 @@ public static class MisreadHeaders
                     for (int k = i + 1; k < next; k++) result[amounts[k]] = sequence[At(i) + k - i];
                 // Beside one member, unread columns that complete the sequence exactly, to its end or from its start.
                 int after = i + 1;
-                while (after < amounts.Count && UnreadAt(after)) after++;
+                while (after < amounts.Count && unreadAt(after)) after++;
                 if (after > i + 1 && At(i) + (after - i - 1) == sequence.Length - 1 && (after == amounts.Count || At(after) < 0))
                     for (int k = i + 1; k < after; k++) result[amounts[k]] = sequence[At(i) + k - i];
                 int before = i - 1;
-                while (before >= 0 && UnreadAt(before)) before--;
+                while (before >= 0 && unreadAt(before)) before--;
                 if (before < i - 1 && At(i) - (i - 1 - before) == 0 && (before < 0 || At(before) < 0))
                     for (int k = before + 1; k < i; k++) result[amounts[k]] = sequence[k - before - 1];
             }
