@@ -53,9 +53,9 @@ public static class LineItemBuilder
                 if (table.Columns[c] is not { } measure || row[c].Value is not { } value) continue;
                 var group = groups.LastOrDefault(g => g.Columns[0] < c);
                 var label = group is null ? primary : labelsOfRow[group];
-                // A label without a word or a code (占比 82%) names nothing: the row's own label does.
-                if (label.Code is null && !CjkText.HasIdeograph(label.Name)) label = primary;
                 bool own = ReferenceEquals(group, groups.FirstOrDefault());
+                // A label without a word or a code (占比 82%) names nothing: the row's own label does, as its own.
+                if (label.Code is null && !CjkText.HasIdeograph(label.Name)) (label, own) = (primary, true);
                 // A purchased service or procurement item carries the economic class it is charged to (30227
                 // 委托业务费) as an attribute: the item is named, not coded, by it.
                 var code = label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3' ? null : label.Code;
@@ -181,6 +181,10 @@ public sealed partial class LabelGroup
         var run = new List<int>();
         for (int c = 0; c <= table.Columns.Count; c++)
         {
+            // A column blank in every row labels nothing, nor does it end the run of labels around it: a column
+            // made of a heading's pieces (an OCR'd heading split over a gutter) between two amount columns would
+            // otherwise take the rows' own labels from the amounts after it.
+            if (c < table.Columns.Count && table.Columns[c] is null && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
             if (run.Count > 0) groups.Add(Describe([.. run], headers));
             run.Clear();

@@ -40,6 +40,59 @@ public static class MisreadHeaders
     }
 
     /// <summary>
+    /// The columns' measures as a standard template's table prints them (<see cref="ColumnHeaders.TemplateLayouts"/>),
+    /// or null: when the table has exactly as many amount columns as a layout of its type, no heading read as
+    /// printed names another column of the layout at its position (a group's name may stand for its lost column), and at least <see cref="MinAgreeing"/> headings —
+    /// more than disagree — name the layout's own at theirs. OCR shifts headings sideways and merges and splits
+    /// them (一次性项目 read as 一 and 次性项目, 事业单位经营收入 and 其他收入 as one), so a heading is compared with
+    /// the layout only at its position, by its lowest cell (小计 under a group whose name was lost still agrees).
+    /// </summary>
+    /// <param name="measures">The measures read from the headers; null for a label column.</param>
+    /// <param name="printed">Each column's header path as read.</param>
+    /// <param name="corrected">The same with each heading taken for the standard header it was misread from.</param>
+    public static IReadOnlyList<string?>? Aligned(IReadOnlyList<string?> measures, IReadOnlyList<IReadOnlyList<string>> printed,
+        IReadOnlyList<IReadOnlyList<string>> corrected, string type)
+    {
+        if (!ColumnHeaders.TemplateLayouts.TryGetValue(type, out var layouts)) return null;
+        var amounts = Enumerable.Range(0, measures.Count).Where(c => measures[c] is not null).ToList();
+        foreach (var layout in layouts.Where(l => l.Length == amounts.Count))
+        {
+            // A group's name (其他自有资金) taken for the lowest cell of a column whose own heading was lost says nothing
+            // of the column's place.
+            var groupNames = layout.SelectMany(p => p.SkipLast(1)).ToHashSet();
+            int agreeing = 0, disagreeing = 0;
+            bool contradicted = false;
+            for (int k = 0; k < amounts.Count && !contradicted; k++)
+            {
+                var path = corrected[amounts[k]];
+                if (path.Count == 0 || !ColumnHeaders.Printed.Contains(path[^1])) continue;
+                if (path[^1] == layout[k][^1]) agreeing++;
+                else if (groupNames.Contains(path[^1])) continue;
+                else if (printed[amounts[k]].SequenceEqual(path)) contradicted = true;
+                else disagreeing++;
+            }
+            if (contradicted || agreeing < MinAgreeing || agreeing <= disagreeing) continue;
+            var result = measures.ToList();
+            for (int k = 0; k < amounts.Count; k++) result[amounts[k]] = MeasureMap.Measure(layout[k], type, soleAmountColumn: false);
+            return result;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a measure is one a standard template's table of this type prints, its own parts that have no
+    /// canonical measure (上年结转 / 其他结转) among them: such a column is known however its heading was read.
+    /// </summary>
+    public static bool IsTemplateColumn(string type, string measure) =>
+        TemplateMeasures.TryGetValue(type, out var measures) && measures.Contains(measure);
+
+    private static readonly Dictionary<string, HashSet<string>> TemplateMeasures = ColumnHeaders.TemplateLayouts.ToDictionary(
+        t => t.Key, t => t.Value.SelectMany(layout => layout.Select(path => MeasureMap.Measure(path, t.Key, soleAmountColumn: false))).ToHashSet());
+
+    /// <summary>Headings read whole that must name a layout's columns at their positions before the layout is taken.</summary>
+    private const int MinAgreeing = 3;
+
+    /// <summary>
     /// The columns' measures with runs of columns filled from a standard sequence: between two read members
     /// of the sequence with exactly as many columns between them as the sequence has, those measures (a
     /// split heading may have read 资本性支出's second half, 支出, as a total); beside one member, a run of unread

@@ -75,7 +75,9 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var measures = Enumerable.Range(0, count).Select(c => amounts[c]
             ? Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole, phases)
             : null).ToList();
-        return misread ? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !paths[c].SequenceEqual(printed[c]))]) : measures;
+        if (!misread) return measures;
+        return MisreadHeaders.Aligned(measures, printed, paths, type)
+            ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !paths[c].SequenceEqual(printed[c]))]);
     }
 
     /// <summary>

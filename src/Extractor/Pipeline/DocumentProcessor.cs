@@ -144,14 +144,14 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
 
     /// <summary>
     /// The line items, of a page read by OCR only those whose table is typed and whose column has a canonical
-    /// measure: OCR misreads Chinese headings (repaired where it can be, <see cref="MisreadHeaders"/>) while the
-    /// figures under them read well, so a column whose heading stays unread, or a table no title names, gives no
-    /// figure to the dataset or the rules.
+    /// measure or is a standard template's: OCR misreads Chinese headings (repaired where it can be,
+    /// <see cref="MisreadHeaders"/>) while the figures under them read well, so a column whose heading stays
+    /// unread, or a table no title names, gives no figure to the dataset or the rules.
     /// </summary>
     private static IReadOnlyList<LineItem> ReadableOcrFigures(IReadOnlyList<LineItem> lineItems, IReadOnlySet<int> ocrPages) =>
         ocrPages.Count == 0 ? lineItems
             : [.. lineItems.Where(i => !ocrPages.Contains(i.Page)
-                || i.TableType != TableTypes.Unknown && !Measures.IsOther(i.Measure))];
+                || i.TableType != TableTypes.Unknown && (!Measures.IsOther(i.Measure) || MisreadHeaders.IsTemplateColumn(i.TableType, i.Measure)))];
 
     /// <summary>The pages the layout stage read by OCR (each has its <c>ocr_page</c> diagnostic).</summary>
     private static HashSet<int> OcrPages(DocumentLayout? layout) =>

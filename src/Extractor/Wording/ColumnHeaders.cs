@@ -130,6 +130,49 @@ public static partial class ColumnHeaders
         [Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation, Measures.ThreePublicReception],
     ];
 
+    /// <summary>
+    /// The amount columns of the standard budget templates' tables (the national template and Hubei's, whose
+    /// tables print the same columns), each as its header path, left to right. A table OCR garbled the headings
+    /// of still shows how many amount columns it has and reads some headings whole: when those agree with a
+    /// layout position by position, the garbled ones are that layout's.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[][][]> TemplateLayouts = new Dictionary<string, string[][][]>
+    {
+        [TableTypes.IncomeSummary] =
+        [[
+            ["总计"], ["财政拨款(补助)", "小计"], ["财政拨款(补助)", "财政指标拨款(补助)"], ["财政拨款(补助)", "纳入金库非税收入安排的拨款"],
+            ["财政拨款(补助)", "上级专项转移支付"], ["纳入财政专户管理资金"], ["政府性基金"], ["其他自有资金", "小计"], ["其他自有资金", "上级补助收入"],
+            ["其他自有资金", "附属单位上缴收入"], ["其他自有资金", "事业单位经营收入"], ["其他自有资金", "其他收入"], ["上年结转", "小计"],
+            ["上年结转", "财政拨款(补助)结转", "小计"], ["上年结转", "财政拨款(补助)结转", "财政指标拨款(补助)结转"],
+            ["上年结转", "财政拨款(补助)结转", "纳入金库非税收入安排的拨款结转"], ["上年结转", "其他结转"],
+        ]],
+        [TableTypes.ExpenditureSummary] =
+        [[
+            ["总计"], ["基本支出", "小计"], ["基本支出", "工资福利支出"], ["基本支出", "商品和服务支出"], ["基本支出", "对个人和家庭补助支出"],
+            ["基本支出", "一般资本性支出"], ["项目支出", "小计"], ["项目支出", "部门项目", "小计"], ["项目支出", "部门项目", "经常性项目"],
+            ["项目支出", "部门项目", "延续性项目"], ["项目支出", "部门项目", "一次性项目"], ["项目支出", "公共项目(专项资金)", "小计"],
+            ["项目支出", "公共项目(专项资金)", "经常性项目"], ["项目支出", "公共项目(专项资金)", "延续性项目"], ["项目支出", "公共项目(专项资金)", "一次性项目"],
+        ]],
+        [TableTypes.GeneralBudgetExpenditure] =
+        [[
+            ["总计"], ["基本支出", "小计"], ["基本支出", "工资福利支出"], ["基本支出", "商品和服务支出"], ["基本支出", "对个人和家庭补助支出"],
+            ["基本支出", "一般资本性支出"], ["项目支出", "小计"], ["项目支出", "部门项目"], ["项目支出", "公共项目(专项资金)"],
+        ]],
+        [TableTypes.GeneralBudgetExpenditureByFunction] =
+        [
+            [
+                ["合计"], ["工资福利支出"], ["商品和服务支出"], ["对个人和家庭补助支出"], ["债务利息支出"], ["资本性支出(基本建设)"], ["资本性支出"],
+                ["对企业补助(基本建设)"], ["对企业补助"], ["对社会保障基金补助"], ["其他支出"],
+            ],
+            [
+                ["合计"], ["工资福利支出"], ["商品和服务支出"], ["对个人和家庭补助支出"], ["债务利息支出"], ["债务还本支出"], ["资本性支出(基本建设)"],
+                ["资本性支出"], ["对企业补助(基本建设)"], ["对企业补助"], ["对社会保障基金补助"], ["其他支出"], ["政府经济分类支出"],
+            ],
+        ],
+        [TableTypes.GovernmentFundExpenditure] = [[["本年政府性基金预算支出", "小计"], ["本年政府性基金预算支出", "基本支出"], ["本年政府性基金预算支出", "项目支出"]]],
+        [TableTypes.StateCapitalExpenditure] = [[["本年国有资本经营预算支出", "小计"], ["本年国有资本经营预算支出", "基本支出"], ["本年国有资本经营预算支出", "项目支出"]]],
+    };
+
     /// <summary>The column of a group's (or, with no parent, the table's) total: 小计 or 合计.</summary>
     public static bool IsSubtotal(string header) => header is "小计" or "合计";
 

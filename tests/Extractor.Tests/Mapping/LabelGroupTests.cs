@@ -23,4 +23,51 @@ public sealed class LabelGroupTests
 
         Assert.Equal(["136001", "2080505", null], items.Select(i => i.Code));
     }
+
+    [Fact]
+    public void A_column_blank_in_every_row_between_amounts_labels_nothing()
+    {
+        // scan02 p5: a heading OCR split over a gutter leaves a column of its pieces, blank in the body, between
+        // 总计 and 政府性基金; the unit rows after it are still the units'.
+        Table table = new()
+        {
+            Id = "t4", Type = TableTypes.IncomeSummary, Pages = [5],
+            Header = [["单位编码", "单位名称", "总计", "号", "政府性基金"]],
+            Columns = [null, null, Measures.Total, null, Measures.IncomeGovernmentFund],
+            Rows =
+            [
+                [new Cell("310"), new Cell("株洲市芦淞区城市管理执法局"), new Cell("1997.18", 1997.18m), new Cell(""), new Cell("249.44", 249.44m)],
+                [new Cell("310001"), new Cell("株洲市芦淞区城市管理执法局本级"), new Cell("957.17", 957.17m), new Cell(""), new Cell("249.41", 249.41m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(4, items.Count);
+        Assert.All(items, i => Assert.Equal(Dimensions.Unit, i.Dimension));
+        Assert.Equal(["310", "310", "310001", "310001"], items.Select(i => i.EntityCode));
+    }
+
+    [Fact]
+    public void A_label_column_naming_nothing_in_a_row_leaves_the_row_its_own_unit()
+    {
+        // scan02 p9: a heading's piece OCR read as "AR" in one row of a column between the amounts; the unit
+        // rows' figures after it are still the units' (not economic class 310's).
+        Table table = new()
+        {
+            Id = "t8", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+            Header = [["科目编码", "科目名称", "合计", "", "工资福利支出"]],
+            Columns = [null, null, Measures.Total, null, "econ.301"],
+            Rows =
+            [
+                [new Cell("310"), new Cell("株洲市芦淞区城市管理执法局"), new Cell("1374.15", 1374.15m), new Cell("AR"), new Cell("1067.65", 1067.65m)],
+                [new Cell("310001"), new Cell("株洲市芦淞区城市管理执法局本级"), new Cell("341.03", 341.03m), new Cell(""), new Cell("217.43", 217.43m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([(Dimensions.Unit, "310", "310"), (Dimensions.Unit, "310", "310"), (Dimensions.Unit, "310001", "310001"), (Dimensions.Unit, "310001", "310001")],
+            items.Select(i => (i.Dimension, i.Code, i.EntityCode)));
+    }
 }

@@ -1,4 +1,6 @@
 using Extractor.Mapping;
+using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Tests.Mapping;
 
@@ -77,5 +79,79 @@ public sealed class MisreadHeadersTests
 
         Assert.All(filled.Take(2), m => Assert.StartsWith("other:", m));
         Assert.Equal("econ.302", filled[2]);
+    }
+
+    /// <summary>scan02's 一般公共预算支出表 as read: nine amount columns, most headings garbled or lost.</summary>
+    private static (string?[] Measures, string[][] Printed, string[][] Corrected) GeneralBudgetAsRead()
+    {
+        string[][] printed = [["单位代码"], ["单位名称(科目)"], ["总计"], ["4"], ["福利出。"], ["基本支出商品和服务"], ["支出对人人和"], ["补助”一般资本"], ["小计"], ["目。"], ["项资金(和"]];
+        string[][] corrected = [.. printed.Select(p => MisreadHeaders.Corrected(p).ToArray())];
+        string?[] measures = [null, null, "total", "other:4", "other:工资福利支出", "other:基本支出商品和服务", "other:支出对人人和", "other:补助”一般资本", "total", "other:目。", "other:项资金(和"];
+        return (measures, printed, corrected);
+    }
+
+    [Fact]
+    public void Takes_a_standard_template_s_columns_when_the_headings_read_whole_agree_with_it_by_position()
+    {
+        var (measures, printed, corrected) = GeneralBudgetAsRead();
+
+        var aligned = MisreadHeaders.Aligned(measures, printed, corrected, TableTypes.GeneralBudgetExpenditure);
+
+        // 总计 and 小计 read whole, 工资福利支出 and 一般资本性支出 read from their pieces, each where the template prints it.
+        Assert.Equal([null, null, "total", "basic.total", "basic.wages_benefits", "basic.goods_services", "basic.household_transfers", "basic.capital",
+            "project.total", "project.department", "project.public"], aligned);
+    }
+
+    [Fact]
+    public void Keeps_the_headings_as_read_when_a_heading_read_whole_names_another_column_or_too_few_agree()
+    {
+        var (measures, printed, corrected) = GeneralBudgetAsRead();
+        // 公用经费 printed whole over the column where the template has 部门项目.
+        var contradicted = (string[][])printed.Clone();
+        contradicted[9] = ["部门项目", "公用经费"];
+        Assert.Null(MisreadHeaders.Aligned(measures, contradicted, [.. contradicted.Select(p => MisreadHeaders.Corrected(p).ToArray())], TableTypes.GeneralBudgetExpenditure));
+
+        // Only 总计 and 小计 left readable: two positions are no evidence of the layout.
+        var garbled = (string[][])printed.Clone();
+        (garbled[4], garbled[7]) = (["PAI"], ["补”AIA"]);
+        Assert.Null(MisreadHeaders.Aligned(measures, garbled, [.. garbled.Select(p => MisreadHeaders.Corrected(p).ToArray())], TableTypes.GeneralBudgetExpenditure));
+
+        // A column more than the template has.
+        string?[] wider = [.. measures, "other:x"];
+        string[][] widerPrinted = [.. printed, ["x"]];
+        Assert.Null(MisreadHeaders.Aligned(wider, widerPrinted, [.. widerPrinted.Select(p => MisreadHeaders.Corrected(p).ToArray())], TableTypes.GeneralBudgetExpenditure));
+    }
+
+    [Fact]
+    public void A_group_s_name_taken_for_a_column_s_heading_neither_agrees_nor_contradicts()
+    {
+        // scan01's 部门收入总表: 其他自有资金 read as the heading of the column the template prints 附属单位上缴收入 under it.
+        string[] headings = ["总计", "4", "财政指标拨款(补助", "纳入金库非税spt a", "上级专项转移支付", "纳入财政专户", "政府性基金", "计。。", "收入“附属单位上缴Wr",
+            "其他自有资金", "事业单位经营。Wr", "其他", "收入", "小计", ")结", "2入金库非税MONE款结转", "他转其结"];
+        string[][] printed = [.. headings.Select(h => new[] { h })];
+        string?[] measures = [.. headings.Select(h => "other:" + h)];
+
+        var aligned = MisreadHeaders.Aligned(measures, printed, [.. printed.Select(p => MisreadHeaders.Corrected(p).ToArray())], TableTypes.IncomeSummary);
+
+        Assert.NotNull(aligned);
+        Assert.Equal(["total", "income.fiscal_appropriation", "income.fiscal_indicator", "income.treasury_nontax", "income.higher_transfer",
+            "income.special_account", "income.government_fund", "income.other_own", "income.higher_subsidy", "income.subordinate_remit",
+            "income.business", "income.other", "income.carryover"], aligned.Take(13));
+        Assert.Equal("other:上年结转/其他结转", aligned[^1]);
+        Assert.True(MisreadHeaders.IsTemplateColumn(TableTypes.IncomeSummary, "other:上年结转/其他结转"));
+        Assert.False(MisreadHeaders.IsTemplateColumn(TableTypes.IncomeSummary, "other:他转其结"));
+    }
+
+    [Fact]
+    public void Every_template_layout_maps_to_distinct_measures_of_its_table()
+    {
+        foreach (var (type, layouts) in ColumnHeaders.TemplateLayouts)
+            foreach (var layout in layouts)
+            {
+                var measures = layout.Select(path => MeasureMap.Measure(path, type, soleAmountColumn: false)).ToList();
+                Assert.DoesNotContain(Measures.Amount, measures);
+                Assert.Equal(measures.Count, measures.Distinct().Count());
+                Assert.Equal(Measures.Total, measures[0]);
+            }
     }
 }
