@@ -31,6 +31,7 @@ public static class LineItemBuilder
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace());
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
+        foreach (var group in groups) KuansReadWithASpeck(labels, group);
         // The unit codes of this table: the six-digit ones (346001) and their department prefix (346).
         var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
             .SelectMany(c => new[] { c, c[..3] }).ToHashSet();
@@ -77,6 +78,23 @@ public static class LineItemBuilder
                     Col = c,
                 };
             }
+        }
+    }
+
+    /// <summary>
+    /// A 款 code OCR read with a speck after it (21201 as 212014) has six digits, as a unit's code has; the next
+    /// coded row's 项 (2120101) shows which it is, unless other units share its prefix (a unit family 212001, 212014).
+    /// </summary>
+    private static void KuansReadWithASpeck(List<Dictionary<LabelGroup, RowLabel>> labels, LabelGroup group)
+    {
+        var codes = labels.Select(l => l[group].Code).ToList();
+        for (int r = 0; r < codes.Count; r++)
+        {
+            if (codes[r] is not { Length: 6 } code || code[0] != '2') continue;
+            if (codes.Any(c => c is { Length: 6 } && c != code && c.StartsWith(code[..3], StringComparison.Ordinal))) continue;
+            var next = codes.Skip(r + 1).FirstOrDefault(c => c is not null);
+            if (next is { Length: 7 } && next.StartsWith(code[..5], StringComparison.Ordinal))
+                labels[r][group] = labels[r][group] with { Code = code[..5], CodePrinted = labels[r][group].CodePrinted ?? code };
         }
     }
 

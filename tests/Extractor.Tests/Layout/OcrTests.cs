@@ -144,6 +144,24 @@ public sealed class OcrRereadingTests
         Assert.Equal((1415d, 1482d), (again[0].Left, again[0].Right));
     }
 
+    // scan02 p1: 人;离退休人员 read "AIBA" on the page (Chinese and English models), as Chinese alone on its crop, unsure.
+    private const string LatinCrop = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        5	1	1	1	1	1	4	4	120	28	62.5	人;离退休人员
+        5	2	1	1	1	1	0	3	35	29	55.0	资
+        """;
+
+    [Fact]
+    public void Letters_made_of_chinese_characters_take_the_chinese_reading_however_unsure_at_the_lesser_confidence()
+    {
+        // An unsure Chinese word read again as another, unsurely, keeps its first reading.
+        OcrWord[] unsure = [Word("AIBA", 48), Word("货", 41)];
+
+        var again = OcrWords.Reread(unsure, LatinCrop.Replace("\r", ""));
+
+        Assert.Equal([("人;离退休人员", 48.0), ("货", 41.0)], again.Select(w => (w.Text, w.Confidence)));
+    }
+
     [Fact]
     public void Only_a_bare_figure_is_read_again_with_digits_only()
     {

@@ -70,4 +70,20 @@ public sealed class LabelGroupTests
         Assert.Equal([(Dimensions.Unit, "310", "310"), (Dimensions.Unit, "310", "310"), (Dimensions.Unit, "310001", "310001"), (Dimensions.Unit, "310001", "310001")],
             items.Select(i => (i.Dimension, i.Code, i.EntityCode)));
     }
+
+    [Fact]
+    public void Reads_a_kuan_code_ocr_read_with_a_speck_after_it_by_the_item_under_it()
+    {
+        // scan02 p9: 21201 城乡社区管理事务 read "212014", six digits as a unit's code, over 2120101 行政运行.
+        var items = LineItemBuilder.Build([Summary(["310001", "本级", "341.03"], ["212", "城乡社区支出", "266.39"], ["212014", "城乡社区管理事务", "266.39"],
+            ["2120101", "行政运行", "203.47"])], MoneyUnit.WanYuan);
+
+        Assert.Equal(["310001", "212", "21201", "2120101"], items.Select(i => i.Code));
+        Assert.Equal([Dimensions.Unit, Dimensions.Function, Dimensions.Function, Dimensions.Function], items.Select(i => i.Dimension));
+        Assert.Equal("212014", items[2].CodePrinted);
+
+        // Units of one family keep their codes, whatever follows them.
+        var units = LineItemBuilder.Build([Summary(["212001", "一所", "10.00"], ["212014", "二所", "5.00"], ["2120101", "行政运行", "5.00"])], MoneyUnit.WanYuan);
+        Assert.Equal(["212001", "212014", "2120101"], units.Select(i => i.Code));
+    }
 }

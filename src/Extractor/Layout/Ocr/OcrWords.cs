@@ -95,10 +95,19 @@ public static class OcrWords
                 && double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double c) && c >= 0)
             .GroupBy(f => int.Parse(f[1], CultureInfo.InvariantCulture) - 1)
             .ToDictionary(g => g.Key, g => (Text: string.Concat(g.Select(f => f[11].Trim())), Confidence: g.Min(f => Number(f[10]))));
-        return [.. words.Select((word, i) => readings.TryGetValue(i, out var again) && again.Confidence >= Model.OcrReading.ConfidentAt && again.Confidence > word.Confidence
-            ? word with { Text = again.Text, Confidence = again.Confidence }
+        return [.. words.Select((word, i) => !readings.TryGetValue(i, out var again) ? word
+            : again.Confidence >= Model.OcrReading.ConfidentAt && again.Confidence > word.Confidence ? word with { Text = again.Text, Confidence = again.Confidence }
+            : LatinForChinese(word.Text, again.Text) ? word with { Text = again.Text, Confidence = Math.Min(again.Confidence, word.Confidence) }
             : word)];
     }
+
+    /// <summary>
+    /// Letters the page's pass (Chinese and English models together) made of Chinese characters: 人；离退休人员 read
+    /// "AIBA". The Chinese model alone reads the crop as Chinese; that reading is kept however unsure, at the lesser
+    /// confidence, since Latin letters are no reading of a Chinese disclosure's words at all.
+    /// </summary>
+    private static bool LatinForChinese(string first, string again) =>
+        first.Any(char.IsAsciiLetter) && first.All(c => char.IsAsciiLetter(c) || !char.IsLetterOrDigit(c)) && again.Any(CjkText.IsCjk);
 
     private static IEnumerable<OcrWord> LevelTallWords(IEnumerable<OcrWord> line)
     {
