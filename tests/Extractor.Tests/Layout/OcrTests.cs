@@ -124,42 +124,29 @@ public sealed class OcrRereadingTests
 {
     private static OcrWord Word(string text, double confidence) => new(text, ("1", "3", "1"), 1415, 715, 1482, 28, confidence);
 
-    // Tesseract's answer for a list of two crops: the first read as three words, the second as one unsure word.
+    // Tesseract's answer for a list of four crops: the first read as three words, the others as one unsure word
+    // each; the third is scan02 p1's 人;离退休人员, read "AIBA" on the page by the Chinese and English models together.
     private const string Crops = """
         level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
         5	1	1	1	1	1	4	4	67	28	96.6	万
         5	1	1	1	1	2	42	0	21	36	93.3	元
         5	1	1	1	1	3	63	0	12	36	83.0	，
         5	2	1	1	1	1	0	3	35	29	40.0	座
+        5	3	1	1	1	1	4	4	120	28	62.5	人;离退休人员
+        5	4	1	1	1	1	0	3	35	29	55.0	资
         """;
 
     [Fact]
-    public void A_word_keeps_its_second_reading_only_when_that_is_sure()
+    public void A_word_keeps_its_second_reading_when_that_is_sure_or_is_chinese_where_letters_were_read()
     {
-        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0)];
+        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0), Word("AIBA", 48), Word("货", 41)];
 
         var again = OcrWords.Reread(unsure, Crops.Replace("\r", ""));
 
-        Assert.Equal([("万元，", 83.0), ("庵", 0)], again.Select(w => (w.Text, w.Confidence)));
+        // Letters are no reading of a Chinese word: its Chinese reading is kept however unsure, at the lesser
+        // confidence; an unsure Chinese word read again as another, unsurely, keeps its first reading.
+        Assert.Equal([("万元，", 83.0), ("庵", 0), ("人;离退休人员", 48.0), ("货", 41.0)], again.Select(w => (w.Text, w.Confidence)));
         Assert.Equal((1415d, 1482d), (again[0].Left, again[0].Right));
-    }
-
-    // scan02 p1: 人;离退休人员 read "AIBA" on the page (Chinese and English models), as Chinese alone on its crop, unsure.
-    private const string LatinCrop = """
-        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
-        5	1	1	1	1	1	4	4	120	28	62.5	人;离退休人员
-        5	2	1	1	1	1	0	3	35	29	55.0	资
-        """;
-
-    [Fact]
-    public void Letters_made_of_chinese_characters_take_the_chinese_reading_however_unsure_at_the_lesser_confidence()
-    {
-        // An unsure Chinese word read again as another, unsurely, keeps its first reading.
-        OcrWord[] unsure = [Word("AIBA", 48), Word("货", 41)];
-
-        var again = OcrWords.Reread(unsure, LatinCrop.Replace("\r", ""));
-
-        Assert.Equal([("人;离退休人员", 48.0), ("货", 41.0)], again.Select(w => (w.Text, w.Confidence)));
     }
 
     [Fact]
