@@ -16,22 +16,25 @@ namespace Extractor.Mapping;
 /// </summary>
 public static class LineItemBuilder
 {
-    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit) =>
+    /// <param name="tables">The document's mapped tables.</param>
+    /// <param name="documentUnit">The unit the document prints its figures in, for tables that do not say.</param>
+    /// <param name="ocrPages">The pages read by OCR: codes there may carry a speck (<see cref="KuansReadWithASpeck"/>).</param>
+    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit, IReadOnlySet<int>? ocrPages = null) =>
         tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
         {
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
-            return t.Columns.Any(c => c is not null) ? FromTable(t, factor) : [];
+            return t.Columns.Any(c => c is not null) ? FromTable(t, factor, ocrPages is not null && t.Pages.Any(ocrPages.Contains)) : [];
         }).ToList();
 
-    private static IEnumerable<LineItem> FromTable(Table table, decimal factor)
+    private static IEnumerable<LineItem> FromTable(Table table, decimal factor, bool readByOcr)
     {
         var groups = LabelGroup.Of(table);
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace());
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
-        foreach (var group in groups) KuansReadWithASpeck(labels, group);
+        if (readByOcr) foreach (var group in groups) KuansReadWithASpeck(labels, group);
         // The unit codes of this table: the six-digit ones (346001) and their department prefix (346).
         var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
             .SelectMany(c => new[] { c, c[..3] }).ToHashSet();
@@ -54,7 +57,7 @@ public static class LineItemBuilder
                 if (table.Columns[c] is not { } measure || row[c].Value is not { } value) continue;
                 var group = groups.LastOrDefault(g => g.Columns[0] < c);
                 var label = group is null ? primary : labelsOfRow[group];
-                bool own = ReferenceEquals(group, groups.FirstOrDefault());
+                bool own = group is null || ReferenceEquals(group, groups[0]);
                 // A label without a word or a code (占比 82%) names nothing: the row's own label does, as its own.
                 if (label.Code is null && !CjkText.HasIdeograph(label.Name)) (label, own) = (primary, true);
                 // A purchased service or procurement item carries the economic class it is charged to (30227
@@ -84,6 +87,8 @@ public static class LineItemBuilder
     /// <summary>
     /// A 款 code OCR read with a speck after it (21201 as 212014) has six digits, as a unit's code has; the next
     /// coded row's 项 (2120101) shows which it is, unless other units share its prefix (a unit family 212001, 212014).
+    /// Only on OCR'd tables: a printed unit code may well be followed by an item under its digits (205020 某县实验中学
+    /// over 2050203 初中教育).
     /// </summary>
     private static void KuansReadWithASpeck(List<Dictionary<LabelGroup, RowLabel>> labels, LabelGroup group)
     {
@@ -199,10 +204,12 @@ public sealed partial class LabelGroup
         var run = new List<int>();
         for (int c = 0; c <= table.Columns.Count; c++)
         {
-            // A column blank in every row labels nothing, nor does it end the run of labels around it: a column
-            // made of a heading's pieces (an OCR'd heading split over a gutter) between two amount columns would
-            // otherwise take the rows' own labels from the amounts after it.
-            if (c < table.Columns.Count && table.Columns[c] is null && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
+            // A column blank in every row after the first amount column labels nothing, nor does it end the run of
+            // labels around it: a column made of a heading's pieces (an OCR'd heading split over a gutter) between
+            // two amount columns would otherwise take the rows' own labels from the amounts after it. (Before the
+            // amounts a blank column is still a label column: a 项 column no row fills is one of the code's parts.)
+            if (c < table.Columns.Count && table.Columns[c] is null && table.Columns.Take(c).Any(m => m is not null)
+                && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
             if (run.Count > 0) groups.Add(Describe([.. run], headers));
             run.Clear();

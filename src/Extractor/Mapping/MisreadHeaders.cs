@@ -41,11 +41,12 @@ public static class MisreadHeaders
 
     /// <summary>
     /// The columns' measures as a standard template's table prints them (<see cref="ColumnHeaders.TemplateLayouts"/>),
-    /// or null: when the table has exactly as many amount columns as a layout of its type, no heading read as
-    /// printed names another column of the layout at its position (a group's name may stand for its lost column), and at least <see cref="MinAgreeing"/> headings —
-    /// more than disagree — name the layout's own at theirs. OCR shifts headings sideways and merges and splits
-    /// them (一次性项目 read as 一 and 次性项目, 事业单位经营收入 and 其他收入 as one), so a heading is compared with
-    /// the layout only at its position, by its lowest cell (小计 under a group whose name was lost still agrees).
+    /// or null. OCR shifts headings sideways and merges and splits them (一次性项目 read as 一 and 次性项目, 事业单位经营收入
+    /// and 其他收入 as one), so each column's lowest heading is compared with the layout's at the column's position
+    /// only: the layout is taken when the table has exactly as many amount columns, at least <see cref="MinAgreeing"/>
+    /// lowest headings — more than disagree — are the layout's (as read or as repaired; 小计 under a group whose name
+    /// was lost still agrees), and none read as a header the publications print names another column. A group's name
+    /// (其他自有资金) read as the lowest heading of a column whose own was lost says nothing of the column's place.
     /// </summary>
     /// <param name="measures">The measures read from the headers; null for a label column.</param>
     /// <param name="printed">Each column's header path as read.</param>
@@ -57,19 +58,17 @@ public static class MisreadHeaders
         var amounts = Enumerable.Range(0, measures.Count).Where(c => measures[c] is not null).ToList();
         foreach (var layout in layouts.Where(l => l.Length == amounts.Count))
         {
-            // A group's name (其他自有资金) taken for the lowest cell of a column whose own heading was lost says nothing
-            // of the column's place.
             var groupNames = layout.SelectMany(p => p.SkipLast(1)).ToHashSet();
             int agreeing = 0, disagreeing = 0;
             bool contradicted = false;
             for (int k = 0; k < amounts.Count && !contradicted; k++)
             {
-                var path = corrected[amounts[k]];
-                if (path.Count == 0 || !ColumnHeaders.Printed.Contains(path[^1])) continue;
-                if (path[^1] == layout[k][^1]) agreeing++;
-                else if (groupNames.Contains(path[^1])) continue;
-                else if (printed[amounts[k]].SequenceEqual(path)) contradicted = true;
-                else disagreeing++;
+                if (printed[amounts[k]].Count == 0) continue;
+                string read = Plain(printed[amounts[k]][^1]), taken = corrected[amounts[k]][^1], own = layout[k][^1];
+                if (read == own || taken == own || taken == Nearest(own)) agreeing++;
+                else if (groupNames.Contains(read) || groupNames.Contains(taken)) continue;
+                else if (IsPrintedHeader(read, type)) contradicted = true;
+                else if (ColumnHeaders.Printed.Contains(taken)) disagreeing++;
             }
             if (contradicted || agreeing < MinAgreeing || agreeing <= disagreeing) continue;
             var result = measures.ToList();
@@ -78,6 +77,13 @@ public static class MisreadHeaders
         }
         return null;
     }
+
+    /// <summary>A heading as the header tables compare it: no spaces, ASCII brackets.</summary>
+    private static string Plain(string heading) => heading.Replace(" ", "").Replace('（', '(').Replace('）', ')');
+
+    /// <summary>A heading read whole as one the publications print: a standard header, or one naming a canonical measure.</summary>
+    private static bool IsPrintedHeader(string heading, string type) =>
+        ColumnHeaders.Printed.Contains(heading) || MeasureMap.Measure([heading], type, soleAmountColumn: false) is var m && m != Measures.Amount && !Measures.IsOther(m);
 
     /// <summary>
     /// Whether a measure is one a standard template's table of this type prints, its own parts that have no

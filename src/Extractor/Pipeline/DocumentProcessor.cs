@@ -77,7 +77,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var ocrPages = OcrPages(layout);
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables, ocrPages) : new TableMapping(tables, []);
-            var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit), ocrPages) : [];
+            var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit, ocrPages), ocrPages) : [];
             var lineItems = layout is null ? builtItems : OcrReadings.OfLineItems(builtItems, mapping.Tables, layout);
             var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)
                 ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear, fields?.Phase), lineItems)

@@ -124,28 +124,34 @@ public sealed class OcrRereadingTests
 {
     private static OcrWord Word(string text, double confidence) => new(text, ("1", "3", "1"), 1415, 715, 1482, 28, confidence);
 
-    // Tesseract's answer for a list of four crops: the first read as three words, the others as one unsure word
-    // each; the third is scan02 p1's 人;离退休人员, read "AIBA" on the page by the Chinese and English models together.
+    // Tesseract's answer for a list of five crops: the first read as three words; the third is scan02 p1's 人;离退休人员,
+    // read "AIBA" on the page by the Chinese and English models together; the fifth a real "IT".
     private const string Crops = """
         level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
         5	1	1	1	1	1	4	4	67	28	96.6	万
         5	1	1	1	1	2	42	0	21	36	93.3	元
         5	1	1	1	1	3	63	0	12	36	83.0	，
         5	2	1	1	1	1	0	3	35	29	40.0	座
-        5	3	1	1	1	1	4	4	120	28	62.5	人;离退休人员
+        5	3	1	1	1	1	4	4	24	28	92.9	人
+        5	3	1	1	1	2	30	4	24	28	0.0	离
+        5	3	1	1	1	3	56	4	48	28	85.9	退休
+        5	3	1	1	1	4	106	4	24	28	92.8	人
+        5	3	1	1	1	5	132	4	24	28	90.7	员
         5	4	1	1	1	1	0	3	35	29	55.0	资
+        5	5	1	1	1	1	0	3	20	29	0.0	开
         """;
 
     [Fact]
     public void A_word_keeps_its_second_reading_when_that_is_sure_or_is_chinese_where_letters_were_read()
     {
-        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0), Word("AIBA", 48), Word("货", 41)];
+        OcrWord[] unsure = [Word("AT,", 74.85), Word("庵", 0), Word("AIBA", 11.86), Word("货", 41), Word("IT", 63.6)];
 
         var again = OcrWords.Reread(unsure, Crops.Replace("\r", ""));
 
-        // Letters are no reading of a Chinese word: its Chinese reading is kept however unsure, at the lesser
-        // confidence; an unsure Chinese word read again as another, unsurely, keeps its first reading.
-        Assert.Equal([("万元，", 83.0), ("庵", 0), ("人;离退休人员", 48.0), ("货", 41.0)], again.Select(w => (w.Text, w.Confidence)));
+        // Letters read again as mostly Chinese, not blindly on the whole, take that reading at its least sure word's
+        // confidence; a real Latin word read as a character at no confidence, and an unsure Chinese word read again
+        // as another, unsurely, keep their first reading.
+        Assert.Equal([("万元，", 83.0), ("庵", 0), ("人离退休人员", 0), ("货", 41.0), ("IT", 63.6)], again.Select(w => (w.Text, w.Confidence)));
         Assert.Equal((1415d, 1482d), (again[0].Left, again[0].Right));
     }
 

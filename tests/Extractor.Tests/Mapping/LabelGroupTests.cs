@@ -75,15 +75,40 @@ public sealed class LabelGroupTests
     public void Reads_a_kuan_code_ocr_read_with_a_speck_after_it_by_the_item_under_it()
     {
         // scan02 p9: 21201 城乡社区管理事务 read "212014", six digits as a unit's code, over 2120101 行政运行.
-        var items = LineItemBuilder.Build([Summary(["310001", "本级", "341.03"], ["212", "城乡社区支出", "266.39"], ["212014", "城乡社区管理事务", "266.39"],
-            ["2120101", "行政运行", "203.47"])], MoneyUnit.WanYuan);
+        var table = Summary(["310001", "本级", "341.03"], ["212", "城乡社区支出", "266.39"], ["212014", "城乡社区管理事务", "266.39"], ["2120101", "行政运行", "203.47"]);
+        HashSet<int> ocrPages = [7];
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages);
 
         Assert.Equal(["310001", "212", "21201", "2120101"], items.Select(i => i.Code));
         Assert.Equal([Dimensions.Unit, Dimensions.Function, Dimensions.Function, Dimensions.Function], items.Select(i => i.Dimension));
         Assert.Equal("212014", items[2].CodePrinted);
 
-        // Units of one family keep their codes, whatever follows them.
-        var units = LineItemBuilder.Build([Summary(["212001", "一所", "10.00"], ["212014", "二所", "5.00"], ["2120101", "行政运行", "5.00"])], MoneyUnit.WanYuan);
+        // Printed, such a code is a unit's (205020 某县实验中学 over 2050203 初中教育); and units of one family keep
+        // their codes, whatever follows them.
+        Assert.Equal("212014", LineItemBuilder.Build([table], MoneyUnit.WanYuan)[2].Code);
+        var units = LineItemBuilder.Build([Summary(["212001", "一所", "10.00"], ["212014", "二所", "5.00"], ["2120101", "行政运行", "5.00"])], MoneyUnit.WanYuan, ocrPages);
         Assert.Equal(["212001", "212014", "2120101"], units.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void A_code_column_no_row_fills_is_still_a_part_of_the_split_code()
+    {
+        // 类 | 款 | 项 with no 项 printed: the blank column before the amounts is the code's third part, not nothing.
+        Table table = new()
+        {
+            Id = "t6", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+            Header = [["科目编码", "科目编码", "科目编码", "科目名称", "合计"], ["类", "款", "项", "科目名称", "合计"]],
+            Columns = [null, null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("205"), new Cell(""), new Cell(""), new Cell("教育支出"), new Cell("30.00", 30m)],
+                [new Cell(""), new Cell("01"), new Cell(""), new Cell("教育管理事务"), new Cell("10.00", 10m)],
+                [new Cell(""), new Cell("02"), new Cell(""), new Cell("普通教育"), new Cell("20.00", 20m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([("205", Dimensions.Function), ("20501", Dimensions.Function), ("20502", Dimensions.Function)], items.Select(i => (i.Code, i.Dimension)));
     }
 }

@@ -123,6 +123,23 @@ public sealed class MisreadHeadersTests
     }
 
     [Fact]
+    public void Another_template_s_columns_read_whole_are_not_shifted_onto_the_layout()
+    {
+        // A 部门收入总表 of another template: 事业收入 under 其他自有资金 and 上年结转 in two parts, seventeen amount columns
+        // as the layout has; the group 其他自有资金 misread 其他自有资全, every lowest heading read whole.
+        string[][] printed =
+        [
+            ["总计"], ["财政拨款(补助)", "小计"], ["财政拨款(补助)", "财政指标拨款(补助)"], ["财政拨款(补助)", "纳入金库非税收入安排的拨款"],
+            ["财政拨款(补助)", "上级专项转移支付"], ["纳入财政专户管理资金"], ["政府性基金"], ["其他自有资全", "小计"], ["其他自有资全", "事业收入"],
+            ["其他自有资全", "上级补助收入"], ["其他自有资全", "附属单位上缴收入"], ["其他自有资全", "事业单位经营收入"], ["其他自有资全", "其他收入"],
+            ["上年结转", "小计"], ["上年结转", "财政拨款结转"], ["上年结转", "事业收入结转"], ["上年结转", "其他结转"],
+        ];
+        string?[] measures = [.. printed.Select(p => "other:" + string.Join("/", p))];
+
+        Assert.Null(MisreadHeaders.Aligned(measures, printed, [.. printed.Select(p => MisreadHeaders.Corrected(p).ToArray())], TableTypes.IncomeSummary));
+    }
+
+    [Fact]
     public void A_group_s_name_taken_for_a_column_s_heading_neither_agrees_nor_contradicts()
     {
         // scan01's 部门收入总表: 其他自有资金 read as the heading of the column the template prints 附属单位上缴收入 under it.

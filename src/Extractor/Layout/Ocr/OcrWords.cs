@@ -86,7 +86,7 @@ public static class OcrWords
     /// The words read from their own crops, one TSV page per crop in order (<paramref name="tsv"/>), where the second
     /// reading (its words joined, at the confidence of the least sure) is sure, at least
     /// <see cref="Model.OcrReading.ConfidentAt"/>: an unsure second guess is no better than the first (scan01's 鹿, read 庵
-    /// at 0 on the page, comes out 座 alone).
+    /// at 0 on the page, comes out 座 alone) — except Chinese read where the page's pass saw letters (<see cref="LatinForChinese"/>).
     /// </summary>
     public static IReadOnlyList<OcrWord> Reread(IReadOnlyList<OcrWord> words, string tsv)
     {
@@ -94,20 +94,28 @@ public static class OcrWords
             .Where(f => f.Length >= 12 && f[0] == WordLevel && f[11].Trim().Length > 0
                 && double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double c) && c >= 0)
             .GroupBy(f => int.Parse(f[1], CultureInfo.InvariantCulture) - 1)
-            .ToDictionary(g => g.Key, g => (Text: string.Concat(g.Select(f => f[11].Trim())), Confidence: g.Min(f => Number(f[10]))));
+            .ToDictionary(g => g.Key, g => (Text: string.Concat(g.Select(f => f[11].Trim())), Confidence: g.Min(f => Number(f[10])),
+                MeanConfidence: g.Average(f => Number(f[10]))));
         return [.. words.Select((word, i) => !readings.TryGetValue(i, out var again) ? word
             : again.Confidence >= Model.OcrReading.ConfidentAt && again.Confidence > word.Confidence ? word with { Text = again.Text, Confidence = again.Confidence }
-            : LatinForChinese(word.Text, again.Text) ? word with { Text = again.Text, Confidence = Math.Min(again.Confidence, word.Confidence) }
+            : LatinForChinese(word.Text, again) ? word with { Text = again.Text, Confidence = Math.Min(again.Confidence, word.Confidence) }
             : word)];
     }
 
     /// <summary>
     /// Letters the page's pass (Chinese and English models together) made of Chinese characters: 人；离退休人员 read
-    /// "AIBA". The Chinese model alone reads the crop as Chinese; that reading is kept however unsure, at the lesser
-    /// confidence, since Latin letters are no reading of a Chinese disclosure's words at all.
+    /// "AIBA". The Chinese model alone reads the crop as mostly Chinese, unsurely but not blindly (on the whole); that
+    /// reading is kept, at the confidence of its least sure word (or of the letters, if lower). A real Latin word (GDP, PPP) reads as letters again, or as a character or two
+    /// at next to no confidence (IT as 开 at 0), and stays as it was.
     /// </summary>
-    private static bool LatinForChinese(string first, string again) =>
-        first.Any(char.IsAsciiLetter) && first.All(c => char.IsAsciiLetter(c) || !char.IsLetterOrDigit(c)) && again.Any(CjkText.IsCjk);
+    private static bool LatinForChinese(string first, (string Text, double Confidence, double MeanConfidence) again) =>
+        first.Any(char.IsAsciiLetter) && first.All(c => char.IsAsciiLetter(c) || !char.IsLetterOrDigit(c))
+        && again.MeanConfidence >= MinChineseConfidence && 2 * again.Text.Count(CjkText.IsCjk) > again.Text.Count(c => !char.IsWhiteSpace(c));
+
+    /// <summary>
+    /// The least mean confidence of a Chinese second reading taken for letters (人 离 退休 人 员 at 93, 0, 86, 93, 91: 72).
+    /// </summary>
+    private const double MinChineseConfidence = 30;
 
     private static IEnumerable<OcrWord> LevelTallWords(IEnumerable<OcrWord> line)
     {

@@ -62,8 +62,9 @@ public sealed class TesseractOcr : IDisposable
     /// <summary>
     /// The words read less surely than <see cref="OcrReading.ConfidentAt"/> read again, each on its own crop as one
     /// line of text (a figure with a digit-only character set), one Tesseract run for the figures and one for the
-    /// rest; a word keeps the second reading when it is sure. The page's context misleads Tesseract on a few words (万元,
-    /// read "AT,") that it reads right alone.
+    /// rest, with the Chinese model alone; a word keeps the second reading when it is sure, or when it is Chinese
+    /// where the page's pass read letters (<see cref="OcrWords.Reread"/>). The page's context misleads Tesseract on a
+    /// few words (万元, read "AT,") that it reads right alone.
     /// </summary>
     private IReadOnlyList<OcrWord> ReadUnsureAgain(IReadOnlyList<OcrWord> words, GreyImage page, string prefix, CancellationToken cancellation)
     {
