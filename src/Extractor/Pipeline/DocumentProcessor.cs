@@ -97,7 +97,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. MisprintedCodes(lineItems), .. itemDiagnostics],
             };
             if (!Runs(PipelineStages.Validation)) return document;
-            var findings = UncertainReading.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics);
+            var findings = UncertainReading.Qualify(DocumentValidator.Validate(document, options.Validation), document.Diagnostics, document.Tables);
             return document with
             {
                 Findings = findings,

@@ -267,8 +267,17 @@ public sealed class NarrativeTableRule : IConsistencyRule
 
     /// <summary>
     /// A table whose every figure is printed blank (a 三公 table left empty): it states zero, so a narrative that
-    /// gives a figure for it disagrees with it. A table with any figure printed is read line by line instead.
+    /// gives a figure for it disagrees with it. A table with any figure printed is read line by line instead. A table
+    /// on a page read by OCR that gave no line at all is unread, not blank (a glossary paragraph typed as the 三公
+    /// table, its columns garbled).
     /// </summary>
-    private static bool PrintedBlank(ExtractedDocument document, string tableId) =>
-        document.LineItems.Where(i => i.TableId == tableId).All(i => !i.IsPrinted);
+    private static bool PrintedBlank(ExtractedDocument document, string tableId)
+    {
+        var items = document.LineItems.Where(i => i.TableId == tableId).ToList();
+        return items.All(i => !i.IsPrinted) && (items.Count > 0 || !ReadByOcr(document, tableId));
+    }
+
+    private static bool ReadByOcr(ExtractedDocument document, string tableId) =>
+        document.Tables.FirstOrDefault(t => t.Id == tableId) is { } table
+        && document.Diagnostics.Any(d => d.Code == DiagnosticCodes.OcrPage && d.Page is { } page && table.Pages.Contains(page));
 }

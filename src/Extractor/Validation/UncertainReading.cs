@@ -9,8 +9,10 @@ namespace Extractor.Validation;
 /// becomes a warning (<see cref="Finding.OcrUncertain"/>, naming why) when one of its values was read less surely
 /// than <see cref="OcrReading.ConfidentAt"/>, or when it lies in a table read by OCR that fails more than
 /// <see cref="MostErrorsOfAReadTable"/> checks of its own: OCR misses rows and shifts columns while reading their
-/// digits surely, and such a table breaks many sums at once where a printed inconsistency breaks one. A difference
-/// between figures read surely in a table that otherwise adds up is the publisher's and stays an error.
+/// digits surely, and such a table breaks many sums at once where a printed inconsistency breaks one; or in a table
+/// read by OCR with a cell of its amount columns that holds digits but was not read as a figure (a sum leaves it
+/// out). A difference between figures read surely in a table that otherwise adds up is the publisher's and stays
+/// an error.
 /// </summary>
 public static class UncertainReading
 {
@@ -21,7 +23,11 @@ public static class UncertainReading
     private static readonly HashSet<string> RepairCodes =
         [DiagnosticCodes.RepairedPdf, DiagnosticCodes.DamagedPdf, DiagnosticCodes.NoTextOnPage, DiagnosticCodes.UnreadablePage, DiagnosticCodes.UndecodableText];
 
-    public static IReadOnlyList<Finding> Qualify(IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="findings">The document's findings.</param>
+    /// <param name="diagnostics">The document's diagnostics (repairs).</param>
+    /// <param name="tables">The document's tables: an OCR'd table with a cell of its amount columns not read as a figure
+    /// (<see cref="UnreadFigures"/>) leaves its sums uncertain.</param>
+    public static IReadOnlyList<Finding> Qualify(IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Table>? tables = null)
     {
         if (diagnostics.Any(d => RepairCodes.Contains(d.Code) && d.Severity != DiagnosticSeverity.Fatal))
             return [.. findings.Select(f => f.Severity == FindingSeverity.Error
@@ -33,12 +39,26 @@ public static class UncertainReading
                 }
                 : f)];
         var misreadTables = MisreadTables(findings);
+        var unreadFigures = UnreadFigures(tables ?? []);
         return [.. findings.Select(f => f.Severity != FindingSeverity.Error ? f
             : LeastSure(f) is { } unsure ? UnsureFigure(f, unsure)
             : f.Refs.FirstOrDefault(r => r.Reading is not null && misreadTables.ContainsKey(r.TableId ?? "")) is { } inTable
                 ? UnsureTable(f, inTable, misreadTables[inTable.TableId!])
+            : f.Refs.FirstOrDefault(r => r.Reading is not null && unreadFigures.ContainsKey(r.TableId ?? "")) is { } besideUnread
+                ? UnreadFigure(f, besideUnread, unreadFigures[besideUnread.TableId!])
                 : f)];
     }
+
+    /// <summary>
+    /// For each table, the first cell of its amount columns that holds digits but was not read as a figure ("缴费 155.96",
+    /// a label's end OCR put in the amount column; "224." for 1.21): a sum over its rows leaves that figure out, so in a
+    /// table read by OCR a difference may be the reading's. A table with no such cell is not listed.
+    /// </summary>
+    private static Dictionary<string, Cell> UnreadFigures(IReadOnlyList<Table> tables) =>
+        tables.Select(t => (t.Id, Cell: t.Rows.SelectMany(row => row.Where((cell, c) => c < t.Columns.Count && t.Columns[c] is not null
+                    && cell.Value is null && cell.Text.Any(char.IsAsciiDigit))).FirstOrDefault()))
+            .Where(t => t.Cell is not null)
+            .ToDictionary(t => t.Id, t => t.Cell!, StringComparer.Ordinal);
 
     /// <summary>The value of the finding read least surely by OCR, when it was read below <see cref="OcrReading.ConfidentAt"/>.</summary>
     private static FindingRef? LeastSure(Finding finding) =>
@@ -67,6 +87,10 @@ public static class UncertainReading
     private static Finding UnsureTable(Finding finding, FindingRef inTable, int errors) =>
         Uncertain(finding, $"table {inTable.TableId} on page {inTable.Page}, read by OCR, fails {errors} of its checks: its rows or columns may be misread; check it on the page",
             $"第{inTable.Page}页表格经OCR识别，有{errors}处不合，行列可能识别有误，请核对原页");
+
+    private static Finding UnreadFigure(Finding finding, FindingRef inTable, Cell unread) =>
+        Uncertain(finding, $"table {inTable.TableId}, read by OCR, has a cell not read as a figure (「{unread.Text}」 on page {unread.Bbox?.Page ?? inTable.Page}): its sums may leave a figure out; check it on the page",
+            $"第{unread.Bbox?.Page ?? inTable.Page}页表格经OCR识别，有单元格“{unread.Text}”未能读为数字，合计可能漏计，请核对原页");
 
     private static Finding Uncertain(Finding finding, string why, string whyZh) => finding with
     {

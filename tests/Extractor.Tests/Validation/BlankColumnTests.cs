@@ -52,6 +52,38 @@ public sealed class ThreePublicBlankColumnTests
     }
 }
 
+/// <summary>A 三公 table that gave no line: printed with a text layer it is blank, states zero; read by OCR it is unread.</summary>
+public sealed class ThreePublicWithoutLinesTests
+{
+    private static ExtractedDocument Stated(bool ocr)
+    {
+        // A noisy scan's glossary paragraph ("“三公”经费：指使用…") typed as the 三公 table, its columns garbled: no line.
+        var table = new Table
+        {
+            Id = "t9", Type = TableTypes.ThreePublicExpenses, Pages = [3], Columns = [null, null],
+            Rows = [[new("公务接待 o。"), new("eT, ane")]],
+        };
+        var reception = new Fact { Key = FactKeys.ThreePublicReception, Value = 28500m, PrintedUnit = 10000m, Page = 2, Quote = "公务接待费2.85万元" };
+        var document = new DocumentBuilder().Fact(reception).Build() with { Tables = [table] };
+        return ocr ? document with { Diagnostics = [new Diagnostic { Stage = PipelineStages.Layout, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 3, Message = "page 3 read by OCR" }] }
+            : document;
+    }
+
+    [Fact]
+    public void A_table_read_by_ocr_that_gave_no_line_states_nothing()
+    {
+        Assert.Empty(new NarrativeTableRule().Check(Stated(ocr: true)));
+    }
+
+    [Fact]
+    public void A_printed_table_that_gave_no_line_is_blank_and_states_zero()
+    {
+        var finding = Assert.Single(new NarrativeTableRule().Check(Stated(ocr: false)));
+
+        Assert.Equal((0m, 28500m), (finding.Expected, finding.Actual));
+    }
+}
+
 /// <summary>
 /// zfb-2025's 收入总表: its 合计 row prints 财政拨款收入 and leaves 其他收入 blank, so a narrative 其他收入 is held to zero.
 /// </summary>

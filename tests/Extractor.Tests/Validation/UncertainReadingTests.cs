@@ -51,6 +51,32 @@ public sealed class UncertainReadingTests
     }
 
     [Fact]
+    public void An_error_in_a_table_read_by_ocr_with_a_figure_cell_not_read_as_a_figure_is_a_warning_naming_the_cell()
+    {
+        // scan01 at 300 dpi, p13: the end of 机关事业单位基本养老保险缴费 put in the amount column of row 30108, so the
+        // 301 sum left 155.96 out; in a text layer such a cell stays as it is.
+        Table table = new()
+        {
+            Id = "t7", Type = TableTypes.GeneralBudgetBasicByEconomic, Pages = [13],
+            Header = [["科目编码", "科目名称", "合计"]], Columns = [null, null, Measures.Amount],
+            Rows =
+            [
+                [new Cell("301"), new Cell("工资福利支出"), new Cell("1,449.18", 1449.18m)],
+                [new Cell("30108"), new Cell("机关事业单位基本养老保险"), new Cell("缴费 155.96", null, new CellBox(13, 300, 400, 360, 410))],
+            ],
+        };
+        var finding = Error("sum.economic_hierarchy", Cell("t7", "301", 95), Cell("t7", "30101", 93));
+
+        var qualified = Assert.Single(UncertainReading.Qualify([finding], [], [table]));
+
+        Assert.Equal((FindingSeverity.Warning, Finding.OcrUncertain), (qualified.Severity, qualified.Uncertainty));
+        Assert.Contains("table t7, read by OCR, has a cell not read as a figure (「缴费 155.96」 on page 13)", qualified.Message);
+        Assert.EndsWith("（第13页表格经OCR识别，有单元格“缴费 155.96”未能读为数字，合计可能漏计，请核对原页）", qualified.MessageZh);
+        var printed = Error("sum.economic_hierarchy", Cell("t7", "301", null), Cell("t7", "30101", null));
+        Assert.Equal(printed, Assert.Single(UncertainReading.Qualify([printed], [], [table])));
+    }
+
+    [Fact]
     public void Findings_on_the_text_layer_are_left_as_they_are_however_many_a_table_has()
     {
         Finding[] findings = [Error("sum.row_components", Cell("t6", "201", null)), Error("sum.column_total", Cell("t6", "201", null))];
