@@ -68,7 +68,7 @@ public static partial class MeasureMap
     }
 
     /// <summary>A header as the rules read it: no spaces, ASCII brackets, and no year before the name ("2024年“三公”经费预算数").</summary>
-    private static string Normalise(string text)
+    internal static string Normalise(string text)
     {
         var header = Spaces().Replace(text.Replace('（', '(').Replace('）', ')'), "");
         // A year alone ("2022年", a performance form's column) stays the header.

@@ -64,7 +64,7 @@ public static class MisreadHeaders
             for (int k = 0; k < amounts.Count && !contradicted; k++)
             {
                 if (printed[amounts[k]].Count == 0) continue;
-                string read = Plain(printed[amounts[k]][^1]), taken = corrected[amounts[k]][^1], own = layout[k][^1];
+                string read = MeasureMap.Normalise(printed[amounts[k]][^1]), taken = corrected[amounts[k]][^1], own = layout[k][^1];
                 if (read == own || taken == own || taken == Nearest(own)) agreeing++;
                 else if (groupNames.Contains(read) || groupNames.Contains(taken)) continue;
                 else if (IsPrintedHeader(read, type)) contradicted = true;
@@ -77,9 +77,6 @@ public static class MisreadHeaders
         }
         return null;
     }
-
-    /// <summary>A heading as the header tables compare it: no spaces, ASCII brackets.</summary>
-    private static string Plain(string heading) => heading.Replace(" ", "").Replace('（', '(').Replace('）', ')');
 
     /// <summary>A heading read whole as one the publications print: a standard header, or one naming a canonical measure.</summary>
     private static bool IsPrintedHeader(string heading, string type) =>

@@ -14,6 +14,10 @@ public sealed record Diagnostic
     public int? Page { get; init; }
     public string? TableId { get; init; }
     public required string Message { get; init; }
+
+    /// <summary>The pages read by OCR: each has its <see cref="DiagnosticCodes.OcrPage"/> diagnostic.</summary>
+    public static HashSet<int> OcrPages(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Code == DiagnosticCodes.OcrPage && d.Page is not null).Select(d => d.Page!.Value).ToHashSet();
 }
 
 /// <summary>Stable ids of the diagnostic classes.</summary>

@@ -75,7 +75,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
             var layout = Runs(PipelineStages.Layout) ? layoutReader.Read(ingested, cancellation) : null;
             var tables = layout is not null && Runs(PipelineStages.Tables) ? ReadTables(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
-            var ocrPages = OcrPages(layout);
+            var ocrPages = layout is null ? [] : Diagnostic.OcrPages(layout.Diagnostics);
             var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables, ocrPages) : new TableMapping(tables, []);
             var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit, ocrPages), ocrPages) : [];
             var lineItems = layout is null ? builtItems : OcrReadings.OfLineItems(builtItems, mapping.Tables, layout);
@@ -152,10 +152,6 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
         ocrPages.Count == 0 ? lineItems
             : [.. lineItems.Where(i => !ocrPages.Contains(i.Page)
                 || i.TableType != TableTypes.Unknown && (!Measures.IsOther(i.Measure) || MisreadHeaders.IsTemplateColumn(i.TableType, i.Measure)))];
-
-    /// <summary>The pages the layout stage read by OCR (each has its <c>ocr_page</c> diagnostic).</summary>
-    private static HashSet<int> OcrPages(DocumentLayout? layout) =>
-        layout?.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrPage && d.Page is not null).Select(d => d.Page!.Value).ToHashSet() ?? [];
 
     /// <summary>One note for each row whose code was read by its place rather than as printed.</summary>
     private static IEnumerable<Diagnostic> MisprintedCodes(IReadOnlyList<LineItem> lineItems) =>

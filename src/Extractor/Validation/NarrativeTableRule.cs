@@ -278,6 +278,5 @@ public sealed class NarrativeTableRule : IConsistencyRule
     }
 
     private static bool ReadByOcr(ExtractedDocument document, string tableId) =>
-        document.Tables.FirstOrDefault(t => t.Id == tableId) is { } table
-        && document.Diagnostics.Any(d => d.Code == DiagnosticCodes.OcrPage && d.Page is { } page && table.Pages.Contains(page));
+        document.Tables.FirstOrDefault(t => t.Id == tableId) is { } table && table.Pages.Any(Diagnostic.OcrPages(document.Diagnostics).Contains);
 }

@@ -39,7 +39,9 @@ public static class UncertainReading
                 }
                 : f)];
         var misreadTables = MisreadTables(findings);
-        var unreadFigures = UnreadFigures(tables ?? []);
+        // Only the tables an OCR'd figure of a finding lies in: a document read from its text layer has none to scan.
+        var ocrTables = findings.SelectMany(f => f.Refs).Where(r => r.Reading is not null).Select(r => r.TableId).ToHashSet();
+        var unreadFigures = UnreadFigures([.. (tables ?? []).Where(t => ocrTables.Contains(t.Id))]);
         return [.. findings.Select(f => f.Severity != FindingSeverity.Error ? f
             : LeastSure(f) is { } unsure ? UnsureFigure(f, unsure)
             : f.Refs.FirstOrDefault(r => r.Reading is not null && misreadTables.ContainsKey(r.TableId ?? "")) is { } inTable
