@@ -62,7 +62,10 @@ public static class LineItemBuilder
                 if (label.Code is null && !CjkText.HasIdeograph(label.Name)) (label, own) = (primary, true);
                 // A purchased service or procurement item carries the economic class it is charged to (30227
                 // 委托业务费) as an attribute: the item is named, not coded, by it.
-                var code = label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3' ? null : label.Code;
+                // A 三公 table's lines are its parts, named and never coded: digits in front of one are OCR's reading of
+                // its words (公务 read 20955), not a class it sums under.
+                var code = (label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3') || table.Type == TableTypes.ThreePublicExpenses
+                    ? null : label.Code;
                 yield return new LineItem
                 {
                     TableId = table.Id,

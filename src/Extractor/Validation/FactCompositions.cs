@@ -49,6 +49,17 @@ public static class FactCompositions
         [FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureReserve], "basic + project + reserve")
     { Optional = [FactKeys.ExpenditureReserve] };
 
+    /// <summary>
+    /// The income by kind, as a budget lists it after its total (Shanghai: "收入预算…，其中：财政拨款收入…；事业收入…；事业单位经营收入…；
+    /// 其他收入…") and a final account with the parts' shares. Other kinds exist (上级补助收入, 附属单位上缴收入): the four stated
+    /// are all of it only when the text states no other, and however many are stated they never exceed it.
+    /// </summary>
+    public static readonly FactComposition IncomeByKind = new(FactKeys.IncomeTotal,
+        [FactKeys.IncomeFiscalAppropriation, FactKeys.IncomePublicService, FactKeys.IncomeBusiness, FactKeys.IncomeOther,
+            FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit],
+        "fiscal appropriation + public service + business + other + higher subsidy + subordinate remittance")
+    { Optional = [FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit] };
+
     /// <summary>The income by the sources a budget states with their changes; a document may have others (事业收入…).</summary>
     public static readonly FactComposition IncomeSources = new(FactKeys.IncomeTotal,
         [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeOther, FactKeys.IncomeCarryover],

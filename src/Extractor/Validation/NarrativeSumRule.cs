@@ -21,8 +21,26 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// <summary>Words whose presence in the narrative means a part may be stated in a wording not read.</summary>
     private readonly string? unlessWords;
 
-    private NarrativeSumRule(string id, FactComposition composition, string[]? unlessStated = null, string? unlessWords = null)
+    /// <summary>
+    /// Whether parts that are not all stated are still held to the whole: being distinct and never negative, they
+    /// cannot add up to more than it ("本年收入合计1,200.00万元，其中：财政拨款收入1,150.00万元…；其他收入60.00万元").
+    /// <para>
+    /// These compositions the tables print too (the income and expenditure tables' top lines): a figure the tables
+    /// print otherwise is that figure's misprint (<c>narrative.table</c>), or the text's parts are of another whole
+    /// than the table's (Hubei's 一般公共预算 paragraph lists the department's 基本支出 and 项目支出); one misprint makes
+    /// one finding, so the sum is checked only where the tables do not contradict a figure in it.
+    /// </para>
+    /// </summary>
+    private readonly bool partsBounded;
+
+    /// <summary>Whether the parts are all of the whole in a budget only: a final account's whole has others its text may leave out.</summary>
+    private readonly bool completeInBudgetsOnly;
+
+    private NarrativeSumRule(string id, FactComposition composition, string[]? unlessStated = null, string? unlessWords = null,
+        bool partsBounded = false, bool completeInBudgetsOnly = false)
     {
+        this.partsBounded = partsBounded;
+        this.completeInBudgetsOnly = completeInBudgetsOnly;
         Id = id;
         this.composition = composition;
         this.unlessStated = unlessStated ?? [];
@@ -48,16 +66,33 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactCompositions.Vehicle);
 
+    /// <summary>The income by kind (<c>sum.row_components</c>: income = its sources, as the income table's row).</summary>
+    public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true);
+
+    /// <summary>The general budget's expenditure = basic + project.</summary>
+    public static NarrativeSumRule GeneralBudget() => new(RuleIds.RowComponents, FactCompositions.GeneralBudget, partsBounded: true);
+
+    /// <summary>
+    /// The expenditure = basic + project (+ Jiangsu's reserve). A final account's has other parts its text may leave
+    /// out (上缴上级支出, 经营支出…), so there its stated parts are only held not to exceed it.
+    /// </summary>
+    public static NarrativeSumRule Expenditure() => new(RuleIds.RowComponents, FactCompositions.Expenditure, partsBounded: true, completeInBudgetsOnly: true);
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         if (document.Facts.FirstOrDefault(f => f.Key == composition.Whole) is not { } stated
             || document.Facts.Any(f => unlessStated.Contains(f.Key))
             || (unlessWords is not null && document.Text.Any(page => page.Lines.Any(line => line.Contains(unlessWords, StringComparison.Ordinal))))) yield break;
         var statedParts = composition.Parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
-        if (statedParts.Count < composition.Parts.Count) yield break;
+        bool complete = composition.Required.All(key => statedParts.Any(p => p.Key == key))
+            && !(completeInBudgetsOnly && document.Phase == BudgetPhase.FinalAccounts);
+        if (!complete && !(partsBounded && statedParts.Count >= 2)) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
         if (stated.Value == expected) yield break;
+        if (partsBounded && statedParts.Prepend(stated).Any(f => NarrativeTableRule.TableLine(document, f.Key) is { } line && line.Amount != f.Value)) yield break;
         decimal tolerance = FactPrecision.SumTolerance(stated, statedParts);
-        yield return SumCheck.Graded(Id, message, expected, stated.Value, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
+        if (!complete && expected <= stated.Value + tolerance) yield break;
+        yield return SumCheck.Graded(Id, complete ? message : $"narrative {string.Join(" + ", statedParts.Select(p => p.Key))} exceed {composition.Whole}",
+            complete ? expected : stated.Value, complete ? stated.Value : expected, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
     }
 }

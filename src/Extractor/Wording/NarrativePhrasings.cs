@@ -70,8 +70,11 @@ public static class NarrativePhrasings
     /// <summary>
     /// What follows a part of the income or expenditure that is read as such: its share (…，占6.67%), or what it is
     /// (…，为事业单位开展专业业务活动及其辅助活动取得的收入。较2022年度决算数增加…).
+    /// A part listed after its whole's 其中 in the same sentence is one too, what follows it being the next part or its
+    /// change (Shanghai: "收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；
+    /// 事业单位经营收入0.00万元；其他收入0.00万元").
     /// </summary>
-    private const string PartFollows = @"(?=[,，](?:占|为|是指))";
+    private const string PartFollows = @"(?:(?=[,，](?:占|为|是指))|(?=[；;。]|[,，](?:比|较|与)(?:20\d\d|上年))(?<=其中[:：]?[^。]{0,200}))";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
@@ -151,12 +154,13 @@ public static class NarrativePhrasings
         // 费用10万元", "公务接待支出124万元". A part named after another with 及 ("运行维护费及公务用车购置费13984.61万元") is that
         // pair's figure, not its own.
         (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）](?:经?费用?|(?=支出))"),
-        (FactKeys.ThreePublicVehicle, $@"(?:公务用车|{VehicleInThreePublic})购置及运行(?:维护)?(?:经)?费"),
+        (FactKeys.ThreePublicVehicle, $@"(?:公务用?车|{VehicleInThreePublic})购置及运行(?:维护)?(?:经)?费"),
         // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…", "公车购置费", "公务用车购置（更新）费",
+        // Jiangsu's "公务用车购置预算支出50万元",
         // "（包括：公务用车运行维护费2648万元、公务用车购置1422万元）".
-        (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=支出|\d))"),
-        // Also "公务车辆运行维护费".
-        (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
+        (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=(?:预算)?支出|\d))"),
+        // Also "公务车辆运行维护费", and Shanghai's "公务车用车运行费".
+        (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务车?用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元".
         (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出|\\d|较|比|同比))"),
     ];
@@ -189,8 +193,8 @@ public static class NarrativePhrasings
         (FactKeys.IncomeSpecialAccount, Rule(@"(?<!收入)财政专户管理资金" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         // The national template's other parts: "事业收入80.00万元，占6.67%；经营收入…；上级补助收入…；附属单位上缴收入…", and
         // "…；上缴上级支出…；经营支出…；对附属单位补助支出…".
-        (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
-        (FactKeys.IncomeBusiness, Rule(@"(?<![\w])经营收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入(?:预算)?" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomeBusiness, Rule(@"(?<![\w])(?:事业单位)?经营收入(?:预算)?" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeHigherSubsidy, Rule(@"(?<![\w])上级补助收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeSubordinateRemit, Rule(@"(?<![\w])附属单位上缴收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.ExpenditureBusiness, Rule(@"(?<![\w])经营支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
@@ -225,8 +229,9 @@ public static class NarrativePhrasings
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"[(（]二[)）]项目支出" + Amount + Change), null),
+        // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,40}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),
@@ -252,15 +257,17 @@ public static class NarrativePhrasings
         (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
-        (FactKeys.ProcurementTotal, Rule(@"政府采购(?:(?:预算|支出)(?:支出)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
+        // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
+        // (not a kind's "货物类政府采购支出预算…");
         // elsewhere "其中拟购买货物 525.4 万元；拟购买工程 500 万元；拟购买服务 2717 万元".
         (FactKeys.ProcurementGoods, Rule(@"货物类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementWorks, Rule(@"工程类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(@"服务类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?|政府采购货物(?:预算|支出)|货物采购金额|拟购买货物)" + Amount + Share), null),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?|政府采购工程(?:预算|支出)|工程采购金额|拟购买工程)" + Amount + Share), null),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?|政府采购服务(?:预算|支出)|服务采购金额|拟购买服务)" + Amount + Share), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?|政府采购货物(?:预算|支出)|货物采购金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?|政府采购工程(?:预算|支出)|工程采购金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?|政府采购服务(?:预算|支出)|服务采购金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), null),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".

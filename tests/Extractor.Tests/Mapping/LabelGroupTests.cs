@@ -91,6 +91,30 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Codes_no_line_of_a_three_public_table()
+    {
+        // scan01 at 300 dpi, p14: 2.公务用车购置及运行维护费 read "20955用车由生及运行维护费"; the 20955 is no class
+        // the line sums under (合计 would be held to that line alone).
+        Table table = new()
+        {
+            Id = "t9", Type = TableTypes.ThreePublicExpenses, Pages = [14],
+            Header = [["项目", "金额"]],
+            Columns = [null, Measures.Amount],
+            Rows =
+            [
+                [new Cell("合计"), new Cell("2.85", 2.85m)],
+                [new Cell("20955用车由生及运行维护费"), new Cell("0", 0m)],
+                [new Cell("3.公务接待费"), new Cell("2.85", 2.85m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.All(items, i => Assert.Null(i.Code));
+        Assert.Equal("20955用车由生及运行维护费", items[1].Name);
+    }
+
+    [Fact]
     public void A_code_column_no_row_fills_is_still_a_part_of_the_split_code()
     {
         // 类 | 款 | 项 with no 项 printed: the blank column before the amounts is the code's third part, not nothing.

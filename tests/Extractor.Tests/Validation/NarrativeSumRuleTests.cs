@@ -103,4 +103,61 @@ public sealed class NarrativeSumRuleTests
         Assert.Empty(NarrativeSumRule.ThreePublicWithVehicleRunningOnly().Check(document));
         Assert.Single(NarrativeSumRule.Vehicle().Check(document), f => f.Severity == FindingSeverity.Error);
     }
+    /// <summary>A document whose narrative is <paramref name="statement"/> (made-up figures), a budget unless said otherwise.</summary>
+    private static ExtractedDocument Narrative(string statement, bool final = false)
+    {
+        var builder = new DocumentBuilder().Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024));
+        return (final ? builder.Final() : builder).Build();
+    }
+
+    [Theory]
+    // Shanghai's budget lists the income by kind after its total: the four are all of it.
+    [InlineData("2024年度，本部门收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；事业单位经营收入0.00万元；其他收入0.00万元。", null)]
+    [InlineData("2024年度，本部门收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入226.00万元；事业单位经营收入0.00万元；其他收入0.00万元。", "11761200.00 12121200.00")]
+    // Two kinds stated: they may be less than the whole, never more.
+    [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元，比2023年预算增加100.00万元；事业收入预算90.00万元，比2023年预算持平。", null)]
+    [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元，比2023年预算增加100.00万元；事业收入预算110.00万元，比2023年预算持平。", "15000000.00 15100000.00")]
+    public void Holds_the_income_to_the_kinds_the_text_lists(string statement, string? flagged)
+    {
+        var findings = NarrativeSumRule.IncomeByKind().Check(Narrative(statement)).ToList();
+
+        // Expected and actual: the parts' sum and the whole stated, or where fewer are stated the whole and their sum.
+        Assert.Equal(flagged, findings.SingleOrDefault() is { } finding ? $"{finding.Expected} {finding.Actual}" : null);
+        Assert.All(findings, f => Assert.Equal((RuleIds.RowComponents, FindingSeverity.Error), (f.Rule, f.Severity)));
+    }
+
+    [Fact]
+    public void Flags_a_final_accounts_income_parts_that_exceed_it()
+    {
+        var document = Narrative("2024年度本年收入合计1,200.00万元，其中：财政拨款收入1,150.00万元，占95.83%；事业收入0万元，占0%；其他收入60.00万元，占5.00%。", final: true);
+
+        var finding = Assert.Single(NarrativeSumRule.IncomeByKind().Check(document));
+        Assert.Equal((12000000m, 12100000m), (finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    [InlineData("2024年一般公共预算拨款支出预算9,101.68万元，比2023年预算减少2,389.52万元。一般公共预算拨款支出预算中，基本支出预算3,100.00万元，项目支出预算6,001.68万元。", 0)]
+    [InlineData("2024年一般公共预算拨款支出预算9,101.68万元，比2023年预算减少2,389.52万元。一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元。", 1)]
+    public void Holds_the_general_budget_to_basic_and_project(string statement, int findings)
+    {
+        Assert.Equal(findings, NarrativeSumRule.GeneralBudget().Check(Narrative(statement)).Count());
+    }
+
+    [Fact]
+    public void Leaves_a_sum_to_the_tables_where_they_print_one_of_its_figures_otherwise()
+    {
+        // The project figure misprinted against the expenditure table: narrative.table names it, not a second finding.
+        var statement = Narrative("2024年度，本部门支出预算1,000.00万元，其中：基本支出600.00万元，占60.00%；项目支出410.00万元，占41.00%。");
+        var document = statement with
+        {
+            LineItems = new DocumentBuilder()
+                .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, "1000.00")
+                .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.BasicTotal, "600.00")
+                .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.ProjectTotal, "400.00")
+                .Build().LineItems,
+        };
+
+        Assert.Single(NarrativeSumRule.Expenditure().Check(statement));
+        Assert.Empty(NarrativeSumRule.Expenditure().Check(document));
+    }
 }

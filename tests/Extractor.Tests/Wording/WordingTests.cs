@@ -69,6 +69,19 @@ public sealed class WordingTests
     [InlineData("。其中拟购买货物525.4万元；", FactKeys.ProcurementGoods, "525.4")]
     [InlineData("；拟购买工程500万元；", FactKeys.ProcurementWorks, "500")]
     [InlineData("；拟购买服务2717万元。", FactKeys.ProcurementServices, "2717")]
+    [InlineData("2018年度政府采购支出预算总额2064.25万元，其中", FactKeys.ProcurementTotal, "2064.25")]
+    [InlineData("其中：拟采购货物支出59万元、", FactKeys.ProcurementGoods, "59")]
+    [InlineData("、拟采购工程支出0万元、", FactKeys.ProcurementWorks, "0")]
+    [InlineData("、拟购买服务支出2005.25万元。", FactKeys.ProcurementServices, "2005.25")]
+    // Shanghai budgets list the income by kind after its total, the fiscal appropriation with its change.
+    [InlineData("收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；", FactKeys.IncomeFiscalAppropriation, "950.12")]
+    [InlineData("收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；", FactKeys.IncomePublicService, "262.00")]
+    [InlineData("收入预算1,212.12万元，其中：财政拨款收入950.12万元；事业收入262.00万元；事业单位经营收入0.00万元；", FactKeys.IncomeBusiness, "0.00")]
+    [InlineData("。一般公共预算拨款支出预算中，基本支出预算3,000.00万元，", FactKeys.GeneralBudgetBasic, "3,000.00")]
+    [InlineData("。一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元。", FactKeys.GeneralBudgetProject, "6,001.68")]
+    [InlineData("（二）、公务车购置及运行费21.56万元，其中", FactKeys.ThreePublicVehicle, "21.56")]
+    [InlineData("；公务车用车运行费21.56万元，比2022年预算持平", FactKeys.ThreePublicVehicleOperation, "21.56")]
+    [InlineData("其中：（1）公务用车购置预算支出50万元，与上年预算数相等", FactKeys.ThreePublicVehiclePurchase, "50")]
     [InlineData("其中：因公出国(境)费用0万元", FactKeys.ThreePublicOverseas, "0")]
     [InlineData("；事业收入80.00万元，占6.67%", FactKeys.IncomePublicService, "80.00")]
     [InlineData("；经营收入0万元，占0%", FactKeys.IncomeBusiness, "0")]
@@ -103,6 +116,13 @@ public sealed class WordingTests
         Assert.NotNull(match);
         Assert.Equal(amount, match.Groups["amount"].Value);
     }
+
+    [Theory]
+    // A kind's procurement is no total of it; nor is an amount after a list's 其中 a part where the sentence has none.
+    [InlineData("。其中，货物类政府采购支出预算259.32万元，占20.40%", FactKeys.ProcurementTotal)]
+    [InlineData("。事业收入262.00万元；", FactKeys.IncomePublicService)]
+    public void Keeps_a_figure_from_the_fact_its_words_resemble(string printed, string key) =>
+        Assert.DoesNotContain(NarrativePhrasings.MoneyFacts.Where(f => f.Key == key), f => f.Pattern.IsMatch(printed));
 
     [Theory]
     [InlineData("，与上年相比减少1,649.26万元，降幅81.6%", "decrease", "1,649.26", "81.6")]
