@@ -19,14 +19,41 @@ public static class LineItemBuilder
     /// <param name="tables">The document's mapped tables.</param>
     /// <param name="documentUnit">The unit the document prints its figures in, for tables that do not say.</param>
     /// <param name="ocrPages">The pages read by OCR: codes there may carry a speck (<see cref="KuansReadWithASpeck"/>).</param>
-    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit, IReadOnlySet<int>? ocrPages = null) =>
-        tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
+    public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit, IReadOnlySet<int>? ocrPages = null)
+    {
+        bool ReadByOcr(Table t) => ocrPages is not null && t.Pages.Any(ocrPages.Contains);
+        var items = tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
         {
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
-            return t.Columns.Any(c => c is not null) ? FromTable(t, factor, ocrPages is not null && t.Pages.Any(ocrPages.Contains)) : [];
+            return t.Columns.Any(c => c is not null) ? FromTable(ReadByOcr(t) ? WithDecimalPoints(t) : t, factor, ReadByOcr(t)) : [];
         }).ToList();
+        return UnitCodes.Agreed(items, tables.Where(ReadByOcr).Select(t => t.Id).ToHashSet());
+    }
+
+    /// <summary>The least share of a table's non-zero figures printed to one number of decimals for it to be the table's.</summary>
+    private const double PrintedDecimalsShare = 0.9;
+
+    /// <summary>The least number of such figures: a table of a few could print whole numbers among them.</summary>
+    private const int PrintedDecimalsLeast = 10;
+
+    /// <summary>
+    /// An OCR'd table's figures read without the decimal point the rest print (1374.15 read 137415, the point lost
+    /// to a ruling line): where nearly all its non-zero figures print the same decimals, a figure of bare digits is
+    /// read with its point before as many last digits. A table prints its figures alike (1374.00, never 1374),
+    /// so bare digits among them are a misreading, a hundred times too large.
+    /// </summary>
+    private static Table WithDecimalPoints(Table table)
+    {
+        var figures = table.Rows.SelectMany(row => row).Where(cell => cell.Value is { } v && v != 0).ToList();
+        var usual = figures.GroupBy(cell => PrintedPrecision.Decimals(cell.Value!.Value)).MaxBy(g => g.Count());
+        if (usual is null || usual.Key == 0 || usual.Count() < PrintedDecimalsLeast || usual.Count() < PrintedDecimalsShare * figures.Count) return table;
+        decimal unit = PrintedPrecision.DigitUnit(usual.Key);
+        bool BareDigits(Cell cell) => cell.Value is { } v && v != 0 && PrintedPrecision.Decimals(v) == 0
+            && cell.Text.Trim() is { } text && text.Length > usual.Key && text.All(char.IsAsciiDigit);
+        return table with { Rows = [.. table.Rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select(cell => BareDigits(cell) ? cell with { Value = cell.Value!.Value * unit } : cell)])] };
+    }
 
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor, bool readByOcr)
     {
@@ -62,10 +89,10 @@ public static class LineItemBuilder
                 if (label.Code is null && !CjkText.HasIdeograph(label.Name)) (label, own) = (primary, true);
                 // A purchased service or procurement item carries the economic class it is charged to (30227
                 // 委托业务费) as an attribute: the item is named, not coded, by it.
-                // A 三公 table's lines are its parts, named and never coded: digits in front of one are OCR's reading of
-                // its words (公务 read 20955), not a class it sums under.
-                var code = (label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3') || table.Type == TableTypes.ThreePublicExpenses
-                    ? null : label.Code;
+                // An OCR'd 三公 table's parts are named, not coded: digits read in front of a name there are OCR's reading
+                // of its words (公务 read 20955), not a class it sums under. (Its units' codes have a column of their own.)
+                var code = (label.NamesAnItem && label.Code is { Length: 3 or 5 } c3 && c3[0] == '3')
+                    || (readByOcr && label.CodeInName && table.Type == TableTypes.ThreePublicExpenses) ? null : label.Code;
                 yield return new LineItem
                 {
                     TableId = table.Id,
@@ -172,6 +199,9 @@ public static class LineItemBuilder
 /// </summary>
 public sealed record RowLabel(string? Code, string Name, bool NamesAnItem)
 {
+    /// <summary>Whether the code was read from the front of the name (201一般公共服务), there being no code column.</summary>
+    public bool CodeInName { get; init; }
+
     /// <summary>The code's parts as printed, where they did not fit the row's place and the place decided the code.</summary>
     public string? CodePrinted { get; init; }
 }
@@ -248,12 +278,13 @@ public sealed partial class LabelGroup
         int namedBy = names.ToList().FindIndex(c => Text(c).Length > 0);
         var name = namedBy >= 0 ? Text(names[namedBy]) : "";
         string? classification = codeText.Length > 0 ? codeText : null;
-        if (classification is null && CodePrefix().Match(name) is { Success: true } m) classification = m.Groups["code"].Value;
+        bool codeInName = false;
+        if (classification is null && CodePrefix().Match(name) is { Success: true } m) (classification, codeInName) = (m.Groups["code"].Value, true);
         if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";
         // A row with no classification code of its own is named by its unit code, if any (a unit row).
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
         // An item's row carries its unit's code only as its entity (below), not as its own code.
-        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item) { CodePrinted = printed };
+        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
 
     private static string? Digits(string text)

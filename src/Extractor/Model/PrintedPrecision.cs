@@ -15,6 +15,15 @@ public static class PrintedPrecision
     /// </summary>
     public static decimal LastDigitInYuan(decimal yuan, decimal yuanPerUnit) => yuanPerUnit * DigitUnit(Decimals(yuan));
 
+    /// <summary>
+    /// What rounding to print may move a sum of printed terms by: each term's half a unit of its last digit, and for
+    /// a term printed as a bare zero ("0", "-", "0万元") <paramref name="finestBeside"/>, the finest such half printed
+    /// beside it — a 0 among figures to the 0.01 is no rounder than they are, among whole 万元 as round. The tables'
+    /// sums and the narrative's both add up their terms' rounding so.
+    /// </summary>
+    public static decimal SumRounding(IEnumerable<(decimal Half, bool BareZero)> terms, decimal finestBeside) =>
+        terms.Sum(t => t.BareZero ? finestBeside : t.Half);
+
     /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
     public static decimal DigitUnit(int decimals)
     {

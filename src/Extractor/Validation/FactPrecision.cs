@@ -41,14 +41,17 @@ public static partial class FactPrecision
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
 
     /// <summary>
-    /// What rounding may have moved a stated whole's parts by together, in yuan: half a unit of each part's last
-    /// digit, and for a part stated 0 half a unit of the finest digit printed beside it (a bare "0万元" among figures
-    /// to the 0.01 rounds no more than they do; among whole 万元 as much), as the tables' sums take a bare zero.
+    /// What rounding may have moved a stated whole's parts by together, in yuan (<see cref="PrintedPrecision.SumRounding"/>):
+    /// a part stated 0 rounds as finely as the finest figure stated beside it, or by its own digit where all are 0. A
+    /// whole stated more coarsely than its parts (1.21亿元 over parts to the 0.01万元, 1,212万元 over 950.12 and 262.00)
+    /// is itself rounded: half its own last digit is added, as the tables' sums add a coarser total's.
     /// </summary>
     public static decimal SumTolerance(Fact whole, IReadOnlyList<Fact> parts)
     {
         var printed = parts.Prepend(whole).Where(f => f.Value != 0).Select(HalfLastDigitInYuan).ToList();
-        return parts.Sum(p => p.Value == 0 && printed.Count > 0 ? printed.Min() : HalfLastDigitInYuan(p));
+        decimal ofParts = PrintedPrecision.SumRounding(parts.Select(p => (HalfLastDigitInYuan(p), p.Value == 0 && printed.Count > 0)), printed.DefaultIfEmpty(0m).Min());
+        var finestPart = parts.Where(p => p.Value != 0).Select(HalfLastDigitInYuan).DefaultIfEmpty(decimal.MaxValue).Min();
+        return ofParts + (whole.Value != 0 && HalfLastDigitInYuan(whole) > finestPart ? HalfLastDigitInYuan(whole) : 0m);
     }
 
     /// <summary>

@@ -27,20 +27,27 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// <para>
     /// These compositions the tables print too (the income and expenditure tables' top lines): a figure the tables
     /// print otherwise is that figure's misprint (<c>narrative.table</c>), or the text's parts are of another whole
-    /// than the table's (Hubei's 一般公共预算 paragraph lists the department's 基本支出 and 项目支出); one misprint makes
+    /// than the table's (Hubei's 一般公共预算 paragraph lists the department's 基本支出 and 项目支出): one misprint makes
     /// one finding, so the sum is checked only where the tables do not contradict a figure in it.
     /// </para>
     /// </summary>
     private readonly bool partsBounded;
 
-    /// <summary>Whether the parts are all of the whole in a budget only: a final account's whole has others its text may leave out.</summary>
-    private readonly bool completeInBudgetsOnly;
+    /// <summary>
+    /// Whether the composition's parts, all stated, are all of the whole in this document; where not, they are only
+    /// held not to exceed it.
+    /// </summary>
+    private readonly Func<ExtractedDocument, bool> allOfIt;
+
+    /// <summary>Another whole the parts may add up to instead (the department's expenditure for basic and project).</summary>
+    private readonly string? otherWhole;
 
     private NarrativeSumRule(string id, FactComposition composition, string[]? unlessStated = null, string? unlessWords = null,
-        bool partsBounded = false, bool completeInBudgetsOnly = false)
+        bool partsBounded = false, Func<ExtractedDocument, bool>? allOfIt = null, string? otherWhole = null)
     {
         this.partsBounded = partsBounded;
-        this.completeInBudgetsOnly = completeInBudgetsOnly;
+        this.allOfIt = allOfIt ?? (_ => true);
+        this.otherWhole = otherWhole;
         Id = id;
         this.composition = composition;
         this.unlessStated = unlessStated ?? [];
@@ -66,32 +73,48 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactCompositions.Vehicle);
 
-    /// <summary>The income by kind (<c>sum.row_components</c>: income = its sources, as the income table's row).</summary>
-    public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true);
+    /// <summary>
+    /// The income by kind (<c>sum.row_components</c>: income = its sources, as the income table's row). A budget's
+    /// income may hold what the kinds do not: the carry-over (上年结转) and a reserve drawn on (用事业基金弥补收支差额).
+    /// </summary>
+    public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true,
+        allOfIt: document => !document.Facts.Any(f => f.Key == FactKeys.IncomeCarryover) && !Says(document, "用事业基金弥补"));
 
-    /// <summary>The general budget's expenditure = basic + project.</summary>
-    public static NarrativeSumRule GeneralBudget() => new(RuleIds.RowComponents, FactCompositions.GeneralBudget, partsBounded: true);
+    /// <summary>
+    /// The general budget's expenditure = basic + project; not where those add up to the department's expenditure
+    /// instead (a national template's "（一）基本支出…（二）项目支出…" under the department's total, read as the general
+    /// budget's where the tables do not say otherwise).
+    /// </summary>
+    public static NarrativeSumRule GeneralBudget() => new(RuleIds.RowComponents, FactCompositions.GeneralBudget, partsBounded: true,
+        otherWhole: FactKeys.ExpenditureTotal);
 
     /// <summary>
     /// The expenditure = basic + project (+ Jiangsu's reserve). A final account's has other parts its text may leave
-    /// out (上缴上级支出, 经营支出…), so there its stated parts are only held not to exceed it.
+    /// out, and a budget's in the national template states them (上缴上级支出, 事业单位经营支出, 对附属单位补助支出): there the
+    /// stated parts are only held not to exceed it.
     /// </summary>
-    public static NarrativeSumRule Expenditure() => new(RuleIds.RowComponents, FactCompositions.Expenditure, partsBounded: true, completeInBudgetsOnly: true);
+    public static NarrativeSumRule Expenditure() => new(RuleIds.RowComponents, FactCompositions.Expenditure, partsBounded: true,
+        allOfIt: document => document.Phase != BudgetPhase.FinalAccounts && !document.Facts.Any(f => f.Key is FactKeys.ExpenditureBusiness
+            or FactKeys.ExpenditureRemitHigher or FactKeys.ExpenditureSubsidySubordinate));
+
+    private static bool Says(ExtractedDocument document, string words) =>
+        document.Text.Any(page => page.Lines.Any(line => line.Contains(words, StringComparison.Ordinal)));
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         if (document.Facts.FirstOrDefault(f => f.Key == composition.Whole) is not { } stated
             || document.Facts.Any(f => unlessStated.Contains(f.Key))
-            || (unlessWords is not null && document.Text.Any(page => page.Lines.Any(line => line.Contains(unlessWords, StringComparison.Ordinal))))) yield break;
+            || (unlessWords is not null && Says(document, unlessWords))) yield break;
         var statedParts = composition.Parts.Select(key => document.Facts.FirstOrDefault(f => f.Key == key)).OfType<Fact>().ToList();
-        bool complete = composition.Required.All(key => statedParts.Any(p => p.Key == key))
-            && !(completeInBudgetsOnly && document.Phase == BudgetPhase.FinalAccounts);
+        bool complete = composition.Required.All(key => statedParts.Any(p => p.Key == key)) && allOfIt(document);
         if (!complete && !(partsBounded && statedParts.Count >= 2)) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
         if (stated.Value == expected) yield break;
         if (partsBounded && statedParts.Prepend(stated).Any(f => NarrativeTableRule.TableLine(document, f.Key) is { } line && line.Amount != f.Value)) yield break;
         decimal tolerance = FactPrecision.SumTolerance(stated, statedParts);
         if (!complete && expected <= stated.Value + tolerance) yield break;
+        if (otherWhole is not null && document.Facts.FirstOrDefault(f => f.Key == otherWhole) is { } other
+            && Math.Abs(other.Value - expected) <= FactPrecision.SumTolerance(other, statedParts)) yield break;
         yield return SumCheck.Graded(Id, complete ? message : $"narrative {string.Join(" + ", statedParts.Select(p => p.Key))} exceed {composition.Whole}",
             complete ? expected : stated.Value, complete ? stated.Value : expected, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
     }

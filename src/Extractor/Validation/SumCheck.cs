@@ -45,15 +45,14 @@ public static class SumCheck
     };
 
     /// <summary>
-    /// What rounding may have moved the printed terms by together, in yuan: half a unit of each term's own
-    /// last digit — a term printed whole (22,118,861 beside 64,840,547.00) may be off by half a yuan — and for
-    /// a zero printed bare ("0", "-") half a unit of the finest digit printed beside it.
+    /// What rounding may have moved the printed terms by together, in yuan (<see cref="PrintedPrecision.SumRounding"/>):
+    /// a term printed whole (22,118,861 beside 64,840,547.00) may be off by half a yuan.
     /// </summary>
     internal static decimal Tolerance(IReadOnlyList<LineItem> figures, IReadOnlyList<LineItem> terms)
     {
         decimal finest = HalfLastDigit(figures), perUnit = YuanPerUnit(figures);
-        return terms.Where(t => t.IsPrinted)
-            .Sum(t => Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m ? finest : HalfLastDigit([t])) * perUnit;
+        return PrintedPrecision.SumRounding(
+            terms.Where(t => t.IsPrinted).Select(t => (HalfLastDigit([t]), Tables.PrintedNumber.Parse(t.AmountPrinted) is 0m)), finest) * perUnit;
     }
 
     /// <summary>

@@ -70,11 +70,17 @@ public static class NarrativePhrasings
     /// <summary>
     /// What follows a part of the income or expenditure that is read as such: its share (…，占6.67%), or what it is
     /// (…，为事业单位开展专业业务活动及其辅助活动取得的收入。较2022年度决算数增加…).
-    /// A part listed after its whole's 其中 in the same sentence is one too, what follows it being the next part or its
-    /// change (Shanghai: "收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；
-    /// 事业单位经营收入0.00万元；其他收入0.00万元").
+    /// A part listed after its whole's 其中 in the same sentence is one too (<see cref="ListedAfterTotal"/>).
     /// </summary>
-    private const string PartFollows = @"(?:(?=[,，](?:占|为|是指))|(?=[；;。]|[,，](?:比|较|与)(?:20\d\d|上年))(?<=其中[:：]?[^。]{0,200}))";
+    private const string PartFollows = @"(?:(?=[,，](?:占|为|是指))|" + ListedAfterTotal + ")";
+
+    /// <summary>
+    /// A part listed in the sentence of a total of the income or expenditure, after the 其中 that follows the total's
+    /// figure; what follows the part is the next part, its change or the sentence's end (Shanghai: "收入预算1,212.12万元，
+    /// 其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；事业单位经营收入0.00万元；其他收入0.00万元").
+    /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…").
+    /// </summary>
+    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,200})";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
@@ -201,8 +207,9 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureRemitHigher, Rule(@"(?<![\w])上缴上级支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + @"(?=[,，]占" + OfExpenditure + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + @"(?=[,，]占" + OfExpenditure + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
@@ -231,7 +238,7 @@ public static class NarrativePhrasings
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,40}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),

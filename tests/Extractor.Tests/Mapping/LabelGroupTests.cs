@@ -108,10 +108,37 @@ public sealed class LabelGroupTests
             ],
         };
 
-        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 14 });
 
         Assert.All(items, i => Assert.Null(i.Code));
         Assert.Equal("20955用车由生及运行维护费", items[1].Name);
+
+        // A 三公 table by unit keeps its units' codes, read or printed: they rank its rows.
+        Table byUnit = new()
+        {
+            Id = "t9", Type = TableTypes.ThreePublicExpenses, Pages = [14],
+            Header = [["单位编码", "单位名称", "合计"]],
+            Columns = [null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("101"), new Cell("某厅"), new Cell("30.00", 30.00m)],
+                [new Cell("101001"), new Cell("某厅本级"), new Cell("20.00", 20.00m)],
+            ],
+        };
+        Assert.Equal(["101", "101001"], LineItemBuilder.Build([byUnit], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 14 }).Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Reads_an_ocr_figure_that_lost_its_point_as_the_table_prints_its_figures()
+    {
+        // scan02 p4: 1374.15 read "137415" where every other figure prints two decimals.
+        var rows = Enumerable.Range(1, 12).Select(n => new[] { "20" + n.ToString("00", CultureInfo.InvariantCulture), "某项", $"{n}.25" })
+            .Append(["310", "株洲市芦淞区城市管理执法局", "137415"]).ToArray();
+        var table = Summary(rows);
+
+        Assert.Equal(1374.15m * 10000, LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 7 }).Last().Amount);
+        // Printed, bare digits are what the table prints.
+        Assert.Equal(137415m * 10000, LineItemBuilder.Build([table], MoneyUnit.WanYuan).Last().Amount);
     }
 
     [Fact]

@@ -126,6 +126,48 @@ public sealed class NarrativeSumRuleTests
         Assert.All(findings, f => Assert.Equal((RuleIds.RowComponents, FindingSeverity.Error), (f.Rule, f.Severity)));
     }
 
+    [Theory]
+    // A budget's income holding the carry-over or a reserve drawn on: the four kinds are not all of it.
+    [InlineData("2024年度，本部门收入预算1,000.00万元，其中：财政拨款收入800.00万元；事业收入100.00万元；事业单位经营收入0.00万元；其他收入50.00万元；上年结转50.00万元。")]
+    [InlineData("2024年度，本部门收入预算1,000.00万元，其中：财政拨款收入800.00万元；事业收入100.00万元；事业单位经营收入0.00万元；其他收入50.00万元；用事业基金弥补收支差额50.00万元。")]
+    // Another figure's 其中 lists its own parts.
+    [InlineData("2024年度，本部门收入预算1,000.00万元，其中：财政拨款收入800.00万元；其他收入200.00万元。本部门单位预算收入中，下属事业单位收入300.00万元，其中：事业收入200.00万元；事业单位经营收入100.00万元。")]
+    // A whole stated more coarsely than its parts is rounded too.
+    [InlineData("2024年度，本部门收入预算1,212万元，其中：财政拨款收入950.12万元；事业收入262.00万元；事业单位经营收入0万元；其他收入0万元。")]
+    public void Says_nothing_of_income_kinds_that_need_not_be_all_of_it(string statement)
+    {
+        var document = new DocumentBuilder().Facts(FactReader.Read(Documents.FromText(statement), fiscalYear: 2024)).Page(1, statement).Build();
+
+        // (The rounded whole is an info: within the rounding of the figures, as sums are reported.)
+        Assert.DoesNotContain(NarrativeSumRule.IncomeByKind().Check(document), f => f.Severity != FindingSeverity.Info);
+    }
+
+    [Fact]
+    public void Reads_income_kinds_listed_with_commas()
+    {
+        var findings = NarrativeSumRule.IncomeByKind().Check(Narrative("2024年度，本部门收入预算1,000.00万元，其中：财政拨款收入800.00万元，事业收入150.00万元，其他收入100.00万元。"));
+
+        Assert.Equal(10500000m, Assert.Single(findings).Actual);
+    }
+
+    [Theory]
+    // The national template's other parts of a budget's expenditure: basic and project are not all of it.
+    [InlineData("2024年度，本部门支出预算1,000.00万元，其中：基本支出600.00万元，占60%；项目支出300.00万元，占30%；上缴上级支出100.00万元，占10%。", 0)]
+    // Listed without shares they are read, and held to it.
+    [InlineData("2024年度，本部门支出预算1,000.00万元，其中：基本支出600.00万元；项目支出300.00万元。", 1)]
+    public void Holds_a_budgets_expenditure_to_basic_and_project_where_they_are_all_of_it(string statement, int findings)
+    {
+        Assert.Equal(findings, NarrativeSumRule.Expenditure().Check(Narrative(statement)).Count());
+    }
+
+    [Fact]
+    public void Leaves_basic_and_project_that_add_up_to_the_departments_expenditure_to_it()
+    {
+        var statement = "2024年度，本部门支出预算1,000.00万元，其中：（一）基本支出600.00万元，占60%；（二）项目支出400.00万元，占40%。2024年一般公共预算拨款支出预算800.00万元。";
+
+        Assert.Empty(NarrativeSumRule.GeneralBudget().Check(Narrative(statement)));
+    }
+
     [Fact]
     public void Flags_a_final_accounts_income_parts_that_exceed_it()
     {
