@@ -73,6 +73,7 @@ public static partial class FactReader
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
         WithEarlierYearsFigures(facts, earlier);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
+        facts.AddRange(Respective(text, pages, facts));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
             {
@@ -254,6 +255,33 @@ public static partial class FactReader
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
+        }
+    }
+
+    /// <summary>
+    /// Figures stated respectively for a list of names (<see cref="NarrativePhrasings.Respectively"/>), one fact a
+    /// name, where every name is one the list may hold and as many figures are listed; none for a key read already.
+    /// A figure without its own unit is in the unit after the last.
+    /// </summary>
+    private static IEnumerable<Fact> Respective(string text, List<int> pages, List<Fact> read)
+    {
+        foreach (Match m in NarrativePhrasings.Respectively.Matches(text))
+        {
+            var keys = m.Groups["names"].Value.Split('、')
+                .Select(name => NarrativePhrasings.RespectiveNames.FirstOrDefault(n => n.Name.IsMatch(name)).Key).ToList();
+            var figures = Regex.Matches(m.Groups["figures"].Value + m.Groups["unit"].Value, $@"(?<amount>{NarrativePhrasings.Figure})(?<unit>{NarrativePhrasings.MoneyUnits})?");
+            if (keys.Any(k => k is null) || keys.Distinct().Count() != keys.Count || figures.Count != keys.Count
+                || keys.Any(k => read.Any(f => f.Key == k))) continue;
+            for (int i = 0; i < keys.Count; i++)
+            {
+                string unit = figures[i].Groups["unit"].Success ? figures[i].Groups["unit"].Value : m.Groups["unit"].Value;
+                decimal factor = UnitFactor(unit);
+                yield return new Fact
+                {
+                    Key = keys[i]!, Value = Number(figures[i].Groups["amount"].Value) * factor, PrintedUnit = factor,
+                    Page = pages[m.Index], Quote = m.Value,
+                };
+            }
         }
     }
 

@@ -100,7 +100,8 @@ public static class LineItemBuilder
                     Dimension = own && unitRow ? Dimensions.Unit : DimensionOf(table.Type, code, label.Name),
                     Code = code,
                     CodePrinted = code is null ? null : label.CodePrinted,
-                    Name = label.Name,
+                    // A standard summary's row label OCR garbled is read as the template's row it can only be.
+                    Name = readByOcr && code is null ? MisreadLabels.Nearest(table.Type, label.Name) : label.Name,
                     EntityCode = own ? entity?.Code : null,
                     EntityName = own ? entity?.Name : null,
                     Measure = measure,

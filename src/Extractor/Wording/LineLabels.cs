@@ -9,6 +9,41 @@ namespace Extractor.Wording;
 /// </summary>
 public static partial class LineLabels
 {
+    /// <summary>
+    /// The row labels of the standard template's two-sided summaries (Hubei's and the national template's 收入支出总表
+    /// and 财政拨款收支总表, with the variants the template is printed in) and of its 三公 table by line, spaces removed
+    /// and brackets half-width: what
+    /// a label OCR garbled is taken for when it reads one of them alone (<c>MisreadLabels</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> TemplateRows = new Dictionary<string, string[]>
+    {
+        [TableTypes.IncomeExpenditureSummary] =
+        [
+            "一、财政拨款(补助)", "(一)财政指标拨款(补助)", "(二)纳入金库非税收入安排的拨款", "(三)上级专项转移支付", "(三)上级专项转移支付资金",
+            "二、其他自有资金", "(一)上级补助收入", "(二)附属单位上缴收入", "(三)事业单位经营收入", "(四)其他收入", "三、政府性基金",
+            "四、纳入财政专户管理资金", "四、纳入财政专户管理资金(教卫专用)", "五、上年结转", "(一)财政拨款(补助)结转", "1、财政指标拨款(补助)结转",
+            "2、金库非税收入安排的拨款结转", "(三)其他结转", "本年收入合计", "收入总计",
+            "经济分类", "工资福利支出", "工资福利性支出", "商品和服务支出", "对个人和家庭补助支出", "对个人和家庭的补助支出", "债务利息及费用支出",
+            "资本性支出(基本建设)", "资本性支出", "对企业补助(基本建设)", "对企业补助", "对社会保障基金支出", "其他支出", "政府经济分类",
+            "基本支出", "一般资本性支出", "项目支出", "部门项目支出", "公共项目(专项资金)支出", "本年经济分类支出合计", "本年功能科目支出合计",
+            "五、结转下年", "结转下年", "支出总计", "支出功能科目总计",
+        ],
+        [TableTypes.FiscalAppropriationSummary] =
+        [
+            "一、财政拨款(补助)", "(一)财政指标拨款(补助)", "(二)纳入金库非税收入安排的拨款", "(三)上级专项转移支付", "二、政府性基金", "三、上年结转",
+            "本年收入合计", "收入总计",
+            "经济分类", "工资福利支出", "工资福利性支出", "商品和服务支出", "对个人和家庭补助支出", "对个人和家庭的补助支出", "债务利息及费用支出",
+            "资本性支出(基本建设)", "资本性支出", "对企业补助(基本建设)", "对企业补助", "对社会保障基金支出", "其他支出", "政府经济分类",
+            "基本支出", "一般资本性支出", "项目支出", "部门项目支出", "公共项目(专项资金)支出", "本年经济分类支出合计", "本年功能科目支出合计",
+            "结转下年", "支出总计", "支出功能科目总计",
+        ],
+        [TableTypes.ThreePublicExpenses] =
+        [
+            "合计", "1.因公出国(境)费", "1.因公出国(境)费用", "2.公务用车购置及运行维护费", "其中:(1)公务用车购置费", "其中:(1)公务用车购置",
+            "(2)公务用车运行维护费", "3.公务接待费",
+        ],
+    };
+
     /// <summary>A table's total line: 合计 or 总计.</summary>
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 

@@ -292,6 +292,19 @@ public static class NarrativePhrasings
     ];
 
     /// <summary>
+    /// Figures stated respectively for a list of names: "其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、
+    /// 10.00万元、5.00万元" (each figure with its unit, or the unit after the last only). The names are read by
+    /// <see cref="RespectiveNames"/>; a list naming anything else is not read.
+    /// </summary>
+    public static readonly Regex Respectively = Rule(
+        @"(?<names>(?:[^，,。；;：:、]{2,24}、)+[^，,。；;：:、]{2,24}?)(?:预算(?:数)?|决算(?:数)?|支出)?分别(?:为|是)" +
+        $@"(?<figures>{Figure}(?:{MoneyUnits})?(?:[、，,和及]{Figure}(?:{MoneyUnits})?)+?)(?<unit>{MoneyUnits})(?![、，,和及]?\d)");
+
+    /// <summary>The names a respective statement may list, each whole (<see cref="Respectively"/>): the 三公 parts.</summary>
+    public static readonly (string Key, Regex Name)[] RespectiveNames =
+        [.. ThreePublicParts.Select(p => (p.Key, Rule("^(?:其中)?" + p.Words.Replace(VehicleInThreePublic, "车辆") + "(?:支出)?$")))];
+
+    /// <summary>
     /// A change stated apart from its figure, which the statement before gives: a budget's "2022年度“三公”经费预算总计21.8万元，
     /// 其中：…公务接待11.8万元…。…其中公务接待较上年同期减少0.58万元，减少4.68%"; a final account's "2024年度“三公”经费财政
     /// 拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：…公务接待费支出决算减少0.15万元，下降27.78%" follows

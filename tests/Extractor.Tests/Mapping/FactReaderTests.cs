@@ -701,4 +701,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal([0m], facts.Where(f => f.Key == FactKeys.ThreePublicOverseas).Select(f => f.Value));
         Assert.Equal(new FactChange(2016, 2900m, 3.30m, "decrease"), facts.Single(f => f.Key == FactKeys.ThreePublicVehicle && f.Change is not null).Change);
     }
+    [Theory]
+    // Each figure with its unit, or the unit after the last only (made-up figures).
+    [InlineData("2024年“三公”经费预算数为16.00万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、10.00万元、5.00万元。",
+        "three_public.overseas=0 three_public.vehicle=100000.00 three_public.reception=50000.00")]
+    [InlineData("2024年“三公”经费预算数为15.00万元，其中因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费分别为0、2.00、8.00、5.00万元，比上年减少1万元。",
+        "three_public.overseas=0 three_public.vehicle_purchase=20000.00 three_public.vehicle_operation=80000.00 three_public.reception=50000.00")]
+    // A list naming anything else, or fewer figures than names, is not read so.
+    [InlineData("2024年“三公”经费预算数为16.00万元，其中：因公出国（境）费、会议费、公务接待费分别为0万元、10.00万元、5.00万元。", "")]
+    [InlineData("2024年“三公”经费预算数为16.00万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为10.00万元、5.00万元。", "")]
+    public void Reads_figures_stated_respectively_for_the_parts_they_list(string statement, string parts)
+    {
+        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2024).Where(f => f.Key != FactKeys.ThreePublicTotal);
+
+        Assert.Equal(parts, string.Join(" ", facts.Select(f => $"{f.Key}={f.Value.ToString(CultureInfo.InvariantCulture)}")));
+    }
 }
