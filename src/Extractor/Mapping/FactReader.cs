@@ -73,7 +73,7 @@ public static partial class FactReader
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
         WithEarlierYearsFigures(facts, earlier);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
-        facts.AddRange(Respective(text, pages, facts));
+        facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
             {
@@ -261,12 +261,19 @@ public static partial class FactReader
     /// <summary>
     /// Figures stated respectively for a list of names (<see cref="NarrativePhrasings.Respectively"/>), one fact a
     /// name, where every name is one the list may hold and as many figures are listed; none for a key read already.
-    /// A figure without its own unit is in the unit after the last.
+    /// A figure without its own unit is in the unit after the last. Only this year's levels: not a sentence about an
+    /// earlier year (2023年“三公”经费预算中，… in a 2024 budget; 上年…), nor a final account's budget or a budget's 决算
+    /// (…预算分别为… in a final account; either, where the phase is not known).
     /// </summary>
-    private static IEnumerable<Fact> Respective(string text, List<int> pages, List<Fact> read)
+    private static IEnumerable<Fact> Respective(string text, List<int> pages, List<Fact> read, int? fiscalYear, BudgetPhase? phase)
     {
         foreach (Match m in NarrativePhrasings.Respectively.Matches(text))
         {
+            string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
+            bool otherStage = m.Groups["stage"] is { Success: true } stage
+                && (phase is null || (stage.Value == NarrativePhrasings.OutcomeWord) != (phase == BudgetPhase.FinalAccounts));
+            if (otherStage || OfAnEarlierYear(text, m.Groups["figures"].Index, fiscalYear) || sentence.Contains("上年", StringComparison.Ordinal)
+                || sentence.Contains("去年", StringComparison.Ordinal)) continue;
             var keys = m.Groups["names"].Value.Split('、')
                 .Select(name => NarrativePhrasings.RespectiveNames.FirstOrDefault(n => n.Name.IsMatch(name)).Key).ToList();
             var figures = Regex.Matches(m.Groups["figures"].Value + m.Groups["unit"].Value, $@"(?<amount>{NarrativePhrasings.Figure})(?<unit>{NarrativePhrasings.MoneyUnits})?");

@@ -37,22 +37,32 @@ public static class LineItemBuilder
 
     /// <summary>The least number of such figures: a table of a few could print whole numbers among them.</summary>
     private const int PrintedDecimalsLeast = 10;
+    /// <summary>
+    /// How many times the table's largest figure printed with decimals a figure of bare digits must exceed to be
+    /// taken for one that lost its point: a round figure (100 among figures to the 0.01) stays as read.
+    /// </summary>
+    private const decimal LostPointExcess = 10m;
 
     /// <summary>
     /// An OCR'd table's figures read without the decimal point the rest print (1374.15 read 137415, the point lost
-    /// to a ruling line): where nearly all its non-zero figures print the same decimals, a figure of bare digits is
-    /// read with its point before as many last digits. A table prints its figures alike (1374.00, never 1374),
-    /// so bare digits among them are a misreading, a hundred times too large.
+    /// to a ruling line): where nearly all its non-zero figures print the same decimals, a figure of bare digits
+    /// far larger than any of them (<see cref="LostPointExcess"/>, the table's total among them) is read with its
+    /// point before as many last digits, its text too.
     /// </summary>
     private static Table WithDecimalPoints(Table table)
     {
         var figures = table.Rows.SelectMany(row => row).Where(cell => cell.Value is { } v && v != 0).ToList();
         var usual = figures.GroupBy(cell => PrintedPrecision.Decimals(cell.Value!.Value)).MaxBy(g => g.Count());
         if (usual is null || usual.Key == 0 || usual.Count() < PrintedDecimalsLeast || usual.Count() < PrintedDecimalsShare * figures.Count) return table;
-        decimal unit = PrintedPrecision.DigitUnit(usual.Key);
-        bool BareDigits(Cell cell) => cell.Value is { } v && v != 0 && PrintedPrecision.Decimals(v) == 0
+        decimal unit = PrintedPrecision.DigitUnit(usual.Key), largest = usual.Max(cell => Math.Abs(cell.Value!.Value));
+        bool LostPoint(Cell cell) => cell.Value is { } v && PrintedPrecision.Decimals(v) == 0 && v > LostPointExcess * largest
             && cell.Text.Trim() is { } text && text.Length > usual.Key && text.All(char.IsAsciiDigit);
-        return table with { Rows = [.. table.Rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select(cell => BareDigits(cell) ? cell with { Value = cell.Value!.Value * unit } : cell)])] };
+        Cell Mended(Cell cell)
+        {
+            string digits = cell.Text.Trim();
+            return cell with { Value = cell.Value!.Value * unit, Text = $"{digits[..^usual.Key]}.{digits[^usual.Key..]}" };
+        }
+        return table with { Rows = [.. table.Rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select(cell => LostPoint(cell) ? Mended(cell) : cell)])] };
     }
 
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor, bool readByOcr)

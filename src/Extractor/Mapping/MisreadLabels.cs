@@ -6,8 +6,8 @@ namespace Extractor.Mapping;
 /// <summary>
 /// Row labels of a standard summary read by OCR, which garbles small Chinese text (一般资本性支出 read 般资本性支出, the
 /// enumerator (三) read 伍)): a label that is none of the template's rows (<see cref="LineLabels.TemplateRows"/>) is
-/// taken for the one row it alone can be a misreading of — the row whose words after the enumerator it reads
-/// exactly, else the row it reads most of with characters dropped, in order.
+/// taken for the one row it alone can be a misreading of — the row whose words it reads exactly after an enumerator
+/// no template prints, else the row it reads most of with characters dropped, in order.
 /// </summary>
 public static partial class MisreadLabels
 {
@@ -21,13 +21,20 @@ public static partial class MisreadLabels
     [GeneratedRegex(@"^(?:其中[:：]?)?(?:[(（]?[^()（）、.:：]{1,2}[)）.]|[^()（）、.:：]{1,2}、)")]
     private static partial Regex Enumerator();
 
+    // An enumerator as printed: 一、 (三) 1、 1. (1), with 其中: before it.
+    [GeneratedRegex(@"^(?:其中[:：]?)?(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.]|[(（]\d{1,2}[)）])")]
+    private static partial Regex PrintedEnumerator();
+
     public static string Nearest(string tableType, string label)
     {
         if (!LineLabels.TemplateRows.TryGetValue(tableType, out var rows)) return label;
         string read = string.Concat(label.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
         if (read.Length == 0 || rows.Contains(read)) return label;
         string words = Words(read);
-        var sameWords = words.Length >= MinWords ? rows.Where(r => Words(r) == words).ToList() : [];
+        // Words after an enumerator read as printed are the row another template numbers otherwise (九、其他收入, or
+        // (二)政府性基金 under 上年结转), not a misreading of the template's.
+        bool garbledEnumerator = words != read && !PrintedEnumerator().IsMatch(read);
+        var sameWords = words.Length >= MinWords && garbledEnumerator ? rows.Where(r => Words(r) == words).ToList() : [];
         if (sameWords.Count == 1) return sameWords[0];
         if (sameWords.Count > 1) return label;
         var kept = rows.Where(r => IsSubsequence(read, r)).Select(r => (Row: r, Share: (double)read.Length / r.Length))

@@ -13,10 +13,16 @@ public static class UnitCodes
     /// character or two of a long name (芦淞 read 芦浴), not the name.</summary>
     private const double MinNameSimilarity = 0.8;
 
+    /// <summary>How many other tables must print a code for a table's lone code to be taken for it: one other table
+    /// printing a code as lone as the first (two OCR'd tables disagreeing) says nothing of which is misread.</summary>
+    private const int MinTablesAgreeing = 2;
+
     /// <summary>
     /// The items with each unit code of an OCR'd table (<paramref name="ocrTables"/>) that no other table prints
-    /// taken for the code other tables print one digit apart under a name alike, where the table does not print
-    /// that code itself; the code as read stays in <see cref="LineItem.CodePrinted"/>.
+    /// taken for the code at least <see cref="MinTablesAgreeing"/> other tables print one digit apart, one of them
+    /// under a name alike with the same numbers in it (第一中学 and 第二中学 are two units; OCR garbles the names of
+    /// other tables too), where the table does not print that code itself; the code as read stays in
+    /// <see cref="LineItem.CodePrinted"/>.
     /// </summary>
     public static IReadOnlyList<LineItem> Agreed(IReadOnlyList<LineItem> items, IReadOnlySet<string> ocrTables)
     {
@@ -28,9 +34,11 @@ public static class UnitCodes
         {
             if (units.Any(u => u.Code == code && u.TableId != tableId)) continue;
             var agreed = units
-                .Where(u => u.TableId != tableId && OneDigitApart(u.Code, code) && !units.Any(o => o.TableId == tableId && o.Code == u.Code)
-                    && MisreadHeaders.Similarity(u.Name, name) >= MinNameSimilarity)
-                .Select(u => u.Code).Distinct().ToList();
+                .Where(u => u.TableId != tableId && OneDigitApart(u.Code, code) && !units.Any(o => o.TableId == tableId && o.Code == u.Code))
+                .GroupBy(u => u.Code)
+                .Where(g => g.Select(u => u.TableId).Distinct().Count() >= MinTablesAgreeing
+                    && g.Any(u => MisreadHeaders.Similarity(u.Name, name) >= MinNameSimilarity && Numbers(u.Name) == Numbers(name)))
+                .Select(g => g.Key).ToList();
             if (agreed.Count == 1) mended[(tableId, code)] = agreed[0];
         }
         if (mended.Count == 0) return items;
@@ -41,6 +49,9 @@ public static class UnitCodes
             EntityCode = i.EntityCode is { } e && mended.TryGetValue((i.TableId, e), out var entity) ? entity : i.EntityCode,
         })];
     }
+
+    /// <summary>The numbers a name holds, in digits or Chinese numerals (第一中学, 二所).</summary>
+    private static string Numbers(string name) => string.Concat(name.Where(c => char.IsAsciiDigit(c) || "一二三四五六七八九十百零".Contains(c)));
 
     private static bool OneDigitApart(string a, string b) => a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
 }

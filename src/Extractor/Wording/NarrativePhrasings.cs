@@ -294,10 +294,11 @@ public static class NarrativePhrasings
     /// <summary>
     /// Figures stated respectively for a list of names: "其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、
     /// 10.00万元、5.00万元" (each figure with its unit, or the unit after the last only). The names are read by
-    /// <see cref="RespectiveNames"/>; a list naming anything else is not read.
+    /// <see cref="RespectiveNames"/>; a list naming anything else is not read. The <c>stage</c> a list names (…预算分别为,
+    /// …决算分别为) is its figures' kind.
     /// </summary>
     public static readonly Regex Respectively = Rule(
-        @"(?<names>(?:[^，,。；;：:、]{2,24}、)+[^，,。；;：:、]{2,24}?)(?:预算(?:数)?|决算(?:数)?|支出)?分别(?:为|是)" +
+        @"(?<names>(?:[^，,。；;：:、]{2,24}、)+[^，,。；;：:、]{2,24}?)(?:(?<stage>预算|决算)(?:数)?|支出)?分别(?:为|是)" +
         $@"(?<figures>{Figure}(?:{MoneyUnits})?(?:[、，,和及]{Figure}(?:{MoneyUnits})?)+?)(?<unit>{MoneyUnits})(?![、，,和及]?\d)");
 
     /// <summary>The names a respective statement may list, each whole (<see cref="Respectively"/>): the 三公 parts.</summary>

@@ -710,9 +710,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // A list naming anything else, or fewer figures than names, is not read so.
     [InlineData("2024年“三公”经费预算数为16.00万元，其中：因公出国（境）费、会议费、公务接待费分别为0万元、10.00万元、5.00万元。", "")]
     [InlineData("2024年“三公”经费预算数为16.00万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为10.00万元、5.00万元。", "")]
+    // Not last year's, nor a final account's budget (made-up figures, read as a 2024 final account's where 决算 is said).
+    [InlineData("2023年“三公”经费预算中，因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为5.00万元、17.00万元、10.00万元。", "")]
+    [InlineData("上年决算数中，因公出国（境）费、公务用车购置及运行维护费、公务接待费决算分别为5.00万元、17.00万元、10.00万元。", "")]
+    [InlineData("“三公”经费支出决算为20.00万元。其中，因公出国（境）费、公务用车购置及运行维护费、公务接待费预算分别为5.00万元、15.00万元、10.00万元。", "")]
     public void Reads_figures_stated_respectively_for_the_parts_they_list(string statement, string parts)
     {
-        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2024).Where(f => f.Key != FactKeys.ThreePublicTotal);
+        var phase = statement.Contains("决算为") ? BudgetPhase.FinalAccounts : BudgetPhase.Budget;
+        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2024, phase).Where(f => f.Key != FactKeys.ThreePublicTotal);
 
         Assert.Equal(parts, string.Join(" ", facts.Select(f => $"{f.Key}={f.Value.ToString(CultureInfo.InvariantCulture)}")));
     }

@@ -137,8 +137,11 @@ public sealed class LabelGroupTests
         var table = Summary(rows);
 
         Assert.Equal(1374.15m * 10000, LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 7 }).Last().Amount);
-        // Printed, bare digits are what the table prints.
+        Assert.Equal("1374.15", LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 7 }).Last().AmountPrinted);
+        // Printed, bare digits are what the table prints; and a round figure no larger than the others is one.
         Assert.Equal(137415m * 10000, LineItemBuilder.Build([table], MoneyUnit.WanYuan).Last().Amount);
+        var round = Summary([.. rows[..^1], ["310", "株洲市芦淞区城市管理执法局", "100"]]);
+        Assert.Equal(100m * 10000, LineItemBuilder.Build([round], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 7 }).Last().Amount);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class MisreadLabelsTests
     [InlineData("一般公共预算财政拨款收入", "一般公共预算财政拨款收入")]
     // Words two rows share after their enumerators (五、结转下年, 结转下年): neither.
     [InlineData("伍)结转下年", "伍)结转下年")]
+    // Another template's numbering, read right: as printed (its row may be another's: (二)政府性基金 under 上年结转).
+    [InlineData("九、其他收入", "九、其他收入")]
+    [InlineData("六、上年结转", "六、上年结转")]
+    [InlineData("(二)政府性基金", "(二)政府性基金")]
     public void Reads_a_garbled_summary_label_as_the_template_row_it_alone_can_be(string read, string row) =>
         Assert.Equal(row, MisreadLabels.Nearest(TableTypes.IncomeExpenditureSummary, read));
 
