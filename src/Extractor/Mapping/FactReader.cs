@@ -272,8 +272,8 @@ public static partial class FactReader
             string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
             bool otherStage = m.Groups["stage"] is { Success: true } stage
                 && (phase is null || (stage.Value == NarrativePhrasings.OutcomeWord) != (phase == BudgetPhase.FinalAccounts));
-            if (otherStage || OfAnEarlierYear(text, m.Groups["figures"].Index, fiscalYear) || sentence.Contains("上年", StringComparison.Ordinal)
-                || sentence.Contains("去年", StringComparison.Ordinal)) continue;
+            if (otherStage || OfAnEarlierYear(text, m.Groups["figures"].Index, fiscalYear)
+                || NarrativePhrasings.LastYearWords.Any(words => sentence.Contains(words, StringComparison.Ordinal))) continue;
             var keys = m.Groups["names"].Value.Split('、')
                 .Select(name => NarrativePhrasings.RespectiveNames.FirstOrDefault(n => n.Name.IsMatch(name)).Key).ToList();
             var figures = Regex.Matches(m.Groups["figures"].Value + m.Groups["unit"].Value, $@"(?<amount>{NarrativePhrasings.Figure})(?<unit>{NarrativePhrasings.MoneyUnits})?");

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -8,7 +9,8 @@ namespace Extractor.Validation;
 /// 公务用车购置及运行维护 + 公务接待, and 公务用车购置及运行维护 = 购置 + 运行维护 (<c>sum.three_public</c>). Where the
 /// narrative gives the vehicles' part by its two, or by its running costs alone (a department that buys no car:
 /// "其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元"), the 三公 total is summed from those. The
-/// tables' own sums are other rules'.
+/// income, the general budget and the expenditure the narrative states are held to the parts it lists with them as
+/// their tables' rows are (<c>sum.row_components</c>). The tables' own sums are other rules'.
 /// </summary>
 public sealed class NarrativeSumRule : IConsistencyRule
 {
@@ -69,7 +71,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// wording not read (购置公务用车20万元) would otherwise be missing from the sum.
     /// </summary>
     public static NarrativeSumRule ThreePublicWithVehicleRunningOnly() => new(RuleIds.ThreePublic, FactCompositions.ThreePublicWithVehicleRunningOnly,
-        unlessStated: [FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase], unlessWords: "购置");
+        unlessStated: [FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase], unlessWords: NarrativePhrasings.VehiclePurchaseWord);
 
     public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactCompositions.Vehicle);
 
@@ -78,7 +80,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// income may hold what the kinds do not: the carry-over (上年结转) and a reserve drawn on (用事业基金弥补收支差额).
     /// </summary>
     public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true,
-        allOfIt: document => !document.Facts.Any(f => f.Key == FactKeys.IncomeCarryover) && !Says(document, "用事业基金弥补"));
+        allOfIt: document => !document.Facts.Any(f => f.Key == FactKeys.IncomeCarryover) && !Says(document, NarrativePhrasings.ReserveDrawnOn));
 
     /// <summary>
     /// The general budget's expenditure = basic + project; not where those add up to the department's expenditure

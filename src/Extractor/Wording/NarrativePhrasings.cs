@@ -420,6 +420,15 @@ public static class NarrativePhrasings
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";
 
+    /// <summary>Words of a vehicle purchase: where the narrative speaks of one, a 三公 total is not summed from the running costs alone.</summary>
+    public const string VehiclePurchaseWord = "购置";
+
+    /// <summary>A budget's income drawn from a reserve (用事业基金弥补收支差额): a kind of income the kinds listed may leave out.</summary>
+    public const string ReserveDrawnOn = "用事业基金弥补";
+
+    /// <summary>Words naming last year without its number.</summary>
+    public static readonly string[] LastYearWords = ["上年", "去年"];
+
     /// <summary>
     /// The actual figure following a budget (…预算为60.00万元，支出决算为55.00万元): that budget is no level of its own. The
     /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元", or be
