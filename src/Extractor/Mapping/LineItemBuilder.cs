@@ -21,15 +21,14 @@ public static class LineItemBuilder
     /// <param name="ocrPages">The pages read by OCR: codes there may carry a speck (<see cref="KuansReadWithASpeck"/>).</param>
     public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit, IReadOnlySet<int>? ocrPages = null)
     {
-        bool ReadByOcr(Table t) => ocrPages is not null && t.Pages.Any(ocrPages.Contains);
         var items = tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
         {
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
-            return t.Columns.Any(c => c is not null) ? FromTable(ReadByOcr(t) ? WithDecimalPoints(t) : t, factor, ReadByOcr(t)) : [];
+            return t.Columns.Any(c => c is not null) ? FromTable(t.LiesOn(ocrPages) ? WithDecimalPoints(t) : t, factor, t.LiesOn(ocrPages)) : [];
         }).ToList();
-        return UnitCodes.Agreed(items, tables.Where(ReadByOcr).Select(t => t.Id).ToHashSet());
+        return UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet());
     }
 
     /// <summary>The least share of a table's non-zero figures printed to one number of decimals for it to be the table's.</summary>

@@ -21,9 +21,9 @@ public static partial class MisreadLabels
     [GeneratedRegex(@"^(?:其中[:：]?)?(?:[(（]?[^()（）、.:：]{1,2}[)）.]|[^()（）、.:：]{1,2}、)")]
     private static partial Regex Enumerator();
 
-    // An enumerator as printed: 一、 (三) 1、 1. (1), with 其中: before it.
-    [GeneratedRegex(@"^(?:其中[:：]?)?(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.]|[(（]\d{1,2}[)）])")]
-    private static partial Regex PrintedEnumerator();
+    // The 其中 a sub-item's enumerator may follow (其中:(1)公务用车购置费).
+    [GeneratedRegex("^其中[:：]?")]
+    private static partial Regex Among();
 
     public static string Nearest(string tableType, string label)
     {
@@ -33,7 +33,7 @@ public static partial class MisreadLabels
         string words = Words(read);
         // Words after an enumerator read as printed are the row another template numbers otherwise (九、其他收入, or
         // (二)政府性基金 under 上年结转), not a misreading of the template's.
-        bool garbledEnumerator = words != read && !PrintedEnumerator().IsMatch(read);
+        bool garbledEnumerator = words != read && !LineLabels.Enumerator().IsMatch(Among().Replace(read, ""));
         var sameWords = words.Length >= MinWords && garbledEnumerator ? rows.Where(r => Words(r) == words).ToList() : [];
         if (sameWords.Count == 1) return sameWords[0];
         if (sameWords.Count > 1) return label;

@@ -20,7 +20,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             var typing = TableTyper.Type(table);
             var type = typing.Type;
             // The headers of a typed table on a page read by OCR may be misread; an untyped one is no table to repair.
-            var columns = Columns(table, type, type != TableTypes.Unknown && ocrPages is not null && table.Pages.Any(ocrPages.Contains));
+            var columns = Columns(table, type, type != TableTypes.Unknown && table.LiesOn(ocrPages));
             mapped.Add(table with { Type = type, Columns = columns });
             var typingNote = TypingNote(table, typing);
             if (typingNote is not null) diagnostics.Add(typingNote);

@@ -12,6 +12,9 @@ public sealed record Table
     public string Title { get; init; } = "";
     public IReadOnlyList<int> Pages { get; init; } = [];
 
+    /// <summary>Whether the table lies on any of the pages (those read by OCR, say); none where there are none.</summary>
+    public bool LiesOn(IReadOnlySet<int>? pages) => pages is not null && Pages.Any(pages.Contains);
+
     /// <summary>Header rows as printed; a merged cell is repeated across the columns it spans.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Header { get; init; } = [];
 

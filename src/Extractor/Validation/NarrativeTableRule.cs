@@ -278,5 +278,5 @@ public sealed class NarrativeTableRule : IConsistencyRule
     }
 
     private static bool ReadByOcr(ExtractedDocument document, string tableId) =>
-        document.Tables.FirstOrDefault(t => t.Id == tableId) is { } table && table.Pages.Any(Diagnostic.OcrPages(document.Diagnostics).Contains);
+        document.Tables.FirstOrDefault(t => t.Id == tableId) is { } table && table.LiesOn(Diagnostic.OcrPages(document.Diagnostics));
 }
