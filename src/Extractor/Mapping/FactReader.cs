@@ -71,9 +71,10 @@ public static partial class FactReader
             levels.Add((at, fact));
         }
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
-        WithEarlierYearsFigures(facts, earlier);
+        WithEarlierYearsFigures(facts, earlier, phase);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
         facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
+        facts.AddRange(PairedTotals(text, pages, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Match(text) is { Success: true } m)
             {
@@ -292,6 +293,29 @@ public static partial class FactReader
         }
     }
 
+    /// <summary>
+    /// The two sides' totals stated as a pair with their changes and rates in the same order
+    /// (<see cref="NarrativePhrasings.PairedTotals"/>): one fact a side, each with its own change.
+    /// </summary>
+    private static IEnumerable<Fact> PairedTotals(string text, List<int> pages, int? fiscalYear)
+    {
+        foreach (Match m in NarrativePhrasings.PairedTotals.Matches(text))
+        {
+            int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
+            if (compared is not { } year) continue;
+            decimal factor = UnitFactor(m.Groups["unit"].Value), changeFactor = UnitFactor(m.Groups["cunit"].Value);
+            string direction = NarrativePhrasings.Direction(m.Groups["direction"].Value);
+            foreach (var (amount, change, pct) in new[] { ("a", "ca", "pa"), ("b", "cb", "pb") })
+                yield return new Fact
+                {
+                    Key = FactKeys.IncomeExpenditureTotal, Value = Number(m.Groups[amount].Value) * factor, PrintedUnit = factor,
+                    Change = new FactChange(year, Number(m.Groups[change].Value) * changeFactor,
+                        m.Groups[pct].Success ? Number(m.Groups[pct].Value) : null, direction),
+                    Page = pages[m.Index], Quote = m.Value,
+                };
+        }
+    }
+
     /// <summary>The 三公 total and its parts, whose earlier year's figures a budget may state in a section of their own.</summary>
     private static readonly HashSet<string> ThreePublicKeys =
     [
@@ -318,21 +342,23 @@ public static partial class FactReader
     /// Changes against a year whose 三公 figures a section of their own states ("二、2021年“三公”经费决算情况 2021年度“三公”经费合计
     /// 支出20.12万元，其中：…公务接待12.39万元…。2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元"):
     /// those figures are last year's the changes are computed against, where the total's change confirms it (21.8 − 20.12 is
-    /// the stated 1.68): a change may be stated against another of last year's figures (its budget, not its outcome).
+    /// the stated 1.68): a budget's change may be stated against another of last year's figures (its budget, not its outcome).
+    /// A final account's change is against last year's outcome, so that year's outcomes stated apart are its figures without
+    /// the confirmation ("2021年的三公经费决算数合计为807.95万…。2022年“三公”经费决算数相较于上年增加275.76万元").
     /// </summary>
-    private static void WithEarlierYearsFigures(List<Fact> facts, List<EarlierStatement> earlier)
+    private static void WithEarlierYearsFigures(List<Fact> facts, List<EarlierStatement> earlier, BudgetPhase? phase)
     {
         foreach (var year in earlier.Select(e => e.Year).Distinct().ToList())
         {
             var stated = earlier.Where(e => e.Year == year).ToDictionary(e => e.Key);
-            if (!stated.TryGetValue(FactKeys.ThreePublicTotal, out var priorTotal)
-                || !facts.Any(f => f.Key == FactKeys.ThreePublicTotal && f.Change is { Amount: { } amount } change && change.ComparedYear == year
+            bool confirmed = stated.TryGetValue(FactKeys.ThreePublicTotal, out var priorTotal)
+                && facts.Any(f => f.Key == FactKeys.ThreePublicTotal && f.Change is { Amount: { } amount } change && change.ComparedYear == year
                     && change.SignedAmount() is { } signed
-                    && Math.Abs(f.Value - priorTotal.Amount - signed) <= HalfDigit(f.Value, f.PrintedUnit) + HalfDigit(priorTotal.Amount, priorTotal.Unit) + HalfDigit(amount, f.PrintedUnit)))
-                continue;
+                    && Math.Abs(f.Value - priorTotal.Amount - signed) <= HalfDigit(f.Value, f.PrintedUnit) + HalfDigit(priorTotal.Amount, priorTotal.Unit) + HalfDigit(amount, f.PrintedUnit));
+            if (!confirmed && phase != BudgetPhase.FinalAccounts) continue;
             for (int i = 0; i < facts.Count; i++)
                 if (facts[i] is { Prior: null, Change: { } change } fact && change.ComparedYear == year && change.Direction is "increase" or "decrease"
-                    && stated.TryGetValue(fact.Key, out var prior))
+                    && stated.TryGetValue(fact.Key, out var prior) && (confirmed || !prior.Budget))
                     facts[i] = fact with { Prior = new PriorFigure(year, prior.Budget ? "budget" : "execution", prior.Amount) };
         }
     }

@@ -12,8 +12,11 @@ namespace Extractor.Wording;
 public static class NarrativePhrasings
 {
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
-    /// <summary>The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them).</summary>
-    internal const string MoneyUnits = "亿元|万元|元";
+    /// <summary>
+    /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
+    /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次).
+    /// </summary>
+    internal const string MoneyUnits = "亿元|万元|万(?=[,，。；;、])|元";
     internal const string Amount = $@"(?<amount>{Figure})(?<unit>{MoneyUnits})";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
@@ -45,7 +48,7 @@ public static class NarrativePhrasings
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
-        $@"(?:(?:按)?同口径)?(?:(?:比|较){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
@@ -252,7 +255,7 @@ public static class NarrativePhrasings
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
         // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
         // 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?(?:合计)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
@@ -301,6 +304,17 @@ public static class NarrativePhrasings
         @"(?<names>(?:[^，,。；;：:、]{2,24}、)+[^，,。；;：:、]{2,24}?)(?:(?<stage>预算|决算)(?:数)?|支出)?分别(?:为|是)" +
         $@"(?<figures>{Figure}(?:{MoneyUnits})?(?:[、，,和及]{Figure}(?:{MoneyUnits})?)+?)(?<unit>{MoneyUnits})(?![、，,和及]?\d)");
 
+    /// <summary>
+    /// The national template's "收、支总计各…" filled with the two sides' figures, each change and rate in the same order
+    /// (Sichuan): "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、
+    /// 38.28%". Each side is a statement of the two sides' total with its own change.
+    /// </summary>
+    public static readonly Regex PairedTotals = Rule(
+        $@"20\d\d年度?{IncomeExpenditureSubject}(?:均为|各(?:为|是)?)(?<a>{Figure})(?:{MoneyUnits})?[、，,](?<b>{Figure})(?<unit>{MoneyUnits})[。，,；;]" +
+        $@"(?:与(?<year>20\d\d)年度?相比|与上年(?:度)?相比|(?:比|较)(?:(?<year>20\d\d)年度?|上年(?:度)?))[,，]?(?:{IncomeExpenditureSubject})?" +
+        $@"(?<direction>{ChangeDirection})(?<ca>{Figure})(?:{MoneyUnits})?[、，,](?<cb>{Figure})(?<cunit>{MoneyUnits})" +
+        $@"(?:[,，]各?(?:{ChangeDirection})(?<pa>\d+(?:\.\d+)?)%[、，,](?<pb>\d+(?:\.\d+)?)%)?");
+
     /// <summary>The names a respective statement may list, each whole (<see cref="Respectively"/>): the 三公 parts.</summary>
     public static readonly (string Key, Regex Name)[] RespectiveNames =
         [.. ThreePublicParts.Select(p => (p.Key, Rule("^(?:其中)?" + p.Words.Replace(VehicleInThreePublic, "车辆") + "(?:支出)?$")))];
@@ -324,10 +338,10 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// After the subject, its actual figure's change ("<paramref name="actual"/>比2023年度减少…"), or a base and the change:
-    /// "公务接待较上年同期减少0.58万元", "…经费预算数比2017年预算数减少…".
+    /// "公务接待较上年同期减少0.58万元", "…经费预算数比2017年预算数减少…", "…经费决算数相较于上年增加275.76万元".
     /// </summary>
     private static string ChangeStatedApart(string actual) =>
-        $@"(?:{actual}{ChangeAgainst}|(?:预算(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
+        $@"(?:{actual}{ChangeAgainst}|(?:(?:预算|决算)(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
 
     private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
 

@@ -136,4 +136,34 @@ public sealed class NarrativeChangeRuleTests
 
         Assert.Equal((FactKeys.ThreePublicReception, 4.84m, 4.03m), (finding.Refs[0].FactKey, finding.Expected, finding.Actual));
     }
+
+    [Fact]
+    public void Flags_a_final_accounts_change_that_last_years_outcome_stated_apart_does_not_give()
+    {
+        // Made-up figures in a Hubei final account's wording: 万 without 元, 决算数合计, 相较于上年. 1000.00 − 800.00 is a
+        // rise of 200.00, not the printed 275.00; last year's outcome needs no confirmation by the total's change.
+        var facts = FactReader.Read(Documents.FromText(
+            "2022年的“三公”经费决算数合计为1000.00万，其中：因公出国（境）费0万元、公务用车购置费400.00万元、公务用车运行维护费500.00万元、公务接待费100.00万元。" +
+            "2021年的三公经费决算数合计为800.00万，其中：因公出国（境）费0万元、公务用车购置费300.00万元、公务用车运行维护费400.00万元、公务接待费100.00万元。" +
+            "2022年“三公”经费决算数相较于上年增加275.00万元。"), fiscalYear: 2022, BudgetPhase.FinalAccounts);
+        var document = new DocumentBuilder().Facts(facts).Final().Build() with { FiscalYear = 2022 };
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.Equal((FactKeys.ThreePublicTotal, 2000000m, 2750000m), (finding.Refs[0].FactKey, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Checks_each_side_of_a_pair_of_totals_stated_with_their_changes_in_order()
+    {
+        // Sichuan fills the national template's 收、支总计各… with both sides. The income side holds (1267.86 of 5393.35 is
+        // 23.51 %); the expenditure's 2570.97 of 6714.88 is 38.288 %, printed 38.28.
+        var facts = FactReader.Read(Documents.FromText(
+            "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、38.28%。"),
+            fiscalYear: 2022, BudgetPhase.FinalAccounts);
+
+        Assert.Equal([41254900m, 41439100m], facts.Where(f => f.Key == FactKeys.IncomeExpenditureTotal).Select(f => f.Value));
+        var finding = Assert.Single(new NarrativeChangeRule().Check(new DocumentBuilder().Facts(facts).Final().Build() with { FiscalYear = 2022 }));
+        Assert.Equal((38.29m, 38.28m), (finding.Expected, finding.Actual));
+    }
 }
