@@ -148,6 +148,10 @@ internal static class StreamExtractor
     private static int HeaderLineCount(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> rules, Box box)
     {
         int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].HasAmount, zone.Count);
+        // Small counts print no amount ("Finance 120 114" over "Schools 1,510 1,488"): rows of counts right above the
+        // first amounts, their figures under the amounts' columns, are body rows too. The first line stays header.
+        while (firstData > 1 && firstData < zone.Count && IsRowOfCounts(zone[firstData - 1]) && FiguresAlign(zone[firstData - 1], zone[firstData]))
+            firstData--;
         // The first line of a cell wrapped around the first data row (text centred on the row) is body.
         double pitch = RowPitch(zone.Skip(firstData).ToList());
         while (firstData > 1 && firstData < zone.Count && pitch > 0
@@ -177,11 +181,29 @@ internal static class StreamExtractor
         return zone.Count <= MaxEmptyTableLines ? zone.Count : Math.Min(1, zone.Count);
     }
 
-    /// <summary>A label followed by two figures or more: "North  12  7  105  9".</summary>
+    /// <summary>
+    /// A label followed by two figures or more: "North  12  7  105  9"; not a heading of years ("Region 2023 2024") or of
+    /// column numbers ("栏次 1 2 3").
+    /// </summary>
     private static bool IsRowOfCounts(ChunkedLine line)
     {
         var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
-        return runs.Count >= 3 && !runs[0].IsFigure && runs[^1].IsFigure && runs[^2].IsFigure;
+        if (runs.Count < 3 || runs[0].IsFigure || !runs[^1].IsFigure || !runs[^2].IsFigure) return false;
+        var figures = runs.Skip(1).Where(r => r.IsFigure).Select(r => int.TryParse(string.Concat(r.Glyphs.Select(g => g.Text)), out int n) ? n : (int?)null).ToList();
+        bool years = figures.All(n => n is >= 1900 and <= 2099);
+        bool numbering = figures.Select((n, k) => n == k + 1).All(b => b);
+        return !years && !numbering;
+    }
+
+    /// <summary>
+    /// Whether each figure of a row of counts ends where a figure of the row below ends (columns of right-aligned
+    /// figures), within half an em.
+    /// </summary>
+    private static bool FiguresAlign(ChunkedLine counts, ChunkedLine below)
+    {
+        var ends = ColumnGutters.GlyphRuns(below.Line.Glyphs).Where(r => r.IsFigure).Select(r => r.End).ToList();
+        double slack = 0.5 * counts.Line.FontSize;
+        return ColumnGutters.GlyphRuns(counts.Line.Glyphs).Where(r => r.IsFigure).All(r => ends.Any(e => Math.Abs(e - r.End) <= slack));
     }
 
     /// <summary>The most lines a header runs to (six header rows, some of them wrapped).</summary>

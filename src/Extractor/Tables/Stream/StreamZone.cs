@@ -84,15 +84,70 @@ internal static partial class StreamZoneFinder
             // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.
             int first = i;
             while (first - 1 >= 0 && IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)) first--;
-            var zone = chunked.GetRange(first, last - first + 1);
+            List<ChunkedLine> zone = chunked.GetRange(first, last - first + 1);
             // A table whose amounts are all blank shows one columned line (its header); right under a
             // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
             bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
+            int next = NextTableAt(zone);
+            if (next > 0)
+            {
+                if (!IsTextInColumns(zone[..next])) zones.Add(zone[..next]);
+                zone = zone[next..];
+            }
             if ((zone.Count(IsRow) >= 2 || captioned) && !IsTextInColumns(zone)) zones.Add(zone);
             i = last + 1;
         }
         return zones;
     }
+
+    /// <summary>
+    /// Where a second table set right under the first begins (0: nowhere): after rows of figures, heading lines without
+    /// figures, one of them naming columns, over rows of figures in columns other than the rows above (a summary of
+    /// two columns, then a wide table with its three-level header). A label row inside a body prints no column
+    /// headings, and the rows under it keep their columns.
+    /// </summary>
+    private static int NextTableAt(List<ChunkedLine> zone)
+    {
+        for (int k = 2; k < zone.Count - 2; k++)
+        {
+            if (FigureColumns(zone[k - 1]).Count == 0 || FigureColumns(zone[k]).Count > 0) continue;
+            int j = k;
+            while (j < zone.Count && FigureColumns(zone[j]).Count == 0) j++;
+            if (j - k > MaxHeadingLines || !zone[k..j].Any(l => l.Chunks.Count >= 2)) continue;
+            var above = zone[..k].Where(l => FigureColumns(l).Count > 0).ToList();
+            var below = zone[j..].TakeWhile(l => FigureColumns(l).Count > 0).ToList();
+            if (above.Count < 2 || below.Count < 2) continue;
+            double slack = 0.5 * zone[k].Line.FontSize;
+            int Columns(List<ChunkedLine> rows) => Cluster(rows.SelectMany(FigureColumns).Order().ToList(), slack);
+            if (Math.Abs(Columns(above) - Columns(below)) >= 2 && NewHeadings(zone[k..j], above, slack) >= 2) return k;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The heading lines' chunks that line up with no cell of the rows above, at neither edge: a new table's column
+    /// headings. A two-sided summary's rows with blank amounts ("四、纳入财政专户管理资金  -  一般资本性支出  -") keep its columns.
+    /// </summary>
+    private static int NewHeadings(List<ChunkedLine> headings, List<ChunkedLine> above, double slack)
+    {
+        var cells = above.SelectMany(l => l.Chunks).Select(c => c.Box).ToList();
+        return headings.SelectMany(l => l.Chunks).Count(c =>
+            c.Text.Any(char.IsLetter) && !cells.Any(b => Math.Abs(b.Left - c.Box.Left) <= slack || Math.Abs(b.Right - c.Box.Right) <= slack));
+    }
+
+    /// <summary>Where a line's figures end (right-aligned columns), but for years (a heading of 2023 and 2024).</summary>
+    private static List<double> FigureColumns(ChunkedLine line) =>
+        [.. ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(r => r.IsFigure && !IsYear(r)).Select(r => r.End)];
+
+    private static bool IsYear(GlyphRun run) =>
+        int.TryParse(string.Concat(run.Glyphs.Select(g => g.Text)), out int n) && n is >= 1900 and <= 2099;
+
+    /// <summary>How many groups sorted positions fall into, a group's neighbours closer than the slack.</summary>
+    private static int Cluster(List<double> sorted, double slack) =>
+        sorted.Count == 0 ? 0 : 1 + sorted.Zip(sorted.Skip(1), (a, b) => b - a > slack).Count(gap => gap);
+
+    /// <summary>The most heading lines counted between two tables set one under the other.</summary>
+    private const int MaxHeadingLines = 6;
 
     /// <summary>
     /// Whether the zone is running text rather than a table: a bulleted list, or a page set in columns whose lines hold
@@ -147,7 +202,16 @@ internal static partial class StreamZoneFinder
             && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
             && line.Box.Width <= MaxCellLineShare * zone.Width
             && line.Line.FontSize <= below.Line.FontSize * 1.1
-            && !IsCaption(line.Line) && !IsTitleOver(line)
+            && !IsCaption(line.Line) && !IsTitleOver(line) && !IsFlushTitle(line, below, zone)
             && !earlier.Any(z => z.Contains(line));
     }
+
+    /// <summary>
+    /// Whether a line above a table is set as a title is: flush with the table's left edge and running on past the first
+    /// column's heading ("Staff by department, 2024" over "Department  Authorised  Filled"). A heading spanning columns is
+    /// centred over them, inside the first of them; one over the first column alone ends with it.
+    /// </summary>
+    private static bool IsFlushTitle(ChunkedLine line, ChunkedLine below, Box zone) =>
+        Math.Abs(line.Box.Left - zone.Left) <= line.Line.FontSize && below.Chunks.Count >= 2
+        && line.Box.Right > below.Chunks[0].Box.Right + line.Line.FontSize;
 }

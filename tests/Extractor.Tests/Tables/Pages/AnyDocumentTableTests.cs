@@ -64,4 +64,39 @@ public sealed class AnyDocumentTableTests
         // table's title, set close under the first table, ends it.
         Assert.Equal([["Fees and charges", "12,500"], ["Grants", "8,200"], ["Interest", "310"], ["Total", "21,010"]], tables[1].Rows);
     }
+
+    [Fact]
+    public void Joins_column_headings_wrapped_onto_two_lines_into_one_header_row()
+    {
+        var rows = Rows("headers.pdf", "1");
+
+        Assert.Equal(["Programme", "Budget\napproved", "Actual\nspent", "Change\n(percent)"], rows[0]);
+        Assert.Equal(["Primary care", "1,234.50", "1,198.20", "-2.9"], rows[1]);
+        Assert.Equal(6, rows.Count);
+    }
+
+    [Fact]
+    public void Reads_a_table_with_a_three_level_header_set_right_under_another_apart_from_it()
+    {
+        var tables = PlainTableReader.Read(Fixtures.Path("generated/headers.pdf"), "2", TableMethod.Auto, [], [], [], null);
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal([["Revenue", "12,400"], ["Expenditure", "11,900"], ["Balance", "500"]], tables[0].Rows);
+        var wide = tables[1].Rows;
+        Assert.Equal(7, wide.Count);
+        Assert.Equal(["Department", .. Enumerable.Repeat("Expenditure by year", 6)], wide[0]);
+        Assert.Equal(["Department", "2023", "2023", "2023", "2024", "2024", "2024"], wide[1]);
+        Assert.Equal(["Department", "Budget", "Actual", "Change", "Budget", "Actual", "Change"], wide[2]);
+        Assert.Equal(["Finance", "1,200", "1,150", "-50", "1,300", "1,320", "20"], wide[3]);
+        Assert.Equal(["Roads", "900", "960", "60", "950", "940", "-10"], wide[^1]);
+    }
+
+    [Fact]
+    public void Keeps_a_line_naming_the_table_out_of_its_header_and_small_counts_in_its_body()
+    {
+        var rows = Rows("headers.pdf", "3");
+
+        Assert.Equal([["Department", "Authorised", "Filled"], ["Finance", "120", "114"], ["Health", "340", "322"],
+            ["Schools", "1,510", "1,488"], ["Roads", "96", "90"]], rows);
+    }
 }
