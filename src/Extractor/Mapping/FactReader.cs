@@ -70,7 +70,7 @@ public static partial class FactReader
             facts.Add(fact);
             levels.Add((at, fact));
         }
-        facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear));
+        facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear, phase));
         WithEarlierYearsFigures(facts, earlier, phase);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
         facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
@@ -210,14 +210,19 @@ public static partial class FactReader
     /// <summary>
     /// A change stated apart from its figure (<see cref="NarrativePhrasings.ChangesOfStatedFigures"/>), as a fact of the
     /// figure last stated before it under the same key, with that figure's value and the difference from the budget
-    /// stated with the change; none where no figure precedes it.
+    /// stated with the change; none where no figure precedes it. Not a change of an earlier year's figure: one in a
+    /// sentence about an earlier year ("2022年“三公”经费决算数较2021年决算数减少…" in a 2023 budget), nor in a budget one
+    /// whose subject says 决算 (last year's outcome).
     /// </summary>
-    private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear)
+    private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear, BudgetPhase? phase)
     {
         foreach (var (key, pattern) in NarrativePhrasings.ChangesOfStatedFigures)
             foreach (Match m in pattern.Matches(text))
             {
-                if (LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
+                int subjectEnd = m.Groups["base"].Success ? m.Groups["base"].Index : m.Groups["direction"].Success ? m.Groups["direction"].Index : m.Index + m.Length;
+                bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
+                if ((outcome && phase == BudgetPhase.Budget) || OfAnEarlierYear(text, subjectEnd, fiscalYear)
+                    || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
                     || ChangeOf(m, fiscalYear) is not { } change) continue;
                 yield return new Fact
                 {
@@ -294,24 +299,31 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// The two sides' totals stated as a pair with their changes and rates in the same order
-    /// (<see cref="NarrativePhrasings.PairedTotals"/>): one fact a side, each with its own change.
+    /// The two sides' figures stated as a pair with their changes and rates in the same order
+    /// (<see cref="NarrativePhrasings.PairedTotals"/>), the document's year only. Two sides of 总计 are one figure (a balanced
+    /// summary): two figures are the year's income and expenditure (本年收入合计, 本年支出合计), which the paragraphs
+    /// after them name so; one figure twice is the 总计.
     /// </summary>
     private static IEnumerable<Fact> PairedTotals(string text, List<int> pages, int? fiscalYear)
     {
         foreach (Match m in NarrativePhrasings.PairedTotals.Matches(text))
         {
-            int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
-            if (compared is not { } year) continue;
-            decimal factor = UnitFactor(m.Groups["unit"].Value), changeFactor = UnitFactor(m.Groups["cunit"].Value);
+            if (fiscalYear is not { } own || int.Parse(m.Groups["own"].Value, CultureInfo.InvariantCulture) != own) continue;
+            int year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : own - 1;
             string direction = NarrativePhrasings.Direction(m.Groups["direction"].Value);
-            foreach (var (amount, change, pct) in new[] { ("a", "ca", "pa"), ("b", "cb", "pb") })
+            decimal Money(string figure, string unit, string fallback) =>
+                Number(m.Groups[figure].Value) * UnitFactor(m.Groups[unit].Success ? m.Groups[unit].Value : m.Groups[fallback].Value);
+            var sides = new[] { ("a", "aunit", "ca", "caunit", "pa"), ("b", "unit", "cb", "cunit", "pb") }.Select(side => (
+                Value: Money(side.Item1, side.Item2, "unit"),
+                Unit: UnitFactor(m.Groups[side.Item2].Success ? m.Groups[side.Item2].Value : m.Groups["unit"].Value),
+                Change: new FactChange(year, Money(side.Item3, side.Item4, "cunit"), m.Groups[side.Item5].Success ? Number(m.Groups[side.Item5].Value) : null, direction)))
+                .ToList();
+            bool one = sides[0].Value == sides[1].Value && sides[0].Change == sides[1].Change;
+            string[] keys = one ? [FactKeys.IncomeExpenditureTotal] : [FactKeys.IncomeTotal, FactKeys.ExpenditureTotal];
+            for (int k = 0; k < keys.Length; k++)
                 yield return new Fact
                 {
-                    Key = FactKeys.IncomeExpenditureTotal, Value = Number(m.Groups[amount].Value) * factor, PrintedUnit = factor,
-                    Change = new FactChange(year, Number(m.Groups[change].Value) * changeFactor,
-                        m.Groups[pct].Success ? Number(m.Groups[pct].Value) : null, direction),
-                    Page = pages[m.Index], Quote = m.Value,
+                    Key = keys[k], Value = sides[k].Value, PrintedUnit = sides[k].Unit, Change = sides[k].Change, Page = pages[m.Index], Quote = m.Value,
                 };
         }
     }
@@ -323,8 +335,11 @@ public static partial class FactReader
         FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception,
     ];
 
-    /// <summary>A figure stated in a sentence about an earlier year, and whether that year's figure is its budget.</summary>
-    private sealed record EarlierStatement(string Key, int Year, decimal Amount, decimal Unit, bool Budget);
+    /// <summary>
+    /// A figure stated in a sentence about an earlier year; whether that year's figure is its budget; whether the sentence
+    /// names that year alone before the figure; whether its subject is the fiscal appropriation's (财政拨款) only.
+    /// </summary>
+    private sealed record EarlierStatement(string Key, int Year, decimal Amount, decimal Unit, bool Budget, bool SoleYear, bool Appropriated);
 
     /// <summary>The first statement of a figure in a sentence about each earlier year, as <see cref="Levels"/> passes over it.</summary>
     private static IEnumerable<EarlierStatement> EarlierYearStatements(string key, Regex pattern, string text, int? fiscalYear)
@@ -333,8 +348,12 @@ public static partial class FactReader
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
             if (EarlierYearOf(text, m.Groups["amount"].Index, fiscalYear) is not { } year || !seen.Add(year) || AfterChangeWord(text, m.Index)) continue;
+            string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
+            string opening = text[SentenceStart(text, m.Index)..m.Groups["amount"].Index];
             yield return new EarlierStatement(key, year, Amount(m), UnitFactor(m.Groups["unit"].Value),
-                Budget: text[SentenceStart(text, m.Index)..(m.Index + m.Length)].Contains("预算", StringComparison.Ordinal));
+                Budget: sentence.Contains("预算", StringComparison.Ordinal),
+                SoleYear: NarrativePhrasings.YearNamed.Matches(opening).Select(y => y.Groups["year"].Value).Distinct().Count() == 1,
+                Appropriated: opening.Contains(AppropriationWord, StringComparison.Ordinal));
         }
     }
 
@@ -343,8 +362,9 @@ public static partial class FactReader
     /// 支出20.12万元，其中：…公务接待12.39万元…。2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元"):
     /// those figures are last year's the changes are computed against, where the total's change confirms it (21.8 − 20.12 is
     /// the stated 1.68): a budget's change may be stated against another of last year's figures (its budget, not its outcome).
-    /// A final account's change is against last year's outcome, so that year's outcomes stated apart are its figures without
-    /// the confirmation ("2021年的三公经费决算数合计为807.95万…。2022年“三公”经费决算数相较于上年增加275.76万元").
+    /// A final account's change against last year's outcome (its statement names no 预算) is against that year's outcome
+    /// stated in a sentence of its own, naming that year alone, of the same scope (财政拨款 or all funds), without the
+    /// confirmation ("2021年的三公经费决算数合计为807.95万…。2022年“三公”经费决算数相较于上年增加275.76万元").
     /// </summary>
     private static void WithEarlierYearsFigures(List<Fact> facts, List<EarlierStatement> earlier, BudgetPhase? phase)
     {
@@ -358,10 +378,21 @@ public static partial class FactReader
             if (!confirmed && phase != BudgetPhase.FinalAccounts) continue;
             for (int i = 0; i < facts.Count; i++)
                 if (facts[i] is { Prior: null, Change: { } change } fact && change.ComparedYear == year && change.Direction is "increase" or "decrease"
-                    && stated.TryGetValue(fact.Key, out var prior) && (confirmed || !prior.Budget))
+                    && stated.TryGetValue(fact.Key, out var prior) && (confirmed || AgainstLastYearsOutcome(fact, prior)))
                     facts[i] = fact with { Prior = new PriorFigure(year, prior.Budget ? "budget" : "execution", prior.Amount) };
         }
     }
+
+    /// <summary>
+    /// Whether a final account's change is against the outcome an earlier sentence states: neither names a budget, that
+    /// sentence names its year alone, and both are of the same scope.
+    /// </summary>
+    private static bool AgainstLastYearsOutcome(Fact fact, EarlierStatement prior) =>
+        !prior.Budget && prior.SoleYear && !fact.Quote.Contains("预算", StringComparison.Ordinal)
+        && prior.Appropriated == fact.Quote.Contains(AppropriationWord, StringComparison.Ordinal);
+
+    /// <summary>The word that narrows a statement to the fiscal appropriation's funds.</summary>
+    private const string AppropriationWord = "财政拨款";
 
     /// <summary>Half a unit of a figure's last printed digit, in yuan; 0 for a figure read without its unit.</summary>
     private static decimal HalfDigit(decimal yuan, decimal? unit) => unit is { } u ? PrintedPrecision.LastDigitInYuan(yuan, u) / 2m : 0m;

@@ -231,7 +231,7 @@ public static class NarrativePhrasings
         // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元".
         (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=" + BothSides + ")" +
-            @"(?=\d))" + Amount + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
+            @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
@@ -305,14 +305,14 @@ public static class NarrativePhrasings
         $@"(?<figures>{Figure}(?:{MoneyUnits})?(?:[、，,和及]{Figure}(?:{MoneyUnits})?)+?)(?<unit>{MoneyUnits})(?![、，,和及]?\d)");
 
     /// <summary>
-    /// The national template's "收、支总计各…" filled with the two sides' figures, each change and rate in the same order
-    /// (Sichuan): "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、
-    /// 38.28%". Each side is a statement of the two sides' total with its own change.
+    /// The national template's "收、支总计各…" filled with two figures, each change and rate in the same order (Sichuan):
+    /// "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、38.28%".
+    /// A figure without its own unit is in the unit after the pair.
     /// </summary>
     public static readonly Regex PairedTotals = Rule(
-        $@"20\d\d年度?{IncomeExpenditureSubject}(?:均为|各(?:为|是)?)(?<a>{Figure})(?:{MoneyUnits})?[、，,](?<b>{Figure})(?<unit>{MoneyUnits})[。，,；;]" +
+        $@"(?<own>20\d\d)年度?{IncomeExpenditureSubject}(?:均为|各(?:为|是)?)(?<a>{Figure})(?<aunit>{MoneyUnits})?[、，,](?<b>{Figure})(?<unit>{MoneyUnits})[。，,；;]" +
         $@"(?:与(?<year>20\d\d)年度?相比|与上年(?:度)?相比|(?:比|较)(?:(?<year>20\d\d)年度?|上年(?:度)?))[,，]?(?:{IncomeExpenditureSubject})?" +
-        $@"(?<direction>{ChangeDirection})(?<ca>{Figure})(?:{MoneyUnits})?[、，,](?<cb>{Figure})(?<cunit>{MoneyUnits})" +
+        $@"(?<direction>{ChangeDirection})(?<ca>{Figure})(?<caunit>{MoneyUnits})?[、，,](?<cb>{Figure})(?<cunit>{MoneyUnits})" +
         $@"(?:[,，]各?(?:{ChangeDirection})(?<pa>\d+(?:\.\d+)?)%[、，,](?<pb>\d+(?:\.\d+)?)%)?");
 
     /// <summary>The names a respective statement may list, each whole (<see cref="Respectively"/>): the 三公 parts.</summary>
@@ -409,7 +409,7 @@ public static class NarrativePhrasings
     /// A year a sentence is about ("2021年度…"), not one it compares with (比2022年, 较2023年度, 与2022年度相比) nor a
     /// heading's naming the document (…财政局2023年度部门决算情况说明, run into the sentence below it).
     /// </summary>
-    public static readonly Regex YearNamed = Rule(@"(?<![比较与\d])(?<year>20\d\d)年(?!度?(?:部门|单位)?(?:预算|决算))");
+    public static readonly Regex YearNamed = Rule(@"(?<![比较与于\d])(?<year>20\d\d)年(?!度?(?:部门|单位)?(?:预算|决算))");
 
     /// <summary>The words stating a change's direction: a rise (增加, 增长, 上升) or a fall (减少, 下降, 降低).</summary>
     internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";
@@ -448,7 +448,7 @@ public static class NarrativePhrasings
     /// actual may name its year and subject again: "…支出预算为44.52万元，2019年实际支出“三公经费”决算为22.62万元", or be
     /// stated as spent: "…预算支出10.00万元，实际支出8.00万元".
     /// </summary>
-    public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
+    public static readonly Regex ActualFollows = Rule($@"\G[,，][^。；;，,]{{0,24}}?(?:决算(?:数)?(?:合计)?|实际支出(?:数)?)为?{Figure}");
 
     /// <summary>The words before a figure that make it a change of something rather than its level ("增加人员经费1408.29万元").</summary>
     public static readonly HashSet<string> ChangeWords = ["增加", "减少", "增长", "下降", "节约", "增支", "减支", "压减", "压缩", "节省", "削减", "缩减"];

@@ -162,8 +162,45 @@ public sealed class NarrativeChangeRuleTests
             "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、38.28%。"),
             fiscalYear: 2022, BudgetPhase.FinalAccounts);
 
-        Assert.Equal([41254900m, 41439100m], facts.Where(f => f.Key == FactKeys.IncomeExpenditureTotal).Select(f => f.Value));
+        // Two figures of a balanced summary's 总计 cannot differ: they are the year's income and expenditure.
+        Assert.Equal(41254900m, Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal).Value);
+        Assert.Equal(41439100m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal).Value);
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeExpenditureTotal);
         var finding = Assert.Single(new NarrativeChangeRule().Check(new DocumentBuilder().Facts(facts).Final().Build() with { FiscalYear = 2022 }));
         Assert.Equal((38.29m, 38.28m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Reads_each_figure_of_a_pair_in_its_own_unit()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2022年度收、支总计各为9876.54万元、1.02亿元。与2021年相比，收、支总计各增加876.54万元、0.12亿元。"), fiscalYear: 2022, BudgetPhase.FinalAccounts);
+
+        var income = Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
+        var spent = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal);
+        Assert.Equal((98765400m, (decimal?)8765400m), (income.Value, income.Change?.Amount));
+        Assert.Equal((102000000m, (decimal?)12000000m), (spent.Value, spent.Change?.Amount));
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeExpenditureTotal);
+    }
+
+    [Theory]
+    // Made-up figures, each statement's arithmetic right. A change against last year's budget is not against the
+    // outcome stated apart (54.00 − 35.50 is 34.26 %, the budget's rate 35.45 % is another).
+    [InlineData("2020年“三公”经费决算数合计为35.50万元，比上年预算数下降35.45%，比上年决算数下降34.26%；其中公务接待费15.50万元，比上年预算数下降18.42%，比上年决算数下降16.22%。2019年“三公”经费决算数合计为54.00万元，其中公务接待费18.50万元。", 2020, true)]
+    // A budget's sentence on last year's outcome and its change is no change of this year's budget.
+    [InlineData("2023年“三公”经费预算为50.00万元，比上年预算增加5.00万元，增长11.11%。2022年“三公”经费决算数为40.00万元。2022年“三公”经费决算数较2021年决算数减少2.00万元，下降4.76%。", 2023, false)]
+    // Last year's figure of all funds is no base for the fiscal appropriation's change.
+    [InlineData("2022年度“三公”经费财政拨款支出决算为50.00万元。2021年度“三公”经费支出合计52.00万元。“三公”经费财政拨款支出决算数比2021年度增加5.00万元，增长11.11%。", 2022, true)]
+    // A sentence naming a rule's year besides its own is not about that year alone.
+    [InlineData("2022年度，本单位严格执行2021年修订的管理办法，“三公”经费财政拨款支出决算50.00万元。2021年度“三公”经费财政拨款支出决算45.00万元。“三公”经费财政拨款支出决算较上年增加5.00万元，增长11.11%。", 2022, true)]
+    // A final account's budget with its outcome after it (决算数合计为) is not the outcome.
+    [InlineData("2022年度“三公”经费预算数为1200.00万元，决算数合计为1000.86万元。2021年的三公经费决算数合计为807.95万元。2022年“三公”经费决算数相较于上年增加192.91万元。", 2022, true)]
+    public void Finds_no_change_error_where_the_stated_change_holds(string statement, int year, bool final)
+    {
+        var facts = FactReader.Read(Documents.FromText(statement), year, final ? BudgetPhase.FinalAccounts : BudgetPhase.Budget);
+        var builder = new DocumentBuilder().Facts(facts);
+        if (final) builder.Final();
+
+        Assert.Empty(new NarrativeChangeRule().Check(builder.Build() with { FiscalYear = year }));
     }
 }
