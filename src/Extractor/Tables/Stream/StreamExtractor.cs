@@ -149,9 +149,13 @@ internal static class StreamExtractor
     {
         int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].HasAmount, zone.Count);
         // Small counts print no amount ("Finance 120 114" over "Schools 1,510 1,488"): rows of counts right above the
-        // first amounts, their figures under the amounts' columns, are body rows too. The first line stays header.
-        while (firstData > 1 && firstData < zone.Count && IsRowOfCounts(zone[firstData - 1]) && FiguresAlign(zone[firstData - 1], zone[firstData]))
-            firstData--;
+        // first amounts, their figures under the amounts' columns, are body rows too, where a line naming each column
+        // (a heading over each figure) stands over them. A line of years or grades under a heading spanning them is
+        // the header's lowest line, not a row.
+        int counts = firstData;
+        while (counts > 1 && counts < zone.Count && IsRowOfCounts(zone[counts - 1]) && FiguresAlign(zone[counts - 1], zone[firstData]))
+            counts--;
+        if (counts < firstData && NamesEachColumn(zone[counts - 1], zone[counts])) firstData = counts;
         // The first line of a cell wrapped around the first data row (text centred on the row) is body.
         double pitch = RowPitch(zone.Skip(firstData).ToList());
         while (firstData > 1 && firstData < zone.Count && pitch > 0
@@ -195,8 +199,12 @@ internal static class StreamExtractor
         return !years && !numbering;
     }
 
+    /// <summary>A header line over a row: no figure, and a heading for each of the row's cells.</summary>
+    private static bool NamesEachColumn(ChunkedLine header, ChunkedLine row) =>
+        !ColumnGutters.GlyphRuns(header.Line.Glyphs).Any(r => r.IsFigure) && header.Chunks.Count >= row.Chunks.Count;
+
     /// <summary>
-    /// Whether each figure of a row of counts ends where a figure of the row below ends (columns of right-aligned
+    /// Whether each figure of a row of counts ends where a figure of a row of amounts ends (columns of right-aligned
     /// figures), within half an em.
     /// </summary>
     private static bool FiguresAlign(ChunkedLine counts, ChunkedLine below)

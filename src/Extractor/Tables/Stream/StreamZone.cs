@@ -88,10 +88,9 @@ internal static partial class StreamZoneFinder
             // A table whose amounts are all blank shows one columned line (its header); right under a
             // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
             bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
-            int next = NextTableAt(zone);
-            if (next > 0)
+            for (int next = NextTableAt(zone); next > 0; next = NextTableAt(zone))
             {
-                if (!IsTextInColumns(zone[..next])) zones.Add(zone[..next]);
+                if (zone[..next].Count(IsRow) >= 2 && !IsTextInColumns(zone[..next])) zones.Add(zone[..next]);
                 zone = zone[next..];
             }
             if ((zone.Count(IsRow) >= 2 || captioned) && !IsTextInColumns(zone)) zones.Add(zone);
@@ -104,18 +103,20 @@ internal static partial class StreamZoneFinder
     /// Where a second table set right under the first begins (0: nowhere): after rows of figures, heading lines without
     /// figures, one of them naming columns, over rows of figures in columns other than the rows above (a summary of
     /// two columns, then a wide table with its three-level header). A label row inside a body prints no column
-    /// headings, and the rows under it keep their columns.
+    /// headings, and the rows under it keep their columns. Not on a page OCR read: its specks read as words make
+    /// heading lines of noise anywhere in a table.
     /// </summary>
     private static int NextTableAt(List<ChunkedLine> zone)
     {
+        if (zone.Any(l => l.Line.Glyphs.Any(g => g.OcrConfidence is not null))) return 0;
         for (int k = 2; k < zone.Count - 2; k++)
         {
             if (FigureColumns(zone[k - 1]).Count == 0 || FigureColumns(zone[k]).Count > 0) continue;
             int j = k;
             while (j < zone.Count && FigureColumns(zone[j]).Count == 0) j++;
             if (j - k > MaxHeadingLines || !zone[k..j].Any(l => l.Chunks.Count >= 2)) continue;
-            var above = zone[..k].Where(l => FigureColumns(l).Count > 0).ToList();
-            var below = zone[j..].TakeWhile(l => FigureColumns(l).Count > 0).ToList();
+            var above = zone[..k].Where(l => IsRow(l) && FigureColumns(l).Count > 0).ToList();
+            var below = zone[j..].TakeWhile(l => FigureColumns(l).Count > 0).Where(IsRow).ToList();
             if (above.Count < 2 || below.Count < 2) continue;
             double slack = 0.5 * zone[k].Line.FontSize;
             int Columns(List<ChunkedLine> rows) => Cluster(rows.SelectMany(FigureColumns).Order().ToList(), slack);
@@ -139,8 +140,11 @@ internal static partial class StreamZoneFinder
     private static List<double> FigureColumns(ChunkedLine line) =>
         [.. ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(r => r.IsFigure && !IsYear(r)).Select(r => r.End)];
 
-    private static bool IsYear(GlyphRun run) =>
-        int.TryParse(string.Concat(run.Glyphs.Select(g => g.Text)), out int n) && n is >= 1900 and <= 2099;
+    /// <summary>A year or a fiscal year as a heading prints it: 2023, 2019-20, 2019/2020.</summary>
+    private static bool IsYear(GlyphRun run) => YearHeading().IsMatch(string.Concat(run.Glyphs.Select(g => g.Text)));
+
+    [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
+    private static partial Regex YearHeading();
 
     /// <summary>How many groups sorted positions fall into, a group's neighbours closer than the slack.</summary>
     private static int Cluster(List<double> sorted, double slack) =>
@@ -207,11 +211,12 @@ internal static partial class StreamZoneFinder
     }
 
     /// <summary>
-    /// Whether a line above a table is set as a title is: flush with the table's left edge and running on past the first
-    /// column's heading ("Staff by department, 2024" over "Department  Authorised  Filled"). A heading spanning columns is
-    /// centred over them, inside the first of them; one over the first column alone ends with it.
+    /// Whether a line above a table is set as its title: flush with the table's left edge and running on into the second
+    /// column ("Staff by department, 2024 (full-time equivalents)" over "Department  Authorised  Filled"). A heading spanning
+    /// columns is centred over them, inside the first of them; the first column's own heading, wrapped ("Economic
+    /// classification of" over "expenditure"), or a unit over it ("Households (thousands)") ends before the second.
     /// </summary>
     private static bool IsFlushTitle(ChunkedLine line, ChunkedLine below, Box zone) =>
         Math.Abs(line.Box.Left - zone.Left) <= line.Line.FontSize && below.Chunks.Count >= 2
-        && line.Box.Right > below.Chunks[0].Box.Right + line.Line.FontSize;
+        && line.Box.Right > below.Chunks[1].Box.Left;
 }

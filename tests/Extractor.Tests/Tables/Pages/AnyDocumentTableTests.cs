@@ -99,4 +99,24 @@ public sealed class AnyDocumentTableTests
         Assert.Equal([["Department", "Authorised", "Filled"], ["Finance", "120", "114"], ["Health", "340", "322"],
             ["Schools", "1,510", "1,488"], ["Roads", "96", "90"]], rows);
     }
+
+    [Fact]
+    public void Keeps_a_line_of_fiscal_years_under_spanning_headings_in_the_header()
+    {
+        var rows = Rows("headers.pdf", "4");
+
+        Assert.Equal(["Department (pounds million)", "Outturn", "Outturn", "Plans", "Plans"], rows[0]);
+        Assert.Equal(["Department (pounds million)", "2019-20", "2020-21", "2021-22", "2022-23"], rows[1]);
+        Assert.Equal(["Health and social care", "140,312", "188,710", "190,120", "180,150"], rows[2]);
+        Assert.Equal(6, rows.Count);
+    }
+
+    [Fact]
+    public void Keeps_both_lines_of_a_wrapped_label_heading()
+    {
+        var rows = Rows("headers.pdf", "5");
+
+        Assert.Equal(["Economic classification of\nexpenditure", "Budget", "Actual", "Change"], rows[0]);
+        Assert.Equal(["Compensation of employees", "1,234.50", "1,198.20", "-36.30"], rows[1]);
+    }
 }
