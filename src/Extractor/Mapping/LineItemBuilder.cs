@@ -70,7 +70,15 @@ public static class LineItemBuilder
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace());
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
-        if (readByOcr) foreach (var group in groups) KuansReadWithASpeck(labels, group);
+        if (readByOcr)
+        {
+            CutRows.Join(table, labels, groups);
+            foreach (var group in groups)
+            {
+                KuansReadWithASpeck(labels, group);
+                ClassLabels.MendCodesInside(labels, group);
+            }
+        }
         // The unit codes of this table: the six-digit ones (346001) and their department prefix (346).
         var unitCodes = labels.SelectMany(l => l.Values).Select(l => l.Code).OfType<string>().Where(c => c.Length == 6)
             .SelectMany(c => new[] { c, c[..3] }).ToHashSet();

@@ -51,24 +51,12 @@ public static partial class ItemParagraphs
     public static partial Regex UnmarkedClass();
 
     /// <summary>
-    /// The classes (类) of the function classification by their printed names without the closing 支出, current and
-    /// former (医疗卫生与计划生育, 文化体育与传媒, 国土海洋气象等): a numbered list may name them with no mark at all.
-    /// </summary>
-    private static readonly string[] FunctionClasses =
-    [
-        "一般公共服务", "外交", "国防", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "文化体育与传媒", "社会保障和就业",
-        "社会保险基金", "卫生健康", "医疗卫生与计划生育", "节能环保", "城乡社区", "农林水", "交通运输", "资源勘探工业信息等",
-        "资源勘探信息等", "商业服务业等", "金融", "援助其他地区", "自然资源海洋气象等", "国土海洋气象等", "住房保障", "粮油物资储备",
-        "灾害防治及应急管理",
-    ];
-
-    /// <summary>
     /// A class named in a numbered list without its mark (Jiangsu: "包括：1．一般公共服务支出10528.33万元，…。2．社会保障和就业
-    /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses"/>: the name up to the 支出 its amount follows.
+    /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses.Names"/>: the name up to the 支出 its amount follows.
     /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
     /// </summary>
     public static readonly Regex ListedClass = new(
-        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses)})(?=支出(?:类科目)?{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出(?:类科目)?{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]

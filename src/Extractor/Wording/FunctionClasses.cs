@@ -1,0 +1,30 @@
+namespace Extractor.Wording;
+
+/// <summary>
+/// The classes (类) of the government function classification as the tables and narratives print them, in the
+/// classification's order: each code with its names without the closing 支出, current first, then former ones
+/// (卫生健康 was 医疗卫生与计划生育, 文化旅游体育与传媒 was 文化体育与传媒).
+/// </summary>
+public static class FunctionClasses
+{
+    public static readonly IReadOnlyList<(string Code, string[] Names)> All =
+    [
+        ("201", ["一般公共服务"]), ("202", ["外交"]), ("203", ["国防"]), ("204", ["公共安全"]), ("205", ["教育"]),
+        ("206", ["科学技术"]), ("207", ["文化旅游体育与传媒", "文化体育与传媒"]), ("208", ["社会保障和就业"]),
+        ("209", ["社会保险基金"]), ("210", ["卫生健康", "医疗卫生与计划生育"]), ("211", ["节能环保"]), ("212", ["城乡社区"]),
+        ("213", ["农林水"]), ("214", ["交通运输"]), ("215", ["资源勘探工业信息等", "资源勘探信息等"]), ("216", ["商业服务业等"]),
+        ("217", ["金融"]), ("219", ["援助其他地区"]), ("220", ["自然资源海洋气象等", "国土海洋气象等"]), ("221", ["住房保障"]),
+        ("222", ["粮油物资储备"]), ("224", ["灾害防治及应急管理"]),
+    ];
+
+    /// <summary>Every name of every class, current and former.</summary>
+    public static IEnumerable<string> Names => All.SelectMany(c => c.Names);
+
+    /// <summary>
+    /// Whether a label names the class of a code: one of its names, alone or with 支出, 事务 or 事务支出 after it (older
+    /// templates print 城乡社区事务, 农林水事务).
+    /// </summary>
+    public static bool IsNameOf(string code, string label) =>
+        All.FirstOrDefault(c => c.Code == code).Names is { } names
+        && names.Any(n => label.StartsWith(n, StringComparison.Ordinal) && label[n.Length..] is "" or "支出" or "事务" or "事务支出");
+}
