@@ -39,7 +39,7 @@ public static partial class FactReader
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
-            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf), m.Groups["share"])
+            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf, key, phase), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
             var change = ChangeOf(m, fiscalYear);
@@ -170,11 +170,24 @@ public static partial class FactReader
         return parts;
     }
 
-    /// <summary>The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>), else the phrasing's own.</summary>
-    private static string? ShareWhole(Match m, string? phrasingWhole) =>
+    /// <summary>
+    /// The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>), else the phrasing's own.
+    /// A final account's bare 本年收入 is its 本年收入合计 for a kind of income beside the fiscal appropriation's (Hubei:
+    /// "收入合计4680.58万元…。其中：财政拨款收入2982.61万元，占本年收入63%"); a part of the fiscal appropriation may mean
+    /// that by it, and a budget's income holds the carry-over.
+    /// </summary>
+    private static string? ShareWhole(Match m, string? phrasingWhole, string key, BudgetPhase? phase) =>
         m.Groups["sharebase"] is { Success: true } named
             ? NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(named.Value)).Key
+              ?? (phase == BudgetPhase.FinalAccounts && named.Value == NarrativePhrasings.YearsIncome && KindsOfIncome.Contains(key) ? FactKeys.IncomeTotal : null)
             : phrasingWhole;
+
+    /// <summary>The kinds of a year's income, the fiscal appropriation's taken whole.</summary>
+    private static readonly HashSet<string> KindsOfIncome =
+    [
+        FactKeys.IncomeFiscalAppropriation, FactKeys.IncomePublicService, FactKeys.IncomeBusiness, FactKeys.IncomeHigherSubsidy,
+        FactKeys.IncomeSubordinateRemit, FactKeys.IncomeOther,
+    ];
 
     private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);
 

@@ -60,6 +60,9 @@ public static class NarrativePhrasings
     /// The wholes a share may name (<see cref="Share"/>'s <c>sharebase</c>), by the fact key of each; a share of a whole
     /// not listed is not read.
     /// </summary>
+    /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
+    public const string YearsIncome = "本年收入";
+
     public static readonly (string Key, Regex Words)[] ShareWholes =
     [
         (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
