@@ -232,7 +232,8 @@ internal static class StreamExtractor
     private static List<List<GridCell>> BodyRows(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges, IReadOnlySet<ChunkedLine> sections)
     {
         int columns = edges.Count - 1;
-        var filled = body.Select(l => l.Line.Glyphs.Select(g => SortedEdges.Slot(edges, g.Box.CenterX)).Where(c => c >= 0).ToHashSet()).ToList();
+        var slots = LabelsRunningOn(body, edges);
+        var filled = body.Select(l => l.Line.Glyphs.Select(g => slots.GetValueOrDefault(g, SortedEdges.Slot(edges, g.Box.CenterX))).Where(c => c >= 0).ToHashSet()).ToList();
         bool WrapsAround(int i) => !body[i].HasAmount && new[] { i - 1, i + 1 }.Any(j =>
             j >= 0 && j < body.Count && body[j].HasAmount && !filled[j].Overlaps(filled[i])
             && Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom) < WrapDistanceLines * body[i].Line.FontSize);
@@ -267,7 +268,7 @@ internal static class StreamExtractor
             else
                 foreach (var glyph in lines.SelectMany(l => l.Line.Glyphs))
                 {
-                    int c = SortedEdges.Slot(edges, glyph.Box.CenterX);
+                    int c = slots.GetValueOrDefault(glyph, SortedEdges.Slot(edges, glyph.Box.CenterX));
                     if (c >= 0) glyphs[c].Add(glyph);
                 }
             double top = lines.Min(l => l.Box.Top), bottom = lines.Max(l => l.Box.Bottom);
@@ -276,6 +277,38 @@ internal static class StreamExtractor
                 .ToList();
         }).ToList();
     }
+
+    /// <summary>
+    /// The column of each glyph of a label running on into a column of figures, there being no gutter on its row
+    /// ("Administrative support services and facilities, central  12" where other rows' figures start left of its end):
+    /// the label's run of words, set without a cell gap and holding no digit, stays whole in the column it starts in.
+    /// A column of figures is one whose cells are figures on most rows.
+    /// </summary>
+    private static Dictionary<Glyph, int> LabelsRunningOn(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
+    {
+        var slots = new Dictionary<Glyph, int>(ReferenceEqualityComparer.Instance);
+        int columns = edges.Count - 1;
+        var figures = new int[columns];
+        var filled = new int[columns];
+        foreach (var line in body)
+            foreach (var cell in line.Line.Glyphs.Where(g => !g.IsWhitespace).GroupBy(g => SortedEdges.Slot(edges, g.Box.CenterX)).Where(g => g.Key >= 0))
+            {
+                filled[cell.Key]++;
+                if (PrintedNumber.Parse(CellTextBuilder.Build([.. cell])) is not null) figures[cell.Key]++;
+            }
+        bool FigureColumn(int c) => filled[c] >= 3 && figures[c] >= FigureColumnShare * filled[c];
+        foreach (var chunk in body.SelectMany(l => l.Chunks))
+        {
+            int first = SortedEdges.Slot(edges, chunk.Glyphs[0].Box.CenterX), last = SortedEdges.Slot(edges, chunk.Glyphs[^1].Box.CenterX);
+            if (first < 0 || last <= first || chunk.Glyphs.Any(g => CjkText.IsDigit(g.First))
+                || !Enumerable.Range(first + 1, last - first).All(FigureColumn)) continue;
+            foreach (var glyph in chunk.Glyphs) slots[glyph] = first;
+        }
+        return slots;
+    }
+
+    /// <summary>The share of a column's cells that are figures for it to be a column of figures.</summary>
+    private const double FigureColumnShare = 0.8;
 
     /// <summary>The usual distance between the baselines of two rows.</summary>
     private static double RowPitch(IReadOnlyList<ChunkedLine> body)

@@ -51,6 +51,17 @@ public sealed class AnyDocumentTableTests
     }
 
     [Fact]
+    public void Keeps_a_label_running_on_past_where_other_rows_figures_begin_in_its_cell()
+    {
+        var rows = Rows("narrow-columns.pdf", "3");
+
+        Assert.Equal(["Service", "2023", "2024"], rows[0]);
+        Assert.Equal(["Administrative support services and facilities, central", "12", "15"], rows[2]);
+        Assert.Equal(["Schools", "2,015,000", "1,990,400"], rows[^1]);
+        Assert.Equal(7, rows.Count);
+    }
+
+    [Fact]
     public void Reads_tables_set_with_dot_leaders_without_their_dots()
     {
         var tables = PlainTableReader.Read(Fixtures.Path("generated/dot-leaders.pdf"), "1", TableMethod.Auto, [], [], [], null);
