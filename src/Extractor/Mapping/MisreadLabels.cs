@@ -34,7 +34,7 @@ public static partial class MisreadLabels
         // Words after an enumerator read as printed are the row another template numbers otherwise (九、其他收入, or
         // (二)政府性基金 under 上年结转), not a misreading of the template's.
         bool garbledEnumerator = words != read && !LineLabels.Enumerator().IsMatch(Among().Replace(read, ""));
-        var sameWords = words.Length >= MinWords && garbledEnumerator ? rows.Where(r => Words(r) == words).ToList() : [];
+        var sameWords = words.Length >= MinWords && garbledEnumerator ? rows.Where(r => SameWords(Words(r), words)).ToList() : [];
         if (sameWords.Count == 1) return sameWords[0];
         if (sameWords.Count > 1) return label;
         var kept = rows.Where(r => IsSubsequence(read, r)).Select(r => (Row: r, Share: (double)read.Length / r.Length))
@@ -43,6 +43,16 @@ public static partial class MisreadLabels
     }
 
     private static string Words(string row) => Enumerator().Replace(row, "");
+
+    /// <summary>
+    /// A row's words as read: the same, or in words this long at least with one character misread (内入金库非税收入安排的拨款 for
+    /// 纳入金库非税收入安排的拨款).
+    /// </summary>
+    private static bool SameWords(string row, string read) =>
+        row == read || (read.Length >= MinWordsOneMisread && row.Length == read.Length && row.Zip(read).Count(p => p.First != p.Second) == 1);
+
+    /// <summary>The least length of words read with one character misread that are taken for a row's.</summary>
+    private const int MinWordsOneMisread = 8;
 
     private static bool IsSubsequence(string read, string row)
     {

@@ -166,42 +166,62 @@ public sealed class LabelGroupTests
         Assert.Equal([("205", Dimensions.Function), ("20501", Dimensions.Function), ("20502", Dimensions.Function)], items.Select(i => (i.Code, i.Dimension)));
     }
 
-    /// <summary>A two-sided summary's right half as OCR reads it: the function classes, code and name in one cell.</summary>
-    private static Table FunctionSide(params (string Label, string Figure)[] rows) => new()
+    /// <summary>
+    /// A two-sided summary's right half as OCR reads it: the function classes, code and name in one cell; each row's
+    /// line at its top (a row 6 points high, 10 apart).
+    /// </summary>
+    private static Table FunctionSide(params (string Label, string Figure, double Top)[] rows) => new()
     {
         Id = "t1", Type = TableTypes.IncomeExpenditureSummary, Pages = [4],
         Header = [["项目", "预算数", "项目", "预算数"]],
         Columns = [null, Measures.Amount, null, Measures.Amount],
-        Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell("本年收入"), new Cell("1.00", 1.00m), new Cell(r.Label),
-            r.Figure.Length == 0 ? new Cell("") : new Cell(r.Figure, decimal.Parse(r.Figure, CultureInfo.InvariantCulture))])],
+        Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[
+            new Cell("", null, new CellBox(4, 50, r.Top, 150, r.Top + 6)), new Cell("", null, new CellBox(4, 150, r.Top, 200, r.Top + 6)),
+            new Cell(r.Label, null, new CellBox(4, 200, r.Top, 300, r.Top + 6)),
+            r.Figure.Length == 0 ? new Cell("", null, new CellBox(4, 300, r.Top, 350, r.Top + 6))
+                : new Cell(r.Figure, decimal.Parse(r.Figure, CultureInfo.InvariantCulture), new CellBox(4, 300, r.Top, 350, r.Top + 6))])],
     };
 
     [Fact]
     public void Reads_a_class_code_ocr_set_inside_its_name()
     {
         // scan01 p4: 201一般公共服务 read "一201般公共服务".
-        var table = FunctionSide(("一201般公共服务", "2397.04"), ("208社会保障和就业", "120.00"));
+        var table = FunctionSide(("一201般公共服务", "2397.04", 100), ("208社会保障和就业", "120.00", 110));
 
-        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 }).Where(i => i.Col == 3).ToList();
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 });
 
         Assert.Equal([("201", "一般公共服务", Dimensions.Function), ("208", "208社会保障和就业", Dimensions.Function)], items.Select(i => (i.Code, i.Name, i.Dimension)));
         // Digits inside words that name no class of that code are left as read; so is a text layer.
-        Assert.Null(LineItemBuilder.Build([FunctionSide(("一205般公共服务", "2397.04"))], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 })[1].Code);
-        Assert.Null(LineItemBuilder.Build([table], MoneyUnit.WanYuan)[1].Code);
+        Assert.Null(Assert.Single(LineItemBuilder.Build([FunctionSide(("一205般公共服务", "2397.04", 100))], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 })).Code);
+        Assert.Null(LineItemBuilder.Build([table], MoneyUnit.WanYuan)[0].Code);
     }
 
     [Fact]
     public void Joins_a_row_ocr_read_as_its_label_over_its_figure()
     {
         // scan02 p4: "211节能环保" with its figure on the line under it; "城乡社区事务" over "212 | 1671.89".
-        var table = FunctionSide(("210卫生健康支出", "60.64"), ("211节能环保", ""), ("", "0.00"), ("城乡社区事务", ""), ("212", "1671.89"), ("213农林水事务", "0.00"));
+        // Each pair's two lines share a line's height (201–207 and 202–206).
+        var table = FunctionSide(("210卫生健康支出", "60.64", 190), ("211节能环保", "", 201), ("", "0.00", 202), ("城乡社区事务", "", 211),
+            ("212", "1671.89", 212), ("213农林水事务", "0.00", 222));
 
-        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 }).Where(i => i.Col == 3).ToList();
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 });
 
         Assert.Equal(["210", "211", "212", "213"], items.Select(i => i.Code));
         Assert.Equal([606400m, 0m, 16718900m, 0m], items.Select(i => i.Amount));
         Assert.Equal("212城乡社区事务", items[2].Name);
         // A text layer's rows are as printed.
-        Assert.Equal(["210", null, null, "213"], LineItemBuilder.Build([table], MoneyUnit.WanYuan).Where(i => i.Col == 3).Select(i => i.Code));
+        Assert.Equal(["210", null, null, "213"], LineItemBuilder.Build([table], MoneyUnit.WanYuan).Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Leaves_a_label_printed_without_figures_apart_from_the_row_under_it()
+    {
+        // Two rows a row's pitch apart: 202外交 printed blank (nothing spent) over a row whose label OCR lost; and a name
+        // over a code that is not its class's.
+        var table = FunctionSide(("201一般公共服务", "10.00", 100), ("202外交", "", 110), ("", "50.00", 120), ("国防", "", 130), ("205", "5.00", 131));
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 4 });
+
+        Assert.Equal([("201", "201一般公共服务"), (null, ""), (null, "")], items.Select(i => (i.Code, i.Name)));
     }
 }

@@ -13,6 +13,8 @@ public sealed class MisreadLabelsTests
     [InlineData("般资本性支出", "一般资本性支出")]
     [InlineData("项支出", "项目支出")]
     [InlineData("公共项目 (专项资金支出", "公共项目(专项资金)支出")]
+    // A long row's words with one character misread (纳 read 内), the enumerator garbled.
+    [InlineData("全)内入金库非税收入安排的拨款", "(二)纳入金库非税收入安排的拨款")]
     // Read right, or spaced: as printed.
     [InlineData("(一) 财政指标拨款(补助)", "(一) 财政指标拨款(补助)")]
     [InlineData("收入总计", "收入总计")]
