@@ -39,7 +39,7 @@ public static partial class FactReader
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
-            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf, key, phase), m.Groups["share"])
+            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf, key, phase, facts), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
             var change = ChangeOf(m, fiscalYear);
@@ -173,13 +173,15 @@ public static partial class FactReader
     /// <summary>
     /// The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>), else the phrasing's own.
     /// A final account's bare 本年收入 is its 本年收入合计 for a kind of income beside the fiscal appropriation's (Hubei:
-    /// "收入合计4680.58万元…。其中：财政拨款收入2982.61万元，占本年收入63%"); a part of the fiscal appropriation may mean
-    /// that by it, and a budget's income holds the carry-over.
+    /// "收入合计4680.58万元…。其中：财政拨款收入2982.61万元，占本年收入63%") where the text states one income total (not
+    /// also a budget's, or one with the carry-over); a part of the fiscal appropriation may mean that by it, and a budget's
+    /// income holds the carry-over.
     /// </summary>
-    private static string? ShareWhole(Match m, string? phrasingWhole, string key, BudgetPhase? phase) =>
+    private static string? ShareWhole(Match m, string? phrasingWhole, string key, BudgetPhase? phase, List<Fact> read) =>
         m.Groups["sharebase"] is { Success: true } named
             ? NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(named.Value)).Key
-              ?? (phase == BudgetPhase.FinalAccounts && named.Value == NarrativePhrasings.YearsIncome && KindsOfIncome.Contains(key) ? FactKeys.IncomeTotal : null)
+              ?? (phase == BudgetPhase.FinalAccounts && named.Value == NarrativePhrasings.YearsIncome && KindsOfIncome.Contains(key)
+                  && read.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => f.Value).Distinct().Count() == 1 ? FactKeys.IncomeTotal : null)
             : phrasingWhole;
 
     /// <summary>The kinds of a year's income, the fiscal appropriation's taken whole.</summary>

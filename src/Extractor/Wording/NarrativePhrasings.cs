@@ -56,13 +56,13 @@ public static class NarrativePhrasings
     // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%").
     internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%)?";
 
+    /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
+    public const string YearsIncome = "本年收入";
+
     /// <summary>
     /// The wholes a share may name (<see cref="Share"/>'s <c>sharebase</c>), by the fact key of each; a share of a whole
     /// not listed is not read.
     /// </summary>
-    /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
-    public const string YearsIncome = "本年收入";
-
     public static readonly (string Key, Regex Words)[] ShareWholes =
     [
         (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
@@ -185,7 +185,7 @@ public static class NarrativePhrasings
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
         (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".

@@ -54,6 +54,10 @@ public sealed class NarrativeShareRuleTests
     // Made-up figures in a Hubei final account's wording: 2982.61 of 4680.58 is 63.72 %, printed to the percent 64, not 63.
     [InlineData("2023年度收入合计4680.58万元。其中：财政拨款收入2982.61万元，占本年收入63%；其他收入1697.97万元，占本年收入36%。", true, 1)]
     [InlineData("2023年度收入合计4680.58万元。其中：财政拨款收入2982.61万元，占本年收入64%；其他收入1697.97万元，占本年收入36%。", true, 0)]
+    // Two income totals stated (a budget's and the year's): which one a bare 本年收入 means is not read.
+    [InlineData("2023年度收入预算5000.00万元，2023年度收入合计4680.58万元。其中：财政拨款收入2982.61万元，占本年收入63.72%；其他收入1697.97万元，占本年收入36.28%。", true, 0)]
+    // The fiscal appropriation's own 本年收入合计 is no income total.
+    [InlineData("2023年度财政拨款本年收入合计2982.61万元。其中：财政拨款收入2982.61万元，占本年收入63.72%。", true, 0)]
     // A budget's bare 本年收入 may leave out the carry-over its income holds: not read as that.
     [InlineData("2023年度收入合计4680.58万元。其中：财政拨款收入2982.61万元，占本年收入63%；其他收入1697.97万元，占本年收入36%。", false, 0)]
     public void Reads_a_final_accounts_bare_years_income_as_its_income_total(string statement, bool final, int findings)
