@@ -328,10 +328,12 @@ public static partial class FactReader
             string direction = NarrativePhrasings.Direction(m.Groups["direction"].Value);
             decimal Money(string figure, string unit, string fallback) =>
                 Number(m.Groups[figure].Value) * UnitFactor(m.Groups[unit].Success ? m.Groups[unit].Value : m.Groups[fallback].Value);
-            var sides = new[] { ("a", "aunit", "ca", "caunit", "pa"), ("b", "unit", "cb", "cunit", "pb") }.Select(side => (
-                Value: Money(side.Item1, side.Item2, "unit"),
-                Unit: UnitFactor(m.Groups[side.Item2].Success ? m.Groups[side.Item2].Value : m.Groups["unit"].Value),
-                Change: new FactChange(year, Money(side.Item3, side.Item4, "cunit"), m.Groups[side.Item5].Success ? Number(m.Groups[side.Item5].Value) : null, direction)))
+            // Each side's groups: its figure and unit, its change and unit, its rate.
+            (string Figure, string Unit, string Change, string ChangeUnit, string Rate)[] groups = [("a", "aunit", "ca", "caunit", "pa"), ("b", "unit", "cb", "cunit", "pb")];
+            var sides = groups.Select(side => (
+                Value: Money(side.Figure, side.Unit, "unit"),
+                Unit: UnitFactor(m.Groups[side.Unit].Success ? m.Groups[side.Unit].Value : m.Groups["unit"].Value),
+                Change: new FactChange(year, Money(side.Change, side.ChangeUnit, "cunit"), m.Groups[side.Rate].Success ? Number(m.Groups[side.Rate].Value) : null, direction)))
                 .ToList();
             bool one = sides[0].Value == sides[1].Value && sides[0].Change == sides[1].Change;
             string[] keys = one ? [FactKeys.IncomeExpenditureTotal] : [FactKeys.IncomeTotal, FactKeys.ExpenditureTotal];
@@ -366,9 +368,9 @@ public static partial class FactReader
             string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
             string opening = text[SentenceStart(text, m.Index)..m.Groups["amount"].Index];
             yield return new EarlierStatement(key, year, Amount(m), UnitFactor(m.Groups["unit"].Value),
-                Budget: sentence.Contains("预算", StringComparison.Ordinal),
+                Budget: sentence.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal),
                 SoleYear: NarrativePhrasings.YearNamed.Matches(opening).Select(y => y.Groups["year"].Value).Distinct().Count() == 1,
-                Appropriated: opening.Contains(AppropriationWord, StringComparison.Ordinal));
+                Appropriated: opening.Contains(NarrativePhrasings.AppropriationWord, StringComparison.Ordinal));
         }
     }
 
@@ -403,11 +405,8 @@ public static partial class FactReader
     /// sentence names its year alone, and both are of the same scope.
     /// </summary>
     private static bool AgainstLastYearsOutcome(Fact fact, EarlierStatement prior) =>
-        !prior.Budget && prior.SoleYear && !fact.Quote.Contains("预算", StringComparison.Ordinal)
-        && prior.Appropriated == fact.Quote.Contains(AppropriationWord, StringComparison.Ordinal);
-
-    /// <summary>The word that narrows a statement to the fiscal appropriation's funds.</summary>
-    private const string AppropriationWord = "财政拨款";
+        !prior.Budget && prior.SoleYear && !fact.Quote.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal)
+        && prior.Appropriated == fact.Quote.Contains(NarrativePhrasings.AppropriationWord, StringComparison.Ordinal);
 
     /// <summary>Half a unit of a figure's last printed digit, in yuan; 0 for a figure read without its unit.</summary>
     private static decimal HalfDigit(decimal yuan, decimal? unit) => unit is { } u ? PrintedPrecision.LastDigitInYuan(yuan, u) / 2m : 0m;
@@ -424,7 +423,7 @@ public static partial class FactReader
     {
         if (!m.Groups["prior"].Success || change is null) return null;
         decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
-        string kind = m.Groups["base"].Value.Contains("预算", StringComparison.Ordinal) ? "budget" : "execution";
+        string kind = m.Groups["base"].Value.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? "budget" : "execution";
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Layout;
 
 namespace Extractor.Tables;
@@ -6,8 +7,14 @@ namespace Extractor.Tables;
 /// Glyphs of one row set without a gap (<see cref="ColumnGutters.Runs"/>), left to right, and the x extent
 /// they cover: from the first one's start to the furthest end reached so far on the row.
 /// </summary>
-internal sealed record GlyphRun(IReadOnlyList<Glyph> Glyphs, double Start, double End)
+internal sealed partial record GlyphRun(IReadOnlyList<Glyph> Glyphs, double Start, double End)
 {
+    /// <summary>A year or a fiscal year as a heading prints it: 2023, 2019-20, 2019/2020.</summary>
+    public bool IsYear => YearHeading().IsMatch(string.Concat(Glyphs.Select(g => g.Text)));
+
+    [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
+    private static partial Regex YearHeading();
+
     /// <summary>A count or an amount: digits, with group separators, a decimal point, a sign or a percent.</summary>
     public bool IsFigure => Glyphs.Any(g => CjkText.IsDigit(g.First))
         && Glyphs.All(g => CjkText.IsDigit(g.First) || g.First is ',' or '.' or '-' or '+' or '%');

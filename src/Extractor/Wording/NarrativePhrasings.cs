@@ -437,6 +437,12 @@ public static class NarrativePhrasings
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";
 
+    /// <summary>The word that makes a statement's figure a budget (预算).</summary>
+    public const string BudgetWord = "预算";
+
+    /// <summary>The word that narrows a statement to the fiscal appropriation's funds (财政拨款).</summary>
+    public const string AppropriationWord = "财政拨款";
+
     /// <summary>Words of a vehicle purchase: where the narrative speaks of one, a 三公 total is not summed from the running costs alone.</summary>
     public const string VehiclePurchaseWord = "购置";
 

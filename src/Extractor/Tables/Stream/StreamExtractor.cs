@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Layout;
 
 namespace Extractor.Tables.Stream;
@@ -193,10 +194,9 @@ internal static class StreamExtractor
     {
         var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
         if (runs.Count < 3 || runs[0].IsFigure || !runs[^1].IsFigure || !runs[^2].IsFigure) return false;
-        var figures = runs.Skip(1).Where(r => r.IsFigure).Select(r => int.TryParse(string.Concat(r.Glyphs.Select(g => g.Text)), out int n) ? n : (int?)null).ToList();
-        bool years = figures.All(n => n is >= 1900 and <= 2099);
-        bool numbering = figures.Select((n, k) => n == k + 1).All(b => b);
-        return !years && !numbering;
+        var figures = runs.Skip(1).Where(r => r.IsFigure).ToList();
+        bool numbering = figures.Select((r, k) => string.Concat(r.Glyphs.Select(g => g.Text)) == (k + 1).ToString(CultureInfo.InvariantCulture)).All(b => b);
+        return !figures.All(r => r.IsYear) && !numbering;
     }
 
     /// <summary>A header line over a row: no figure, and a heading for each of the row's cells.</summary>

@@ -138,13 +138,7 @@ internal static partial class StreamZoneFinder
 
     /// <summary>Where a line's figures end (right-aligned columns), but for years (a heading of 2023 and 2024).</summary>
     private static List<double> FigureColumns(ChunkedLine line) =>
-        [.. ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(r => r.IsFigure && !IsYear(r)).Select(r => r.End)];
-
-    /// <summary>A year or a fiscal year as a heading prints it: 2023, 2019-20, 2019/2020.</summary>
-    private static bool IsYear(GlyphRun run) => YearHeading().IsMatch(string.Concat(run.Glyphs.Select(g => g.Text)));
-
-    [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
-    private static partial Regex YearHeading();
+        [.. ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(r => r.IsFigure && !r.IsYear).Select(r => r.End)];
 
     /// <summary>How many groups sorted positions fall into, a group's neighbours closer than the slack.</summary>
     private static int Cluster(List<double> sorted, double slack) =>
