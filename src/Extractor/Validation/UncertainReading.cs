@@ -1,3 +1,4 @@
+using Extractor.Layout;
 using Extractor.Model;
 
 namespace Extractor.Validation;
@@ -53,12 +54,13 @@ public static class UncertainReading
 
     /// <summary>
     /// For each table, the first cell of its amount columns that holds digits but was not read as a figure ("缴费 155.96",
-    /// a label's end OCR put in the amount column; "224." for 1.21): a sum over its rows leaves that figure out, so in a
-    /// table read by OCR a difference may be the reading's. A table with no such cell is not listed.
+    /// a label's end OCR put in the amount column; "224." for 1.21), or Latin letters only, a figure OCR read as a word
+    /// ("are" for 11.74 at 110 dpi): a sum over its rows leaves that figure out, so in a table read by OCR a difference
+    /// may be the reading's. A table with no such cell is not listed.
     /// </summary>
     private static Dictionary<string, Cell> UnreadFigures(IReadOnlyList<Table> tables) =>
         tables.Select(t => (t.Id, Cell: t.Rows.SelectMany(row => row.Where((cell, c) => c < t.Columns.Count && t.Columns[c] is not null
-                    && cell.Value is null && cell.Text.Any(char.IsAsciiDigit))).FirstOrDefault()))
+                    && cell.Value is null && (cell.Text.Any(char.IsAsciiDigit) || (cell.Text.Any(char.IsAsciiLetter) && !CjkText.HasIdeograph(cell.Text))))).FirstOrDefault()))
             .Where(t => t.Cell is not null)
             .ToDictionary(t => t.Id, t => t.Cell!, StringComparer.Ordinal);
 

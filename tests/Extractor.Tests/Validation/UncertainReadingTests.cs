@@ -76,6 +76,31 @@ public sealed class UncertainReadingTests
         Assert.Equal(printed, Assert.Single(UncertainReading.Qualify([printed], [], [table])));
     }
 
+    [Theory]
+    // scan02 at 110 dpi, p11: 30213 维修(护)费's 11.74 read as a word, so the 302 sum left it out.
+    [InlineData("are", true)]
+    // A heading's piece OCR set among the amounts, or a blank, is no figure.
+    [InlineData("支出", false)]
+    [InlineData("", false)]
+    public void A_figure_ocr_read_as_latin_letters_is_a_figure_not_read(string read, bool unread)
+    {
+        Table table = new()
+        {
+            Id = "t11", Type = TableTypes.GeneralBudgetBasicByEconomic, Pages = [11],
+            Header = [["科目编码", "科目名称", "合计"]], Columns = [null, null, Measures.Amount],
+            Rows =
+            [
+                [new Cell("302"), new Cell("商品和服务支出"), new Cell("232.45", 232.45m)],
+                [new Cell("30213"), new Cell("维修(护)费"), new Cell(read, null, new CellBox(11, 290, 439, 500, 448))],
+            ],
+        };
+        var finding = Error("sum.economic_hierarchy", Cell("t11", "302", 90), Cell("t11", "30201", 96));
+
+        var qualified = Assert.Single(UncertainReading.Qualify([finding], [], [table]));
+
+        Assert.Equal(unread ? FindingSeverity.Warning : FindingSeverity.Error, qualified.Severity);
+    }
+
     [Fact]
     public void Findings_on_the_text_layer_are_left_as_they_are_however_many_a_table_has()
     {
