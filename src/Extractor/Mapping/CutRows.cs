@@ -19,7 +19,7 @@ internal static class CutRows
         foreach (var group in groups)
         {
             var figures = Enumerable.Range(0, table.Columns.Count)
-                .Where(c => table.Columns[c] is not null && ReferenceEquals(groups.LastOrDefault(g => g.Columns[0] < c), group)).ToList();
+                .Where(c => table.Columns[c] is not null && ReferenceEquals(LabelGroup.Naming(groups, c), group)).ToList();
             bool HasFigure(int r) => figures.Any(c => c < table.Rows[r].Count && table.Rows[r][c].Value is not null);
             // Only a column of labels: most rows with figures under it name them (not a heading's pieces OCR set apart
             // among the amounts, whose rows the row's own label names).
@@ -32,7 +32,7 @@ internal static class CutRows
                 if (below is { Code: null, Name: "" }) labels[r + 1][group] = above;
                 // A class code alone under its name alone: 212 under 城乡社区事务.
                 else if (above.Code is null && below.Code is null && below.Name is { Length: 3 } code && code.All(char.IsAsciiDigit)
-                         && FunctionClasses.IsNameOf(code, above.Name.Replace(" ", "")))
+                         && FunctionClasses.IsNameOf(code, above.Name))
                     labels[r + 1][group] = below with { Code = code, Name = code + above.Name, CodeInName = true };
             }
         }

@@ -323,24 +323,24 @@ public static partial class FactReader
     {
         foreach (Match m in NarrativePhrasings.PairedTotals.Matches(text))
         {
-            if (fiscalYear is not { } own || int.Parse(m.Groups["own"].Value, CultureInfo.InvariantCulture) != own) continue;
-            int year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : own - 1;
+            if (fiscalYear is not { } own || int.Parse(m.Groups["own"].Value, CultureInfo.InvariantCulture) != own
+                || ComparedYear(m, fiscalYear) is not { } year) continue;
             string direction = NarrativePhrasings.Direction(m.Groups["direction"].Value);
-            decimal Money(string figure, string unit, string fallback) =>
-                Number(m.Groups[figure].Value) * UnitFactor(m.Groups[unit].Success ? m.Groups[unit].Value : m.Groups[fallback].Value);
+            // A figure's own unit, else the one printed after the pair.
+            Group UnitOf(string printed, string after) => m.Groups[printed].Success ? m.Groups[printed] : m.Groups[after];
             // Each side's groups: its figure and unit, its change and unit, its rate.
             (string Figure, string Unit, string Change, string ChangeUnit, string Rate)[] groups = [("a", "aunit", "ca", "caunit", "pa"), ("b", "unit", "cb", "cunit", "pb")];
             var sides = groups.Select(side => (
-                Value: Money(side.Figure, side.Unit, "unit"),
-                Unit: UnitFactor(m.Groups[side.Unit].Success ? m.Groups[side.Unit].Value : m.Groups["unit"].Value),
-                Change: new FactChange(year, Money(side.Change, side.ChangeUnit, "cunit"), m.Groups[side.Rate].Success ? Number(m.Groups[side.Rate].Value) : null, direction)))
+                Figure: Money(m.Groups[side.Figure], UnitOf(side.Unit, "unit")),
+                Change: new FactChange(year, Money(m.Groups[side.Change], UnitOf(side.ChangeUnit, "cunit")).Value,
+                    m.Groups[side.Rate].Success ? Number(m.Groups[side.Rate].Value) : null, direction)))
                 .ToList();
-            bool one = sides[0].Value == sides[1].Value && sides[0].Change == sides[1].Change;
+            bool one = sides[0].Figure.Value == sides[1].Figure.Value && sides[0].Change == sides[1].Change;
             string[] keys = one ? [FactKeys.IncomeExpenditureTotal] : [FactKeys.IncomeTotal, FactKeys.ExpenditureTotal];
             for (int k = 0; k < keys.Length; k++)
                 yield return new Fact
                 {
-                    Key = keys[k], Value = sides[k].Value, PrintedUnit = sides[k].Unit, Change = sides[k].Change, Page = pages[m.Index], Quote = m.Value,
+                    Key = keys[k], Value = sides[k].Figure.Value, PrintedUnit = sides[k].Figure.Unit, Change = sides[k].Change, Page = pages[m.Index], Quote = m.Value,
                 };
         }
     }
@@ -427,12 +427,15 @@ public static partial class FactReader
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
     }
 
+    /// <summary>The year a change is stated against: the one it names (比2022年…), else the year before the document's.</summary>
+    private static int? ComparedYear(Match m, int? fiscalYear) =>
+        m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
+
     /// <summary>The change a match states, its amount in the unit printed with it (a 亿元 figure may change by 5000万元).</summary>
     private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
         if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
-        int? compared = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
-        if (compared is not { } year) return null;
+        if (ComparedYear(m, fiscalYear) is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));

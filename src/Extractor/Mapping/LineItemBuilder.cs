@@ -26,7 +26,8 @@ public static class LineItemBuilder
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
-            return t.Columns.Any(c => c is not null) ? FromTable(t.LiesOn(ocrPages) ? WithDecimalPoints(t) : t, factor, t.LiesOn(ocrPages)) : [];
+            bool readByOcr = t.LiesOn(ocrPages);
+            return t.Columns.Any(c => c is not null) ? FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr) : [];
         }).ToList();
         return UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet());
     }
@@ -99,7 +100,7 @@ public static class LineItemBuilder
             for (int c = 0; c < row.Count && c < table.Columns.Count; c++)
             {
                 if (table.Columns[c] is not { } measure || row[c].Value is not { } value) continue;
-                var group = groups.LastOrDefault(g => g.Columns[0] < c);
+                var group = LabelGroup.Naming(groups, c);
                 var label = group is null ? primary : labelsOfRow[group];
                 bool own = group is null || ReferenceEquals(group, groups[0]);
                 // A label without a word or a code (占比 82%) names nothing: the row's own label does, as its own.
@@ -280,6 +281,9 @@ public sealed partial class LabelGroup
             && !ColumnHeaders.IsSubjectNamedProject(headers[c])).ToHashSet();
         return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
     }
+
+    /// <summary>The group whose labels name a column's figures: the last to start left of it (none for a label column before all groups).</summary>
+    public static LabelGroup? Naming(IReadOnlyList<LabelGroup> groups, int column) => groups.LastOrDefault(g => g.Columns[0] < column);
 
     /// <summary>The row's unit code (单位编码), if the group has that column and the row fills it.</summary>
     public string? UnitCodeOf(IReadOnlyList<Cell> row) =>

@@ -39,6 +39,9 @@ public static class MisreadHeaders
         return 2.0 * common / (a.Length + b.Length);
     }
 
+    /// <summary>Whether two readings differ in one character at one place, as a misread character leaves them.</summary>
+    internal static bool OneCharacterApart(string a, string b) => a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
+
     /// <summary>
     /// The columns' measures as a standard template's table prints them (<see cref="ColumnHeaders.TemplateLayouts"/>),
     /// or null. OCR shifts headings sideways and merges and splits them (一次性项目 read as 一 and 次性项目, 事业单位经营收入

@@ -49,7 +49,7 @@ public static partial class MisreadLabels
     /// 纳入金库非税收入安排的拨款).
     /// </summary>
     private static bool SameWords(string row, string read) =>
-        row == read || (read.Length >= MinWordsOneMisread && row.Length == read.Length && row.Zip(read).Count(p => p.First != p.Second) == 1);
+        row == read || (read.Length >= MinWordsOneMisread && MisreadHeaders.OneCharacterApart(row, read));
 
     /// <summary>The least length of words read with one character misread that are taken for a row's.</summary>
     private const int MinWordsOneMisread = 8;

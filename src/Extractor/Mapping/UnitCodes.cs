@@ -34,7 +34,7 @@ public static class UnitCodes
         {
             if (units.Any(u => u.Code == code && u.TableId != tableId)) continue;
             var agreed = units
-                .Where(u => u.TableId != tableId && OneDigitApart(u.Code, code) && !units.Any(o => o.TableId == tableId && o.Code == u.Code))
+                .Where(u => u.TableId != tableId && MisreadHeaders.OneCharacterApart(u.Code, code) && !units.Any(o => o.TableId == tableId && o.Code == u.Code))
                 .GroupBy(u => u.Code)
                 .Where(g => g.Select(u => u.TableId).Distinct().Count() >= MinTablesAgreeing
                     && g.Any(u => MisreadHeaders.Similarity(u.Name, name) >= MinNameSimilarity && Numbers(u.Name) == Numbers(name)))
@@ -52,6 +52,4 @@ public static class UnitCodes
 
     /// <summary>The numbers a name holds, in digits or Chinese numerals (第一中学, 二所).</summary>
     private static string Numbers(string name) => string.Concat(name.Where(c => char.IsAsciiDigit(c) || "一二三四五六七八九十百零".Contains(c)));
-
-    private static bool OneDigitApart(string a, string b) => a.Length == b.Length && a.Zip(b).Count(p => p.First != p.Second) == 1;
 }

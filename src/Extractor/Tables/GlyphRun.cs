@@ -9,8 +9,11 @@ namespace Extractor.Tables;
 /// </summary>
 internal sealed partial record GlyphRun(IReadOnlyList<Glyph> Glyphs, double Start, double End)
 {
+    /// <summary>The run's text, its glyphs' letters in order.</summary>
+    public string Text => string.Concat(Glyphs.Select(g => g.Text));
+
     /// <summary>A year or a fiscal year as a heading prints it: 2023, 2019-20, 2019/2020.</summary>
-    public bool IsYear => YearHeading().IsMatch(string.Concat(Glyphs.Select(g => g.Text)));
+    public bool IsYear => YearHeading().IsMatch(Text);
 
     [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
     private static partial Regex YearHeading();

@@ -22,9 +22,12 @@ public static class FunctionClasses
 
     /// <summary>
     /// Whether a label names the class of a code: one of its names, alone or with 支出, 事务 or 事务支出 after it (older
-    /// templates print 城乡社区事务, 农林水事务).
+    /// templates print 城乡社区事务, 农林水事务), spaces read inside it (205 教育) left out.
     /// </summary>
-    public static bool IsNameOf(string code, string label) =>
-        All.FirstOrDefault(c => c.Code == code).Names is { } names
-        && names.Any(n => label.StartsWith(n, StringComparison.Ordinal) && label[n.Length..] is "" or "支出" or "事务" or "事务支出");
+    public static bool IsNameOf(string code, string label)
+    {
+        string name = label.Replace(" ", "");
+        return All.FirstOrDefault(c => c.Code == code).Names is { } names
+            && names.Any(n => name.StartsWith(n, StringComparison.Ordinal) && name[n.Length..] is "" or "支出" or "事务" or "事务支出");
+    }
 }

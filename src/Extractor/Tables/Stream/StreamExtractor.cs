@@ -195,7 +195,7 @@ internal static class StreamExtractor
         var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
         if (runs.Count < 3 || runs[0].IsFigure || !runs[^1].IsFigure || !runs[^2].IsFigure) return false;
         var figures = runs.Skip(1).Where(r => r.IsFigure).ToList();
-        bool numbering = figures.Select((r, k) => string.Concat(r.Glyphs.Select(g => g.Text)) == (k + 1).ToString(CultureInfo.InvariantCulture)).All(b => b);
+        bool numbering = figures.Select((r, k) => r.Text == (k + 1).ToString(CultureInfo.InvariantCulture)).All(b => b);
         return !figures.All(r => r.IsYear) && !numbering;
     }
 

@@ -109,18 +109,19 @@ internal static partial class StreamZoneFinder
     private static int NextTableAt(List<ChunkedLine> zone)
     {
         if (zone.Any(l => l.Line.Glyphs.Any(g => g.OcrConfidence is not null))) return 0;
+        var figures = zone.Select(FigureColumns).ToList();
         for (int k = 2; k < zone.Count - 2; k++)
         {
-            if (FigureColumns(zone[k - 1]).Count == 0 || FigureColumns(zone[k]).Count > 0) continue;
+            if (figures[k - 1].Count == 0 || figures[k].Count > 0) continue;
             int j = k;
-            while (j < zone.Count && FigureColumns(zone[j]).Count == 0) j++;
+            while (j < zone.Count && figures[j].Count == 0) j++;
             if (j - k > MaxHeadingLines || !zone[k..j].Any(l => l.Chunks.Count >= 2)) continue;
-            var above = zone[..k].Where(l => IsRow(l) && FigureColumns(l).Count > 0).ToList();
-            var below = zone[j..].TakeWhile(l => FigureColumns(l).Count > 0).Where(IsRow).ToList();
+            var above = Enumerable.Range(0, k).Where(r => IsRow(zone[r]) && figures[r].Count > 0).ToList();
+            var below = Enumerable.Range(j, zone.Count - j).TakeWhile(r => figures[r].Count > 0).Where(r => IsRow(zone[r])).ToList();
             if (above.Count < 2 || below.Count < 2) continue;
             double slack = 0.5 * zone[k].Line.FontSize;
-            int Columns(List<ChunkedLine> rows) => Cluster(rows.SelectMany(FigureColumns).Order().ToList(), slack);
-            if (Math.Abs(Columns(above) - Columns(below)) >= 2 && NewHeadings(zone[k..j], above, slack) >= 2) return k;
+            int Columns(List<int> rows) => Cluster(rows.SelectMany(r => figures[r]).Order().ToList(), slack);
+            if (Math.Abs(Columns(above) - Columns(below)) >= 2 && NewHeadings(zone[k..j], [.. above.Select(r => zone[r])], slack) >= 2) return k;
         }
         return 0;
     }
