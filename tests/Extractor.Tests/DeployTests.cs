@@ -73,5 +73,17 @@ public sealed class DeployTests
         string? Property(string name) => profile.Descendants(name).SingleOrDefault()?.Value;
 
         Assert.Equal(("true", "linux-x64", "Release"), (Property("PublishReadyToRun"), Property("RuntimeIdentifier"), Property("Configuration")));
+        Assert.Equal("true", Property("NativeWorker"));
+    }
+
+    [Fact]
+    public void Builds_the_native_worker_in_the_image_with_a_linker()
+    {
+        var worker = XDocument.Load(Repository("src/Extractor.Worker/Extractor.Worker.csproj"));
+        Assert.Equal("true", worker.Descendants("PublishAot").Single().Value);
+        // The build stage installs a C toolchain before it publishes: without one the image would hold no native worker.
+        int linker = Array.FindIndex(Dockerfile, l => l.Contains("apt-get install", StringComparison.Ordinal) && l.Contains("clang", StringComparison.Ordinal));
+        int publish = Array.FindIndex(Dockerfile, l => l.Contains("dotnet publish", StringComparison.Ordinal));
+        Assert.InRange(linker, 0, publish - 1);
     }
 }

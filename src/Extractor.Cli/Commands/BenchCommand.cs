@@ -1,12 +1,13 @@
-using Extractor.Cli.Console;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Extractor.Cli.Console;
 using Extractor.Ingest;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
 using UglyToad.PdfPig;
 
 namespace Extractor.Cli.Commands;
@@ -42,7 +43,7 @@ public sealed class BenchCommand : Command<BenchSettings>
     {
         var files = Directory.EnumerateFiles(settings.Corpus, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => (path, bytes: File.ReadAllBytes(path))).ToList();
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
 
         int ParseFloor(int workers)
         {

@@ -1,7 +1,8 @@
-using Extractor.Model;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Extractor.Mapping;
+using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Validation;
 
@@ -17,7 +18,7 @@ public static class FindingsEvaluation
 
     public static async Task<IReadOnlyList<RuleScore>> RunAsync(string truthDirectory)
     {
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
         var truth = new List<string>();
         var found = new List<string>();
         int matched = 0;

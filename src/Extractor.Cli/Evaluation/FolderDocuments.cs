@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 
@@ -8,7 +9,7 @@ public static class FolderDocuments
 {
     public static async Task<IReadOnlyList<T>> MeasureAsync<T>(IEnumerable<string> folders, Func<string, ExtractedDocument, T> measure)
     {
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
         var results = new List<T>();
         foreach (var pdf in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.pdf")).Order(StringComparer.Ordinal))
             results.Add(measure(Path.GetFileName(pdf), await processor.ProcessAsync(pdf)));

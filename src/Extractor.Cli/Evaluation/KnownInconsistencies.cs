@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Validation;
@@ -79,7 +80,7 @@ public static class KnownInconsistencies
     {
         var rows = Load(listPath);
         corpus ??= Path.GetDirectoryName(Path.GetFullPath(listPath))!;
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
         var findings = new Dictionary<string, IReadOnlyList<Finding>>();
         foreach (var pdf in Directory.EnumerateFiles(corpus, "*.pdf").Order(StringComparer.Ordinal))
             findings[Path.GetFileName(pdf)] = (await processor.ProcessAsync(pdf)).Findings;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 
@@ -40,7 +41,7 @@ public static class MappingEvaluation
 
     public static async Task<IReadOnlyList<DocumentMappingScore>> RunAsync(string truthDirectory)
     {
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
         var scores = new List<DocumentMappingScore>();
         var truthPaths = Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal).ToList();
         // The fact keys the truth annotates: a fact of a key it never uses (a share of 事业收入, say) is not judged.

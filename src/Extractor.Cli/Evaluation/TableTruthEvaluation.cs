@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tables.Detectors;
@@ -25,7 +26,7 @@ public static class TableTruthEvaluation
     public static async Task<IReadOnlyList<TableScore>> RunAsync(string truthDirectory, ITableDetector detector)
     {
         var options = new PipelineOptions { Stages = [PipelineStages.Ingest, PipelineStages.Layout, PipelineStages.Tables] };
-        var processor = new DocumentProcessor(options, detector);
+        var processor = new DocumentProcessor(options, TableTypeClassifier.Shipped, detector);
         var scores = new List<TableScore>();
         foreach (var truthPath in Directory.EnumerateFiles(truthDirectory, "*.truth.json").Order(StringComparer.Ordinal))
         {

@@ -10,14 +10,15 @@ namespace Extractor.Mapping;
 public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <param name="tables">The document's tables.</param>
+    /// <param name="classifier">Types the tables no title rule names.</param>
     /// <param name="ocrPages">The pages read by OCR: their tables' headers may be misread (<see cref="MisreadHeaders"/>).</param>
-    public static TableMapping Apply(IReadOnlyList<Table> tables, IReadOnlySet<int>? ocrPages = null)
+    public static TableMapping Apply(IReadOnlyList<Table> tables, ITableClassifier classifier, IReadOnlySet<int>? ocrPages = null)
     {
         var mapped = new List<Table>();
         var diagnostics = new List<Diagnostic>();
         foreach (var table in tables)
         {
-            var typing = TableTyper.Type(table);
+            var typing = TableTyper.Type(table, classifier);
             var type = typing.Type;
             // The headers of a typed table on a page read by OCR may be misread; an untyped one is no table to repair.
             var columns = Columns(table, type, type != TableTypes.Unknown && table.LiesOn(ocrPages));

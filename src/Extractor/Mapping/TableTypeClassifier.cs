@@ -7,18 +7,26 @@ namespace Extractor.Mapping;
 public readonly record struct TableTypeGuess(string Type, float Confidence);
 
 /// <summary>
+/// What types a table no title rule names, from its text (<see cref="TableTypeText"/>). Mapping is given one
+/// rather than reaching for the model itself: a worker process asks the batch's process, which holds the model,
+/// so a worker compiled ahead of time to native code carries no ML.NET (which native code cannot run).
+/// </summary>
+public interface ITableClassifier
+{
+    TableTypeGuess Classify(string text);
+}
+
+/// <summary>
 /// Predicts a table's type from its title and header with the trained model (<see cref="TableTypeModel"/>).
 /// The shipped model is embedded in this assembly and rebuilt by <c>extractor train</c>; it is loaded on the
 /// first table no title rule names, so a batch of standard disclosures never pays for it.
 /// </summary>
-public sealed class TableTypeClassifier
+public sealed class TableTypeClassifier : ITableClassifier
 {
     /// <summary>Below this probability a guess is reported, not used: the table stays <c>unknown</c>.</summary>
     public const float MinConfidence = 0.6f;
 
     private const string ShippedResource = "Extractor.Mapping.TableTypeModel.zip";
-
-    private static readonly Lazy<TableTypeClassifier> Lazy = new(LoadShipped);
 
     // A prediction engine is not thread-safe and batch workers type tables in parallel; a prediction takes
     // microseconds, so one engine behind a lock costs nothing measurable.
@@ -27,7 +35,8 @@ public sealed class TableTypeClassifier
 
     private TableTypeClassifier(PredictionEngine<TableTypeRow, TableTypeScore> engine) => this.engine = engine;
 
-    public static TableTypeClassifier Shipped => Lazy.Value;
+    /// <summary>The shipped model, loaded at its first question.</summary>
+    public static ITableClassifier Shipped { get; } = new LoadedOnFirstUse();
 
     public static TableTypeClassifier Load(Stream model)
     {
@@ -48,10 +57,15 @@ public sealed class TableTypeClassifier
         return new TableTypeGuess(type, score.Score.Length == 0 ? 0f : score.Score.Max());
     }
 
-    private static TableTypeClassifier LoadShipped()
+    private sealed class LoadedOnFirstUse : ITableClassifier
     {
-        using var stream = typeof(TableTypeClassifier).Assembly.GetManifestResourceStream(ShippedResource)
-            ?? throw new InvalidOperationException($"the table-type model {ShippedResource} is not embedded in this build");
-        return Load(stream);
+        private readonly Lazy<TableTypeClassifier> model = new(() =>
+        {
+            using var stream = typeof(TableTypeClassifier).Assembly.GetManifestResourceStream(ShippedResource)
+                ?? throw new InvalidOperationException($"the table-type model {ShippedResource} is not embedded in this build");
+            return Load(stream);
+        });
+
+        public TableTypeGuess Classify(string text) => model.Value.Classify(text);
     }
 }

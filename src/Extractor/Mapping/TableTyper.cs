@@ -37,16 +37,12 @@ public static class TableTyper
         return start.Success ? text[start.Index..] : text;
     }
 
-    /// <summary>The table's type with the shipped classifier, loaded only when a table needs it (a title names most).</summary>
-    public static TableTyping Type(Table table) => Type(table, () => TableTypeClassifier.Shipped);
-
-    public static TableTyping Type(Table table, TableTypeClassifier classifier) => Type(table, () => classifier);
-
-    private static TableTyping Type(Table table, Func<TableTypeClassifier> classifier)
+    /// <summary>The table's type; the classifier is asked only when no title rule names it (a title names most).</summary>
+    public static TableTyping Type(Table table, ITableClassifier classifier)
     {
         var byTitle = ByTitle(table.Title);
         if (byTitle != TableTypes.Unknown) return new TableTyping(byTitle, TypingEvidence.TitleRule, null);
-        var guess = classifier().Classify(TableTypeText.Of(table));
+        var guess = classifier.Classify(TableTypeText.Of(table));
         return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence
             ? new TableTyping(guess.Type, TypingEvidence.Classifier, guess)
             : new TableTyping(TableTypes.Unknown, TypingEvidence.None, guess);

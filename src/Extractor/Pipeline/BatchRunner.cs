@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Extractor.Export;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline.Workers;
 using Serilog;
@@ -16,7 +17,8 @@ namespace Extractor.Pipeline;
 /// copy of that document and not read either. With a <see cref="Shard"/>, only the files of that shard are read and
 /// written; the others are passed over once hashed.
 /// </summary>
-public sealed class BatchRunner(PipelineOptions options, ILogger log)
+/// <param name="workerLaunch">How to start the worker processes; the program found beside this one (<see cref="WorkerLaunch.Default"/>) unless given.</param>
+public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaunch? workerLaunch = null)
 {
     /// <summary>
     /// A finished input: its document, or the mark that it is stored already (<c>Unchanged</c>), or the path
@@ -71,7 +73,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         Directory.CreateDirectory(outputDirectory);
         using var writer = new DocumentWriter(options.Export, outputDirectory, version);
         var seen = new Seen(force ? [] : writer.StoredPaths(), version);
-        var processor = new DocumentProcessor(options);
+        var processor = new DocumentProcessor(options, TableTypeClassifier.Shipped);
         var finished = Channel.CreateBounded<Finished>(new BoundedChannelOptions(Math.Max(1, options.Parallelism)) { SingleReader = true });
 
         var producers = Task.Run(async () =>
@@ -194,7 +196,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log)
         if (!options.Isolation.Workers) return null;
         try
         {
-            return new WorkerPool(options, WorkerLaunch.Default());
+            return new WorkerPool(options, workerLaunch ?? WorkerLaunch.Default(), TableTypeClassifier.Shipped);
         }
         catch (WorkerStartException e)
         {

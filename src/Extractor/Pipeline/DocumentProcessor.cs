@@ -13,8 +13,9 @@ namespace Extractor.Pipeline;
 /// back with a fatal diagnostic naming the reason, never as an exception.
 /// </summary>
 /// <param name="options">The stages to run and their settings.</param>
+/// <param name="classifier">Types the tables no title rule names: the shipped model (<see cref="TableTypeClassifier.Shipped"/>), or in a worker the batch's process asked for it.</param>
 /// <param name="detector">The table detector; the pipeline's own (<see cref="TableDetectors.Default"/>) unless a variant is scored.</param>
-public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? detector = null)
+public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier classifier, ITableDetector? detector = null)
 {
     private readonly ITableDetector tableDetector = detector ?? TableDetectors.Default;
     private readonly PdfIngestor ingestor = new(options.Ingest);
@@ -76,7 +77,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableDetector? d
             var tables = layout is not null && Runs(PipelineStages.Tables) ? ReadTables(layout) : [];
             var fields = layout is not null && Runs(PipelineStages.Mapping) ? DocumentFieldReader.Read(layout, file.Name) : null;
             var ocrPages = layout is null ? [] : Diagnostic.OcrPages(layout.Diagnostics);
-            var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables, ocrPages) : new TableMapping(tables, []);
+            var mapping = Runs(PipelineStages.Mapping) ? TableMapping.Apply(tables, classifier, ocrPages) : new TableMapping(tables, []);
             var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit, ocrPages), ocrPages) : [];
             var lineItems = layout is null ? builtItems : OcrReadings.OfLineItems(builtItems, mapping.Tables, layout);
             var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)

@@ -1,5 +1,6 @@
 using Extractor.Cli.Commands;
 using Extractor.Cli.Fuzzing;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
@@ -71,7 +72,7 @@ public sealed class FuzzCampaignTests : IDisposable
         string deep = new string('[', 300) + new string(']', 300);
         // The campaign's first find: a page tree whose /Kids nests arrays hundreds deep.
         var pdf = HostilePdf.WithKids(deep, ("/Filter /FlateDecode", HostilePdf.Deflated("BT ET"u8.ToArray())));
-        var document = new DocumentProcessor(new PipelineOptions()).Process(new Extractor.Ingest.SourceFile("deep.pdf", pdf, ""));
+        var document = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped).Process(new Extractor.Ingest.SourceFile("deep.pdf", pdf, ""));
 
         var fatal = Assert.Single(document.Diagnostics, d => d.Severity == DiagnosticSeverity.Fatal);
         Assert.Equal(DiagnosticCodes.DamagedPdf, fatal.Code);

@@ -54,7 +54,7 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     [Fact]
     public void Gives_a_diagnostic_not_an_empty_success_for_an_image_only_scan_when_ocr_is_off()
     {
-        var processor = new Extractor.Pipeline.DocumentProcessor(new Extractor.Pipeline.PipelineOptions { Ocr = Extractor.Layout.Ocr.OcrMode.Off });
+        var processor = new Extractor.Pipeline.DocumentProcessor(new Extractor.Pipeline.PipelineOptions { Ocr = Extractor.Layout.Ocr.OcrMode.Off }, Extractor.Mapping.TableTypeClassifier.Shipped);
         var document = processor.Process(new Extractor.Ingest.PdfIngestor(new()).Read(Fixtures.Path("disclosures/scan01-2025-wan.pdf")));
 
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.NoTextLayer);

@@ -35,10 +35,10 @@ public sealed class TableTypeClassifierTests(ProcessedFixtures processed)
         var canonical = Fixtures.Pdfs("real-cn").SelectMany(pdf => processed[$"real-cn/{Path.GetFileName(pdf)}"].Tables)
             .Where(t => TableTyper.ByTitle(t.Title) != TableTypes.Unknown).ToList();
 
-        var typed = canonical.Count(t => TableTyper.Type(t with { Title = "" }).Type == TableTyper.ByTitle(t.Title));
+        var typed = canonical.Count(t => TableTyper.Type(t with { Title = "" }, TableTypeClassifier.Shipped).Type == TableTyper.ByTitle(t.Title));
         // Jiangsu's appropriation-wide twins print the general-budget tables' header and rows again: without
         // the title nothing tells one twin from the other, so taking one for its twin is no forced error.
-        var forcedWrong = canonical.Count(t => TableTyper.Type(t with { Title = "" }).Type is var type
+        var forcedWrong = canonical.Count(t => TableTyper.Type(t with { Title = "" }, TableTypeClassifier.Shipped).Type is var type
             && type != TableTypes.Unknown && type != TableTyper.ByTitle(t.Title) && !Twins(type, TableTyper.ByTitle(t.Title)));
 
         Assert.True(labels.Count > 250);
@@ -56,7 +56,7 @@ public sealed class TableTypeClassifierTests(ProcessedFixtures processed)
         var table = processed["disclosures/dev01-2024-yuan.pdf"].Tables.Single(t => t.Type == TableTypes.GeneralBudgetBasicByEconomic);
         var renamed = table with { Title = "附表7 基本支出经济分类明细", Type = TableTypes.Unknown };
 
-        var mapping = TableMapping.Apply([renamed]);
+        var mapping = TableMapping.Apply([renamed], TableTypeClassifier.Shipped);
 
         Assert.Equal(TableTypes.GeneralBudgetBasicByEconomic, mapping.Tables[0].Type);
         var note = Assert.Single(mapping.Diagnostics, d => d.Code == DiagnosticCodes.ClassifiedTableType);
@@ -75,7 +75,7 @@ public sealed class TableTypeClassifierTests(ProcessedFixtures processed)
             Columns = [null, null, null, null, null],
         };
 
-        var mapping = TableMapping.Apply([table]);
+        var mapping = TableMapping.Apply([table], TableTypeClassifier.Shipped);
 
         Assert.Equal(TableTypes.Unknown, mapping.Tables[0].Type);
         var note = Assert.Single(mapping.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTableType);

@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
@@ -10,7 +11,7 @@ public sealed class DocumentProcessorTests
     public async Task Abandons_a_document_that_runs_past_its_timeout_with_a_diagnostic()
     {
         // No 47-page document is read in a millisecond: the limit must cut it off.
-        var processor = new DocumentProcessor(new PipelineOptions { DocumentTimeout = TimeSpan.FromMilliseconds(1) });
+        var processor = new DocumentProcessor(new PipelineOptions { DocumentTimeout = TimeSpan.FromMilliseconds(1) }, TableTypeClassifier.Shipped);
 
         var document = await processor.ProcessAsync(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"));
 
@@ -23,7 +24,7 @@ public sealed class DocumentProcessorTests
     [Fact]
     public async Task Runs_only_the_configured_stages()
     {
-        var processor = new DocumentProcessor(new PipelineOptions { Stages = [PipelineStages.Ingest] });
+        var processor = new DocumentProcessor(new PipelineOptions { Stages = [PipelineStages.Ingest] }, TableTypeClassifier.Shipped);
 
         var document = await processor.ProcessAsync(Fixtures.Path("disclosures/dxh-xzspj-2023.pdf"));
 
@@ -35,7 +36,7 @@ public sealed class DocumentProcessorTests
     [Fact]
     public async Task Names_a_missing_file_in_a_fatal_diagnostic()
     {
-        var document = await new DocumentProcessor(new PipelineOptions()).ProcessAsync(Fixtures.Path("no-such.pdf"));
+        var document = await new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped).ProcessAsync(Fixtures.Path("no-such.pdf"));
 
         Assert.Equal(DiagnosticCodes.FileUnreadable, Assert.Single(document.Diagnostics).Code);
         Assert.Equal("no-such.pdf", document.Source.File);
@@ -47,7 +48,7 @@ public sealed class DocumentProcessorTests
         var bytes = File.ReadAllBytes(Fixtures.Path("real-cn/sh-putuo-czj-2025-dept-budget.pdf"));
         var text = System.Text.Encoding.Latin1.GetString(bytes);
         var damaged = System.Text.Encoding.Latin1.GetBytes(text.Replace("startxref\r177428", "startxref\r170000"));
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
 
         var intact = processor.Process(new Extractor.Ingest.SourceFile("czj.pdf", bytes, ""));
         var repaired = processor.Process(new Extractor.Ingest.SourceFile("czj.pdf", damaged, ""));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 
@@ -14,7 +15,7 @@ public sealed class ProcessedFixtures
 
     public ProcessedFixtures()
     {
-        var processor = new DocumentProcessor(new PipelineOptions());
+        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
         var files = new[] { "disclosures", "real-cn", "bad" }.SelectMany(Fixtures.Pdfs).ToList();
         Parallel.ForEach(files, path =>
         {

@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
@@ -40,7 +41,7 @@ public sealed class TextRulesOnPagesTests(ProcessedFixtures processed)
     [Fact]
     public async Task Reports_a_blank_page_inside_the_document_and_text_that_does_not_render()
     {
-        var document = await new DocumentProcessor(new PipelineOptions()).ProcessAsync(Fixtures.Path("generated/presentation.pdf"));
+        var document = await new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped).ProcessAsync(Fixtures.Path("generated/presentation.pdf"));
 
         Assert.Equal(2, Assert.Single(document.Findings, f => f.Rule == RuleIds.BlankPage).Refs[0].Page);
         var unrendered = Assert.Single(document.Findings, f => f.Rule == RuleIds.UnrenderedText);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Extractor.Ingest;
+using Extractor.Mapping;
 using Extractor.Model;
 
 namespace Extractor.Pipeline.Workers;
@@ -12,7 +13,8 @@ namespace Extractor.Pipeline.Workers;
 /// memory limit the batch enforces from outside. The worker's managed heap is capped by the runtime
 /// (<c>DOTNET_GCHeapHardLimit</c>) so that most excess ends as an out-of-memory failure of the document inside
 /// the worker; what escapes the heap (native memory) is caught by watching its resident set. A worker over a
-/// limit is killed, and the next document gets a new one.
+/// limit is killed, and the next document gets a new one. The batch answers the worker's questions on the
+/// way: the type of a table no title rule names, from the model this process holds.
 /// </summary>
 public sealed class DocumentWorker : IAsyncDisposable
 {
@@ -23,11 +25,13 @@ public sealed class DocumentWorker : IAsyncDisposable
     private const decimal HeapShare = 0.75m;
 
     private readonly Process process;
+    private readonly ITableClassifier classifier;
     private readonly StringBuilder errors = new();
 
-    private DocumentWorker(Process process)
+    private DocumentWorker(Process process, ITableClassifier classifier)
     {
         this.process = process;
+        this.classifier = classifier;
         process.ErrorDataReceived += (_, e) =>
         {
             lock (errors)
@@ -45,7 +49,8 @@ public sealed class DocumentWorker : IAsyncDisposable
     public long PeakMemoryBytes { get; private set; }
 
     /// <summary>Starts a worker and sends it the settings.</summary>
-    public static async Task<DocumentWorker> StartAsync(WorkerLaunch launch, WorkerSettings settings, long maxMemoryBytes)
+    /// <param name="classifier">Answers the worker's questions on tables no title rule names.</param>
+    public static async Task<DocumentWorker> StartAsync(WorkerLaunch launch, WorkerSettings settings, ITableClassifier classifier, long maxMemoryBytes)
     {
         var start = new ProcessStartInfo(launch.FileName)
         {
@@ -63,7 +68,7 @@ public sealed class DocumentWorker : IAsyncDisposable
         {
             throw new WorkerStartException($"{launch.FileName}: {e.Message}", e);
         }
-        var worker = new DocumentWorker(process);
+        var worker = new DocumentWorker(process, classifier);
         await WorkerFrames.WriteTextAsync(process.StandardInput.BaseStream, settings.ToJson());
         await process.StandardInput.BaseStream.FlushAsync();
         return worker;
@@ -82,8 +87,7 @@ public sealed class DocumentWorker : IAsyncDisposable
             await WorkerFrames.WriteTextAsync(stdin, JsonSerializer.Serialize(new WorkerRequest(file.Name, file.Sha256), WorkerProtocolJson.Default.WorkerRequest), watch.Token);
             await WorkerFrames.WriteAsync(stdin, file.Bytes, watch.Token);
             await stdin.FlushAsync(watch.Token);
-            // The answer stays UTF-8 from the worker's serializer to this one's reader.
-            var answer = WorkerFrames.ReadAsync(process.StandardOutput.BaseStream, watch.Token);
+            var answer = AnswerAsync(watch.Token);
             var memory = OverMemory(maxMemoryBytes, watch.Token);
             var deadline = Task.Delay(timeout, watch.Token);
             var first = await Task.WhenAny(answer, memory, deadline);
@@ -92,7 +96,7 @@ public sealed class DocumentWorker : IAsyncDisposable
             {
                 process.Refresh();
                 PeakMemoryBytes = Math.Max(PeakMemoryBytes, process.PeakWorkingSet64);
-                return CanonicalJson.Deserialize(json.AsSpan());
+                return CanonicalJson.Deserialize(json.Span);
             }
             if (first == memory && await memory is { } peak)
                 return Lost(file, DiagnosticCodes.ResourceLimit,
@@ -102,11 +106,38 @@ public sealed class DocumentWorker : IAsyncDisposable
             cancellation.ThrowIfCancellationRequested();
             return Ended(file);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            // The worker closed its pipes: it ended (killed by the system, or the runtime gave up).
+            // The worker closed its pipes (killed by the system, or the runtime gave up), or wrote what no worker writes.
             return Ended(file);
         }
+    }
+
+    /// <summary>
+    /// The document the worker answers with (its JSON, kept UTF-8 from the worker's serializer to this one's
+    /// reader), once the questions it asks on the way are answered; null if it closes its output first.
+    /// </summary>
+    private async Task<ReadOnlyMemory<byte>?> AnswerAsync(CancellationToken cancellation)
+    {
+        var fromWorker = process.StandardOutput.BaseStream;
+        var toWorker = process.StandardInput.BaseStream;
+        while (await WorkerFrames.ReadAsync(fromWorker, cancellation) is { Length: > 0 } message)
+        {
+            var payload = message.AsMemory(1);
+            switch ((WorkerMessage)message[0])
+            {
+                case WorkerMessage.Document:
+                    return payload;
+                case WorkerMessage.Classify:
+                    var guess = classifier.Classify(Encoding.UTF8.GetString(payload.Span));
+                    await WorkerFrames.WriteAsync(toWorker, JsonSerializer.SerializeToUtf8Bytes(guess, WorkerProtocolJson.Default.TableTypeGuess), cancellation);
+                    await toWorker.FlushAsync(cancellation);
+                    break;
+                default:
+                    throw new InvalidDataException($"a worker message of unknown kind {message[0]}");
+            }
+        }
+        return null;
     }
 
     /// <summary>The worker's resident set once it passes the limit; never completes otherwise.</summary>

@@ -3,9 +3,19 @@ using System.Text;
 
 namespace Extractor.Pipeline.Workers;
 
+/// <summary>What a message from a worker carries, told by its first byte.</summary>
+public enum WorkerMessage : byte
+{
+    /// <summary>The document processed, as canonical JSON: the answer to a request.</summary>
+    Document = (byte)'D',
+
+    /// <summary>A table's text to type (<see cref="Mapping.ITableClassifier"/>); the batch answers with the guess as JSON.</summary>
+    Classify = (byte)'C',
+}
+
 /// <summary>
 /// The worker protocol's framing on a pipe: each message is a 4-byte little-endian length and that many
-/// bytes. Text messages are UTF-8 JSON.
+/// bytes. Text messages are UTF-8 JSON; a worker's own messages start with their kind (<see cref="WorkerMessage"/>).
 /// </summary>
 public static class WorkerFrames
 {
@@ -14,6 +24,16 @@ public static class WorkerFrames
         var length = new byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(length, payload.Length);
         await stream.WriteAsync(length, cancellation);
+        await stream.WriteAsync(payload, cancellation);
+    }
+
+    /// <summary>A worker's message: its kind, then the payload, in one frame.</summary>
+    public static async Task WriteAsync(Stream stream, WorkerMessage kind, ReadOnlyMemory<byte> payload, CancellationToken cancellation = default)
+    {
+        var head = new byte[5];
+        BinaryPrimitives.WriteInt32LittleEndian(head, payload.Length + 1);
+        head[4] = (byte)kind;
+        await stream.WriteAsync(head, cancellation);
         await stream.WriteAsync(payload, cancellation);
     }
 

@@ -8,9 +8,11 @@ namespace Extractor.Pipeline.Workers;
 public sealed record WorkerRequest(string Name, string Sha256);
 
 /// <summary>
-/// The worker's side of the protocol (<c>extractor worker</c>): the settings first, then for each request the
-/// document processed, as canonical JSON on one line, until its input closes. Nothing else is written to its
-/// output; its error stream carries only what the runtime prints when it fails.
+/// The worker's side of the protocol (<c>extractor-worker</c>, compiled ahead of time, or <c>extractor worker</c>):
+/// the settings first, then for each request the document processed, as canonical JSON on one line, until its
+/// input closes. While a document is processed the worker may ask the batch to type a table
+/// (<see cref="BatchTableClassifier"/>). Nothing else is written to its output; its error stream carries only
+/// what the runtime prints when it fails.
 /// </summary>
 public static class WorkerHost
 {
@@ -20,7 +22,7 @@ public static class WorkerHost
     public static async Task<int> RunAsync(Stream input, Stream output)
     {
         if (await WorkerFrames.ReadTextAsync(input) is not { } settings) return 0;
-        var processor = new DocumentProcessor(WorkerSettings.FromJson(settings).ToOptions());
+        var processor = new DocumentProcessor(WorkerSettings.FromJson(settings).ToOptions(), new BatchTableClassifier(input, output));
         // PdfPig's lenient parsing swallows failures while decoding a page, an out-of-memory one included: the
         // page would come out empty and the bomb pass for an image-only scan. Any such failure is seen here first.
         AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
@@ -40,7 +42,7 @@ public static class WorkerHost
                     "resource limit: the document needs more memory than its worker's limit (a decompression bomb, or a damaged font or image)");
                 GC.Collect();
             }
-            await WorkerFrames.WriteAsync(output, CanonicalJson.SerializeToUtf8(document, CanonicalJson.Compact));
+            await WorkerFrames.WriteAsync(output, WorkerMessage.Document, CanonicalJson.SerializeToUtf8(document, CanonicalJson.Compact));
             await output.FlushAsync();
         }
         return 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Extractor.Ingest;
+using Extractor.Mapping;
 using Extractor.Model;
 
 namespace Extractor.Pipeline.Workers;
@@ -8,7 +9,8 @@ namespace Extractor.Pipeline.Workers;
 /// Worker processes for a batch, at most one per document processed at once: a worker serves document after
 /// document, and one stopped over a limit is replaced by a new one for the next document.
 /// </summary>
-public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch) : IAsyncDisposable
+/// <param name="classifier">Answers every worker's questions on tables no title rule names (one model for the batch).</param>
+public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch, ITableClassifier classifier) : IAsyncDisposable
 {
     private readonly WorkerSettings settings = WorkerSettings.From(options);
     private readonly ConcurrentBag<DocumentWorker> idle = [];
@@ -45,7 +47,7 @@ public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch) : I
 
     private Task<DocumentWorker> Start()
     {
-        var started = DocumentWorker.StartAsync(launch, settings, options.Isolation.MaxMemoryBytes);
+        var started = DocumentWorker.StartAsync(launch, settings, classifier, options.Isolation.MaxMemoryBytes);
         all.Add(started);
         return started;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Extractor.Mapping;
 
 namespace Extractor.Pipeline.Workers;
 
@@ -9,4 +10,5 @@ namespace Extractor.Pipeline.Workers;
 /// </summary>
 [JsonSerializable(typeof(WorkerSettings))]
 [JsonSerializable(typeof(WorkerRequest))]
+[JsonSerializable(typeof(TableTypeGuess))]
 internal sealed partial class WorkerProtocolJson : JsonSerializerContext;
