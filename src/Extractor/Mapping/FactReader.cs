@@ -288,7 +288,7 @@ public static partial class FactReader
     /// </summary>
     private static IEnumerable<Fact> Respective(string text, List<int> pages, List<Fact> read, int? fiscalYear, BudgetPhase? phase)
     {
-        foreach (Match m in NarrativePhrasings.Respectively.Matches(text))
+        foreach (Match m in InSentencesWith(NarrativePhrasings.Respectively, NarrativePhrasings.RespectivelyWord, text))
         {
             string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
             bool otherStage = m.Groups["stage"] is { Success: true } stage
@@ -312,6 +312,24 @@ public static partial class FactReader
             }
         }
     }
+
+    /// <summary>
+    /// The matches of a rule whose every match holds a word and lies within one sentence (no 。, ；, ; inside), found by
+    /// trying it on the sentences that hold the word only: a rule that may start anywhere is otherwise tried at every
+    /// place of the narrative. The matches' places are in the whole text.
+    /// </summary>
+    private static IEnumerable<Match> InSentencesWith(Regex rule, string word, string text)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            int start = text.LastIndexOfAny(SentenceEnds, at) + 1;
+            int end = text.IndexOfAny(SentenceEnds, at) is var stop and >= 0 ? stop + 1 : text.Length;
+            for (var m = rule.Match(text, start, end - start); m.Success; m = m.NextMatch()) yield return m;
+            at = end < text.Length ? text.IndexOf(word, end, StringComparison.Ordinal) : -1;
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
 
     /// <summary>
     /// The two sides' figures stated as a pair with their changes and rates in the same order

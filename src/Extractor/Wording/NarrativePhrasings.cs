@@ -297,6 +297,9 @@ public static class NarrativePhrasings
         (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
     ];
 
+    /// <summary>The word every respective statement holds (<see cref="Respectively"/>).</summary>
+    public const string RespectivelyWord = "分别";
+
     /// <summary>
     /// Figures stated respectively for a list of names: "其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、
     /// 10.00万元、5.00万元" (each figure with its unit, or the unit after the last only). The names are read by
