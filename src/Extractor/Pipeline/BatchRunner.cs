@@ -196,7 +196,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
         if (!options.Isolation.Workers) return null;
         try
         {
-            return new WorkerPool(options, workerLaunch ?? WorkerLaunch.Default(), TableTypeClassifier.Shipped);
+            var launch = workerLaunch ?? WorkerLaunch.Default();
+            runLog.Information("Documents are processed by worker processes: {Worker}", string.Join(' ', [launch.FileName, .. launch.Arguments]));
+            return new WorkerPool(options, launch, TableTypeClassifier.Shipped);
         }
         catch (WorkerStartException e)
         {

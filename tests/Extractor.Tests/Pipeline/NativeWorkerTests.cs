@@ -9,10 +9,11 @@ using Serilog;
 namespace Extractor.Tests.Pipeline;
 
 /// <summary>
-/// The worker compiled to native code (what the published build runs): the same documents as in process, the
-/// table-type questions answered by the batch, and hostile files failing alone within the limits.
+/// The published build and its worker compiled to native code: the same documents as in process, the
+/// table-type questions answered by the batch (and a failing model failing one document), hostile files failing
+/// alone within the limits, and a native worker of another build left unused.
 /// </summary>
-public sealed class NativeWorkerTests(NativeWorkerBuild native) : IClassFixture<NativeWorkerBuild>, IDisposable
+public sealed class NativeWorkerTests(NativeWorkerBuild published) : IClassFixture<NativeWorkerBuild>, IDisposable
 {
     private const long Megabyte = 1024 * 1024;
 
@@ -21,21 +22,28 @@ public sealed class NativeWorkerTests(NativeWorkerBuild native) : IClassFixture<
     private readonly TemporaryDirectory inProcess = new();
 
     [Fact]
-    public async Task Gives_the_same_documents_as_in_process()
+    public async Task The_published_program_runs_its_native_worker_and_gives_the_documents_of_in_process()
     {
         // js-gy-2017's tables print no titles the rules know: each goes to the classifier, in the batch's process.
         input.Put("js-gy.pdf", "real-cn/js-gy-2017-dept-budget.pdf");
         input.Put("dxh.pdf", "disclosures/dxh-xzspj-2023.pdf");
-        var log = new LoggerConfiguration().CreateLogger();
 
-        var summary = await new BatchRunner(new PipelineOptions(), log, native.Launch).RunAsync(InputResolver.Resolve([input.Path]), output.Path);
-        await new BatchRunner(new PipelineOptions { Isolation = new IsolationOptions { Workers = false } }, log)
+        var (exitCode, _, stderr) = ExtractorProcess.RunProgram(published.Program, input.Path, "run", ".", "--out", output.Path);
+        await new BatchRunner(new PipelineOptions { Isolation = new IsolationOptions { Workers = false } }, new LoggerConfiguration().CreateLogger())
             .RunAsync(InputResolver.Resolve([input.Path]), inProcess.Path);
 
-        Assert.Equal((2, 0), (summary.Ok + summary.WithDiagnostics, summary.Failed));
+        Assert.True(exitCode == 0, stderr);
+        // The run's log names the worker it started (a structured event: the template, then its value).
+        string log = File.ReadAllText(output.File("extractor.clef"));
+        Assert.Contains("Documents are processed by worker processes: {Worker}", log);
+        Assert.Contains($"\"Worker\":\"{published.Launch.FileName}\"", log);
         foreach (var name in new[] { "js-gy.json", "dxh.json" })
-            Assert.Equal(File.ReadAllText(inProcess.Below(name)), File.ReadAllText(output.Below(name)));
+            Assert.Equal(Normalised(inProcess.Below(name)), Normalised(output.Below(name)));
     }
+
+    /// <summary>A document's JSON without its path as the run was given it.</summary>
+    private static string Normalised(string path) =>
+        string.Join('\n', File.ReadAllLines(path).Where(l => !l.Contains("\"path\"")));
 
     /// <summary>A model that types every table it is asked about as 三公 and keeps the questions.</summary>
     private sealed class RecordingClassifier : ITableClassifier
@@ -49,23 +57,43 @@ public sealed class NativeWorkerTests(NativeWorkerBuild native) : IClassFixture<
         }
     }
 
+    private sealed class FailingClassifier : ITableClassifier
+    {
+        public TableTypeGuess Classify(string text) => throw new InvalidOperationException("the table-type model is not embedded in this build");
+    }
+
+    private static SourceFile Read(string fixture) => new PdfIngestor(new IngestOptions()).Read(Fixtures.Path(fixture));
+
     [Theory]
     [InlineData("native")]
     [InlineData("program")]
     public async Task Asks_the_batch_to_type_the_tables_no_title_names(string worker)
     {
-        var launch = worker == "native" ? native.Launch : WorkerLaunch.Default();
         var model = new RecordingClassifier();
-        await using var pool = new WorkerPool(new PipelineOptions { Parallelism = 1 }, launch, model);
-        var file = new PdfIngestor(new IngestOptions()).Read(Fixtures.Path("real-cn/js-gy-2017-dept-budget.pdf"));
+        await using var pool = new WorkerPool(new PipelineOptions { Parallelism = 1 }, worker == "native" ? published.Launch : WorkerLaunch.Default(), model);
 
-        var document = await pool.ProcessAsync(file, CancellationToken.None);
+        var document = await pool.ProcessAsync(Read("real-cn/js-gy-2017-dept-budget.pdf"), CancellationToken.None);
 
         // Each table asked about is typed as answered: the note says the classifier typed it, by the answer's type.
         Assert.NotEmpty(model.Questions);
         var notes = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ClassifiedTableType).ToList();
         Assert.Equal(model.Questions.Count, notes.Count);
         Assert.All(notes, n => Assert.Contains($"{TableTypes.ThreePublicExpenses} at 0.99", n.Message));
+    }
+
+    [Fact]
+    public async Task A_failing_model_fails_the_document_that_asked_and_the_worker_serves_the_next()
+    {
+        await using var pool = new WorkerPool(new PipelineOptions { Parallelism = 1 }, published.Launch, new FailingClassifier());
+
+        var asked = await pool.ProcessAsync(Read("real-cn/js-gy-2017-dept-budget.pdf"), CancellationToken.None);
+        var next = await pool.ProcessAsync(Read("real-cn/sh-putuo-zfb-2025-dept-budget.pdf"), CancellationToken.None);
+
+        var fatal = Assert.Single(asked.Diagnostics, d => d.Severity == DiagnosticSeverity.Fatal);
+        Assert.Equal(DiagnosticCodes.InternalError, fatal.Code);
+        Assert.Contains("not embedded in this build", fatal.Message);
+        Assert.False(next.Failed);
+        Assert.Equal("上海市普陀区人民政府办公室", next.Department?.Name);
     }
 
     [Fact]
@@ -77,7 +105,7 @@ public sealed class NativeWorkerTests(NativeWorkerBuild native) : IClassFixture<
         input.Put("good.pdf", "real-cn/sh-putuo-zfb-2025-dept-budget.pdf");
         var options = new PipelineOptions { Parallelism = 1, Isolation = new IsolationOptions { MaxMemoryBytes = 256 * Megabyte } };
 
-        var summary = await new BatchRunner(options, new LoggerConfiguration().CreateLogger(), native.Launch).RunAsync(InputResolver.Resolve([input.Path]), output.Path);
+        var summary = await new BatchRunner(options, new LoggerConfiguration().CreateLogger(), published.Launch).RunAsync(InputResolver.Resolve([input.Path]), output.Path);
 
         Assert.Equal((1, 1), (summary.Failed, summary.Ok + summary.WithDiagnostics));
         var fatal = Assert.Single(CanonicalJson.Deserialize(File.ReadAllText(output.Below("bomb.json"))).Diagnostics, d => d.Severity == DiagnosticSeverity.Fatal);
@@ -86,9 +114,31 @@ public sealed class NativeWorkerTests(NativeWorkerBuild native) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_worker_ended_by_a_segmentation_fault_without_a_word_ran_out_of_stack()
+    {
+        // What a native worker does when nesting exhausts its stack: no message, exit code 139.
+        var crashing = new WorkerLaunch("/bin/sh", ["-c", "head -c 4 >/dev/null; kill -SEGV $$"]);
+        await using var pool = new WorkerPool(new PipelineOptions { Parallelism = 1 }, crashing, new RecordingClassifier());
+
+        var document = await pool.ProcessAsync(Read("real-cn/sh-putuo-zfb-2025-dept-budget.pdf"), CancellationToken.None);
+
+        var fatal = Assert.Single(document.Diagnostics);
+        Assert.Equal(DiagnosticCodes.DamagedPdf, fatal.Code);
+        Assert.Contains("ran out of stack", fatal.Message);
+    }
+
+    [Fact]
+    public void Leaves_a_native_worker_of_another_build_unused()
+    {
+        // The published worker is of the published build, not of this test build.
+        Assert.True(File.Exists(published.Launch.FileName));
+        Assert.Null(WorkerLaunch.NativeBeside(published.Dist));
+    }
+
+    [Fact]
     public void Refuses_to_run_by_hand()
     {
-        var start = new System.Diagnostics.ProcessStartInfo(native.Launch.FileName, ["--help"]) { RedirectStandardError = true };
+        var start = new System.Diagnostics.ProcessStartInfo(published.Launch.FileName, ["--help"]) { RedirectStandardError = true };
         using var process = System.Diagnostics.Process.Start(start)!;
         string said = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -22,6 +22,17 @@ public static class ExtractorProcess
         return (process.ExitCode, stdout, stderr.Result);
     }
 
+    /// <summary>A published program (its own launcher, no dotnet host), as a user runs it.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+
     /// <summary>The dotnet host running the tests (so a test may narrow the program's PATH).</summary>
     private static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host

@@ -24,6 +24,9 @@ public sealed class DocumentWorker : IAsyncDisposable
     /// <summary>The share of the memory limit the worker's managed heap may take; the rest is the runtime's own.</summary>
     private const decimal HeapShare = 0.75m;
 
+    /// <summary>The exit code of a process the system ended for a segmentation fault (128 + SIGSEGV).</summary>
+    private const int SegmentationFault = 139;
+
     private readonly Process process;
     private readonly ITableClassifier classifier;
     private readonly StringBuilder errors = new();
@@ -106,7 +109,7 @@ public sealed class DocumentWorker : IAsyncDisposable
             cancellation.ThrowIfCancellationRequested();
             return Ended(file);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException)
         {
             // The worker closed its pipes (killed by the system, or the runtime gave up), or wrote what no worker writes.
             return Ended(file);
@@ -129,8 +132,8 @@ public sealed class DocumentWorker : IAsyncDisposable
                 case WorkerMessage.Document:
                     return payload;
                 case WorkerMessage.Classify:
-                    var guess = classifier.Classify(Encoding.UTF8.GetString(payload.Span));
-                    await WorkerFrames.WriteAsync(toWorker, JsonSerializer.SerializeToUtf8Bytes(guess, WorkerProtocolJson.Default.TableTypeGuess), cancellation);
+                    var answer = Answer(BatchTableClassifier.TextOf(payload.Span));
+                    await WorkerFrames.WriteAsync(toWorker, JsonSerializer.SerializeToUtf8Bytes(answer, WorkerProtocolJson.Default.ClassifierAnswer), cancellation);
                     await toWorker.FlushAsync(cancellation);
                     break;
                 default:
@@ -138,6 +141,22 @@ public sealed class DocumentWorker : IAsyncDisposable
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The model's guess, or why there is none: a model that fails (not embedded in this build, say) fails the
+    /// document that asked, in its worker, as it would in process; never the batch.
+    /// </summary>
+    private ClassifierAnswer Answer(string text)
+    {
+        try
+        {
+            return new ClassifierAnswer(classifier.Classify(text), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new ClassifierAnswer(null, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>The worker's resident set once it passes the limit; never completes otherwise.</summary>
@@ -175,8 +194,10 @@ public sealed class DocumentWorker : IAsyncDisposable
         string said;
         lock (errors) said = errors.ToString();
         bool memory = said.Contains("OutOfMemory", StringComparison.Ordinal) || process.HasExited && process.ExitCode == 137;
-        // The runtime cannot catch a stack overflow: objects nested past what the parser guards end the worker.
-        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        // The runtime cannot catch a stack overflow: objects nested past what the parser guards end the worker. A
+        // .NET worker says so; the native worker dies of the segmentation fault (exit code 139) without a word.
+        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
+            || process.HasExited && process.ExitCode == SegmentationFault && said.Trim().Length == 0)
             return DocumentProcessor.Failed(file, DiagnosticCodes.DamagedPdf, PipelineStages.Ingest,
                 "damaged PDF: its objects are nested too deep for the parser (the worker ran out of stack)");
         string exit = process.HasExited ? $"exit code {process.ExitCode}" : "no exit code";

@@ -3,6 +3,9 @@ using Extractor.Mapping;
 
 namespace Extractor.Pipeline.Workers;
 
+/// <summary>The batch's answer to a worker's question on a table: the model's guess, or why there is none.</summary>
+public sealed record ClassifierAnswer(TableTypeGuess? Guess, string? Error);
+
 /// <summary>
 /// Source-generated JSON for the worker protocol's own messages (the document itself goes as canonical JSON).
 /// Without it the parent and each worker start the reflection-based serializer for two small records, which a
@@ -10,5 +13,5 @@ namespace Extractor.Pipeline.Workers;
 /// </summary>
 [JsonSerializable(typeof(WorkerSettings))]
 [JsonSerializable(typeof(WorkerRequest))]
-[JsonSerializable(typeof(TableTypeGuess))]
+[JsonSerializable(typeof(ClassifierAnswer))]
 internal sealed partial class WorkerProtocolJson : JsonSerializerContext;
