@@ -11,21 +11,20 @@ public static class ExtractorProcess
     /// <summary>The same, with environment variables set for the program (a <c>PATH</c> without some tool).</summary>
     public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(DotnetHost) { WorkingDirectory = workingDirectory };
         foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extractor.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
+        return Execute(start);
     }
 
     /// <summary>A published program (its own launcher, no dotnet host), as a user runs it.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string workingDirectory, params string[] arguments) =>
+        Execute(new ProcessStartInfo(program, arguments) { WorkingDirectory = workingDirectory });
+
+    private static (int ExitCode, string Stdout, string Stderr) Execute(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(program, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
@@ -34,7 +33,7 @@ public static class ExtractorProcess
     }
 
     /// <summary>The dotnet host running the tests (so a test may narrow the program's PATH).</summary>
-    private static string DotnetHost =>
+    public static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
         : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
 }

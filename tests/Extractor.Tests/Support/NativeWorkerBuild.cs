@@ -28,7 +28,7 @@ public sealed class NativeWorkerBuild
     public NativeWorkerBuild()
     {
         Mirror();
-        var start = new ProcessStartInfo(DotnetHost) { WorkingDirectory = Sources, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(ExtractorProcess.DotnetHost) { WorkingDirectory = Sources, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "publish", "src/Extractor.Cli", "-p:PublishProfile=linux-x64", "-nologo" })
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
@@ -71,7 +71,4 @@ public sealed class NativeWorkerBuild
 
     private static bool IsBuildOutput(string relative) =>
         relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
-
-    private static string DotnetHost =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }
