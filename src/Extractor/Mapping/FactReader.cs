@@ -124,7 +124,10 @@ public static partial class FactReader
     }
 
     /// <summary>Where the sentence holding a place begins, looked for no further back than <see cref="SentenceReach"/>.</summary>
-    private static int SentenceStart(string text, int at) => Math.Max(text.LastIndexOfAny(['。', '；'], Math.Max(at - 1, 0)) + 1, at - SentenceReach);
+    private static int SentenceStart(string text, int at) => Math.Max(text.LastIndexOfAny(SentenceEnds, Math.Max(at - 1, 0)) + 1, at - SentenceReach);
+
+    /// <summary>What ends a sentence of the narrative.</summary>
+    private static readonly char[] SentenceEnds = ['。', '；'];
 
     /// <summary>Whether a change word stands just before a place ("增加人员经费1408.29万元": a change of 人员经费, not its figure).</summary>
     private static bool AfterChangeWord(string text, int at) => at >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(at - 2, 2));
@@ -314,7 +317,7 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// The matches of a rule whose every match holds a word and lies within one sentence (no 。, ；, ; inside), found by
+    /// The matches of a rule whose every match holds a word and lies within one sentence (no 。 or ； inside), found by
     /// trying it on the sentences that hold the word only: a rule that may start anywhere is otherwise tried at every
     /// place of the narrative. The matches' places are in the whole text.
     /// </summary>
@@ -328,8 +331,6 @@ public static partial class FactReader
             at = end < text.Length ? text.IndexOf(word, end, StringComparison.Ordinal) : -1;
         }
     }
-
-    private static readonly char[] SentenceEnds = ['。', '；', ';'];
 
     /// <summary>
     /// The two sides' figures stated as a pair with their changes and rates in the same order
