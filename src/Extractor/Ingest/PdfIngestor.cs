@@ -16,6 +16,16 @@ public sealed class PdfIngestor(IngestOptions options)
     public SourceFile Read(string path)
     {
         var info = new FileInfo(path);
+        string name = info.Name;
+        try
+        {
+            // A symbolic link measures as the link itself (a few dozen bytes): the file it leads to is read.
+            if (info.LinkTarget is not null) info = (FileInfo)info.ResolveLinkTarget(returnFinalTarget: true)!;
+        }
+        catch (IOException e)
+        {
+            throw new IngestException(DiagnosticCodes.FileUnreadable, $"cannot follow the symbolic link: {e.Message}", e);
+        }
         if (!info.Exists)
             throw new IngestException(DiagnosticCodes.FileUnreadable, $"file not found: {path}");
         if (info.Length > options.MaxFileBytes)
@@ -34,7 +44,7 @@ public sealed class PdfIngestor(IngestOptions options)
         {
             throw new IngestException(DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}", e);
         }
-        return new SourceFile(info.Name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new SourceFile(name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>The file's bytes, at most as many as it had when it was measured (a file that grows is cut there).</summary>

@@ -27,6 +27,34 @@ public sealed class PdfIngestorTests
     }
 
     [Fact]
+    public void Reads_the_file_a_symbolic_link_leads_to_under_the_link_s_name()
+    {
+        using var folder = new TemporaryDirectory();
+        string link = Path.Combine(folder.Path, "linked.pdf"), chain = Path.Combine(folder.Path, "chain.pdf");
+        File.CreateSymbolicLink(link, Fixtures.Path("disclosures/dev01-2024-yuan.pdf"));
+        File.CreateSymbolicLink(chain, link);
+        var original = ingestor.Read(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"));
+
+        foreach (var (path, name) in new[] { (link, "linked.pdf"), (chain, "chain.pdf") })
+        {
+            var read = ingestor.Read(path);
+            Assert.Equal((name, original.Sha256, original.Bytes.Length), (read.Name, read.Sha256, read.Bytes.Length));
+        }
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_a_file_not_found()
+    {
+        using var folder = new TemporaryDirectory();
+        string link = Path.Combine(folder.Path, "dangling.pdf");
+        File.CreateSymbolicLink(link, Path.Combine(folder.Path, "gone.pdf"));
+
+        var refusal = Assert.Throws<IngestException>(() => ingestor.Read(link));
+
+        Assert.Equal((DiagnosticCodes.FileUnreadable, $"file not found: {link}"), (refusal.Code, refusal.Message));
+    }
+
+    [Fact]
     public void Opens_a_document_encrypted_with_an_owner_password_only()
     {
         using var document = ingestor.Open(ingestor.Read(Fixtures.Path("bad/encrypted-owner-only.pdf")));

@@ -97,6 +97,30 @@ public sealed class OcrTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public async Task Reads_the_figures_of_a_scan_dusted_with_noise_through_a_median()
+    {
+        // scan02's 部门支出总表 (its page 6, table t3) with 1.5 % of its pixels turned black or white and blurred
+        // (fixtures/generated/make_noisy_scan.py). Read as it is, the specks came out as letters over the table and
+        // its heading was not read.
+        var truth = Fixtures.Truth("scan02-2021-wan.pdf").GetProperty("line_items").EnumerateArray()
+            .Where(i => i.GetProperty("table_id").GetString() == "t3")
+            .Select(i => $"{i.GetProperty("code").GetString()}|{i.GetProperty("measure").GetString()}|{decimal.Parse(i.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture):0.00}")
+            .ToHashSet();
+        var processor = new DocumentProcessor(new PipelineOptions(), Extractor.Mapping.TableTypeClassifier.Shipped);
+
+        var document = await processor.ProcessAsync(Fixtures.Path("generated/noisy-scan.pdf"));
+
+        Assert.Single(document.Diagnostics, d => d.Code == DiagnosticCodes.OcrPage);
+        Assert.Equal(TableTypes.ExpenditureSummary, Assert.Single(document.Tables, t => t.Type != TableTypes.Unknown).Type);
+        var read = document.LineItems.Select(i => $"{i.Code}|{i.Measure}|{i.Amount:0.00}").ToHashSet();
+        double matched = read.Count(truth.Contains);
+        // Read: 233 of the 271 (0.86), 289 in all (0.81). What is lost: a code's leading 2 beside the specks (080505),
+        // a decimal point (4.17 read 417).
+        Assert.True(matched / truth.Count >= 0.8 && matched / read.Count >= 0.75,
+            $"{matched} of {truth.Count} line items read, {read.Count} in all; not read: {string.Join(", ", truth.Except(read))}; read wrong: {string.Join(", ", read.Except(truth))}");
+    }
+
+    [Fact]
     public void Tells_once_that_ocr_cannot_run_where_tesseract_is_missing_and_reads_the_rest()
     {
         using var folder = new TemporaryDirectory();

@@ -12,8 +12,10 @@ public sealed class CaptionsTests
     [InlineData("填报单位：宜昌市西陵区市场监督管理局", true)]
     [InlineData("单位：万元", true)]
     [InlineData("单位：人", true)]
+    [InlineData("SIRI LS A AS PEK AY BA                    单位万元", true)]
     [InlineData("金额单位：万元", true)]
     [InlineData("收入支出决算总表", false)]
+    [InlineData("本单位万元以上设备3台", false)]
     [InlineData("二、支出预算情况说明", false)]
     public void Tells_the_lines_that_introduce_a_table(string line, bool caption) => Assert.Equal(caption, Captions.CaptionLine().IsMatch(line));
 
@@ -30,6 +32,7 @@ public sealed class CaptionsTests
     [InlineData("编制单位：上海市普陀区司法局                     单位：元", MoneyUnit.Yuan)]
     [InlineData("金额单位：万元", MoneyUnit.WanYuan)]
     [InlineData("单位: 元", MoneyUnit.Yuan)]
+    [InlineData("SIRI LS A AS PEK AY BA                    单位万元", MoneyUnit.WanYuan)]
     public void Reads_the_unit_a_caption_prints(string line, MoneyUnit unit) =>
         Assert.Equal(unit, Captions.UnitOf(Captions.Unit().Match(line).Groups["unit"].Value));
 
