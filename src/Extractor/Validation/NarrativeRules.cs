@@ -18,20 +18,30 @@ public sealed class NarrativeShareRule : IConsistencyRule
         var statedThreePublic = StatedThreePublicParts(document);
         foreach (var part in document.Facts.Where(f => f.ShareOf is not null && f.SharePct is not null))
         {
+            int decimals = PrintedPrecision.Decimals(part.SharePct!.Value);
+            decimal ShareOf(decimal whole) => Math.Round(part.Value / whole * 100, decimals, MidpointRounding.AwayFromZero);
+            var statedWholes = document.Facts.Where(f => f.Key == part.ShareOf && f.Value != 0).ToList();
+            // A whole stated more than once with different figures (the overview's and its own section's): the share
+            // holds if it is right against any of them, and is otherwise held to the one stated last on its page or before.
+            if (statedWholes.Count > 1 && statedWholes.Any(f => ShareOf(f.Value) == part.SharePct)) continue;
             var (whole, refs) = part.ShareOf == FactKeys.ThreePublicTotal && threePublic is { } table
                     ? (table.Sum(i => i.Amount), table.Select(SumCheck.Ref).ToList())
                 : part.ShareOf == FactKeys.ThreePublicTotal && statedThreePublic is { } stated
                     ? (stated.Sum(f => f.Value), stated.Select(SumCheck.Ref).ToList())
-                : document.Facts.FirstOrDefault(f => f.Key == part.ShareOf) is { } fact ? (fact.Value, [SumCheck.Ref(fact)])
+                : NearestWhole(statedWholes, part) is { } fact ? (fact.Value, [SumCheck.Ref(fact)])
                 : AllPartsStated(document, part.ShareOf!) is { } parts ? (parts.Sum(f => f.Value), parts.Select(SumCheck.Ref).ToList())
                 : (0m, []);
             if (whole == 0) continue;
-            decimal expected = Math.Round(part.Value / whole * 100, PrintedPrecision.Decimals(part.SharePct!.Value), MidpointRounding.AwayFromZero);
+            decimal expected = ShareOf(whole);
             if (expected == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
         }
     }
+
+    /// <summary>The stated whole a share is read against: the last stated on the share's page or before it, else the first.</summary>
+    private static Fact? NearestWhole(List<Fact> wholes, Fact part) =>
+        wholes.LastOrDefault(f => f.Page <= part.Page) ?? wholes.FirstOrDefault();
 
     /// <summary>
     /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,

@@ -25,6 +25,30 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    private static Fact Stated(string key, decimal value, int page, string? shareOf = null, decimal? share = null) =>
+        new() { Key = key, Value = value, Page = page, ShareOf = shareOf, SharePct = share, Quote = $"{key} p{page}" };
+
+    [Theory]
+    // The general budget stated twice, 3,000 in the overview (p5) and 2,000 in its own section (p8): 500 is 25 % of
+    // 2,000 and 16.67 % of 3,000; a share right against either holds.
+    [InlineData(25.00, 0)]
+    [InlineData(16.67, 0)]
+    // Wrong against both, it is held to the whole stated last on its page or before: 2,000 on p8.
+    [InlineData(30.00, 1)]
+    public void Holds_a_share_to_the_nearest_of_a_whole_stated_twice(decimal share, int findings)
+    {
+        var document = new DocumentBuilder("元")
+            .Fact(Stated(FactKeys.GeneralBudgetTotal, 3000m, page: 5))
+            .Fact(Stated(FactKeys.GeneralBudgetTotal, 2000m, page: 8))
+            .Fact(Stated(FactKeys.FunctionItem, 500m, page: 8, FactKeys.GeneralBudgetTotal, share) with { Code = "201" })
+            .Build();
+
+        var found = new NarrativeShareRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        if (findings == 1) Assert.Equal((25.00m, "general_budget.total p8"), (found[0].Expected, found[0].Refs[1].Quote));
+    }
+
     [Fact]
     public void Says_nothing_of_a_share_of_an_unstated_whole_whose_other_part_is_not_stated()
     {
