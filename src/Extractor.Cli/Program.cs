@@ -84,7 +84,9 @@ catch (CommandAppException e)
 {
     // Usage errors (unknown option, missing argument) are the scheduler's "fix the command" signal, on
     // standard error, one unwrapped line a message.
-    return Usage.Error(e.Message);
+    var unknown = System.Text.RegularExpressions.Regex.Match(e.Message, "^Unknown option '(?<name>[^']+)'");
+    return Usage.Error(unknown.Success && OptionSuggestion.For(unknown.Groups["name"].Value, args) is { } meant
+        ? $"{e.Message} Did you mean {meant}?" : e.Message);
 }
 catch (ConfigurationException e)
 {

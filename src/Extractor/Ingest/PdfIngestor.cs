@@ -27,7 +27,8 @@ public sealed class PdfIngestor(IngestOptions options)
             throw new IngestException(DiagnosticCodes.FileUnreadable, $"cannot follow the symbolic link: {e.Message}", e);
         }
         if (!info.Exists)
-            throw new IngestException(DiagnosticCodes.FileUnreadable, $"file not found: {path}");
+            throw new IngestException(DiagnosticCodes.FileUnreadable, info.FullName == Path.GetFullPath(path)
+                ? $"file not found: {path}" : $"file not found: {path} is a symbolic link to {info.FullName}, which does not exist");
         if (info.Length > options.MaxFileBytes)
             throw new IngestException(DiagnosticCodes.ResourceLimit,
                 $"resource limit: the file has {info.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0}");

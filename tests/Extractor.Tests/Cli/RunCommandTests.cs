@@ -75,17 +75,20 @@ public sealed partial class RunCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("run", "x.pdf", "--ouput", "e2")]
-    [InlineData("run", "x.pdf", "--froce")]
-    [InlineData("export", "out", "--fromat", "parquet")]
-    [InlineData("findings", "out", "--al")]
-    [InlineData("tables", "x.pdf", "--page", "29")]
-    public void Takes_a_misspelled_option_as_a_usage_error_on_standard_error(params string[] arguments)
+    [InlineData("--out", "run", "x.pdf", "--ouput", "e2")]
+    [InlineData("--force", "run", "x.pdf", "--froce")]
+    [InlineData("--format", "export", "out", "--fromat", "parquet")]
+    [InlineData("--all", "findings", "out", "--al")]
+    [InlineData("--pages", "tables", "x.pdf", "--page", "29")]
+    [InlineData("--truth", "eval", "tables", "--truht", "fixtures")]
+    [InlineData(null, "run", "x.pdf", "--zzzzzz")]
+    public void Takes_a_misspelled_option_as_a_usage_error_on_standard_error_naming_the_option_meant(string? meant, params string[] arguments)
     {
         var (exitCode, stdout, stderr) = Separately(arguments);
 
+        string typed = arguments.First(a => a.StartsWith("--", StringComparison.Ordinal));
         Assert.Equal(2, exitCode);
-        Assert.StartsWith($"usage error: Unknown option '{arguments[2].TrimStart('-')}'", stderr);
+        Assert.Equal($"usage error: Unknown option '{typed.TrimStart('-')}'." + (meant is null ? "" : $" Did you mean {meant}?"), stderr.Trim());
         Assert.Equal("", stdout);
     }
 

@@ -51,7 +51,8 @@ public sealed class PdfIngestorTests
 
         var refusal = Assert.Throws<IngestException>(() => ingestor.Read(link));
 
-        Assert.Equal((DiagnosticCodes.FileUnreadable, $"file not found: {link}"), (refusal.Code, refusal.Message));
+        Assert.Equal((DiagnosticCodes.FileUnreadable, $"file not found: {link} is a symbolic link to {Path.Combine(folder.Path, "gone.pdf")}, which does not exist"),
+            (refusal.Code, refusal.Message));
     }
 
     [Fact]
