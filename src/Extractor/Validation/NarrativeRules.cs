@@ -20,10 +20,12 @@ public sealed class NarrativeShareRule : IConsistencyRule
         {
             int decimals = PrintedPrecision.Decimals(part.SharePct!.Value);
             decimal ShareOf(decimal whole) => Math.Round(part.Value / whole * 100, decimals, MidpointRounding.AwayFromZero);
-            var statedWholes = document.Facts.Where(f => f.Key == part.ShareOf && f.Value != 0).ToList();
+            var statedWholes = document.Facts.Where(f => f.Key == part.ShareOf).ToList();
             // A whole stated more than once with different figures (the overview's and its own section's): the share
-            // holds if it is right against any of them, and is otherwise held to the one stated last on its page or before.
-            if (statedWholes.Count > 1 && statedWholes.Any(f => ShareOf(f.Value) == part.SharePct)) continue;
+            // holds if it is right against any of them, and is otherwise held to the one stated last on its page or
+            // before. Not for a share of 三公 measured against its three parts, which no stated total replaces.
+            bool ofThreeParts = part.ShareOf == FactKeys.ThreePublicTotal && (threePublic is not null || statedThreePublic is not null);
+            if (!ofThreeParts && statedWholes.Count > 1 && statedWholes.Any(f => f.Value != 0 && ShareOf(f.Value) == part.SharePct)) continue;
             var (whole, refs) = part.ShareOf == FactKeys.ThreePublicTotal && threePublic is { } table
                     ? (table.Sum(i => i.Amount), table.Select(SumCheck.Ref).ToList())
                 : part.ShareOf == FactKeys.ThreePublicTotal && statedThreePublic is { } stated

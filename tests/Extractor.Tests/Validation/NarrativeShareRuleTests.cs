@@ -31,22 +31,42 @@ public sealed class NarrativeShareRuleTests
     [Theory]
     // The general budget stated twice, 3,000 in the overview (p5) and 2,000 in its own section (p8): 500 is 25 % of
     // 2,000 and 16.67 % of 3,000; a share right against either holds.
-    [InlineData(25.00, 0)]
-    [InlineData(16.67, 0)]
-    // Wrong against both, it is held to the whole stated last on its page or before: 2,000 on p8.
-    [InlineData(30.00, 1)]
-    public void Holds_a_share_to_the_nearest_of_a_whole_stated_twice(decimal share, int findings)
+    [InlineData(8, "25.00", null, null)]
+    [InlineData(8, "16.67", null, null)]
+    // Wrong against both, it is held to the whole stated last on its page or before: 2,000 on p8, 3,000 for a share on p6.
+    [InlineData(8, "30.00", "25.00", "general_budget.total p8")]
+    [InlineData(6, "30.00", "16.67", "general_budget.total p5")]
+    public void Holds_a_share_to_the_nearest_of_a_whole_stated_twice(int page, string share, string? expected, string? whole)
     {
         var document = new DocumentBuilder("元")
             .Fact(Stated(FactKeys.GeneralBudgetTotal, 3000m, page: 5))
             .Fact(Stated(FactKeys.GeneralBudgetTotal, 2000m, page: 8))
-            .Fact(Stated(FactKeys.FunctionItem, 500m, page: 8, FactKeys.GeneralBudgetTotal, share) with { Code = "201" })
+            .Fact(Stated(FactKeys.FunctionItem, 500m, page, FactKeys.GeneralBudgetTotal, decimal.Parse(share, System.Globalization.CultureInfo.InvariantCulture)) with { Code = "201" })
             .Build();
 
         var found = new NarrativeShareRule().Check(document).ToList();
 
-        Assert.Equal(findings, found.Count);
-        if (findings == 1) Assert.Equal((25.00m, "general_budget.total p8"), (found[0].Expected, found[0].Refs[1].Quote));
+        Assert.Equal(expected is null ? [] : [(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), whole)],
+            found.Select(f => (f.Expected, f.Refs[1].Quote)));
+    }
+
+    [Fact]
+    public void Holds_a_share_of_three_public_to_its_three_parts_however_often_a_wider_total_is_stated()
+    {
+        // The 三公 table prints 30 + 40 + 30; the narrative states a total of 120 (会议费 and 培训费 in it) twice, and
+        // the overseas part's 30 as 25 % of it: of the three parts it is 30 %.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicOverseas, "30.00")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicVehicle, "40.00")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "合计", Measures.ThreePublicReception, "30.00")
+            .Fact(Stated(FactKeys.ThreePublicTotal, 1200000m, page: 5))
+            .Fact(Stated(FactKeys.ThreePublicTotal, 1200000m, page: 9))
+            .Fact(Stated(FactKeys.ThreePublicOverseas, 300000m, 9, FactKeys.ThreePublicTotal, 25.00m))
+            .Build();
+
+        var finding = Assert.Single(new NarrativeShareRule().Check(document));
+
+        Assert.Equal((30.00m, 25.00m), (finding.Expected, finding.Actual));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class CaptionsTests
     [InlineData("金额单位：万元", true)]
     [InlineData("收入支出决算总表", false)]
     [InlineData("本单位万元以上设备3台", false)]
+    [InlineData("主要用于所属单位人", false)]
+    [InlineData("按规定拨付所属单位万元", false)]
     [InlineData("二、支出预算情况说明", false)]
     public void Tells_the_lines_that_introduce_a_table(string line, bool caption) => Assert.Equal(caption, Captions.CaptionLine().IsMatch(line));
 

@@ -68,16 +68,22 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
         return crop;
     }
 
-    /// <summary>A pixel darker than this is ink or a speck to <see cref="Specks"/>: the faint grey of a blurred speck included.</summary>
-    private const byte SpeckDarkBelow = 220;
+    /// <summary>
+    /// How much darker than the paper a pixel is to be ink or a speck to <see cref="Specks"/>: the faint grey of a
+    /// blurred speck included, a grainy paper's grain (a few levels either way) not.
+    /// </summary>
+    private const int SpeckDarkerBy = 35;
 
     /// <summary>
-    /// How many pixels in ten thousand are specks: dark pixels with at most three others dark in the 5×5 pixels
-    /// around them. Printed text has few (decimal points, the odd stroke end: under 7 on every page of the scans at
-    /// 200 dpi, rendered from 110 to 300 dpi or as JPEG); the same pages dusted with noise have 80 to 120.
+    /// How many pixels in ten thousand are specks: pixels darker than the paper (the page's median grey) by
+    /// <see cref="SpeckDarkerBy"/> or more, with at most three others so in the 5×5 pixels around them. Printed text
+    /// has few (decimal points, the odd stroke end: under 7 on every page of the scans at 200 dpi, rendered from 110 to
+    /// 300 dpi or as JPEG); the same pages dusted with noise have 80 to 120.
     /// </summary>
     public double Specks()
     {
+        if (pixels.Length == 0) return 0;
+        int darkBelow = Paper() - SpeckDarkerBy;
         // Dark pixels counted over every rectangle from the origin, so a window's count is four lookups.
         int stride = width + 1;
         var counts = new int[stride * (height + 1)];
@@ -86,7 +92,7 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
             int inRow = 0;
             for (int x = 0; x < width; x++)
             {
-                if (pixels[y * width + x] < SpeckDarkBelow) inRow++;
+                if (pixels[y * width + x] < darkBelow) inRow++;
                 counts[(y + 1) * stride + x + 1] = counts[y * stride + x + 1] + inRow;
             }
         }
@@ -94,19 +100,31 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++)
             {
-                if (pixels[y * width + x] >= SpeckDarkBelow) continue;
+                if (pixels[y * width + x] >= darkBelow) continue;
                 int left = Math.Max(0, x - 2), right = Math.Min(width, x + 3), top = Math.Max(0, y - 2), bottom = Math.Min(height, y + 3);
                 int dark = counts[bottom * stride + right] - counts[top * stride + right] - counts[bottom * stride + left] + counts[top * stride + left];
                 if (dark <= 4) specks++;
             }
-        return pixels.Length == 0 ? 0 : specks * 10_000.0 / pixels.Length;
+        return specks * 10_000.0 / pixels.Length;
+    }
+
+    /// <summary>The paper's grey: the median of the page's pixels, most of a page being paper.</summary>
+    private int Paper()
+    {
+        var histogram = new long[256];
+        foreach (byte pixel in pixels) histogram[pixel]++;
+        long seen = 0;
+        for (int grey = 0; grey < 256; grey++)
+            if ((seen += histogram[grey]) * 2 >= pixels.Length) return grey;
+        return 255;
     }
 
     /// <summary>
     /// The image with each pixel replaced by the median of the 3×3 pixels around it (the border kept as it is):
     /// specks of a noisy scan, a pixel or two across, go, while strokes at <see cref="TesseractOcr.Dpi"/>, two or
-    /// more pixels wide, stay. Tesseract binarises the whole page with one threshold, and a page dusted with grey
-    /// specks came out as letters of noise over every table.
+    /// more pixels wide, stay, though thinned (a stroke's end pixels and thin diagonals go too). Tesseract binarises
+    /// the whole page with one threshold, and a page dusted with grey specks came out as letters of noise over every
+    /// table.
     /// </summary>
     public GreyImage Median3()
     {

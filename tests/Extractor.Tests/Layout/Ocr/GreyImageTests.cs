@@ -29,13 +29,14 @@ public sealed class GreyImageTests
     [Fact]
     public void The_median_fills_a_pinhole_in_a_stroke_and_leaves_the_border_as_it_is()
     {
-        var page = new PageImage(20, 20).Fill(0, 4, 20, 10).Paper(8, 6);
+        // A speck on the border, which a filtered border would lose, and a pinhole inside a stroke.
+        var page = new PageImage(20, 20).Fill(0, 4, 20, 10).Paper(8, 6).Ink(0, 0).Ink(19, 19);
 
         var median = page.Grey().Median3();
 
         Assert.Equal(0, median.Row(6)[8]);
-        Assert.Equal(0, median.Row(5)[0]);
-        Assert.Equal(255, median.Row(0)[0]);
+        Assert.Equal((0, 0), (median.Row(0)[0], median.Row(19)[19]));
+        Assert.Equal(255, median.Row(1)[1]);
     }
 
     [Theory]
@@ -66,7 +67,20 @@ public sealed class GreyImageTests
         for (int i = 0; i < 1200; i++) dusted.Ink(random.Next(400), random.Next(300));
 
         Assert.Equal(0, page.Grey().Specks());
-        // 1,200 specks on 120,000 pixels: 100 in ten thousand, a few lost where two fell close together.
+        Assert.Equal(0, Grainy(page).Specks());
+        // 1,200 specks drawn on 120,000 pixels: 100 in ten thousand, a few fewer where one pixel was drawn twice.
         Assert.InRange(dusted.Grey().Specks(), 90, 100);
+    }
+
+    /// <summary>The page on grey paper (232) with grain of a few levels either way, as a scanner gives a clean page.</summary>
+    private static GreyImage Grainy(PageImage page)
+    {
+        var clean = page.Grey();
+        var random = new Random(3);
+        var pixels = new byte[clean.Width * clean.Height];
+        for (int y = 0; y < clean.Height; y++)
+            for (int x = 0; x < clean.Width; x++)
+                pixels[y * clean.Width + x] = (byte)Math.Clamp(clean.Row(y)[x] * 232 / 255 + random.Next(-12, 13), 0, 255);
+        return new GreyImage(clean.Width, clean.Height, pixels);
     }
 }
