@@ -1,3 +1,5 @@
+using Extractor.Wording;
+
 namespace Extractor.Mapping;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Extractor.Mapping;
 /// and the printed parts are kept so the repair is named; a misprint is never read as a new code that
 /// would drop the row from its parent's sum.
 /// </summary>
-public sealed class CodePlace
+/// <param name="readByOcr">Whether the table was read by OCR, which may lose a code's first digit beside a speck.</param>
+public sealed class CodePlace(bool readByOcr = false)
 {
     private string? currentClass;
     private readonly HashSet<string> kuans = [];
@@ -47,6 +50,12 @@ public sealed class CodePlace
     public string Place(string code, out string? printed)
     {
         printed = null;
+        if (LostItsTwo(code) is { } restored)
+        {
+            string whole = Place(restored, out _);
+            printed = code;
+            return whole;
+        }
         if (code[0] != '2') return code;
         string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
@@ -59,6 +68,14 @@ public sealed class CodePlace
         }
         return placed;
     }
+
+    /// <summary>
+    /// A code of an OCR'd table that lost its leading 2 beside a speck (080505 for 2080505), with the 2 back: no
+    /// function code starts with 0, and one of a 款's or 项's length less one that does, whose 2 and first two digits
+    /// make a class (208), is that class's. Null for any other code, and for every code of a table not read by OCR.
+    /// </summary>
+    public string? LostItsTwo(string code) =>
+        readByOcr && code is { Length: 4 or 6 } && code[0] == '0' && FunctionClasses.All.Any(c => c.Code == "2" + code[..2]) ? "2" + code : null;
 
     /// <summary>A one-digit 款 or 项 is its two-digit number printed without the leading zero.</summary>
     private static string? Pad(string? part) => part is { Length: 1 } ? "0" + part : part;

@@ -69,7 +69,7 @@ public static class LineItemBuilder
     {
         var groups = LabelGroup.Of(table);
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
-        var places = groups.ToDictionary(g => g, _ => new CodePlace());
+        var places = groups.ToDictionary(g => g, _ => new CodePlace(readByOcr));
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
         if (readByOcr)
         {
@@ -305,8 +305,14 @@ public sealed partial class LabelGroup
         if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";
         // A row with no classification code of its own is named by its unit code, if any (a unit row).
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
-        // An item's row carries its unit's code only as its entity (below), not as its own code.
-        return new RowLabel(classification ?? (item ? null : Digits(Text(unitCode))), name, item) { CodePrinted = printed, CodeInName = codeInName };
+        // An item's row carries its unit's code only as its entity (below), not as its own code. A function code
+        // printed in the unit-code column (单位代码 over both) may have lost its 2 to OCR as one in a code column may.
+        if (classification is null && !item && Digits(Text(unitCode)) is { } unitColumn)
+        {
+            classification = place.LostItsTwo(unitColumn) ?? unitColumn;
+            if (classification != unitColumn) printed = unitColumn;
+        }
+        return new RowLabel(classification, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
 
     private static string? Digits(string text)

@@ -114,9 +114,9 @@ public sealed class OcrTests(ProcessedFixtures processed)
         Assert.Equal(TableTypes.ExpenditureSummary, Assert.Single(document.Tables, t => t.Type != TableTypes.Unknown).Type);
         var read = document.LineItems.Select(i => $"{i.Code}|{i.Measure}|{i.Amount:0.00}").ToHashSet();
         double matched = read.Count(truth.Contains);
-        // Read: 233 of the 271 (0.86), 289 in all (0.81). What is lost: a code's leading 2 beside the specks (080505),
-        // a decimal point (4.17 read 417).
-        Assert.True(matched / truth.Count >= 0.8 && matched / read.Count >= 0.75,
+        // Read: 240 of the 271 (0.89), 267 in all (0.90); a code's leading 2 lost beside the specks is given back
+        // (080505). What is lost: a row whose code lost a digit at each end (08050), a decimal point (4.17 read 417).
+        Assert.True(matched / truth.Count >= 0.85 && matched / read.Count >= 0.85,
             $"{matched} of {truth.Count} line items read, {read.Count} in all; not read: {string.Join(", ", truth.Except(read))}; read wrong: {string.Join(", ", read.Except(truth))}");
     }
 

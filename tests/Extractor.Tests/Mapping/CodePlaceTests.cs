@@ -50,4 +50,17 @@ public sealed class CodePlaceTests
         Assert.Equal(("2050202", null), (Place("2050202", out var whole), whole));
         Assert.Equal("30101", Place("30101", out _));
     }
+
+    [Fact]
+    public void Gives_an_ocr_read_code_that_lost_its_leading_two_the_two_back()
+    {
+        var ocr = new CodePlace(readByOcr: true);
+        var text = new CodePlace();
+
+        Assert.Equal(("2080505", "080505"), (ocr.Place("080505", out var item), item));
+        Assert.Equal(("20805", "0805"), (ocr.Place("0805", out var kuan), kuan));
+        // Not a class's digits (200), nor a unit's code: as read.
+        Assert.Equal(("001001", null), (ocr.Place("001001", out var unit), unit));
+        Assert.Equal(("080505", null), (text.Place("080505", out var printed), printed));
+    }
 }
