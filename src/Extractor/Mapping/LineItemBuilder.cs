@@ -307,12 +307,9 @@ public sealed partial class LabelGroup
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
         // An item's row carries its unit's code only as its entity (below), not as its own code. A function code
         // printed in the unit-code column (单位代码 over both) may have lost its 2 to OCR as one in a code column may.
-        if (classification is null && !item && Digits(Text(unitCode)) is { } unitColumn)
-        {
-            classification = place.LostItsTwo(unitColumn) ?? unitColumn;
-            if (classification != unitColumn) printed = unitColumn;
-        }
-        return new RowLabel(classification, name, item) { CodePrinted = printed, CodeInName = codeInName };
+        string? unitColumn = item ? null : Digits(Text(unitCode));
+        if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
+        return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
 
     private static string? Digits(string text)

@@ -11,12 +11,15 @@ namespace Extractor.Wording;
 /// </summary>
 public static partial class Captions
 {
+    /// <summary>A money unit whose colon OCR lost (单位万元), read only set apart at a line's end, where prose does not set it.</summary>
+    private const string MoneyUnitWithoutColon = @"(?:^|\s)单位(?<unit>万元|元)\s*$";
+
     /// <summary>
     /// A line that introduces a table, matched against the line trimmed: a form field (填报单位：X, 编制部门：X,
     /// 部门(名称)：X, 金额单位：) or a unit alone at its end (单位：万元, 单位：人; a money unit without the colon OCR
     /// lost, set apart from what precedes it: 单位万元, not prose's …所属单位人).
     /// </summary>
-    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门(?:名\s*称)?|单\s*位(?:名\s*称)?|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$|(?:^|\s)单位(?:万元|元)\s*$")]
+    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|预算单位|部\s*门(?:名\s*称)?|单\s*位(?:名\s*称)?|金额单位|计量单位)\s*[:：]|单位\s*[:：]\s*(?:万元|元|人|个)\s*$|" + MoneyUnitWithoutColon)]
     public static partial Regex CaptionLine();
 
     /// <summary>
@@ -30,7 +33,7 @@ public static partial class Captions
     /// The unit a caption prints the amounts in (单位：万元, 金额单位：元), anywhere in the line; without its colon (a
     /// scan's 单位万元, the colon lost to OCR) only set apart at the line's end, where prose does not set it.
     /// </summary>
-    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|元)|(?:^|\s)单位(?<unit>万元|元)\s*$")]
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|元)|" + MoneyUnitWithoutColon)]
     public static partial Regex Unit();
 
     /// <summary>The unit a printed 万元 or 元 stands for.</summary>
