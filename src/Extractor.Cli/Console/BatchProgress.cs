@@ -6,7 +6,8 @@ namespace Extractor.Cli.Console;
 
 /// <summary>
 /// Shows a batch as it runs: a progress bar on a terminal, then the documents that failed or carry warnings,
-/// each with its reasons; one plain line a document otherwise.
+/// each with its reasons; one plain line a document otherwise, but for the documents stored unchanged, which the
+/// summary counts (a nightly re-run over thousands of known files would otherwise log a line for each of them).
 /// </summary>
 public static class BatchProgress
 {
@@ -16,7 +17,10 @@ public static class BatchProgress
     public static async Task<BatchSummary> RunAsync(int documents, Func<IProgress<DocumentOutcome>, Task<BatchSummary>> run)
     {
         if (!OnTerminal)
-            return await run(new SynchronousProgress(outcome => System.Console.Out.WriteLine(PlainLine(outcome))));
+            return await run(new SynchronousProgress(outcome =>
+            {
+                if (outcome.Status != DocumentStatus.Unchanged) System.Console.Out.WriteLine(PlainLine(outcome));
+            }));
 
         BatchSummary summary = null!;
         var attention = new List<DocumentOutcome>();
@@ -50,7 +54,8 @@ public static class BatchProgress
         }
     }
 
-    /// <summary>One document's line: its status, path and what was read (pages, department, year, phase, unit, findings).</summary>
+    /// <summary>One document's line: its status, path and what was read (pages, department, year, phase, unit, findings).
+    /// Not printed for an unchanged document (<see cref="SummaryView"/> counts them).</summary>
     public static string PlainLine(DocumentOutcome outcome)
     {
         var d = outcome.Document;

@@ -34,6 +34,9 @@ public static class SummaryView
         System.Console.Out.WriteLine($"findings: {summary.ErrorFindings} errors in {summary.DocumentsWithErrorFindings} documents, " +
             $"{summary.WarningFindings} warnings (list them: extractor findings {outputDirectory})");
         if (OcrLine(summary) is { } ocr) System.Console.Out.WriteLine(ocr);
+        if (summary.Unchanged > 0)
+            System.Console.Out.WriteLine($"unchanged: {summary.Unchanged} documents stored already by this pipeline version and configuration, " +
+                "not read again (--force reads them again)");
         if (summary.Failed + summary.WithDiagnostics > 0)
             System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
                 $"(list them: extractor diagnostics {outputDirectory})");

@@ -5,13 +5,23 @@ namespace Extractor.Export;
 
 /// <summary>
 /// An error finding as runs are compared: its rule and message (which name the table, row and figures) in a
-/// disclosure (department, year, phase). A new version of a disclosure that repeats an error repeats its key;
-/// a figure corrected or newly wrong changes it.
+/// disclosure (department, year, phase). A new version of a disclosure that repeats an error repeats its key,
+/// even where the republished file moved it to another page or numbered its tables differently: the message's
+/// places (table t7, p16, narrative p2, on page 5) are left out of the key. A figure corrected or newly wrong
+/// changes it.
 /// </summary>
-public sealed record FindingKey(string? Department, int? FiscalYear, string? Phase, string Rule, string Message)
+public sealed partial record FindingKey(string? Department, int? FiscalYear, string? Phase, string Rule, string Message)
 {
     public static FindingKey Of(ExtractedDocument document, Finding finding) =>
-        new(document.Department?.Name, document.FiscalYear, SchemaId.Of(document.Phase), finding.Rule, finding.Message);
+        Placeless(document.Department?.Name, document.FiscalYear, SchemaId.Of(document.Phase), finding.Rule, finding.Message);
+
+    /// <summary>The key with the message's table ids and page numbers taken out.</summary>
+    public static FindingKey Placeless(string? department, int? fiscalYear, string? phase, string rule, string message) =>
+        new(department, fiscalYear, phase, rule, Place().Replace(message, "#"));
+
+    /// <summary>Where a message places a figure: a table id (t7), a page (p16, on page 5, 第6页).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d_.])(?:t\d+|p\d+(?:[-–]\d+)?)(?![\p{L}\d_])|(?<=\bpages?\s)\d+|第\d+页")]
+    private static partial System.Text.RegularExpressions.Regex Place();
 }
 
 /// <summary>
@@ -37,7 +47,7 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedBy
             SELECT d.department_name, d.fiscal_year, d.phase, f.rule, f.message
             FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.severity = 'error'
             """))
-            findings.Add(new FindingKey((string?)row[0], row[1] is long year ? (int)year : null, (string?)row[2], (string)row[3]!, (string)row[4]!));
+            findings.Add(FindingKey.Placeless((string?)row[0], row[1] is long year ? (int)year : null, (string?)row[2], (string)row[3]!, (string)row[4]!));
         return new DatabaseSnapshot(documents, findings);
     }
 

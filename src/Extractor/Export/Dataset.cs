@@ -125,12 +125,18 @@ internal static class Datasets
         "SELECT s.name, f.url, f.kind, f.outcome, f.sha256, f.file, f.bytes, f.link_text, f.found_on, f.etag, f.last_modified, f.message, f.first_seen, f.last_seen, d.path, d.department_name, d.fiscal_year, d.phase FROM fetches f JOIN sources s ON s.id = f.source_id LEFT JOIN documents d ON d.id = (SELECT id FROM documents WHERE sha256 = f.sha256 AND f.sha256 <> '' ORDER BY path LIMIT 1)",
         "s.name, f.url, f.first_seen, f.id");
 
-    /// <summary>What an export of the whole batch writes: the tidy dataset, and the fetch history when fetch or watch filled the folder.</summary>
+    /// <summary>The sources fetched: each by its name, with its definition as last run (start pages, patterns, depth, URLs, as JSON) and when it was first and last run.</summary>
+    public static readonly Dataset Sources = new("sources",
+        ["source", "definition", "first_run", "last_run"],
+        "SELECT s.name, s.definition, s.first_run, s.last_run FROM sources s",
+        "s.name");
+
+    /// <summary>What an export of the whole batch writes: the tidy dataset, and the fetch history (its sources and fetches) when fetch or watch filled the folder.</summary>
     public static IReadOnlyList<Dataset> Exported(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
         // SQLite answers 1 or 0, PostgreSQL a boolean.
-        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ? [.. Tidy, Fetches] : Tidy;
+        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ? [.. Tidy, Sources, Fetches] : Tidy;
     }
 }

@@ -24,9 +24,9 @@ public static partial class DocumentFieldReader
         var department = ReadDepartment(lines);
         var (year, phase) = ReadYearAndPhase(lines);
         phase ??= PhaseFromTableTitles(lines);
-        if (year is null && YearInFileName().Match(fileName) is { Success: true } fromName)
+        if (year is null && DocumentFieldWording.YearNamedInFileName(fileName) is { } fromName)
         {
-            year = int.Parse(fromName.Value);
+            year = fromName;
             diagnostics.Add(new Diagnostic
             {
                 Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.FieldNotFound,
@@ -122,9 +122,6 @@ public static partial class DocumentFieldReader
             : pool.GroupBy(h => h.Phase).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(h => h.Page)).First().Key;
         return (year, chosen);
     }
-
-    [GeneratedRegex(@"20\d\d")]
-    private static partial Regex YearInFileName();
 
     /// <summary>For documents whose titles carry no year: the phase their table captions name.</summary>
     private static BudgetPhase? PhaseFromTableTitles(IReadOnlyList<(int Page, string Text)> lines)

@@ -67,8 +67,10 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
         IProgress<DocumentOutcome>? progress = null, CancellationToken cancellation = default)
     {
         var database = options.Export.DatabaseIn(outputDirectory);
-        var retired = Retire(outputDirectory);
+        // Read before the replaced versions are retired: a new version that repeats its old version's error
+        // does not report it as new.
         var before = DatabaseSnapshot.Read(database);
+        var retired = Retire(outputDirectory);
         var processed = new List<DocumentOutcome>();
         var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
             : await new BatchRunner(options, log).RunAsync(inputs, outputDirectory, new Recording(processed, progress), force: false, cancellation);

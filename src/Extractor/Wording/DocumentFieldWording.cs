@@ -69,6 +69,25 @@ public static partial class DocumentFieldWording
     public static BudgetPhase? PhaseNamedIn(string text) =>
         text.Contains("决算") ? BudgetPhase.FinalAccounts : text.Contains("预算") ? BudgetPhase.Budget : null;
 
+    /// <summary>
+    /// The year a file name names ("…2017年预算公开表格.pdf", "sh-putuo-czj-2024-dept-final.pdf"): four digits 20xx
+    /// standing alone, not inside a longer number (P020240315….pdf, a site's timestamp); none from a name that is a
+    /// content hash (a fetched file is stored under its SHA-256, whose hex digits may spell 2098).
+    /// </summary>
+    public static int? YearNamedInFileName(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        if (ContentHash().IsMatch(stem)) return null;
+        var year = StandaloneYear().Match(stem);
+        return year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)20\d\d(?!\d)")]
+    private static partial Regex StandaloneYear();
+
+    [GeneratedRegex(@"^[0-9a-fA-F]{32,}$")]
+    private static partial Regex ContentHash();
+
     /// <summary>The phase a file name names, in Chinese or English ("…2017年预算公开表格.pdf", "…-dept-final.pdf").</summary>
     public static BudgetPhase? PhaseNamedInFileName(string fileName) =>
         fileName.Contains("决算") || fileName.Contains("final", StringComparison.OrdinalIgnoreCase) ? BudgetPhase.FinalAccounts

@@ -121,6 +121,18 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.All(summary.GetProperty("new_error_findings").EnumerateArray(), f => Assert.Equal(changed.GetProperty("path").GetString(), f.GetProperty("path").GetString()));
         Assert.Contains($"changed     {site.Url("files/changing.pdf")} → example-district/{Sha(FakePublisherSite.Dev17)}.pdf (a new version)", output);
         Assert.Contains("new since the last run: 1 documents", output);
+        Assert.NotEqual(0, summary.GetProperty("new_error_findings").GetArrayLength());
+
+        site.Edition = 3;
+        (exitCode, output, summary) = Watch(WholeSite());
+
+        // The same disclosure saved again: a new document replacing the old, whose errors are not new.
+        string republished = $"example-district/{Sha(FakePublisherSite.Dev17Republished)}.pdf";
+        Assert.Equal(republished, Assert.Single(summary.GetProperty("new_documents").EnumerateArray()).GetProperty("path").GetString());
+        Assert.Equal([$"example-district/{Sha(FakePublisherSite.Dev17)}.pdf"], summary.GetProperty("replaced_documents").EnumerateArray().Select(p => p.GetString()));
+        Assert.NotEqual(0, summary.GetProperty("run").GetProperty("error_findings").GetInt32());
+        Assert.Empty(summary.GetProperty("new_error_findings").EnumerateArray());
+        Assert.Contains("new since the last run: 1 documents, 0 error findings", output);
     }
 
     [Fact]
@@ -139,6 +151,9 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.Equal(2, summary.GetProperty("fetch").GetProperty("files").GetProperty("unchanged").GetInt32());
         Assert.Contains("new since the last run: 0 documents, 0 error findings", output);
         Assert.Contains("summary: 1 documents: 0 ok, 0 with diagnostics, 0 failed, 1 unchanged, 0 copies; 0 pages", output);
+        // A nightly log names what happened, not each of the thousands of files that did not change.
+        Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith("unchanged   ", StringComparison.Ordinal));
+        Assert.Contains("unchanged: 1 documents stored already by this pipeline version and configuration, not read again (--force reads them again)", output);
 
         var (exportCode, _, stderr) = ExtractorProcess.Run(folder.Path, "export", "out");
         Assert.Equal(0, exportCode);
@@ -150,6 +165,12 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
             Assert.Equal(("direct", "stored", "佛山市南海区交通运输局"), (row[header.IndexOf("source")], row[header.IndexOf("outcome")], row[header.IndexOf("department")]));
             Assert.Equal($"direct/{Sha(FakePublisherSite.Dev03)}.pdf", row[header.IndexOf("path")]);
         });
+        var sourceRows = CsvText.Parse(File.ReadAllText(folder.File("out/sources.csv")));
+        Assert.Equal(["source", "definition", "first_run", "last_run"], sourceRows[0]);
+        var source = Assert.Single(sourceRows.Skip(1));
+        Assert.Equal("direct", source[0]);
+        Assert.Contains(site.Url("files/dev03.pdf").AbsoluteUri, source[1]);
+        Assert.True(string.CompareOrdinal(source[2], source[3]) < 0, "first run before last run");
         Assert.Equal("", stderr);
     }
 

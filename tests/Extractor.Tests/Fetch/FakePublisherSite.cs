@@ -52,7 +52,7 @@ public sealed class FakePublisherSite : IAsyncDisposable
     /// <summary>A status robots.txt answers with instead of its rules (a site whose robots.txt is down), or null.</summary>
     public int? RobotsStatus { get; set; }
 
-    /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05) or 2 (dev17).</summary>
+    /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05), 2 (dev17) or 3 (dev17 republished).</summary>
     public int Edition { get; set; } = 1;
 
     public ConcurrentQueue<SiteRequest> Requests { get; } = new();
@@ -63,6 +63,8 @@ public sealed class FakePublisherSite : IAsyncDisposable
     public static readonly byte[] Dev01 = File.ReadAllBytes(Fixtures.Path("disclosures/dev01-2024-yuan.pdf"));
     public static readonly byte[] Dev05 = File.ReadAllBytes(Fixtures.Path("disclosures/dev05-2024-wan.pdf"));
     public static readonly byte[] Dev17 = File.ReadAllBytes(Fixtures.Path("disclosures/dev17-2024-wan.pdf"));
+    /// <summary>Dev17 saved again (a comment after its end): another file with the same pages and the same errors.</summary>
+    public static readonly byte[] Dev17Republished = [.. Dev17, .. "\n% republished\n"u8.ToArray()];
     public static readonly byte[] Garbage = File.ReadAllBytes(Fixtures.Path("bad/pdf-header-then-garbage.pdf"));
 
     private FakePublisherSite(WebApplication app) => this.app = app;
@@ -87,6 +89,7 @@ public sealed class FakePublisherSite : IAsyncDisposable
 
     private static readonly DateTimeOffset FirstEdition = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset SecondEdition = new(2024, 6, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset ThirdEdition = new(2024, 7, 1, 8, 0, 0, TimeSpan.Zero);
 
     private void Map()
     {
@@ -168,9 +171,12 @@ public sealed class FakePublisherSite : IAsyncDisposable
         app.MapGet("/files/dev03.pdf", () => Pdf(Dev03));
         app.MapGet("/files/copy.pdf", () => Pdf(Dev03));
         app.MapGet("/files/garbage.pdf", () => Pdf(Garbage));
-        app.MapGet("/files/changing.pdf", () => Edition == 1
-            ? Results.Bytes(Dev05, "application/pdf", lastModified: FirstEdition)
-            : Results.Bytes(Dev17, "application/pdf", lastModified: SecondEdition));
+        app.MapGet("/files/changing.pdf", () => Edition switch
+        {
+            1 => Results.Bytes(Dev05, "application/pdf", lastModified: FirstEdition),
+            2 => Results.Bytes(Dev17, "application/pdf", lastModified: SecondEdition),
+            _ => Results.Bytes(Dev17Republished, "application/pdf", lastModified: ThirdEdition),
+        });
         app.MapGet("/files/flaky.pdf", () => Interlocked.Increment(ref flakyRequests) == 1 ? Results.StatusCode(500) : Pdf(Dev01));
         app.MapGet("/files/notice.pdf", () => Results.Bytes(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>文件不存在</body></html>"), "application/pdf"));
         app.MapGet("/files/loop.pdf", () => Results.Redirect("/files/loop2.pdf"));

@@ -86,6 +86,17 @@ public sealed class DocumentFieldWordingTests
         Assert.Equal(phase, DocumentFieldWording.PhaseNamedInFileName(fileName));
 
     [Theory]
+    [InlineData("江苏省政协办公厅2017年预算公开表格.pdf", 2017)]
+    [InlineData("sh-putuo-czj-2024-dept-final.pdf", 2024)]
+    [InlineData("budget2025.pdf", 2025)]
+    [InlineData("P020240315512345678901.pdf", null)]
+    [InlineData("附件120345.pdf", null)]
+    [InlineData("feb7019b5da109266c59c6f95f0423b3860f970bf6ae35a2a886f5657dd82098.pdf", null)]
+    [InlineData("0fa2098bd5e1c0f26a9d43c7b1e84f2a6c5d9e3b7a1f0c2d4e6b8a9c1d3e5f7a.pdf", null)]
+    public void Reads_a_year_from_a_file_name_only_where_it_stands_alone(string fileName, int? year) =>
+        Assert.Equal(year, DocumentFieldWording.YearNamedInFileName(fileName));
+
+    [Theory]
     [InlineData("基本支出预算数为15,844.04万元", "万元")]
     [InlineData("877,080 元", "元")]
     public void Reads_the_unit_of_an_amount_in_the_narrative(string text, string unit) =>
