@@ -42,6 +42,22 @@ public sealed class DatabaseFetchHistory : IFetchHistory, IDisposable
 
     public KnownVersion? LatestPage(string source, Uri url) => Latest(source, url, FetchRecord.Read);
 
+    public KnownRefusal? LatestRefusal(string source, Uri url)
+    {
+        lock (turns)
+        {
+            using var command = Command("""
+                SELECT f.outcome, f.message, f.etag, f.last_modified FROM fetches f JOIN sources s ON s.id = f.source_id
+                WHERE s.name = @source AND f.url = @url AND f.kind = 'file'
+                ORDER BY f.last_seen DESC, f.id DESC LIMIT 1
+                """, ("source", source), ("url", url.AbsoluteUri));
+            using var reader = command.ExecuteReader();
+            if (!reader.Read() || !FetchProblemCodes.RefusesContent(reader.GetString(0))) return null;
+            return new KnownRefusal(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        }
+    }
+
     private KnownVersion? Latest(string source, Uri url, string outcome)
     {
         lock (turns)

@@ -35,6 +35,12 @@ public static class FetchProblemCodes
     /// <summary>A file larger than the size cap (or a page larger than the page limit).</summary>
     public const string TooLarge = "too_large";
 
+    /// <summary>
+    /// Whether the code refuses what the server sent (not a PDF, over the size cap), a verdict on content that holds
+    /// while the server says the content has not changed.
+    /// </summary>
+    public static bool RefusesContent(string code) => code is NotPdf or TooLarge;
+
     /// <summary>A 4xx status other than 408 and 429 (a broken link, a forbidden file).</summary>
     public const string HttpError = "http_error";
 

@@ -13,6 +13,12 @@ public interface IFetchHistory
     /// <summary>The version the URL served last, or null for a URL that never served a file.</summary>
     KnownVersion? LatestVersion(string source, Uri url);
 
+    /// <summary>
+    /// Why the URL's last answer was refused for what it held (an HTML page served as a PDF, a file over the size
+    /// cap), with the validators the server gave it; null where its last answer was anything else.
+    /// </summary>
+    KnownRefusal? LatestRefusal(string source, Uri url);
+
     /// <summary>The page content the URL served last (kept for its links), or null for a URL never read as a page.</summary>
     KnownVersion? LatestPage(string source, Uri url);
 
@@ -26,6 +32,9 @@ public interface IFetchHistory
 
 /// <summary>A version a URL served: its content, where it is stored, and the validators the server gave it.</summary>
 public sealed record KnownVersion(string Sha256, string File, string? ETag, string? LastModified);
+
+/// <summary>A content a URL served and the collector refused: the problem's code and message, the validators the server gave it.</summary>
+public sealed record KnownRefusal(string Code, string Message, string? ETag, string? LastModified);
 
 /// <summary>Whether a fetched URL was read as a page (for its links) or taken as a file.</summary>
 public enum FetchKind { Page, File }

@@ -126,12 +126,23 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
         // Validators are sent only while the stored file is there: a 304 must not stand for a file that is gone.
         var validators = known is { ETag: not null } or { LastModified: not null } && store.Contains(source.Name, known.Sha256)
             ? new Validators(known.ETag, known.LastModified) : null;
+        // A content refused last time (an HTML page served as .pdf, a file over the cap) is asked for conditionally
+        // too, so that it is not downloaded again every night while it stays the same.
+        var refused = validators is null ? history.LatestRefusal(source.Name, link.Url) : null;
+        if (refused is { ETag: not null } or { LastModified: not null }) validators = new Validators(refused.ETag, refused.LastModified);
         var answer = await http.GetFileAsync(link.Url, validators, store.NewTemporary(), source.AllowsHost, cancellation);
         var record = new FetchRecord(source.Name, link.Url, FetchKind.File, FetchRecord.Stored, DateTimeOffset.UtcNow)
         {
             LinkText = link.LinkText, FoundOn = link.FoundOn, ETag = answer.ETag, LastModified = answer.LastModified,
         };
         var result = new FileResult(source.Name, link.Url, FileOutcome.Unchanged) { LinkText = link.LinkText, FoundOn = link.FoundOn };
+        if (answer.NotModified && refused is not null)
+        {
+            var unchanged = new FetchProblem(refused.Code, $"{refused.Message} (unchanged since it was refused)");
+            history.Record(record with { Outcome = refused.Code, Message = refused.Message, ETag = refused.ETag, LastModified = refused.LastModified });
+            log.Warning("{Source}: {Url:l} not taken: {Code}: {Message:l}", source.Name, link.Url.ToString(), unchanged.Code, unchanged.Message);
+            return result with { Outcome = FileOutcome.Refused, Problem = unchanged };
+        }
         if (answer.NotModified && known is not null)
         {
             history.Record(record with { Sha256 = known.Sha256, File = known.File });

@@ -178,7 +178,8 @@ public sealed class FakePublisherSite : IAsyncDisposable
             _ => Results.Bytes(Dev17Republished, "application/pdf", lastModified: ThirdEdition),
         });
         app.MapGet("/files/flaky.pdf", () => Interlocked.Increment(ref flakyRequests) == 1 ? Results.StatusCode(500) : Pdf(Dev01));
-        app.MapGet("/files/notice.pdf", () => Results.Bytes(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>文件不存在</body></html>"), "application/pdf"));
+        // An error page served as a PDF, with the ETag a server gives any static file.
+        app.MapGet("/files/notice.pdf", () => Pdf(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>文件不存在</body></html>")));
         app.MapGet("/files/loop.pdf", () => Results.Redirect("/files/loop2.pdf"));
         app.MapGet("/files/loop2.pdf", () => Results.Redirect("/files/loop.pdf"));
         app.MapGet("/files/slow.pdf", async (HttpContext context) =>

@@ -105,6 +105,12 @@ public sealed class FetcherTests : IAsyncLifetime
             Assert.Equal(new SiteRequest(path, Conditional: true, Status: 304), Assert.Single(site.To(path)));
         });
         Assert.Equal(new SiteRequest("/files/changing.pdf", Conditional: true, Status: 200), Assert.Single(site.To("/files/changing.pdf")));
+        // A content refused is asked for with its validators too: not downloaded again while it stays the same, and
+        // still refused, with its reason.
+        Assert.Equal(new SiteRequest("/files/notice.pdf", Conditional: true, Status: 304), Assert.Single(site.To("/files/notice.pdf")));
+        Assert.Equal((FileOutcome.Refused, FetchProblemCodes.NotPdf), Outcome(files["/files/notice.pdf"]));
+        Assert.Contains("<!DOCTYPE html>", files["/files/notice.pdf"].Problem!.Message);
+        Assert.EndsWith("(unchanged since it was refused)", files["/files/notice.pdf"].Problem!.Message);
         // The pages too: asked with the ETag they were stored with, answered 304, their links read from the store
         // (index_1.html's charset came in its Content-Type header only, which a 304 does not repeat).
         Assert.All(new[] { "/czyjs/index.html", "/czyjs/index_1.html", "/czyjs/index_2.html", "/czyjs/art1.html", "/czyjs/art3.html" },
