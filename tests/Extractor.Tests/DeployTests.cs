@@ -28,9 +28,11 @@ public sealed class DeployTests
     }
 
     [Fact]
-    public void Installs_the_fonts_and_runs_the_published_program()
+    public void Installs_the_fonts_and_the_ocr_programs_and_runs_the_published_program()
     {
-        Assert.Contains(Dockerfile, l => l.Contains("apt-get install", StringComparison.Ordinal) && l.Contains("fonts-liberation", StringComparison.Ordinal));
+        // Without Tesseract and pdftoppm a pod reads no scanned page (ocr_unavailable).
+        var install = Assert.Single(Dockerfile, l => l.Contains("apt-get install", StringComparison.Ordinal) && l.Contains("fonts-liberation", StringComparison.Ordinal));
+        Assert.All(["tesseract-ocr", "tesseract-ocr-chi-sim", "poppler-utils"], package => Assert.Contains($" {package}", install));
         Assert.Equal("ENTRYPOINT [\"/app/extractor\"]", Assert.Single(Dockerfile, l => l.StartsWith("ENTRYPOINT", StringComparison.Ordinal)));
         Assert.Contains(Dockerfile, l => l.StartsWith("COPY --from=build /app/ /app/", StringComparison.Ordinal));
     }
