@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
 
-public sealed class ExportSettings : OutputFolderSettings
+public sealed class ExportSettings : DocumentJsonSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
     [Description("csv (the default), parquet, or xlsx (one workbook: documents, line_items, facts, findings).")]
@@ -28,7 +28,8 @@ public sealed class ExportSettings : OutputFolderSettings
     public override ValidationResult Validate() =>
         PerDocument && Format != DatasetFormat.Xlsx
             ? ValidationResult.Error($"--per-document writes workbooks: give it with --format xlsx, not {Format.ToString().ToLowerInvariant()}")
-            : ValidationResult.Success();
+            : Json.Length > 0 && !PerDocument ? ValidationResult.Error("--json is read by --per-document only (the dataset comes from the database)")
+            : base.Validate();
 }
 
 /// <summary><c>extractor export</c>: the dataset (line items, facts and findings) as CSV, Parquet or Excel workbooks.</summary>
@@ -40,7 +41,7 @@ public sealed class ExportCommand : AsyncCommand<ExportSettings>
         string target = settings.Target ?? settings.Output;
         if (settings.PerDocument)
         {
-            foreach (var workbook in WorkbookExporter.ExportPerDocument(database, settings.Output, target))
+            foreach (var workbook in WorkbookExporter.ExportPerDocument(database, settings.JsonFolders, target))
                 System.Console.Out.WriteLine(workbook.TablesNotFoundAt is { } json
                     ? $"written {workbook.Workbook} (without its tables: no JSON of this document at {json})"
                     : $"written {workbook.Workbook}");

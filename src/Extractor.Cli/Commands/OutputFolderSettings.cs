@@ -27,6 +27,23 @@ public abstract class OutputFolderSettings : CommandSettings
     }
 }
 
+/// <summary>
+/// The settings of commands that draw documents from their JSON (the report, per-document workbooks): the JSON is
+/// in the output folder, and in more folders where several workers wrote into one database.
+/// </summary>
+public abstract class DocumentJsonSettings : OutputFolderSettings
+{
+    [CommandOption("--json <DIR>")]
+    [Description("Another folder holding documents' JSON (repeat for several): the other shards' output folders of a run whose workers wrote into one PostgreSQL database.")]
+    public string[] Json { get; init; } = [];
+
+    /// <summary>Where the documents' JSON is looked for, in turn.</summary>
+    public IReadOnlyList<string> JsonFolders => [Output, .. Json];
+
+    public override ValidationResult Validate() =>
+        Json.FirstOrDefault(f => !Directory.Exists(f)) is { } missing ? ValidationResult.Error($"--json {missing}: no such folder") : ValidationResult.Success();
+}
+
 /// <summary>The settings of commands that list what a run stored (findings, diagnostics) in one of three forms.</summary>
 public abstract class ListingSettings : OutputFolderSettings
 {

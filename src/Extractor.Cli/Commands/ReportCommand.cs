@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
 
-public sealed class ReportSettings : OutputFolderSettings
+public sealed class ReportSettings : DocumentJsonSettings
 {
     [CommandOption("--to <DIR>")]
     [Description("Where to write the report (default <out>/report).")]
@@ -31,7 +31,7 @@ public sealed class ReportCommand : Command<ReportSettings>
         {
             if (settings.Pdfs.FirstOrDefault(p => !Directory.Exists(p)) is { } missing)
                 return Usage.Error($"--pdfs {missing}: no such folder");
-            var report = ReviewReport.Build(database, settings.Output, folder, settings.Pdfs);
+            var report = ReviewReport.Build(database, settings.JsonFolders, folder, settings.Pdfs);
             foreach (var left in report.WithoutJson)
                 System.Console.Out.WriteLine($"left out {left.Path}: no JSON of this document at {left.Json}");
             System.Console.Out.WriteLine($"report of {report.Documents} documents: {Path.Combine(folder, "index.html")}");

@@ -4,8 +4,8 @@ using Extractor.Model;
 
 namespace Extractor.Export;
 
-/// <summary>A document the run's database holds, by its path, with its JSON when the output folder has that of its content.</summary>
-/// <param name="Json">Where its JSON is looked for in the output folder.</param>
+/// <summary>A document the run's database holds, by its path, with its JSON when an output folder has that of its content.</summary>
+/// <param name="Json">Where its JSON was found, or looked for first (in the first output folder).</param>
 /// <param name="Document">The document as its JSON gives it; null when no JSON of the stored content is there.</param>
 public sealed record StoredDocument(string Path, string Json, ExtractedDocument? Document);
 
@@ -19,14 +19,18 @@ public sealed record StoredDocument(string Path, string Json, ExtractedDocument?
 public static class StoredDocuments
 {
     /// <summary>In path order, each JSON read as the sequence reaches it, so a batch is never held whole.</summary>
-    public static IEnumerable<StoredDocument> Read(DbConnection connection, string outputFolder)
+    /// <param name="outputFolders">Where the documents' JSON is looked for, in turn: the run's output folder, and the
+    /// folders of the other workers that wrote to the same database (a sharded run's <c>shard-i</c> folders).</param>
+    public static IEnumerable<StoredDocument> Read(DbConnection connection, IReadOnlyList<string> outputFolders)
     {
         int pathColumn = Datasets.Documents.IndexOf("path"), shaColumn = Datasets.Documents.IndexOf("sha256");
         var stored = Datasets.Documents.Rows(connection).Select(row => ((string)row[pathColumn]!, (string)row[shaColumn]!)).ToList();
         foreach (var (path, sha256) in stored)
         {
-            var json = DocumentPlace.File(outputFolder, path, ".json");
-            yield return new StoredDocument(path, json, ReadJson(json, sha256));
+            var found = outputFolders.Select(folder => DocumentPlace.File(folder, path, ".json"))
+                .Select(json => new StoredDocument(path, json, ReadJson(json, sha256)))
+                .FirstOrDefault(d => d.Document is not null);
+            yield return found ?? new StoredDocument(path, DocumentPlace.File(outputFolders[0], path, ".json"), null);
         }
     }
 

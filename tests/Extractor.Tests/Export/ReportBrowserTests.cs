@@ -31,7 +31,7 @@ public sealed class ReportBrowserTests : IAsyncLifetime
         input.Put("real/sifaju-dept.pdf", "real-cn/sh-putuo-sifaju-2026-dept-budget.pdf");
         await new BatchRunner(new PipelineOptions { Isolation = new() { Workers = false } }, new LoggerConfiguration().CreateLogger())
             .RunAsync(InputResolver.Resolve([input.Path]), output.Path);
-        ReviewReport.Build(output.File("extractor.db"), output.Path, output.File("report"));
+        ReviewReport.Build(output.File("extractor.db"), [output.Path], output.File("report"));
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
     }

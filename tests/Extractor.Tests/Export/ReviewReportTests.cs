@@ -24,7 +24,7 @@ public sealed class ReviewReportTests(PostgresServer server) : IDisposable, ICla
             .RunAsync(InputResolver.Resolve([input.Path]), output.Path);
         var dev02 = CanonicalJson.Deserialize(File.ReadAllText(output.Below("dev02.json")));
 
-        var report = ReviewReport.Build(output.File("extractor.db"), output.Path, output.File("report"));
+        var report = ReviewReport.Build(output.File("extractor.db"), [output.Path], output.File("report"));
 
         Assert.Equal((2, 0), (report.Documents, report.WithoutJson.Count));
         string index = File.ReadAllText(output.File("report/index.html"));
@@ -90,6 +90,18 @@ public sealed class ReviewReportTests(PostgresServer server) : IDisposable, ICla
         var without = ExtractorProcess.Run(output.Path, "report", "postgres", "--database", url, "--to", "partial");
         Assert.Equal((0, $"left out real/sifaju-unit.pdf: no JSON of this document at {Path.Combine("postgres", "real", "sifaju-unit.json")}\nreport of 1 documents: {Path.Combine("partial", "index.html")}\n"),
             (without.ExitCode, without.Stdout));
+
+        // Found in another folder given with --json, as a sharded run's workers each write theirs into shard-i.
+        var joined = ExtractorProcess.Run(output.Path, "report", "postgres", "--database", url, "--json", "sqlite", "--to", "joined");
+        Assert.Equal((0, $"report of 2 documents: {Path.Combine("joined", "index.html")}\n"), (joined.ExitCode, joined.Stdout));
+        Assert.Equal(File.ReadAllText(output.File("sqlite/report/d0002.html")), File.ReadAllText(output.File("joined/d0002.html")));
+        var workbooks = ExtractorProcess.Run(output.Path, "export", "postgres", "--database", url, "--format", "xlsx", "--per-document", "--json", "sqlite", "--to", "books");
+        Assert.Equal(0, workbooks.ExitCode);
+        Assert.DoesNotContain("without its tables", workbooks.Stdout);
+        Assert.Contains($"written {Path.Combine("books", "real", "sifaju-unit.xlsx")}", workbooks.Stdout);
+        var missing = ExtractorProcess.Run(output.Path, "report", "postgres", "--database", url, "--json", "shard-9");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--json shard-9: no such folder", missing.Stdout + missing.Stderr);
     }
 
     public void Dispose()

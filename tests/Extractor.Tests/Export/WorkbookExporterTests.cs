@@ -38,7 +38,7 @@ public sealed class ExportedWorkbooks : IAsyncLifetime
         var runner = new BatchRunner(new PipelineOptions(), new LoggerConfiguration().CreateLogger());
         await runner.RunAsync(InputResolver.Resolve([folder.File("in")]), Output);
         Batch = WorkbookExporter.Export(Database, Output);
-        PerDocument = WorkbookExporter.ExportPerDocument(Database, Output, PerDocumentFolder);
+        PerDocument = WorkbookExporter.ExportPerDocument(Database, [Output], PerDocumentFolder);
     }
 
     /// <summary>The document as the run wrote its JSON (its tables, with their merged cells).</summary>
@@ -203,7 +203,7 @@ public sealed class WorkbookExporterTests(ExportedWorkbooks exported) : IClassFi
         var json = folder.Below("dev06-2022-yuan.json");
         File.Delete(json);
 
-        var written = Assert.Single(WorkbookExporter.ExportPerDocument(folder.File("extractor.db"), folder.Path, folder.Path));
+        var written = Assert.Single(WorkbookExporter.ExportPerDocument(folder.File("extractor.db"), [folder.Path], folder.Path));
 
         Assert.Equal(json, written.TablesNotFoundAt);
         Assert.Equal(Path.ChangeExtension(json, ".xlsx"), written.Workbook);

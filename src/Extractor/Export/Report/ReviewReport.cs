@@ -12,16 +12,17 @@ public static class ReviewReport
 {
     /// <summary>Builds the report of a run into a folder.</summary>
     /// <param name="database">The run's database: its SQLite file, or the PostgreSQL database it stored into.</param>
-    /// <param name="outputFolder">The run's output folder, holding the documents' JSON.</param>
+    /// <param name="outputFolders">The run's output folder, holding the documents' JSON, and any more folders
+    /// holding some of them (the other shards' of a run into one PostgreSQL database).</param>
     /// <param name="sourceFolders">The folders the run read, where the scans of pages OCR read are found (none: such pages are drawn from the reading).</param>
-    public static BuiltReport Build(string database, string outputFolder, string reportFolder, IReadOnlyList<string>? sourceFolders = null)
+    public static BuiltReport Build(string database, IReadOnlyList<string> outputFolders, string reportFolder, IReadOnlyList<string>? sourceFolders = null)
     {
         var scans = new ScanImages(sourceFolders ?? []);
         Directory.CreateDirectory(reportFolder);
         var documents = new List<ReportDocument>();
         var withoutJson = new List<StoredDocument>();
         using (var connection = DocumentDatabase.OpenForReading(database))
-            foreach (var stored in StoredDocuments.Read(connection, outputFolder))
+            foreach (var stored in StoredDocuments.Read(connection, outputFolders))
                 if (stored.Document is { } document) documents.Add(new ReportDocument(stored.Path, $"d{documents.Count + 1:D4}.html", document));
                 else withoutJson.Add(stored);
         foreach (var report in documents)

@@ -36,12 +36,13 @@ public static class WorkbookExporter
     /// facts and findings only.
     /// </summary>
     /// <param name="database">The run's database: its SQLite file, or the PostgreSQL database it stored into.</param>
-    /// <param name="outputFolder">The run's output folder, holding the documents' JSON.</param>
-    public static IReadOnlyList<DocumentWorkbook> ExportPerDocument(string database, string outputFolder, string targetDirectory)
+    /// <param name="outputFolders">The run's output folder, holding the documents' JSON, and any more folders
+    /// holding some of them (the other shards' of a run into one PostgreSQL database).</param>
+    public static IReadOnlyList<DocumentWorkbook> ExportPerDocument(string database, IReadOnlyList<string> outputFolders, string targetDirectory)
     {
         using var connection = DocumentDatabase.OpenForReading(database);
         var written = new List<DocumentWorkbook>();
-        foreach (var stored in StoredDocuments.Read(connection, outputFolder))
+        foreach (var stored in StoredDocuments.Read(connection, outputFolders))
         {
             var target = DocumentPlace.File(targetDirectory, stored.Path, ".xlsx");
             Write(target, workbook =>
