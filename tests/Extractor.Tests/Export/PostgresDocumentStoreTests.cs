@@ -37,6 +37,11 @@ public sealed class PostgresDocumentStoreTests(ShardedCorpus corpus, PostgresSer
         // Every shard again, and shard 1 twice at once (a worker thought dead, restarted beside itself): nothing duplicated.
         Enumerable.Range(0, 4).Select(i => ShardedCorpus.Start(Shard(i, $"shard-{i}"))).Append(ShardedCorpus.Start(Shard(1, "shard-1-twin"))).ToList().ForEach(ShardedCorpus.Finish);
         AssertEqualsReference(url, "after the re-run: ");
+        // Two workers forced to write the same documents at the same moment (shard 2 twice with --force): each
+        // document's old rows are replaced in one transaction under its path's lock, so one set of rows stays.
+        string[] Forced(string folder) => [.. Shard(2, folder), "--force"];
+        new[] { ShardedCorpus.Start(Forced("shard-2")), ShardedCorpus.Start(Forced("shard-2-twin")) }.ToList().ForEach(ShardedCorpus.Finish);
+        AssertEqualsReference(url, "after two forced writers of the same documents: ");
     }
 
     [Fact]
