@@ -5,8 +5,8 @@
 #   deploy/bench-watch.sh PROGRAM [FILES] [RUNS]    (PROGRAM: the published extractor, e.g. dist/extractor)
 set -eu
 X=$(realpath "$1"); N=${2:-1000}; RUNS=${3:-5}; PORT=${PORT:-8765}
-W=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null; rm -rf "$W"' EXIT
+W=$(mktemp -d); SERVER=
+trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$W"' EXIT
 python3 - "$W" "$N" <<'PY'
 import os, sys
 root, n = sys.argv[1], int(sys.argv[2])
@@ -51,6 +51,6 @@ cd "$W"
 "$X" watch sources.yaml --out out > first.log 2>&1 || true
 echo "first watch: $(grep '^fetch:' first.log)"
 for r in $(seq "$RUNS"); do
-  s=$(date +%s.%N); "$X" watch sources.yaml --out out > again.log 2>&1; code=$?
+  s=$(date +%s.%N); code=0; "$X" watch sources.yaml --out out > again.log 2>&1 || code=$?
   echo "second watch $r: $(echo "$(date +%s.%N) - $s" | bc) s, exit $code; $(grep '^fetch:' again.log | sed 's/.*; in/fetch in/')"
 done

@@ -43,7 +43,7 @@ public sealed class ExportCommand : AsyncCommand<ExportSettings>
         {
             foreach (var workbook in WorkbookExporter.ExportPerDocument(database, settings.JsonFolders, target))
                 System.Console.Out.WriteLine(workbook.TablesNotFoundAt is { } json
-                    ? $"written {workbook.Workbook} (without its tables: no JSON of this document at {json})"
+                    ? $"written {workbook.Workbook} (without its tables: no JSON of this document at {json}{settings.AlsoLookedIn})"
                     : $"written {workbook.Workbook}");
             return ExitCodes.Success;
         }

@@ -44,7 +44,7 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
         var log = Logging.Create(into, new StandardErrorSink());
         try
         {
-            using var history = DocumentDatabase.OpenFetchHistory(settings.History ?? Path.Combine(into, "extractor.db"));
+            using var history = DocumentDatabase.OpenFetchHistory(settings.History ?? Path.Combine(into, ReplacedVersions.HistoryFile));
             summary = await new Fetcher(sources.Options, history, log).FetchAsync(sources.Sources, into, cancellation);
         }
         finally

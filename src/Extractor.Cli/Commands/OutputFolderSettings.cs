@@ -40,8 +40,10 @@ public abstract class DocumentJsonSettings : OutputFolderSettings
     /// <summary>Where the documents' JSON is looked for, in turn.</summary>
     public IReadOnlyList<string> JsonFolders => [Output, .. Json];
 
-    public override ValidationResult Validate() =>
-        Json.FirstOrDefault(f => !Directory.Exists(f)) is { } missing ? ValidationResult.Error($"--json {missing}: no such folder") : ValidationResult.Success();
+    /// <summary>The other folders a missing document's JSON was looked for in, for its message (", nor in …").</summary>
+    public string AlsoLookedIn => Json.Length == 0 ? "" : $", nor in {string.Join(", ", Json)}";
+
+    public override ValidationResult Validate() => Usage.FoldersExist("--json", Json);
 }
 
 /// <summary>The settings of commands that list what a run stored (findings, diagnostics) in one of three forms.</summary>

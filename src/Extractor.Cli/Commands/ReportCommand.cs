@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Extractor.Cli.Console;
 using Extractor.Export.Report;
 using Extractor.Pipeline;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Extractor.Cli.Commands;
@@ -15,6 +16,8 @@ public sealed class ReportSettings : DocumentJsonSettings
     [CommandOption("--pdfs <DIR>")]
     [Description("A folder the run read (repeat for several): pages read by OCR are shown as scanned, from the documents found there unchanged.")]
     public string[] Pdfs { get; init; } = [];
+
+    public override ValidationResult Validate() => Usage.FoldersExist("--pdfs", Pdfs) is { Successful: false } missing ? missing : base.Validate();
 }
 
 /// <summary>
@@ -29,11 +32,9 @@ public sealed class ReportCommand : Command<ReportSettings>
         string folder = settings.To ?? Path.Combine(settings.Output, "report");
         try
         {
-            if (settings.Pdfs.FirstOrDefault(p => !Directory.Exists(p)) is { } missing)
-                return Usage.Error($"--pdfs {missing}: no such folder");
             var report = ReviewReport.Build(database, settings.JsonFolders, folder, settings.Pdfs);
             foreach (var left in report.WithoutJson)
-                System.Console.Out.WriteLine($"left out {left.Path}: no JSON of this document at {left.Json}");
+                System.Console.Out.WriteLine($"left out {left.Path}: no JSON of this document at {left.Json}{settings.AlsoLookedIn}");
             System.Console.Out.WriteLine($"report of {report.Documents} documents: {Path.Combine(folder, "index.html")}");
             return ExitCodes.Success;
         }

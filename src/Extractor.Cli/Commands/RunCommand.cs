@@ -16,8 +16,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         if (options.Export.Sqlite && options.Export.Postgres is null && options.Export.Database is Logging.FileName or OutputFolder.LockName)
             return Usage.Error($"'export.database' cannot be {options.Export.Database}: the run's own {(options.Export.Database == Logging.FileName ? "log" : "lock")} file has that name", "configuration error");
         var given = Inputs(settings).ToList();
-        var inputs = InputResolver.Resolve(given);
-        if (inputs.Files.Count == 0)
+        var (inputs, replaced) = ReplacedVersions.LeftOut(InputResolver.Resolve(given));
+        if (inputs.Files.Count == 0 && replaced.Count == 0)
             return Usage.Error($"no PDF found in: {string.Join(", ", given)}");
         if (OutputFolder.Open(settings.Output, out var problem) is not { } folder)
             return Usage.Error(problem!);
@@ -29,6 +29,10 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         bool logWritten = false;
         try
         {
+            // A folder fetch --into collected: the versions their publishers replaced are not read, and their documents
+            // leave the dataset, as watch does (each publication once, as last published).
+            foreach (var path in ReplacedVersions.Retire(options, settings.Output, replaced, log))
+                System.Console.Out.WriteLine(WatchView.ReplacedLine(path));
             var runner = new BatchRunner(options, log);
             summary = await BatchProgress.RunAsync(inputs.Files.Count,
                 progress => runner.RunAsync(inputs, settings.Output, progress, settings.Force, cancellation,

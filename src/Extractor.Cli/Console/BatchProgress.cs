@@ -70,7 +70,7 @@ public static class BatchProgress
         var detail = outcome.Status switch
         {
             DocumentStatus.Failed => d.Diagnostics.First(x => x.Severity == DiagnosticSeverity.Fatal).Message,
-            DocumentStatus.Unchanged => "stored already by this pipeline version and configuration (use --force to process it again)",
+            DocumentStatus.Unchanged => SummaryView.StoredAlready,
             DocumentStatus.Copy => $"the same content as {outcome.CopyOf}, stored once as that document",
             _ => $"{d.Source.Pages} pages, {d.Department?.Name ?? "?"}, {d.FiscalYear?.ToString() ?? "?"}, " +
                  $"{SchemaId.Of(d.Phase) ?? "?"}, {SchemaId.Of(d.Unit) ?? "?"}, {outcome.ErrorFindings} error findings" +

@@ -7,14 +7,18 @@ namespace Extractor.Cli.Console;
 /// <summary>The closing summary of a batch: a table on a terminal, one parseable line otherwise.</summary>
 public static class SummaryView
 {
+    /// <summary>What a document stored unchanged is: not read again (the batch passes over it by its hash).</summary>
+    public const string StoredAlready = "stored already by this pipeline version and configuration";
+
     public static void Print(BatchSummary summary, string outputDirectory)
     {
-        PrintCounts(summary, outputDirectory);
+        PrintCounts(summary, outputDirectory, "--force reads them again");
         PrintClosing(outputDirectory, summary.ExitCode);
     }
 
     /// <summary>The counts, findings and diagnostics lines, without the closing line (a watch tells what is new first).</summary>
-    public static void PrintCounts(BatchSummary summary, string outputDirectory)
+    /// <param name="readAgain">How to read the unchanged documents again (run's --force), where the command has a way.</param>
+    public static void PrintCounts(BatchSummary summary, string outputDirectory, string? readAgain = null)
     {
         string seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         long megabytes = summary.PeakMemoryBytes / (1024 * 1024);
@@ -35,8 +39,8 @@ public static class SummaryView
             $"{summary.WarningFindings} warnings (list them: extractor findings {outputDirectory})");
         if (OcrLine(summary) is { } ocr) System.Console.Out.WriteLine(ocr);
         if (summary.Unchanged > 0)
-            System.Console.Out.WriteLine($"unchanged: {summary.Unchanged} documents stored already by this pipeline version and configuration, " +
-                "not read again (--force reads them again)");
+            System.Console.Out.WriteLine($"unchanged: {summary.Unchanged} documents {StoredAlready}, not read again" +
+                (readAgain is null ? "" : $" ({readAgain})"));
         if (summary.Failed + summary.WithDiagnostics > 0)
             System.Console.Out.WriteLine($"diagnostics: {summary.Failed} failed, {summary.WithDiagnostics} with diagnostics " +
                 $"(list them: extractor diagnostics {outputDirectory})");

@@ -14,6 +14,11 @@ public static class Usage
         return ExitCodes.UsageError;
     }
 
+    /// <summary>The first of an option's folders that does not exist, as a usage error ("--json shard-9: no such folder").</summary>
+    public static Spectre.Console.ValidationResult FoldersExist(string option, IEnumerable<string> folders) =>
+        folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing
+            ? Spectre.Console.ValidationResult.Error($"{option} {missing}: no such folder") : Spectre.Console.ValidationResult.Success();
+
     /// <summary>
     /// What a development command (eval, train, bench, fuzz) says of a missing default: its defaults are the
     /// repository's fixtures, so outside a checkout the user is told to run it from one or to give a path.

@@ -17,10 +17,14 @@ public static class WatchView
             System.Console.Out.WriteLine(ShownPath.Of($"new document {document.Path}: {what}{from}"));
         }
         foreach (var path in summary.Retired)
-            System.Console.Out.WriteLine(ShownPath.Of($"replaced     {path}: its URLs now serve a newer version, whose document replaces it"));
+            System.Console.Out.WriteLine(ReplacedLine(path));
         foreach (var finding in summary.NewErrorFindings)
             System.Console.Out.WriteLine(ShownPath.Of($"new error    {finding.Path}: {finding.Rule}: {(finding.MessageZh.Length > 0 ? finding.MessageZh : finding.Message)}"));
     }
+
+    /// <summary>The line of a document taken out because its publisher replaced its file (watch, or run over a fetched folder).</summary>
+    public static string ReplacedLine(string path) =>
+        ShownPath.Of($"replaced     {path}: its URLs now serve a newer version, whose document replaces it");
 
     /// <summary>The watch as the JSON object a scheduler reads: the fetch, the run, and what is new.</summary>
     public static object JsonOf(WatchSummary summary, int exitCode) => new

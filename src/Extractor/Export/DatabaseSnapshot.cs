@@ -1,37 +1,34 @@
 using System.Data.Common;
 using Extractor.Model;
+using Extractor.Validation;
 
 namespace Extractor.Export;
 
 /// <summary>
 /// An error finding as runs are compared: its rule and message (which name the table, row and figures) in a
-/// disclosure (department, year, phase). A new version of a disclosure that repeats an error repeats its key,
-/// even where the republished file moved it to another page or numbered its tables differently: the message's
-/// places (table t7, p16, narrative p2, on page 5) are left out of the key. A figure corrected or newly wrong
-/// changes it.
+/// disclosure (department, year, phase). A new version of a disclosure that repeats an error repeats its key, even
+/// where the republished file moved it to another page or numbered its tables otherwise: the key's message is
+/// <see cref="DocumentValidator.Unplaced"/>. A figure corrected or newly wrong changes it. Errors that differ only by
+/// their place share a key, so runs compare how many of each key they hold.
 /// </summary>
-public sealed partial record FindingKey(string? Department, int? FiscalYear, string? Phase, string Rule, string Message)
+public sealed record FindingKey(string? Department, int? FiscalYear, string? Phase, string Rule, string Message)
 {
     public static FindingKey Of(ExtractedDocument document, Finding finding) =>
         Placeless(document.Department?.Name, document.FiscalYear, SchemaId.Of(document.Phase), finding.Rule, finding.Message);
 
-    /// <summary>The key with the message's table ids and page numbers taken out.</summary>
+    /// <summary>The key of a finding as stored, its message's place left out.</summary>
     public static FindingKey Placeless(string? department, int? fiscalYear, string? phase, string rule, string message) =>
-        new(department, fiscalYear, phase, rule, Place().Replace(message, "#"));
-
-    /// <summary>Where a message places a figure: a table id (t7), a page (p16, on page 5, 第6页).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d_.])(?:t\d+|p\d+(?:[-–]\d+)?)(?![\p{L}\d_])|(?<=\bpages?\s)\d+|第\d+页")]
-    private static partial System.Text.RegularExpressions.Regex Place();
+        new(department, fiscalYear, phase, rule, DocumentValidator.Unplaced(message));
 }
 
 /// <summary>
-/// What a database held before a run: each document's path and whether it failed, and the keys of the error
-/// findings. A watch compares the run's documents and findings against it to tell what is new.
+/// What a database held before a run: each document's path and whether it failed, and how many error findings
+/// of each key it held. A watch compares the run's documents and findings against it to tell what is new.
 /// </summary>
-public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedByPath, IReadOnlySet<FindingKey> ErrorFindings)
+public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedByPath, IReadOnlyDictionary<FindingKey, int> ErrorFindings)
 {
     /// <summary>A database not written yet: nothing was there before.</summary>
-    public static readonly DatabaseSnapshot Empty = new(new Dictionary<string, bool>(), new HashSet<FindingKey>());
+    public static readonly DatabaseSnapshot Empty = new(new Dictionary<string, bool>(), new Dictionary<FindingKey, int>());
 
     /// <param name="location">The run's database: an SQLite file, or a PostgreSQL URL (<see cref="DocumentDatabase"/>).</param>
     public static DatabaseSnapshot Read(string location)
@@ -42,12 +39,15 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, bool> FailedBy
         var documents = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in Rows(connection, "SELECT path, failed FROM documents"))
             documents[(string)row[0]!] = (long)row[1]! == 1;
-        var findings = new HashSet<FindingKey>();
+        var findings = new Dictionary<FindingKey, int>();
         foreach (var row in Rows(connection, """
             SELECT d.department_name, d.fiscal_year, d.phase, f.rule, f.message
             FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.severity = 'error'
             """))
-            findings.Add(FindingKey.Placeless((string?)row[0], row[1] is long year ? (int)year : null, (string?)row[2], (string)row[3]!, (string)row[4]!));
+        {
+            var key = FindingKey.Placeless((string?)row[0], row[1] is long year ? (int)year : null, (string?)row[2], (string)row[3]!, (string)row[4]!);
+            findings[key] = findings.GetValueOrDefault(key) + 1;
+        }
         return new DatabaseSnapshot(documents, findings);
     }
 

@@ -24,6 +24,29 @@ public static class DocumentDatabase
     public static DatabaseFetchHistory OpenFetchHistory(string location) =>
         new(IsPostgres(location) ? PostgresSchema.Open(location) : SqliteDocumentStore.OpenUpToDate(location));
 
+    /// <summary>
+    /// Whether an SQLite file holds a fetch history (a folder <c>fetch --into</c> filled), read without changing it;
+    /// false where there is no such file or it is not a database this program wrote.
+    /// </summary>
+    public static bool HoldsFetchHistory(string sqliteFile)
+    {
+        if (!File.Exists(sqliteFile)) return false;
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'fetches'";
+            if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The location as it may be shown in a log or a message: a URL without its password.</summary>
     public static string Shown(string location) => IsPostgres(location) ? PostgresUrl.WithoutPassword(location) : location;
 }

@@ -36,10 +36,10 @@ public static class FetchProblemCodes
     public const string TooLarge = "too_large";
 
     /// <summary>
-    /// Whether the code refuses what the server sent (not a PDF, over the size cap), a verdict on content that holds
-    /// while the server says the content has not changed.
+    /// Whether the code refuses what the server sent for what it is (not a PDF), a verdict that holds while the
+    /// server says the content has not changed. A file over the size cap is not one: the cap may be raised.
     /// </summary>
-    public static bool RefusesContent(string code) => code is NotPdf or TooLarge;
+    public static bool RefusesContent(string code) => code is NotPdf;
 
     /// <summary>A 4xx status other than 408 and 429 (a broken link, a forbidden file).</summary>
     public const string HttpError = "http_error";

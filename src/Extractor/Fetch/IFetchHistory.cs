@@ -14,8 +14,8 @@ public interface IFetchHistory
     KnownVersion? LatestVersion(string source, Uri url);
 
     /// <summary>
-    /// Why the URL's last answer was refused for what it held (an HTML page served as a PDF, a file over the size
-    /// cap), with the validators the server gave it; null where its last answer was anything else.
+    /// Why the URL's last answer was refused for what it held (an HTML page served as a PDF), with the validators the
+    /// server gave it; null where its last answer was anything else (a stored version among them).
     /// </summary>
     KnownRefusal? LatestRefusal(string source, Uri url);
 

@@ -124,12 +124,14 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
     {
         var known = history.LatestVersion(source.Name, link.Url);
         // Validators are sent only while the stored file is there: a 304 must not stand for a file that is gone.
-        var validators = known is { ETag: not null } or { LastModified: not null } && store.Contains(source.Name, known.Sha256)
-            ? new Validators(known.ETag, known.LastModified) : null;
-        // A content refused last time (an HTML page served as .pdf, a file over the cap) is asked for conditionally
-        // too, so that it is not downloaded again every night while it stays the same.
-        var refused = validators is null ? history.LatestRefusal(source.Name, link.Url) : null;
-        if (refused is { ETag: not null } or { LastModified: not null }) validators = new Validators(refused.ETag, refused.LastModified);
+        // What the URL served last decides how it is asked for: a content refused last time (an HTML page served as
+        // .pdf) with that answer's validators, so it is not downloaded again every night while it stays the same,
+        // though the URL once served a version; else the stored version's.
+        var last = history.LatestRefusal(source.Name, link.Url);
+        var refused = last is { ETag: not null } or { LastModified: not null } ? last : null;
+        var validators = refused is not null ? new Validators(refused.ETag, refused.LastModified)
+            : known is { ETag: not null } or { LastModified: not null } && store.Contains(source.Name, known.Sha256) ? new Validators(known.ETag, known.LastModified)
+            : null;
         var answer = await http.GetFileAsync(link.Url, validators, store.NewTemporary(), source.AllowsHost, cancellation);
         var record = new FetchRecord(source.Name, link.Url, FetchKind.File, FetchRecord.Stored, DateTimeOffset.UtcNow)
         {

@@ -32,35 +32,8 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     public ResolvedInputs Inputs(string outputDirectory)
     {
         var all = InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
-        var superseded = Superseded(outputDirectory);
-        return all with { Files = [.. all.Files.Where(f => !superseded.Contains(Slashed(f.RelativePath)))] };
-    }
-
-    private HashSet<string> Superseded(string outputDirectory)
-    {
-        using var history = DocumentDatabase.OpenFetchHistory(options.Export.DatabaseIn(outputDirectory));
-        return [.. history.SupersededFiles().Select(Slashed)];
-    }
-
-    private static string Slashed(string path) => path.Replace('\\', '/');
-
-    /// <summary>
-    /// Takes the documents of replaced versions out of the database and the output folder (the new version is
-    /// processed as a document of its own): a researcher's dataset holds each publication once, as last published.
-    /// </summary>
-    private IReadOnlyList<string> Retire(string outputDirectory)
-    {
-        var superseded = Superseded(outputDirectory);
-        if (superseded.Count == 0) return [];
-        using var store = DocumentDatabase.OpenForWriting(options.Export.DatabaseIn(outputDirectory), PipelineInfo.VersionOf(options));
-        var retired = store.StoredPaths().Select(p => p.Path).Where(p => superseded.Contains(Slashed(p))).ToList();
-        foreach (var path in retired)
-        {
-            store.Remove(path);
-            File.Delete(DocumentPlace.File(outputDirectory, path, ".json"));
-            log.Information("Retired {Path}: its URLs now serve a newer version", path);
-        }
-        return retired;
+        var superseded = ReplacedVersions.In(options.Export.DatabaseIn(outputDirectory));
+        return all with { Files = [.. all.Files.Where(f => !superseded.Contains(f.RelativePath.Replace('\\', '/')))] };
     }
 
     public async Task<WatchSummary> ProcessAsync(string outputDirectory, FetchSummary fetch, ResolvedInputs inputs,
@@ -70,7 +43,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
         // Read before the replaced versions are retired: a new version that repeats its old version's error
         // does not report it as new.
         var before = DatabaseSnapshot.Read(database);
-        var retired = Retire(outputDirectory);
+        var retired = ReplacedVersions.Retire(options, outputDirectory, ReplacedVersions.In(database), log);
         var processed = new List<DocumentOutcome>();
         var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
             : await new BatchRunner(options, log).RunAsync(inputs, outputDirectory, new Recording(processed, progress), force: false, cancellation);
@@ -81,10 +54,17 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
             .Where(o => !before.FailedByPath.TryGetValue(o.Document.Source.Named, out var failed) || (failed && o.Status != DocumentStatus.Failed))
             .Select(o => NewDocument.Of(o, history.UrlsOf(o.Document.Source.Sha256)))
             .ToList();
-        var seen = new HashSet<FindingKey>(before.ErrorFindings);
+        // Each error held before answers for one error of its key now; those beyond that count are new.
+        var held = new Dictionary<FindingKey, int>(before.ErrorFindings);
+        bool Unheld(FindingKey key)
+        {
+            int count = held.GetValueOrDefault(key);
+            held[key] = count - 1;
+            return count <= 0;
+        }
         var findings = read
             .SelectMany(o => o.Document.Findings.Where(f => f.Severity == Model.FindingSeverity.Error)
-                .Where(f => seen.Add(FindingKey.Of(o.Document, f)))
+                .Where(f => Unheld(FindingKey.Of(o.Document, f)))
                 .Select(f => new NewFinding(o.Document.Source.Named, f.Rule, f.Message, f.MessageZh)))
             .ToList();
         log.Information("Watch: {Documents} new documents, {Findings} new error findings", documents.Count, findings.Count);

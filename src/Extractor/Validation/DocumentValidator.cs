@@ -4,7 +4,7 @@ using Extractor.Validation.Text;
 namespace Extractor.Validation;
 
 /// <summary>The validation stage: runs every rule of the catalogue over a mapped document, under the configured policy.</summary>
-public static class DocumentValidator
+public static partial class DocumentValidator
 {
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
@@ -49,6 +49,17 @@ public static class DocumentValidator
         var title = table is { Title.Length: > 0 } ? $" 「{table.Title}」" : "";
         return $"{finding.Message}; table {flagged.TableId}{title} p{flagged.Page}{unit}";
     }
+
+    /// <summary>
+    /// A message as <see cref="Placed"/> wrote it, without the place's table id and page ("; table 「…」, printed in
+    /// 万元…", "; narrative"): the same error of a document published again with a page added before it, or its tables
+    /// numbered otherwise, reads the same.
+    /// </summary>
+    public static string Unplaced(string message) =>
+        PlaceSuffix().Replace(message, m => m.Groups["narrative"].Success ? "narrative" : $"table{m.Groups["title"].Value}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=; )(?:(?<narrative>narrative p\d+)|table t\d+(?<title> 「[^」]*」)? p\d+)(?=(?:, printed in [^;]*)?$)")]
+    private static partial System.Text.RegularExpressions.Regex PlaceSuffix();
 
     /// <summary>A rule grades by the catalogue's bound; the policy decides what rounding is and what an error is called.</summary>
     private static Finding? Grade(Finding finding, ValidationOptions options)

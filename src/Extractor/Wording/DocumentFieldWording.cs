@@ -71,22 +71,32 @@ public static partial class DocumentFieldWording
 
     /// <summary>
     /// The year a file name names ("…2017年预算公开表格.pdf", "sh-putuo-czj-2024-dept-final.pdf"): four digits 20xx
-    /// standing alone, not inside a longer number (P020240315….pdf, a site's timestamp); none from a name that is a
-    /// content hash (a fetched file is stored under its SHA-256, whose hex digits may spell 2098).
+    /// standing alone, not inside a longer number (P020240315….pdf, a site's timestamp) nor inside a run of eight or
+    /// more hex digits (a fetched file is stored under its SHA-256, a site may name files by a UUID: their digits may
+    /// spell 2098), and no later than the year after next.
     /// </summary>
     public static int? YearNamedInFileName(string fileName)
     {
         var stem = Path.GetFileNameWithoutExtension(fileName);
-        if (ContentHash().IsMatch(stem)) return null;
-        var year = StandaloneYear().Match(stem);
-        return year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        foreach (Match year in StandaloneYear().Matches(stem))
+        {
+            if (InHexRun(stem, year.Index, year.Length)) continue;
+            int value = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (value <= DateTime.UtcNow.Year + 2) return value;
+        }
+        return null;
+    }
+
+    private static bool InHexRun(string text, int start, int length)
+    {
+        int from = start, to = start + length;
+        while (from > 0 && char.IsAsciiHexDigit(text[from - 1])) from--;
+        while (to < text.Length && char.IsAsciiHexDigit(text[to])) to++;
+        return to - from >= 8;
     }
 
     [GeneratedRegex(@"(?<!\d)20\d\d(?!\d)")]
     private static partial Regex StandaloneYear();
-
-    [GeneratedRegex(@"^[0-9a-fA-F]{32,}$")]
-    private static partial Regex ContentHash();
 
     /// <summary>The phase a file name names, in Chinese or English ("…2017年预算公开表格.pdf", "…-dept-final.pdf").</summary>
     public static BudgetPhase? PhaseNamedInFileName(string fileName) =>

@@ -153,7 +153,8 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.Contains("summary: 1 documents: 0 ok, 0 with diagnostics, 0 failed, 1 unchanged, 0 copies; 0 pages", output);
         // A nightly log names what happened, not each of the thousands of files that did not change.
         Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith("unchanged   ", StringComparison.Ordinal));
-        Assert.Contains("unchanged: 1 documents stored already by this pipeline version and configuration, not read again (--force reads them again)", output);
+        // Watch has no --force: the line offers none.
+        Assert.Contains("unchanged: 1 documents stored already by this pipeline version and configuration, not read again\n", output);
 
         var (exportCode, _, stderr) = ExtractorProcess.Run(folder.Path, "export", "out");
         Assert.Equal(0, exportCode);
@@ -241,6 +242,35 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.Contains("fetch: 1 sources, 0 pages read, 0 not; 3 files: 1 new, 0 changed, 0 unchanged, 1 known content under a new URL, 1 refused, 0 failed", stdout);
         Assert.EndsWith("files in fetched (exit code 0)\n", stdout);
         Assert.True(File.Exists(folder.File("fetched/extractor.db")));
+    }
+
+    [Fact]
+    public void Run_over_a_folder_fetch_collected_reads_only_the_last_version_of_a_replaced_file_as_watch_does()
+    {
+        var sources = DirectUrls("files/changing.pdf", "files/dev03.pdf");
+        Assert.Equal(0, ExtractorProcess.Run(folder.Path, "fetch", sources, "--into", "fetched").ExitCode);
+        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "run", "fetched", "--out", "out");
+        Assert.True(exitCode is 0 or 1, stdout + stderr);
+
+        site.Edition = 2;
+        Assert.Equal(0, ExtractorProcess.Run(folder.Path, "fetch", sources, "--into", "fetched").ExitCode);
+        (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "run", "fetched", "--out", "out");
+
+        // The first version's file stays in the folder but is not read, and its document leaves the dataset.
+        Assert.True(exitCode is 0 or 1, stdout + stderr);
+        string first = $"direct/{Sha(FakePublisherSite.Dev05)}.pdf", second = $"direct/{Sha(FakePublisherSite.Dev17)}.pdf";
+        Assert.True(File.Exists(folder.File($"fetched/{first}")));
+        Assert.Contains($"replaced     {first}: its URLs now serve a newer version, whose document replaces it", stdout);
+        Assert.Contains("summary: 2 documents: ", stdout);
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("out/extractor.db")};Pooling=False");
+        db.Open();
+        using var paths = db.CreateCommand();
+        paths.CommandText = "SELECT path FROM documents ORDER BY path";
+        using var reader = paths.ExecuteReader();
+        var stored = new List<string>();
+        while (reader.Read()) stored.Add(reader.GetString(0));
+        Assert.Equal(new[] { second, $"direct/{Sha(FakePublisherSite.Dev03)}.pdf" }.Order(StringComparer.Ordinal), stored);
+        Assert.False(File.Exists(folder.File($"out/{Path.ChangeExtension(first, ".json")}")));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class FakePublisherSite : IAsyncDisposable
     /// <summary>A status robots.txt answers with instead of its rules (a site whose robots.txt is down), or null.</summary>
     public int? RobotsStatus { get; set; }
 
-    /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05), 2 (dev17) or 3 (dev17 republished).</summary>
+    /// <summary>Which version of /files/changing.pdf the site serves: 1 (dev05), 2 (dev17), 3 (dev17 republished) or 4 (an error page).</summary>
     public int Edition { get; set; } = 1;
 
     public ConcurrentQueue<SiteRequest> Requests { get; } = new();
@@ -175,7 +175,8 @@ public sealed class FakePublisherSite : IAsyncDisposable
         {
             1 => Results.Bytes(Dev05, "application/pdf", lastModified: FirstEdition),
             2 => Results.Bytes(Dev17, "application/pdf", lastModified: SecondEdition),
-            _ => Results.Bytes(Dev17Republished, "application/pdf", lastModified: ThirdEdition),
+            3 => Results.Bytes(Dev17Republished, "application/pdf", lastModified: ThirdEdition),
+            _ => Pdf(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>页面维护中</body></html>")),
         });
         app.MapGet("/files/flaky.pdf", () => Interlocked.Increment(ref flakyRequests) == 1 ? Results.StatusCode(500) : Pdf(Dev01));
         // An error page served as a PDF, with the ETag a server gives any static file.

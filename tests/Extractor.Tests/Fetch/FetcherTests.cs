@@ -132,6 +132,23 @@ public sealed class FetcherTests : IAsyncLifetime
             Rows(connection, "SELECT outcome FROM fetches WHERE kind = 'file' AND sha256 = '' ORDER BY outcome").Select(r => (string)r[0]!));
     }
 
+    [Fact]
+    public async Task An_address_that_served_a_version_then_an_error_page_is_asked_for_the_error_page_conditionally()
+    {
+        await FetchAsync();
+        site.Edition = 4;
+        var refused = ByPath(await FetchAsync())["/files/changing.pdf"];
+        Assert.Equal((FileOutcome.Refused, FetchProblemCodes.NotPdf), (refused.Outcome, refused.Problem?.Code));
+        site.Requests.Clear();
+
+        var again = ByPath(await FetchAsync())["/files/changing.pdf"];
+
+        // Asked with the error page's ETag, not the stored version's: a 304, and refused again for the same reason.
+        Assert.Equal(new SiteRequest("/files/changing.pdf", Conditional: true, Status: 304), Assert.Single(site.To("/files/changing.pdf")));
+        Assert.Equal((FileOutcome.Refused, FetchProblemCodes.NotPdf), (again.Outcome, again.Problem?.Code));
+        Assert.Contains("页面维护中", again.Problem!.Message);
+    }
+
     /// <summary>Fetches six /pace/ files, each taking the given time, with the given rate and concurrency.</summary>
     private async Task<FetchSummary> FetchPacedAsync(int milliseconds, int requestsPerSecond, int concurrency)
     {

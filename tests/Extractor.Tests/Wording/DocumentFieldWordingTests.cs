@@ -93,6 +93,10 @@ public sealed class DocumentFieldWordingTests
     [InlineData("附件120345.pdf", null)]
     [InlineData("feb7019b5da109266c59c6f95f0423b3860f970bf6ae35a2a886f5657dd82098.pdf", null)]
     [InlineData("0fa2098bd5e1c0f26a9d43c7b1e84f2a6c5d9e3b7a1f0c2d4e6b8a9c1d3e5f7a.pdf", null)]
+    [InlineData("a3f2098c.pdf", null)]
+    [InlineData("5e9b2031-7c1d-4e2f-9a6b-0c3d5e7f9a1b.pdf", null)]
+    [InlineData("附件2098号文件.pdf", null)]
+    [InlineData("deadbeef-2023年部门决算.pdf", 2023)]
     public void Reads_a_year_from_a_file_name_only_where_it_stands_alone(string fileName, int? year) =>
         Assert.Equal(year, DocumentFieldWording.YearNamedInFileName(fileName));
 
