@@ -59,6 +59,14 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
+    /// <summary>The paths of the documents in out/extractor.db, in order.</summary>
+    private List<string> StoredPaths()
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("out/extractor.db")};Pooling=False");
+        db.Open();
+        return DatabaseRows.Texts(db, "SELECT path FROM documents ORDER BY path");
+    }
+
     private static List<string> Strings(JsonElement array, string property) =>
         [.. array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!)];
 
@@ -104,16 +112,7 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.Contains($"replaced     {replaced}: its URLs now serve a newer version", output);
         Assert.False(File.Exists(folder.File($"out/example-district/{Sha(FakePublisherSite.Dev05)}.json")));
         Assert.True(File.Exists(folder.File($"out/fetched/example-district/{Sha(FakePublisherSite.Dev05)}.pdf")), "the replaced file itself is kept");
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("out/extractor.db")};Pooling=False"))
-        {
-            db.Open();
-            using var paths = db.CreateCommand();
-            paths.CommandText = "SELECT path FROM documents ORDER BY path";
-            using var reader = paths.ExecuteReader();
-            var stored = new List<string>();
-            while (reader.Read()) stored.Add(reader.GetString(0));
-            Assert.Equal(new[] { Sha(FakePublisherSite.Dev03), Sha(FakePublisherSite.Dev17), Sha(FakePublisherSite.Dev01) }.Select(s => $"example-district/{s}.pdf").Order(), stored);
-        }
+        Assert.Equal(new[] { Sha(FakePublisherSite.Dev03), Sha(FakePublisherSite.Dev17), Sha(FakePublisherSite.Dev01) }.Select(s => $"example-district/{s}.pdf").Order(), StoredPaths());
         var changed = Assert.Single(summary.GetProperty("new_documents").EnumerateArray());
         Assert.Equal($"example-district/{Sha(FakePublisherSite.Dev17)}.pdf", changed.GetProperty("path").GetString());
         Assert.Equal([site.Url("files/changing.pdf").AbsoluteUri], changed.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
@@ -262,14 +261,7 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.True(File.Exists(folder.File($"fetched/{first}")));
         Assert.Contains($"replaced     {first}: its URLs now serve a newer version, whose document replaces it", stdout);
         Assert.Contains("summary: 2 documents: ", stdout);
-        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("out/extractor.db")};Pooling=False");
-        db.Open();
-        using var paths = db.CreateCommand();
-        paths.CommandText = "SELECT path FROM documents ORDER BY path";
-        using var reader = paths.ExecuteReader();
-        var stored = new List<string>();
-        while (reader.Read()) stored.Add(reader.GetString(0));
-        Assert.Equal(new[] { second, $"direct/{Sha(FakePublisherSite.Dev03)}.pdf" }.Order(StringComparer.Ordinal), stored);
+        Assert.Equal(new[] { second, $"direct/{Sha(FakePublisherSite.Dev03)}.pdf" }.Order(StringComparer.Ordinal), StoredPaths());
         Assert.False(File.Exists(folder.File($"out/{Path.ChangeExtension(first, ".json")}")));
     }
 
