@@ -58,7 +58,9 @@ public static class ReplacedVersions
         foreach (var path in retired)
         {
             store.Remove(path);
-            File.Delete(DocumentPlace.File(outputDirectory, path, ".json"));
+            // A run without JSON output, or one whose JSON another folder holds, has none here.
+            var json = DocumentPlace.File(outputDirectory, path, ".json");
+            if (File.Exists(json)) File.Delete(json);
             log.Information("Retired {Path}: its URLs now serve a newer version", path);
         }
         return retired;

@@ -17,11 +17,23 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     /// <summary>The folder below the output folder that the files are fetched into.</summary>
     public const string FetchedFolder = "fetched";
 
+    /// <summary>The sources this watch fetches: all, or its shard's.</summary>
+    private IReadOnlyList<SourceDefinition> Mine => shard is null ? sources.Sources : [.. sources.Sources.Where(shard.Owns)];
+
+    /// <summary>
+    /// The replaced versions of this watch's own sources (their files are stored under the source's name): shards
+    /// sharing one database each retire what they fetched, whose JSON is in their own output folder.
+    /// </summary>
+    private IReadOnlySet<string> ReplacedOfMine(string database)
+    {
+        var names = Mine.Select(s => s.Name + "/").ToList();
+        return ReplacedVersions.In(database).Where(file => names.Any(n => file.StartsWith(n, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<FetchSummary> FetchAsync(string outputDirectory, CancellationToken cancellation = default)
     {
         using var history = DocumentDatabase.OpenFetchHistory(options.Export.DatabaseIn(outputDirectory));
-        var mine = shard is null ? sources.Sources : [.. sources.Sources.Where(shard.Owns)];
-        return await new Fetcher(sources.Options, history, log).FetchAsync(mine, Path.Combine(outputDirectory, FetchedFolder), cancellation);
+        return await new Fetcher(sources.Options, history, log).FetchAsync(Mine, Path.Combine(outputDirectory, FetchedFolder), cancellation);
     }
 
     /// <summary>
@@ -32,7 +44,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     public ResolvedInputs Inputs(string outputDirectory)
     {
         var all = InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
-        var superseded = ReplacedVersions.In(options.Export.DatabaseIn(outputDirectory));
+        var superseded = ReplacedOfMine(options.Export.DatabaseIn(outputDirectory));
         return all with { Files = [.. all.Files.Where(f => !superseded.Contains(f.RelativePath.Replace('\\', '/')))] };
     }
 
@@ -43,7 +55,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
         // Read before the replaced versions are retired: a new version that repeats its old version's error
         // does not report it as new.
         var before = DatabaseSnapshot.Read(database);
-        var retired = ReplacedVersions.Retire(options, outputDirectory, ReplacedVersions.In(database), log);
+        var retired = ReplacedVersions.Retire(options, outputDirectory, ReplacedOfMine(database), log);
         var processed = new List<DocumentOutcome>();
         var batch = inputs.Files.Count == 0 ? BatchSummary.Empty
             : await new BatchRunner(options, log).RunAsync(inputs, outputDirectory, new Recording(processed, progress), force: false, cancellation);

@@ -217,6 +217,48 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
     }
 
     [Fact]
+    public async Task Three_watch_shards_into_one_postgresql_database_each_fetch_their_own_publisher_once()
+    {
+        var url = server.NewDatabase();
+        // Two publishers on two hosts (the same fake site by two names): shard 2 of 3 owns 127.0.0.1, shard 1 localhost.
+        var localhost = new UriBuilder(site.Url("files/changing.pdf")) { Host = "localhost" }.Uri;
+        var sources = SourcesFile($"""
+              - name: first
+                urls: [{site.Url("files/dev03.pdf")}]
+              - name: second
+                urls: [{localhost}]
+            """);
+        Task<(int ExitCode, string Stdout, string Stderr)[]> Shards() => Task.WhenAll(Enumerable.Range(0, 3).Select(i => Task.Run(() =>
+            ExtractorProcess.Run(folder.Path, "watch", sources, "--shard", $"{i}/3", "--out", $"shard-{i}", "--database", url, "--summary-json", $"shard-{i}.json"))));
+        JsonElement Summary(int i) => JsonDocument.Parse(File.ReadAllText(folder.File($"shard-{i}.json"))).RootElement.Clone();
+
+        var first = await Shards();
+
+        Assert.All(first, run => Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr));
+        Assert.Equal([[], [$"second/{Sha(FakePublisherSite.Dev05)}.pdf"], [$"first/{Sha(FakePublisherSite.Dev03)}.pdf"]],
+            Enumerable.Range(0, 3).Select(i => Strings(Summary(i).GetProperty("new_documents"), "path")).ToList());
+        using (var connection = PostgresServer.Open(url))
+        {
+            Assert.Equal([$"first/{Sha(FakePublisherSite.Dev03)}.pdf", $"second/{Sha(FakePublisherSite.Dev05)}.pdf"],
+                DatabaseRows.Texts(connection, "SELECT path FROM documents ORDER BY path"));
+            Assert.Equal(["first", "second"], DatabaseRows.Texts(connection, "SELECT name FROM sources ORDER BY name"));
+        }
+
+        site.Edition = 2;
+        var second = await Shards();
+
+        // Only the changed publisher's shard reads anything; its old version leaves the shared database.
+        Assert.All(second, run => Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr));
+        Assert.Equal([[], [$"second/{Sha(FakePublisherSite.Dev17)}.pdf"], []],
+            Enumerable.Range(0, 3).Select(i => Strings(Summary(i).GetProperty("new_documents"), "path")).ToList());
+        using (var connection = PostgresServer.Open(url))
+            Assert.Equal([$"first/{Sha(FakePublisherSite.Dev03)}.pdf", $"second/{Sha(FakePublisherSite.Dev17)}.pdf"],
+                DatabaseRows.Texts(connection, "SELECT path FROM documents ORDER BY path"));
+        Assert.Equal([$"second/{Sha(FakePublisherSite.Dev05)}.pdf"], Summary(1).GetProperty("replaced_documents").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(File.Exists(folder.File($"shard-1/second/{Sha(FakePublisherSite.Dev05)}.json")), "the replaced version's JSON left its shard's folder");
+    }
+
+    [Fact]
     public void A_fetched_document_that_fails_makes_the_watch_exit_1()
     {
         var (exitCode, output, summary) = Watch(DirectUrls("files/garbage.pdf"));
