@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Extractor.Cli.Console;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,7 +12,5 @@ public sealed class PdfFoldersSettings : CommandSettings
     [Description("Folders of PDFs (no truth needed).")]
     public string[] Folders { get; init; } = [];
 
-    public override ValidationResult Validate() =>
-        Folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing ? ValidationResult.Error($"no such folder: {missing}")
-        : ValidationResult.Success();
+    public override ValidationResult Validate() => Usage.FoldersExist(null, Folders);
 }

@@ -14,10 +14,13 @@ public static class Usage
         return ExitCodes.UsageError;
     }
 
-    /// <summary>The first of an option's folders that does not exist, as a usage error ("--json shard-9: no such folder").</summary>
-    public static Spectre.Console.ValidationResult FoldersExist(string option, IEnumerable<string> folders) =>
+    /// <summary>
+    /// The first of an option's folders that does not exist, as a usage error ("--json shard-9: no such folder"); an
+    /// argument's (no option) is named alone ("shard-9: no such folder").
+    /// </summary>
+    public static Spectre.Console.ValidationResult FoldersExist(string? option, IEnumerable<string> folders) =>
         folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing
-            ? Spectre.Console.ValidationResult.Error($"{option} {missing}: no such folder") : Spectre.Console.ValidationResult.Success();
+            ? Spectre.Console.ValidationResult.Error($"{(option is null ? "" : option + " ")}{missing}: no such folder") : Spectre.Console.ValidationResult.Success();
 
     /// <summary>
     /// What a development command (eval, train, bench, fuzz) says of a missing default: its defaults are the

@@ -286,6 +286,28 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
     }
 
     [Fact]
+    public void Fetch_keeps_its_history_in_postgresql_when_told_and_asks_again_conditionally()
+    {
+        var url = server.NewDatabase();
+        var sources = DirectUrls("files/dev03.pdf", "files/notice.pdf");
+
+        var (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "fetch", sources, "--into", "fetched", "--history", url);
+        Assert.True(exitCode == 0, stdout + stderr);
+        Assert.False(File.Exists(folder.File("fetched/extractor.db")), "the history went to PostgreSQL");
+        using (var connection = PostgresServer.Open(url))
+            Assert.Equal([$"{site.Url("files/dev03.pdf").AbsoluteUri} stored", $"{site.Url("files/notice.pdf").AbsoluteUri} not_pdf"],
+                DatabaseRows.Texts(connection, "SELECT url || ' ' || outcome FROM fetches ORDER BY url"));
+        site.Requests.Clear();
+
+        (exitCode, stdout, stderr) = ExtractorProcess.Run(folder.Path, "fetch", sources, "--into", "fetched", "--history", url);
+
+        // Both asked with the validators PostgreSQL kept: the stored file and the refused page answer 304.
+        Assert.True(exitCode == 0, stdout + stderr);
+        Assert.All(["/files/dev03.pdf", "/files/notice.pdf"], path => Assert.Equal(new SiteRequest(path, Conditional: true, Status: 304), Assert.Single(site.To(path))));
+        Assert.Contains("1 unchanged", stdout);
+    }
+
+    [Fact]
     public void Run_over_a_folder_fetch_collected_reads_only_the_last_version_of_a_replaced_file_as_watch_does()
     {
         var sources = DirectUrls("files/changing.pdf", "files/dev03.pdf");
