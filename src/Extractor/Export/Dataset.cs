@@ -132,11 +132,6 @@ internal static class Datasets
         "s.name");
 
     /// <summary>What an export of the whole batch writes: the tidy dataset, and the fetch history (its sources and fetches) when fetch or watch filled the folder.</summary>
-    public static IReadOnlyList<Dataset> Exported(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
-        // SQLite answers 1 or 0, PostgreSQL a boolean.
-        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ? [.. Tidy, Sources, Fetches] : Tidy;
-    }
+    public static IReadOnlyList<Dataset> Exported(DbConnection connection) =>
+        DocumentDatabase.HasFetches(connection) ? [.. Tidy, Sources, Fetches] : Tidy;
 }

@@ -37,14 +37,21 @@ public static class DocumentDatabase
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'fetches'";
-            if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
-            command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0 && HasFetches(connection);
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
         {
             return false;
         }
+    }
+
+    /// <summary>Whether a database of the current schema has any fetch history (fetch or watch filled it).</summary>
+    internal static bool HasFetches(System.Data.Common.DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM fetches)";
+        // SQLite answers 1 or 0, PostgreSQL a boolean.
+        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The location as it may be shown in a log or a message: a URL without its password.</summary>

@@ -27,10 +27,9 @@ public static class StoredDocuments
         var stored = Datasets.Documents.Rows(connection).Select(row => ((string)row[pathColumn]!, (string)row[shaColumn]!)).ToList();
         foreach (var (path, sha256) in stored)
         {
-            var found = outputFolders.Select(folder => DocumentPlace.File(folder, path, ".json"))
-                .Select(json => new StoredDocument(path, json, ReadJson(json, sha256)))
-                .FirstOrDefault(d => d.Document is not null);
-            yield return found ?? new StoredDocument(path, DocumentPlace.File(outputFolders[0], path, ".json"), null);
+            var places = outputFolders.Select(folder => DocumentPlace.File(folder, path, ".json")).ToList();
+            yield return places.Select(json => new StoredDocument(path, json, ReadJson(json, sha256))).FirstOrDefault(d => d.Document is not null)
+                ?? new StoredDocument(path, places[0], null);
         }
     }
 

@@ -35,12 +35,6 @@ public static class FetchProblemCodes
     /// <summary>A file larger than the size cap (or a page larger than the page limit).</summary>
     public const string TooLarge = "too_large";
 
-    /// <summary>
-    /// Whether the code refuses what the server sent for what it is (not a PDF), a verdict that holds while the
-    /// server says the content has not changed. A file over the size cap is not one: the cap may be raised.
-    /// </summary>
-    public static bool RefusesContent(string code) => code is NotPdf;
-
     /// <summary>A 4xx status other than 408 and 429 (a broken link, a forbidden file).</summary>
     public const string HttpError = "http_error";
 
@@ -55,4 +49,10 @@ public static class FetchProblemCodes
 
     /// <summary>The codes a later run may well not meet again.</summary>
     public static readonly IReadOnlySet<string> Transient = new HashSet<string>([Timeout, NetworkError, ServerError, Truncated, RobotsUnreachable]);
+
+    /// <summary>
+    /// Whether the code refuses what the server sent for what it is (not a PDF), a verdict that holds while the
+    /// server says the content has not changed. A file over the size cap is not one: the cap may be raised.
+    /// </summary>
+    public static bool RefusesContent(string code) => code is NotPdf;
 }

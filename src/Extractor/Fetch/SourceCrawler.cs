@@ -123,10 +123,10 @@ internal sealed class SourceCrawler(SourceDefinition source, PoliteHttpClient ht
     private async Task<FileResult> FetchFileAsync(FileLink link, CancellationToken cancellation)
     {
         var known = history.LatestVersion(source.Name, link.Url);
-        // Validators are sent only while the stored file is there: a 304 must not stand for a file that is gone.
         // What the URL served last decides how it is asked for: a content refused last time (an HTML page served as
         // .pdf) with that answer's validators, so it is not downloaded again every night while it stays the same,
-        // though the URL once served a version; else the stored version's.
+        // though the URL once served a version; else the stored version's, sent only while the stored file is there
+        // (a 304 must not stand for a file that is gone).
         var last = history.LatestRefusal(source.Name, link.Url);
         var refused = last is { ETag: not null } or { LastModified: not null } ? last : null;
         var validators = refused is not null ? new Validators(refused.ETag, refused.LastModified)

@@ -66,5 +66,6 @@ public static class ReplacedVersions
         return retired;
     }
 
-    private static string Slashed(string path) => path.Replace('\\', '/');
+    /// <summary>A relative path as the history and the database write it, with forward slashes.</summary>
+    internal static string Slashed(string path) => path.Replace('\\', '/');
 }

@@ -45,7 +45,7 @@ public sealed class WatchRunner(PipelineOptions options, SourcesFile sources, IL
     {
         var all = InputResolver.Resolve([Path.Combine(outputDirectory, FetchedFolder)]);
         var superseded = ReplacedOfMine(options.Export.DatabaseIn(outputDirectory));
-        return all with { Files = [.. all.Files.Where(f => !superseded.Contains(f.RelativePath.Replace('\\', '/')))] };
+        return all with { Files = [.. all.Files.Where(f => !superseded.Contains(ReplacedVersions.Slashed(f.RelativePath)))] };
     }
 
     public async Task<WatchSummary> ProcessAsync(string outputDirectory, FetchSummary fetch, ResolvedInputs inputs,
