@@ -67,7 +67,7 @@ public static class LineItemBuilder
 
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor, bool readByOcr)
     {
-        var groups = LabelGroup.Of(table);
+        var groups = LabelGroup.Of(table, readByOcr);
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace(readByOcr));
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
@@ -236,6 +236,13 @@ public sealed partial class LabelGroup
     private IReadOnlyList<int> code = [];
     private IReadOnlyList<int> names = [];
     private IReadOnlySet<int> itemNames = new HashSet<int>();
+    private IReadOnlyDictionary<int, IReadOnlyList<int>> continuations = new Dictionary<int, IReadOnlyList<int>>();
+    private int fused = -1;
+
+    // A fused column's cell: the code, then the name ("310 株洲市芦淞区城市管理执法局", "310001 …本级").
+    // A speck OCR read after the code may stand before the gap ("2120803) 城市建设支出").
+    [GeneratedRegex(@"^(?<code>\d{3,7})[^\d\s]{0,2}\s+(?<name>\D.*)$")]
+    private static partial Regex CodeThenName();
 
     // A classification code printed in front of its name: 201一般公共服务, 30101 基本工资.
     [GeneratedRegex(@"^(?<code>[235](?:\d{2}|\d{4}|\d{6}))\s*(?<rest>\D.*)$")]
@@ -248,7 +255,8 @@ public sealed partial class LabelGroup
     private static readonly Regex[] NamePreference =
         [ColumnHeaders.ItemName(), ColumnHeaders.ProjectName(), ColumnHeaders.SubjectName(), ColumnHeaders.UnitName(), AnyLabel];
 
-    public static IReadOnlyList<LabelGroup> Of(Table table)
+    /// <param name="readByOcr">Whether OCR read the table: its names may be split over word gaps read as gutters.</param>
+    public static IReadOnlyList<LabelGroup> Of(Table table, bool readByOcr)
     {
         var headers = Enumerable.Range(0, table.Columns.Count)
             .Select(c => string.Concat(table.Header.Where(h => c < h.Count).Select(h => h[c]).Distinct()).Replace(" ", "")).ToList();
@@ -263,23 +271,77 @@ public sealed partial class LabelGroup
             if (c < table.Columns.Count && table.Columns[c] is null && table.Columns.Take(c).Any(m => m is not null)
                 && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
-            if (run.Count > 0) groups.Add(Describe([.. run], headers));
+            if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
             run.Clear();
         }
         return groups;
     }
 
-    private static LabelGroup Describe(List<int> columns, IReadOnlyList<string> headers)
+    private static LabelGroup Describe(List<int> columns, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows, bool readByOcr)
     {
         int unit = columns.FirstOrDefault(c => ColumnHeaders.UnitCode().IsMatch(headers[c]), -1);
         var code = columns.Where(c => c != unit && ColumnHeaders.Code().IsMatch(headers[c])).ToList();
-        var rest = columns.Where(c => c != unit && !code.Contains(c)).ToList();
+        // A heading OCR ran together (单位编码 over 单位名称 read "单位 | 名称编码单位") or cut (单位代码 read "单位 | 代码" over
+        // one column of codes and one left blank) can name the wrong column: the column printing only codes is the code,
+        // where the one named prints words or nothing.
+        int printingCodes = columns.FirstOrDefault(c => c != unit && !code.Contains(c) && Holds(rows, c, IsCode), -1);
+        if (code.Count == 1 && printingCodes >= 0 && (Holds(rows, code[0], IsWords) || IsBlank(rows, code[0])))
+            code = [printingCodes];
+        // On a scan whose heading was not read at all, a column printing only codes is still the code.
+        if (readByOcr && code.Count == 0 && unit < 0 && printingCodes >= 0 && headers.All(h => h.Length == 0))
+            code = [printingCodes];
+        // Two headings run together over one column (单位代码单位名称(科目): OCR read the code and name columns as one)
+        // head cells holding both, the code first: the column is read as each.
+        int fused = columns.FirstOrDefault(c => (c == unit || code.Contains(c)) && ColumnHeaders.NamesSomething(headers[c]) && Holds(rows, c, IsCodeThenName, MostCells), -1);
+        var rest = columns.Where(c => c == fused || (c != unit && !code.Contains(c))).ToList();
+        // On an OCR'd page, a label column with no heading of its own right after a name column holds the rest of its
+        // names: a name split over a word gap read as a gutter (株洲市芦淞区城市管理 | 执法 | 局) is read whole. (A printed
+        // table's label columns without headings are levels: 收入总计 over 一般公共预算资金 | 小计.)
+        // A table whose heading OCR did not read at all has no named column to continue.
+        var continued = new HashSet<int>();
+        foreach (int c in rest)
+            if (readByOcr && headers[c].Length == 0 && rest.Contains(c - 1) && (headers[c - 1].Length > 0 || continued.Contains(c - 1)))
+                continued.Add(c);
+        rest.RemoveAll(continued.Contains);
+        var continuations = rest.ToDictionary(c => c, c => (IReadOnlyList<int>)[.. Enumerable.Range(c + 1, columns.Count).TakeWhile(continued.Contains)]);
         // Among columns no header names, the innermost label names the row: 部门总体资金情况 | 收入构成 | 财政拨款.
         var names = NamePreference.SelectMany(p => p == AnyLabel ? rest.AsEnumerable().Reverse() : rest.Where(c => p.IsMatch(headers[c])))
             .Distinct().ToList();
         var items = rest.Where(c => (ColumnHeaders.ItemName().IsMatch(headers[c]) || ColumnHeaders.ProjectName().IsMatch(headers[c]))
             && !ColumnHeaders.IsSubjectNamedProject(headers[c])).ToHashSet();
-        return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items };
+        return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items, continuations = continuations, fused = fused };
+    }
+
+    /// <summary>
+    /// Whether the column's filled body cells, two at least, hold what <paramref name="kind"/> says: all of them, or
+    /// the share given (a fused column's cells OCR garbled here and there).
+    /// </summary>
+    private static bool Holds(IReadOnlyList<IReadOnlyList<Cell>> rows, int column, Func<string, bool> kind, double share = 1)
+    {
+        var texts = rows.Where(row => column < row.Count).Select(row => row[column].Text.Trim()).Where(t => t.Length > 0).ToList();
+        return texts.Count >= 2 && texts.Count(kind) >= share * texts.Count;
+    }
+
+    /// <summary>The share of a fused column's cells that hold a code and a name, or a name alone.</summary>
+    private const double MostCells = 0.8;
+
+    private static bool IsBlank(IReadOnlyList<IReadOnlyList<Cell>> rows, int column) =>
+        rows.All(row => column >= row.Count || row[column].Text.Trim().Length == 0);
+
+    private static bool IsWords(string text) => CjkText.HasIdeograph(text) && !text.Any(char.IsAsciiDigit);
+
+    private static bool IsCode(string text) => Digits(text) is { Length: >= 3 };
+
+    /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>
+    private static bool IsCodeThenName(string text) => CodeThenName().IsMatch(text) || IsWords(text);
+
+    /// <summary>A cell's text as its column reads it: a fused column's code part in code, its name part in names.</summary>
+    private string Part(IReadOnlyList<Cell> row, int c, bool asCode)
+    {
+        string text = c >= 0 && c < row.Count ? row[c].Text.Trim() : "";
+        if (c != fused) return text;
+        var m = CodeThenName().Match(text);
+        return asCode ? (m.Success ? m.Groups["code"].Value : "") : (m.Success ? m.Groups["name"].Value : text);
     }
 
     /// <summary>The group whose labels name a column's figures: the last to start left of it (none for a label column before all groups).</summary>
@@ -287,18 +349,20 @@ public sealed partial class LabelGroup
 
     /// <summary>The row's unit code (单位编码), if the group has that column and the row fills it.</summary>
     public string? UnitCodeOf(IReadOnlyList<Cell> row) =>
-        unitCode >= 0 && unitCode < row.Count ? Digits(row[unitCode].Text.Trim()) : null;
+        unitCode >= 0 && unitCode < row.Count ? Digits(Part(row, unitCode, asCode: true)) : null;
 
     public RowLabel Read(IReadOnlyList<Cell> row, CodePlace place)
     {
-        string Text(int c) => c >= 0 && c < row.Count ? row[c].Text.Trim() : "";
+        string Text(int c) => Part(row, c, asCode: false);
+        string CodeText(int c) => Part(row, c, asCode: true);
         string? printed = null;
         var codeText = code.Count == 3
-            ? place.Compose([.. code.Select(c => Digits(Text(c)))], out printed) ?? ""
-            : string.Concat(code.Select(c => Digits(Text(c)) ?? ""));
+            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed) ?? ""
+            : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
         if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed);
-        int namedBy = names.ToList().FindIndex(c => Text(c).Length > 0);
-        var name = namedBy >= 0 ? Text(names[namedBy]) : "";
+        string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
+        int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
+        var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         string? classification = codeText.Length > 0 ? codeText : null;
         bool codeInName = false;
         if (classification is null && CodePrefix().Match(name) is { Success: true } m) (classification, codeInName) = (m.Groups["code"].Value, true);
@@ -307,7 +371,7 @@ public sealed partial class LabelGroup
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
         // An item's row carries its unit's code only as its entity (below), not as its own code. A function code
         // printed in the unit-code column (单位代码 over both) may have lost its 2 to OCR as one in a code column may.
-        string? unitColumn = item ? null : Digits(Text(unitCode));
+        string? unitColumn = item ? null : Digits(CodeText(unitCode));
         if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
         return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }

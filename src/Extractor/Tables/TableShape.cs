@@ -1,3 +1,5 @@
+using Extractor.Layout;
+
 namespace Extractor.Tables;
 
 /// <summary>Shape decisions shared by both extraction methods: which rows are empty, which are the header.</summary>
@@ -30,7 +32,7 @@ internal static class TableShape
     {
         int firstData = grid.Count;
         for (int r = 0; r < grid.Count; r++)
-            if (grid[r].Any(cell => IsAmount(cell.Text)))
+            if (OpensBody([.. grid[r].Select(cell => cell.Text)]))
             {
                 firstData = r;
                 break;
@@ -41,6 +43,20 @@ internal static class TableShape
         if (firstData <= MaxHeaderRows) return firstData;
         return Math.Min(1, grid.Count);
     }
+
+    /// <summary>
+    /// Whether a row holds the table's first amounts. A dash alone is an amount printed blank (合计 | - | -), but a
+    /// dash with headings after it is a heading line's speck or rule end OCR read as a dash (a scan's first
+    /// heading line: "- | 商品和服务支出 | 资本性支出(基"): no body row names columns right of its figures.
+    /// </summary>
+    public static bool OpensBody(IReadOnlyList<string> cells)
+    {
+        if (cells.Any(text => IsAmount(text) && !IsDash(text))) return true;
+        int dash = cells.ToList().FindIndex(IsDash);
+        return dash >= 0 && !cells.Skip(dash + 1).Any(CjkText.HasIdeograph);
+    }
+
+    private static bool IsDash(string text) => text.Trim() is "-" or "—";
 
     /// <summary>
     /// With no amount to end it, the header is the first row and the rows a merged heading above spans: a table

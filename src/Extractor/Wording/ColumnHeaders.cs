@@ -245,6 +245,9 @@ public static partial class ColumnHeaders
     [GeneratedRegex("科目名称|^科目$|名称\\(科目\\)")]
     public static partial Regex SubjectName();
 
+    /// <summary>Whether a heading names what its rows are (名称: 单位名称, 科目名称, 项目名称).</summary>
+    public static bool NamesSomething(string heading) => heading.Contains("名称", StringComparison.Ordinal);
+
     /// <summary>A column naming the unit (单位名称).</summary>
     [GeneratedRegex("单位名称")]
     public static partial Regex UnitName();

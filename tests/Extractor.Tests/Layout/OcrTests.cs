@@ -180,6 +180,43 @@ public sealed class OcrRereadingTests
     }
 
     [Fact]
+    public void A_stretch_of_text_boxed_as_one_unsure_character_is_a_blob()
+    {
+        // scan02 p6 at 300 dpi: a heading row whose cells wrap at staggered heights, read "1" at 14 over 624 × 39 pixels.
+        var blob = new OcrWord("1", ("1", "1", "6"), 651, 291, 1275, 39, 13.9);
+
+        Assert.True(OcrWords.IsBlob(blob, usualHeight: 17));
+        Assert.False(OcrWords.IsBlob(blob with { Confidence = 95 }, usualHeight: 17));
+        Assert.False(OcrWords.IsBlob(blob with { Top = 300, Height = 20 }, usualHeight: 17));
+        Assert.False(OcrWords.IsBlob(new OcrWord("公共", ("1", "1", "4"), 1948, 263, 2092, 18, 60), usualHeight: 17));
+    }
+
+    // The blob's crop read as sparse text: every word a line of its own; 商品 boxed over 和服务支 after it; 出 and 补助
+    // the second lines of wrapped headings.
+    private const string SparseCrop = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        5	1	1	1	1	1	12	23	34	17	92.8	小计
+        5	1	2	1	1	1	98	23	76	17	96.6	工资福利支出
+        5	1	3	1	1	1	217	13	100	16	90.5	商品
+        5	1	4	1	1	1	256	9	17	30	96.9	和
+        5	1	5	1	1	1	273	13	57	16	93.1	服务支
+        5	1	6	1	1	1	259	34	15	16	96.1	出
+        5	1	7	1	1	1	351	34	43	17	87.3	补助
+        """;
+
+    [Fact]
+    public void Words_read_on_a_crop_go_back_to_the_page_in_rows_each_cut_at_the_next_ones_start()
+    {
+        var words = OcrWords.OnCrops([(639, 279)], SparseCrop.Replace("\r", ""));
+
+        // The wrapped headings' first lines stand higher than 小计 (their cells centred on two lines), their second lower.
+        Assert.Equal(["商品", "和", "服务支", "小计", "工资福利支出", "出", "补助"], words.Select(w => w.Text));
+        Assert.Equal(3, words.Select(w => w.Line).Distinct().Count());
+        Assert.Equal((856d, 895d), (words[0].Left, words[0].Right));
+        Assert.Equal(279 + 23, words[3].Top);
+    }
+
+    [Fact]
     public void Only_a_bare_figure_is_read_again_with_digits_only()
     {
         Assert.Equal([true, true, false, false], new[] { "1,366.30", "-0.5", "23.03%。", "万元," }.Select(t => Word(t, 50).IsFigure));

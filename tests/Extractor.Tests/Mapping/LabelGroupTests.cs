@@ -224,4 +224,72 @@ public sealed class LabelGroupTests
 
         Assert.Equal([("201", "201一般公共服务"), (null, ""), (null, "")], items.Select(i => (i.Code, i.Name)));
     }
+
+    private static Table Read(string[] header, params string[][] rows) => new()
+    {
+        Id = "t4", Type = TableTypes.ExpenditureSummary, Pages = [6],
+        Header = [header],
+        Columns = [.. header.Select((_, c) => c < header.Length - 1 ? null : Measures.Total)],
+        Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[.. r.Select((text, c) => c < r.Length - 1 ? new Cell(text) : new Cell(text, decimal.Parse(text, CultureInfo.InvariantCulture)))])],
+    };
+
+    [Fact]
+    public void A_name_ocr_split_over_word_gaps_is_read_whole_on_a_scan_only()
+    {
+        // scan02 p5: 株洲市芦淞区城市管理执法局 read over three columns, the two without a heading of their own.
+        var table = Read(["单们编码", "单位名和", "", "", "总计"], ["310", "株洲市芦淞区城市管理", "执法", "局", "1997.18"], ["2080505", "机关事业单位基本养老保险", "缴费支出", "", "22.24"]);
+
+        var scanned = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 6 });
+        var printed = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["株洲市芦淞区城市管理执法局", "机关事业单位基本养老保险缴费支出"], scanned.Select(i => i.Name));
+        Assert.Equal(["局", "缴费支出"], printed.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_column_headed_code_that_prints_names_gives_the_code_to_the_column_that_prints_codes()
+    {
+        // scan02 p5 at 300 dpi: 单位编码 over 单位名称 read "单位 | 名称编码单位".
+        var table = Read(["单位", "名称编码单位", "总计"], ["310", "株洲市芦淞区城市管理执法局", "1997.18"], ["2080501", "行政单位离退休", "3.03"]);
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 6 });
+
+        Assert.Equal([("310", "株洲市芦淞区城市管理执法局"), ("2080501", "行政单位离退休")], items.Select(i => (i.Code, i.Name)));
+    }
+
+    [Fact]
+    public void A_column_under_a_code_and_a_name_heading_run_together_gives_each_its_part()
+    {
+        // scan02 p6 at 300 dpi: 单位代码 and 单位名称(科目) read as one column, its cells "310 株洲市…"; a speck after a code.
+        var table = Read(["单位代码单位名称(科目)", "总计"], ["合计", "1997.18"], ["310 株洲市芦淞区城市管理执法局", "1997.18"],
+            ["310001 株洲市芦淞区城市管理执法局本级", "957.17"], ["2120803) 城市建设支出", "249.41"]);
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 6 });
+
+        Assert.Equal([(null, "合计"), ("310", "株洲市芦淞区城市管理执法局"), ("310001", "株洲市芦淞区城市管理执法局本级"), ("2120803", "城市建设支出")],
+            items.Select(i => (i.Code, i.Name)));
+        Assert.Equal([null, "310", "310001", "310001"], items.Select(i => i.EntityCode));
+    }
+
+    [Fact]
+    public void A_code_heading_cut_over_a_blank_column_gives_the_code_to_the_column_printing_codes()
+    {
+        // scan02 p6 as a JPEG at quality 30: 单位代码 read "单位 | 代码", the codes under 单位 and nothing under 代码.
+        var table = Read(["单位", "代码", "单位名称(科目)", "总计"], ["310", "", "株洲市芦淞区城市管理执法局", "1997.18"], ["2080501", "", "行政单位离退休", "3.03"]);
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 6 });
+
+        Assert.Equal([("310", "株洲市芦淞区城市管理执法局"), ("2080501", "行政单位离退休")], items.Select(i => (i.Code, i.Name)));
+    }
+
+    [Fact]
+    public void On_a_scan_whose_heading_was_not_read_the_column_printing_codes_is_the_code_and_names_stay_apart()
+    {
+        // scan02 p11 as a JPEG at quality 30: the basic-expenditure table's heading lost; codes and names in two columns.
+        var table = Read(["", "", ""], ["301", "工资福利支出", "1067.65"], ["30101", "基本工资", "292.53"]);
+
+        var scanned = LineItemBuilder.Build([table], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 6 });
+
+        Assert.Equal([("301", "工资福利支出"), ("30101", "基本工资")], scanned.Select(i => (i.Code, i.Name)));
+    }
 }

@@ -39,6 +39,14 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void A_dash_among_headings_does_not_open_the_body_but_a_row_of_dashes_does()
+    {
+        // scan02 p9 at 300 dpi: the first heading line holds a rule's end OCR read as "-" before the headings beside it.
+        Assert.Equal(2, TableShape.HeaderRowCount(Grid(["", "-", "商品和服务支出"], ["科目名称", "合计", "工资福利支出"], ["行政运行", "12.00", "3.00"])));
+        Assert.Equal(1, TableShape.HeaderRowCount(Grid(["科目名称", "合计", "工资福利支出"], ["合计", "-", "-"], ["行政运行", "12.00", "3.00"])));
+    }
+
+    [Fact]
     public void A_small_table_of_text_keeps_its_rows_as_body_under_one_header_row()
     {
         Assert.Equal(1, TableShape.HeaderRowCount(Grid(["序号", "单位名称", "备注"], ["1", "本级", "预算不单列"], ["2", "财政所", "并入本级"])));

@@ -37,6 +37,19 @@ public sealed class UncertainReadingTests
     }
 
     [Fact]
+    public void A_difference_within_rounding_among_figures_ocr_read_surely_is_a_warning_but_in_a_text_layer_stays_info()
+    {
+        // scan02 at 300 dpi, p6: 事业单位离退休's 1.21 read 1.24 at 84, so the unit's column totals miss by 0.03.
+        var scanned = Error("sum.column_total", Cell("t4", "310002", 90), Cell("t4", "2080502", 84)) with { Severity = FindingSeverity.Info };
+        var printed = Error("sum.column_total", Cell("t4", "310002", null), Cell("t4", "2080502", null)) with { Severity = FindingSeverity.Info };
+
+        var qualified = UncertainReading.Qualify([scanned, printed], []);
+
+        Assert.Equal([(FindingSeverity.Warning, Finding.OcrUncertain), (FindingSeverity.Info, null)], qualified.Select(f => (f.Severity, f.Uncertainty)));
+        Assert.Contains("may be a misread last digit", qualified[0].Message);
+    }
+
+    [Fact]
     public void A_table_read_by_ocr_failing_several_checks_of_its_own_makes_every_error_on_it_a_warning()
     {
         var first = Error("sum.row_components", Cell("t6", "2080505", 92), Cell("t6", "2080505", 96));

@@ -64,9 +64,11 @@ public static class OcrWords
     /// lines tall, which would set them on a line of their own: such a word takes the usual top and height of its
     /// line's words. Every word takes its line's usual height as its size.
     /// </summary>
-    public static IReadOnlyList<OcrWord> Words(string tsv)
+    public static IReadOnlyList<OcrWord> Words(string tsv) => Mended([.. Read(tsv).Select(r => r.Word)]);
+
+    /// <summary>The words of a TSV as Tesseract boxed them, each with the page (image) it was read on, from 1.</summary>
+    private static IEnumerable<(int Page, OcrWord Word)> Read(string tsv)
     {
-        var words = new List<OcrWord>();
         foreach (var row in tsv.Split('\n').Skip(1))
         {
             var f = row.TrimEnd('\r').Split('\t');
@@ -74,8 +76,62 @@ public static class OcrWords
             string text = f[11].Trim();
             if (text.Length == 0 || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out double conf) || conf < 0) continue;
             double left = Number(f[6]);
-            words.Add(new OcrWord(text, (f[2], f[3], f[4]), left, Number(f[7]), left + Number(f[8]), Number(f[9]), conf));
+            yield return (int.Parse(f[1], CultureInfo.InvariantCulture), new OcrWord(text, (f[2], f[3], f[4]), left, Number(f[7]), left + Number(f[8]), Number(f[9]), conf));
         }
+    }
+
+    /// <summary>How many times its height a character of an unsure word may be boxed wide before the word is a blob.</summary>
+    private const double BlobWidthPerCharacter = 6;
+
+    /// <summary>How many times the page's usual word height a blob is boxed tall: over two lines.</summary>
+    private const double BlobHeight = 1.6;
+
+    /// <summary>
+    /// Whether the page's pass boxed a stretch of text over two lines as one unsure word of a character or two: a
+    /// heading row whose cells wrap onto two lines at staggered heights ("小计 工资福利支出 商品和服务支 / 出 …" read "1" at
+    /// 14, boxed 624 by 39 pixels where the page's words are 17 tall). Read as one block of text, the page loses them;
+    /// read as sparse text on their own crop, they come back. (A noisy page's unsure words on one line stay as read:
+    /// read again, the specks around them become words.)
+    /// </summary>
+    /// <param name="usualHeight">The page's usual word height (<see cref="UsualHeight"/>).</param>
+    public static bool IsBlob(OcrWord word, double usualHeight) =>
+        word.Confidence < Model.OcrReading.ConfidentAt && word.Height > BlobHeight * usualHeight
+        && word.Right - word.Left > BlobWidthPerCharacter * word.Height * Math.Max(1, new StringInfo(word.Text).LengthInTextElements);
+
+    /// <summary>The median height of the page's words.</summary>
+    public static double UsualHeight(IReadOnlyList<OcrWord> words) => words.Count == 0 ? 0 : Median(words.Select(w => w.Height));
+
+    /// <summary>
+    /// The words read on crops of the page, one TSV page per crop in order, placed back on the page: each crop's
+    /// pixel (0, 0) is the page's <paramref name="origins"/> entry. Each crop's lines are lines of their own.
+    /// </summary>
+    public static IReadOnlyList<OcrWord> OnCrops(IReadOnlyList<(double Left, double Top)> origins, string tsv) =>
+        Mended([.. Read(tsv).Where(r => r.Page >= 1 && r.Page <= origins.Count).GroupBy(r => r.Page).SelectMany(crop =>
+        {
+            var (left, top) = origins[crop.Key - 1];
+            return InRows([.. crop.Select(r => r.Word)], $"crop{crop.Key}")
+                .Select(w => w with { Left = w.Left + left, Right = w.Right + left, Top = w.Top + top });
+        })]);
+
+    /// <summary>
+    /// Sparse text's words (each a line of its own to Tesseract) set in rows by their height on the crop, left to right,
+    /// so that a word boxed over the next one's start is cut there as on a page's line (商品 boxed over 和服务支).
+    /// </summary>
+    private static IEnumerable<OcrWord> InRows(List<OcrWord> words, string crop)
+    {
+        var rows = new List<List<OcrWord>>();
+        foreach (var word in words.OrderBy(w => w.Top + w.Height / 2))
+        {
+            double middle = word.Top + word.Height / 2;
+            var row = rows.LastOrDefault();
+            if (row is not null && Math.Abs(middle - row.Average(w => w.Top + w.Height / 2)) <= row.Min(w => w.Height) / 2) row.Add(word);
+            else rows.Add([word]);
+        }
+        return rows.SelectMany((row, r) => row.OrderBy(w => w.Left).Select(w => w with { Line = (crop, "1", r.ToString(CultureInfo.InvariantCulture)) }));
+    }
+
+    private static IReadOnlyList<OcrWord> Mended(List<OcrWord> words)
+    {
         for (int w = 0; w + 1 < words.Count; w++)
             if (words[w + 1].Line == words[w].Line && words[w + 1].Left > words[w].Left && words[w + 1].Left < words[w].Right)
                 words[w] = words[w] with { Right = words[w + 1].Left };

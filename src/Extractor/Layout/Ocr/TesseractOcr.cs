@@ -48,6 +48,7 @@ public sealed class TesseractOcr : IDisposable
         if (text != grey || straightened) File.WriteAllBytes(image, text.Crop(0, 0, text.Width, text.Height, border: 0));
         var words = OcrWords.Words(ExternalProgram.Run("tesseract", [image, "stdout", "-l", "chi_sim+eng", "--psm", "6", "tsv"], cancellation));
         File.Delete(image);
+        words = ReadBlobsAgain(words, text, prefix, cancellation);
         words = ReadUnsureAgain(words, text, prefix, cancellation);
         double pointsPerPixel = 72.0 / Dpi;
         var (glyphs, confidence) = OcrWords.Glyphs(words, pointsPerPixel);
@@ -63,6 +64,41 @@ public sealed class TesseractOcr : IDisposable
 
     /// <summary>Pixels of margin around a word's crop (its ink may reach a little past its box), and of white border around that.</summary>
     private const int CropMargin = 2, CropBorder = 10;
+
+    /// <summary>
+    /// The page's blobs (<see cref="OcrWords.IsBlob"/>) read again on their own crops as sparse text (<c>--psm 11</c>,
+    /// one Tesseract run for all), each replaced by the words found in it; a crop where none is found keeps its blob.
+    /// </summary>
+    private static IReadOnlyList<OcrWord> ReadBlobsAgain(IReadOnlyList<OcrWord> words, GreyImage page, string prefix, CancellationToken cancellation)
+    {
+        double usual = OcrWords.UsualHeight(words);
+        var blobs = Enumerable.Range(0, words.Count).Where(i => OcrWords.IsBlob(words[i], usual)).ToList();
+        if (blobs.Count == 0) return words;
+        var crops = new List<string>();
+        var origins = new List<(double Left, double Top)>();
+        foreach (int i in blobs)
+        {
+            var word = words[i];
+            int left = Math.Max(0, (int)word.Left - CropMargin), top = Math.Max(0, (int)word.Top - CropMargin);
+            string crop = $"{prefix}-blob-{crops.Count}.pgm";
+            File.WriteAllBytes(crop, page.Crop(left, top, (int)Math.Ceiling(word.Right) + CropMargin, (int)Math.Ceiling(word.Top + word.Height) + CropMargin, CropBorder));
+            crops.Add(crop);
+            origins.Add((left - CropBorder, top - CropBorder));
+        }
+        string list = $"{prefix}-blobs.txt";
+        File.WriteAllLines(list, crops);
+        var found = OcrWords.OnCrops(origins, ExternalProgram.Run("tesseract", [list, "stdout", "-l", "chi_sim", "--psm", "11", "tsv"], cancellation));
+        foreach (var crop in crops) File.Delete(crop);
+        File.Delete(list);
+        var result = new List<OcrWord>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            int k = blobs.IndexOf(i);
+            var inCrop = k < 0 ? [] : found.Where(w => w.Line.Block == $"crop{k + 1}").ToList();
+            result.AddRange(k < 0 || inCrop.Count == 0 ? [words[i]] : inCrop);
+        }
+        return result;
+    }
 
     /// <summary>
     /// The words read less surely than <see cref="OcrReading.ConfidentAt"/> read again, each on its own crop as one

@@ -148,7 +148,7 @@ internal static class StreamExtractor
     /// </summary>
     private static int HeaderLineCount(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<RulingLine> rules, Box box)
     {
-        int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].HasAmount, zone.Count);
+        int firstData = Enumerable.Range(0, zone.Count).FirstOrDefault(i => zone[i].OpensBody, zone.Count);
         // Small counts print no amount ("Finance 120 114" over "Schools 1,510 1,488"): rows of counts right above the
         // first amounts, their figures under the amounts' columns, are body rows too, where a line naming each column
         // (a heading over each figure) stands over them. A line of years or grades under a heading spanning them is

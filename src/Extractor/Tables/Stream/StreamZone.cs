@@ -15,6 +15,9 @@ internal sealed partial record ChunkedLine(TextLine Line, IReadOnlyList<TextChun
     /// </summary>
     public bool HasAmount => Chunks.Any(c => TableShape.IsAmount(c.Text) || DecimalAmount().IsMatch(c.Text));
 
+    /// <summary>Whether the line holds a table's first amounts (<see cref="TableShape.OpensBody"/>: not a dash among headings).</summary>
+    public bool OpensBody => Chunks.Any(c => DecimalAmount().IsMatch(c.Text)) || TableShape.OpensBody([.. Chunks.Select(c => c.Text)]);
+
     [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d%])")]
     private static partial Regex DecimalAmount();
 }
