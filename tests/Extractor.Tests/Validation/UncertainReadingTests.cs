@@ -115,6 +115,27 @@ public sealed class UncertainReadingTests
     }
 
     [Fact]
+    public void A_coded_row_left_blank_where_the_column_prints_figures_in_the_others_is_a_figure_lost()
+    {
+        // scan02 at 110 dpi, p11: 30213 维修(护)费's 11.74 lost, its cell read blank (so zero, the table printing no zero)
+        // among figures in every other coded row.
+        static IReadOnlyList<Cell> Row(string code, string name, string? figure) =>
+            [new Cell(code), new Cell(name), figure is null ? new Cell("", 0m, new CellBox(11, 290, 439, 500, 448)) : new Cell(figure, decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture))];
+        Table table = new()
+        {
+            Id = "t9", Type = TableTypes.GeneralBudgetBasicByEconomic, Pages = [11],
+            Header = [["科目编码", "科目名称", "合计"]], Columns = [null, null, Measures.Amount],
+            Rows = [Row("302", "商品和服务支出", "232.45"), Row("30201", "办公费", "32.27"), Row("30211", "差旅费", "29.38"), Row("30213", "维修(护)费", null), Row("30216", "培训费", "14.76")],
+        };
+        var finding = Error("sum.economic_hierarchy", Cell("t9", "302", 91), Cell("t9", "30201", 96));
+
+        var qualified = Assert.Single(UncertainReading.Qualify([finding], [], [table]));
+
+        Assert.Equal((FindingSeverity.Warning, Finding.OcrUncertain), (qualified.Severity, qualified.Uncertainty));
+        Assert.Contains("has a figure left blank in row 「30213 维修(护)费」 on page 11", qualified.Message);
+    }
+
+    [Fact]
     public void Findings_on_the_text_layer_are_left_as_they_are_however_many_a_table_has()
     {
         Finding[] findings = [Error("sum.row_components", Cell("t6", "201", null)), Error("sum.column_total", Cell("t6", "201", null))];
