@@ -75,21 +75,20 @@ public static class UncertainReading
     {
         static string Label(IReadOnlyList<Cell> row, Table t) =>
             string.Join(" ", row.Where((cell, c) => c >= t.Columns.Count || t.Columns[c] is null).Select(cell => cell.Text.Trim()).Where(x => x.Length > 0));
-        static bool Coded(IReadOnlyList<Cell> row, Table t) => Label(row, t) is { Length: > 0 } label && char.IsAsciiDigit(label[0]);
-        var coded = table.Rows.Where(row => Coded(row, table)).ToList();
+        // A blank may have been read as zero (a table printing its zeros blank): it is blank all the same.
+        static bool Blank(Cell cell) => cell.Text.Trim().Length == 0;
+        var coded = table.Rows.Where(row => Label(row, table) is { Length: > 0 } label && char.IsAsciiDigit(label[0])).ToHashSet();
         for (int c = 0; c < table.Columns.Count; c++)
         {
             if (table.Columns[c] is null) continue;
             int column = c;
-            // A blank may have been read as zero (a table printing its zeros blank): it is blank all the same.
-            static bool Blank(Cell cell) => cell.Text.Trim().Length == 0;
             bool printsFigures = coded.Count > 0 && coded.Count(row => column < row.Count && row[column].Value is not null && !Blank(row[column])) >= MostCodedRows * coded.Count;
             foreach (var row in table.Rows)
             {
                 if (column >= row.Count) continue;
                 var cell = row[column];
                 bool misread = cell.Value is null && (cell.Text.Any(char.IsAsciiDigit) || (cell.Text.Any(char.IsAsciiLetter) && !CjkText.HasIdeograph(cell.Text)));
-                bool lost = printsFigures && Blank(cell) && Coded(row, table);
+                bool lost = printsFigures && Blank(cell) && coded.Contains(row);
                 if (misread || lost) return new UnreadCell(cell, Label(row, table));
             }
         }

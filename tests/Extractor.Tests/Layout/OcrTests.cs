@@ -207,7 +207,7 @@ public sealed class OcrRereadingTests
     [Fact]
     public void Words_read_on_a_crop_go_back_to_the_page_in_rows_each_cut_at_the_next_ones_start()
     {
-        var words = OcrWords.OnCrops([(639, 279)], SparseCrop.Replace("\r", ""));
+        var words = Assert.Single(OcrWords.OnCrops([(639, 279)], SparseCrop.Replace("\r", "")));
 
         // The wrapped headings' first lines stand higher than 小计 (their cells centred on two lines), their second lower.
         Assert.Equal(["商品", "和", "服务支", "小计", "工资福利支出", "出", "补助"], words.Select(w => w.Text));

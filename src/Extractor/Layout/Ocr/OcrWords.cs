@@ -103,15 +103,15 @@ public static class OcrWords
 
     /// <summary>
     /// The words read on crops of the page, one TSV page per crop in order, placed back on the page: each crop's
-    /// pixel (0, 0) is the page's <paramref name="origins"/> entry. Each crop's lines are lines of their own.
+    /// pixel (0, 0) is the page's <paramref name="origins"/> entry. One list per crop, empty where none was read; each
+    /// crop's lines are lines of their own.
     /// </summary>
-    public static IReadOnlyList<OcrWord> OnCrops(IReadOnlyList<(double Left, double Top)> origins, string tsv) =>
-        Mended([.. Read(tsv).Where(r => r.Page >= 1 && r.Page <= origins.Count).GroupBy(r => r.Page).SelectMany(crop =>
-        {
-            var (left, top) = origins[crop.Key - 1];
-            return InRows([.. crop.Select(r => r.Word)], $"crop{crop.Key}")
-                .Select(w => w with { Left = w.Left + left, Right = w.Right + left, Top = w.Top + top });
-        })]);
+    public static IReadOnlyList<IReadOnlyList<OcrWord>> OnCrops(IReadOnlyList<(double Left, double Top)> origins, string tsv)
+    {
+        var read = Read(tsv).ToLookup(r => r.Page, r => r.Word);
+        return [.. origins.Select((origin, k) => Mended([.. InRows([.. read[k + 1]], $"crop{k + 1}")
+            .Select(w => w with { Left = w.Left + origin.Left, Right = w.Right + origin.Left, Top = w.Top + origin.Top })]))];
+    }
 
     /// <summary>
     /// Sparse text's words (each a line of its own to Tesseract) set in rows by their height on the crop, left to right,

@@ -90,14 +90,9 @@ public sealed class TesseractOcr : IDisposable
         var found = OcrWords.OnCrops(origins, ExternalProgram.Run("tesseract", [list, "stdout", "-l", "chi_sim", "--psm", "11", "tsv"], cancellation));
         foreach (var crop in crops) File.Delete(crop);
         File.Delete(list);
-        var result = new List<OcrWord>();
-        for (int i = 0; i < words.Count; i++)
-        {
-            int k = blobs.IndexOf(i);
-            var inCrop = k < 0 ? [] : found.Where(w => w.Line.Block == $"crop{k + 1}").ToList();
-            result.AddRange(k < 0 || inCrop.Count == 0 ? [words[i]] : inCrop);
-        }
-        return result;
+        // Each blob's crop, by the blob's place among the words.
+        var cropOf = blobs.Select((index, k) => (index, k)).ToDictionary(b => b.index, b => b.k);
+        return [.. words.SelectMany((word, i) => cropOf.TryGetValue(i, out int k) && found[k].Count > 0 ? found[k] : [word])];
     }
 
     /// <summary>
