@@ -72,6 +72,9 @@ app.Configure(config =>
         eval.AddCommand<EvalChecksCommand>("checks")
             .WithDescription("Print each figure the narratives state otherwise, one at a time, and list those whose misprint no rule would flag (no truth needed).")
             .WithExample("eval", "checks", "fixtures/real-cn");
+        eval.AddCommand<EvalCellsCommand>("cells")
+            .WithDescription("Print each figure the tables print otherwise, one at a time, and list those whose misprint no rule would flag (no truth needed).")
+            .WithExample("eval", "cells", "fixtures/real-cn");
     });
 });
 

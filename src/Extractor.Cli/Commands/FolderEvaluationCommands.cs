@@ -29,3 +29,10 @@ public sealed class EvalChecksCommand : FolderEvaluationCommand
     protected override async Task<string> ReportAsync(IEnumerable<string> folders) =>
         CheckCoverage.Report(await FolderDocuments.MeasureAsync(folders, CheckCoverage.Of));
 }
+
+/// <summary><c>extractor eval cells</c>: which printed table figures no rule would flag if misprinted.</summary>
+public sealed class EvalCellsCommand : FolderEvaluationCommand
+{
+    protected override async Task<string> ReportAsync(IEnumerable<string> folders) =>
+        CellCoverage.Report(await FolderDocuments.MeasureAsync(folders, CellCoverage.Of));
+}

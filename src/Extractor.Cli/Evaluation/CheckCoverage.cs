@@ -20,7 +20,7 @@ public sealed record DocumentChecks(string Document, int Figures, IReadOnlyList<
 public static class CheckCoverage
 {
     /// <summary>The wording rules read the text, not the figures: left out so each variant validates quickly.</summary>
-    private static readonly ValidationOptions FiguresOnly = new()
+    internal static readonly ValidationOptions FiguresOnly = new()
     {
         DisabledRules = RuleCatalogue.All.Where(r => RuleCatalogue.IsWording(r.Id)).Select(r => r.Id).ToHashSet(),
     };
@@ -80,10 +80,10 @@ public static class CheckCoverage
     /// An amount printed a tenth larger and 137 units of its printing more (137万元 in a narrative in 万元), so that a
     /// zero becomes a figure that matters beside the document's others.
     /// </summary>
-    private static decimal MisprintedAmount(decimal amount, decimal printedUnit) => amount * 1.1m + 137m * printedUnit;
+    internal static decimal MisprintedAmount(decimal amount, decimal printedUnit) => amount * 1.1m + 137m * printedUnit;
 
     /// <summary>What tells findings apart: two of one rule on one page differ in their figures.</summary>
-    private static HashSet<string> Signature(IEnumerable<Finding> findings) =>
+    internal static HashSet<string> Signature(IEnumerable<Finding> findings) =>
         findings.Select(f => $"{f.Rule}|{f.Severity}|{f.Message}|{f.Expected}|{f.Actual}").ToHashSet();
 
     public static string Report(IReadOnlyList<DocumentChecks> documents)

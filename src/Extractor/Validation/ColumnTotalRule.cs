@@ -30,12 +30,19 @@ public sealed class ColumnTotalRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure)))
         {
             var items = column.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList();
             for (int p = 0; p < items.Count; p++)
             {
                 var (parent, level) = items[p];
+                if (level == 3 && parent.Dimension is Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService
+                    && tables.GetValueOrDefault(parent.TableId) is { } table)
+                {
+                    var lines = items.Skip(p + 1).TakeWhile(x => x.Level > 3).Select(x => x.Item).ToList();
+                    foreach (var nested in Nested(table, parent, lines)) yield return nested;
+                }
                 if (level >= 3) continue;
                 var below = items.Skip(p + 1).TakeWhile(x => x.Level > level).ToList();
                 if (below.Count == 0 && level == 0)
@@ -48,5 +55,42 @@ public sealed class ColumnTotalRule : IConsistencyRule
                     yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// The lines under an enumerated group (一、货物) nested by the label column each fills last: Jiangsu's 政府采购预算表
+    /// prints a group, then each 经济科目 (with its 专项 beside it) and under it the 品目 bought with their 采购组织形式. A
+    /// line is the sum of the lines after it that fill a later label column, up to the next line filling its own
+    /// column or an earlier one; the group is the sum of the shallowest of its lines.
+    /// </summary>
+    private IEnumerable<Finding> Nested(Table table, LineItem group, List<LineItem> lines)
+    {
+        var depths = lines.Select(l => LastLabelColumn(table, l.Row)).ToList();
+        if (lines.Count == 0 || depths.Any(d => d is null) || depths.Distinct().Count() < 2) yield break;
+        string rule = group.TableType == TableTypes.GovernmentProcurement ? RuleIds.Procurement : Id;
+        foreach (var finding in Under(group, 0, lines.Count)) yield return finding;
+
+        IEnumerable<Finding> Under(LineItem parent, int from, int to)
+        {
+            if (from >= to) yield break;
+            int shallowest = Enumerable.Range(from, to - from).Min(k => depths[k]!.Value);
+            var children = Enumerable.Range(from, to - from).Where(k => depths[k] == shallowest).ToList();
+            if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} lines under it", parent,
+                    [.. children.Select(k => lines[k])], blanksAreZeros: true) is { } finding)
+                yield return finding;
+            for (int c = 0; c < children.Count; c++)
+                foreach (var nested in Under(lines[children[c]], children[c] + 1, c + 1 < children.Count ? children[c + 1] : to))
+                    yield return nested;
+        }
+    }
+
+    /// <summary>The last label column the table's row prints text in; null when the row or its label columns are not known.</summary>
+    private static int? LastLabelColumn(Table table, int row)
+    {
+        if (row >= table.Rows.Count || table.Columns.Count == 0) return null;
+        int? last = null;
+        for (int c = 0; c < Math.Min(table.Columns.Count, table.Rows[row].Count); c++)
+            if (table.Columns[c] is null && table.Rows[row][c].Text.Trim().Length > 0) last = c;
+        return last;
     }
 }

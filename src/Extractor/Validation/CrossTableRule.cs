@@ -40,7 +40,8 @@ public sealed class CrossTableRule : IConsistencyRule
 
         foreach (var finding in PartsWithinWholes(document)) yield return finding;
 
-        var summaryIncome = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.IncomeExpenditureSummary && LineLabels.IncomeTotal().Names(i));
+        var summaries = document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary).ToList();
+        var summaryIncome = summaries.FirstOrDefault(LineLabels.IncomeTotal().Names) ?? summaries.FirstOrDefault(LineLabels.IncomeSum().Names);
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)

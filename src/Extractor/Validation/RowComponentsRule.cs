@@ -14,14 +14,21 @@ public sealed class RowComponentsRule : IConsistencyRule
 {
     public string Id => RuleIds.RowComponents;
 
-    /// <summary>The row's total and what stands beside it (basic, project, and a final account's other expenditure).</summary>
+    /// <summary>
+    /// The row's total and what stands beside it (basic, project, and a final account's other expenditure); basic
+    /// as its 人员经费 and 公用经费 where the row prints those without a 基本支出 column of its own (Shanghai's unit budget).
+    /// </summary>
     private static readonly Func<string, bool> TotalParts = m => m is Measures.BasicTotal or Measures.ProjectTotal
-        or Measures.ExpenditureRemitHigher or Measures.ExpenditureBusiness or Measures.ExpenditureSubsidySubordinate;
+        or Measures.ExpenditureRemitHigher or Measures.ExpenditureBusiness or Measures.ExpenditureSubsidySubordinate
+        or Measures.BasicPersonnel or Measures.BasicPublicFunds;
+
+    private static readonly HashSet<string> BasicSplit = [Measures.BasicPersonnel, Measures.BasicPublicFunds];
 
     /// <summary>Subtotals and every part they are made of.</summary>
     private static readonly (string Total, string[] Parts)[] Subtotals =
     [
         (Measures.BasicTotal, [Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital]),
+        (Measures.BasicTotal, [Measures.BasicPersonnel, Measures.BasicPublicFunds]),
         (Measures.ProjectTotal, [Measures.ProjectDepartment, Measures.ProjectPublic]),
         (Measures.ProjectDepartment, [Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff]),
         (Measures.IncomeFiscalAppropriation, [Measures.IncomeFiscalIndicator, Measures.IncomeTreasuryNontax, Measures.IncomeHigherTransfer]),
@@ -97,6 +104,9 @@ public sealed class RowComponentsRule : IConsistencyRule
                 // Where the row prints 其他自有资金 as a subtotal (Hubei), its parts are inside it, not beside it.
                 if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeOtherOwn))
                     parts = parts.Where(p => !OtherOwnParts.Contains(p.Measure)).ToList();
+                // Likewise 人员经费 and 公用经费 printed under a 基本支出 column of the row.
+                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.BasicTotal))
+                    parts = parts.Where(p => !BasicSplit.Contains(p.Measure)).ToList();
                 if (parts.Count == 0) continue;
                 var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
                 if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;

@@ -62,17 +62,38 @@ public static partial class LineLabels
     /// <summary>A total or a group's subtotal as a row labels it (合计, 总 计, 小计), matched against the label trimmed.</summary>
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
 
-    /// <summary>A summary's income of the year (本年收入合计), without what was carried over into it.</summary>
-    [GeneratedRegex("^本年收入合计$")] public static partial Regex IncomeOfYear();
+    /// <summary>
+    /// A summary's income of the year (本年收入合计; Jiangsu: 当年收入小计), without what was carried over into it.
+    /// </summary>
+    [GeneratedRegex("^(?:本年收入合计|当年收入小计)$")] public static partial Regex IncomeOfYear();
 
     /// <summary>A summary's expenditure of the year (本年支出合计), without what is carried forward.</summary>
     [GeneratedRegex("^本年支出合计$")] public static partial Regex ExpenditureOfYear();
 
-    /// <summary>The expenditure of the year, worded with its classification as well: 本年功能科目支出合计, 本年经济分类支出合计.</summary>
-    [GeneratedRegex("^本年.*支出合计$")] public static partial Regex AnyExpenditureOfYear();
+    /// <summary>
+    /// The expenditure of the year, worded with its classification as well: 本年功能科目支出合计, 本年经济分类支出合计;
+    /// Jiangsu: 当年支出小计.
+    /// </summary>
+    [GeneratedRegex("^本年.*支出合计$|^当年支出小计$")] public static partial Regex AnyExpenditureOfYear();
 
-    /// <summary>The income carried over from last year: 上年结转 ("五、上年结转"), 上年结转结余.</summary>
-    [GeneratedRegex("上年结转$|上年结转(?:结余)?$")] public static partial Regex CarriedOver();
+    /// <summary>Either side's total of the year, before what is carried over or forward: 本年收入合计, 本年…支出合计, 当年…小计.</summary>
+    [GeneratedRegex("^本年.*(?:收入|支出)合计$|^当年(?:收入|支出)小计$")] public static partial Regex AnyOfYear();
+
+    /// <summary>
+    /// A summary side's closing total where it prints no year's total above it: 收入总计, 支出总计, 总计, and Jiangsu's
+    /// 收入合计 / 支出合计 (the totals with what is carried, below 当年收入小计 where that is printed).
+    /// </summary>
+    [GeneratedRegex("^(?:收入|支出)?总计$|^支出功能科目总计$|^(?:收入|支出)?合计$")] public static partial Regex SideTotal();
+
+    /// <summary>Jiangsu's grand totals, read as 收入总计 / 支出总计 where the table prints no 总计 line.</summary>
+    [GeneratedRegex("^收入合计$")] public static partial Regex IncomeSum();
+    [GeneratedRegex("^支出合计$")] public static partial Regex ExpenditureSum();
+
+    /// <summary>A line giving part of the line above it only: 其中：….</summary>
+    [GeneratedRegex("^其中")] public static partial Regex OfWhich();
+
+    /// <summary>The income carried over from last year: 上年结转 ("五、上年结转"), 上年结转结余, Jiangsu's 上年结转资金.</summary>
+    [GeneratedRegex("上年结转(?:和?结余)?(?:资金)?$")] public static partial Regex CarriedOver();
 
     /// <summary>What the expenditure side carries forward to next year: 结转下年 ("五、结转下年").</summary>
     [GeneratedRegex("结转下年")] public static partial Regex CarriedForward();
@@ -122,6 +143,26 @@ public static partial class LineLabels
 
     /// <summary>A label opened by a Chinese enumerator (一、货物), grouping the lines after it.</summary>
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*、")] public static partial Regex Enumerated();
+
+    /// <summary>
+    /// How deep a summary line's enumerator sets it: 一、 1, （一） 2, 1、 or 1. 3, （1） 4; null for a line without one.
+    /// Lines under a line of a lesser depth are its parts (一、财政拨款收入 over 1、一般公共预算资金, 2、政府性基金).
+    /// </summary>
+    public static int? EnumeratorDepth(string label)
+    {
+        var text = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        for (int depth = 0; depth < EnumeratorsByDepth.Length; depth++)
+            if (EnumeratorsByDepth[depth].IsMatch(text)) return depth + 1;
+        return null;
+    }
+
+    /// <summary>A summary line opened by its function class's code (the standard template's "208社会保障和就业"): a line of the first depth.</summary>
+    [GeneratedRegex(@"^2[0-3]\d(?!\d)")] public static partial Regex ClassCoded();
+
+    private static readonly Regex[] EnumeratorsByDepth =
+    [
+        new(@"^[一二三四五六七八九十]+[、．.]"), new(@"^[（(][一二三四五六七八九十]+[）)]"), new(@"^\d+[、．.](?!\d)"), new(@"^[（(]\d+[）)]"),
+    ];
 
     /// <summary>Any enumerator opening a label (八、, 1., （二）), to be set aside when the label is read as a name.</summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*")] public static partial Regex Enumerator();

@@ -78,6 +78,31 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>
+    /// A two-sided summary as printed, label and figure columns side by side, with a line item for each printed
+    /// figure under its label (the nearest label to its left); <paramref name="measures"/> names each column's measure
+    /// (null for a label column).
+    /// </summary>
+    public DocumentBuilder SummaryTable(string tableType, string?[] measures, params string[][] rows)
+    {
+        PrintedTable(tableType, "", 10, rows);
+        for (int r = 0; r < rows.Length; r++)
+            for (int c = 0; c < rows[r].Length; c++)
+            {
+                // A label spanning into a figure column (Jiangsu's 当年支出小计) gives no figure there.
+                if (measures[c] is not { } measure || !decimal.TryParse(rows[r][c].Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var printed)) continue;
+                int label = c - 1;
+                while (label > 0 && measures[label] is not null) label--;
+                lines.Add(new LineItem
+                {
+                    TableId = TableId(tableType), TableType = tableType, Dimension = Dimensions.Summary, Name = rows[r][label], Measure = measure,
+                    Amount = printed * yuanPerUnit,
+                    AmountPrinted = rows[r][c], Page = 10, Row = r, Col = c,
+                });
+            }
+        return this;
+    }
+
     public DocumentBuilder Final()
     {
         phase = BudgetPhase.FinalAccounts;

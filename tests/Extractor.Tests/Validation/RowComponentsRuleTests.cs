@@ -70,4 +70,21 @@ public sealed class RowComponentsRuleTests
         Assert.Equal(600000m, Assert.Single(new RowComponentsRule().Check(text)).Expected);
         Assert.Equal(900000m, Assert.Single(new RowComponentsRule().Check(ocr)).Expected);
     }
+
+    [Fact]
+    public void Takes_personnel_and_public_funds_for_basic_where_the_row_prints_no_basic_column()
+    {
+        // Shanghai's unit budget: 本年支出 | 合计, 人员经费, 公用经费, 项目支出.
+        string?[] columns = [null, Measures.Total, Measures.BasicPersonnel, Measures.BasicPublicFunds, Measures.ProjectTotal];
+        var adds = Row(columns, ["一、一般公共服务支出", "2160.17", "1082.39", "146.78", "931.00"], 1, 2, 3, 4);
+        var misprinted = Row(columns, ["一、一般公共服务支出", "2160.17", "1082.39", "146.78", "913.00"], 1, 2, 3, 4);
+        // Under a 基本支出 column they are inside it: basic + project only.
+        string?[] withBasic = [null, Measures.Total, Measures.BasicTotal, Measures.BasicPersonnel, Measures.BasicPublicFunds, Measures.ProjectTotal];
+        var nested = Row(withBasic, ["一、一般公共服务支出", "2160.17", "1229.17", "1082.39", "146.78", "931.00"], 1, 2, 3, 4, 5);
+
+        Assert.Empty(new RowComponentsRule().Check(adds));
+        var finding = Assert.Single(new RowComponentsRule().Check(misprinted));
+        Assert.Equal((FindingSeverity.Error, 2142.17m * 10000m), (finding.Severity, finding.Expected));
+        Assert.Empty(new RowComponentsRule().Check(nested));
+    }
 }

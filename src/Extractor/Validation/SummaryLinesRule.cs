@@ -1,0 +1,144 @@
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>sum.column_total</c> in the two-sided summaries, whose lines are labelled by enumerators rather than coded:
+/// in each amount column, the lines enumerated at the shallowest depth (一、…, or a class's code: 208社会保障和就业) add up
+/// to the first total below them —
+/// the year's (本年收入合计, 本年支出合计, Jiangsu's 当年收入小计), or the side's (收入总计, 支出总计, Jiangsu's 收入合计)
+/// where none is printed — and a line with deeper-enumerated lines under it (一、财政拨款收入 over 1、一般公共预算资金,
+/// 2、政府性基金) is their sum. Below the year's total, a line followed by enumerated lines (年初财政拨款结转和结余 over
+/// 一、一般公共预算财政拨款 …) is their sum; what the year's total and the carried lines make is
+/// <see cref="BalanceRule"/>'s. The labels are read from the table, so a line printed blank is seen: its parts
+/// stand for it in the sum above it.
+/// </summary>
+/// <remarks>
+/// A column printing a figure on a line with no enumerator above its total (the standard template's economic side:
+/// 经济分类, 工资福利支出, 基本支出 …) breaks the total down otherwise and is not summed; a line with 其中 under it gives
+/// only part of itself there, so it is not held to the lines under it.
+/// </remarks>
+public sealed class SummaryLinesRule : IConsistencyRule
+{
+    public string Id => RuleIds.ColumnTotal;
+
+    private static readonly string[] Summaries = [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary];
+
+    /// <summary>A labelled line of one amount column: its label (spaces removed), its enumerator's depth, its figure if printed.</summary>
+    private sealed record Line(string Label, int? Depth, LineItem? Item)
+    {
+        public bool Printed => Item is { IsPrinted: true };
+    }
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var tables = document.Tables.ToDictionary(t => t.Id);
+        var columns = document.LineItems.Where(i => Array.IndexOf(Summaries, i.TableType) >= 0 && i.Dimension is Dimensions.Summary or Dimensions.Function)
+            .GroupBy(i => (i.TableId, i.Col));
+        foreach (var column in columns)
+        {
+            if (!tables.TryGetValue(column.Key.TableId, out var table) || Lines(table, column.ToList()) is not { } lines) continue;
+            foreach (var finding in Check(lines)) yield return finding;
+        }
+    }
+
+    /// <summary>The column's lines top to bottom, labels read from the column its figures' names stand in; null when none is found.</summary>
+    private static List<Line>? Lines(Table table, IReadOnlyList<LineItem> items)
+    {
+        int col = items[0].Col;
+        int? labelColumn = items.Select(i => LabelColumn(table, i)).Where(c => c is not null).GroupBy(c => c).MaxBy(g => g.Count())?.Key;
+        if (labelColumn is not { } label) return null;
+        var byRow = items.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());
+        var lines = new List<Line>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            if (label >= table.Rows[r].Count) continue;
+            string text = Bare(table.Rows[r][label].Text);
+            if (text.Length == 0) continue;
+            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null), byRow.GetValueOrDefault(r)));
+        }
+        return col > label ? lines : null;
+    }
+
+    /// <summary>The nearest column left of the figure whose cell prints the line's name.</summary>
+    private static int? LabelColumn(Table table, LineItem item)
+    {
+        if (item.Row >= table.Rows.Count) return null;
+        var row = table.Rows[item.Row];
+        string name = Bare(item.Name);
+        for (int c = Math.Min(item.Col, row.Count) - 1; c >= 0; c--)
+            if (Bare(row[c].Text) == name) return c;
+        return null;
+    }
+
+    private static string Bare(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private IEnumerable<Finding> Check(List<Line> lines)
+    {
+        int end = lines.FindIndex(l => LineLabels.AnyOfYear().IsMatch(l.Label) || LineLabels.SideTotal().IsMatch(l.Label));
+        if (end <= 0) yield break;
+        var block = lines.Take(end).ToList();
+        // Figures on lines without an enumerator: a breakdown of another kind (the economic side), not these sums.
+        if (block.Any(l => l.Depth is null && l.Printed && !LineLabels.OfWhich().IsMatch(l.Label))) yield break;
+        if (block.All(l => l.Depth is null)) yield break;
+
+        var total = lines[end];
+        int top = block.Where(l => l.Depth is not null).Min(l => l.Depth!.Value);
+        if (total.Printed)
+        {
+            var parts = block.Select((l, k) => (Line: l, Index: k)).Where(x => x.Line.Depth == top)
+                .SelectMany(x => FigureOf(block, x.Index)).ToList();
+            if (SumCheck.Compare(Id, $"{total.Label} [{total.Item!.Measure}] != sum of the {parts.Count} enumerated lines above it", total.Item, parts) is { } finding)
+                yield return finding;
+        }
+        for (int k = 0; k < block.Count; k++)
+            if (PartsCheck(block, k) is { } finding)
+                yield return finding;
+
+        // Below the year's total: a line followed by enumerated lines (年初财政拨款结转和结余 over 一、…) is their sum.
+        if (!LineLabels.AnyOfYear().IsMatch(total.Label)) yield break;
+        var carried = lines.Skip(end + 1).TakeWhile(l => !LineLabels.SideTotal().IsMatch(l.Label)).ToList();
+        for (int k = 0; k < carried.Count; k++)
+        {
+            if (carried[k].Depth is not null)
+            {
+                if (PartsCheck(carried, k) is { } nested) yield return nested;
+                continue;
+            }
+            var under = carried.Skip(k + 1).TakeWhile(l => l.Depth is not null).ToList();
+            if (!carried[k].Printed || under.Count == 0) continue;
+            int depth = under.Min(l => l.Depth!.Value);
+            var parts = under.Where(l => l.Depth == depth && l.Item is not null).Select(l => l.Item!).ToList();
+            if (SumCheck.Compare(Id, $"{carried[k].Label} [{carried[k].Item!.Measure}] != sum of the {parts.Count} enumerated lines under it", carried[k].Item!, parts) is { } finding)
+                yield return finding;
+        }
+    }
+
+    /// <summary>The lines under line <paramref name="k"/>: those after it enumerated deeper, up to the next of its depth or less.</summary>
+    private static List<Line> Under(List<Line> lines, int k) =>
+        lines.Skip(k + 1).TakeWhile(l => l.Depth is null ? LineLabels.OfWhich().IsMatch(l.Label) : l.Depth > lines[k].Depth).ToList();
+
+    /// <summary>What line <paramref name="k"/> puts into the sum above it: its figure, or where printed blank, its parts'.</summary>
+    private static IEnumerable<LineItem> FigureOf(List<Line> lines, int k)
+    {
+        if (lines[k].Item is { } item) return [item];
+        var under = Under(lines, k).Where(l => l.Depth is not null).ToList();
+        if (under.Count == 0) return [];
+        int depth = under.Min(l => l.Depth!.Value);
+        return under.Where(l => l.Depth == depth && l.Item is not null).Select(l => l.Item!);
+    }
+
+    /// <summary>Line <paramref name="k"/> held to its enumerated parts, unless a 其中 line says they are part of it only.</summary>
+    private Finding? PartsCheck(List<Line> lines, int k)
+    {
+        var line = lines[k];
+        if (!line.Printed || line.Depth is null) return null;
+        var under = Under(lines, k);
+        if (under.Count == 0 || under.Any(l => l.Depth is null)) return null;
+        int depth = under.Min(l => l.Depth!.Value);
+        var parts = under.Select((l, i) => (Line: l, Index: k + 1 + i)).Where(x => x.Line.Depth == depth)
+            .SelectMany(x => FigureOf(lines, x.Index)).ToList();
+        return SumCheck.Compare(Id, $"{line.Label} [{line.Item!.Measure}] != sum of the {parts.Count} enumerated lines under it", line.Item, parts);
+    }
+}

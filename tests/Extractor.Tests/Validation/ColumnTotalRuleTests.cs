@@ -1,0 +1,49 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class ColumnTotalRuleTests
+{
+    /// <summary>
+    /// Jiangsu's 政府采购预算表: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计. Each 经济科目 line is the sum
+    /// of the 品目 under it, and the group the sum of its 经济科目 lines.
+    /// </summary>
+    private static ExtractedDocument Procurement(string serverFigure)
+    {
+        string[][] rows =
+        [
+            ["合计", "", "", "", "", "525.40"],
+            ["一、货物 A", "", "", "", "", "525.40"],
+            ["", "信息网络建设维护费", "信息网络及软件购置更新", "", "", "274.00"],
+            ["", "", "", "PC 服务器", "部门集中采购", serverFigure],
+            ["", "", "", "其他计算机设备及软件", "政府集中采购", "250.00"],
+            ["", "审判专项业务费", "办公设备购置", "", "", "15.00"],
+            ["", "", "", "其他办公设备", "分散自行组织", "15.00"],
+            ["", "", "印刷费", "", "", "236.40"],
+            ["", "", "", "印刷品", "分散自行组织", "236.40"],
+        ];
+        var builder = new DocumentBuilder().PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 17, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.GovernmentProcurement, Dimensions.ProcurementItem, null, row.Take(5).LastOrDefault(c => c.Length > 0) ?? "", Measures.Amount, row[5]);
+        var document = builder.Build();
+        var table = document.Tables[0] with { Columns = [null, null, null, null, null, Measures.Amount] };
+        return document with
+        {
+            Tables = [table],
+            LineItems = [.. document.LineItems.Select(i => i with { Name = i.Row == 0 ? "合计" : i.Row == 1 ? "一、货物 A" : i.Name, Col = 5 })],
+        };
+    }
+
+    [Fact]
+    public void Holds_each_procurement_line_to_the_lines_that_fill_a_later_label_column_under_it()
+    {
+        Assert.Empty(new ColumnTotalRule().Check(Procurement("24.00")));
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(Procurement("42.00")));
+
+        Assert.Equal((RuleIds.Procurement, 292.00m * 10000m, 274.00m * 10000m), (finding.Rule, finding.Expected, finding.Actual));
+        Assert.StartsWith("信息网络及软件购置更新", finding.Message);
+    }
+}

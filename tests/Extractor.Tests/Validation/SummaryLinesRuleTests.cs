@@ -1,0 +1,133 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class SummaryLinesRuleTests
+{
+    private static readonly string?[] TwoSided = [null, Measures.Amount, null, Measures.Amount];
+
+    private static List<Finding> Errors(ExtractedDocument document) =>
+        [.. new SummaryLinesRule().Check(document).Where(f => f.Severity == FindingSeverity.Error)];
+
+    [Fact]
+    public void Holds_the_enumerated_lines_of_each_side_to_the_years_total_below_them()
+    {
+        // A Shanghai final account's 收入支出决算总表: 八、其他收入 misprinted 60.20 for 6.20.
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、一般公共预算财政拨款收入", "2,940.05", "一、一般公共服务支出", "2,106.66"],
+            ["二、政府性基金预算财政拨款收入", "", "二、外交支出", ""],
+            ["八、其他收入", "60.20", "八、社会保障和就业支出", "326.71"],
+            ["", "", "九、卫生健康支出", "60.99"],
+            ["", "", "十九、住房保障支出", "452.84"],
+            ["本年收入合计", "2,946.25", "本年支出合计", "2,947.20"],
+            ["年初结转和结余", "49.14", "年末结转和结余", "48.19"],
+            ["总计", "2,995.39", "总计", "2,995.39"]).Final().Build();
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((2946.25m * 10000m, 3000.25m * 10000m), (finding.Actual, finding.Expected));
+        Assert.StartsWith("本年收入合计", finding.Message);
+    }
+
+    [Fact]
+    public void Sums_a_line_from_its_numbered_parts_and_reads_jiangsus_subtotals_and_reserve()
+    {
+        // Jiangsu's 收支预算总表: 1.一般公共预算 misprinted; the uses (基本, 项目, 预留) add up to 当年支出小计.
+        string?[] threeSided = [null, Measures.Amount, null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, threeSided,
+            ["一、财政拨款", "28,849.38", "一、一般公共服务支出", "", "一、基本支出", "17,123.19"],
+            ["1.一般公共预算", "28,894.38", "二、外交支出", "", "二、项目支出", "11,543.27"],
+            ["2.政府性基金预算", "", "三、国防支出", "", "三、单位预留机动经费", "182.92"],
+            ["二、财政专户管理资金", "", "四、公共安全支出", "23,513.11", "", ""],
+            ["", "", "八、社会保障和就业支出", "5,336.27", "", ""],
+            ["当年收入小计", "28,849.38", "当年支出小计", "当年支出小计", "当年支出小计", "28,849.38"],
+            ["上年结转资金", "", "结转下年资金", "结转下年资金", "结转下年资金", ""],
+            ["收入合计", "28,849.38", "支出合计", "支出合计", "支出合计", "28,849.38"]).Build();
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.StartsWith("一、财政拨款", finding.Message);
+        Assert.Equal(28894.38m * 10000m, finding.Expected);
+    }
+
+    [Fact]
+    public void A_line_printed_blank_stands_as_its_parts_and_a_line_with_a_part_under_qizhong_is_not_summed_from_it()
+    {
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, TwoSided,
+            ["一、财政拨款收入", "", "一、一般公共服务支出", "150.00"],
+            ["1、一般公共预算资金", "100.00", "", ""],
+            ["2、政府性基金", "30.00", "", ""],
+            ["二、事业收入", "20.00", "", ""],
+            ["其中：动用上年结余", "5.00", "", ""],
+            ["收入总计", "150.00", "支出总计", "150.00"]).Build();
+
+        Assert.Empty(new SummaryLinesRule().Check(document));
+    }
+
+    [Fact]
+    public void Leaves_a_side_that_breaks_its_total_down_on_lines_without_enumerators()
+    {
+        // The standard template's economic side: 经济分类, 基本支出 … add up otherwise; so does a side with
+        // 上年结转 printed above its total without an enumerator.
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、财政拨款(补助)", "170.00", "经济分类", "179.10"],
+            ["二、政府性基金", "", "工资福利支出", "30.85"],
+            ["上年结转", "9.10", "基本支出", "38.45"],
+            ["收入总计", "179.10", "支出总计", "179.10"]).Build();
+
+        Assert.Empty(new SummaryLinesRule().Check(document));
+    }
+
+    [Fact]
+    public void Holds_the_opening_balance_to_its_funds_below_the_years_total()
+    {
+        string?[] columns = [null, Measures.Amount, null, Measures.Total];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, columns,
+            ["一、一般公共预算财政拨款", "2,940.05", "一、一般公共服务支出", "2,940.05"],
+            ["本年收入合计", "2,940.05", "本年支出合计", "2,940.05"],
+            ["年初财政拨款结转和结余", "21.63", "年末财政拨款结转和结余", "21.63"],
+            ["一、一般公共预算财政拨款", "12.63", "", ""],
+            ["二、政府性基金预算财政拨款", "", "", ""],
+            ["总计", "2,961.68", "总计", "2,961.68"]).Final().Build();
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.StartsWith("年初财政拨款结转和结余", finding.Message);
+    }
+
+    [Fact]
+    public void Reads_a_class_code_opening_a_line_as_its_first_depth()
+    {
+        // The standard template's function side: 201一般公共服务 … 本年功能科目支出合计.
+        var document = new DocumentBuilder("元").SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、财政拨款(补助)", "17036764.15", "201一般公共服务", "-"],
+            ["", "", "208社会保障和就业", "483766.65"],
+            ["", "", "213农林水事务", "16918490.79"],
+            ["", "", "221住房保障支出", "328850.42"],
+            ["本年收入合计", "17036764.15", "本年功能科目支出合计", "17910024.14"]).Build();
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal(17731107.86m, finding.Expected);
+    }
+
+    [Fact]
+    public void Balances_jiangsus_totals_with_what_is_carried_over_and_the_other_side()
+    {
+        string?[] threeSided = [null, Measures.Amount, null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, threeSided,
+            ["一、财政拨款", "28,849.38", "四、公共安全支出", "28,849.38", "一、基本支出", "28,849.38"],
+            ["当年收入小计", "28,849.38", "当年支出小计", "当年支出小计", "当年支出小计", "28,849.38"],
+            ["上年结转资金", "100.00", "结转下年资金", "结转下年资金", "结转下年资金", ""],
+            ["收入合计", "28,894.38", "支出合计", "支出合计", "支出合计", "28,849.38"]).Build();
+
+        var findings = new BalanceRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        // 收入合计 misprinted: 28,849.38 + 100.00 is 28,949.38; and the income side no longer balances the expenditure side.
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Message.StartsWith("收入合计 != 当年收入小计 + 上年结转资金") && f.Expected == 28949.38m * 10000m);
+        Assert.Contains(findings, f => f.Message.StartsWith("支出合计 != 收入合计"));
+    }
+}
