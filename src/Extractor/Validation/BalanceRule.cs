@@ -20,28 +20,44 @@ public sealed class BalanceRule : IConsistencyRule
         foreach (var table in summaries.GroupBy(i => i.TableId))
         {
             foreach (var column in table.GroupBy(i => i.Col))
-            {
-                var items = column.ToList();
-                LineItem? Find(Regex name) => items.LastOrDefault(name.Names);
-                if ((Find(LineLabels.IncomeTotal()) ?? Find(LineLabels.IncomeSum())) is { } income && Find(LineLabels.IncomeOfYear()) is { } current
-                    && Find(LineLabels.CarriedOver()) is { } carryover
-                    && SumCheck.Compare(Id, $"{income.Name} != {current.Name} + {carryover.Name}", income, [current, carryover]) is { } f1)
-                    yield return f1;
-                if ((Find(LineLabels.ExpenditureOrFunctionTotal()) ?? Find(LineLabels.ExpenditureSum())) is { } spent && Find(LineLabels.AnyExpenditureOfYear()) is { } spentNow
-                    && Find(LineLabels.CarriedForward()) is { } forward
-                    && SumCheck.Compare(Id, $"{spent.Name} != {spentNow.Name} + {forward.Name}", spent, [spentNow, forward]) is { } f2)
-                    yield return f2;
-            }
+                if (SideBalance(column.Where(i => i.IsPrinted).OrderBy(i => i.Row).ToList()) is { } side)
+                    yield return side;
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
             // Jiangsu prints 收入合计 / 支出合计 where other templates print 总计 (below 当年收入小计 where it has one).
             var incomeTotal = table.Where(LineLabels.IncomeTotal().Names).MinBy(i => i.Col) ?? table.Where(LineLabels.IncomeSum().Names).MinBy(i => i.Col);
             var expenditureTotal = table.Where(LineLabels.ExpenditureTotal().Names).MinBy(i => i.Col) ?? table.Where(LineLabels.ExpenditureSum().Names).MinBy(i => i.Col);
+            // A final account prints 总计 at the foot of both sides: the income side's is its first.
+            if (incomeTotal is null && expenditureTotal is null
+                && table.Where(LineLabels.Total().Names).Where(i => i.Measure is Measures.Amount or Measures.Total).DistinctBy(i => i.Col).OrderBy(i => i.Col).Take(2).ToList() is [var left, var right])
+                (incomeTotal, expenditureTotal) = (left, right);
             if (incomeTotal is not null && expenditureTotal is not null
                 && SumCheck.Compare(Id, $"{expenditureTotal.Name} != {incomeTotal.Name}", expenditureTotal, [incomeTotal]) is { } f3)
                 yield return f3;
         }
         foreach (var finding in StatedBalance(document)) yield return finding;
+    }
+
+    /// <summary>
+    /// A side's total against its year's total and what is carried between them: 收入总计 = 本年收入合计 + 上年结转
+    /// (the standard template's 五、上年结转, Jiangsu's 上年结转资金), a final account's 总计 = 本年收入合计 + 使用非财政拨款结余
+    /// + 年初结转和结余, 支出总计 = 本年支出合计 + 结转下年, 总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Of the lines
+    /// between, those without an enumerator are what is carried where there are any (年初财政拨款结转和结余 over its funds
+    /// 一、… 二、…); else the shallowest enumerated ones (五、上年结转 over its （一）…). Only printed figures are read: a year's
+    /// total left blank above a printed 支出总计 (the Hubei rebuild's 财政拨款收支总表) leaves nothing to add up.
+    /// </summary>
+    private Finding? SideBalance(List<LineItem> column)
+    {
+        int year = column.FindIndex(LineLabels.AnyOfYear().Names);
+        if (year < 0) return null;
+        int side = column.FindIndex(year + 1, i => LineLabels.SideTotal().Names(i));
+        if (side < 0) return null;
+        var carried = column.Skip(year + 1).Take(side - year - 1).Where(i => !LineLabels.OfWhich().Names(i)).ToList();
+        var plain = carried.Where(i => LineLabels.EnumeratorDepth(i.Name) is null).ToList();
+        var parts = plain.Count > 0 || carried.Count == 0 ? plain
+            : carried.Where(i => LineLabels.EnumeratorDepth(i.Name) == carried.Min(c => LineLabels.EnumeratorDepth(c.Name))).ToList();
+        var total = column[side];
+        return SumCheck.Compare(Id, string.Join(" + ", [$"{total.Name} != {column[year].Name}", .. parts.Select(p => p.Name)]), total, [column[year], .. parts], blanksAreZeros: true);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
     private static int? Level(LineItem item) => item.Dimension switch
     {
-        Dimensions.Summary when LineLabels.Total().Names(item) => 0,
+        Dimensions.Summary when LineLabels.Total().Names(item) || LineLabels.BasicSplitTotal().Names(item) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物) group the lines after them (projects, then 品目) that carry no level of their own.
@@ -31,7 +31,8 @@ public sealed class ColumnTotalRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
-        foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure)))
+        // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
+        foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col)))
         {
             var items = column.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList();
             for (int p = 0; p < items.Count; p++)

@@ -164,11 +164,34 @@ public sealed class CrossTableRule : IConsistencyRule
             var part = lines.MaxBy(p => p.Amount)!;
             decimal digit = UnitOf(document, whole) == UnitOf(document, part) ? 0 : 2 * Math.Max(SumCheck.HalfLastDigitInYuan([whole]), SumCheck.HalfLastDigitInYuan([part]));
             decimal Rounded(decimal amount) => digit == 0 ? amount : Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
+            if (AllOfOneFund(document, whole, part))
+            {
+                // All the department's money is the part's fund: the whole is the part, printed again.
+                if (Rounded(part.Amount) != Rounded(whole.Amount))
+                    yield return SumCheck.Graded(Id, $"{code}: {whole.TableType} vs {part.TableType}, which holds all its money", part.Amount, whole.Amount,
+                        tolerance: digit == 0 ? 0 : digit / 2, [SumCheck.Ref(whole), SumCheck.Ref(part)]);
+                continue;
+            }
             if (Rounded(part.Amount) <= Rounded(whole.Amount)) continue;
             var finding = SumCheck.Graded(Id, $"{code}: {whole.TableType} whole below its part in {part.TableType}", part.Amount, whole.Amount,
                 tolerance: digit == 0 ? 0 : digit / 2, [SumCheck.Ref(whole), SumCheck.Ref(part)]);
             yield return finding with { MessageZh = ChineseMessage.BelowItsPart(Id, part.Amount, whole.Amount, finding.Refs) };
         }
+    }
+
+    /// <summary>
+    /// Whether the whole's table spends exactly what the part's table does in all (Jiangsu's 收支预算总表 支出合计 and its
+    /// 一般公共预算支出预算表 合计, both 37,188.34): then no other money is in the whole, and each of its lines is the part's.
+    /// </summary>
+    private static bool AllOfOneFund(ExtractedDocument document, LineItem whole, LineItem part)
+    {
+        var wholeLines = document.LineItems.Where(i => i.TableId == whole.TableId && i.Dimension == Dimensions.Summary && i.IsPrinted).ToList();
+        var wholeTotal = whole.TableType == TableTypes.ExpenditureSummary
+            ? LineNames.TopLine(document, TableTypes.ExpenditureSummary, Measures.Total)
+            : wholeLines.Where(LineLabels.ExpenditureTotal().Names).MinBy(i => i.Col) ?? wholeLines.Where(LineLabels.ExpenditureSum().Names).MinBy(i => i.Col);
+        var partTotal = LineNames.TopLine(document, part.TableType, m => m is Measures.Total or Measures.Amount);
+        return wholeTotal is not null && partTotal is not null && UnitOf(document, wholeTotal) == UnitOf(document, partTotal)
+            && wholeTotal.Amount == partTotal.Amount && wholeTotal.Amount != 0;
     }
 
     private static MoneyUnit? UnitOf(ExtractedDocument document, LineItem item) =>

@@ -12,7 +12,8 @@ namespace Extractor.Validation;
 /// 2、政府性基金) is their sum. Below the year's total, a line followed by enumerated lines (年初财政拨款结转和结余 over
 /// 一、一般公共预算财政拨款 …) is their sum; what the year's total and the carried lines make is
 /// <see cref="BalanceRule"/>'s. The labels are read from the table, so a line printed blank is seen: its parts
-/// stand for it in the sum above it.
+/// stand for it in the sum above it. Tables labelled by group and part (Jiangsu's 收入预算总表) are summed group by group:
+/// see <see cref="GroupSubtotals(ExtractedDocument, Dictionary{string, Table})"/>.
 /// </summary>
 /// <remarks>
 /// A column printing a figure on a line with no enumerator above its total (the standard template's economic side:
@@ -34,17 +35,24 @@ public sealed class SummaryLinesRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
+        foreach (var finding in GroupSubtotals(document, tables)) yield return finding;
         var columns = document.LineItems.Where(i => Array.IndexOf(Summaries, i.TableType) >= 0 && i.Dimension is Dimensions.Summary or Dimensions.Function)
             .GroupBy(i => (i.TableId, i.Col));
         foreach (var column in columns)
         {
-            if (!tables.TryGetValue(column.Key.TableId, out var table) || Lines(table, column.ToList()) is not { } lines) continue;
+            if (!tables.TryGetValue(column.Key.TableId, out var table)) continue;
+            var ofTable = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).ToList();
+            if (Lines(table, column.ToList(), ofTable) is not { } lines) continue;
             foreach (var finding in Check(lines)) yield return finding;
         }
     }
 
-    /// <summary>The column's lines top to bottom, labels read from the column its figures' names stand in; null when none is found.</summary>
-    private static List<Line>? Lines(Table table, IReadOnlyList<LineItem> items)
+    /// <summary>
+    /// The column's lines top to bottom, labels read from the column its figures' names stand in; null when none is found.
+    /// A total whose label spans this column (Jiangsu's 当年支出小计 over the function and the use columns, its figure
+    /// under the last) takes the row's figure printed further right.
+    /// </summary>
+    private static List<Line>? Lines(Table table, IReadOnlyList<LineItem> items, IReadOnlyList<LineItem> ofTable)
     {
         int col = items[0].Col;
         int? labelColumn = items.Select(i => LabelColumn(table, i)).Where(c => c is not null).GroupBy(c => c).MaxBy(g => g.Count())?.Key;
@@ -56,7 +64,10 @@ public sealed class SummaryLinesRule : IConsistencyRule
             if (label >= table.Rows[r].Count) continue;
             string text = Bare(table.Rows[r][label].Text);
             if (text.Length == 0) continue;
-            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null), byRow.GetValueOrDefault(r)));
+            var item = byRow.GetValueOrDefault(r);
+            if (item is null && col < table.Rows[r].Count && Bare(table.Rows[r][col].Text) == text && IsTotal(text))
+                item = ofTable.Where(i => i.Row == r && i.Col > col).MinBy(i => i.Col);
+            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null), item));
         }
         return col > label ? lines : null;
     }
@@ -74,9 +85,11 @@ public sealed class SummaryLinesRule : IConsistencyRule
 
     private static string Bare(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
+    private static bool IsTotal(string label) => LineLabels.AnyOfYear().IsMatch(label) || LineLabels.SideTotal().IsMatch(label);
+
     private IEnumerable<Finding> Check(List<Line> lines)
     {
-        int end = lines.FindIndex(l => LineLabels.AnyOfYear().IsMatch(l.Label) || LineLabels.SideTotal().IsMatch(l.Label));
+        int end = lines.FindIndex(l => IsTotal(l.Label));
         if (end <= 0) yield break;
         var block = lines.Take(end).ToList();
         // Figures on lines without an enumerator: a breakdown of another kind (the economic side), not these sums.
@@ -122,7 +135,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
     /// <summary>What line <paramref name="k"/> puts into the sum above it: its figure, or where printed blank, its parts'.</summary>
     private static IEnumerable<LineItem> FigureOf(List<Line> lines, int k)
     {
-        if (lines[k].Item is { } item) return [item];
+        if (lines[k] is { Printed: true, Item: { } item }) return [item];
         var under = Under(lines, k).Where(l => l.Depth is not null).ToList();
         if (under.Count == 0) return [];
         int depth = under.Min(l => l.Depth!.Value);
@@ -140,5 +153,56 @@ public sealed class SummaryLinesRule : IConsistencyRule
         var parts = under.Select((l, i) => (Line: l, Index: k + 1 + i)).Where(x => x.Line.Depth == depth)
             .SelectMany(x => FigureOf(lines, x.Index)).ToList();
         return SumCheck.Compare(Id, $"{line.Label} [{line.Item!.Measure}] != sum of the {parts.Count} enumerated lines under it", line.Item, parts);
+    }
+
+    /// <summary>
+    /// A table labelling its lines by group and part (Jiangsu's 收入预算总表: 一般公共预算资金 | 小计, then 一般公共预算资金 |
+    /// 公共财政拨款(补助)资金, 专项收入; 其他资金 | 小计, then 事业收入 …): each 小计 is the sum of the parts after it in its group,
+    /// and the table's total line above them the sum of the groups (a 小计 printed blank stands as its parts). A group
+    /// runs until the next 小计 or a line naming another group; a 其中 part is part of a part and left out.
+    /// </summary>
+    private IEnumerable<Finding> GroupSubtotals(ExtractedDocument document, Dictionary<string, Table> tables)
+    {
+        var columns = document.LineItems.Where(i => i.TableType is TableTypes.IncomeSummary or TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Summary)
+            .GroupBy(i => (i.TableId, i.Col));
+        foreach (var column in columns)
+            if (tables.TryGetValue(column.Key.TableId, out var table) && table.Columns.Count > 0)
+                foreach (var finding in GroupSubtotals(table, column.Key.Col, [.. column.Where(i => i.IsPrinted)]))
+                    yield return finding;
+    }
+
+    private List<Finding> GroupSubtotals(Table table, int col, List<LineItem> items)
+    {
+        var findings = new List<Finding>();
+        var labels = Enumerable.Range(0, Math.Min(col, table.Columns.Count)).Where(c => table.Columns[c] is null).ToList();
+        string Text(int row, int c) => c < table.Rows[row].Count ? Bare(table.Rows[row][c].Text) : "";
+        int partColumn = labels.LastOrDefault(c => Enumerable.Range(0, table.Rows.Count).Any(r => LineLabels.Subtotal().IsMatch(Text(r, c))), -1);
+        if (partColumn <= 0) return findings;
+        var byRow = items.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());
+        int top = Enumerable.Range(0, table.Rows.Count).FirstOrDefault(r => labels.Any(c => LineLabels.SideTotal().IsMatch(Text(r, c))), -1);
+        if (top < 0 || !byRow.TryGetValue(top, out var total)) return findings;
+
+        var groups = new List<(string Name, LineItem? Subtotal, List<LineItem> Parts)>();
+        string? group = null;
+        for (int r = top + 1; r < table.Rows.Count; r++)
+        {
+            string part = Text(r, partColumn);
+            string name = labels.Where(c => c < partColumn).Select(c => Text(r, c)).FirstOrDefault(t => t.Length > 0) ?? "";
+            if (LineLabels.Subtotal().IsMatch(part))
+            {
+                group = name;
+                groups.Add((name, byRow.GetValueOrDefault(r), []));
+            }
+            // A line outside any group: the table is not laid out by group and part.
+            else if (group is null || name.Length > 0 && name != group) return findings;
+            else if (!LineLabels.OfWhich().IsMatch(part) && byRow.TryGetValue(r, out var item)) groups[^1].Parts.Add(item);
+        }
+        foreach (var (name, subtotal, parts) in groups)
+            if (subtotal is not null && SumCheck.Compare(Id, $"{name} 小计 [{subtotal.Measure}] != sum of its {parts.Count} parts", subtotal, parts) is { } finding)
+                findings.Add(finding);
+        var terms = groups.SelectMany(g => g.Subtotal is { } s ? [s] : g.Parts).ToList();
+        if (SumCheck.Compare(Id, $"{total.Name} [{total.Measure}] != sum of its {groups.Count} groups' 小计", total, terms) is { } all)
+            findings.Add(all);
+        return findings;
     }
 }

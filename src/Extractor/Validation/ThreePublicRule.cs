@@ -6,12 +6,15 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>sum.three_public</c>: the 三公 total equals 因公出国(境) + 公务用车购置及运行维护 + 公务接待, and the vehicle
-/// line equals 购置 + 运行维护, as the 三公 table prints them: in rows (Hubei) or in columns (Shanghai).
+/// line equals 购置 + 运行维护, as the 三公 table prints them: in rows (Hubei) or in columns (Shanghai); and Jiangsu's table
+/// 合计 printed before the 三公 total equals 三公 + 会议费 + 培训费 (<c>sum.row_components</c>).
 /// </summary>
 public sealed class ThreePublicRule : IConsistencyRule
 {
     public string Id => RuleIds.ThreePublic;
 
+    /// <summary>Jiangsu's table 合计 beside 三公 (三公 + 会议费 + 培训费) is a row's total of its parts: <c>sum.row_components</c>.</summary>
+    public IReadOnlyList<string> Emits => [RuleIds.ThreePublic, RuleIds.RowComponents];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
@@ -51,6 +54,12 @@ public sealed class ThreePublicRule : IConsistencyRule
                 if (total is not null && overseas is not null && vehicle is not null && Column(Measures.ThreePublicReception) is { } reception
                     && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
                     yield return finding;
+                // Jiangsu: 合计 | 三公 小计 | 因公出国(境)费 | … | 会议费 | 培训费 — the 合计 left of the 三公 total holds all three.
+                var others = row.Where(i => i.Measure == phase + Measures.MeetingCosts || i.Measure == phase + Measures.TrainingCosts).ToList();
+                if (total is not null && others.Count > 0
+                    && row.Where(i => i.Measure == phase + Measures.Total && i.Col < total.Col).MinBy(i => i.Col) is { } all
+                    && SumCheck.Compare(RuleIds.RowComponents, $"{phase}total != 三公 total + {string.Join(" + ", others.Select(o => o.Measure))}", all, [total, .. others]) is { } allFinding)
+                    yield return allFinding;
                 if (vehicle is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
                     && Column(Measures.ThreePublicVehicleOperation) is { } operation
                     && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)

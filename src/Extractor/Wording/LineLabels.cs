@@ -47,6 +47,12 @@ public static partial class LineLabels
     /// <summary>A table's total line: 合计 or 总计.</summary>
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 
+    /// <summary>
+    /// The foot of each side of a final account's basic-expenditure table printed in two (Shanghai: 人员经费合计 below 301
+    /// and 303, 公用经费合计 below 302 and 310): a total of its column.
+    /// </summary>
+    [GeneratedRegex("^(?:人员经费|公用经费)合计$")] public static partial Regex BasicSplitTotal();
+
     /// <summary>A summary's income total (budgets).</summary>
     [GeneratedRegex("^收入总计$")] public static partial Regex IncomeTotal();
 
@@ -88,6 +94,9 @@ public static partial class LineLabels
     /// <summary>Jiangsu's grand totals, read as 收入总计 / 支出总计 where the table prints no 总计 line.</summary>
     [GeneratedRegex("^收入合计$")] public static partial Regex IncomeSum();
     [GeneratedRegex("^支出合计$")] public static partial Regex ExpenditureSum();
+
+    /// <summary>A group's subtotal as a part column labels it: 小计.</summary>
+    [GeneratedRegex(@"^小计$")] public static partial Regex Subtotal();
 
     /// <summary>A line giving part of the line above it only: 其中：….</summary>
     [GeneratedRegex("^其中")] public static partial Regex OfWhich();

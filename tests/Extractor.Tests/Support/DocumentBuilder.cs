@@ -86,6 +86,7 @@ public sealed class DocumentBuilder
     public DocumentBuilder SummaryTable(string tableType, string?[] measures, params string[][] rows)
     {
         PrintedTable(tableType, "", 10, rows);
+        tables[^1] = tables[^1] with { Columns = measures };
         for (int r = 0; r < rows.Length; r++)
             for (int c = 0; c < rows[r].Length; c++)
             {

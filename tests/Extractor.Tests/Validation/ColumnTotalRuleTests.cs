@@ -46,4 +46,36 @@ public sealed class ColumnTotalRuleTests
         Assert.Equal((RuleIds.Procurement, 292.00m * 10000m, 274.00m * 10000m), (finding.Rule, finding.Expected, finding.Actual));
         Assert.StartsWith("信息网络及软件购置更新", finding.Message);
     }
+
+    [Fact]
+    public void Sums_each_side_of_a_two_sided_basic_table_to_its_foot()
+    {
+        // A Shanghai final account's 基本支出决算表: 301 and 303 on the left over 人员经费合计, 302 and 310 on the right over
+        // 公用经费合计 (misprinted 12.03 for 10.23); both sides' figures are one measure.
+        string[][] rows =
+        [
+            ["301", "工资福利支出", "95.36", "302", "商品和服务支出", "10.23"],
+            ["30101", "基本工资", "95.36", "30201", "办公费", "10.23"],
+            ["303", "对个人和家庭的补助", "0.00", "310", "资本性支出", "0.00"],
+            ["人员经费合计", "人员经费合计", "95.36", "公用经费合计", "公用经费合计", "12.03"],
+        ];
+        var lines = new List<LineItem>();
+        for (int r = 0; r < rows.Length; r++)
+            foreach (int c in new[] { 2, 5 })
+            {
+                string code = rows[r][c - 2];
+                lines.Add(new LineItem
+                {
+                    TableId = "t7", TableType = TableTypes.GeneralBudgetBasicByEconomic,
+                    Dimension = code.All(char.IsDigit) ? Dimensions.Economic : Dimensions.Summary, Code = code.All(char.IsDigit) ? code : null,
+                    Name = rows[r][c - 1], Measure = Measures.Amount, Amount = decimal.Parse(rows[r][c]) * 10000m, AmountPrinted = rows[r][c],
+                    Page = 16, Row = r, Col = c,
+                });
+            }
+        var document = new DocumentBuilder().Build() with { LineItems = lines };
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+
+        Assert.Equal(("公用经费合计", 10.23m * 10000m), (finding.Refs[0].RowLabel, finding.Expected));
+    }
 }

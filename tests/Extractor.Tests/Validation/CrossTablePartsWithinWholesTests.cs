@@ -44,4 +44,24 @@ public sealed class CrossTablePartsWithinWholesTests
             .Function("208", "社会保障和就业支出", "326.72")
             .Function("210", "卫生健康支出", "60.99")));
     }
+
+    [Fact]
+    public void Holds_a_summary_class_line_equal_to_the_general_budget_row_where_the_summary_spends_the_general_budget_alone()
+    {
+        // Jiangsu: 收支预算总表's 支出合计 is the general-budget table's 合计, so its 四、公共安全支出 is that table's 204.
+        ExtractedDocument Document(string security, string generalBudgetTotal) => new DocumentBuilder()
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "四、公共安全支出", Measures.Amount, security)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "八、社会保障和就业支出", Measures.Amount, "2,355.65")
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "支出合计", Measures.Amount, "29,843.88")
+            .Function("204", "公共安全支出", "27,488.23")
+            .Function("208", "社会保障和就业支出", "2,355.65")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.Total, generalBudgetTotal)
+            .Build();
+
+        Assert.Empty(new CrossTableRule().Check(Document("27,488.23", "29,843.88")));
+        var finding = Assert.Single(new CrossTableRule().Check(Document("27,848.23", "29,843.88")));
+        Assert.Equal((27488.23m * 10000m, 27848.23m * 10000m, FindingSeverity.Error), (finding.Expected, finding.Actual, finding.Severity));
+        // Where the summary spends more than the general budget, a line above its part passes.
+        Assert.Empty(new CrossTableRule().Check(Document("27,848.23", "29,483.88")));
+    }
 }

@@ -87,4 +87,19 @@ public sealed class RowComponentsRuleTests
         Assert.Equal((FindingSeverity.Error, 2142.17m * 10000m), (finding.Severity, finding.Expected));
         Assert.Empty(new RowComponentsRule().Check(nested));
     }
+
+    [Fact]
+    public void Holds_jiangsus_three_public_table_total_to_the_three_public_total_and_meeting_and_training()
+    {
+        // 合计 | 三公 小计 | 因公出国(境)费 | 公务用车购置及运行维护费 | 公务接待费 | 会议费 | 培训费, 培训费 misprinted 1,710.25 for 1,701.25.
+        string?[] columns = [Measures.Total, Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception,
+            Measures.MeetingCosts, Measures.TrainingCosts];
+        var row = Row(columns, ["2599.37", "670.12", "180.00", "304.40", "185.72", "228.00", "1710.25"], 0, 1, 2, 3, 4, 5, 6);
+        var table = row.Tables[0] with { Type = TableTypes.ThreePublicExpenses };
+        var document = row with { Tables = [table], LineItems = [.. row.LineItems.Select(i => i with { TableType = TableTypes.ThreePublicExpenses })] };
+
+        var finding = Assert.Single(new ThreePublicRule().Check(document));
+
+        Assert.Equal((RuleIds.RowComponents, 2608.37m * 10000m), (finding.Rule, finding.Expected));
+    }
 }

@@ -1,0 +1,57 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+public sealed class BalanceRuleTests
+{
+    [Fact]
+    public void Balances_jiangsus_totals_with_what_is_carried_over_and_the_other_side()
+    {
+        string?[] threeSided = [null, Measures.Amount, null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, threeSided,
+            ["一、财政拨款", "28,849.38", "四、公共安全支出", "28,849.38", "一、基本支出", "28,849.38"],
+            ["当年收入小计", "28,849.38", "当年支出小计", "当年支出小计", "当年支出小计", "28,849.38"],
+            ["上年结转资金", "100.00", "结转下年资金", "结转下年资金", "结转下年资金", ""],
+            ["收入合计", "28,894.38", "支出合计", "支出合计", "支出合计", "28,849.38"]).Build();
+
+        var findings = new BalanceRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        // 收入合计 misprinted: 28,849.38 + 100.00 is 28,949.38; and the income side no longer balances the expenditure side.
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Message.StartsWith("收入合计 != 当年收入小计 + 上年结转资金") && f.Expected == 28949.38m * 10000m);
+        Assert.Contains(findings, f => f.Message.StartsWith("支出合计 != 收入合计"));
+    }
+
+    [Fact]
+    public void Holds_a_final_accounts_totals_to_the_years_and_what_is_carried_and_the_two_sides_to_each_other()
+    {
+        // 收入支出决算总表: 总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 on the left, 本年支出合计 + 结余分配 +
+        // 年末结转和结余 on the right; 年初结转和结余 misprinted 94.14 for 49.14.
+        string?[] twoSided = [null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, twoSided,
+            ["本年收入合计", "2,946.25", "本年支出合计", "2,940.05"],
+            ["使用非财政拨款结余（含专用结余）", "", "结余分配", ""],
+            ["年初结转和结余", "94.14", "年末结转和结余", "55.34"],
+            ["总计", "2,995.39", "总计", "2,995.39"]).Final().Build();
+
+        var finding = Assert.Single(new BalanceRule().Check(document), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal("总计 != 本年收入合计 + 年初结转和结余", finding.Message);
+        Assert.Equal(3040.39m * 10000m, finding.Expected);
+    }
+
+    [Fact]
+    public void Takes_the_carried_line_over_the_funds_listed_under_it()
+    {
+        string?[] twoSided = [null, Measures.Amount, null, Measures.Total];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, twoSided,
+            ["本年收入合计", "2,940.05", "本年支出合计", "2,940.05"],
+            ["年初财政拨款结转和结余", "21.63", "年末财政拨款结转和结余", "21.63"],
+            ["一、一般公共预算财政拨款", "21.63", "", ""],
+            ["总计", "2,961.68", "总计", "2,961.68"]).Final().Build();
+
+        Assert.Empty(new BalanceRule().Check(document));
+    }
+}
