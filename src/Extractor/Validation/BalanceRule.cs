@@ -44,7 +44,8 @@ public sealed class BalanceRule : IConsistencyRule
     /// + 年初结转和结余, 支出总计 = 本年支出合计 + 结转下年, 总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Of the lines
     /// between, those without an enumerator are what is carried where there are any (年初财政拨款结转和结余 over its funds
     /// 一、… 二、…); else the shallowest enumerated ones (五、上年结转 over its （一）…). Only printed figures are read: a year's
-    /// total left blank above a printed 支出总计 (the Hubei rebuild's 财政拨款收支总表) leaves nothing to add up.
+    /// total left blank above a printed 支出总计 (the Hubei rebuild's 财政拨款收支总表) leaves nothing to add up, and a printed
+    /// line between them that says no carrying (提取职工福利基金 listed under 结余分配) leaves the side unchecked.
     /// </summary>
     private Finding? SideBalance(List<LineItem> column)
     {
@@ -54,6 +55,8 @@ public sealed class BalanceRule : IConsistencyRule
         if (side < 0) return null;
         var carried = column.Skip(year + 1).Take(side - year - 1).Where(i => !LineLabels.OfWhich().Names(i)).ToList();
         var plain = carried.Where(i => LineLabels.EnumeratorDepth(i.Name) is null).ToList();
+        // A line of another kind between them (a part listed under 结余分配 without 其中): the side is laid out otherwise.
+        if (plain.Any(i => !LineLabels.CarryLine().Names(i))) return null;
         var parts = plain.Count > 0 || carried.Count == 0 ? plain
             : carried.Where(i => LineLabels.EnumeratorDepth(i.Name) == carried.Min(c => LineLabels.EnumeratorDepth(c.Name))).ToList();
         var total = column[side];

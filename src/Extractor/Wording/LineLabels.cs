@@ -95,6 +95,12 @@ public static partial class LineLabels
     [GeneratedRegex("^收入合计$")] public static partial Regex IncomeSum();
     [GeneratedRegex("^支出合计$")] public static partial Regex ExpenditureSum();
 
+    /// <summary>
+    /// What a summary carries between a side's year total and its total: 上年结转 (结余, 资金), 结转下年, a final account's
+    /// 年初/年末…结转和结余, 使用非财政拨款结余, 结余分配, 用事业基金弥补收支差额.
+    /// </summary>
+    [GeneratedRegex("上年结转|结转下年|^年[初末].*结转和?结余|^使用非财政拨款结余|^结余分配$|^用事业基金弥补")] public static partial Regex CarryLine();
+
     /// <summary>A group's subtotal as a part column labels it: 小计.</summary>
     [GeneratedRegex(@"^小计$")] public static partial Regex Subtotal();
 

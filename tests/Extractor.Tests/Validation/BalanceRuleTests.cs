@@ -54,4 +54,20 @@ public sealed class BalanceRuleTests
 
         Assert.Empty(new BalanceRule().Check(document));
     }
+
+    [Fact]
+    public void Leaves_a_side_listing_parts_of_what_it_carries_without_qizhong_on_each()
+    {
+        // The national template lists 结余分配's parts under one 其中: 提取职工福利基金 is no line of its own.
+        string?[] twoSided = [null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, twoSided,
+            ["本年收入合计", "100.00", "本年支出合计", "90.00"],
+            ["", "", "结余分配", "4.00"],
+            ["", "", "其中：交纳所得税", "1.00"],
+            ["", "", "提取职工福利基金", "3.00"],
+            ["年初结转和结余", "10.00", "年末结转和结余", "16.00"],
+            ["总计", "110.00", "总计", "110.00"]).Final().Build();
+
+        Assert.DoesNotContain(new BalanceRule().Check(document), f => f.Severity == FindingSeverity.Error);
+    }
 }
