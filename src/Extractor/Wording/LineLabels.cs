@@ -82,8 +82,11 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^本年.*支出合计$|^当年支出小计$")] public static partial Regex AnyExpenditureOfYear();
 
-    /// <summary>Either side's total of the year, before what is carried over or forward: 本年收入合计, 本年…支出合计, 当年…小计.</summary>
-    [GeneratedRegex("^本年.*(?:收入|支出)合计$|^当年(?:收入|支出)小计$")] public static partial Regex AnyOfYear();
+    /// <summary>
+    /// Either side's total of the year, before what is carried over or forward: 本年收入合计, 本年…支出合计, 当年…小计 (rdbgt
+    /// 2017 wraps 当年收入 | 小计 over two rows, the figure beside the first).
+    /// </summary>
+    [GeneratedRegex("^本年.*(?:收入|支出)合计$|^当年(?:收入|支出)(?:小计)?$")] public static partial Regex AnyOfYear();
 
     /// <summary>
     /// A summary side's closing total where it prints no year's total above it: 收入总计, 支出总计, 总计, and Jiangsu's

@@ -183,6 +183,29 @@ public sealed class WordingTests
     [InlineData("二、政府性基金预算", "GovernmentFundIncome")]
     [InlineData("政府性基金预算财政拨款", "GovernmentFundIncome")]
     [InlineData("三、单位预留机动经费", "Reserve")]
+    // Jiangsu's summaries, and what they carry.
+    [InlineData("当年收入小计", "IncomeOfYear")]
+    [InlineData("当年支出小计", "AnyExpenditureOfYear")]
+    [InlineData("当年收入小计", "AnyOfYear")]
+    [InlineData("当年收入", "AnyOfYear")]
+    [InlineData("本年收入合计", "AnyOfYear")]
+    [InlineData("本年功能科目支出合计", "AnyOfYear")]
+    [InlineData("上年结转资金", "CarriedOver")]
+    [InlineData("收入合计", "IncomeSum")]
+    [InlineData("支出合计", "ExpenditureSum")]
+    [InlineData("收入总计", "SideTotal")]
+    [InlineData("总计", "SideTotal")]
+    [InlineData("支出合计", "SideTotal")]
+    [InlineData("支出功能科目总计", "SideTotal")]
+    [InlineData("上年结转资金", "CarryLine")]
+    [InlineData("年末财政拨款结转和结余", "CarryLine")]
+    [InlineData("使用非财政拨款结余（含专用结余）", "CarryLine")]
+    [InlineData("用事业基金弥补收支差额", "CarryLine")]
+    [InlineData("其中：动用上年结转和结余资金", "OfWhich")]
+    [InlineData("小计", "Subtotal")]
+    [InlineData("208社会保障和就业", "ClassCoded")]
+    [InlineData("人员经费合计", "BasicSplitTotal")]
+    [InlineData("公用经费合计", "BasicSplitTotal")]
     public void Reads_each_printed_label_of_a_line(string label, string concept)
     {
         var regex = concept switch
@@ -195,7 +218,11 @@ public sealed class WordingTests
             "CarriedForward" => LineLabels.CarriedForward(), "OpeningBalance" => LineLabels.OpeningBalance(),
             "ClosingBalance" => LineLabels.ClosingBalance(), "UsedNonfiscalBalance" => LineLabels.UsedNonfiscalBalance(),
             "BalanceDistributed" => LineLabels.BalanceDistributed(), "GeneralBudgetIncome" => LineLabels.GeneralBudgetIncome(),
-            "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), "Reserve" => LineLabels.Reserve(), _ => LineLabels.FiscalAppropriation(),
+            "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), "Reserve" => LineLabels.Reserve(),
+            "AnyOfYear" => LineLabels.AnyOfYear(), "IncomeSum" => LineLabels.IncomeSum(), "ExpenditureSum" => LineLabels.ExpenditureSum(),
+            "SideTotal" => LineLabels.SideTotal(), "CarryLine" => LineLabels.CarryLine(), "OfWhich" => LineLabels.OfWhich(),
+            "Subtotal" => LineLabels.Subtotal(), "ClassCoded" => LineLabels.ClassCoded(), "BasicSplitTotal" => LineLabels.BasicSplitTotal(),
+            _ => LineLabels.FiscalAppropriation(),
         };
 
         Assert.True(regex.IsMatch(label), $"{label} as {concept}");
@@ -206,12 +233,17 @@ public sealed class WordingTests
     [InlineData("年初结转和结余", "ClosingBalance")]
     [InlineData("一、财政拨款(补助)", "FiscalAppropriation")]
     [InlineData("本年收入", "IncomeOfYear")]
+    [InlineData("提取职工福利基金", "CarryLine")]
+    [InlineData("一、一般公共服务支出", "SideTotal")]
+    [InlineData("2023", "ClassCoded")]
+    [InlineData("20805", "ClassCoded")]
     public void Keeps_apart_labels_of_other_lines(string label, string concept)
     {
         var regex = concept switch
         {
             "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ClosingBalance" => LineLabels.ClosingBalance(),
-            "FiscalAppropriation" => LineLabels.FiscalAppropriation(), _ => LineLabels.IncomeOfYear(),
+            "FiscalAppropriation" => LineLabels.FiscalAppropriation(), "CarryLine" => LineLabels.CarryLine(),
+            "SideTotal" => LineLabels.SideTotal(), "ClassCoded" => LineLabels.ClassCoded(), _ => LineLabels.IncomeOfYear(),
         };
 
         Assert.False(regex.IsMatch(label), $"{label} as {concept}");
@@ -332,4 +364,17 @@ public sealed class WordingTests
     [InlineData("编报绩效目标的2024年度项目39个，", "39")]
     public void Reads_how_many_projects_have_performance_targets(string printed, string count) =>
         Assert.Equal(count, NarrativePhrasings.CountFacts.Single(f => f.Key == FactKeys.PerformanceProjects).Pattern.Match(printed).Groups["count"].Value);
+
+    [Theory]
+    [InlineData("一、财政拨款收入", 1)]
+    [InlineData("十九、住房保障支出", 1)]
+    [InlineData("（一）财政指标拨款(补助)", 2)]
+    [InlineData("(二)纳入金库非税收入安排的拨款", 2)]
+    [InlineData("1、一般公共预算资金", 3)]
+    [InlineData("2. 政府性基金预算", 3)]
+    [InlineData("（1）公务用车购置费", 4)]
+    [InlineData("本年收入合计", null)]
+    [InlineData("1.5万元", null)]
+    public void Reads_how_deep_a_summary_lines_enumerator_sets_it(string label, int? depth) =>
+        Assert.Equal(depth, LineLabels.EnumeratorDepth(label));
 }
