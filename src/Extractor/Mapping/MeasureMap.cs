@@ -42,7 +42,7 @@ public static partial class MeasureMap
             && ColumnHeaders.EconomicClasses.FirstOrDefault(e => e.Name.IsMatch(leaf)).Code is { } code)
             return Measures.EconomicPrefix + code;
         if (ColumnHeaders.IsSubtotal(leaf))
-            return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents)) ?? Other(parts);
+            return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
@@ -55,10 +55,13 @@ public static partial class MeasureMap
     /// <summary>
     /// The heading whose total a 小计 / 合计 column is: its parent, or, where that parent only names the phase under a
     /// group (Shanghai's unit budget: 本年支出 / 预算数 / 合计), the group above it. A phase heading with no group above
-    /// it stays the owner: beside another year's figures (2024年预算数 / 合计) it does not say whose total it is.
+    /// it stays the owner: beside another year's figures (2024年预算数 / 合计) it does not say whose total it is. Only a
+    /// budget's single phase (预算数, no year before it) is passed over: a final account's 预算数 and 决算数 under one group,
+    /// or two years' 预算数, each total only their own columns.
     /// </summary>
-    private static string SubtotalOwner(IReadOnlyList<string> parents) =>
-        parents.Count >= 2 && ColumnHeaders.Phase(parents[^1]) is not null && GroupMeasure(parents[^2]) is not null ? parents[^2] : parents[^1];
+    private static string SubtotalOwner(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
+        parents.Count >= 2 && parents[^1] == "预算数" && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
+            && GroupMeasure(parents[^2]) is not null ? parents[^2] : parents[^1];
 
     private static string? Match((Regex Name, string Measure)[] table, string text) =>
         table.FirstOrDefault(e => e.Name.IsMatch(text)).Measure;

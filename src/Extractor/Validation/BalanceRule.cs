@@ -19,7 +19,8 @@ public sealed class BalanceRule : IConsistencyRule
         var summaries = document.LineItems.Where(i => i.TableType is TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary);
         foreach (var table in summaries.GroupBy(i => i.TableId))
         {
-            foreach (var column in table.GroupBy(i => i.Col))
+            // A column the schema does not name may be no money at all (the national template's 行次).
+            foreach (var column in table.Where(i => !Measures.IsOther(i.Measure)).GroupBy(i => i.Col))
                 if (SideBalance(column.Where(i => i.IsPrinted).OrderBy(i => i.Row).ToList()) is { } side)
                     yield return side;
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
@@ -54,13 +55,33 @@ public sealed class BalanceRule : IConsistencyRule
         int side = column.FindIndex(year + 1, i => LineLabels.SideTotal().Names(i));
         if (side < 0) return null;
         var carried = column.Skip(year + 1).Take(side - year - 1).Where(i => !LineLabels.OfWhich().Names(i)).ToList();
-        var plain = carried.Where(i => LineLabels.EnumeratorDepth(i.Name) is null).ToList();
-        // A line of another kind between them (a part listed under 结余分配 without 其中): the side is laid out otherwise.
-        if (plain.Any(i => !LineLabels.CarryLine().Names(i))) return null;
-        var parts = plain.Count > 0 || carried.Count == 0 ? plain
-            : carried.Where(i => LineLabels.EnumeratorDepth(i.Name) == carried.Min(c => LineLabels.EnumeratorDepth(c.Name))).ToList();
+        if (CarriedParts(carried) is not { } parts) return null;
         var total = column[side];
         return SumCheck.Compare(Id, string.Join(" + ", [$"{total.Name} != {column[year].Name}", .. parts.Select(p => p.Name)]), total, [column[year], .. parts], blanksAreZeros: true);
+    }
+
+    /// <summary>
+    /// What is carried between a side's year total and its total, printed: the lines without an enumerator where there
+    /// are any, each a different kind of carrying (年初财政拨款结转和结余 above the funds it lists as 一、… 二、…); else the
+    /// shallowest enumerated ones (五、上年结转 above its （一）…). Null where the lines do not say it plainly: a line of
+    /// another kind (a part of 结余分配 listed without its own 其中), two lines of one kind (上年结转 above 一般公共预算拨款
+    /// 上年结转), an enumerated carrying beside unenumerated ones, or a part printed under a line left blank.
+    /// </summary>
+    private static List<LineItem>? CarriedParts(List<LineItem> carried)
+    {
+        var plain = carried.Where(i => LineLabels.EnumeratorDepth(i.Name) is null).ToList();
+        var enumerated = carried.Where(i => LineLabels.EnumeratorDepth(i.Name) is not null).ToList();
+        if (plain.Count > 0)
+        {
+            var kinds = plain.Select(i => LineLabels.CarryKind(i.Name)).ToList();
+            if (kinds.Any(k => k is null) || kinds.Distinct().Count() < kinds.Count) return null;
+            return enumerated.Any(i => LineLabels.CarryKind(i.Name) is not null) ? null : plain;
+        }
+        if (enumerated.Count == 0) return [];
+        int shallowest = enumerated.Min(i => LineLabels.EnumeratorDepth(i.Name)!.Value);
+        // A deeper line before the first at the shallowest depth sits under a line printed blank: its parts are not known.
+        if (LineLabels.EnumeratorDepth(enumerated[0].Name) != shallowest) return null;
+        return [.. enumerated.Where(i => LineLabels.EnumeratorDepth(i.Name) == shallowest)];
     }
 
     /// <summary>

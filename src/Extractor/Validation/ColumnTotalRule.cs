@@ -20,7 +20,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
     private static int? Level(LineItem item) => item.Dimension switch
     {
-        Dimensions.Summary when LineLabels.Total().Names(item) || LineLabels.BasicSplitTotal().Names(item) => 0,
+        Dimensions.Summary when LineLabels.Total().Names(item) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物) group the lines after them (projects, then 品目) that carry no level of their own.
@@ -31,6 +31,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
+        foreach (var finding in SplitTotals(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
         foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col)))
         {
@@ -85,13 +86,56 @@ public sealed class ColumnTotalRule : IConsistencyRule
         }
     }
 
-    /// <summary>The last label column the table's row prints text in; null when the row or its label columns are not known.</summary>
+    /// <summary>
+    /// The last label column naming something that the table's row prints text in; null when the row or its label
+    /// columns are not known. Columns that tell of the line rather than name it (数量, 计量单位, 采购组织形式) are left out:
+    /// a line leaving them blank is no shallower for it, and a line printing only them (the same 品目 bought a second way,
+    /// its name not printed again) is as deep as a line can be named.
+    /// </summary>
     private static int? LastLabelColumn(Table table, int row)
     {
         if (row >= table.Rows.Count || table.Columns.Count == 0) return null;
-        int? last = null;
+        int? last = null, deepest = null;
+        bool detail = false;
         for (int c = 0; c < Math.Min(table.Columns.Count, table.Rows[row].Count); c++)
-            if (table.Columns[c] is null && table.Rows[row][c].Text.Trim().Length > 0) last = c;
-        return last;
+        {
+            if (table.Columns[c] is not null) continue;
+            bool filled = table.Rows[row][c].Text.Trim().Length > 0;
+            if (ColumnHeaders.DetailOfLine().IsMatch(HeaderOf(table, c))) detail |= filled;
+            else
+            {
+                deepest = c;
+                if (filled) last = c;
+            }
+        }
+        return last ?? (detail ? deepest : null);
+    }
+
+    private static string HeaderOf(Table table, int col) =>
+        string.Concat(table.Header.Select(h => col < h.Count ? h[col] : "").LastOrDefault(h => h.Trim().Length > 0)?.Where(c => !char.IsWhiteSpace(c)) ?? "");
+
+    /// <summary>
+    /// 人员经费合计 and 公用经费合计 of a basic-expenditure table: each the sum of the economic classes printed above it, back to
+    /// the previous such total of its column, in its column and those left of it back to the previous such total of its
+    /// row — Shanghai prints 301 and 303 beside 302 and 310, each side footed by its total; the national template prints
+    /// 人员经费 in one pair of columns and 公用经费 in two; others print both totals as subtotals in one column.
+    /// </summary>
+    private IEnumerable<Finding> SplitTotals(ExtractedDocument document)
+    {
+        var basic = document.LineItems.Where(i => i.TableType is TableTypes.GeneralBudgetBasicByEconomic or TableTypes.FiscalAppropriationBasicByEconomic);
+        foreach (var table in basic.GroupBy(i => (i.TableId, i.Measure)))
+        {
+            var items = table.ToList();
+            var splits = items.Where(i => i.Dimension == Dimensions.Summary && i.IsPrinted && LineLabels.BasicSplitTotal().Names(i)).ToList();
+            foreach (var split in splits)
+            {
+                int fromCol = splits.Where(s => s.Row == split.Row && s.Col < split.Col).Select(s => s.Col).DefaultIfEmpty(-1).Max();
+                int fromRow = splits.Where(s => s.Col == split.Col && s.Row < split.Row).Select(s => s.Row).DefaultIfEmpty(-1).Max();
+                var classes = items.Where(i => i.Dimension == Dimensions.Economic && i.Code?.Length == 3
+                    && i.Col > fromCol && i.Col <= split.Col && i.Row > fromRow && i.Row < split.Row).ToList();
+                if (classes.Count > 0 && SumCheck.Compare(Id, $"{split.Name} [{split.Measure}] != sum of the {classes.Count} classes above it", split, classes) is { } finding)
+                    yield return finding;
+            }
+        }
     }
 }

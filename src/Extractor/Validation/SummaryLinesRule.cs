@@ -36,7 +36,9 @@ public sealed class SummaryLinesRule : IConsistencyRule
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var finding in GroupSubtotals(document, tables)) yield return finding;
-        var columns = document.LineItems.Where(i => Array.IndexOf(Summaries, i.TableType) >= 0 && i.Dimension is Dimensions.Summary or Dimensions.Function)
+        // A column the schema does not name may be no money at all (the national template's 行次).
+        var columns = document.LineItems.Where(i => Array.IndexOf(Summaries, i.TableType) >= 0 && i.Dimension is Dimensions.Summary or Dimensions.Function
+                && !Measures.IsOther(i.Measure))
             .GroupBy(i => (i.TableId, i.Col));
         foreach (var column in columns)
         {
@@ -98,9 +100,13 @@ public sealed class SummaryLinesRule : IConsistencyRule
 
         var total = lines[end];
         int top = block.Where(l => l.Depth is not null).Min(l => l.Depth!.Value);
+        // A second 一、 at the top starts another breakdown of the same total (classes, then 基本支出 and 项目支出).
+        if (block.Count(l => l.Depth == top && LineLabels.FirstEnumerator().IsMatch(l.Label)) > 1) yield break;
+        bool yearTotal = LineLabels.AnyOfYear().IsMatch(total.Label);
         if (total.Printed)
         {
-            var parts = block.Select((l, k) => (Line: l, Index: k)).Where(x => x.Line.Depth == top)
+            // The year's total leaves out what is carried, even where it is enumerated among the year's lines (五、上年结转).
+            var parts = block.Select((l, k) => (Line: l, Index: k)).Where(x => x.Line.Depth == top && !(yearTotal && LineLabels.CarryKind(x.Line.Label) is not null))
                 .SelectMany(x => FigureOf(block, x.Index)).ToList();
             if (SumCheck.Compare(Id, $"{total.Label} [{total.Item!.Measure}] != sum of the {parts.Count} enumerated lines above it", total.Item, parts) is { } finding)
                 yield return finding;
@@ -110,7 +116,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
                 yield return finding;
 
         // Below the year's total: a line followed by enumerated lines (年初财政拨款结转和结余 over 一、…) is their sum.
-        if (!LineLabels.AnyOfYear().IsMatch(total.Label)) yield break;
+        if (!yearTotal) yield break;
         var carried = lines.Skip(end + 1).TakeWhile(l => !LineLabels.SideTotal().IsMatch(l.Label)).ToList();
         for (int k = 0; k < carried.Count; k++)
         {
@@ -128,30 +134,40 @@ public sealed class SummaryLinesRule : IConsistencyRule
         }
     }
 
-    /// <summary>The lines under line <paramref name="k"/>: those after it enumerated deeper, up to the next of its depth or less.</summary>
-    private static List<Line> Under(List<Line> lines, int k) =>
-        lines.Skip(k + 1).TakeWhile(l => l.Depth is null ? LineLabels.OfWhich().IsMatch(l.Label) : l.Depth > lines[k].Depth).ToList();
+    /// <summary>
+    /// The lines under line <paramref name="k"/>: those after it enumerated deeper, up to the next of its depth or less. A
+    /// 其中 line is among them; so is a line without enumerator or figure, the rest of a label wrapped over two rows.
+    /// </summary>
+    private static List<int> Under(List<Line> lines, int k) =>
+        [.. Enumerable.Range(k + 1, lines.Count - k - 1)
+            .TakeWhile(i => lines[i].Depth is null ? LineLabels.OfWhich().IsMatch(lines[i].Label) || !lines[i].Printed : lines[i].Depth > lines[k].Depth)];
 
     /// <summary>What line <paramref name="k"/> puts into the sum above it: its figure, or where printed blank, its parts'.</summary>
     private static IEnumerable<LineItem> FigureOf(List<Line> lines, int k)
     {
         if (lines[k] is { Printed: true, Item: { } item }) return [item];
-        var under = Under(lines, k).Where(l => l.Depth is not null).ToList();
+        var under = Under(lines, k).Where(i => lines[i].Depth is not null).ToList();
         if (under.Count == 0) return [];
-        int depth = under.Min(l => l.Depth!.Value);
-        return under.Where(l => l.Depth == depth && l.Item is not null).Select(l => l.Item!);
+        int depth = under.Min(i => lines[i].Depth!.Value);
+        return under.Where(i => lines[i].Depth == depth).SelectMany(i => FigureOf(lines, i));
     }
 
-    /// <summary>Line <paramref name="k"/> held to its enumerated parts, unless a 其中 line says they are part of it only.</summary>
+    /// <summary>
+    /// Line <paramref name="k"/> held to its enumerated parts, unless a 其中 line says they are part of it only, or a single
+    /// part is listed (二、事业收入 over 1、教育收费 alone names what it holds, not all of it).
+    /// </summary>
     private Finding? PartsCheck(List<Line> lines, int k)
     {
         var line = lines[k];
         if (!line.Printed || line.Depth is null) return null;
         var under = Under(lines, k);
-        if (under.Count == 0 || under.Any(l => l.Depth is null)) return null;
-        int depth = under.Min(l => l.Depth!.Value);
-        var parts = under.Select((l, i) => (Line: l, Index: k + 1 + i)).Where(x => x.Line.Depth == depth)
-            .SelectMany(x => FigureOf(lines, x.Index)).ToList();
+        if (under.Any(i => LineLabels.OfWhich().IsMatch(lines[i].Label))) return null;
+        under = [.. under.Where(i => lines[i].Depth is not null)];
+        if (under.Count == 0) return null;
+        int depth = under.Min(i => lines[i].Depth!.Value);
+        var children = under.Where(i => lines[i].Depth == depth).ToList();
+        if (children.Count < 2) return null;
+        var parts = children.SelectMany(i => FigureOf(lines, i)).ToList();
         return SumCheck.Compare(Id, $"{line.Label} [{line.Item!.Measure}] != sum of the {parts.Count} enumerated lines under it", line.Item, parts);
     }
 

@@ -206,8 +206,15 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^20\d\d年度?")]
     public static partial Regex LeadingYear();
 
-    /// <summary>Headers of columns that hold labels, codes, counts or dates, not amounts.</summary>
-    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^款$|^类$|^项$")]
+    /// <summary>Label columns that tell of a line rather than name it: how many, in what unit, bought how.</summary>
+    [GeneratedRegex("数量|计量单位|形式|方式")]
+    public static partial Regex DetailOfLine();
+
+    /// <summary>
+    /// Headers of columns that hold labels, codes, counts or dates, not amounts; and the line numbers (行次, 栏次) the
+    /// national final-account template prints beside each label.
+    /// </summary>
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^款$|^类$|^项$|^行次$|^栏次$")]
     public static partial Regex Label();
 
     /// <summary>

@@ -99,10 +99,28 @@ public static partial class LineLabels
     [GeneratedRegex("^支出合计$")] public static partial Regex ExpenditureSum();
 
     /// <summary>
-    /// What a summary carries between a side's year total and its total: 上年结转 (结余, 资金), 结转下年, a final account's
-    /// 年初/年末…结转和结余, 使用非财政拨款结余, 结余分配, 用事业基金弥补收支差额.
+    /// Which amount carried between a summary side's year total and its total a line is — 上年结转 (结余, 资金), 结转下年, a
+    /// final account's 年初 / 年末 (年终)…结转和结余, 使用非财政拨款结余, 结余分配, 用事业基金弥补收支差额 (over, forward, opening,
+    /// closing, non-fiscal balance used,
+    /// balance distributed, reserve drawn on), its enumerator set aside (二、年初结转和结余); null for another line. Two lines
+    /// of one kind are a line and its part.
     /// </summary>
-    [GeneratedRegex("上年结转|结转下年|^年[初末].*结转和?结余|^使用非财政拨款结余|^结余分配$|^用事业基金弥补")] public static partial Regex CarryLine();
+    public static int? CarryKind(string label)
+    {
+        var text = Enumerator().Replace(string.Concat(label.Where(c => !char.IsWhiteSpace(c))), "");
+        for (int kind = 0; kind < CarryKinds.Length; kind++)
+            if (CarryKinds[kind].IsMatch(text)) return kind;
+        return null;
+    }
+
+    private static readonly Regex[] CarryKinds =
+    [
+        new("上年结转"), new("结转下年"), new("^年初.*结转和?结余"), new("^年[末终].*结转和?结余"), new("^使用非财政拨款结余"), new("^结余分配$"),
+        new("^用事业基金弥补"),
+    ];
+
+    /// <summary>The first enumerator of a run (一、, （一）, 1、, （1）): a second one in a column starts another breakdown.</summary>
+    [GeneratedRegex(@"^(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d)|[（(]1[）)])")] public static partial Regex FirstEnumerator();
 
     /// <summary>A group's subtotal as a part column labels it: 小计.</summary>
     [GeneratedRegex(@"^小计$")] public static partial Regex Subtotal();

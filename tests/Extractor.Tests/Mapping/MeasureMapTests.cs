@@ -38,6 +38,8 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("财政拨款支出/合计", TableTypes.FiscalAppropriationSummary, "total")]
     // Shanghai's unit budget: 本年支出 over 预算数 over 合计, 人员经费, 公用经费, 项目支出.
     [InlineData("本年支出/预算数/合计", TableTypes.IncomeExpenditureSummary, "total")]
+    [InlineData("本年支出/决算数/合计", TableTypes.IncomeExpenditureSummary, "other:本年支出/决算数/合计")]
+    [InlineData("本年支出/2024年预算数/合计", TableTypes.IncomeExpenditureSummary, "other:本年支出/预算数/合计")]
     [InlineData("财政拨款支出/一般公共预算", TableTypes.FiscalAppropriationSummary, "fund.general_budget")]
     [InlineData("财政拨款支出/政府性基金", TableTypes.FiscalAppropriationSummary, "fund.government_fund")]
     [InlineData("支出/国有资本经营预算财政拨款", TableTypes.FiscalAppropriationSummary, "fund.state_capital")]

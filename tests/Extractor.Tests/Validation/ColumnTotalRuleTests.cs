@@ -8,7 +8,7 @@ public sealed class ColumnTotalRuleTests
 {
     /// <summary>
     /// Jiangsu's 政府采购预算表: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计. Each 经济科目 line is the sum
-    /// of the 品目 under it, and the group the sum of its 经济科目 lines.
+    /// of the 品目 under it, and the group the sum of its 经济科目 lines; 采购组织形式 tells how a 品目 is bought, not what it is.
     /// </summary>
     private static ExtractedDocument Procurement(string serverFigure)
     {
@@ -22,13 +22,18 @@ public sealed class ColumnTotalRuleTests
             ["", "审判专项业务费", "办公设备购置", "", "", "15.00"],
             ["", "", "", "其他办公设备", "分散自行组织", "15.00"],
             ["", "", "印刷费", "", "", "236.40"],
-            ["", "", "", "印刷品", "分散自行组织", "236.40"],
+            ["", "", "", "印刷品", "分散自行组织", "36.40"],
+            // The same 品目 bought a second way: its name is not printed again.
+            ["", "", "", "", "部门集中采购", "200.00"],
         ];
         var builder = new DocumentBuilder().PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 17, rows);
         foreach (var row in rows)
             builder.Line(TableTypes.GovernmentProcurement, Dimensions.ProcurementItem, null, row.Take(5).LastOrDefault(c => c.Length > 0) ?? "", Measures.Amount, row[5]);
         var document = builder.Build();
-        var table = document.Tables[0] with { Columns = [null, null, null, null, null, Measures.Amount] };
+        var table = document.Tables[0] with
+        {
+            Columns = [null, null, null, null, null, Measures.Amount], Header = [["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"]],
+        };
         return document with
         {
             Tables = [table],

@@ -197,10 +197,6 @@ public sealed class WordingTests
     [InlineData("总计", "SideTotal")]
     [InlineData("支出合计", "SideTotal")]
     [InlineData("支出功能科目总计", "SideTotal")]
-    [InlineData("上年结转资金", "CarryLine")]
-    [InlineData("年末财政拨款结转和结余", "CarryLine")]
-    [InlineData("使用非财政拨款结余（含专用结余）", "CarryLine")]
-    [InlineData("用事业基金弥补收支差额", "CarryLine")]
     [InlineData("其中：动用上年结转和结余资金", "OfWhich")]
     [InlineData("小计", "Subtotal")]
     [InlineData("208社会保障和就业", "ClassCoded")]
@@ -220,7 +216,7 @@ public sealed class WordingTests
             "BalanceDistributed" => LineLabels.BalanceDistributed(), "GeneralBudgetIncome" => LineLabels.GeneralBudgetIncome(),
             "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), "Reserve" => LineLabels.Reserve(),
             "AnyOfYear" => LineLabels.AnyOfYear(), "IncomeSum" => LineLabels.IncomeSum(), "ExpenditureSum" => LineLabels.ExpenditureSum(),
-            "SideTotal" => LineLabels.SideTotal(), "CarryLine" => LineLabels.CarryLine(), "OfWhich" => LineLabels.OfWhich(),
+            "SideTotal" => LineLabels.SideTotal(), "OfWhich" => LineLabels.OfWhich(),
             "Subtotal" => LineLabels.Subtotal(), "ClassCoded" => LineLabels.ClassCoded(), "BasicSplitTotal" => LineLabels.BasicSplitTotal(),
             _ => LineLabels.FiscalAppropriation(),
         };
@@ -233,7 +229,6 @@ public sealed class WordingTests
     [InlineData("年初结转和结余", "ClosingBalance")]
     [InlineData("一、财政拨款(补助)", "FiscalAppropriation")]
     [InlineData("本年收入", "IncomeOfYear")]
-    [InlineData("提取职工福利基金", "CarryLine")]
     [InlineData("一、一般公共服务支出", "SideTotal")]
     [InlineData("2023", "ClassCoded")]
     [InlineData("20805", "ClassCoded")]
@@ -242,7 +237,7 @@ public sealed class WordingTests
         var regex = concept switch
         {
             "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ClosingBalance" => LineLabels.ClosingBalance(),
-            "FiscalAppropriation" => LineLabels.FiscalAppropriation(), "CarryLine" => LineLabels.CarryLine(),
+            "FiscalAppropriation" => LineLabels.FiscalAppropriation(),
             "SideTotal" => LineLabels.SideTotal(), "ClassCoded" => LineLabels.ClassCoded(), _ => LineLabels.IncomeOfYear(),
         };
 
@@ -377,4 +372,21 @@ public sealed class WordingTests
     [InlineData("1.5万元", null)]
     public void Reads_how_deep_a_summary_lines_enumerator_sets_it(string label, int? depth) =>
         Assert.Equal(depth, LineLabels.EnumeratorDepth(label));
+
+    [Theory]
+    [InlineData("五、上年结转", 0)]
+    [InlineData("上年结转资金", 0)]
+    [InlineData("一般公共预算拨款上年结转", 0)]
+    [InlineData("结转下年资金", 1)]
+    [InlineData("二、年初结转和结余", 2)]
+    [InlineData("年初财政拨款结转和结余", 2)]
+    [InlineData("年末财政拨款结转和结余", 3)]
+    [InlineData("年终结转结余", 3)]
+    [InlineData("使用非财政拨款结余（含专用结余）", 4)]
+    [InlineData("结余分配", 5)]
+    [InlineData("用事业基金弥补收支差额", 6)]
+    [InlineData("提取职工福利基金", null)]
+    [InlineData("一、一般公共预算财政拨款", null)]
+    public void Reads_which_amount_a_summary_carries_a_line_is(string label, int? kind) =>
+        Assert.Equal(kind, LineLabels.CarryKind(label));
 }
