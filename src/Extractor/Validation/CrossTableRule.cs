@@ -155,6 +155,7 @@ public sealed class CrossTableRule : IConsistencyRule
                 && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted)
             .Select(i => (Line: i, Code: i.Code!)).ToList();
         var codedClasses = wholes.Select(w => w.Code).ToHashSet();
+        var oneFund = new Dictionary<(string, string), bool>();
         wholes.AddRange(ClassLines.Of(document).Where(c => c.Line.TableType == TableTypes.IncomeExpenditureSummary
             && c.Line.Measure is Measures.Amount or Measures.Total && !codedClasses.Contains(c.Code)));
         foreach (var (whole, code) in wholes)
@@ -164,7 +165,9 @@ public sealed class CrossTableRule : IConsistencyRule
             var part = lines.MaxBy(p => p.Amount)!;
             decimal digit = UnitOf(document, whole) == UnitOf(document, part) ? 0 : 2 * Math.Max(SumCheck.HalfLastDigitInYuan([whole]), SumCheck.HalfLastDigitInYuan([part]));
             decimal Rounded(decimal amount) => digit == 0 ? amount : Math.Round(amount / digit, MidpointRounding.AwayFromZero) * digit;
-            if (AllOfOneFund(document, whole, part))
+            var tables = (whole.TableId, part.TableId);
+            if (!oneFund.TryGetValue(tables, out bool allOfOneFund)) oneFund[tables] = allOfOneFund = AllOfOneFund(document, whole, part);
+            if (allOfOneFund)
             {
                 // All the department's money is the part's fund: the whole is the part, printed again.
                 if (Rounded(part.Amount) != Rounded(whole.Amount))

@@ -40,11 +40,11 @@ public sealed class SummaryLinesRule : IConsistencyRule
         var columns = document.LineItems.Where(i => Array.IndexOf(Summaries, i.TableType) >= 0 && i.Dimension is Dimensions.Summary or Dimensions.Function
                 && !Measures.IsOther(i.Measure))
             .GroupBy(i => (i.TableId, i.Col));
+        var printed = document.LineItems.Where(i => i.IsPrinted).ToLookup(i => i.TableId);
         foreach (var column in columns)
         {
             if (!tables.TryGetValue(column.Key.TableId, out var table)) continue;
-            var ofTable = document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).ToList();
-            if (Lines(table, column.ToList(), ofTable) is not { } lines) continue;
+            if (Lines(table, column.ToList(), [.. printed[table.Id]]) is not { } lines) continue;
             foreach (var finding in Check(lines)) yield return finding;
         }
     }
