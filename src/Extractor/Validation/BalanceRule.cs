@@ -25,9 +25,8 @@ public sealed class BalanceRule : IConsistencyRule
                     yield return side;
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
-            // Jiangsu prints 收入合计 / 支出合计 where other templates print 总计 (below 当年收入小计 where it has one).
-            var incomeTotal = table.Where(LineLabels.IncomeTotal().Names).MinBy(i => i.Col) ?? table.Where(LineLabels.IncomeSum().Names).MinBy(i => i.Col);
-            var expenditureTotal = table.Where(LineLabels.ExpenditureTotal().Names).MinBy(i => i.Col) ?? table.Where(LineLabels.ExpenditureSum().Names).MinBy(i => i.Col);
+            var incomeTotal = LineNames.IncomeTotal(table);
+            var expenditureTotal = LineNames.ExpenditureTotal(table);
             // A final account prints 总计 at the foot of both sides: the income side's is its first.
             if (incomeTotal is null && expenditureTotal is null
                 && table.Where(LineLabels.Total().Names).Where(i => i.Measure is Measures.Amount or Measures.Total).DistinctBy(i => i.Col).OrderBy(i => i.Col).Take(2).ToList() is [var left, var right])

@@ -112,7 +112,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     }
 
     private static string HeaderOf(Table table, int col) =>
-        string.Concat(table.Header.Select(h => col < h.Count ? h[col] : "").LastOrDefault(h => h.Trim().Length > 0)?.Where(c => !char.IsWhiteSpace(c)) ?? "");
+        LineLabels.Bare(table.Header.Select(h => col < h.Count ? h[col] : "").LastOrDefault(h => h.Trim().Length > 0) ?? "");
 
     /// <summary>
     /// 人员经费合计 and 公用经费合计 of a basic-expenditure table: each the sum of the economic classes printed above it, back to

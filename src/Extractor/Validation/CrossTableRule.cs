@@ -40,8 +40,7 @@ public sealed class CrossTableRule : IConsistencyRule
 
         foreach (var finding in PartsWithinWholes(document)) yield return finding;
 
-        var summaries = document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary).ToList();
-        var summaryIncome = summaries.FirstOrDefault(LineLabels.IncomeTotal().Names) ?? summaries.FirstOrDefault(LineLabels.IncomeSum().Names);
+        var summaryIncome = LineNames.IncomeTotal(document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary));
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)
@@ -188,10 +187,9 @@ public sealed class CrossTableRule : IConsistencyRule
     /// </summary>
     private static bool AllOfOneFund(ExtractedDocument document, LineItem whole, LineItem part)
     {
-        var wholeLines = document.LineItems.Where(i => i.TableId == whole.TableId && i.Dimension == Dimensions.Summary && i.IsPrinted).ToList();
         var wholeTotal = whole.TableType == TableTypes.ExpenditureSummary
             ? LineNames.TopLine(document, TableTypes.ExpenditureSummary, Measures.Total)
-            : wholeLines.Where(LineLabels.ExpenditureTotal().Names).MinBy(i => i.Col) ?? wholeLines.Where(LineLabels.ExpenditureSum().Names).MinBy(i => i.Col);
+            : LineNames.ExpenditureTotal(document.LineItems.Where(i => i.TableId == whole.TableId && i.Dimension == Dimensions.Summary && i.IsPrinted));
         var partTotal = LineNames.TopLine(document, part.TableType, m => m is Measures.Total or Measures.Amount);
         return wholeTotal is not null && partTotal is not null && UnitOf(document, wholeTotal) == UnitOf(document, partTotal)
             && wholeTotal.Amount == partTotal.Amount && wholeTotal.Amount != 0;

@@ -24,6 +24,15 @@ public static class LineNames
     }
 
     /// <summary>Whether the line's label, spaces removed (ASCII or ideographic: "合　计"), matches.</summary>
-    public static bool Names(this Regex label, LineItem item) =>
-        label.IsMatch(string.Concat(item.Name.Where(c => !char.IsWhiteSpace(c))));
+    public static bool Names(this Regex label, LineItem item) => label.IsMatch(LineLabels.Bare(item.Name));
+
+    /// <summary>A summary's income total: 收入总计, or Jiangsu's 收入合计 where no 总计 line is printed; its first column's.</summary>
+    public static LineItem? IncomeTotal(IEnumerable<LineItem> summary) =>
+        FirstColumn(summary, LineLabels.IncomeTotal()) ?? FirstColumn(summary, LineLabels.IncomeSum());
+
+    /// <summary>A summary's expenditure total: 支出总计, or Jiangsu's 支出合计; its first column's (the further columns break it down).</summary>
+    public static LineItem? ExpenditureTotal(IEnumerable<LineItem> summary) =>
+        FirstColumn(summary, LineLabels.ExpenditureTotal()) ?? FirstColumn(summary, LineLabels.ExpenditureSum());
+
+    private static LineItem? FirstColumn(IEnumerable<LineItem> lines, Regex label) => lines.Where(label.Names).MinBy(i => i.Col);
 }

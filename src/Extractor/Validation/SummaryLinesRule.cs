@@ -64,10 +64,10 @@ public sealed class SummaryLinesRule : IConsistencyRule
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (label >= table.Rows[r].Count) continue;
-            string text = Bare(table.Rows[r][label].Text);
+            string text = LineLabels.Bare(table.Rows[r][label].Text);
             if (text.Length == 0) continue;
             var item = byRow.GetValueOrDefault(r);
-            if (item is null && col < table.Rows[r].Count && Bare(table.Rows[r][col].Text) == text && IsTotal(text))
+            if (item is null && col < table.Rows[r].Count && LineLabels.Bare(table.Rows[r][col].Text) == text && IsTotal(text))
                 item = ofTable.Where(i => i.Row == r && i.Col > col).MinBy(i => i.Col);
             lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null), item));
         }
@@ -79,13 +79,11 @@ public sealed class SummaryLinesRule : IConsistencyRule
     {
         if (item.Row >= table.Rows.Count) return null;
         var row = table.Rows[item.Row];
-        string name = Bare(item.Name);
+        string name = LineLabels.Bare(item.Name);
         for (int c = Math.Min(item.Col, row.Count) - 1; c >= 0; c--)
-            if (Bare(row[c].Text) == name) return c;
+            if (LineLabels.Bare(row[c].Text) == name) return c;
         return null;
     }
-
-    private static string Bare(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static bool IsTotal(string label) => LineLabels.AnyOfYear().IsMatch(label) || LineLabels.SideTotal().IsMatch(label);
 
@@ -191,7 +189,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
     {
         var findings = new List<Finding>();
         var labels = Enumerable.Range(0, Math.Min(col, table.Columns.Count)).Where(c => table.Columns[c] is null).ToList();
-        string Text(int row, int c) => c < table.Rows[row].Count ? Bare(table.Rows[row][c].Text) : "";
+        string Text(int row, int c) => c < table.Rows[row].Count ? LineLabels.Bare(table.Rows[row][c].Text) : "";
         int partColumn = labels.LastOrDefault(c => Enumerable.Range(0, table.Rows.Count).Any(r => LineLabels.Subtotal().IsMatch(Text(r, c))), -1);
         if (partColumn <= 0) return findings;
         var byRow = items.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());

@@ -44,6 +44,9 @@ public static partial class LineLabels
         ],
     };
 
+    /// <summary>A label as these patterns read it: spaces removed, ASCII or ideographic ("合　计").</summary>
+    public static string Bare(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>A table's total line: 合计 or 总计.</summary>
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 
@@ -62,8 +65,6 @@ public static partial class LineLabels
     /// <summary>The expenditure side's grand total of an income and expenditure summary, which balances the income side's.</summary>
     [GeneratedRegex("^支出总计$")] public static partial Regex ExpenditureTotal();
 
-    /// <summary>The expenditure side's grand total: 支出总计, or 支出功能科目总计 in a summary by function.</summary>
-    [GeneratedRegex("^支出(?:功能科目)?总计$")] public static partial Regex ExpenditureOrFunctionTotal();
 
     /// <summary>A total or a group's subtotal as a row labels it (合计, 总 计, 小计), matched against the label trimmed.</summary>
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
@@ -76,11 +77,6 @@ public static partial class LineLabels
     /// <summary>A summary's expenditure of the year (本年支出合计), without what is carried forward.</summary>
     [GeneratedRegex("^本年支出合计$")] public static partial Regex ExpenditureOfYear();
 
-    /// <summary>
-    /// The expenditure of the year, worded with its classification as well: 本年功能科目支出合计, 本年经济分类支出合计;
-    /// Jiangsu: 当年支出小计.
-    /// </summary>
-    [GeneratedRegex("^本年.*支出合计$|^当年支出小计$")] public static partial Regex AnyExpenditureOfYear();
 
     /// <summary>
     /// Either side's total of the year, before what is carried over or forward: 本年收入合计, 本年…支出合计, 当年…小计 (rdbgt
@@ -107,7 +103,7 @@ public static partial class LineLabels
     /// </summary>
     public static int? CarryKind(string label)
     {
-        var text = Enumerator().Replace(string.Concat(label.Where(c => !char.IsWhiteSpace(c))), "");
+        var text = Enumerator().Replace(Bare(label), "");
         for (int kind = 0; kind < CarryKinds.Length; kind++)
             if (CarryKinds[kind].IsMatch(text)) return kind;
         return null;
@@ -128,11 +124,7 @@ public static partial class LineLabels
     /// <summary>A line giving part of the line above it only: 其中：….</summary>
     [GeneratedRegex("^其中")] public static partial Regex OfWhich();
 
-    /// <summary>The income carried over from last year: 上年结转 ("五、上年结转"), 上年结转结余, Jiangsu's 上年结转资金.</summary>
-    [GeneratedRegex("上年结转(?:和?结余)?(?:资金)?$")] public static partial Regex CarriedOver();
 
-    /// <summary>What the expenditure side carries forward to next year: 结转下年 ("五、结转下年").</summary>
-    [GeneratedRegex("结转下年")] public static partial Regex CarriedForward();
 
     /// <summary>A final account's opening balance (年初结转和结余, 年初财政拨款结转和结余).</summary>
     [GeneratedRegex("^年初.*结转和结余$")] public static partial Regex OpeningBalance();
@@ -186,7 +178,7 @@ public static partial class LineLabels
     /// </summary>
     public static int? EnumeratorDepth(string label)
     {
-        var text = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        var text = Bare(label);
         for (int depth = 0; depth < EnumeratorsByDepth.Length; depth++)
             if (EnumeratorsByDepth[depth].IsMatch(text)) return depth + 1;
         return null;

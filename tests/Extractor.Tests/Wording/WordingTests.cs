@@ -160,17 +160,12 @@ public sealed class WordingTests
     [InlineData("（2）公务用车运行维护费", "VehicleOperation")]
     [InlineData("一、货物", "Enumerated")]
     [InlineData("支出总计", "ExpenditureTotal")]
-    [InlineData("支出总计", "ExpenditureOrFunctionTotal")]
-    [InlineData("支出功能科目总计", "ExpenditureOrFunctionTotal")]
+    [InlineData("支出总计", "SideTotal")]
     [InlineData("合 计", "AnyTotal")]
     [InlineData("小计", "AnyTotal")]
     [InlineData("本年收入合计", "IncomeOfYear")]
     [InlineData("本年支出合计", "ExpenditureOfYear")]
-    [InlineData("本年功能科目支出合计", "AnyExpenditureOfYear")]
-    [InlineData("本年经济分类支出合计", "AnyExpenditureOfYear")]
-    [InlineData("五、上年结转", "CarriedOver")]
-    [InlineData("上年结转结余", "CarriedOver")]
-    [InlineData("五、结转下年", "CarriedForward")]
+    [InlineData("本年经济分类支出合计", "AnyOfYear")]
     [InlineData("年初结转和结余", "OpeningBalance")]
     [InlineData("年初财政拨款结转和结余", "OpeningBalance")]
     [InlineData("年末财政拨款结转和结余", "ClosingBalance")]
@@ -185,12 +180,11 @@ public sealed class WordingTests
     [InlineData("三、单位预留机动经费", "Reserve")]
     // Jiangsu's summaries, and what they carry.
     [InlineData("当年收入小计", "IncomeOfYear")]
-    [InlineData("当年支出小计", "AnyExpenditureOfYear")]
+    [InlineData("当年支出小计", "AnyOfYear")]
     [InlineData("当年收入小计", "AnyOfYear")]
     [InlineData("当年收入", "AnyOfYear")]
     [InlineData("本年收入合计", "AnyOfYear")]
     [InlineData("本年功能科目支出合计", "AnyOfYear")]
-    [InlineData("上年结转资金", "CarriedOver")]
     [InlineData("收入合计", "IncomeSum")]
     [InlineData("支出合计", "ExpenditureSum")]
     [InlineData("收入总计", "SideTotal")]
@@ -208,10 +202,9 @@ public sealed class WordingTests
         {
             "Total" => LineLabels.Total(), "GrandTotal" => LineLabels.GrandTotal(), "VehiclePurchase" => LineLabels.VehiclePurchase(),
             "VehicleOperation" => LineLabels.VehicleOperation(), "Enumerated" => LineLabels.Enumerated(),
-            "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ExpenditureOrFunctionTotal" => LineLabels.ExpenditureOrFunctionTotal(),
+            "ExpenditureTotal" => LineLabels.ExpenditureTotal(),
             "AnyTotal" => LineLabels.AnyTotal(), "IncomeOfYear" => LineLabels.IncomeOfYear(), "ExpenditureOfYear" => LineLabels.ExpenditureOfYear(),
-            "AnyExpenditureOfYear" => LineLabels.AnyExpenditureOfYear(), "CarriedOver" => LineLabels.CarriedOver(),
-            "CarriedForward" => LineLabels.CarriedForward(), "OpeningBalance" => LineLabels.OpeningBalance(),
+            "OpeningBalance" => LineLabels.OpeningBalance(),
             "ClosingBalance" => LineLabels.ClosingBalance(), "UsedNonfiscalBalance" => LineLabels.UsedNonfiscalBalance(),
             "BalanceDistributed" => LineLabels.BalanceDistributed(), "GeneralBudgetIncome" => LineLabels.GeneralBudgetIncome(),
             "GovernmentFundIncome" => LineLabels.GovernmentFundIncome(), "Reserve" => LineLabels.Reserve(),
@@ -375,7 +368,9 @@ public sealed class WordingTests
 
     [Theory]
     [InlineData("五、上年结转", 0)]
+    [InlineData("上年结转结余", 0)]
     [InlineData("上年结转资金", 0)]
+    [InlineData("五、结转下年", 1)]
     [InlineData("一般公共预算拨款上年结转", 0)]
     [InlineData("结转下年资金", 1)]
     [InlineData("二、年初结转和结余", 2)]
