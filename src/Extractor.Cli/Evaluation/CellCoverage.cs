@@ -14,7 +14,8 @@ public sealed record DocumentCells(string Document, int Cells, IReadOnlyList<Pri
 /// <c>extractor eval cells</c>: the tables' counterpart of <see cref="CheckCoverage"/>. Each figure a table prints is
 /// printed otherwise, one at a time, in memory (a tenth larger plus 137 units of its table's printing), and the
 /// document validated again: a figure whose change alters no finding is one no sum, no twin table and no statement
-/// holds, so a misprint of it would pass unseen. Cells printed blank are left out (a blank is no figure to misprint).
+/// holds, so a misprint of it would pass unseen. Cells printed blank are left out (a blank is no figure to misprint),
+/// and so are another file's (the tables a narrative published apart is read with).
 /// </summary>
 public static class CellCoverage
 {
@@ -27,7 +28,8 @@ public static class CellCoverage
         for (int i = 0; i < document.LineItems.Count; i++)
         {
             var item = document.LineItems[i];
-            if (!item.IsPrinted) continue;
+            // The tables' figures beside a narrative published apart are counted with the tables' own document.
+            if (!item.IsPrinted || item.PrintedIn is not null) continue;
             cells++;
             var items = document.LineItems.ToArray();
             items[i] = item with { Amount = CheckCoverage.MisprintedAmount(item.Amount, units.GetValueOrDefault(item.TableId, 1m)) };

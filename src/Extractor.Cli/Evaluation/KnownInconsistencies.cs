@@ -80,11 +80,8 @@ public static class KnownInconsistencies
     {
         var rows = Load(listPath);
         corpus ??= Path.GetDirectoryName(Path.GetFullPath(listPath))!;
-        var processor = new DocumentProcessor(new PipelineOptions(), TableTypeClassifier.Shipped);
-        var findings = new Dictionary<string, IReadOnlyList<Finding>>();
-        foreach (var pdf in Directory.EnumerateFiles(corpus, "*.pdf").Order(StringComparer.Ordinal))
-            findings[Path.GetFileName(pdf)] = (await processor.ProcessAsync(pdf)).Findings;
-        return Evaluate(rows, findings);
+        var documents = await FolderDocuments.ProcessAsync(Directory.EnumerateFiles(corpus, "*.pdf"));
+        return Evaluate(rows, documents.ToDictionary(d => d.File, d => d.Document.Findings));
     }
 
     public static string Report(Score score)

@@ -62,9 +62,9 @@ internal static class DocumentRows
             document.Findings.Select((f, no) => Row(id, no, f.Rule, SchemaId.Of(f.Severity), f.Message, f.MessageZh, Exact(f.Expected),
                 Exact(f.Actual), Exact(f.Difference), Exact(f.Tolerance)))),
         new("finding_refs", ["document_id", "finding_no", "ref_no", "table_id", "table_type", "page", "row_label", "code", "measure",
-                "fact_key", "quote", "reading_source", "reading_confidence"],
+                "fact_key", "quote", "reading_source", "reading_confidence", "file"],
             document.Findings.SelectMany((f, no) => f.Refs.Select((r, refNo) => Row(id, no, refNo, r.TableId, r.TableType, r.Page, r.RowLabel,
-                r.Code, r.Measure, r.FactKey, r.Quote, r.Reading?.Source, r.Reading?.Confidence)))),
+                r.Code, r.Measure, r.FactKey, r.Quote, r.Reading?.Source, r.Reading?.Confidence, r.File)))),
         new("diagnostics", ["document_id", "diagnostic_no", "stage", "severity", "code", "page", "table_id", "message"],
             document.Diagnostics.Select((d, no) => Row(id, no, d.Stage, SchemaId.Of(d.Severity), d.Code, d.Page, d.TableId, d.Message))),
     ];

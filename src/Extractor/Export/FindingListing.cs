@@ -42,7 +42,8 @@ public static class FindingListing
     }
 
     /// <summary>
-    /// Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」"; a value read by OCR
+    /// Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」" (after the file's path
+    /// for a value printed in the publication's other file); a value read by OCR
     /// says so with its confidence, "… (OCR, confidence 87)", as a reader checks such a figure on the page first.
     /// </summary>
     private static Dictionary<(long, long), List<string>> ReadPlaces(DbConnection connection)
@@ -50,7 +51,7 @@ public static class FindingListing
         var places = new Dictionary<(long, long), List<string>>();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT document_id, finding_no, table_id, page, row_label, code, measure, fact_key, quote, reading_confidence
+            SELECT document_id, finding_no, table_id, page, row_label, code, measure, fact_key, quote, reading_confidence, file
             FROM finding_refs ORDER BY document_id, finding_no, ref_no
             """;
         using var reader = command.ExecuteReader();
@@ -62,6 +63,8 @@ public static class FindingListing
                 ? $"{page} {Text(reader, 7)} 「{quote}」"
                 : string.Join(' ', new[] { Text(reader, 2), page, Text(reader, 4), Text(reader, 5), Text(reader, 6) }.Where(p => !string.IsNullOrEmpty(p)));
             if (!reader.IsDBNull(9)) place += $" (OCR, confidence {reader.GetInt64(9)})";
+            // A value printed in the publication's other file (the tables of a narrative published apart) names it first.
+            if (Text(reader, 10) is { } file) place = $"{file} {place}";
             if (!places.TryGetValue(key, out var list)) places[key] = list = [];
             list.Add(place.Trim());
         }

@@ -48,7 +48,7 @@ internal static class PostgresSchema
             LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id;
         CREATE OR REPLACE VIEW findings_with_refs AS
             SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
-                (SELECT string_agg(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page::text, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
+                (SELECT string_agg(coalesce(r.file || ' ', '') || coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page::text, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
                         || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', '')
                         || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || coalesce(r.reading_confidence::text, '?') || ')' ELSE '' END, '; ' ORDER BY r.ref_no)
                  FROM finding_refs r WHERE r.document_id = f.document_id AND r.finding_no = f.finding_no) AS refs

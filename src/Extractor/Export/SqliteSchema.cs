@@ -28,9 +28,11 @@ internal static class SqliteSchema
     /// views and the indexes; 4 adds the fetch history, <c>sources</c> and <c>fetches</c>; 5 adds how OCR read a
     /// figure, <c>reading_source</c> (<c>ocr</c>) and <c>reading_confidence</c> (0 to 100), to <c>line_items</c>,
     /// <c>facts</c> and <c>finding_refs</c>: both null for a figure of the text layer; 6 marks such a figure in
-    /// <c>findings_with_refs.refs</c> ("p3 合计 total (OCR, confidence 87)"), as the findings listing does.
+    /// <c>findings_with_refs.refs</c> ("p3 合计 total (OCR, confidence 87)"), as the findings listing does; 7 adds
+    /// <c>finding_refs.file</c>, the other file of the publication a value is printed in (a narrative published apart
+    /// from its tables), which opens the value's place in <c>findings_with_refs.refs</c>.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
     public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
@@ -57,7 +59,7 @@ internal static class SqliteSchema
             LEFT JOIN tables t ON t.document_id = i.document_id AND t.table_id = i.table_id;
         CREATE VIEW IF NOT EXISTS findings_with_refs AS
             SELECT d.path, d.file, d.department_name, d.fiscal_year, d.phase, f.*,
-                (SELECT group_concat(coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
+                (SELECT group_concat(coalesce(r.file || ' ', '') || coalesce(r.table_id || ' ', '') || 'p' || coalesce(r.page, '') || ' ' || coalesce(r.row_label, r.fact_key, '')
                         || coalesce(' ' || r.code, '') || coalesce(' ' || r.measure, '') || coalesce(' 「' || r.quote || '」', '')
                         || CASE WHEN r.reading_source = 'ocr' THEN ' (OCR, confidence ' || coalesce(r.reading_confidence, '?') || ')' ELSE '' END, '; ')
                  FROM (SELECT * FROM finding_refs WHERE document_id = f.document_id AND finding_no = f.finding_no ORDER BY ref_no) r) AS refs
@@ -219,6 +221,7 @@ internal static class SqliteSchema
             quote       TEXT,
             reading_source     TEXT,
             reading_confidence INTEGER,
+            file        TEXT,
             PRIMARY KEY (document_id, finding_no, ref_no)
         );
         CREATE TABLE IF NOT EXISTS sources (
@@ -295,5 +298,6 @@ internal static class SqliteSchema
         ("facts", "prior_kind", "TEXT"), ("facts", "prior_amount", "TEXT"), ("facts", "budget", "TEXT"), ("facts", "completion_pct", "TEXT"),
         .. ((string[])["line_items", "facts", "finding_refs"]).SelectMany(table =>
             new[] { (table, "reading_source", "TEXT"), (table, "reading_confidence", "INTEGER") }),
+        ("finding_refs", "file", "TEXT"),
     ];
 }

@@ -53,6 +53,9 @@ public static class DiagnosticCodes
     public const string MissingTable = "missing_table";
     public const string UnresolvedItem = "unresolved_item";
     public const string MisprintedCode = "misprinted_code";
+
+    /// <summary>A narrative published apart from its tables was checked against the tables' file of the same run.</summary>
+    public const string PairedTables = "paired_tables";
     public const string InternalError = "internal_error";
 }
 

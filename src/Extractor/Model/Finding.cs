@@ -43,6 +43,14 @@ public sealed record FindingRef
     public string? FactKey { get; init; }
     public string? Quote { get; init; }
 
+    /// <summary>
+    /// The file of the same publication the value is printed in when it is not this document (a narrative published
+    /// apart from its tables: its figures are compared with the tables' file), by its path as the run names it;
+    /// null for a value of this document.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? File { get; init; }
+
     /// <summary>How the value was read when OCR read it (its line item's or fact's reading); null for the text layer.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OcrReading? Reading { get; init; }

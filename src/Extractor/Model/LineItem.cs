@@ -39,6 +39,14 @@ public sealed record LineItem
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OcrReading? Reading { get; init; }
 
+    /// <summary>
+    /// The other file of the publication that prints the figure, where a narrative published apart from its tables
+    /// is checked against them (the path of the tables' file); null for the document's own figure. Not part of the
+    /// dataset: the figure is stored with the tables' own document.
+    /// </summary>
+    [JsonIgnore]
+    public string? PrintedIn { get; init; }
+
     public required int Page { get; init; }
     public required int Row { get; init; }
     public required int Col { get; init; }

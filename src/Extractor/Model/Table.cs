@@ -12,6 +12,10 @@ public sealed record Table
     public string Title { get; init; } = "";
     public IReadOnlyList<int> Pages { get; init; } = [];
 
+    /// <summary>The other file of the publication the table is printed in (see <see cref="LineItem.PrintedIn"/>); null for the document's own.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? PrintedIn { get; init; }
+
     /// <summary>Whether the table lies on any of the pages (those read by OCR, say); none where there are none.</summary>
     public bool LiesOn(IReadOnlySet<int>? pages) => pages is not null && Pages.Any(pages.Contains);
 

@@ -15,7 +15,8 @@ namespace Extractor.Pipeline;
 /// content and pipeline version is not read again unless forced, so a nightly re-run costs little more than
 /// hashing; a file whose bytes another path holds (stored, or claimed earlier in this run) is recorded as a
 /// copy of that document and not read either. With a <see cref="Shard"/>, only the files of that shard are read and
-/// written; the others are passed over once hashed.
+/// written; the others are passed over once hashed. A narrative published apart from its tables is held until its
+/// tables' file is read in the same run, and checked against them (<see cref="SplitPublications"/>).
 /// </summary>
 /// <param name="workerLaunch">How to start the worker processes; the program found beside this one (<see cref="WorkerLaunch.Default"/>) unless given.</param>
 public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaunch? workerLaunch = null)
@@ -98,6 +99,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
         var counts = Enum.GetValues<DocumentStatus>().ToDictionary(s => s, _ => 0);
         int pages = 0, errorFindings = 0, warningFindings = 0, documentsWithErrorFindings = 0, otherShards = 0, ocrDocuments = 0, ocrPages = 0;
         var waitingCopies = new List<Finished>();
+        var halves = new WaitingHalves<Finished>(options.Validation);
         var failed = new List<FailedDocument>();
 
         // Counts a finished input in the summary and reports it.
@@ -134,9 +136,20 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
                 waitingCopies.Add(item);
                 continue;
             }
-            Tally(item, item.Unchanged || item.CopyOf is not null ? item.Document : Write(writer, ShownPath.Of(item.Input.FullPath), item.Document));
+            if (item.Unchanged || item.CopyOf is not null)
+            {
+                Tally(item, item.Document);
+                continue;
+            }
+            // A narrative published apart from its tables is output once its tables' file is read (or the batch ends).
+            if (!SplitPublications.IsNarrativeHalf(item.Document))
+                Tally(item, Write(writer, ShownPath.Of(item.Input.FullPath), item.Document));
+            foreach (var ready in halves.Take(item.Document, item))
+                Tally(ready.Tag, Write(writer, ShownPath.Of(ready.Tag.Input.FullPath), ready.Document));
         }
         await producers;
+        foreach (var ready in halves.Remaining())
+            Tally(ready.Tag, Write(writer, ShownPath.Of(ready.Tag.Input.FullPath), ready.Document));
         foreach (var item in waitingCopies)
         {
             if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))

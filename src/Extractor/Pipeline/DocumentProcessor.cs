@@ -103,7 +103,10 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
             {
                 Findings = findings,
                 Diagnostics = [.. document.Diagnostics, .. StandardTables.Missing(document)],
-                NarrativePages = NarrativePage.QuotedBy(findings, document.Text),
+                // A narrative published apart from its tables keeps every page that states a figure: the run may find its
+                // tables' file and quote any of them, with the page text left in this (worker) process.
+                NarrativePages = NarrativePage.QuotedBy(findings, document.Text,
+                    SplitPublications.IsNarrativeHalf(document) ? document.Facts.Select(f => f.Page) : null),
             };
         }
         catch (IngestException e)

@@ -98,14 +98,17 @@ internal static class ChineseMessage
         var page = where.Page is { } p ? $"第{p}页" : "";
         if (where.Quote is { } quote)
             return $"{page}说明“{(quote.Length > 60 ? quote[..60] + "…" : quote)}”";
-        bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page;
-        var table = sameTable ? "" : (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
+        bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page && flagged.File == where.File;
+        var table = sameTable ? "" : InFile(where.File) + (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
         var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";
         var column = where.Measure is { } m ? Column(m) : "";
         // A line without a label of its own (a 三公 table's one row of columns) is named by its column alone.
         var label = where.RowLabel is { Length: > 0 } row ? $"“{row}”" : "";
         return $"{table}{label}{code}{(column.Length > 0 ? "的" + column : "")}";
     }
+
+    /// <summary>The other file of the publication a figure is printed in, as the place opens: "《…表格.pdf》"; empty for the document's own.</summary>
+    public static string InFile(string? file) => file is null ? "" : $"《{Path.GetFileName(file)}》";
 
     private static string Column(string measure) =>
         MeasureNames.TryGetValue(measure, out var name) ? name

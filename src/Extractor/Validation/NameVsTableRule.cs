@@ -47,8 +47,8 @@ public sealed partial class NameVsTableRule : IConsistencyRule
                     Message = $"{code[..digits]} named {said} ({level}) in the narrative, {names[0]} in the tables"
                         + (owner is null ? "" : $": {said} is {owner}'s name ({ItemParagraphs.LevelMark(owner.Length)}), the level's mark misprinted"),
                     MessageZh = owner is null
-                        ? $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页称{code[..digits]}为「{said}」，表{line.TableId}（第{line.Page}页）为「{names[0]}」"
-                        : $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页「{said}」标为（{level}），表中为{owner}（{ItemParagraphs.LevelMark(owner.Length)}）的名称；{code[..digits]}（{level}）在表{line.TableId}（第{line.Page}页）为「{names[0]}」",
+                        ? $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页称{code[..digits]}为「{said}」，{ChineseMessage.InFile(line.PrintedIn)}表{line.TableId}（第{line.Page}页）为「{names[0]}」"
+                        : $"{RuleCatalogue.Of(Id).NameZh}：第{fact.Page}页「{said}」标为（{level}），表中为{owner}（{ItemParagraphs.LevelMark(owner.Length)}）的名称；{code[..digits]}（{level}）在{ChineseMessage.InFile(line.PrintedIn)}表{line.TableId}（第{line.Page}页）为「{names[0]}」",
                     Refs = [SumCheck.Ref(fact), SumCheck.Ref(line)],
                 };
             }

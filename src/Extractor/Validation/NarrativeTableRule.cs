@@ -200,7 +200,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         var table = document.Tables.Where(t => types.Contains(t.Type)).MinBy(t => (types.IndexOf(t.Type), t.Pages.FirstOrDefault()));
         if (table is null || table.Rows.Count == 0 || table.Rows.Any(row => row.Any(c => c.Value is not null))
             || !PrintedBlank(document, table.Id)) yield break;
-        var blank = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
+        var blank = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault(), File = table.PrintedIn };
         foreach (var fact in document.Facts.Where(f => f.Key == factKey && f.Value != 0).DistinctBy(f => (f.Value, f.Page)))
             yield return SumCheck.Graded(Id, $"narrative {factKey} vs table printed blank", 0m, fact.Value, tolerance: 0, [SumCheck.Ref(fact), blank]);
     }
@@ -246,7 +246,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     {
         if (ThreePublicTable(document) is not { } table) yield break;
         bool blank = PrintedBlank(document, table.Id);
-        var blankTable = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault() };
+        var blankTable = new FindingRef { TableId = table.Id, TableType = table.Type, Page = table.Pages.FirstOrDefault(), File = table.PrintedIn };
         foreach (var fact in document.Facts.Where(f => ThreePublicParts.ContainsKey(f.Key)).DistinctBy(f => (f.Key, f.Value, f.Page, f.Execution?.Budget)))
         {
             var stated = new List<(decimal Figure, bool Budget)> { (fact.Value, false) };

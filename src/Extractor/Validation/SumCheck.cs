@@ -92,7 +92,7 @@ public static class SumCheck
     public static FindingRef Ref(LineItem item) => new()
     {
         TableId = item.TableId, TableType = item.TableType, Page = item.Page, RowLabel = item.Name, Code = item.Code, Measure = item.Measure,
-        Reading = item.Reading,
+        Reading = item.Reading, File = item.PrintedIn,
     };
 
     /// <summary>A stated figure as a finding's message names it: its key, and its function code where it has one.</summary>

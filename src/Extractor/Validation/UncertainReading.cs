@@ -152,9 +152,9 @@ public static class UncertainReading
 
     private static string Figure(FindingRef where) => where.Quote is { } quote
         ? $"the figure of 「{quote}」 on page {where.Page}"
-        : $"{where.RowLabel}{(where.Code is null ? "" : $" ({where.Code})")} {where.Measure} in {where.TableId} on page {where.Page}";
+        : $"{where.RowLabel}{(where.Code is null ? "" : $" ({where.Code})")} {where.Measure} in {where.TableId} on page {where.Page}{(where.File is null ? "" : $" of {where.File}")}";
 
     private static string FigureZh(FindingRef where) => where.Quote is { } quote
         ? $"第{where.Page}页“{quote}”中的数字"
-        : $"第{where.Page}页“{where.RowLabel}”{(where.Code is null ? "" : $"（{where.Code}）")}的数字";
+        : $"{ChineseMessage.InFile(where.File)}第{where.Page}页“{where.RowLabel}”{(where.Code is null ? "" : $"（{where.Code}）")}的数字";
 }

@@ -48,6 +48,30 @@ public static partial class DocumentFieldWording
     public static string WithoutPartHeading(string name) =>
         name.StartsWith("第") && name.Contains("部分") ? name[(name.IndexOf("部分", StringComparison.Ordinal) + 2)..] : name;
 
+    /// <summary>
+    /// Long forms of a body's name and the short forms the same publication also prints: a narrative published apart
+    /// from its tables names 江苏省委办公厅 where the tables' captions say 中国共产党江苏省委员会办公厅 or 中共江苏省委办公厅;
+    /// 中国人民政治协商会议江苏省委员会办公厅 is 江苏省政协办公厅.
+    /// </summary>
+    private static readonly (Regex Long, string Short)[] ShortForms =
+    [
+        (new Regex(@"中国人民政治协商会议(?<place>\S+?[省市区县州旗])委员会"), "${place}政协"),
+        (new Regex(@"(?:中国共产党|中共)(?<place>\S+?[省市区县州旗])委员会"), "${place}委"),
+        (new Regex("人民代表大会常务委员会"), "人大常委会"),
+    ];
+
+    /// <summary>
+    /// A department's name as one body's every printing of it reads: short forms for long ones, the party's 中共
+    /// before a committee left out, spaces dropped. Two halves of one publication are matched by it, so it must
+    /// not join two bodies: it only shortens, never drops a place or a body's own word.
+    /// </summary>
+    public static string SameBodyKey(string name)
+    {
+        var key = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        foreach (var (full, shortForm) in ShortForms) key = full.Replace(key, shortForm);
+        return key.StartsWith("中共", StringComparison.Ordinal) && key.Length > 2 ? key[2..] : key;
+    }
+
     // ---- year and phase ---------------------------------------------------------------------------
 
     /// <summary>

@@ -300,6 +300,30 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
     }
 
+    [Fact]
+    public async Task Checks_a_narrative_published_apart_against_its_tables_file_of_the_same_folder()
+    {
+        using var input = new TemporaryDirectory();
+        input.Put("rdbgt/2019-text.pdf", "real-cn/js-rdbgt-2019-dept-budget-text.pdf");
+        input.Put("rdbgt/2019-tables.pdf", "real-cn/js-rdbgt-2019-dept-budget-tables.pdf");
+        // A narrative in another folder has no tables beside it: it is checked alone.
+        input.Put("elsewhere/2019-text.pdf", "real-cn/js-swbgt-2019-dept-budget-text.pdf");
+
+        var summary = await Run(output.Path, input.Path);
+
+        Assert.Equal(3, summary.Ok + summary.WithDiagnostics);
+        var alone = CanonicalJson.Deserialize(File.ReadAllText(output.File("elsewhere/2019-text.json")));
+        Assert.DoesNotContain(alone.Diagnostics, d => d.Code == DiagnosticCodes.PairedTables);
+        var paired = CanonicalJson.Deserialize(File.ReadAllText(output.File("rdbgt/2019-text.json")));
+        Assert.Contains(paired.Diagnostics, d => d.Code == DiagnosticCodes.PairedTables && d.Message.Contains("rdbgt/2019-tables.pdf", StringComparison.Ordinal));
+        var misnamed = paired.Findings.Where(f => f.Rule == RuleIds.NameVsTable).ToList();
+        Assert.Equal(5, misnamed.Count);
+        Assert.All(misnamed, f => Assert.Equal("rdbgt/2019-tables.pdf", f.Refs[1].File));
+        Assert.All(misnamed, f => Assert.Contains(f.Refs[0].Page!.Value, paired.NarrativePages.Select(p => p.Page)));
+        Assert.Equal(5, CountRows("findings_with_refs WHERE rule = 'text.name_vs_table' AND refs LIKE '%rdbgt/2019-tables.pdf t5 p5%'"));
+        Assert.Equal(5, CountRows("finding_refs WHERE file = 'rdbgt/2019-tables.pdf'"));
+    }
+
     private long CountRows(string tableAndFilter)
     {
         using var connection = new SqliteConnection($"Data Source={output.File("extractor.db")};Pooling=False");

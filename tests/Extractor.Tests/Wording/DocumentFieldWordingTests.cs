@@ -26,6 +26,23 @@ public sealed class DocumentFieldWordingTests
     }
 
     [Theory]
+    [InlineData("中国共产党江苏省委员会办公厅", "江苏省委办公厅")]
+    [InlineData("中共江苏省委办公厅", "江苏省委办公厅")]
+    [InlineData("江苏省委办公厅", "江苏省委办公厅")]
+    [InlineData("中国人民政治协商会议江苏省委员会办公厅", "江苏省政协办公厅")]
+    [InlineData("江苏省人民代表大会常务委员会办公厅", "江苏省人大常委会办公厅")]
+    [InlineData("上海市普陀区 财政局", "上海市普陀区财政局")]
+    public void The_long_and_short_names_of_one_body_read_alike(string printed, string key) =>
+        Assert.Equal(key, DocumentFieldWording.SameBodyKey(printed));
+
+    [Theory]
+    [InlineData("江苏省委办公厅", "江苏省政府办公厅")]
+    [InlineData("上海市普陀区财政局", "上海市静安区财政局")]
+    [InlineData("中共江苏省委宣传部", "江苏省委办公厅")]
+    public void Two_bodies_keep_apart(string one, string other) =>
+        Assert.NotEqual(DocumentFieldWording.SameBodyKey(one), DocumentFieldWording.SameBodyKey(other));
+
+    [Theory]
     [InlineData("纳入上海市普陀区规划和自然资源局 2024 年度部门决算编制范围的单位")]
     [InlineData("二、2017 年度部门主要工作任务及目标。")]
     public void Takes_no_name_from_a_sentence_that_only_mentions_the_title(string line) =>

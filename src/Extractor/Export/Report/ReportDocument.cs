@@ -45,7 +45,7 @@ public sealed class ReportDocument
     /// </summary>
     public IReadOnlyList<NarrativeLine> QuotedLines(FindingRef reference)
     {
-        if (reference.Quote is not { } quote || reference.Page is not { } page || !narrative.TryGetValue(page, out var printed)) return [];
+        if (reference.File is not null || reference.Quote is not { } quote || reference.Page is not { } page || !narrative.TryGetValue(page, out var printed)) return [];
         static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var lines = printed.Lines.Select(l => Squeezed(l.Text)).ToList();
         string joined = string.Concat(lines);
@@ -112,7 +112,8 @@ public sealed class ReportDocument
     /// </summary>
     public CellBox? Box(FindingRef reference)
     {
-        if (reference.TableId is null || reference.Measure is null || !cells.TryGetValue(reference.TableId, out var rows)) return null;
+        // A value printed in the publication's other file is not on this document's pages.
+        if (reference.File is not null || reference.TableId is null || reference.Measure is null || !cells.TryGetValue(reference.TableId, out var rows)) return null;
         if (reference.Page is not { } page) return null;
         var item = items[(reference.TableId, reference.Measure, page)]
             .FirstOrDefault(i => reference.Code is not null ? i.Code == reference.Code : i.Name == reference.RowLabel);
