@@ -16,28 +16,36 @@ public static class FunctionItemCodes
 {
     public static (IReadOnlyList<Fact> Facts, IReadOnlyList<Diagnostic> Diagnostics) Resolve(IReadOnlyList<Fact> facts, IReadOnlyList<LineItem> lineItems)
     {
-        var names = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 3 or 5 or 7 })
-            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var names = NamesByCode(lineItems, Dimensions.Function);
+        // An economic class's items (工资福利支出（类）基本工资（款）) are named after the economic tables' lines (301, 30101).
+        var economicNames = NamesByCode(lineItems, Dimensions.Economic);
         var resolved = new List<Fact>(facts.Count);
         var diagnostics = new List<Diagnostic>();
         foreach (var fact in facts)
         {
-            if (fact.Key != FactKeys.FunctionItem || fact.Code is not null || names.Count == 0)
+            bool economic = fact.Key == FactKeys.EconomicItem && fact.Name?.Contains('（') == true;
+            var lines = economic ? economicNames : names;
+            if (fact.Key != FactKeys.FunctionItem && !economic || fact.Code is not null || lines.Count == 0)
             {
                 resolved.Add(fact);
                 continue;
             }
-            var code = CodeOf(fact.Name ?? "", names) ?? ByAmountUnderClass(fact, names, lineItems);
+            var code = CodeOf(fact.Name ?? "", lines) ?? (economic ? null : ByAmountUnderClass(fact, names, lineItems));
             if (code is null)
                 diagnostics.Add(new Diagnostic
                 {
                     Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.UnresolvedItem, Page = fact.Page,
-                    Message = $"the narrative's item 「{fact.Name}」 names no line of the function tables: not checked against them",
+                    Message = $"the narrative's item 「{fact.Name}」 names no line of the {(economic ? "economic" : "function")} tables: not checked against them",
                 });
             resolved.Add(fact with { Code = code });
         }
         return (resolved, diagnostics);
     }
+
+    /// <summary>Each code's name as the tables of a dimension print it (the first table's where they differ).</summary>
+    private static Dictionary<string, string> NamesByCode(IReadOnlyList<LineItem> lineItems, string dimension) =>
+        lineItems.Where(i => i.Dimension == dimension && i.Code is { Length: 3 or 5 or 7 })
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
     /// <summary>
     /// The code of names as printed with their levels (公共安全（类）法院（款）行政运行（项）, any level missing), or null
@@ -104,15 +112,8 @@ public static class FunctionItemCodes
     }
 
     /// <summary>Each level's name and the length of its codes (类 3, 款 5, 项 7).</summary>
-    private static IEnumerable<(string Name, int CodeLength)> Levels(string printedNames)
-    {
-        foreach (var part in printedNames.Split('）', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int open = part.LastIndexOf('（');
-            if (open < 0 || open != part.Length - 2) continue;
-            yield return (part[..open], ItemParagraphs.CodeLength(part[^1]));
-        }
-    }
+    private static IEnumerable<(string Name, int CodeLength)> Levels(string printedNames) =>
+        ItemParagraphs.NamedLevel().Matches(printedNames).Select(m => (m.Groups["name"].Value, ItemParagraphs.CodeLength(m.Groups["level"].Value[0])));
 
     private static string? Match(string printed, List<KeyValuePair<string, string>> candidates, bool near)
     {

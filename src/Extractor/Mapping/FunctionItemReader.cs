@@ -156,7 +156,7 @@ public static class FunctionItemReader
 
     private static Header HeaderOf(List<Match> parts)
     {
-        string? Name(int rank) => parts.FirstOrDefault(p => Rank(p) == rank)?.Groups["name"].Value;
+        string? Name(int rank) => parts.FirstOrDefault(p => Rank(p) == rank)?.Groups["name"].Value is { } name ? ItemParagraphs.WithoutUnitBefore(name) : null;
         string? Number(int rank) => parts.FirstOrDefault(p => Rank(p) == rank) is { } p && p.Groups["number"].Success ? p.Groups["number"].Value : null;
         return new Header(parts[0].Index, parts[^1].Index + parts[^1].Length, Name(0), Number(0), Name(1), Number(1), Name(2), Number(2));
     }
@@ -200,12 +200,15 @@ public static class FunctionItemReader
 
         int end = new[] { leading, planned, prior, change, execution, completion }.Where(m => m.Success).Max(m => m.Index + m.Length);
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
+        // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
+        // tables' lines as a function item's from the function tables'.
+        var economicClass = header.Class is null ? null : ItemParagraphs.EconomicClassCode(header.Class);
         return new Fact
         {
-            Key = FactKeys.FunctionItem,
+            Key = economicClass is null ? FactKeys.FunctionItem : FactKeys.EconomicItem,
             Value = stated.Value,
             PrintedUnit = stated.Unit,
-            Code = NumberedCode(header),
+            Code = economicClass is null ? NumberedCode(header) : header.Kuan is null && header.Item is null ? economicClass : null,
             Name = NamesOf(header),
             SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,

@@ -7,7 +7,11 @@ namespace Extractor.Validation;
 /// (<see cref="FactKeys.EconomicItem"/>: 工资福利支出…，占基本支出预算81.25%): each equals the class's line in the
 /// general budget's basic-expenditure table, at the narrative's printed precision (rounded or cut off, as
 /// <see cref="FunctionItemRule.Restates"/>). Classes of project expenditure, or of all funds' basic expenditure,
-/// have no table of their own to compare with.
+/// have no table of their own to compare with. Classes and their 款 stated item by item with their level marks
+/// (Jiangsu: "1、工资福利支出（类）2,097.51万元 （1）基本工资（款）支出737.94万元", under a heading naming the table they
+/// explain: 财政拨款基本支出, 一般公共预算基本支出, 机关运行经费) are held to the economic tables that print their code, where
+/// they all print it alike; a project listing by class, or 机关运行经费 beside basic expenditure, prints a code apart and
+/// leaves it unchecked.
 /// </summary>
 public sealed class EconomicItemRule : IConsistencyRule
 {
@@ -16,7 +20,24 @@ public sealed class EconomicItemRule : IConsistencyRule
     /// <summary>The class line's columns: the whole line as the table prints it.</summary>
     private static readonly string[] Columns = [Measures.Total, Measures.Amount, Measures.BasicTotal];
 
-    public IEnumerable<Finding> Check(ExtractedDocument document)
+    public IEnumerable<Finding> Check(ExtractedDocument document) => Shares(document).Concat(Items(document));
+
+    private static IEnumerable<Finding> Items(ExtractedDocument document)
+    {
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.EconomicItem && f.Code is not null && f.Name?.Contains('（') == true))
+        {
+            var lines = document.LineItems.Where(i => i.Dimension == Dimensions.Economic && i.Code == fact.Code && i.IsPrinted).ToList();
+            // Tables printing the code apart (办公费 of basic expenditure, and of 机关运行经费 with projects' share) leave the
+            // item's section to say which it explains: it is not checked.
+            if (lines.Select(i => i.Amount).Distinct().Count() != 1
+                || FunctionItemRule.Restates(lines[0].Amount, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+            var first = lines.MinBy(i => (document.Tables.Select(t => t.Id).ToList().IndexOf(i.TableId), i.Row, i.Col))!;
+            yield return SumCheck.Graded(RuleIds.NarrativeTable, $"narrative {SumCheck.Named(fact)} {fact.Name} vs table", first.Amount, fact.Value, tolerance: 0,
+                [SumCheck.Ref(fact), SumCheck.Ref(first)]);
+        }
+    }
+
+    private IEnumerable<Finding> Shares(ExtractedDocument document)
     {
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.EconomicItem && f.ShareOf == FactKeys.GeneralBudgetBasic && f.Code is not null))
         {

@@ -17,6 +17,25 @@ public static partial class ItemParagraphs
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
     private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
 
+    /// <summary>
+    /// A name read back from its level mark without the unit of the figure printed just before it: "（二）公用经费1,131.92万元
+    /// 商品和服务支出（类）" names 商品和服务支出, the 万元 closing the line above is no part of it.
+    /// </summary>
+    public static string WithoutUnitBefore(string name) =>
+        UnitBefore().Match(name) is { Success: true } unit && name.Length - unit.Length >= 2 ? name[unit.Length..] : name;
+
+    // Not a bare 元: a name may open with it (元旦…), and a paragraph in 元 closes its figure before a full stop.
+    [GeneratedRegex("^(?:万元|亿元)")]
+    private static partial Regex UnitBefore();
+
+    /// <summary>
+    /// The economic class (301 工资福利支出, 302 商品和服务支出, 303 对个人和家庭的补助 …) a 类 name is, or null for a function
+    /// class: Jiangsu explains its basic-expenditure tables item by item in the same form as the function lines,
+    /// "1、工资福利支出（类）2,097.51万元 （1）基本工资（款）支出737.94万元".
+    /// </summary>
+    public static string? EconomicClassCode(string className) =>
+        ColumnHeaders.EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(className)).Code;
+
     /// <summary>The marks of the classification's levels, top first: 类, 款, 项.</summary>
     public static readonly char[] LevelMarks = ['类', '款', '项'];
 
@@ -98,8 +117,11 @@ public static partial class ItemParagraphs
         $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
     public static partial Regex Change();
 
-    /// <summary>Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）.</summary>
-    [GeneratedRegex(@"(?<name>[^（(）)]+?)[（(](?<level>类|款|项)[)）]")]
+    /// <summary>
+    /// Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）; a name may
+    /// hold a short bracket that is no level mark (维修（护）费（款）).
+    /// </summary>
+    [GeneratedRegex(@"(?<name>(?:[^（(）)]|[（(][^类款项（()）]{1,4}[)）])+?)[（(](?<level>类|款|项)[)）]")]
     public static partial Regex NamedLevel();
 
     /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>

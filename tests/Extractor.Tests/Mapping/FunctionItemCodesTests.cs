@@ -41,6 +41,24 @@ public sealed class FunctionItemCodesTests
         Assert.Null(FunctionItemCodes.CodeOf(names, Names));
 
     [Fact]
+    public void Reads_an_economic_items_code_from_the_economic_tables_lines()
+    {
+        var lines = new Dictionary<string, string> { ["301"] = "工资福利支出", ["30101"] = "基本工资", ["302"] = "商品和服务支出", ["30213"] = "维修（护）费", ["303"] = "对个人和家庭的补助", ["30307"] = "医疗费" }
+            .Select(n => new LineItem
+            {
+                TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic, Dimension = Dimensions.Economic, Code = n.Key,
+                Name = n.Value, Measure = Measures.Amount, Amount = 1m, AmountPrinted = "1", Page = 1, Row = 0, Col = 1,
+            }).ToList();
+        Fact Item(string name) => new() { Key = FactKeys.EconomicItem, Value = 1m, Name = name, Page = 11, Quote = name };
+
+        var (facts, diagnostics) = FunctionItemCodes.Resolve(
+            [Item("工资福利支出（类）基本工资（款）"), Item("商品和服务支出（类）维修（护）费（款）"), Item("对个人和家庭的补助支出（类）医疗费（款）"), Item("商品和服务支出（类）办公设备购置（款）")], lines);
+
+        Assert.Equal(["30101", "30213", "30307", null], facts.Select(f => f.Code));
+        Assert.Contains("economic tables", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
     public void Names_an_unresolved_item_in_a_diagnostic_and_keeps_printed_codes()
     {
         var lines = Names.Select(n => new LineItem

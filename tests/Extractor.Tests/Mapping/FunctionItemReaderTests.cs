@@ -25,6 +25,21 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_an_economic_class_and_its_items_as_economic_items()
+    {
+        // js-zxbgt 2017's explanation of its basic-expenditure table, lines joined as the reader joins them.
+        var facts = Read("（一）人员经费4,704.35万元1、工资福利支出（类）2,097.51万元（1）基本工资（款）支出737.94万元。用于发放机关公务员的职务工资。" +
+            "（二）公用经费1,131.92万元商品和服务支出（类）1,131.92万元（1）办公费（款）支出110万元。（6）维修（护）费（款）支出100万元。", fiscalYear: 2017);
+
+        Assert.All(facts, f => Assert.Equal(FactKeys.EconomicItem, f.Key));
+        Assert.Equal(["工资福利支出（类）", "工资福利支出（类）基本工资（款）", "商品和服务支出（类）", "商品和服务支出（类）办公费（款）", "商品和服务支出（类）维修（护）费（款）"],
+            facts.Select(f => f.Name));
+        // A class alone has its code by its name; its items are read from the tables' lines later.
+        Assert.Equal(["301", null, "302", null, null], facts.Select(f => f.Code));
+        Assert.Equal(7379400m, facts[1].Value);
+    }
+
+    [Fact]
     public void Reads_the_classes_of_a_numbered_list_that_marks_only_its_first()
     {
         var facts = Read(

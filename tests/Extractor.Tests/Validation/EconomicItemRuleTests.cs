@@ -33,4 +33,44 @@ public sealed class EconomicItemRuleTests
 
         Assert.Empty(new EconomicItemRule().Check(document));
     }
+
+    /// <summary>A class's 款 stated item by item in 万元 as printed ("167.03"), its code read from the tables' lines.</summary>
+    private static Fact Item(string code, string name, string printed) => new()
+    {
+        Key = FactKeys.EconomicItem, Code = code, Name = name, PrintedUnit = 10000m, Page = 11, Quote = $"{name}支出{printed}万元",
+        Value = decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture) * 10000m,
+    };
+
+    /// <summary>
+    /// The basic-expenditure table and the operating-costs table print 30201 办公费 apart (110.00 and 167.03), 30205 水费
+    /// alike (10.00).
+    /// </summary>
+    private static DocumentBuilder EconomicTables() => new DocumentBuilder()
+        .Line(TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.Amount, "110.00")
+        .Line(TableTypes.FiscalAppropriationBasicByEconomic, Dimensions.Economic, "30205", "水费", Measures.Amount, "10.00")
+        .Line(TableTypes.OperatingCosts, Dimensions.Economic, "30201", "办公费", Measures.OperatingCosts, "167.03")
+        .Line(TableTypes.OperatingCosts, Dimensions.Economic, "30205", "水费", Measures.OperatingCosts, "10.00");
+
+    [Theory]
+    [InlineData("30201", "110.00")]
+    [InlineData("30201", "167.03")]
+    [InlineData("30201", "111.00")]
+    [InlineData("30205", "10.00")]
+    public void Holds_an_item_stated_with_its_marks_to_the_economic_tables_only_where_they_print_it_alike(string code, string printed)
+    {
+        var document = EconomicTables().Fact(Item(code, "商品和服务支出（类）某费（款）", printed)).Build();
+
+        Assert.Empty(new EconomicItemRule().Check(document));
+    }
+
+    [Fact]
+    public void Flags_an_item_stated_otherwise_than_every_economic_table_prints_it()
+    {
+        var document = EconomicTables().Fact(Item("30205", "商品和服务支出（类）水费（款）", "10.50")).Build();
+
+        var finding = Assert.Single(new EconomicItemRule().Check(document));
+
+        Assert.Equal((RuleIds.NarrativeTable, 100000m, 105000m, TableTypes.FiscalAppropriationBasicByEconomic),
+            (finding.Rule, finding.Expected, finding.Actual, finding.Refs[1].TableType));
+    }
 }

@@ -275,9 +275,26 @@ public sealed class WordingTests
     [Theory]
     [InlineData("公共安全支出（类）司法（款）基层司法业务（项）", "公共安全支出|类|3;司法|款|5;基层司法业务|项|7")]
     [InlineData("卫生健康支出(类)计划生育事务(款)", "卫生健康支出|类|3;计划生育事务|款|5")]
+    [InlineData("商品和服务支出（类）维修（护）费（款）", "商品和服务支出|类|3;维修（护）费|款|5")]
     public void Reads_each_level_an_item_names_with_its_code_length(string names, string levels) =>
         Assert.Equal(levels, string.Join(";", ItemParagraphs.NamedLevel().Matches(names)
             .Select(m => $"{m.Groups["name"].Value}|{m.Groups["level"].Value}|{ItemParagraphs.CodeLength(m.Groups["level"].Value[0])}")));
+
+    [Theory]
+    [InlineData("万元商品和服务支出", "商品和服务支出")]
+    [InlineData("亿元基本工资", "基本工资")]
+    [InlineData("万元", "万元")]
+    [InlineData("元旦慰问", "元旦慰问")]
+    public void Reads_a_name_without_the_unit_of_the_figure_before_it(string read, string name) =>
+        Assert.Equal(name, ItemParagraphs.WithoutUnitBefore(read));
+
+    [Theory]
+    [InlineData("工资福利支出", "301")]
+    [InlineData("商品和服务支出", "302")]
+    [InlineData("对个人和家庭的补助支出", "303")]
+    [InlineData("一般公共服务支出", null)]
+    public void Tells_an_economic_class_from_a_function_class(string name, string? code) =>
+        Assert.Equal(code, ItemParagraphs.EconomicClassCode(name));
 
     [Theory]
     [InlineData("增加", "increase")]
