@@ -20,7 +20,10 @@ public sealed record ExtractedDocument
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>The pages of text the findings quote, line by line with boxes (for the review report).</summary>
+    /// <summary>
+    /// The pages of text the findings quote, line by line with boxes (for the review report); a narrative published
+    /// apart from its tables keeps every page that states a figure, for the findings its tables' file may bring.
+    /// </summary>
     public IReadOnlyList<NarrativePage> NarrativePages { get; init; } = [];
 
     /// <summary>Each page's text outside the tables, for the checks on wording and presentation (not part of the dataset).</summary>

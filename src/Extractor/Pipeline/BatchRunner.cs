@@ -148,8 +148,20 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
                 Tally(ready.Tag, Write(writer, ShownPath.Of(ready.Tag.Input.FullPath), ready.Document));
         }
         await producers;
-        foreach (var ready in halves.Remaining())
+        // A half whose other half an earlier run stored (a nightly run finding the tables a day after the narrative).
+        foreach (var ready in halves.Remaining(narrative => writer.StoredHalf(narrative, SplitPublications.IsTablesHalf)))
             Tally(ready.Tag, Write(writer, ShownPath.Of(ready.Tag.Input.FullPath), ready.Document));
+        foreach (var tables in halves.UnmatchedTables())
+        {
+            if (writer.StoredHalf(tables, SplitPublications.IsNarrativeHalf) is not { } narrative) continue;
+            runLog.Information("{Narrative}: checked again, against its tables {Tables}", narrative.Source.Named, tables.Source.Named);
+            var paired = Write(writer, narrative.Source.Named, SplitPublications.Paired(narrative, tables, options.Validation));
+            // The narrative was counted as stored (unchanged, or not among this run's inputs): its findings are now these.
+            var (before, after) = (Severities(narrative.Findings), Severities(paired.Findings));
+            errorFindings += after.Errors - before.Errors;
+            warningFindings += after.Warnings - before.Warnings;
+            if (before.Errors == 0 && after.Errors > 0) documentsWithErrorFindings++;
+        }
         foreach (var item in waitingCopies)
         {
             if (!writer.WriteCopy(item.Input.RelativePath, item.Document.Source.Sha256))
@@ -167,6 +179,9 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
             summary.ExitCode, summary.Ok, summary.WithDiagnostics, summary.Failed, summary.Unchanged, summary.Copies, summary.Pages, summary.Elapsed.TotalSeconds);
         return summary;
     }
+
+    private static FindingCounts Severities(IReadOnlyList<Finding> findings) =>
+        new(findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning));
 
     private static DocumentOutcome Report(ILogger log, Finished item, ExtractedDocument document)
     {

@@ -68,5 +68,37 @@ public sealed class DocumentWriter : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// The other half of a publication printed in two files (<see cref="SplitPublications"/>) as an earlier run wrote
+    /// it: a document of the given kind, for the same publication, whose JSON lies beside this one's and which the
+    /// database holds with that content. Null where there is none or several, or without JSON output.
+    /// </summary>
+    public ExtractedDocument? StoredHalf(ExtractedDocument half, Func<ExtractedDocument, bool> kind)
+    {
+        if (!options.Json || SplitPublications.Key(half) is not { } key) return null;
+        string own = DocumentPlace.File(outputDirectory, half.Source.Named, ".json");
+        string folder = Path.GetDirectoryName(own)!;
+        if (!Directory.Exists(folder)) return null;
+        var stored = database?.StoredPaths().Where(s => !s.IsCopy).Select(s => (s.Path, s.Sha256)).ToHashSet();
+        var found = Directory.EnumerateFiles(folder, "*.json").Where(json => json != own).Select(ReadStored)
+            .Where(d => d is not null && kind(d) && SplitPublications.Key(d) == key
+                && (stored is null || stored.Contains((d.Source.Named, d.Source.Sha256))))
+            .Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>A document's JSON as written; null for a file that is not one (left by another tool, cut short).</summary>
+    private static ExtractedDocument? ReadStored(string json)
+    {
+        try
+        {
+            return CanonicalJson.Deserialize(File.ReadAllText(json));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => database?.Dispose();
 }

@@ -11,7 +11,9 @@ namespace Extractor.Pipeline;
 /// states is checked; read together, its figures meet the tables that print them. The halves are told by what they
 /// hold and matched by folder, department (its long and short names alike: 中共江苏省委办公厅 is 江苏省委办公厅),
 /// fiscal year and phase. The narrative's document takes the findings that compare it with the tables, their places
-/// in the tables naming the tables' file; the tables' document keeps its own.
+/// in the tables naming the tables' file; the tables' document keeps its own. A narrative half keeps every page that
+/// states a figure (<see cref="ExtractedDocument.NarrativePages"/>), so it can be paired again, from its stored JSON,
+/// when its tables come in a later run.
 /// </summary>
 public static class SplitPublications
 {
@@ -51,19 +53,20 @@ public static class SplitPublications
     /// The narrative half checked against its tables: its own findings (the narrative's arithmetic, its wording, read
     /// where the file was processed) and those comparing a figure of it with the tables; the tables' own arithmetic
     /// stays with their document. Its items' codes are those the tables' lines give, and a note names the tables' file.
+    /// A narrative paired before (read back from its JSON) loses what its earlier tables gave it first.
     /// </summary>
     public static ExtractedDocument Paired(ExtractedDocument narrative, ExtractedDocument tables, ValidationOptions options)
     {
+        narrative = Alone(narrative);
         var together = Together(narrative, tables);
         var (_, unresolved) = FunctionItemCodes.Resolve(narrative.Facts, together.LineItems);
         var own = narrative.Findings.Select(Flagged).ToHashSet();
         var compared = UncertainReading.Qualify(DocumentValidator.Validate(together, options), narrative.Diagnostics)
             .Where(f => f.Refs.Any(r => r.File is null) && f.Refs.Any(r => r.File is not null) && !own.Contains(Flagged(f)));
-        var findings = narrative.Findings.Concat(compared).ToList();
         return narrative with
         {
             Facts = together.Facts,
-            Findings = findings,
+            Findings = [.. narrative.Findings, .. compared],
             Diagnostics =
             [
                 .. narrative.Diagnostics.Where(d => d.Code != DiagnosticCodes.MissingTable), .. unresolved,
@@ -73,27 +76,23 @@ public static class SplitPublications
                     Message = $"a narrative published apart from its tables: checked against the tables of {tables.Source.Named}",
                 },
             ],
-            NarrativePages = QuotedPages(narrative.NarrativePages, findings),
         };
     }
 
-    /// <summary>A narrative half whose tables were not found: the pages it kept for them narrowed to those its findings quote.</summary>
-    public static ExtractedDocument Unpaired(ExtractedDocument narrative) =>
-        narrative with { NarrativePages = QuotedPages(narrative.NarrativePages, narrative.Findings) };
-
-    private static IReadOnlyList<NarrativePage> QuotedPages(IReadOnlyList<NarrativePage> pages, IEnumerable<Finding> findings)
+    /// <summary>
+    /// A narrative as it was before any pairing: without the findings comparing it with another file, the note naming
+    /// that file and the notes on items those tables did not name. (A narrative half alone names no item unresolved: it
+    /// has no table to look names up in.)
+    /// </summary>
+    private static ExtractedDocument Alone(ExtractedDocument narrative) => narrative with
     {
-        var quoted = NarrativePage.QuotedPages(findings).ToHashSet();
-        return [.. pages.Where(p => quoted.Contains(p.Page))];
-    }
+        Findings = [.. narrative.Findings.Where(f => f.Refs.All(r => r.File is null))],
+        Diagnostics = [.. narrative.Diagnostics.Where(d => d.Code is not (DiagnosticCodes.PairedTables or DiagnosticCodes.UnresolvedItem))],
+    };
 
     /// <summary>A finding by its rule, flagged place and figure: what a narrative's own check and a comparison both report once.</summary>
     private static (string, int?, string?, decimal?) Flagged(Finding finding) =>
         (finding.Rule, finding.Refs.FirstOrDefault()?.Page, finding.Refs.FirstOrDefault()?.Quote, finding.Actual);
-
-    /// <summary>The documents in their order, each narrative half paired with its tables where <see cref="WaitingHalves{T}"/> pairs them.</summary>
-    public static IReadOnlyList<ExtractedDocument> PairAll(IReadOnlyList<ExtractedDocument> documents, ValidationOptions options) =>
-        [.. WaitingHalves<int>.InOrder(documents, options).Select(ready => ready.Document)];
 }
 
 /// <summary>A narrative half ready to be output, with what it was taken with, and the tables half it was paired with (null when none came).</summary>
@@ -102,9 +101,9 @@ public sealed record ReadyHalf<T>(ExtractedDocument Document, T Tag, ExtractedDo
 /// <summary>
 /// The halves of split publications a run has met and not yet paired. Documents are taken as they finish: a
 /// narrative half waits for its tables and a tables half for its narrative, so a publication's two files are paired
-/// whichever finishes first; a narrative half is given back to be output once paired, or at the end unpaired. The
-/// first half of each kind for a key is the one paired (a second is output alone), and a tables half is held only
-/// until its narrative comes: in a folder the two files lie side by side, so few wait long.
+/// whichever finishes first; a narrative half is given back to be output once paired, or at the end. The first half
+/// of each kind for a key is the one paired (a second is output alone), and a tables half is held only until its
+/// narrative comes: in a folder the two files lie side by side, so few wait long.
 /// </summary>
 public sealed class WaitingHalves<T>(ValidationOptions options)
 {
@@ -118,7 +117,7 @@ public sealed class WaitingHalves<T>(ValidationOptions options)
         var key = SplitPublications.Key(document);
         if (SplitPublications.IsNarrativeHalf(document))
         {
-            if (key is null || paired.Contains(key) || narratives.ContainsKey(key)) return [new(SplitPublications.Unpaired(document), tag, null)];
+            if (key is null || paired.Contains(key) || narratives.ContainsKey(key)) return [new(document, tag, null)];
             if (tables.Remove(key, out var ownTables)) return [Pair(key, document, tag, ownTables)];
             narratives[key] = (document, tag);
             return [];
@@ -129,13 +128,26 @@ public sealed class WaitingHalves<T>(ValidationOptions options)
         return [];
     }
 
-    /// <summary>The narrative halves whose tables never came, to be output alone, in the order they were taken.</summary>
-    public IReadOnlyList<ReadyHalf<T>> Remaining()
+    /// <summary>
+    /// The narrative halves whose tables did not come, in the order they were taken: each paired with the tables an
+    /// earlier run stored (<paramref name="storedTables"/>, null where there are none), else output alone.
+    /// </summary>
+    public IReadOnlyList<ReadyHalf<T>> Remaining(Func<ExtractedDocument, ExtractedDocument?>? storedTables = null)
     {
-        var remaining = narratives.Values.Select(n => new ReadyHalf<T>(SplitPublications.Unpaired(n.Document), n.Tag, null)).ToList();
+        var remaining = narratives.Select(n => storedTables?.Invoke(n.Value.Document) is { } stored
+                ? Pair(n.Key, n.Value.Document, n.Value.Tag, stored)
+                : new ReadyHalf<T>(n.Value.Document, n.Value.Tag, null))
+            .ToList();
         narratives.Clear();
-        tables.Clear();
         return remaining;
+    }
+
+    /// <summary>The tables halves whose narrative did not come in this run (one an earlier run stored may be paired with them again).</summary>
+    public IReadOnlyList<ExtractedDocument> UnmatchedTables()
+    {
+        var unmatched = tables.Values.ToList();
+        tables.Clear();
+        return unmatched;
     }
 
     private ReadyHalf<T> Pair(string key, ExtractedDocument narrative, T tag, ExtractedDocument ownTables)

@@ -55,6 +55,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.BasicTotal),
+        // Jiangsu's function table prints no basic column: its basic table's 合计 is the general budget's basic expenditure.
+        (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetBasicByEconomic, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.ProjectTotal),
         (FactKeys.GovernmentFundTotal, TableTypes.GovernmentFundExpenditure, null, m => m is Measures.Total or Measures.Amount),

@@ -324,6 +324,26 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(5, CountRows("finding_refs WHERE file = 'rdbgt/2019-tables.pdf'"));
     }
 
+    [Theory]
+    [InlineData("text", "tables")]
+    [InlineData("tables", "text")]
+    public async Task Pairs_the_halves_of_a_publication_that_come_in_two_runs(string first, string second)
+    {
+        using var input = new TemporaryDirectory();
+        input.Put($"rdbgt/2019-{first}.pdf", $"real-cn/js-rdbgt-2019-dept-budget-{first}.pdf");
+        await Run(output.Path, input.Path);
+        input.Put($"rdbgt/2019-{second}.pdf", $"real-cn/js-rdbgt-2019-dept-budget-{second}.pdf");
+
+        var summary = await Run(output.Path, input.Path);
+
+        Assert.Equal(1, summary.Unchanged);
+        var narrative = CanonicalJson.Deserialize(File.ReadAllText(output.File("rdbgt/2019-text.json")));
+        Assert.Single(narrative.Diagnostics, d => d.Code == DiagnosticCodes.PairedTables);
+        Assert.DoesNotContain(narrative.Diagnostics, d => d.Code == DiagnosticCodes.MissingTable);
+        Assert.Equal(5, narrative.Findings.Count(f => f.Rule == RuleIds.NameVsTable && f.Refs[1].File == "rdbgt/2019-tables.pdf"));
+        Assert.Equal(5, CountRows("finding_refs WHERE file = 'rdbgt/2019-tables.pdf'"));
+    }
+
     private long CountRows(string tableAndFilter)
     {
         using var connection = new SqliteConnection($"Data Source={output.File("extractor.db")};Pooling=False");

@@ -52,8 +52,8 @@ public sealed class SplitPublicationsTests
         // The tables' own sums are the tables' document's findings, not repeated with the narrative.
         Assert.Contains(DocumentValidator.Validate(tables, Options), f => f.Rule == RuleIds.FunctionHierarchy);
         Assert.DoesNotContain(paired.Findings, f => f.Rule == RuleIds.FunctionHierarchy);
-        // The page its finding quotes is kept for the review report, the other page it kept for the pairing is not.
-        Assert.Equal([9], paired.NarrativePages.Select(p => p.Page));
+        // Every page stating a figure is kept: the review report draws the quoted ones, a later pairing may quote any.
+        Assert.Equal([9, 10], paired.NarrativePages.Select(p => p.Page));
     }
 
     [Fact]
@@ -63,7 +63,33 @@ public sealed class SplitPublicationsTests
         var paired = SplitPublications.Paired(Narrative() with { Findings = [own] }, Tables(), Options);
 
         Assert.Contains(own, paired.Findings);
-        Assert.Equal([9, 10], paired.NarrativePages.Select(p => p.Page));
+    }
+
+    [Fact]
+    public void A_narrative_paired_again_keeps_nothing_of_its_earlier_tables()
+    {
+        var first = SplitPublications.Paired(Narrative(), Tables(), Options);
+        var agreeing = new DocumentBuilder().Function("204", "公共安全支出", "17279.29").Function("20401", "法院", "17279.29").Function("2040101", "行政运行", "17279.29")
+            .Build() with { Source = new SourceInfo("2019-tables.pdf", "t2", 12, null) { Path = "js/2019-tables.pdf" }, Department = new DepartmentInfo("江苏省委办公厅", null), FiscalYear = 2019 };
+
+        var again = SplitPublications.Paired(first, agreeing, Options);
+
+        Assert.DoesNotContain(again.Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Single(again.Diagnostics, d => d.Code == DiagnosticCodes.PairedTables);
+    }
+
+    [Fact]
+    public void A_narrative_left_waiting_is_paired_with_tables_stored_before_and_tables_left_waiting_are_given_back()
+    {
+        var waiting = new WaitingHalves<int>(Options);
+        waiting.Take(Narrative(), 1);
+        waiting.Take(Tables(path: "other/2019-tables.pdf"), 2);
+
+        var ready = Assert.Single(waiting.Remaining(narrative => narrative.Source.Named == "js/2019-text.pdf" ? Tables() : null));
+
+        Assert.Equal("js/2019-tables.pdf", ready.Tables?.Source.Named);
+        Assert.Contains(ready.Document.Findings, f => f.Rule == RuleIds.NarrativeTable);
+        Assert.Equal("other/2019-tables.pdf", Assert.Single(waiting.UnmatchedTables()).Source.Named);
     }
 
     [Theory]
@@ -97,7 +123,7 @@ public sealed class SplitPublicationsTests
 
         Assert.Null(alone.Tables);
         Assert.DoesNotContain(alone.Document.Diagnostics, d => d.Code == DiagnosticCodes.PairedTables);
-        Assert.Empty(alone.Document.NarrativePages);
+        Assert.Equal([9, 10], alone.Document.NarrativePages.Select(p => p.Page));
     }
 
     [Fact]

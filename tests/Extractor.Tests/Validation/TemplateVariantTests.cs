@@ -169,6 +169,8 @@ public sealed class TemplateVariantTests
     [InlineData(TableTypes.IncomeSummary, "合计", Measures.IncomeCarryover, "301.63", FactKeys.IncomeCarryover, "310.63", "上年结转310.63万元")]
     [InlineData(TableTypes.GovernmentPurchasedServices, "合计", Measures.Total, "112.83", FactKeys.PurchasedServicesTotal, "118.23", "政府购买服务支出合计118.23万元")]
     [InlineData(TableTypes.GeneralBudgetExpenditureByFunction, "合计", Measures.Total, "2940.05", FactKeys.GeneralBudgetTotal, "2904.05", "一般公共预算财政拨款支出2904.05万元")]
+    // Jiangsu's basic expenditure: its function table has no basic column, its basic table's 合计 is the figure.
+    [InlineData(TableTypes.GeneralBudgetBasicByEconomic, "合计", Measures.Amount, "5,836.27", FactKeys.GeneralBudgetBasic, "5,863.27", "一般公共预算财政拨款基本支出预算5,863.27万元")]
     public void Compares_a_stated_figure_with_the_line_of_the_table_that_prints_it(string tableType, string label, string measure, string printed,
         string key, string stated, string quote)
     {
