@@ -35,6 +35,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
     private static readonly (string Fact, string TableType, Func<Regex>? Line, Func<string, bool> Measure)[] Pairs =
     [
         (FactKeys.ProcurementTotal, TableTypes.GovernmentProcurement, LineLabels.Total, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.ProcurementGoods, TableTypes.GovernmentProcurement, LineLabels.ProcurementGoods, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.ProcurementWorks, TableTypes.GovernmentProcurement, LineLabels.ProcurementWorks, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.ProcurementServices, TableTypes.GovernmentProcurement, LineLabels.ProcurementServices, m => m is Measures.Total or Measures.Amount),
         (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).

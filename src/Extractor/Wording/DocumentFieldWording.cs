@@ -67,7 +67,7 @@ public static partial class DocumentFieldWording
     /// </summary>
     public static string SameBodyKey(string name)
     {
-        var key = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        var key = LineLabels.Bare(name);
         foreach (var (full, shortForm) in ShortForms) key = full.Replace(key, shortForm);
         return key.StartsWith("中共", StringComparison.Ordinal) && key.Length > 2 ? key[2..] : key;
     }

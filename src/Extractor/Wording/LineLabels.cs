@@ -157,6 +157,16 @@ public static partial class LineLabels
     /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();
 
+    /// <summary>
+    /// A procurement table's lines by kind, each with the letter of its part of the procurement catalogue (Jiangsu:
+    /// 一、货物 A, 二、工程 B, 三、服务 C).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?货物(?:类)?\s*A?$")] public static partial Regex ProcurementGoods();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?工程(?:类)?\s*B?$")] public static partial Regex ProcurementWorks();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?服务(?:类)?\s*C?$")] public static partial Regex ProcurementServices();
+
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 

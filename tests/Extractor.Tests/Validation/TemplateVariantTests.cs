@@ -171,6 +171,9 @@ public sealed class TemplateVariantTests
     [InlineData(TableTypes.GeneralBudgetExpenditureByFunction, "合计", Measures.Total, "2940.05", FactKeys.GeneralBudgetTotal, "2904.05", "一般公共预算财政拨款支出2904.05万元")]
     // Jiangsu's basic expenditure: its function table has no basic column, its basic table's 合计 is the figure.
     [InlineData(TableTypes.GeneralBudgetBasicByEconomic, "合计", Measures.Amount, "5,836.27", FactKeys.GeneralBudgetBasic, "5,863.27", "一般公共预算财政拨款基本支出预算5,863.27万元")]
+    // Jiangsu's procurement table prints each kind's line (一、货物 A … 三、服务 C) under its 合计.
+    [InlineData(TableTypes.GovernmentProcurement, "一、货物 A", Measures.Amount, "303.40", FactKeys.ProcurementGoods, "304.30", "拟采购货物支出304.3万元")]
+    [InlineData(TableTypes.GovernmentProcurement, "三、服务 C", Measures.Amount, "2,441.44", FactKeys.ProcurementServices, "2,414.44", "拟购买服务支出2414.44万元")]
     public void Compares_a_stated_figure_with_the_line_of_the_table_that_prints_it(string tableType, string label, string measure, string printed,
         string key, string stated, string quote)
     {

@@ -196,6 +196,11 @@ public sealed class WordingTests
     [InlineData("208社会保障和就业", "ClassCoded")]
     [InlineData("人员经费合计", "BasicSplitTotal")]
     [InlineData("公用经费合计", "BasicSplitTotal")]
+    [InlineData("一、货物 A", "ProcurementGoods")]
+    [InlineData("一、货物A", "ProcurementGoods")]
+    [InlineData("二、工程 B", "ProcurementWorks")]
+    [InlineData("三、服务 C", "ProcurementServices")]
+    [InlineData("服务类", "ProcurementServices")]
     public void Reads_each_printed_label_of_a_line(string label, string concept)
     {
         var regex = concept switch
@@ -211,6 +216,8 @@ public sealed class WordingTests
             "AnyOfYear" => LineLabels.AnyOfYear(), "IncomeSum" => LineLabels.IncomeSum(), "ExpenditureSum" => LineLabels.ExpenditureSum(),
             "SideTotal" => LineLabels.SideTotal(), "OfWhich" => LineLabels.OfWhich(),
             "Subtotal" => LineLabels.Subtotal(), "ClassCoded" => LineLabels.ClassCoded(), "BasicSplitTotal" => LineLabels.BasicSplitTotal(),
+            "ProcurementGoods" => LineLabels.ProcurementGoods(), "ProcurementWorks" => LineLabels.ProcurementWorks(),
+            "ProcurementServices" => LineLabels.ProcurementServices(),
             _ => LineLabels.FiscalAppropriation(),
         };
 
@@ -225,13 +232,16 @@ public sealed class WordingTests
     [InlineData("一、一般公共服务支出", "SideTotal")]
     [InlineData("2023", "ClassCoded")]
     [InlineData("20805", "ClassCoded")]
+    [InlineData("商品和服务支出", "ProcurementServices")]
+    [InlineData("保洁服务", "ProcurementServices")]
     public void Keeps_apart_labels_of_other_lines(string label, string concept)
     {
         var regex = concept switch
         {
             "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ClosingBalance" => LineLabels.ClosingBalance(),
             "FiscalAppropriation" => LineLabels.FiscalAppropriation(),
-            "SideTotal" => LineLabels.SideTotal(), "ClassCoded" => LineLabels.ClassCoded(), _ => LineLabels.IncomeOfYear(),
+            "SideTotal" => LineLabels.SideTotal(), "ClassCoded" => LineLabels.ClassCoded(), "ProcurementServices" => LineLabels.ProcurementServices(),
+            _ => LineLabels.IncomeOfYear(),
         };
 
         Assert.False(regex.IsMatch(label), $"{label} as {concept}");
