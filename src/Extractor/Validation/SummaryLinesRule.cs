@@ -17,8 +17,9 @@ namespace Extractor.Validation;
 /// </summary>
 /// <remarks>
 /// A column printing a figure on a line with no enumerator above its total (the standard template's economic side:
-/// 经济分类, 工资福利支出, 基本支出 …) breaks the total down otherwise and is not summed; a line with 其中 under it gives
-/// only part of itself there, so it is not held to the lines under it.
+/// 经济分类, 工资福利支出, 基本支出 …) breaks the total down otherwise: its heads are summed instead (see
+/// <see cref="EconomicSide"/>); a line with 其中 under it gives only part of itself there, so it is not held to the lines
+/// under it.
 /// </remarks>
 public sealed class SummaryLinesRule : IConsistencyRule
 {
@@ -92,8 +93,12 @@ public sealed class SummaryLinesRule : IConsistencyRule
         int end = lines.FindIndex(l => IsTotal(l.Label));
         if (end <= 0) yield break;
         var block = lines.Take(end).ToList();
-        // Figures on lines without an enumerator: a breakdown of another kind (the economic side), not these sums.
-        if (block.Any(l => l.Depth is null && l.Printed && !LineLabels.OfWhich().IsMatch(l.Label))) yield break;
+        // Figures on lines without an enumerator: a breakdown of another kind (the economic side), summed by its heads.
+        if (block.Any(l => l.Depth is null && l.Printed && !LineLabels.OfWhich().IsMatch(l.Label)))
+        {
+            foreach (var finding in EconomicSide(block)) yield return finding;
+            yield break;
+        }
         if (block.All(l => l.Depth is null)) yield break;
 
         var total = lines[end];
@@ -131,6 +136,35 @@ public sealed class SummaryLinesRule : IConsistencyRule
                 yield return finding;
         }
     }
+
+    /// <summary>
+    /// The economic side of the standard template's summary, whose lines carry no enumerator: each head is the sum of the
+    /// run of lines of its kind right under it — 经济分类 and 基本支出 of economic classes (工资福利支出, 商品和服务支出 …),
+    /// 项目支出 of its kinds (部门项目支出, 公共项目(专项资金)支出) — where the run holds two lines at least (a line printed
+    /// blank adds nothing).
+    /// </summary>
+    private IEnumerable<Finding> EconomicSide(List<Line> block)
+    {
+        for (int k = 0; k < block.Count; k++)
+        {
+            var head = block[k];
+            var kind = LineLabels.EconomicSideHead().IsMatch(head.Label) || LineLabels.BasicExpenditureHead().IsMatch(head.Label) ? LineLabels.EconomicClassLine()
+                : LineLabels.ProjectExpenditureHead().IsMatch(head.Label) ? LineLabels.ProjectKindLine()
+                : null;
+            if (kind is null || !head.Printed) continue;
+            var run = block.Skip(k + 1).TakeWhile(l => kind.IsMatch(l.Label)).ToList();
+            // The run must end where the side's layout says (another head, or the side's end): a label it does not know,
+            // or one OCR misread, leaves it unsure that the run is whole.
+            if (run.Count < 2 || k + 1 + run.Count < block.Count && !IsEconomicSideHead(block[k + 1 + run.Count].Label)) continue;
+            var parts = run.Where(l => l.Printed).Select(l => l.Item!).ToList();
+            if (SumCheck.Compare(Id, $"{head.Label} [{head.Item!.Measure}] != sum of the {parts.Count} lines under it", head.Item, parts) is { } finding)
+                yield return finding;
+        }
+    }
+
+    private static bool IsEconomicSideHead(string label) =>
+        LineLabels.EconomicSideHead().IsMatch(label) || LineLabels.GovernmentEconomicHead().IsMatch(label)
+        || LineLabels.BasicExpenditureHead().IsMatch(label) || LineLabels.ProjectExpenditureHead().IsMatch(label);
 
     /// <summary>
     /// The lines under line <paramref name="k"/>: those after it enumerated deeper, up to the next of its depth or less. A

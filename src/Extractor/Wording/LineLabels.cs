@@ -158,6 +158,25 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();
 
     /// <summary>
+    /// The heads of a summary's economic side (Hubei's standard template, under the expenditure of its 收支总表): 经济分类
+    /// over the department's economic classes, 政府经济分类 over 基本支出 (its classes under it) and 项目支出 (its kinds).
+    /// </summary>
+    [GeneratedRegex(@"^(?:部门)?(?:支出)?经济分类$")] public static partial Regex EconomicSideHead();
+
+    [GeneratedRegex(@"^政府(?:预算)?(?:支出)?经济分类$")] public static partial Regex GovernmentEconomicHead();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?基本支出$")] public static partial Regex BasicExpenditureHead();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?项目支出$")] public static partial Regex ProjectExpenditureHead();
+
+    /// <summary>An economic class as a summary's economic side lists it: 工资福利支出, 对个人和家庭补助支出, 一般资本性支出 ….</summary>
+    [GeneratedRegex(@"^(?:工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|债务利息(?:及费用)?支出|(?:一般|其他)?资本性支出(?:[（(]基本建设[)）])?|对企业补助(?:支出)?|对社会保障基金补助|其他支出)$")]
+    public static partial Regex EconomicClassLine();
+
+    /// <summary>A kind of project expenditure under 项目支出: 部门项目支出, 公共项目(专项资金)支出.</summary>
+    [GeneratedRegex(@"^\S+项目(?:[（(][^）)]+[)）])?支出$")] public static partial Regex ProjectKindLine();
+
+    /// <summary>
     /// A procurement table's lines by kind, each with the letter of its part of the procurement catalogue (Jiangsu:
     /// 一、货物 A, 二、工程 B, 三、服务 C).
     /// </summary>

@@ -69,8 +69,8 @@ public sealed class SummaryLinesRuleTests
     [Fact]
     public void Leaves_a_side_that_breaks_its_total_down_on_lines_without_enumerators()
     {
-        // The standard template's economic side: 经济分类, 基本支出 … add up otherwise; so does a side with
-        // 上年结转 printed above its total without an enumerator.
+        // The standard template's economic side, 经济分类 over a single class and 基本支出 over none, is no sum of
+        // enumerated lines; nor is a side with 上年结转 printed above its total without an enumerator.
         var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
             ["一、财政拨款(补助)", "170.00", "经济分类", "179.10"],
             ["二、政府性基金", "", "工资福利支出", "30.85"],
@@ -78,6 +78,44 @@ public sealed class SummaryLinesRuleTests
             ["收入总计", "179.10", "支出总计", "179.10"]).Build();
 
         Assert.Empty(new SummaryLinesRule().Check(document));
+    }
+
+    /// <summary>The standard template's 收支总表 (dev03 2024's figures): the economic side under its two heads.</summary>
+    private static ExtractedDocument EconomicSide(string basicGoods = "138.25", string goodsLabel = "商品和服务支出") =>
+        new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、财政拨款(补助)", "1940.66", "经济分类", "2037.89"],
+            ["", "", "工资福利支出", "500.51"],
+            ["", "", "商品和服务支出", "1482.90"],
+            ["", "", "对个人和家庭补助支出", "2.95"],
+            ["", "", "资本性支出", "51.53"],
+            ["", "", "政府经济分类", ""],
+            ["", "", "基本支出", "645.50"],
+            ["", "", "工资福利支出", "500.51"],
+            ["", "", goodsLabel, basicGoods],
+            ["", "", "对个人和家庭补助支出", "2.95"],
+            ["", "", "一般资本性支出", "3.79"],
+            ["", "", "项目支出", "1392.39"],
+            ["", "", "部门项目支出", "1392.39"],
+            ["", "", "公共项目(专项资金)支出", "0"],
+            ["本年收入合计", "1940.66", "本年经济分类支出合计", "2037.89"],
+            ["五、上年结转", "97.23", "结转下年", "0"],
+            ["收入总计", "2037.89", "支出总计", "2037.89"]).Build();
+
+    [Fact]
+    public void Sums_each_head_of_the_economic_side_from_the_lines_of_its_kind_under_it()
+    {
+        Assert.Empty(Errors(EconomicSide()));
+
+        var finding = Assert.Single(Errors(EconomicSide(basicGoods: "183.25")));
+
+        Assert.Equal(("基本支出", 645.50m * 10000m, 690.50m * 10000m), (finding.Refs[0].RowLabel, finding.Actual, finding.Expected));
+    }
+
+    [Fact]
+    public void Leaves_a_head_whose_lines_end_on_a_label_the_side_does_not_list()
+    {
+        // An OCR'd label misread (商品和眼务支出) cuts the run of classes short: not summed from the lines before it.
+        Assert.DoesNotContain(new SummaryLinesRule().Check(EconomicSide(basicGoods: "183.25", goodsLabel: "商品和眼务支出")), f => f.Refs[0].RowLabel == "基本支出");
     }
 
     [Fact]

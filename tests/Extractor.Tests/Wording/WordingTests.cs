@@ -196,6 +196,12 @@ public sealed class WordingTests
     [InlineData("208社会保障和就业", "ClassCoded")]
     [InlineData("人员经费合计", "BasicSplitTotal")]
     [InlineData("公用经费合计", "BasicSplitTotal")]
+    [InlineData("经济分类", "EconomicSideHead")]
+    [InlineData("政府经济分类", "GovernmentEconomicHead")]
+    [InlineData("一般资本性支出", "EconomicClassLine")]
+    [InlineData("对个人和家庭补助支出", "EconomicClassLine")]
+    [InlineData("公共项目(专项资金)支出", "ProjectKindLine")]
+    [InlineData("部门项目支出", "ProjectKindLine")]
     [InlineData("一、货物 A", "ProcurementGoods")]
     [InlineData("一、货物A", "ProcurementGoods")]
     [InlineData("二、工程 B", "ProcurementWorks")]
@@ -217,7 +223,9 @@ public sealed class WordingTests
             "SideTotal" => LineLabels.SideTotal(), "OfWhich" => LineLabels.OfWhich(),
             "Subtotal" => LineLabels.Subtotal(), "ClassCoded" => LineLabels.ClassCoded(), "BasicSplitTotal" => LineLabels.BasicSplitTotal(),
             "ProcurementGoods" => LineLabels.ProcurementGoods(), "ProcurementWorks" => LineLabels.ProcurementWorks(),
-            "ProcurementServices" => LineLabels.ProcurementServices(),
+            "ProcurementServices" => LineLabels.ProcurementServices(), "EconomicSideHead" => LineLabels.EconomicSideHead(),
+            "GovernmentEconomicHead" => LineLabels.GovernmentEconomicHead(), "EconomicClassLine" => LineLabels.EconomicClassLine(),
+            "ProjectKindLine" => LineLabels.ProjectKindLine(),
             _ => LineLabels.FiscalAppropriation(),
         };
 
@@ -234,6 +242,8 @@ public sealed class WordingTests
     [InlineData("20805", "ClassCoded")]
     [InlineData("商品和服务支出", "ProcurementServices")]
     [InlineData("保洁服务", "ProcurementServices")]
+    [InlineData("项目支出", "ProjectKindLine")]
+    [InlineData("政府经济分类", "EconomicSideHead")]
     public void Keeps_apart_labels_of_other_lines(string label, string concept)
     {
         var regex = concept switch
@@ -241,6 +251,7 @@ public sealed class WordingTests
             "ExpenditureTotal" => LineLabels.ExpenditureTotal(), "ClosingBalance" => LineLabels.ClosingBalance(),
             "FiscalAppropriation" => LineLabels.FiscalAppropriation(),
             "SideTotal" => LineLabels.SideTotal(), "ClassCoded" => LineLabels.ClassCoded(), "ProcurementServices" => LineLabels.ProcurementServices(),
+            "ProjectKindLine" => LineLabels.ProjectKindLine(), "EconomicSideHead" => LineLabels.EconomicSideHead(),
             _ => LineLabels.IncomeOfYear(),
         };
 
