@@ -1,5 +1,6 @@
 using Extractor.Export;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Pipeline;
 
@@ -7,7 +8,7 @@ namespace Extractor.Pipeline;
 /// Puts finished documents into the configured outputs. A document's JSON mirrors its path under the output
 /// folder (<see cref="DocumentPlace"/>), so same-named files of different folders never meet.
 /// </summary>
-public sealed class DocumentWriter : IDisposable
+public sealed partial class DocumentWriter : IDisposable
 {
     private readonly ExportOptions options;
     private readonly string outputDirectory;
@@ -80,12 +81,45 @@ public sealed class DocumentWriter : IDisposable
         string folder = Path.GetDirectoryName(own)!;
         if (!Directory.Exists(folder)) return null;
         var stored = database?.StoredPaths().Where(s => !s.IsCopy).Select(s => (s.Path, s.Sha256)).ToHashSet();
-        var found = Directory.EnumerateFiles(folder, "*.json").Where(json => json != own).Select(ReadStored)
+        var found = Directory.EnumerateFiles(folder, "*.json").Where(json => json != own && SamePublicationHead(json, half)).Select(ReadStored)
             .Where(d => d is not null && kind(d) && SplitPublications.Key(d) == key
                 && (stored is null || stored.Contains((d.Source.Named, d.Source.Sha256))))
             .Take(2).ToList();
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>How much of a document's JSON holds its department, year and phase (they follow its source).</summary>
+    private const int HeadBytes = 8192;
+
+    /// <summary>
+    /// Whether the opening of a document's JSON names the half's department, year and phase: only such a file is read
+    /// whole, so a folder of many documents costs little more than their openings.
+    /// </summary>
+    private static bool SamePublicationHead(string json, ExtractedDocument half)
+    {
+        var buffer = new byte[HeadBytes];
+        int read;
+        try
+        {
+            using var stream = File.OpenRead(json);
+            read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        var head = System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+        return StoredHead().Match(head) is { Success: true } m
+            && DocumentFieldWording.SameBodyKey(m.Groups["name"].Value) == DocumentFieldWording.SameBodyKey(half.Department!.Name)
+            && m.Groups["year"].Value == half.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            && m.Groups["phase"].Value == SchemaId.Of(half.Phase);
+    }
+
+    /// <summary>The department's name, the fiscal year and the phase as the canonical JSON writes them, in that order.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""
+        "department":\s*\{\s*"name":\s*"(?<name>(?:[^"\\]|\\.)*)"[\s\S]*?"fiscal_year":\s*(?<year>\d+)[\s\S]*?"phase":\s*"(?<phase>[a-z_]+)"
+        """)]
+    private static partial System.Text.RegularExpressions.Regex StoredHead();
 
     /// <summary>A document's JSON as written; null for a file that is not one (left by another tool, cut short).</summary>
     private static ExtractedDocument? ReadStored(string json)
