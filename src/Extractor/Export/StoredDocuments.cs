@@ -33,13 +33,16 @@ public static class StoredDocuments
         }
     }
 
-    private static ExtractedDocument? ReadJson(string json, string sha256)
+    private static ExtractedDocument? ReadJson(string json, string sha256) =>
+        ReadJson(json) is { } document && document.Source.Sha256 == sha256 ? document : null;
+
+    /// <summary>A document's JSON as written; null where there is no such file or it holds no document (left by another tool, cut short).</summary>
+    internal static ExtractedDocument? ReadJson(string json)
     {
         if (!File.Exists(json)) return null;
         try
         {
-            var document = CanonicalJson.Deserialize(File.ReadAllText(json));
-            return document.Source.Sha256 == sha256 ? document : null;
+            return CanonicalJson.Deserialize(File.ReadAllText(json));
         }
         catch (JsonException)
         {

@@ -268,7 +268,7 @@ public static partial class FactReader
             yield return new Fact
             {
                 Key = FactKeys.EconomicItem,
-                Code = ColumnHeaders.EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(name)).Code,
+                Code = ColumnHeaders.EconomicClassCode(name),
                 Name = name,
                 Value = Amount(m),
                 PrintedUnit = factor,

@@ -202,7 +202,7 @@ public static class FunctionItemReader
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
         // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
         // tables' lines as a function item's from the function tables'.
-        var economicClass = header.Class is null ? null : ItemParagraphs.EconomicClassCode(header.Class);
+        var economicClass = header.Class is null ? null : ColumnHeaders.EconomicClassCode(header.Class);
         return new Fact
         {
             Key = economicClass is null ? FactKeys.FunctionItem : FactKeys.EconomicItem,

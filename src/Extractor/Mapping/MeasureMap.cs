@@ -39,7 +39,7 @@ public static partial class MeasureMap
         // Last year's execution beside this year's budget: its 基本支出 is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
-            && ColumnHeaders.EconomicClasses.FirstOrDefault(e => e.Name.IsMatch(leaf)).Code is { } code)
+            && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
         if (ColumnHeaders.IsSubtotal(leaf))
             return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);

@@ -19,7 +19,7 @@ public sealed record NarrativePage(int Page, IReadOnlyList<NarrativeLine> Lines)
     }
 
     /// <summary>The pages of this document whose statements the findings quote (not those of a publication's other file).</summary>
-    public static IEnumerable<int> QuotedPages(IEnumerable<Finding> findings) =>
+    private static IEnumerable<int> QuotedPages(IEnumerable<Finding> findings) =>
         findings.SelectMany(f => f.Refs).Where(r => r.Quote is not null && r.Page is not null && r.File is null).Select(r => r.Page!.Value).Distinct();
 }
 

@@ -80,11 +80,12 @@ public sealed partial class DocumentWriter : IDisposable
         string own = DocumentPlace.File(outputDirectory, half.Source.Named, ".json");
         string folder = Path.GetDirectoryName(own)!;
         if (!Directory.Exists(folder)) return null;
+        var candidates = Directory.EnumerateFiles(folder, "*.json").Where(json => json != own && SamePublicationHead(json, half)).Select(ReadStored)
+            .OfType<ExtractedDocument>().Where(d => kind(d) && SplitPublications.Key(d) == key).ToList();
+        if (candidates.Count == 0) return null;
+        // The database is asked only once a file names the publication: most runs leave no half waiting.
         var stored = database?.StoredPaths().Where(s => !s.IsCopy).Select(s => (s.Path, s.Sha256)).ToHashSet();
-        var found = Directory.EnumerateFiles(folder, "*.json").Where(json => json != own && SamePublicationHead(json, half)).Select(ReadStored)
-            .Where(d => d is not null && kind(d) && SplitPublications.Key(d) == key
-                && (stored is null || stored.Contains((d.Source.Named, d.Source.Sha256))))
-            .Take(2).ToList();
+        var found = candidates.Where(d => stored is null || stored.Contains((d.Source.Named, d.Source.Sha256))).Take(2).ToList();
         return found.Count == 1 ? found[0] : null;
     }
 
@@ -121,14 +122,14 @@ public sealed partial class DocumentWriter : IDisposable
         """)]
     private static partial System.Text.RegularExpressions.Regex StoredHead();
 
-    /// <summary>A document's JSON as written; null for a file that is not one (left by another tool, cut short).</summary>
+    /// <summary><see cref="StoredDocuments.ReadJson(string)"/>, and null for a file gone or unreadable since the folder was listed.</summary>
     private static ExtractedDocument? ReadStored(string json)
     {
         try
         {
-            return CanonicalJson.Deserialize(File.ReadAllText(json));
+            return StoredDocuments.ReadJson(json);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is IOException or NotSupportedException)
         {
             return null;
         }

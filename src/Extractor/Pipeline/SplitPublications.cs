@@ -35,18 +35,21 @@ public static class SplitPublications
     /// The narrative half with the tables' figures beside its own, as the rules read one whole publication: its
     /// items' codes resolved from the tables' function lines, each figure of the tables marked with their file.
     /// </summary>
-    public static ExtractedDocument Together(ExtractedDocument narrative, ExtractedDocument tables)
+    public static ExtractedDocument Together(ExtractedDocument narrative, ExtractedDocument tables) => Joined(narrative, tables).Together;
+
+    /// <summary><see cref="Together"/>, with the notes on the narrative's items the tables' lines do not name.</summary>
+    private static (ExtractedDocument Together, IReadOnlyList<Diagnostic> Unresolved) Joined(ExtractedDocument narrative, ExtractedDocument tables)
     {
         string file = tables.Source.Named;
         var lineItems = tables.LineItems.Select(i => i with { PrintedIn = file }).ToList();
-        var (facts, _) = FunctionItemCodes.Resolve(narrative.Facts, lineItems);
-        return narrative with
+        var (facts, unresolved) = FunctionItemCodes.Resolve(narrative.Facts, lineItems);
+        return (narrative with
         {
             Tables = [.. tables.Tables.Select(t => t with { PrintedIn = file })],
             LineItems = lineItems,
             Facts = facts,
             Unit = narrative.Unit ?? tables.Unit,
-        };
+        }, unresolved);
     }
 
     /// <summary>
@@ -58,8 +61,7 @@ public static class SplitPublications
     public static ExtractedDocument Paired(ExtractedDocument narrative, ExtractedDocument tables, ValidationOptions options)
     {
         narrative = Alone(narrative);
-        var together = Together(narrative, tables);
-        var (_, unresolved) = FunctionItemCodes.Resolve(narrative.Facts, together.LineItems);
+        var (together, unresolved) = Joined(narrative, tables);
         var own = narrative.Findings.Select(Flagged).ToHashSet();
         var compared = UncertainReading.Qualify(DocumentValidator.Validate(together, options), narrative.Diagnostics)
             .Where(f => f.Refs.Any(r => r.File is null) && f.Refs.Any(r => r.File is not null) && !own.Contains(Flagged(f)));

@@ -24,6 +24,7 @@ public sealed class EconomicItemRule : IConsistencyRule
 
     private static IEnumerable<Finding> Items(ExtractedDocument document)
     {
+        var tableOrder = document.Tables.Select(t => t.Id).ToList();
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.EconomicItem && f.Code is not null && f.Name?.Contains('（') == true))
         {
             var lines = document.LineItems.Where(i => i.Dimension == Dimensions.Economic && i.Code == fact.Code && i.IsPrinted).ToList();
@@ -31,7 +32,7 @@ public sealed class EconomicItemRule : IConsistencyRule
             // item's section to say which it explains: it is not checked.
             if (lines.Select(i => i.Amount).Distinct().Count() != 1
                 || FunctionItemRule.Restates(lines[0].Amount, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
-            var first = lines.MinBy(i => (document.Tables.Select(t => t.Id).ToList().IndexOf(i.TableId), i.Row, i.Col))!;
+            var first = lines.MinBy(i => (tableOrder.IndexOf(i.TableId), i.Row, i.Col))!;
             yield return SumCheck.Graded(RuleIds.NarrativeTable, $"narrative {SumCheck.Named(fact)} {fact.Name} vs table", first.Amount, fact.Value, tolerance: 0,
                 [SumCheck.Ref(fact), SumCheck.Ref(first)]);
         }

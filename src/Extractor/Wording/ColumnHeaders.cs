@@ -21,6 +21,13 @@ public static partial class ColumnHeaders
         (new Regex("^其他支出$"), "399"),
     ];
 
+    /// <summary>
+    /// The economic class (301 工资福利支出, 302 商品和服务支出, 303 对个人和家庭的补助 …) a name is, or null for any other: a
+    /// column's header, a narrative's class (Jiangsu explains its basic-expenditure tables item by item in the form of
+    /// the function lines, "1、工资福利支出（类）2,097.51万元 （1）基本工资（款）支出737.94万元").
+    /// </summary>
+    public static string? EconomicClassCode(string name) => EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(name)).Code;
+
     /// <summary>A group's own measure: its 小计 / 合计 column, or the group printed as a single column.</summary>
     public static readonly (Regex Name, string Measure)[] Groups =
     [

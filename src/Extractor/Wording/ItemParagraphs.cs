@@ -28,14 +28,6 @@ public static partial class ItemParagraphs
     [GeneratedRegex("^(?:万元|亿元)")]
     private static partial Regex UnitBefore();
 
-    /// <summary>
-    /// The economic class (301 工资福利支出, 302 商品和服务支出, 303 对个人和家庭的补助 …) a 类 name is, or null for a function
-    /// class: Jiangsu explains its basic-expenditure tables item by item in the same form as the function lines,
-    /// "1、工资福利支出（类）2,097.51万元 （1）基本工资（款）支出737.94万元".
-    /// </summary>
-    public static string? EconomicClassCode(string className) =>
-        ColumnHeaders.EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(className)).Code;
-
     /// <summary>The marks of the classification's levels, top first: 类, 款, 项.</summary>
     public static readonly char[] LevelMarks = ['类', '款', '项'];
 

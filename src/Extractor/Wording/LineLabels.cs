@@ -65,7 +65,6 @@ public static partial class LineLabels
     /// <summary>The expenditure side's grand total of an income and expenditure summary, which balances the income side's.</summary>
     [GeneratedRegex("^支出总计$")] public static partial Regex ExpenditureTotal();
 
-
     /// <summary>A total or a group's subtotal as a row labels it (合计, 总 计, 小计), matched against the label trimmed.</summary>
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
 
@@ -76,7 +75,6 @@ public static partial class LineLabels
 
     /// <summary>A summary's expenditure of the year (本年支出合计), without what is carried forward.</summary>
     [GeneratedRegex("^本年支出合计$")] public static partial Regex ExpenditureOfYear();
-
 
     /// <summary>
     /// Either side's total of the year, before what is carried over or forward: 本年收入合计, 本年…支出合计, 当年…小计 (rdbgt
@@ -123,8 +121,6 @@ public static partial class LineLabels
 
     /// <summary>A line giving part of the line above it only: 其中：….</summary>
     [GeneratedRegex("^其中")] public static partial Regex OfWhich();
-
-
 
     /// <summary>A final account's opening balance (年初结转和结余, 年初财政拨款结转和结余).</summary>
     [GeneratedRegex("^年初.*结转和结余$")] public static partial Regex OpeningBalance();

@@ -315,7 +315,7 @@ public sealed class WordingTests
     [InlineData("对个人和家庭的补助支出", "303")]
     [InlineData("一般公共服务支出", null)]
     public void Tells_an_economic_class_from_a_function_class(string name, string? code) =>
-        Assert.Equal(code, ItemParagraphs.EconomicClassCode(name));
+        Assert.Equal(code, ColumnHeaders.EconomicClassCode(name));
 
     [Theory]
     [InlineData("增加", "increase")]
