@@ -160,7 +160,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
             var (before, after) = (Severities(narrative.Findings), Severities(paired.Findings));
             errorFindings += after.Errors - before.Errors;
             warningFindings += after.Warnings - before.Warnings;
-            if (before.Errors == 0 && after.Errors > 0) documentsWithErrorFindings++;
+            documentsWithErrorFindings += (after.Errors > 0 ? 1 : 0) - (before.Errors > 0 ? 1 : 0);
         }
         foreach (var item in waitingCopies)
         {
