@@ -38,7 +38,11 @@ public static class FunctionItemReader
     }
 
     /// <summary>A header's place in the text, and its names and numbers per level (null where it names none).</summary>
-    private sealed record Header(int Start, int End, string? Class, string? ClassNo, string? Kuan, string? KuanNo, string? Item, string? ItemNo);
+    private sealed record Header(int Start, int End, string? Class, string? ClassNo, string? Kuan, string? KuanNo, string? Item, string? ItemNo)
+    {
+        /// <summary>The code printed whole beside one level's name (行政运行（2010301）), which needs no levels above it.</summary>
+        public string? WholeCode { get; init; }
+    }
 
     /// <param name="text">The narrative without spaces.</param>
     /// <param name="pages">The page of every character of <paramref name="text"/>.</param>
@@ -47,7 +51,7 @@ public static class FunctionItemReader
     /// <param name="shareBase">The fact key of the total stated before a position: what a share an item states is a share of.</param>
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
     {
-        var marked = Headers(text).Concat(CodedHeaders(text)).OrderBy(h => h.Start).ToList();
+        var marked = Headers(text).Concat(CodedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
         var headers = marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
             .DistinctBy(h => h.Start).OrderBy(h => h.Start).ToList();
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
@@ -98,6 +102,21 @@ public static class FunctionItemReader
         {
             string? Group(string name) => m.Groups[name] is { Success: true } g ? g.Value : null;
             return new Header(m.Index, m.Index + m.Length, Group("class"), Group("classNo"), Group("kuan"), Group("kuanNo"), Group("item"), Group("itemNo"));
+        });
+
+    /// <summary>
+    /// Headers naming one level with its whole code, in brackets after the name or before it
+    /// (<see cref="ItemParagraphs.BracketedCodeHeader"/>, <see cref="ItemParagraphs.CodeFirstHeader"/>).
+    /// </summary>
+    private static IEnumerable<Header> WholeCodeHeaders(string text) =>
+        ItemParagraphs.BracketedCodeHeader().Matches(text).Concat(ItemParagraphs.CodeFirstHeader().Matches(text)).Select(m =>
+        {
+            string code = m.Groups["code"].Value, name = m.Groups["name"].Value;
+            // Named at its own level: an economic 款 (30101) as a function 款 is, under its class.
+            var header = code.Length == 7
+                ? new Header(m.Index, m.Index + m.Length, null, null, null, null, name, null)
+                : new Header(m.Index, m.Index + m.Length, null, null, name, null, null, null);
+            return header with { WholeCode = code };
         });
 
     /// <summary>How far a list of classes runs after its first, marked, class.</summary>
@@ -167,7 +186,7 @@ public static class FunctionItemReader
     /// </summary>
     private static Header Inherit(Header header, Header? context)
     {
-        if (context is null || header.Class is not null) return header;
+        if (context is null || header.Class is not null || header.WholeCode is not null) return header;
         if (header.Kuan is not null) return header with { Class = context.Class, ClassNo = context.ClassNo };
         if (header.Item is not null) return header with { Class = context.Class, ClassNo = context.ClassNo, Kuan = context.Kuan, KuanNo = context.KuanNo };
         return header;
@@ -205,7 +224,7 @@ public static class FunctionItemReader
         var economicClass = header.Class is null ? null : ColumnHeaders.EconomicClassCode(header.Class);
         return new Fact
         {
-            Key = economicClass is null ? FactKeys.FunctionItem : FactKeys.EconomicItem,
+            Key = economicClass is null && header.WholeCode?.StartsWith('3') != true ? FactKeys.FunctionItem : FactKeys.EconomicItem,
             Value = stated.Value,
             PrintedUnit = stated.Unit,
             Code = economicClass is null ? NumberedCode(header) : header.Kuan is null && header.Item is null ? economicClass : null,
@@ -234,6 +253,7 @@ public static class FunctionItemReader
     /// <summary>The code the printed numbers spell (204 + 06 + 04 → 2040604), as far down as they go unbroken.</summary>
     private static string? NumberedCode(Header header)
     {
+        if (header.WholeCode is not null) return header.WholeCode;
         if (header.ClassNo is null) return null;
         if (header.Kuan is null) return header.Item is null ? header.ClassNo : null;
         if (header.KuanNo is null) return null;

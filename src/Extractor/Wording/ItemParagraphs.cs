@@ -50,6 +50,23 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"(?<=^|[。；;：:，,、）)])(?<class>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,20}})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
     public static partial Regex CodedHeader();
 
+    /// <summary>
+    /// A level named with its whole code in brackets (Beijing, Guangdong): "行政运行（2010301）2025年预算数为…", "人大事务
+    /// （20101）"; a function 款 or 项 (five or seven digits of the 2xx classes) or an economic 款 (30101).
+    /// </summary>
+    [GeneratedRegex($@"(?<name>{Name})[（(](?<code>{WholeCode})[）)]")]
+    public static partial Regex BracketedCodeHeader();
+
+    /// <summary>
+    /// A level led by its whole code: "2010301行政运行：年初预算为…", "（1）20101人大事务350.12万元". The code opens a sentence
+    /// or a list item; a unit, a count or a date after five digits makes them a figure (21500元), not a code.
+    /// </summary>
+    [GeneratedRegex($@"(?<=^|[。；;：:，,、）)]|(?<![\d.．])\d{{1,2}}[．.、])(?<code>{WholeCode})(?!万|亿|元|千|个|辆|年|月|日|次|批|人(?!大))(?<name>{Name})")]
+    public static partial Regex CodeFirstHeader();
+
+    // A 款 or 项 of the function classification (20101, 2010101) or a 款 of the economic one (30101).
+    private const string WholeCode = @"2\d{4}(?:\d\d)?|3\d{4}";
+
     /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>
     [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,2})[．.、]$")]
     public static partial Regex ListNumber();
@@ -78,12 +95,13 @@ public static partial class ItemParagraphs
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年)?(?:支出)?决算(?:数)?为|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
-    // (the comparison, with a difference where one is stated, read as a budget carried out's).
-    [GeneratedRegex($@"\G[,，。]{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
+    // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
+    // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%".
+    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
@@ -100,13 +118,13 @@ public static partial class ItemParagraphs
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", naming last year's figure on the way
     // "比2025年预算执行数115.20万元增加5.30万元，增长4.60%", "与上年相比增加2421.68万元，增长16.30%",
     // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…"; elsewhere "比上年决算
-    // 增长5.20%", "与2023年预算数相比，下降3.1%", "同比增加12.00万元"; a final account against its own year's budget,
+    // 增长5.20%", "与2023年预算数相比，下降3.1%", "同比增加12.00万元", "同比增长4.17%，增加1.00万元" (the amount after the rate); a final account against its own year's budget,
     // "比2023年年初预算数增加2.1万元", "比年初预算增加…" (<c>ownbudget</c>; "决算数与全年预算数持平" is the budget carried
     // out's own comparison, read with it).
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%)|(?<flat>持平))")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits}))?)|(?<flat>持平))")]
     public static partial Regex Change();
 
     /// <summary>

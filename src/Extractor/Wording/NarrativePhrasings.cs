@@ -26,8 +26,9 @@ public static class NarrativePhrasings
     // "较2023年减少…" elsewhere; "同比增加8.25万元，同比增长2.8%" (Guangxi).
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
-    // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）".
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%)";
+    // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）", or come
+    // first: "同比增长4.17%，增加1.00万元".
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅){Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits}))?)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
     internal const string Change = $@"(?:(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
@@ -102,7 +103,7 @@ public static class NarrativePhrasings
         $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
-    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))[,，]支出总计\k<both>";
+    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,40}}?)?[,，；;]支出总计\k<both>";
     private const string OtherSide = $@"(?:[,，]支出总计[\d,.]+(?:{MoneyUnits}))?";
 
     /// <summary>
@@ -232,7 +233,7 @@ public static class NarrativePhrasings
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
-        // 支出总计8013.45万元".
+        // 支出总计8013.45万元", each side's change between them: "收入总计…，较上年增加…；支出总计…".
         (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
@@ -291,7 +292,9 @@ public static class NarrativePhrasings
         // The national template's final account: "授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%，其中：授予小微企业
         // 合同金额30.00万元，占授予中小企业合同金额的60.00%".
         (FactKeys.ProcurementSmeAwarded, Rule(@"授予中小企业合同金额(?:为)?" + Amount + @"(?:[,，]占政府采购支出总额的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementSmallMicroAwarded, Rule(@"授予小微企业合同金额(?:为)?" + Amount + @"(?:[,，]占授予中小企业合同金额的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementSmeAwarded),
+        // The small and micro enterprises' share is of the SME contracts, or (the national template since 2021) of the whole
+        // procurement: "其中：授予小微企业合同金额100.00万元，占政府采购支出总额的50%".
+        (FactKeys.ProcurementSmallMicroAwarded, Rule(@"授予小微企业合同金额(?:为)?" + Amount + @"(?:[,，]占(?:授予中小企业合同金额|(?<sharebase>政府采购支出总额))的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementSmeAwarded),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元".
         (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
@@ -388,13 +391,13 @@ public static class NarrativePhrasings
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
-    // without 为: "年初预算数120.00万元，支出决算数130.00万元", or without 年初: "支出预算为60.00万元，支出决算为55.00万元"
+    // without 为: "年初预算数120.00万元，支出决算数130.00万元" ("决算支出320万元"), or without 年初: "支出预算为60.00万元，支出决算为55.00万元"
     // (an adjusted budget, 调整预算, is not taken for the year's own). The comparison may state the difference
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
         $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
-        $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
+        $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 
@@ -405,6 +408,8 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Subject)[] ExecutionSubjects =
     [
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出)?(?:决算)?$")),
+        // The national template's 具体情况: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%".
+        (FactKeys.GeneralBudgetTotal, Rule(GeneralBudgetSubject + "(?:决算)?$")),
         // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "$"))),
     ];

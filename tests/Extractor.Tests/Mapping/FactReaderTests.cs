@@ -27,10 +27,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         // The statements that give their budget (a 三公 part's completion alone is its own test's).
         var executions = processed["real-cn/sh-putuo-czj-2024-dept-final.pdf"].Facts.Where(f => f.Execution?.Budget is not null).ToList();
 
-        var whole = executions.First(f => f.Key == FactKeys.BudgetExecution);
+        var whole = executions.First(f => f.Key == FactKeys.GeneralBudgetTotal);
         Assert.Equal((29400500m, new BudgetExecution(29939200m, 98.20m, "less")), (whole.Value, whole.Execution));
-        Assert.StartsWith("年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数", whole.Quote);
-        // Each item's statement is read once, as the item's: the whole budget's stays a budget execution.
+        Assert.StartsWith("一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数", whole.Quote);
+        // Each item's statement is read once, as the item's: the whole budget's is the general budget's.
         Assert.Contains(executions, f => f.Execution == new BudgetExecution(100000m, null, "about_equal")
             && f.Key == FactKeys.FunctionItem && f.Name == "一般公共服务支出（类）财政事务（款）一般行政管理事务（项）" && f.Code == "2010602");
         Assert.Equal(executions.Count, executions.Select(f => f.Quote[f.Quote.IndexOf("年初预算", StringComparison.Ordinal)..]).Distinct().Count());
@@ -87,11 +87,12 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         decimal Value(string key) => Assert.Single(facts.Where(f => f.Key == key).Select(f => f.Value).Distinct());
 
         // "本年收入合计2946.25万元，其中：…"; "本年支出合计2940.05万元"; "一般公共预算财政拨款支出2940.05万元",
-        // stated in both the overview and the structure paragraph of that section.
+        // stated in both the overview and the structure paragraph of that section, and carried out against its budget
+        // in the 具体情况 ("一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元").
         Assert.Equal(29462500m, Value(FactKeys.IncomeTotal));
         Assert.Equal(29400500m, Value(FactKeys.ExpenditureTotal));
         Assert.Equal(29400500m, Value(FactKeys.GeneralBudgetTotal));
-        Assert.Equal(2, facts.Count(f => f.Key == FactKeys.GeneralBudgetTotal));
+        Assert.Equal(3, facts.Count(f => f.Key == FactKeys.GeneralBudgetTotal));
     }
 
     [Fact]
@@ -162,6 +163,35 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal((value, execution, change), (Shown(fact.Value),
             string.Join(' ', new object?[] { fact.Execution?.Budget, fact.Execution?.CompletionPct, fact.Execution?.Stated, fact.Execution?.Difference, fact.Execution?.DifferencePct }.Select(Shown)),
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Fact]
+    public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(
+            "（三）一般公共预算财政拨款支出决算具体情况\n一般公共预算财政拨款支出年初预算为1,000.00万元，支出决算为1,050.00万元，完成年初预算的105%。"), fiscalYear: 2023));
+
+        Assert.Equal((FactKeys.GeneralBudgetTotal, 10500000m, 10000000m), (fact.Key, fact.Value, fact.Execution?.Budget));
+    }
+
+    [Theory]
+    [InlineData("占授予中小企业合同金额的66.67%", FactKeys.ProcurementSmeAwarded)]
+    [InlineData("占政府采购支出总额的50%", FactKeys.ProcurementTotal)]
+    public void Reads_the_small_and_micro_enterprises_share_of_the_whole_it_names(string share, string whole)
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            $"2023年度本部门政府采购支出总额200.00万元。授予中小企业合同金额150.00万元，占政府采购支出总额的75%，其中：授予小微企业合同金额100.00万元，{share}。"), fiscalYear: 2023);
+
+        Assert.Equal(whole, Assert.Single(facts, f => f.Key == FactKeys.ProcurementSmallMicroAwarded).ShareOf);
+    }
+
+    [Fact]
+    public void Reads_the_income_and_expenditure_total_stated_on_each_side_with_its_change_between()
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(
+            "2023年度收入总计1,234.56万元，较上年增加100.00万元，增长8.82%；支出总计1,234.56万元，较上年增加100.00万元，增长8.82%。"), fiscalYear: 2023));
+
+        Assert.Equal((FactKeys.IncomeExpenditureTotal, 12345600m, new FactChange(2022, 1000000m, 8.82m, "increase")), (fact.Key, fact.Value, fact.Change));
     }
 
     [Fact]

@@ -258,6 +258,63 @@ public sealed class FunctionItemReaderTests
         Assert.Equal((code, names), (fact.Code, fact.Name));
     }
 
+    [Theory]
+    [InlineData("（一）行政运行（2010301）2025年预算数为350.12万元，比2024年执行数增加20.12万元，增长6.10%，主要原因是人员增加。", "2010301", "行政运行（项）")]
+    [InlineData("2.人大事务（20101）：预算数为80.00万元。", "20101", "人大事务（款）")]
+    [InlineData("（1）2010301行政运行350.12万元，主要用于机构正常运转。", "2010301", "行政运行（项）")]
+    [InlineData("其中：2080505机关事业单位基本养老保险缴费支出：预算安排45.60万元。", "2080505", "机关事业单位基本养老保险缴费支出（项）")]
+    public void Reads_a_level_named_with_its_whole_code_beside_it(string text, string code, string name)
+    {
+        var fact = Assert.Single(Read(text, 2025));
+
+        Assert.Equal((FactKeys.FunctionItem, code, name), (fact.Key, fact.Code, fact.Name));
+    }
+
+    [Fact]
+    public void Reads_an_economic_item_named_with_its_whole_code_as_an_economic_item()
+    {
+        var fact = Assert.Single(Read("1.基本工资（30101）：预算数为120.00万元，比上年增加5.00万元，增长4.35%。", 2025));
+
+        Assert.Equal((FactKeys.EconomicItem, "30101", 1200000m), (fact.Key, fact.Code, fact.Value));
+    }
+
+    [Theory]
+    // A figure of five digits with its unit, a count or a date is no code however it is followed.
+    [InlineData("全年共接待21500人次，节约资金20101元。")]
+    [InlineData("，20250年度目标。其中，21500万元用于建设。")]
+    public void Takes_no_figure_of_five_or_seven_digits_for_a_code(string text)
+    {
+        Assert.Empty(Read(text, 2025));
+    }
+
+    [Theory]
+    [InlineData("2010301行政运行：年初预算300万元，决算支出320万元，完成预算的106.67%。")]
+    [InlineData("行政运行（2010301）年初预算为300.00万元，支出决算为320.00万元，完成年初预算的106.67%。")]
+    public void Reads_a_final_accounts_item_led_by_its_code(string text)
+    {
+        var fact = Assert.Single(Read(text, 2025));
+
+        Assert.Equal(("2010301", 3200000m), (fact.Code, fact.Value));
+        Assert.Equal((3000000m, 106.67m), (fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Fact]
+    public void Reads_the_budget_named_inside_the_completion_sentence_after_the_actual()
+    {
+        var fact = Assert.Single(Read("其中：一般公共服务支出（类）人大事务（款）行政运行（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%。", 2023));
+
+        Assert.Equal(1182000m, fact.Value);
+        Assert.Equal((1205000m, 98.09m), (fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Fact]
+    public void Reads_a_change_whose_amount_follows_its_rate()
+    {
+        var fact = Assert.Single(Read("卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：预算数为25.00万元，同比增长4.17%，增加1.00万元。", 2025));
+
+        Assert.Equal(new FactChange(2024, 10000m, 4.17m, "increase"), fact.Change);
+    }
+
     [Fact]
     public void Takes_no_bracketed_number_outside_a_coded_class_for_a_header()
     {
