@@ -182,11 +182,11 @@ public static class NarrativePhrasings
     [
         // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
-        // 其中 nationally; Hubei's 20XX年部门支出预算 restates its
+        // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:部门)?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出总额(?:为)?|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:部门)?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入总额(?:为)?|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
@@ -275,13 +275,13 @@ public static class NarrativePhrasings
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
         // (not a kind's "货物类政府采购支出预算…");
-        // elsewhere "其中拟购买货物 525.4 万元；拟购买工程 500 万元；拟购买服务 2717 万元".
+        // elsewhere "其中拟购买货物 525.4 万元；拟购买工程 500 万元；拟购买服务 2717 万元", "其中：货物类采购预算100.00万元".
         (FactKeys.ProcurementGoods, Rule(@"货物类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementWorks, Rule(@"工程类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(@"服务类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?|政府采购货物(?:预算|支出)|货物采购金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), null),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?|政府采购工程(?:预算|支出)|工程采购金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), null),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?|政府采购服务(?:预算|支出)|服务采购金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), null),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?(?:预算)?|政府采购货物(?:预算|支出)|货物采购金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), null),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?(?:预算)?|政府采购工程(?:预算|支出)|工程采购金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), null),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?(?:预算)?|政府采购服务(?:预算|支出)|服务采购金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), null),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".

@@ -165,6 +165,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
     }
 
+    [Theory]
+    // Budgets' totals worded with the unit between the year and the total, or 预算 before 收入/支出.
+    [InlineData("2024年本部门收支总预算1,500.00万元。", FactKeys.ExpenditureTotal)]
+    [InlineData("2024年本部门收入预算1,500.00万元，其中：上年结转100.00万元，占6.67%。", FactKeys.IncomeTotal)]
+    [InlineData("2024年本单位支出预算1,500.00万元，其中：基本支出1,000.00万元，占66.67%。", FactKeys.ExpenditureTotal)]
+    [InlineData("2024年部门预算收入1,500.00万元，比上年预算增加100.00万元，增长7.14%。", FactKeys.IncomeTotal)]
+    [InlineData("2024年部门预算支出1,500.00万元，比上年预算增加100.00万元，增长7.14%。", FactKeys.ExpenditureTotal)]
+    [InlineData("2024年本部门政府采购预算300.00万元，其中：货物类采购预算1,500.00万元。", FactKeys.ProcurementGoods)]
+    public void Reads_a_budgets_totals_as_other_provinces_word_them(string printed, string key)
+    {
+        Assert.Equal(15000000m, Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
+    }
+
     [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
