@@ -146,10 +146,11 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
-    /// difference), "决算数与预算数(基本)持平".
+    /// difference), "决算数与预算数(基本)持平", "决算数比预算数减少2.00万元，下降9.09%" (with the difference's rate).
     /// </summary>
     internal const string StatedComparison =
-        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)";
+        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
+        $@"|决算数(?:比|较)(?:年初|全年)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
@@ -184,7 +185,7 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
         // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
@@ -238,7 +239,7 @@ public static class NarrativePhrasings
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
@@ -264,11 +265,13 @@ public static class NarrativePhrasings
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // Without the year: "<部门>机关运行经费财政拨款预算5747.97万元，较2014年预算减少…".
-        // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…".
-        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + Change), null),
+        // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…";
+        // a comma may follow the year: "2023年度，本部门机关运行经费支出100.00万元", and a final account compare it with the
+        // budget: "…，较年初预算数减少5.00万元，降低4.76%".
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
-        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算)(?:数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?)(?:数)?(?:为)?" + Amount + Change), null),
+        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?)(?:数)?(?:为)?" + Amount + Change), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),

@@ -178,6 +178,31 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(15000000m, Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
     }
 
+    [Theory]
+    // Final accounts' figures as other provinces word them: the value and the change against last year.
+    [InlineData("2023年度支出合计1,200.00万元，其中：基本支出800.00万元，占66.67%。", FactKeys.ExpenditureTotal, "12000000.00", "null")]
+    [InlineData("2023年度本单位会议费支出2.00万元，比上年减少0.50万元，下降20%。", FactKeys.MeetingCosts, "20000.00", "2022 5000.00 20 decrease")]
+    [InlineData("2023年度培训费支出决算3.00万元，比上年增加1.00万元，增长50%。", FactKeys.TrainingCosts, "30000.00", "2022 10000.00 50 increase")]
+    [InlineData("2023年度一般公共预算财政拨款支出决算1,050.00万元，比2022年度减少20.00万元，下降1.87%。", FactKeys.GeneralBudgetTotal, "10500000.00", "2022 200000.00 1.87 decrease")]
+    public void Reads_a_final_accounts_figures_as_other_provinces_word_them(string printed, string key, string value, string change)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
+
+        static string Shown(object? v) => v?.ToString() ?? "null";
+        Assert.Equal((value, change), (Shown(fact.Value),
+            fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Theory]
+    [InlineData("2023年度，本部门机关运行经费支出100.00万元，较年初预算数减少5.00万元，降低4.76%。", FactKeys.OperatingCosts, 1000000)]
+    [InlineData("2023年度本单位“三公”经费预算数为22.00万元，决算数为20.00万元，决算数比预算数减少5.00万元，下降4.76%。", FactKeys.ThreePublicTotal, 200000)]
+    public void Reads_a_final_accounts_difference_from_its_budget_with_the_differences_rate(string printed, string key, int value)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
+
+        Assert.Equal(((decimal)value, "less", 50000m, 4.76m), (fact.Value, fact.Execution?.Stated, fact.Execution?.Difference, fact.Execution?.DifferencePct));
+    }
+
     [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
