@@ -32,9 +32,10 @@ public static class TableTyper
         }
         while (text != previous);
         foreach (var (printed, plain) in TableTitles.Synonyms) text = printed.Replace(text, plain);
-        // A department name before the table name: keep from the first known table word on.
+        // A department name before the table name: keep from the first known table word on. Words of a fund or a
+        // classification before it are part of the name (政府经济分类支出预算表, 财政专户管理资金支出预算表), no department's.
         var start = TableTitles.FirstTableWord().Match(text);
-        return start.Success ? text[start.Index..] : text;
+        return start.Success && !TableTitles.NoDepartmentWord().IsMatch(text.AsSpan(0, start.Index)) ? text[start.Index..] : text;
     }
 
     /// <summary>The table's type; the classifier is asked only when no title rule names it (a title names most).</summary>

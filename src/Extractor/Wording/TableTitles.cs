@@ -69,6 +69,10 @@ public static partial class TableTitles
     [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
     public static partial Regex Noise();
 
+    /// <summary>Words of a table's own name that no department's name holds: before a table word, they keep it in the name.</summary>
+    [GeneratedRegex("分类|资金|专户|科目|经费|预算|决算|基金|拨款")]
+    public static partial Regex NoDepartmentWord();
+
     /// <summary>Where a table's name starts after a department's name: its first table word.</summary>
     [GeneratedRegex("(?:部门|单位|预算单位|一般公共|财政拨款|政府性基金|国有资本|项目|政府采购|政府购买|三公|机关运行|收入|支出|收支|财务)")]
     public static partial Regex FirstTableWord();

@@ -282,6 +282,19 @@ public sealed class WordingTests
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
 
     [Theory]
+    // Words of a fund or a classification before 支出 are the table's own name, not a department's: such a table is
+    // no summary of the department's expenditure (and stays unknown to the title rules).
+    [InlineData("政府经济分类支出预算表")]
+    [InlineData("财政专户管理资金支出预算表")]
+    [InlineData("本年支出经济分类预算表")]
+    public void Takes_no_table_named_by_a_fund_or_classification_for_a_summary(string title) => Assert.Equal(TableTypes.Unknown, TableTyper.ByTitle(title));
+
+    [Theory]
+    [InlineData("上海市普陀区财政局部门收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("江苏省省级机关事务管理局部门支出总表", TableTypes.ExpenditureSummary)]
+    public void Reads_a_table_name_after_a_departments(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
+
+    [Theory]
     [InlineData("2025年当年预算执行数为2149.45万元，2026年预算安排2170.39万元", "2149.45", "2170.39")]
     [InlineData("2022年当年预算执行数为1.48万元，2023年预算安排2.63万元", "1.48", "2.63")]
     public void Reads_last_years_figure_and_this_years_plan_of_an_item(string printed, string prior, string planned) =>
