@@ -18,7 +18,7 @@ public static partial class DocumentFieldReader
     /// "…2017年预算公开表格.pdf" while some table-only files print neither).</param>
     public static DocumentFields Read(DocumentLayout layout, string fileName)
     {
-        var lines = layout.AllLines.Select(l => (l.Page, Text: l.Line.Text)).ToList();
+        var lines = layout.AllLines.Select(l => (l.Page, Text: CjkText.NormalizeNumbers(l.Line.Text))).ToList();
         var diagnostics = new List<Diagnostic>();
 
         var department = ReadDepartment(lines);

@@ -480,6 +480,8 @@ public static partial class FactReader
             }
             confidences.AddRange(OcrReadings.OfCharacters(line));
         }
-        return (text.ToString(), pages, confidences);
+        // Full-width digits and the ％ after them (typed in a Chinese input method's full-width mode) are read as
+        // their ASCII forms; one character for one, so each keeps its page.
+        return (CjkText.NormalizeNumbers(text.ToString()), pages, confidences);
     }
 }

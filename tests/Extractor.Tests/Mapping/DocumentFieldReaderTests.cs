@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 
@@ -85,6 +86,14 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
 
         Assert.Equal(2019, document.FiscalYear);
         Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.FieldNotFound && d.Message.Contains("file name"));
+    }
+
+    [Fact]
+    public void Reads_a_year_printed_in_full_width_digits()
+    {
+        var fields = DocumentFieldReader.Read(Documents.FromText("上海市某某局２０２４年度部门决算", "单位：万元"), "untitled.pdf");
+
+        Assert.Equal((2024, BudgetPhase.FinalAccounts), (fields.FiscalYear, fields.Phase));
     }
 
     [Fact]

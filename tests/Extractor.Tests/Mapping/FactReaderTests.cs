@@ -204,6 +204,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_figures_typed_in_full_width_digits_with_a_full_width_percent()
+    {
+        var facts = FactReader.Read(Documents.FromText("２０２４年本部门收入预算１，５００．００万元，其中：一般公共预算拨款收入１，４００．００万元，占９３．３３％。"), fiscalYear: 2024);
+
+        Assert.Equal(15000000m, Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal).Value);
+        var part = Assert.Single(facts, f => f.Key == FactKeys.IncomeGeneralBudget);
+        Assert.Equal((14000000m, FactKeys.IncomeTotal, 93.33m), (part.Value, part.ShareOf, part.SharePct));
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
