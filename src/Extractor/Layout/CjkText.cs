@@ -21,7 +21,8 @@ public static class CjkText
 
     /// <summary>
     /// Normalises the characters that form numbers: full-width digits become ASCII digits, and full-width
-    /// 。．，％－ become . , % - where they sit inside or right next to digits. Everything else is kept.
+    /// ．，％－ become . , % - where they sit inside or right next to digits (the comma only where it groups
+    /// thousands). Everything else is kept.
     /// </summary>
     public static string NormalizeNumbers(string printed)
     {
@@ -38,7 +39,7 @@ public static class CjkText
             chars[i] = chars[i] switch
             {
                 '．' when digitBefore && digitAfter => '.',
-                '，' when digitBefore && digitAfter => ',',
+                '，' when digitBefore && GroupFollows(chars, i + 1) => ',',
                 '％' when digitBefore => '%',
                 '－' or '−' when digitAfter => '-',
                 var same => same,
@@ -46,6 +47,14 @@ public static class CjkText
         }
         return new string(chars);
     }
+
+    /// <summary>
+    /// Whether a thousands group starts at <paramref name="at"/>: three digits and no fourth. A full-width comma
+    /// before other digits separates two figures (各是4125.49，4143.91万元), it does not group one.
+    /// </summary>
+    private static bool GroupFollows(char[] chars, int at) =>
+        at + 3 <= chars.Length && char.IsAsciiDigit(chars[at]) && char.IsAsciiDigit(chars[at + 1]) && char.IsAsciiDigit(chars[at + 2])
+        && (at + 3 == chars.Length || !char.IsAsciiDigit(chars[at + 3]));
 
     /// <summary>
     /// The ideograph a radical character stands for, where a font's Unicode map names the radical instead of

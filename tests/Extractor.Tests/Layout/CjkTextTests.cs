@@ -11,6 +11,10 @@ public sealed class CjkTextTests
     [InlineData("－１２．５０", "-12.50")]
     [InlineData("收入。支出，合计", "收入。支出，合计")]
     [InlineData("第（一）项", "第（一）项")]
+    [InlineData("１，２３４，５６７．００", "1,234,567.00")]
+    // Not a comma between two figures: it groups no thousands.
+    [InlineData("各是4125.49，4143.91万元", "各是4125.49，4143.91万元")]
+    [InlineData("分别为12.5，13.6万元", "分别为12.5，13.6万元")]
     public void Normalises_only_the_characters_that_form_numbers(string printed, string normalised)
     {
         Assert.Equal(normalised, CjkText.NormalizeNumbers(printed));
