@@ -31,8 +31,9 @@ public static partial class TableTitles
         // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表; elsewhere …支出决算明细表.
         (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)(?:明细)?表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
-        (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表")),
-        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$")),
+        // Yunnan's final accounts leave out 总: 财政拨款收入支出决算表, 收入支出决算表 (a fund's own 收入支出决算表 is no summary).
+        (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表|^(?:部门|单位)?财政拨款收入支出决算表$")),
+        (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$|^(?:部门|单位)?收入支出决算表$")),
         (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?收入(?:预算|决算)?(?:总)?表$")),
         (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?支出(?:预算|决算)?(?:总)?表$")),
         (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),

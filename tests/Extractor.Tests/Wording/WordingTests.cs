@@ -279,6 +279,10 @@ public sealed class WordingTests
     [InlineData("收入支出决算总表", TableTypes.IncomeExpenditureSummary)]
     [InlineData("部门决算收支总表", TableTypes.IncomeExpenditureSummary)]
     [InlineData("一般公共预算财政拨款支出决算明细表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("一、收入支出决算表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("四、财政拨款收入支出决算表", TableTypes.FiscalAppropriationSummary)]
+    [InlineData("政府性基金预算财政拨款收入支出决算表", TableTypes.GovernmentFundExpenditure)]
+    [InlineData("一般公共预算财政拨款收入支出决算表", TableTypes.Unknown)]
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
 
     [Theory]
