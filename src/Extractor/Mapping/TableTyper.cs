@@ -44,9 +44,37 @@ public static class TableTyper
         var byTitle = ByTitle(table.Title);
         if (byTitle != TableTypes.Unknown) return new TableTyping(byTitle, TypingEvidence.TitleRule, null);
         var guess = classifier.Classify(TableTypeText.Of(table));
-        return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence
+        return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence && !Contradicted(guess.Type, table)
             ? new TableTyping(guess.Type, TypingEvidence.Classifier, guess)
             : new TableTyping(TableTypes.Unknown, TypingEvidence.None, guess);
+    }
+
+    private static readonly HashSet<string> BasicTables = [TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic];
+
+    /// <summary>Tables of all of a fund's expenditure by function line, whose figures a table of one part would contradict.</summary>
+    private static readonly HashSet<string> WholeExpenditureTables =
+    [
+        TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction,
+        TableTypes.FiscalAppropriationExpenditure, TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
+    ];
+
+    /// <summary>
+    /// Whether the table's own words rule out the classifier's guess, which reads words as evidence, not as meaning:
+    /// a title of project expenditure alone is no table of all expenditure (its figures are a part of each line's);
+    /// an economic classification's title is no function table, a function classification's no basic-expenditure
+    /// table; and a table with a 项目支出 column is no basic-expenditure table (its 合计 holds the projects too).
+    /// Such a table stays unknown rather than have its figures held against another quantity's.
+    /// </summary>
+    private static bool Contradicted(string type, Table table)
+    {
+        string title = Normalise(table.Title);
+        var header = table.Header.SelectMany(row => row).Select(c => c.Replace(" ", "")).ToList();
+        if (WholeExpenditureTables.Contains(type))
+            return TableTitles.ProjectExpenditureOnly().IsMatch(title) && !title.Contains("基本支出", StringComparison.Ordinal)
+                || TableTitles.EconomicClassification().IsMatch(title);
+        if (BasicTables.Contains(type))
+            return TableTitles.FunctionClassification().IsMatch(title) || header.Any(c => c == "项目支出");
+        return false;
     }
 
     /// <summary>The canonical type the title rules give this title, or <see cref="TableTypes.Unknown"/>.</summary>

@@ -70,6 +70,18 @@ public static partial class TableTitles
     [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
     public static partial Regex Noise();
 
+    /// <summary>A title naming the project expenditure alone (一般公共预算财政拨款项目支出决算表): no table of all expenditure.</summary>
+    [GeneratedRegex("项目支出")]
+    public static partial Regex ProjectExpenditureOnly();
+
+    /// <summary>A title naming the economic classification (部门支出经济分类预算表): no table of function lines.</summary>
+    [GeneratedRegex("经济分类|经济科目")]
+    public static partial Regex EconomicClassification();
+
+    /// <summary>A title or header naming the function classification: no table of economic lines.</summary>
+    [GeneratedRegex("功能分类|功能科目")]
+    public static partial Regex FunctionClassification();
+
     /// <summary>Words of a table's own name that no department's name holds: before a table word, they keep it in the name.</summary>
     [GeneratedRegex("分类|资金|专户|科目|经费|预算|决算|基金|拨款")]
     public static partial Regex NoDepartmentWord();

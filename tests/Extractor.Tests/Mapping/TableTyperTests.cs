@@ -107,4 +107,32 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
         Assert.NotEmpty(unknown);
         Assert.All(unknown, t => Assert.Contains(document.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTableType && d.TableId == t.Id));
     }
+
+    /// <summary>A classifier that guesses one type, sure of it: what the table's own words must overrule.</summary>
+    private sealed class SureClassifier(string type) : ITableClassifier
+    {
+        public TableTypeGuess Classify(string text) => new(type, 0.95f);
+    }
+
+    private static Table Built(string title, params string[] header) => new() { Id = "t1", Title = title, Header = [header] };
+
+    [Theory]
+    // A table of project expenditure alone, or of economic lines, held as a table of all expenditure by function.
+    [InlineData("一般公共预算财政拨款项目支出决算表", TableTypes.GeneralBudgetExpenditureByFunction, new[] { "科目编码", "科目名称", "合计" })]
+    [InlineData("部门支出经济分类预算表", TableTypes.ExpenditureSummary, new[] { "经济分类科目", "合计", "基本支出", "项目支出" })]
+    // A table with a project column, or of function lines, held as a table of basic expenditure.
+    [InlineData("一般公共预算支出经济分类预算表", TableTypes.GeneralBudgetBasicByEconomic, new[] { "经济分类科目", "合计", "基本支出", "项目支出" })]
+    [InlineData("财政拨款支出功能分类表", TableTypes.FiscalAppropriationBasicByEconomic, new[] { "科目编码", "科目名称", "合计" })]
+    public void Leaves_unknown_a_guess_the_tables_own_words_rule_out(string title, string guessed, string[] header)
+    {
+        Assert.Equal(TableTypes.Unknown, TableTyper.Type(Built(title, header), new SureClassifier(guessed)).Type);
+    }
+
+    [Theory]
+    [InlineData("", TableTypes.GeneralBudgetBasicByEconomic, new[] { "经济分类科目", "合计", "人员经费", "公用经费" })]
+    [InlineData("", TableTypes.GeneralBudgetExpenditureByFunction, new[] { "科目编码", "科目名称", "合计", "基本支出", "项目支出" })]
+    public void Takes_a_guess_the_tables_words_agree_with(string title, string guessed, string[] header)
+    {
+        Assert.Equal(guessed, TableTyper.Type(Built(title, header), new SureClassifier(guessed)).Type);
+    }
 }
