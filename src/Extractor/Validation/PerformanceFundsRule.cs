@@ -6,15 +6,17 @@ namespace Extractor.Validation;
 /// <summary>
 /// The fund overview (部门总体资金情况) of 部门整体支出绩效目标表 restates the budget in its own words: its
 /// 财政拨款 must be the income table's 财政拨款 and 政府性基金 together, its income 合计 the income table's
-/// total, its expenditure 合计 the expenditure table's
+/// total, its expenditure 合计 the expenditure table's, its 基本支出 and 项目支出 the expenditure table's
 /// (<c>narrative.table</c>, as the catalogue files figures of that table), and its income and expenditure
-/// totals must balance (<c>balance.income_expenditure</c>). One printed value against another: exact.
+/// totals must balance (<c>balance.income_expenditure</c>). One printed value against another: exact. Each
+/// block's parts add up to its 合计 (<c>sum.column_total</c>, graded like any sum), where every line of the
+/// overview is a part the form's wording names: a line it does not know may be a part left out of the sum.
 /// </summary>
 public sealed class PerformanceFundsRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeTable;
 
-    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.IncomeExpenditure];
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.IncomeExpenditure, RuleIds.ColumnTotal];
 
     private const string Balance = RuleIds.IncomeExpenditure;
 
@@ -34,6 +36,19 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         if (spent is not null && spent.Amount != income.Amount)
             yield return SumCheck.Graded(Balance, $"{TableTypes.OverallPerformanceTargets}: expenditure {spent.Name} != income {income.Name}",
                 income.Amount, spent.Amount, tolerance: 0, [SumCheck.Ref(spent), SumCheck.Ref(income)]);
+        var parts = overview.Where(i => !LineLabels.Total().Names(i)).ToList();
+        var incomeParts = parts.Where(PerformanceFormLabels.OverviewIncomePart().Names).ToList();
+        var basic = parts.Where(PerformanceFormLabels.OverviewBasicPart().Names).ToList();
+        var project = parts.Where(PerformanceFormLabels.OverviewProjectPart().Names).ToList();
+        if (incomeParts.Count + basic.Count + project.Count == parts.Count && basic.Count <= 1 && project.Count <= 1)
+        {
+            if (incomeParts.Count >= 2 && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: income {income.Name} vs its parts", income, incomeParts) is { } incomeSum)
+                yield return incomeSum;
+            if (spent is not null && basic.Count + project.Count == 2
+                && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: expenditure {spent.Name} vs its parts", spent, [.. basic, .. project]) is { } spentSum)
+                yield return spentSum;
+        }
+        else (basic, project) = ([], []);
         // The form's 财政拨款 is all appropriated money: the income table splits 政府性基金 from 财政拨款(补助).
         string[] fiscalMeasures = [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund];
         foreach (var (stated, tableType, measures) in new[]
@@ -41,6 +56,8 @@ public sealed class PerformanceFundsRule : IConsistencyRule
                      (fiscal, TableTypes.IncomeSummary, fiscalMeasures),
                      (income, TableTypes.IncomeSummary, [Measures.Total]),
                      (spent, TableTypes.ExpenditureSummary, [Measures.Total]),
+                     (basic.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.BasicTotal]),
+                     (project.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.ProjectTotal]),
                  })
         {
             if (stated is null) continue;

@@ -33,6 +33,21 @@ public static partial class PerformanceFormLabels
             ]),
     ];
 
+    /// <summary>
+    /// The overall form's fund overview (部门总体资金情况), its income by nature: 财政拨款, 财政专户管理资金, 单位资金 (and a fund
+    /// or 其他资金 where a template names one).
+    /// </summary>
+    [GeneratedRegex("^(?:财政拨款(?:资金)?|财政专户(?:管理)?资金|财政专户|单位资金|单位自有资金|其他资金|政府性基金)$")]
+    public static partial Regex OverviewIncomePart();
+
+    /// <summary>The overview's basic expenditure: 人员类及运转类(基本支出), 基本支出.</summary>
+    [GeneratedRegex(@"^(?:人员类(?:及|和|、)?运转类)?[(（]?基本支出[)）]?$|^人员类(?:及|和|、)?运转类$")]
+    public static partial Regex OverviewBasicPart();
+
+    /// <summary>The overview's project expenditure: 项目支出, 特定目标类(项目支出).</summary>
+    [GeneratedRegex(@"^(?:特定目标类)?[(（]?项目支出[)）]?$|^特定目标类$")]
+    public static partial Regex OverviewProjectPart();
+
     /// <summary>A label as printed, spaces removed, with a colon or not, its figure in the next cell or in the same one.</summary>
     private static Regex Label(string words) => new($@"^{words}[:：]?(?<figure>-?[\d,]+(?:\.\d+)?)?$", RegexOptions.CultureInvariant);
 }
