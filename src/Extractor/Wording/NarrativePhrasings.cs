@@ -89,6 +89,16 @@ public static class NarrativePhrasings
     /// </summary>
     private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,200})";
 
+    /// <summary>
+    /// Where the sentence so far gives its parts to the general budget: after its total and 其中 ("一般公共预算财政拨款支出
+    /// 9,686.20万元，其中："), after "一般公共预算财政拨款支出中，", or after its basic expenditure's figure ("一般公共预算拨款基本支出
+    /// 5,632.50万元，…；项目支出…"). Used in a lookbehind, up to the sentence's end.
+    /// </summary>
+    private const string OfGeneralBudget =
+        @"(?:一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?" +
+        @"|一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?中[,，]" +
+        @"|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @"))[^。]{0,160}?";
+
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
@@ -216,8 +226,9 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
         // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])(?<!" + OfGeneralBudget + @")基本支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])(?<!" + OfGeneralBudget + @")项目支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
@@ -251,6 +262,10 @@ public static class NarrativePhrasings
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),
         (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),
+        // A bare share of a part the sentence gives the general budget: "一般公共预算财政拨款支出9,686.20万元，其中：基本支出
+        // 7,245.36万元，占74.80%；项目支出2,440.84万元，占25.20%".
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")基本支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")项目支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
@@ -319,12 +334,13 @@ public static class NarrativePhrasings
     /// <summary>
     /// The national template's "收、支总计各…" filled with two figures, each change and rate in the same order (Sichuan):
     /// "2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、38.28%".
-    /// A figure without its own unit is in the unit after the pair.
+    /// A figure without its own unit is in the unit after the pair. Each figure is taken whole: "各为12,345.67万元" is one
+    /// figure grouped by a comma, not 12 and 345.67.
     /// </summary>
     public static readonly Regex PairedTotals = Rule(
-        $@"(?<own>20\d\d)年度?{IncomeExpenditureSubject}(?:均为|各(?:为|是)?)(?<a>{Figure})(?<aunit>{MoneyUnits})?[、，,](?<b>{Figure})(?<unit>{MoneyUnits})[。，,；;]" +
+        $@"(?<own>20\d\d)年度?{IncomeExpenditureSubject}(?:均为|各(?:为|是)?)(?<a>(?>{Figure}))(?<aunit>{MoneyUnits})?[、，,](?<b>{Figure})(?<unit>{MoneyUnits})[。，,；;]" +
         $@"(?:与(?<year>20\d\d)年度?相比|与上年(?:度)?相比|(?:比|较)(?:(?<year>20\d\d)年度?|上年(?:度)?))[,，]?(?:{IncomeExpenditureSubject})?" +
-        $@"(?<direction>{ChangeDirection})(?<ca>{Figure})(?<caunit>{MoneyUnits})?[、，,](?<cb>{Figure})(?<cunit>{MoneyUnits})" +
+        $@"(?<direction>{ChangeDirection})(?<ca>(?>{Figure}))(?<caunit>{MoneyUnits})?[、，,](?<cb>{Figure})(?<cunit>{MoneyUnits})" +
         $@"(?:[,，]各?(?:{ChangeDirection})(?<pa>\d+(?:\.\d+)?)%[、，,](?<pb>\d+(?:\.\d+)?)%)?");
 
     /// <summary>The names a respective statement may list, each whole (<see cref="Respectively"/>): the 三公 parts.</summary>

@@ -214,6 +214,39 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_both_totals_stated_as_one_figure_grouped_by_a_comma_as_one_figure()
+    {
+        var facts = FactReader.Read(Documents.FromText("2023年度收、支总计各为12,345.67万元。与上年相比，收、支总计各增加1,234.56万元，增长11.11%。"), fiscalYear: 2023);
+
+        var total = Assert.Single(facts);
+        Assert.Equal((FactKeys.IncomeExpenditureTotal, 123456700m, 12345600m), (total.Key, total.Value, total.Change?.Amount));
+    }
+
+    [Theory]
+    [InlineData("2023年度一般公共预算财政拨款支出9,686.20万元，其中：基本支出7,245.36万元，占74.80%；项目支出2,440.84万元，占25.20%。")]
+    [InlineData("2023年一般公共预算财政拨款支出中，基本支出7,245.36万元，占74.80%；项目支出2,440.84万元，占25.20%。")]
+    [InlineData("2023年一般公共预算拨款基本支出7,245.36万元，占一般公共预算拨款支出的74.80%；项目支出2,440.84万元，占25.20%。")]
+    public void Reads_the_parts_a_sentence_gives_the_general_budget_as_the_general_budgets(string printed)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2023);
+
+        Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureBasic or FactKeys.ExpenditureProject);
+        var project = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetProject);
+        Assert.Equal((24408400m, FactKeys.GeneralBudgetTotal, 25.20m), (project.Value, project.ShareOf, project.SharePct));
+        Assert.Contains(facts, f => f.Key == FactKeys.GeneralBudgetBasic && f.ShareOf == FactKeys.GeneralBudgetTotal && f.SharePct == 74.80m);
+    }
+
+    [Fact]
+    public void Reads_the_departments_parts_after_its_own_total_as_the_departments()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度收入合计8,100.00万元，其中：一般公共预算财政拨款收入8,000.00万元；本年支出合计8,000.00万元，其中：基本支出5,632.50万元，占70.41%；项目支出2,367.50万元，占29.59%。"), fiscalYear: 2023);
+
+        Assert.Equal(FactKeys.ExpenditureTotal, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureProject).ShareOf);
+        Assert.DoesNotContain(facts, f => f.Key is FactKeys.GeneralBudgetBasic or FactKeys.GeneralBudgetProject);
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
