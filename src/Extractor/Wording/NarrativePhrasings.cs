@@ -185,8 +185,9 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicVehiclePurchase, $@"(?<![及和])(?:公务用?车辆?|公车|{VehicleInThreePublic})购置(?:[(（]更新[)）])?(?:经?费|(?=(?:预算)?支出|\d))"),
         // Also "公务车辆运行维护费", and Shanghai's "公务车用车运行费".
         (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务车?用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
-        // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元".
-        (FactKeys.ThreePublicReception, "公务接待(?:费|(?=支出|\\d|较|比|同比))"),
+        // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元". Not its two parts (Beijing's
+        // final accounts: "其中：国内公务接待支出13.28万元，…；国（境）外公务接待支出1.72万元").
+        (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|外宾)公务接待(?:费|(?=支出|\\d|较|比|同比))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -204,8 +205,9 @@ public static class NarrativePhrasings
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
-        // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu).
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + Change), null),
+        // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
+        // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元").
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)结转)" + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),

@@ -247,6 +247,24 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_receptions_domestic_and_foreign_parts_as_no_reception_total()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "（三）公务接待费支出15.00万元。其中：国内公务接待支出13.28万元，接待50批次；国（境）外公务接待支出1.72万元，接待2批次。"), fiscalYear: 2023);
+
+        Assert.Equal(150000m, Assert.Single(facts, f => f.Key == FactKeys.ThreePublicReception).Value);
+    }
+
+    [Fact]
+    public void Reads_no_fiscal_appropriation_income_from_a_total_that_holds_the_opening_balance()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元。"), fiscalYear: 2023);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
