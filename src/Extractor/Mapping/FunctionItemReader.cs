@@ -146,11 +146,22 @@ public static class FunctionItemReader
         }
     }
 
-    /// <summary>The classes a numbered list names by their standard names without a mark (<see cref="ItemParagraphs.ListedClass"/>).</summary>
+    /// <summary>
+    /// The classes a list names by their standard names without a mark: numbered (<see cref="ItemParagraphs.ListedClass"/>),
+    /// or not in a sentence on the general budget's (<see cref="ItemParagraphs.ClassInList"/>).
+    /// </summary>
     private static IEnumerable<Header> ListedClasses(string text, List<Header> marked) =>
         ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"])
+            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index)))
             .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End))
             .Select(ClassHeader);
+
+    /// <summary>Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>).</summary>
+    private static bool InGeneralBudgetList(string text, int at)
+    {
+        int start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        return ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(start, at - start).ToString());
+    }
 
     /// <summary>A header naming a class only, printed without its mark.</summary>
     private static Header ClassHeader(Group name) => new(name.Index, name.Index + name.Length, name.Value, null, null, null, null, null);

@@ -81,10 +81,26 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A class named in a numbered list without its mark (Jiangsu: "包括：1．一般公共服务支出10528.33万元，…。2．社会保障和就业
     /// 支出1608.51万元"), recognised by its name among <see cref="FunctionClasses.Names"/>: the name up to the 支出 its amount follows.
-    /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%".
+    /// Guangxi numbers them with Chinese numerals and calls them 类科目: "（一）教育支出类科目5,806,105.16元，占支出总预算82.27%";
+    /// elsewhere "（1）一般公共服务支出5,620.00万元".
     /// </summary>
     public static readonly Regex ListedClass = new(
-        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出(?:类科目)?{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+        $@"(?<=^|[：:。；;])(?:(?<n>\d{{1,2}})[．.、]|[(（][一二三四五六七八九十]{{1,3}}[)）]|[(（]\d{{1,2}}[)）])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出(?:类科目)?{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A class named by its standard name without mark or number inside a list (…其中：一般公共服务支出6521.40万元，占67.33%；
+    /// 社会保障和就业支出1205.30万元，占12.44%): read only where the sentence lists the general budget's classes
+    /// (<see cref="GeneralBudgetClassList"/>), as the whole department's classes are worded alike.
+    /// </summary>
+    public static readonly Regex ClassInList = new(
+        $@"(?<=[：:；;，,、])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A sentence so far that lists the general budget's classes: it states the general budget's expenditure
+    /// (一般公共预算财政拨款支出9686.20万元，其中：…, 一般公共预算拨款支出预算…，主要用于：…), not the department's or all funds'
+    /// (收支总预算…，支出包括：…).
+    /// </summary>
+    public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?支出(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]

@@ -316,6 +316,29 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_classes_a_general_budget_sentence_lists_without_marks_or_numbers()
+    {
+        var facts = Read("2024年一般公共预算拨款支出预算7980.00万元，主要用于：一般公共服务支出5620.00万元，占70.43%；教育支出2360.00万元，占29.57%。", 2024);
+
+        Assert.Equal([("一般公共服务（类）", 56200000m, 70.43m), ("教育（类）", 23600000m, 29.57m)], facts.Select(f => (f.Name, f.Value, f.SharePct!.Value)));
+    }
+
+    [Fact]
+    public void Takes_no_unmarked_class_from_a_list_of_the_departments_or_all_funds_spending()
+    {
+        // The classes of 收支总预算 are all funds' (the summary's lines), not the general budget's function lines.
+        Assert.Empty(Read("2024年收支总预算9686.20万元。收入包括：一般公共预算拨款收入9000万元；支出包括：一般公共服务支出6521.40万元、社会保障和就业支出1205.30万元。", 2024));
+    }
+
+    [Fact]
+    public void Reads_a_class_numbered_in_brackets()
+    {
+        var fact = Assert.Single(Read("（1）一般公共服务支出5,620.00万元，比上年增加220.00万元，增长4.07%。", 2024));
+
+        Assert.Equal(("一般公共服务（类）", new FactChange(2023, 2200000m, 4.07m, "increase")), (fact.Name, fact.Change));
+    }
+
+    [Fact]
     public void Takes_no_bracketed_number_outside_a_coded_class_for_a_header()
     {
         Assert.Empty(Read("根据《预算法》（2014）第十四条，公开如下。附件（01）：部门预算表20.00万元。"));
