@@ -268,8 +268,9 @@ public static class NarrativePhrasings
         // 7,245.36万元，占74.80%；项目支出2,440.84万元，占25.20%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")基本支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
         (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")项目支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
-        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费" + Amount), null),
-        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费" + Amount + Change), null),
+        // Also "人员经费支出…", "公用经费预算…", each with its change: "人员经费6,512.40万元，比上年增加312.40万元，增长5.04%".
+        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元" ("合计支出20.12万元"), "…经费总支出为4,333.33万元", and a
         // final account's "“三公”经费支出决算总额为5.48万元",

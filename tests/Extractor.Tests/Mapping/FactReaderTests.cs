@@ -184,6 +184,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度本单位会议费支出2.00万元，比上年减少0.50万元，下降20%。", FactKeys.MeetingCosts, "20000.00", "2022 5000.00 20 decrease")]
     [InlineData("2023年度培训费支出决算3.00万元，比上年增加1.00万元，增长50%。", FactKeys.TrainingCosts, "30000.00", "2022 10000.00 50 increase")]
     [InlineData("2023年度一般公共预算财政拨款支出决算1,050.00万元，比2022年度减少20.00万元，下降1.87%。", FactKeys.GeneralBudgetTotal, "10500000.00", "2022 200000.00 1.87 decrease")]
+    [InlineData("其中：人员经费6,512.40万元，比上年增加312.40万元，增长5.04%；公用经费732.96万元。", FactKeys.ExpenditurePersonnel, "65124000.00", "2022 3124000.00 5.04 increase")]
+    [InlineData("其中：人员经费支出6,512.40万元；公用经费支出732.96万元，比上年减少7.04万元，下降0.95%。", FactKeys.ExpenditurePublicFunds, "7329600.00", "2022 70400.00 0.95 decrease")]
     public void Reads_a_final_accounts_figures_as_other_provinces_word_them(string printed, string key, string value, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
