@@ -125,7 +125,7 @@ public static class NarrativePhrasings
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
-    private const string IncomeExpenditureSubject = "(?:本年)?(?:收入、?支出|收、?支)(?:决算)?(?:总计)?各?";
+    private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?各?|收入总计和支出总计各?)";
     private const string IncomeSubject = "(?:本年)?收入合计";
     private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
@@ -196,15 +196,17 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
         // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?<![\w])支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?<![\w])收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        // A budget's own: "2024年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%".
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?)财政拨款收入预算(?:为)?" + Amount + Change), null),
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
         // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元").
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)结转)" + Change), null),
@@ -240,7 +242,7 @@ public static class NarrativePhrasings
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu; elsewhere "2024年度财政拨款
         // 收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加…"), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere

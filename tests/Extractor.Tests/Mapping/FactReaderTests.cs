@@ -266,6 +266,21 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
     }
 
+    [Theory]
+    // Totals as Beijing's and other templates word them, with the change restated in the next sentence.
+    [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
+    [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
+    [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    [InlineData("2023年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%。", FactKeys.IncomeFiscalAppropriation, "82800000.00", "2022 2800000.00 3.50 increase")]
+    public void Reads_totals_as_other_templates_word_them(string printed, string key, string value, string change)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
+
+        static string Shown(object? v) => v?.ToString() ?? "null";
+        Assert.Equal((value, change), (Shown(fact.Value),
+            fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
     [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
