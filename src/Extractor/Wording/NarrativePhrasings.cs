@@ -409,9 +409,12 @@ public static class NarrativePhrasings
     /// </summary>
     public static readonly Regex CountPartsOpening = Rule(@"\G(?:[(（]|[。，,；;]?其中[：:，,]?)");
 
-    /// <summary>One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named).</summary>
+    /// <summary>
+    /// One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named). A name may
+    /// hold a short bracket: the national template's 副部（省）级及以上领导用车.
+    /// </summary>
     public static readonly Regex CountPart = Rule(
-        @"\G(?<name>[^\d、，,；;。：:（）()“”""]{2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
+        @"\G(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere

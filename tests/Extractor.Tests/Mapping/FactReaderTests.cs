@@ -282,6 +282,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_national_templates_vehicle_kinds_a_bracket_inside_the_first()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "截至2023年12月31日，本部门共有车辆12辆，其中：副部（省）级及以上领导用车0辆，主要负责人用车1辆，机要通信用车1辆，应急保障用车2辆，执法执勤用车6辆，特种专业技术用车1辆，离退休干部服务用车0辆，其他用车1辆。"), fiscalYear: 2023);
+
+        var parts = facts.Where(f => f.Key == FactKeys.CountPart).ToList();
+        Assert.Equal((8, 12m, "副部（省）级及以上领导用车"), (parts.Count, parts.Sum(p => p.Value), parts[0].Name));
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
