@@ -290,8 +290,9 @@ public static class NarrativePhrasings
         // budget: "…，较年初预算数减少5.00万元，降低4.76%".
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
-        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?)(?:数)?(?:为)?" + Amount + Change), null),
-        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?)(?:数)?(?:为)?" + Amount + Change), null),
+        // Budgets: "会议费预算支出…", "会议费预算6.50万元"; final accounts: "会议费支出(决算)8.56万元，完成预算的85.60%，比上年…".
+        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?|(?<=20\d\d年度?会议费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;])培训费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount), null),
@@ -435,6 +436,8 @@ public static class NarrativePhrasings
     public static readonly (string Key, Regex Subject)[] ExecutionSubjects =
     [
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?(?:支出)?(?:决算)?$")),
+        (FactKeys.MeetingCosts, Rule("(?<![)）])会议费(?:支出)?$")),
+        (FactKeys.TrainingCosts, Rule("(?<![)）])培训费(?:支出)?$")),
         // The national template's 具体情况: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%".
         (FactKeys.GeneralBudgetTotal, Rule(GeneralBudgetSubject + "(?:决算)?$")),
         // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%".

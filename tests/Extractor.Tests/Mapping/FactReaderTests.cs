@@ -185,6 +185,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度培训费支出决算3.00万元，比上年增加1.00万元，增长50%。", FactKeys.TrainingCosts, "30000.00", "2022 10000.00 50 increase")]
     [InlineData("2023年度一般公共预算财政拨款支出决算1,050.00万元，比2022年度减少20.00万元，下降1.87%。", FactKeys.GeneralBudgetTotal, "10500000.00", "2022 200000.00 1.87 decrease")]
     [InlineData("其中：人员经费6,512.40万元，比上年增加312.40万元，增长5.04%；公用经费732.96万元。", FactKeys.ExpenditurePersonnel, "65124000.00", "2022 3124000.00 5.04 increase")]
+    [InlineData("2023年会议费预算6.50万元，比上年减少0.50万元，下降7.14%；培训费预算12.00万元，与上年持平。", FactKeys.MeetingCosts, "65000.00", "2022 5000.00 7.14 decrease")]
+    [InlineData("2023年度培训费支出12.34万元，完成预算的82.27%，比上年增加2.34万元，增长23.40%。", FactKeys.TrainingCosts, "123400.00", "2022 23400.00 23.40 increase")]
     [InlineData("其中：人员经费支出6,512.40万元；公用经费支出732.96万元，比上年减少7.04万元，下降0.95%。", FactKeys.ExpenditurePublicFunds, "7329600.00", "2022 70400.00 0.95 decrease")]
     public void Reads_a_final_accounts_figures_as_other_provinces_word_them(string printed, string key, string value, string change)
     {
@@ -289,6 +291,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         var parts = facts.Where(f => f.Key == FactKeys.CountPart).ToList();
         Assert.Equal((8, 12m, "副部（省）级及以上领导用车"), (parts.Count, parts.Sum(p => p.Value), parts[0].Name));
+    }
+
+    [Fact]
+    public void Reads_the_meeting_costs_budget_carried_out_as_the_meeting_costs()
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText("会议费年初预算10.00万元，支出决算8.56万元，完成预算的85.60%。"), fiscalYear: 2023));
+
+        Assert.Equal((FactKeys.MeetingCosts, 85600m, 100000m, 85.60m), (fact.Key, fact.Value, fact.Execution?.Budget, fact.Execution?.CompletionPct));
     }
 
     [Fact]
