@@ -66,7 +66,7 @@ public static class FunctionItemReader
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
             if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
-                facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : shareBase?.Invoke(header.Start) });
+                facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
         }
         return facts;
     }
@@ -233,6 +233,7 @@ public static class FunctionItemReader
         // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
         // tables' lines as a function item's from the function tables'.
         var economicClass = header.Class is null ? null : ColumnHeaders.EconomicClassCode(header.Class);
+        string? namedWhole = leading.Groups["sharebase"].Success ? NamedWhole(leading.Groups["sharebase"].Value) : null;
         return new Fact
         {
             Key = economicClass is null && header.WholeCode?.StartsWith('3') != true ? FactKeys.FunctionItem : FactKeys.EconomicItem,
@@ -240,7 +241,10 @@ public static class FunctionItemReader
             PrintedUnit = stated.Unit,
             Code = economicClass is null ? NumberedCode(header) : header.Kuan is null && header.Item is null ? economicClass : null,
             Name = NamesOf(header),
-            SharePct = leading.Groups["share"].Success ? Number(leading.Groups["share"].Value) : null,
+            // The whole a share names (占一般公共预算财政拨款支出的3.29%), else the total stated before it (see Read); a share
+            // of a whole no key stands for (占一般公共服务支出的…, its parent's) is not read.
+            SharePct = leading.Groups["share"].Success && (!leading.Groups["sharebase"].Success || namedWhole is not null) ? Number(leading.Groups["share"].Value) : null,
+            ShareOf = namedWhole,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
             Prior = prior.Success && PriorYearOf(prior, fiscalYear) is { } priorYear
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
@@ -251,6 +255,13 @@ public static class FunctionItemReader
             Page = 0,
             Quote = text[header.Start..end],
         };
+    }
+
+    /// <summary>The whole a share names, by its words (<see cref="NarrativePhrasings.ShareWholes"/>); a 决算 or 预算 after them is the same whole.</summary>
+    private static string? NamedWhole(string words)
+    {
+        string plain = words.EndsWith("决算", StringComparison.Ordinal) ? words[..^2] : words;
+        return NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(plain)).Key;
     }
 
     /// <summary>The year a statement of last year's figure (<see cref="ItemParagraphs.PriorYear"/>) is of; null where it names the document's own year or a later one.</summary>

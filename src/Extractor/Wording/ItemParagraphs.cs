@@ -111,7 +111,7 @@ public static partial class ItemParagraphs
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:[^，。,；;%\d]{{1,24}}?的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"

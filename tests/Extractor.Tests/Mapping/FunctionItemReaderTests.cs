@@ -338,6 +338,18 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(("一般公共服务（类）", new FactChange(2023, 2200000m, 4.07m, "increase")), (fact.Name, fact.Change));
     }
 
+    [Theory]
+    [InlineData("（1）行政运行（2010101）856.32万元，占一般公共预算财政拨款支出的3.29%。", FactKeys.GeneralBudgetTotal, "3.29")]
+    [InlineData("1.一般公共服务支出（类）人大事务（款）行政运行（项）支出决算为856.32万元，占一般公共预算财政拨款支出决算的71.80%。", FactKeys.GeneralBudgetTotal, "71.80")]
+    // A share of the item's parent is of no whole a rule holds: not read, rather than held against the total.
+    [InlineData("1.一般公共服务支出（类）人大事务（款）行政运行（项）856.32万元，占一般公共服务支出的13.29%。", null, null)]
+    public void Reads_an_items_share_of_the_whole_it_names(string text, string? whole, string? pct)
+    {
+        var fact = Assert.Single(Read(text, 2023));
+
+        Assert.Equal((whole, pct is null ? (decimal?)null : decimal.Parse(pct, System.Globalization.CultureInfo.InvariantCulture)), (fact.ShareOf, fact.SharePct));
+    }
+
     [Fact]
     public void Takes_no_bracketed_number_outside_a_coded_class_for_a_header()
     {
