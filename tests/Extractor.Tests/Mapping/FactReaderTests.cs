@@ -155,6 +155,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         "three_public.total", "410000", "null null less 40000 8.9", "2022 190000 31.67 decrease")]
     [InlineData("2023年市本级“三公”支出合计为961.51万元，完成年初预算71.21%，比年初预算减少388.75万元。",
         "three_public.total", "9615100.00", "null 71.21 less 3887500.00 null", "null")]
+    // The rate worded as the actual's share of the budget; the difference before the rate.
+    [InlineData("2023年度“三公”经费支出决算15.23万元，决算数为预算数的76.13%。",
+        "three_public.total", "152300.00", "null 76.13 null null null", "null")]
+    [InlineData("2023年度“三公”经费支出8.65万元，较年初预算减少3.35万元，完成年初预算的72.08%。",
+        "three_public.total", "86500.00", "null 72.08 less 33500.00 null", "null")]
     public void Reads_a_final_accounts_comparison_with_the_budget_it_does_not_print(string printed, string key, string value, string execution, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
