@@ -140,7 +140,7 @@ public static partial class ItemParagraphs
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|降低)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits}))?)|(?<flat>持平))")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
     public static partial Regex Change();
 
     /// <summary>

@@ -192,6 +192,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("其中：人员经费6,512.40万元，比上年增加312.40万元，增长5.04%；公用经费732.96万元。", FactKeys.ExpenditurePersonnel, "65124000.00", "2022 3124000.00 5.04 increase")]
     [InlineData("2023年会议费预算6.50万元，比上年减少0.50万元，下降7.14%；培训费预算12.00万元，与上年持平。", FactKeys.MeetingCosts, "65000.00", "2022 5000.00 7.14 decrease")]
     [InlineData("2023年度培训费支出12.34万元，完成预算的82.27%，比上年增加2.34万元，增长23.40%。", FactKeys.TrainingCosts, "123400.00", "2022 23400.00 23.40 increase")]
+    [InlineData("2023年度机关运行经费支出100.00万元，比上年减少11.70万元，减幅为10.47%。", FactKeys.OperatingCosts, "1000000.00", "2022 117000.00 10.47 decrease")]
+    [InlineData("2023年度机关运行经费支出9,686.20万元，较上年下降4.08%（减少412.35万元）。", FactKeys.OperatingCosts, "96862000.00", "2022 4123500.00 4.08 decrease")]
     [InlineData("其中：人员经费支出6,512.40万元；公用经费支出732.96万元，比上年减少7.04万元，下降0.95%。", FactKeys.ExpenditurePublicFunds, "7329600.00", "2022 70400.00 0.95 decrease")]
     public void Reads_a_final_accounts_figures_as_other_provinces_word_them(string printed, string key, string value, string change)
     {

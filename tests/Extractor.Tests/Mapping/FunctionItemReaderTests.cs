@@ -188,6 +188,8 @@ public sealed class FunctionItemReaderTests
     [InlineData("同比增加12.00万元，增长13.64%", "120000", "13.64", "increase")]
     [InlineData("较上年预算数减少8.00万元，降低8.33%", "80000", "8.33", "decrease")]
     [InlineData("与上年预算相比增加12.00万元", "120000", null, "increase")]
+    [InlineData("比上年减少11.70万元，减幅为10.47%", "117000", "10.47", "decrease")]
+    [InlineData("较上年下降4.08%（减少412.35万元）", "4123500", "4.08", "decrease")]
     public void Reads_the_changes_other_provinces_word(string change, string? amount, string? pct, string direction)
     {
         var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));
