@@ -180,8 +180,10 @@ public static class NarrativePhrasings
         // Elsewhere "因公出国(境)经费/费用", "因公出国(境)支出0万元", "公务用车购置经费", "公务车购置经费146万元", "公务用车运行
         // 费用10万元", "公务接待支出124万元". A part named after another with 及 ("运行维护费及公务用车购置费13984.61万元") is that
         // pair's figure, not its own.
-        (FactKeys.ThreePublicOverseas, @"因公出国[(（]境[)）](?:经?费用?|(?=支出))"),
-        (FactKeys.ThreePublicVehicle, $@"(?:公务用?车|{VehicleInThreePublic})购置及运行(?:维护)?(?:经)?费"),
+        // Also without 因公: "出国（境）费…" (not a part of another's: 国（境）外公务接待).
+        (FactKeys.ThreePublicOverseas, @"(?:因公|(?<![\w]))出国[(（]境[)）](?:经?费用?|(?=支出))"),
+        // Also "公车购置及运维费".
+        (FactKeys.ThreePublicVehicle, $@"(?:公务用?车|公车|{VehicleInThreePublic})购置及运(?:行(?:维护)?|维)(?:经)?费"),
         // "公务用车购置费…", a final account's "公务用车购置支出为…", "公务用车运行维护支出…", "公车购置费", "公务用车购置（更新）费",
         // Jiangsu's "公务用车购置预算支出50万元",
         // "（包括：公务用车运行维护费2648万元、公务用车购置1422万元）".
@@ -190,7 +192,7 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务车?用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元". Not its two parts (Beijing's
         // final accounts: "其中：国内公务接待支出13.28万元，…；国（境）外公务接待支出1.72万元").
-        (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|外宾)公务接待(?:费|(?=支出|\\d|较|比|同比))"),
+        (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|外宾)公务接待(?:费(?:[(（]含外宾接待(?:费)?[)）])?|(?=支出|\\d|较|比|同比))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =

@@ -309,6 +309,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_three_public_parts_by_their_shorter_names()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度“三公”经费支出20.00万元，其中：出国（境）费0万元，公车购置及运维费12.00万元，公务接待费（含外宾接待）8.00万元。"), fiscalYear: 2023);
+
+        Assert.Equal([(FactKeys.ThreePublicOverseas, 0m), (FactKeys.ThreePublicVehicle, 120000m), (FactKeys.ThreePublicReception, 80000m)],
+            facts.Where(f => f.Key != FactKeys.ThreePublicTotal).Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
