@@ -105,19 +105,25 @@ public static class FunctionItemReader
         });
 
     /// <summary>
-    /// Headers naming one level with its whole code, in brackets after the name or before it
-    /// (<see cref="ItemParagraphs.BracketedCodeHeader"/>, <see cref="ItemParagraphs.CodeFirstHeader"/>).
+    /// Headers naming one level with its whole code, in brackets after the name (<see cref="ItemParagraphs.BracketedCode"/>,
+    /// the name read back from the bracket: a code is rare, a name is anywhere) or before it (<see cref="ItemParagraphs.CodeFirstHeader"/>).
     /// </summary>
-    private static IEnumerable<Header> WholeCodeHeaders(string text) =>
-        ItemParagraphs.BracketedCodeHeader().Matches(text).Concat(ItemParagraphs.CodeFirstHeader().Matches(text)).Select(m =>
+    private static IEnumerable<Header> WholeCodeHeaders(string text)
+    {
+        foreach (Match bracket in ItemParagraphs.BracketedCode().Matches(text))
         {
-            string code = m.Groups["code"].Value, name = m.Groups["name"].Value;
-            // Named at its own level: an economic 款 (30101) as a function 款 is, under its class.
-            var header = code.Length == 7
-                ? new Header(m.Index, m.Index + m.Length, null, null, null, null, name, null)
-                : new Header(m.Index, m.Index + m.Length, null, null, name, null, null, null);
-            return header with { WholeCode = code };
-        });
+            int from = Math.Max(0, bracket.Index - 40);
+            if (ItemParagraphs.NameBefore().Match(text, from, bracket.Index - from) is { Success: true } name)
+                yield return WholeCodeHeader(name.Index, bracket.Index + bracket.Length, bracket.Groups["code"].Value, name.Value);
+        }
+        foreach (Match m in ItemParagraphs.CodeFirstHeader().Matches(text))
+            yield return WholeCodeHeader(m.Index, m.Index + m.Length, m.Groups["code"].Value, m.Groups["name"].Value);
+    }
+
+    /// <summary>A header of one level named with its whole code: a 项 (seven digits) or a 款 (five: an economic 款 too, under its class).</summary>
+    private static Header WholeCodeHeader(int start, int end, string code, string name) =>
+        (code.Length == 7 ? new Header(start, end, null, null, null, null, name, null) : new Header(start, end, null, null, name, null, null, null))
+            with { WholeCode = code };
 
     /// <summary>How far a list of classes runs after its first, marked, class.</summary>
     private const int ListReach = 2000;

@@ -54,8 +54,12 @@ public static partial class ItemParagraphs
     /// A level named with its whole code in brackets (Beijing, Guangdong): "行政运行（2010301）2025年预算数为…", "人大事务
     /// （20101）"; a function 款 or 项 (five or seven digits of the 2xx classes) or an economic 款 (30101).
     /// </summary>
-    [GeneratedRegex($@"(?<name>{Name})[（(](?<code>{WholeCode})[）)]")]
-    public static partial Regex BracketedCodeHeader();
+    [GeneratedRegex($@"[（(](?<code>{WholeCode})[）)]")]
+    public static partial Regex BracketedCode();
+
+    /// <summary>The name just before a position, read back from it (a bracketed code's: <see cref="BracketedCode"/>).</summary>
+    [GeneratedRegex($@"(?<name>{Name})\G", RegexOptions.RightToLeft)]
+    public static partial Regex NameBefore();
 
     /// <summary>
     /// A level led by its whole code: "2010301行政运行：年初预算为…", "（1）20101人大事务350.12万元". The code opens a sentence

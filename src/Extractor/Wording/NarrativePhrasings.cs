@@ -236,8 +236,8 @@ public static class NarrativePhrasings
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
         // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
         // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])(?<!" + OfGeneralBudget + @")基本支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])(?<!" + OfGeneralBudget + @")项目支出(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?<!" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?<!" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
@@ -273,8 +273,8 @@ public static class NarrativePhrasings
         (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])项目支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),
         // A bare share of a part the sentence gives the general budget: "一般公共预算财政拨款支出9,686.20万元，其中：基本支出
         // 7,245.36万元，占74.80%；项目支出2,440.84万元，占25.20%".
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")基本支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])(?<=" + OfGeneralBudget + @")项目支出(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?<=" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])项目支出(?<=" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
         // Also "人员经费支出…", "公用经费预算…", each with its change: "人员经费6,512.40万元，比上年增加312.40万元，增长5.04%".
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
