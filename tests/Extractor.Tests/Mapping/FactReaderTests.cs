@@ -319,6 +319,24 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_procurement_totals_change_and_its_kinds_shares_of_it()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度本部门政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%，其中：政府采购货物支出256.80万元，占20.43%；政府采购工程支出0万元；政府采购服务支出1,000.00万元，占79.57%。"), fiscalYear: 2023);
+
+        Assert.Equal(new FactChange(2022, 1568000m, 14.25m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.ProcurementTotal).Change);
+        Assert.Equal((FactKeys.ProcurementTotal, 79.57m), (Assert.Single(facts, f => f.Key == FactKeys.ProcurementServices).ShareOf, facts.Single(f => f.Key == FactKeys.ProcurementServices).SharePct!.Value));
+    }
+
+    [Theory]
+    [InlineData("其中，预留给小微企业的预算金额484.40万元。")]
+    [InlineData("其中，面向小微企业预留484.40万元。")]
+    public void Reads_the_small_and_micro_reserve_as_other_provinces_word_it(string printed)
+    {
+        Assert.Equal(4844000m, Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == FactKeys.ProcurementSmallMicroReserved).Value);
+    }
+
+    [Fact]
     public void Reads_the_general_budgets_budget_carried_out_as_the_general_budgets_figure()
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(
