@@ -259,14 +259,14 @@ public static class NarrativePhrasings
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;])一般公共预算拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),

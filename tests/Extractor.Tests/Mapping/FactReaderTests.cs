@@ -200,6 +200,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
     [InlineData("2023年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%。", FactKeys.IncomeFiscalAppropriation, "82800000.00", "2022 2800000.00 3.50 increase")]
+    // The general budget's total opening a sentence without its year, its project expenditure named with the fund.
+    [InlineData("本部门一般公共预算拨款支出预算7,980.00万元，比上年增加380.00万元，增长5.00%。", FactKeys.GeneralBudgetTotal, "79800000.00", "2022 3800000.00 5.00 increase")]
+    [InlineData("2023年一般公共预算财政拨款项目支出2,347.50万元，比上年减少52.50万元，下降2.19%。", FactKeys.GeneralBudgetProject, "23475000.00", "2022 525000.00 2.19 decrease")]
     public void Reads_figures_as_other_provinces_word_them_with_their_change(string printed, string key, string value, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
