@@ -52,6 +52,11 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("2022年", TableTypes.OverallPerformanceTargets, "other:2022年")]
     [InlineData("“三公”经费预算数/公务用车购置及运行费/运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
     [InlineData("机关运行经费预算数", TableTypes.ThreePublicExpenses, "operating_costs")]
+    // Yunnan's 一般公共预算财政拨款收入支出决算表: the year's expenditure columns, the carry-overs apart.
+    [InlineData("本年支出/小计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    [InlineData("本年支出/项目支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.total")]
+    [InlineData("年初结转和结余", TableTypes.GeneralBudgetExpenditureByFunction, "carryover.opening")]
+    [InlineData("年末结转和结余/小计", TableTypes.GeneralBudgetExpenditureByFunction, "other:年末结转和结余/小计")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

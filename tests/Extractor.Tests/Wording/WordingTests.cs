@@ -282,7 +282,7 @@ public sealed class WordingTests
     [InlineData("一、收入支出决算表", TableTypes.IncomeExpenditureSummary)]
     [InlineData("四、财政拨款收入支出决算表", TableTypes.FiscalAppropriationSummary)]
     [InlineData("政府性基金预算财政拨款收入支出决算表", TableTypes.GovernmentFundExpenditure)]
-    [InlineData("一般公共预算财政拨款收入支出决算表", TableTypes.Unknown)]
+    [InlineData("五、一般公共预算财政拨款收入支出决算表", TableTypes.GeneralBudgetExpenditureByFunction)]
     public void Reads_each_provinces_title_of_a_table(string title, string type) => Assert.Equal(type, TableTyper.ByTitle(title));
 
     [Theory]
