@@ -50,7 +50,7 @@ public static class NarrativePhrasings
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
-        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
+        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致)|同比无增减(?:变化)?)";
@@ -96,8 +96,17 @@ public static class NarrativePhrasings
     /// </summary>
     private const string OfGeneralBudget =
         @"(?:一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?" +
+        GeneralBudgetSentenceBefore +
         @"|一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?中[,，]" +
         @"|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @"))[^。]{0,160}?";
+
+    /// <summary>
+    /// The 其中 opening the sentence after one that states the general budget's total as its subject, with its completion
+    /// rate or change ("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出…"). Not where the
+    /// general budget is a part named inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
+    /// </summary>
+    private const string GeneralBudgetSentenceBefore =
+        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?。其中[:：]?";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
@@ -110,7 +119,7 @@ public static class NarrativePhrasings
     /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元".
     /// </summary>
     private static string ChangeRestating(string subject) =>
-        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
+        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
     private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,40}}?)?[,，；;]支出总计\k<both>";
@@ -263,6 +272,10 @@ public static class NarrativePhrasings
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
+        // A final account's: "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%", "政府性基金预算财政拨款
+        // 支出120.50万元，占本年支出合计的10.2%".
+        (FactKeys.GovernmentFundTotal, Rule(@"政府性基金预算(?:财政)?拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)" + Amount
+            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),

@@ -575,6 +575,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeExpenditureTotal, 4123600, 2022, 201500, 4.66, "decrease", null)]
     [InlineData("1.总体情况。2022年度收入总计6021.5万元,支出总计6021.5万元。收支较上年决算数减少410.2万元,下降6.38%,", 2022,
         FactKeys.IncomeExpenditureTotal, 60215000, 2021, 4102000, 6.38, "decrease", null)]
+    // Last year's figure named inside 与…相比.
+    [InlineData("2023年度收入合计1,500.00万元，与2022年的1,400.00万元相比，增加100.00万元，增长7.14%。", 2023,
+        FactKeys.IncomeTotal, 15000000, 2022, 1000000, 7.14, "increase", 14000000)]
+    [InlineData("2023年度“三公”经费支出决算为12.00万元，与2022年度的10.00万元相比，增加2.00万元，增长20.00%。", 2023,
+        FactKeys.ThreePublicTotal, 120000, 2022, 20000, 20.00, "increase", 100000)]
     public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
         int compared, int amount, double? pct, string direction, int? prior)
     {
@@ -774,6 +779,36 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var project = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetProject);
         Assert.Equal((FactKeys.GeneralBudgetTotal, 19.62m, new FactChange(2023, 70100m, 17.55m, "increase")), (project.ShareOf, project.SharePct, project.Change));
         Assert.Equal(new FactChange(2023, 65133.34m, 2.26m, "increase"), Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal).Change);
+    }
+
+    [Theory]
+    // The parts after the general budget's own sentence, with its completion rate or its change, are its parts.
+    [InlineData("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
+        FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
+    [InlineData("2023年一般公共预算拨款支出预算1,234.56万元，比上年增加10.00万元，增长0.82%。其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
+        FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
+    // Not where the general budget is a part named inside the sentence on the whole expenditure.
+    [InlineData("本年支出合计1,300.00万元，其中一般公共预算财政拨款支出1,234.56万元，政府性基金65.44万元。其中：基本支出1,000.00万元，占76.92%；项目支出300.00万元，占23.08%。",
+        FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    public void Reads_the_parts_opening_the_sentence_after_a_total_as_that_totals(string printed, string basic, string project, string whole)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), 2023);
+
+        Assert.Equal((10000000m, whole), Assert.Single(facts, f => f.Key == basic) is var b ? (b.Value, b.ShareOf) : default);
+        Assert.Equal(whole, Assert.Single(facts, f => f.Key == project).ShareOf);
+    }
+
+    [Fact]
+    public void Reads_a_final_accounts_government_fund_expenditure_with_its_completion_and_its_share()
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%。",
+            "政府性基金预算财政拨款支出120.50万元，占本年支出合计的10.20%。"), 2023, BudgetPhase.FinalAccounts);
+
+        var funds = facts.Where(f => f.Key == FactKeys.GovernmentFundTotal).ToList();
+        Assert.Equal([1205000m, 1205000m], funds.Select(f => f.Value));
+        Assert.Equal(100.42m, funds[0].Execution?.CompletionPct);
+        Assert.Equal((FactKeys.ExpenditureTotal, 10.20m), (funds[1].ShareOf, funds[1].SharePct));
     }
 
     [Fact]
