@@ -35,8 +35,9 @@ public static class NarrativePhrasings
 
     // A change opening the next sentence is the figure's only where no other figure is listed just before it: after
     // "…其中：基本支出600万元，占60%，项目支出400万元，占40%。比2023年预算增加100万元" the change is the whole's, not the
-    // last part's. (Bounded: a sentence may run on from a heading or a chart's labels, which end in no stop.)
-    private const string SoleFigureSentenceEnd = $@"(?<!(?:{MoneyUnits})[^。；;]{{0,30}}\d(?:{MoneyUnits})[^。；;]{{0,30}})";
+    // last part's, the parts parted by ； too ("…其中：因公出国（境）费0万元；公务接待费6.00万元；公务用车购置及运行费30.00万元。
+    // 比上年减少4.00万元"). (Bounded: a sentence may run on from a heading or a chart's labels, which end in no stop.)
+    private const string SoleFigureSentenceEnd = $@"(?<!(?:{MoneyUnits})[^。]{{0,40}}\d(?:{MoneyUnits})[^。；;]{{0,30}})";
 
     // Guangxi's final accounts say what a figure is before its change, which opens the next sentence without a subject:
     // "一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元，下降29.2%".
@@ -101,12 +102,23 @@ public static class NarrativePhrasings
         @"|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @"))[^。]{0,160}?";
 
     /// <summary>
-    /// The 其中 opening the sentence after one that states the general budget's total as its subject, with its completion
-    /// rate or change ("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出…"). Not where the
-    /// general budget is a part named inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
+    /// The 其中 after a sentence's subject, the general budget's total, and its completion rate or change, in the same
+    /// sentence or opening the next ("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出…",
+    /// "…支出2,056.30万元，较上年减少43.70万元，下降2.08%，其中：基本支出…"). Not where the general budget is a part named
+    /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
     /// </summary>
     private const string GeneralBudgetSentenceBefore =
-        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?。其中[:：]?";
+        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。]其中[:：]?";
+
+    /// <summary>
+    /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its
+    /// parts ("2023年度本年支出合计5,500.00万元。其中：（一）基本支出3,850.00万元，占70.00%"), though after the general budget's
+    /// total (Hubei: "一般公共预算财政拨款支出预算…。主要安排情况如下：（一）基本支出…") they are that budget's.
+    /// </summary>
+    private const string ExpenditureTotalListing = @"(?:本年)?支出(?:合计|总计)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，。]?其中[:：]?";
+
+    /// <summary>A numbered part whose share names the year's expenditure as its whole (…基本支出3,850.00万元，占本年支出合计的63.11%).</summary>
+    private const string PartOfYearsExpenditure = Figure + "(?:" + MoneyUnits + @")[,，]占(?:本年)?支出(?:合计|总计)";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
     private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
@@ -222,8 +234,9 @@ public static class NarrativePhrasings
         // A budget's own: "2024年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?)财政拨款收入预算(?:为)?" + Amount + Change), null),
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
-        // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元").
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)结转)" + Change), null),
+        // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元"), nor
+        // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance).
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)结转)(?![,，]支出总计)" + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
@@ -245,8 +258,8 @@ public static class NarrativePhrasings
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
         // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
         // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）])基本支出(?<!" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）])项目支出(?<!" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
@@ -278,8 +291,8 @@ public static class NarrativePhrasings
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:[(（]一[)）]基本支出|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:[(（]二[)）]项目支出|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?)[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),

@@ -787,8 +787,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
     [InlineData("2023年一般公共预算拨款支出预算1,234.56万元，比上年增加10.00万元，增长0.82%。其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
         FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
+    // Its change between the total and the 其中.
+    [InlineData("2023年度一般公共预算财政拨款支出1,234.56万元，较上年减少43.70万元，下降3.42%，其中：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
+        FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
     // Not where the general budget is a part named inside the sentence on the whole expenditure.
     [InlineData("本年支出合计1,300.00万元，其中一般公共预算财政拨款支出1,234.56万元，政府性基金65.44万元。其中：基本支出1,000.00万元，占76.92%；项目支出300.00万元，占23.08%。",
+        FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    // The numbered parts after the year's expenditure total are its, a bare share or one naming it (in Hubei's budgets they
+    // follow the general budget's total and are its: the disclosure corpus).
+    [InlineData("2023年度本年支出合计1,300.00万元。其中：（一）基本支出1,000.00万元，占76.92%；（二）项目支出300.00万元，占23.08%。",
+        FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    [InlineData("本年支出合计1,300.00万元，其中：（一）基本支出1,000.00万元，占本年支出合计的76.92%；（二）项目支出300.00万元，占本年支出合计的23.08%。",
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
     public void Reads_the_parts_opening_the_sentence_after_a_total_as_that_totals(string printed, string basic, string project, string whole)
     {
@@ -796,6 +805,24 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal((10000000m, whole), Assert.Single(facts, f => f.Key == basic) is var b ? (b.Value, b.ShareOf) : default);
         Assert.Equal(whole, Assert.Single(facts, f => f.Key == project).ShareOf);
+    }
+
+    [Theory]
+    // A change opening the sentence after a list of parts is the whole's, the parts parted by ； as by ，.
+    [InlineData("2022年支出预算3,562.00万元，其中：基本支出2,100.00万元，占58.96%；项目支出1,462.00万元，占41.04%。比上年增加62.00万元，增长1.77%。", FactKeys.ExpenditureProject)]
+    [InlineData("2022年“三公”经费预算36.00万元，其中：因公出国（境）费0万元；公务接待费6.00万元；公务用车购置及运行费30.00万元。比上年减少4.00万元，下降10.00%。", FactKeys.ThreePublicVehicle)]
+    public void Reads_no_change_after_parts_parted_by_semicolons_as_the_last_parts(string printed, string lastPart) =>
+        Assert.Null(Assert.Single(FactReader.Read(Documents.FromText(printed), 2022), f => f.Key == lastPart).Change);
+
+    [Fact]
+    public void Reads_no_income_of_the_fiscal_appropriation_from_its_both_totals_stated_apart()
+    {
+        // Both of the fiscal appropriation's totals hold the opening balance, which its income of the year leaves out.
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年度财政拨款收入总计5,223.40万元，支出总计5,223.40万元，与2023年度相比，财政拨款收入、支出总计各减少276.60万元，下降5.03%。"), 2024);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
+        Assert.Equal(52234000m, Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal).Value);
     }
 
     [Fact]
