@@ -56,6 +56,10 @@ public static partial class FactReader
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
+            // The same figure restated on its page with nothing of its own ("2024年部门收支总预算2037.89万元…。2024年部门支出预算
+            // 2037.89万元，其中：…" in Hubei) is one statement.
+            if (fact is { Change: null, SharePct: null, Execution: null, Prior: null }
+                && facts.Any(f => f.Key == key && f.Value == fact.Value && f.Page == fact.Page && f.Code is null)) continue;
             facts.Add(fact);
             levels.Add((m.Index, fact));
         }

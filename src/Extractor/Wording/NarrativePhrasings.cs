@@ -53,8 +53,9 @@ public static class NarrativePhrasings
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
 
-    // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致".
-    private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致)|同比无增减(?:变化)?)";
+    // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
+    // "同比持平".
+    private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致|相同)|同比(?:无增减(?:变化)?|持平))";
     // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%").
     internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%)?";
 
@@ -128,14 +129,31 @@ public static class NarrativePhrasings
     /// <see cref="Change"/>, or the national template's change opening the next sentence and naming the year and the
     /// figure's own subject again: "。与2023年一般公共预算拨款支出相比，增加100.00万元", "。与2022年度相比，收入、支出决算总计
     /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
-    /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元".
+    /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元", or
+    /// follow a comma (Chongqing: "…支出总计2,356.20万元，收支较上年决算数增加156.20万元").
     /// </summary>
     private static string ChangeRestating(string subject) =>
-        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|。(?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
+        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|[。，,](?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
-    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,40}}?)?[,，；;]支出总计\k<both>";
-    private const string OtherSide = $@"(?:[,，]支出总计[\d,.]+(?:{MoneyUnits}))?";
+    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,40}}?)?[,，；;]支出(?:决算)?总计\k<both>";
+    /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
+    /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
+    private const string BudgetsOtherSide = $@"(?:[,，]支出总预算[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?收、?支总预算各))?";
+    private const string OtherSide = $@"(?:[,，]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
+
+    /// <summary>
+    /// The year opening a budget's own total, the unit named after it or not ("2019年部门支出预算…", "本部门2023年收入预算总额…",
+    /// "XX县教育局2021年部门预算收入合计…", "2025年本部门收支预算总额为…"); not a year compared with (比2023年…), nor one
+    /// opening a function line's paragraph after its header (Jiangsu: "…（款）:2018年预算支出合计16,444.36万元").
+    /// </summary>
+    private const string YearsTotalOpening = @"(?<![比较与于\d])(?<![)）][""“”']?[:：]?)20\d\d年度?[,，]?(?:本?(?:部门|单位))?(?:部门)?";
+
+    /// <summary>
+    /// A budget's income total stated before its expenditure total in one sentence ("…部门预算收入5,620.18万元，比上年…；部门预算
+    /// 支出5,620.18万元", "收入预算合计…；支出预算…"); not an income of one source (财政拨款收入预算…, 事业收入预算…).
+    /// </summary>
+    private const string IncomeTotalStated = @"(?<![款金他转助缴营业算])(?:部门预算收入|收入预算|预算收入)(?:合计|总计|总额)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，][^。；;]{0,60}?)?[；;,，]";
 
     /// <summary>
     /// A budget's totals opening with its year, alone or followed by the unit ("2025年，上海市普陀区人民政府办公室收入预算…",
@@ -147,7 +165,8 @@ public static class NarrativePhrasings
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
     private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?各?|收入总计和支出总计各?)";
-    private const string IncomeSubject = "(?:本年)?收入合计";
+    // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
+    private const string IncomeSubject = "(?:(?:本年)?收入合计|收、?支总预算各)";
     private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -221,16 +240,21 @@ public static class NarrativePhrasings
         // 20XX年部门收支总预算 (Hubei; 20XX年收支总预算 in the national template; 支出总预算 in Guangxi); 本单位支出为 (Gansu); 支出预算合计/总计 (Jiangsu); 支出预算X万元，
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
         // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
-        // 收支总预算 and is not read again); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
+        // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
+        (FactKeys.ExpenditureTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:20\d\d年度?(?:本?(?:部门|单位))?收入预算(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
-        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金预算(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        // A source named without 收入 in a sentence on the income (a township's, Hebei's, Chongqing's): "收入预算…，其中：一般公共
+        // 预算拨款1,525.80万元，占93.85%", "本年收入合计…，其中：财政拨款3,160.50万元，占…".
+        (FactKeys.IncomeGeneralBudget, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)一般公共预算(?:财政)?拨款(?=\d)" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)财政拨款(?=\d)" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         // A budget's own: "2024年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?)财政拨款收入预算(?:为)?" + Amount + Change), null),
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
@@ -240,7 +264,7 @@ public static class NarrativePhrasings
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金)?" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + Share), FactKeys.IncomeTotal),
         // A final account's carry-over is no part of the year's income: "上年结转和结余8.02万元，为以前年度支出预算因客观条件
         // 变化未执行完毕…的资金。较2022年度决算数增加0.78万元，增长10.8%" (Guangxi).
         (FactKeys.IncomeCarryover, Rule(@"(?<![\w])上年结转和结余" + Amount + PartFollows + Change), null),
@@ -269,7 +293,7 @@ public static class NarrativePhrasings
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu; elsewhere "2024年度财政拨款
         // 收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加…"), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算总额(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
@@ -277,17 +301,17 @@ public static class NarrativePhrasings
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元", each side's change between them: "收入总计…，较上年增加…；支出总计…".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入总计(?=" + BothSides + ")" +
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…", and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // A final account's: "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%", "政府性基金预算财政拨款
         // 支出120.50万元，占本年支出合计的10.2%".
-        (FactKeys.GovernmentFundTotal, Rule(@"政府性基金预算(?:财政)?拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)" + Amount
+        (FactKeys.GovernmentFundTotal, Rule(@"政府性基金预算(?:财政)?(?:拨款)?支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
@@ -311,7 +335,10 @@ public static class NarrativePhrasings
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
         // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
         // 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:财政拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?|决算(?:支出)?(?:总额|数)?(?:合计)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:20\d\d年度?)?(?:财政拨款|一般公共预算(?:财政)?拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?(?:合计)?|决算(?:支出)?(?:总额|数)?(?:合计)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        // The fiscal appropriation's outcome after a wider one, which is then no level (<see cref="NarrowerScopeFollows"/>):
+        // "“三公”经费支出决算数为12.36万元，其中财政拨款支出决算为10.00万元，完成预算的83.33%".
+        (FactKeys.ThreePublicTotal, Rule(@"(?<=" + ThreePublicWord + @"[^。；;]{0,40}?[,，]其中[:：]?)财政拨款支出决算(?:数)?(?:为)?" + Amount + AgainstBudget + Change), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
@@ -319,15 +346,15 @@ public static class NarrativePhrasings
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…";
         // a comma may follow the year: "2023年度，本部门机关运行经费支出100.00万元", and a final account compare it with the
         // budget: "…，较年初预算数减少5.00万元，降低4.76%".
-        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?(?:为)?|(?<=情况|[。；;])机关运行经费支出(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:[(（]一般公共预算(?:财政)?拨款[)）])?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:安排)?(?:数)?(?:为)?|(?<=情况|[。；;]|^)(?:本(?:部门|单位))?机关运行经费(?:支出|预算)(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
         // Budgets: "会议费预算支出…", "会议费预算6.50万元"; final accounts: "会议费支出(决算)8.56万元，完成预算的85.60%，比上年…".
         (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?|(?<=20\d\d年度?会议费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
-        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;])培训费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;,，])培训费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         // With its change: "政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%"; "政府采购预算安排865.00万元".
-        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
         // (not a kind's "货物类政府采购支出预算…");
@@ -341,9 +368,9 @@ public static class NarrativePhrasings
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
-        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?政府采购项目预算(?:金额)?(?:为)?" + Amount), null),
+        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)(?:为)?" + Amount), null),
         // Also "预留给小微企业的预算金额484.40万元", "面向小微企业预留484.40万元".
-        (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?(?:政府采购项目预算(?:金额)?)?(?:为)?|预留给小(?:型和)?微(?:型)?企业的(?:政府采购项目)?预算(?:金额)?(?:为)?)" + Amount), null),
+        (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?(?:政府采购项目预算(?:金额)?)?(?:为)?|预留给小(?:型和)?微(?:型)?企业(?:的(?:政府采购项目)?预算(?:金额)?(?:为)?|(?=\d)))" + Amount), null),
         (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         (FactKeys.ProcurementSmeWonOther, Rule(@"在其他政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
         // The national template's final account: "授予中小企业合同金额50.00万元，占政府采购支出总额的83.33%，其中：授予小微企业
@@ -410,7 +437,7 @@ public static class NarrativePhrasings
     private static string ChangeStatedApart(string actual) =>
         $@"(?:{actual}{ChangeAgainst}|(?:(?:预算|决算)(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
 
-    private const string PerformanceProjects = @"编报绩效目标的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
+    private const string PerformanceProjects = @"(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
 
     /// <summary>
     /// An economic class of basic or project expenditure stated with its share of that whole (Guangxi):

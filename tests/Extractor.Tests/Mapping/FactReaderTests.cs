@@ -87,12 +87,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         decimal Value(string key) => Assert.Single(facts.Where(f => f.Key == key).Select(f => f.Value).Distinct());
 
         // "本年收入合计2946.25万元，其中：…"; "本年支出合计2940.05万元"; "一般公共预算财政拨款支出2940.05万元",
-        // stated in both the overview and the structure paragraph of that section, and carried out against its budget
-        // in the 具体情况 ("一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元").
+        // stated in both the overview and the structure paragraph of that section (one statement: the second restates
+        // the first on its page), and carried out against its budget in the 具体情况 ("一般公共预算财政拨款支出年初预算为
+        // 2993.92万元，支出决算为2940.05万元").
         Assert.Equal(29462500m, Value(FactKeys.IncomeTotal));
         Assert.Equal(29400500m, Value(FactKeys.ExpenditureTotal));
         Assert.Equal(29400500m, Value(FactKeys.GeneralBudgetTotal));
-        Assert.Equal(3, facts.Count(f => f.Key == FactKeys.GeneralBudgetTotal));
+        Assert.Equal(2, facts.Count(f => f.Key == FactKeys.GeneralBudgetTotal));
     }
 
     [Fact]
@@ -580,6 +581,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, 15000000, 2022, 1000000, 7.14, "increase", 14000000)]
     [InlineData("2023年度“三公”经费支出决算为12.00万元，与2022年度的10.00万元相比，增加2.00万元，增长20.00%。", 2023,
         FactKeys.ThreePublicTotal, 120000, 2022, 20000, 20.00, "increase", 100000)]
+    // 与…相同, 同比持平; both of a budget's totals restated (Henan); both sides' change after a comma (Chongqing).
+    [InlineData("2019年“三公”经费预算为5.60万元，与2018年预算相同。", 2019, FactKeys.ThreePublicTotal, 56000, 2018, 0, null, "flat", null)]
+    [InlineData("2022年一般公共预算基本支出预算10,236,300.00元，同比持平。", 2022, FactKeys.GeneralBudgetBasic, 10236300, 2021, 0, null, "flat", null)]
+    [InlineData("2024年收入总预算86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元，增长7.75%。", 2024,
+        FactKeys.IncomeTotal, 864523100, 2023, 62154000, 7.75, "increase", null)]
+    [InlineData("2023年度收入总计2,356.20万元，支出总计2,356.20万元，收支较上年决算数增加156.20万元，增长7.10%。", 2023,
+        FactKeys.IncomeExpenditureTotal, 23562000, 2022, 1562000, 7.10, "increase", null)]
     public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
         int compared, int amount, double? pct, string direction, int? prior)
     {
@@ -642,7 +650,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少2400.00万元，下降33.90%。" +
             "2023年度收入合计4680.00万元，比2022年度收入合计7080.00万元减少2400.00万元。2022年度收入合计7080.00万元。"), fiscalYear: 2023);
 
-        Assert.Equal([(46800000m, new FactChange(2022, 24000000m, 33.90m, "decrease")), (46800000m, null)],
+        // The second statement restates the first and adds nothing read: one statement.
+        Assert.Equal([(46800000m, new FactChange(2022, 24000000m, 33.90m, "decrease"))],
             facts.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => (f.Value, f.Change)));
     }
 
@@ -899,6 +908,66 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         var threePublic = Assert.Single(facts, f => f.Key == FactKeys.ThreePublicTotal);
         Assert.Equal((550000m, new BudgetExecution(600000m, 91.67m, null)), (threePublic.Value, threePublic.Execution));
+    }
+
+    [Theory]
+    // Other provinces' totals, sources and costs (wordings as published, figures made up).
+    [InlineData("XX镇2019年部门支出预算1,625.80万元，其中基本支出825.80万元，占50.79%；项目支出800.00万元，占49.21%。", 2019, FactKeys.ExpenditureTotal, "16258000")]
+    [InlineData("2019年收入预算为3,120.00万元，比2018年减少180.00万元，下降5.45%。", 2019, FactKeys.IncomeTotal, "31200000")]
+    [InlineData("2022年收入预算合计12,456,300.00元，比上年增加456,300.00元，增长3.80%。", 2022, FactKeys.IncomeTotal, "12456300")]
+    [InlineData("XX县教育局2021年部门预算收入合计48,562,300.00元，比上年增加2,562,300.00元。", 2021, FactKeys.IncomeTotal, "48562300")]
+    [InlineData("辽宁省交通运输厅2023年收入预算总计4,210.00万元，较2022年增加210.00万元，增长5.25%。", 2023, FactKeys.IncomeTotal, "42100000")]
+    [InlineData("2023年本部门预算收入3,652.10万元，比上年增加152.10万元，增长4.35%。", 2023, FactKeys.IncomeTotal, "36521000")]
+    [InlineData("安徽省XX厅2024年部门预算收入5,620.18万元，比上年预算增加420.18万元；部门预算支出5,620.18万元，比上年预算增加420.18万元。", 2024, FactKeys.ExpenditureTotal, "56201800")]
+    [InlineData("2024年部门预算收入总计3,216.75万元，支出总计3,216.75万元。", 2024, FactKeys.ExpenditureTotal, "32167500")]
+    [InlineData("河南省农业农村厅2024年收入总预算86,452.31万元，支出总预算86,452.31万元。", 2024, FactKeys.ExpenditureTotal, "864523100")]
+    [InlineData("2020年收、支总预算均为1,562.30万元。", 2020, FactKeys.ExpenditureTotal, "15623000")]
+    [InlineData("2025年本部门收支预算总额为5,000.00万元，比上年增加200.00万元，增长4.17%。", 2025, FactKeys.ExpenditureTotal, "50000000")]
+    [InlineData("2023年度本部门支出合计3,602.50万元，较上年减少197.50万元，下降5.20%。", 2023, FactKeys.ExpenditureTotal, "36025000")]
+    [InlineData("2022年度部门决算收入合计4,562.30万元。", 2022, FactKeys.IncomeTotal, "45623000")]
+    [InlineData("2023年度收入决算总计2,356.20万元，支出决算总计2,356.20万元。", 2023, FactKeys.IncomeExpenditureTotal, "23562000")]
+    [InlineData("2024年收入预算86,452.31万元，其中：政府性基金收入5,000.00万元，占5.78%。", 2024, FactKeys.IncomeGovernmentFund, "50000000")]
+    [InlineData("2024年收入预算45,248.00万元，其中：上年结转收入2,000.00万元，占4.42%。", 2024, FactKeys.IncomeCarryover, "20000000")]
+    [InlineData("XX镇2019年部门收入预算1,625.80万元，其中一般公共预算拨款1,525.80万元，占93.85%。", 2019, FactKeys.IncomeGeneralBudget, "15258000")]
+    [InlineData("2025年财政拨款收支预算3,362.40万元，较上年增加162.40万元，增长5.08%。", 2025, FactKeys.FiscalAppropriationTotal, "33624000")]
+    [InlineData("2022年一般公共预算当年拨款支出3,362.00万元，比上年增加62.00万元，增长1.88%。", 2022, FactKeys.GeneralBudgetTotal, "33620000")]
+    [InlineData("2024年本部门一般公共预算支出3,562.40万元，比上年增加62.40万元，增长1.78%。", 2024, FactKeys.GeneralBudgetTotal, "35624000")]
+    [InlineData("2023年政府性基金预算支出500.00万元，比上年减少100.00万元，下降16.67%。", 2023, FactKeys.GovernmentFundTotal, "5000000")]
+    [InlineData("2020年“三公”经费预算合计26.00万元，其中：公务接待费5.00万元。", 2020, FactKeys.ThreePublicTotal, "260000")]
+    [InlineData("2025年“三公”经费预算支出合计12.80万元，比上年减少0.70万元，下降5.19%。", 2025, FactKeys.ThreePublicTotal, "128000")]
+    [InlineData("2023年“三公”经费一般公共预算拨款预算33.00万元，比上年减少2.00万元，下降5.71%。", 2023, FactKeys.ThreePublicTotal, "330000")]
+    [InlineData("“三公”经费2023年预算为18.00万元，与2022年预算持平。", 2023, FactKeys.ThreePublicTotal, "180000")]
+    [InlineData("2023年度“三公”经费支出决算数为12.36万元，其中财政拨款支出决算为10.00万元，完成预算的83.33%。", 2023, FactKeys.ThreePublicTotal, "100000")]
+    [InlineData("2024年机关运行经费预算安排386.50万元，比上年减少13.50万元，下降3.38%。", 2024, FactKeys.OperatingCosts, "3865000")]
+    [InlineData("2024年本部门机关运行经费（一般公共预算拨款）预算126.30万元。", 2024, FactKeys.OperatingCosts, "1263000")]
+    [InlineData("2021年度，本部门机关运行经费支出决算326.50万元，比2020年度增加16.50万元，增长5.32%。", 2021, FactKeys.OperatingCosts, "3265000")]
+    [InlineData("2020年会议费预算5.00万元，培训费预算8.00万元。", 2020, FactKeys.TrainingCosts, "80000")]
+    [InlineData("2024年政府采购预算共计560.00万元。", 2024, FactKeys.ProcurementTotal, "5600000")]
+    [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmeReserved, "6800000")]
+    [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmallMicroReserved, "4760000")]
+    [InlineData("实行绩效目标管理的项目6个，涉及项目预算资金560.00万元。", 2025, FactKeys.PerformanceProjectFunds, "5600000")]
+    public void Reads_totals_sources_and_costs_as_other_provinces_word_them(string printed, int year, string key, string value) =>
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(printed), year), f => f.Key == key).Value);
+
+    [Fact]
+    public void Reads_a_figure_restated_on_its_page_with_nothing_of_its_own_once()
+    {
+        // Hubei: the expenditure total, then restated before its parts.
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年部门收支总预算2037.89万元，比2023年预算增加224.17万元，增长12.36%。2024年部门支出预算2037.89万元，其中：基本支出645.50万元，占31.67%。",
+            "2024年部门支出预算2037.89万元。"), 2024);
+
+        Assert.Equal([(1, (FactChange?)new FactChange(2023, 2241700m, 12.36m, "increase")), (2, null)],
+            facts.Where(f => f.Key == FactKeys.ExpenditureTotal).Select(f => (f.Page, f.Change)));
+    }
+
+    [Fact]
+    public void Reads_no_total_from_a_function_lines_paragraph_opening_with_its_year()
+    {
+        // Jiangsu: a line's paragraph states its budget as 2018年预算支出合计 after the header.
+        var facts = FactReader.Read(Documents.FromText("（一）公共安全（类）检察（款）:2018年预算支出合计16,444.36万元。"), 2018);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ExpenditureTotal);
     }
 
     [Theory]
