@@ -166,6 +166,9 @@ public static class FunctionItemReader
     private static bool InGeneralBudgetList(string text, int at)
     {
         int start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        // A sentence opening with the list ("…支出预算2,265.20万元，比上年…。主要用于：一般公共服务支出…") lists the previous one's.
+        if (start > 1 && ItemParagraphs.ListOpening().IsMatch(text.AsSpan(start, at - start)))
+            start = text.LastIndexOf('。', start - 2) + 1;
         return ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(start, at - start).ToString());
     }
 
@@ -216,12 +219,15 @@ public static class FunctionItemReader
         var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
-        // year's own need not be what the change is against.
+        // year's own need not be what the change is against, unless it follows the year's own figure right after its comma
+        // ("2024年预算数为560.00万元，2023年预算数为520.00万元，比上年增加…").
         var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
         if (prior.Success && PriorYearOf(prior, fiscalYear) is null)
         {
+            var own = prior;
             do prior = prior.NextMatch(); while (prior.Success && PriorYearOf(prior, fiscalYear) is null);
-            if (prior.Success && text[prior.Index - 1] is not ('比' or '较')) prior = Match.Empty;
+            bool pairedWithOwn = prior.Success && prior.Index == own.Index + own.Length + 1 && text[own.Index + own.Length] is '，' or ',';
+            if (prior.Success && text[prior.Index - 1] is not ('比' or '较') && !pairedWithOwn) prior = Match.Empty;
         }
         var change = ItemParagraphs.Change().Match(text, bodyStart, length);
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);

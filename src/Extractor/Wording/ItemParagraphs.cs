@@ -37,8 +37,11 @@ public static partial class ItemParagraphs
     /// <summary>The level mark of a function code of so many digits: 3 类, 5 款, 7 项.</summary>
     public static char LevelMark(int codeLength) => codeLength switch { 3 => '类', 5 => '款', _ => '项' };
 
-    /// <summary>One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）.</summary>
-    [GeneratedRegex($@"(?<name>{Name})[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
+    /// <summary>
+    /// One level of a header, read backwards from its mark: 公共安全支出（204类）, 司法(款), 行政运行（项）; the name may be quoted
+    /// ("“一般公共服务支出”（类）“政府办公厅（室）及相关机构事务”（款）…").
+    /// </summary>
+    [GeneratedRegex($@"[“""]?(?<name>{Name})[”""]?[（(](?<number>\d{{1,3}})?(?<level>类|款|项)[）)]\G", RegexOptions.RightToLeft)]
     public static partial Regex Part();
 
     /// <summary>
@@ -47,7 +50,7 @@ public static partial class ItemParagraphs
     /// bracketed number elsewhere is no header; its name, which holds no bracket, starts after punctuation or an
     /// enumerator (（一）), not inside a heading.
     /// </summary>
-    [GeneratedRegex($@"(?<=^|[。；;：:，,、）)])(?<class>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,20}})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
+    [GeneratedRegex($@"(?<=^|[。；;：:，,、）)]|(?<![\d.．])\d{{1,2}}[．.])(?<class>[^（()）。；;，,：:、．.\d“”""‘’\s]{{2,20}})[（(](?<classNo>2\d\d)[）)](?:(?<kuan>{Name})[（(](?<kuanNo>\d\d)[）)](?:(?<item>{Name})[（(](?<itemNo>\d\d)[）)])?)?")]
     public static partial Regex CodedHeader();
 
     /// <summary>
@@ -106,6 +109,10 @@ public static partial class ItemParagraphs
     /// </summary>
     public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?支出(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
 
+    /// <summary>A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：".</summary>
+    [GeneratedRegex(@"^(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
+    public static partial Regex ListOpening();
+
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]
     public static partial Regex Joiner();
@@ -114,14 +121,16 @@ public static partial class ItemParagraphs
     // "（项）预算数为123.45万元", "（项）”科目20.00万元".
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
-    // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?)?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
+    // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
     // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
-    // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%".
-    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
+    // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%", "（项）：支出决算856.30万元，
+    // 年初预算820.00万元，完成年初预算的104.43%".
+    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
@@ -144,8 +153,11 @@ public static partial class ItemParagraphs
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection})(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
     public static partial Regex Change();
+
+    /// <summary>A template's unchosen alternative left beside the word printed first: "减少（增加）5.00万元，下降（增长）7.69%".</summary>
+    private const string Unchosen = $@"(?:[(（](?:{NarrativePhrasings.ChangeDirection})[)）])?";
 
     /// <summary>
     /// Each level a paragraph's names, as its fact carries them, name: 公共安全支出（类）司法（款）基层司法业务（项）; a name may

@@ -68,7 +68,7 @@ public static class NarrativePhrasings
     /// </summary>
     public static readonly (string Key, Regex Words)[] ShareWholes =
     [
-        (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
+        (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
         // Not a bare 本年收入: a budget's income total holds the carry-over it leaves out, and a paragraph on the fiscal
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
@@ -121,8 +121,15 @@ public static class NarrativePhrasings
     /// <summary>A numbered part whose share names the year's expenditure as its whole (…基本支出3,850.00万元，占本年支出合计的63.11%).</summary>
     private const string PartOfYearsExpenditure = Figure + "(?:" + MoneyUnits + @")[,，]占(?:本年)?支出(?:合计|总计)";
 
+    /// <summary>
+    /// A part the sentence gives the general budget (<see cref="OfGeneralBudget"/>) stated without its share (Henan's counties:
+    /// "2020年一般公共预算支出预算1,462.30万元，比上年…。其中：基本支出1,062.30万元，项目支出400.00万元"); with one it is read with it.
+    /// </summary>
+    private static string GeneralBudgetPartUnshared(string part) =>
+        $@"(?<![)）]){part}(?<={OfGeneralBudget}{part})(?:预算)?(?={Figure}(?:{MoneyUnits})(?![,，]占))";
+
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
-    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
+    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
     /// <summary>
@@ -315,8 +322,8 @@ public static class NarrativePhrasings
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d))" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?)[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d))" + Amount + Change), null),
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?)[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),

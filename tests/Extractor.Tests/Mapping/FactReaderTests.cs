@@ -946,6 +946,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmeReserved, "6800000")]
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmallMicroReserved, "4760000")]
     [InlineData("实行绩效目标管理的项目6个，涉及项目预算资金560.00万元。", 2025, FactKeys.PerformanceProjectFunds, "5600000")]
+    // The general budget's parts without shares after its sentence; parts with their shares of 部门预算支出总额.
+    [InlineData("2020年一般公共预算支出预算1,462.30万元，比上年增加62.30万元。其中：基本支出1,062.30万元，项目支出400.00万元。", 2020, FactKeys.GeneralBudgetProject, "4000000")]
+    [InlineData("2021年部门预算支出48,562,300.00元，其中：基本支出38,562,300.00元，占部门预算支出总额的79.41%。", 2021, FactKeys.ExpenditureBasic, "38562300")]
     public void Reads_totals_sources_and_costs_as_other_provinces_word_them(string printed, int year, string key, string value) =>
         Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(printed), year), f => f.Key == key).Value);
 

@@ -190,6 +190,8 @@ public sealed class FunctionItemReaderTests
     [InlineData("与上年预算相比增加12.00万元", "120000", null, "increase")]
     [InlineData("比上年减少11.70万元，减幅为10.47%", "117000", "10.47", "decrease")]
     [InlineData("较上年下降4.08%（减少412.35万元）", "4123500", "4.08", "decrease")]
+    // A template's unchosen alternative left beside the word printed first.
+    [InlineData("比上年减少（增加）5.00万元，下降（增长）4.76%", "50000", "4.76", "decrease")]
     public void Reads_the_changes_other_provinces_word(string change, string? amount, string? pct, string direction)
     {
         var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));
@@ -252,6 +254,7 @@ public sealed class FunctionItemReaderTests
     [Theory]
     [InlineData("1、一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）500.00万元，比上年预算执行数增加100.00万元，增长25.00%。", "2010301", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）")]
     [InlineData("2、教育支出（205）普通教育（02）80.00万元。", "20502", "教育支出（类）普通教育（款）")]
+    [InlineData("1.一般公共服务支出（201）人大事务（01）行政运行（01）：2026年预算数为856.30万元。", "2010101", "一般公共服务支出（类）人大事务（款）行政运行（项）")]
     [InlineData("二、主要支出科目情况（一）一般公共服务支出（201）人大事务（01）行政运行（01）30.00万元。", "2010101", "一般公共服务支出（类）人大事务（款）行政运行（项）")]
     public void Reads_a_header_that_gives_each_level_its_code_in_brackets_without_a_mark(string text, string code, string names)
     {
@@ -307,6 +310,48 @@ public sealed class FunctionItemReaderTests
 
         Assert.Equal(1182000m, fact.Value);
         Assert.Equal((1205000m, 98.09m), (fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Fact]
+    public void Reads_the_budget_stated_after_the_actual_before_the_completion_rate()
+    {
+        var fact = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）：支出决算856.30万元，年初预算820.00万元，完成年初预算的104.43%。", 2023));
+
+        Assert.Equal((8563000m, 8200000m, 104.43m), (fact.Value, fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Theory]
+    // A budget's own year's 年初预算数, and 本年预算数; a final account's 年初预算 followed by its 决算 is the budget carried out.
+    [InlineData("行政运行（项）：2025年年初预算数为856.30万元，比上年增加56.30万元。", 2025, 8563000)]
+    [InlineData("行政运行（项）：本年预算数为856.30万元。", 2025, 8563000)]
+    [InlineData("行政运行（项）：2023年度年初预算为820.00万元，支出决算为856.30万元，完成年初预算的104.43%。", 2023, 8563000)]
+    public void Reads_a_budgets_own_years_budget_as_its_amount(string text, int year, int amount) =>
+        Assert.Equal(amount, Assert.Single(Read("一般公共服务支出（类）人大事务（款）" + text, year)).Value);
+
+    [Fact]
+    public void Reads_names_in_quotation_marks_before_their_level_marks()
+    {
+        var fact = Assert.Single(Read("“一般公共服务支出”（类）“政府办公厅（室）及相关机构事务”（款）“一般行政管理事务”（项）2022年预算数为86.50万元，较2021年增加6.50万元，增幅8.12%。", 2022));
+
+        Assert.Equal(("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）", 865000m), (fact.Name, fact.Value));
+        Assert.Equal(new FactChange(2021, 65000m, 8.12m, "increase"), fact.Change);
+    }
+
+    [Fact]
+    public void Reads_last_years_figure_stated_right_after_the_years_own()
+    {
+        var fact = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为560.00万元，2023年预算数为520.00万元，比上年增加40.00万元，增长7.69%。", 2024));
+
+        Assert.Equal(new PriorFigure(2023, "budget", 5200000m), fact.Prior);
+    }
+
+    [Fact]
+    public void Reads_the_classes_listed_in_the_sentence_after_the_general_budgets_own()
+    {
+        var facts = Read("2024年一般公共预算拨款支出3,000.00万元，比上年增加100.00万元。主要用于：一般公共服务支出1,000.00万元，占33.33%；教育支出2,000.00万元，占66.67%。", 2024);
+
+        Assert.Equal(["一般公共服务（类）", "教育（类）"], facts.Select(f => f.Name));
+        Assert.Empty(Read("2024年部门支出预算3,000.00万元，比上年增加100.00万元。主要用于：一般公共服务支出1,000.00万元，占33.33%；教育支出2,000.00万元，占66.67%。", 2024));
     }
 
     [Fact]
