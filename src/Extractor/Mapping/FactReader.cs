@@ -245,7 +245,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnEarlierYear(text, subjectEnd, fiscalYear)
                     || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
-                    || ChangeOf(m, fiscalYear) is not { } change) continue;
+                    || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 yield return new Fact
                 {
                     Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,

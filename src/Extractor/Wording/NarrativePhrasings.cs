@@ -433,7 +433,26 @@ public static class NarrativePhrasings
         // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".
         (FactKeys.ThreePublicTotal, Rule(ThreePublicWord + "(?:财政拨款)?" + ChangeStatedApart("支出决算(?:数)?") + AgainstBudget)),
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?" + ChangeStatedApart("决算(?:数)?") + AgainstBudget))),
+        // The base first, then the subject (after the parts): "。与2023年度相比，本年收入合计减少276.60万元，下降4.85%",
+        // "。与上年相比，“三公”经费预算减少2.00万元".
+        (FactKeys.IncomeTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?收入(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?支出(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        (FactKeys.ThreePublicTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
+        // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
+        // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
+        // last part's: <see cref="SoleFigureSentenceEnd"/>).
+        (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
+        (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
+        (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
     ];
+
+    /// <summary>
+    /// A change opening a sentence (<see cref="ChangeBase"/> then the figures) right after one stating a total of
+    /// <paramref name="total"/> and its parts after 其中. The stop and the base are found first; the sentence before is
+    /// then read back from them.
+    /// </summary>
+    private static string ChangeAfterParts(string total) =>
+        $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
 
     private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
 

@@ -823,6 +823,28 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     public void Reads_no_change_after_parts_parted_by_semicolons_as_the_last_parts(string printed, string lastPart) =>
         Assert.Null(Assert.Single(FactReader.Read(Documents.FromText(printed), 2022), f => f.Key == lastPart).Change);
 
+    [Theory]
+    // A change after a total's parts: opening the next sentence without a subject, or naming the subject after its base.
+    [InlineData("2024年支出预算5,000.00万元，其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%。", FactKeys.ExpenditureTotal, 2000000, 4.17, "increase")]
+    [InlineData("2024年“三公”经费预算36.00万元，其中：因公出国（境）费0万元；公务接待费6.00万元；公务用车购置及运行费30.00万元。比上年减少4.00万元，下降10.00%。", FactKeys.ThreePublicTotal, 40000, 10.00, "decrease")]
+    [InlineData("2024年度本年收入合计5,400.00万元，其中：财政拨款收入5,300.00万元，占98.15%；其他收入100.00万元，占1.85%。与2023年度相比，本年收入合计减少276.60万元，下降4.87%。", FactKeys.IncomeTotal, 2766000, 4.87, "decrease")]
+    [InlineData("2024年“三公”经费预算36.00万元，其中：因公出国（境）费0万元，公务接待费6.00万元，公务用车购置及运行费30.00万元。与上年相比，“三公”经费预算减少4.00万元，下降10.00%。", FactKeys.ThreePublicTotal, 40000, 10.00, "decrease")]
+    public void Reads_a_totals_change_stated_after_its_parts(string printed, string key, int amount, double pct, string direction)
+    {
+        var totals = FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == key).ToList();
+
+        Assert.Equal([null, new FactChange(2023, amount, (decimal)pct, direction)], totals.Select(f => f.Change));
+        Assert.Single(totals.Select(f => f.Value).Distinct());
+    }
+
+    [Fact]
+    public void Reads_no_change_stated_with_its_figure_a_second_time()
+    {
+        var facts = FactReader.Read(Documents.FromText("2024年度收入合计4680.00万元，与2023年度相比，收入合计减少2400.00万元，下降33.90%。"), 2024);
+
+        Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
+    }
+
     [Fact]
     public void Reads_no_income_of_the_fiscal_appropriation_from_its_both_totals_stated_apart()
     {
