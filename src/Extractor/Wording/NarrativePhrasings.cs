@@ -87,9 +87,10 @@ public static class NarrativePhrasings
     /// A part listed in the sentence of a total of the income or expenditure, after the 其中 that follows the total's
     /// figure; what follows the part is the next part, its change or the sentence's end (Shanghai: "收入预算1,212.12万元，
     /// 其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；事业单位经营收入0.00万元；其他收入0.00万元").
-    /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…").
+    /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…"). Also the parts a sentence on the
+    /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…".
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the general budget: after its total and 其中 ("一般公共预算财政拨款支出
@@ -248,10 +249,11 @@ public static class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
         // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
-        // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>); 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>);
+        // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
@@ -292,8 +294,9 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
-        (FactKeys.ExpenditureBasic, Rule(@"(?<![)）\w])基本支出预算数为" + Amount + Change), null),
-        (FactKeys.ExpenditureProject, Rule(@"(?<![)）\w])项目支出预算数为" + Amount + Change), null),
+        // Also after the year: "2025年基本支出预算数为3,000.00万元，比上年增加…".
+        (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))基本支出预算数为" + Amount + Change), null),
+        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))项目支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算(?:数)?为" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),

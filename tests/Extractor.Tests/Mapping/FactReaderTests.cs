@@ -971,6 +971,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // The general budget's parts without shares after its sentence; parts with their shares of 部门预算支出总额.
     [InlineData("2020年一般公共预算支出预算1,462.30万元，比上年增加62.30万元。其中：基本支出1,062.30万元，项目支出400.00万元。", 2020, FactKeys.GeneralBudgetProject, "4000000")]
     [InlineData("2021年部门预算支出48,562,300.00元，其中：基本支出38,562,300.00元，占部门预算支出总额的79.41%。", 2021, FactKeys.ExpenditureBasic, "38562300")]
+    // The department's parts listed without its total; a part's own sentence after the year; Chongqing's totals under their headings.
+    [InlineData("2020年部门预算中，基本支出1,062.30万元，较上年增加62.30万元；项目支出400.00万元，较上年减少20.00万元。", 2020, FactKeys.ExpenditureProject, "4000000")]
+    [InlineData("2020年基本支出预算数为3,000.00万元，比上年增加100.00万元。", 2020, FactKeys.ExpenditureBasic, "30000000")]
+    [InlineData("（一）收入预算：2020年年初预算数3,562.40万元，其中，一般公共预算拨款3,362.40万元，占94.39%。", 2020, FactKeys.IncomeTotal, "35624000")]
+    [InlineData("（二）支出预算：2020年年初预算数3,562.40万元，比上年增加100.00万元。", 2020, FactKeys.ExpenditureTotal, "35624000")]
     public void Reads_totals_sources_and_costs_as_other_provinces_word_them(string printed, int year, string key, string value) =>
         Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(printed), year), f => f.Key == key).Value);
 
