@@ -588,6 +588,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, 864523100, 2023, 62154000, 7.75, "increase", null)]
     [InlineData("2023年度收入总计2,356.20万元，支出总计2,356.20万元，收支较上年决算数增加156.20万元，增长7.10%。", 2023,
         FactKeys.IncomeExpenditureTotal, 23562000, 2022, 1562000, 7.10, "increase", null)]
+    // Guizhou's final account: against the budget first, then against last year.
+    [InlineData("2021年度一般公共预算财政拨款支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加156.30万元，增长5.04%。", 2021,
+        FactKeys.GeneralBudgetTotal, 32563000, 2020, 1563000, 5.04, "increase", null)]
     public void Reads_changes_worded_as_other_provinces_word_them(string printed, int year, string key, int value,
         int compared, int amount, double? pct, string direction, int? prior)
     {
