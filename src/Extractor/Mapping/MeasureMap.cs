@@ -35,9 +35,9 @@ public static partial class MeasureMap
         var leaf = parts[^1];
         var parents = parts.Take(parts.Count - 1).ToList();
 
-        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf))) return Measures.Amount;
-        // Last year's execution beside this year's budget: its 基本支出 is not this year's.
+        // Last year's execution beside this year's budget, or a change against it: its 基本支出 (or 金额) is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
+        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf))) return Measures.Amount;
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
@@ -47,7 +47,10 @@ public static partial class MeasureMap
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
-        return GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf) ?? Other(parts);
+        var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);
+        // The carry-over's own basic and project parts (年初结转和结余 / 基本支出) are not the year's expenditure.
+        if (measure is Measures.BasicTotal or Measures.ProjectTotal && parents.Any(p => ColumnHeaders.CarryOverHeading().IsMatch(p))) return Other(parts);
+        return measure ?? Other(parts);
     }
 
     private static string? GroupMeasure(string name) => Match(ColumnHeaders.Groups, name);

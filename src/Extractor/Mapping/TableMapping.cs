@@ -73,26 +73,45 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         bool sole = amounts.Count(a => a) == 1;
         var heading = WholeTableHeading(paths, amounts);
         bool phases = SplitsPhases(paths, amounts);
-        var measures = Enumerable.Range(0, count).Select(c => amounts[c]
-            ? Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole, phases)
-            : null).ToList();
+        var years = paths.Select(YearPrinted).ToList();
+        int? latest = years.Where((y, c) => amounts[c] && y is not null).Max();
+        var measures = Enumerable.Range(0, count).Select(c => !amounts[c] ? null
+            : years[c] < latest ? Measures.OtherPrefix + string.Join("/", paths[c])
+            : Measure(heading is null ? paths[c] : paths[c].Skip(1).ToList(), type, sole, phases)).ToList();
         if (!misread) return measures;
         return MisreadHeaders.Aligned(measures, printed, paths, type)
             ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !paths[c].SequenceEqual(printed[c]))]);
     }
 
     /// <summary>
-    /// A final account's table that prints each figure as budgeted and as spent (预算数 | 决算数 under each part)
-    /// prefixes the part's measure with the phase: <c>actual.three_public.overseas</c>.
+    /// A final account's table that prints each figure as budgeted and as spent prefixes the part's measure with the
+    /// phase, whether the phase heads the part's columns (预算数 | 决算数 under each part) or the part's column sits under
+    /// the phase (the national template's 三公 table: 预算数 over its parts, then 决算数 over the same): <c>actual.three_public.overseas</c>.
     /// </summary>
-    private static string Measure(IReadOnlyList<string> path, string type, bool sole, bool phases) =>
-        phases && path.Count > 0 && MeasureMap.Phase(path[^1]) is { } phase
-            ? path.Count == 1 ? phase : $"{phase}.{MeasureMap.Measure(path.Take(path.Count - 1).ToList(), type, soleAmountColumn: false)}"
-            : MeasureMap.Measure(path, type, sole);
+    private static string Measure(IReadOnlyList<string> path, string type, bool sole, bool phases)
+    {
+        int at = phases ? PhaseAt(path) : -1;
+        if (at < 0) return MeasureMap.Measure(path, type, sole);
+        var phase = MeasureMap.Phase(path[at])!;
+        var rest = path.Where((_, i) => i != at).ToList();
+        return rest.Count == 0 ? phase : $"{phase}.{MeasureMap.Measure(rest, type, soleAmountColumn: false)}";
+    }
+
+    /// <summary>Where a column's path names its phase: the leaf, else the heading at its top.</summary>
+    private static int PhaseAt(IReadOnlyList<string> path) =>
+        path.Count == 0 ? -1 : MeasureMap.Phase(path[^1]) is not null ? path.Count - 1 : MeasureMap.Phase(path[0]) is not null ? 0 : -1;
+
+    /// <summary>
+    /// The year a column's headings print before their names (2023年预算数), if any. Beside a later year's columns
+    /// (2024年预算数) an earlier year's are last year's figures, whatever they are named.
+    /// </summary>
+    private static int? YearPrinted(IReadOnlyList<string> path) =>
+        path.Select(p => Extractor.Wording.ColumnHeaders.LeadingYear().Match(p.Replace(" ", "")))
+            .Where(m => m.Success).Select(m => (int?)int.Parse(m.Value[..4], System.Globalization.CultureInfo.InvariantCulture)).Max();
 
     private static bool SplitsPhases(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
     {
-        var phases = paths.Where((p, c) => amounts[c] && p.Count > 0).Select(p => MeasureMap.Phase(p[^1])).ToHashSet();
+        var phases = paths.Where((p, c) => amounts[c] && PhaseAt(p) >= 0).Select(p => MeasureMap.Phase(p[PhaseAt(p)])).ToHashSet();
         return phases.Contains(Measures.Actual) && (phases.Contains(Measures.BudgetInitial) || phases.Contains(Measures.BudgetAdjusted));
     }
 

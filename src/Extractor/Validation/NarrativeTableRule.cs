@@ -121,7 +121,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
         static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
                 && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
-            .MinBy(i => (i.Row, i.Col))
+            // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
+            // no measure (上年预算数, 增减) beside it.
+            .MinBy(i => (Measures.IsOther(i.Measure), i.Row, i.Col))
             // A part's column left blank in a table printing the parts as columns of one row (Shanghai's
             // 公务用车购置费 with only 公务接待费 printed).
             ?? (document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => i.Row) is { } printed

@@ -53,8 +53,9 @@ public static partial class ColumnHeaders
     /// <summary>The fund split of a fiscal-appropriation summary's expenditure side.</summary>
     public static readonly (Regex Name, string Measure)[] Funds =
     [
-        (new Regex("^一般公共预算(?:财政拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金(?:预算)?(?:财政拨款)?$"), Measures.FundGovernmentFund),
-        (new Regex("^国有资本经营预算(?:财政拨款)?$"), Measures.FundStateCapital),
+        // Also "政府性基金预算拨款" (the national template's 财政拨款收支总表).
+        (new Regex("^一般公共预算(?:财政)?(?:拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算(?:财政)?(?:拨款)?$"), Measures.FundStateCapital),
     ];
 
     /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
@@ -190,6 +191,10 @@ public static partial class ColumnHeaders
     [GeneratedRegex("(?<!本年)执行数|上年(?!度?(?:财政拨款)?(?:结转|结余))|增减|变动|比较?20\\d\\d年")]
     public static partial Regex OtherYearHeading();
 
+    /// <summary>A heading over a carry-over's columns: 年初结转和结余, 年末结转和结余, 上年结转, 结转下年.</summary>
+    [GeneratedRegex("结转|结余")]
+    public static partial Regex CarryOverHeading();
+
     /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>
     public static bool IsTotal(string header) => header is "合计" or "总计";
 
@@ -197,13 +202,17 @@ public static partial class ColumnHeaders
     /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数 or 调整预算数 →
     /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header.
     /// </summary>
-    public static string? Phase(string header) => header switch
+    public static string? Phase(string header) => ThreePublicPrefix().Replace(header, "") switch
     {
         "预算数" or "年初预算数" or "年初预算" => Measures.BudgetInitial,
         "全年预算数" or "调整预算数" or "全年预算" => Measures.BudgetAdjusted,
         "决算数" or "决算" => Measures.Actual,
         _ => null,
     };
+
+    /// <summary>The 三公 named before a phase heading ("“三公”经费决算数"), no part of the phase.</summary>
+    [GeneratedRegex(@"^[""“”]?三公[""“”]?经费[""“”]?")]
+    private static partial Regex ThreePublicPrefix();
 
     /// <summary>Leaves that name the single amount of a list (预算数, 金额): <c>amount</c>.</summary>
     [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$")]

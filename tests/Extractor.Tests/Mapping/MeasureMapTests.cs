@@ -57,6 +57,14 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("本年支出/项目支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.total")]
     [InlineData("年初结转和结余", TableTypes.GeneralBudgetExpenditureByFunction, "carryover.opening")]
     [InlineData("年末结转和结余/小计", TableTypes.GeneralBudgetExpenditureByFunction, "other:年末结转和结余/小计")]
+    // A change against last year is no amount of this year's; nor is a carry-over's basic or project part this year's.
+    [InlineData("本年预算比上年执行数增减/金额", TableTypes.GeneralBudgetExpenditureByFunction, "other:本年预算比上年执行数增减/金额")]
+    [InlineData("比上年增减/金额", TableTypes.ThreePublicExpenses, "other:比上年增减/金额")]
+    [InlineData("年初结转和结余/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:年初结转和结余/基本支出")]
+    [InlineData("年末结转和结余/项目支出", TableTypes.GovernmentFundExpenditure, "other:年末结转和结余/项目支出")]
+    // The national template's 财政拨款收支总表 names the funds 政府性基金预算拨款 on the expenditure side.
+    [InlineData("支出/政府性基金预算拨款", TableTypes.FiscalAppropriationSummary, "fund.government_fund")]
+    [InlineData("支出/一般公共预算拨款", TableTypes.FiscalAppropriationSummary, "fund.general_budget")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

@@ -1,0 +1,42 @@
+using Extractor.Mapping;
+using Extractor.Model;
+
+namespace Extractor.Tests.Mapping;
+
+/// <summary>The measures a whole table's columns get: what one column's path alone cannot tell.</summary>
+public sealed class TableMappingTests
+{
+    private static IReadOnlyList<string?> Columns(string title, string[][] header)
+    {
+        int count = header[0].Length;
+        var values = Enumerable.Range(0, count).Select(c => c < 1 ? new Cell("合计") : new Cell("1.00", 1m)).ToList();
+        var table = new Table { Id = "t1", Title = title, Pages = [5], Header = header, Rows = [values], Columns = [.. Enumerable.Repeat<string?>(null, count)] };
+        return TableMapping.Apply([table], TableTypeClassifier.Shipped).Tables[0].Columns;
+    }
+
+    [Fact]
+    public void Reads_the_phase_heading_a_final_accounts_three_public_table_prints_over_its_parts()
+    {
+        // The national template: 预算数 over 合计 and the parts, then 决算数 over the same.
+        var columns = Columns("一般公共预算财政拨款“三公”经费支出决算表",
+        [
+            ["项目", "预算数", "预算数", "预算数", "决算数", "决算数", "决算数"],
+            ["项目", "合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "公务接待费"],
+        ]);
+
+        Assert.Equal([null, "budget.initial.total", "budget.initial.three_public.overseas", "budget.initial.three_public.reception",
+            "actual.total", "actual.three_public.overseas", "actual.three_public.reception"], columns);
+    }
+
+    [Fact]
+    public void Reads_an_earlier_years_columns_beside_a_later_years_as_last_years()
+    {
+        var columns = Columns("2024年“三公”经费预算表",
+        [
+            ["项目", "2023年预算数", "2023年预算数", "2024年预算数", "2024年预算数"],
+            ["项目", "因公出国（境）费", "公务接待费", "因公出国（境）费", "公务接待费"],
+        ]);
+
+        Assert.Equal([null, "other:2023年预算数/因公出国（境）费", "other:2023年预算数/公务接待费", "three_public.overseas", "three_public.reception"], columns);
+    }
+}
