@@ -32,6 +32,7 @@ public static class TableTyper
         }
         while (text != previous);
         foreach (var (printed, plain) in TableTitles.Synonyms) text = printed.Replace(text, plain);
+        text = TableTitles.UnitName().Replace(text, "");
         // A department name before the table name: keep from the first known table word on. Words of a fund or a
         // classification before it are part of the name (政府经济分类支出预算表, 财政专户管理资金支出预算表), no department's.
         var start = TableTitles.FirstTableWord().Match(text);
@@ -77,13 +78,19 @@ public static class TableTyper
         return false;
     }
 
-    /// <summary>The canonical type the title rules give this title, or <see cref="TableTypes.Unknown"/>.</summary>
+    /// <summary>
+    /// The canonical type the title rules give this title, or <see cref="TableTypes.Unknown"/>. A classification the
+    /// title names against its rule's type leaves it unknown: 一般公共预算支出预算表（经济分类） is no function table, 一般公共预算
+    /// 基本支出预算表（功能分类） no table of economic classes.
+    /// </summary>
     public static string ByTitle(string title)
     {
         var text = Normalise(title);
         if (text.Length == 0) return TableTypes.Unknown;
         foreach (var (type, rule) in TableTitles.Rules)
-            if (rule.IsMatch(text)) return type;
+            if (rule.IsMatch(text))
+                return WholeExpenditureTables.Contains(type) && TableTitles.EconomicClassification().IsMatch(text)
+                    || BasicTables.Contains(type) && TableTitles.FunctionClassification().IsMatch(text) ? TableTypes.Unknown : type;
         return TableTypes.Unknown;
     }
 }

@@ -16,7 +16,8 @@ public static partial class TableTitles
     /// </summary>
     public static readonly (string Type, Regex Rule)[] Rules =
     [
-        (TableTypes.OverallPerformanceTargets, new Regex("整体支出绩效目标")),
+        // Also "部门整体绩效目标表", "部门(单位)整体绩效目标表".
+        (TableTypes.OverallPerformanceTargets, new Regex("整体(?:支出)?绩效目标")),
         (TableTypes.ProjectPerformanceTargets, new Regex("项目(?:支出)?绩效目标")),
         (TableTypes.GovernmentPurchasedServices, new Regex("政府购买服务")),
         (TableTypes.GovernmentProcurement, new Regex("政府采购")),
@@ -38,7 +39,7 @@ public static partial class TableTitles
         (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$|^(?:部门|单位)?收入支出决算表$")),
         (TableTypes.IncomeSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?收入(?:预算|决算)?(?:总)?表$")),
         (TableTypes.ExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?支出(?:预算|决算)?(?:总)?表$")),
-        (TableTypes.ProjectExpenditure, new Regex("^项目支出(?:预算)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
+        (TableTypes.ProjectExpenditure, new Regex("^(?:部门|单位)?项目支出(?:预算)?(?:明细)?表$|^(?:部门|单位)?(?:综合预算)?专项业务经费支出(?:预算)?表$")),
     ];
 
     /// <summary>
@@ -69,8 +70,19 @@ public static partial class TableTitles
     ];
 
     /// <summary>What a title carries besides the table's name: spaces, quotes, a year, numbering such as 一、 or 公开01表：.</summary>
-    [GeneratedRegex(@"\s|[""“”'‘’]|^.*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开)?\d+表[:：]?|^表[一二三四五六七八九十\d]+")]
+    /// A year, a unit or the table's number may also follow the name: "部门收支总表（2024年）", "…（单位：万元）", "…金额单位：万元",
+    /// "收入支出决算总表 公开01表", "部门收支总表（表一）"; the central template numbers it first: "预算01表 收支总表".
+    [GeneratedRegex(@"\s|[""“”'‘’]|[(（]20\d\d年度?[)）]|^[^(（]*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表[一二三四五六七八九十\d]+" +
+        @"|[(（](?:金额)?单位[:：][^)）]*[)）]$|(?:金额)?单位[:：].*$|(?<=表)[(（]?(?:公开|预算)?(?:\d+表|表[一二三四五六七八九十\d]+)[)）]?$")]
     public static partial Regex Noise();
+
+    /// <summary>
+    /// A department's name before the table's, up to the word that ends a unit's name (…中心, …局, …镇) where a table's
+    /// name follows it: "XX县政府采购中心部门收支总表" is 部门收支总表, not a procurement table; "XX县社会保险基金管理中心部门收支总表"
+    /// names no fund.
+    /// </summary>
+    [GeneratedRegex("^.{2,30}?(?:中心|局|委员会|委|办公室|办事处|办|院|所|站|队|馆|学校|校|协会|会|处|室|政府|镇|乡|街道|厅|部)(?=(?:部门|单位)(?:综合)?(?:预算|决算)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|机关运行|项目|政府采购|政府购买|整体))")]
+    public static partial Regex UnitName();
 
     /// <summary>A title naming the project expenditure alone (一般公共预算财政拨款项目支出决算表): no table of all expenditure.</summary>
     [GeneratedRegex("项目支出")]
@@ -85,7 +97,7 @@ public static partial class TableTitles
     public static partial Regex FunctionClassification();
 
     /// <summary>Words of a table's own name that no department's name holds: before a table word, they keep it in the name.</summary>
-    [GeneratedRegex("分类|资金|专户|科目|经费|预算|决算|基金|拨款")]
+    [GeneratedRegex("分类|资金|专户|科目|经费|预算|决算|基金|拨款|基本")]
     public static partial Regex NoDepartmentWord();
 
     /// <summary>Where a table's name starts after a department's name: its first table word.</summary>

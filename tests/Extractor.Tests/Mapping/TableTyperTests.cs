@@ -56,6 +56,23 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     // No title, or none a rule knows: unknown, never a guess
     [InlineData("单位名称及职能", TableTypes.Unknown)]
     [InlineData("", TableTypes.Unknown)]
+    // Other provinces' titles: a unit's name holding a table word before the table's, a year, unit or number after it,
+    // the central template's number first, 整体绩效目标表, a project table's 明细.
+    [InlineData("XX县政府采购中心部门收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("XX县社会保险基金管理中心部门收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("2024年XX市机关运行保障中心部门收支总表", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("部门收支总表（2024年）", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("部门收支总表（单位：万元）", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("一般公共预算支出表 单位：万元", TableTypes.GeneralBudgetExpenditure)]
+    [InlineData("收入支出决算总表（公开01表）", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("部门收支总表（表一）", TableTypes.IncomeExpenditureSummary)]
+    [InlineData("预算03表 支出总表", TableTypes.ExpenditureSummary)]
+    [InlineData("10.部门（单位）整体绩效目标表", TableTypes.OverallPerformanceTargets)]
+    [InlineData("项目支出预算明细表", TableTypes.ProjectExpenditure)]
+    // A classification against the rule's type, and a basic-expenditure table, are left to the classifier.
+    [InlineData("一般公共预算支出预算表（经济分类）", TableTypes.Unknown)]
+    [InlineData("一般公共预算基本支出预算表（功能分类）", TableTypes.Unknown)]
+    [InlineData("基本支出预算表", TableTypes.Unknown)]
     public void Title_rules_type_every_printed_variant_of_a_title(string title, string type)
     {
         Assert.Equal(type, TableTyper.ByTitle(title));
