@@ -45,6 +45,7 @@ public static partial class MeasureMap
             return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
+        if (tableType == TableTypes.IncomeSummary && parents.Count == 0 && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);

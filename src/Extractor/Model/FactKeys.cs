@@ -19,7 +19,7 @@ public static class FactKeys
     public const string ExpenditurePersonnel = "expenditure.personnel";
     public const string ExpenditurePublicFunds = "expenditure.public_funds";
     public const string IncomeTotal = "income.total";
-    public const string IncomeGeneralBudget = "income.general_budget";
+    public const string IncomeGeneralBudget = Measures.IncomeGeneralBudget;
     public const string IncomeGovernmentFund = "income.government_fund";
 
     /// <summary>A final account's 财政拨款收入 as a part of its income (general budget and government funds together).</summary>

@@ -26,6 +26,7 @@ public static class Measures
     public const string IncomeTreasuryNontax = "income.treasury_nontax";
     public const string IncomeHigherTransfer = "income.higher_transfer";
     public const string IncomeSpecialAccount = "income.special_account";
+    public const string IncomeGeneralBudget = "income.general_budget";
     public const string IncomeGovernmentFund = "income.government_fund";
     public const string IncomeOtherOwn = "income.other_own";
     public const string IncomeHigherSubsidy = "income.higher_subsidy";

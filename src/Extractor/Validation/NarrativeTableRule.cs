@@ -24,7 +24,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// </summary>
     private static readonly string[] IncomeSources =
     [
-        FactKeys.IncomeFiscalAppropriation, FactKeys.IncomeGovernmentFund, FactKeys.IncomeSpecialAccount, FactKeys.IncomeBusiness,
+        FactKeys.IncomeFiscalAppropriation, FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeSpecialAccount, FactKeys.IncomeBusiness,
         FactKeys.IncomePublicService, FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit, FactKeys.IncomeOther, FactKeys.IncomeCarryover,
     ];
 

@@ -58,6 +58,16 @@ public static partial class ColumnHeaders
         (new Regex("^国有资本经营预算(?:财政)?(?:拨款)?$"), Measures.FundStateCapital),
     ];
 
+    /// <summary>
+    /// An income summary's sources named by fund, each a column of its own beside the others (the national budget
+    /// template: 一般公共预算 | 政府性基金预算 | …), read as the income by source.
+    /// </summary>
+    public static readonly (Regex Name, string Measure)[] IncomeFunds =
+    [
+        (new Regex("^一般公共预算(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGeneralBudget),
+        (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
+    ];
+
     /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
     public static readonly (Regex Name, string Measure)[] VehicleParts =
     [
@@ -72,8 +82,10 @@ public static partial class ColumnHeaders
         (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
         (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
         (new Regex("^上级专项转移支付(?:资金)?$"), Measures.IncomeHigherTransfer),
-        (new Regex("^纳入财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
-        (new Regex("^政府性基金(?:预算)?(?:拨款)?$"), Measures.IncomeGovernmentFund),
+        // Also the national budget template's 收入总表: 财政专户管理资金(收入), 一般公共预算(财政)拨款收入, 政府性基金预算拨款收入.
+        (new Regex("^(?:纳入)?财政专户管理(?:的)?资金"), Measures.IncomeSpecialAccount),
+        (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
+        (new Regex("^一般公共预算(?:财政)?拨款收入$"), Measures.IncomeGeneralBudget),
         (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
         (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
         (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),

@@ -65,6 +65,12 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // The national template's 财政拨款收支总表 names the funds 政府性基金预算拨款 on the expenditure side.
     [InlineData("支出/政府性基金预算拨款", TableTypes.FiscalAppropriationSummary, "fund.government_fund")]
     [InlineData("支出/一般公共预算拨款", TableTypes.FiscalAppropriationSummary, "fund.general_budget")]
+    // The national budget template's 收入总表 names its sources by fund, each a column of its own.
+    [InlineData("一般公共预算拨款收入", TableTypes.IncomeSummary, "income.general_budget")]
+    [InlineData("一般公共预算", TableTypes.IncomeSummary, "income.general_budget")]
+    [InlineData("政府性基金预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
+    [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
+    [InlineData("财政拨款收入/一般公共预算", TableTypes.IncomeSummary, "other:财政拨款收入/一般公共预算")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));
