@@ -365,7 +365,7 @@ public static class NarrativePhrasings
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         // With its change: "政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%"; "政府采购预算安排865.00万元".
-        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
         // (not a kind's "货物类政府采购支出预算…");
@@ -373,9 +373,9 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementGoods, Rule(@"货物类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementWorks, Rule(@"工程类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(@"服务类政府采购支出预算" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?(?:预算)?|政府采购货物(?:预算|支出)|货物采购金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?(?:预算)?|政府采购工程(?:预算|支出)|工程采购金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
-        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?(?:预算)?|政府采购服务(?:预算|支出)|服务采购金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?(?:预算)?|政府采购货物(?:预算|支出)|货物采购(?:合同)?金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?(?:预算)?|政府采购工程(?:预算|支出)|工程采购(?:合同)?金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?(?:预算)?|政府采购服务(?:预算|支出)|服务采购(?:合同)?金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".

@@ -968,6 +968,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2021年度，本部门机关运行经费支出决算326.50万元，比2020年度增加16.50万元，增长5.32%。", 2021, FactKeys.OperatingCosts, "3265000")]
     [InlineData("2020年会议费预算5.00万元，培训费预算8.00万元。", 2020, FactKeys.TrainingCosts, "80000")]
     [InlineData("2024年政府采购预算共计560.00万元。", 2024, FactKeys.ProcurementTotal, "5600000")]
+    [InlineData("2024年度本部门政府采购合同金额236,000.00元，其中：货物采购合同金额36,000.00元，工程采购合同金额0元，服务采购合同金额200,000.00元。", 2024, FactKeys.ProcurementServices, "200000")]
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmeReserved, "6800000")]
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmallMicroReserved, "4760000")]
     [InlineData("实行绩效目标管理的项目6个，涉及项目预算资金560.00万元。", 2025, FactKeys.PerformanceProjectFunds, "5600000")]
