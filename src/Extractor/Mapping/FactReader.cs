@@ -116,14 +116,23 @@ public static partial class FactReader
     /// other than as a comparison's base (比2022年…), is before the document's. Such a figure is last year's, not this
     /// year's level.
     /// </summary>
-    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear) => EarlierYearOf(text, at, fiscalYear) is not null;
+    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear) =>
+        EarlierYearOf(text, at, fiscalYear) is not null
+        || (fiscalYear is not null && NarrativePhrasings.YearsTogether.IsMatch(text.AsSpan(SentenceStart(text, at), at - SentenceStart(text, at)).ToString()));
 
-    /// <summary>The earlier year a statement's sentence is about (<see cref="OfAnEarlierYear"/>); null when none.</summary>
+    /// <summary>
+    /// The earlier year a statement's sentence is about (<see cref="OfAnEarlierYear"/>): the last it names before the
+    /// statement, in figures (2022年…) or as last year (上年…, 去年…); null when none.
+    /// </summary>
     private static int? EarlierYearOf(string text, int at, int? fiscalYear)
     {
         if (fiscalYear is not { } year) return null;
-        var named = NarrativePhrasings.YearNamed.Matches(text[SentenceStart(text, at)..at]);
-        int? last = named.Count > 0 ? int.Parse(named[^1].Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        string sentence = text[SentenceStart(text, at)..at];
+        // The year named last before the statement: in figures, as last year, or as this year.
+        var mentions = NarrativePhrasings.YearNamed.Matches(sentence).Select(m => (m.Index, Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
+            .Concat(NarrativePhrasings.LastYearNamed.Matches(sentence).Select(m => (m.Index, Year: year - 1)))
+            .Concat(NarrativePhrasings.ThisYearNamed.Matches(sentence).Select(m => (m.Index, Year: year)));
+        int? last = mentions.Any() ? mentions.MaxBy(m => m.Index).Year : null;
         return last < year ? last : null;
     }
 

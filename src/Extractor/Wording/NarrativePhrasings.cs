@@ -537,10 +537,25 @@ public static class NarrativePhrasings
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A year a sentence is about ("2021年度…"), not one it compares with (比2022年, 较2023年度, 与2022年度相比) nor a
-    /// heading's naming the document (…财政局2023年度部门决算情况说明, run into the sentence below it).
+    /// A year a sentence is about ("2021年度…", "2023年预算安排…"), not one it compares with (比2022年, 较2023年度, 与2022年度相比)
+    /// nor a heading's naming the document (…财政局2023年度部门决算情况说明, run into the sentence below it).
     /// </summary>
-    public static readonly Regex YearNamed = Rule(@"(?<![比较与于\d])(?<year>20\d\d)年(?!度?(?:部门|单位)?(?:预算|决算))");
+    public static readonly Regex YearNamed = Rule(@"(?<![比较与于\d])(?<year>20\d\d)年(?!度?(?:部门|单位)?(?:预算|决算)(?:情况|公开|说明|报告|编制))");
+
+    /// <summary>
+    /// Last year named without its number as what a sentence is about ("上年人员经费800.00万元", "去年同期，本部门支出预算…",
+    /// "上一年度“三公”经费…"), not as a comparison's base (比上年, 与上年相比) nor in the carry-over's name (上年结转).
+    /// </summary>
+    public static readonly Regex LastYearNamed = Rule(@"(?<![比较与于同])(?:上一?年度?|去年)(?!结转|结余|末|底)");
+
+    /// <summary>
+    /// This year named without its number ("上年…1,000.00万元，本年…1,100.00万元", "今年…"), not the 本年 of an earlier year's
+    /// figure named just before it (上年度本年支出合计…, 2022年度本年收入合计…).
+    /// </summary>
+    public static readonly Regex ThisYearNamed = Rule(@"(?<!20\d\d年度?|上一?年度?|去年)(?:本年度?|今年|当年)");
+
+    /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
+    public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");
 
     /// <summary>The words stating a change's direction: a rise (增加, 增长, 上升) or a fall (减少, 下降, 降低).</summary>
     internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";

@@ -995,6 +995,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             facts.Where(f => f.Key == FactKeys.ExpenditureTotal).Select(f => (f.Page, f.Change)));
     }
 
+    [Theory]
+    // Last year named without its number, an earlier year before 预算/决算 mid-sentence, several years together: no level
+    // of this year's; this year named again after last year's is.
+    [InlineData("2024年人员经费850.00万元，上年人员经费800.00万元。", FactKeys.ExpenditurePersonnel, "8500000")]
+    [InlineData("上年一般公共预算财政拨款支出1,000.00万元，本年一般公共预算财政拨款支出1,100.00万元。", FactKeys.GeneralBudgetTotal, "11000000")]
+    [InlineData("上一年度“三公”经费预算36.00万元，今年“三公”经费预算35.00万元。", FactKeys.ThreePublicTotal, "350000")]
+    [InlineData("2023年预算安排“三公”经费36.00万元，2024年“三公”经费预算35.00万元，比上年减少1.00万元。", FactKeys.ThreePublicTotal, "350000")]
+    [InlineData("2022年至2024年累计安排“三公”经费100.00万元。2024年“三公”经费预算35.00万元。", FactKeys.ThreePublicTotal, "350000")]
+    [InlineData("去年同期，本部门支出预算合计为1,200.00万元。2024年本部门支出预算合计为1,300.00万元。", FactKeys.ExpenditureTotal, "13000000")]
+    public void Reads_no_level_from_a_statement_about_last_year_or_several_years(string printed, string key, string thisYears) =>
+        Assert.Equal([decimal.Parse(thisYears, CultureInfo.InvariantCulture)],
+            FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == key).Select(f => f.Value).Distinct());
+
     [Fact]
     public void Reads_no_total_from_a_function_lines_paragraph_opening_with_its_year()
     {
