@@ -105,7 +105,7 @@ public static partial class FactReader
             if (!AfterChangeWord(text, m.Index)
                 && (outcome && phase == BudgetPhase.FinalAccounts ? !NarrativePhrasings.NarrowerScopeFollows.IsMatch(text, m.Index + m.Length)
                     : !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
-                && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear))
+                && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear) && !OfAnotherScope(text, m.Groups["amount"].Index))
                 yield return m;
         }
     }
@@ -135,6 +135,21 @@ public static partial class FactReader
         int? last = mentions.Any() ? mentions.MaxBy(m => m.Index).Year : null;
         return last < year ? last : null;
     }
+
+    /// <summary>
+    /// Whether the clause a statement opens (from its last comma or stop) names another scope than the department's
+    /// (<see cref="NarrativePhrasings.OtherScope"/>): "下属单位支出预算合计500.00万元", "其中：机关本级本年支出合计800.00万元".
+    /// </summary>
+    private static bool OfAnotherScope(string text, int at)
+    {
+        int start = Math.Max(text.LastIndexOfAny(ClauseEnds, Math.Max(at - 1, 0)) + 1, at - ClauseReach);
+        return NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(start, at - start).ToString());
+    }
+
+    private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '：', ':'];
+
+    /// <summary>How far back a statement's clause is searched for another scope.</summary>
+    private const int ClauseReach = 30;
 
     /// <summary>Where the sentence holding a place begins, looked for no further back than <see cref="SentenceReach"/>.</summary>
     private static int SentenceStart(string text, int at) => Math.Max(text.LastIndexOfAny(SentenceEnds, Math.Max(at - 1, 0)) + 1, at - SentenceReach);

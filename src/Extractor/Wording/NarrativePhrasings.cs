@@ -222,6 +222,9 @@ public static class NarrativePhrasings
     /// </summary>
     private const string VehicleInThreePublic = @"(?<=三公[^。；;]{0,80}?)(?<![\w])车辆";
 
+    /// <summary>A 三公 part's words inside a list of 机关运行经费's or 公用经费's costs (read back from the part's words).</summary>
+    private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,100})";
+
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
     [
@@ -240,7 +243,7 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicVehicleOperation, $@"(?<![及和])(?:公务车?用?车辆?|{VehicleInThreePublic})运行(?:维护)?(?:经?费用?|(?=支出))"),
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元". Not its two parts (Beijing's
         // final accounts: "其中：国内公务接待支出13.28万元，…；国（境）外公务接待支出1.72万元").
-        (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|外宾)公务接待(?:费(?:[(（]含外宾接待(?:费)?[)）])?|(?=支出|\\d|较|比|同比))"),
+        (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|国外|境内|外宾)公务接待(?:费(?:[(（]含外宾接待(?:费)?[)）])?|(?=支出|\\d|较|比|同比))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -273,7 +276,9 @@ public static class NarrativePhrasings
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
-        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + Share), FactKeys.IncomeTotal),
+        // With its share of the income, or in the sentence listing the income after its total: the words name other funds'
+        // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…).
+        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + @"(?:(?=[,，]占)|(?<=收入(?:预算)?(?:合计|总计)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,200})(?<!政府性基金[^。；;]{0,60}其中[^。；;]{0,40}))" + Share), FactKeys.IncomeTotal),
         // A final account's carry-over is no part of the year's income: "上年结转和结余8.02万元，为以前年度支出预算因客观条件
         // 变化未执行完毕…的资金。较2022年度决算数增加0.78万元，增长10.8%" (Guangxi).
         (FactKeys.IncomeCarryover, Rule(@"(?<![\w])上年结转和结余" + Amount + PartFollows + Change), null),
@@ -337,8 +342,10 @@ public static class NarrativePhrasings
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?<=" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
         (FactKeys.GeneralBudgetProject, Rule(@"(?<![)）])项目支出(?<=" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?=[,，]占\d)" + Share + Change), FactKeys.GeneralBudgetTotal),
         // Also "人员经费支出…", "公用经费预算…", each with its change: "人员经费6,512.40万元，比上年增加312.40万元，增长5.04%".
-        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?:支出|预算)?(?:为)?" + Amount + Change), null),
+        // Not a part of either (在职人员经费, 离退休人员经费, 定额公用经费), nor one another source or part holds (财政专户管理资金安排
+        // 人员经费…, 项目支出中人员经费…).
+        (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?<!(?:在职|退休|安排|项目支出中的?)人员经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?<!(?:定额|安排|项目支出中的?)公用经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元" ("合计支出20.12万元"), "…经费总支出为4,333.33万元", and a
         // final account's "“三公”经费支出决算总额为5.48万元",
@@ -351,7 +358,8 @@ public static class NarrativePhrasings
         // "“三公”经费支出决算数为12.36万元，其中财政拨款支出决算为10.00万元，完成预算的83.33%".
         (FactKeys.ThreePublicTotal, Rule(@"(?<=" + ThreePublicWord + @"[^。；;]{0,40}?[,，]其中[:：]?)财政拨款支出决算(?:数)?(?:为)?" + Amount + AgainstBudget + Change), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
+        // Not a cost of that name listed among 机关运行经费's or 公用经费's (…其中：办公费50.00万元，公务用车运行维护费10.00万元…).
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + NotInOperatingCostsList + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // Without the year: "<部门>机关运行经费财政拨款预算5747.97万元，较2014年预算减少…".
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…";
@@ -514,7 +522,7 @@ public static class NarrativePhrasings
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
-        $@"(?:(?:年初|(?<!调整|全年)支出|(?<!调整|全年|年初|支出))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
+        $@"(?:(?:年初|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
@@ -554,6 +562,14 @@ public static class NarrativePhrasings
     /// </summary>
     public static readonly Regex ThisYearNamed = Rule(@"(?<!20\d\d年度?|上一?年度?|去年)(?:本年度?|今年|当年)");
 
+    /// <summary>
+    /// Whose figure a clause states when not the department's own: a subordinate unit's (下属单位…, 所属XX中心…), the
+    /// department's own office alone (机关本级…, 局机关…), a whole region's (全市…, 全省…), all funds' where the tables print
+    /// the appropriation's (全部资金“三公”经费…), another unit named as such (该中心…). Not the department with its units
+    /// (本部门（含下属单位）…, 本部门及所属单位…, 本部门下属1家机关和1家事业单位…).
+    /// </summary>
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?<!本部门|本单位)(?:下属|所属)(?!\d|[一二三四五六七八九十两]+家)|机关本级(?![及和、单])|局机关(?![及和、])|全(?:市|县|区|省|国)|全部资金|该(?:中心|单位)");
+
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");
 
@@ -575,7 +591,7 @@ public static class NarrativePhrasings
     /// An outcome followed by the same outcome of a narrower scope ("“三公”经费支出决算为70.00万元，其中财政拨款支出决算为
     /// 60.00万元"): the figure the tables print is the narrower one, so the wider is no level.
     /// </summary>
-    public static readonly Regex NarrowerScopeFollows = Rule($@"\G[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
+    public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
 
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";

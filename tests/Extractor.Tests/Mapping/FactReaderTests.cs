@@ -1008,6 +1008,49 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal([decimal.Parse(thisYears, CultureInfo.InvariantCulture)],
             FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == key).Select(f => f.Value).Distinct());
 
+    [Theory]
+    // Another scope's figure: a subordinate unit's, the office alone, a region's, all funds' 三公 beside the appropriation's.
+    [InlineData("下属单位支出预算合计500.00万元，机关本级支出预算合计800.00万元。", FactKeys.ExpenditureTotal, "5000000")]
+    [InlineData("2024年，下属XX中心收入预算300.00万元，支出预算300.00万元。", FactKeys.IncomeTotal, "3000000")]
+    [InlineData("全市2024年一般公共预算支出预算1,234.56亿元。", FactKeys.GeneralBudgetTotal, "123456000000")]
+    [InlineData("2024年度全部资金“三公”经费支出30.00万元。", FactKeys.ThreePublicTotal, "300000")]
+    // A part of 人员经费 or 公用经费, or one another source holds.
+    [InlineData("人员经费800.00万元，其中：在职人员经费700.00万元，离退休人员经费100.00万元。", FactKeys.ExpenditurePersonnel, "7000000")]
+    [InlineData("公用经费200.00万元，其中：定额公用经费150.00万元，非定额公用经费50.00万元。", FactKeys.ExpenditurePublicFunds, "1500000")]
+    [InlineData("另外，财政专户管理资金安排人员经费30.00万元。", FactKeys.ExpenditurePersonnel, "300000")]
+    // 三公's words naming another quantity: a reception's domestic or foreign part, a cost among 机关运行经费's.
+    [InlineData("2024年“三公”经费预算35.00万元，其中：公务接待费10.00万元（境内公务接待费8.00万元，国外公务接待费2.00万元）。", FactKeys.ThreePublicReception, "20000")]
+    [InlineData("2024年机关运行经费预算500.00万元，其中：办公费50.00万元，公务用车运行维护费10.00万元，公务接待费5.00万元。", FactKeys.ThreePublicReception, "50000")]
+    // Another fund's carry-over, or one outside the income's list.
+    [InlineData("政府性基金预算拨款收入100.00万元，其中本年收入100.00万元，上年结转0万元。", FactKeys.IncomeCarryover, "0")]
+    [InlineData("2024年一般公共预算拨款支出预算10,000.00万元（不含上年结转300.00万元）。", FactKeys.IncomeCarryover, "3000000")]
+    public void Reads_no_fact_from_another_scopes_or_parts_figure(string printed, string key, string notRead) =>
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024), f => f.Key == key && f.Value == decimal.Parse(notRead, CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("2024年一般公共预算拨款支出预算5,000.00万元。基本支出中人员经费2,500.00万元，占83.33%。", FactKeys.ExpenditurePersonnel, "25000000")]
+    [InlineData("本部门（含下属单位）2024年收入预算1,000.00万元。", FactKeys.IncomeTotal, "10000000")]
+    [InlineData("2024年部门收入预算1997.18万元，其中：一般公共预算财政拨款收入1374.15万元，占68.80%；其他收入0.00万元，占0.00%；上年结转373.62万元。", FactKeys.IncomeCarryover, "3736200")]
+    public void Reads_the_departments_own_figure_beside_such_words(string printed, string key, string value) =>
+        Assert.Contains(FactReader.Read(Documents.FromText(printed), 2024), f => f.Key == key && f.Value == decimal.Parse(value, CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Reads_a_final_accounts_appropriation_outcome_after_all_funds_with_a_bracket_as_the_three_public_total()
+    {
+        var facts = FactReader.Read(Documents.FromText("2024年“三公”经费支出决算30.00万元（含事业收入安排5.00万元），其中财政拨款支出决算25.00万元。"), 2024, BudgetPhase.FinalAccounts);
+
+        Assert.Equal([250000m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Reads_no_budget_added_during_the_year_as_the_budget_carried_out()
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(
+            "一般公共服务支出（类）财政事务（款）行政运行（项）：年初预算为1,560.05万元，年中追加预算100.00万元，支出决算为1,511.89万元，完成年初预算的96.91%。"), 2022));
+
+        Assert.NotEqual(1000000m, fact.Execution?.Budget);
+    }
+
     [Fact]
     public void Reads_no_total_from_a_function_lines_paragraph_opening_with_its_year()
     {
