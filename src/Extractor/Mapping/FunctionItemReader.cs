@@ -212,10 +212,22 @@ public static class FunctionItemReader
         return header;
     }
 
+    /// <summary>
+    /// The paragraph's own figure where it states an earlier year's first ("行政运行（项）：2023年预算数为100.00万元，执行数为
+    /// 95.00万元；2024年预算数为120.00万元…"): the statement naming the document's year, or none.
+    /// </summary>
+    private static Match OwnYearsLeading(Match leading, string text, int bodyStart, int length, int? fiscalYear)
+    {
+        if (!leading.Success || fiscalYear is not { } year || ItemParagraphs.YearOf(leading.Value) is not { } named || named >= year) return leading;
+        for (var own = ItemParagraphs.OwnYearAmount().Match(text, bodyStart, length); own.Success; own = own.NextMatch())
+            if (ItemParagraphs.YearOf(own.Value) >= year) return own;
+        return Match.Empty;
+    }
+
     private static Fact? ParagraphFact(string text, Header header, int bodyEnd, int? fiscalYear, bool[] consumed)
     {
         int bodyStart = header.End, length = bodyEnd - bodyStart;
-        var leading = ItemParagraphs.LeadingAmount().Match(text, bodyStart, length);
+        var leading = OwnYearsLeading(ItemParagraphs.LeadingAmount().Match(text, bodyStart, length), text, bodyStart, length, fiscalYear);
         var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
@@ -244,7 +256,9 @@ public static class FunctionItemReader
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
         // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
         // tables' lines as a function item's from the function tables'.
-        var economicClass = header.Class is null ? null : ColumnHeaders.EconomicClassCode(header.Class);
+        // 其他支出 names a function class too (229): with its 项, or alone, it is that one.
+        var economicClass = header.Class is null || (header.Class == ItemParagraphs.OtherExpenditure && (header.Item is not null || header.Kuan is null)) ? null
+            : ColumnHeaders.EconomicClassCode(header.Class);
         string? namedWhole = leading.Groups["sharebase"].Success ? NamedWhole(leading.Groups["sharebase"].Value) : null;
         return new Fact
         {

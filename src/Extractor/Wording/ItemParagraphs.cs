@@ -144,6 +144,23 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex Planned();
 
+    /// <summary>
+    /// A figure stated with its year: "2024年预算数为120.00万元", "2023年支出决算为48.00万元", "2025年年初预算数…"; not a final
+    /// account's budget that its outcome follows ("2023年年初预算为50.00万元，支出决算为48.00万元").
+    /// </summary>
+    [GeneratedRegex($@"20\d\d年(?:度)?(?:(?:年初)?(?:预算数|预算安排|预算)(?:为)?(?<value>{Figure})(?<unit>{MoneyUnits})(?![,，][^。；;]{{0,20}}?决算)|(?:决算数|支出决算(?:数)?)(?:为)?(?<value>{Figure})(?<unit>{MoneyUnits}))")]
+    public static partial Regex OwnYearAmount();
+
+    /// <summary>The year a statement names first (2023年…), or null.</summary>
+    public static int? YearOf(string statement) =>
+        YearNamedFirst().Match(statement) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex YearNamedFirst();
+
+    /// <summary>其他支出: the name of a function class (229) and of an economic class (399) alike.</summary>
+    public const string OtherExpenditure = "其他支出";
+
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", naming last year's figure on the way
     // "比2025年预算执行数115.20万元增加5.30万元，增长4.60%", "与上年相比增加2421.68万元，增长16.30%",
     // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…"; elsewhere "比上年决算

@@ -354,6 +354,21 @@ public sealed class FunctionItemReaderTests
         Assert.Empty(Read("2024年部门支出预算3,000.00万元，比上年增加100.00万元。主要用于：一般公共服务支出1,000.00万元，占33.33%；教育支出2,000.00万元，占66.67%。", 2024));
     }
 
+    [Theory]
+    // An earlier year's figure stated first: the paragraph's own is the one naming the document's year.
+    [InlineData("行政运行（项）：2023年预算数为100.00万元，执行数为95.00万元；2024年预算数为120.00万元，比上年执行数增加25.00万元。", 2024, 1200000)]
+    [InlineData("行政运行（项）：2024年预算数为480.00万元（含年中追加30.00万元），2025年预算数为500.00万元。", 2025, 5000000)]
+    [InlineData("行政运行（项）：2022年决算数为45.60万元，2023年年初预算为50.00万元，支出决算为48.00万元，完成年初预算的96%。", 2023, 480000)]
+    public void Reads_the_documents_own_years_figure_after_an_earlier_years(string text, int year, int amount) =>
+        Assert.Equal(amount, Assert.Single(Read("一般公共服务支出（类）人大事务（款）" + text, year)).Value);
+
+    [Theory]
+    // 其他支出 is a function class too: alone, or with its 款 and 项.
+    [InlineData("其他支出（类）741.75万元，占42.59%。")]
+    [InlineData("其他支出（类）其他支出（款）其他支出（项）：2024年预算数为50.00万元。")]
+    public void Reads_the_other_expenditure_class_as_a_function_line(string text) =>
+        Assert.Equal(FactKeys.FunctionItem, Assert.Single(Read(text, 2024)).Key);
+
     [Fact]
     public void Reads_a_change_whose_amount_follows_its_rate()
     {
