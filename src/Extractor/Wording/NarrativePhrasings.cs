@@ -222,6 +222,9 @@ public static class NarrativePhrasings
     /// </summary>
     private const string VehicleInThreePublic = @"(?<=三公[^。；;]{0,80}?)(?<![\w])车辆";
 
+    /// <summary>A fund's income inside the list of the fiscal appropriation's income (read back from the fund's words).</summary>
+    private const string NotOfFiscalAppropriation = @"(?<!财政拨款收入(?:预算)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,80})";
+
     /// <summary>A 三公 part's words inside a list of 机关运行经费's or 公用经费's costs (read back from the part's words).</summary>
     private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,100})";
 
@@ -257,12 +260,14 @@ public static class NarrativePhrasings
         (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
-        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + Amount + Share + Change), FactKeys.IncomeTotal),
+        // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
+        // 800.00万元，占80.00%": a share of that, not of the income).
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
-        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share), FactKeys.IncomeTotal),
         // A source named without 收入 in a sentence on the income (a township's, Hebei's, Chongqing's): "收入预算…，其中：一般公共
         // 预算拨款1,525.80万元，占93.85%", "本年收入合计…，其中：财政拨款3,160.50万元，占…".
         (FactKeys.IncomeGeneralBudget, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)一般公共预算(?:财政)?拨款(?=\d)" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
@@ -510,10 +515,11 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named). A name may
-    /// hold a short bracket: the national template's 副部（省）级及以上领导用车.
+    /// hold a short bracket: the national template's 副部（省）级及以上领导用车. A count of another kind ends the list
+    /// ("…事业编制25人，实有人数44人", "…执法执勤用车3辆，本年度拟更新车辆1辆").
     /// </summary>
     public static readonly Regex CountPart = Rule(
-        @"\G(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
+        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere

@@ -1024,6 +1024,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Another fund's carry-over, or one outside the income's list.
     [InlineData("政府性基金预算拨款收入100.00万元，其中本年收入100.00万元，上年结转0万元。", FactKeys.IncomeCarryover, "0")]
     [InlineData("2024年一般公共预算拨款支出预算10,000.00万元（不含上年结转300.00万元）。", FactKeys.IncomeCarryover, "3000000")]
+    // A fund's income inside the fiscal appropriation's list: its share is of that, not of the income.
+    [InlineData("2024年财政拨款收入1,000.00万元，其中：一般公共预算拨款收入800.00万元，占80.00%；政府性基金预算拨款收入200.00万元，占20.00%。", FactKeys.IncomeGeneralBudget, "8000000")]
     public void Reads_no_fact_from_another_scopes_or_parts_figure(string printed, string key, string notRead) =>
         Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024), f => f.Key == key && f.Value == decimal.Parse(notRead, CultureInfo.InvariantCulture));
 
@@ -1041,6 +1043,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal([250000m], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value));
     }
+
+    [Theory]
+    // A count of another kind ends a list of parts: the staff actually in post, the retired, a vehicle to be replaced.
+    [InlineData("单位共有编制46人，其中：行政编制21人，事业编制25人，实有人数44人，离退休人员10人。", "行政编制 事业编制")]
+    [InlineData("共有车辆5辆，其中：一般公务用车2辆，执法执勤用车3辆，本年度拟更新车辆1辆。", "一般公务用车 执法执勤用车")]
+    public void Reads_no_count_of_another_kind_as_a_part(string printed, string parts) =>
+        Assert.Equal(parts.Split(' '), FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == FactKeys.CountPart).Select(f => f.Name));
 
     [Fact]
     public void Reads_no_budget_added_during_the_year_as_the_budget_carried_out()
