@@ -106,18 +106,19 @@ public static class NarrativePhrasings
     /// <summary>
     /// The 其中 after a sentence's subject, the general budget's total, and its completion rate or change, in the same
     /// sentence or opening the next ("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出…",
-    /// "…支出2,056.30万元，较上年减少43.70万元，下降2.08%，其中：基本支出…"). Not where the general budget is a part named
+    /// "…支出2,056.30万元，较上年减少43.70万元，下降2.08%，其中：基本支出…", "…。按支出类型分：基本支出…"). Not where the general budget is a part named
     /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
     /// </summary>
     private const string GeneralBudgetSentenceBefore =
-        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。]其中[:：]?";
+        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
 
     /// <summary>
     /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its
     /// parts ("2023年度本年支出合计5,500.00万元。其中：（一）基本支出3,850.00万元，占70.00%"), though after the general budget's
-    /// total (Hubei: "一般公共预算财政拨款支出预算…。主要安排情况如下：（一）基本支出…") they are that budget's.
+    /// total (Hubei: "一般公共预算财政拨款支出预算…。主要安排情况如下：（一）基本支出…") they are that budget's. Also after a budget's
+    /// 支出预算…。其中：（一）基本支出….
     /// </summary>
-    private const string ExpenditureTotalListing = @"(?:本年)?支出(?:合计|总计)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，。]?其中[:：]?";
+    private const string ExpenditureTotalListing = @"(?:(?:本年)?支出(?:合计|总计)|(?<!拨款|一般公共预算)支出预算(?:合计|总计|总额)?)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，。]?其中[:：]?";
 
     /// <summary>A numbered part whose share names the year's expenditure as its whole (…基本支出3,850.00万元，占本年支出合计的63.11%).</summary>
     private const string PartOfYearsExpenditure = Figure + "(?:" + MoneyUnits + @")[,，]占(?:本年)?支出(?:合计|总计)";

@@ -811,6 +811,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
     [InlineData("本年支出合计1,300.00万元，其中：（一）基本支出1,000.00万元，占本年支出合计的76.92%；（二）项目支出300.00万元，占本年支出合计的23.08%。",
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    // 按支出类型分 after the general budget's own sentence; a budget's 支出预算…。其中：（一）基本支出….
+    [InlineData("2023年一般公共预算拨款支出预算1,234.56万元。按支出类型分：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
+        FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
+    [InlineData("2023年支出预算1,300.00万元。其中：（一）基本支出1,000.00万元，占76.92%；（二）项目支出300.00万元，占23.08%。",
+        FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
     public void Reads_the_parts_opening_the_sentence_after_a_total_as_that_totals(string printed, string basic, string project, string whole)
     {
         var facts = FactReader.Read(Documents.FromText(printed), 2023);
