@@ -14,9 +14,10 @@ public static class NarrativePhrasings
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
     /// <summary>
     /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
-    /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次).
+    /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次). A figure given as
+    /// approximate or as a bound (35万元左右, 控制在50万元以内, 单价50万元以上) states no amount to check.
     /// </summary>
-    internal const string MoneyUnits = "亿元|万元|万(?=[,，。；;、])|元";
+    internal const string MoneyUnits = "(?:亿元|万元|万(?=[,，。；;、])|元)(?!左右|以内|以上|以下)";
     internal const string Amount = $@"(?<amount>{Figure})(?<unit>{MoneyUnits})";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
@@ -204,15 +205,15 @@ public static class NarrativePhrasings
     /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%". Not one of an adjusted
     /// budget (完成调整预算的…), which the budget stated beside it need not be.
     /// </summary>
-    internal const string CompletionRate = @"(?:完成(?:年初|全年)?预算(?:数)?的?|(?:决算数)?为(?:年初|全年)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%";
+    internal const string CompletionRate = @"(?:完成(?<against>年初|全年)?预算(?:数)?的?|(?:决算数)?为(?<against>年初|全年)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%";
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
     /// difference), "决算数与预算数(基本)持平", "决算数比预算数减少2.00万元，下降9.09%" (with the difference's rate).
     /// </summary>
     internal const string StatedComparison =
-        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?:年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?:年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
-        $@"|决算数(?:比|较)(?:年初|全年)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
+        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?<against>年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?<against>年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
+        $@"|决算数(?:比|较)(?<against>年初|全年)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
@@ -529,7 +530,7 @@ public static class NarrativePhrasings
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
-        $@"(?:(?:年初|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
+        $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");

@@ -1035,6 +1035,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024), f => f.Key == key && f.Value == decimal.Parse(notRead, CultureInfo.InvariantCulture));
 
     [Theory]
+    // A figure given as approximate or as a bound states no amount.
+    [InlineData("2024年机关运行经费支出35.00万元左右，主要用于办公费、水电费。", FactKeys.OperatingCosts)]
+    [InlineData("2024年“三公”经费预算控制在30.00万元以内。", FactKeys.ThreePublicTotal)]
+    [InlineData("2024年本部门一般公共预算财政拨款支出预算1,000.00万元以上。", FactKeys.GeneralBudgetTotal)]
+    public void Reads_no_amount_given_as_approximate_or_as_a_bound(string printed, string key) =>
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024), f => f.Key == key);
+
+    [Theory]
     [InlineData("2024年一般公共预算拨款支出预算5,000.00万元。基本支出中人员经费2,500.00万元，占83.33%。", FactKeys.ExpenditurePersonnel, "25000000")]
     [InlineData("本部门（含下属单位）2024年收入预算1,000.00万元。", FactKeys.IncomeTotal, "10000000")]
     [InlineData("2024年部门收入预算1997.18万元，其中：一般公共预算财政拨款收入1374.15万元，占68.80%；其他收入0.00万元，占0.00%；上年结转373.62万元。", FactKeys.IncomeCarryover, "3736200")]

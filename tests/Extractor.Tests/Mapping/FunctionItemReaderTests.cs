@@ -321,6 +321,23 @@ public sealed class FunctionItemReaderTests
     }
 
     [Theory]
+    // The rate against a 全年 budget the paragraph leaves out is not the 年初 one's; with both given, the 全年 one's, whichever
+    // the rate names (a real final account names 年初 for a rate of the 全年 budget).
+    [InlineData("年初预算为120.00万元，支出决算为130.00万元，完成全年预算的100.00%。", 1200000, null)]
+    [InlineData("年初预算为120.00万元，支出决算为130.00万元。决算数等于全年预算数。", 1200000, null)]
+    [InlineData("年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。", 3210200, 95.89)]
+    [InlineData("年初预算为120.00万元，全年预算为130.00万元，支出决算为125.00万元，完成全年预算的96.15%。", 1300000, 96.15)]
+    [InlineData("年初预算为120.00万元，支出决算为108.00万元，完成预算的90.00%。", 1200000, 90.00)]
+    public void Checks_a_completion_rate_against_the_budget_it_names(string text, int budget, double? rate)
+    {
+        var execution = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。" + text, 2023)).Execution;
+
+        Assert.Equal(budget, execution?.Budget);
+        Assert.Equal(rate is { } r ? (decimal)r : null, execution?.CompletionPct);
+        Assert.Null(execution?.Stated);
+    }
+
+    [Theory]
     // A budget's own year's 年初预算数, and 本年预算数; a final account's 年初预算 followed by its 决算 is the budget carried out.
     [InlineData("行政运行（项）：2025年年初预算数为856.30万元，比上年增加56.30万元。", 2025, 8563000)]
     [InlineData("行政运行（项）：本年预算数为856.30万元。", 2025, 8563000)]
