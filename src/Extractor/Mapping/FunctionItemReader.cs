@@ -242,6 +242,11 @@ public static class FunctionItemReader
             if (prior.Success && text[prior.Index - 1] is not ('比' or '较') && !pairedWithOwn) prior = Match.Empty;
         }
         var change = ItemParagraphs.Change().Match(text, bodyStart, length);
+        // Last year's figure stated beside a change against another of last year's figures ("上年执行数为290.00万元，比上年
+        // 预算数增加20.00万元") is not the one the change is against.
+        if (prior.Success && change.Success && ItemParagraphs.ChangeAgainst(change.Groups["against"].Value) is { } against
+            && against != ItemParagraphs.PriorKind(prior.Groups["kind"].Value))
+            prior = Match.Empty;
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
 

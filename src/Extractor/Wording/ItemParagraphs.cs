@@ -141,6 +141,16 @@ public static partial class ItemParagraphs
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
     public static string PriorKind(string printed) => printed == "执行数" ? "execution" : "budget";
 
+    /// <summary>
+    /// Which of last year's figures a <see cref="Change"/> is against, by the words of its base (its <c>against</c>):
+    /// 预算执行数 or 执行数 → <c>execution</c>, 预算数 or 预算 → <c>budget</c>, 决算 → <c>actual</c>; null where it names none (比上年).
+    /// </summary>
+    public static string? ChangeAgainst(string printed) =>
+        printed.Contains("执行", StringComparison.Ordinal) ? "execution"
+        : printed.StartsWith("预算", StringComparison.Ordinal) ? "budget"
+        : printed.StartsWith("决算", StringComparison.Ordinal) ? "actual"
+        : null;
+
     [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex Planned();
 
@@ -168,7 +178,7 @@ public static partial class ItemParagraphs
     // "比2023年年初预算数增加2.1万元", "比年初预算增加…" (<c>ownbudget</c>; "决算数与全年预算数持平" is the budget carried
     // out's own comparison, read with it).
     [GeneratedRegex(
-        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?:预算|决算)?(?:执行数|数)?(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?:预算|决算)?(?:执行数|数)?(?:相比)?|(?:比|较)上年(?:度)?(?:预算|决算)?(?:执行数|数)?|同比)[,，]?))" +
+        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比)[,，]?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
         $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
     public static partial Regex Change();

@@ -243,6 +243,19 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(new PriorFigure(2025, "execution", 1100000m), fact.Prior);
     }
 
+    [Theory]
+    // Last year's execution beside a change against last year's budget, and the other way round: the change is against a figure not stated.
+    [InlineData("（1）行政运行（2010101）：2024年预算数为300.00万元，上年执行数为290.00万元，比上年预算数增加20.00万元，增长7.14%。")]
+    [InlineData("2、公共安全支出（204类）司法（06款）基层司法业务（04项）300.00万元。2023年当年预算执行数为290.00万元，2024年预算安排300.00万元，比2023年预算数增加20.00万元，增长7.14%。")]
+    [InlineData("3、公共安全支出（204类）司法（06款）普法宣传（05项）300.00万元。2023年预算数为280.00万元，2024年预算安排300.00万元，比2023年预算执行数增加10.00万元，增长3.45%。")]
+    public void Takes_no_figure_of_last_years_other_than_the_one_the_change_is_against(string text)
+    {
+        var fact = Assert.Single(Read(text, 2024));
+
+        Assert.Null(fact.Prior);
+        Assert.Equal(2023, fact.Change?.ComparedYear);
+    }
+
     [Fact]
     public void Takes_no_statement_after_the_documents_own_year_outside_the_comparison_for_last_years_figure()
     {
