@@ -228,7 +228,13 @@ public static class FunctionItemReader
     {
         int bodyStart = header.End, length = bodyEnd - bodyStart;
         var leading = OwnYearsLeading(ItemParagraphs.LeadingAmount().Match(text, bodyStart, length), text, bodyStart, length, fiscalYear);
-        var planned = ItemParagraphs.Planned().Match(text, bodyStart, length);
+        // The paragraph's figures are stated in its opening sentence (Jiangsu: "（项）支出17279.29万元，与上年相比增加…") or in a
+        // sentence of their own after the explanation (Shanghai: "主要用于：…。2025年当年预算执行数为…，2026年预算安排…，比2025年
+        // 预算执行数增加0.97%"); an explanation may state a sub-project's, a subordinate unit's or an earlier year's figures
+        // ("其中党校轮训经费比上年增加8.00万元", "下属单位…2020年预算安排12.00万元"), which are not the item's.
+        var change = FiguresStatement(ItemParagraphs.Change().Matches(text, bodyStart), text, bodyEnd, leading,
+            ItemParagraphs.Planned().Matches(text, bodyStart));
+        var planned = SameSentenceOr(ItemParagraphs.Planned().Matches(text, bodyStart), text, bodyEnd, change);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
         // year's own need not be what the change is against, unless it follows the year's own figure right after its comma
@@ -241,11 +247,16 @@ public static class FunctionItemReader
             bool pairedWithOwn = prior.Success && prior.Index == own.Index + own.Length + 1 && text[own.Index + own.Length] is '，' or ',';
             if (prior.Success && text[prior.Index - 1] is not ('比' or '较') && !pairedWithOwn) prior = Match.Empty;
         }
-        var change = ItemParagraphs.Change().Match(text, bodyStart, length);
-        // Last year's figure stated beside a change against another of last year's figures ("上年执行数为290.00万元，比上年
-        // 预算数增加20.00万元") is not the one the change is against.
-        if (prior.Success && change.Success && ItemParagraphs.ChangeAgainst(change.Groups["against"].Value) is { } against
-            && against != ItemParagraphs.PriorKind(prior.Groups["kind"].Value))
+        string? against = change.Success ? ItemParagraphs.ChangeAgainst(change.Groups["against"].Value) : null;
+        // Of several of last year's figures, the one the change names ("2020年执行数为78.00万元，2021年执行数为80.00万元，比2021年
+        // 执行数增加…"); another statement of last year's than the one the change is against ("上年执行数为290.00万元，比上年
+        // 预算数增加20.00万元") is not its base.
+        if (change.Success && ChangeOf(change, fiscalYear) is { } changed
+            && ItemParagraphs.PriorYear().Matches(text, bodyStart).Where(m => m.Index + m.Length <= bodyEnd && PriorYearOf(m, fiscalYear) == changed.ComparedYear
+                && (against is null || against == ItemParagraphs.PriorKind(m.Groups["kind"].Value)))
+                .OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, change.Index) ? 0 : 1).FirstOrDefault() is { } named)
+            prior = named;
+        if (prior.Success && against is not null && against != ItemParagraphs.PriorKind(prior.Groups["kind"].Value))
             prior = Match.Empty;
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
@@ -287,6 +298,30 @@ public static class FunctionItemReader
             Quote = text[header.Start..end],
         };
     }
+
+    /// <summary>
+    /// The change of the sentence that states the item's figures: the opening one (with the leading amount), else one
+    /// that states this year's 预算安排, else the first.
+    /// </summary>
+    private static Match FiguresStatement(MatchCollection changes, string text, int bodyEnd, Match leading, MatchCollection planned)
+    {
+        var within = changes.Where(m => m.Index + m.Length <= bodyEnd).ToList();
+        if (within.Count == 0) return Match.Empty;
+        var sentences = new[] { leading }.Concat(planned.Where(m => m.Index + m.Length <= bodyEnd)).Where(m => m.Success)
+            .Select(m => SentenceStart(text, m.Index)).ToList();
+        return within.OrderBy(m => sentences.IndexOf(SentenceStart(text, m.Index)) is var rank and >= 0 ? rank : sentences.Count).First();
+    }
+
+    /// <summary>The first match within the paragraph in the sentence of <paramref name="anchor"/>, else the first within it.</summary>
+    private static Match SameSentenceOr(MatchCollection matches, string text, int bodyEnd, Match anchor)
+    {
+        var within = matches.Where(m => m.Index + m.Length <= bodyEnd).ToList();
+        if (within.Count == 0) return Match.Empty;
+        return anchor.Success ? within.OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, anchor.Index) ? 0 : 1).First() : within[0];
+    }
+
+    /// <summary>Where the sentence holding <paramref name="index"/> starts: just after the last 。 before it.</summary>
+    private static int SentenceStart(string text, int index) => text.LastIndexOf('。', Math.Max(0, index - 1)) + 1;
 
     /// <summary>The whole a share names, by its words (<see cref="NarrativePhrasings.ShareWholes"/>); a 决算 or 预算 after them is the same whole.</summary>
     private static string? NamedWhole(string words)

@@ -193,7 +193,10 @@ public static partial class ItemParagraphs
     [GeneratedRegex(@"(?<name>(?:[^（(）)]|[（(][^类款项（()）]{1,4}[)）])+?)[（(](?<level>类|款|项)[)）]")]
     public static partial Regex NamedLevel();
 
-    /// <summary>A new section of the narrative (二、 or （三）) ends a paragraph that runs on.</summary>
-    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
+    /// <summary>
+    /// A new section of the narrative (二、 or （三）, or an unnumbered heading such as “三公”经费预算情况说明：) ends a paragraph
+    /// that runs on.
+    /// </summary>
+    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:]))")]
     public static partial Regex SectionBreak();
 }

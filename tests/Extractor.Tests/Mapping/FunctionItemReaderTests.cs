@@ -256,6 +256,32 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(2023, fact.Change?.ComparedYear);
     }
 
+    [Theory]
+    // The explanation states a sub-project's change, a subordinate unit's 预算安排 or an earlier year's figures before the
+    // sentence stating the item's own; of two of last year's figures, the one the change names.
+    [InlineData("3、教育支出（205类）进修及培训（08款）培训支出（03项）60.00万元。主要用于：干部培训，其中党校轮训经费比上年增加8.00万元。2019年当年预算执行数为55.00万元，2020年预算安排60.00万元，比2019年预算执行数增加9.09%。", 2020, 600000, 550000, 9.09)]
+    [InlineData("4、卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）45.00万元。主要用于机关人员医疗缴费，下属单位同类支出由其自有资金安排，2020年预算安排12.00万元。2019年当年预算执行数为43.00万元，2020年预算安排45.00万元，比2019年预算执行数增加4.65%。", 2020, 450000, 430000, 4.65)]
+    [InlineData("8、卫生健康支出（210类）行政事业单位医疗（11款）事业单位医疗（02项）30.00万元。主要用于下属事业单位医疗缴费，2025年预算数为28.00万元，比上年增加2.00万元。2025年当年预算执行数为28.50万元，2026年预算安排30.00万元，比2025年预算执行数增加5.26%。", 2026, 300000, 285000, 5.26)]
+    [InlineData("2、公共安全支出（204类）司法（06款）基层司法业务（04项）2170.39万元。主要用于：基层司法所运转，该项目2023年预算数为2,050.00万元。2024年当年预算执行数为2149.45万元，2025年预算安排2170.39万元，比2024年预算执行数增加0.97%。", 2025, 21703900, 21494500, 0.97)]
+    [InlineData("公共安全支出（204）司法（06）基层司法业务（04）：2026年预算数为2,170.39万元，2025年预算数为2,100.00万元，2025年预算执行数为2,149.45万元，比上年预算执行数增加0.97%。", 2026, null, 21494500, 0.97)]
+    [InlineData("机关服务（2010350）2022年预算数为85.00万元，2020年执行数为78.00万元，2021年执行数为80.00万元，比2021年执行数增加5.00万元，增长6.25%。", 2022, null, 800000, 6.25)]
+    public void Reads_the_figures_of_the_sentence_stating_the_items_own(string text, int year, int? planned, int prior, double pct)
+    {
+        var fact = Assert.Single(Read(text, year));
+
+        Assert.Equal(planned, fact.Planned);
+        Assert.Equal(prior, fact.Prior?.Amount);
+        Assert.Equal((decimal)pct, fact.Change?.Pct);
+    }
+
+    [Fact]
+    public void Ends_an_item_at_an_unnumbered_section_heading()
+    {
+        var fact = Assert.Single(Read("教育支出（205类）进修及培训（08款）培训支出（03项）50.00万元。主要用于干部教育培训。“三公”经费预算情况说明：2025年“三公”经费预算28.00万元，比2024年预算减少2.00万元，下降6.67%。", 2025));
+
+        Assert.Null(fact.Change);
+    }
+
     [Fact]
     public void Takes_no_statement_after_the_documents_own_year_outside_the_comparison_for_last_years_figure()
     {
