@@ -39,7 +39,7 @@ public static partial class FactReader
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             if (ShareBases.Contains(key)) totals.Add((m.Index, key));
-            var share = m.Groups["share"].Success ? (ShareWhole(m, shareOf, key, phase, facts), m.Groups["share"])
+            var share = m.Groups["share"].Success ? (ShareWhole(m, text, shareOf, key, phase, facts), m.Groups["share"])
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
             var change = ChangeOf(m, fiscalYear);
@@ -69,7 +69,7 @@ public static partial class FactReader
         totals.Sort();
         facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
             at => totals.LastOrDefault(t => t.At < at).Key));
-        foreach (var (at, fact) in Executions(text, pages, consumed, fiscalYear))
+        foreach (var (at, fact) in phase == BudgetPhase.Budget ? [] : Executions(text, pages, consumed, fiscalYear))
         {
             facts.Add(fact);
             levels.Add((at, fact));
@@ -105,35 +105,48 @@ public static partial class FactReader
             if (!AfterChangeWord(text, m.Index)
                 && (outcome && phase == BudgetPhase.FinalAccounts ? !NarrativePhrasings.NarrowerScopeFollows.IsMatch(text, m.Index + m.Length)
                     : !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
-                && !OfAnEarlierYear(text, m.Groups["amount"].Index, fiscalYear) && !OfAnotherScope(text, m.Groups["amount"].Index))
+                && !OfAnotherYear(text, m.Groups["amount"].Index, fiscalYear) && !OfAnotherScope(text, m.Groups["amount"].Index))
                 yield return m;
         }
     }
 
     /// <summary>
-    /// A statement in a sentence about an earlier year ("2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元" in a 2022
+    /// A statement in a sentence about an earlier year, or a later one (<see cref="LaterYearOf"/>) ("2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元" in a 2022
     /// budget; "2022年度收入合计7080.00万元" in a 2023 final account): the last year the sentence names before the figure,
     /// other than as a comparison's base (比2022年…), is before the document's. Such a figure is last year's, not this
     /// year's level.
     /// </summary>
-    private static bool OfAnEarlierYear(string text, int at, int? fiscalYear) =>
-        EarlierYearOf(text, at, fiscalYear) is not null
+    private static bool OfAnotherYear(string text, int at, int? fiscalYear) =>
+        EarlierYearOf(text, at, fiscalYear) is not null || LaterYearOf(text, at, fiscalYear)
         || (fiscalYear is not null && NarrativePhrasings.YearsTogether.IsMatch(text.AsSpan(SentenceStart(text, at), at - SentenceStart(text, at)).ToString()));
 
     /// <summary>
-    /// The earlier year a statement's sentence is about (<see cref="OfAnEarlierYear"/>): the last it names before the
+    /// Whether a statement's sentence is about a later year than the document's: a final account's word on next year's
+    /// budget ("2021年机关运行经费预算安排90.00万元，比2020年度决算减少6.00万元" in a 2020 final account), a budget's medium-term
+    /// plan ("2021年本部门支出预算5,600.00万元" in a 2020 budget).
+    /// </summary>
+    private static bool LaterYearOf(string text, int at, int? fiscalYear) =>
+        fiscalYear is { } year && YearNamedLast(text, at, year) > year;
+
+    /// <summary>
+    /// The earlier year a statement's sentence is about (<see cref="OfAnotherYear"/>): the last it names before the
     /// statement, in figures (2022年…) or as last year (上年…, 去年…); null when none.
     /// </summary>
     private static int? EarlierYearOf(string text, int at, int? fiscalYear)
     {
         if (fiscalYear is not { } year) return null;
+        int? last = YearNamedLast(text, at, year);
+        return last < year ? last : null;
+    }
+
+    /// <summary>The year a statement's sentence names last before it: in figures, as last year, or as this year; null when none.</summary>
+    private static int? YearNamedLast(string text, int at, int year)
+    {
         string sentence = text[SentenceStart(text, at)..at];
-        // The year named last before the statement: in figures, as last year, or as this year.
         var mentions = NarrativePhrasings.YearNamed.Matches(sentence).Select(m => (m.Index, Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
             .Concat(NarrativePhrasings.LastYearNamed.Matches(sentence).Select(m => (m.Index, Year: year - 1)))
             .Concat(NarrativePhrasings.ThisYearNamed.Matches(sentence).Select(m => (m.Index, Year: year)));
-        int? last = mentions.Any() ? mentions.MaxBy(m => m.Index).Year : null;
-        return last < year ? last : null;
+        return mentions.Any() ? mentions.MaxBy(m => m.Index).Year : null;
     }
 
     /// <summary>
@@ -143,7 +156,14 @@ public static partial class FactReader
     private static bool OfAnotherScope(string text, int at)
     {
         int start = Math.Max(text.LastIndexOfAny(ClauseEnds, Math.Max(at - 1, 0)) + 1, at - ClauseReach);
-        return NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(start, at - start).ToString());
+        string clause = text[start..at];
+        if (NarrativePhrasings.OtherScope.IsMatch(clause)) return true;
+        // A part listed after its total's 其中 is of the total's scope: "本部门所属第三中学2021年度本年支出合计865.40万元，其中：基本支出…",
+        // unless it names the department ("全市…，其中本部门政府采购预算856.00万元").
+        if (NarrativePhrasings.OwnScope.IsMatch(clause)) return false;
+        int sentence = SentenceStart(text, at);
+        int listing = text.IndexOf(NarrativePhrasings.PartsFollow, sentence, at - sentence, StringComparison.Ordinal);
+        return listing > sentence && NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(sentence, Math.Min(listing - sentence, ClauseReach)).ToString());
     }
 
     private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '：', ':'];
@@ -208,11 +228,13 @@ public static partial class FactReader
     /// also a budget's, or one with the carry-over); a part of the fiscal appropriation may mean that by it, and a budget's
     /// income holds the carry-over.
     /// </summary>
-    private static string? ShareWhole(Match m, string? phrasingWhole, string key, BudgetPhase? phase, List<Fact> read) =>
+    private static string? ShareWhole(Match m, string text, string? phrasingWhole, string key, BudgetPhase? phase, List<Fact> read) =>
         m.Groups["sharebase"] is { Success: true } named
             ? NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(named.Value)).Key
               ?? (phase == BudgetPhase.FinalAccounts && named.Value == NarrativePhrasings.YearsIncome && KindsOfIncome.Contains(key)
                   && read.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => f.Value).Distinct().Count() == 1 ? FactKeys.IncomeTotal : null)
+            : phase == BudgetPhase.Budget && phrasingWhole == FactKeys.IncomeTotal
+              && NarrativePhrasings.WithinYearsIncome.Match(text, text.LastIndexOf('。', Math.Max(m.Index - 1, 0)) + 1) is { Success: true } within && within.Index < m.Index ? null
             : phrasingWhole;
 
     /// <summary>The kinds of a year's income, the fiscal appropriation's taken whole.</summary>
@@ -236,7 +258,8 @@ public static partial class FactReader
     {
         foreach (Match m in NarrativePhrasings.Execution.Matches(text))
         {
-            if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { Budget: not null } execution) continue;
+            if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { Budget: not null } execution
+                || OfAnotherYear(text, m.Index, fiscalYear)) continue;
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
@@ -267,7 +290,8 @@ public static partial class FactReader
             {
                 int subjectEnd = m.Groups["base"].Success ? m.Groups["base"].Index : m.Groups["direction"].Success ? m.Groups["direction"].Index : m.Index + m.Length;
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
-                if ((outcome && phase == BudgetPhase.Budget) || OfAnEarlierYear(text, subjectEnd, fiscalYear)
+                if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear)
+                    || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
                     || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 yield return new Fact
@@ -324,7 +348,7 @@ public static partial class FactReader
             string sentence = text[SentenceStart(text, m.Index)..(m.Index + m.Length)];
             bool otherStage = m.Groups["stage"] is { Success: true } stage
                 && (phase is null || (stage.Value == NarrativePhrasings.OutcomeWord) != (phase == BudgetPhase.FinalAccounts));
-            if (otherStage || OfAnEarlierYear(text, m.Groups["figures"].Index, fiscalYear)
+            if (otherStage || OfAnotherYear(text, m.Groups["figures"].Index, fiscalYear)
                 || NarrativePhrasings.LastYearWords.Any(words => sentence.Contains(words, StringComparison.Ordinal))) continue;
             var keys = m.Groups["names"].Value.Split('、')
                 .Select(name => NarrativePhrasings.RespectiveNames.FirstOrDefault(n => n.Name.IsMatch(name)).Key).ToList();

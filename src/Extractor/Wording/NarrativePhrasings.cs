@@ -63,6 +63,18 @@ public static class NarrativePhrasings
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
 
+    /// <summary>A clause naming the department's own figure (本部门…, 本单位…), though its sentence opens on a wider scope.</summary>
+    public static readonly Regex OwnScope = new("本(?:部门|单位)", RegexOptions.CultureInvariant);
+
+    /// <summary>The word after a total that opens the list of its parts (…合计865.40万元，其中：…).</summary>
+    public const string PartsFollow = "其中";
+
+    /// <summary>
+    /// A budget's sentence on the year's income without the carry-over ("本年收入中，一般公共预算收入20,702.25万元，占95.22%"):
+    /// its shares are of that, not of the income total.
+    /// </summary>
+    public static readonly Regex WithinYearsIncome = new(YearsIncome + "中[,，]", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The wholes a share may name (<see cref="Share"/>'s <c>sharebase</c>), by the fact key of each; a share of a whole
     /// not listed is not read.
@@ -94,6 +106,14 @@ public static class NarrativePhrasings
     private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
 
     /// <summary>
+    /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds
+    /// together, "2026年本单位财政拨款支出预算1,250.00万元，其中：基本支出1,000.00万元，占80.00%"), whose parts no key stands
+    /// for: not the department's. Used in a lookbehind.
+    /// </summary>
+    private const string OfFiscalAppropriation =
+        @"(?<!一般公共预算)财政拨款支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,160}?";
+
+    /// <summary>
     /// Where the sentence so far gives its parts to the general budget: after its total and 其中 ("一般公共预算财政拨款支出
     /// 9,686.20万元，其中："), after "一般公共预算财政拨款支出中，", or after its basic expenditure's figure ("一般公共预算拨款基本支出
     /// 5,632.50万元，…；项目支出…"). Used in a lookbehind, up to the sentence's end.
@@ -111,7 +131,7 @@ public static class NarrativePhrasings
     /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
     /// </summary>
     private const string GeneralBudgetSentenceBefore =
-        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
+        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:年初|全年)?(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
 
     /// <summary>
     /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its
@@ -146,7 +166,7 @@ public static class NarrativePhrasings
         $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|[。，,](?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
-    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,40}}?)?[,，；;]支出(?:决算)?总计\k<both>";
+    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;](?:财政拨款)?支出(?:决算)?总计\k<both>";
     /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
     /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
     private const string BudgetsOtherSide = $@"(?:[,，]支出总预算[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?收、?支总预算各))?";
@@ -227,8 +247,18 @@ public static class NarrativePhrasings
     /// <summary>A fund's income inside the list of the fiscal appropriation's income (read back from the fund's words).</summary>
     private const string NotOfFiscalAppropriation = @"(?<!财政拨款收入(?:预算)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?[^。]{0,80})";
 
-    /// <summary>A 三公 part's words inside a list of 机关运行经费's or 公用经费's costs (read back from the part's words).</summary>
-    private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,100})";
+    /// <summary>
+    /// A 三公 part's words inside a list of 机关运行经费's or 公用经费's costs, in its sentence or in the next opening with 其中
+    /// (read back from the part's words).
+    /// </summary>
+    /// <summary>
+    /// Not a 三公 total of all funds whose fiscal appropriation's part the sentence goes on to state ("“三公”经费支出合计
+    /// 15.00万元，其中：财政拨款支出12.00万元", "“三公”经费预算总额40.00万元，其中：一般公共预算财政拨款“三公”经费预算32.50万元"):
+    /// the tables print the latter.
+    /// </summary>
+    private const string ThreePublicAppropriationNotAfter = @"(?![^。；;]{0,40}?[,，]其中[:：]?(?:一般公共预算)?(?:财政)?拨款)";
+
+    private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,240}|(?:机关运行经费|公用经费)[^。；;“”""三]{0,120}。其中[^。；;“”""三]{0,120})";
 
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
@@ -279,7 +309,7 @@ public static class NarrativePhrasings
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
         // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元"), nor
         // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance).
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)结转)(?![,，]支出总计)" + Change), null),
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，]支出总计)" + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
@@ -303,8 +333,8 @@ public static class NarrativePhrasings
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.
         // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
         // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
-        (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?<!" + OfFiscalAppropriation + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?<!" + OfFiscalAppropriation + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         // Also after the year: "2025年基本支出预算数为3,000.00万元，比上年增加…".
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))基本支出预算数为" + Amount + Change), null),
@@ -360,10 +390,11 @@ public static class NarrativePhrasings
         // Elsewhere "…安排的“三公”经费支出总额为3825万元", "“三公”经费支出共计3923万元", "镇本级“三公”经费41万元", "“三公”支出合计为9615.12万元";
         // not last year's named inside a comparison ("比上年“三公”经费41万元增加9万元", "较2014年度部门决算公开“三公”经费合计16.08万元增加…", "与2014年度“三公”经费合计16.08万元相比", "上年同期“三公”经费合计…";
         // 经比较 is no comparison).
-        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:20\d\d年度?)?(?:财政拨款|一般公共预算(?:财政)?拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?(?:合计)?|决算(?:支出)?(?:总额|数)?(?:合计)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.ThreePublicTotal, Rule(@"(?<!(?:上年度?|去年|[比较])[""“”']?)(?<!(?:比|(?<!比)较|与)(?:20\d\d年度?|上年度?)[^，。,；;\d“”""]{0,12}[""“”']?)(?<!(?:上年|去年)[^，。,；;\d“”""]{0,12}[""“”']?)" + ThreePublicWord + @"(?:20\d\d年度?)?(?:财政拨款|一般公共预算(?:财政)?拨款)?(?:支出)?(?:预算(?:总额|总计|支出)?(?:安排|数)?(?:合计)?|决算(?:支出)?(?:总额|数)?(?:合计)?|(?<=支出)(?:总额|共计)|合计(?:支出)?|总支出|(?=\d))(?:为)?" + Amount + ThreePublicAppropriationNotAfter + AgainstBudget + Change + AgainstBudget), null),
         // The fiscal appropriation's outcome after a wider one, which is then no level (<see cref="NarrowerScopeFollows"/>):
-        // "“三公”经费支出决算数为12.36万元，其中财政拨款支出决算为10.00万元，完成预算的83.33%".
-        (FactKeys.ThreePublicTotal, Rule(@"(?<=" + ThreePublicWord + @"[^。；;]{0,40}?[,，]其中[:：]?)财政拨款支出决算(?:数)?(?:为)?" + Amount + AgainstBudget + Change), null),
+        // "“三公”经费支出决算数为12.36万元，其中财政拨款支出决算为10.00万元，完成预算的83.33%", "“三公”经费支出合计15.00万元，其中：
+        // 财政拨款支出12.00万元，其他资金支出3.00万元".
+        (FactKeys.ThreePublicTotal, Rule(@"(?<=" + ThreePublicWord + @"[^。；;]{0,40}?[,，]其中[:：]?)财政拨款支出(?:决算(?:数)?)?(?:为)?" + Amount + AgainstBudget + Change), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         // Not a cost of that name listed among 机关运行经费's or 公用经费's (…其中：办公费50.00万元，公务用车运行维护费10.00万元…).
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + NotInOperatingCostsList + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
@@ -380,7 +411,10 @@ public static class NarrativePhrasings
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
         // With its change: "政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%"; "政府采购预算安排865.00万元".
-        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + Change), null),
+        // A final account's procurement budget beside what was bought ("政府采购预算总额为60.00万元，实际采购金额为56.80万元")
+        // is not the total: the bought figure is.
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<=政府采购[^。；;]{0,40}?[,，])实际采购(?:金额|总额)(?:为)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
         // (not a kind's "货物类政府采购支出预算…");
@@ -409,6 +443,12 @@ public static class NarrativePhrasings
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元".
         (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
     ];
+
+    /// <summary>
+    /// A change's base naming both totals of income and expenditure with their carry-overs ("与2021年度相比，收、支总计各减少…",
+    /// "收入、支出决算总计各增加…"): a change of those totals, not of the year's income or expenditure stated in their parts.
+    /// </summary>
+    public static readonly Regex BothTotalsNamed = Rule(@"(?:收、?支|收入、?支出)(?:决算)?总计各");
 
     /// <summary>The word every respective statement holds (<see cref="Respectively"/>).</summary>
     public const string RespectivelyWord = "分别";
@@ -460,6 +500,8 @@ public static class NarrativePhrasings
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
+        // "…收入总计1823.45万元，其中：…；支出总计1823.45万元，其中：…。与2021年度相比，收、支总计各减少176.55万元".
+        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:收、?支|收入、?支出)(?:决算)?总计各{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
@@ -571,12 +613,13 @@ public static class NarrativePhrasings
     public static readonly Regex ThisYearNamed = Rule(@"(?<!20\d\d年度?|上一?年度?|去年)(?:本年度?|今年|当年)");
 
     /// <summary>
-    /// Whose figure a clause states when not the department's own: a subordinate unit's (下属单位…, 所属XX中心…), the
-    /// department's own office alone (机关本级…, 局机关…), a whole region's (全市…, 全省…), all funds' where the tables print
-    /// the appropriation's (全部资金“三公”经费…), another unit named as such (该中心…). Not the department with its units
-    /// (本部门（含下属单位）…, 本部门及所属单位…, 本部门下属1家机关和1家事业单位…).
+    /// Whose figure a clause states when not the department's own: a subordinate unit's (下属单位…, 所属XX中心…, 本部门所属第三中学…,
+    /// 直属单位…), the department's own office alone (机关本级…, 局机关…, 局本级…), a whole region's or system's (全市…, 全省…, 全镇…,
+    /// 全系统…), all funds' where the tables print the appropriation's (全部资金“三公”经费…), another unit named as such (该中心…).
+    /// Not the department with its units (本部门（含下属单位）…, 本部门及所属单位…, 本部门下属1家机关和1家事业单位…), nor a
+    /// township's own (镇本级…).
     /// </summary>
-    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?<!本部门|本单位)(?:下属|所属)(?!\d|[一二三四五六七八九十两]+家)|机关本级(?![及和、单])|局机关(?![及和、])|全(?:市|县|区|省|国)|全部资金|该(?:中心|单位)");
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、])|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");
@@ -599,7 +642,7 @@ public static class NarrativePhrasings
     /// An outcome followed by the same outcome of a narrower scope ("“三公”经费支出决算为70.00万元，其中财政拨款支出决算为
     /// 60.00万元"): the figure the tables print is the narrower one, so the wider is no level.
     /// </summary>
-    public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
+    public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?|支出)为?{Figure}");
 
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";
