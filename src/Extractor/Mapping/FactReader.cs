@@ -67,8 +67,15 @@ public static partial class FactReader
             earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
         var consumed = new bool[text.Length];
         totals.Sort();
+        var bodies = new List<Range>();
         facts.AddRange(FunctionItemReader.Read(text, pages, fiscalYear, consumed,
-            at => totals.LastOrDefault(t => t.At < at).Key));
+            at => totals.LastOrDefault(t => t.At < at).Key, bodies));
+        // An item's explanation may name the department's quantities with the item's own part of them ("行政运行（01）：…主要用于
+        // 机关人员经费280.00万元和公用经费70.12万元", "…其中会议费预算支出20.00万元，公务接待费2.00万元"): not the department's
+        // figures. A sentence of its own after the item is ("…增长2.31%。…。此外，基本支出预算数为12323.46万元", Jiangsu).
+        var explained = levels.Where(l => bodies.Any(b => InExplanation(text, b, l.At))).Select(l => l.Fact).ToHashSet(ReferenceEqualityComparer.Instance);
+        facts.RemoveAll(explained.Contains);
+        levels.RemoveAll(l => explained.Contains(l.Fact));
         foreach (var (at, fact) in phase == BudgetPhase.Budget ? [] : Executions(text, pages, consumed, fiscalYear))
         {
             facts.Add(fact);
@@ -108,6 +115,14 @@ public static partial class FactReader
                 && !OfAnotherYear(text, m.Groups["amount"].Index, fiscalYear) && !OfAnotherScope(text, m.Groups["amount"].Index))
                 yield return m;
         }
+    }
+
+    /// <summary>Whether a place in an item's paragraph follows the words explaining the item in its sentence (主要用于…, 其中…).</summary>
+    private static bool InExplanation(string text, Range body, int at)
+    {
+        if (at < body.Start.Value || at >= body.End.Value) return false;
+        int sentence = Math.Max(body.Start.Value, text.LastIndexOf('。', Math.Max(at - 1, 0)) + 1);
+        return ItemParagraphs.Explaining().Match(text, sentence, at - sentence).Success;
     }
 
     /// <summary>

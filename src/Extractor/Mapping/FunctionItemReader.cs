@@ -49,7 +49,9 @@ public static class FunctionItemReader
     /// <param name="fiscalYear">The document's year, for a change stated against 上年.</param>
     /// <param name="consumed">Marks the characters of the final-account statements read here (so they are not read again as plain budget executions).</param>
     /// <param name="shareBase">The fact key of the total stated before a position: what a share an item states is a share of.</param>
-    public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null)
+    /// <param name="bodies">Receives where each item's paragraph runs after its header, where a fact was read from it.</param>
+    public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null,
+        ICollection<Range>? bodies = null)
     {
         var marked = Headers(text).Concat(CodedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
         var headers = marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
@@ -66,7 +68,10 @@ public static class FunctionItemReader
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
             if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
+            {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
+                bodies?.Add(header.End..bodyEnd);
+            }
         }
         return facts;
     }

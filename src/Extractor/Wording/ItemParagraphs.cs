@@ -109,6 +109,13 @@ public static partial class ItemParagraphs
     /// </summary>
     public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?支出(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The words that open an item's explanation of what it holds: "主要用于：…", "用于…", "其中…", "包括…", "主要是…".
+    /// Figures after them are the item's own parts, whatever quantity they name.
+    /// </summary>
+    [GeneratedRegex("主要用于|用于|其中|包括|主要是")]
+    public static partial Regex Explaining();
+
     /// <summary>A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：".</summary>
     [GeneratedRegex(@"^(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
     public static partial Regex ListOpening();

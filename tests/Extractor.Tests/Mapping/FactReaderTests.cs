@@ -1122,6 +1122,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Theory]
+    // An item's explanation names the item's own part of a department-wide quantity.
+    [InlineData("1、一般公共服务支出（201）人大事务（01）行政运行（01）：2024年预算数为350.00万元，较上年预算执行数330.00万元增长6.06%，主要用于机关人员经费280.00万元和公用经费70.00万元。")]
+    [InlineData("2、一般公共服务支出（201）人大事务（01）一般行政管理事务（02）：2024年预算数为50.00万元，主要用于人大代表活动，其中会议费预算支出20.00万元，公务接待费2.00万元。")]
+    [InlineData("7、城乡社区支出（212类）城乡社区管理事务（01款）城管执法（04项）600.00万元。主要用于城管执法队伍运转，其中：执法车辆运行维护费40.00万元，公务用车运行维护费12.00万元。")]
+    public void Reads_no_department_figure_from_an_items_explanation(string printed) =>
+        Assert.All(FactReader.Read(Documents.FromText(printed), 2024, BudgetPhase.Budget), f => Assert.Equal(FactKeys.FunctionItem, f.Key));
+
+    [Fact]
+    public void Reads_a_department_figure_stated_on_its_own_after_an_item()
+    {
+        var facts = FactReader.Read(Documents.FromText("1．公共安全（类）支出13656.34万元，主要用于检察院行政支出。与上年相比增加309.03万元，增长2.31%。此外，基本支出预算数为12323.46万元。与上年相比增加1483.8万元，增长13.69%。"), 2017, BudgetPhase.Budget);
+
+        Assert.Contains(facts, f => f.Key == FactKeys.ExpenditureBasic && f.Value == 123234600m);
+    }
+
+    [Theory]
     // A figure given as approximate or as a bound states no amount.
     [InlineData("2024年机关运行经费支出35.00万元左右，主要用于办公费、水电费。", FactKeys.OperatingCosts)]
     [InlineData("2024年“三公”经费预算控制在30.00万元以内。", FactKeys.ThreePublicTotal)]
