@@ -87,7 +87,7 @@ public static partial class FactReader
         facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
         facts.AddRange(PairedTotals(text, pages, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
-            if (pattern.Match(text) is { Success: true } m)
+            if (pattern.Matches(text).FirstOrDefault(m => !OfAnotherScope(text, m.Index)) is { } m)
             {
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
@@ -109,6 +109,8 @@ public static partial class FactReader
         {
             bool outcome = text[m.Index..m.Groups["amount"].Index].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
             if (outcome && phase == BudgetPhase.Budget) continue;
+            // A comparison's base ("比2025年收入预算4,800.00万元增加…") is last year's figure.
+            if (m.Index > 0 && NarrativePhrasings.ComparisonWords.Contains(text[m.Index - 1])) continue;
             if (!AfterChangeWord(text, m.Index)
                 && (outcome && phase == BudgetPhase.FinalAccounts ? !NarrativePhrasings.NarrowerScopeFollows.IsMatch(text, m.Index + m.Length)
                     : !NarrativePhrasings.ActualFollows.IsMatch(text, m.Index + m.Length))
@@ -193,7 +195,16 @@ public static partial class FactReader
     private static readonly char[] SentenceEnds = ['。', '；'];
 
     /// <summary>Whether a change word stands just before a place ("增加人员经费1408.29万元": a change of 人员经费, not its figure).</summary>
-    private static bool AfterChangeWord(string text, int at) => at >= 2 && NarrativePhrasings.ChangeWords.Contains(text.Substring(at - 2, 2));
+    private static bool AfterChangeWord(string text, int at) =>
+        at >= 2 && (NarrativePhrasings.ChangeWords.Contains(text.Substring(at - 2, 2)) || ListedAfterChangeWord(text, at));
+
+    /// <summary>A later item of a list a change word opens: "比上年增加人员经费300.00万元、公用经费50.00万元".</summary>
+    private static bool ListedAfterChangeWord(string text, int at)
+    {
+        if (text[at - 1] != '、') return false;
+        int clause = text.LastIndexOfAny(ClauseEnds, at - 1) + 1;
+        return NarrativePhrasings.ChangeWords.Any(w => text.IndexOf(w, clause, at - clause, StringComparison.Ordinal) >= 0);
+    }
 
     /// <summary>How far back a statement's sentence is searched for the year it is about.</summary>
     private const int SentenceReach = 80;

@@ -15,9 +15,10 @@ public static class NarrativePhrasings
     /// <summary>
     /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
     /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次). A figure given as
-    /// approximate or as a bound (35万元左右, 控制在50万元以内, 单价50万元以上) states no amount to check.
+    /// approximate, as a bound or as a range's end (35万元左右, 控制在50万元以内, 单价50万元以上, 1,000万元至1,200万元) states no
+    /// amount to check.
     /// </summary>
-    internal const string MoneyUnits = "(?:亿元|万元|万(?=[,，。；;、])|元)(?!左右|以内|以上|以下)";
+    internal const string MoneyUnits = "(?:亿元|万元|万(?=[,，。；;、])|元)(?!左右|以内|以上|以下|至\\d|[-－~～]\\d)";
     internal const string Amount = $@"(?<amount>{Figure})(?<unit>{MoneyUnits})";
     // "比2022年预算增加95.54万元,增长1.78%", "与2022年预算持平", "与上年相比增加3,226.63万元，增长32.04%" (the year
     // before the document's), "与上年相比收、支预算总计各增加2214.39万元，增长10.06%", "与上年相比，财政拨款收、支总计各
@@ -51,7 +52,7 @@ public static class NarrativePhrasings
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
-        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
@@ -314,8 +315,9 @@ public static class NarrativePhrasings
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         // With its share of the income, or in the sentence listing the income after its total: the words name other funds'
-        // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…).
-        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + @"(?:(?=[,，]占)|(?<=收入(?:预算)?(?:合计|总计)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,200})(?<!政府性基金[^。；;]{0,60}其中[^。；;]{0,40}))" + Share), FactKeys.IncomeTotal),
+        // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…,
+        // 政府性基金预算财政拨款收入200.00万元（含上年结转50.00万元）).
+        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + @"(?:(?=[,，]占)|(?<=收入(?:预算)?(?:合计|总计)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,200})(?<!政府性基金[^。；;]{0,60}其中[^。；;]{0,40})(?<![(（]含上年结转(?:资金|收入)?" + Figure + "(?:" + MoneyUnits + @")))" + Share), FactKeys.IncomeTotal),
         // A final account's carry-over is no part of the year's income: "上年结转和结余8.02万元，为以前年度支出预算因客观条件
         // 变化未执行完毕…的资金。较2022年度决算数增加0.78万元，增长10.8%" (Guangxi).
         (FactKeys.IncomeCarryover, Rule(@"(?<![\w])上年结转和结余" + Amount + PartFollows + Change), null),
@@ -382,7 +384,7 @@ public static class NarrativePhrasings
         // Not a part of either (在职人员经费, 离退休人员经费, 定额公用经费), nor one another source or part holds (财政专户管理资金安排
         // 人员经费…, 项目支出中人员经费…).
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?<!(?:在职|退休|安排|项目支出中的?)人员经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
-        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?<!(?:定额|安排|项目支出中的?)公用经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?<!(?:定额|日常|专项|安排|项目支出中的?)公用经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".
         // Elsewhere "“三公”经费预算总额为196.9万元", "一般公共预算“三公”经费预算支出9.80万元", "…预算总计21.8万元", "“三公”经费合计31.23万元" ("合计支出20.12万元"), "…经费总支出为4,333.33万元", and a
         // final account's "“三公”经费支出决算总额为5.48万元",
@@ -563,7 +565,7 @@ public static class NarrativePhrasings
     /// ("…事业编制25人，实有人数44人", "…执法执勤用车3辆，本年度拟更新车辆1辆").
     /// </summary>
     public static readonly Regex CountPart = Rule(
-        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
+        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
@@ -643,6 +645,9 @@ public static class NarrativePhrasings
     /// 60.00万元"): the figure the tables print is the narrower one, so the wider is no level.
     /// </summary>
     public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?|支出)为?{Figure}");
+
+    /// <summary>The words that open a comparison's base (比2025年…, 较上年…, 与2023年…相比).</summary>
+    public const string ComparisonWords = "比较与";
 
     /// <summary>The word a statement's subject names an outcome by (“三公”经费财政拨款支出决算为…), not a budget.</summary>
     public const string OutcomeWord = "决算";

@@ -1137,6 +1137,28 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Contains(facts, f => f.Key == FactKeys.ExpenditureBasic && f.Value == 123234600m);
     }
 
+    [Fact]
+    public void Reads_last_years_figure_named_in_a_comparison_as_the_prior_not_a_level()
+    {
+        var facts = FactReader.Read(Documents.FromText("2026年本部门收入预算5,000.00万元，比2025年收入预算4,800.00万元增加200.00万元，增长4.17%。"), 2026, BudgetPhase.Budget);
+
+        var total = Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
+        Assert.Equal((50000000m, 48000000m), (total.Value, total.Prior?.Amount));
+        Assert.Equal(new FactChange(2025, 2000000m, 4.17m, "increase"), total.Change);
+    }
+
+    [Theory]
+    // Parts of a part, a later item of a change's list, a fund's own carry-over, a range, a count beside the list, a subordinate unit's vehicles.
+    [InlineData("公用经费500.00万元，其中：日常公用经费380.00万元，专项公用经费120.00万元。", FactKeys.ExpenditurePublicFunds, "3800000")]
+    [InlineData("基本支出6,200.00万元，比上年增加人员经费300.00万元、公用经费50.00万元。", FactKeys.ExpenditurePublicFunds, "500000")]
+    [InlineData("2024年部门收入预算1,000.00万元，其中：财政拨款收入800.00万元，占80.00%；政府性基金预算财政拨款收入200.00万元（含上年结转50.00万元），占20.00%。", FactKeys.IncomeCarryover, "500000")]
+    [InlineData("2024年政府采购预算1,000万元至1,200万元。", FactKeys.ProcurementTotal, "10000000")]
+    [InlineData("共有车辆6辆，其中：执法执勤用车4辆，特种专业技术用车2辆，另有租用车辆2辆。", FactKeys.CountPart, "2")]
+    [InlineData("本部门下属事业单位共有车辆3辆。", FactKeys.VehiclesTotal, "3")]
+    public void Reads_no_figure_of_anothers(string printed, string key, string notRead) =>
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024, BudgetPhase.Budget),
+            f => f.Key == key && f.Value == decimal.Parse(notRead, CultureInfo.InvariantCulture) && f.Name != "特种专业技术用车");
+
     [Theory]
     // A figure given as approximate or as a bound states no amount.
     [InlineData("2024年机关运行经费支出35.00万元左右，主要用于办公费、水电费。", FactKeys.OperatingCosts)]
