@@ -91,14 +91,25 @@ public static class FunctionItemReader
             if (!part.Success || part.Index + part.Length != mark + 2) continue;
             if (parts.Count > 0 && !Continues(text, parts[^1], part))
             {
-                headers.Add(HeaderOf(parts));
+                headers.Add(WithCodeAfter(text, HeaderOf(parts)));
                 parts.Clear();
             }
             parts.Add(part);
             previousEnd = mark + 2;
         }
-        if (parts.Count > 0) headers.Add(HeaderOf(parts));
+        if (parts.Count > 0) headers.Add(WithCodeAfter(text, HeaderOf(parts)));
         return headers;
+    }
+
+    /// <summary>
+    /// A header whose levels' whole code follows its last mark in brackets ("病虫害控制（项）（2130108）"), the code as long as
+    /// that level's (7 digits after a 项, 5 after a 款, 3 after a 类).
+    /// </summary>
+    private static Header WithCodeAfter(string text, Header header)
+    {
+        if (ItemParagraphs.CodeAfterMarks().Match(text, header.End) is not { Success: true } code || code.Index != header.End) return header;
+        int length = header.Item is not null ? 7 : header.Kuan is not null ? 5 : 3;
+        return code.Groups["code"].Length == length ? header with { End = code.Index + code.Length, WholeCode = code.Groups["code"].Value } : header;
     }
 
     /// <summary>Headers naming their levels by bracketed codes alone (<see cref="ItemParagraphs.CodedHeader"/>).</summary>

@@ -116,6 +116,10 @@ public static partial class ItemParagraphs
     [GeneratedRegex("主要用于|用于|其中|包括|主要是")]
     public static partial Regex Explaining();
 
+    /// <summary>A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）".</summary>
+    [GeneratedRegex(@"\G[(（](?<code>\d{3}(?:\d{2}){0,2})[)）](?!\d)")]
+    public static partial Regex CodeAfterMarks();
+
     /// <summary>A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：".</summary>
     [GeneratedRegex(@"^(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
     public static partial Regex ListOpening();

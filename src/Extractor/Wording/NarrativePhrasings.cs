@@ -290,9 +290,9 @@ public static class NarrativePhrasings
         // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
         // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>);
         // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
         // 800.00万元，占80.00%": a share of that, not of the income).
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
@@ -361,13 +361,13 @@ public static class NarrativePhrasings
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
-            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
+            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // A final account's: "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%", "政府性基金预算财政拨款
         // 支出120.50万元，占本年支出合计的10.2%".
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金预算(?:财政)?(?:拨款)?支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)" + Amount
-            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%)?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
+            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
@@ -644,7 +644,7 @@ public static class NarrativePhrasings
     /// An outcome followed by the same outcome of a narrower scope ("“三公”经费支出决算为70.00万元，其中财政拨款支出决算为
     /// 60.00万元"): the figure the tables print is the narrower one, so the wider is no level.
     /// </summary>
-    public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?|支出)为?{Figure}");
+    public static readonly Regex NarrowerScopeFollows = Rule($@"\G(?:[(（][^()（）]{{0,30}}[)）])?[,，](?:其中[:：]?)?[^。；;，,]{{0,6}}?(?:财政拨款|一般公共预算)[^。；;，,]{{0,18}}?(?:决算(?:数)?|实际支出(?:数)?)为?{Figure}");
 
     /// <summary>The words that open a comparison's base (比2025年…, 较上年…, 与2023年…相比).</summary>
     public const string ComparisonWords = "比较与";

@@ -1159,6 +1159,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), 2024, BudgetPhase.Budget),
             f => f.Key == key && f.Value == decimal.Parse(notRead, CultureInfo.InvariantCulture) && f.Name != "特种专业技术用车");
 
+    [Fact]
+    public void Reads_a_final_accounts_income_total_worded_with_its_stage_and_a_share_in_brackets()
+    {
+        var facts = FactReader.Read(Documents.FromText("2023年度收入决算合计4986.48万元，其中：财政拨款收入4800.00万元，占96.26%。一般公共预算财政拨款支出1408.13万元（占本年支出合计的93.99%），比2022年度增加58.13万元，增长4.31%。"), 2023, BudgetPhase.FinalAccounts);
+
+        Assert.Contains(facts, f => f.Key == FactKeys.IncomeTotal && f.Value == 49864800m);
+        var generalBudget = Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal);
+        Assert.Equal((93.99m, 4.31m), (generalBudget.SharePct, generalBudget.Change?.Pct));
+    }
+
     [Theory]
     // A figure given as approximate or as a bound states no amount.
     [InlineData("2024年机关运行经费支出35.00万元左右，主要用于办公费、水电费。", FactKeys.OperatingCosts)]
