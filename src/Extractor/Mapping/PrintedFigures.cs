@@ -30,10 +30,10 @@ internal static class PrintedFigures
     public static BudgetExecution? Execution(Match m)
     {
         var (budget, unit) = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
-        // "年初预算为120.00万元，支出决算为130.00万元，完成全年预算的100%": the rate and the comparison are against a 全年 budget
+        // "年初预算为120.00万元，支出决算为130.00万元，完成全年预算的100%": the rate and the comparison are against a 全年 (调整) budget
         // the text leaves out, not the 年初 one. (With both budgets given the one a rate names is no guide: Putuo's 2024 final
         // account prints "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%", of the 全年 one.)
-        if (m.Groups["against"].Value == "全年" && m.Groups["initialnamed"].Success && !m.Groups["adjusted"].Success)
+        if (m.Groups["against"].Value is not ("" or "年初") && m.Groups["initialnamed"].Success && !m.Groups["adjusted"].Success)
             return new BudgetExecution(Money(budget, unit).Value, null, null);
         decimal? difference = m.Groups["bdiff"].Success ? Money(m.Groups["bdiff"], m.Groups["bunit"]).Value : null;
         // "比预算增加0万元" says the two are the same.

@@ -141,7 +141,7 @@ public static partial class ItemParagraphs
     // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
     // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%", "（项）：支出决算856.30万元，
     // 年初预算820.00万元，完成年初预算的104.43%".
-    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
+    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元

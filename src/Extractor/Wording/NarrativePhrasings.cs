@@ -216,25 +216,25 @@ public static class NarrativePhrasings
     // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
     // "比预算无增减变化".
     private const string AgainstBudget =
-        $@"(?:[,，；;](?:完成(?:年初|全年)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?:年初|全年)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%)?" +
-        $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年)?预算(?:数)?" +
+        $@"(?:[,，；;](?:完成(?:年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?:年初|全年|调整(?:后)?)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%)?" +
+        $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年|调整(?:后)?)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年|调整(?:后)?)?预算(?:数)?" +
         $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
 
     private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>{MoneyUnits})";
 
     /// <summary>
-    /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%". Not one of an adjusted
-    /// budget (完成调整预算的…), which the budget stated beside it need not be.
+    /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%", "完成调整预算的94.49%";
+    /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is).
     /// </summary>
-    internal const string CompletionRate = @"(?:完成(?<against>年初|全年)?预算(?:数)?的?|(?:决算数)?为(?<against>年初|全年)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%";
+    internal const string CompletionRate = @"(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%";
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
     /// difference), "决算数与预算数(基本)持平", "决算数比预算数减少2.00万元，下降9.09%" (with the difference's rate).
     /// </summary>
     internal const string StatedComparison =
-        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?<against>年初|全年)?预算数(?:{Difference})?|决算数(?:与|同)(?<against>年初|全年)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
-        $@"|决算数(?:比|较)(?<against>年初|全年)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
+        $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?<against>年初|全年|调整(?:后)?)?预算数(?:{Difference})?|决算数(?:与|同)(?<against>年初|全年|调整(?:后)?)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
+        $@"|决算数(?:比|较)(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
@@ -569,12 +569,13 @@ public static class NarrativePhrasings
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
-    // without 为: "年初预算数120.00万元，支出决算数130.00万元" ("决算支出320万元"), or without 年初: "支出预算为60.00万元，支出决算为55.00万元"
-    // (an adjusted budget, 调整预算, is not taken for the year's own). The comparison may state the difference
+    // without 为: "年初预算数120.00万元，支出决算数130.00万元" ("决算支出320万元"), or without 年初: "支出预算为60.00万元，支出决算为55.00万元";
+    // an adjusted budget is the 全年 one: "年初预算为2400.00万元，调整预算为2600.00万元，支出决算为2456.70万元，完成调整预算的94.49%"
+    // (a budget added during the year, 追加, is none). The comparison may state the difference
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
-        $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:全年预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
+        $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:(?:全年|调整(?:后)?)预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");

@@ -140,13 +140,13 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
-    public void Reads_an_actual_figure_stated_after_a_budget_of_another_wording_without_a_budget()
+    public void Reads_an_actual_figure_stated_after_an_adjusted_budget_as_carried_out_against_it()
     {
-        // "调整预算为…": the statement names neither 年初 nor 全年 budget, so the item carries no budget carried out.
+        // "调整预算为…" is the 全年 budget, as a final account's table heads its column 调整预算数 or 全年预算数.
         var fact = Assert.Single(Read("1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：基本支出。调整预算为10.00万元，支出决算为9.00万元。", 2024));
 
         Assert.Equal(90000.00m, fact.Value);
-        Assert.Null(fact.Execution);
+        Assert.Equal(100000.00m, fact.Execution?.Budget);
     }
 
     [Fact]
@@ -373,6 +373,10 @@ public sealed class FunctionItemReaderTests
     [InlineData("年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。", 3210200, 95.89)]
     [InlineData("年初预算为120.00万元，全年预算为130.00万元，支出决算为125.00万元，完成全年预算的96.15%。", 1300000, 96.15)]
     [InlineData("年初预算为120.00万元，支出决算为108.00万元，完成预算的90.00%。", 1200000, 90.00)]
+    // An adjusted budget (调整预算, 调整后预算) is the 全年 one.
+    [InlineData("年初预算为100.00万元，调整预算为120.00万元，支出决算为118.00万元，完成调整预算的98.33%。", 1200000, 98.33)]
+    [InlineData("调整后预算为75.00万元，支出决算为72.30万元，完成调整后预算的96.40%。", 750000, 96.40)]
+    [InlineData("年初预算为100.00万元，支出决算为118.00万元，完成调整预算的98.33%。", 1000000, null)]
     public void Checks_a_completion_rate_against_the_budget_it_names(string text, int budget, double? rate)
     {
         var execution = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。" + text, 2023)).Execution;
