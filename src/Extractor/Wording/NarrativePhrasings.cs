@@ -104,7 +104,7 @@ public static class NarrativePhrasings
     /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…"). Also the parts a sentence on the
     /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…".
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds

@@ -1145,6 +1145,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_parts_listed_after_the_totals_change()
+    {
+        var facts = FactReader.Read(Documents.FromText("2024年本部门支出预算10,000.00万元，比上年增加1,000.00万元，增长11.11%，其中：基本支出6,000.00万元，比上年增加200.00万元；项目支出4,000.00万元，比上年增加800.00万元。"), 2024, BudgetPhase.Budget);
+
+        var basic = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic);
+        Assert.Equal((60000000m, (decimal?)2000000m), (basic.Value, basic.Change?.Amount));
+        Assert.Contains(facts, f => f.Key == FactKeys.ExpenditureProject && f.Value == 40000000m);
+    }
+
+    [Fact]
     public void Reads_last_years_figure_named_in_a_comparison_as_the_prior_not_a_level()
     {
         var facts = FactReader.Read(Documents.FromText("2026年本部门收入预算5,000.00万元，比2025年收入预算4,800.00万元增加200.00万元，增长4.17%。"), 2026, BudgetPhase.Budget);
