@@ -60,7 +60,8 @@ public static class CjkText
     /// The ideograph a radical character stands for, where a font's Unicode map names the radical instead of
     /// the character it draws (Word's exports often map 门 to ⻔ U+2ED4 and 支 to ⽀ U+2F40: 部⻔预算, ⽀出).
     /// Kangxi radicals and the CJK radicals supplement, by Unicode's EquivalentUnifiedIdeograph.txt (15.0),
-    /// those whose ideograph is in the basic plane.
+    /// those whose ideograph is in the basic plane; a Kangxi radical whose ideograph is a traditional form stands for
+    /// the simplified one the disclosures print (⼾ is 户, as in 财政专户, not 戶; ⾨ is 门, ⾞ is 车).
     /// </summary>
     public static string UnifyRadicals(string text)
     {
@@ -84,8 +85,8 @@ public static class CjkText
     private const string RadicalIdeographs =
         "厂乛乚乙亻冂刀刂卜㔾小小兀尣尢巳幺彑忄心扌攵旡日月歺母民氵氺灬爫爫丬牛犭王目示礻糹纟罓罒㓁冗羊耂肀聿肉艹艹艹虎衤覀西见角" +
         "讠贝车辶辶辶邑钅長镸长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹" +
-        "匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋" +
+        "匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈户手支攴文斗斤方无日曰月木欠止歹殳毋" +
         "比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸" +
-        "虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻" +
-        "黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
+        "虍虫血行衣襾见角言谷豆豕豸贝赤走足身车辛辰辵邑酉釆里金长门阜隶隹雨青非面革韦韭音页风飞食首香马骨高髟鬥鬯鬲鬼鱼鸟卤鹿麦麻" +
+        "黄黍黑黹黾鼎鼓鼠鼻齐齿龙龟龠";
 }

@@ -57,7 +57,7 @@ public static class AmountCells
 
     /// <summary>
     /// Columns of amounts: most filled body cells read as numbers, or the header names money and some do;
-    /// and the column is not one of codes (digit strings such as 2010301 or 346, under a 编码/代码 header or
+    /// and the column is not one of rates, nor of codes (digit strings such as 2010301 or 346, under a 编码/代码 header or
     /// left of the row labels, when there are row labels).
     /// </summary>
     private static bool[] AmountColumns(StitchedTable table)
@@ -79,7 +79,9 @@ public static class AmountCells
                 && ((c < firstLabelColumn && firstLabelColumn < columns) || ColumnHeaders.NamesCodes(heading));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
             bool moneyHeading = ColumnHeaders.Money().IsMatch(heading) && numbers > 0;
-            result[c] = (numbers >= 0.6 * filled.Count || moneyHeading) && !codes;
+            // A rate's column (增减率（%）) prints numbers that are no amounts: no row or column sums them.
+            bool rates = ColumnHeaders.Rate().IsMatch(heading);
+            result[c] = (numbers >= 0.6 * filled.Count || moneyHeading) && !codes && !rates;
         }
         // A column printed all blank right of the amounts is an amount column with nothing in it.
         int firstAmount = Array.IndexOf(result, true);

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -129,9 +130,13 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         return spansAll ? top : null;
     }
 
-    /// <summary>A column's header texts top to bottom, each once (a cell merged down repeats itself).</summary>
+    /// <summary>
+    /// A column's header texts top to bottom, each once (a cell merged down repeats itself); not the row numbering the
+    /// columns (栏次 1 2 3).
+    /// </summary>
     private static IReadOnlyList<string> HeaderPath(IReadOnlyList<IReadOnlyList<string>> header, int column) =>
-        header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).Distinct().ToList();
+        header.Where(row => column < row.Count && !ColumnHeaders.IsColumnNumbering(row)).Select(row => row[column])
+            .Where(t => t.Trim().Length > 0).Distinct().ToList();
 
     private static Diagnostic Info(Table table, string message, string code) => new()
     {

@@ -78,6 +78,13 @@ public static class Measures
     public const string BudgetAdjusted = "budget.adjusted";
     public const string Actual = "actual";
 
+    /// <summary>
+    /// The measure as a figure stated without its phase reads it: a final account's 决算数 column (actual.basic.total) holds
+    /// what its narrative states as the year's figure (basic.total); other measures are returned as they are.
+    /// </summary>
+    public static string WithoutActual(string measure) =>
+        measure.StartsWith(Actual + ".", StringComparison.Ordinal) ? measure[(Actual.Length + 1)..] : measure;
+
     /// <summary>Prefix of the economic-nature columns of the function table (<c>econ.301</c> …).</summary>
     public const string EconomicPrefix = "econ.";
 

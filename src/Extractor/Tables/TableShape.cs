@@ -1,4 +1,5 @@
 using Extractor.Layout;
+using Extractor.Wording;
 
 namespace Extractor.Tables;
 
@@ -29,6 +30,19 @@ internal static class TableShape
     /// all (a form, or a table printed empty) keeps its first row as header, and the rows a merged heading spans.
     /// </summary>
     public static int HeaderRowCount(IReadOnlyList<IReadOnlyList<GridCell>> grid)
+    {
+        int header = HeaderRowsAboveNumbering(grid);
+        // The row numbering the columns (栏次 1 2 3) closes the header, also over a body printed empty (whose rows a label
+        // merged over the code and name columns would otherwise run on as headings).
+        int numbering = grid.Take(Math.Min(header + 1, grid.Count)).ToList().FindIndex(row => ColumnHeaders.IsColumnNumbering(DistinctCells(row)));
+        return numbering > 0 ? numbering + 1 : header;
+    }
+
+    /// <summary>A row's cells once each (a cell merged across columns repeats its text in each).</summary>
+    private static IEnumerable<string> DistinctCells(IReadOnlyList<GridCell> row) =>
+        row.DistinctBy(cell => (cell.OriginRow, cell.OriginCol)).Select(cell => cell.Text);
+
+    private static int HeaderRowsAboveNumbering(IReadOnlyList<IReadOnlyList<GridCell>> grid)
     {
         int firstData = grid.Count;
         for (int r = 0; r < grid.Count; r++)

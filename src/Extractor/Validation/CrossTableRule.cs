@@ -200,10 +200,13 @@ public sealed class CrossTableRule : IConsistencyRule
 
     /// <summary>
     /// The income table's 财政拨款 as general-budget money: where it prints 政府性基金 in a column of its own
-    /// (the Hubei template), or where no fund or state-capital money shows anywhere in the document.
+    /// (the Hubei template), or where no fund or state-capital money shows anywhere in the document. Not in a final
+    /// account: its year's income and its year's expenditure differ by the change in its carry-over (年初 and 年末
+    /// 结转和结余), so the two need not agree.
     /// </summary>
     private static LineItem? GeneralBudgetIncome(ExtractedDocument document)
     {
+        if (document.Phase == BudgetPhase.FinalAccounts) return null;
         if (LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeFiscalAppropriation) is not { } fiscal) return null;
         bool fundColumn = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGovernmentFund) is not null;
         bool otherFunds = document.LineItems.Any(i => i.Amount != 0

@@ -22,16 +22,16 @@ public sealed class FunctionItemRule : IConsistencyRule
         TableTypes.FiscalAppropriationSummary, TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
     ];
 
-    /// <summary>The columns: the whole line first, then its basic and project parts.</summary>
+    /// <summary>The columns: the whole line first, then its basic and project parts; a final account's 决算数 columns (actual.…) alike.</summary>
     private static readonly string[] Columns = [Measures.Total, Measures.Amount, Measures.BasicTotal, Measures.ProjectTotal];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var lines = document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0
-                && Array.IndexOf(Columns, i.Measure) >= 0 && i.IsPrinted)
+                && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
-                .ThenBy(i => Array.IndexOf(Columns, i.Measure)).ThenBy(i => (i.TableId, i.Row)).ToList());
+                .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());
         // The summaries' class lines (over all funds), found once for the document.
         var classLines = new Lazy<List<(LineItem Line, string Code)>>(() =>
             [.. ClassLines.Of(document).Where(c => c.Line.TableType != TableTypes.FiscalAppropriationSummary)]);

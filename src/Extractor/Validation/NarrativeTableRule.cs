@@ -58,8 +58,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.Total),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.BasicTotal),
         (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.BasicTotal),
-        // Jiangsu's function table prints no basic column: its basic table's 合计 is the general budget's basic expenditure.
-        (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetBasicByEconomic, null, m => m is Measures.Total or Measures.Amount),
+        // Jiangsu's function table prints no basic column: its basic table's 合计 is the general budget's basic expenditure (not
+        // the first line of a table printing 人员经费 and 公用经费 side by side, 人员经费合计 or 工资福利支出).
+        (FactKeys.GeneralBudgetBasic, TableTypes.GeneralBudgetBasicByEconomic, LineLabels.Total, m => m is Measures.Total or Measures.Amount),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.ProjectTotal),
         (FactKeys.GovernmentFundTotal, TableTypes.GovernmentFundExpenditure, null, m => m is Measures.Total or Measures.Amount),
@@ -82,16 +83,20 @@ public sealed class NarrativeTableRule : IConsistencyRule
         [FactKeys.ThreePublicReception] = (Measures.ThreePublicReception, LineLabels.Reception),
     };
 
-    /// <summary>The table line a fact key describes (the first of its pairs the document prints), or null.</summary>
+    /// <summary>
+    /// The table line a fact key describes (the first of its pairs the document prints), or null. A final account's
+    /// 决算数 column (actual.…) is the figure its narrative states.
+    /// </summary>
     public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
         ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
         : Pairs.Where(p => p.Fact == factKey).Select(p =>
             {
+                bool Measure(string m) => p.Measure(Measures.WithoutActual(m));
                 var line = p.Line is null
-                    ? LineNames.TopLine(document, p.TableType, p.Measure)
-                    : document.LineItems.Where(i => i.TableType == p.TableType && p.Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
+                    ? LineNames.TopLine(document, p.TableType, Measure)
+                    : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
                 return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
-                    : p.Line is null ? BlankInTopLine(document, p.TableType, p.Measure) : null;
+                    : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
             .FirstOrDefault(i => i is not null);
 

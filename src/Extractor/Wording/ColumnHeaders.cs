@@ -239,6 +239,23 @@ public static partial class ColumnHeaders
     public static partial Regex DetailOfLine();
 
     /// <summary>
+    /// The national final-account template's row numbering its columns under the headings ("栏次 | | 1 | 2 | 3 …"): cells
+    /// of the words 栏次 or 行次, or of the column numbers counting up from 1 (two at least), and nothing else. It is part
+    /// of the header, names no column and holds no amount.
+    /// </summary>
+    public static bool IsColumnNumbering(IEnumerable<string> cells)
+    {
+        int next = 1;
+        foreach (var text in cells.Select(c => c.Trim()).Where(t => t.Length > 0))
+        {
+            if (text is "栏次" or "行次") continue;
+            if (text != next.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+            next++;
+        }
+        return next >= 3;
+    }
+
+    /// <summary>
     /// Headers of columns that hold labels, codes, counts or dates, not amounts; and the line numbers (行次, 栏次) the
     /// national final-account template prints beside each label.
     /// </summary>
@@ -251,6 +268,12 @@ public static partial class ColumnHeaders
     /// </summary>
     [GeneratedRegex("金额|预算数|决算数|^(?:前年|上年|20\\d\\d年)$")]
     public static partial Regex Money();
+
+    /// <summary>
+    /// A heading naming a rate or a share, not money: 增减率（%）, 增长率, 占比, 比重, 完成率, 百分比, a bare (%) or （%）.
+    /// </summary>
+    [GeneratedRegex("率|占比|比重|百分比|[(（]%[)）]|^%$")]
+    public static partial Regex Rate();
 
     /// <summary>Whether a column's header rows, run together, name codes (编码, 代码, 编号).</summary>
     public static bool NamesCodes(string heading) => heading.Contains('码') || heading.Contains("编号");

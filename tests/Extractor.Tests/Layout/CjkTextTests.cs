@@ -25,6 +25,9 @@ public sealed class CjkTextTests
     [InlineData("部\u2ED4预算", "部门预算")]
     [InlineData("\u2F00般公共预算\u2F40出", "一般公共预算支出")]
     [InlineData("\u2F08员经费、\u2ECB辆购置", "人员经费、车辆购置")]
+    // A Kangxi radical whose ideograph is traditional stands for the simplified character (Chromium's CJK fonts map 户 to ⼾).
+    [InlineData("财政专\u2F3E管理资金", "财政专户管理资金")]
+    [InlineData("部\u2FA8预算、\u2F9E辆", "部门预算、车辆")]
     [InlineData("一般公共预算支出 3,456.16", "一般公共预算支出 3,456.16")]
     public void Reads_radical_characters_as_the_ideographs_they_stand_for(string decoded, string text)
     {

@@ -30,6 +30,16 @@ public sealed class AmountCellsTests
     }
 
     [Fact]
+    public void Reads_no_amount_in_a_column_of_rates()
+    {
+        var values = Values(Found(
+            ["科目编码", "科目名称", "预算数", "增减额", "增减率（%）"],
+            ["208", "社会保障和就业支出", "290.36", "23.09", "8.64"]));
+
+        Assert.Equal([null, null, 290.36m, 23.09m, null], values[0]);
+    }
+
+    [Fact]
     public void Leaves_a_blank_amount_blank_where_the_table_prints_its_zeros()
     {
         var values = Values(Found(

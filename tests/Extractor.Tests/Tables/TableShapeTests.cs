@@ -47,6 +47,15 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void The_row_numbering_the_columns_closes_the_header_over_figures_and_over_an_empty_body()
+    {
+        Assert.Equal(2, TableShape.HeaderRowCount(Grid(["项目", "<", "合计", "基本支出"], ["栏次", "<", "1", "2"], ["合计", "<", "12.00", "3.00"])));
+        Assert.Equal(2, TableShape.HeaderRowCount(Grid(["项目", "<", "合计", "基本支出"], ["栏次", "<", "1", "2"], ["合计", "<", "", ""])));
+        // Counts that do not number the columns are body.
+        Assert.Equal(1, TableShape.HeaderRowCount(Grid(["序号", "单位名称", "人数"], ["1", "本级", "12"], ["2", "财政所", "3"])));
+    }
+
+    [Fact]
     public void A_small_table_of_text_keeps_its_rows_as_body_under_one_header_row()
     {
         Assert.Equal(1, TableShape.HeaderRowCount(Grid(["序号", "单位名称", "备注"], ["1", "本级", "预算不单列"], ["2", "财政所", "并入本级"])));

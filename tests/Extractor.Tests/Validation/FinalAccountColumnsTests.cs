@@ -1,0 +1,66 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>
+/// A final account's tables print its year's figures in 决算数 columns (actual.…): the narrative's figures are held to
+/// those, and its year's income need not equal its year's expenditure.
+/// </summary>
+public sealed class FinalAccountColumnsTests
+{
+    private static Fact Stated(string key, decimal value, string? code = null) => new()
+    {
+        Key = key, Code = code, Name = code, Value = value, PrintedUnit = 10000m, Page = 15, Quote = "…",
+    };
+
+    /// <summary>The national template's 一般公共预算财政拨款支出决算表: 年初预算数 beside 决算数, each split basic and project.</summary>
+    private static DocumentBuilder FunctionTable() => new DocumentBuilder().Final()
+        .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", $"{Measures.BudgetInitial}.{Measures.Total}", "1900.00")
+        .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", $"{Measures.Actual}.{Measures.Total}", "1960.20")
+        .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", $"{Measures.Actual}.{Measures.BasicTotal}", "1066.61")
+        .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130104", "事业运行", $"{Measures.Actual}.{Measures.Total}", "443.47")
+        // The two-sided economic table's first line is 人员经费合计, not the basic expenditure.
+        .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "人员经费合计", Measures.Amount, "895.96")
+        // The all-funds table, whose line spends other money too.
+        .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130104", "事业运行", Measures.Total, "654.42");
+
+    [Fact]
+    public void Holds_the_general_budgets_basic_expenditure_to_the_actual_basic_column()
+    {
+        var document = FunctionTable().Fact(Stated(FactKeys.GeneralBudgetBasic, 10666100.00m)).Build();
+
+        Assert.Empty(new NarrativeTableRule().Check(document));
+        Assert.Equal(10666100m, NarrativeTableRule.TableLine(document, FactKeys.GeneralBudgetBasic)?.Amount);
+    }
+
+    [Fact]
+    public void Holds_an_items_actual_figure_to_the_general_budgets_actual_column_before_the_all_funds_table()
+    {
+        var document = FunctionTable().Fact(Stated(FactKeys.FunctionItem, 4434700.00m, "2130104")).Build();
+
+        Assert.Empty(new FunctionItemRule().Check(document));
+    }
+
+    [Fact]
+    public void Flags_an_items_figure_that_no_actual_or_all_funds_line_prints()
+    {
+        var finding = Assert.Single(new FunctionItemRule().Check(FunctionTable().Fact(Stated(FactKeys.FunctionItem, 4434800.00m, "2130104")).Build()));
+
+        Assert.Equal(4434700m, finding.Expected);
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    public void Compares_the_appropriations_income_with_the_general_budgets_expenditure_in_a_budget_only(bool final, int findings)
+    {
+        var builder = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeFiscalAppropriation, "1713.88")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.Total, "1723.88");
+
+        Assert.Equal(findings, new CrossTableRule().Check((final ? builder.Final() : builder).Build())
+            .Count(f => f.Message.StartsWith("general_budget.total", StringComparison.Ordinal)));
+    }
+}
