@@ -45,7 +45,11 @@ public static partial class MeasureMap
             return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
-        if (tableType == TableTypes.IncomeSummary && parents.Count == 0 && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
+        // Under 财政拨款 the funds are its parts (广东: 财政拨款 / 小计, 一般公共预算, 政府性基金…), not more of the income beside it;
+        // under 本年收入, or heading columns of their own, they are the income by source (北京: 本年收入 / 一般公共预算财政拨款…).
+        if (parents.Count > 0 && GroupMeasure(parents[^1]) == Measures.IncomeFiscalAppropriation && Match(ColumnHeaders.Funds, leaf) is { } part) return part;
+        if (tableType == TableTypes.IncomeSummary && (parents.Count == 0 || ColumnHeaders.YearsIncomeHeading().IsMatch(parents[^1]))
+            && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);

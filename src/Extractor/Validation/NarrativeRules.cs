@@ -36,6 +36,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (whole == 0) continue;
             decimal expected = ShareOf(whole);
             if (expected == part.SharePct) continue;
+            if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
         }
@@ -85,6 +86,22 @@ public sealed class NarrativeShareRule : IConsistencyRule
     }
 
     /// <summary>
+    /// A share of 三公 as the office computes it from the table's exact figures, where the table prints the part and the
+    /// three parts more exactly than the narrative states them (Guangzhou's 三公 table in 元, its text in 万元: "公务用车运行维护费
+    /// 支出决算7.94万元，占93.15%" is 79,364.21 of 85,196.21 元); null where the table does not print them all.
+    /// </summary>
+    private static decimal? ExactThreePublicShare(ExtractedDocument document, Fact part, int decimals)
+    {
+        LineItem? Line(string key) => NarrativeTableRule.TableLine(document, key);
+        var vehicle = Line(FactKeys.ThreePublicVehicle) is { } whole ? whole.Amount
+            : Line(FactKeys.ThreePublicVehiclePurchase) is { } purchase && Line(FactKeys.ThreePublicVehicleOperation) is { } running ? purchase.Amount + running.Amount
+            : (decimal?)null;
+        decimal? total = Line(FactKeys.ThreePublicOverseas)?.Amount + vehicle + Line(FactKeys.ThreePublicReception)?.Amount;
+        decimal? amount = part.Key == FactKeys.ThreePublicVehicle ? vehicle : Line(part.Key)?.Amount;
+        return total is > 0 && amount is { } exact ? Math.Round(exact / total.Value * 100, decimals, MidpointRounding.AwayFromZero) : null;
+    }
+
+    /// <summary>
     /// Without the table, the three parts as the narrative lists them with their shares (出国, 公务用车, 接待); or fewer,
     /// where a part is left out and those listed state shares adding up to 100 % (公务接待费…占69%；公务用车…占31%): the
     /// listed parts are then the whole.
@@ -93,8 +110,11 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         Fact? Stated(params string[] keys) => keys.Select(k => document.Facts.FirstOrDefault(f => f.Key == k && f.ShareOf == FactKeys.ThreePublicTotal))
             .FirstOrDefault(f => f is not null);
-        Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), Stated(FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehicleOperation), Stated(FactKeys.ThreePublicReception)];
-        if (parts.All(p => p is not null)) return parts.OfType<Fact>().ToList();
+        // The vehicles' part as one figure, or as its purchase and its running costs each with its share.
+        var vehicle = Stated(FactKeys.ThreePublicVehicle) is { } whole ? [whole]
+            : new[] { Stated(FactKeys.ThreePublicVehiclePurchase), Stated(FactKeys.ThreePublicVehicleOperation) }.OfType<Fact>().ToList();
+        Fact?[] parts = [Stated(FactKeys.ThreePublicOverseas), .. vehicle, Stated(FactKeys.ThreePublicReception)];
+        if (parts.All(p => p is not null) && vehicle.Count > 0) return parts.OfType<Fact>().ToList();
         var listed = parts.OfType<Fact>().ToList();
         return listed.Count >= 2 && Math.Abs(listed.Sum(p => p.SharePct!.Value) - 100m) <= SharesRounding(listed) ? listed : null;
     }

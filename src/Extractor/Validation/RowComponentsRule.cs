@@ -61,8 +61,11 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static readonly HashSet<string> OtherOwnParts =
         [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
 
+    // Beijing's 项目支出表 heads its sources by fund and kind of income: 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.
     private static bool IsFundingSource(string m) =>
-        m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund;
+        m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
+            or Measures.FundGeneralBudget or Measures.FundGovernmentFund or Measures.FundStateCapital
+            or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther;
 
     /// <summary>The row a figure is a component in: a performance form's fund block spans rows, and is its project's.</summary>
     private static (string TableId, int Row, string Project) RowOf(LineItem item) =>

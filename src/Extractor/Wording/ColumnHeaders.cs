@@ -68,6 +68,10 @@ public static partial class ColumnHeaders
         (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
     ];
 
+    /// <summary>The heading over an income summary's sources of the year: 本年收入, 收入, 本年收入合计.</summary>
+    [GeneratedRegex("^(?:本年)?收入(?:合计)?$")]
+    public static partial Regex YearsIncomeHeading();
+
     /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
     public static readonly (Regex Name, string Measure)[] VehicleParts =
     [

@@ -25,6 +25,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("项目支出/部门项目/经常性项目", TableTypes.ExpenditureSummary, "project.recurring")]
     [InlineData("项目支出/公共项目(专项资金)/一次性项目", TableTypes.ExpenditureSummary, "other:公共项目(专项资金)/一次性项目")]
     [InlineData("财政拨款(补助)/小计", TableTypes.IncomeSummary, "income.fiscal_appropriation")]
+    // The funds under 财政拨款 are its parts; under 本年收入 they are the income by source.
+    [InlineData("财政拨款/政府性基金", TableTypes.IncomeSummary, "fund.government_fund")]
+    [InlineData("本年收入/一般公共预算财政拨款", TableTypes.IncomeSummary, "income.general_budget")]
     [InlineData("其他自有资金/附属单位上缴收入", TableTypes.IncomeSummary, "income.subordinate_remit")]
     [InlineData("上年结转/其他结转", TableTypes.IncomeSummary, "other:上年结转/其他结转")]
     [InlineData("工资福利支出", TableTypes.GeneralBudgetExpenditureByFunction, "econ.301")]
@@ -70,7 +73,8 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("一般公共预算", TableTypes.IncomeSummary, "income.general_budget")]
     [InlineData("政府性基金预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
     [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
-    [InlineData("财政拨款收入/一般公共预算", TableTypes.IncomeSummary, "other:财政拨款收入/一般公共预算")]
+    // Under 财政拨款 the fund is its part, not a source beside it.
+    [InlineData("财政拨款收入/一般公共预算", TableTypes.IncomeSummary, "fund.general_budget")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

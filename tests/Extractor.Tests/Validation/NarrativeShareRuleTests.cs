@@ -70,6 +70,31 @@ public sealed class NarrativeShareRuleTests
     }
 
     [Fact]
+    public void Holds_shares_of_three_public_to_its_parts_with_the_vehicles_purchase_and_running_costs_stated_apart()
+    {
+        // Chongqing's wording: 0 + (29.80 + 16.42) + 0.26 = 46.48.
+        Assert.Empty(Errors("2024年度“三公”经费支出决算46.48万元，其中：因公出国（境）费支出0.00万元，占0.00%；公务用车购置费29.80万元，占64.11%；" +
+            "公务用车运行维护费16.42万元，占35.33%；公务接待费0.26万元，占0.56%。", final: true));
+    }
+
+    [Fact]
+    public void Accepts_a_share_of_three_public_that_the_tables_exact_figures_give()
+    {
+        // Guangzhou: the 三公 table in 元 as lines (79,364.21 of 85,196.21 is 93.15 %), the text in 万元 (7.94 of 8.52 is 93.19 %).
+        var document = new DocumentBuilder("元").Final()
+            .Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "因公出国（境）费", $"{Measures.Actual}.{Measures.Amount}", "0.00")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "公务用车购置及运行维护费", $"{Measures.Actual}.{Measures.Amount}", "79364.21")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "公务用车运行维护费", $"{Measures.Actual}.{Measures.Amount}", "79364.21")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "公务接待费", $"{Measures.Actual}.{Measures.Amount}", "5832.00")
+            .Fact(Stated(FactKeys.ThreePublicVehicleOperation, 79400.00m, 15, FactKeys.ThreePublicTotal, 93.15m))
+            .Fact(Stated(FactKeys.ThreePublicReception, 5800.00m, 15, FactKeys.ThreePublicTotal, 6.85m))
+            .Build();
+
+        Assert.DoesNotContain(new NarrativeShareRule().Check(document), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
     public void Says_nothing_of_a_share_of_an_unstated_whole_whose_other_part_is_not_stated()
     {
         Assert.Empty(Errors("2. 项目支出400000元，占一般公共预算支出的25.00%，同比增加10000元，增长2.56%。"));

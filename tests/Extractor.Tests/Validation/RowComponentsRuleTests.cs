@@ -14,11 +14,14 @@ public sealed class RowComponentsRuleTests
     /// gives none for an unnamed column).</summary>
     private static ExtractedDocument Row(string[] printed, params int[] itemColumns) => Row(Department, printed, itemColumns);
 
-    private static ExtractedDocument Row(string?[] columns, string[] printed, params int[] itemColumns)
+    private static ExtractedDocument Row(string?[] columns, string[] printed, params int[] itemColumns) =>
+        Row(TableTypes.ExpenditureSummary, columns, printed, itemColumns);
+
+    private static ExtractedDocument Row(string type, string?[] columns, string[] printed, params int[] itemColumns)
     {
         var table = new Table
         {
-            Id = "t1", Type = TableTypes.ExpenditureSummary, Pages = [6], Columns = columns,
+            Id = "t1", Type = type, Pages = [6], Columns = columns,
             Rows = [[.. printed.Select(p => new Cell(p, decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null))]],
         };
         var items = itemColumns.Select(c => new LineItem
@@ -31,6 +34,16 @@ public sealed class RowComponentsRuleTests
             Source = new SourceInfo("built.pdf", "", 1, null), FiscalYear = 2021, Unit = MoneyUnit.WanYuan,
             Tables = [table], LineItems = items,
         };
+    }
+
+    [Fact]
+    public void Adds_a_projects_sources_headed_by_fund_and_kind_of_income()
+    {
+        // Beijing's 项目支出表: 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.
+        string?[] sources = [null, Measures.Total, Measures.FundGeneralBudget, Measures.IncomeGovernmentFund, Measures.IncomePublicService, Measures.IncomeOther];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1715.00", "1538.02", "0.00", "176.98", "0.00"], 1, 2, 3, 4, 5)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1715.00", "1538.02", "0.00", "170.00", "0.00"], 1, 2, 3, 4, 5)));
     }
 
     [Fact]
