@@ -359,8 +359,9 @@ public static class NarrativePhrasings
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
-        // national template's "2024年一般公共预算拨款支出3,356.78万元".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d))" + Amount
+        // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年
+        // 减少…".
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|20\d\d年度?(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
@@ -526,7 +527,10 @@ public static class NarrativePhrasings
     private static string ChangeStatedApart(string actual) =>
         $@"(?:{actual}{ChangeAgainst}|(?:(?:预算|决算)(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
 
-    private const string PerformanceProjects = @"(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个";
+    // "编报绩效目标的项目共11个", "实行绩效目标管理的项目共8个"; the national template's "本部门7个项目全部实行绩效目标管理",
+    // "共有12个项目编报了绩效目标".
+    private const string PerformanceProjects =
+        @"(?:(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个|(?:本(?:部门|单位)|共有?)(?<count>\d+)个项目(?:全部)?(?:实行绩效目标管理|编报了?绩效目标))";
 
     /// <summary>
     /// An economic class of basic or project expenditure stated with its share of that whole (Guangxi):
@@ -622,7 +626,7 @@ public static class NarrativePhrasings
     /// Not the department with its units (本部门（含下属单位）…, 本部门及所属单位…, 本部门下属1家机关和1家事业单位…), nor a
     /// township's own (镇本级…).
     /// </summary>
-    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、])|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");

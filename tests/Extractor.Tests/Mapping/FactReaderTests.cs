@@ -431,6 +431,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2021年度收、支总计各是4125.49万元。与2020年相比，收、支总计各减少1267.86万元，下降23.51%。", FactKeys.IncomeExpenditureTotal, "41254900")]
     [InlineData("3.上年结转和结余190.89万元，为以前年度支出预算因客观条件变化未执行完毕的资金。较2020年度决算数减少7.63万元，下降3.8%。", FactKeys.IncomeCarryover, "1908900")]
     [InlineData("（二）本单位2021年度总支出581.45万元，其中本年支出480.71万元，较2020年度决算数减少90.49万元，下降15.8%。", FactKeys.ExpenditureTotal, "4807100")]
+    // The national budget template as counties and cities print it (made-up figures).
+    [InlineData("按照预算绩效管理工作的总体要求，本部门7个项目全部实行绩效目标管理，涉及项目预算资金1715.00万元。", FactKeys.PerformanceProjectFunds, "17150000")]
+    [InlineData("共有12个项目编报了绩效目标，涉及项目预算资金300.00万元。", FactKeys.PerformanceProjects, "12")]
+    [InlineData("2021年，成都市民政局机关运行经费财政拨款预算258.39万元，比2020年预算增加1.88万元，增长0.73%。", FactKeys.OperatingCosts, "2583900")]
+    [InlineData("2021年一般公共预算当年拨款25,617,223.75元，比2020年减少368,544.39元，下降1.42%。", FactKeys.GeneralBudgetTotal, "25617223.75")]
     public void Reads_a_figure_as_other_provinces_word_it(string statement, string key, string yuan) =>
         Assert.Equal(decimal.Parse(yuan, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(statement), fiscalYear: 2021), f => f.Key == key).Value);
 
