@@ -33,8 +33,9 @@ public sealed class CrossTableRule : IConsistencyRule
         foreach (var finding in Twins(document)) yield return finding;
         foreach (var finding in BasicSplit(document)) yield return finding;
 
+        var units = new UnitBlocks(document.LineItems);
         foreach (var (line, code) in ClassLines.Of(document))
-            if (CodedTwin(document, line, code) is { } twin
+            if (CodedTwin(document, units, line, code) is { } twin
                 && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
                 yield return finding;
 
@@ -114,11 +115,12 @@ public sealed class CrossTableRule : IConsistencyRule
     /// 收入支出总表's line; the general-budget function table for 财政拨款收支总表's general-budget column (or its
     /// total, where the row holds no fund or state-capital money).
     /// </summary>
-    private static LineItem? CodedTwin(ExtractedDocument document, LineItem line, string code)
+    private static LineItem? CodedTwin(ExtractedDocument document, UnitBlocks units, LineItem line, string code)
     {
+        // A code printed per unit holds one unit's figure on each line, not the department's the summary prints.
         LineItem? Coded(params string[] tableTypes) => tableTypes.Select(t => document.LineItems.FirstOrDefault(i => i.TableType == t
             && i.Dimension == Dimensions.Function && i.Code == code && i.Measure == Measures.Total && i.IsPrinted))
-            .FirstOrDefault(i => i is not null);
+            .FirstOrDefault(i => i is not null) is { } coded && !units.PerUnit(coded) ? coded : null;
         if (line.TableType == TableTypes.IncomeExpenditureSummary && line.Measure is Measures.Amount or Measures.Total)
             return Coded(TableTypes.ExpenditureSummary);
         if (line.TableType != TableTypes.FiscalAppropriationSummary) return null;
@@ -146,12 +148,13 @@ public sealed class CrossTableRule : IConsistencyRule
     /// </summary>
     private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document)
     {
+        var units = new UnitBlocks(document.LineItems);
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
-                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted)
+                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
             .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());
         if (parts.Count == 0) yield break;
         var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function
-                && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted)
+                && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted && !units.PerUnnamedUnit(i))
             .Select(i => (Line: i, Code: i.Code!)).ToList();
         var codedClasses = wholes.Select(w => w.Code).ToHashSet();
         var oneFund = new Dictionary<(string, string), bool>();

@@ -27,8 +27,10 @@ public sealed class FunctionItemRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        // A code printed per unit holds one unit's figure on each line, not the department's the paragraph states.
+        var units = new UnitBlocks(document.LineItems);
         var lines = document.LineItems
-            .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0
+            .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
                 .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());

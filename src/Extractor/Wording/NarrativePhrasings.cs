@@ -129,10 +129,11 @@ public static class NarrativePhrasings
     /// The 其中 after a sentence's subject, the general budget's total, and its completion rate or change, in the same
     /// sentence or opening the next ("2023年度一般公共预算财政拨款支出决算为1,234.56万元，完成年初预算的98.76%。其中：基本支出…",
     /// "…支出2,056.30万元，较上年减少43.70万元，下降2.08%，其中：基本支出…", "…。按支出类型分：基本支出…"). Not where the general budget is a part named
-    /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…").
+    /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…"). The sentence may open under a section's
+    /// heading run into it ("五、一般公共预算支出预算情况2025年一般公共预算支出预算6090.23万元…。其中：基本支出…").
     /// </summary>
     private const string GeneralBudgetSentenceBefore =
-        @"|(?<=(?:^|[。；;])(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:年初|全年)?(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
+        @"|(?<=(?:^|[。；;])(?:[一二三四五六七八九十]+、[^。；;，,\d]{2,30}?(?:情况|说明))?(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:年初|全年)?(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
 
     /// <summary>
     /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its

@@ -1073,6 +1073,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             FactReader.Read(Documents.FromText(printed), 2022, BudgetPhase.FinalAccounts).Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value).Distinct());
 
     [Fact]
+    public void Reads_parts_after_the_general_budgets_total_under_a_section_heading_as_its_parts()
+    {
+        var facts = FactReader.Read(Documents.FromText("五、一般公共预算支出预算情况2025年一般公共预算支出预算6090.23万元，比2024年预算增加13.24万元，增长0.2%。其中：基本支出3472.45万元，占57.0%；项目支出2617.78万元，占43.0%。"), 2025, BudgetPhase.Budget);
+
+        Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureBasic or FactKeys.ExpenditureProject);
+        Assert.Contains(facts, f => f.Key == FactKeys.GeneralBudgetBasic && f.ShareOf == FactKeys.GeneralBudgetTotal && f.SharePct == 57.0m);
+    }
+
+    [Fact]
     public void Reads_parts_after_the_general_budgets_budget_carried_out_as_its_parts()
     {
         var facts = FactReader.Read(Documents.FromText("2022年度一般公共预算财政拨款支出年初预算为2350.00万元，支出决算为2456.70万元，完成年初预算的104.54%。其中：基本支出1856.70万元，占75.58%；项目支出600.00万元，占24.42%。"), 2022, BudgetPhase.FinalAccounts);

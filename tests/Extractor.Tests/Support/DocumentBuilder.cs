@@ -31,6 +31,13 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>The line added last is a budget unit's (its block's unit code).</summary>
+    public DocumentBuilder OfUnit(string entityCode)
+    {
+        lines[^1] = lines[^1] with { EntityCode = entityCode };
+        return this;
+    }
+
     /// <summary>A function-classification line of the general-budget function table, column <c>total</c>.</summary>
     public DocumentBuilder Function(string code, string name, string printed, string measure = Measures.Total) =>
         Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, code, name, measure, printed);

@@ -1,0 +1,29 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// Codes a table prints once per budget unit rather than once for the department: a consolidated budget's blocks
+/// (308001 局本级 / 308002 监测中心) with no department block above them, or a code standing on two lines of one column
+/// with no unit named (a 单位代码 column the mapper did not read). Such a line is one unit's, not the department's
+/// figure a summary's class line or the narrative states.
+/// </summary>
+public sealed class UnitBlocks
+{
+    private readonly HashSet<(string TableId, string Code)> perUnit;
+    private readonly HashSet<(string TableId, string Code)> unnamed;
+
+    public UnitBlocks(IEnumerable<LineItem> items)
+    {
+        var coded = items.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: i.Code!)).ToList();
+        unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure).Any(m => m.Count() > 1)).Select(g => g.Key).ToHashSet();
+        perUnit = coded.Where(g => g.All(i => i.EntityCode is not null) && g.Select(i => i.EntityCode).Distinct().Count() > 1)
+            .Select(g => g.Key).Concat(unnamed).ToHashSet();
+    }
+
+    /// <summary>Whether the line is one unit's figure of a code its table prints per unit (named or not).</summary>
+    public bool PerUnit(LineItem item) => item.Code is not null && perUnit.Contains((item.TableId, item.Code));
+
+    /// <summary>Whether the line is one of a code's lines printed per unit with no unit named, which no unit code can pair.</summary>
+    public bool PerUnnamedUnit(LineItem item) => item.Code is not null && unnamed.Contains((item.TableId, item.Code));
+}
