@@ -125,7 +125,9 @@ public sealed class TextRulesTests
             .Page(12, "注：本单位无政府性基金预算，故本表为空表。")
             .PrintedTable(TableTypes.ThreePublicExpenses, "“三公”经费预算表", 13, ["", "", ""])
             .PrintedTable(TableTypes.StateCapitalExpenditure, "国有资本经营预算支出功能分类预算表", 14, ["", "", ""])
-            .Page(14, "注：本单位无国有资本经营预算，本表无数据。");
+            .Page(14, "注：本单位无国有资本经营预算，本表无数据。")
+            // A note printed inside the table's rules, read as its only row.
+            .PrintedTable(TableTypes.OperatingCosts, "机关运行经费预算表", 15, ["本部门无机关运行经费安排的支出。", "", ""]);
 
         var findings = Check(new EmptyTableNoteRule(), document);
 

@@ -24,6 +24,8 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
         {
             if (table.Pages.Any(p => tablesOnPage[p] > 1 || ocr.Contains(p))) continue;
             var note = DocumentText.Of(document).Lines.FirstOrDefault(l => table.Pages.Contains(l.Page) && ReviewWording.EmptyTableNote().IsMatch(l.Line));
+            // A note printed right under the heading, inside the table's rules, is read as its only row.
+            if (note.Line is null && NoteRow(table) is { } row) note = (table.Pages[0], row);
             bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
             string title = table.Title.Length > 0 ? table.Title : table.Id;
             if (note.Line is not null && figures)
@@ -34,4 +36,8 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
                     $"第{table.Pages[0]}页《{title}》无数字，也未说明为空表的原因");
         }
     }
+
+    /// <summary>A row of the table whose text, run together, is a note that the table holds nothing.</summary>
+    private static string? NoteRow(Table table) =>
+        table.Rows.Select(row => string.Concat(row.Select(c => c.Text).Distinct())).FirstOrDefault(ReviewWording.EmptyTableNote().IsMatch);
 }
