@@ -356,7 +356,9 @@ public static class NarrativePhrasings
         // (A budget's "收入、支出预算总计…" is its expenditure total, read above.)
         // Elsewhere "2024年度收、支总计均为357.21万元" ("各357.21万元", "各是…"; not two figures, "各是4125.49，4143.91万元"), or both sides stated apart with one figure: "2023年度收入总计8013.45万元，
         // 支出总计8013.45万元", each side's change between them: "收入总计…，较上年增加…；支出总计…".
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
+        // Also listed after the year's overview: "…项目支出增加。其中：收入总计3579.91万元，包括本年收入合计…、年初结转和结余…；支出总计
+        // 3579.91万元，包括…" (Hunan).
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?|(?<=其中[:：]))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the

@@ -436,6 +436,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("共有12个项目编报了绩效目标，涉及项目预算资金300.00万元。", FactKeys.PerformanceProjects, "12")]
     [InlineData("2021年，成都市民政局机关运行经费财政拨款预算258.39万元，比2020年预算增加1.88万元，增长0.73%。", FactKeys.OperatingCosts, "2583900")]
     [InlineData("2021年一般公共预算当年拨款25,617,223.75元，比2020年减少368,544.39元，下降1.42%。", FactKeys.GeneralBudgetTotal, "25617223.75")]
+    [InlineData("…项目支出增加。其中：收入总计3579.91万元，包括本年收入合计3559.41万元、年初结转和结余20.50万元；支出总计3579.91万元，包括本年支出合计3454.11万元、年末结转和结余125.80万元。", FactKeys.IncomeExpenditureTotal, "35799100")]
     public void Reads_a_figure_as_other_provinces_word_it(string statement, string key, string yuan) =>
         Assert.Equal(decimal.Parse(yuan, CultureInfo.InvariantCulture), Assert.Single(FactReader.Read(Documents.FromText(statement), fiscalYear: 2021), f => f.Key == key).Value);
 
