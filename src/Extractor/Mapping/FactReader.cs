@@ -128,22 +128,19 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// A statement in a sentence about an earlier year, or a later one (<see cref="LaterYearOf"/>) ("2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元" in a 2022
-    /// budget; "2022年度收入合计7080.00万元" in a 2023 final account): the last year the sentence names before the figure,
-    /// other than as a comparison's base (比2022年…), is before the document's. Such a figure is last year's, not this
-    /// year's level.
+    /// A statement in a sentence about another year than the document's: the last year the sentence names before the
+    /// figure, other than as a comparison's base (比2022年…), is an earlier one ("2021年度“三公”经费合计支出20.12万元，其中：…
+    /// 公务接待12.39万元" in a 2022 budget; "2022年度收入合计7080.00万元" in a 2023 final account: last year's figure, not this
+    /// year's level) or a later one (a final account's word on next year's budget, "2021年机关运行经费预算安排90.00万元，比2020年
+    /// 度决算减少6.00万元" in a 2020 final account; a budget's medium-term plan, "2021年本部门支出预算5,600.00万元" in a 2020
+    /// budget); or a sentence about several years together.
     /// </summary>
-    private static bool OfAnotherYear(string text, int at, int? fiscalYear) =>
-        EarlierYearOf(text, at, fiscalYear) is not null || LaterYearOf(text, at, fiscalYear)
-        || (fiscalYear is not null && NarrativePhrasings.YearsTogether.IsMatch(text.AsSpan(SentenceStart(text, at), at - SentenceStart(text, at)).ToString()));
-
-    /// <summary>
-    /// Whether a statement's sentence is about a later year than the document's: a final account's word on next year's
-    /// budget ("2021年机关运行经费预算安排90.00万元，比2020年度决算减少6.00万元" in a 2020 final account), a budget's medium-term
-    /// plan ("2021年本部门支出预算5,600.00万元" in a 2020 budget).
-    /// </summary>
-    private static bool LaterYearOf(string text, int at, int? fiscalYear) =>
-        fiscalYear is { } year && YearNamedLast(text, at, year) > year;
+    private static bool OfAnotherYear(string text, int at, int? fiscalYear)
+    {
+        if (fiscalYear is not { } year) return false;
+        int start = SentenceStart(text, at);
+        return YearNamedLast(text, at, year) is { } named && named != year || NarrativePhrasings.YearsTogether.IsMatch(text.AsSpan(start, at - start));
+    }
 
     /// <summary>
     /// The earlier year a statement's sentence is about (<see cref="OfAnotherYear"/>): the last it names before the

@@ -248,9 +248,9 @@ public static class FunctionItemReader
         // sentence of their own after the explanation (Shanghai: "主要用于：…。2025年当年预算执行数为…，2026年预算安排…，比2025年
         // 预算执行数增加0.97%"); an explanation may state a sub-project's, a subordinate unit's or an earlier year's figures
         // ("其中党校轮训经费比上年增加8.00万元", "下属单位…2020年预算安排12.00万元"), which are not the item's.
-        var change = FiguresStatement(ItemParagraphs.Change().Matches(text, bodyStart), text, bodyEnd, leading,
-            ItemParagraphs.Planned().Matches(text, bodyStart));
-        var planned = SameSentenceOr(ItemParagraphs.Planned().Matches(text, bodyStart), text, bodyEnd, change);
+        var plannedInBody = InBody(ItemParagraphs.Planned(), text, bodyStart, bodyEnd);
+        var change = FiguresStatement(InBody(ItemParagraphs.Change(), text, bodyStart, bodyEnd), text, leading, plannedInBody);
+        var planned = SameSentenceOr(plannedInBody, text, change);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
         // year's own need not be what the change is against, unless it follows the year's own figure right after its comma
@@ -268,7 +268,7 @@ public static class FunctionItemReader
         // 执行数增加…"); another statement of last year's than the one the change is against ("上年执行数为290.00万元，比上年
         // 预算数增加20.00万元") is not its base.
         if (change.Success && ChangeOf(change, fiscalYear) is { } changed
-            && ItemParagraphs.PriorYear().Matches(text, bodyStart).Where(m => m.Index + m.Length <= bodyEnd && PriorYearOf(m, fiscalYear) == changed.ComparedYear
+            && InBody(ItemParagraphs.PriorYear(), text, bodyStart, bodyEnd).Where(m => PriorYearOf(m, fiscalYear) == changed.ComparedYear
                 && (against is null || against == ItemParagraphs.PriorKind(m.Groups["kind"].Value)))
                 .OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, change.Index) ? 0 : 1).FirstOrDefault() is { } named)
             prior = named;
@@ -319,22 +319,26 @@ public static class FunctionItemReader
     /// The change of the sentence that states the item's figures: the opening one (with the leading amount), else one
     /// that states this year's 预算安排, else the first.
     /// </summary>
-    private static Match FiguresStatement(MatchCollection changes, string text, int bodyEnd, Match leading, MatchCollection planned)
+    private static Match FiguresStatement(List<Match> changes, string text, Match leading, List<Match> planned)
     {
-        var within = changes.Where(m => m.Index + m.Length <= bodyEnd).ToList();
-        if (within.Count == 0) return Match.Empty;
-        var sentences = new[] { leading }.Concat(planned.Where(m => m.Index + m.Length <= bodyEnd)).Where(m => m.Success)
-            .Select(m => SentenceStart(text, m.Index)).ToList();
-        return within.OrderBy(m => sentences.IndexOf(SentenceStart(text, m.Index)) is var rank and >= 0 ? rank : sentences.Count).First();
+        if (changes.Count == 0) return Match.Empty;
+        var sentences = new[] { leading }.Concat(planned).Where(m => m.Success).Select(m => SentenceStart(text, m.Index)).ToList();
+        return changes.OrderBy(m => sentences.IndexOf(SentenceStart(text, m.Index)) is var rank and >= 0 ? rank : sentences.Count).First();
     }
 
-    /// <summary>The first match within the paragraph in the sentence of <paramref name="anchor"/>, else the first within it.</summary>
-    private static Match SameSentenceOr(MatchCollection matches, string text, int bodyEnd, Match anchor)
+    /// <summary>The first of the paragraph's matches in the sentence of <paramref name="anchor"/>, else its first.</summary>
+    private static Match SameSentenceOr(List<Match> matches, string text, Match anchor)
     {
-        var within = matches.Where(m => m.Index + m.Length <= bodyEnd).ToList();
-        if (within.Count == 0) return Match.Empty;
-        return anchor.Success ? within.OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, anchor.Index) ? 0 : 1).First() : within[0];
+        if (matches.Count == 0) return Match.Empty;
+        return anchor.Success ? matches.OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, anchor.Index) ? 0 : 1).First() : matches[0];
     }
+
+    /// <summary>
+    /// A pattern's matches from the paragraph's body start that end within it, in order; the scan stops at the body's end
+    /// rather than running on through the rest of the narrative.
+    /// </summary>
+    private static List<Match> InBody(Regex pattern, string text, int bodyStart, int bodyEnd) =>
+        [.. pattern.Matches(text, bodyStart).TakeWhile(m => m.Index < bodyEnd).Where(m => m.Index + m.Length <= bodyEnd)];
 
     /// <summary>Where the sentence holding <paramref name="index"/> starts: just after the last 。 before it.</summary>
     private static int SentenceStart(string text, int index) => text.LastIndexOf('。', Math.Max(0, index - 1)) + 1;

@@ -66,6 +66,8 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // row names every column, a merged name repeated across its span; a row leaving columns blank is body.
         var header = table.Header.ToList();
         while (!anyValue && header.Count > 1 && header[^1].Any(cell => cell.Trim().Length == 0)) header.RemoveAt(header.Count - 1);
+        // The row numbering the columns (栏次 1 2 3) names none of them.
+        header.RemoveAll(row => ColumnHeaders.IsColumnNumbering(row));
         var printed = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
         var paths = misread ? [.. printed.Select(MisreadHeaders.Corrected)] : printed;
         var amounts = Enumerable.Range(0, count).Select(c =>
@@ -107,7 +109,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     /// (2024年预算数) an earlier year's are last year's figures, whatever they are named.
     /// </summary>
     private static int? YearPrinted(IReadOnlyList<string> path) =>
-        path.Select(p => Extractor.Wording.ColumnHeaders.LeadingYear().Match(p.Replace(" ", "")))
+        path.Select(p => ColumnHeaders.LeadingYear().Match(p.Replace(" ", "")))
             .Where(m => m.Success).Select(m => (int?)int.Parse(m.Value[..4], System.Globalization.CultureInfo.InvariantCulture)).Max();
 
     private static bool SplitsPhases(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
@@ -130,13 +132,9 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         return spansAll ? top : null;
     }
 
-    /// <summary>
-    /// A column's header texts top to bottom, each once (a cell merged down repeats itself); not the row numbering the
-    /// columns (栏次 1 2 3).
-    /// </summary>
+    /// <summary>A column's header texts top to bottom, each once (a cell merged down repeats itself).</summary>
     private static IReadOnlyList<string> HeaderPath(IReadOnlyList<IReadOnlyList<string>> header, int column) =>
-        header.Where(row => column < row.Count && !ColumnHeaders.IsColumnNumbering(row)).Select(row => row[column])
-            .Where(t => t.Trim().Length > 0).Distinct().ToList();
+        header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).Distinct().ToList();
 
     private static Diagnostic Info(Table table, string message, string code) => new()
     {

@@ -39,7 +39,7 @@ public sealed class CrossTableRule : IConsistencyRule
                 && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
                 yield return finding;
 
-        foreach (var finding in PartsWithinWholes(document)) yield return finding;
+        foreach (var finding in PartsWithinWholes(document, units)) yield return finding;
 
         var summaryIncome = LineNames.IncomeTotal(document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary));
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
@@ -146,9 +146,8 @@ public sealed class CrossTableRule : IConsistencyRule
     /// misprinted (326.71 for 社会保障和就业支出 beside a general-budget 326.72). Figures in different units are
     /// compared at the coarser digit.
     /// </summary>
-    private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document)
+    private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document, UnitBlocks units)
     {
-        var units = new UnitBlocks(document.LineItems);
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
                 && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
             .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());

@@ -80,7 +80,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         var parts = new[] { Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception }
             .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses
-                && (i.Measure == m || i.Measure == $"{Measures.Actual}.{m}") && i.IsPrinted))
+                && Measures.WithoutActual(i.Measure) == m && i.IsPrinted))
             .ToList();
         return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
     }
