@@ -21,22 +21,49 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// </summary>
     public static List<HeaderBlock> From(IReadOnlyList<Glyph> headerGlyphs)
     {
+        var lines = TextLineBuilder.Build(headerGlyphs)
+            .Select(line => (line.FontSize, Chunks: JoinLetterSpaced(TextChunk.Split(line)).ToList())).ToList();
         var blocks = new List<HeaderBlock>();
-        foreach (var line in TextLineBuilder.Build(headerGlyphs))
-            foreach (var chunk in JoinLetterSpaced(TextChunk.Split(line)))
+        for (int i = 0; i < lines.Count; i++)
+            foreach (var chunk in lines[i].Chunks)
             {
                 // A wrapped cell: the block right above (under a line away), its lines centred on one
                 // another, starting at the same left edge, or the shorter last line lying within the first.
                 // Headers of narrow neighbouring columns overlap too, but only in part.
+                double fontSize = lines[i].FontSize;
                 var above = blocks.LastOrDefault(b =>
-                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * line.FontSize && chunk.Box.Top > b.Box.CenterY
+                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && chunk.Box.Top > b.Box.CenterY
                     && (Math.Abs(chunk.Box.CenterX - b.Box.CenterX) <= WrapAlignment * Math.Max(b.Box.Width, chunk.Box.Width)
                         || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5
                         || (chunk.Box.Left >= b.Box.Left - 1 && chunk.Box.Right <= b.Box.Right + 1)));
-                if (above is not null) above.Glyphs.AddRange(chunk.Glyphs);
+                if (above is not null && !IsGroupHeadingOver(above, chunk, i, lines.Select(l => l.Chunks).ToList())) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
         return blocks;
+    }
+
+    /// <summary>
+    /// Whether a one-line block centred over a chunk is a heading spanning it and its neighbours (本年支出 over
+    /// 合计 | 基本支出 | 项目支出) rather than the chunk's first line: the chunks either side on its line have
+    /// nothing above them, so they sit on the header's lowest line as leaves under a parent do — and the header
+    /// is not set bottom-aligned, where every one-line cell would sit there: some other cell above that line is
+    /// not the first line of a wrapped cell (a parent over several cells, or a cell centred in the header's height).
+    /// </summary>
+    private static bool IsGroupHeadingOver(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
+    {
+        if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
+        var line = lines[lineIndex];
+        int at = line.IndexOf(chunk);
+        if (at <= 0 || at + 1 >= line.Count) return false;
+        var earlier = lines.Take(lineIndex).SelectMany(l => l).Where(c => !c.Glyphs.Any(above.Glyphs.Contains)).ToList();
+        var below = lines.Skip(lineIndex + 1).SelectMany(l => l).ToList();
+        static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
+        // The chunk and its neighbours each a whole one-line cell on one baseline: nothing above or below them.
+        bool Leaf(TextChunk c) => !earlier.Any(e => Overlap(e, c)) && !below.Any(b => Overlap(b, c))
+            && Math.Abs(c.Box.Bottom - chunk.Box.Bottom) < 0.25 * chunk.Glyphs[0].FontSize;
+        if (below.Any(b => Overlap(b, chunk)) || !Leaf(line[at - 1]) || !Leaf(line[at + 1])) return false;
+        var later = lines.Skip(lineIndex).SelectMany(l => l).ToList();
+        return earlier.Any(e => later.Count(c => Overlap(e, c)) != 1);
     }
 
     /// <summary>Joins neighbouring one-character CJK chunks of a line: a word set with wide letter-spacing.</summary>

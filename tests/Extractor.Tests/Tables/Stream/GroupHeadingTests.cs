@@ -1,0 +1,68 @@
+using Extractor.Layout;
+using Extractor.Tables.Stream;
+using static Extractor.Tests.Tables.Stream.BuiltLines;
+
+namespace Extractor.Tests.Tables.Stream;
+
+/// <summary>
+/// A heading centred over three columns sits right over the middle one's heading, as a wrapped heading's first
+/// line does: on small built headers, which of the two it is.
+/// </summary>
+public sealed class GroupHeadingTests
+{
+    private static readonly ChunkedLine[] Body =
+    [
+        Line(140, (50, "201"), (100, "Services"), RightAt(260, "1,200.00"), RightAt(340, "800.00"), RightAt(420, "400.00")),
+        Line(156, (50, "221"), (100, "Housing"), RightAt(260, "300.00"), RightAt(340, "200.00"), RightAt(420, "100.00")),
+    ];
+
+    /// <summary>Code | Name | Total | Basic | Project, the last three on one baseline with nothing over Total and Project.</summary>
+    private static ChunkedLine Leaves(double baseline, string middle = "Basic") =>
+        Line(baseline, (50, "Code"), (100, "Name"), RightAt(260, "Total"), (325 - LetterWidth * middle.Length / 2, middle), RightAt(420, "Project"));
+
+    private static ChunkedLine Centred(double baseline, params (double Centre, string Text)[] cells) =>
+        Line(baseline, [.. cells.Select(c => (c.Centre - LetterWidth * c.Text.Length / 2, c.Text))]);
+
+    [Fact]
+    public void A_heading_over_the_middle_of_three_columns_spans_them()
+    {
+        // 本年支出 over 合计 | 基本支出 | 项目支出, and 项目 over the code and name columns.
+        var table = StreamExtractor.Extract([Centred(100, (87, "Item"), (325, "Spending")), Leaves(112), .. Body], [], 1);
+
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(5, table.ColumnCount);
+        Assert.Equal(["Spending", "Spending", "Spending"], Texts(table.Grid[0]).Skip(2));
+        Assert.Equal(["Code", "Name", "Total", "Basic", "Project"], Texts(table.Grid[1]));
+        Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[2]));
+    }
+
+    [Fact]
+    public void A_wrapped_heading_in_a_bottom_aligned_header_stays_one_cell()
+    {
+        // Every one-line heading on the lowest line, as a sheet set bottom-aligned prints them: nothing shows a
+        // level above, so the line over the middle heading is its first line.
+        var table = StreamExtractor.Extract([Centred(100, (325, "Current")), Leaves(112, "year"), .. Body], [], 1);
+
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal(["Code", "Name", "Total"], Texts(table.Grid[0]).Take(3));
+        Assert.Equal(["Current", "year"], table.Grid[0][3].Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_heading_wrapped_over_three_lines_beside_one_line_neighbours_stays_one_cell()
+    {
+        // Under a spanning heading, one heading wraps onto three lines; its middle line shares a baseline with its
+        // neighbours, but a line under it shows it is not the header's lowest line.
+        var table = StreamExtractor.Extract(
+        [
+            Centred(88, (87, "Item"), (340, "Sources")),
+            Centred(100, (325, "Funds")),
+            Leaves(112, "held"),
+            Centred(124, (325, "apart")),
+            .. Body,
+        ], [], 1);
+
+        Assert.Equal("Funds held apart", string.Join(' ', table.Grid[table.HeaderRows - 1][3].Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["Code", "Name", "Total"], Texts(table.Grid[table.HeaderRows - 1]).Take(3));
+    }
+}
