@@ -50,6 +50,13 @@ public static partial class Captions
     public static partial Regex ContinuedMark();
 
     /// <summary>
+    /// A continuation mark printed as part of a table's title: 收入决算表（续表）, 续表：收入决算表, Table 3 (continued).
+    /// The title without it names the table it continues.
+    /// </summary>
+    [GeneratedRegex(@"^[(（]?续表[)）]?[:：\s]*|[(（]续表?[)）]\s*$|\s*[(（]?continued[)）]?\.?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex ContinuedMarkInTitle();
+
+    /// <summary>
     /// A page number printed in the margin ("- 12 -", "─ 11 ─", "·3·", "第3页", "第3页 共14页", "Página 12 de 14", "Page 2 of 5"),
     /// matched against the line trimmed.
     /// </summary>

@@ -61,7 +61,8 @@ internal static class PageTableFinder
         // A stream table opening the page untitled, under the previous page's last stream table that ran to its
         // page's foot, continues it: read it with that table's columns.
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
-            && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box))
+            && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box)
+            && FitsColumns(continued, previous.ColumnEdges))
             found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, OpensPage = true, EndsPage = first.EndsPage };
         return new PageTableSearch(page, found) { AddedRules = [.. completed.SelectMany(c => c.Added)] };
     }
@@ -81,6 +82,18 @@ internal static class PageTableFinder
 
     private static RulingGrid With(RulingGrid grid, IReadOnlyList<RulingLine> added) =>
         added.Count == 0 ? grid : RulingGrid.Find([.. grid.Horizontals, .. grid.Verticals, .. added]).Single();
+
+    /// <summary>
+    /// Whether a page's lines can be read with another page's column edges: no edge cuts through a printed
+    /// figure (a continued table laid out afresh on its page, its columns moved, would have its figures split).
+    /// </summary>
+    private static bool FitsColumns(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<double> edges)
+    {
+        var inner = edges.Skip(1).SkipLast(1).ToList();
+        return zone.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs))
+            .Where(run => PrintedNumber.Parse(CellTextBuilder.Build(run.Glyphs)) is not null)
+            .All(run => !inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5));
+    }
 
     /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
     private static bool Aligned(Box a, Box b) =>

@@ -53,7 +53,8 @@ internal static partial class TitleFinder
         foreach (var line in above)
         {
             if (reachFrom - line.Box.Bottom > MaxDistance) break;
-            if (StreamZoneFinder.IsCaption(line) || PageMarker.In(line.Text))
+            // A 续表 mark over a continued table is not its title: the table is the one it continues.
+            if (StreamZoneFinder.IsCaption(line) || PageMarker.In(line.Text) || Captions.ContinuedMark().IsMatch(line.Text.Trim()))
             {
                 reachFrom = Math.Min(reachFrom, line.Box.Top);
                 continue;

@@ -34,4 +34,15 @@ public sealed class TitleFinderTests
     {
         Assert.Equal(ends, TitleFinder.EndsPage(Table, [Line(below, 700)]));
     }
+
+    [Theory]
+    [InlineData("续表", null)]
+    [InlineData("（续表）", null)]
+    [InlineData("2024年部门支出总表", "2024年部门支出总表")]
+    public void A_continuation_mark_over_a_table_is_not_its_title(string above, string? title)
+    {
+        var untitled = Table with { Title = null };
+
+        Assert.Equal(title, TitleFinder.Find(untitled, [Line(above, 170)]));
+    }
 }

@@ -69,4 +69,16 @@ public sealed class PageTableStitcherTests
         Assert.Equal(2, columns.Count);
         Assert.Equal(2, titled.Count);
     }
+
+    [Theory]
+    [InlineData("收入决算表（续表）")]
+    [InlineData("收入决算表(续)")]
+    [InlineData("续表：收入决算表")]
+    public void Joins_a_part_titled_with_the_first_s_title_and_a_continuation_mark(string title)
+    {
+        var stitched = Assert.Single(PageTableStitcher.Stitch([Table(1, Header, 20, title: "收入决算表"), Table(2, Header, 5, title: title)]));
+
+        Assert.Equal([1, 2], stitched.Pages);
+        Assert.Equal("收入决算表", stitched.Title);
+    }
 }
