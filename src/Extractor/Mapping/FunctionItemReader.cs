@@ -129,7 +129,8 @@ public static class FunctionItemReader
         foreach (Match bracket in ItemParagraphs.BracketedCode().Matches(text))
         {
             int from = Math.Max(0, bracket.Index - 40);
-            if (ItemParagraphs.NameBefore().Match(text, from, bracket.Index - from) is { Success: true } name)
+            // The word 科目 before the code closes a header named by its marks (“…行政运行（项）”科目（2130101）): no name of its own.
+            if (ItemParagraphs.NameBefore().Match(text, from, bracket.Index - from) is { Success: true } name && name.Value != ItemParagraphs.SubjectWord)
                 yield return WholeCodeHeader(name.Index, bracket.Index + bracket.Length, bracket.Groups["code"].Value, name.Value);
         }
         foreach (Match m in ItemParagraphs.CodeFirstHeader().Matches(text))

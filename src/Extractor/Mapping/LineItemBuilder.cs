@@ -360,6 +360,7 @@ public sealed partial class LabelGroup
             ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
         if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed);
+        if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));
         string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
         var name = namedBy >= 0 ? Name(names[namedBy]) : "";
@@ -378,13 +379,24 @@ public sealed partial class LabelGroup
 
     private static string? Digits(string text)
     {
-        var digits = text.Replace(" ", "");
+        var digits = WithLookalikesRead(text.Replace(" ", ""));
         // A scan's speck read after a code ("2080505,"): a mark after three or more digits is no part of it. No
         // printed code ends in one, so text-layer tables are read as before.
         var trimmed = digits.TrimEnd(OcrSpecks);
         if (trimmed.Length >= 3 && trimmed.Length < digits.Length) digits = trimmed;
         return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
+
+    /// <summary>
+    /// A code printed with a letter for a digit (2110l01, 213O106: typed or converted so): read as the digit it
+    /// looks like, where the text is otherwise a code's digits (a split 款 printed 0l too), so that the row keeps its place under its parent.
+    /// </summary>
+    private static string WithLookalikesRead(string text) =>
+        text.Length >= 2 && text.Any(char.IsAsciiDigit) && text.Count(IsLookalike) is > 0 and <= 2 && text.All(c => char.IsAsciiDigit(c) || IsLookalike(c))
+            ? string.Concat(text.Select(c => c switch { 'l' or 'I' or '|' => '1', 'O' or 'o' or 'Ｏ' or '〇' => '0', _ => c }))
+            : text;
+
+    private static bool IsLookalike(char c) => c is 'l' or 'I' or '|' or 'O' or 'o' or 'Ｏ' or '〇';
 
     private static readonly char[] OcrSpecks = [',', '.', '，', '。', '、', '\'', '`', '‘', '’', ':', ';'];
 }

@@ -116,8 +116,14 @@ public static partial class ItemParagraphs
     [GeneratedRegex("主要用于|用于|其中|包括|主要是")]
     public static partial Regex Explaining();
 
-    /// <summary>A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）".</summary>
-    [GeneratedRegex(@"\G[(（](?<code>\d{3}(?:\d{2}){0,2})[)）](?!\d)")]
+    /// <summary>The word "subject" a header may close with before its code: “农业农村（款）行政运行（项）”科目（2130101）.</summary>
+    public const string SubjectWord = "科目";
+
+    /// <summary>
+    /// A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）", also past the quote and the word
+    /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei).
+    /// </summary>
+    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @")?[(（](?<code>\d{3}(?:\d{2}){0,2})[)）]")]
     public static partial Regex CodeAfterMarks();
 
     /// <summary>A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：".</summary>

@@ -166,6 +166,47 @@ public sealed class LabelGroupTests
         Assert.Equal([("205", Dimensions.Function), ("20501", Dimensions.Function), ("20502", Dimensions.Function)], items.Select(i => (i.Code, i.Dimension)));
     }
 
+    [Fact]
+    public void Reads_a_code_printed_with_a_letter_for_a_digit_keeping_it_under_its_parent()
+    {
+        // 2110l01 and a split 款 printed 0l: the rows stay 2110101 and 2240108, the misprint kept as printed.
+        Table whole = new()
+        {
+            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+            Header = [["科目编码", "科目名称", "合计"]],
+            Columns = [null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("21101"), new Cell("环境保护管理事务"), new Cell("30.00", 30m)],
+                [new Cell("2110l01"), new Cell("行政运行"), new Cell("30.00", 30m)],
+            ],
+        };
+        Table split = new()
+        {
+            Id = "t6", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [10],
+            Header = [["类", "款", "项", "科目名称", "合计"]],
+            Columns = [null, null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("224"), new Cell("01"), new Cell(""), new Cell("应急管理事务"), new Cell("64.35", 64.35m)],
+                [new Cell("224"), new Cell("0l"), new Cell("08"), new Cell("应急救援"), new Cell("64.35", 64.35m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([whole, split], MoneyUnit.WanYuan);
+
+        Assert.Equal(["21101", "2110101", "22401", "2240108"], items.Select(i => i.Code));
+        Assert.Equal([null, "2110l01", null, "224 0l 08"], items.Select(i => i.CodePrinted));
+    }
+
+    [Fact]
+    public void Leaves_a_word_in_a_code_column_uncoded()
+    {
+        var table = Summary(["lOl", "其他", "10.00"], ["Il", "其他", "10.00"]);
+
+        Assert.All(LineItemBuilder.Build([table], MoneyUnit.WanYuan), i => Assert.Null(i.Code));
+    }
+
     /// <summary>
     /// A two-sided summary's right half as OCR reads it: the function classes, code and name in one cell; each row's
     /// line at its top (a row 6 points high, 10 apart).
