@@ -31,7 +31,7 @@ public sealed class EconomicItemRule : IConsistencyRule
             // Tables printing the code apart (办公费 of basic expenditure, and of 机关运行经费 with projects' share) leave the
             // item's section to say which it explains: it is not checked.
             if (lines.Select(i => i.Amount).Distinct().Count() != 1
-                || FunctionItemRule.Restates(lines[0].Amount, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+                || FactPrecision.Restates(lines[0], fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
             var first = lines.MinBy(i => (tableOrder.IndexOf(i.TableId), i.Row, i.Col))!;
             yield return SumCheck.Graded(RuleIds.NarrativeTable, $"narrative {SumCheck.Named(fact)} {fact.Name} vs table", first.Amount, fact.Value, tolerance: 0,
                 [SumCheck.Ref(fact), SumCheck.Ref(first)]);
@@ -45,7 +45,7 @@ public sealed class EconomicItemRule : IConsistencyRule
             var line = document.LineItems
                 .Where(i => i.TableType == TableTypes.GeneralBudgetBasicByEconomic && i.Code == fact.Code && Array.IndexOf(Columns, i.Measure) >= 0 && i.IsPrinted)
                 .MinBy(i => (Array.IndexOf(Columns, i.Measure), i.TableId, i.Row));
-            if (line is null || FunctionItemRule.Restates(line.Amount, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+            if (line is null || FactPrecision.Restates(line, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
             yield return SumCheck.Graded(Id, $"narrative {SumCheck.Named(fact)} {fact.Name} vs table", line.Amount, fact.Value, tolerance: 0,
                 [SumCheck.Ref(fact), SumCheck.Ref(line)]);
         }

@@ -37,6 +37,31 @@ public static partial class FactPrecision
         return RoundedTo(a.Value, digit) == RoundedTo(b.Value, digit);
     }
 
+    /// <summary>
+    /// Whether a stated figure restates a table line's as printed: rounded to the coarser of the two last digits. A
+    /// figure stated to a coarser digit than the table's is the table's rounded (877,080 元 as 87.71万元); one stated more
+    /// finely (18,286,723.00元 beside a table's 1,828.67万元) is rounded as the table rounds it. A line printed 0 is
+    /// held to the stated digit.
+    /// </summary>
+    public static bool AgreesWithLine(LineItem line, decimal stated, decimal statedDigit)
+    {
+        decimal lineDigit = 2 * SumCheck.HalfLastDigitInYuan([line]);
+        return lineDigit > statedDigit && line.Amount != 0
+            ? RoundedTo(stated, lineDigit) == line.Amount
+            : RoundedTo(line.Amount, statedDigit) == stated;
+    }
+
+    /// <summary>
+    /// <see cref="AgreesWithLine"/>, or the table's figure cut off to the stated digit, as publishers also convert
+    /// (877,080 元 as 87.70万元).
+    /// </summary>
+    public static bool Restates(LineItem line, decimal stated, decimal statedDigit) =>
+        AgreesWithLine(line, stated, statedDigit) || Restates(line.Amount, stated, statedDigit);
+
+    /// <summary>Whether a figure stated to a digit restates a table's amount, rounded or cut off to it.</summary>
+    public static bool Restates(decimal table, decimal stated, decimal digit) =>
+        RoundedTo(table, digit) == stated || Math.Truncate(table / digit) * digit == stated;
+
     /// <summary>Half of <see cref="LastDigitInYuan"/>: what rounding to print may move the figure by.</summary>
     public static decimal HalfLastDigitInYuan(Fact fact) => LastDigitInYuan(fact) / 2m;
 

@@ -53,18 +53,11 @@ public sealed class FunctionItemRule : IConsistencyRule
             {
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
                 decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = stated });
-                if (candidates.Any(line => Restates(line.Amount, stated, digit))) continue;
+                if (candidates.Any(line => FactPrecision.Restates(line, stated, digit))) continue;
                 var line = candidates[0];
                 yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
                     [SumCheck.Ref(fact), SumCheck.Ref(line)]);
             }
         }
     }
-
-    /// <summary>
-    /// Whether a figure stated to a coarser digit restates the table's (877,080 元 as 87.71万元), rounded or, as
-    /// publishers also convert, cut off (87.70万元).
-    /// </summary>
-    internal static bool Restates(decimal table, decimal stated, decimal digit) =>
-        FactPrecision.RoundedTo(table, digit) == stated || Math.Truncate(table / digit) * digit == stated;
 }

@@ -211,7 +211,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         // A stated amount the table prints more exactly (98.27万元 as 982,650 元) is the table's figure.
         var stated = new[] { fact.Value, fact.Planned }.OfType<decimal>()
             .Select(v => new PrintedRate.Rounded(v, FactPrecision.HalfDigitInYuan(fact, v, decimals)))
-            .Where(v => !table.Any(line => line.Half < v.Half && FunctionItemRule.Restates(line.Value, v.Value, 2 * v.Half)));
+            .Where(v => !table.Any(line => line.Half < v.Half && FactPrecision.Restates(line.Value, v.Value, 2 * v.Half)));
         // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
         decimal sign = change.Direction == "decrease" ? -1 : 1;
         var last = new PrintedRate.Rounded(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals));

@@ -162,7 +162,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             // account's actual figure, is what the table prints.
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
             {
-                if (RoundedAsStated(item.Amount, fact) == fact.Value) continue;
+                if (FactPrecision.AgreesWithLine(item, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }
@@ -267,7 +267,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             {
                 var line = ThreePublicLine(document, table, blank, fact.Key, isBudget);
                 var (amount, reference) = line is not null ? (line.Amount, SumCheck.Ref(line)) : blank ? (0m, blankTable) : (0m, null);
-                if (reference is null || RoundedAsStated(amount, fact) == figure) continue;
+                if (reference is null || (line is not null ? FactPrecision.AgreesWithLine(line, figure, FactPrecision.LastDigitInYuan(fact with { Value = figure })) : RoundedAsStated(amount, fact) == figure)) continue;
                 string column = isBudget ? " budget" : fact.Execution is null ? "" : " actual";
                 yield return SumCheck.Graded(Id, $"narrative {fact.Key}{column} vs table", amount, figure, tolerance: 0, [SumCheck.Ref(fact), reference]);
             }

@@ -31,6 +31,22 @@ public sealed class FunctionItemRuleTests
     }
 
     [Fact]
+    public void Holds_a_figure_stated_in_yuan_to_a_table_in_wan_yuan_at_the_table_s_digit()
+    {
+        // Xinjiang: the narrative in exact yuan, the tables in 万元 to two decimals.
+        var document = new DocumentBuilder()
+            .Function("2070101", "行政运行", "507.42")
+            .Function("2070104", "图书馆", "120.00")
+            .Fact(Item("2070101", 5074248.00m) with { PrintedUnit = 1m })
+            .Fact(Item("2070104", 1200600.00m) with { PrintedUnit = 1m })
+            .Build();
+
+        var finding = Assert.Single(Check(document));
+
+        Assert.Equal((1200000.00m, 1200600.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Flags_a_stated_amount_and_a_restated_amount_that_differ_from_the_table()
     {
         var document = new DocumentBuilder()
