@@ -41,6 +41,10 @@ public static partial class MeasureMap
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
+        // A fund heading over its own 小计 | 基本支出 | 项目支出 (Liaoning's 财政拨款支出表): the 小计 is the fund's part of the row;
+        // the basic and project parts under it are the fund's own, not the row's.
+        if (parents.Count > 0 && Match(ColumnHeaders.Funds, parents[^1]) is { } ownFund && ColumnHeaders.IsSubtotal(leaf)) return ownFund;
+        if (parents.Any(p => Match(ColumnHeaders.Funds, p) is not null)) return Measures.OtherPrefix + string.Join("/", parts);
         if (ColumnHeaders.IsSubtotal(leaf))
             return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;

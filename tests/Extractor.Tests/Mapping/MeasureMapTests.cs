@@ -10,6 +10,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [Theory]
     [InlineData("基本支出/工资福利支出", TableTypes.ExpenditureSummary, "basic.wages_benefits")]
     [InlineData("基本支出/小计", TableTypes.ExpenditureSummary, "basic.total")]
+    [InlineData("政府性基金预算/小计", TableTypes.FiscalAppropriationExpenditure, "fund.government_fund")]
+    [InlineData("一般公共预算/基本支出", TableTypes.FiscalAppropriationExpenditure, "other:一般公共预算/基本支出")]
+    [InlineData("国有资本经营预算/基本支出/人员和公用", TableTypes.FiscalAppropriationExpenditure, "other:国有资本经营预算/基本支出/人员和公用")]
     [InlineData("项目支出/小计", TableTypes.ExpenditureSummary, "project.total")]
     [InlineData("专项业务经费支出", TableTypes.ExpenditureSummary, "project.total")]
     // The national template's income table.
