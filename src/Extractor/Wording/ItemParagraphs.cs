@@ -211,9 +211,9 @@ public static partial class ItemParagraphs
     public static partial Regex NamedLevel();
 
     /// <summary>
-    /// A new section of the narrative (二、 or （三）, or an unnumbered heading such as “三公”经费预算情况说明：) ends a paragraph
-    /// that runs on.
+    /// A new section of the narrative (二、 or （三）, an unnumbered heading such as “三公”经费预算情况说明：, or one numbered in
+    /// digits that names a 情况 or 说明: 3.一般公共预算财政拨款支出决算具体情况。) ends a paragraph that runs on.
     /// </summary>
-    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:]))")]
+    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:])|(?=\d{1,2}[．.、][^。；;，,：:\d]{2,30}(?:情况|说明)[。：:]))")]
     public static partial Regex SectionBreak();
 }

@@ -282,6 +282,17 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(code, Assert.Single(Read(text, 2023)).Code);
 
     [Fact]
+    public void Ends_a_listed_class_at_a_heading_numbered_in_digits()
+    {
+        // Tianjin: the department's completion rate after "3.…具体情况。" is not the last class's.
+        var facts = Read("一般公共预算财政拨款支出决算2350.89万元，其中：一般公共服务支出1500.00万元，占63.81%；住房保障支出102.98万元，占4.38%。"
+            + "3.一般公共预算财政拨款支出决算具体情况。2024年度一般公共预算财政拨款支出年初预算为2379.71万元，支出决算为2350.89万元，完成年初预算的98.79%。", 2024);
+
+        Assert.Equal([15000000.00m, 1029800.00m], facts.Select(f => f.Value));
+        Assert.All(facts, f => Assert.Null(f.Execution));
+    }
+
+    [Fact]
     public void Ends_an_item_at_an_unnumbered_section_heading()
     {
         var fact = Assert.Single(Read("教育支出（205类）进修及培训（08款）培训支出（03项）50.00万元。主要用于干部教育培训。“三公”经费预算情况说明：2025年“三公”经费预算28.00万元，比2024年预算减少2.00万元，下降6.67%。", 2025));
