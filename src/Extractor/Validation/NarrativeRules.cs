@@ -16,6 +16,10 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         var threePublic = ThreePublicBase(document);
         var statedThreePublic = StatedThreePublicParts(document);
+        int narrativeDecimals = FactPrecision.NarrativeDecimals(document);
+        // Half a unit of a stated figure's last digit, no coarser than the narrative prints most figures ("110万元" among
+        // figures to the 0.01 is 110.00).
+        decimal Half(Fact fact) => FactPrecision.HalfDigitInYuan(fact, fact.Value, narrativeDecimals);
         foreach (var part in document.Facts.Where(f => f.ShareOf is not null && f.SharePct is not null))
         {
             int decimals = PrintedPrecision.Decimals(part.SharePct!.Value);
@@ -26,16 +30,22 @@ public sealed class NarrativeShareRule : IConsistencyRule
             // before. Not for a share of 三公 measured against its three parts, which no stated total replaces.
             bool ofThreeParts = part.ShareOf == FactKeys.ThreePublicTotal && (threePublic is not null || statedThreePublic is not null);
             if (!ofThreeParts && statedWholes.Count > 1 && statedWholes.Any(f => f.Value != 0 && ShareOf(f.Value) == part.SharePct)) continue;
-            var (whole, refs) = part.ShareOf == FactKeys.ThreePublicTotal && threePublic is { } table
-                    ? (table.Sum(i => i.Amount), table.Select(SumCheck.Ref).ToList())
+            // The whole, what rounding to print may have moved it by (nothing for the 三公 table's), and where it is printed.
+            var (whole, half, refs) = part.ShareOf == FactKeys.ThreePublicTotal && threePublic is { } table
+                    ? (table.Sum(i => i.Amount), 0m, table.Select(SumCheck.Ref).ToList())
                 : part.ShareOf == FactKeys.ThreePublicTotal && statedThreePublic is { } stated
-                    ? (stated.Sum(f => f.Value), stated.Select(SumCheck.Ref).ToList())
-                : NearestWhole(statedWholes, part) is { } fact ? (fact.Value, [SumCheck.Ref(fact)])
-                : AllPartsStated(document, part.ShareOf!) is { } parts ? (parts.Sum(f => f.Value), parts.Select(SumCheck.Ref).ToList())
-                : (0m, []);
+                    ? (stated.Sum(f => f.Value), stated.Sum(Half), stated.Select(SumCheck.Ref).ToList())
+                : NearestWhole(statedWholes, part) is { } fact ? (fact.Value, Half(fact), [SumCheck.Ref(fact)])
+                : AllPartsStated(document, part.ShareOf!) is { } parts
+                    ? (parts.Sum(f => f.Value), parts.Sum(Half), parts.Select(SumCheck.Ref).ToList())
+                : (0m, 0m, []);
             if (whole == 0) continue;
             decimal expected = ShareOf(whole);
             if (expected == part.SharePct) continue;
+            // A share computed before the figures were rounded to print (119.77 of 1,268.06 万元 printed 9.44 %, exactly 9.4448 %)
+            // holds where figures within their rounding give it; not one of the 三公 table's figures, which it prints exactly.
+            if (half > 0 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(whole, half), out _))
+                continue;
             if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);

@@ -25,6 +25,18 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Theory]
+    // Gansu: 119.77 of 1,268.06 万元 is 9.4451 %, but figures within their rounding give 9.4448 %: 9.44 % holds.
+    [InlineData("9.44", false)]
+    [InlineData("9.45", false)]
+    [InlineData("9.43", true)]
+    public void Holds_a_share_that_figures_within_their_rounding_give(string share, bool flagged)
+    {
+        var errors = Errors($"一般公共预算财政拨款支出1268.06万元。社会保障和就业支出（类）119.77万元，占{share}%。", final: true);
+
+        Assert.Equal(flagged, errors.Count == 1);
+    }
+
     private static Fact Stated(string key, decimal value, int page, string? shareOf = null, decimal? share = null) =>
         new() { Key = key, Value = value, Page = page, ShareOf = shareOf, SharePct = share, Quote = $"{key} p{page}" };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extractor.Layout;
+using Extractor.Wording;
 
 namespace Extractor.Tables.Stream;
 
@@ -29,6 +30,15 @@ internal static class StreamExtractor
         int headerLines = HeaderLineCount(zone, horizontalRules, box);
         var header = zone.Take(headerLines).ToList();
         var body = zone.Skip(headerLines).ToList();
+        // The national template's row numbering the columns (栏次 1 2 3…, or the numbers alone) under the headings: its
+        // numbers, set apart from the figures under them, would open gutters inside the columns, and as the header's
+        // lowest cells would stand for its headings. It is read apart and kept as the header's last row.
+        var numbering = NumberingLine(header, body);
+        if (numbering is not null)
+        {
+            header.Remove(numbering);
+            body.Remove(numbering);
+        }
 
         var blocks = HeaderBlock.From(header.SelectMany(l => l.Line.Glyphs).ToList());
         // Centred one-line headings lining up with no cell are sections cutting the body into blocks: the columns
@@ -38,12 +48,39 @@ internal static class StreamExtractor
         var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
         var bodyLines = body.Where(l => !sections.Contains(l)).Select(l => l.Line.Glyphs).ToList();
         var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
+        if (numbering is not null) headerRows.Add(NumberingRow(numbering, edges, headerRows.Count));
         var bodyRows = BodyRows(body, edges, sections);
 
         var grid = new List<IReadOnlyList<GridCell>>(headerRows);
         grid.AddRange(bodyRows.Select((row, r) => (IReadOnlyList<GridCell>)row
             .Select((cell, c) => cell with { OriginRow = headerRows.Count + r, OriginCol = c }).ToList()));
         return new PageTable(page, box, ExtractionMethod.Stream, grid, headerRows.Count, null, edges);
+    }
+
+    /// <summary>The column-numbering line closing the header or opening the body, with rows of figures after it, if any.</summary>
+    private static ChunkedLine? NumberingLine(List<ChunkedLine> header, List<ChunkedLine> body)
+    {
+        bool Numbering(ChunkedLine l) => ColumnHeaders.IsColumnNumbering(l.Chunks.Select(c => c.Text));
+        if (body.Count > 1 && Numbering(body[0])) return body[0];
+        return header.Count > 1 && body.Count > 0 && Numbering(header[^1]) ? header[^1] : null;
+    }
+
+    /// <summary>
+    /// The numbering line as a header row: a number for each column in turn where it prints as many as the table has
+    /// columns (a number set at its cell's left edge may stand in the gutter before it), else each in the column under
+    /// its middle.
+    /// </summary>
+    private static IReadOnlyList<GridCell> NumberingRow(ChunkedLine line, List<double> edges, int row)
+    {
+        var cells = new List<Glyph>[edges.Count - 1];
+        for (int c = 0; c < cells.Length; c++) cells[c] = [];
+        var numbers = line.Chunks.SelectMany(chunk => ColumnGutters.GlyphRuns(chunk.Glyphs)).OrderBy(r => r.Start).ToList();
+        if (numbers.Count == cells.Length)
+            for (int c = 0; c < cells.Length; c++) cells[c].AddRange(numbers[c].Glyphs);
+        else
+            foreach (var chunk in line.Chunks)
+                if (SortedEdges.Slot(edges, chunk.Box.CenterX) is var c and >= 0) cells[c].AddRange(chunk.Glyphs);
+        return [.. cells.Select((g, c) => new GridCell(CellTextBuilder.Build(g), new Box(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), row, c))];
     }
 
     /// <summary>

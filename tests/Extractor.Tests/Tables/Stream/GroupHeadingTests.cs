@@ -65,4 +65,24 @@ public sealed class GroupHeadingTests
         Assert.Equal("Funds held apart", string.Join(' ', table.Grid[table.HeaderRows - 1][3].Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal(["Code", "Name", "Total"], Texts(table.Grid[table.HeaderRows - 1]).Take(3));
     }
+
+    [Fact]
+    public void A_row_numbering_the_columns_under_the_headings_opens_no_column_of_its_own()
+    {
+        // The final account's 三公 table: 预算数 and 决算数 over their parts, then 1 2 3… each at its column's left edge,
+        // the figures right-aligned under them (a single row: the numbers alone would open gutters inside the columns).
+        var table = StreamExtractor.Extract(
+        [
+            Centred(100, (120, "Budget"), (280, "Actual")),
+            Line(112, (60, "Total"), (140, "Cars"), (220, "Total"), (300, "Cars")),
+            Line(124, (40, "1"), (120, "2"), (200, "3"), (280, "4")),
+            Line(140, RightAt(100, "39.10"), RightAt(180, "25.23"), RightAt(260, "37.60"), RightAt(340, "24.26")),
+        ], [], 1);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(3, table.HeaderRows);
+        Assert.Equal(["Budget", "Budget", "Actual", "Actual"], Texts(table.Grid[0]));
+        Assert.Equal(["1", "2", "3", "4"], Texts(table.Grid[2]));
+        Assert.Equal(["39.10", "25.23", "37.60", "24.26"], Texts(table.Grid[3]));
+    }
 }
