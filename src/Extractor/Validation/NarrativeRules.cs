@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -90,7 +91,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         var parts = new[] { Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception }
             .Select(m => document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ThreePublicExpenses
-                && Measures.WithoutActual(i.Measure) == m && i.IsPrinted))
+                && Measures.WithoutActual(i.Measure) == m && i.IsPrinted && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)))
             .ToList();
         return parts.All(p => p is not null) ? parts.OfType<LineItem>().ToList() : null;
     }

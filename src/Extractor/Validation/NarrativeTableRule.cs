@@ -124,7 +124,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
         static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
-        return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank)
+        return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
                 && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
             // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
             // no measure (上年预算数, 增减) beside it.

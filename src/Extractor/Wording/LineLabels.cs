@@ -48,6 +48,17 @@ public static partial class LineLabels
     public static string Bare(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>A table's total line: 合计 or 总计.</summary>
+    /// <summary>
+    /// A row labelled with the year it holds (a 三公 table printing 2023年预算数 and 2024年预算数 as rows, or 上年预算数):
+    /// the year, absent for 上年.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<year>20\d\d)年度?|上年)")] public static partial Regex YearRow();
+
+    /// <summary>Whether a row's label names another year than the document's (2023年预算数 in a 2024 budget, 上年…).</summary>
+    public static bool NamesAnotherYear(string label, int? fiscalYear) =>
+        YearRow().Match(label.Replace(" ", "")) is { Success: true } m
+        && (!m.Groups["year"].Success || fiscalYear is { } year && m.Groups["year"].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 
     /// <summary>
