@@ -51,12 +51,15 @@ public sealed class RowComponentsRule : IConsistencyRule
     {
         [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
             or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
-            or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther,
+            or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
+            or Measures.FundGeneralBudget or Measures.FundGovernmentFund or Measures.FundStateCapital,
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.ProjectExpenditure] = IsFundingSource,
         [TableTypes.GovernmentProcurement] = IsFundingSource,
         [TableTypes.GovernmentPurchasedServices] = IsFundingSource,
     };
+
+    private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
 
     private static readonly HashSet<string> OtherOwnParts =
         [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
@@ -107,6 +110,10 @@ public sealed class RowComponentsRule : IConsistencyRule
                 // Where the row prints 其他自有资金 as a subtotal (Hubei), its parts are inside it, not beside it.
                 if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeOtherOwn))
                     parts = parts.Where(p => !OtherOwnParts.Contains(p.Measure)).ToList();
+                // The funds under a 财政拨款 heading (一般公共预算 | 政府性基金预算) are its parts: inside its 小计 where the row
+                // prints one (Guangdong), else the income's parts themselves (Hubei's unit rows).
+                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeFiscalAppropriation))
+                    parts = parts.Where(p => !FundParts.Contains(p.Measure)).ToList();
                 // Likewise 人员经费 and 公用经费 printed under a 基本支出 column of the row.
                 if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.BasicTotal))
                     parts = parts.Where(p => !BasicSplit.Contains(p.Measure)).ToList();

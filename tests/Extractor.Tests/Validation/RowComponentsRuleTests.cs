@@ -46,6 +46,24 @@ public sealed class RowComponentsRuleTests
         Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1715.00", "1538.02", "0.00", "170.00", "0.00"], 1, 2, 3, 4, 5)));
     }
 
+    [Theory]
+    // Hubei's unit rows: 合计 | 财政拨款 (一般公共预算 | 政府性基金预算) | 事业收入, no 财政拨款 小计.
+    [InlineData(false, "1633.71", "1556.14", "0.00", "77.57", false)]
+    [InlineData(false, "1643.71", "1556.14", "0.00", "77.57", true)]
+    // Guangdong's: the 财政拨款 小计 printed beside its funds, which are inside it.
+    [InlineData(true, "1633.71", "1556.14", "0.00", "77.57", false)]
+    public void Counts_the_funds_under_an_appropriation_heading_as_income_parts_unless_its_subtotal_is_printed(bool subtotal, string total, string general, string fund, string service, bool flagged)
+    {
+        string?[] columns = subtotal
+            ? [null, Measures.Total, Measures.IncomeFiscalAppropriation, Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.IncomePublicService]
+            : [null, Measures.Total, Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.IncomePublicService];
+        string[] printed = subtotal ? ["合计", total, general, general, fund, service] : ["合计", total, general, fund, service];
+
+        var findings = new RowComponentsRule().Check(Row(TableTypes.IncomeSummary, columns, printed, [.. Enumerable.Range(1, columns.Length - 1)]));
+
+        Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Takes_unnamed_columns_after_a_groups_last_part_as_its_rest()
     {
