@@ -163,6 +163,16 @@ public sealed class NarrativeTableRule : IConsistencyRule
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
             {
                 if (FactPrecision.AgreesWithLine(item, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+                if (YearsIncomeBesideCarryover(document, fact, item) is { } carryover)
+                {
+                    // A difference of two rounded figures: each may be off by half its last digit, as may the statement.
+                    decimal year = item.Amount - carryover.Amount;
+                    decimal tolerance = SumCheck.HalfLastDigitInYuan([item]) + SumCheck.HalfLastDigitInYuan([carryover]) + FactPrecision.HalfLastDigitInYuan(fact);
+                    if (Math.Abs(year - fact.Value) <= tolerance) continue;
+                    yield return SumCheck.Graded(Id, $"narrative {pairs.Key} (the year's, without the carry-over) vs table", year, fact.Value, tolerance,
+                        [SumCheck.Ref(fact), SumCheck.Ref(item), SumCheck.Ref(carryover)]);
+                    continue;
+                }
                 yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }
@@ -273,6 +283,16 @@ public sealed class NarrativeTableRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>
+    /// A budget's statement of the year's income (本年收入合计1824.75万元) beside the income summary's total that holds the
+    /// carry-over (合计 | 上年结转 | 一般公共预算拨款收入…): the carry-over's cell of the total's row, which the year's income
+    /// leaves out. Null for a final account (its 本年收入合计 is a column of its own) and for any other statement.
+    /// </summary>
+    private static LineItem? YearsIncomeBesideCarryover(ExtractedDocument document, Fact fact, LineItem total) =>
+        fact.Key == FactKeys.IncomeTotal && document.Phase != BudgetPhase.FinalAccounts && fact.Quote.Contains(NarrativePhrasings.YearsIncome, StringComparison.Ordinal)
+            ? document.LineItems.FirstOrDefault(i => i.TableId == total.TableId && i.Row == total.Row && i.Measure == Measures.IncomeCarryover && i.Amount != 0)
+            : null;
 
     /// <summary>A table's figure rounded to the digit the narrative prints the fact to.</summary>
     private static decimal RoundedAsStated(decimal amount, Fact fact) => FactPrecision.RoundedTo(amount, FactPrecision.LastDigitInYuan(fact));

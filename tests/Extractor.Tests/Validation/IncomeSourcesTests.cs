@@ -42,4 +42,25 @@ public sealed class IncomeSourcesTests
         Assert.Empty(new RowComponentsRule().Check(Document(90m)));
         Assert.Single(new RowComponentsRule().Check(Document(90m, printedTotal: 101m)));
     }
+
+    [Theory]
+    // 合计 2,027.64 = 上年结转 86.75 + the year's 1,940.89 (1,940.88 as its own unrounded figures give): either holds.
+    [InlineData("本年收入合计1940.88万元", 19408800, false)]
+    [InlineData("本年收入合计1940.89万元", 19408900, false)]
+    [InlineData("本年收入合计1950.89万元", 19508900, true)]
+    // The budget's total income holds the carry-over.
+    [InlineData("收入预算总计2027.64万元", 20276400, false)]
+    public void A_budgets_income_of_the_year_is_the_income_summarys_total_less_its_carryover(string quote, int yuan, bool flagged)
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, "2027.64")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeCarryover, "86.75")
+            .Fact(new Fact { Key = FactKeys.IncomeTotal, Value = yuan + 0.00m, PrintedUnit = 10000m, Page = 4, Quote = quote })
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, k) => i with { Row = 0, Col = 2 + k })] };
+
+        var errors = new NarrativeTableRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal(flagged, errors.Count == 1);
+    }
 }
