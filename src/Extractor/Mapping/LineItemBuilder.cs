@@ -367,6 +367,13 @@ public sealed partial class LabelGroup
         string? classification = codeText.Length > 0 ? codeText : null;
         bool codeInName = false;
         if (classification is null && CodePrefix().Match(name) is { Success: true } m) (classification, codeInName) = (m.Groups["code"].Value, true);
+        // One column for both (科目编码及名称: "208社会保障和就业支出", Guangdong, Guizhou): the code, and the name after it.
+        if (classification is null && code.Count == 1 && Text(code[0]) is { Length: > 0 } both && CodePrefix().Match(WithLeadingLookalikesRead(both)) is { Success: true } glued)
+        {
+            classification = glued.Groups["code"].Value;
+            if (!both.StartsWith(classification, StringComparison.Ordinal)) printed = both[..classification.Length];
+            if (name.Length == 0) name = glued.Groups["rest"].Value.Trim();
+        }
         if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";
         // A row with no classification code of its own is named by its unit code, if any (a unit row).
         bool item = namedBy >= 0 && itemNames.Contains(names[namedBy]);
@@ -395,6 +402,14 @@ public sealed partial class LabelGroup
         text.Length >= 2 && text.Any(char.IsAsciiDigit) && text.Count(IsLookalike) is > 0 and <= 2 && text.All(c => char.IsAsciiDigit(c) || IsLookalike(c))
             ? string.Concat(text.Select(c => c switch { 'l' or 'I' or '|' => '1', 'O' or 'o' or 'Ｏ' or '〇' => '0', _ => c }))
             : text;
+
+    /// <summary>A code glued to its name with a letter for a digit (21508O5中小企业发展专项): its leading run read as digits.</summary>
+    private static string WithLeadingLookalikesRead(string text)
+    {
+        int run = 0;
+        while (run < text.Length && (char.IsAsciiDigit(text[run]) || IsLookalike(text[run]))) run++;
+        return run >= 3 ? WithLookalikesRead(text[..run]) + text[run..] : text;
+    }
 
     private static bool IsLookalike(char c) => c is 'l' or 'I' or '|' or 'O' or 'o' or 'Ｏ' or '〇';
 

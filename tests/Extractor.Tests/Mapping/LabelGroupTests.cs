@@ -200,6 +200,27 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_the_code_and_the_name_of_one_column_holding_both()
+    {
+        // Guangdong's and Guizhou's 科目编码及名称: "208社会保障和就业支出", a misprinted "21508O5中小企业发展专项".
+        Table table = new()
+        {
+            Id = "t5", Type = TableTypes.GeneralBudgetExpenditure, Pages = [11],
+            Header = [["科目编码及名称", "合计"]],
+            Columns = [null, Measures.Total],
+            Rows =
+            [
+                [new Cell("21508支持中小企业发展和管理支出"), new Cell("313.82", 313.82m)],
+                [new Cell("21508O5中小企业发展专项"), new Cell("313.82", 313.82m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([("21508", "支持中小企业发展和管理支出", null), ("2150805", "中小企业发展专项", "21508O5")], items.Select(i => (i.Code, i.Name, i.CodePrinted)));
+    }
+
+    [Fact]
     public void Leaves_a_word_in_a_code_column_uncoded()
     {
         var table = Summary(["lOl", "其他", "10.00"], ["Il", "其他", "10.00"]);
