@@ -179,6 +179,11 @@ public static class FunctionItemReader
             .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End))
             .Select(ClassHeader);
 
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>The longest heading sentence taken as a list's subject.</summary>
+    private const int MaxHeadingLength = 30;
+
     /// <summary>Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>).</summary>
     private static bool InGeneralBudgetList(string text, int at)
     {
@@ -186,6 +191,11 @@ public static class FunctionItemReader
         // A sentence opening with the list ("…支出预算2,265.20万元，比上年…。主要用于：一般公共服务支出…") lists the previous one's.
         if (start > 1 && ItemParagraphs.ListOpening().IsMatch(text.AsSpan(start, at - start)))
             start = text.LastIndexOf('。', start - 2) + 1;
+        // A list opening its own sentence under a heading that names the general budget's structure ("（二）一般公共预算支出结构
+        // 情况。社会保障和就业支出127.03万元，占8.74%；…"): the heading, which states no figure, is its subject.
+        else if (start > 1 && text.LastIndexOf('。', start - 2) + 1 is var headingStart
+            && !text.AsSpan(headingStart, start - headingStart).ContainsAny(AsciiDigits) && start - headingStart <= MaxHeadingLength)
+            start = headingStart;
         return ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(start, at - start).ToString());
     }
 

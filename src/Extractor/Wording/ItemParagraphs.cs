@@ -100,7 +100,7 @@ public static partial class ItemParagraphs
     /// (<see cref="GeneralBudgetClassList"/>), as the whole department's classes are worded alike.
     /// </summary>
     public static readonly Regex ClassInList = new(
-        $@"(?<=[：:；;，,、])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+        $@"(?<=[：:；;，,、。])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A sentence so far that lists the general budget's classes: it states the general budget's expenditure

@@ -293,6 +293,21 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_unmarked_classes_listed_under_a_heading_on_the_general_budgets_structure()
+    {
+        // Qinghai, Fujian: the heading names the list's subject; the first class opens its own sentence.
+        var facts = Read("（二）一般公共预算支出结构情况。社会保障和就业支出127.03万元，占8.74%；交通运输支出1186.31万元，占81.58%。", 2024);
+
+        Assert.Equal([(1270300.00m, 8.74m), (11863100.00m, 81.58m)], facts.Select(f => (f.Value, f.SharePct!.Value)));
+    }
+
+    [Fact]
+    public void Reads_no_unmarked_class_in_a_sentence_on_all_funds()
+    {
+        Assert.Empty(Read("（二）支出预算结构情况。社会保障和就业支出127.03万元，占8.74%；交通运输支出1186.31万元，占81.58%。", 2024));
+    }
+
+    [Fact]
     public void Ends_an_item_at_an_unnumbered_section_heading()
     {
         var fact = Assert.Single(Read("教育支出（205类）进修及培训（08款）培训支出（03项）50.00万元。主要用于干部教育培训。“三公”经费预算情况说明：2025年“三公”经费预算28.00万元，比2024年预算减少2.00万元，下降6.67%。", 2025));
