@@ -56,7 +56,9 @@ public static partial class DocumentFieldReader
 
         // No labels (a narrative-only file): titles and headings, then sentences that open with the name.
         Regex[] titles = [DocumentFieldWording.NameBeforeYear(), DocumentFieldWording.NameAfterYear(), DocumentFieldWording.NameInOverviewHeading()];
-        var titled = Votes(lines.SelectMany(l => titles.Select(r => r.Match(l.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value)));
+        var titled = Votes(lines.SelectMany(l => titles.Select(r => r.Match(l.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value))
+            .Concat(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && DocumentFieldWording.TitleUnderName().IsMatch(p.Second.Text))
+                .Select(p => p.First.Text)));
         if (titled.Count > 0) return titled[0];
         var opening = Votes(lines.Select(l => DocumentFieldWording.NameOpeningSentence().Match(l.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value));
         return opening.Count > 0 ? opening[0] : null;

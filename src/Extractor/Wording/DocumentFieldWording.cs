@@ -25,6 +25,13 @@ public static partial class DocumentFieldWording
     [GeneratedRegex(@"^20\d\d\s*年\s*度?\s*(?<name>\S.*?)\s*(?:部门|单位)\s*(?:预算|决算)\s*(?:公开)?\s*(?:说明|表|目录)?\s*$")]
     public static partial Regex NameAfterYear();
 
+    /// <summary>
+    /// A cover's second line under the department's name set alone above it: "2024年部门预算公开" (Chongqing, Jiangsu's text
+    /// files: "重庆市渝北区城市管理局" / "2024年部门预算公开").
+    /// </summary>
+    [GeneratedRegex(@"^20\d\d\s*年\s*度?\s*(?:部门|单位)\s*(?:预算|决算)")]
+    public static partial Regex TitleUnderName();
+
     /// <summary>A section heading over the department's overview: "第一部分 上海市普陀区财政局概况".</summary>
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分\s*(?<name>.+?)\s*概况")]
     public static partial Regex NameInOverviewHeading();

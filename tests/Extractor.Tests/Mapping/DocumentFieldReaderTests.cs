@@ -89,6 +89,15 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_department_a_cover_sets_alone_above_its_title()
+    {
+        // Chongqing's narrative file: the name, then "2024年部门预算公开", and no caption naming it.
+        var fields = DocumentFieldReader.Read(Documents.FromText("重庆市渝北区城市管理局\n2024年部门预算公开\n重庆市渝北区城市管理局\n2024年2月", "一、部门职责"), "text.pdf");
+
+        Assert.Equal("重庆市渝北区城市管理局", fields.Department?.Name);
+    }
+
+    [Fact]
     public void Reads_a_year_printed_in_full_width_digits()
     {
         var fields = DocumentFieldReader.Read(Documents.FromText("上海市某某局２０２４年度部门决算", "单位：万元"), "untitled.pdf");
