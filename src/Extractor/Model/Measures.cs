@@ -92,5 +92,9 @@ public static class Measures
     public const string OtherPrefix = "other:";
 
     /// <summary>Whether the measure is a column no canonical measure fits (<c>other:</c> and its header path).</summary>
+    /// <summary>Whether a final account's column holds a budget (年初 or 全年: budget.initial.…, budget.adjusted.…), not the actual figure.</summary>
+    public static bool IsBudgetPhase(string measure) =>
+        measure.StartsWith(BudgetInitial, StringComparison.Ordinal) || measure.StartsWith(BudgetAdjusted, StringComparison.Ordinal);
+
     public static bool IsOther(string? measure) => measure is not null && measure.StartsWith(OtherPrefix, StringComparison.Ordinal);
 }

@@ -94,7 +94,9 @@ public sealed class NarrativeTableRule : IConsistencyRule
                 bool Measure(string m) => p.Measure(Measures.WithoutActual(m));
                 var line = p.Line is null
                     ? LineNames.TopLine(document, p.TableType, Measure)
-                    : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names).MinBy(i => (i.TableId, i.Row, i.Col));
+                    // A final account's figure is its actual one: a line printing 年初预算数 | 全年预算数 | 决算数 is read in the last.
+                    : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names)
+                        .MinBy(i => (i.TableId, i.Row, Measures.IsBudgetPhase(i.Measure), i.Col));
                 return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
                     : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
@@ -123,9 +125,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
     {
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
-        static bool BudgetColumn(string m) => m.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) || m.StartsWith(Measures.BudgetAdjusted, StringComparison.Ordinal);
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
-                && (columns.Contains(i.Measure) || (label().Names(i) && BudgetColumn(i.Measure) == budget)))
+                && (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget)))
             // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
             // no measure (上年预算数, 增减) beside it.
             .MinBy(i => (Measures.IsOther(i.Measure), i.Row, i.Col))

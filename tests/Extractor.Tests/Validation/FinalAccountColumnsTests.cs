@@ -63,4 +63,20 @@ public sealed class FinalAccountColumnsTests
         Assert.Equal(findings, new CrossTableRule().Check((final ? builder.Final() : builder).Build())
             .Count(f => f.Message.StartsWith("general_budget.total", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Holds_a_total_of_a_summary_printing_three_phases_to_its_actual_column()
+    {
+        // Beijing's 财政拨款收入支出决算总表: 总计 | 年初预算数 | 全年预算数 | 决算数.
+        var built = new DocumentBuilder().Final()
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "总计", $"{Measures.BudgetInitial}.other:收入", "1508.29")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "总计", $"{Measures.BudgetAdjusted}.other:收入", "1600.00")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "总计", $"{Measures.Actual}.other:收入", "1588.61")
+            .Fact(Stated(FactKeys.FiscalAppropriationTotal, 15886100.00m))
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, k) => i with { Row = 0, Col = 1 + k })] };
+
+        Assert.Equal(15886100m, NarrativeTableRule.TableLine(document, FactKeys.FiscalAppropriationTotal)?.Amount);
+        Assert.Empty(new NarrativeTableRule().Check(document));
+    }
 }
