@@ -66,20 +66,26 @@ internal static class StreamExtractor
     }
 
     /// <summary>
-    /// The numbering line as a header row: a number for each column in turn where it prints as many as the table has
-    /// columns (a number set at its cell's left edge may stand in the gutter before it), else each in the column under
-    /// its middle.
+    /// The numbering line as a header row: its numbers one per column in turn, counted from the right (a number set at its
+    /// cell's left edge may stand in the gutter before it), and a 栏次 word in the column under it.
     /// </summary>
     private static IReadOnlyList<GridCell> NumberingRow(ChunkedLine line, List<double> edges, int row)
     {
         var cells = new List<Glyph>[edges.Count - 1];
         for (int c = 0; c < cells.Length; c++) cells[c] = [];
-        var numbers = line.Chunks.SelectMany(chunk => ColumnGutters.GlyphRuns(chunk.Glyphs)).OrderBy(r => r.Start).ToList();
-        if (numbers.Count == cells.Length)
-            for (int c = 0; c < cells.Length; c++) cells[c].AddRange(numbers[c].Glyphs);
+        var runs = line.Chunks.SelectMany(chunk => ColumnGutters.GlyphRuns(chunk.Glyphs)).OrderBy(r => r.Start).ToList();
+        var numbers = runs.Where(r => r.IsFigure).ToList();
+        // The numbers count the columns from the right (栏次 1 2 3 over the amounts, the label columns unnumbered), where they
+        // follow every word; a two-sided summary's (栏次 1 | 栏次 2) are each placed where they stand.
+        bool trailing = runs.SkipWhile(r => !r.IsFigure).All(r => r.IsFigure);
+        int first = trailing ? cells.Length - numbers.Count : -1;
+        foreach (var run in runs.Where(r => !r.IsFigure))
+            if (SortedEdges.Slot(edges, (run.Start + run.End) / 2) is var c and >= 0) cells[c].AddRange(run.Glyphs);
+        if (first >= 0)
+            for (int k = 0; k < numbers.Count; k++) cells[first + k].AddRange(numbers[k].Glyphs);
         else
-            foreach (var chunk in line.Chunks)
-                if (SortedEdges.Slot(edges, chunk.Box.CenterX) is var c and >= 0) cells[c].AddRange(chunk.Glyphs);
+            foreach (var run in numbers)
+                if (SortedEdges.Slot(edges, (run.Start + run.End) / 2) is var c and >= 0) cells[c].AddRange(run.Glyphs);
         return [.. cells.Select((g, c) => new GridCell(CellTextBuilder.Build(g), new Box(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), row, c))];
     }
 

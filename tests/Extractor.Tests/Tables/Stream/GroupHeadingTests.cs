@@ -85,4 +85,21 @@ public sealed class GroupHeadingTests
         Assert.Equal(["1", "2", "3", "4"], Texts(table.Grid[2]));
         Assert.Equal(["39.10", "25.23", "37.60", "24.26"], Texts(table.Grid[3]));
     }
+
+    [Fact]
+    public void Numbers_after_a_column_numbering_word_count_the_amount_columns_from_the_right()
+    {
+        // 栏次 under the label columns, 1 2 3 set at the left edges of the amount columns.
+        var table = StreamExtractor.Extract(
+        [
+            Line(100, (50, "Code"), (100, "Name"), RightAt(260, "Total"), RightAt(340, "Basic"), RightAt(420, "Project")),
+            Line(112, (50, "栏次"), (190, "1"), (270, "2"), (350, "3")),
+            .. Body,
+        ], [], 1);
+
+        Assert.Equal(5, table.ColumnCount);
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(["栏次", "", "1", "2", "3"], Texts(table.Grid[1]));
+        Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[2]));
+    }
 }
