@@ -9,7 +9,8 @@ namespace Extractor.Validation;
 /// 收入总计 of the summary and the income table's total, the income table's general-budget 财政拨款 and the
 /// totals of the general-budget expenditure tables, and a class printed as a labelled line of the summaries
 /// (八、社会保障和就业支出) against its coded row: 收入支出总表's against 支出总表, 财政拨款收支总表's general-budget
-/// column against the general-budget function table. The second table's figure is checked against the first;
+/// column against the general-budget function table, its government-fund and state-capital columns against
+/// those funds' tables. The second table's figure is checked against the first;
 /// figures printed in different units are compared at the coarser precision (<c>unit.consistency</c>).
 /// </summary>
 public sealed class CrossTableRule : IConsistencyRule
@@ -126,8 +127,11 @@ public sealed class CrossTableRule : IConsistencyRule
         if (line.TableType != TableTypes.FiscalAppropriationSummary) return null;
         bool otherFunds = document.LineItems.Any(i => i.TableId == line.TableId && i.Row == line.Row && i.Amount != 0
             && i.Measure is Measures.FundGovernmentFund or Measures.FundStateCapital);
+        // The other funds' columns against their own tables (政府性基金预算支出表, 国有资本经营预算支出表).
         return line.Measure == Measures.FundGeneralBudget || line.Measure == Measures.Total && !otherFunds
-            ? Coded(TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure)
+                ? Coded(TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure)
+            : line.Measure == Measures.FundGovernmentFund ? Coded(TableTypes.GovernmentFundExpenditure)
+            : line.Measure == Measures.FundStateCapital ? Coded(TableTypes.StateCapitalExpenditure)
             : null;
     }
 

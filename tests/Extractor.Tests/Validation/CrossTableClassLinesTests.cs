@@ -33,4 +33,19 @@ public sealed class CrossTableClassLinesTests
 
         Assert.Empty(new CrossTableRule().Check(document));
     }
+
+    [Theory]
+    [InlineData("785.48", false)]
+    [InlineData("825.48", true)]
+    public void Holds_the_appropriation_summarys_government_fund_column_to_the_fund_table(string fundTable, bool flagged)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、城乡社区支出", Measures.FundGovernmentFund, "785.48")
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Function, "212", "城乡社区支出", Measures.Total, fundTable)
+            .Build();
+
+        var findings = new CrossTableRule().Check(document).ToList();
+
+        Assert.Equal(flagged, findings.Count == 1);
+    }
 }
