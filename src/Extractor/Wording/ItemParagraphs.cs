@@ -152,11 +152,12 @@ public static partial class ItemParagraphs
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
-    [GeneratedRegex($@"(?:(?<year>20\d\d)年|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数))(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
+    // A final account states last year's actual figure: "2022年度该科目支出决算为204.84万元".
+    [GeneratedRegex($@"(?:(?<year>20\d\d)年(?:度)?|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数)|(?:该科目)?支出(?<kind>决算)(?:数)?)(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
-    public static string PriorKind(string printed) => printed == "执行数" ? "execution" : "budget";
+    public static string PriorKind(string printed) => printed switch { "执行数" => "execution", "决算" => "actual", _ => "budget" };
 
     /// <summary>
     /// Which of last year's figures a <see cref="Change"/> is against, by the words of its base (its <c>against</c>):

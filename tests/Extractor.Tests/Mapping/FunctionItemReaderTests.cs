@@ -308,6 +308,16 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_last_years_actual_figure_a_final_account_states()
+    {
+        // Anhui: "2022年度该科目支出决算为204.84万元，本年比上年减少13.97万元".
+        var fact = Assert.Single(Read("卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）。年初预算为173.02万元，支出决算为198.87万元，完成年初预算的114.94%。"
+            + "2022年度该科目支出决算为204.84万元，本年比上年减少5.97万元，下降2.91%。", 2023));
+
+        Assert.Equal((2022, "actual", 2048400.00m), (fact.Prior?.Year, fact.Prior?.Kind, fact.Prior?.Amount));
+    }
+
+    [Fact]
     public void Ends_an_item_at_an_unnumbered_section_heading()
     {
         var fact = Assert.Single(Read("教育支出（205类）进修及培训（08款）培训支出（03项）50.00万元。主要用于干部教育培训。“三公”经费预算情况说明：2025年“三公”经费预算28.00万元，比2024年预算减少2.00万元，下降6.67%。", 2025));
