@@ -157,12 +157,17 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
             : [.. lineItems.Where(i => !ocrPages.Contains(i.Page)
                 || i.TableType != TableTypes.Unknown && (!Measures.IsOther(i.Measure) || MisreadHeaders.IsTemplateColumn(i.TableType, i.Measure)))];
 
-    /// <summary>One note for each row whose code was read by its place rather than as printed.</summary>
+    /// <summary>
+    /// One note for each row whose code was not read as printed: a letter read as the digit it looks like (2110l01), or a
+    /// code read by its place under the rows above it.
+    /// </summary>
     private static IEnumerable<Diagnostic> MisprintedCodes(IReadOnlyList<LineItem> lineItems) =>
         lineItems.Where(i => i.CodePrinted is not null).DistinctBy(i => (i.TableId, i.Row)).Select(i => new Diagnostic
         {
             Stage = PipelineStages.Mapping, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.MisprintedCode, Page = i.Page, TableId = i.TableId,
-            Message = $"table {i.TableId} row {i.Row} 「{i.Name}」: code printed {i.CodePrinted} does not fit its place; read as {i.Code} from the rows above it",
+            Message = !i.CodePrinted!.All(c => char.IsAsciiDigit(c) || c is ' ' or '·')
+                ? $"table {i.TableId} row {i.Row} 「{i.Name}」: code printed {i.CodePrinted} with a letter for a digit; read as {i.Code}"
+                : $"table {i.TableId} row {i.Row} 「{i.Name}」: code printed {i.CodePrinted} does not fit its place; read as {i.Code} from the rows above it",
         });
 
     /// <summary>A document that could not be processed: the file's identity and the fatal diagnostic saying why.</summary>
