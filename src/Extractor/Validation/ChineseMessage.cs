@@ -104,14 +104,21 @@ internal static class ChineseMessage
         var column = where.Measure is { } m ? Column(m) : "";
         // A line without a label of its own (a 三公 table's one row of columns) is named by its column alone.
         var label = where.RowLabel is { Length: > 0 } row ? $"“{row}”" : "";
-        return $"{table}{label}{code}{(column.Length > 0 ? "的" + column : "")}";
+        var owner = table + label + code;
+        return column.Length == 0 ? owner : owner.Length == 0 ? column : $"{owner}的{column}";
     }
 
     /// <summary>The other file of the publication a figure is printed in, as the place opens: "《…表格.pdf》"; empty for the document's own.</summary>
     public static string InFile(string? file) => file is null ? "" : $"《{Path.GetFileName(file)}》";
 
+    /// <summary>A final account's phase columns, as the column's name prints them after it: 公务接待费（决算数）.</summary>
+    private static readonly (string Prefix, string Name)[] Phases =
+        [(Measures.BudgetInitial + ".", "年初预算数"), (Measures.BudgetAdjusted + ".", "全年预算数"), (Measures.Actual + ".", "决算数")];
+
     private static string Column(string measure) =>
-        MeasureNames.TryGetValue(measure, out var name) ? name
+        Phases.FirstOrDefault(p => measure.StartsWith(p.Prefix, StringComparison.Ordinal)) is { Prefix: not null } phase
+            ? $"{Column(measure[phase.Prefix.Length..])}（{phase.Name}）"
+        : MeasureNames.TryGetValue(measure, out var name) ? name
         : measure.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal) ? $"经济分类{measure[Measures.EconomicPrefix.Length..]}"
         : Measures.IsOther(measure) ? measure[Measures.OtherPrefix.Length..]
         : measure;

@@ -20,4 +20,18 @@ public sealed class ChineseMessageTests
         Assert.Contains("按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费", message);
         Assert.EndsWith("印为45.43%，按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费、“三公”经费支出表第17页的公务接待费应为45.40%，相差0.03%", message);
     }
+
+    [Fact]
+    public void Names_a_final_accounts_phase_column_after_its_part_and_no_owner_where_the_place_has_none()
+    {
+        // The 三公 table's one row: the total and its parts in the flagged figure's own table, each a 决算数 column.
+        FindingRef Column(string measure) => new() { TableId = "t7", TableType = TableTypes.ThreePublicExpenses, Page = 13, RowLabel = "", Measure = measure };
+
+        string message = ChineseMessage.For(RuleIds.ThreePublic, 17881953m, 18881953m, 0m,
+            [Column($"{Measures.Actual}.{Measures.Total}"), Column($"{Measures.Actual}.{Measures.ThreePublicOverseas}"), Column($"{Measures.BudgetInitial}.{Measures.ThreePublicReception}")]);
+
+        Assert.Contains("第13页的合计（决算数）印为", message);
+        Assert.Contains("按因公出国（境）费（决算数）、公务接待费（年初预算数）应为", message);
+        Assert.DoesNotContain("actual", message);
+    }
 }
