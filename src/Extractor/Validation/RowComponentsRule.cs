@@ -47,28 +47,28 @@ public sealed class RowComponentsRule : IConsistencyRule
         .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)), (string[]?)null)),
     ];
 
+    // Declared before TotalsByTable, which reads it.
+    private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
+
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
     {
         [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
             or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
             or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
-            or Measures.FundGeneralBudget or Measures.FundGovernmentFund or Measures.FundStateCapital,
+            || FundParts.Contains(m),
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.ProjectExpenditure] = IsFundingSource,
         [TableTypes.GovernmentProcurement] = IsFundingSource,
         [TableTypes.GovernmentPurchasedServices] = IsFundingSource,
     };
 
-    private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
-
     private static readonly HashSet<string> OtherOwnParts =
         [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
 
     // Beijing's 项目支出表 heads its sources by fund and kind of income: 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.
     private static bool IsFundingSource(string m) =>
-        m.StartsWith("source.", StringComparison.Ordinal) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
-            or Measures.FundGeneralBudget or Measures.FundGovernmentFund or Measures.FundStateCapital
-            or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther;
+        m.StartsWith("source.", StringComparison.Ordinal) || FundParts.Contains(m) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount
+            or Measures.IncomeGovernmentFund or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther;
 
     /// <summary>The row a figure is a component in: a performance form's fund block spans rows, and is its project's.</summary>
     private static (string TableId, int Row, string Project) RowOf(LineItem item) =>

@@ -23,6 +23,7 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     {
         var lines = TextLineBuilder.Build(headerGlyphs)
             .Select(line => (line.FontSize, Chunks: JoinLetterSpaced(TextChunk.Split(line)).ToList())).ToList();
+        var chunksByLine = lines.Select(l => l.Chunks).ToList();
         var blocks = new List<HeaderBlock>();
         for (int i = 0; i < lines.Count; i++)
             foreach (var chunk in lines[i].Chunks)
@@ -36,7 +37,7 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                     && (Math.Abs(chunk.Box.CenterX - b.Box.CenterX) <= WrapAlignment * Math.Max(b.Box.Width, chunk.Box.Width)
                         || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5
                         || (chunk.Box.Left >= b.Box.Left - 1 && chunk.Box.Right <= b.Box.Right + 1)));
-                if (above is not null && !IsGroupHeadingOver(above, chunk, i, lines.Select(l => l.Chunks).ToList())) above.Glyphs.AddRange(chunk.Glyphs);
+                if (above is not null && !IsGroupHeadingOver(above, chunk, i, chunksByLine)) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
         return blocks;

@@ -74,18 +74,15 @@ internal static class StreamExtractor
         var cells = new List<Glyph>[edges.Count - 1];
         for (int c = 0; c < cells.Length; c++) cells[c] = [];
         var runs = line.Chunks.SelectMany(chunk => ColumnGutters.GlyphRuns(chunk.Glyphs)).OrderBy(r => r.Start).ToList();
-        var numbers = runs.Where(r => r.IsFigure).ToList();
         // The numbers count the columns from the right (栏次 1 2 3 over the amounts, the label columns unnumbered), where they
         // follow every word; a two-sided summary's (栏次 1 | 栏次 2) are each placed where they stand.
         bool trailing = runs.SkipWhile(r => !r.IsFigure).All(r => r.IsFigure);
-        int first = trailing ? cells.Length - numbers.Count : -1;
-        foreach (var run in runs.Where(r => !r.IsFigure))
-            if (SortedEdges.Slot(edges, (run.Start + run.End) / 2) is var c and >= 0) cells[c].AddRange(run.Glyphs);
-        if (first >= 0)
-            for (int k = 0; k < numbers.Count; k++) cells[first + k].AddRange(numbers[k].Glyphs);
-        else
-            foreach (var run in numbers)
-                if (SortedEdges.Slot(edges, (run.Start + run.End) / 2) is var c and >= 0) cells[c].AddRange(run.Glyphs);
+        int first = trailing ? cells.Length - runs.Count(r => r.IsFigure) : -1, next = first;
+        foreach (var run in runs)
+        {
+            int c = run.IsFigure && first >= 0 ? next++ : SortedEdges.Slot(edges, (run.Start + run.End) / 2);
+            if (c >= 0) cells[c].AddRange(run.Glyphs);
+        }
         return [.. cells.Select((g, c) => new GridCell(CellTextBuilder.Build(g), new Box(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), row, c))];
     }
 
