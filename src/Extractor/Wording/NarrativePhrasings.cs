@@ -53,7 +53,7 @@ public static class NarrativePhrasings
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
-        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计各|财政拨款支出)?)|同比)";
+        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
     // "同比持平".
@@ -196,10 +196,10 @@ public static class NarrativePhrasings
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
-    private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?各?|收入总计和支出总计各?)";
+    private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?[各均]?|收入总计和支出总计[各均]?|[各均](?=比|较))";
     // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
     private const string IncomeSubject = "(?:(?:本年)?收入合计|收、?支总预算各)";
-    private const string FiscalAppropriationSubject = "财政拨款(?:收入、?支出|收、支)(?:决算)?总计各?";
+    private const string FiscalAppropriationSubject = "(?:财政拨款(?:收入、?支出|收、支)(?:决算)?总计[各均]?|[各均](?=比|较))";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
     // A final account lists the parts "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%": a bare
@@ -454,7 +454,7 @@ public static class NarrativePhrasings
     /// A change's base naming both totals of income and expenditure with their carry-overs ("与2021年度相比，收、支总计各减少…",
     /// "收入、支出决算总计各增加…"): a change of those totals, not of the year's income or expenditure stated in their parts.
     /// </summary>
-    public static readonly Regex BothTotalsNamed = Rule(@"(?:收、?支|收入、?支出)(?:决算)?总计各");
+    public static readonly Regex BothTotalsNamed = Rule(@"(?:收、?支|收入、?支出)(?:决算)?总计[各均]");
 
     /// <summary>The word every respective statement holds (<see cref="Respectively"/>).</summary>
     public const string RespectivelyWord = "分别";
@@ -507,7 +507,7 @@ public static class NarrativePhrasings
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
         // "…收入总计1823.45万元，其中：…；支出总计1823.45万元，其中：…。与2021年度相比，收、支总计各减少176.55万元".
-        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:收、?支|收入、?支出)(?:决算)?总计各{ChangeFigures}")),
+        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:收、?支|收入、?支出)(?:决算)?总计[各均]{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),

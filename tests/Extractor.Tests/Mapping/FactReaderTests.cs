@@ -200,6 +200,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    // Both totals' change said with 均 ("both") where others say 各 ("each"), or as the sentence's second clause.
+    [InlineData("2023年度收、支总计均为1,250.00万元。与2022年度相比，收、支总计均减少50.00万元，下降3.85%。", FactKeys.IncomeExpenditureTotal, "12500000.00", "2022 500000.00 3.85 decrease")]
+    [InlineData("2023年度收入、支出决算总计均为1,250.00万元，收入、支出决算总计均比2022年度减少50.00万元，下降3.85%。", FactKeys.IncomeExpenditureTotal, "12500000.00", "2022 500000.00 3.85 decrease")]
+    [InlineData("2023年度财政拨款收、支总计均为1,100.00万元，均比2022年减少40.00万元，下降3.51%。", FactKeys.FiscalAppropriationTotal, "11000000.00", "2022 400000.00 3.51 decrease")]
     [InlineData("2023年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%。", FactKeys.IncomeFiscalAppropriation, "82800000.00", "2022 2800000.00 3.50 increase")]
     // The general budget's total opening a sentence without its year, its project expenditure named with the fund.
     [InlineData("本部门一般公共预算拨款支出预算7,980.00万元，比上年增加380.00万元，增长5.00%。", FactKeys.GeneralBudgetTotal, "79800000.00", "2022 3800000.00 5.00 increase")]
