@@ -235,7 +235,7 @@ public static class NarrativePhrasings
     /// </summary>
     internal const string StatedComparison =
         $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?<against>年初|全年|调整(?:后)?)?预算数(?:{Difference})?|决算数(?:与|同)(?<against>年初|全年|调整(?:后)?)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
-        $@"|决算数(?:比|较)(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
+        $@"|(?:决算数(?:比|较)(?<against>年初|全年|调整(?:后)?)?|(?:比|较)(?<against>年初|全年|调整(?:后)?))预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";
@@ -584,7 +584,7 @@ public static class NarrativePhrasings
     public static readonly Regex Execution = Rule(
         $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:(?:全年|调整(?:后)?)预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
-        $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?" +
+        $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?(?:(?<!%)[,，]{CompletionRate})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 
     /// <summary>

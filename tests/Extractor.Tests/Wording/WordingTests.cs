@@ -351,6 +351,8 @@ public sealed class WordingTests
     [InlineData("年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平", "about_equal", null)]
     [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于年初预算数", "greater", null)]
     [InlineData("年初预算数120.00万元，支出决算数130.00万元，完成年初预算的108.33%，决算数大于预算数10.00万元", "greater", "100000.00")]
+    // The difference from the budget named without 决算数 ("比年初预算减少…").
+    [InlineData("年初预算为100.00万元，支出决算为90.00万元，完成年初预算的90.00%，比年初预算减少10.00万元", "less", "100000.00")]
     public void Reads_how_a_budget_carried_out_compares(string printed, string? comparison, string? difference)
     {
         var execution = PrintedFigures.Execution(NarrativePhrasings.Execution.Match(printed));
@@ -361,7 +363,9 @@ public sealed class WordingTests
     [Theory]
     [InlineData("年初预算为0.88万元，支出决算为0.88万元，完成年初预算的100.00%。", "100.00")]
     [InlineData("年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。", "100.00")]
-    public void Reads_a_completion_rate_stated_in_the_same_or_the_next_sentence(string printed, string pct) =>
+    // After the comparison with the budget: "决算数大于预算数26.80万元，完成年初预算的110.72%".
+    [InlineData("年初预算为250.00万元，支出决算为276.80万元，决算数大于预算数26.80万元，完成年初预算的110.72%。", "110.72")]
+    public void Reads_a_completion_rate_stated_in_the_same_or_the_next_sentence_or_after_the_comparison(string printed, string pct) =>
         Assert.Equal(pct, NarrativePhrasings.Execution.Match(printed).Groups["completion"].Value);
 
     [Theory]
