@@ -293,7 +293,7 @@ public sealed partial class LabelGroup
         // Two headings run together over one column (单位代码单位名称(科目): OCR read the code and name columns as one)
         // head cells holding both, the code first: the column is read as each.
         int fused = columns.FirstOrDefault(c => (c == unit || code.Contains(c)) && ColumnHeaders.NamesSomething(headers[c]) && Holds(rows, c, IsCodeThenName, MostCells), -1);
-        var rest = columns.Where(c => c == fused || (c != unit && !code.Contains(c))).ToList();
+        var rest = columns.Where(c => c == fused || (c != unit && !code.Contains(c) && !ColumnHeaders.LineNumbers().IsMatch(headers[c]))).ToList();
         // On an OCR'd page, a label column with no heading of its own right after a name column holds the rest of its
         // names: a name split over a word gap read as a gutter (株洲市芦淞区城市管理 | 执法 | 局) is read whole. (A printed
         // table's label columns without headings are levels: 收入总计 over 一般公共预算资金 | 小计.)

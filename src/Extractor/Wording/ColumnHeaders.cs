@@ -260,6 +260,13 @@ public static partial class ColumnHeaders
     }
 
     /// <summary>
+    /// The national template's column of line numbers beside each label (项目 | 行次 | 金额), matched against a column's
+    /// header rows run together (收入行次): it numbers the rows and names none of them.
+    /// </summary>
+    [GeneratedRegex("行次$")]
+    public static partial Regex LineNumbers();
+
+    /// <summary>
     /// Headers of columns that hold labels, codes, counts or dates, not amounts; and the line numbers (行次, 栏次) the
     /// national final-account template prints beside each label.
     /// </summary>

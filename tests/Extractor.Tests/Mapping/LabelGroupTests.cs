@@ -25,6 +25,27 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void The_line_numbers_beside_each_label_name_no_row()
+    {
+        // The national template's 收入支出决算总表: 项目 | 行次 | 金额 on each side, 行次 numbering the rows.
+        Table table = new()
+        {
+            Id = "t1", Type = TableTypes.IncomeExpenditureSummary, Pages = [4],
+            Header = [["收入", "收入", "收入", "支出", "支出", "支出"], ["项目", "行次", "金额", "项目", "行次", "金额"], ["栏次", "", "1", "栏次", "", "2"]],
+            Columns = [null, null, Measures.Total, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("一、一般公共预算财政拨款收入"), new Cell("1"), new Cell("1,753.55", 1753.55m), new Cell("一、一般公共服务支出"), new Cell("32"), new Cell("1,513.57", 1513.57m)],
+                [new Cell("本年收入合计"), new Cell("24"), new Cell("1,753.55", 1753.55m), new Cell("本年支出合计"), new Cell("55"), new Cell("1,738.51", 1738.51m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["一、一般公共预算财政拨款收入", "一、一般公共服务支出", "本年收入合计", "本年支出合计"], items.Select(i => i.Name));
+    }
+
+    [Fact]
     public void A_column_blank_in_every_row_between_amounts_labels_nothing()
     {
         // scan02 p5: a heading OCR split over a gutter leaves a column of its pieces, blank in the body, between
