@@ -74,8 +74,9 @@ public static class AmountCells
             var numeric = filled.Where(t => PrintedNumber.Parse(t) is not null).ToList();
             int numbers = numeric.Count;
             var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
-            // Codes: every number in the column a bare digit string (a note or 合计 row may print words there).
-            bool codes = numeric.All(t => t.All(char.IsAsciiDigit))
+            // Codes: every number in the column a bare digit string (a note or 合计 row may print words there), or parts of
+            // one apart (201 38: 类 and 款 in one column).
+            bool codes = numeric.All(t => t.Replace(" ", "").All(char.IsAsciiDigit))
                 && ((c < firstLabelColumn && firstLabelColumn < columns) || ColumnHeaders.NamesCodes(heading));
             // A form mixes blocks: the 金额 column of a 绩效目标表 holds a few sums above pages of targets.
             bool moneyHeading = ColumnHeaders.Money().IsMatch(heading) && numbers > 0;

@@ -13,6 +13,7 @@ namespace Extractor.Mapping;
 public sealed class CodePlace(bool readByOcr = false)
 {
     private string? currentClass;
+    private string? currentKuan;
     private readonly HashSet<string> kuans = [];
 
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
@@ -26,6 +27,10 @@ public sealed class CodePlace(bool readByOcr = false)
         // Only a function code (2xx) is placed; economic codes split over columns read as printed.
         bool functionClass = cls is { Length: 3 } && cls[0] == '2';
         if (!functionClass && cls is { Length: 3 }) return cls + kuan + (kuan is null ? null : item);
+        // Each row printing only its own part (207 | | , | 01 | , | | 01; Guangxi): a 项 alone goes on under the 款 above,
+        // a way of printing, not a misprint.
+        if (cls is null && kuan is null && parts[1] is null && currentKuan is not null && item is { Length: 2 })
+            return currentKuan + item;
         if (!functionClass)
         {
             // A class missing or misprinted: the rows above give it, if this row goes on below a class (and an
@@ -38,6 +43,7 @@ public sealed class CodePlace(bool readByOcr = false)
         bool misprinted = parts[0] is not null && parts[0] != cls || kuan != parts[1] || item != parts[2];
         if (misprinted) printed = string.Join(' ', parts.Select(p => p ?? "·"));
         currentClass = code[..3];
+        currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
         return code;
     }

@@ -270,7 +270,7 @@ public static partial class ColumnHeaders
     /// Headers of columns that hold labels, codes, counts or dates, not amounts; and the line numbers (行次, 栏次) the
     /// national final-account template prints beside each label.
     /// </summary>
-    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^款$|^类$|^项$|^行次$|^栏次$")]
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
     public static partial Regex Label();
 
     /// <summary>
@@ -295,9 +295,16 @@ public static partial class ColumnHeaders
     [GeneratedRegex("单位(?:编码|代码)")]
     public static partial Regex UnitCode();
 
-    /// <summary>A column of classification codes: 科目编码, or the code split in 类, 款 and 项.</summary>
-    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^类$|^款$|^项$")]
+    /// <summary>
+    /// A column of classification codes: 科目编码, or the code split in 类, 款 and 项, bare or under a heading spanning the
+    /// three (项目 | 科目编码 over 类 | 款 | 项: run together 项目类, 科目编码款); two of the parts' headings centred over
+    /// narrow columns may be read as one (类款 over 201 38, or over the 款 column beside a class column headed by nothing).
+    /// </summary>
+    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^(?:.{0,8}?(?:项目|科目|编码))?(?:类款项|类款|款项|[类款项])$")]
     public static partial Regex Code();
+
+    /// <summary>Whether a code column's heading names parts of the split code only (类, 款项), no whole code (科目编码).</summary>
+    public static bool NamesCodeParts(string heading) => heading.Length > 0 && heading[^1] is '类' or '款' or '项' && !NamesCodes(heading);
 
     /// <summary>A column naming what is bought (购买服务内容, 采购品目; some 政府采购表 only 规格要求): an item's name.</summary>
     [GeneratedRegex("购买服务内容|采购项目|采购品目|采购内容|规格要求")]

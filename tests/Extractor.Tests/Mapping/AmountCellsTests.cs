@@ -30,6 +30,18 @@ public sealed class AmountCellsTests
     }
 
     [Fact]
+    public void Reads_a_column_of_class_and_kuan_printed_apart_in_one_cell_as_codes()
+    {
+        var values = Values(Found(
+            ["类款", "项", "科目名称", "合计"],
+            ["201", "", "一般公共服务支出", "2,067.42"],
+            ["201 38", "", "市场监督管理事务", "2,067.42"],
+            ["201 38", "01", "行政运行", "877.17"]));
+
+        Assert.Equal([null, null, null, 877.17m], values[2]);
+    }
+
+    [Fact]
     public void Reads_no_amount_in_a_column_of_rates()
     {
         var values = Values(Found(

@@ -20,6 +20,15 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
+    {
+        // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.
+        var read = Split(["207", null, null], [null, "01", null], [null, null, "01"], [null, null, "04"], ["208", null, null], [null, "05", null], [null, null, "05"]);
+
+        Assert.Equal([("207", null), ("20701", null), ("2070101", null), ("2070104", null), ("208", null), ("20805", null), ("2080505", null)], read);
+    }
+
+    [Fact]
     public void Pads_a_kuan_or_item_printed_without_its_leading_zero_and_names_it()
     {
         var read = Split(["208", null, null], ["208", "5", null], ["208", "05", "2"]);

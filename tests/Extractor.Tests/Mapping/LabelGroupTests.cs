@@ -45,6 +45,54 @@ public sealed class LabelGroupTests
         Assert.Equal(["一、一般公共预算财政拨款收入", "一、一般公共服务支出", "本年收入合计", "本年支出合计"], items.Select(i => i.Name));
     }
 
+    [Theory]
+    // 项目 spanning 类 | 款 | 项 | 科目名称, run together with each part's heading.
+    [InlineData("项目类", "项目款", "项目项")]
+    // 类 and 款 centred over narrow columns, read as one heading over the 款's column; the class column headed by nothing.
+    [InlineData("", "类款", "项")]
+    public void Reads_a_code_split_over_three_columns_whatever_their_headings_read(string classHeading, string kuanHeading, string itemHeading)
+    {
+        Table table = new()
+        {
+            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [11],
+            Header = [[classHeading, kuanHeading, itemHeading, "科目名称", "合计"]],
+            Columns = [null, null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("合计"), new Cell(""), new Cell(""), new Cell(""), new Cell("21.00", 21m)],
+                [new Cell("201"), new Cell(""), new Cell(""), new Cell("一般公共服务支出"), new Cell("21.00", 21m)],
+                [new Cell("201"), new Cell("38"), new Cell(""), new Cell("市场监督管理事务"), new Cell("21.00", 21m)],
+                [new Cell("201"), new Cell("38"), new Cell("01"), new Cell("行政运行"), new Cell("21.00", 21m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([null, "201", "20138", "2013801"], items.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Reads_a_class_and_kuan_printed_in_one_column_under_one_heading()
+    {
+        // 类款 | 项: "201 38" in one cell, its 项 beside it.
+        Table table = new()
+        {
+            Id = "t2", Type = TableTypes.IncomeSummary, Pages = [8],
+            Header = [["类款", "项", "科目名称", "合计"]],
+            Columns = [null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("201"), new Cell(""), new Cell("一般公共服务支出"), new Cell("21.00", 21m)],
+                [new Cell("201 38"), new Cell(""), new Cell("市场监督管理事务"), new Cell("21.00", 21m)],
+                [new Cell("201 38"), new Cell("01"), new Cell("行政运行"), new Cell("21.00", 21m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["201", "20138", "2013801"], items.Select(i => i.Code));
+    }
+
     [Fact]
     public void A_column_blank_in_every_row_between_amounts_labels_nothing()
     {
