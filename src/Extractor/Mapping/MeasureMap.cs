@@ -46,7 +46,7 @@ public static partial class MeasureMap
         if (parents.Count > 0 && Match(ColumnHeaders.Funds, parents[^1]) is { } ownFund && ColumnHeaders.IsSubtotal(leaf)) return ownFund;
         if (parents.Any(p => Match(ColumnHeaders.Funds, p) is not null)) return Measures.OtherPrefix + string.Join("/", parts);
         if (ColumnHeaders.IsSubtotal(leaf))
-            return parents.Count == 0 ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
+            return parents.Count == 0 || IsBudgetsOwnTotal(parents, path) ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
         // Under 财政拨款 the funds are its parts (广东: 财政拨款 / 小计, 一般公共预算, 政府性基金…), not more of the income beside it;
@@ -74,6 +74,14 @@ public static partial class MeasureMap
     private static string SubtotalOwner(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
         parents.Count >= 2 && parents[^1] == "预算数" && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
             && GroupMeasure(parents[^2]) is not null ? parents[^2] : parents[^1];
+
+    /// <summary>
+    /// A budget's single phase over its total and parts (预算数 / 小计 | 基本支出 | 项目支出), no year printed on it: the
+    /// table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
+    /// this year's, <see cref="TableMapping"/>.)
+    /// </summary>
+    private static bool IsBudgetsOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
+        parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")));
 
     private static string? Match((Regex Name, string Measure)[] table, string text) =>
         table.FirstOrDefault(e => e.Name.IsMatch(text)).Measure;

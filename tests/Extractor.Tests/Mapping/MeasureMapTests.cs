@@ -20,6 +20,7 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // This year's budget beside last year's execution and the change: only this year's are the document's figures.
     // (Its 合计 stays unnamed: a second year's 预算数 would read the same once the year is dropped.)
     [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数/合计")]
+    [InlineData("预算数/小计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
     [InlineData("上年度结转/小计", TableTypes.IncomeSummary, "other:上年度结转/小计")]
     [InlineData("2024年预算数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
     [InlineData("2023年执行数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:执行数/基本支出")]

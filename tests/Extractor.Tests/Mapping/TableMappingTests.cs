@@ -39,4 +39,17 @@ public sealed class TableMappingTests
 
         Assert.Equal([null, "other:2023年预算数/因公出国（境）费", "other:2023年预算数/公务接待费", "three_public.overseas", "three_public.reception"], columns);
     }
+
+    [Fact]
+    public void Reads_the_later_years_subtotal_beside_an_earlier_years_column_as_the_tables_total()
+    {
+        // 一般公共预算支出表: last year's budget in one column, then this year's 小计 | 基本支出 | 项目支出.
+        var columns = Columns("2026年一般公共预算支出表",
+        [
+            ["科目名称", "2025年预算数", "2026年预算数", "2026年预算数", "2026年预算数"],
+            ["科目名称", "2025年预算数", "小计", "基本支出", "项目支出"],
+        ]);
+
+        Assert.Equal([null, "other:2025年预算数", "total", "basic.total", "project.total"], columns);
+    }
 }
