@@ -132,6 +132,9 @@ public static class FunctionItemReader
             // The word 科目 before the code closes a header named by its marks (“…行政运行（项）”科目（2130101）): no name of its own.
             if (ItemParagraphs.NameBefore().Match(text, from, bracket.Index - from) is { Success: true } name && name.Value != ItemParagraphs.SubjectWord)
                 yield return WholeCodeHeader(name.Index, bracket.Index + bracket.Length, bracket.Groups["code"].Value, name.Value);
+            // “行政运行”科目（2130301）: the quoted name, no mark in it.
+            else if (ItemParagraphs.QuotedSubjectBefore().Match(text, from, bracket.Index - from) is { Success: true } quoted)
+                yield return WholeCodeHeader(quoted.Index, bracket.Index + bracket.Length, bracket.Groups["code"].Value, quoted.Groups["name"].Value);
         }
         foreach (Match m in ItemParagraphs.CodeFirstHeader().Matches(text))
             yield return WholeCodeHeader(m.Index, m.Index + m.Length, m.Groups["code"].Value, m.Groups["name"].Value);

@@ -65,6 +65,13 @@ public static partial class ItemParagraphs
     public static partial Regex NameBefore();
 
     /// <summary>
+    /// A level's name quoted and called 科目 before its bracketed code, with no level mark (Jilin): "一、“行政运行”科目（2130301）
+    /// 2026年安排936.32万元"; read back from the bracket.
+    /// </summary>
+    [GeneratedRegex($@"[“""](?<name>{Name})[”""]{SubjectWord}\G", RegexOptions.RightToLeft)]
+    public static partial Regex QuotedSubjectBefore();
+
+    /// <summary>
     /// A level led by its whole code: "2010301行政运行：年初预算为…", "（1）20101人大事务350.12万元". The code opens a sentence
     /// or a list item; a unit, a count or a date after five digits makes them a figure (21500元), not a code.
     /// </summary>
@@ -140,7 +147,7 @@ public static partial class ItemParagraphs
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"

@@ -282,6 +282,15 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(code, Assert.Single(Read(text, 2023)).Code);
 
     [Fact]
+    public void Reads_a_quoted_name_called_subject_before_its_bracketed_code()
+    {
+        // Jilin: no level mark, the year before 安排, last year's budget and the change after it.
+        var fact = Assert.Single(Read("一、“行政运行”科目（2130301）2026年安排936.32万元，2025年预算数为992.49万元，比上年预算减少56.18万元，下降5.66%，主要用于人员调资。", 2026));
+
+        Assert.Equal(("2130301", 9363200.00m, 9924900.00m, 5.66m), (fact.Code, fact.Value, fact.Prior?.Amount, fact.Change?.Pct));
+    }
+
+    [Fact]
     public void Ends_a_listed_class_at_a_heading_numbered_in_digits()
     {
         // Tianjin: the department's completion rate after "3.…具体情况。" is not the last class's.
