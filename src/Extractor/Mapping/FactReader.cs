@@ -308,15 +308,20 @@ public static partial class FactReader
     /// </summary>
     private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear, BudgetPhase? phase)
     {
+        // One statement is one change: a budget's "收、支预算总计各减少…" is the income total's where it was stated, else the
+        // expenditure total's, not both (one misprint, one finding).
+        var stated = new HashSet<int>();
         foreach (var (key, pattern) in NarrativePhrasings.ChangesOfStatedFigures)
             foreach (Match m in pattern.Matches(text))
             {
+                if (stated.Contains(m.Index)) continue;
                 int subjectEnd = m.Groups["base"].Success ? m.Groups["base"].Index : m.Groups["direction"].Success ? m.Groups["direction"].Index : m.Index + m.Length;
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
                     || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
+                stated.Add(m.Index);
                 yield return new Fact
                 {
                     Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,

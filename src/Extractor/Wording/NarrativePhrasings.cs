@@ -502,6 +502,10 @@ public static class NarrativePhrasings
         // "。与上年相比，“三公”经费预算减少2.00万元".
         (FactKeys.IncomeTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?收入(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?支出(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        // A budget's two totals, equal, changed together: "2026年收入预算总计1990.95万元，支出预算总计1990.95万元。与2025年相比，
+        // 收、支预算总计各减少19.91万元".
+        (FactKeys.IncomeTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{BudgetsBothTotals}{ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{BudgetsBothTotals}{ChangeFigures}")),
         (FactKeys.ThreePublicTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
@@ -518,6 +522,8 @@ public static class NarrativePhrasings
     /// <paramref name="total"/> and its parts after 其中. The stop and the base are found first; the sentence before is
     /// then read back from them.
     /// </summary>
+    private const string BudgetsBothTotals = "收、?支(?:预算总计|总预算)[各均]";
+
     private static string ChangeAfterParts(string total) =>
         $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
 

@@ -184,6 +184,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(15000000m, Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
     }
 
+    [Fact]
+    public void Reads_a_budgets_two_totals_changed_together_as_one_change_of_the_income_total()
+    {
+        var facts = FactReader.Read(Documents.FromText("2023年收入预算总计1990.95万元，支出预算总计1990.95万元。与2022年相比，收、支预算总计各减少19.91万元，下降0.99%。"), fiscalYear: 2023);
+
+        var changed = Assert.Single(facts, f => f.Change is not null);
+        Assert.Equal((FactKeys.IncomeTotal, 19909500.00m, 199100.00m, 0.99m, "decrease"), (changed.Key, changed.Value, changed.Change!.Amount, changed.Change.Pct, changed.Change.Direction));
+    }
+
     [Theory]
     // Final accounts' figures as other provinces word them: the value and the change against last year.
     [InlineData("2023年度支出合计1,200.00万元，其中：基本支出800.00万元，占66.67%。", FactKeys.ExpenditureTotal, "12000000.00", "null")]
