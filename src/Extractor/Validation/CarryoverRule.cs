@@ -7,7 +7,9 @@ namespace Extractor.Validation;
 /// <c>balance.carryover</c>, in a final account's two-sided summaries (收入支出决算总表, 财政拨款收入支出决算总表):
 /// 年初结转和结余 + 本年收入合计 (+ 使用非财政拨款结余) = 本年支出合计 (+ 结余分配) + 年末结转和结余, in total
 /// and, where the expenditure side has a column per fund, for each fund (the income side lists its funds
-/// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance.
+/// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance. The national
+/// template's 财政拨款收入支出决算总表 printed by function line holds the same on each row: 年初财政拨款结转和结余 + 本年财政拨款收入
+/// − 本年财政拨款支出 = 年末财政拨款结转和结余.
 /// </summary>
 public sealed class CarryoverRule : IConsistencyRule
 {
@@ -40,17 +42,32 @@ public sealed class CarryoverRule : IConsistencyRule
                 if (Balance(fundClosing, [fundOpening, fundIncome], [fundSpent]) is { } byFund) yield return byFund;
             }
         }
+        foreach (var finding in RowBalances(document)) yield return finding;
+    }
+
+    private IEnumerable<Finding> RowBalances(ExtractedDocument document)
+    {
+        foreach (var row in document.LineItems.Where(i => i.TableType == TableTypes.FiscalAppropriationSummary).GroupBy(i => (i.TableId, i.Row)))
+        {
+            LineItem? Cell(string measure) => row.FirstOrDefault(i => i.Measure == measure);
+            if (Cell(Measures.CarryoverOpening) is not { } opening || Cell(Measures.IncomeFiscalAppropriation) is not { } income
+                || Cell(Measures.Total) is not { } spent || Cell(Measures.CarryoverClosing) is not { } closing) continue;
+            if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;
+        }
     }
 
     /// <summary>The closing balance against opening and inflows less outflows, with the rounding bound of the terms.</summary>
-    private Finding? Balance(LineItem closing, IReadOnlyList<LineItem> inflow, IReadOnlyList<LineItem> outflow)
+    /// <param name="inRow">Whether the terms are one row's columns, named by their measures rather than their lines.</param>
+    private Finding? Balance(LineItem closing, IReadOnlyList<LineItem> inflow, IReadOnlyList<LineItem> outflow, bool inRow = false)
     {
         var terms = inflow.Concat(outflow).ToList();
         if (terms.All(t => !t.IsPrinted) && !closing.IsPrinted) return null;
         decimal expected = inflow.Sum(i => i.Amount) - outflow.Sum(o => o.Amount);
         if (expected == closing.Amount) return null;
         decimal tolerance = SumCheck.Tolerance([closing, .. terms], terms);
-        var message = $"{closing.Name} [{closing.Measure}] != {string.Join(" + ", inflow.Select(i => i.Name))} - {string.Join(" - ", outflow.Select(o => o.Name))}";
+        var message = inRow
+            ? $"{closing.Name}: {closing.Measure} != {string.Join(" + ", inflow.Select(i => i.Measure))} - {string.Join(" - ", outflow.Select(o => o.Measure))}"
+            : $"{closing.Name} [{closing.Measure}] != {string.Join(" + ", inflow.Select(i => i.Name))} - {string.Join(" - ", outflow.Select(o => o.Name))}";
         return SumCheck.Graded(Id, message, expected, closing.Amount, tolerance, [SumCheck.Ref(closing), .. terms.Select(SumCheck.Ref)]);
     }
 }

@@ -36,11 +36,11 @@ public static partial class ColumnHeaders
         (new Regex("^项目支出$|^专项业务经费(?:支出)?$"), Measures.ProjectTotal),
         (new Regex("^部门项目$"), Measures.ProjectDepartment),
         (new Regex("^公共项目(?:\\(专项资金\\))?$"), Measures.ProjectPublic),
-        (new Regex("^财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
+        (new Regex("^(?:本年)?财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
         // The national template's income table: 上年结转结余.
         (new Regex("^上年结转(?:和?结余)?$"), Measures.IncomeCarryover),
-        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
+        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];
 
@@ -102,7 +102,8 @@ public static partial class ColumnHeaders
         (new Regex("^会议费(?:支出)?$"), Measures.MeetingCosts), (new Regex("^培训费(?:支出)?$"), Measures.TrainingCosts),
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
-        (new Regex("^年初结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末结转和结余$"), Measures.CarryoverClosing),
+        // The national template's 财政拨款收入支出决算总表 by function line names them the appropriation's: 年初财政拨款结转和结余.
+        (new Regex("^年初(?:财政拨款)?结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末(?:财政拨款)?结转和结余$"), Measures.CarryoverClosing),
         // The fund columns of a final account's 财政拨款收入支出决算总表.
         (new Regex("^一般公共预算财政拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算财政拨款$"), Measures.FundGovernmentFund),
         (new Regex("^国有资本经营预算财政拨款$"), Measures.FundStateCapital),

@@ -21,6 +21,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // (Its 合计 stays unnamed: a second year's 预算数 would read the same once the year is dropped.)
     [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数/合计")]
     [InlineData("预算数/小计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    // The national template's 财政拨款收入支出决算总表 by function line.
+    [InlineData("本年财政拨款支出/小计", TableTypes.FiscalAppropriationSummary, "total")]
+    [InlineData("年初财政拨款结转和结余", TableTypes.FiscalAppropriationSummary, "carryover.opening")]
+    [InlineData("年末财政拨款结转和结余", TableTypes.FiscalAppropriationSummary, "carryover.closing")]
     [InlineData("上年度结转/小计", TableTypes.IncomeSummary, "other:上年度结转/小计")]
     [InlineData("2024年预算数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
     [InlineData("2023年执行数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:执行数/基本支出")]

@@ -79,4 +79,27 @@ public sealed class FinalAccountColumnsTests
         Assert.Equal(15886100m, NarrativeTableRule.TableLine(document, FactKeys.FiscalAppropriationTotal)?.Amount);
         Assert.Empty(new NarrativeTableRule().Check(document));
     }
+
+    [Theory]
+    [InlineData("3.95", 0)]
+    [InlineData("6.95", 1)]
+    public void Holds_each_line_of_the_appropriation_summary_by_function_to_its_carryover_balance(string closing, int findings)
+    {
+        // The national template's 财政拨款收入支出决算总表 by function line: 年初财政拨款结转和结余 | 本年财政拨款收入 |
+        // 本年财政拨款支出 小计 | … | 年末财政拨款结转和结余; 2040607 公共法律服务: 1.20 + 30.00 − 27.25 = 3.95.
+        const string type = TableTypes.FiscalAppropriationSummary;
+        var built = new DocumentBuilder().Final()
+            .Line(type, Dimensions.Function, "2040607", "公共法律服务", Measures.CarryoverOpening, "1.20")
+            .Line(type, Dimensions.Function, "2040607", "公共法律服务", Measures.IncomeFiscalAppropriation, "30.00")
+            .Line(type, Dimensions.Function, "2040607", "公共法律服务", Measures.Total, "27.25")
+            .Line(type, Dimensions.Function, "2040607", "公共法律服务", Measures.CarryoverClosing, closing)
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, k) => i with { Row = 3, Col = 2 + k })] };
+
+        var found = new CarryoverRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((39500m, 69500m), (f.Expected, f.Actual)));
+        Assert.All(found, f => Assert.StartsWith("年初结转结余、本年收支与年末结转结余不衔接：财政拨款收支总表第10页“公共法律服务”（2040607）的年末结转和结余印为6.95万元", f.MessageZh));
+    }
 }
