@@ -91,10 +91,21 @@ public static class Measures
     /// <summary>Prefix of a column that fits no canonical measure: <c>other:&lt;printed header&gt;</c>.</summary>
     public const string OtherPrefix = "other:";
 
-    /// <summary>Whether the measure is a column no canonical measure fits (<c>other:</c> and its header path).</summary>
     /// <summary>Whether a final account's column holds a budget (年初 or 全年: budget.initial.…, budget.adjusted.…), not the actual figure.</summary>
     public static bool IsBudgetPhase(string measure) =>
         measure.StartsWith(BudgetInitial, StringComparison.Ordinal) || measure.StartsWith(BudgetAdjusted, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A final account's column split into its phase and the measure within it (actual.basic.total → actual, basic.total);
+    /// a measure of no phase keeps an empty one.
+    /// </summary>
+    public static (string Phase, string Measure) SplitPhase(string measure)
+    {
+        foreach (var phase in (string[])[BudgetInitial, BudgetAdjusted, Actual])
+            if (measure.StartsWith(phase + ".", StringComparison.Ordinal)) return (phase, measure[(phase.Length + 1)..]);
+        return ("", measure);
+    }
+
+    /// <summary>Whether the measure is a column no canonical measure fits (<c>other:</c> and its header path).</summary>
     public static bool IsOther(string? measure) => measure is not null && measure.StartsWith(OtherPrefix, StringComparison.Ordinal);
 }

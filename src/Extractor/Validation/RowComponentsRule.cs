@@ -96,9 +96,19 @@ public sealed class RowComponentsRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
-        foreach (var row in document.LineItems.GroupBy(RowOf))
+        // A final account's phases (年初预算 | 全年预算 | 决算, each 小计 | 基本支出 | 项目支出) are each a row of their own,
+        // read by the measures within them; findings name the printed columns.
+        var printed = new Dictionary<LineItem, LineItem>(ReferenceEqualityComparer.Instance);
+        LineItem WithinPhase(LineItem item)
         {
-            var items = row.ToList();
+            var within = item with { Measure = Measures.SplitPhase(item.Measure).Measure };
+            printed[within] = item;
+            return within;
+        }
+        LineItem Printed(LineItem item) => printed[item];
+        foreach (var row in document.LineItems.GroupBy(i => (RowOf(i), Measures.SplitPhase(i.Measure).Phase)))
+        {
+            var items = row.Select(WithinPhase).ToList();
             var table = tables.GetValueOrDefault(items[0].TableId);
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
                 ? [(Measures.Total, totalParts, null), .. Groups]
@@ -118,8 +128,8 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.BasicTotal))
                     parts = parts.Where(p => !BasicSplit.Contains(p.Measure)).ToList();
                 if (parts.Count == 0) continue;
-                var message = $"{total.Name}: {totalMeasure} != {string.Join(" + ", parts.Select(p => p.Measure))}";
-                if (SumCheck.Compare(Id, message, total, parts) is not { } finding) continue;
+                var message = $"{total.Name}: {Printed(total).Measure} != {string.Join(" + ", parts.Select(p => Printed(p).Measure))}";
+                if (SumCheck.Compare(Id, message, Printed(total), [.. parts.Select(Printed)]) is not { } finding) continue;
                 // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of the row's total
                 // anywhere in the row, and of a subtotal not all of whose parts are printed beside its parts.
                 var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null || allParts.All(p => parts.Any(i => i.Measure == p))
@@ -130,7 +140,7 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (unnamedColumns is not null && PrintsUnreadFigure(table!, total.Row, unnamedColumns, items)) continue;
                 if (finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
-                    var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => p.Measure))}", total, [.. parts, .. unnamed]);
+                    var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => Printed(p).Measure))}", Printed(total), [.. parts.Select(Printed), .. unnamed.Select(Printed)]);
                     if (withUnnamed is null || withUnnamed.Severity == FindingSeverity.Info)
                     {
                         if (withUnnamed is not null) yield return withUnnamed;

@@ -102,4 +102,25 @@ public sealed class FinalAccountColumnsTests
         Assert.All(found, f => Assert.Equal((39500m, 69500m), (f.Expected, f.Actual)));
         Assert.All(found, f => Assert.StartsWith("年初结转结余、本年收支与年末结转结余不衔接：财政拨款收支总表第10页“公共法律服务”（2040607）的年末结转和结余印为6.95万元", f.MessageZh));
     }
+
+    [Fact]
+    public void Holds_each_phases_total_to_its_own_basic_and_project_parts()
+    {
+        // 一般公共预算财政拨款支出决算表: 年初预算 | 全年预算 | 决算, each 小计 | 基本支出 | 项目支出; 决算 101.38 beside a project
+        // part misprinted 111.38.
+        const string type = TableTypes.GeneralBudgetExpenditureByFunction;
+        var built = new DocumentBuilder().Final()
+            .Line(type, Dimensions.Function, "2040605", "普法宣传", $"{Measures.BudgetInitial}.{Measures.Total}", "100.00")
+            .Line(type, Dimensions.Function, "2040605", "普法宣传", $"{Measures.BudgetInitial}.{Measures.ProjectTotal}", "100.00")
+            .Line(type, Dimensions.Function, "2040605", "普法宣传", $"{Measures.Actual}.{Measures.Total}", "101.38")
+            .Line(type, Dimensions.Function, "2040605", "普法宣传", $"{Measures.Actual}.{Measures.BasicTotal}", "0.00")
+            .Line(type, Dimensions.Function, "2040605", "普法宣传", $"{Measures.Actual}.{Measures.ProjectTotal}", "111.38")
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, k) => i with { Row = 4, Col = 2 + k })] };
+
+        var finding = Assert.Single(new RowComponentsRule().Check(document));
+
+        Assert.Equal(("普法宣传: actual.total != actual.basic.total + actual.project.total", 1113800m, 1013800m),
+            (finding.Message.Split(';')[0], finding.Expected, finding.Actual));
+    }
 }
