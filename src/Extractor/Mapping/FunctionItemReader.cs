@@ -54,8 +54,8 @@ public static class FunctionItemReader
         ICollection<Range>? bodies = null)
     {
         var marked = Headers(text).Concat(CodedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
-        var headers = marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
-            .DistinctBy(h => h.Start).OrderBy(h => h.Start).ToList();
+        var headers = Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
+            .DistinctBy(h => h.Start).OrderBy(h => h.Start));
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
         var markedStarts = marked.Select(h => h.Start).ToHashSet();
         var facts = new List<Fact>();
@@ -74,6 +74,19 @@ public static class FunctionItemReader
             }
         }
         return facts;
+    }
+
+    /// <summary>
+    /// Headers found two ways over the same words as one: a code before the name and a level mark after it
+    /// ("1.2040601行政运行（项）") is one header, the first found, running to the last one's end.
+    /// </summary>
+    private static List<Header> Merged(IEnumerable<Header> ordered)
+    {
+        var merged = new List<Header>();
+        foreach (var header in ordered)
+            if (merged.Count > 0 && header.Start < merged[^1].End) merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, header.End) };
+            else merged.Add(header);
+        return merged;
     }
 
     /// <summary>Every header of the text: runs of levels (类, then 款, then 项) printed one after the other.</summary>

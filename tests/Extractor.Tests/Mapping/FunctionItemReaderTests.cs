@@ -281,6 +281,18 @@ public sealed class FunctionItemReaderTests
     public void Reads_the_whole_code_bracketed_after_the_level_marks(string text, string? code) =>
         Assert.Equal(code, Assert.Single(Read(text, 2023)).Code);
 
+    [Theory]
+    [InlineData("说明。1.2040601行政运行（项）：2024年度支出决算为100.00万元。", "2040601")]
+    [InlineData("（一）2040601行政运行（项）：2024年度支出决算为100.00万元。", "2040601")]
+    [InlineData("说明。1.20406司法（款）：2024年度支出决算为100.00万元。", "20406")]
+    public void Reads_a_level_named_by_its_code_before_the_name_and_its_mark_after_as_one_header(string text, string code)
+    {
+        // Found both as a code-first header and as a marked one over the same words: once, not a paragraph ending before it starts.
+        var fact = Assert.Single(Read(text, 2024));
+
+        Assert.Equal((code, 1000000.00m), (fact.Code, fact.Value));
+    }
+
     [Fact]
     public void Reads_a_quoted_name_called_subject_before_its_bracketed_code()
     {
