@@ -49,6 +49,8 @@ public static partial class MeasureMap
             return parents.Count == 0 || IsBudgetsOwnTotal(parents, path) ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
+        // A final account's fund table prints its year's income beside its carry-overs (年初结转和结余 | 本年收入 | 本年支出 | …).
+        if (tableType == TableTypes.GovernmentFundExpenditure && ColumnHeaders.YearsIncomeHeading().IsMatch(leaf)) return Measures.IncomeGovernmentFund;
         // Under 财政拨款 the funds are its parts (广东: 财政拨款 / 小计, 一般公共预算, 政府性基金…), not more of the income beside it;
         // under 本年收入, or heading columns of their own, they are the income by source (北京: 本年收入 / 一般公共预算财政拨款…).
         if (parents.Count > 0 && GroupMeasure(parents[^1]) == Measures.IncomeFiscalAppropriation && Match(ColumnHeaders.Funds, leaf) is { } part) return part;

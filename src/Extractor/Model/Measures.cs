@@ -28,6 +28,7 @@ public static class Measures
     public const string IncomeSpecialAccount = "income.special_account";
     public const string IncomeGeneralBudget = "income.general_budget";
     public const string IncomeGovernmentFund = "income.government_fund";
+    public const string IncomeStateCapital = "income.state_capital";
     public const string IncomeOtherOwn = "income.other_own";
     public const string IncomeHigherSubsidy = "income.higher_subsidy";
     public const string IncomeSubordinateRemit = "income.subordinate_remit";

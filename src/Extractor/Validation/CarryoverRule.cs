@@ -9,7 +9,7 @@ namespace Extractor.Validation;
 /// and, where the expenditure side has a column per fund, for each fund (the income side lists its funds
 /// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance. The national
 /// template's 财政拨款收入支出决算总表 printed by function line holds the same on each row: 年初财政拨款结转和结余 + 本年财政拨款收入
-/// − 本年财政拨款支出 = 年末财政拨款结转和结余.
+/// − 本年财政拨款支出 = 年末财政拨款结转和结余, as does its 政府性基金预算财政拨款收入支出决算表 (本年收入 the fund's).
 /// </summary>
 public sealed class CarryoverRule : IConsistencyRule
 {
@@ -47,10 +47,12 @@ public sealed class CarryoverRule : IConsistencyRule
 
     private IEnumerable<Finding> RowBalances(ExtractedDocument document)
     {
-        foreach (var row in document.LineItems.Where(i => i.TableType == TableTypes.FiscalAppropriationSummary).GroupBy(i => (i.TableId, i.Row)))
+        foreach (var row in document.LineItems.Where(i => i.TableType is TableTypes.FiscalAppropriationSummary or TableTypes.GovernmentFundExpenditure)
+                     .GroupBy(i => (i.TableId, i.Row)))
         {
             LineItem? Cell(string measure) => row.FirstOrDefault(i => i.Measure == measure);
-            if (Cell(Measures.CarryoverOpening) is not { } opening || Cell(Measures.IncomeFiscalAppropriation) is not { } income
+            var incomeMeasure = row.First().TableType == TableTypes.GovernmentFundExpenditure ? Measures.IncomeGovernmentFund : Measures.IncomeFiscalAppropriation;
+            if (Cell(Measures.CarryoverOpening) is not { } opening || Cell(incomeMeasure) is not { } income
                 || Cell(Measures.Total) is not { } spent || Cell(Measures.CarryoverClosing) is not { } closing) continue;
             if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;
         }

@@ -37,7 +37,7 @@ internal static class ChineseMessage
         [Measures.BasicWagesBenefits] = "工资福利支出", [Measures.BasicGoodsServices] = "商品和服务支出",
         [Measures.BasicHouseholdTransfers] = "对个人和家庭的补助", [Measures.BasicCapital] = "资本性支出",
         [Measures.ProjectTotal] = "项目支出", [Measures.IncomeFiscalAppropriation] = "财政拨款",
-        [Measures.IncomeGovernmentFund] = "政府性基金", [Measures.IncomeCarryover] = "上年结转",
+        [Measures.IncomeGovernmentFund] = "政府性基金", [Measures.IncomeStateCapital] = "国有资本经营预算拨款收入", [Measures.IncomeCarryover] = "上年结转",
         [Measures.CarryoverOpening] = "年初结转和结余", [Measures.CarryoverClosing] = "年末结转和结余",
         [Measures.SourceBudget] = "预算内资金", [Measures.SourceOther] = "其他资金",
         [Measures.FundGeneralBudget] = "一般公共预算财政拨款", [Measures.FundGovernmentFund] = "政府性基金预算财政拨款",

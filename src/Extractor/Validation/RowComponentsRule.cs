@@ -52,7 +52,7 @@ public sealed class RowComponentsRule : IConsistencyRule
 
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
     {
-        [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund
+        [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund or Measures.IncomeStateCapital
             or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
             or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
             || FundParts.Contains(m),

@@ -66,6 +66,7 @@ public static partial class ColumnHeaders
     [
         (new Regex("^一般公共预算(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGeneralBudget),
         (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
+        (new Regex("^国有资本经营预算(?:财政)?(?:拨款)?收入$"), Measures.IncomeStateCapital),
     ];
 
     /// <summary>The heading over an income summary's sources of the year: 本年收入, 收入, 本年收入合计.</summary>
@@ -105,8 +106,9 @@ public static partial class ColumnHeaders
         // The national template's 财政拨款收入支出决算总表 by function line names them the appropriation's: 年初财政拨款结转和结余.
         (new Regex("^年初(?:财政拨款)?结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末(?:财政拨款)?结转和结余$"), Measures.CarryoverClosing),
         // The fund columns of a final account's 财政拨款收入支出决算总表.
-        (new Regex("^一般公共预算财政拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算财政拨款$"), Measures.FundGovernmentFund),
-        (new Regex("^国有资本经营预算财政拨款$"), Measures.FundStateCapital),
+        // Also a project table's sources: 一般公共预算拨款 | 政府性基金预算拨款.
+        (new Regex("^一般公共预算(?:财政)?拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算(?:财政)?拨款$"), Measures.FundGovernmentFund),
+        (new Regex("^国有资本经营预算(?:财政)?拨款$"), Measures.FundStateCapital),
     ];
 
     /// <summary>Leaves inside a basic-expenditure group (<see cref="BasicExpenditure"/>).</summary>
