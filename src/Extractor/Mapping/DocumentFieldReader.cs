@@ -108,7 +108,9 @@ public static partial class DocumentFieldReader
                     && lines[i + 1].Page == lines[i].Page)
                     window = lines[i + 1].Text[..Math.Min(24, lines[i + 1].Text.Length)];
                 var page = lines[i].Page;
-                if (!DocumentFieldWording.TitleWindowStart().IsMatch(window)) continue;
+                // A title names no figure: "2024年度一般公共预算财政拨款支出1349.28万元" opens a sentence of the narrative, and
+                // a final account's narrative speaks of budgets (…年初预算为1421.49万元).
+                if (!DocumentFieldWording.TitleWindowStart().IsMatch(window) || window.Any(char.IsAsciiDigit)) continue;
                 hits.Add((int.Parse(m.Groups["year"].Value), DocumentFieldWording.PhaseNamedIn(window), page));
             }
         if (hits.Count == 0) return (null, null);

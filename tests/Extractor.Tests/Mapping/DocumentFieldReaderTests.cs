@@ -106,6 +106,19 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_phase_from_titles_not_from_sentences_stating_budget_figures()
+    {
+        // A final account's first pages: two titles name 决算, four sentences after a year speak of budgets with their figures.
+        var fields = DocumentFieldReader.Read(Documents.FromText(
+            "福州市公安局\n2024年部门决算",
+            "第二部分 2024年度部门决算情况说明\n2024年度一般公共预算财政拨款支出1349.28万元，占本年支出合计的100.00%。\n" +
+            "2024年度一般公共预算财政拨款支出年初预算为1421.49万元，支出决算为1349.28万元。\n2024年度一般公共预算财政拨款基本支出1037.12万元。\n" +
+            "2024年度“三公”经费财政拨款支出预算为30.27万元，支出决算为26.93万元。"), "untitled.pdf");
+
+        Assert.Equal((2024, BudgetPhase.FinalAccounts), (fields.FiscalYear, fields.Phase));
+    }
+
+    [Fact]
     public void Reads_the_region_the_department_name_reveals()
     {
         var region = processed["disclosures/dxh-xzspj-2023.pdf"].Region;
