@@ -28,8 +28,13 @@ public sealed class CrossTableRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         foreach (var (first, second, measure) in SameLines)
+        {
+            // The department's basic expenditure is the general budget's line by line only where the two tables' basic
+            // totals agree: other money (事业收入) in the department's basic expenditure is in one table only.
+            if (first == TableTypes.ExpenditureSummary && !SameTopLine(document, first, second, Measures.BasicTotal)) continue;
             foreach (var finding in SameFigures(document, first, second, Dimensions.Function, i => measure(i.Measure)))
                 yield return finding;
+        }
 
         foreach (var finding in Twins(document)) yield return finding;
         foreach (var finding in BasicSplit(document)) yield return finding;
@@ -200,6 +205,11 @@ public sealed class CrossTableRule : IConsistencyRule
         return wholeTotal is not null && partTotal is not null && UnitOf(document, wholeTotal) == UnitOf(document, partTotal)
             && wholeTotal.Amount == partTotal.Amount && wholeTotal.Amount != 0;
     }
+
+    /// <summary>Whether two tables print the same figure in their top lines' column of this measure (in the same unit).</summary>
+    private static bool SameTopLine(ExtractedDocument document, string first, string second, string measure) =>
+        LineNames.TopLine(document, first, measure) is { } one && LineNames.TopLine(document, second, measure) is { } other
+            && UnitOf(document, one) == UnitOf(document, other) && one.Amount == other.Amount;
 
     private static MoneyUnit? UnitOf(ExtractedDocument document, LineItem item) =>
         document.Tables.FirstOrDefault(t => t.Id == item.TableId)?.Unit ?? document.Unit;
