@@ -196,14 +196,14 @@ public static partial class LineLabels
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 
-    /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行维护费, 公务接待费.</summary>
+    /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
-    [GeneratedRegex("公务用车购置及运行维护")] public static partial Regex Vehicle();
+    [GeneratedRegex("公务用车购置及运行")] public static partial Regex Vehicle();
     [GeneratedRegex("公务接待")] public static partial Regex Reception();
 
-    /// <summary>The vehicle line's two parts: 公务用车购置费 ("其中：(1)公务用车购置"), 公务用车运行维护费 ("(2)…").</summary>
+    /// <summary>The vehicle line's two parts: 公务用车购置费 ("其中：(1)公务用车购置"), 公务用车运行(维护)费 ("(2)…").</summary>
     [GeneratedRegex("公务用车购置费|^其中[:：]?[(（]1[)）]公务用车购置|^[(（]1[)）]公务用车购置")] public static partial Regex VehiclePurchase();
-    [GeneratedRegex("公务用车运行维护费|^[(（]2[)）]")] public static partial Regex VehicleOperation();
+    [GeneratedRegex("公务用车运行(?:维护)?费|^[(（]2[)）]")] public static partial Regex VehicleOperation();
 
     /// <summary>A label opened by a Chinese enumerator (一、货物), grouping the lines after it.</summary>
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*、")] public static partial Regex Enumerated();
