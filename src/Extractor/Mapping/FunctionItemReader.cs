@@ -206,7 +206,12 @@ public static class FunctionItemReader
         int start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
         // A sentence opening with the list ("…支出预算2,265.20万元，比上年…。主要用于：一般公共服务支出…") lists the previous one's.
         if (start > 1 && ItemParagraphs.ListOpening().IsMatch(text.AsSpan(start, at - start)))
+        {
             start = text.LastIndexOf('。', start - 2) + 1;
+            // The reason for the change stated between them is not what the list lists ("…比2024年预算减少18.16万元。主要原因是…。
+            // （二）结构情况：主要用于以下方面：…").
+            if (start > 1 && ItemParagraphs.ReasonSentence().IsMatch(text.AsSpan(start))) start = text.LastIndexOf('。', start - 2) + 1;
+        }
         // A list opening its own sentence under a heading that names the general budget's structure ("（二）一般公共预算支出结构
         // 情况。社会保障和就业支出127.03万元，占8.74%；…"): the heading, which states no figure, is its subject.
         else if (start > 1 && text.LastIndexOf('。', start - 2) + 1 is var headingStart

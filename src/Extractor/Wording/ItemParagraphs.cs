@@ -133,9 +133,16 @@ public static partial class ItemParagraphs
     [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @")?[(（](?<code>\d{3}(?:\d{2}){0,2})[)）]")]
     public static partial Regex CodeAfterMarks();
 
-    /// <summary>A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：".</summary>
-    [GeneratedRegex(@"^(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
+    /// <summary>
+    /// A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：", also under a
+    /// heading of its own ("（二）结构情况：主要用于以下方面：…").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。：:\d]{0,12}[:：])?(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
     public static partial Regex ListOpening();
+
+    /// <summary>A sentence giving the reason for the change stated before it: "主要原因是…", "增加的主要原因是…".</summary>
+    [GeneratedRegex(@"^(?:[^。，,]{0,8}?(?:主要)?原因)")]
+    public static partial Regex ReasonSentence();
 
     /// <summary>An enumerator between two levels of one header: "（一）公共安全（类）1．法院（款）".</summary>
     [GeneratedRegex(@"^(?:\d{1,2}[．.、])?$")]

@@ -478,6 +478,16 @@ public sealed class FunctionItemReaderTests
         Assert.Empty(Read("2024年部门支出预算3,000.00万元，比上年增加100.00万元。主要用于：一般公共服务支出1,000.00万元，占33.33%；教育支出2,000.00万元，占66.67%。", 2024));
     }
 
+    [Fact]
+    public void Reads_the_classes_listed_under_a_heading_of_their_own_after_the_reason_for_the_change()
+    {
+        var facts = Read("（一）总体情况：2025年一般公共预算支出1,310.11万元，比2024年预算减少18.16万元，下降1.37%。主要原因是人员经费和项目安排变化。" +
+            "（二）结构情况：主要用于以下方面：一般公共服务支出1,072.93万元，占81.90%；社会保障和就业支出150.27万元，占11.47%。", 2025);
+
+        Assert.Equal(["一般公共服务（类）", "社会保障和就业（类）"], facts.Select(f => f.Name));
+        Assert.Equal([81.90m, 11.47m], facts.Select(f => f.SharePct));
+    }
+
     [Theory]
     // An earlier year's figure stated first: the paragraph's own is the one naming the document's year.
     [InlineData("行政运行（项）：2023年预算数为100.00万元，执行数为95.00万元；2024年预算数为120.00万元，比上年执行数增加25.00万元。", 2024, 1200000)]
