@@ -635,6 +635,9 @@ public static class NarrativePhrasings
     /// Not the department with its units (本部门（含下属单位）…, 本部门及所属单位…, 本部门下属1家机关和1家事业单位…), nor a
     /// township's own (镇本级…).
     /// </summary>
+    /// <summary>The first amount of a stretch of text (a figure and its money unit), where its subject ends.</summary>
+    public static readonly Regex FirstAmount = Rule($@"\d[\d,.]*(?:{MoneyUnits})");
+
     public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>

@@ -1131,6 +1131,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("全系统2026年“三公”经费预算合计80.00万元。", 2026, "budget")]
     [InlineData("其中：局本级“三公”经费预算16.00万元，所属单位10.00万元。", 2026, "budget")]
     [InlineData("其中：机关本级2,362.40万元，直属单位一般公共预算财政拨款支出1,000.00万元。", 2026, "budget")]
+    // The sentence's subject names the units: its later clauses are theirs too.
+    [InlineData("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元，已并入本部门预算。", 2026, "budget")]
     public void Reads_nothing_of_another_scope(string printed, int year, string phase) =>
         Assert.Empty(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget));
 
