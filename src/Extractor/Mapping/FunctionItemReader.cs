@@ -54,8 +54,8 @@ public static class FunctionItemReader
         ICollection<Range>? bodies = null)
     {
         var marked = Headers(text).Concat(CodedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
-        var headers = Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
-            .DistinctBy(h => h.Start).OrderBy(h => h.Start));
+        var headers = WithLevelsStatedAfter(text, Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
+            .DistinctBy(h => h.Start).OrderBy(h => h.Start)));
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
         var markedStarts = marked.Select(h => h.Start).ToHashSet();
         var facts = new List<Fact>();
@@ -87,6 +87,31 @@ public static class FunctionItemReader
             if (merged.Count > 0 && header.Start < merged[^1].End) merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, header.End) };
             else merged.Add(header);
         return merged;
+    }
+
+    /// <summary>
+    /// The levels an item's paragraph names after it ("2.一般行政管理事务（项）：…。该项支出属于节能环保支出（类）环境保护管理事务
+    /// （款），…"): the item's 类 and 款, no paragraph of their own, nor the levels the next item goes on under.
+    /// </summary>
+    private static List<Header> WithLevelsStatedAfter(string text, List<Header> headers)
+    {
+        var result = new List<Header>();
+        foreach (var header in headers)
+        {
+            // The class's name read back from its mark runs over the words before it (该项支出属于节能环保支出).
+            int belongs = header.Class?.IndexOf(ItemParagraphs.BelongsTo, StringComparison.Ordinal) ?? -1;
+            bool after = header.Start >= ItemParagraphs.BelongsTo.Length
+                && text.AsSpan(header.Start - ItemParagraphs.BelongsTo.Length, ItemParagraphs.BelongsTo.Length).SequenceEqual(ItemParagraphs.BelongsTo);
+            if (belongs < 0 && !after)
+            {
+                result.Add(header);
+                continue;
+            }
+            string? className = belongs < 0 ? header.Class : header.Class![(belongs + ItemParagraphs.BelongsTo.Length)..];
+            if (result.Count > 0 && result[^1] is { Class: null, Item: not null, WholeCode: null } item && header.Item is null)
+                result[^1] = item with { Class = className, ClassNo = header.ClassNo, Kuan = header.Kuan ?? item.Kuan, KuanNo = header.KuanNo ?? item.KuanNo };
+        }
+        return result;
     }
 
     /// <summary>Every header of the text: runs of levels (类, then 款, then 项) printed one after the other.</summary>

@@ -294,6 +294,18 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_class_and_kuan_an_items_paragraph_names_after_it_as_that_items()
+    {
+        // Each 项 first, its 类 and 款 after it ("该项支出属于…"): the next item is not under the levels the last one names.
+        var facts = Read("1.节能环保支出（类）环境保护管理事务（款）行政运行（项）：2026年预算安排53.83万元。主要用于日常运转。" +
+            "2.行政单位医疗（项）：2026年预算安排20.00万元，较上年预算数增加5.00%。该项支出属于卫生健康支出（类）行政事业单位医疗（款），主要用于医疗。" +
+            "3.住房公积金（项）：2026年预算安排30.00万元，较上年预算数增加5.00%。该项支出属于住房保障支出（类）住房改革支出（款），主要用于公积金。", 2026);
+
+        Assert.Equal(["节能环保支出（类）环境保护管理事务（款）行政运行（项）", "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）", "住房保障支出（类）住房改革支出（款）住房公积金（项）"],
+            facts.Select(f => f.Name));
+    }
+
+    [Fact]
     public void Reads_a_quoted_name_called_subject_before_its_bracketed_code()
     {
         // Jilin: no level mark, the year before 安排, last year's budget and the change after it.
