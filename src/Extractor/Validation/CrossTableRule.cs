@@ -29,9 +29,9 @@ public sealed class CrossTableRule : IConsistencyRule
     {
         foreach (var (first, second, measure) in SameLines)
         {
-            // The department's basic expenditure is the general budget's line by line only where the two tables' basic
-            // totals agree: other money (事业收入) in the department's basic expenditure is in one table only.
-            if (first == TableTypes.ExpenditureSummary && !SameTopLine(document, first, second, Measures.BasicTotal)) continue;
+            // The department's basic expenditure is not the general budget's line by line where the two tables' basic
+            // totals differ: other money (事业收入) in the department's basic expenditure is in one table only.
+            if (first == TableTypes.ExpenditureSummary && TopLinesDiffer(document, first, second, Measures.BasicTotal)) continue;
             foreach (var finding in SameFigures(document, first, second, Dimensions.Function, i => measure(i.Measure)))
                 yield return finding;
         }
@@ -206,10 +206,10 @@ public sealed class CrossTableRule : IConsistencyRule
             && wholeTotal.Amount == partTotal.Amount && wholeTotal.Amount != 0;
     }
 
-    /// <summary>Whether two tables print the same figure in their top lines' column of this measure (in the same unit).</summary>
-    private static bool SameTopLine(ExtractedDocument document, string first, string second, string measure) =>
+    /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>
+    private static bool TopLinesDiffer(ExtractedDocument document, string first, string second, string measure) =>
         LineNames.TopLine(document, first, measure) is { } one && LineNames.TopLine(document, second, measure) is { } other
-            && UnitOf(document, one) == UnitOf(document, other) && one.Amount == other.Amount;
+            && Math.Abs(one.Amount - other.Amount) > SumCheck.HalfLastDigitInYuan([one]) + SumCheck.HalfLastDigitInYuan([other]);
 
     private static MoneyUnit? UnitOf(ExtractedDocument document, LineItem item) =>
         document.Tables.FirstOrDefault(t => t.Id == item.TableId)?.Unit ?? document.Unit;
