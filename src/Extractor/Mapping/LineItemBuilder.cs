@@ -287,12 +287,7 @@ public sealed partial class LabelGroup
         int printingCodes = columns.FirstOrDefault(c => c != unit && !code.Contains(c) && Holds(rows, c, IsCode), -1);
         if (code.Count == 1 && printingCodes >= 0 && (Holds(rows, code[0], IsWords) || IsBlank(rows, code[0])))
             code = [printingCodes];
-        // The 类 heading read with the 款's (类款 | 项 over 201 | 38 | 01): the column of classes before them, headed by
-        // nothing, is the code's first part.
-        if (code.Count is 1 or 2 && code.All(c => ColumnHeaders.NamesCodeParts(headers[c])) && !Holds(rows, code[0], IsFunctionClass, MostCells)
-            && code[0] - 1 is var left && columns.Contains(left) && left != unit && headers[left].Length == 0 && Holds(rows, left, t => IsFunctionClass(t) || IsWords(t))
-            && rows.Count(r => left < r.Count && IsFunctionClass(r[left].Text)) >= 2)
-            code = [left, .. code];
+        if (ClassColumnBefore(columns, code, unit, headers, rows) is { } classes) code = [classes, .. code];
         // On a scan whose heading was not read at all, a column printing only codes is still the code.
         if (readByOcr && code.Count == 0 && unit < 0 && printingCodes >= 0 && headers.All(h => h.Length == 0))
             code = [printingCodes];
@@ -339,6 +334,19 @@ public sealed partial class LabelGroup
     private static bool IsCode(string text) => Digits(text) is { Length: >= 3 };
 
     private static bool IsFunctionClass(string text) => Digits(text) is { Length: 3 } digits && digits[0] == '2';
+
+    /// <summary>
+    /// The 类 heading read with the 款's (类款 | 项 over 201 | 38 | 01): the column of classes just before the code's parts,
+    /// headed by nothing, is the code's first part; null where there is none.
+    /// </summary>
+    private static int? ClassColumnBefore(List<int> columns, List<int> code, int unit, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows)
+    {
+        if (code.Count is not (1 or 2) || !code.All(c => ColumnHeaders.NamesCodeParts(headers[c])) || Holds(rows, code[0], IsFunctionClass, MostCells)) return null;
+        int left = code[0] - 1;
+        bool classes = columns.Contains(left) && left != unit && headers[left].Length == 0
+            && Holds(rows, left, t => IsFunctionClass(t) || IsWords(t)) && rows.Count(r => left < r.Count && IsFunctionClass(r[left].Text)) >= 2;
+        return classes ? left : null;
+    }
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>
     private static bool IsCodeThenName(string text) => CodeThenName().IsMatch(text) || IsWords(text);

@@ -103,8 +103,7 @@ public static partial class MeasureMap
     /// <summary>A header as the rules read it: no spaces, ASCII brackets, and no year before the name ("2024年“三公”经费预算数").</summary>
     internal static string Normalise(string text)
     {
-        var header = Spaces().Replace(text.Replace('（', '(').Replace('）', ')'), "");
         // A year alone ("2022年", a performance form's column) stays the header.
-        return ColumnHeaders.LeadingYear().Match(header) is { Success: true } year && year.Length < header.Length ? header[year.Length..] : header;
+        return ColumnHeaders.WithoutLeadingYear(Spaces().Replace(text.Replace('（', '(').Replace('）', ')'), ""));
     }
 }

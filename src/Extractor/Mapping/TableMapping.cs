@@ -81,7 +81,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
         // (2025年预算数 | 2026年预算数 over 小计 | 基本支出 | 项目支出: that 小计 is the table's total).
         bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any();
-        IReadOnlyList<string> Path(int c) => yearsApart && years[c] == latest ? [.. paths[c].Select(WithoutLeadingYear)] : paths[c];
+        IReadOnlyList<string> Path(int c) => yearsApart && years[c] == latest ? [.. paths[c].Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", "")))] : paths[c];
         var measures = Enumerable.Range(0, count).Select(c => !amounts[c] ? null
             : years[c] < latest ? Measures.OtherPrefix + string.Join("/", paths[c])
             : Measure(heading is null ? Path(c) : Path(c).Skip(1).ToList(), type, sole, phases)).ToList();
@@ -115,10 +115,6 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     private static int? YearPrinted(IReadOnlyList<string> path) =>
         path.Select(p => ColumnHeaders.LeadingYear().Match(p.Replace(" ", "")))
             .Where(m => m.Success).Select(m => (int?)int.Parse(m.Value[..4], System.Globalization.CultureInfo.InvariantCulture)).Max();
-
-    private static string WithoutLeadingYear(string heading) =>
-        ColumnHeaders.LeadingYear().Match(heading.Replace(" ", "")) is { Success: true } year && year.Length < heading.Replace(" ", "").Length
-            ? heading.Replace(" ", "")[year.Length..] : heading;
 
     private static bool SplitsPhases(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
     {

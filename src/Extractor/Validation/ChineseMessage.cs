@@ -113,12 +113,14 @@ internal static class ChineseMessage
     public static string InFile(string? file) => file is null ? "" : $"《{Path.GetFileName(file)}》";
 
     /// <summary>A final account's phase columns, as the column's name prints them after it: 公务接待费（决算数）.</summary>
-    private static readonly (string Prefix, string Name)[] Phases =
-        [(Measures.BudgetInitial + ".", "年初预算数"), (Measures.BudgetAdjusted + ".", "全年预算数"), (Measures.Actual + ".", "决算数")];
+    private static readonly Dictionary<string, string> PhaseNames = new()
+    {
+        [Measures.BudgetInitial] = "年初预算数", [Measures.BudgetAdjusted] = "全年预算数", [Measures.Actual] = "决算数",
+    };
 
     private static string Column(string measure) =>
-        Phases.FirstOrDefault(p => measure.StartsWith(p.Prefix, StringComparison.Ordinal)) is { Prefix: not null } phase
-            ? $"{Column(measure[phase.Prefix.Length..])}（{phase.Name}）"
+        Measures.SplitPhase(measure) is { Phase.Length: > 0 } phased
+            ? $"{Column(phased.Measure)}（{PhaseNames[phased.Phase]}）"
         : MeasureNames.TryGetValue(measure, out var name) ? name
         : measure.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal) ? $"经济分类{measure[Measures.EconomicPrefix.Length..]}"
         : Measures.IsOther(measure) ? measure[Measures.OtherPrefix.Length..]

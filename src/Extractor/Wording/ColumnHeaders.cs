@@ -241,6 +241,10 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^20\d\d年度?")]
     public static partial Regex LeadingYear();
 
+    /// <summary>A header (spaces removed) without the year printed before its name; a year alone ("2022年") stays the header.</summary>
+    public static string WithoutLeadingYear(string header) =>
+        LeadingYear().Match(header) is { Success: true } year && year.Length < header.Length ? header[year.Length..] : header;
+
     /// <summary>Label columns that tell of a line rather than name it: how many, in what unit, bought how.</summary>
     [GeneratedRegex("数量|计量单位|形式|方式")]
     public static partial Regex DetailOfLine();
