@@ -217,17 +217,18 @@ public static class NarrativePhrasings
     // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
     // "比预算无增减变化".
     private const string AgainstBudget =
-        $@"(?:[,，；;](?:完成(?:年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?:年初|全年|调整(?:后)?)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%)?" +
+        $@"(?:[,，；;]{CompletionRate})?" +
         $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年|调整(?:后)?)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年|调整(?:后)?)?预算(?:数)?" +
         $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
 
     private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>{MoneyUnits})";
 
     /// <summary>
-    /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%", "完成调整预算的94.49%";
+    /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%", "完成调整预算的94.49%",
+    /// naming the budget on the way (its <c>initial</c>): "完成预算29.6万元的92.8%", "为年初预算1200.00万元的112.44%";
     /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is).
     /// </summary>
-    internal const string CompletionRate = @"(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?的)(?<completion>\d+(?:\.\d+)?)%";
+    internal const string CompletionRate = $@"(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的)(?<completion>\d+(?:\.\d+)?)%";
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the

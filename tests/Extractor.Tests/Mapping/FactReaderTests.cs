@@ -161,6 +161,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         "three_public.total", "152300.00", "null 76.13 null null null", "null")]
     [InlineData("2023年度“三公”经费支出8.65万元，较年初预算减少3.35万元，完成年初预算的72.08%。",
         "three_public.total", "86500.00", "null 72.08 less 33500.00 null", "null")]
+    // The actual as a share of the budget it names.
+    [InlineData("2023年度一般公共预算财政拨款支出决算1349.28万元，为年初预算1200.00万元的112.44%。决算数大于预算数的主要原因是人员增加。",
+        "general_budget.total", "13492800.00", "12000000.00 112.44 null null null", "null")]
     public void Reads_a_final_accounts_comparison_with_the_budget_it_does_not_print(string printed, string key, string value, string execution, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);

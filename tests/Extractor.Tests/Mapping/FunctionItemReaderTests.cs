@@ -428,6 +428,14 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_budget_named_inside_the_rate_of_the_actual()
+    {
+        var fact = Assert.Single(Read("（一）一般公共服务支出（类）人大事务（款）行政运行（项）。支出决算1349.28万元，为年初预算1200.00万元的112.44%。决算数大于预算数的主要原因是人员增加。", 2025));
+
+        Assert.Equal((13492800m, 12000000m, 112.44m, "greater"), (fact.Value, fact.Execution?.Budget, fact.Execution?.CompletionPct, fact.Execution?.Stated));
+    }
+
+    [Fact]
     public void Reads_the_budget_stated_after_the_actual_before_the_completion_rate()
     {
         var fact = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）：支出决算856.30万元，年初预算820.00万元，完成年初预算的104.43%。", 2023));
