@@ -306,10 +306,14 @@ public static partial class FactReader
     /// <summary>
     /// A change stated apart from its figure (<see cref="NarrativePhrasings.ChangesOfStatedFigures"/>), as a fact of the
     /// figure last stated before it under the same key, with that figure's value and the difference from the budget
-    /// stated with the change; none where no figure precedes it. Not a change of an earlier year's figure: one in a
+    /// stated with the change; none where no figure precedes it within <see cref="MaxPagesFromFigure"/> pages (a note
+    /// under a unit's table many pages on speaks of the unit's figure). Not a change of an earlier year's figure: one in a
     /// sentence about an earlier year ("2022年“三公”经费决算数较2021年决算数减少…" in a 2023 budget), nor in a budget one
     /// whose subject says 决算 (last year's outcome).
     /// </summary>
+    /// <summary>How many pages before a change stated apart from its figure that figure may be stated (a chapter's span).</summary>
+    private const int MaxPagesFromFigure = 2;
+
     private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear, BudgetPhase? phase)
     {
         // One statement is one change: a budget's "收、支预算总计各减少…" is the income total's where it was stated, else the
@@ -323,7 +327,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
-                    || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure
+                    || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure || figure.Page < pages[m.Index] - MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 stated.Add(m.Index);
                 yield return new Fact

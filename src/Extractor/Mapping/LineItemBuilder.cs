@@ -121,7 +121,7 @@ public static class LineItemBuilder
                     // A standard summary's row label OCR garbled is read as the template's row it can only be.
                     Name = readByOcr && code is null ? MisreadLabels.Nearest(table.Type, label.Name) : label.Name,
                     EntityCode = own ? entity?.Code : null,
-                    EntityName = own ? entity?.Name : null,
+                    EntityName = (own ? entity?.Name : null) ?? table.Scope,
                     Measure = measure,
                     Amount = value * factor,
                     AmountPrinted = row[c].Text,
@@ -337,14 +337,15 @@ public sealed partial class LabelGroup
 
     /// <summary>
     /// The 类 heading read with the 款's (类款 | 项 over 201 | 38 | 01): the column of classes just before the code's parts,
-    /// headed by nothing, is the code's first part; null where there is none.
+    /// headed by nothing of its own, is the code's first part; null where there is none.
     /// </summary>
     private static int? ClassColumnBefore(List<int> columns, List<int> code, int unit, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows)
     {
         if (code.Count is not (1 or 2) || !code.All(c => ColumnHeaders.NamesCodeParts(headers[c])) || Holds(rows, code[0], IsFunctionClass, MostCells)) return null;
         int left = code[0] - 1;
-        bool classes = columns.Contains(left) && left != unit && headers[left].Length == 0
-            && Holds(rows, left, t => IsFunctionClass(t) || IsWords(t)) && rows.Count(r => left < r.Count && IsFunctionClass(r[left].Text)) >= 2;
+        // Headed by nothing, or only by the heading spanning the code's parts too (项目 over 项目 | 科目编码类款).
+        bool classes = columns.Contains(left) && left != unit && headers[code[0]].StartsWith(headers[left], StringComparison.Ordinal)
+            && Holds(rows, left, t => IsFunctionClass(t) || IsWords(t), MostCells) && rows.Count(r => left < r.Count && IsFunctionClass(r[left].Text)) >= 2;
         return classes ? left : null;
     }
 

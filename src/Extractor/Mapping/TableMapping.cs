@@ -31,7 +31,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
                 diagnostics.Add(Info(table, $"table {table.Id}: {others.Count} column(s) fit no canonical measure: {string.Join("; ", others)}",
                     DiagnosticCodes.UnmappedColumn));
         }
-        return new TableMapping(mapped, diagnostics);
+        return new TableMapping(TableScopes.Assign(mapped), diagnostics);
     }
 
     /// <summary>Why a table is unknown, or that the classifier (not a title rule) typed it.</summary>

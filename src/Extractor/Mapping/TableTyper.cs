@@ -39,6 +39,26 @@ public static class TableTyper
         return start.Success && !TableTitles.NoDepartmentWord().IsMatch(text.AsSpan(0, start.Index)) ? text[start.Index..] : text;
     }
 
+    /// <summary>
+    /// The department or unit a title names before the table's own name: 湖北省水利厅 in "湖北省水利厅2026年部门收支总表",
+    /// 江西省统计局本级 in "江西省统计局本级收入决算表"; null where it names none.
+    /// </summary>
+    public static string? EntityInTitle(string title)
+    {
+        var text = TableTitles.EntityNoise().Replace(title, "");
+        // A name before the year ("湖北省水利厅2026年部门收支总表"), not the table's own ("部门收支总表（2025年）").
+        var year = TableTitles.YearInTitle().Match(text);
+        if (year is { Success: true, Index: >= 2 } && !text[..year.Index].EndsWith('表'))
+            return Named(text[..year.Index]);
+        text = TableTitles.YearInTitle().Replace(text, "");
+        return TableTitles.UnitName().Match(text) is { Success: true } unit ? Named(unit.Value)
+            : TableTitles.FirstTableWord().Match(text) is { Success: true, Index: >= 2 } start && !TableTitles.NoDepartmentWord().IsMatch(text.AsSpan(0, start.Index)) ? Named(text[..start.Index])
+            : null;
+
+        // 本部门, 本单位 name no one.
+        static string? Named(string name) => name.StartsWith('本') ? null : name;
+    }
+
     /// <summary>The table's type; the classifier is asked only when no title rule names it (a title names most).</summary>
     public static TableTyping Type(Table table, ITableClassifier classifier)
     {

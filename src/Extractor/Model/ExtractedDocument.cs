@@ -30,6 +30,31 @@ public sealed record ExtractedDocument
     [JsonIgnore]
     public IReadOnlyList<PageText> Text { get; init; } = [];
 
+    /// <summary>The units (<see cref="Table.Scope"/>) whose own sets of tables the document prints after the department's.</summary>
+    public IReadOnlyList<string> UnitScopes => [.. Tables.Select(t => t.Scope).OfType<string>().Distinct()];
+
+    /// <summary>
+    /// The document with only one set of its tables, their lines and the statements about them: the department's own
+    /// (scope null), or a unit's the document prints after it (see <see cref="Table.Scope"/>). A statement printed on
+    /// a page holding only a unit's tables (a note under its 三公 table) is the unit's; every other is the department's.
+    /// The same document where it prints one set.
+    /// </summary>
+    public ExtractedDocument Scoped(string? scope)
+    {
+        if (scope is null && Tables.All(t => t.Scope is null)) return this;
+        var scopes = Tables.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First().Scope);
+        bool Within(string tableId) => scopes.TryGetValue(tableId, out var of) ? of == scope : scope is null;
+        var unitPages = Tables.SelectMany(t => t.Pages.Select(p => (Page: p, t.Scope))).GroupBy(p => p.Page)
+            .Where(g => g.All(p => p.Scope is not null) && g.Select(p => p.Scope).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Scope);
+        return this with
+        {
+            Tables = [.. Tables.Where(t => t.Scope == scope)],
+            LineItems = [.. LineItems.Where(i => Within(i.TableId))],
+            Facts = [.. Facts.Where(f => unitPages.GetValueOrDefault(f.Page) == scope)],
+        };
+    }
+
     /// <summary>True when the document could not be read at all (no pages came out of it).</summary>
     [JsonIgnore]
     public bool Failed => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Fatal);

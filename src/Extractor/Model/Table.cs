@@ -41,6 +41,16 @@ public sealed record Table
     /// table in 万元. Its amounts are converted to yuan by this unit, else by the document's.
     /// </summary>
     public MoneyUnit? Unit { get; init; }
+
+    /// <summary>The department or unit the caption above the table names (单位名称：X, 编制单位：X), as printed; null where none does.</summary>
+    public string? CaptionEntity { get; init; }
+
+    /// <summary>
+    /// The budget unit whose tables these are, where the document prints a unit's set of tables after the
+    /// department's (its name as the caption or title prints it); null for the department's own. See
+    /// <c>Mapping.TableScopes</c>.
+    /// </summary>
+    public string? Scope { get; init; }
 }
 
 /// <summary>A merged cell: its first row and column and how far it reaches.</summary>

@@ -28,6 +28,7 @@ public static class CanonicalTables
             Spans = Spans(table.Grid),
             Method = table.Method == ExtractionMethod.Lattice ? "lattice" : "stream",
             Unit = table.Unit,
+            CaptionEntity = table.CaptionEntity,
         };
     }
 

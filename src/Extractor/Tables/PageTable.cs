@@ -30,6 +30,9 @@ public sealed record PageTable(
     /// <summary>The money unit the table's own caption prints (单位：万元), when it prints one.</summary>
     public MoneyUnit? Unit { get; init; }
 
+    /// <summary>The department or unit the table's own caption names (单位名称：X, 编制单位：X), when it names one.</summary>
+    public string? CaptionEntity { get; init; }
+
     /// <summary>Nothing but its title, captions, page markers or a 续表 mark stands above it on its page.</summary>
     public bool OpensPage { get; init; }
 

@@ -15,7 +15,13 @@ public sealed record StitchedTable(
     IReadOnlyList<int> RowPages,
     MoneyUnit? Unit)
 {
+    /// <summary>The department or unit the caption over its first page names (单位名称：X), when it names one.</summary>
+    public string? CaptionEntity { get; init; }
+
     /// <summary>A table found on one page, standing alone.</summary>
     public static StitchedTable OnePage(PageTable table) =>
-        new([table.Page], table.Title, table.Method, table.HeaderRows, table.Grid, table.Grid.Select(_ => table.Page).ToList(), table.Unit);
+        new([table.Page], table.Title, table.Method, table.HeaderRows, table.Grid, table.Grid.Select(_ => table.Page).ToList(), table.Unit)
+        {
+            CaptionEntity = table.CaptionEntity,
+        };
 }

@@ -33,9 +33,10 @@ public sealed class ColumnTotalRule : IConsistencyRule
         var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var finding in SplitTotals(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
-        foreach (var column in BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col)))
+        var columns = BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col))
+            .ToDictionary(g => g.Key, g => g.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList());
+        foreach (var (key, items) in columns)
         {
-            var items = column.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList();
             for (int p = 0; p < items.Count; p++)
             {
                 var (parent, level) = items[p];
@@ -48,7 +49,13 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 if (level >= 3) continue;
                 var below = items.Skip(p + 1).TakeWhile(x => x.Level > level).ToList();
                 if (below.Count == 0 && level == 0)
-                    below = items.Take(p).Reverse().TakeWhile(x => x.Level > 0).Reverse().ToList();
+                {
+                    below = Above(items, parent);
+                    // A two-sided table's foot 合计 spanning both sides (人员经费 | 公用经费, its figure under the last) totals both.
+                    var sides = columns.Where(c => c.Key.TableId == key.TableId && c.Key.Measure == key.Measure && c.Key.Col != key.Col).Select(c => c.Value).ToList();
+                    if (sides.Count > 0 && sides.All(side => side.All(x => x.Item.Row != parent.Row)))
+                        below = [.. below, .. sides.SelectMany(side => Above(side, parent))];
+                }
                 if (below.Count == 0) continue;
                 int next = below.Min(x => x.Level!.Value);
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
@@ -58,6 +65,10 @@ public sealed class ColumnTotalRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>The rows a 合计 printed at the foot totals in a column: those above it, back to the previous 合计.</summary>
+    private static List<(LineItem Item, int? Level)> Above(List<(LineItem Item, int? Level)> column, LineItem total) =>
+        [.. column.Where(x => x.Item.Row < total.Row).Reverse().TakeWhile(x => x.Level > 0).Reverse()];
 
     /// <summary>
     /// The lines under an enumerated group (一、货物) nested by the label column each fills last: Jiangsu's 政府采购预算表

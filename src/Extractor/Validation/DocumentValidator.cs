@@ -25,14 +25,30 @@ public static partial class DocumentValidator
     {
         var findings = new List<Finding>();
         // A rule switched off does not run (nor does one whose every id is); findings carry one id each.
-        var running = rules.Where(rule => !rule.Emits.All(options.DisabledRules.Contains));
-        foreach (var finding in running.SelectMany(rule => rule.Check(document)))
+        var running = rules.Where(rule => !rule.Emits.All(options.DisabledRules.Contains)).ToList();
+        foreach (var finding in Checked(document, running))
         {
             if (options.DisabledRules.Contains(finding.Rule)) continue;
             var graded = Grade(finding, options);
             if (graded is not null) findings.Add(graded with { Message = Placed(graded, document) });
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The rules' findings on the department's tables and the narrative, and on each unit's set of tables the document
+    /// prints after them (<see cref="Table.Scope"/>, with the notes on its pages) those of the rules on figures, each
+    /// set on its own: a unit's figures are not the department's, and the narrative speaks of the department.
+    /// </summary>
+    private static IEnumerable<Finding> Checked(ExtractedDocument document, IReadOnlyList<IConsistencyRule> rules)
+    {
+        var own = document.Scoped(null);
+        var figureRules = rules.Where(rule => !rule.Emits.All(RuleCatalogue.IsWording)).ToList();
+        return rules.SelectMany(rule => rule.Check(own)).Concat(document.UnitScopes.SelectMany(scope =>
+        {
+            var unit = document.Scoped(scope) with { Text = [] };
+            return figureRules.SelectMany(rule => rule.Check(unit));
+        }));
     }
 
     /// <summary>

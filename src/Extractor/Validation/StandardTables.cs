@@ -25,7 +25,7 @@ public static class StandardTables
 
     public static IReadOnlyList<Diagnostic> Missing(ExtractedDocument document)
     {
-        var present = document.Tables.Select(t => t.Type).ToHashSet();
+        var present = document.Scoped(null).Tables.Select(t => t.Type).ToHashSet();
         if (present.All(t => t == TableTypes.Unknown))
             return document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoTextLayer) ? [] :
             [

@@ -310,8 +310,11 @@ public static partial class ColumnHeaders
     [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^(?:.{0,8}?(?:项目|科目|编码))?(?:类款项|类款|款项|[类款项])$")]
     public static partial Regex Code();
 
-    /// <summary>Whether a code column's heading names parts of the split code only (类, 款项), no whole code (科目编码).</summary>
-    public static bool NamesCodeParts(string heading) => heading.Length > 0 && heading[^1] is '类' or '款' or '项' && !NamesCodes(heading);
+    /// <summary>
+    /// Whether a code column's heading ends in parts of the split code (类, 款项; under 科目编码 spanning them:
+    /// 项目科目编码类款), not in a whole code (科目编码).
+    /// </summary>
+    public static bool NamesCodeParts(string heading) => heading.Length > 0 && heading[^1] is '类' or '款' or '项';
 
     /// <summary>A column naming what is bought (购买服务内容, 采购品目; some 政府采购表 only 规格要求): an item's name.</summary>
     [GeneratedRegex("购买服务内容|采购项目|采购品目|采购内容|规格要求")]

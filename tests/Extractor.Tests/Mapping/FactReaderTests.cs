@@ -138,6 +138,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.All(generalBudget, f => Assert.Equal(207022500m, f.Value));
     }
 
+    [Fact]
+    public void A_change_stated_apart_takes_no_figure_stated_pages_before()
+    {
+        // A note under a unit's 三公 table, pages after the department's figure, is of the unit's figure.
+        var facts = FactReader.Read(Documents.FromText("“三公”经费预算数为66.40万元，比2025年预算增加1.88万元，增长2.91%。", "", "", "",
+            "注：2026年“三公”经费预算较2025年增加0.33万元，增长1.04%。"), fiscalYear: 2026);
+
+        Assert.Equal([1], facts.Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Page));
+    }
+
     [Theory]
     // Final accounts of other provinces compare a figure with its budget without printing the budget: by the completion
     // rate and the difference after the change, by the difference before it, or by the difference and its rate.

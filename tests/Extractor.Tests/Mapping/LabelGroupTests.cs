@@ -50,6 +50,9 @@ public sealed class LabelGroupTests
     [InlineData("项目类", "项目款", "项目项")]
     // 类 and 款 centred over narrow columns, read as one heading over the 款's column; the class column headed by nothing.
     [InlineData("", "类款", "项")]
+    // The same under 项目 and 科目编码 spanning the parts (the national final-account template, Jiangxi, Hubei).
+    [InlineData("项目", "项目科目编码类款", "项目科目编码项")]
+    [InlineData("", "项目科目编码类款", "项目科目编码项")]
     public void Reads_a_code_split_over_three_columns_whatever_their_headings_read(string classHeading, string kuanHeading, string itemHeading)
     {
         Table table = new()
@@ -63,12 +66,15 @@ public sealed class LabelGroupTests
                 [new Cell("201"), new Cell(""), new Cell(""), new Cell("一般公共服务支出"), new Cell("21.00", 21m)],
                 [new Cell("201"), new Cell("38"), new Cell(""), new Cell("市场监督管理事务"), new Cell("21.00", 21m)],
                 [new Cell("201"), new Cell("38"), new Cell("01"), new Cell("行政运行"), new Cell("21.00", 21m)],
+                [new Cell("201"), new Cell("38"), new Cell("02"), new Cell("一般行政管理事务"), new Cell("0.00", 0m)],
+                // A note under the table read as its last row.
+                [new Cell("注：2025年无此项支出"), new Cell(""), new Cell(""), new Cell(""), new Cell("")],
             ],
         };
 
         var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
 
-        Assert.Equal([null, "201", "20138", "2013801"], items.Select(i => i.Code));
+        Assert.Equal([null, "201", "20138", "2013801", "2013802"], items.Select(i => i.Code));
     }
 
     [Fact]

@@ -83,4 +83,31 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal(("公用经费合计", 10.23m * 10000m), (finding.Refs[0].RowLabel, finding.Expected));
     }
+
+    [Theory]
+    [InlineData("105.59", null)]
+    [InlineData("106.59", 105.59)]
+    public void Holds_a_foot_total_spanning_both_sides_of_a_two_sided_table_to_both(string printed, double? expected)
+    {
+        // Hangzhou's 一般公共预算基本支出表: 人员经费 | 公用经费 side by side, then one 合计 row across both whose figure
+        // stands under the right side's column.
+        (string Code, string Name, string Amount, int Row, int Col)[] cells =
+        [
+            ("301", "工资福利支出", "95.36", 0, 2), ("302", "商品和服务支出", "10.23", 0, 5),
+            ("30101", "基本工资", "95.36", 1, 2), ("30201", "办公费", "10.23", 1, 5),
+            ("303", "对个人和家庭的补助", "0.00", 2, 2), ("310", "资本性支出", "0.00", 2, 5),
+            ("", "合计", printed, 3, 5),
+        ];
+        var lines = cells.Select(c => new LineItem
+        {
+            TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic,
+            Dimension = c.Code.Length > 0 ? Dimensions.Economic : Dimensions.Summary, Code = c.Code.Length > 0 ? c.Code : null,
+            Name = c.Name, Measure = Measures.Amount, Amount = decimal.Parse(c.Amount) * 10000m, AmountPrinted = c.Amount, Page = 14, Row = c.Row, Col = c.Col,
+        }).ToList();
+        var document = new DocumentBuilder().Build() with { LineItems = lines };
+
+        var findings = new ColumnTotalRule().Check(document).ToList();
+
+        Assert.Equal(expected is null ? null : (decimal)expected * 10000m, findings.SingleOrDefault()?.Expected);
+    }
 }

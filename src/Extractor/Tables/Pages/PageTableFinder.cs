@@ -54,7 +54,7 @@ internal static class PageTableFinder
         }
 
         var found = tables.OrderBy(t => t.Box.Top)
-            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines) })
+            .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines), CaptionEntity = TitleFinder.CaptionEntity(t, page.Lines) })
             .Select(t => t with { OpensPage = TitleFinder.OpensPage(t, page.Lines), EndsPage = TitleFinder.EndsPage(t, page.Lines) }).ToList();
         if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
             found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
@@ -63,7 +63,7 @@ internal static class PageTableFinder
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box)
             && FitsColumns(continued, previous.ColumnEdges))
-            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, OpensPage = true, EndsPage = first.EndsPage };
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, CaptionEntity = found[0].CaptionEntity, OpensPage = true, EndsPage = first.EndsPage };
         return new PageTableSearch(page, found) { AddedRules = [.. completed.SelectMany(c => c.Added)] };
     }
 

@@ -32,6 +32,20 @@ internal static partial class TitleFinder
             .OrderByDescending(l => l.Box.Bottom));
     }
 
+    /// <summary>
+    /// The department or unit the caption just above the table names (单位名称：湖北省水文水资源中心), if one does.
+    /// </summary>
+    public static string? CaptionEntity(PageTable table, IReadOnlyList<TextLine> pageLines)
+    {
+        var named = pageLines
+            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
+            .Where(l => l.Box.Right > table.Box.Left && l.Box.Left < table.Box.Right)
+            .OrderByDescending(l => l.Box.Bottom)
+            .Select(l => Captions.Department().Match(l.Text))
+            .FirstOrDefault(m => m.Success);
+        return named?.Groups["name"].Value;
+    }
+
     /// <summary>The unit of the first of these lines that is a 单位 caption.</summary>
     private static Model.MoneyUnit? UnitOf(IEnumerable<TextLine> lines)
     {

@@ -77,7 +77,10 @@ internal static class PageTableStitcher
                 rowPages.Add(next.Page);
             }
         }
-        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages, first.Unit);
+        return new StitchedTable(pages.Select(p => p.Page).ToList(), first.Title, first.Method, first.HeaderRows, grid, rowPages, first.Unit)
+        {
+            CaptionEntity = first.CaptionEntity,
+        };
     }
 
     /// <summary>The two parts of a row cut by a page break as one row: each cell's lines run on as a wrapped cell's do.</summary>
