@@ -153,7 +153,8 @@ public static class LineItemBuilder
     }
 
     /// <summary>
-    /// The rows that carry line items. An overall performance form itemises its fund overview only: the first
+    /// The rows that carry line items: not a header's column numbering (栏次 1 2 3) a continuation page prints again
+    /// under its repeated headings, read as a body row. An overall performance form itemises its fund overview only: the first
     /// run of rows with amounts, without a second printing of it (rows repeating, label and figures, a run of
     /// the rows above) and without a row whose label is itself a figure (cells shifted in the printing). The
     /// project list and indicator blocks below it are read as the project performance form is: their amounts
@@ -164,7 +165,7 @@ public static class LineItemBuilder
         var read = new bool[table.Rows.Count];
         if (table.Type != TableTypes.OverallPerformanceTargets)
         {
-            Array.Fill(read, true);
+            for (int r = 0; r < read.Length; r++) read[r] = !ColumnHeaders.IsColumnNumbering(table.Rows[r].Select(cell => cell.Text));
             return read;
         }
         bool HasAmount(int r) => table.Rows[r].Any(cell => cell.Value is not null);

@@ -40,6 +40,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.ProcurementServices, TableTypes.GovernmentProcurement, LineLabels.ProcurementServices, m => m is Measures.Total or Measures.Amount),
         (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
+        // A 机关运行经费 table listing the economic items in one 预算数 (or 合计) column: its 合计 line.
+        (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.Total, m => m is Measures.Amount or Measures.Total),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
         // Jiangsu prints 会议费 and 培训费 as columns of its 三公 table.

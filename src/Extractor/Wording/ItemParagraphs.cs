@@ -131,9 +131,10 @@ public static partial class ItemParagraphs
 
     /// <summary>
     /// A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）", also past the quote and the word
-    /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei).
+    /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei), and labelled inside the brackets
+    /// (Zhejiang's "小学教育（项）（科目编码2050202）", "（功能科目编码：2050202）").
     /// </summary>
-    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @")?[(（](?<code>\d{3}(?:\d{2}){0,2})[)）]")]
+    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @")?[(（](?:(?:功能)?(?:科目)?(?:编码|代码)[:：]?)?(?<code>\d{3}(?:\d{2}){0,2})[)）]")]
     public static partial Regex CodeAfterMarks();
 
     /// <summary>

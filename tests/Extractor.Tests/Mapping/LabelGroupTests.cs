@@ -78,6 +78,28 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_no_line_from_the_column_numbering_a_continuation_page_repeats()
+    {
+        // 支出决算表 over two pages: the second repeats its headings and their 栏次 row, read as a body row.
+        Table table = new()
+        {
+            Id = "t3", Type = TableTypes.ExpenditureSummary, Pages = [11, 12],
+            Header = [["科目编码", "科目名称", "合计", "基本支出"]],
+            Columns = [null, null, Measures.Total, Measures.BasicTotal],
+            Rows =
+            [
+                [new Cell("2080501"), new Cell("行政单位离退休"), new Cell("25.11", 25.11m), new Cell("25.11", 25.11m)],
+                [new Cell("栏次"), new Cell(""), new Cell("1", 1m), new Cell("2", 2m)],
+                [new Cell("2080505"), new Cell("机关事业单位基本养老保险缴费支出"), new Cell("133.02", 133.02m), new Cell("133.02", 133.02m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["2080501", "2080501", "2080505", "2080505"], items.Select(i => i.Code));
+    }
+
+    [Fact]
     public void Reads_a_class_and_kuan_printed_in_one_column_under_one_heading()
     {
         // 类款 | 项: "201 38" in one cell, its 项 beside it.

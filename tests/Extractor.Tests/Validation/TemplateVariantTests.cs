@@ -174,6 +174,8 @@ public sealed class TemplateVariantTests
     // Jiangsu's procurement table prints each kind's line (一、货物 A … 三、服务 C) under its 合计.
     [InlineData(TableTypes.GovernmentProcurement, "一、货物 A", Measures.Amount, "303.40", FactKeys.ProcurementGoods, "304.30", "拟采购货物支出304.3万元")]
     [InlineData(TableTypes.GovernmentProcurement, "三、服务 C", Measures.Amount, "2,441.44", FactKeys.ProcurementServices, "2,414.44", "拟购买服务支出2414.44万元")]
+    // A 机关运行经费 table listing the economic items under one 预算数 column: its 合计 line.
+    [InlineData(TableTypes.OperatingCosts, "合计", Measures.Amount, "93.51", FactKeys.OperatingCosts, "95.31", "2026年本部门机关运行经费财政拨款预算95.31万元")]
     public void Compares_a_stated_figure_with_the_line_of_the_table_that_prints_it(string tableType, string label, string measure, string printed,
         string key, string stated, string quote)
     {

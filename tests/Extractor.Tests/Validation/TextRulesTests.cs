@@ -127,7 +127,10 @@ public sealed class TextRulesTests
             .PrintedTable(TableTypes.StateCapitalExpenditure, "国有资本经营预算支出功能分类预算表", 14, ["", "", ""])
             .Page(14, "注：本单位无国有资本经营预算，本表无数据。")
             // A note printed inside the table's rules, read as its only row.
-            .PrintedTable(TableTypes.OperatingCosts, "机关运行经费预算表", 15, ["本部门无机关运行经费安排的支出。", "", ""]);
+            .PrintedTable(TableTypes.OperatingCosts, "机关运行经费预算表", 15, ["本部门无机关运行经费安排的支出。", "", ""])
+            // A note naming the department, wrapped inside 本表无数据.
+            .PrintedTable(TableTypes.GovernmentPurchasedServices, "政府购买服务预算表", 16, ["", "", ""])
+            .Page(16, "注：济南市历下区文化和旅游局2026年没有使用财政拨款安排的政府购买服务支出，故本表无数", "据。");
 
         var findings = Check(new EmptyTableNoteRule(), document);
 
