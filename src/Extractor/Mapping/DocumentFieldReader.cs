@@ -49,16 +49,31 @@ public static partial class DocumentFieldReader
 
     // ---- department -------------------------------------------------------------------------------
 
+    /// <summary>How many entities the captions must name before they are read as units' table sets, not the department's.</summary>
+    private const int MinUnitsCaptioned = 3;
+
+    /// <summary>How many entities the names stand for: an OCR'd name a character apart, or one shortened, is the same one.</summary>
+    private static int Entities(List<string> names)
+    {
+        var entities = new List<string>();
+        foreach (var name in names)
+            if (!entities.Any(e => TableScopes.Same(e, name))) entities.Add(name);
+        return entities.Count;
+    }
+
     private static string? ReadDepartment(IReadOnlyList<(int Page, string Text)> lines)
     {
         var labelled = Votes(lines.SelectMany(l => Captions.Department().Matches(l.Text).Select(m => m.Groups["name"].Value)));
-        if (labelled.Count > 0) return labelled[0];
-
-        // No labels (a narrative-only file): titles and headings, then sentences that open with the name.
+        // Titles and headings name the department too; captions naming several entities are its units' tables
+        // (单位名称：湖北省水利厅机关, …中心, …研究院 over each unit's set), and then the titles say whose document it is.
         Regex[] titles = [DocumentFieldWording.NameBeforeYear(), DocumentFieldWording.NameAfterYear(), DocumentFieldWording.NameInOverviewHeading()];
         var titled = Votes(lines.SelectMany(l => titles.Select(r => r.Match(l.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value))
             .Concat(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && DocumentFieldWording.TitleUnderName().IsMatch(p.Second.Text))
                 .Select(p => p.First.Text)));
+        if (Entities(labelled) >= MinUnitsCaptioned && titled.Count > 0) return titled[0];
+        if (labelled.Count > 0) return labelled[0];
+
+        // No labels (a narrative-only file): titles and headings, then sentences that open with the name.
         if (titled.Count > 0) return titled[0];
         var opening = Votes(lines.Select(l => DocumentFieldWording.NameOpeningSentence().Match(l.Text)).Where(m => m.Success).Select(m => m.Groups["name"].Value));
         return opening.Count > 0 ? opening[0] : null;

@@ -89,6 +89,17 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_department_from_its_titles_where_the_captions_name_its_units()
+    {
+        // The department's tables carry no caption; each unit's set carries its own 单位名称.
+        string Unit(string name) => $"部门收支总表\n单位名称：{name}    单位：万元";
+        var fields = DocumentFieldReader.Read(Documents.FromText("湖北省水利厅2026年部门预算", "部门收支总表\n单位：万元",
+            Unit("湖北省水利厅机关"), Unit("湖北省水利厅机关"), Unit("湖北省水文水资源中心"), Unit("湖北省水利水电科学研究院")), "slt.pdf");
+
+        Assert.Equal("湖北省水利厅", fields.Department?.Name);
+    }
+
+    [Fact]
     public void Reads_the_department_a_cover_sets_alone_above_its_title()
     {
         // Chongqing's narrative file: the name, then "2024年部门预算公开", and no caption naming it.
