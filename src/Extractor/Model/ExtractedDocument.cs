@@ -42,17 +42,23 @@ public sealed record ExtractedDocument
     public ExtractedDocument Scoped(string? scope)
     {
         if (scope is null && Tables.All(t => t.Scope is null)) return this;
-        var scopes = Tables.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First().Scope);
-        bool Within(string tableId) => scopes.TryGetValue(tableId, out var of) ? of == scope : scope is null;
         var unitPages = Tables.SelectMany(t => t.Pages.Select(p => (Page: p, t.Scope))).GroupBy(p => p.Page)
             .Where(g => g.All(p => p.Scope is not null) && g.Select(p => p.Scope).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Scope);
         return this with
         {
             Tables = [.. Tables.Where(t => t.Scope == scope)],
-            LineItems = [.. LineItems.Where(i => Within(i.TableId))],
+            LineItems = LinesOf(scope, Tables, LineItems),
             Facts = [.. Facts.Where(f => unitPages.GetValueOrDefault(f.Page) == scope)],
         };
+    }
+
+    /// <summary>The lines of one set of tables (see <see cref="Scoped"/>): a line of no listed table is the department's.</summary>
+    public static IReadOnlyList<LineItem> LinesOf(string? scope, IReadOnlyList<Table> tables, IReadOnlyList<LineItem> lines)
+    {
+        if (tables.All(t => t.Scope is null)) return scope is null ? lines : [];
+        var scopes = tables.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First().Scope);
+        return [.. lines.Where(i => scopes.TryGetValue(i.TableId, out var of) ? of == scope : scope is null)];
     }
 
     /// <summary>True when the document could not be read at all (no pages came out of it).</summary>

@@ -81,7 +81,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
             var builtItems = Runs(PipelineStages.Mapping) ? ReadableOcrFigures(LineItemBuilder.Build(mapping.Tables, fields?.Unit, ocrPages), ocrPages) : [];
             var lineItems = layout is null ? builtItems : OcrReadings.OfLineItems(builtItems, mapping.Tables, layout);
             var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)
-                ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear, fields?.Phase), OwnLines(lineItems, mapping.Tables))
+                ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear, fields?.Phase), ExtractedDocument.LinesOf(null, mapping.Tables, lineItems))
                 : ([], []);
             var document = new ExtractedDocument
             {
@@ -137,13 +137,6 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
     }
 
     private bool Runs(string stage) => options.Stages.Contains(stage);
-
-    /// <summary>The lines of the department's own tables: the narrative speaks of the department, not of a unit whose tables follow.</summary>
-    private static IReadOnlyList<LineItem> OwnLines(IReadOnlyList<LineItem> lineItems, IReadOnlyList<Table> tables)
-    {
-        var own = tables.Where(t => t.Scope is null).Select(t => t.Id).ToHashSet();
-        return own.Count == tables.Count ? lineItems : [.. lineItems.Where(i => own.Contains(i.TableId))];
-    }
 
     /// <summary>
     /// The document's tables as the detector finds them, with their cells' amounts. Which columns hold amounts

@@ -27,20 +27,20 @@ internal static partial class TitleFinder
     /// <summary>The unit printed in the caption just above the table (单位：万元), if there is one.</summary>
     public static Model.MoneyUnit? CaptionUnit(PageTable table, IReadOnlyList<TextLine> pageLines)
     {
-        return UnitOf(pageLines
-            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
-            .OrderByDescending(l => l.Box.Bottom));
+        return UnitOf(CaptionLines(table, pageLines));
     }
+
+    /// <summary>The lines just above the table, nearest first: where its captions stand.</summary>
+    private static IEnumerable<TextLine> CaptionLines(PageTable table, IReadOnlyList<TextLine> pageLines) =>
+        pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance).OrderByDescending(l => l.Box.Bottom);
 
     /// <summary>
     /// The department or unit the caption just above the table names (单位名称：湖北省水文水资源中心), if one does.
     /// </summary>
     public static string? CaptionEntity(PageTable table, IReadOnlyList<TextLine> pageLines)
     {
-        var named = pageLines
-            .Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance)
+        var named = CaptionLines(table, pageLines)
             .Where(l => l.Box.Right > table.Box.Left && l.Box.Left < table.Box.Right)
-            .OrderByDescending(l => l.Box.Bottom)
             .Select(l => Captions.Department().Match(l.Text))
             .FirstOrDefault(m => m.Success);
         return named?.Groups["name"].Value;
