@@ -36,6 +36,9 @@ public sealed record PageTable(
     /// <summary>Nothing but its title, captions, page markers or a 续表 mark stands above it on its page.</summary>
     public bool OpensPage { get; init; }
 
+    /// <summary>A continuation mark stands above it (续表, (continued)), or its title carries one (收入决算表（续表）).</summary>
+    public bool MarkedContinued { get; init; }
+
     /// <summary>Nothing but page markers or a continuation mark stands below it on its page.</summary>
     public bool EndsPage { get; init; }
 

@@ -43,6 +43,13 @@ public static partial class Captions
     public static string Printed(MoneyUnit unit) => unit == MoneyUnit.WanYuan ? "万元" : "元";
 
     /// <summary>
+    /// A note printed under a table, matched against the line trimmed: 注：…, 注1：…, 注1.…, 说明：…, 备注：…. It ends
+    /// the table: its line, as wide as several columns, is no cell and closes no gutter.
+    /// </summary>
+    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d{0,2}\s*[:：]|^注\s*\d{1,2}\s*[.、．]")]
+    public static partial Regex NoteLine();
+
+    /// <summary>
     /// A mark that a table goes on from the previous page or onto the next, matched against the line trimmed:
     /// 续表, (续), 续下页, (continued), 接下页.
     /// </summary>

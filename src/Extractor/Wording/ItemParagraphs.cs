@@ -132,9 +132,10 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）", also past the quote and the word
     /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei), and labelled inside the brackets
-    /// (Zhejiang's "小学教育（项）（科目编码2050202）", "（功能科目编码：2050202）").
+    /// (Zhejiang's "小学教育（项）（科目编码2050202）", "（功能科目编码：2050202）"), or after the word 科目 without brackets
+    /// (Shandong's "“小学教育”（项）科目2050202，2026年预算…").
     /// </summary>
-    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @")?[(（](?:(?:功能)?(?:科目)?(?:编码|代码)[:：]?)?(?<code>\d{3}(?:\d{2}){0,2})[)）]")]
+    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @"(?:编码|代码)?[:：]?(?<code>2\d{2}(?:\d{2}){0,2})(?!\d)|(?:" + SubjectWord + @")?[(（](?:(?:功能)?(?:科目)?(?:编码|代码)[:：]?)?(?<code>\d{3}(?:\d{2}){0,2})[)）])")]
     public static partial Regex CodeAfterMarks();
 
     /// <summary>
@@ -156,9 +157,9 @@ public static partial class ItemParagraphs
     // "（项）预算数为123.45万元", "（项）”科目20.00万元".
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
-    // (Beijing), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
+    // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"

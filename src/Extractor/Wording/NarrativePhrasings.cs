@@ -210,6 +210,14 @@ public static class NarrativePhrasings
     // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".
     private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:为)?";
 
+    /// <summary>
+    /// A part of 三公 heading its own paragraph, its figure in the sentence after the full stop: "（三）公务接待费。2026年预算数为
+    /// 2.05万元，比上年减少0.10万元", a final account's "2.公务用车购置及运行维护费。支出决算为12.30万元". Only after an
+    /// enumerator: a part named at a sentence's end is no heading of the next.
+    /// </summary>
+    private static string ThreePublicHeading(string words) =>
+        @"(?:(?<=(?:[(（][一二三四五六七八九十]{1,3}[)）]|(?<![\d.．])\d{1,2}[.．、])" + words + @")。(?:20\d\d年度?)?(?=[^。；;]{0,8}?\d))?";
+
     // A final account's figure against its budget where the statement prints no budget figure of its own: the completion
     // rate ("公务接待费支出决算为0.39万元，完成预算的13.68%", the budget the 三公 table prints; "完成预算29.6万元的92.8%" names
     // it), the difference ("较年初预算数减少4万元，下降2.2%"), or both, before
@@ -404,7 +412,7 @@ public static class NarrativePhrasings
         (FactKeys.ThreePublicTotal, Rule(@"(?<=" + ThreePublicWord + @"[^。；;]{0,40}?[,，]其中[:：]?)财政拨款支出(?:决算(?:数)?)?(?:为)?" + Amount + AgainstBudget + Change), null),
         // A part may name the two it adds up in brackets: "公务用车购置及运行维护费2712万元（其中：公务用车购置费0万元，…），比预算数减少107万元".
         // Not a cost of that name listed among 机关运行经费's or 公用经费's (…其中：办公费50.00万元，公务用车运行维护费10.00万元…).
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + NotInOperatingCostsList + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + NotInOperatingCostsList + ThreePublicHeading(p.Words) + ThreePublicStated + Amount + @"(?:[(（]其中[^()（）]{0,60}[)）])?" + AgainstBudget + ThreePublicShare + Change + AgainstBudget), (string?)null)),
         // "2023年部门机关及下属…的机关运行经费186.28万元", "2025年<单位>下属1家机关…的机关运行经费预算为213.28万元"
         // Without the year: "<部门>机关运行经费财政拨款预算5747.97万元，较2014年预算减少…".
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…";

@@ -302,6 +302,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_no_part_from_a_sentence_after_one_listing_the_parts()
+    {
+        // The list ends with 公务接待费; the sentence after states the 三公 total, not the reception's.
+        var facts = FactReader.Read(Documents.FromText(
+            "“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。2026年预算数为5.69万元，比上年增加0.09万元。"), fiscalYear: 2026);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.ThreePublicReception);
+    }
+
+    [Fact]
     public void Reads_no_fiscal_appropriation_income_from_a_total_that_holds_the_opening_balance()
     {
         var facts = FactReader.Read(Documents.FromText(
@@ -603,6 +613,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2019年度本部门“三公”经费决算支出数为3.05万元,较上年3.08减少0.03万元,减少了0.97%。", 2019,
         FactKeys.ThreePublicTotal, 30500, 2018, 300, 0.97, "decrease", 30800)]
     [InlineData("其中:因公出国(境)经费25万元,较上年持平;", 2025, FactKeys.ThreePublicOverseas, 250000, 2024, 0, null, "flat", null)]
+    // A part heading its own paragraph (Shandong's budget, a final account).
+    [InlineData("具体情况如下：（三）公务接待费。2026年预算数为2.05万元，比上年减少0.10万元，下降6.45%。", 2026,
+        FactKeys.ThreePublicReception, 20500, 2025, 1000, 6.45, "decrease", null)]
+    [InlineData("2.公务用车购置及运行维护费。支出决算为12.30万元，比上年增加1.30万元，增长11.82%。", 2023,
+        FactKeys.ThreePublicVehicle, 123000, 2022, 13000, 11.82, "increase", null)]
     // A final account's totals: both sides given one figure, or stated apart with the same figure, the change after.
     [InlineData("2023年度收、支总计均为412.36万元。收、支与2022年度相比,减少20.15万元,下降4.66%。", 2023,
         FactKeys.IncomeExpenditureTotal, 4123600, 2022, 201500, 4.66, "decrease", null)]

@@ -55,7 +55,11 @@ internal static class PageTableFinder
 
         var found = tables.OrderBy(t => t.Box.Top)
             .Select(t => t with { Title = TitleFinder.Find(t, page.Lines), Unit = TitleFinder.CaptionUnit(t, page.Lines), CaptionEntity = TitleFinder.CaptionEntity(t, page.Lines) })
-            .Select(t => t with { OpensPage = TitleFinder.OpensPage(t, page.Lines), EndsPage = TitleFinder.EndsPage(t, page.Lines) }).ToList();
+            .Select(t => t with
+            {
+                OpensPage = TitleFinder.OpensPage(t, page.Lines), EndsPage = TitleFinder.EndsPage(t, page.Lines),
+                MarkedContinued = TitleFinder.MarkedContinued(t, page.Lines),
+            }).ToList();
         if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
             found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
         // A stream table opening the page untitled, under the previous page's last stream table that ran to its
@@ -63,7 +67,11 @@ internal static class PageTableFinder
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box)
             && FitsColumns(continued, previous.ColumnEdges))
-            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with { Unit = found[0].Unit, CaptionEntity = found[0].CaptionEntity, OpensPage = true, EndsPage = first.EndsPage };
+            found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with
+            {
+                Unit = found[0].Unit, CaptionEntity = found[0].CaptionEntity, OpensPage = true, EndsPage = first.EndsPage,
+                MarkedContinued = first.MarkedContinued,
+            };
         return new PageTableSearch(page, found) { AddedRules = [.. completed.SelectMany(c => c.Added)] };
     }
 
@@ -85,13 +93,16 @@ internal static class PageTableFinder
 
     /// <summary>
     /// Whether a page's lines can be read with another page's column edges: no edge cuts through a printed
-    /// figure (a continued table laid out afresh on its page, its columns moved, would have its figures split).
+    /// figure, nor through a word of a row of figures (a continued table laid out afresh on its page, its columns
+    /// moved, would have them split; its page is then read on its own columns, and laid onto the first page's
+    /// when stitched). A heading may span its columns' edges, and a word OCR read has a box only as exact as
+    /// its recogniser's (a scan's columns do not move between pages).
     /// </summary>
     private static bool FitsColumns(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<double> edges)
     {
         var inner = edges.Skip(1).SkipLast(1).ToList();
-        return zone.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs))
-            .Where(run => PrintedNumber.Parse(CellTextBuilder.Build(run.Glyphs)) is not null)
+        bool Printed(GlyphRun run) => run.Glyphs.All(g => g.OcrConfidence is null);
+        return zone.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs).Where(run => run.IsFigure || l.HasAmount && Printed(run)))
             .All(run => !inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5));
     }
 

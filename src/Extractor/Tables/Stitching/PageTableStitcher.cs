@@ -29,7 +29,7 @@ internal static class PageTableStitcher
                 && table.Page == previous.Page + 1
                 && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
-                && SameColumns(current[0], table);
+                && (SameColumns(current[0], table) || Realigned(current[0], table) is not null);
             if (continues) current!.Add(table);
             else groups.Add([table]);
             previous = table;
@@ -43,6 +43,14 @@ internal static class PageTableStitcher
                 && Math.Abs(first.Box.Left - next.Box.Left) <= SideTolerance
                 && Math.Abs(first.Box.Right - next.Box.Right) <= SideTolerance));
 
+    /// <summary>
+    /// The column map of an unruled page marked as continued (续表) whose columns were set afresh, onto the first
+    /// page's (<see cref="ColumnAlignment"/>); null for any other page.
+    /// </summary>
+    private static int[]? Realigned(PageTable first, PageTable next) =>
+        first.Method == ExtractionMethod.Stream && next.Method == ExtractionMethod.Stream && next.MarkedContinued
+        && next.ColumnCount != first.ColumnCount ? ColumnAlignment.Map(first, next) : null;
+
     private static bool IsFirstOnPage(PageTable table, IReadOnlyList<PageTable> all) =>
         !all.Any(t => t.Page == table.Page && t.Box.Top < table.Box.Top);
 
@@ -51,8 +59,10 @@ internal static class PageTableStitcher
 
     private static StitchedTable Build(List<PageTable> pages)
     {
-        bool sameColumns = pages.All(p => p.ColumnCount == pages[0].ColumnCount);
-        var parts = sameColumns ? pages : Regrid(pages);
+        var spread = pages.Select(p => Realigned(pages[0], p) is { } map
+            ? p with { Grid = ColumnAlignment.Spread(p, map, pages[0].ColumnCount) } : p).ToList();
+        bool sameColumns = spread.All(p => p.ColumnCount == pages[0].ColumnCount);
+        var parts = sameColumns ? spread : Regrid(spread);
         var first = parts[0];
         var grid = new List<IReadOnlyList<GridCell>>(first.Grid);
         var rowPages = first.Grid.Select(_ => first.Page).ToList();

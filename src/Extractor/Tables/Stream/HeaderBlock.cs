@@ -21,8 +21,14 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// </summary>
     public static List<HeaderBlock> From(IReadOnlyList<Glyph> headerGlyphs)
     {
-        var lines = TextLineBuilder.Build(headerGlyphs)
-            .Select(line => (line.FontSize, Chunks: JoinLetterSpaced(TextChunk.Split(line)).ToList())).ToList();
+        var built = TextLineBuilder.Build(headerGlyphs);
+        var lines = new List<(double FontSize, List<TextChunk> Chunks)>();
+        foreach (var line in built)
+        {
+            // The cells set close above (a line between may hold only a cell centred in the header's height).
+            var above = lines.SelectMany(l => l.Chunks).Where(c => c.Box.Bottom <= line.Box.Top + 1 && line.Box.Top - c.Box.Bottom < 2 * line.FontSize).ToList();
+            lines.Add((line.FontSize, JoinLetterSpaced(TextChunk.Split(line), above).ToList()));
+        }
         var chunksByLine = lines.Select(l => l.Chunks).ToList();
         var blocks = new List<HeaderBlock>();
         for (int i = 0; i < lines.Count; i++)
@@ -67,16 +73,22 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         return earlier.Any(e => later.Count(c => Overlap(e, c)) != 1);
     }
 
-    /// <summary>Joins neighbouring one-character CJK chunks of a line: a word set with wide letter-spacing.</summary>
-    private static IEnumerable<TextChunk> JoinLetterSpaced(IReadOnlyList<TextChunk> chunks)
+    /// <summary>
+    /// Joins neighbouring one-character CJK chunks of a line: a word set with wide letter-spacing. Not two that each
+    /// end a different cell set tightly above (事业收 | 其他收 over 入 | 入: narrow columns' headings wrapped).
+    /// </summary>
+    private static IEnumerable<TextChunk> JoinLetterSpaced(IReadOnlyList<TextChunk> chunks, IReadOnlyList<TextChunk> cellsAbove)
     {
+        TextChunk? Over(TextChunk c) => cellsAbove.Where(a => a.Box.Left - 1 <= c.Box.CenterX && c.Box.CenterX <= a.Box.Right + 1)
+            .OrderByDescending(a => a.Box.Bottom).FirstOrDefault();
         const double MaxLetterSpacingEm = 6;
         var result = new List<TextChunk>();
         foreach (var chunk in chunks)
         {
             var previous = result.LastOrDefault();
             bool spaced = previous is not null && IsSingleCjk(previous) && IsSingleCjk(chunk)
-                && chunk.Box.Left - previous.Box.Right <= MaxLetterSpacingEm * chunk.Glyphs[0].FontSize;
+                && chunk.Box.Left - previous.Box.Right <= MaxLetterSpacingEm * chunk.Glyphs[0].FontSize
+                && !(Over(previous) is { } left && Over(chunk) is { } right && left != right);
             if (spaced)
             {
                 var glyphs = previous!.Glyphs.Concat(chunk.Glyphs).ToList();

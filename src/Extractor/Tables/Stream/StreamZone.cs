@@ -68,7 +68,7 @@ internal static partial class StreamZoneFinder
                 var above = chunked[pending.Count > 0 ? pending[^1] : last];
                 double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
                 double gap = line.Box.Top - above.Box.Bottom;
-                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text)) break;
+                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) || IsNote(line.Line)) break;
                 if (IsRow(line))
                 {
                     last = j;
@@ -194,7 +194,10 @@ internal static partial class StreamZoneFinder
     [GeneratedRegex(@"^(?:Table|TABLE)\s+(?:\d+(?:[.-]\d+)*|[A-Z]|[IVXLC]+)\b")]
     private static partial Regex NumberedTableTitle();
 
-    private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text);
+    private static bool IsRow(ChunkedLine line) => line.Chunks.Count >= 2 && !IsCaption(line.Line) && !PageMarker.In(line.Line.Text) && !IsNote(line.Line);
+
+    /// <summary>A note under the table (<see cref="Captions.NoteLine"/>): it ends the table.</summary>
+    private static bool IsNote(TextLine line) => Captions.NoteLine().IsMatch(line.Text.Trim());
 
     /// <summary>A short line just above a table, within its width, that is neither its caption nor its title.</summary>
     private static bool IsParentAbove(ChunkedLine line, ChunkedLine below, Box zone, List<IReadOnlyList<ChunkedLine>> earlier)

@@ -81,4 +81,18 @@ public sealed class PageTableStitcherTests
         Assert.Equal([1, 2], stitched.Pages);
         Assert.Equal("收入决算表", stitched.Title);
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Joins_an_unruled_part_set_on_fewer_columns_only_under_a_continuation_mark(bool marked, int tables)
+    {
+        var first = ColumnAlignmentTests.Built(17, ColumnAlignmentTests.TwoSided);
+        var last = ColumnAlignmentTests.Built(18, [["", "", "", "", ""], .. ColumnAlignmentTests.RightSideOnly], marked);
+
+        var stitched = PageTableStitcher.Stitch([first, last]);
+
+        Assert.Equal(tables, stitched.Count);
+        if (marked) Assert.Equal(["", "人员经费合计", "979.05", "公用经费合计", "", "247.15"], stitched[0].Grid[^1].Select(c => c.Text));
+    }
 }

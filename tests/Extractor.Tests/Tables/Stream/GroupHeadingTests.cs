@@ -102,4 +102,20 @@ public sealed class GroupHeadingTests
         Assert.Equal(["栏次", "", "1", "2", "3"], Texts(table.Grid[1]));
         Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[2]));
     }
+
+    [Fact]
+    public void The_wrapped_last_characters_of_two_narrow_headings_stay_each_with_its_own_heading()
+    {
+        // 事业收 | 其他收 over 入 | 入: two one-character lines, not one letter-spaced word.
+        var table = StreamExtractor.Extract(
+        [
+            Line(100, (50, "Code"), (262, "事业收"), (310, "其他收")),
+            Line(112, (262, "入"), (310, "入")),
+            Line(140, (50, "210"), RightAt(282, "63.27"), RightAt(330, "7.54")),
+            Line(156, (50, "211"), RightAt(282, "12.00"), RightAt(330, "1.50")),
+        ], [], 1);
+
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(["Code", "事业收入", "其他收入"], table.Grid[table.HeaderRows - 1].Select(c => c.Text.Replace(" ", "").Replace("\n", "")));
+    }
 }

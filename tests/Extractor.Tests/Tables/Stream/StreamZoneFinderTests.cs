@@ -39,4 +39,18 @@ public sealed class StreamZoneFinderTests
 
         Assert.Equal(5, zone.Count);
     }
+
+    [Fact]
+    public void A_note_set_close_under_the_last_row_is_not_part_of_the_table()
+    {
+        var lines = new[]
+        {
+            Row(100, "30302 退休费", "361000.00"), Row(114, "30305 生活补助", "28500.00"), Row(128, "人员经费合计", "389500.00"),
+            Line(140, (50, "注：人员经费合计389500.00元。")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
+
+        Assert.Equal(["30302 退休费", "30305 生活补助", "人员经费合计"], zone.Select(l => l.Chunks[0].Text));
+    }
 }

@@ -1,0 +1,87 @@
+using Extractor.Layout;
+
+namespace Extractor.Tables.Stitching;
+
+/// <summary>
+/// Lays a continued unruled table's page onto the columns of its first page when the page was set afresh: a
+/// publication typeset from HTML or a word processor sizes each page's columns to what that page prints, so a
+/// two-sided table whose left side ends early shows fewer columns on its last page (a label alone where codes and
+/// names stood). Each of the page's columns goes to one of the first page's, in order, to one holding the same
+/// kind of cell (codes, amounts, words); where no such order exists the page is not the same table.
+/// </summary>
+internal static class ColumnAlignment
+{
+    private enum CellKind { Blank, Code, Amount, Words }
+
+    /// <summary>
+    /// For each column of <paramref name="next"/>, the column of <paramref name="first"/> it continues; null when
+    /// the pages do not line up (more columns than the first page, or a column whose cells fit no column in order).
+    /// </summary>
+    public static int[]? Map(PageTable first, PageTable next)
+    {
+        int n = first.ColumnCount, m = next.ColumnCount;
+        if (m == 0 || m > n) return null;
+        var firstKinds = Enumerable.Range(0, n).Select(c => Dominant(Body(first), c)).ToArray();
+        var nextCells = Enumerable.Range(0, m).Select(c => Body(next).Select(row => Kind(row[c].Text)).Where(k => k != CellKind.Blank).ToList()).ToArray();
+        // A column fits where the first page's column holds cells of its kind; among the orders in which every
+        // column fits, the one keeping each column nearest its place across the table.
+        double Cost(int j, int i) => Math.Abs(Centre(next, j) - Centre(first, i));
+        // Most of its cells at least: a total's label may stand in a column of codes.
+        bool Fits(int j, int i) => 2 * nextCells[j].Count(k => k == firstKinds[i]) >= nextCells[j].Count;
+        var best = new double[m + 1, n + 1];
+        var from = new bool[m + 1, n + 1];
+        for (int j = 0; j <= m; j++)
+            for (int i = 0; i <= n; i++)
+                best[j, i] = j == 0 ? 0 : double.PositiveInfinity;
+        for (int j = 1; j <= m; j++)
+            for (int i = j; i <= n; i++)
+            {
+                double skip = best[j, i - 1];
+                double take = Fits(j - 1, i - 1) ? best[j - 1, i - 1] + Cost(j - 1, i - 1) : double.PositiveInfinity;
+                (best[j, i], from[j, i]) = take <= skip ? (take, true) : (skip, false);
+            }
+        if (double.IsPositiveInfinity(best[m, n])) return null;
+        var map = new int[m];
+        for (int j = m, i = n; j > 0; i--)
+            if (from[j, i]) map[--j] = i - 1;
+        return map;
+    }
+
+    /// <summary>The page's grid on the first page's <paramref name="columns"/> columns: each cell in the column it maps to, blanks elsewhere.</summary>
+    public static IReadOnlyList<IReadOnlyList<GridCell>> Spread(PageTable page, int[] map, int columns) =>
+        page.Grid.Select(row =>
+        {
+            var cells = new GridCell[columns];
+            for (int j = 0; j < row.Count; j++) cells[map[j]] = row[j] with { OriginCol = map[row[j].OriginCol] };
+            for (int i = 0; i < columns; i++)
+            {
+                if (cells[i] is not null) continue;
+                // A blank where the page prints no column: at the right edge of the cell before it.
+                double x = i == 0 ? row[0].Box.Left : cells[i - 1].Box.Right;
+                cells[i] = new GridCell("", new Box(x, row[0].Box.Top, x, row[0].Box.Bottom), row[0].OriginRow, i);
+            }
+            return (IReadOnlyList<GridCell>)cells;
+        }).ToList();
+
+    private static IEnumerable<IReadOnlyList<GridCell>> Body(PageTable table) => table.Grid.Skip(table.HeaderRows);
+
+    private static CellKind Dominant(IEnumerable<IReadOnlyList<GridCell>> rows, int column) =>
+        rows.Select(row => Kind(row[column].Text)).Where(k => k != CellKind.Blank)
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault(CellKind.Blank);
+
+    private static CellKind Kind(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return CellKind.Blank;
+        if (TableShape.IsAmount(t)) return CellKind.Amount;
+        return t.Length is >= 3 and <= 9 && t.All(char.IsAsciiDigit) ? CellKind.Code : CellKind.Words;
+    }
+
+    /// <summary>A column's centre as a share of the table's width.</summary>
+    private static double Centre(PageTable table, int column)
+    {
+        var cells = table.Grid.Select(row => row[column].Box).ToList();
+        double centre = cells.Average(b => (b.Left + b.Right) / 2);
+        return table.Box.Width <= 0 ? 0 : (centre - table.Box.Left) / table.Box.Width;
+    }
+}

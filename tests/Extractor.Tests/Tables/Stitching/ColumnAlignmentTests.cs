@@ -1,0 +1,62 @@
+using Extractor.Layout;
+using Extractor.Tables;
+using Extractor.Tables.Stitching;
+
+namespace Extractor.Tests.Tables.Stitching;
+
+/// <summary>A continued unruled table's page set on columns of its own, laid onto its first page's columns.</summary>
+public sealed class ColumnAlignmentTests
+{
+    /// <summary>A stream table of the given rows (the first one its header), columns evenly spread over 500 points.</summary>
+    internal static PageTable Built(int page, string[][] rows, bool marked = false)
+    {
+        int columns = rows[0].Length;
+        double width = 500.0 / columns;
+        var grid = rows.Select((row, r) => (IReadOnlyList<GridCell>)[.. row.Select((text, c) =>
+            new GridCell(text, new Box(50 + c * width, 100 + 20 * r, 50 + (c + 1) * width, 120 + 20 * r), r, c))]).ToList();
+        return new PageTable(page, new Box(50, 100, 550, 100 + 20 * rows.Length), ExtractionMethod.Stream, grid, 1, null,
+            [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)])
+        { OpensPage = true, EndsPage = true, MarkedContinued = marked };
+    }
+
+    /// <summary>A two-sided 基本支出表's first page: 人员经费 | 公用经费, each code, name and amount.</summary>
+    internal static readonly string[][] TwoSided =
+    [
+        ["经济科目编码", "科目名称", "金额", "经济科目编码", "科目名称", "金额"],
+        ["301", "工资福利支出", "956.95", "302", "商品和服务支出", "238.62"],
+        ["30101", "基本工资", "201.68", "30201", "办公费", "43.23"],
+        ["30102", "津贴补贴", "210.10", "30205", "水费", "5.70"],
+    ];
+
+    /// <summary>Its last page, the 人员经费 side ended: the left side's code and name columns one label column.</summary>
+    internal static readonly string[][] RightSideOnly =
+    [
+        ["", "", "30239", "其他交通费用", "29.15"],
+        ["", "", "310", "资本性支出", "8.53"],
+        ["人员经费合计", "979.05", "公用经费合计", "", "247.15"],
+    ];
+
+    [Fact]
+    public void Lays_each_column_onto_the_first_page_s_column_of_its_kind_in_order()
+    {
+        var first = Built(17, TwoSided);
+        var last = Built(18, [["", "", "", "", ""], .. RightSideOnly]);
+
+        var map = Assert.IsType<int[]>(ColumnAlignment.Map(first, last));
+
+        Assert.Equal([1, 2, 3, 4, 5], map);
+        var spread = ColumnAlignment.Spread(last, map, 6);
+        Assert.Equal(["", "人员经费合计", "979.05", "公用经费合计", "", "247.15"], spread[^1].Select(c => c.Text));
+        Assert.Equal(["", "", "", "30239", "其他交通费用", "29.15"], spread[1].Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_page_whose_columns_fit_no_order_of_the_first_page_s_does_not_continue_it()
+    {
+        var first = Built(17, TwoSided);
+        // A label and three columns of amounts: the first page has two after its labels, not three.
+        var other = Built(18, [["项目", "2023", "2024", "2025"], ["其他交通费用", "1.00", "2.00", "3.00"], ["资本性支出", "4.00", "5.00", "6.00"]]);
+
+        Assert.Null(ColumnAlignment.Map(first, other));
+    }
+}
