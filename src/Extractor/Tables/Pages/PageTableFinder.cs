@@ -27,6 +27,12 @@ internal static class PageTableFinder
     public static PageTableSearch Search(PageLayout page, PageTable? previous = null, CarriedTitle? carried = null)
     {
         if (ContentsPage.Is(page)) return new PageTableSearch(page, []);
+        if (SideBySide.Split(page) is { } parts)
+        {
+            // The part above the two titles may continue the previous page's table; the halves under them start their own.
+            var searches = parts.Select((part, i) => Search(part, i == 0 ? previous : null, i == 0 ? carried : null)).ToList();
+            return new PageTableSearch(page, [.. searches.SelectMany(s => s.Tables)]) { AddedRules = [.. searches.SelectMany(s => s.AddedRules)] };
+        }
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
         var completed = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)

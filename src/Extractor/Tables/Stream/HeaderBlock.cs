@@ -65,8 +65,10 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         var earlier = lines.Take(lineIndex).SelectMany(l => l).Where(c => !c.Glyphs.Any(above.Glyphs.Contains)).ToList();
         var below = lines.Skip(lineIndex + 1).SelectMany(l => l).ToList();
         static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
-        // The chunk and its neighbours each a whole one-line cell on one baseline: nothing above or below them.
-        bool Leaf(TextChunk c) => !earlier.Any(e => Overlap(e, c)) && !below.Any(b => Overlap(b, c))
+        // The chunk and its neighbours each a whole one-line cell on one baseline: nothing above or below them but the
+        // levels over the heading itself (支出 over 预算数 over 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算).
+        var besideHeading = earlier.Where(e => e.Box.Bottom > above.Box.Top).ToList();
+        bool Leaf(TextChunk c) => !besideHeading.Any(e => Overlap(e, c)) && !below.Any(b => Overlap(b, c))
             && Math.Abs(c.Box.Bottom - chunk.Box.Bottom) < 0.25 * chunk.Glyphs[0].FontSize;
         if (below.Any(b => Overlap(b, chunk)) || !Leaf(line[at - 1]) || !Leaf(line[at + 1])) return false;
         var later = lines.Skip(lineIndex).SelectMany(l => l).ToList();

@@ -118,4 +118,22 @@ public sealed class GroupHeadingTests
         Assert.Equal(3, table.ColumnCount);
         Assert.Equal(["Code", "事业收入", "其他收入"], table.Grid[table.HeaderRows - 1].Select(c => c.Text.Replace(" ", "").Replace("\n", "")));
     }
+
+    [Fact]
+    public void A_heading_starting_over_a_leaf_spans_its_group_under_a_level_above_it()
+    {
+        // A two-sided summary: 收入 over 项目 | 预算数 (centred in the header's height) beside 支出 over 预算数 over
+        // 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算, 预算数 set from 政府性基金预算's left edge.
+        var table = StreamExtractor.Extract(
+        [
+            Line(84, (100, "Income"), (330, "Spending")),
+            Line(98, (50, "Item"), (150, "Amount"), (368, "Budget")),
+            Line(112, RightAt(290, "Total"), (310, "General"), (368, "Funds"), (460, "Capital")),
+            Line(140, (50, "Fees"), RightAt(186, "2,400.00"), RightAt(290, "1,200.00"), RightAt(352, "800.00"), RightAt(398, "300.00"), RightAt(502, "100.00")),
+            Line(156, (50, "Grants"), RightAt(186, "300.00"), RightAt(290, "300.00"), RightAt(352, "200.00"), RightAt(398, "100.00"), RightAt(502, "0.00")),
+        ], [], 1);
+
+        Assert.Equal(["Total", "General", "Funds", "Capital"], Texts(table.Grid[table.HeaderRows - 1]).Skip(2));
+        Assert.Equal(["Budget", "Budget", "Budget", "Budget"], Texts(table.Grid[table.HeaderRows - 2]).Skip(2));
+    }
 }
