@@ -168,11 +168,11 @@ public static class NarrativePhrasings
         $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|[。，,](?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
-    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;](?:财政拨款)?支出(?:决算)?总计\k<both>";
+    private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;、](?:财政拨款)?支出(?:决算)?总计\k<both>";
     /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
     /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
     private const string BudgetsOtherSide = $@"(?:[,，]支出总预算[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?收、?支总预算各))?";
-    private const string OtherSide = $@"(?:[,，]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
+    private const string OtherSide = $@"(?:[,，、]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
 
     /// <summary>
     /// The year opening a budget's own total, the unit named after it or not ("2019年部门支出预算…", "本部门2023年收入预算总额…",
@@ -455,8 +455,9 @@ public static class NarrativePhrasings
         // procurement: "其中：授予小微企业合同金额100.00万元，占政府采购支出总额的50%".
         (FactKeys.ProcurementSmallMicroAwarded, Rule(@"授予小微企业合同金额(?:为)?" + Amount + @"(?:[,，]占(?:授予中小企业合同金额|(?<sharebase>政府采购支出总额))的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementSmeAwarded),
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
-        // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元".
-        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:项目)?预算(?:资金|金额)(?:为)?" + Amount), null),
+        // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元",
+        // Shandong's "实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元".
+        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:(?:项目)?预算(?:资金|金额)|一般公共预算(?:财政)?拨款(?:资金)?)(?:为)?" + Amount), null),
     ];
 
     /// <summary>

@@ -635,6 +635,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, 864523100, 2023, 62154000, 7.75, "increase", null)]
     [InlineData("2023年度收入总计2,356.20万元，支出总计2,356.20万元，收支较上年决算数增加156.20万元，增长7.10%。", 2023,
         FactKeys.IncomeExpenditureTotal, 23562000, 2022, 1562000, 7.10, "increase", null)]
+    [InlineData("2025年度收入总计4054.86万元、支出总计4054.86万元，与2024年度相比，收入总计和支出总计各增加72.11万元，增长1.81%。", 2025,
+        FactKeys.IncomeExpenditureTotal, 40548600, 2024, 721100, 1.81, "increase", null)]
     // Guizhou's final account: against the budget first, then against last year.
     [InlineData("2021年度一般公共预算财政拨款支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加156.30万元，增长5.04%。", 2021,
         FactKeys.GeneralBudgetTotal, 32563000, 2020, 1563000, 5.04, "increase", null)]
@@ -1024,6 +1026,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmeReserved, "6800000")]
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmallMicroReserved, "4760000")]
     [InlineData("实行绩效目标管理的项目6个，涉及项目预算资金560.00万元。", 2025, FactKeys.PerformanceProjectFunds, "5600000")]
+    [InlineData("2026年本部门实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元。", 2026, FactKeys.PerformanceProjectFunds, "10484900")]
     // The general budget's parts without shares after its sentence; parts with their shares of 部门预算支出总额.
     [InlineData("2020年一般公共预算支出预算1,462.30万元，比上年增加62.30万元。其中：基本支出1,062.30万元，项目支出400.00万元。", 2020, FactKeys.GeneralBudgetProject, "4000000")]
     [InlineData("2021年部门预算支出48,562,300.00元，其中：基本支出38,562,300.00元，占部门预算支出总额的79.41%。", 2021, FactKeys.ExpenditureBasic, "38562300")]

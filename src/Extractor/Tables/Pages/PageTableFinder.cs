@@ -109,8 +109,18 @@ internal static class PageTableFinder
         var inner = edges.Skip(1).SkipLast(1).ToList();
         bool Printed(GlyphRun run) => run.Glyphs.All(g => g.OcrConfidence is null);
         return zone.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs).Where(run => run.IsFigure || l.HasAmount && Printed(run)))
-            .All(run => !inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5));
+            .All(run => !inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5))
+            && zone.Where(l => l.HasAmount).All(l => !JoinsAnAmount(l, edges));
     }
+
+    /// <summary>
+    /// Whether the edges put a printed amount into one cell with a word or another amount ("行政单位医疗 48.02"): the
+    /// columns moved on this page, though no edge cuts a run. A scan's runs are left alone, as in <see cref="FitsColumns"/>.
+    /// </summary>
+    private static bool JoinsAnAmount(ChunkedLine line, IReadOnlyList<double> edges) =>
+        ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(run => run.Glyphs.All(g => g.OcrConfidence is null))
+            .GroupBy(run => SortedEdges.Slot(edges, (run.Start + run.End) / 2))
+            .Any(cell => cell.Count() >= 2 && cell.Any(run => TableShape.IsAmount(CellTextBuilder.Build(run.Glyphs))));
 
     /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
     private static bool Aligned(Box a, Box b) =>

@@ -1,0 +1,47 @@
+using Extractor.Layout;
+using Extractor.Tables;
+using Extractor.Tables.Pages;
+using static Extractor.Tests.Tables.Stream.BuiltLines;
+
+namespace Extractor.Tests.Tables.Pages;
+
+/// <summary>An unruled table's next page read with the columns of the page before, or with its own where they moved.</summary>
+public sealed class ContinuedColumnsTests
+{
+    /// <summary>The page before: code | name | total | general budget, its edges at 40, 100, 200, 300, 400.</summary>
+    private static readonly PageTable Previous = new(1, new Box(40, 100, 400, 780), ExtractionMethod.Stream, [], 1, "部门收入总表", [40, 100, 200, 300, 400])
+    {
+        EndsPage = true,
+    };
+
+    private static PageLayout Page(params (double Total, double Budget)[] rights)
+    {
+        var lines = new[]
+        {
+            Line(60, (42, "2101101"), (110, "行政单位医疗"), RightAt(rights[0].Total, "48.02"), RightAt(rights[0].Budget, "48.02")),
+            Line(76, (42, "2210201"), (110, "住房公积金"), RightAt(rights[1].Total, "82.32"), RightAt(rights[1].Budget, "82.32")),
+            Line(92, (42, "221"), (110, "住房保障支出"), RightAt(rights[2].Total, "82.32"), RightAt(rights[2].Budget, "82.32")),
+        };
+        var glyphs = lines.SelectMany(l => l.Line.Glyphs).ToList();
+        return new PageLayout(2, 595, 842, glyphs, TextLineBuilder.Build(glyphs), []);
+    }
+
+    [Fact]
+    public void A_page_set_on_the_same_columns_is_read_with_the_previous_page_s_edges()
+    {
+        var table = Assert.Single(PageTableFinder.Find(Page((290, 390), (290, 390), (290, 390)), Previous));
+
+        Assert.Equal([40, 100, 200, 300, 400], table.ColumnEdges);
+        Assert.Equal(["2101101", "行政单位医疗", "48.02", "48.02"], table.Grid[table.HeaderRows].Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_page_whose_columns_moved_so_an_amount_would_join_a_label_is_read_on_its_own_columns()
+    {
+        // The totals end at 190, left of the previous page's name | total edge at 200: "行政单位医疗 48.02" in one cell.
+        var table = Assert.Single(PageTableFinder.Find(Page((190, 290), (190, 290), (190, 290)), Previous));
+
+        Assert.NotEqual([40, 100, 200, 300, 400], table.ColumnEdges);
+        Assert.Equal(["2101101", "行政单位医疗", "48.02", "48.02"], table.Grid[table.HeaderRows].Select(c => c.Text));
+    }
+}
