@@ -133,9 +133,9 @@ public static partial class ItemParagraphs
     /// A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）", also past the quote and the word
     /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei), and labelled inside the brackets
     /// (Zhejiang's "小学教育（项）（科目编码2050202）", "（功能科目编码：2050202）"), or after the word 科目 without brackets
-    /// (Shandong's "“小学教育”（项）科目2050202，2026年预算…").
+    /// (Shandong's "“小学教育”（项）科目2050202，2026年预算…"), or in square brackets (Gansu's "行政单位离退休（项）[2080501]：").
     /// </summary>
-    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @"(?:编码|代码)?[:：]?(?<code>2\d{2}(?:\d{2}){0,2})(?!\d)|(?:" + SubjectWord + @")?[(（](?:(?:功能)?(?:科目)?(?:编码|代码)[:：]?)?(?<code>\d{3}(?:\d{2}){0,2})[)）])")]
+    [GeneratedRegex(@"\G[”""]?(?:" + SubjectWord + @"(?:编码|代码)?[:：]?(?<code>2\d{2}(?:\d{2}){0,2})(?!\d)|(?:" + SubjectWord + @")?[(（\[【](?:(?:功能)?(?:科目)?(?:编码|代码)[:：]?)?(?<code>\d{3}(?:\d{2}){0,2})[)）\]】])")]
     public static partial Regex CodeAfterMarks();
 
     /// <summary>

@@ -171,7 +171,7 @@ public static class NarrativePhrasings
     private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;、](?:财政拨款)?支出(?:决算)?总计\k<both>";
     /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
     /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
-    private const string BudgetsOtherSide = $@"(?:[,，]支出总预算[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?收、?支总预算各))?";
+    private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals}))?";
     private const string OtherSide = $@"(?:[,，、]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
 
     /// <summary>
@@ -189,16 +189,16 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// A budget's totals opening with its year, alone or followed by the unit ("2025年，上海市普陀区人民政府办公室收入预算…",
-    /// "2024年度，本部门支出预算…"): a name ending as a unit's does (…局, …办公室, …办事处, …中心, 本部门), never a source or a
+    /// "2024年度，本部门支出预算…", Jilin's "2026年吉林市水利局收入预算…" without the comma): a name ending as a unit's does (…局, …办公室, …办事处, …中心, 本部门), never a source or a
     /// part of the total (本部门财政拨款收入预算, …“三公”经费支出预算, …上年结转收入预算).
     /// </summary>
-    private const string UnitOpening = @"20\d\d年度?(?:[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?)?";
+    private const string UnitOpening = @"20\d\d年度?(?:[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?|[^。；;,，\d“”""]{2,40}?[局委办院所厅会处室站队馆校社团园台署府心司])?";
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
     private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?[各均]?|收入总计和支出总计[各均]?|[各均](?=比|较))";
     // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
-    private const string IncomeSubject = "(?:(?:本年)?收入合计|收、?支总预算各)";
+    private const string IncomeSubject = "(?:(?:本年)?收入合计|" + BudgetsBothTotals + ")";
     private const string FiscalAppropriationSubject = "(?:财政拨款(?:收入、?支出|收、支)(?:决算)?总计[各均]?|[各均](?=比|较))";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -208,15 +208,16 @@ public static class NarrativePhrasings
 
     // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…";
     // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".
-    private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:为)?";
+    // Also Qinghai's "（一）因公出国（境）费：2026年预算安排10.66万元" (under <see cref="ThreePublicHeading"/>).
+    private const string ThreePublicStated = @"(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:安排)?(?:为)?";
 
     /// <summary>
-    /// A part of 三公 heading its own paragraph, its figure in the sentence after the full stop: "（三）公务接待费。2026年预算数为
-    /// 2.05万元，比上年减少0.10万元", a final account's "2.公务用车购置及运行维护费。支出决算为12.30万元". Only after an
+    /// A part of 三公 heading its own paragraph, its figure in the sentence after the full stop or colon: "（三）公务接待费。2026年
+    /// 预算数为2.05万元，比上年减少0.10万元", a final account's "2.公务用车购置及运行维护费。支出决算为12.30万元". Only after an
     /// enumerator: a part named at a sentence's end is no heading of the next.
     /// </summary>
     private static string ThreePublicHeading(string words) =>
-        @"(?:(?<=(?:[(（][一二三四五六七八九十]{1,3}[)）]|(?<![\d.．])\d{1,2}[.．、])" + words + @")。(?:20\d\d年度?)?(?=[^。；;]{0,8}?\d))?";
+        @"(?:(?<=(?:[(（][一二三四五六七八九十]{1,3}[)）]|(?<![\d.．])\d{1,2}[.．、])" + words + @")[。:：](?:20\d\d年度?)?(?=[^。；;]{0,8}?\d))?";
 
     // A final account's figure against its budget where the statement prints no budget figure of its own: the completion
     // rate ("公务接待费支出决算为0.39万元，完成预算的13.68%", the budget the 三公 table prints; "完成预算29.6万元的92.8%" names
@@ -532,7 +533,8 @@ public static class NarrativePhrasings
     /// <paramref name="total"/> and its parts after 其中. The stop and the base are found first; the sentence before is
     /// then read back from them.
     /// </summary>
-    private const string BudgetsBothTotals = "收、?支(?:预算总计|总预算)[各均]";
+    // Also Jilin's "与2025年相比，收、支预算总数各增加44.24万元".
+    private const string BudgetsBothTotals = "收、?支(?:预算总计|预算总数|总预算)[各均]";
 
     private static string ChangeAfterParts(string total) =>
         $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";

@@ -49,6 +49,10 @@ public static partial class TableTitles
     [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
     public static partial Regex Shape();
 
+    /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1.</summary>
+    [GeneratedRegex(@"^表\s*[一二三四五六七八九十\d]+(?:[-－—.．]\d+)?$")]
+    public static partial Regex TableNumber();
+
     /// <summary>Whether a line reads as the name of a table (<see cref="Shape"/>: …表, …表(功能分类项级), 表一).</summary>
     public static bool NamesATable(string text) => Shape().IsMatch(text.Trim());
 

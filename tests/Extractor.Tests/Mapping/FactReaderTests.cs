@@ -618,6 +618,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.ThreePublicReception, 20500, 2025, 1000, 6.45, "decrease", null)]
     [InlineData("2.公务用车购置及运行维护费。支出决算为12.30万元，比上年增加1.30万元，增长11.82%。", 2023,
         FactKeys.ThreePublicVehicle, 123000, 2022, 13000, 11.82, "increase", null)]
+    [InlineData("（一）因公出国（境）费：2026年预算安排10.66万元，较2025年预算增加0.60万元，增长5.96%。", 2026,
+        FactKeys.ThreePublicOverseas, 106600, 2025, 6000, 5.96, "increase", null)]
+    [InlineData("2026年吉林市水利局收入预算2579.01万元，支出预算2579.01万元。与2025年相比，收、支预算总数各增加44.24万元，增长1.75%。", 2026,
+        FactKeys.IncomeTotal, 25790100, 2025, 442400, 1.75, "increase", null)]
     // A final account's totals: both sides given one figure, or stated apart with the same figure, the change after.
     [InlineData("2023年度收、支总计均为412.36万元。收、支与2022年度相比,减少20.15万元,下降4.66%。", 2023,
         FactKeys.IncomeExpenditureTotal, 4123600, 2022, 201500, 4.66, "decrease", null)]

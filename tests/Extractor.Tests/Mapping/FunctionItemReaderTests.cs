@@ -281,6 +281,7 @@ public sealed class FunctionItemReaderTests
     [InlineData("（二）小学教育（项）（科目编码2050202）：预算数为1520.30万元，比上年预算数减少120.50万元，下降7.34%。", "2050202")]
     [InlineData("（二）小学教育（项）（功能科目编码：2050202）：预算数为1520.30万元。", "2050202")]
     [InlineData("（四）“教育支出”（类）“普通教育”（款）“小学教育”（项）科目2050202，2026年预算253.18万元，与上年预算相比增加11.92万元，增长5.20%。", "2050202")]
+    [InlineData("1.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）[2080501]：2026年预算22.36万元，比2025年预算减少3.91万元，下降14.88%。", "2080501")]
     public void Reads_the_whole_code_bracketed_after_the_level_marks(string text, string? code) =>
         Assert.Equal(code, Assert.Single(Read(text, 2023)).Code);
 

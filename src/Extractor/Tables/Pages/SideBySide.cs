@@ -17,9 +17,10 @@ internal static class SideBySide
     /// <summary>The page's parts when it sets two tables side by side (above, left, right); null otherwise.</summary>
     public static IReadOnlyList<PageLayout>? Split(PageLayout page)
     {
-        foreach (var line in page.Lines.OrderBy(l => l.Box.Top))
+        // Only a line ending as a title can hold two (the right one last): the others are not cut into chunks.
+        foreach (var line in page.Lines.Where(l => TableTitles.NamesATable(l.Text)).OrderBy(l => l.Box.Top))
         {
-            var titles = TextChunk.Split(line).Where(c => TableTitles.NamesATable(CellTextBuilder.Build(c.Glyphs))).ToList();
+            var titles = TextChunk.Split(line).Where(c => IsWholeTitle(CellTextBuilder.Build(c.Glyphs))).ToList();
             if (titles.Count != 2) continue;
             double top = line.Box.Top - 1;
             var below = page.Glyphs.Where(g => g.Box.Top >= top && !g.IsWhitespace).ToList();
@@ -33,6 +34,12 @@ internal static class SideBySide
         }
         return null;
     }
+
+    /// <summary>
+    /// A title naming a table by its words, not a table number set apart before one (表二　部门收入总表: one title).
+    /// </summary>
+    private static bool IsWholeTitle(string text) =>
+        TableTitles.NamesATable(text) && !TableTitles.TableNumber().IsMatch(text.Trim());
 
     /// <summary>
     /// The middle of the strip between the titles that no glyph under them crosses, nearest the point halfway between

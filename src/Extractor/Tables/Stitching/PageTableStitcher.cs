@@ -71,7 +71,7 @@ internal static class PageTableStitcher
         {
             // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
             // starts the next form of the same table.
-            int skip = SameHeader(first, next) && !HeaderIsTitle(next) ? first.HeaderRows : 0;
+            int skip = HeaderIsTitle(next) ? 0 : SameHeader(first, next) ? first.HeaderRows : SameHeadings(first, next) ? next.HeaderRows : 0;
             // A row cut by the page break (no rule under it, none over the next page's first row) is one row.
             if (skip == 0 && last.OpenFoot && next.OpenHead && next.Grid.Count > 0 && grid.Count > first.HeaderRows)
             {
@@ -130,6 +130,18 @@ internal static class PageTableStitcher
             for (int c = 0; c < first.ColumnCount; c++)
                 if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the next page's header prints the first page's headings again, cut into cells otherwise (a parent heading
+    /// joined to the cell under it: 本年收入政府性基金预算拨款收入): the same letters, each distinct heading counted once.
+    /// </summary>
+    private static bool SameHeadings(PageTable first, PageTable next)
+    {
+        if (first.HeaderRows == 0 || next.HeaderRows == 0 || next.Grid.Count <= next.HeaderRows) return false;
+        static string Letters(PageTable table) => string.Concat(table.Grid.Take(table.HeaderRows).SelectMany(row => row)
+            .Select(c => Compact(c.Text)).Where(t => t.Length > 0).Distinct().SelectMany(t => t).Order());
+        return Letters(first) == Letters(next);
     }
 
     private static bool HeaderIsTitle(PageTable table) =>

@@ -43,4 +43,20 @@ public sealed class SideBySideTests
 
         Assert.Null(SideBySide.Split(page with { Glyphs = oneTitle, Lines = TextLineBuilder.Build(oneTitle) }));
     }
+
+    [Fact]
+    public void A_table_number_set_apart_before_its_title_is_no_second_title()
+    {
+        // 表二　部门收入总表 over one table: the number and the name far apart, one title.
+        var lines = new[]
+        {
+            Line(40, (200, "表二"), (300, "部门收入总表")),
+            Line(80, (40, "科目编码"), (96, "合计"), (306, "项目支出")),
+            Line(100, (40, "229"), RightAt(120, "70.18"), RightAt(330, "70.18")),
+            Line(116, (40, "22960"), RightAt(120, "70.18"), RightAt(330, "70.18")),
+        };
+        var glyphs = lines.SelectMany(l => l.Line.Glyphs).ToList();
+
+        Assert.Null(SideBySide.Split(new PageLayout(1, 595, 842, glyphs, TextLineBuilder.Build(glyphs), [])));
+    }
 }

@@ -7,14 +7,14 @@ namespace Extractor.Tests.Tables.Stitching;
 /// <summary>A continued unruled table's page set on columns of its own, laid onto its first page's columns.</summary>
 public sealed class ColumnAlignmentTests
 {
-    /// <summary>A stream table of the given rows (the first one its header), columns evenly spread over 500 points.</summary>
-    internal static PageTable Built(int page, string[][] rows, bool marked = false)
+    /// <summary>A stream table of the given rows (the first ones its header), columns evenly spread over 500 points.</summary>
+    internal static PageTable Built(int page, string[][] rows, bool marked = false, int headerRows = 1)
     {
         int columns = rows[0].Length;
         double width = 500.0 / columns;
         var grid = rows.Select((row, r) => (IReadOnlyList<GridCell>)[.. row.Select((text, c) =>
             new GridCell(text, new Box(50 + c * width, 100 + 20 * r, 50 + (c + 1) * width, 120 + 20 * r), r, c))]).ToList();
-        return new PageTable(page, new Box(50, 100, 550, 100 + 20 * rows.Length), ExtractionMethod.Stream, grid, 1, null,
+        return new PageTable(page, new Box(50, 100, 550, 100 + 20 * rows.Length), ExtractionMethod.Stream, grid, headerRows, null,
             [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)])
         { OpensPage = true, EndsPage = true, MarkedContinued = marked };
     }

@@ -95,4 +95,18 @@ public sealed class PageTableStitcherTests
         Assert.Equal(tables, stitched.Count);
         if (marked) Assert.Equal(["", "人员经费合计", "979.05", "公用经费合计", "", "247.15"], stitched[0].Grid[^1].Select(c => c.Text));
     }
+
+    [Fact]
+    public void Drops_a_repeated_header_whose_headings_are_cut_into_cells_otherwise()
+    {
+        // 本年收入 over 一般公共预算 | 事业收入 on the first page; on the next, joined to the cell under it.
+        var first = ColumnAlignmentTests.Built(8,
+            [["科目", "本年收入", "本年收入"], ["科目名称", "一般公共预算", "事业收入"], ["行政运行", "10.00", "2.00"]], headerRows: 2);
+        var next = ColumnAlignmentTests.Built(9,
+            [["科目", "一般公共预算", "本年收入事业收入"], ["科目名称", "一般公共预算", "本年收入事业收入"], ["住房公积金", "5.00", "1.00"]], headerRows: 2);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first, next]));
+
+        Assert.Equal(["科目名称", "行政运行", "住房公积金"], stitched.Grid.Skip(1).Select(row => row[0].Text));
+    }
 }
