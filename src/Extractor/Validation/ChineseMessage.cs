@@ -122,6 +122,8 @@ internal static class ChineseMessage
         Measures.SplitPhase(measure) is { Phase.Length: > 0 } phased
             ? $"{Column(phased.Measure)}（{PhaseNames[phased.Phase]}）"
         : MeasureNames.TryGetValue(measure, out var name) ? name
+        // A column printing a phase alone (年初预算数 beside 决算数 over nothing further).
+        : PhaseNames.TryGetValue(measure, out var phase) ? phase
         : measure.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal) ? $"经济分类{measure[Measures.EconomicPrefix.Length..]}"
         : Measures.IsOther(measure) ? measure[Measures.OtherPrefix.Length..]
         : measure;

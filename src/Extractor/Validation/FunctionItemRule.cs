@@ -49,6 +49,7 @@ public sealed class FunctionItemRule : IConsistencyRule
                     yield return SumCheck.Graded(Id, $"narrative {fact.Name}: stated amount vs its 预算安排", planned, fact.Value, tolerance: 0, [SumCheck.Ref(fact)]);
                 continue;
             }
+            if (fact.Execution?.Budget is { } budget && BudgetMismatch(document, fact, budget, units) is { } unmet) yield return unmet;
             foreach (var stated in new[] { fact.Value, fact.Planned }.OfType<decimal>().Distinct())
             {
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
@@ -60,4 +61,27 @@ public sealed class FunctionItemRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>
+    /// A final account's paragraph states the item's budget beside its actual (年初预算为36.03万元，支出决算为35.72万元): where a
+    /// table prints the code's budget (年初预算数 or 调整预算数 columns), the stated budget equals one of them, at its printed
+    /// precision; null when it does, or when no table prints a budget for the code.
+    /// </summary>
+    private Finding? BudgetMismatch(ExtractedDocument document, Fact fact, decimal budget, UnitBlocks units)
+    {
+        var budgets = document.LineItems
+            .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
+                && i.IsPrinted && IsWholeBudget(i.Measure))
+            .OrderBy(i => Array.IndexOf(Tables, i.TableType)).ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) ? 0 : 1)
+            .ToList();
+        decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = budget });
+        if (budgets.Count == 0 || budgets.Any(line => FactPrecision.Restates(line, budget, digit))) return null;
+        return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} budget vs table", budgets[0].Amount, budget, tolerance: 0,
+            [SumCheck.Ref(fact), SumCheck.Ref(budgets[0])]);
+    }
+
+    /// <summary>A budget column of the whole line: 年初预算数 or 调整预算数 alone, or the total under either.</summary>
+    private static bool IsWholeBudget(string measure) =>
+        measure is Measures.BudgetInitial or Measures.BudgetAdjusted
+        || Measures.SplitPhase(measure) is (Measures.BudgetInitial or Measures.BudgetAdjusted, Measures.Total);
 }

@@ -34,4 +34,17 @@ public sealed class ChineseMessageTests
         Assert.Contains("按因公出国（境）费（决算数）、公务接待费（年初预算数）应为", message);
         Assert.DoesNotContain("actual", message);
     }
+
+    [Fact]
+    public void Names_a_column_printing_a_phase_alone_by_the_phase()
+    {
+        // An item's stated budget against the 年初预算数 column of a table printing 年初预算数 | 决算数 (…).
+        var stated = new FindingRef { Page = 4, FactKey = FactKeys.FunctionItem, Quote = "文化活动（项）。年初预算为36.03万元，支出决算为35.72万元" };
+        var column = new FindingRef { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Page = 13, RowLabel = "文化活动", Code = "2070108", Measure = Measures.BudgetInitial };
+
+        string message = ChineseMessage.For(RuleIds.NarrativeTable, 306300m, 360300m, 0m, [stated, column]);
+
+        Assert.Contains("“文化活动”（2070108）的年初预算数应为", message);
+        Assert.DoesNotContain("budget", message);
+    }
 }

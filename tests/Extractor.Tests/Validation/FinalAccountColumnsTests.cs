@@ -52,6 +52,23 @@ public sealed class FinalAccountColumnsTests
     }
 
     [Theory]
+    [InlineData("380.00", 0)]
+    [InlineData("386.00", 1)]
+    public void Holds_an_items_stated_budget_to_the_budget_column_the_table_prints_for_its_code(string stated, int findings)
+    {
+        // "年初预算为380.00万元，支出决算为443.47万元": the table's 年初预算数 for 2130104 is 380.00.
+        var document = FunctionTable()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130104", "事业运行", $"{Measures.BudgetInitial}.{Measures.Total}", "380.00")
+            .Fact(Stated(FactKeys.FunctionItem, 4434700.00m, "2130104") with { Execution = new BudgetExecution(decimal.Parse(stated) * 10000m, null, null) })
+            .Build();
+
+        var found = new FunctionItemRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        if (findings == 1) Assert.Equal((3800000m, 3860000m), (found[0].Expected, found[0].Actual));
+    }
+
+    [Theory]
     [InlineData(false, 1)]
     [InlineData(true, 0)]
     public void Compares_the_appropriations_income_with_the_general_budgets_expenditure_in_a_budget_only(bool final, int findings)
