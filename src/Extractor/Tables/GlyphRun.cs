@@ -18,6 +18,9 @@ internal sealed partial record GlyphRun(IReadOnlyList<Glyph> Glyphs, double Star
     [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
     private static partial Regex YearHeading();
 
+    /// <summary>Every glyph from the text layer, none read by OCR (whose word boxes are only as exact as the recogniser's).</summary>
+    public bool IsPrinted => Glyphs.All(g => g.OcrConfidence is null);
+
     /// <summary>A count or an amount: digits, with group separators, a decimal point, a sign or a percent.</summary>
     public bool IsFigure => Glyphs.Any(g => CjkText.IsDigit(g.First))
         && Glyphs.All(g => CjkText.IsDigit(g.First) || g.First is ',' or '.' or '-' or '+' or '%');

@@ -107,18 +107,22 @@ internal static class PageTableFinder
     private static bool FitsColumns(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<double> edges)
     {
         var inner = edges.Skip(1).SkipLast(1).ToList();
-        bool Printed(GlyphRun run) => run.Glyphs.All(g => g.OcrConfidence is null);
-        return zone.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs).Where(run => run.IsFigure || l.HasAmount && Printed(run)))
-            .All(run => !inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5))
-            && zone.Where(l => l.HasAmount).All(l => !JoinsAnAmount(l, edges));
+        foreach (var line in zone)
+        {
+            var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
+            bool cut = runs.Where(run => run.IsFigure || line.HasAmount && run.IsPrinted)
+                .Any(run => inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5));
+            if (cut || line.HasAmount && JoinsAnAmount(runs, edges)) return false;
+        }
+        return true;
     }
 
     /// <summary>
     /// Whether the edges put a printed amount into one cell with a word or another amount ("行政单位医疗 48.02"): the
     /// columns moved on this page, though no edge cuts a run. A scan's runs are left alone, as in <see cref="FitsColumns"/>.
     /// </summary>
-    private static bool JoinsAnAmount(ChunkedLine line, IReadOnlyList<double> edges) =>
-        ColumnGutters.GlyphRuns(line.Line.Glyphs).Where(run => run.Glyphs.All(g => g.OcrConfidence is null))
+    private static bool JoinsAnAmount(IEnumerable<GlyphRun> runs, IReadOnlyList<double> edges) =>
+        runs.Where(run => run.IsPrinted)
             .GroupBy(run => SortedEdges.Slot(edges, (run.Start + run.End) / 2))
             .Any(cell => cell.Count() >= 2 && cell.Any(run => TableShape.IsAmount(CellTextBuilder.Build(run.Glyphs))));
 

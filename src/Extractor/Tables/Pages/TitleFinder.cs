@@ -95,8 +95,7 @@ internal static partial class TitleFinder
     /// <summary>Whether a continuation mark stands above the table on its page, or its title carries one.</summary>
     public static bool MarkedContinued(PageTable table, IReadOnlyList<TextLine> pageLines) =>
         table.Title is { } title && Captions.ContinuedMarkInTitle().IsMatch(title)
-        || pageLines.Any(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance
-            && Captions.ContinuedMark().IsMatch(l.Text.Trim()));
+        || CaptionLines(table, pageLines).Any(l => Captions.ContinuedMark().IsMatch(l.Text.Trim()));
 
     /// <summary>
     /// Whether nothing is printed below the table on its page but page markers and a continuation mark: a
