@@ -10,13 +10,16 @@ namespace Extractor.Mapping;
 /// brackets and a closing 支出 or 费 are set aside, or when one ends with the other (a narrative's name runs
 /// on from the words before it); among the children of a known parent, a near name (一般行政事务管理 for
 /// 一般行政管理事务) is taken when it is the only close one. An item that fits nothing stays without a code,
-/// named in a diagnostic, and no rule checks it against a table.
+/// named in a diagnostic, and no rule checks it against a table. A code fewer tables print than
+/// print its name's usual code (<see cref="SubjectCodes"/>) is no candidate.
 /// </summary>
 public static class FunctionItemCodes
 {
     public static (IReadOnlyList<Fact> Facts, IReadOnlyList<Diagnostic> Diagnostics) Resolve(IReadOnlyList<Fact> facts, IReadOnlyList<LineItem> lineItems)
     {
-        var names = NamesByCode(lineItems, Dimensions.Function);
+        // A code misprinted in one table (2050240 for 高中教育 2050204) would make its name fit two lines.
+        var misprinted = SubjectCodes.Misprinted(lineItems);
+        var names = NamesByCode(lineItems.Where(i => i.Code is null || !misprinted.Contains(i.Code)).ToList(), Dimensions.Function);
         // An economic class's items (工资福利支出（类）基本工资（款）) are named after the economic tables' lines (301, 30101).
         var economicNames = NamesByCode(lineItems, Dimensions.Economic);
         var resolved = new List<Fact>(facts.Count);

@@ -16,6 +16,7 @@ public static class RuleIds
     public const string IncomeExpenditure = "balance.income_expenditure";
     public const string Carryover = "balance.carryover";
     public const string CrossTable = "cross.table";
+    public const string SubjectCode = "cross.code";
     public const string UnitConsistency = "unit.consistency";
     public const string NarrativeTable = "narrative.table";
     public const string NarrativeShare = "narrative.share";
@@ -93,6 +94,11 @@ public static class RuleCatalogue
             "final accounts: opening balance + this year's income = this year's expenditure + closing balance, per fund and in total"),
         new(RuleIds.CrossTable, "同一数字在两张表中不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic],
             "a figure printed in two tables agrees: the same code and measure, a summary's class line and its coded row, a twin table and its general-budget table, the income totals, the summary's 人员经费/公用经费"),
+        new(RuleIds.SubjectCode, "同一科目在各表中编码不一致", Names, FunctionTables,
+            "a 类, 款 or 项 printed under the same name and parent carries the same code in every table")
+        {
+            Severity = FindingSeverity.Warning,
+        },
         new(RuleIds.UnitConsistency, "同一数字以元和万元分别列示，换算后不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary],
             "the same figure printed in 元 in one place and 万元 in another agrees at the coarser precision"),
         new(RuleIds.NarrativeTable, "文字说明与表格数字不一致", Amounts, NarrativeAndTables,

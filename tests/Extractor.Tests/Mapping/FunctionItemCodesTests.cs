@@ -77,6 +77,24 @@ public sealed class FunctionItemCodesTests
     }
 
     [Fact]
+    public void Reads_an_item_named_only_by_the_code_most_tables_print_for_its_name()
+    {
+        // 支出决算表 prints 高中教育 as 2050240; 收入决算表 and the general-budget table print 2050204.
+        LineItem Line(string table, string code, string name) => new()
+        {
+            TableId = table, TableType = TableTypes.ExpenditureSummary, Dimension = Dimensions.Function, Code = code,
+            Name = name, Measure = Measures.Total, Amount = 1m, AmountPrinted = "1", Page = 1, Row = 0, Col = 1,
+        };
+        var lines = new[] { "t2", "t3", "t5" }.SelectMany(t => new[] { Line(t, "205", "教育支出"), Line(t, "20502", "普通教育"), Line(t, t == "t3" ? "2050240" : "2050204", "高中教育") }).ToList();
+        Fact Item = new() { Key = FactKeys.FunctionItem, Value = 1m, Name = "教育支出（类）普通教育（款）高中教育（项）", Page = 3, Quote = "" };
+
+        var (facts, diagnostics) = FunctionItemCodes.Resolve([Item], lines);
+
+        Assert.Equal("2050204", Assert.Single(facts).Code);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void Reads_an_item_with_misprinted_levels_by_its_class_amount_and_a_name_on_its_line()
     {
         // Wanli 2025: “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目20.00万元 — 2100717 计划生育服务 under
