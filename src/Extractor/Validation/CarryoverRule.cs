@@ -5,7 +5,7 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>balance.carryover</c>, in a final account's two-sided summaries (收入支出决算总表, 财政拨款收入支出决算总表):
-/// 年初结转和结余 + 本年收入合计 (+ 使用非财政拨款结余) = 本年支出合计 (+ 结余分配) + 年末结转和结余, in total
+/// 年初结转和结余 + 本年收入合计 (+ 使用非财政拨款结余, + 用事业基金弥补收支差额) = 本年支出合计 (+ 结余分配) + 年末结转和结余, in total
 /// and, where the expenditure side has a column per fund, for each fund (the income side lists its funds
 /// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance. The national
 /// template's 财政拨款收入支出决算总表 printed by function line holds the same on each row: 年初财政拨款结转和结余 + 本年财政拨款收入
@@ -26,7 +26,8 @@ public sealed class CarryoverRule : IConsistencyRule
             var left = items.Where(i => i.Col == income.Col).ToList();
             var right = items.Where(i => i.Col == spent.Col).ToList();
             if (left.FirstOrDefault(LineLabels.OpeningBalance().Names) is not { } opening || right.FirstOrDefault(LineLabels.ClosingBalance().Names) is not { } closing) continue;
-            var inflow = new[] { opening, income, left.FirstOrDefault(LineLabels.UsedNonfiscalBalance().Names) }.OfType<LineItem>().ToList();
+            var inflow = new[] { opening, income, left.FirstOrDefault(LineLabels.UsedNonfiscalBalance().Names), left.FirstOrDefault(LineLabels.ReserveDrawnOn().Names) }
+                .OfType<LineItem>().ToList();
             var outflow = new[] { spent, right.FirstOrDefault(LineLabels.BalanceDistributed().Names) }.OfType<LineItem>().ToList();
             if (Balance(closing, inflow, outflow) is { } total) yield return total;
 

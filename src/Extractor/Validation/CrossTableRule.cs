@@ -41,9 +41,18 @@ public sealed class CrossTableRule : IConsistencyRule
 
         var units = new UnitBlocks(document.LineItems);
         foreach (var (line, code) in ClassLines.Of(document))
-            if (CodedTwin(document, units, line, code) is { } twin
-                && Differ(document, $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}", line, twin) is { } finding)
+        {
+            if (CodedTwin(document, units, line, code) is not { } twin) continue;
+            string message = $"{code} {line.Measure}: {line.TableType} vs {twin.TableType}";
+            if (SpendsCarryoverBeyond(document, line, twin))
+            {
+                if (twin.Amount <= line.Amount) continue;
+                var below = SumCheck.Graded(Id, $"{message}: whole below its part", twin.Amount, line.Amount, tolerance: 0, [SumCheck.Ref(line), SumCheck.Ref(twin)]);
+                yield return below with { MessageZh = ChineseMessage.BelowItsPart(Id, twin.Amount, line.Amount, below.Refs) };
+            }
+            else if (Differ(document, message, line, twin) is { } finding)
                 yield return finding;
+        }
 
         foreach (var finding in PartsWithinWholes(document, units)) yield return finding;
 
@@ -138,6 +147,23 @@ public sealed class CrossTableRule : IConsistencyRule
             : line.Measure == Measures.FundGovernmentFund ? Coded(TableTypes.GovernmentFundExpenditure)
             : line.Measure == Measures.FundStateCapital ? Coded(TableTypes.StateCapitalExpenditure)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a 财政拨款收支总表's class line may hold last year's carry-over spent this year while its coded twin
+    /// holds the year's appropriation alone (一般公共预算支出表 "不含上年结转"): the summary prints a 上年结转 income,
+    /// and its 支出总计 in the line's column is not the twin table's total. The line is then a whole of its twin,
+    /// never below it.
+    /// </summary>
+    private static bool SpendsCarryoverBeyond(ExtractedDocument document, LineItem line, LineItem twin)
+    {
+        if (line.TableType != TableTypes.FiscalAppropriationSummary) return false;
+        var summary = document.LineItems.Where(i => i.TableId == line.TableId && i.Dimension == Dimensions.Summary && i.IsPrinted).ToList();
+        if (!summary.Any(i => i.Amount != 0 && LineLabels.CarryKind(i.Name) == 0)) return false;
+        var spent = summary.FirstOrDefault(i => i.Measure == line.Measure && LineLabels.ExpenditureTotal().Names(i));
+        var twinTotal = LineNames.TopLine(document, twin.TableType, Measures.Total);
+        return spent is not null && twinTotal is not null && UnitOf(document, spent) == UnitOf(document, twinTotal)
+            && Math.Abs(spent.Amount - twinTotal.Amount) > SumCheck.HalfLastDigitInYuan([spent]) + SumCheck.HalfLastDigitInYuan([twinTotal]);
     }
 
     /// <summary>The tables that print one fund's expenditure by function: a part of the department's whole.</summary>

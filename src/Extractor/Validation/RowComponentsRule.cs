@@ -65,16 +65,22 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static readonly HashSet<string> OtherOwnParts =
         [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
 
-    // Beijing's 项目支出表 heads its sources by fund and kind of income: 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.
+    // Beijing's 项目支出表 heads its sources by fund and kind of income: 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入;
+    // a township's adds 上年结转.
     private static bool IsFundingSource(string m) =>
         m.StartsWith("source.", StringComparison.Ordinal) || FundParts.Contains(m) || m is Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount
-            or Measures.IncomeGovernmentFund or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther;
+            or Measures.IncomeGovernmentFund or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther or Measures.IncomeCarryover;
 
     /// <summary>The row a figure is a component in: a performance form's fund block spans rows, and is its project's.</summary>
     private static (string TableId, int Row, string Project) RowOf(LineItem item) =>
         item.TableType == TableTypes.ProjectPerformanceTargets ? (item.TableId, -1, item.Name) : (item.TableId, item.Row, "");
 
-    private static bool IsUnnamed(string? measure) => Measures.IsOther(measure) || measure == Measures.Amount;
+    /// <summary>
+    /// A column the schema does not name, which may hold the rest of a row's total; not an "of which" column
+    /// (事业收入 / 其中：教育收费), already inside its neighbour.
+    /// </summary>
+    private static bool IsUnnamed(string? measure) =>
+        Measures.IsOther(measure) && !LineLabels.OfWhich().IsMatch(measure![Measures.OtherPrefix.Length..].Split('/')[^1]) || measure == Measures.Amount;
 
     /// <summary>
     /// The table's unnamed columns within a subtotal's own columns or running on right after its last part, up to

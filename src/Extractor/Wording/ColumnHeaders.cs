@@ -38,6 +38,8 @@ public static partial class ColumnHeaders
         (new Regex("^公共项目(?:\\(专项资金\\))?$"), Measures.ProjectPublic),
         (new Regex("^(?:本年)?财政拨款(?:\\(补助\\))?(?:收入)?$"), Measures.IncomeFiscalAppropriation),
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
+        // A school's 事业收入 over 小计 | 其中：教育收费.
+        (new Regex("^事业收入$"), Measures.IncomePublicService),
         // The national template's income table: 上年结转结余.
         (new Regex("^上年结转(?:和?结余)?$"), Measures.IncomeCarryover),
         (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
@@ -93,7 +95,7 @@ public static partial class ColumnHeaders
         (new Regex("^一般公共预算(?:财政)?拨款收入$"), Measures.IncomeGeneralBudget),
         (new Regex("^上级补助收入$"), Measures.IncomeHigherSubsidy), (new Regex("^附属单位上缴收入$"), Measures.IncomeSubordinateRemit),
         (new Regex("^(?:事业单位)?经营收入$"), Measures.IncomeBusiness), (new Regex("^其他收入$"), Measures.IncomeOther),
-        (new Regex("^事业收入$"), Measures.IncomePublicService), (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
+        (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
         (new Regex("^预算内资金$"), Measures.SourceBudget), (new Regex("^纳入预算管理(?:的)?非税"), Measures.SourceNontax),
         (new Regex("^其他资金$"), Measures.SourceOther),
         (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
@@ -218,13 +220,13 @@ public static partial class ColumnHeaders
     public static bool IsTotal(string header) => header is "合计" or "总计";
 
     /// <summary>
-    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数 or 调整预算数 →
+    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
     /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header.
     /// </summary>
     public static string? Phase(string header) => ThreePublicPrefix().Replace(header, "") switch
     {
         "预算数" or "年初预算数" or "年初预算" => Measures.BudgetInitial,
-        "全年预算数" or "调整预算数" or "全年预算" => Measures.BudgetAdjusted,
+        "全年预算数" or "调整预算数" or "全年预算" or "调整预算" or "调整后预算数" or "调整后预算" => Measures.BudgetAdjusted,
         "决算数" or "决算" => Measures.Actual,
         _ => null,
     };

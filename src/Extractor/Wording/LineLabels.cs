@@ -142,6 +142,9 @@ public static partial class LineLabels
     /// <summary>A final account's income from the balance of non-appropriated funds (使用非财政拨款结余(含专用结余)).</summary>
     [GeneratedRegex("^使用非财政拨款结余")] public static partial Regex UsedNonfiscalBalance();
 
+    /// <summary>A unit's reserve drawn on to cover the year's deficit: 用事业基金弥补收支差额.</summary>
+    [GeneratedRegex("^用事业基金弥补")] public static partial Regex ReserveDrawnOn();
+
     /// <summary>A final account's distribution of the balance (结余分配), an outflow beside the year's expenditure.</summary>
     [GeneratedRegex("^结余分配$")] public static partial Regex BalanceDistributed();
 

@@ -10,6 +10,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [Theory]
     [InlineData("基本支出/工资福利支出", TableTypes.ExpenditureSummary, "basic.wages_benefits")]
     [InlineData("基本支出/小计", TableTypes.ExpenditureSummary, "basic.total")]
+    // A school's 收入决算表: 事业收入 over 小计 | 其中：教育收费; or 事业收入 alone.
+    [InlineData("事业收入/小计", TableTypes.IncomeSummary, "income.public_service")]
+    [InlineData("事业收入/其中：教育收费", TableTypes.IncomeSummary, "other:事业收入/其中：教育收费")]
+    [InlineData("事业收入", TableTypes.IncomeSummary, "income.public_service")]
     [InlineData("政府性基金预算/小计", TableTypes.FiscalAppropriationExpenditure, "fund.government_fund")]
     [InlineData("一般公共预算/基本支出", TableTypes.FiscalAppropriationExpenditure, "other:一般公共预算/基本支出")]
     [InlineData("国有资本经营预算/基本支出/人员和公用", TableTypes.FiscalAppropriationExpenditure, "other:国有资本经营预算/基本支出/人员和公用")]

@@ -42,6 +42,22 @@ public sealed class BalanceRuleTests
         Assert.Equal(3040.39m * 10000m, finding.Expected);
     }
 
+    [Theory]
+    [InlineData("48.00", false)]
+    [InlineData("14.50", true)]
+    public void Counts_a_schools_reserve_drawn_on_among_the_years_inflows(string closing, bool flagged)
+    {
+        // A school's 收入支出决算总表: 68.00 + 4,656.48 + 用事业基金弥补收支差额 33.50 − 4,709.98 = 48.00 at the close.
+        string?[] twoSided = [null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, twoSided,
+            ["本年收入合计", "4,656.48", "本年支出合计", "4,709.98"],
+            ["用事业基金弥补收支差额", "33.50", "结余分配", ""],
+            ["年初结转和结余", "68.00", "年末结转和结余", closing],
+            ["总计", "4,757.98", "总计", "4,757.98"]).Final().Build();
+
+        Assert.Equal(flagged, new CarryoverRule().Check(document).Any());
+    }
+
     [Fact]
     public void Takes_the_carried_line_over_the_funds_listed_under_it()
     {

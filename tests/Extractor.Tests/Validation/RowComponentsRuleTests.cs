@@ -46,6 +46,26 @@ public sealed class RowComponentsRuleTests
         Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1715.00", "1538.02", "0.00", "170.00", "0.00"], 1, 2, 3, 4, 5)));
     }
 
+    [Fact]
+    public void Leaves_an_of_which_column_out_of_the_rest_of_a_row()
+    {
+        // A school's 收入决算表: 本年收入合计 | 财政拨款收入 | 事业收入 小计 | 其中：教育收费 | 其他收入.
+        string?[] columns = [null, Measures.Total, Measures.IncomeFiscalAppropriation, Measures.IncomePublicService, "other:事业收入/其中：教育收费", Measures.IncomeOther];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.IncomeSummary, columns, ["合计", "4656.48", "4056.98", "578.00", "548.00", "21.50"], 1, 2, 3, 4, 5)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.IncomeSummary, columns, ["合计", "4656.48", "4056.98", "578.00", "548.00", "20.50"], 1, 2, 3, 4, 5)));
+    }
+
+    [Fact]
+    public void Adds_a_projects_carryover_to_its_appropriations()
+    {
+        // A township's 项目支出表: 合计 | 一般公共预算拨款 | 政府性基金预算拨款 | 上年结转.
+        string?[] sources = [null, Measures.Total, Measures.FundGeneralBudget, Measures.IncomeGovernmentFund, Measures.IncomeCarryover];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1429.80", "952.80", "435.00", "42.00"], 1, 2, 3, 4)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1429.80", "952.80", "435.00", "40.00"], 1, 2, 3, 4)));
+    }
+
     [Theory]
     // Hubei's unit rows: 合计 | 财政拨款 (一般公共预算 | 政府性基金预算) | 事业收入, no 财政拨款 小计.
     [InlineData(false, "1633.71", "1556.14", "0.00", "77.57", false)]

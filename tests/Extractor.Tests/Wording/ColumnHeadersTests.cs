@@ -57,6 +57,8 @@ public sealed class ColumnHeadersTests
     [InlineData("预算数", Measures.BudgetInitial)]
     [InlineData("调整预算数", Measures.BudgetAdjusted)]
     [InlineData("全年预算", Measures.BudgetAdjusted)]
+    [InlineData("调整预算", Measures.BudgetAdjusted)]
+    [InlineData("调整后预算数", Measures.BudgetAdjusted)]
     [InlineData("决算数", Measures.Actual)]
     [InlineData("合计", null)]
     public void Reads_the_phase_a_final_accounts_column_prints(string header, string? phase) => Assert.Equal(phase, ColumnHeaders.Phase(header));

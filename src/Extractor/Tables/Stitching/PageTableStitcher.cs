@@ -134,13 +134,14 @@ internal static class PageTableStitcher
 
     /// <summary>
     /// Whether the next page's header prints the first page's headings again, cut into cells otherwise (a parent heading
-    /// joined to the cell under it: 本年收入政府性基金预算拨款收入): the same letters, each distinct heading counted once.
+    /// joined to the cell under it: 本年收入政府性基金预算拨款收入, or to each of two: 人员经费科目名称 | 公用经费科目名称 for
+    /// 人员经费 | 公用经费 over 科目名称 twice): the same letters.
     /// </summary>
     private static bool SameHeadings(PageTable first, PageTable next)
     {
         if (first.HeaderRows == 0 || next.HeaderRows == 0 || next.Grid.Count <= next.HeaderRows) return false;
         static string Letters(PageTable table) => string.Concat(table.Grid.Take(table.HeaderRows).SelectMany(row => row)
-            .Select(c => Compact(c.Text)).Where(t => t.Length > 0).Distinct().SelectMany(t => t).Order());
+            .SelectMany(c => Compact(c.Text)).Distinct().Order());
         return Letters(first) == Letters(next);
     }
 

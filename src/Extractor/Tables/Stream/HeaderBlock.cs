@@ -39,10 +39,7 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 // Headers of narrow neighbouring columns overlap too, but only in part.
                 double fontSize = lines[i].FontSize;
                 var above = blocks.LastOrDefault(b =>
-                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && chunk.Box.Top > b.Box.CenterY
-                    && (Math.Abs(chunk.Box.CenterX - b.Box.CenterX) <= WrapAlignment * Math.Max(b.Box.Width, chunk.Box.Width)
-                        || Math.Abs(chunk.Box.Left - b.Box.Left) <= 1.5
-                        || (chunk.Box.Left >= b.Box.Left - 1 && chunk.Box.Right <= b.Box.Right + 1)));
+                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && chunk.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, chunk.Box));
                 if (above is not null && !IsGroupHeadingOver(above, chunk, i, chunksByLine)) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
@@ -50,11 +47,21 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     }
 
     /// <summary>
+    /// Whether a line sits under another as a wrapped cell's next line does: centred on it, starting at the same left
+    /// edge, or lying within it.
+    /// </summary>
+    private static bool SetAsNextLine(Box upper, Box lower) =>
+        Math.Abs(lower.CenterX - upper.CenterX) <= WrapAlignment * Math.Max(upper.Width, lower.Width)
+        || Math.Abs(lower.Left - upper.Left) <= 1.5
+        || (lower.Left >= upper.Left - 1 && lower.Right <= upper.Right + 1);
+
+    /// <summary>
     /// Whether a one-line block centred over a chunk is a heading spanning it and its neighbours (本年支出 over
     /// 合计 | 基本支出 | 项目支出) rather than the chunk's first line: the chunks either side on its line have
     /// nothing above them, so they sit on the header's lowest line as leaves under a parent do — and the header
     /// is not set bottom-aligned, where every one-line cell would sit there: some other cell above that line is
-    /// not the first line of a wrapped cell (a parent over several cells, or a cell centred in the header's height).
+    /// not the first line of a wrapped cell (a parent over several cells, or a cell centred in the header's height):
+    /// it overlaps no cell below, or several, or one it is not set over as a wrapped cell's lines are.
     /// </summary>
     private static bool IsGroupHeadingOver(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
     {
@@ -72,7 +79,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
             && Math.Abs(c.Box.Bottom - chunk.Box.Bottom) < 0.25 * chunk.Glyphs[0].FontSize;
         if (below.Any(b => Overlap(b, chunk)) || !Leaf(line[at - 1]) || !Leaf(line[at + 1])) return false;
         var later = lines.Skip(lineIndex).SelectMany(l => l).ToList();
-        return earlier.Any(e => later.Count(c => Overlap(e, c)) != 1);
+        // A parent set off-centre over its two cells may reach into one of them alone: it is no first line of that cell.
+        return earlier.Any(e => later.Where(c => Overlap(e, c)).ToList() is not [var only] || !SetAsNextLine(e.Box, only.Box));
     }
 
     /// <summary>

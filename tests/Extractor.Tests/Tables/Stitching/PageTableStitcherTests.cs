@@ -109,4 +109,20 @@ public sealed class PageTableStitcherTests
 
         Assert.Equal(["科目名称", "行政运行", "住房公积金"], stitched.Grid.Skip(1).Select(row => row[0].Text));
     }
+
+    [Fact]
+    public void Drops_a_repeated_header_whose_two_headings_joined_a_repeated_cell_under_each()
+    {
+        // 人员经费 | 公用经费 each centred over a 科目名称: joined to it on the first page, a row of their own on the next.
+        var first = ColumnAlignmentTests.Built(15,
+            [["科目编码", "人员经费科目名称", "决算数", "科目编码", "公用经费科目名称", "决算数"], ["301", "工资福利支出", "933.25", "302", "商品和服务支出", "178.06"]],
+            headerRows: 1);
+        var next = ColumnAlignmentTests.Built(16,
+            [["人员经费", "人员经费", "人员经费", "公用经费", "公用经费", "公用经费"], ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"],
+             ["", "", "", "30299", "其他商品和服务支出", "53.33"]], headerRows: 2);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first, next]));
+
+        Assert.Equal(["科目编码", "301", ""], stitched.Grid.Select(row => row[0].Text));
+    }
 }

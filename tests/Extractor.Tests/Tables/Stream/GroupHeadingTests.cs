@@ -37,6 +37,17 @@ public sealed class GroupHeadingTests
     }
 
     [Fact]
+    public void A_heading_set_off_centre_reaching_into_one_cell_below_still_shows_a_level_above()
+    {
+        // 经济分类科目 over 科目编码 | 科目名称, printed nearer the name and just reaching into its heading (a long name
+        // widened that column): it is no first line of 科目名称, so 本年支出 beside it is a heading over three.
+        var table = StreamExtractor.Extract([Centred(100, (92, "Item"), (325, "Spending")), Leaves(112), .. Body], [], 1);
+
+        Assert.Equal(["Spending", "Spending", "Spending"], Texts(table.Grid[0]).Skip(2));
+        Assert.Equal(["Code", "Name", "Total", "Basic", "Project"], Texts(table.Grid[table.HeaderRows - 1]));
+    }
+
+    [Fact]
     public void A_wrapped_heading_in_a_bottom_aligned_header_stays_one_cell()
     {
         // Every one-line heading on the lowest line, as a sheet set bottom-aligned prints them: nothing shows a
