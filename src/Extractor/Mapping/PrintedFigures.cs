@@ -39,6 +39,7 @@ internal static class PrintedFigures
         // "比预算增加0万元" says the two are the same.
         string? stated = m.Groups["roughly"].Success ? "about_equal"
             : m.Groups["cmpflat"].Success || difference == 0 ? "equal"
+            : m.Groups["diffrate"].Success ? DifferenceRateDirection(m)
             : NarrativePhrasings.Comparison(m.Groups["cmp"].Value);
         var execution = new BudgetExecution(
             budget.Success ? Money(budget, unit).Value : null,
@@ -50,4 +51,8 @@ internal static class PrintedFigures
         };
         return execution == new BudgetExecution(null, null, null) ? null : execution;
     }
+
+    /// <summary>How a rate of the difference from the budget compares the two: below by its minus sign or 节支, equal at 0.</summary>
+    private static string DifferenceRateDirection(Match m) =>
+        m.Groups["below"].Success ? "less" : Number(m.Groups["bpct"].Value) == 0 ? "equal" : "greater";
 }

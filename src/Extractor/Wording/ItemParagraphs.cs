@@ -15,7 +15,10 @@ public static partial class ItemParagraphs
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
-    private const string Name = @"[^（()）。；;，,：:、．.\d“”""‘’\s](?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]){0,29}";
+    private const string Name = @"(?:[^（()）。；;，,：:、．.\d“”""‘’\s]|" + QuotedWord + @")(?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]|" + QuotedWord + "){0,29}";
+
+    /// <summary>A short quoted word inside a name: “两庭”建设.</summary>
+    private const string QuotedWord = @"[“""][^“”""（()）。；;，,：:\s]{1,6}[”""]";
 
     /// <summary>
     /// A name read back from its level mark without the unit of the figure printed just before it: "（二）公用经费1,131.92万元
@@ -66,9 +69,10 @@ public static partial class ItemParagraphs
 
     /// <summary>
     /// A level's name quoted and called 科目 before its bracketed code, with no level mark (Jilin): "一、“行政运行”科目（2130301）
-    /// 2026年安排936.32万元"; read back from the bracket.
+    /// 2026年安排936.32万元", or quoted alone (Beijing): "13.“节能环保支出-污染防治-大气”（2110301）安排3124.00万元"; read back
+    /// from the bracket.
     /// </summary>
-    [GeneratedRegex($@"[“""](?<name>{Name})[”""]{SubjectWord}\G", RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"[“""](?<name>{Name})[”""](?:{SubjectWord})?\G", RegexOptions.RightToLeft)]
     public static partial Regex QuotedSubjectBefore();
 
     /// <summary>
@@ -159,7 +163,7 @@ public static partial class ItemParagraphs
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
@@ -172,7 +176,8 @@ public static partial class ItemParagraphs
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
     // A final account states last year's actual figure: "2022年度该科目支出决算为204.84万元".
-    [GeneratedRegex($@"(?:(?<year>20\d\d)年(?:度)?|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数)|(?:该科目)?支出(?<kind>决算)(?:数)?)(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
+    // Henan: "预算额度5,231.60万元，上年同口径4,850.20万元，增加381.40万元".
+    [GeneratedRegex($@"(?:(?:(?<year>20\d\d)年(?:度)?|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数)|(?:该科目)?支出(?<kind>决算)(?:数)?)|(?<=[,，。；;：:])上年同口径(?:预算(?<kind>数)?)?)(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
@@ -215,9 +220,9 @@ public static partial class ItemParagraphs
     // "比2023年年初预算数增加2.1万元", "比年初预算增加…" (<c>ownbudget</c>; "决算数与全年预算数持平" is the budget carried
     // out's own comparison, read with it).
     [GeneratedRegex(
-        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比)[,，]?))" +
+        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比|上年同口径(?<against>预算(?:数)?)?(?:为)?)[,，]?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
     public static partial Regex Change();
 
     /// <summary>A template's unchosen alternative left beside the word printed first: "减少（增加）5.00万元，下降（增长）7.69%".</summary>

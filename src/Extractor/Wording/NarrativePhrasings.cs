@@ -50,6 +50,11 @@ public static class NarrativePhrasings
     // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的219万元减少22.1万元", "比上年累计支出43.3万元减少2万元",
     // "较上年2.08减少0.03万元" (the unit left out).
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
+    /// <summary>Where a procurement total's list of kinds begins: "政府采购…万元，其中：" (the lookbehind of a kind named bare).</summary>
+    private const string ProcurementList = @"(?<=政府采购[^。；;]{0,40}?(?:元|万元)[,，]?其中[:：，,]?(?:[^。；;]{0,100}?[、，,；;])?)";
+
+    /// <summary>A change's base opening its sentence: "与2025年相比", "与2025年预算相比", "与上年决算数相比".</summary>
+    private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:数)?(?:相比)?)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
@@ -234,10 +239,18 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%", "完成调整预算的94.49%",
-    /// naming the budget on the way (its <c>initial</c>): "完成预算29.6万元的92.8%", "为年初预算1200.00万元的112.44%";
+    /// naming the budget on the way (its <c>initial</c>): "完成预算29.6万元的92.8%", "为年初预算1200.00万元的112.44%",
+    /// "占调整预算160.00万元的99.15%";
     /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is).
     /// </summary>
-    internal const string CompletionRate = $@"(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的)(?<completion>\d+(?:\.\d+)?)%";
+    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的)(?<completion>\d+(?:\.\d+)?)%|{DifferenceRate})";
+
+    /// <summary>
+    /// A final account's rate of the difference between the actual and the budget, signed or told by a word: "预决算差异率-0.89%",
+    /// "决算数与年初预算数的差异率为1.48%，超支" (<c>diffrate</c>, its sign <c>below</c>).
+    /// </summary>
+    private const string DifferenceRate =
+        @"(?<diffrate>(?:预决算|决算数与(?:年初|全年|调整(?:后)?)?预算数的?)差异率(?:为)?)(?<below>-)?(?<bpct>\d+(?:\.\d+)?)%(?:[,，](?:超支|(?<below>节支|结余)))?";
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
@@ -441,6 +454,10 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementGoods, Rule(@"(?:货物类(?:采购)?(?:预算)?|政府采购货物(?:预算|支出)|货物采购(?:合同)?金额|拟(?:采购|购买)货物(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementWorks, Rule(@"(?:工程类(?:采购)?(?:预算)?|政府采购工程(?:预算|支出)|工程采购(?:合同)?金额|拟(?:采购|购买)工程(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(@"(?:服务类(?:采购)?(?:预算)?|政府采购服务(?:预算|支出)|服务采购(?:合同)?金额|拟(?:采购|购买)服务(?:支出)?)" + Amount + Share), FactKeys.ProcurementTotal),
+        // The kinds named bare in the list after the total: "政府采购支出总额4123.68万元，其中货物386.24万元、工程2841.60万元、服务895.84万元".
+        (FactKeys.ProcurementGoods, Rule(ProcurementList + @"货物(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementWorks, Rule(ProcurementList + @"工程(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
+        (FactKeys.ProcurementServices, Rule(ProcurementList + @"服务(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
@@ -465,7 +482,10 @@ public static class NarrativePhrasings
     /// A change's base naming both totals of income and expenditure with their carry-overs ("与2021年度相比，收、支总计各减少…",
     /// "收入、支出决算总计各增加…"): a change of those totals, not of the year's income or expenditure stated in their parts.
     /// </summary>
-    public static readonly Regex BothTotalsNamed = Rule(@"(?:收、?支|收入、?支出)(?:决算)?总计[各均]");
+    public static readonly Regex BothTotalsNamed = Rule(BothTotals + "[各均]");
+
+    /// <summary>Both totals of income and expenditure named together: 收、支总计, 收入、支出决算总计, 收入总计、支出总计.</summary>
+    private const string BothTotals = "(?:(?:收、?支|收入、?支出)(?:决算)?总计|收入(?:决算)?总计、支出(?:决算)?总计)";
 
     /// <summary>The word every respective statement holds (<see cref="Respectively"/>).</summary>
     public const string RespectivelyWord = "分别";
@@ -511,18 +531,19 @@ public static class NarrativePhrasings
         .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "(?:支出)?" + ChangeStatedApart("决算(?:数)?") + AgainstBudget))),
         // The base first, then the subject (after the parts): "。与2023年度相比，本年收入合计减少276.60万元，下降4.85%",
         // "。与上年相比，“三公”经费预算减少2.00万元".
-        (FactKeys.IncomeTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?收入(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
-        (FactKeys.ExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:本年)?支出(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?(?:本年)?收入(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?(?:本年)?支出(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
         // A budget's two totals, equal, changed together: "2026年收入预算总计1990.95万元，支出预算总计1990.95万元。与2025年相比，
         // 收、支预算总计各减少19.91万元".
-        (FactKeys.IncomeTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{BudgetsBothTotals}{ChangeFigures}")),
-        (FactKeys.ExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{BudgetsBothTotals}{ChangeFigures}")),
-        (FactKeys.ThreePublicTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
+        (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
+        (FactKeys.ThreePublicTotal, Rule($@"{WithLastYear}[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
         // "…收入总计1823.45万元，其中：…；支出总计1823.45万元，其中：…。与2021年度相比，收、支总计各减少176.55万元".
-        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<base>与{LastYear}(?:相比)?)[,，]?(?:收、?支|收入、?支出)(?:决算)?总计[各均]{ChangeFigures}")),
+        // Also "与2024年度相比，收入总计、支出总计均增加…".
+        (FactKeys.IncomeExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BothTotals}[各均]{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
@@ -534,7 +555,8 @@ public static class NarrativePhrasings
     /// then read back from them.
     /// </summary>
     // Also Jilin's "与2025年相比，收、支预算总数各增加44.24万元".
-    private const string BudgetsBothTotals = "收、?支(?:预算总计|预算总数|总预算)[各均]";
+    // Jiangxi's "收支预算总额各增加…", Beijing's "收支预算各减少…".
+    private const string BudgetsBothTotals = "收、?支(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
 
     private static string ChangeAfterParts(string total) =>
         $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";

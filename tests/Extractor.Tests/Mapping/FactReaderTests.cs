@@ -762,6 +762,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal("执法执勤用车0 其他用车1", Parts(FactKeys.VehiclesPurchase));
     }
 
+    [Theory]
+    [InlineData("（二）政府采购：2025年度政府采购支出总额4123.68万元，其中货物386.24万元、工程2841.60万元、服务895.84万元。")]
+    [InlineData("2025年度政府采购支出总额4123.68万元，其中：货物386.24万元，工程2841.60万元，服务895.84万元。")]
+    public void Reads_the_kinds_of_procurement_named_bare_in_the_list_after_its_total(string text)
+    {
+        var facts = FactReader.Read(Documents.FromText(text), fiscalYear: 2025, phase: BudgetPhase.FinalAccounts);
+
+        decimal Value(string key) => Assert.Single(facts, f => f.Key == key).Value;
+        Assert.Equal([41236800m, 3862400m, 28416000m, 8958400m], new[] { FactKeys.ProcurementTotal, FactKeys.ProcurementGoods, FactKeys.ProcurementWorks, FactKeys.ProcurementServices }.Select(Value));
+    }
+
     [Fact]
     public void Reads_the_procurement_sentences_of_a_final_account_with_its_sme_parts()
     {

@@ -447,6 +447,40 @@ public sealed class FunctionItemReaderTests
         Assert.Equal((8563000m, 8200000m, 104.43m), (fact.Value, fact.Execution?.Budget, fact.Execution?.CompletionPct));
     }
 
+    [Fact]
+    public void Reads_an_items_budget_quota_against_last_years_like_for_like_figure()
+    {
+        // Henan: "名称（代码）：预算额度…，上年同口径…，增加…，增长…%"; Beijing: a quoted path of names before the code, "增幅-12.25%".
+        var facts = Read("（21）水利工程运行与维护（2130306）：预算额度5,231.60万元，上年同口径4,850.20万元，增加381.40万元，增长7.86%。主要用于水库运行。"
+            + "13.“节能环保支出-污染防治-大气”（2110301）安排3124.00万元，较2025年预算减少436.00万元，增幅-12.25%。");
+
+        Assert.Equal([("2130306", 52316000m, 48502000m, 3814000m, 7.86m, "increase"), ("2110301", 31240000m, 0m, 4360000m, 12.25m, "decrease")],
+            facts.Select(f => (f.Code!, f.Value, f.Prior?.Amount ?? 0m, f.Change!.Amount!.Value, f.Change.Pct!.Value, f.Change.Direction!)));
+    }
+
+    [Theory]
+    // The rate of the difference from the budget, signed or told by a word.
+    [InlineData("决算数为356,812.64元，年初预算数为360,000.00元，预决算差异率-0.89%。", 356812.64, 360000.00, "less", 0.89)]
+    [InlineData("年初预算400.00万元，支出决算438.62万元，决算数与年初预算数的差异率为9.66%，超支，主要是年中追加。", 4386200, 4000000, "greater", 9.66)]
+    [InlineData("年初预算400.00万元，支出决算380.00万元，决算数与年初预算数的差异率为5.00%，节支。", 3800000, 4000000, "less", 5.00)]
+    public void Reads_the_stated_rate_of_the_difference_from_the_budget(string text, double actual, double budget, string stated, double pct)
+    {
+        var fact = Assert.Single(Read("行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：" + text, 2025));
+
+        Assert.Equal(((decimal)actual, (decimal)budget, stated, (decimal)pct), (fact.Value, fact.Execution!.Budget!.Value, fact.Execution.Stated, fact.Execution.DifferencePct!.Value));
+    }
+
+    [Fact]
+    public void Reads_the_adjusted_budget_the_actual_is_stated_a_share_of()
+    {
+        // Liaoning: "（项）支出决算158.64万元，占调整预算160.00万元的99.15%（年初预算150.00万元）"; a name holding a quoted word.
+        var facts = Read("1.公共安全支出（类）法院（款）案件执行（项）支出决算158.64万元，占调整预算160.00万元的99.15%（年初预算150.00万元）。"
+            + "2.公共安全支出（类）法院（款）“两庭”建设（项）支出决算96.00万元，占调整预算100.00万元的96.00%（年初未安排预算）。", 2025);
+
+        Assert.Equal([(1586400m, 1600000m, 99.15m), (960000m, 1000000m, 96.00m)], facts.Select(f => (f.Value, f.Execution!.Budget!.Value, f.Execution.CompletionPct!.Value)));
+        Assert.Equal("公共安全支出（类）法院（款）“两庭”建设（项）", facts[1].Name);
+    }
+
     [Theory]
     // The rate against a 全年 budget the paragraph leaves out is not the 年初 one's; with both given, the 全年 one's, whichever
     // the rate names (a real final account names 年初 for a rate of the 全年 budget).
