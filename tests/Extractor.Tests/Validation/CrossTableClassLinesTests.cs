@@ -42,32 +42,22 @@ public sealed class CrossTableClassLinesTests
     {
         // A township's 财政拨款收支总表 spends 二、上年结转 42.00 beside the year's 2300.67: 支出总计 2342.67, its 农林水支出
         // 805.85; 一般公共预算支出表 prints the year's money alone (不含上年结转), 2300.67 in all and 763.85 on 213.
-        var document = new DocumentBuilder()
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "二、上年结转", Measures.Amount, "42.00")
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "（六）农林水支出", Measures.FundGeneralBudget, "805.85")
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "支出总计", Measures.FundGeneralBudget, "2342.67")
-            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Summary, null, "合计", Measures.Total, "2300.67")
-            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "213", "农林水支出", Measures.Total, generalBudget)
-            .Build();
-
-        var findings = new CrossTableRule().Check(document).ToList();
+        var findings = new CrossTableRule().Check(SpendingCarryover(generalBudgetTotal: "2300.67", generalBudget)).ToList();
 
         Assert.Equal(flagged, findings.Count == 1);
     }
 
     [Fact]
-    public void Holds_an_appropriation_summary_to_the_general_budget_line_where_both_spend_the_carryover()
-    {
-        var document = new DocumentBuilder()
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "二、上年结转", Measures.Amount, "42.00")
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "（六）农林水支出", Measures.FundGeneralBudget, "805.85")
-            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "支出总计", Measures.FundGeneralBudget, "2342.67")
-            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Summary, null, "合计", Measures.Total, "2342.67")
-            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "213", "农林水支出", Measures.Total, "763.85")
-            .Build();
+    public void Holds_an_appropriation_summary_to_the_general_budget_line_where_both_spend_the_carryover() =>
+        Assert.Single(new CrossTableRule().Check(SpendingCarryover(generalBudgetTotal: "2342.67", "763.85")));
 
-        Assert.Single(new CrossTableRule().Check(document));
-    }
+    private static ExtractedDocument SpendingCarryover(string generalBudgetTotal, string generalBudget) => new DocumentBuilder()
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "二、上年结转", Measures.Amount, "42.00")
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "（六）农林水支出", Measures.FundGeneralBudget, "805.85")
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "支出总计", Measures.FundGeneralBudget, "2342.67")
+        .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Summary, null, "合计", Measures.Total, generalBudgetTotal)
+        .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "213", "农林水支出", Measures.Total, generalBudget)
+        .Build();
 
     [Theory]
     [InlineData("785.48", false)]
