@@ -366,11 +366,21 @@ public static class FunctionItemReader
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
             Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut
-                : completion.Success ? PrintedFigures.Execution(completion) : null,
+                : completion.Success ? WithoutChangeRate(PrintedFigures.Execution(completion), completion, change) : null,
             Page = 0,
             Quote = text[header.Start..end],
         };
     }
+
+    /// <summary>
+    /// A comparison with the budget read as the item's change too ("支出决算为160.00万元，比年初预算150.00万元增加10.00万元，增长6.67%"):
+    /// its rate is checked once, as the change's.
+    /// </summary>
+    private static BudgetExecution? WithoutChangeRate(BudgetExecution? execution, Match completion, Match change) =>
+        execution is { DifferencePct: not null } && change.Success
+            && change.Index >= completion.Index && change.Index + change.Length <= completion.Index + completion.Length
+            ? execution with { DifferencePct = null }
+            : execution;
 
     /// <summary>
     /// The change of the sentence that states the item's figures: the opening one (with the leading amount), else one

@@ -143,11 +143,14 @@ public static partial class ItemParagraphs
     public static partial Regex CodeAfterMarks();
 
     /// <summary>
-    /// A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：", also under a
-    /// heading of its own ("（二）结构情况：主要用于以下方面：…").
+    /// A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：", "按支出功能分类科目
+    /// 划分：", "从功能分类看，", also under a heading of its own, which may open the list alone ("（二）结构情况：主要用于以下方面：…",
+    /// "（二）结构情况：一般公共服务支出…").
     /// </summary>
-    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。：:\d]{0,12}[:：])?(?:其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括)")]
+    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。：:\d]{0,12}[:：](?:" + ListWords + ")?|" + ListWords + ")")]
     public static partial Regex ListOpening();
+
+    private const string ListWords = @"其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括|[按从](?:支出)?(?:功能)?分类(?:科目)?(?:划分|分|来看|看)";
 
     /// <summary>A sentence giving the reason for the change stated before it: "主要原因是…", "增加的主要原因是…".</summary>
     [GeneratedRegex(@"^(?:[^。，,]{0,8}?(?:主要)?原因)")]
@@ -169,8 +172,9 @@ public static partial class ItemParagraphs
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
     // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
     // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%", "（项）：支出决算856.30万元，
-    // 年初预算820.00万元，完成年初预算的104.43%".
-    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?")]
+    // 年初预算820.00万元，完成年初预算的104.43%", or the difference from it: "（项）。支出决算为40.00万元，比年初预算减少10.00万元，
+    // 完成年初预算的80.00%", or the comparison alone: "（项）。支出决算为160.00万元，比年初预算150.00万元增加10.00万元，增长6.67%".
+    [GeneratedRegex($@"\G[,，。](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，]|(?:{NarrativePhrasings.StatedComparison})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?|\G[,，。](?:{NarrativePhrasings.StatedComparison})")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元

@@ -254,11 +254,12 @@ public static class NarrativePhrasings
 
     /// <summary>
     /// A final account's comparison of the actual with the budget: "决算数小于年初预算数", "决算数大于预算数55.93万元" (with the
-    /// difference), "决算数与预算数(基本)持平", "决算数比预算数减少2.00万元，下降9.09%" (with the difference's rate).
+    /// difference), "决算数与预算数(基本)持平", "决算数比预算数减少2.00万元，下降9.09%" (with the difference's rate), "比年初预算
+    /// 150.00万元增加10.00万元" (with the budget).
     /// </summary>
     internal const string StatedComparison =
         $@"决算数(?<cmp>大于|高于|小于|低于|等于)(?<against>年初|全年|调整(?:后)?)?预算数(?:{Difference})?|决算数(?:与|同)(?<against>年初|全年|调整(?:后)?)?预算数(?<roughly>基本)?(?<cmpflat>持平)" +
-        $@"|(?:决算数(?:比|较)(?<against>年初|全年|调整(?:后)?)?|(?:比|较)(?<against>年初|全年|调整(?:后)?))预算(?:数)?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
+        $@"|(?:决算数(?:比|较)(?<against>年初|全年|调整(?:后)?)?|(?:比|较)(?<against>年初|全年|调整(?:后)?))预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?(?<cmp>增加|减少)(?:{Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?)?";
 
     // The quotes may close after 经费: "“三公经费”决算为22.62万元"; 经费 may be left out before 支出: "“三公”支出合计为9615.12万元".
     private const string ThreePublicWord = @"[""“”']?三公[""“”']?(?:经费[""“”']?|(?=支出))";

@@ -338,6 +338,24 @@ public sealed class FunctionItemReaderTests
         Assert.Equal([(1270300.00m, 8.74m), (11863100.00m, 81.58m)], facts.Select(f => (f.Value, f.SharePct!.Value)));
     }
 
+    [Theory]
+    [InlineData("按支出功能分类科目划分：")]
+    [InlineData("从功能分类看，")]
+    [InlineData("（二）结构情况：")]
+    public void Reads_unmarked_classes_a_sentence_lists_by_function_after_the_general_budgets_total(string opening)
+    {
+        var facts = Read("2025年一般公共预算支出1520.36万元，比上年增加120.36万元，增长8.60%。" + opening
+            + "一般公共服务支出1200.00万元，占78.93%；住房保障支出320.36万元，占21.07%。", 2025);
+
+        Assert.Equal([(12000000.00m, 78.93m), (3203600.00m, 21.07m)], facts.Select(f => (f.Value, f.SharePct!.Value)));
+    }
+
+    [Fact]
+    public void Reads_no_unmarked_class_a_sentence_lists_by_function_after_all_funds_total()
+    {
+        Assert.Empty(Read("2025年支出预算总额1520.36万元。按支出功能分类科目划分：一般公共服务支出1200.00万元，占78.93%；住房保障支出320.36万元，占21.07%。", 2025));
+    }
+
     [Fact]
     public void Reads_no_unmarked_class_in_a_sentence_on_all_funds()
     {
@@ -429,6 +447,24 @@ public sealed class FunctionItemReaderTests
 
         Assert.Equal(1182000m, fact.Value);
         Assert.Equal((1205000m, 98.09m), (fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Fact]
+    public void Reads_the_difference_from_the_budget_stated_before_the_completion_rate()
+    {
+        // No budget printed: the actual less the difference is the one the rate is computed against.
+        var fact = Assert.Single(Read("教育支出（类）进修及培训（款）培训支出（项）。支出决算为40.00万元，比年初预算减少10.00万元，完成年初预算的80.00%。", 2024));
+
+        Assert.Equal((null, 80.00m, "less", 100000.00m), (fact.Execution?.Budget, fact.Execution?.CompletionPct, fact.Execution?.Stated, fact.Execution?.Difference));
+    }
+
+    [Fact]
+    public void Reads_the_budget_named_inside_the_comparison_after_the_actual_and_its_rate_once()
+    {
+        var fact = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。支出决算为160.00万元，比年初预算150.00万元增加10.00万元，增长6.67%。主要原因是人员增加。", 2024));
+
+        Assert.Equal((1500000.00m, "greater", 100000.00m, null), (fact.Execution?.Budget, fact.Execution?.Stated, fact.Execution?.Difference, fact.Execution?.DifferencePct));
+        Assert.Equal(6.67m, fact.Change?.Pct);
     }
 
     [Fact]
