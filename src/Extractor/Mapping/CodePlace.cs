@@ -50,7 +50,8 @@ public sealed class CodePlace(bool readByOcr = false)
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part
-    /// one digit short (2052 under 205, 205021 under 20502) is that part without its leading zero.
+    /// one digit short (2052 under 205, 205021 under 20502, 213305 under 21303 for 2130305) is that part without its
+    /// leading zero.
     /// </summary>
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
     public string Place(string code, out string? printed)
@@ -65,6 +66,7 @@ public sealed class CodePlace(bool readByOcr = false)
         if (code[0] != '2') return code;
         string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
+            : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
             : code;
         if (placed != code) printed = code;
         if (placed.Length is 3 or 5 or 7)

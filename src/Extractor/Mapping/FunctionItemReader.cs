@@ -236,6 +236,9 @@ public static class FunctionItemReader
             // The reason for the change stated between them is not what the list lists ("…比2024年预算减少18.16万元。主要原因是…。
             // （二）结构情况：主要用于以下方面：…").
             if (start > 1 && ItemParagraphs.ReasonSentence().IsMatch(text.AsSpan(start))) start = text.LastIndexOf('。', start - 2) + 1;
+            // So is a list of the total's other parts between them ("一般公共预算支出11213.47万元…。其中：基本支出…；项目支出…。按支出
+            // 功能分类科目划分：…").
+            else if (start > 1 && ItemParagraphs.ListOpening().IsMatch(text.AsSpan(start))) start = text.LastIndexOf('。', start - 2) + 1;
         }
         // A list opening its own sentence under a heading that names the general budget's structure ("（二）一般公共预算支出结构
         // 情况。社会保障和就业支出127.03万元，占8.74%；…"): the heading, which states no figure, is its subject.

@@ -78,12 +78,14 @@ public static partial class MeasureMap
             && GroupMeasure(parents[^2]) is not null ? parents[^2] : parents[^1];
 
     /// <summary>
-    /// A budget's single phase over its total and parts (预算数 / 小计 | 基本支出 | 项目支出), no year printed on it: the
-    /// table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
+    /// A budget's single phase over its total and parts (预算数 / 小计 | 基本支出 | 项目支出), no year printed on it, or
+    /// this year's (本年预算数 / 合计): the table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
     /// this year's, <see cref="TableMapping"/>.)
     /// </summary>
     private static bool IsBudgetsOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
-        parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")));
+        parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
+        // 本年 names this year's beside last year's (Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…).
+        || parents is ["本年预算数" or "本年预算"];
 
     private static string? Match((Regex Name, string Measure)[] table, string text) =>
         table.FirstOrDefault(e => e.Name.IsMatch(text)).Measure;

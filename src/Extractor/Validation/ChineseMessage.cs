@@ -88,6 +88,13 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(whole, wan)}，小于其中{Place(refs[1], refs[0])}的{Amount(part, wan)}，相差{Amount(whole - part, wan)}";
     }
 
+    /// <summary>
+    /// A change stated in the wrong direction: its amount and rate fit only the other one, which puts last year's figure
+    /// at <paramref name="prior"/> ("称增加，而所列变动额与变动率只合于减少（上年数为155.01万元）").
+    /// </summary>
+    public static string OppositeDirection(string rule, bool statedIncrease, decimal prior, IReadOnlyList<FindingRef> refs) =>
+        $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}称{(statedIncrease ? "增加" : "减少")}，而所列变动额与变动率只合于{(statedIncrease ? "减少" : "增加")}（上年数为{Amount(prior, prior % 100 == 0)}）";
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 

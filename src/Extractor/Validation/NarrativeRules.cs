@@ -171,12 +171,21 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             // follow either.
             var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
             var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
-            bool Fits(PrintedRate.Rounded value, out decimal rounded) =>
-                PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + sign * c), value, changed, out rounded);
-            if (Fits(current, out decimal expected)) continue;
+            bool Fits(PrintedRate.Rounded value, out decimal rounded, decimal direction) =>
+                PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), value, changed, out rounded);
+            if (Fits(current, out decimal expected, sign)) continue;
             if (NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value && line.Amount + sign * amount != 0
-                && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _)) continue;
-            yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+                && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _, sign)) continue;
+            var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+            // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
+            // was 155.01万元): the direction is what is misprinted, not the rate.
+            yield return fact.Value - sign * amount > 0 && Fits(current, out _, -sign)
+                ? finding with
+                {
+                    Message = $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction}, its amount and rate fit the opposite",
+                    MessageZh = ChineseMessage.OppositeDirection(Id, change.Direction == "increase", fact.Value - sign * amount, finding.Refs),
+                }
+                : finding;
         }
     }
 

@@ -290,9 +290,10 @@ public static partial class ColumnHeaders
     public static partial Regex Money();
 
     /// <summary>
-    /// A heading naming a rate or a share, not money: 增减率（%）, 增长率, 占比, 比重, 完成率, 百分比, a bare (%) or （%）.
+    /// A heading naming a rate or a share, not money: 增减率（%）, 增长率, 占比, 比重, 完成率, 百分比, a bare (%) or （%）, a
+    /// heading closing with % (决算数为调整预算数的%).
     /// </summary>
-    [GeneratedRegex("率|占比|比重|百分比|[(（]%[)）]|^%$")]
+    [GeneratedRegex("率|占比|比重|百分比|[(（]%[)）]|%$")]
     public static partial Regex Rate();
 
     /// <summary>Whether a column's header rows, run together, name codes (编码, 代码, 编号).</summary>

@@ -229,10 +229,10 @@ public static class NarrativePhrasings
     // it), the difference ("较年初预算数减少4万元，下降2.2%"), or both, before
     // or after the change against last year: "…降低2.99%；完成年初预算100%，决算数大于预算数55.93万元", "决算总额为5.48万元，
     // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
-    // "比预算无增减变化".
+    // "比预算无增减变化", naming the budget on the way: "…支出决算为1600.00万元，比年初预算1500.00万元增加100.00万元".
     private const string AgainstBudget =
         $@"(?:[,，；;]{CompletionRate})?" +
-        $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年|调整(?:后)?)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年|调整(?:后)?)?预算(?:数)?" +
+        $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年|调整(?:后)?)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?" +
         $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
 
     private const string Difference = $@"(?<bdiff>{Figure})(?<bunit>{MoneyUnits})";

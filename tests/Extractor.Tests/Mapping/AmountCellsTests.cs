@@ -41,11 +41,13 @@ public sealed class AmountCellsTests
         Assert.Equal([null, null, null, 877.17m], values[2]);
     }
 
-    [Fact]
-    public void Reads_no_amount_in_a_column_of_rates()
+    [Theory]
+    [InlineData("增减率（%）")]
+    [InlineData("决算数为调整预算数的%")]
+    public void Reads_no_amount_in_a_column_of_rates(string rateHeading)
     {
         var values = Values(Found(
-            ["科目编码", "科目名称", "预算数", "增减额", "增减率（%）"],
+            ["科目编码", "科目名称", "预算数", "增减额", rateHeading],
             ["208", "社会保障和就业支出", "290.36", "23.09", "8.64"]));
 
         Assert.Equal([null, null, 290.36m, 23.09m, null], values[0]);

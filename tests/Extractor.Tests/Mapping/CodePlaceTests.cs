@@ -61,6 +61,18 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_a_whole_code_whose_kuan_lost_its_leading_zero_under_that_kuan()
+    {
+        // Shaanxi: 213305 for 2130305 under 21303.
+        var place = new CodePlace();
+
+        Assert.Equal("21303", place.Place("21303", out _));
+        Assert.Equal(("2130305", "213305"), (place.Place("213305", out var item), item));
+        // A kuan the rows above never printed gives no place: as printed.
+        Assert.Equal(("213705", null), (place.Place("213705", out var other), other));
+    }
+
+    [Fact]
     public void Gives_an_ocr_read_code_that_lost_its_leading_two_the_two_back()
     {
         var ocr = new CodePlace(readByOcr: true);

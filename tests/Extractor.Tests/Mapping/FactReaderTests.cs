@@ -655,6 +655,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_budget_a_final_account_names_inside_its_comparison_with_it()
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(
+            "（二）总体情况。2024年度一般公共预算财政拨款支出决算为1600.00万元，比年初预算1500.00万元增加100.00万元，增长6.67%。"), 2024, BudgetPhase.FinalAccounts));
+
+        Assert.Equal(new BudgetExecution(15000000.00m, null, "greater") { Difference = 1000000.00m, DifferencePct = 6.67m }, fact.Execution);
+    }
+
+    [Fact]
     public void Reads_a_budget_followed_by_its_actual_naming_year_and_subject_again_as_no_level()
     {
         // Hunan's wording (figures made up): the budget, then the actual in a clause of its own.

@@ -351,6 +351,16 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_unmarked_classes_listed_by_function_after_the_general_budgets_basic_and_project_parts()
+    {
+        // Shaanxi: the parts by kind are listed between the total and its classes.
+        var facts = Read("2024年一般公共预算支出11213.47万元，比上年预算增加140.89万元，增长1.27%。其中：基本支出4355.61万元，占38.84%；项目支出6857.86万元，占61.16%。"
+            + "按支出功能分类科目划分：社会保障和就业支出926.12万元，占8.26%；农林水支出10287.35万元，占91.74%。", 2024);
+
+        Assert.Equal([(9261200.00m, 8.26m), (102873500.00m, 91.74m)], facts.Select(f => (f.Value, f.SharePct!.Value)));
+    }
+
+    [Fact]
     public void Reads_no_unmarked_class_a_sentence_lists_by_function_after_all_funds_total()
     {
         Assert.Empty(Read("2025年支出预算总额1520.36万元。按支出功能分类科目划分：一般公共服务支出1200.00万元，占78.93%；住房保障支出320.36万元，占21.07%。", 2025));

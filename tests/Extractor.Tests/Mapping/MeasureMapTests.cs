@@ -25,6 +25,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // (Its 合计 stays unnamed: a second year's 预算数 would read the same once the year is dropped.)
     [InlineData("2024年预算数/合计", TableTypes.GeneralBudgetExpenditureByFunction, "other:预算数/合计")]
     [InlineData("预算数/小计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    // Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…: 本年 names this year's total.
+    [InlineData("本年预算数/合计", TableTypes.GeneralBudgetExpenditure, "total")]
+    [InlineData("本年预算数/合计", TableTypes.ThreePublicExpenses, "total")]
+    [InlineData("上年预算数/合计", TableTypes.ThreePublicExpenses, "other:上年预算数/合计")]
     // The national template's 财政拨款收入支出决算总表 by function line.
     [InlineData("本年财政拨款支出/小计", TableTypes.FiscalAppropriationSummary, "total")]
     [InlineData("年初财政拨款结转和结余", TableTypes.FiscalAppropriationSummary, "carryover.opening")]

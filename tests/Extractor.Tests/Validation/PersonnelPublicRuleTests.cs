@@ -30,6 +30,20 @@ public sealed class PersonnelPublicRuleTests
     }
 
     [Fact]
+    public void Sums_the_years_column_not_an_unmapped_one_left_of_it()
+    {
+        // Tibet: 上年预算数 printed left of 本年预算数.
+        var built = BasicTable()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.OtherPrefix + "上年预算数", "7000.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "303", "对个人和家庭的补助", Measures.OtherPrefix + "上年预算数", "5000.00")
+            .Fact(Stated(FactKeys.ExpenditurePersonnel, 13594.82m, page: 14))
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select(i => Measures.IsOther(i.Measure) ? i with { Col = 0 } : i)] };
+
+        Assert.Empty(new PersonnelPublicRule().Check(document));
+    }
+
+    [Fact]
     public void Reports_a_statement_read_twice_once()
     {
         var document = BasicTable()
