@@ -38,6 +38,9 @@ public static partial class MeasureMap
         // Last year's execution beside this year's budget, or a change against it: its 基本支出 (or 金额) is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
         if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf))) return Measures.Amount;
+        // A final account's budget beside its year's figures named by what they are, not as 决算数 (Beijing: 年初预算数 | 本年支出合计 |
+        // 基本支出 | 项目支出): the budget's phase.
+        if (parents.Count == 0 && leaf != "预算数" && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;

@@ -42,7 +42,7 @@ public static partial class ColumnHeaders
         (new Regex("^事业收入$"), Measures.IncomePublicService),
         // The national template's income table: 上年结转结余.
         (new Regex("^上年结转(?:和?结余)?$"), Measures.IncomeCarryover),
-        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:预算数|决算数)?$"), Measures.Total),
+        (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:合计)?(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];
 
@@ -108,8 +108,8 @@ public static partial class ColumnHeaders
         // The national template's 财政拨款收入支出决算总表 by function line names them the appropriation's: 年初财政拨款结转和结余.
         (new Regex("^年初(?:财政拨款)?结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末(?:财政拨款)?结转和结余$"), Measures.CarryoverClosing),
         // The fund columns of a final account's 财政拨款收入支出决算总表.
-        // Also a project table's sources: 一般公共预算拨款 | 政府性基金预算拨款.
-        (new Regex("^一般公共预算(?:财政)?拨款$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算(?:财政)?拨款$"), Measures.FundGovernmentFund),
+        // Also a project table's sources: 一般公共预算拨款 | 政府性基金预算拨款, or 一般公共预算 alone (Jiangxi's 项目支出表).
+        (new Regex("^一般公共预算(?:财政)?(?:拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算(?:财政)?拨款$"), Measures.FundGovernmentFund),
         (new Regex("^国有资本经营预算(?:财政)?拨款$"), Measures.FundStateCapital),
     ];
 

@@ -37,6 +37,12 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("国有资本经营预算拨款收入", TableTypes.IncomeSummary, "income.state_capital")]
     [InlineData("一般公共预算拨款", TableTypes.ProjectExpenditure, "fund.general_budget")]
     [InlineData("政府性基金预算拨款", TableTypes.ProjectExpenditure, "income.government_fund")]
+    [InlineData("一般公共预算", TableTypes.ProjectExpenditure, "fund.general_budget")]
+    // Beijing's final account: 年初预算数 | 本年支出合计 | 基本支出 | 项目支出.
+    [InlineData("年初预算数", TableTypes.GeneralBudgetExpenditureByFunction, "budget.initial")]
+    [InlineData("调整预算数", TableTypes.GeneralBudgetExpenditureByFunction, "budget.adjusted")]
+    // Shaanxi: “三公”经费合计 | 因公出国（境）费 | ….
+    [InlineData("“三公”经费合计", TableTypes.ThreePublicExpenses, "total")]
     [InlineData("上年度结转/小计", TableTypes.IncomeSummary, "other:上年度结转/小计")]
     [InlineData("2024年预算数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
     [InlineData("2023年执行数/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:执行数/基本支出")]

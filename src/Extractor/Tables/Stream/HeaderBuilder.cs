@@ -22,6 +22,7 @@ internal static class HeaderBuilder
     {
         if (blocks.Count == 0) return [];
         if (!edgesFixed) SplitBlankColumns(blocks, edges, bodyLines);
+        SplitRunTogetherLeaves(blocks, edges);
         int columns = edges.Count - 1;
         double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
 
@@ -214,6 +215,36 @@ internal static class HeaderBuilder
     private static List<HeaderBlock> Lowest(List<HeaderBlock> blocks) =>
         blocks.Where(b => !blocks.Any(o => o != b && o.Box.Top > b.Box.Bottom - 1
             && Math.Min(o.Box.Right, b.Box.Right) > Math.Max(o.Box.Left, b.Box.Left))).ToList();
+
+    /// <summary>A gap between two letters of one line this wide (share of the font size) parts words, as a space does.</summary>
+    private const double WordGap = 0.2;
+
+    /// <summary>
+    /// A lowest header cell of one line set across several columns as one run ("一般公共预算 政府性基金预算 国有资本经营预算" printed close
+    /// in a narrow header, Liaoning's and Shaanxi's 财政拨款收支总表): where its words, parted by spaces, are as many as the
+    /// columns it spans and each lies over its own column, they are those columns' headings. A heading of one word spanning
+    /// columns (a merged cell) is left whole, and so is one whose letters are spaced out.
+    /// </summary>
+    private static void SplitRunTogetherLeaves(List<HeaderBlock> blocks, List<double> edges)
+    {
+        foreach (var block in Lowest(blocks))
+        {
+            var letters = block.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Box.Left).ToList();
+            if (letters.Count == 0 || letters.Max(g => g.Box.Top) - letters.Min(g => g.Box.Top) > 0.5 * letters[0].FontSize) continue;
+            var words = new List<List<Glyph>> { new() { letters[0] } };
+            foreach (var (left, right) in letters.Zip(letters.Skip(1)))
+            {
+                if (right.Box.Left - left.Box.Right > WordGap * right.FontSize) words.Add([]);
+                words[^1].Add(right);
+            }
+            // Letter-spaced words (支　　出) part into single letters, and OCR's words are parted by its reading: neither is split.
+            if (words.Count < 2 || words.Any(w => w.Count < 2) || letters.Any(g => g.OcrConfidence is not null)) continue;
+            var slots = words.Select(w => SortedEdges.Slot(edges, Box.Enclosing(w.Select(g => g.Box)).CenterX)).ToList();
+            if (slots[0] < 0 || !slots.SequenceEqual(Enumerable.Range(slots[0], words.Count))) continue;
+            blocks.Remove(block);
+            blocks.AddRange(words.Select(w => new HeaderBlock(w)));
+        }
+    }
 
     /// <summary>
     /// A column region holding two or more lowest header cells side by side is several columns printed

@@ -48,6 +48,18 @@ public sealed class GroupHeadingTests
     }
 
     [Fact]
+    public void Headings_set_as_one_run_over_their_columns_are_parted_at_their_word_spaces()
+    {
+        // 一般公共预算 政府性基金预算 国有资本经营预算 printed close in a narrow header (Liaoning): a space between each, under
+        // a cell gap, and each word over its own column.
+        var header = Line(112, (50, "Code"), (100, "Name"), (190, "GeneralBudget"), (271, "GovernmentFund"), (358, "StateCapital"));
+
+        var table = StreamExtractor.Extract([header, .. Body], [], 1);
+
+        Assert.Equal(["Code", "Name", "GeneralBudget", "GovernmentFund", "StateCapital"], Texts(table.Grid[0]));
+    }
+
+    [Fact]
     public void A_wrapped_heading_in_a_bottom_aligned_header_stays_one_cell()
     {
         // Every one-line heading on the lowest line, as a sheet set bottom-aligned prints them: nothing shows a
