@@ -43,11 +43,15 @@ public static partial class Captions
     public static string Printed(MoneyUnit unit) => unit == MoneyUnit.WanYuan ? "万元" : "元";
 
     /// <summary>
-    /// A note printed under a table, matched against the line trimmed: 注：…, 注1：…, 注1.…, 说明：…, 备注：…. It ends
-    /// the table: its line, as wide as several columns, is no cell and closes no gutter.
+    /// A note printed under a table, matched against the line trimmed: 注：…, 注1：…, 注1.…, 说明：…, 备注：…, or one saying
+    /// the table holds nothing (本表为空表，本部门2024年没有…; a three-line table printed empty sets it right under its 合计 row).
+    /// It ends the table: its line, as wide as several columns, is no cell and closes no gutter.
     /// </summary>
-    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d{0,2}\s*[:：]|^注\s*\d{1,2}\s*[.、．]")]
+    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d{0,2}\s*[:：]|^注\s*\d{1,2}\s*[.、．]|^" + EmptyTable)]
     public static partial Regex NoteLine();
+
+    /// <summary>The words saying a table holds nothing: 本表为空, 故本表为空表, 本表无数据 (a line may end at 本表无数), 此表无内容.</summary>
+    public const string EmptyTable = "(?:本|此|该)表(?:为空|无数|无内容|无相关数据|数据为空|空表)";
 
     /// <summary>
     /// A mark that a table goes on from the previous page or onto the next, matched against the line trimmed:

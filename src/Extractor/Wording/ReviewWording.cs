@@ -75,6 +75,6 @@ public static partial class ReviewWording
     /// A table's note that it holds nothing: 本表为空, 故本表为空表, 本表无数据 (its line may end at 本表无数, 据 wrapped onto the
     /// next), 此表无内容, or why (我单位无2017年政府性基金支出安排, 本部门没有使用…).
     /// </summary>
-    [GeneratedRegex(@"(?:本|此|该)表(?:为空|无数|无内容|无相关数据|数据为空|空表)|空表|(?:我|本)(?:单位|部门|局|委|办|院)[^。；;，,]{0,16}?(?:无|没有|未(?:安排|发生|使用))")]
+    [GeneratedRegex(Captions.EmptyTable + @"|空表|(?:我|本)(?:单位|部门|局|委|办|院)[^。；;，,]{0,16}?(?:无|没有|未(?:安排|发生|使用))")]
     public static partial Regex EmptyTableNote();
 }

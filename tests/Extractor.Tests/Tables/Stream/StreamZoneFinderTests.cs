@@ -26,6 +26,23 @@ public sealed class StreamZoneFinderTests
     }
 
     [Fact]
+    public void The_note_of_a_table_printed_empty_ends_it()
+    {
+        // Tibet's three-line 政府性基金预算支出表: header, a 合计 row with no figures, and the note set right under it.
+        var lines = new[]
+        {
+            Line(80, (400, "单位：万元")),
+            Line(100, (50, "功能科目编码"), (150, "功能科目名称"), (300, "合计"), (380, "基本支出"), (460, "项目支出")),
+            Line(114, (110, "合计")),
+            Line(126, (40, "本表为空表，本部门无此项支出。")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
+
+        Assert.Equal(["功能科目编码", "合计"], zone.Select(l => l.Chunks[0].Text));
+    }
+
+    [Fact]
     public void A_label_row_starting_with_the_word_table_stays_in_its_table()
     {
         var lines = new[]
