@@ -254,12 +254,13 @@ public static partial class ColumnHeaders
     /// <summary>
     /// The national final-account template's row numbering its columns under the headings ("栏次 | | 1 | 2 | 3 …"): cells
     /// of the words 栏次 or 行次, or of the column numbers counting up from 1 (two at least), and nothing else. It is part
-    /// of the header, names no column and holds no amount.
+    /// of the header, names no column and holds no amount. A number set close before the next word is read apart from it
+    /// (a two-sided summary's "栏次 … 1 栏次 … 2", Zhejiang).
     /// </summary>
     public static bool IsColumnNumbering(IEnumerable<string> cells)
     {
         int next = 1;
-        foreach (var text in cells.Select(c => c.Trim()).Where(t => t.Length > 0))
+        foreach (var text in cells.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (text is "栏次" or "行次") continue;
             if (text != next.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;

@@ -127,6 +127,23 @@ public sealed class GroupHeadingTests
     }
 
     [Fact]
+    public void A_two_sided_numbering_whose_number_runs_into_the_next_word_stays_out_of_the_headings()
+    {
+        // Zhejiang's 收入支出决算总表: "栏次 … 1 栏次 … 2", the 1 set a space before the right side's 栏次.
+        var table = StreamExtractor.Extract(
+        [
+            Line(100, (50, "项目"), RightAt(200, "金额"), (230, "项目"), RightAt(400, "金额")),
+            Line(112, (50, "栏次"), (194, "1"), (206, "栏次"), (394, "2")),
+            Line(140, (50, "Income"), RightAt(200, "5,088.50"), (230, "Spending"), RightAt(400, "5,129.85")),
+            Line(156, (50, "Other"), RightAt(200, "33.95"), (230, "Housing"), RightAt(400, "122.62")),
+        ], [], 1);
+
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(["项目", "金额", "项目", "金额"], Texts(table.Grid[0]));
+        Assert.Equal(["Income", "5,088.50", "Spending", "5,129.85"], Texts(table.Grid[2]));
+    }
+
+    [Fact]
     public void The_wrapped_last_characters_of_two_narrow_headings_stay_each_with_its_own_heading()
     {
         // 事业收 | 其他收 over 入 | 入: two one-character lines, not one letter-spaced word.
