@@ -71,7 +71,7 @@ internal static class PageTableStitcher
         {
             // A repeated column header is dropped; a form's title row drawn inside its grid is kept, as it
             // starts the next form of the same table.
-            int skip = HeaderIsTitle(next) ? 0 : SameHeader(first, next) ? first.HeaderRows : SameHeadings(first, next) ? next.HeaderRows : 0;
+            int skip = HeaderIsTitle(next) ? 0 : RepeatedHeaderRows(first, next) is > 0 and var repeated ? repeated : SameHeadings(first, next) ? next.HeaderRows : 0;
             // A row cut by the page break (no rule under it, none over the next page's first row) is one row.
             if (skip == 0 && last.OpenFoot && next.OpenHead && next.Grid.Count > 0 && grid.Count > first.HeaderRows)
             {
@@ -120,16 +120,20 @@ internal static class PageTableStitcher
     }
 
     /// <summary>
-    /// Whether the next page opens with the table's header again (compared without spacing). Its own header
-    /// count may differ: rows of whole numbers (557500) under it do not read as amounts on their own.
+    /// How many rows of the table's header the next page opens with again (compared without spacing), or 0. Its own
+    /// header count may differ: rows of whole numbers (557500) under it do not read as amounts on their own. A page may
+    /// repeat the headings without the row numbering the columns (栏次 1 2 3) under them (Hubei's 收入决算表).
     /// </summary>
-    private static bool SameHeader(PageTable first, PageTable next)
+    private static int RepeatedHeaderRows(PageTable first, PageTable next)
     {
-        if (first.HeaderRows == 0 || next.Grid.Count < first.HeaderRows || next.ColumnCount != first.ColumnCount) return false;
-        for (int r = 0; r < first.HeaderRows; r++)
-            for (int c = 0; c < first.ColumnCount; c++)
-                if (Compact(first.Grid[r][c].Text) != Compact(next.Grid[r][c].Text)) return false;
-        return true;
+        if (first.HeaderRows == 0 || next.ColumnCount != first.ColumnCount) return 0;
+        var header = first.Grid.Take(first.HeaderRows).ToList();
+        if (Opens(header)) return header.Count;
+        var headings = header.Where(row => !ColumnHeaders.IsColumnNumbering(row.Select(c => c.Text))).ToList();
+        return headings.Count > 0 && headings.Count < header.Count && Opens(headings) ? headings.Count : 0;
+
+        bool Opens(List<IReadOnlyList<GridCell>> rows) => next.Grid.Count >= rows.Count
+            && rows.Select((row, r) => row.Select((cell, c) => Compact(cell.Text) == Compact(next.Grid[r][c].Text)).All(same => same)).All(same => same);
     }
 
     /// <summary>

@@ -111,6 +111,20 @@ public sealed class PageTableStitcherTests
     }
 
     [Fact]
+    public void Drops_headings_repeated_without_the_row_numbering_the_columns()
+    {
+        // Hubei's 收入决算表: 栏次 1 2 under the headings on the first page only.
+        var first = ColumnAlignmentTests.Built(5,
+            [["科目名称", "本年收入合计", "财政拨款收入"], ["栏次", "1", "2"], ["卫生健康支出", "111.53", "111.53"]], headerRows: 2);
+        var next = ColumnAlignmentTests.Built(6,
+            [["科目名称", "本年收入合计", "财政拨款收入"], ["住房改革支出", "163.56", "163.56"]], headerRows: 1);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first, next]));
+
+        Assert.Equal(["科目名称", "栏次", "卫生健康支出", "住房改革支出"], stitched.Grid.Select(row => row[0].Text));
+    }
+
+    [Fact]
     public void Drops_a_repeated_header_whose_two_headings_joined_a_repeated_cell_under_each()
     {
         // 人员经费 | 公用经费 each centred over a 科目名称: joined to it on the first page, a row of their own on the next.
