@@ -128,13 +128,14 @@ public sealed class CrossTableRule : IConsistencyRule
     /// <summary>
     /// The coded row a summary's class line prints again: the department's expenditure by class in 支出总表 for
     /// 收入支出总表's line; the general-budget function table for 财政拨款收支总表's general-budget column (or its
-    /// total, where the row holds no fund or state-capital money).
+    /// total, where the row holds no fund or state-capital money). A final account's function table printing its budget
+    /// beside its actual gives its actual total (<c>actual.total</c>), the figure the summary prints.
     /// </summary>
     private static LineItem? CodedTwin(ExtractedDocument document, UnitBlocks units, LineItem line, string code)
     {
         // A code printed per unit holds one unit's figure on each line, not the department's the summary prints.
         LineItem? Coded(params string[] tableTypes) => tableTypes.Select(t => document.LineItems.FirstOrDefault(i => i.TableType == t
-            && i.Dimension == Dimensions.Function && i.Code == code && i.Measure == Measures.Total && i.IsPrinted))
+            && i.Dimension == Dimensions.Function && i.Code == code && Measures.WithoutActual(i.Measure) == Measures.Total && i.IsPrinted))
             .FirstOrDefault(i => i is not null) is { } coded && !units.PerUnit(coded) ? coded : null;
         if (line.TableType == TableTypes.IncomeExpenditureSummary && line.Measure is Measures.Amount or Measures.Total)
             return Coded(TableTypes.ExpenditureSummary);
@@ -184,7 +185,7 @@ public sealed class CrossTableRule : IConsistencyRule
     private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document, UnitBlocks units)
     {
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
-                && i.Code is not null && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
+                && i.Code is not null && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
             .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());
         if (parts.Count == 0) yield break;
         var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function

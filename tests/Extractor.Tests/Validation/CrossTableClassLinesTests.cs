@@ -25,6 +25,21 @@ public sealed class CrossTableClassLinesTests
     }
 
     [Fact]
+    public void Holds_a_final_accounts_summary_class_line_to_the_actual_of_a_function_table_printing_its_budget_beside_it()
+    {
+        // Hunan's 公开04表 prints 二、文化旅游体育与传媒支出 5747.66; 公开05表's 207 row 年初预算数 3891.80 | 决算数 5767.66.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "二、文化旅游体育与传媒支出", Measures.FundGeneralBudget, "5747.66")
+            .Function("207", "文化旅游体育与传媒支出", "3891.80", Measures.BudgetInitial)
+            .Function("207", "文化旅游体育与传媒支出", "5767.66", Measures.Actual + "." + Measures.Total)
+            .Build();
+
+        var finding = Assert.Single(new CrossTableRule().Check(document));
+
+        Assert.Equal((57676600.00m, 57476600.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Passes_summary_lines_that_agree_and_labels_that_name_no_class()
     {
         var document = Final("326.72", "326.72")
