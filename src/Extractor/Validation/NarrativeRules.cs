@@ -163,7 +163,12 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 yield return impossible;
                 continue;
             }
-            if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) continue;
+            if (fact.Change is not { Amount: { } amount, Direction: "increase" or "decrease" } change) continue;
+            if (change.Pct is not { } pct)
+            {
+                if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
+                continue;
+            }
             decimal sign = change.Direction == "increase" ? -1 : 1;
             if (fact.Value + sign * amount == 0) continue;
             // Last year's figure is this year's less the increase (plus the decrease). This year's is the stated
@@ -173,7 +178,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
             bool Fits(PrintedRate.Rounded value, out decimal rounded, decimal direction) =>
                 PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), value, changed, out rounded);
-            if (Fits(current, out decimal expected, sign)) continue;
+            if (Fits(current, out decimal expected, sign))
+            {
+                if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
+                continue;
+            }
             if (NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value && line.Amount + sign * amount != 0
                 && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _, sign)) continue;
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
@@ -188,6 +197,37 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 : finding;
         }
     }
+
+    /// <summary>
+    /// A change against last year held to last year's figure the table prints beside this year's (上年预算数 | 本年预算数 / 合计,
+    /// <see cref="PriorColumns"/>): this year's figure less last year's, in the stated direction, is the stated amount, within
+    /// the rounding of the three figures. This year's is the table's or the narrative's (a narrative misprinting it is
+    /// narrative.table's finding, not this one's).
+    /// </summary>
+    private Finding? AgainstTablesLastYear(ExtractedDocument document, Fact fact, FactChange change, int decimals)
+    {
+        if (change.ComparedYear != document.FiscalYear - 1 || change.Amount is not { } amount
+            || CurrentLine(document, fact) is not { } line || PriorColumns.Of(document, line) is not { } prior) return null;
+        decimal stated = change.Direction == "increase" ? amount : -amount;
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, amount, decimals) + SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]);
+        decimal byTable = line.Amount - prior.Amount;
+        if (Math.Abs(byTable - stated) <= tolerance
+            || Math.Abs(fact.Value - prior.Amount - stated) <= tolerance + FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)) return null;
+        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs last year's figure in table {prior.TableId}", byTable, stated, tolerance,
+            [SumCheck.Ref(fact), SumCheck.Ref(prior), SumCheck.Ref(line)]);
+    }
+
+    /// <summary>This year's table line a stated figure describes: an item's function line, else the key's (<see cref="NarrativeTableRule.TableLine"/>).</summary>
+    private static LineItem? CurrentLine(ExtractedDocument document, Fact fact) =>
+        fact.Key == FactKeys.FunctionItem
+            ? fact.Code is null ? null : document.LineItems
+                .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && i.IsPrinted && Array.IndexOf(FunctionTables, i.TableType) >= 0
+                    && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount)
+                .MinBy(i => (Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
+            : NarrativeTableRule.TableLine(document, fact.Key);
+
+    private static readonly string[] FunctionTables =
+        [TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure, TableTypes.ExpenditureSummary];
 
     /// <summary>
     /// An increase larger than the figure it brought about ("政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"):

@@ -212,6 +212,13 @@ public static partial class ColumnHeaders
     [GeneratedRegex("(?<!本年)执行数|上年(?!度?(?:财政拨款)?(?:结转|结余))|增减|变动|比较?20\\d\\d年")]
     public static partial Regex OtherYearHeading();
 
+    /// <summary>
+    /// A heading naming one year's figures, matched against the heading without spaces: 上年预算数, 上年执行数, 2023年执行数,
+    /// 本年预算数, 2024年预算数 (its <c>year</c>, or 上年 / 本年); not a carry-over (上年结转).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<last>上年度?|上一年度?)|(?<this>本年度?)|(?<year>20\d\d)年度?)(?:预算|执行|决算)?(?:数)?$")]
+    public static partial Regex YearFigures();
+
     /// <summary>A heading over a carry-over's columns: 年初结转和结余, 年末结转和结余, 上年结转, 结转下年.</summary>
     [GeneratedRegex("结转|结余")]
     public static partial Regex CarryOverHeading();

@@ -65,6 +65,40 @@ public sealed class NarrativeChangeRuleTests
         Assert.EndsWith(told, finding.MessageZh);
     }
 
+    [Theory]
+    // Jiangxi's 三公 table prints 上年预算数 | 本年预算数 over 合计 | 公务接待费: 48.45 last year, 41.00 this year.
+    [InlineData("7.45", "decrease", 0)]
+    [InlineData("6.45", "decrease", 1)]
+    [InlineData("7.45", "increase", 1)]
+    public void Holds_a_change_without_a_rate_to_last_years_figure_the_table_prints_beside_this_years(string amount, string direction, int findings)
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.OtherPrefix + "上年预算数/合计", "48.45")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.Total, "41.00")
+            .Fact(new Fact
+            {
+                Key = FactKeys.ThreePublicTotal, Value = 410000m, PrintedUnit = 10000m, Page = 3,
+                Change = new FactChange(2025, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) * 10000m, null, direction),
+                Quote = $"“三公”经费预算41.00万元，比上年预算{(direction == "increase" ? "增加" : "减少")}{amount}万元",
+            })
+            .Build();
+        var table = new Table
+        {
+            Id = built.LineItems[0].TableId, Type = TableTypes.ThreePublicExpenses, Pages = [10],
+            Header = [["上年预算数", "上年预算数", "本年预算数", "本年预算数"], ["合计", "公务接待费", "合计", "公务接待费"]],
+        };
+        var document = built with
+        {
+            Tables = [table],
+            LineItems = [built.LineItems[0] with { Row = 0, Col = 0 }, built.LineItems[1] with { Row = 0, Col = 2 }],
+        };
+
+        var found = new NarrativeChangeRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal(-74500m, f.Expected));
+    }
+
     [Fact]
     public void Accepts_an_increase_up_to_the_figure()
     {

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Extractor.Model;
+using Extractor.Wording;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// Last year's figures a table prints beside this year's (上年预算数 | 本年预算数 / 合计 | 基本支出…, 2023年执行数 beside 2024年
+/// 预算数): for a line of this year's, the cell of its row under last year's heading with the same headings below it (合计
+/// under 上年预算数 for 合计 under 本年预算数), or the row's one column of last year's for the row's whole figure. Such columns
+/// fit no measure (<c>other:</c>): they are found by their headings.
+/// </summary>
+internal static class PriorColumns
+{
+    /// <summary>Last year's figure beside <paramref name="current"/> in its row, printed; null where the table prints none.</summary>
+    public static LineItem? Of(ExtractedDocument document, LineItem current)
+    {
+        if (document.FiscalYear is not { } year || document.Tables.FirstOrDefault(t => t.Id == current.TableId) is not { Header.Count: > 0 } table) return null;
+        int columns = table.Header.Max(row => row.Count);
+        var paths = Enumerable.Range(0, columns).Select(c => Path(table, c)).ToList();
+        bool LastYears(int c) => paths[c].Any(h => NamesYear(h, year, last: true));
+        if (current.Col >= columns || LastYears(current.Col)) return null;
+        var own = Below(paths[current.Col], year);
+        bool whole = Measures.WithoutActual(current.Measure) is Measures.Total or Measures.Amount;
+        var prior = Enumerable.Range(0, columns).Where(LastYears).ToList();
+        var matching = prior.Where(c => Below(paths[c], year) is var below && (below.SequenceEqual(own) || whole && below.Count == 0 && prior.Count == 1)).ToList();
+        return matching.Count == 1
+            ? document.LineItems.FirstOrDefault(i => i.TableId == current.TableId && i.Row == current.Row && i.Col == matching[0] && i.IsPrinted)
+            : null;
+    }
+
+    /// <summary>A column's headings, top down, each once and without spaces.</summary>
+    private static List<string> Path(Table table, int column) =>
+        [.. table.Header.Where(row => column < row.Count).Select(row => row[column].Replace(" ", "").Replace('（', '(').Replace('）', ')'))
+            .Where(h => h.Length > 0).Distinct()];
+
+    /// <summary>The headings that name no year's figures: what a column holds, whichever year.</summary>
+    private static List<string> Below(List<string> path, int year) =>
+        [.. path.Where(h => !NamesYear(h, year, last: true) && !NamesYear(h, year, last: false))];
+
+    /// <summary>
+    /// Whether a heading names the figures of the document's year (本年预算数, 2024年预算数) or, with <paramref name="last"/>,
+    /// of the year before (上年预算数, 2023年执行数).
+    /// </summary>
+    private static bool NamesYear(string heading, int year, bool last) =>
+        ColumnHeaders.YearFigures().Match(heading) is { Success: true } m
+        && (m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) == (last ? year - 1 : year)
+            : m.Groups["last"].Success == last);
+}
