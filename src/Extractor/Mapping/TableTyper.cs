@@ -64,10 +64,22 @@ public static class TableTyper
     {
         var byTitle = ByTitle(table.Title);
         if (byTitle != TableTypes.Unknown) return new TableTyping(byTitle, TypingEvidence.TitleRule, null);
+        if (ListsProjects(table)) return new TableTyping(TableTypes.ProjectExpenditure, TypingEvidence.TitleRule, null);
         var guess = classifier.Classify(TableTypeText.Of(table));
         return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence && !Contradicted(guess.Type, table)
             ? new TableTyping(guess.Type, TypingEvidence.Classifier, guess)
             : new TableTyping(TableTypes.Unknown, TypingEvidence.None, guess);
+    }
+
+    /// <summary>
+    /// A fund's table of project expenditure alone that lists its projects (Sichuan's 一般公共预算项目支出预算表 over 项目名称 |
+    /// 功能科目编码 | 功能科目名称 | 金额): the project table. One by function line alone (…项目支出决算表 over 科目编码 | 合计) is not.
+    /// </summary>
+    private static bool ListsProjects(Table table)
+    {
+        string title = Normalise(table.Title);
+        return TableTitles.ProjectExpenditureOnly().IsMatch(title) && !title.Contains("基本支出", StringComparison.Ordinal)
+            && table.Header.Any(row => row.Any(cell => cell.Replace(" ", "") == "项目名称"));
     }
 
     private static readonly HashSet<string> BasicTables = [TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic];

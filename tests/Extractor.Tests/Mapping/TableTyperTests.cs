@@ -133,6 +133,15 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
 
     private static Table Built(string title, params string[] header) => new() { Id = "t1", Title = title, Header = [header] };
 
+    [Fact]
+    public void Types_a_funds_project_table_listing_its_projects_as_the_project_table()
+    {
+        var typing = TableTyper.Type(Built("一般公共预算项目支出预算表", "项目名称", "功能科目编码", "功能科目名称", "金额"),
+            new SureClassifier(TableTypes.GeneralBudgetExpenditureByFunction));
+
+        Assert.Equal(TableTypes.ProjectExpenditure, typing.Type);
+    }
+
     [Theory]
     // A table of project expenditure alone, or of economic lines, held as a table of all expenditure by function.
     [InlineData("一般公共预算财政拨款项目支出决算表", TableTypes.GeneralBudgetExpenditureByFunction, new[] { "科目编码", "科目名称", "合计" })]
