@@ -289,6 +289,7 @@ public sealed partial class LabelGroup
         if (code.Count == 1 && printingCodes >= 0 && (Holds(rows, code[0], IsWords) || IsBlank(rows, code[0])))
             code = [printingCodes];
         if (ClassColumnBefore(columns, code, unit, headers, rows) is { } classes) code = [classes, .. code];
+        else if (KuanColumnBetween(columns, code, headers, rows) is { } kuans) code = [code[0], kuans, code[1]];
         // On a scan whose heading was not read at all, a column printing only codes is still the code.
         if (readByOcr && code.Count == 0 && unit < 0 && printingCodes >= 0 && headers.All(h => h.Length == 0))
             code = [printingCodes];
@@ -348,6 +349,19 @@ public sealed partial class LabelGroup
         bool classes = columns.Contains(left) && left != unit && headers[code[0]].StartsWith(headers[left], StringComparison.Ordinal)
             && Holds(rows, left, t => IsFunctionClass(t) || IsWords(t), MostCells) && rows.Count(r => left < r.Count && IsFunctionClass(r[left].Text)) >= 2;
         return classes ? left : null;
+    }
+
+    /// <summary>
+    /// The 款 column headed by nothing between the classes and the items (类款 | | 项 over 205 | 02 | 01, round S's Tianjin: the
+    /// heading 类款 set over the class column alone): the code's middle part; null where there is none.
+    /// </summary>
+    private static int? KuanColumnBetween(List<int> columns, List<int> code, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows)
+    {
+        if (code.Count != 2 || code[1] - code[0] != 2 || !code.All(c => ColumnHeaders.NamesCodeParts(headers[c]))) return null;
+        int middle = code[0] + 1;
+        return columns.Contains(middle) && headers[middle].Length == 0
+            && Holds(rows, code[0], t => IsFunctionClass(t) || IsWords(t), MostCells) && rows.Count(r => IsFunctionClass(r[code[0]].Text)) >= 2
+            && Holds(rows, middle, t => Digits(t) is { Length: 2 }) ? middle : null;
     }
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>

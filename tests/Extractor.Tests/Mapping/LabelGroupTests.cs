@@ -50,6 +50,8 @@ public sealed class LabelGroupTests
     [InlineData("项目类", "项目款", "项目项")]
     // 类 and 款 centred over narrow columns, read as one heading over the 款's column; the class column headed by nothing.
     [InlineData("", "类款", "项")]
+    // 类款 over the class column, the 款's headed by nothing (Tianjin).
+    [InlineData("类款", "", "项")]
     // The same under 项目 and 科目编码 spanning the parts (the national final-account template, Jiangxi, Hubei).
     [InlineData("项目", "项目科目编码类款", "项目科目编码项")]
     [InlineData("", "项目科目编码类款", "项目科目编码项")]
