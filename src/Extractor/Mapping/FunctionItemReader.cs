@@ -448,7 +448,10 @@ public static class FunctionItemReader
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;
         decimal? pct = m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null;
-        return new FactChange(year, amount, pct, NarrativePhrasings.Direction(m.Groups["direction"].Value));
+        // A signed rate (增减率+22.87%, 增减率-3.10%) gives its direction by its sign.
+        string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
+            : NarrativePhrasings.Direction(m.Groups["direction"].Value);
+        return new FactChange(year, amount, pct, direction);
     }
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);

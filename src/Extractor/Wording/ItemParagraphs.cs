@@ -166,8 +166,14 @@ public static partial class ItemParagraphs
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
     public static partial Regex LeadingAmount();
+
+    /// <summary>
+    /// Last year's figure stated before this year's (Qinghai: "行政运行（2010501）上年执行数212.5万元，本年预算261.1万元，增减率+22.87%"):
+    /// passed over to the year's own amount, read as <see cref="PriorYear"/>.
+    /// </summary>
+    private const string LastYearFirst = $@"上年(?:度)?(?:预算)?(?:执行数|数)(?:为)?{Figure}(?:{MoneyUnits})[,，](?=本年|20\d\d年)";
 
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
     // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
@@ -224,9 +230,12 @@ public static partial class ItemParagraphs
     // "比2023年年初预算数增加2.1万元", "比年初预算增加…" (<c>ownbudget</c>; "决算数与全年预算数持平" is the budget carried
     // out's own comparison, read with it).
     [GeneratedRegex(
-        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比|上年同口径(?<against>预算(?:数)?)?(?:为)?)[,，]?))" +
+        $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比|上年同口径(?<against>预算(?:数)?)?(?:为)?)[,，]?)" +
+        // Right after last year's figure, and this year's after it where stated: "上年执行数331.43万元，减少64.56万元，下降19.48%",
+        // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%".
+        $@"|(?<=(?:(?<year>20\d\d)年(?:度)?|(?<lastyear>上年(?:度)?))(?:预算)?(?<against>执行数|数)(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平))")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平)|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
     public static partial Regex Change();
 
     /// <summary>A template's unchosen alternative left beside the word printed first: "减少（增加）5.00万元，下降（增长）7.69%".</summary>

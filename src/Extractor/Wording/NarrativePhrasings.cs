@@ -53,12 +53,12 @@ public static class NarrativePhrasings
     /// <summary>Where a procurement total's list of kinds begins: "政府采购…万元，其中：" (the lookbehind of a kind named bare).</summary>
     private const string ProcurementList = @"(?<=政府采购[^。；;]{0,40}?(?:元|万元)[,，]?其中[:：，,]?(?:[^。；;]{0,100}?[、，,；;])?)";
 
-    /// <summary>A change's base opening its sentence: "与2025年相比", "与2025年预算相比", "与上年决算数相比".</summary>
-    private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:数)?(?:相比)?)";
+    /// <summary>A change's base opening its sentence: "与2025年相比", "与2025年预算相比", "与上年决算数相比", "与上年执行数相比".</summary>
+    private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
-        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出)?)|同比)";
+        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
     // "同比持平".

@@ -641,6 +641,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeExpenditureTotal, 23562000, 2022, 1562000, 7.10, "increase", null)]
     [InlineData("2025年度收入总计4054.86万元、支出总计4054.86万元，与2024年度相比，收入总计和支出总计各增加72.11万元，增长1.81%。", 2025,
         FactKeys.IncomeExpenditureTotal, 40548600, 2024, 721100, 1.81, "increase", null)]
+    // Qinghai: against last year's execution, the subject named after the base.
+    [InlineData("2024年一般公共预算支出937.1万元，占本年支出合计的100.00%。与上年执行数相比，一般公共预算支出增加113.1万元，增长13.73%。", 2024,
+        FactKeys.GeneralBudgetTotal, 9371000, 2023, 1131000, 13.73, "increase", null)]
     // Guizhou's final account: against the budget first, then against last year.
     [InlineData("2021年度一般公共预算财政拨款支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加156.30万元，增长5.04%。", 2021,
         FactKeys.GeneralBudgetTotal, 32563000, 2020, 1563000, 5.04, "increase", null)]

@@ -460,6 +460,26 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_last_years_figure_stated_first_and_a_signed_rate_of_change()
+    {
+        // Qinghai: last year's execution, this year's budget, then 增减率 with its sign.
+        var fact = Assert.Single(Read("1.行政运行（2010501）上年执行数212.5万元，本年预算261.1万元，增减率+22.87%，人员增加及工资标准调整。", 2024));
+
+        Assert.Equal(("2010501", 2611000.0m, 2125000.0m), (fact.Code, fact.Value, fact.Prior?.Amount));
+        Assert.Equal(new FactChange(2023, null, 22.87m, "increase"), fact.Change);
+    }
+
+    [Fact]
+    public void Reads_a_change_stated_right_after_last_years_figure_without_naming_its_base()
+    {
+        // Tianjin: "266.87万元，上年执行数331.43万元，减少64.56万元，下降19.48%".
+        var fact = Assert.Single(Read("1.2050101行政运行：266.87万元，上年执行数331.43万元，减少64.56万元，下降19.48%，主要用于日常运转。", 2024));
+
+        Assert.Equal(new FactChange(2023, 645600.00m, 19.48m, "decrease"), fact.Change);
+        Assert.Equal(3314300.00m, fact.Prior?.Amount);
+    }
+
+    [Fact]
     public void Reads_the_difference_from_the_budget_stated_before_the_completion_rate()
     {
         // No budget printed: the actual less the difference is the one the rate is computed against.
