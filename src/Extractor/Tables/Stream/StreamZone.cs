@@ -62,12 +62,16 @@ internal static partial class StreamZoneFinder
             // One-cell lines (wrapped cells, label-only rows) belong to the table when more rows follow
             // them; after the last row only tightly set ones do (a note under a table is not a cell).
             var pending = new List<int>();
+            // A note that the table holds nothing closes a table printed empty: the label lines before it (合计) are its body
+            // however far apart they are set.
+            bool closedEmpty = false;
             for (int j = i + 1; j < chunked.Count; j++)
             {
                 var line = chunked[j];
                 var above = chunked[pending.Count > 0 ? pending[^1] : last];
                 double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
                 double gap = line.Box.Top - above.Box.Bottom;
+                if (IsNote(line.Line) && gap <= MaxRowGapLines * height) closedEmpty = ReviewWording.EmptyTableNote().IsMatch(line.Line.Text.Trim());
                 if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) || IsNote(line.Line)) break;
                 if (IsRow(line))
                 {
@@ -81,7 +85,7 @@ internal static partial class StreamZoneFinder
             }
             foreach (var j in pending)
             {
-                if (chunked[j].Box.Top - chunked[last].Box.Bottom > TightLines * chunked[j].Line.FontSize) break;
+                if (!closedEmpty && chunked[j].Box.Top - chunked[last].Box.Bottom > TightLines * chunked[j].Line.FontSize) break;
                 last = j;
             }
             // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.

@@ -43,6 +43,23 @@ public sealed class StreamZoneFinderTests
     }
 
     [Fact]
+    public void A_table_printed_empty_keeps_its_label_row_set_apart_when_a_note_says_it_is_empty()
+    {
+        // Chongqing's landscape 政府性基金预算支出表: its 合计 two lines under the header, the note further down.
+        var lines = new[]
+        {
+            Line(80, (400, "单位：万元")),
+            Line(100, (50, "功能科目编码"), (150, "功能科目名称"), (300, "合计"), (380, "基本支出"), (460, "项目支出")),
+            Line(128, (110, "合计")),
+            Line(160, (40, "注：本部门2024年无政府性基金预算拨款安排的支出，本表为空。")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
+
+        Assert.Equal(["功能科目编码", "合计"], zone.Select(l => l.Chunks[0].Text));
+    }
+
+    [Fact]
     public void A_label_row_starting_with_the_word_table_stays_in_its_table()
     {
         var lines = new[]
