@@ -63,11 +63,15 @@ public static class FunctionItemReader
         for (int h = 0; h < headers.Count; h++)
         {
             var header = Inherit(headers[h], context);
-            if (markedStarts.Contains(header.Start)) context = header;
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
-            if (ParagraphFact(text, header, bodyEnd, fiscalYear, consumed) is { } fact)
+            var fact = ParagraphFact(text, header, bodyEnd, fiscalYear, consumed);
+            // A class listed with its share among the others (…农林水（类）支出5940.42万元，占77.31%；住房保障（类）支出215.84万元，占2.81%。)
+            // heads no items after the list: "（1）应用研究（款）机构运行（项）：…" there is no housing item.
+            bool listedWithShare = header is { Kuan: null, Item: null } && fact?.SharePct is not null;
+            if (markedStarts.Contains(header.Start) && !listedWithShare) context = header;
+            if (fact is not null)
             {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
                 bodies?.Add(header.End..bodyEnd);

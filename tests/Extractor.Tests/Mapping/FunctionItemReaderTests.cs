@@ -460,6 +460,16 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Takes_no_class_listed_with_its_share_for_the_items_after_the_list()
+    {
+        // Gansu: the class list, then items naming their 款 and 项 only.
+        var facts = Read("一般公共预算财政拨款支出7683.89万元，主要用于以下方面：科学技术（类）支出663.76万元，占8.64%；住房保障（类）支出215.84万元，占2.81%。"
+            + "（1）应用研究（款）机构运行（项）：年初预算为535.05万元，支出决算为530.00万元，完成年初预算的99.06%。", 2023);
+
+        Assert.Equal("应用研究（款）机构运行（项）", facts[^1].Name);
+    }
+
+    [Fact]
     public void Reads_last_years_figure_stated_first_and_a_signed_rate_of_change()
     {
         // Qinghai: last year's execution, this year's budget, then 增减率 with its sign.
