@@ -80,7 +80,9 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         int? latest = years.Where((y, c) => amounts[c] && y is not null).Max();
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
         // (2025年预算数 | 2026年预算数 over 小计 | 基本支出 | 项目支出: that 小计 is the table's total).
-        bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any();
+        bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any()
+            // or beside last year's named so (Ningxia: 上年预算数 | 2024年预算数 / 小计 | 基本支出 | 项目支出).
+            || latest is not null && paths.Where((_, c) => amounts[c]).Any(p => p.Any(NamesLastYear));
         IReadOnlyList<string> Path(int c) => yearsApart && years[c] == latest ? [.. paths[c].Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", "")))] : paths[c];
         var measures = Enumerable.Range(0, count).Select(c => !amounts[c] ? null
             : years[c] < latest ? Measures.OtherPrefix + string.Join("/", paths[c])
@@ -115,6 +117,10 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     private static int? YearPrinted(IReadOnlyList<string> path) =>
         path.Select(p => ColumnHeaders.LeadingYear().Match(p.Replace(" ", "")))
             .Where(m => m.Success).Select(m => (int?)int.Parse(m.Value[..4], System.Globalization.CultureInfo.InvariantCulture)).Max();
+
+    /// <summary>A heading naming last year's figures (上年预算数, 上年执行数).</summary>
+    private static bool NamesLastYear(string heading) =>
+        ColumnHeaders.YearFigures().Match(heading.Replace(" ", "")) is { Success: true } m && m.Groups["last"].Success;
 
     private static bool SplitsPhases(IReadOnlyList<IReadOnlyList<string>> paths, bool[] amounts)
     {

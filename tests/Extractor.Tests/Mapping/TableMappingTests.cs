@@ -52,4 +52,17 @@ public sealed class TableMappingTests
 
         Assert.Equal([null, "other:2025年预算数", "total", "basic.total", "project.total"], columns);
     }
+
+    [Fact]
+    public void Reads_this_years_subtotal_beside_last_years_column_named_without_its_year_as_the_tables_total()
+    {
+        // Ningxia: 上年预算数 | 2024年预算数 over 小计 | 基本支出 | 项目支出.
+        var columns = Columns("2024年一般公共预算支出表",
+        [
+            ["科目名称", "上年预算数", "2024年预算数", "2024年预算数", "2024年预算数"],
+            ["科目名称", "上年预算数", "小计", "基本支出", "项目支出"],
+        ]);
+
+        Assert.Equal([null, "other:上年预算数", "total", "basic.total", "project.total"], columns);
+    }
 }
