@@ -38,6 +38,7 @@ public sealed class CrossTableRule : IConsistencyRule
 
         foreach (var finding in Twins(document)) yield return finding;
         foreach (var finding in BasicSplit(document)) yield return finding;
+        foreach (var finding in BasicSplitAcrossTables(document)) yield return finding;
 
         var units = new UnitBlocks(document.LineItems);
         foreach (var (line, code) in ClassLines.Of(document))
@@ -108,6 +109,36 @@ public sealed class CrossTableRule : IConsistencyRule
             if (Math.Abs(flagged.Amount - reference.Amount) > tolerance)
                 yield return SumCheck.Graded(Id, $"{measures[m]}: {flagged.TableType} 支出总计 vs {reference.TableType}", reference.Amount, flagged.Amount,
                     tolerance, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
+        }
+    }
+
+    /// <summary>
+    /// The general-budget function table's 合计 split into 人员经费 and 公用经费 (基本支出 / 人员经费 | 公用经费 columns) against the
+    /// basic-expenditure economic table's own split: the top line of its 人员经费 | 公用经费 columns, or the foot of each side of a
+    /// table printed in two (人员经费合计 | 公用经费合计). Both are the general budget's basic expenditure of the year; the economic
+    /// table's figure is flagged, or the function table's where the narrative states the economic table's. Figures printed to
+    /// different digits agree to the coarser one.
+    /// </summary>
+    private IEnumerable<Finding> BasicSplitAcrossTables(ExtractedDocument document)
+    {
+        foreach (var (measure, personnel) in new[] { (Measures.BasicPersonnel, true), (Measures.BasicPublicFunds, false) })
+        {
+            bool Measure(string m) => Measures.WithoutActual(m) == measure;
+            var function = LineNames.TopLine(document, TableTypes.GeneralBudgetExpenditureByFunction, Measure)
+                ?? LineNames.TopLine(document, TableTypes.GeneralBudgetExpenditure, Measure);
+            var economic = LineNames.TopLine(document, TableTypes.GeneralBudgetBasicByEconomic, Measure)
+                ?? document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.GeneralBudgetBasicByEconomic && i.IsPrinted
+                    && LineLabels.BasicSplitTotal().Names(i) && LineLabels.IsPersonnelSide(i.Name) == personnel);
+            if (function is null || economic is null) continue;
+            decimal tolerance = Math.Max(SumCheck.HalfLastDigitInYuan([function]), SumCheck.HalfLastDigitInYuan([economic]));
+            if (Math.Abs(function.Amount - economic.Amount) <= tolerance) continue;
+            // The narrative's own statement of the figure (人员经费2053.57万元) tells which table misprints it.
+            string key = personnel ? FactKeys.ExpenditurePersonnel : FactKeys.ExpenditurePublicFunds;
+            bool narrativeAgreesWithEconomic = document.Facts.Any(f => f.Key == key && Math.Abs(f.Value - economic.Amount) <= tolerance)
+                && !document.Facts.Any(f => f.Key == key && Math.Abs(f.Value - function.Amount) <= tolerance);
+            var (flagged, reference) = narrativeAgreesWithEconomic ? (function, economic) : (economic, function);
+            yield return SumCheck.Graded(Id, $"{measure}: {flagged.TableType} vs {reference.TableType}", reference.Amount, flagged.Amount,
+                tolerance, [SumCheck.Ref(flagged), SumCheck.Ref(reference)]);
         }
     }
 

@@ -67,6 +67,9 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^(?:人员经费|公用经费)合计$")] public static partial Regex BasicSplitTotal();
 
+    /// <summary>Whether a foot of <see cref="BasicSplitTotal"/> is the personnel side's (人员经费合计), not the public funds' (公用经费合计).</summary>
+    public static bool IsPersonnelSide(string label) => Bare(label).StartsWith("人员经费", StringComparison.Ordinal);
+
     /// <summary>A summary's income total (budgets).</summary>
     [GeneratedRegex("^收入总计$")] public static partial Regex IncomeTotal();
 
