@@ -25,33 +25,19 @@ public sealed class StreamZoneFinderTests
         Assert.Equal(["Fees", "Grants"], zones[1].Select(l => l.Chunks[0].Text));
     }
 
-    [Fact]
-    public void The_note_of_a_table_printed_empty_ends_it()
+    [Theory]
+    // Tibet's three-line 政府性基金预算支出表: a 合计 row with no figures right under the header, the note right under it.
+    [InlineData(114, 126, "本表为空表，本部门无此项支出。")]
+    // Chongqing's landscape one: its 合计 two lines under the header, the note further down.
+    [InlineData(128, 160, "注：本部门2024年无政府性基金预算拨款安排的支出，本表为空。")]
+    public void A_table_printed_empty_ends_at_its_note_and_keeps_its_label_row(double labelBaseline, double noteBaseline, string note)
     {
-        // Tibet's three-line 政府性基金预算支出表: header, a 合计 row with no figures, and the note set right under it.
         var lines = new[]
         {
             Line(80, (400, "单位：万元")),
             Line(100, (50, "功能科目编码"), (150, "功能科目名称"), (300, "合计"), (380, "基本支出"), (460, "项目支出")),
-            Line(114, (110, "合计")),
-            Line(126, (40, "本表为空表，本部门无此项支出。")),
-        };
-
-        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
-
-        Assert.Equal(["功能科目编码", "合计"], zone.Select(l => l.Chunks[0].Text));
-    }
-
-    [Fact]
-    public void A_table_printed_empty_keeps_its_label_row_set_apart_when_a_note_says_it_is_empty()
-    {
-        // Chongqing's landscape 政府性基金预算支出表: its 合计 two lines under the header, the note further down.
-        var lines = new[]
-        {
-            Line(80, (400, "单位：万元")),
-            Line(100, (50, "功能科目编码"), (150, "功能科目名称"), (300, "合计"), (380, "基本支出"), (460, "项目支出")),
-            Line(128, (110, "合计")),
-            Line(160, (40, "注：本部门2024年无政府性基金预算拨款安排的支出，本表为空。")),
+            Line(labelBaseline, (110, "合计")),
+            Line(noteBaseline, (40, note)),
         };
 
         var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
