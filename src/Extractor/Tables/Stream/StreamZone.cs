@@ -210,7 +210,8 @@ internal static partial class StreamZoneFinder
         return gap <= MaxRowGapLines * Math.Max(line.Line.FontSize, below.Line.FontSize)
             && line.Box.Left >= zone.Left - 1 && line.Box.Right <= zone.Right + 1
             && line.Box.Width <= MaxCellLineShare * zone.Width
-            && line.Line.FontSize <= below.Line.FontSize * 1.1
+            // Against the largest letters below: a header line may shrink a long heading to fit its narrow column.
+            && line.Line.FontSize <= below.Line.Glyphs.Max(g => g.FontSize) * 1.1
             && !IsCaption(line.Line) && !IsTitleOver(line) && !IsFlushTitle(line, below, zone)
             && !earlier.Any(z => z.Contains(line));
     }

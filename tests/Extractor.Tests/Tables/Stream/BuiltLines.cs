@@ -10,12 +10,16 @@ internal static class BuiltLines
     public const double LetterWidth = 6;
 
     /// <summary>A line whose baseline is at <paramref name="baseline"/> (points from the top), each text starting at its x.</summary>
-    public static ChunkedLine Line(double baseline, params (double X, string Text)[] cells)
+    public static ChunkedLine Line(double baseline, params (double X, string Text)[] cells) =>
+        SizedLine(baseline, [.. cells.Select(cell => (cell.X, cell.Text, 10.0))]);
+
+    /// <summary>A line whose texts are set in their own font sizes (10 is the default's), letters 0.6 of the size wide.</summary>
+    public static ChunkedLine SizedLine(double baseline, params (double X, string Text, double Size)[] cells)
     {
         var glyphs = cells.SelectMany(cell => cell.Text.Select((c, i) =>
         {
-            double start = cell.X + LetterWidth * i;
-            return new Glyph(c.ToString(), new Box(start, baseline - 8, start + LetterWidth, baseline), baseline, start, start + LetterWidth, 10, "F");
+            double width = LetterWidth * cell.Size / 10, start = cell.X + width * i;
+            return new Glyph(c.ToString(), new Box(start, baseline - 0.8 * cell.Size, start + width, baseline), baseline, start, start + width, cell.Size, "F");
         })).OrderBy(g => g.StartX).ToList();
         var line = TextLineBuilder.Join(glyphs);
         return new ChunkedLine(line, TextChunk.Split(line));

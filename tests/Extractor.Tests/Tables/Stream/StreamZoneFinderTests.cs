@@ -73,4 +73,21 @@ public sealed class StreamZoneFinderTests
 
         Assert.Equal(["30302 退休费", "30305 生活补助", "人员经费合计"], zone.Select(l => l.Chunks[0].Text));
     }
+
+    [Fact]
+    public void A_parent_heading_stays_over_a_header_line_that_shrinks_a_long_heading()
+    {
+        // Jilin's project table: 功能分类科目 spans 科目编码 | 科目名称; the long 项目名称及绩效目标 heading is set small to fit.
+        var lines = new[]
+        {
+            Line(100, (100, "功能分类科目")),
+            SizedLine(114, (20, "项目名称及年度绩效目标说明", 6), (90, "科目编码", 10), (140, "科目名称", 10), (260, "合计", 10)),
+            Row(128, "2130101 行政运行", "1,234.00"), Row(142, "2130106 水利工程运行与维护", "987.00"),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
+
+        Assert.Equal("功能分类科目", zone[0].Line.Text);
+        Assert.Equal(4, zone.Count);
+    }
 }
