@@ -68,13 +68,15 @@ internal static class PageTableFinder
             }).ToList();
         if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
             found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
-        // A stream table opening the page untitled, under the previous page's last stream table that ran to its
-        // page's foot, continues it: read it with that table's columns.
-        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, Title: null, OpensPage: true } first
+        // A stream table opening the page untitled, or under its title marked continued (…表（续表）), under the previous
+        // page's last stream table that ran to its page's foot, continues it: read it with that table's columns.
+        if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, OpensPage: true } first
+            && (first.Title is null || first.MarkedContinued && previous.Title is { } previousTitle && TitleFinder.SameTitle(first.Title, previousTitle))
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box)
-            && FitsColumns(continued, previous.ColumnEdges))
+            && FitsColumns(continued, previous.ColumnEdges, wordsMayCross: first.Title is not null))
             found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with
             {
+                Title = first.Title,
                 Unit = found[0].Unit, CaptionEntity = found[0].CaptionEntity, OpensPage = true, EndsPage = first.EndsPage,
                 MarkedContinued = first.MarkedContinued,
             };
@@ -102,15 +104,16 @@ internal static class PageTableFinder
     /// figure, nor through a word of a row of figures (a continued table laid out afresh on its page, its columns
     /// moved, would have them split; its page is then read on its own columns, and laid onto the first page's
     /// when stitched). A heading may span its columns' edges, and a word OCR read has a box only as exact as
-    /// its recogniser's (a scan's columns do not move between pages).
+    /// its recogniser's (a scan's columns do not move between pages). Under a title saying the table goes on, a word
+    /// may cross an edge (a total's label set over two narrow columns); figures still may not.
     /// </summary>
-    private static bool FitsColumns(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<double> edges)
+    private static bool FitsColumns(IReadOnlyList<ChunkedLine> zone, IReadOnlyList<double> edges, bool wordsMayCross)
     {
         var inner = edges.Skip(1).SkipLast(1).ToList();
         foreach (var line in zone)
         {
             var runs = ColumnGutters.GlyphRuns(line.Line.Glyphs).ToList();
-            bool cut = runs.Where(run => run.IsFigure || line.HasAmount && run.IsPrinted)
+            bool cut = runs.Where(run => run.IsFigure || line.HasAmount && run.IsPrinted && !wordsMayCross)
                 .Any(run => inner.Any(e => run.Start < e - 0.5 && run.End > e + 0.5));
             if (cut || line.HasAmount && JoinsAnAmount(runs, edges)) return false;
         }

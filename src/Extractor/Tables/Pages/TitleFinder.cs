@@ -92,6 +92,10 @@ internal static partial class TitleFinder
                 || title.Length > 0 && Whitespace().Replace(l.Text, "") is { Length: > 0 } text && title.Contains(text, StringComparison.Ordinal));
     }
 
+    /// <summary>The same title, or the same once a continuation mark is taken off (收入决算表（续表）).</summary>
+    public static bool SameTitle(string title, string first) =>
+        Whitespace().Replace(Captions.ContinuedMarkInTitle().Replace(title, ""), "") == Whitespace().Replace(Captions.ContinuedMarkInTitle().Replace(first, ""), "");
+
     /// <summary>Whether a continuation mark stands above the table on its page, or its title carries one.</summary>
     public static bool MarkedContinued(PageTable table, IReadOnlyList<TextLine> pageLines) =>
         table.Title is { } title && Captions.ContinuedMarkInTitle().IsMatch(title)

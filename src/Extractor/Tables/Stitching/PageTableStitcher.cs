@@ -1,3 +1,4 @@
+using Extractor.Tables.Pages;
 using Extractor.Wording;
 
 namespace Extractor.Tables.Stitching;
@@ -25,7 +26,7 @@ internal static class PageTableStitcher
             // opens the page (nothing above but its own title again, captions or a 续表 mark), no new title
             // comes between, and the columns are the same.
             bool continues = current is not null && previous is not null
-                && (table.Title is null || SameTitle(table.Title, current![0].Title ?? ""))
+                && (table.Title is null || TitleFinder.SameTitle(table.Title, current![0].Title ?? ""))
                 && table.Page == previous.Page + 1
                 && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
@@ -151,10 +152,6 @@ internal static class PageTableStitcher
 
     private static bool HeaderIsTitle(PageTable table) =>
         table.Title is { } title && table.Grid.Take(table.HeaderRows).All(row => row.All(c => Compact(c.Text) == Compact(title)));
-
-    /// <summary>The same title, or the same once a continuation mark is taken off (收入决算表（续表）).</summary>
-    private static bool SameTitle(string title, string first) =>
-        Compact(Captions.ContinuedMarkInTitle().Replace(title, "")) == Compact(Captions.ContinuedMarkInTitle().Replace(first, ""));
 
     private static string Compact(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
 }

@@ -322,7 +322,8 @@ internal static class StreamExtractor
     /// The column of each glyph of a label running on into a column of figures, there being no gutter on its row
     /// ("Administrative support services and facilities, central  12" where other rows' figures start left of its end):
     /// the label's run of words, set without a cell gap and holding no digit, stays whole in the column it starts in.
-    /// A column of figures is one whose cells are figures on most rows.
+    /// A column of figures is one whose cells are figures on most rows. Any other run of words crossing an edge goes
+    /// whole to the column holding its middle.
     /// </summary>
     private static Dictionary<Glyph, int> LabelsRunningOn(IReadOnlyList<ChunkedLine> body, IReadOnlyList<double> edges)
     {
@@ -343,6 +344,15 @@ internal static class StreamExtractor
             if (first < 0 || last <= first || chunk.Glyphs.Any(g => CjkText.IsDigit(g.First))
                 || !Enumerable.Range(first + 1, last - first).All(FigureColumn)) continue;
             foreach (var glyph in chunk.Glyphs) slots[glyph] = first;
+        }
+        // A word set across an edge (a total's label straddling two narrow columns, "公用经费合计" over 决算数 | 科目编码 of a
+        // two-sided table) is one cell's: the column holding its middle takes it whole.
+        foreach (var run in body.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs)))
+        {
+            int first = SortedEdges.Slot(edges, run.Glyphs[0].Box.CenterX), last = SortedEdges.Slot(edges, run.Glyphs[^1].Box.CenterX);
+            if (!run.IsPrinted || first < 0 || last <= first || run.Glyphs.Any(g => CjkText.IsDigit(g.First) || slots.ContainsKey(g))) continue;
+            int middle = SortedEdges.Slot(edges, (run.Start + run.End) / 2);
+            foreach (var glyph in run.Glyphs) slots[glyph] = middle;
         }
         return slots;
     }

@@ -44,4 +44,25 @@ public sealed class ContinuedColumnsTests
         Assert.NotEqual([40, 100, 200, 300, 400], table.ColumnEdges);
         Assert.Equal(["2101101", "行政单位医疗", "48.02", "48.02"], table.Grid[table.HeaderRows].Select(c => c.Text));
     }
+
+    [Fact]
+    public void A_page_titled_as_continued_is_read_with_the_previous_page_s_edges_and_a_label_across_one_kept_whole()
+    {
+        // The total's label runs from the code column into the name column (70 to 106, across the edge at 100).
+        var lines = new[]
+        {
+            Line(40, (150, "部门收入总表（续表）")),
+            Line(60, (42, "2101101"), (110, "行政单位医疗"), RightAt(290, "48.02"), RightAt(390, "48.02")),
+            Line(76, (42, "2210201"), (110, "住房公积金"), RightAt(290, "82.32"), RightAt(390, "82.32")),
+            Line(92, (70, "本年收入合计"), RightAt(290, "130.34"), RightAt(390, "130.34")),
+        };
+        var glyphs = lines.SelectMany(l => l.Line.Glyphs).ToList();
+        var page = new PageLayout(2, 595, 842, glyphs, TextLineBuilder.Build(glyphs), []);
+
+        var table = Assert.Single(PageTableFinder.Find(page, Previous));
+
+        Assert.Equal([40, 100, 200, 300, 400], table.ColumnEdges);
+        Assert.Equal("部门收入总表（续表）", table.Title);
+        Assert.Equal(["本年收入合计", "", "130.34", "130.34"], table.Grid[^1].Select(c => c.Text));
+    }
 }
