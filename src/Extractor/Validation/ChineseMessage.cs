@@ -28,6 +28,8 @@ internal static class ChineseMessage
         [TableTypes.GovernmentPurchasedServices] = "政府购买服务表",
         [TableTypes.ProjectPerformanceTargets] = "项目绩效目标表",
         [TableTypes.OverallPerformanceTargets] = "部门整体支出绩效目标表",
+        // A table of no standard kind (a small table inside the narrative).
+        [TableTypes.Unknown] = "表格",
     };
 
     private static readonly Dictionary<string, string> MeasureNames = new()

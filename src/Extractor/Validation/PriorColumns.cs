@@ -30,7 +30,7 @@ internal static class PriorColumns
     }
 
     /// <summary>A column's headings, top down, each once and without spaces.</summary>
-    private static List<string> Path(Table table, int column) =>
+    internal static List<string> Path(Table table, int column) =>
         [.. table.Header.Where(row => column < row.Count).Select(row => row[column].Replace(" ", "").Replace('（', '(').Replace('）', ')'))
             .Where(h => h.Length > 0).Distinct()];
 
@@ -42,7 +42,7 @@ internal static class PriorColumns
     /// Whether a heading names the figures of the document's year (本年预算数, 2024年预算数) or, with <paramref name="last"/>,
     /// of the year before (上年预算数, 2023年执行数).
     /// </summary>
-    private static bool NamesYear(string heading, int year, bool last) =>
+    internal static bool NamesYear(string heading, int year, bool last) =>
         ColumnHeaders.YearFigures().Match(heading) is { Success: true } m
         && (m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) == (last ? year - 1 : year)
             : m.Groups["last"].Success == last);

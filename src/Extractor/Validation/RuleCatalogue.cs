@@ -13,6 +13,7 @@ public static class RuleIds
     public const string ThreePublic = "sum.three_public";
     public const string PersonnelPublic = "sum.personnel_public";
     public const string CountParts = "sum.count_parts";
+    public const string ChangeColumns = "sum.change_columns";
     public const string IncomeExpenditure = "balance.income_expenditure";
     public const string Carryover = "balance.carryover";
     public const string CrossTable = "cross.table";
@@ -88,6 +89,8 @@ public static class RuleCatalogue
             "人员经费 = 301 + 303 and 公用经费 = 302 + 310 of the basic-expenditure table"),
         new(RuleIds.CountParts, "总数与所列各项之和不符", Amounts, ["narrative"],
             "a count the narrative breaks down (vehicles by kind, staff by establishment) equals the sum of the parts it lists; one part alone does not exceed it"),
+        new(RuleIds.ChangeColumns, "表中增减额、增减率与两年数字不符", Amounts, TableTypes.All,
+            "a table printing two years' figures and their change (上年 | 本年 | 增减额 | 增减率): each row's change is this year's figure less last year's, its rate that change over last year's; a small table inside the narrative too"),
         new(RuleIds.IncomeExpenditure, "收支不平衡", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.OverallPerformanceTargets],
             "收入总计 = 支出总计, and each side's 本年 total plus carry-over equals its 总计 (Jiangsu: 当年收入小计 + 上年结转资金 = 收入合计)"),
         new(RuleIds.Carryover, "年初结转结余、本年收支与年末结转结余不衔接", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary],

@@ -1,0 +1,99 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary><c>sum.change_columns</c> on built tables of a 2026 budget printing two years' figures and their change.</summary>
+public sealed class ChangeColumnsRuleTests
+{
+    /// <summary>A table with the given header row and body rows; label columns are those whose heading names no figures.</summary>
+    private static ExtractedDocument Document(string[] header, params string[][] rows)
+    {
+        var document = new DocumentBuilder().PrintedTable(TableTypes.Unknown, "", 3, rows).Build();
+        var table = document.Tables[0] with
+        {
+            Header = [header],
+            Columns = [.. header.Select(h => h is "科目编码" or "科目名称" or "项目" or "说明" ? null : $"other:{h}")],
+        };
+        return document with { Tables = [table] };
+    }
+
+    private static List<Finding> Errors(ExtractedDocument document) =>
+        [.. new ChangeColumnsRule().Check(document).Where(f => f.Severity == FindingSeverity.Error)];
+
+    [Fact]
+    public void A_rate_that_is_not_the_change_over_last_year_s_figure_is_flagged()
+    {
+        // Chongqing's item table inside the narrative: (211.47 − 257.01) ÷ 257.01 = −17.72 %, printed −11.42.
+        var document = Document(["科目编码", "科目名称", "2025年执行数", "2026年预算数", "增减额", "增减率（%）"],
+            ["2070101", "行政运行", "496.70", "426.00", "-70.70", "-14.23"],
+            ["2070109", "群众文化", "257.01", "211.47", "-45.54", "-11.42"]);
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal(FindingFigures.Rates, finding.Figures);
+        Assert.Equal(-17.72m, finding.Expected);
+        Assert.Equal(-11.42m, finding.Actual);
+        Assert.Equal("2070109", finding.Refs[0].Code);
+        Assert.Contains("群众文化", finding.MessageZh);
+    }
+
+    [Fact]
+    public void A_change_that_is_not_this_year_s_figure_less_last_year_s_is_flagged_in_yuan()
+    {
+        // Shandong's vertical 三公 table: its 合计 18.05 against 17.73 printed with the change −1.68 of the true 16.05.
+        var document = Document(["项目", "上年预算数", "本年预算数", "增减"],
+            ["合计", "17.73", "18.05", "-1.68"],
+            ["因公出国（境）费", "3.86", "3.65", "-0.21"]);
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal(3_200m, finding.Expected);
+        Assert.Equal(-16_800m, finding.Actual);
+        Assert.Equal("合计", finding.Refs[0].RowLabel);
+    }
+
+    [Theory]
+    // Within rounding: 12.345 − 10.004 printed 12.35 − 10.00 = 2.35, the change printed 2.34 from the exact figures.
+    [InlineData("10.00", "12.35", "2.34", "23.41")]
+    // A fall printed without its sign, and its rate likewise.
+    [InlineData("50.00", "40.00", "10.00", "20.00")]
+    // Blank or dashed cells are not figures; a rate from nothing is not checked.
+    [InlineData("", "12.35", "12.35", "")]
+    [InlineData("0.00", "12.35", "12.35", "-")]
+    public void Figures_that_agree_within_rounding_or_are_not_printed_give_no_error(string prior, string current, string change, string rate)
+    {
+        var document = Document(["项目", "2025年预算数", "2026年预算数", "增减额", "增减率"], ["会议费", prior, current, change, rate]);
+
+        Assert.Empty(Errors(document));
+    }
+
+    [Fact]
+    public void A_table_without_both_years_named_has_no_change_columns()
+    {
+        // 年初预算数 | 决算数 | 增减: a final account's difference from its budget, not a change between years.
+        var document = Document(["项目", "年初预算数", "决算数", "增减"], ["会议费", "10.00", "12.00", "9.00"]);
+
+        Assert.Empty(new ChangeColumnsRule().Check(document));
+    }
+
+    [Theory]
+    [InlineData("增减额", false)]
+    [InlineData("增减", false)]
+    [InlineData("增(减)额", false)]
+    [InlineData("比上年增减", false)]
+    [InlineData("2026年预算数比2025年执行数增减", false)]
+    [InlineData("增减率(%)", true)]
+    [InlineData("增长率", true)]
+    [InlineData("增幅", true)]
+    [InlineData("增减幅度", true)]
+    [InlineData("增减(%)", true)]
+    public void Change_headings_say_whether_they_print_a_rate(string heading, bool rate)
+    {
+        var match = Extractor.Wording.ColumnHeaders.ChangeHeading().Match(heading);
+
+        Assert.True(match.Success);
+        Assert.Equal(rate, match.Groups["rate"].Success);
+    }
+}
