@@ -26,7 +26,7 @@ public static partial class DocumentValidator
         var findings = new List<Finding>();
         // A rule switched off does not run (nor does one whose every id is); findings carry one id each.
         var running = rules.Where(rule => !rule.Emits.All(options.DisabledRules.Contains)).ToList();
-        foreach (var finding in Checked(document, running))
+        foreach (var finding in MisprintBlame.Reassigned([.. Checked(document, running)]))
         {
             if (options.DisabledRules.Contains(finding.Rule)) continue;
             var graded = Grade(finding, options);

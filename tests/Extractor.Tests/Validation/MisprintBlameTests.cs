@@ -1,0 +1,53 @@
+using Extractor.Model;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>Which of two disagreeing figures a comparison names, when one of them also breaks its own table's sums.</summary>
+public sealed class MisprintBlameTests
+{
+    private static readonly FindingRef SummaryLine = new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "四、农林水支出", Measure = Measures.Amount };
+    private static readonly FindingRef ClassRow = new() { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6, RowLabel = "农林水支出", Code = "213", Measure = Measures.Total };
+    private static readonly FindingRef KuanRow = new() { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6, RowLabel = "农业农村", Code = "21301", Measure = Measures.Total };
+    private static readonly FindingRef Narrative = new() { FactKey = "three_public.total", Page = 4, Quote = "“三公”经费预算16.05万元" };
+
+    /// <summary>Jiangsu's round: 表3 prints 213 as 2,184.10 over its one 款 21301 of 2,064.10; 表1 prints the class line 2,064.10.</summary>
+    private static Finding Hierarchy() => SumCheck.Graded(RuleIds.FunctionHierarchy, "213 [total] != sum of 1 rows below it", 20_641_000m, 21_841_000m, 50m, [ClassRow, KuanRow]);
+
+    private static Finding Comparison(string rule, FindingRef named, FindingRef other, decimal expected, decimal actual) =>
+        SumCheck.Graded(rule, "213 total: income_expenditure_summary vs expenditure_summary", expected, actual, 0m, [named, other]);
+
+    [Fact]
+    public void A_cross_table_finding_names_the_figure_that_breaks_its_own_table_s_sums()
+    {
+        var cross = Comparison(RuleIds.CrossTable, SummaryLine, ClassRow, 21_841_000m, 20_641_000m);
+
+        var turned = MisprintBlame.Reassigned([Hierarchy(), cross])[1];
+
+        Assert.Equal([ClassRow, SummaryLine], turned.Refs);
+        Assert.Equal(20_641_000m, turned.Expected);
+        Assert.Equal(21_841_000m, turned.Actual);
+        Assert.Equal(1_200_000m, turned.Difference);
+        Assert.StartsWith("同一数字在两张表中不一致：支出总表第6页“农林水支出”（213）的合计印为2,184.1万元", turned.MessageZh);
+    }
+
+    [Fact]
+    public void A_finding_whose_named_figure_breaks_its_sums_too_stays_as_it_is()
+    {
+        var cross = Comparison(RuleIds.CrossTable, SummaryLine, ClassRow, 21_841_000m, 20_641_000m);
+        var summaryAlsoWrong = SumCheck.Graded(RuleIds.ColumnTotal, "本年支出合计", 0m, 20_641_000m, 50m, [SummaryLine, ClassRow]);
+
+        var findings = MisprintBlame.Reassigned([Hierarchy(), summaryAlsoWrong, cross]);
+
+        Assert.Same(cross, findings[2]);
+    }
+
+    [Fact]
+    public void A_narrative_figure_stays_the_flagged_one_of_narrative_table()
+    {
+        var threePublic = SumCheck.Graded(RuleIds.ThreePublic, "三公 total", 160_500m, 180_500m, 0m, [ClassRow]);
+        var narrative = Comparison(RuleIds.NarrativeTable, Narrative, ClassRow, 180_500m, 160_500m);
+
+        Assert.Same(narrative, MisprintBlame.Reassigned([threePublic, narrative])[1]);
+    }
+}
