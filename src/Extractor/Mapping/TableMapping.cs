@@ -69,7 +69,13 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // The row numbering the columns (栏次 1 2 3) names none of them.
         header.RemoveAll(row => ColumnHeaders.IsColumnNumbering(row));
         var printed = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
-        var paths = misread ? [.. printed.Select(MisreadHeaders.Corrected)] : printed;
+        var read = misread ? [.. printed.Select(MisreadHeaders.Corrected)] : printed;
+        // A summary's side heading says which side a column is on, which its labels say too; the phases under it
+        // (Shanghai's final accounts: 收入 / 年初预算数 | 决算数) are the measures.
+        bool summary = type is TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary;
+        var paths = summary
+            ? [.. read.Select(p => p.Count > 1 && ColumnHeaders.IsSummarySide(p[0]) ? (IReadOnlyList<string>)[.. p.Skip(1)] : p)]
+            : read;
         var amounts = Enumerable.Range(0, count).Select(c =>
                 !MeasureMap.IsLabel(paths[c]) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
@@ -87,9 +93,13 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var measures = Enumerable.Range(0, count).Select(c => !amounts[c] ? null
             : years[c] < latest ? Measures.OtherPrefix + string.Join("/", paths[c])
             : Measure(heading is null ? Path(c) : Path(c).Skip(1).ToList(), type, sole, phases)).ToList();
+        // A summary's actual figures are its figures (收入总计 | 支出总计 as a summary without budget columns prints them);
+        // its budget columns keep their phase.
+        if (summary)
+            measures = [.. measures.Select(m => m is null ? null : m == Measures.Actual ? Measures.Amount : Measures.WithoutActual(m))];
         if (!misread) return measures;
-        return MisreadHeaders.Aligned(measures, printed, paths, type)
-            ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !paths[c].SequenceEqual(printed[c]))]);
+        return MisreadHeaders.Aligned(measures, printed, read, type)
+            ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !read[c].SequenceEqual(printed[c]))]);
     }
 
     /// <summary>

@@ -30,9 +30,17 @@ public static class LineNames
     public static LineItem? IncomeTotal(IEnumerable<LineItem> summary) =>
         FirstColumn(summary, LineLabels.IncomeTotal()) ?? FirstColumn(summary, LineLabels.IncomeSum());
 
+    /// <summary>A summary's income of the year (本年收入合计, 当年收入小计), its first column's past any budget column.</summary>
+    public static LineItem? IncomeOfYear(IEnumerable<LineItem> summary) => FirstColumn(summary, LineLabels.IncomeOfYear());
+
     /// <summary>A summary's expenditure total: 支出总计, or Jiangsu's 支出合计; its first column's (the further columns break it down).</summary>
     public static LineItem? ExpenditureTotal(IEnumerable<LineItem> summary) =>
         FirstColumn(summary, LineLabels.ExpenditureTotal()) ?? FirstColumn(summary, LineLabels.ExpenditureSum());
 
-    private static LineItem? FirstColumn(IEnumerable<LineItem> lines, Regex label) => lines.Where(label.Names).MinBy(i => i.Col);
+    /// <summary>The labelled line's first column, past a final account's budget columns (年初预算数 | 决算数 on each side).</summary>
+    private static LineItem? FirstColumn(IEnumerable<LineItem> lines, Regex label)
+    {
+        var named = lines.Where(label.Names).ToList();
+        return named.Where(i => !Measures.IsBudgetPhase(i.Measure)).MinBy(i => i.Col) ?? named.MinBy(i => i.Col);
+    }
 }

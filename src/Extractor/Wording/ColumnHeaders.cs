@@ -231,6 +231,9 @@ public static partial class ColumnHeaders
     [GeneratedRegex("结转|结余")]
     public static partial Regex CarryOverHeading();
 
+    /// <summary>A two-sided summary's heading over one side's columns (收入 | 支出): the side, told apart by its labels, not a measure.</summary>
+    public static bool IsSummarySide(string header) => header.Replace(" ", "") is "收入" or "支出";
+
     /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>
     public static bool IsTotal(string header) => header is "合计" or "总计";
 

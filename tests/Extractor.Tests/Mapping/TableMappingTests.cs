@@ -29,6 +29,20 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_a_final_summary_s_sides_as_its_figures_and_its_budget_columns_by_their_phase()
+    {
+        // Shanghai's final accounts: 收入 | 支出 over 年初预算数 | 决算数 on each side, the 决算数 of 支出 by fund.
+        var columns = Columns("财政拨款收入支出决算总表",
+        [
+            ["收入", "收入", "收入", "支出", "支出", "支出", "支出"],
+            ["项目", "年初预算数", "决算数", "项目", "年初预算数", "决算数", "决算数"],
+            ["项目", "年初预算数", "决算数", "项目", "年初预算数", "合计", "一般公共预算财政拨款"],
+        ]);
+
+        Assert.Equal([null, "budget.initial", "amount", null, "budget.initial", "total", "fund.general_budget"], columns);
+    }
+
+    [Fact]
     public void Reads_an_earlier_years_columns_beside_a_later_years_as_last_years()
     {
         var columns = Columns("2024年“三公”经费预算表",

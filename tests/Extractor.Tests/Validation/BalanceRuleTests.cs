@@ -42,6 +42,20 @@ public sealed class BalanceRuleTests
         Assert.Equal(3040.39m * 10000m, finding.Expected);
     }
 
+    [Fact]
+    public void Holds_the_two_sides_actual_totals_to_each_other_past_their_budget_columns()
+    {
+        // Shanghai's final accounts print 年初预算数 | 决算数 on each side; the budgets balance, the actual 收入总计 is misprinted.
+        string?[] phased = [null, Measures.BudgetInitial, Measures.Amount, null, Measures.BudgetInitial, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, phased,
+            ["收入总计", "3,100.00", "3,016.29", "支出总计", "3,100.00", "3,006.29"]).Final().Build();
+
+        var finding = Assert.Single(new BalanceRule().Check(document), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(3016.29m * 10000m, finding.Expected);
+        Assert.Equal(3006.29m * 10000m, finding.Actual);
+    }
+
     [Theory]
     [InlineData("48.00", false)]
     [InlineData("14.50", true)]
