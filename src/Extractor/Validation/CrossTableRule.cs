@@ -57,7 +57,11 @@ public sealed class CrossTableRule : IConsistencyRule
 
         foreach (var finding in PartsWithinWholes(document, units)) yield return finding;
 
-        var summaryIncome = LineNames.IncomeTotal(document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary));
+        // An income table printing no carry-over column (a final account's 收入决算表) totals the year's income alone: the
+        // summary's 本年收入合计, not its 收入总计 that adds 年初结转和结余.
+        var summary = document.LineItems.Where(i => i.TableType == TableTypes.IncomeExpenditureSummary).ToList();
+        bool carriesOver = document.LineItems.Any(i => i.TableType == TableTypes.IncomeSummary && i.Measure == Measures.IncomeCarryover);
+        var summaryIncome = (carriesOver ? null : LineNames.IncomeOfYear(summary)) ?? LineNames.IncomeTotal(summary);
         var incomeTable = LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.Total);
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)

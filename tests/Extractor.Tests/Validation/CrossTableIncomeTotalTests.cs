@@ -1,0 +1,38 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The income table's 合计 against the summary's income: the year's, or the whole with what was carried over.</summary>
+public sealed class CrossTableIncomeTotalTests
+{
+    /// <summary>A summary printing 本年收入合计 2,210.60, 年初结转和结余 62.21 and 收入总计 2,272.81, and an income table's 合计.</summary>
+    private static DocumentBuilder Summary(string incomeTableTotal) => new DocumentBuilder()
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "本年收入合计", Measures.Amount, "2,210.60")
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "年初结转和结余", Measures.Amount, "62.21")
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "收入总计", Measures.Amount, "2,272.81")
+        .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, incomeTableTotal);
+
+    private static IEnumerable<Finding> IncomeTotals(ExtractedDocument document) =>
+        new CrossTableRule().Check(document).Where(f => f.Message.StartsWith("income total", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_income_table_without_a_carry_over_column_totals_the_year_s_income()
+    {
+        // Liaoning's 收入决算表: 合计 is 本年收入合计, not 收入总计 with 年初结转和结余.
+        Assert.Empty(IncomeTotals(Summary("2,210.60").Build()));
+
+        var finding = Assert.Single(IncomeTotals(Summary("2,201.60").Build()));
+        Assert.Equal(22_106_000m, finding.Expected);
+    }
+
+    [Fact]
+    public void An_income_table_printing_the_carry_over_totals_the_income_with_it()
+    {
+        var document = Summary("2,272.81")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeCarryover, "62.21").Build();
+
+        Assert.Empty(IncomeTotals(document));
+    }
+}
