@@ -37,7 +37,11 @@ public static partial class MeasureMap
 
         // Last year's execution beside this year's budget, or a change against it: its 基本支出 (or 金额) is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
-        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf))) return Measures.Amount;
+        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf)))
+            // This year's figure under what it is of (a 三公 table by kind: 因公出国（境）费 over 上年预算数 | 本年预算数 | 增减):
+            // the heading above names the measure. A summary's headings over its sides (财政拨款收入 | 支出预算) name sides.
+            return parents.Count > 0 && tableType is not (TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary)
+                && Measure(parents, tableType, soleAmountColumn: false) is var named && !Measures.IsOther(named) ? named : Measures.Amount;
         // A final account's budget beside its year's figures named by what they are, not as 决算数 (Beijing: 年初预算数 | 本年支出合计 |
         // 基本支出 | 项目支出): the budget's phase.
         if (parents.Count == 0 && leaf != "预算数" && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;

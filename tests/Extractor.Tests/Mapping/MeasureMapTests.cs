@@ -28,6 +28,14 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…: 本年 names this year's total.
     [InlineData("本年预算数/合计", TableTypes.GeneralBudgetExpenditure, "total")]
     [InlineData("本年预算数/合计", TableTypes.ThreePublicExpenses, "total")]
+    // Anhui's 三公 table by kind: each kind over 上年预算数 | 本年预算数 | 增减; this year's figure is the kind's.
+    [InlineData("因公出国（境）费/本年预算数", TableTypes.ThreePublicExpenses, "three_public.overseas")]
+    [InlineData("公务用车购置及运行费/公务用车运行费/本年预算数", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
+    [InlineData("合计/本年预算数", TableTypes.ThreePublicExpenses, "total")]
+    // A two-sided basic table's sides (人员经费 | 公用经费 over 科目名称 | 金额).
+    [InlineData("人员经费/金额", TableTypes.GeneralBudgetBasicByEconomic, "basic.personnel")]
+    // A summary's heading over a side names the side, not a measure.
+    [InlineData("财政拨款收入/预算数", TableTypes.FiscalAppropriationSummary, "amount")]
     [InlineData("上年预算数/合计", TableTypes.ThreePublicExpenses, "other:上年预算数/合计")]
     // The national template's 财政拨款收入支出决算总表 by function line.
     [InlineData("本年财政拨款支出/小计", TableTypes.FiscalAppropriationSummary, "total")]
