@@ -341,18 +341,21 @@ internal static class StreamExtractor
         foreach (var chunk in body.SelectMany(l => l.Chunks))
         {
             int first = SortedEdges.Slot(edges, chunk.Glyphs[0].Box.CenterX), last = SortedEdges.Slot(edges, chunk.Glyphs[^1].Box.CenterX);
-            if (first < 0 || last <= first || chunk.Glyphs.Any(g => CjkText.IsDigit(g.First))
-                || !Enumerable.Range(first + 1, last - first).All(FigureColumn)) continue;
-            foreach (var glyph in chunk.Glyphs) slots[glyph] = first;
-        }
-        // A word set across an edge (a total's label straddling two narrow columns, "公用经费合计" over 决算数 | 科目编码 of a
-        // two-sided table) is one cell's: the column holding its middle takes it whole.
-        foreach (var run in body.SelectMany(l => ColumnGutters.GlyphRuns(l.Line.Glyphs)))
-        {
-            int first = SortedEdges.Slot(edges, run.Glyphs[0].Box.CenterX), last = SortedEdges.Slot(edges, run.Glyphs[^1].Box.CenterX);
-            if (!run.IsPrinted || first < 0 || last <= first || run.Glyphs.Any(g => CjkText.IsDigit(g.First) || slots.ContainsKey(g))) continue;
-            int middle = SortedEdges.Slot(edges, (run.Start + run.End) / 2);
-            foreach (var glyph in run.Glyphs) slots[glyph] = middle;
+            if (first < 0 || last <= first) continue;
+            if (!chunk.Glyphs.Any(g => CjkText.IsDigit(g.First)) && Enumerable.Range(first + 1, last - first).All(FigureColumn))
+            {
+                foreach (var glyph in chunk.Glyphs) slots[glyph] = first;
+                continue;
+            }
+            // A word set across an edge (a total's label straddling two narrow columns, "公用经费合计" over 决算数 | 科目编码 of a
+            // two-sided table) is one cell's: the column holding its middle takes it whole.
+            foreach (var run in ColumnGutters.GlyphRuns(chunk.Glyphs))
+            {
+                int start = SortedEdges.Slot(edges, run.Glyphs[0].Box.CenterX), end = SortedEdges.Slot(edges, run.Glyphs[^1].Box.CenterX);
+                if (!run.IsPrinted || start < 0 || end <= start || run.Glyphs.Any(g => CjkText.IsDigit(g.First))) continue;
+                int middle = SortedEdges.Slot(edges, (run.Start + run.End) / 2);
+                foreach (var glyph in run.Glyphs) slots[glyph] = middle;
+            }
         }
         return slots;
     }
