@@ -22,15 +22,14 @@ internal static class ChangeColumns
         var change = paths.Select(path => path.Select(h => ColumnHeaders.ChangeHeading().Match(h)).FirstOrDefault(m => m.Success)).ToList();
         bool Names(int c, bool last) => paths[c].Any(h => PriorColumns.NamesYear(h, year, last));
         // What a column holds whichever year or change it is of (合计 under 2024年预算数 and under 增减).
-        List<string> Below(int c) => [.. paths[c].Where(h => !PriorColumns.NamesYear(h, year, last: true) && !PriorColumns.NamesYear(h, year, last: false)
-            && !ColumnHeaders.ChangeHeading().IsMatch(h) && h is not ("金额" or "%" or "(%)" or "比例"))];
+        var below = paths.Select(path => PriorColumns.Below(path, year)
+            .Where(h => !ColumnHeaders.ChangeHeading().IsMatch(h) && h is not ("金额" or "%" or "(%)" or "比例")).ToList()).ToList();
         var groups = new List<Group>();
         for (int c = 0; c < columns; c++)
         {
             if (change[c] is not { } heading || Names(c, last: true) || Names(c, last: false)) continue;
-            var below = Below(c);
-            var current = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && Below(k).SequenceEqual(below)).ToList();
-            var prior = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && Below(k).SequenceEqual(below)).ToList();
+            var current = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && below[k].SequenceEqual(below[c])).ToList();
+            var prior = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && below[k].SequenceEqual(below[c])).ToList();
             if (current.Count == 1 && prior.Count == 1) groups.Add(new Group(c, heading.Groups["rate"].Success, current[0], prior[0]));
         }
         return groups;

@@ -34,8 +34,6 @@ public sealed partial class ChangeColumnsRule : IConsistencyRule
         if (Math.Max(group.Change, Math.Max(group.Current, group.Prior)) >= row.Count) return null;
         if (Figure(row[group.Current]) is not { } current || Figure(row[group.Prior]) is not { } prior || Figure(row[group.Change]) is not { } change)
             return null;
-        var refs = new[] { Ref(table, r, group.Change), Ref(table, r, group.Current), Ref(table, r, group.Prior) };
-        string label = refs[0].Code ?? refs[0].RowLabel ?? $"row {r}";
         if (group.IsRate)
         {
             if (prior.Value == 0) return null;
@@ -43,14 +41,21 @@ public sealed partial class ChangeColumnsRule : IConsistencyRule
             var before = new PrintedRate.Rounded(prior.Value, prior.Half);
             if (PrintedRate.Admits(change.Value, Rate, now, before, out decimal expected)
                 || PrintedRate.Admits(-change.Value, Rate, now, before, out _)) return null;
-            return SumCheck.Graded(Id, $"{label}: printed change rate vs its two years' figures", expected, change.Value, tolerance: 0, refs, FindingFigures.Rates);
+            return Flagged("change rate", expected, change.Value, 0, FindingFigures.Rates);
         }
         decimal difference = current.Value - prior.Value;
         decimal tolerance = current.Half + prior.Half + change.Half;
         if (Math.Abs(change.Value - difference) <= tolerance || Math.Abs(change.Value + difference) <= tolerance) return null;
-        return SumCheck.Graded(Id, $"{label}: printed change vs its two years' figures", difference * perUnit, change.Value * perUnit, tolerance * perUnit, refs);
+        return Flagged("change", difference * perUnit, change.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts);
 
         static decimal? Rate(decimal now, decimal before) => PrintedRate.Percent(now - before, before);
+        // The cells are named only for a finding: the flagged change first, then the two years' figures.
+        Finding Flagged(string what, decimal expected, decimal actual, decimal tolerance, FindingFigures figures)
+        {
+            FindingRef[] refs = [Ref(table, r, group.Change), Ref(table, r, group.Current), Ref(table, r, group.Prior)];
+            string label = refs[0].Code ?? refs[0].RowLabel ?? $"row {r}";
+            return SumCheck.Graded(Id, $"{label}: printed {what} vs its two years' figures", expected, actual, tolerance, refs, figures);
+        }
     }
 
     /// <summary>A cell's figure as printed and half a unit of its last digit; null for a blank, a dash or words.</summary>
@@ -58,8 +63,7 @@ public sealed partial class ChangeColumnsRule : IConsistencyRule
     {
         var text = Percent().Replace(cell.Text.Trim(), "");
         if (PrintedNumber.Parse(text) is not { } value || !text.Any(char.IsAsciiDigit)) return null;
-        int dot = text.IndexOf('.');
-        return (value, PrintedPrecision.DigitUnit(dot < 0 ? 0 : text.Length - dot - 1) / 2);
+        return (value, PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(value)) / 2);
     }
 
     [GeneratedRegex("[%％]$")]

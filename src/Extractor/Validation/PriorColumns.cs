@@ -35,7 +35,7 @@ internal static class PriorColumns
             .Where(h => h.Length > 0).Distinct()];
 
     /// <summary>The headings that name no year's figures: what a column holds, whichever year.</summary>
-    private static List<string> Below(List<string> path, int year) =>
+    internal static List<string> Below(List<string> path, int year) =>
         [.. path.Where(h => !NamesYear(h, year, last: true) && !NamesYear(h, year, last: false))];
 
     /// <summary>
