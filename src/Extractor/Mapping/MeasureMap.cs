@@ -48,6 +48,9 @@ public static partial class MeasureMap
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
+        // A procurement table by kind under the heading of its budget (政府采购预算 / 合计 | 货物 | 工程 | 服务).
+        if (tableType == TableTypes.GovernmentProcurement && (ColumnHeaders.IsSubtotal(leaf) ? Measures.Total : Match(ColumnHeaders.ProcurementKinds, leaf)) is { } bought)
+            return bought;
         // A fund heading over its own 小计 | 基本支出 | 项目支出 (Liaoning's 财政拨款支出表): the 小计 is the fund's part of the row;
         // the basic and project parts under it are the fund's own, not the row's.
         if (parents.Count > 0 && Match(ColumnHeaders.Funds, parents[^1]) is { } ownFund && ColumnHeaders.IsSubtotal(leaf)) return ownFund;

@@ -59,6 +59,15 @@ public static class Measures
     public const string MeetingCosts = "meeting_costs";
     public const string TrainingCosts = "training_costs";
     public const string FundGeneralBudget = "fund.general_budget";
+
+    /// <summary>
+    /// A procurement table by kind (政府采购预算 / 合计 | 货物 | 工程 | 服务), with the part reserved for small and medium
+    /// enterprises beside it (面向中小企业预留, inside the total); the same ids as the narrative's figures.
+    /// </summary>
+    public const string ProcurementGoods = "procurement.goods";
+    public const string ProcurementWorks = "procurement.works";
+    public const string ProcurementServices = "procurement.services";
+    public const string ProcurementSmeReserved = "procurement.sme_reserved";
     public const string FundGovernmentFund = "fund.government_fund";
     public const string FundStateCapital = "fund.state_capital";
 

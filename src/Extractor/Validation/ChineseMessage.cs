@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -11,27 +12,6 @@ namespace Extractor.Validation;
 /// </summary>
 internal static class ChineseMessage
 {
-    private static readonly Dictionary<string, string> TableNames = new()
-    {
-        [TableTypes.IncomeExpenditureSummary] = "收支总表",
-        [TableTypes.IncomeSummary] = "收入总表",
-        [TableTypes.ExpenditureSummary] = "支出总表",
-        [TableTypes.FiscalAppropriationSummary] = "财政拨款收支总表",
-        [TableTypes.GeneralBudgetExpenditure] = "一般公共预算支出表",
-        [TableTypes.GeneralBudgetExpenditureByFunction] = "一般公共预算支出功能分类表",
-        [TableTypes.GeneralBudgetBasicByEconomic] = "一般公共预算基本支出经济分类表",
-        [TableTypes.ThreePublicExpenses] = "“三公”经费支出表",
-        [TableTypes.GovernmentFundExpenditure] = "政府性基金预算支出表",
-        [TableTypes.StateCapitalExpenditure] = "国有资本经营预算支出表",
-        [TableTypes.ProjectExpenditure] = "项目支出表",
-        [TableTypes.GovernmentProcurement] = "政府采购表",
-        [TableTypes.GovernmentPurchasedServices] = "政府购买服务表",
-        [TableTypes.ProjectPerformanceTargets] = "项目绩效目标表",
-        [TableTypes.OverallPerformanceTargets] = "部门整体支出绩效目标表",
-        // A table of no standard kind (a small table inside the narrative).
-        [TableTypes.Unknown] = "表格",
-    };
-
     private static readonly Dictionary<string, string> MeasureNames = new()
     {
         [Measures.Total] = "合计", [Measures.Amount] = "金额",
@@ -109,7 +89,7 @@ internal static class ChineseMessage
         if (where.Quote is { } quote)
             return $"{page}说明“{(quote.Length > 60 ? quote[..60] + "…" : quote)}”";
         bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page && flagged.File == where.File;
-        var table = sameTable ? "" : InFile(where.File) + (where.TableType is { } type ? TableNames.GetValueOrDefault(type, type) : where.TableId ?? "") + page;
+        var table = sameTable ? "" : InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + page;
         var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";
         var column = where.Measure is { } m ? Column(m) : "";
         // A line without a label of its own (a 三公 table's one row of columns) is named by its column alone.

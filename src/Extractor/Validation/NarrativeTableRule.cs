@@ -38,6 +38,11 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.ProcurementGoods, TableTypes.GovernmentProcurement, LineLabels.ProcurementGoods, m => m is Measures.Total or Measures.Amount),
         (FactKeys.ProcurementWorks, TableTypes.GovernmentProcurement, LineLabels.ProcurementWorks, m => m is Measures.Total or Measures.Amount),
         (FactKeys.ProcurementServices, TableTypes.GovernmentProcurement, LineLabels.ProcurementServices, m => m is Measures.Total or Measures.Amount),
+        // A procurement table by kind prints them as columns (合计 | 货物 | 工程 | 服务 | 面向中小企业预留): its 合计 line's.
+        (FactKeys.ProcurementGoods, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementGoods),
+        (FactKeys.ProcurementWorks, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementWorks),
+        (FactKeys.ProcurementServices, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementServices),
+        (FactKeys.ProcurementSmeReserved, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementSmeReserved),
         (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // A 机关运行经费 table listing the economic items in one 预算数 (or 合计) column: its 合计 line.
@@ -98,11 +103,26 @@ public sealed class NarrativeTableRule : IConsistencyRule
                     ? LineNames.TopLine(document, p.TableType, Measure)
                     // A final account's figure is its actual one: a line printing 年初预算数 | 全年预算数 | 决算数 is read in the last.
                     : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names)
-                        .MinBy(i => (i.TableId, i.Row, Measures.IsBudgetPhase(i.Measure), i.Col));
+                        .MinBy(i => (i.TableId, i.Row, Measures.IsBudgetPhase(i.Measure), i.Col))
+                      ?? (p.Line().IsMatch("合计") ? SoleLine(document, p.TableType, Measure) : null);
                 return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
                     : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
             .FirstOrDefault(i => i is not null);
+
+    /// <summary>
+    /// The measure's cell of the first table of the type where that table prints one line of figures and no 合计: a
+    /// department of one unit listing its procurement or its operating costs on the unit's own line, which is the total.
+    /// </summary>
+    private static LineItem? SoleLine(ExtractedDocument document, string tableType, Func<string, bool> measure)
+    {
+        var first = document.LineItems.FirstOrDefault(i => i.TableType == tableType);
+        if (first is null) return null;
+        var lines = document.LineItems.Where(i => i.TableId == first.TableId).ToList();
+        return lines.Select(i => i.Row).Distinct().Count() == 1
+            ? lines.Where(i => measure(i.Measure)).MinBy(i => (Measures.IsBudgetPhase(i.Measure), i.Col))
+            : null;
+    }
 
     /// <summary>
     /// The measure's cell of a table's top line where the line prints other figures and leaves this column blank

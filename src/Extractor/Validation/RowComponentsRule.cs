@@ -7,7 +7,7 @@ namespace Extractor.Validation;
 /// <c>sum.row_components</c>: within a row, a total equals the sum of its components as the table's
 /// columns name them — total = basic + project; basic = its economic parts; project = its kinds; income =
 /// its sources; the function table's total = its economic classes (and its basic + project, where it prints
-/// both); a project's total = its funding sources; a project performance form's totals = their parts. A group is checked only where the
+/// both); a project's total = its funding sources; a procurement table's total = its kinds (货物 | 工程 | 服务); a project performance form's totals = their parts. A group is checked only where the
 /// row prints the total and at least one component.
 /// </summary>
 public sealed class RowComponentsRule : IConsistencyRule
@@ -33,6 +33,8 @@ public sealed class RowComponentsRule : IConsistencyRule
         (Measures.ProjectDepartment, [Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff]),
         (Measures.IncomeFiscalAppropriation, [Measures.IncomeFiscalIndicator, Measures.IncomeTreasuryNontax, Measures.IncomeHigherTransfer]),
         (Measures.IncomeOtherOwn, [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther]),
+        // A procurement table by kind; the part reserved for small and medium enterprises is inside the total, not beside it.
+        (Measures.Total, [Measures.ProcurementGoods, Measures.ProcurementWorks, Measures.ProcurementServices]),
     ];
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -10,17 +11,17 @@ namespace Extractor.Validation;
 /// </summary>
 public static class StandardTables
 {
-    /// <summary>Each standard table, by the types that can stand for it.</summary>
-    private static readonly (string Name, string[] Types)[] Core =
+    /// <summary>Each standard table, by the types that can stand for it (the first names it).</summary>
+    private static readonly string[][] Core =
     [
-        ("收支总表", [TableTypes.IncomeExpenditureSummary]),
-        ("收入总表", [TableTypes.IncomeSummary]),
-        ("支出总表", [TableTypes.ExpenditureSummary]),
-        ("财政拨款收支总表", [TableTypes.FiscalAppropriationSummary]),
-        ("一般公共预算支出表", [TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure]),
-        ("一般公共预算基本支出表", [TableTypes.GeneralBudgetBasicByEconomic]),
-        ("“三公”经费支出表", [TableTypes.ThreePublicExpenses]),
-        ("政府性基金预算支出表", [TableTypes.GovernmentFundExpenditure]),
+        [TableTypes.IncomeExpenditureSummary],
+        [TableTypes.IncomeSummary],
+        [TableTypes.ExpenditureSummary],
+        [TableTypes.FiscalAppropriationSummary],
+        [TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure],
+        [TableTypes.GeneralBudgetBasicByEconomic],
+        [TableTypes.ThreePublicExpenses],
+        [TableTypes.GovernmentFundExpenditure],
     ];
 
     public static IReadOnlyList<Diagnostic> Missing(ExtractedDocument document)
@@ -31,9 +32,9 @@ public static class StandardTables
             [
                 Note(DiagnosticSeverity.Info, "the document holds none of the standard tables (a narrative published apart from its tables?); no table rule ran"),
             ];
-        return Core.Where(table => !table.Types.Any(present.Contains))
-            .Select(table => Note(DiagnosticSeverity.Warning,
-                $"the standard table {table.Name} ({string.Join(" or ", table.Types)}) is not in the document; the rules that compare with it did not run"))
+        return Core.Where(types => !types.Any(present.Contains))
+            .Select(types => Note(DiagnosticSeverity.Warning,
+                $"the standard table {TableTitles.ReaderName(types[0])} ({string.Join(" or ", types)}) is not in the document; the rules that compare with it did not run"))
             .ToList();
     }
 

@@ -113,6 +113,14 @@ public static partial class ColumnHeaders
         (new Regex("^国有资本经营预算(?:财政)?拨款$"), Measures.FundStateCapital),
     ];
 
+    /// <summary>A procurement table's columns by kind, and the part of it reserved for small and medium enterprises.</summary>
+    public static readonly (Regex Name, string Measure)[] ProcurementKinds =
+    [
+        (new Regex("^货物(?:类)?$"), Measures.ProcurementGoods), (new Regex("^工程(?:类)?$"), Measures.ProcurementWorks),
+        (new Regex("^服务(?:类)?$"), Measures.ProcurementServices),
+        (new Regex("^(?:其中[:：]?)?(?:面向)?中小企业预留(?:金额|份额|预算)?$"), Measures.ProcurementSmeReserved),
+    ];
+
     /// <summary>Leaves inside a basic-expenditure group (<see cref="BasicExpenditure"/>).</summary>
     public static readonly (Regex Name, string Measure)[] BasicParts =
     [

@@ -10,6 +10,37 @@ namespace Extractor.Wording;
 public static partial class TableTitles
 {
     /// <summary>
+    /// The name a reader knows each table type by, phase left out (收支总表 for 部门收支预算总表 and 收入支出决算总表 alike):
+    /// how messages and warnings name a table.
+    /// </summary>
+    private static readonly Dictionary<string, string> ReaderNames = new()
+    {
+        [TableTypes.IncomeExpenditureSummary] = "收支总表",
+        [TableTypes.IncomeSummary] = "收入总表",
+        [TableTypes.ExpenditureSummary] = "支出总表",
+        [TableTypes.FiscalAppropriationSummary] = "财政拨款收支总表",
+        [TableTypes.GeneralBudgetExpenditure] = "一般公共预算支出表",
+        [TableTypes.GeneralBudgetExpenditureByFunction] = "一般公共预算支出功能分类表",
+        [TableTypes.GeneralBudgetBasicByEconomic] = "一般公共预算基本支出经济分类表",
+        [TableTypes.FiscalAppropriationExpenditure] = "财政拨款支出表",
+        [TableTypes.FiscalAppropriationBasicByEconomic] = "财政拨款基本支出经济分类表",
+        [TableTypes.OperatingCosts] = "机关运行经费支出表",
+        [TableTypes.ThreePublicExpenses] = "“三公”经费支出表",
+        [TableTypes.GovernmentFundExpenditure] = "政府性基金预算支出表",
+        [TableTypes.StateCapitalExpenditure] = "国有资本经营预算支出表",
+        [TableTypes.ProjectExpenditure] = "项目支出表",
+        [TableTypes.GovernmentProcurement] = "政府采购表",
+        [TableTypes.GovernmentPurchasedServices] = "政府购买服务表",
+        [TableTypes.ProjectPerformanceTargets] = "项目绩效目标表",
+        [TableTypes.OverallPerformanceTargets] = "部门整体支出绩效目标表",
+        // A table of no standard kind (a small table inside the narrative).
+        [TableTypes.Unknown] = "表格",
+    };
+
+    /// <summary>The name a reader knows a table type by (<see cref="ReaderNames"/>); the type id for a type it does not list.</summary>
+    public static string ReaderName(string type) => ReaderNames.GetValueOrDefault(type, type);
+
+    /// <summary>
     /// Title → table type, most specific first: the performance forms, then fund- and appropriation-specific
     /// tables, then the general summaries whose names the specific ones contain. Matched against the title as
     /// normalised (<see cref="Noise"/> removed, from <see cref="FirstTableWord"/> on).

@@ -109,6 +109,12 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("财政专户管理资金收入", TableTypes.IncomeSummary, "income.special_account")]
     // Under 财政拨款 the fund is its part, not a source beside it.
     [InlineData("财政拨款收入/一般公共预算", TableTypes.IncomeSummary, "fund.general_budget")]
+    // A procurement table by kind, its total under the heading of its budget, and the part reserved for small enterprises.
+    [InlineData("政府采购预算/合计", TableTypes.GovernmentProcurement, "total")]
+    [InlineData("政府采购预算/货物", TableTypes.GovernmentProcurement, "procurement.goods")]
+    [InlineData("采购预算金额/服务类", TableTypes.GovernmentProcurement, "procurement.services")]
+    [InlineData("面向中小企业预留", TableTypes.GovernmentProcurement, "procurement.sme_reserved")]
+    [InlineData("货物", TableTypes.ProjectExpenditure, "other:货物")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

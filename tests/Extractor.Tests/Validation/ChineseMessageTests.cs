@@ -47,4 +47,17 @@ public sealed class ChineseMessageTests
         Assert.Contains("“文化活动”（2070108）的年初预算数应为", message);
         Assert.DoesNotContain("budget", message);
     }
+
+    [Fact]
+    public void Names_every_table_type_in_chinese()
+    {
+        // Round U: a cell of an operating-costs table was named "operating_costs" in the Chinese message.
+        foreach (var type in TableTypes.All)
+        {
+            var cell = new FindingRef { TableId = "t3", TableType = type, Page = 9, RowLabel = "合计", Measure = Measures.Total };
+            string message = ChineseMessage.For(RuleIds.ColumnTotal, 100m, 200m, 0m, [cell]);
+            Assert.DoesNotContain(type, message);
+            Assert.Matches("^[^a-z]*第9页“合计”", message);
+        }
+    }
 }

@@ -47,6 +47,17 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Adds_a_procurement_by_kind_leaving_the_part_reserved_for_small_enterprises_inside_it()
+    {
+        // 政府采购预算表 by kind (rounds S–U): 单位名称 | 政府采购预算 合计 | 货物 | 工程 | 服务 | 面向中小企业预留.
+        string?[] kinds = [null, Measures.Total, Measures.ProcurementGoods, Measures.ProcurementWorks, Measures.ProcurementServices, Measures.ProcurementSmeReserved];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.GovernmentProcurement, kinds, ["河西区教育局", "265.66", "119.54", "53.13", "92.99", "102.13"], 1, 2, 3, 4, 5)));
+        var finding = Assert.Single(new RowComponentsRule().Check(Row(TableTypes.GovernmentProcurement, kinds, ["河西区教育局", "265.66", "119.54", "53.13", "93.99", "102.13"], 1, 2, 3, 4, 5)));
+        Assert.Equal((2666600m, 2656600m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Leaves_an_of_which_column_out_of_the_rest_of_a_row()
     {
         // A school's 收入决算表: 本年收入合计 | 财政拨款收入 | 事业收入 小计 | 其中：教育收费 | 其他收入.

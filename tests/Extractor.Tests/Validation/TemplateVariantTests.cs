@@ -174,6 +174,10 @@ public sealed class TemplateVariantTests
     // Jiangsu's procurement table prints each kind's line (一、货物 A … 三、服务 C) under its 合计.
     [InlineData(TableTypes.GovernmentProcurement, "一、货物 A", Measures.Amount, "303.40", FactKeys.ProcurementGoods, "304.30", "拟采购货物支出304.3万元")]
     [InlineData(TableTypes.GovernmentProcurement, "三、服务 C", Measures.Amount, "2,441.44", FactKeys.ProcurementServices, "2,414.44", "拟购买服务支出2414.44万元")]
+    // A procurement table by kind (合计 | 货物 | 工程 | 服务 | 面向中小企业预留): its 合计 line, or the one unit's own line it lists alone.
+    [InlineData(TableTypes.GovernmentProcurement, "河西区教育局", Measures.ProcurementGoods, "119.54", FactKeys.ProcurementGoods, "115.94", "政府采购货物预算115.94万元")]
+    [InlineData(TableTypes.GovernmentProcurement, "合计", Measures.ProcurementSmeReserved, "102.13", FactKeys.ProcurementSmeReserved, "120.13", "面向中小企业预留政府采购项目预算金额120.13万元")]
+    [InlineData(TableTypes.GovernmentProcurement, "河西区教育局", Measures.Total, "265.66", FactKeys.ProcurementTotal, "256.66", "政府采购预算总额256.66万元")]
     // A 机关运行经费 table listing the economic items under one 预算数 column: its 合计 line.
     [InlineData(TableTypes.OperatingCosts, "合计", Measures.Amount, "93.51", FactKeys.OperatingCosts, "95.31", "2026年本部门机关运行经费财政拨款预算95.31万元")]
     public void Compares_a_stated_figure_with_the_line_of_the_table_that_prints_it(string tableType, string label, string measure, string printed,
@@ -188,6 +192,19 @@ public sealed class TemplateVariantTests
         var finding = Assert.Single(new NarrativeTableRule().Check(document));
 
         Assert.Equal((Yuan(printed), Yuan(stated), measure, label), (finding.Expected, finding.Actual, finding.Refs[1].Measure, finding.Refs[1].RowLabel));
+    }
+
+    [Fact]
+    public void Compares_no_stated_procurement_with_a_table_listing_several_units_and_no_total()
+    {
+        // Which unit's line is the department's? Neither: the figure is not printed.
+        var document = new DocumentBuilder().Table(TableTypes.GovernmentProcurement)
+            .Line(TableTypes.GovernmentProcurement, Dimensions.ProcurementItem, null, "河西区教育局", Measures.ProcurementGoods, "119.54")
+            .Line(TableTypes.GovernmentProcurement, Dimensions.ProcurementItem, null, "河西区教育局机关", Measures.ProcurementGoods, "19.54")
+            .Fact(new Fact { Key = FactKeys.ProcurementGoods, Value = 1159400m, PrintedUnit = 10000m, Page = 8, Quote = "政府采购货物预算115.94万元" })
+            .Build();
+
+        Assert.Empty(new NarrativeTableRule().Check(document));
     }
 
     [Theory]

@@ -60,6 +60,24 @@ public sealed class GroupHeadingTests
     }
 
     [Fact]
+    public void A_heading_set_solid_whose_inks_part_stays_whole_over_the_column_of_its_middle()
+    {
+        // 面向中小企业预留 over a narrow column of figures, reaching back over the edge before it: its letters are set
+        // solid, but one letter's ink stops short of its advance by more than a word space. No space parts it.
+        var letters = "Reserved".Select((c, i) =>
+        {
+            double start = 350 + LetterWidth * i, inkRight = i == 1 ? start + LetterWidth - 2.5 : start + LetterWidth;
+            return new Glyph(c.ToString(), new Box(start, 104, inkRight, 112), 112, start, start + LetterWidth, 10, "F");
+        });
+        var leaves = Line(112, (50, "Code"), (100, "Name"), RightAt(260, "Total"), RightAt(340, "Basic"));
+        var line = TextLineBuilder.Join([.. leaves.Line.Glyphs.Concat(letters).OrderBy(g => g.StartX)]);
+
+        var table = StreamExtractor.Extract([new ChunkedLine(line, TextChunk.Split(line)), .. Body], [], 1);
+
+        Assert.Equal(["Code", "Name", "Total", "Basic", "Reserved"], Texts(table.Grid[table.HeaderRows - 1]));
+    }
+
+    [Fact]
     public void A_wrapped_heading_in_a_bottom_aligned_header_stays_one_cell()
     {
         // Every one-line heading on the lowest line, as a sheet set bottom-aligned prints them: nothing shows a
