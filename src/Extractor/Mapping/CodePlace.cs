@@ -16,6 +16,9 @@ public sealed class CodePlace(bool readByOcr = false)
     private string? currentKuan;
     private readonly HashSet<string> kuans = [];
 
+    /// <summary>The 款 rows and 项 rows a code column has printed so far (whole codes in one column).</summary>
+    private readonly HashSet<string> kuanRows = [], itemRows = [];
+
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
     /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
     /// <returns>The code, or null when the row prints none.</returns>
@@ -67,14 +70,29 @@ public sealed class CodePlace(bool readByOcr = false)
         string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
+            : code.Length == 7 && Transposed(code) is { } item ? item
             : code;
         if (placed != code) printed = code;
         if (placed.Length is 3 or 5 or 7)
         {
             currentClass = placed[..3];
+            currentKuan = placed.Length >= 5 ? placed[..5] : null;
             if (placed.Length >= 5) kuans.Add(placed[..5]);
+            (placed.Length == 5 ? kuanRows : placed.Length == 7 ? itemRows : null)?.Add(placed);
         }
         return placed;
+    }
+
+    /// <summary>
+    /// A 项 printed with two digits swapped into its 款 (2201006 for 2200106, round W's Guangxi): in a column printing its 款
+    /// rows, one whose 款 no row printed, under the 款 printed last, whose digits are that 款's and its own number's and
+    /// whose code under it is not printed yet, is that 款's item. Null for any other code.
+    /// </summary>
+    private string? Transposed(string code)
+    {
+        if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5]) || code[..3] != kuan[..3]) return null;
+        string item = kuan + code[5..];
+        return !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order()) ? item : null;
     }
 
     /// <summary>

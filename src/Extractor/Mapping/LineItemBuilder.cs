@@ -290,6 +290,7 @@ public sealed partial class LabelGroup
             code = [printingCodes];
         if (ClassColumnBefore(columns, code, unit, headers, rows) is { } classes) code = [classes, .. code];
         else if (KuanColumnBetween(columns, code, headers, rows) is { } kuans) code = [code[0], kuans, code[1]];
+        else if (KuanColumnAfter(columns, code, headers, rows) is { } closing) code = [code[0], closing];
         // On a scan whose heading was not read at all, a column printing only codes is still the code.
         if (readByOcr && code.Count == 0 && unit < 0 && printingCodes >= 0 && headers.All(h => h.Length == 0))
             code = [printingCodes];
@@ -362,6 +363,20 @@ public sealed partial class LabelGroup
         return columns.Contains(middle) && headers[middle].Length == 0
             && Holds(rows, code[0], t => IsFunctionClass(t) || IsWords(t), MostCells) && rows.Count(r => IsFunctionClass(r[code[0]].Text)) >= 2
             && Holds(rows, middle, t => Digits(t) is { Length: 2 }) ? middle : null;
+    }
+
+    /// <summary>
+    /// The 款 column headed by nothing closing a code of two parts (类款 | over 301 | 01, round W's Jilin: an economic code's
+    /// 类 and 款, the heading set over the class column alone): its second part; null where there is none.
+    /// </summary>
+    private static int? KuanColumnAfter(List<int> columns, List<int> code, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows)
+    {
+        if (code.Count != 1 || !ColumnHeaders.NamesCodeParts(headers[code[0]])) return null;
+        int next = code[0] + 1;
+        static bool IsClass(string text) => Digits(text) is { Length: 3 } digits && digits[0] is '2' or '3' or '5';
+        return columns.Contains(next) && headers[next].Length == 0
+            && Holds(rows, code[0], t => IsClass(t) || IsWords(t), MostCells) && rows.Count(r => IsClass(r[code[0]].Text)) >= 2
+            && Holds(rows, next, t => Digits(t) is { Length: 2 }) ? next : null;
     }
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>

@@ -32,7 +32,8 @@ internal static class PrintedFigures
         var (budget, unit) = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
         // "年初预算为120.00万元，支出决算为130.00万元，完成全年预算的100%": the rate and the comparison are against a 全年 (调整) budget
         // the text leaves out, not the 年初 one. (With both budgets given the one a rate names is no guide: Putuo's 2024 final
-        // account prints "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%", of the 全年 one.)
+        // account prints "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%", of the 全年 one:
+        // the 年初 budget is kept beside it, InitialBudget.)
         if (m.Groups["against"].Value is not ("" or "年初") && m.Groups["initialnamed"].Success && !m.Groups["adjusted"].Success)
             return new BudgetExecution(Money(budget, unit).Value, null, null);
         decimal? difference = m.Groups["bdiff"].Success ? Money(m.Groups["bdiff"], m.Groups["bunit"]).Value : null;
@@ -48,6 +49,7 @@ internal static class PrintedFigures
         {
             Difference = difference,
             DifferencePct = m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null,
+            InitialBudget = m.Groups["adjusted"].Success && m.Groups["initial"].Success ? Money(m.Groups["initial"], m.Groups["iunit"]).Value : null,
         };
         return execution == new BudgetExecution(null, null, null) ? null : execution;
     }

@@ -77,4 +77,12 @@ public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, st
 
     /// <summary>The rate stated with the difference, in percent of the budget.</summary>
     public decimal? DifferencePct { get; init; }
+
+    /// <summary>
+    /// The 年初 budget where the statement prints a 全年 (调整) one too, which is <see cref="Budget"/>; null otherwise. The
+    /// budget a rate or comparison names is no sure guide to the one it is of: Putuo's "完成年初预算的95.89%" is of the 全年
+    /// budget, Hainan's "年初预算为1030.81万元，调整预算为1095.31万元，…完成年初预算的121.89%" of the 年初 one.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? InitialBudget { get; init; }
 }

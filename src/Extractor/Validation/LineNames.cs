@@ -37,10 +37,13 @@ public static class LineNames
     public static LineItem? ExpenditureTotal(IEnumerable<LineItem> summary) =>
         FirstColumn(summary, LineLabels.ExpenditureTotal()) ?? FirstColumn(summary, LineLabels.ExpenditureSum());
 
-    /// <summary>The labelled line's first column, past a final account's budget columns (年初预算数 | 决算数 on each side).</summary>
+    /// <summary>
+    /// The labelled line's first column of the year's figures: past a final account's budget columns (年初预算数 | 决算数 on each
+    /// side) and columns of no canonical measure (Zhejiang's 上年预算数 | 2024年预算数 on each side).
+    /// </summary>
     private static LineItem? FirstColumn(IEnumerable<LineItem> lines, Regex label)
     {
         var named = lines.Where(label.Names).ToList();
-        return named.Where(i => !Measures.IsBudgetPhase(i.Measure)).MinBy(i => i.Col) ?? named.MinBy(i => i.Col);
+        return named.Where(i => !Measures.IsBudgetPhase(i.Measure)).MinBy(i => (Measures.IsOther(i.Measure), i.Col)) ?? named.MinBy(i => i.Col);
     }
 }

@@ -38,9 +38,14 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
             var difference = Difference(fact, execution, decimals);
             if (given is { } budget)
             {
-                foreach (var finding in AgainstGivenBudget(execution, actual, budget, difference, refs)) yield return finding;
+                // With both budgets printed, a statement holding against either is not flagged, whichever it names.
+                PrintedRate.Rounded? initial = execution.InitialBudget is { } i ? new(i, FactPrecision.HalfDigitInYuan(fact, i, decimals)) : null;
+                var findings = AgainstGivenBudget(execution, actual, budget, difference, refs).ToList();
+                if (findings.Count > 0 && initial is { } other && !AgainstGivenBudget(execution, actual, other, difference, refs).Any()) findings.Clear();
+                foreach (var finding in findings) yield return finding;
                 if (execution.CompletionPct is { } pct && budget.Value != 0
-                    && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, budget, out decimal rounded))
+                    && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, budget, out decimal rounded)
+                    && !(initial is { Value: not 0 } of && PrintedRate.Admits(pct, PrintedRate.Percent, actual, of, out _)))
                     yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, refs, FindingFigures.Rates);
                 continue;
             }

@@ -73,6 +73,25 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_an_item_whose_digits_were_swapped_into_its_kuan_under_the_kuan_printed_above()
+    {
+        // Round W's Guangxi: 2201006 for 2200106, among the items of 22001 (its 款 22010 printed nowhere).
+        var place = new CodePlace();
+
+        Assert.Equal("220", place.Place("220", out _));
+        Assert.Equal("22001", place.Place("22001", out _));
+        Assert.Equal("2200104", place.Place("2200104", out _));
+        Assert.Equal(("2200106", "2201006"), (place.Place("2201006", out var swapped), swapped));
+        // Another 款's item of the same digits: its 款 row printed, or the item it would be already printed (2081001 under 2080101).
+        var kuan = new CodePlace();
+        foreach (var code in (string[])["220", "22001", "22010"]) kuan.Place(code, out _);
+        Assert.Equal(("2201006", null), (kuan.Place("2201006", out var own), own));
+        var twin = new CodePlace();
+        foreach (var code in (string[])["208", "20801", "2080101"]) twin.Place(code, out _);
+        Assert.Equal(("2081001", null), (twin.Place("2081001", out var printed), printed));
+    }
+
+    [Fact]
     public void Gives_an_ocr_read_code_that_lost_its_leading_two_the_two_back()
     {
         var ocr = new CodePlace(readByOcr: true);

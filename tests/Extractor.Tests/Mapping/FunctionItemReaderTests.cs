@@ -578,6 +578,14 @@ public sealed class FunctionItemReaderTests
         Assert.Null(execution?.Stated);
     }
 
+    [Fact]
+    public void Keeps_the_initial_budget_beside_an_adjusted_one()
+    {
+        var execution = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。年初预算为1030.81万元，调整预算为1095.31万元，支出决算为1256.42万元，完成年初预算的121.89%。", 2023)).Execution;
+
+        Assert.Equal((10953100m, 10308100m, 121.89m), (execution!.Budget, execution.InitialBudget, execution.CompletionPct));
+    }
+
     [Theory]
     // A budget's own year's 年初预算数, and 本年预算数; a final account's 年初预算 followed by its 决算 is the budget carried out.
     [InlineData("行政运行（项）：2025年年初预算数为856.30万元，比上年增加56.30万元。", 2025, 8563000)]

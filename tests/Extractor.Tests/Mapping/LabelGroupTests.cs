@@ -80,6 +80,31 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_an_economic_code_split_over_two_columns_the_heading_set_over_the_first()
+    {
+        // Round W's Jilin: 科目编码 / 类款 over the class column, the 款's headed by nothing: 301 | 01 基本工资 is 30101.
+        Table table = new()
+        {
+            Id = "t6", Type = TableTypes.GeneralBudgetBasicByEconomic, Pages = [9],
+            Header = [["科目编码", "", "科目名称", "合计"], ["类款", "", "科目名称", "合计"]],
+            Columns = [null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell(""), new Cell(""), new Cell("合计"), new Cell("885.00", 885m)],
+                [new Cell("301"), new Cell(""), new Cell("工资福利支出"), new Cell("685.00", 685m)],
+                [new Cell("301"), new Cell("01"), new Cell("基本工资"), new Cell("385.00", 385m)],
+                [new Cell("301"), new Cell("02"), new Cell("津贴补贴"), new Cell("300.00", 300m)],
+                [new Cell("302"), new Cell(""), new Cell("商品和服务支出"), new Cell("200.00", 200m)],
+                [new Cell("302"), new Cell("01"), new Cell("办公费"), new Cell("200.00", 200m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([null, "301", "30101", "30102", "302", "30201"], items.Select(i => i.Code));
+    }
+
+    [Fact]
     public void Reads_no_line_from_the_column_numbering_a_continuation_page_repeats()
     {
         // 支出决算表 over two pages: the second repeats its headings and their 栏次 row, read as a body row.

@@ -35,4 +35,16 @@ public sealed class CrossTableIncomeTotalTests
 
         Assert.Empty(IncomeTotals(document));
     }
+
+    [Fact]
+    public void A_summary_printing_last_years_budget_first_is_read_in_the_years_column()
+    {
+        // Zhejiang's 部门收支总表: 项目 | 上年预算数 | 2024年预算数 on each side; the income table totals this year's.
+        var document = new DocumentBuilder()
+            .SummaryTable(TableTypes.IncomeExpenditureSummary, [null, "other:上年预算数", Measures.Amount, null, "other:上年预算数", Measures.Amount],
+                ["本年收入合计", "13,177.20", "12,814.36", "本年支出合计", "13,177.20", "12,814.36"])
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, "12,814.36").Build();
+
+        Assert.Empty(IncomeTotals(document));
+    }
 }

@@ -44,6 +44,31 @@ public sealed class NarrativeComparisonRuleTests
         Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error && f.Rule == RuleIds.NarrativeShare));
     }
 
+    [Theory]
+    // Hainan: 年初 1030.81, 调整 1095.31, 决算 1256.42, "完成年初预算的121.89%" (of the 年初 one); Putuo's rates naming 年初 are of
+    // the 全年 one (114.71 %). Either holds; a rate neither gives is flagged against the 全年 budget.
+    [InlineData("121.89", "greater", null)]
+    [InlineData("114.71", "greater", null)]
+    [InlineData("112.89", "greater", "114.71")]
+    public void Holds_a_rate_to_either_budget_where_both_are_printed(string completion, string stated, string? expected)
+    {
+        var findings = Check(Actual(FactKeys.BudgetExecution, "1256.42", new(10953100m, decimal.Parse(completion), stated) { InitialBudget = 10308100m }));
+
+        Assert.Equal(expected, Assert.Single(findings.Select(f => f.Expected?.ToString()).DefaultIfEmpty(null)));
+    }
+
+    [Theory]
+    // 年初 166.17, 调整 173.53, 决算 172.90: "决算数大于年初预算数" holds against the 年初 one; "决算数等于预算数" against neither.
+    [InlineData("greater", 0)]
+    [InlineData("less", 0)]
+    [InlineData("equal", 1)]
+    public void Holds_a_comparison_to_either_budget_where_both_are_printed(string stated, int flagged)
+    {
+        var findings = Check(Actual(FactKeys.BudgetExecution, "172.90", new(1735300m, null, stated) { InitialBudget = 1661700m }));
+
+        Assert.Equal(flagged, findings.Count(f => f.Rule == RuleIds.NarrativeComparison));
+    }
+
     [Fact]
     public void Flags_a_stated_difference_the_stated_budget_and_actual_do_not_give()
     {
