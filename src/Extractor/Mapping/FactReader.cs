@@ -290,9 +290,14 @@ public static partial class FactReader
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
+            // A 三公 part's share of the 三公 total, stated after its completion rate.
+            bool ofThreePublic = m.Groups["threeshare"].Success && subject.Key is FactKeys.ThreePublicOverseas or FactKeys.ThreePublicVehicle
+                or FactKeys.ThreePublicReception or FactKeys.ThreePublicVehiclePurchase or FactKeys.ThreePublicVehicleOperation;
             yield return (m.Index, new Fact
             {
                 Key = subject.Key ?? FactKeys.BudgetExecution,
+                ShareOf = ofThreePublic ? FactKeys.ThreePublicTotal : null,
+                SharePct = ofThreePublic ? Number(m.Groups["threeshare"].Value) : null,
                 Value = Amount(m),
                 PrintedUnit = factor,
                 Execution = execution,

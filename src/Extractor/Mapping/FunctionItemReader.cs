@@ -340,6 +340,10 @@ public static class FunctionItemReader
             prior = Match.Empty;
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
+        // Or right after the change that follows the amount (Heilongjiang: "支出决算为367.39万元，比2022年度决算减少4.46万元，下降1.20%。
+        // 年初预算为347.91万元，完成年初预算的105.60%").
+        if (leading.Success && !execution.Success && !completion.Success && change.Success && SentenceStart(text, change.Index) == SentenceStart(text, leading.Index))
+            completion = ItemParagraphs.CompletionAfterActual().Match(text, change.Index + change.Length);
 
         (decimal Value, decimal Unit)? amount =
             leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])

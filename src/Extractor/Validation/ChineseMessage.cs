@@ -30,6 +30,18 @@ internal static class ChineseMessage
         [Measures.ProjectFundsTotal] = "项目资金总额", [Measures.ProjectFundsFiscal] = "财政资金", [Measures.ProjectFundsOther] = "其他资金",
         [Measures.ProjectFundsAnnual] = "年度资金申请总额", [Measures.ProjectFundsAnnualAppropriation] = "当年财政拨款",
         [Measures.ProjectFundsAnnualCarryover] = "上年结转资金", [Measures.ProjectFundsAnnualOther] = "其他资金",
+        [Measures.ProjectDepartment] = "部门项目", [Measures.ProjectPublic] = "公共项目", [Measures.ProjectRecurring] = "经常性项目",
+        [Measures.ProjectContinuing] = "延续性项目", [Measures.ProjectOneOff] = "一次性项目",
+        [Measures.IncomeFiscalIndicator] = "财政指标拨款", [Measures.IncomeTreasuryNontax] = "纳入金库非税收入安排的拨款",
+        [Measures.IncomeHigherTransfer] = "上级专项转移支付", [Measures.IncomeSpecialAccount] = "财政专户管理资金",
+        [Measures.IncomeGeneralBudget] = "一般公共预算拨款收入", [Measures.IncomeOtherOwn] = "其他自有资金",
+        [Measures.IncomeHigherSubsidy] = "上级补助收入", [Measures.IncomeSubordinateRemit] = "附属单位上缴收入", [Measures.IncomeBusiness] = "经营收入",
+        [Measures.IncomeOther] = "其他收入", [Measures.IncomePublicService] = "事业收入", [Measures.IncomeUseNonfiscalBalance] = "使用非财政拨款结余",
+        [Measures.SourceNontax] = "纳入预算管理的非税收入", [Measures.ExpenditureRemitHigher] = "上缴上级支出", [Measures.ExpenditureBusiness] = "经营支出",
+        [Measures.ExpenditureSubsidySubordinate] = "对附属单位补助支出", [Measures.ExpenditureBalanceDistribution] = "结余分配",
+        [Measures.MeetingCosts] = "会议费", [Measures.TrainingCosts] = "培训费",
+        [Measures.ProcurementGoods] = "货物", [Measures.ProcurementWorks] = "工程", [Measures.ProcurementServices] = "服务",
+        [Measures.ProcurementSmeReserved] = "面向中小企业预留",
     };
 
     /// <summary>Places past this many are counted, not listed.</summary>

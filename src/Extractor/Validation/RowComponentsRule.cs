@@ -97,6 +97,15 @@ public sealed class RowComponentsRule : IConsistencyRule
         return beside;
     }
 
+    /// <summary>The columns of no measure between the table's first and last columns of amounts, but its rows' numbers (行次).</summary>
+    private static IEnumerable<int> LabelColumnsAmongAmounts(Table table)
+    {
+        var columns = table.Columns;
+        var amounts = Enumerable.Range(0, columns.Count).Where(c => columns[c] is not null).ToList();
+        bool LineNumbers(int c) => table.Header.Any(h => c < h.Count && ColumnHeaders.LineNumbers().IsMatch(h[c].Replace(" ", "")));
+        return amounts.Count == 0 ? [] : Enumerable.Range(amounts[0], amounts[^1] - amounts[0] + 1).Where(c => columns[c] is null && !LineNumbers(c));
+    }
+
     /// <summary>Whether the row prints a figure in one of these columns that gave no line item (a heading OCR could not read).</summary>
     private static bool PrintsUnreadFigure(Table table, int row, IEnumerable<int> columns, List<LineItem> items) =>
         columns.Any(c => !items.Any(i => i.Col == c) && table.Rows.ElementAtOrDefault(row)?.ElementAtOrDefault(c)?.Value is { } value && value != 0);
@@ -144,8 +153,10 @@ public sealed class RowComponentsRule : IConsistencyRule
                     ? null : UnnamedColumnsBeside(table.Columns, total, parts);
                 var unnamed = items.Where(i => i.Amount != 0
                     && (totalMeasure == Measures.Total ? IsUnnamed(i.Measure) : unnamedColumns?.Contains(i.Col) == true)).ToList();
-                // A figure printed there that gave no line item leaves the parts unknown: nothing to check.
+                // A figure printed there that gave no line item leaves the parts unknown: nothing to check. So does one printed
+                // among the amounts under a heading read as a label's (round W's Sichuan: 项目 beside 基本, its heading garbled).
                 if (unnamedColumns is not null && PrintsUnreadFigure(table!, total.Row, unnamedColumns, items)) continue;
+                if (totalMeasure == Measures.Total && table is not null && PrintsUnreadFigure(table, total.Row, LabelColumnsAmongAmounts(table), items)) continue;
                 if (finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
                     var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => Printed(p).Measure))}", Printed(total), [.. parts.Select(Printed), .. unnamed.Select(Printed)]);

@@ -111,7 +111,7 @@ public static partial class ItemParagraphs
     /// (<see cref="GeneralBudgetClassList"/>), as the whole department's classes are worded alike.
     /// </summary>
     public static readonly Regex ClassInList = new(
-        $@"(?<=[：:；;，,、。])(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+        $@"(?<=[：:；;，,、。]|{ClassificationHeading})(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A sentence so far that lists the general budget's classes: it states the general budget's expenditure
@@ -145,12 +145,16 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A sentence that opens by listing what the sentence before states: "其中：", "主要用于：", "具体包括：", "按支出功能分类科目
     /// 划分：", "从功能分类看，", also under a heading of its own, which may open the list alone ("（二）结构情况：主要用于以下方面：…",
-    /// "（二）结构情况：一般公共服务支出…").
+    /// "（二）结构情况：一般公共服务支出…"), or a heading naming the classification as a list's ("（一）按支出功能分类科目（类级）划分",
+    /// Guizhou; "按支出功能分类科目（类级）：", Gansu).
     /// </summary>
-    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。：:\d]{0,12}[:：](?:" + ListWords + ")?|" + ListWords + ")")]
+    [GeneratedRegex(@"^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。：:\d]{0,12}[:：](?:" + ListWords + ")?|(?:[(（][一二三四五六七八九十]{1,3}[)）])?(?:" + ListWords + "))")]
     public static partial Regex ListOpening();
 
-    private const string ListWords = @"其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括|[按从](?:支出)?(?:功能)?分类(?:科目)?(?:划分|分|来看|看)";
+    private const string ListWords = @"其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括|" + ClassificationHeading;
+
+    /// <summary>Words naming the function classification as what a list goes by: 按支出功能分类科目划分, 从功能分类看, 按支出功能分类科目（类级）：.</summary>
+    private const string ClassificationHeading = @"[按从](?:支出)?(?:功能)?分类(?:科目)?(?:[(（]类级[)）])?(?:划分|分|来看|看|(?=[:：]))";
 
     /// <summary>A sentence giving the reason for the change stated before it: "主要原因是…", "增加的主要原因是…".</summary>
     [GeneratedRegex(@"^(?:[^。，,]{0,8}?(?:主要)?原因)")]
@@ -186,8 +190,8 @@ public static partial class ItemParagraphs
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
     // A final account states last year's actual figure: "2022年度该科目支出决算为204.84万元".
-    // Henan: "预算额度5,231.60万元，上年同口径4,850.20万元，增加381.40万元".
-    [GeneratedRegex($@"(?:(?:(?<year>20\d\d)年(?:度)?|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数)|(?:该科目)?支出(?<kind>决算)(?:数)?)|(?<=[,，。；;：:])上年同口径(?:预算(?<kind>数)?)?)(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
+    // Henan: "预算额度5,231.60万元，上年同口径4,850.20万元，增加381.40万元"; Jilin: "2024年预算2512854.03元，上年预算2888778.94元".
+    [GeneratedRegex($@"(?:(?:(?<year>20\d\d)年(?:度)?|(?:(?<![\w])|(?<=[比较]))上年(?:度)?)(?:当年)?(?:预算(?<kind>执行数|数)|(?<kind>执行数)|(?:该科目)?支出(?<kind>决算)(?:数)?)|(?<=[,，。；;：:])上年同口径(?:预算(?<kind>数)?)?|(?<=[,，。；;：:])上年(?:度)?预算(?=\d))(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
@@ -232,8 +236,8 @@ public static partial class ItemParagraphs
     [GeneratedRegex(
         $@"(?:(?:比|较|与)(?<year>20\d\d)年(?:度)?(?:当年|年初|全年|调整)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比[,，]?)?|(?<ownbudget>(?:比|较)(?:年初|全年|调整)预算(?:数)?[,，]?)|(?<lastyear>(?:与上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)(?:相比)?|(?:比|较)上年(?:度)?(?<against>(?:预算|决算)?(?:执行数|数)?)|同比|上年同口径(?<against>预算(?:数)?)?(?:为)?)[,，]?)" +
         // Right after last year's figure, and this year's after it where stated: "上年执行数331.43万元，减少64.56万元，下降19.48%",
-        // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%".
-        $@"|(?<=(?:(?<year>20\d\d)年(?:度)?|(?<lastyear>上年(?:度)?))(?:预算)?(?<against>执行数|数)(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
+        // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%", Jilin's "上年预算2888778.94元，减少375924.91元".
+        $@"|(?<=(?:(?<year>20\d\d)年(?:度)?(?:预算)?(?<against>执行数|数)|(?<lastyear>上年(?:度)?)(?:预算(?<against>执行数|数)?|(?<against>执行数)))(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
         $@"(?:{Figure}(?:{MoneyUnits})[,，]?)?" +
         $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平)|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
     public static partial Regex Change();

@@ -165,12 +165,13 @@ public static class NarrativePhrasings
     /// <summary>
     /// <see cref="Change"/>, or the national template's change opening the next sentence and naming the year and the
     /// figure's own subject again: "。与2023年一般公共预算拨款支出相比，增加100.00万元", "。与2022年度相比，收入、支出决算总计
-    /// 各增加200.00万元". Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
+    /// 各增加200.00万元", "。与上年相比，财政拨款收入、支出总计各增加…" (Hainan), "。与2023年预算相比，一般公共预算支出减少…"
+    /// (Qinghai). Only the subject given may stand there, so a sentence on another figure is not taken for this one's.
     /// The subject may open that sentence too: "。收、支与2023年度相比，减少17.84万元", "。收支较上年决算数减少5137.56万元", or
     /// follow a comma (Chongqing: "…支出总计2,356.20万元，收支较上年决算数增加156.20万元").
     /// </summary>
     private static string ChangeRestating(string subject) =>
-        $@"(?:[,，]?。?(?:{subject})?与(?<year>20\d\d)年(?:度)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|[。，,](?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
+        $@"(?:[,，]?。?(?:{subject})?与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:{subject})?(?:{PriorInside})?相比[,，]?(?:{subject})?{ChangeFigures}|[。，,](?:{subject})(?<base>{ChangeBase}){ChangeFigures}|{Change})";
 
     /// <summary>Both sides of a total stated apart with one figure, after 收入总计: "…收入总计8013.45万元，支出总计8013.45万元".</summary>
     private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;、](?:财政拨款)?支出(?:决算)?总计\k<both>";
@@ -200,7 +201,7 @@ public static class NarrativePhrasings
     private const string UnitOpening = @"20\d\d年度?(?:[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?|[^。；;,，\d“”""]{2,40}?[局委办院所厅会处室站队馆校社团园台署府心司])?";
 
     // The national template's subjects, as its change sentences restate them.
-    private const string GeneralBudgetSubject = "一般公共预算(?:财政)?拨款支出";
+    private const string GeneralBudgetSubject = "一般公共预算(?:财政)?(?:拨款)?支出";
     private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?[各均]?|收入总计和支出总计[各均]?|[各均](?=比|较))";
     // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
     private const string IncomeSubject = "(?:(?:本年)?收入合计|" + BudgetsBothTotals + ")";
@@ -210,6 +211,9 @@ public static class NarrativePhrasings
     // A final account lists the parts "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%": a bare
     // share of a part is of the 三公 total too.
     internal const string ThreePublicShare = @"(?:[,，]占(?:[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?)?(?<threeshare>\d+(?:\.\d+)?)%)?";
+
+    /// <summary>A share naming the 三公 total, after a part's budget carried out: "…完成预算的87.12%，占“三公”经费的86.25%" (Tianjin).</summary>
+    private const string ThreePublicNamedShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
 
     // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…";
     // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".
@@ -230,8 +234,9 @@ public static class NarrativePhrasings
     // or after the change against last year: "…降低2.99%；完成年初预算100%，决算数大于预算数55.93万元", "决算总额为5.48万元，
     // 比预算增加0万元，比去年增加1.55万元", "支出总额为3825万元，比预算数减少1188万元，下降23.70%" (the rate of the budget),
     // "比预算无增减变化", naming the budget on the way: "…支出决算为1600.00万元，比年初预算1500.00万元增加100.00万元".
+    // The budget may be stated before the rate: "…比2022年度减少3.39万元，下降16.83%；年初预算18.22万元，完成预算的91.93%" (Heilongjiang).
     private const string AgainstBudget =
-        $@"(?:[,，；;]{CompletionRate})?" +
+        $@"(?:[,，；;](?:(?:年初|全年|调整(?:后)?)?预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?{CompletionRate})?" +
         $@"(?:[,，；;](?:决算数?(?<cmp>大于|高于|小于|低于)(?:年初|全年|调整(?:后)?)?预算数?(?:{Difference})?|(?:比|较)(?:年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?" +
         $@"(?:(?<cmp>增加|减少|超支|节约){Difference}(?:[,，](?:增长|下降|降低)(?<bpct>\d+(?:\.\d+)?)%)?|(?<cmpflat>无增减(?:变化)?|持平))))?";
 
@@ -336,8 +341,9 @@ public static class NarrativePhrasings
         // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元"), nor
         // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance).
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，]支出总计)" + Change), null),
-        // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%".
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
+        // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%"; a budget's
+        // "收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%" (Beijing).
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中)|(?<=其中[:：]?本年))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
         // With its share of the income, or in the sentence listing the income after its total: the words name other funds'
         // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…,
@@ -389,7 +395,7 @@ public static class NarrativePhrasings
         // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年
         // 减少…".
         (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|20\d\d年度?(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
-            + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
+            + @"(?:[,，]占本年支出(?:合计|预算)的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // A final account's: "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%", "政府性基金预算财政拨款
@@ -557,12 +563,14 @@ public static class NarrativePhrasings
     /// </summary>
     // Also Jilin's "与2025年相比，收、支预算总数各增加44.24万元".
     // Jiangxi's "收支预算总额各增加…", Beijing's "收支预算各减少…".
-    private const string BudgetsBothTotals = "收、?支(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
+    // Also Beijing's "与2023年执行数相比，收入、支出预算总计各减少…".
+    private const string BudgetsBothTotals = "(?:收、?支|收入、?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
 
     private static string ChangeAfterParts(string total) =>
         $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
 
-    private const string ChangeAgainst = $@"(?:(?:比|较)(?<year>20\d\d)年度?)?{ChangeFigures}";
+    // "…支出决算比2022年度减少…", "…支出决算比上年减少2.39万元" (Hainan).
+    private const string ChangeAgainst = $@"(?:(?:比|较){LastYear})?{ChangeFigures}";
 
     /// <summary>
     /// After the subject, its actual figure's change ("<paramref name="actual"/>比2023年度减少…"), or a base and the change:
@@ -625,7 +633,7 @@ public static class NarrativePhrasings
     public static readonly Regex Execution = Rule(
         $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:(?:全年|调整(?:后)?)预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
-        $@"(?:[,，。]{CompletionRate})?[。；;,，]?(?:{StatedComparison})?(?:(?<!%)[,，]{CompletionRate})?" +
+        $@"(?:[,，。]{CompletionRate})?{ThreePublicNamedShare}[。；;,，]?(?:{StatedComparison})?(?:(?<!%)[,，]{CompletionRate})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 
     /// <summary>

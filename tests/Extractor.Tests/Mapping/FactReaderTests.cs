@@ -37,7 +37,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.True(executions.Count >= 8, $"{executions.Count} statements");
         // Against the 全年 budget where the text gives one after a 年初 budget of 0.
         Assert.Contains(processed["real-cn/sh-putuo-shgzb-2024-dept-final.pdf"].Facts,
-            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") && f.Value == 3078200m);
+            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") { InitialBudget = 0m } && f.Value == 3078200m);
     }
 
     [Fact]
@@ -182,6 +182,51 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal((value, execution, change), (Shown(fact.Value),
             string.Join(' ', new object?[] { fact.Execution?.Budget, fact.Execution?.CompletionPct, fact.Execution?.Stated, fact.Execution?.Difference, fact.Execution?.DifferencePct }.Select(Shown)),
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Theory]
+    // Rounds V and W: figures and the change, share or rate stated with them as these provinces word them.
+    // Hainan: the change of both totals of the appropriation after 与上年相比; Qinghai: the share of 本年支出预算 and 与2023年预算相比.
+    [InlineData(2023, "2023年度财政拨款收入总计5360.46万元，支出总计5360.46万元。与上年相比，财政拨款收入、支出总计各增加120.25万元，增长2.29%。",
+        FactKeys.FiscalAppropriationTotal, "53604600.00 null 2022/1202500.00/2.29/increase null")]
+    [InlineData(2024, "2024年一般公共预算支出4678.2万元，占本年支出预算的99.17%。与2023年预算相比，一般公共预算支出减少298.9万元，下降6.01%。",
+        FactKeys.GeneralBudgetTotal, "46782000.0 99.17 2023/2989000.0/6.01/decrease null")]
+    // Hainan: the 三公 total's change stated apart, 比上年; Heilongjiang: its budget stated before its completion rate.
+    [InlineData(2023, "2023年度“三公”经费财政拨款支出决算27.05万元。“三公”经费财政拨款支出决算比上年减少2.39万元，下降8.12%。",
+        FactKeys.ThreePublicTotal, "270500.00 null 2022/23900.00/8.12/decrease null")]
+    [InlineData(2023, "2023年度“三公”经费财政拨款支出决算18.05万元，比2022年度减少3.39万元，下降16.83%；年初预算18.22万元，完成预算的91.93%。",
+        FactKeys.ThreePublicTotal, "180500.00 null 2022/33900.00/16.83/decrease 182200.00/91.93")]
+    // Tianjin: a 三公 part's share of the 三公 total after its budget carried out.
+    [InlineData(2023, "2.公务用车购置及运行维护费支出预算为25.93万元，支出决算为22.59万元，完成预算的87.12%，占“三公”经费的86.25%。",
+        FactKeys.ThreePublicVehicle, "225900.00 86.25 null 259300.00/87.12")]
+    // Beijing: both totals changed together against last year's execution, after the expenditure's parts.
+    [InlineData(2024, "2024年收入预算2659.47万元，其中：事业收入71.88万元，占2.70%。2024年支出预算2659.47万元，其中：基本支出2110.18万元，占79.35%；项目支出549.29万元，占20.65%。与2023年执行数相比，收入、支出预算总计各减少302.82万元，下降10.22%，主要原因是项目完成。",
+        FactKeys.IncomeTotal, "26594700.00 null 2023/3028200.00/10.22/decrease null")]
+    // Beijing: the appropriation's income of the year listed after the income total.
+    [InlineData(2024, "2024年收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%；事业收入71.88万元，占2.70%。",
+        FactKeys.IncomeFiscalAppropriation, "25567700.00 96.14 null null")]
+    public void Reads_what_other_provinces_state_with_a_figure(int year, string printed, string key, string expected)
+    {
+        var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && (f.Change is not null || f.Execution is not null || f.SharePct is not null));
+
+        static string Shown(object? v) => v?.ToString() ?? "null";
+        string change = fact.Change is { } c ? $"{c.ComparedYear}/{c.Amount}/{c.Pct}/{c.Direction}" : "null";
+        string execution = fact.Execution is { } e ? $"{Shown(e.Budget)}/{Shown(e.CompletionPct)}" : "null";
+        Assert.Equal(expected, $"{fact.Value} {Shown(fact.SharePct)} {change} {execution}");
+    }
+
+    [Theory]
+    // Guizhou: a list of classes under a heading naming the classification; Gansu: after it and a colon.
+    [InlineData("2024年一般公共预算支出2504.16万元，较上年预算数下降6.30%，减少168.26万元。主要原因是压减非刚性支出。（一）按支出功能分类科目（类级）划分社会保障和就业支出419.27万元，占一般公共预算支出的16.74%；卫生健康支出320.91万元，占一般公共预算支出的12.82%。",
+        "社会保障和就业（类） 16.74,卫生健康（类） 12.82")]
+    [InlineData("2024年一般公共预算拨款支出30,609,445.17元，比上年预算增加1,596,316.20元，增长5.50%。主要原因是新增教学设备购置项目。按支出功能分类科目（类级）：教育支出23,183,076.93元，占75.74%；社会保障和就业支出5,636,038.06元，占18.41%。",
+        "教育（类） 75.74,社会保障和就业（类） 18.41")]
+    public void Reads_the_general_budgets_classes_listed_under_a_heading_naming_the_classification(string printed, string classes)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.FunctionItem);
+
+        Assert.Equal(classes, string.Join(',', facts.Select(f => $"{f.Name} {f.SharePct}")));
+        Assert.All(facts, f => Assert.Equal(FactKeys.GeneralBudgetTotal, f.ShareOf));
     }
 
     [Theory]

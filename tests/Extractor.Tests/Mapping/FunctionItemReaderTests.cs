@@ -579,6 +579,25 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_last_years_budget_named_without_its_suffix_and_the_change_after_it()
+    {
+        // Round W's Jilin: "上年预算" without 数.
+        var fact = Assert.Single(Read("文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（2070101）：2024年预算2512854.03元，上年预算2888778.94元，减少375924.91元，下降13.01%。", 2024));
+
+        Assert.Equal((2512854.03m, new PriorFigure(2023, "budget", 2888778.94m), new FactChange(2023, 375924.91m, 13.01m, "decrease")), (fact.Value, fact.Prior, fact.Change));
+    }
+
+    [Fact]
+    public void Reads_a_completion_rate_stated_after_the_change_with_its_budget()
+    {
+        // Round V's Heilongjiang: the amount, its change, then the budget and the rate.
+        var fact = Assert.Single(Read("社会保障和就业支出（类）民政管理事务（款）行政运行（项）：支出决算为367.39万元，比2022年度决算减少4.46万元，下降1.20%。年初预算为347.91万元，完成年初预算的105.60%。决算数大于年初预算数的主要原因是人员增加。", 2023));
+
+        Assert.Equal((3673900m, 3479100m, 105.60m, "greater"), (fact.Value, fact.Execution!.Budget, fact.Execution.CompletionPct, fact.Execution.Stated));
+        Assert.Equal(new FactChange(2022, 44600m, 1.20m, "decrease"), fact.Change);
+    }
+
+    [Fact]
     public void Keeps_the_initial_budget_beside_an_adjusted_one()
     {
         var execution = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。年初预算为1030.81万元，调整预算为1095.31万元，支出决算为1256.42万元，完成年初预算的121.89%。", 2023)).Execution;

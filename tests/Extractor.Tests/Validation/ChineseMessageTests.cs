@@ -60,4 +60,17 @@ public sealed class ChineseMessageTests
             Assert.Matches("^[^a-z]*第9页“合计”", message);
         }
     }
+
+    [Fact]
+    public void Names_every_canonical_measure_in_chinese()
+    {
+        // Round W: a column of 一般公共预算拨款收入 was named "income.general_budget" in the Chinese message.
+        var measures = typeof(Measures).GetFields().Where(f => f.IsLiteral && f.Name is not (nameof(Measures.EconomicPrefix) or nameof(Measures.OtherPrefix)))
+            .Select(f => (string)f.GetRawConstantValue()!);
+        foreach (var measure in measures)
+        {
+            var cell = new FindingRef { TableId = "t3", TableType = TableTypes.IncomeSummary, Page = 9, RowLabel = "合计", Measure = measure };
+            Assert.DoesNotMatch("[a-z]", ChineseMessage.For(RuleIds.ColumnTotal, 100m, 200m, 0m, [cell]));
+        }
+    }
 }

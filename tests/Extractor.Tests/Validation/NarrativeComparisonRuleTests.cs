@@ -69,6 +69,20 @@ public sealed class NarrativeComparisonRuleTests
         Assert.Equal(flagged, findings.Count(f => f.Rule == RuleIds.NarrativeComparison));
     }
 
+    [Theory]
+    // Round V's Heilongjiang: "“三公”经费…决算18.05万元…年初预算18.22万元，完成预算的91.93%", the 三公 table's 决算数 16.75: the rate
+    // is of the table's figure, the amount the misprint (narrative.table's). Without the table, the rate is flagged.
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Leaves_a_rate_computed_from_the_tables_figure_to_the_misprinted_amounts_finding(bool table, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        if (table) builder.Table(TableTypes.ThreePublicExpenses).Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.Actual}.{Measures.Total}", "16.75");
+        builder.Fact(Actual(FactKeys.ThreePublicTotal, "18.05", new(182200m, 91.93m, null)));
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeShare));
+    }
+
     [Fact]
     public void Flags_a_stated_difference_the_stated_budget_and_actual_do_not_give()
     {

@@ -57,6 +57,18 @@ public sealed class RowComponentsRuleTests
         Assert.Equal((2666600m, 2656600m), (finding.Expected, finding.Actual));
     }
 
+    [Theory]
+    // Round W's Sichuan: 本年支出合计 | 基本 | 项目 | … | 对附属单位补助支出, the garbled 项目 read as a label's heading; its figure
+    // leaves the row's parts unknown. Printed 0.00 there, the row is checked.
+    [InlineData("5216.19", 0)]
+    [InlineData("0.00", 1)]
+    public void Checks_no_row_printing_a_figure_under_a_heading_read_as_a_labels(string project, int findings)
+    {
+        string?[] columns = [null, Measures.Total, "other:基本", null, Measures.ExpenditureSubsidySubordinate];
+
+        Assert.Equal(findings, new RowComponentsRule().Check(Row(TableTypes.ExpenditureSummary, columns, ["合计", "15310.15", "10093.96", project, "0.00"], 1, 2, 4)).Count());
+    }
+
     [Fact]
     public void Leaves_an_of_which_column_out_of_the_rest_of_a_row()
     {
