@@ -508,7 +508,7 @@ public static partial class FactReader
             for (int i = 0; i < facts.Count; i++)
                 if (facts[i] is { Prior: null, Change: { } change } fact && change.ComparedYear == year && change.Direction is "increase" or "decrease"
                     && stated.TryGetValue(fact.Key, out var prior) && (confirmed || AgainstLastYearsOutcome(fact, prior)))
-                    facts[i] = fact with { Prior = new PriorFigure(year, prior.Budget ? "budget" : "execution", prior.Amount) };
+                    facts[i] = fact with { Prior = new PriorFigure(year, prior.Budget ? PriorFigure.Budget : PriorFigure.Execution, prior.Amount) };
         }
     }
 
@@ -535,7 +535,7 @@ public static partial class FactReader
     {
         if (!m.Groups["prior"].Success || change is null) return null;
         decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
-        string kind = m.Groups["base"].Value.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? "budget" : "execution";
+        string kind = m.Groups["base"].Value.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? PriorFigure.Budget : PriorFigure.Execution;
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
     }
 

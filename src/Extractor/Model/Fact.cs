@@ -47,7 +47,11 @@ public sealed record Fact
 /// "2025年当年预算执行数为2149.45万元": last year's figure (yuan) and its kind — <c>execution</c> (预算执行数) or
 /// <c>budget</c> (预算数).
 /// </summary>
-public sealed record PriorFigure(int Year, string Kind, decimal Amount);
+public sealed record PriorFigure(int Year, string Kind, decimal Amount)
+{
+    /// <summary>The kinds of last year's figure: its budget carried out (执行数), its final account (决算), its budget (预算数).</summary>
+    public const string Execution = "execution", Actual = "actual", Budget = "budget";
+}
 
 /// <summary>A stated change against an earlier year ("比2022年预算增加95.54万元,增长1.78%").</summary>
 public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct, string Direction)

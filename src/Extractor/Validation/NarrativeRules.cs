@@ -143,6 +143,8 @@ public sealed class NarrativeChangeRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeChange;
 
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeChange, RuleIds.NarrativeTable];
+
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         int decimals = FactPrecision.NarrativeDecimals(document);
@@ -156,6 +158,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (fact.Prior is not null)
             {
                 if (AmountAgainstPrior(fact, decimals) is { } amountStated) yield return amountStated;
+                if (PriorAgainstTable(document, fact) is { } priorStated) yield return priorStated;
                 continue;
             }
             if (BeyondLevel(fact) is { } impossible)
@@ -215,6 +218,20 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             || Math.Abs(fact.Value - prior.Amount - stated) <= tolerance + FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)) return null;
         return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs last year's figure in table {prior.TableId}", byTable, stated, tolerance,
             [SumCheck.Ref(fact), SumCheck.Ref(prior), SumCheck.Ref(line)]);
+    }
+
+    /// <summary>
+    /// Last year's figure a paragraph names (比2023年执行数227.43万元减少…) against the one the table prints beside this year's
+    /// (2023年执行数 | 2024年预算数, <see cref="PriorColumns"/>) where both name the same kind of figure: equal at the narrative's
+    /// printed precision (<c>narrative.table</c>, the narrative's figure flagged).
+    /// </summary>
+    private static Finding? PriorAgainstTable(ExtractedDocument document, Fact fact)
+    {
+        if (fact.Prior is not { } stated || stated.Year != document.FiscalYear - 1 || CurrentLine(document, fact) is not { } line
+            || PriorColumns.Of(document, line) is not { } prior || PriorColumns.KindOf(document, prior) != stated.Kind
+            || FactPrecision.Restates(prior, stated.Amount, FactPrecision.LastDigitInYuan(fact with { Value = stated.Amount }))) return null;
+        return SumCheck.Graded(RuleIds.NarrativeTable, $"{SumCheck.Named(fact)} last year's {stated.Kind} vs table {prior.TableId}", prior.Amount, stated.Amount,
+            tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(prior)]);
     }
 
     /// <summary>This year's table line a stated figure describes: an item's function line, else the key's (<see cref="NarrativeTableRule.TableLine"/>).</summary>

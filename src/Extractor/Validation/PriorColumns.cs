@@ -29,6 +29,16 @@ internal static class PriorColumns
             : null;
     }
 
+    /// <summary>
+    /// Which of last year's figures a column <see cref="Of"/> found holds, as <see cref="PriorFigure.Kind"/> names them: 执行数
+    /// <c>execution</c>, 决算数 <c>actual</c>, 预算数 <c>budget</c>; null where its heading does not say.
+    /// </summary>
+    public static string? KindOf(ExtractedDocument document, LineItem prior)
+    {
+        if (document.FiscalYear is not { } year || document.Tables.FirstOrDefault(t => t.Id == prior.TableId) is not { } table) return null;
+        return Path(table, prior.Col).FirstOrDefault(h => NamesYear(h, year, last: true)) is { } heading ? ColumnHeaders.FiguresKind(heading) : null;
+    }
+
     /// <summary>A column's headings, top down, each once and without spaces.</summary>
     internal static List<string> Path(Table table, int column) =>
         [.. table.Header.Where(row => column < row.Count).Select(row => row[column].Replace(" ", "").Replace('（', '(').Replace('）', ')'))

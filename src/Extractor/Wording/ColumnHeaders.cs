@@ -224,8 +224,14 @@ public static partial class ColumnHeaders
     /// A heading naming one year's figures, matched against the heading without spaces: 上年预算数, 上年执行数, 2023年执行数,
     /// 本年预算数, 2024年预算数 (its <c>year</c>, or 上年 / 本年); not a carry-over (上年结转).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<last>上年度?|上一年度?)|(?<this>本年度?)|(?<year>20\d\d)年度?)(?:预算|执行|决算)?(?:数)?$")]
+    [GeneratedRegex(@"^(?:(?<last>上年度?|上一年度?)|(?<this>本年度?)|(?<year>20\d\d)年度?)(?<word>预算|执行|决算)?(?:数)?$")]
     public static partial Regex YearFigures();
+
+    /// <summary>Which kind of figure a heading of one year's figures (<see cref="YearFigures"/>) names, as <see cref="PriorFigure"/> names it; null for none.</summary>
+    public static string? FiguresKind(string heading) => YearFigures().Match(heading).Groups["word"].Value switch
+    {
+        "执行" => PriorFigure.Execution, "决算" => PriorFigure.Actual, "预算" => PriorFigure.Budget, _ => null,
+    };
 
     /// <summary>
     /// A heading over a change between two years' figures, matched without spaces and with ASCII brackets: 增减额, 增减,

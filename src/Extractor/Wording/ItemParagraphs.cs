@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Model;
 
 namespace Extractor.Wording;
 
@@ -195,16 +196,16 @@ public static partial class ItemParagraphs
     public static partial Regex PriorYear();
 
     /// <summary>Which of last year's figures <see cref="PriorYear"/> states (its <c>kind</c>): 执行数 → <c>execution</c>, 数 → <c>budget</c>.</summary>
-    public static string PriorKind(string printed) => printed switch { "执行数" => "execution", "决算" => "actual", _ => "budget" };
+    public static string PriorKind(string printed) => printed switch { "执行数" => PriorFigure.Execution, "决算" => PriorFigure.Actual, _ => PriorFigure.Budget };
 
     /// <summary>
     /// Which of last year's figures a <see cref="Change"/> is against, by the words of its base (its <c>against</c>):
     /// 预算执行数 or 执行数 → <c>execution</c>, 预算数 or 预算 → <c>budget</c>, 决算 → <c>actual</c>; null where it names none (比上年).
     /// </summary>
     public static string? ChangeAgainst(string printed) =>
-        printed.Contains("执行", StringComparison.Ordinal) ? "execution"
-        : printed.StartsWith("预算", StringComparison.Ordinal) ? "budget"
-        : printed.StartsWith("决算", StringComparison.Ordinal) ? "actual"
+        printed.Contains("执行", StringComparison.Ordinal) ? PriorFigure.Execution
+        : printed.StartsWith("预算", StringComparison.Ordinal) ? PriorFigure.Budget
+        : printed.StartsWith("决算", StringComparison.Ordinal) ? PriorFigure.Actual
         : null;
 
     [GeneratedRegex($@"20\d\d年(?:部门|单位)?预算安排(?:为)?(?<amount>{Figure})(?<unit>{MoneyUnits})")]

@@ -66,6 +66,42 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Theory]
+    // Round V's Beijing: "（项）：2024年预算数177.03万元，比2023年执行数227.43万元减少50.40万元", the function table printing
+    // 2023年执行数 217.43 beside 2024年预算数 / 合计 177.03. Last year's budget named instead is not that column's figure.
+    [InlineData("227.43", PriorFigure.Execution, 1)]
+    [InlineData("217.43", PriorFigure.Execution, 0)]
+    [InlineData("227.43", PriorFigure.Budget, 0)]
+    public void Holds_last_years_figure_a_paragraph_names_to_the_tables_column_of_the_same_kind(string prior, string kind, int findings)
+    {
+        decimal Yuan(string wan) => decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture) * 10000m;
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2110102", "一般行政管理事务", Measures.OtherPrefix + "2023年执行数", "217.43")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2110102", "一般行政管理事务", Measures.Total, "177.03")
+            .Fact(new Fact
+            {
+                Key = FactKeys.FunctionItem, Code = "2110102", Value = Yuan("177.03"), PrintedUnit = 10000m, Page = 3,
+                Prior = new PriorFigure(2025, kind, Yuan(prior)), Change = new FactChange(2025, Yuan(prior) - Yuan("177.03"), null, "decrease"),
+                Quote = $"一般行政管理事务（项）：2026年预算数177.03万元，比2025年执行数{prior}万元减少",
+            })
+            .Build();
+        var table = new Table
+        {
+            Id = built.LineItems[0].TableId, Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [7],
+            Header = [["科目编码", "科目名称", "2025年执行数", "2026年预算数"], ["科目编码", "科目名称", "2025年执行数", "合计"]],
+        };
+        var document = built with
+        {
+            Tables = [table],
+            LineItems = [built.LineItems[0] with { Row = 0, Col = 2 }, built.LineItems[1] with { Row = 0, Col = 3 }],
+        };
+
+        var found = new NarrativeChangeRule().Check(document).Where(f => f.Rule == RuleIds.NarrativeTable).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((Yuan("217.43"), Yuan(prior)), (f.Expected, f.Actual)));
+    }
+
+    [Theory]
     // Jiangxi's 三公 table prints 上年预算数 | 本年预算数 over 合计 | 公务接待费: 48.45 last year, 41.00 this year.
     [InlineData("7.45", "decrease", 0)]
     [InlineData("6.45", "decrease", 1)]
