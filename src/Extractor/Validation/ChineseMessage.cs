@@ -89,10 +89,24 @@ internal static class ChineseMessage
     public static string OppositeDirection(string rule, bool statedIncrease, decimal prior, IReadOnlyList<FindingRef> refs) =>
         $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}称{(statedIncrease ? "增加" : "减少")}，而所列变动额与变动率只合于{(statedIncrease ? "减少" : "增加")}（上年数为{Amount(prior, prior % 100 == 0)}）";
 
+    /// <summary>
+    /// A change stated beside both years' figures that they do not give: what it says and what they make it, each with its
+    /// direction ("称减少11.81万元，按所列两年数字应为增加8.19万元").
+    /// </summary>
+    public static string ChangeAgainstItsFigures(string rule, bool statedIncrease, decimal stated, decimal byFigures, IReadOnlyList<FindingRef> refs)
+    {
+        bool wan = InWan(stated, byFigures);
+        string Told(bool increase, decimal amount) => $"{(increase ? "增加" : "减少")}{Amount(Math.Abs(amount), wan)}";
+        bool figuresIncrease = statedIncrease ? byFigures >= 0 : byFigures < 0;
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}称{Told(statedIncrease, stated)}，按所列两年数字应为{Told(figuresIncrease, byFigures)}";
+    }
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 
-    private static string Amount(decimal yuan, bool wan) => wan ? $"{Number(yuan / 10000)}万元" : $"{Number(yuan)}元";
+    // Yuan with fen are shown to the fen, as printed (4,801,883.20元, not 4,801,883.2元).
+    private static string Amount(decimal yuan, bool wan) =>
+        wan ? $"{Number(yuan / 10000)}万元" : yuan % 1 != 0 ? $"{yuan.ToString("#,0.00####", CultureInfo.InvariantCulture)}元" : $"{Number(yuan)}元";
 
     /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     private static string Place(FindingRef where, FindingRef? flagged)

@@ -8,7 +8,8 @@ namespace Extractor.Validation;
 /// the one its rule takes for the copy. When the other figure also breaks its own table's arithmetic (a class that is not
 /// the sum of its 款, a 三公 total that is not its parts, a 合计 that is not its rows) and the named one breaks none, the
 /// other is the misprint: the finding is told the other way round. A narrative figure compared with its table line keeps
-/// the contract of <c>narrative.table</c>: the narrative's figure is the one flagged, the table's the expected one.
+/// the contract of <c>narrative.table</c>: the narrative's figure is the one flagged, the table's the expected one. A column
+/// total that only echoes a flagged row's misprint is dropped (<see cref="ExplainedByAPart"/>).
 /// </summary>
 internal static class MisprintBlame
 {
@@ -24,11 +25,20 @@ internal static class MisprintBlame
 
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
     {
-        var suspect = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0)
-            .Select(f => f.Refs[0]).ToHashSet();
-        if (suspect.Count == 0) return findings;
-        return [.. findings.Select(f => Turned(f, suspect) ?? f)];
+        var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
+        if (arithmetic.Count == 0) return findings;
+        var suspect = arithmetic.Select(f => f.Refs[0]).ToHashSet();
+        return [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? f)];
     }
+
+    /// <summary>
+    /// A column's total flagged where one of the rows it adds up is flagged too, as the whole of its own parts, by the same
+    /// amount the other way: the row is the misprint (round V's Guizhou: class 214 printed 1,568.46 over 款 of 1,548.46, the
+    /// 合计 2,504.16 right), and its finding already names it.
+    /// </summary>
+    private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
+        finding is { Rule: RuleIds.ColumnTotal, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
+        && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Contains(a.Refs[0]));
 
     /// <summary>The finding told of its other figure, when that one is the suspect; null to keep it as it is.</summary>
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -54,8 +55,20 @@ public sealed class NarrativeShareRule : IConsistencyRule
     }
 
     /// <summary>The stated whole a share is read against: the last stated on the share's page or before it, else the first.</summary>
-    private static Fact? NearestWhole(List<Fact> wholes, Fact part) =>
-        wholes.LastOrDefault(f => f.Page <= part.Page) ?? wholes.FirstOrDefault();
+    private static Fact? NearestWhole(List<Fact> wholes, Fact part)
+    {
+        // A whole restated by a change of its own sentence (与2023年执行数相比，收入、支出预算总计各减少…) is named by the
+        // sentence that prints its figure, where one does.
+        var printing = wholes.Where(PrintsItsFigure).ToList();
+        var named = printing.Count > 0 ? printing : wholes;
+        return named.LastOrDefault(f => f.Page <= part.Page) ?? named.FirstOrDefault();
+    }
+
+    /// <summary>Whether a fact's quote prints its figure (2659.47 or 2,659.47 for 2659.47万元).</summary>
+    private static bool PrintsItsFigure(Fact fact) =>
+        fact.PrintedUnit is { } unit && unit != 0 && fact.Value / unit is var printed
+        && (fact.Quote.Contains(printed.ToString("0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            || fact.Quote.Contains(printed.ToString("#,0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     /// <summary>
     /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,
@@ -267,8 +280,9 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         decimal expected = (fact.Value - prior.Amount) * (change.Direction == "decrease" ? -1 : 1);
         decimal tolerance = new[] { fact.Value, prior.Amount, amount }.Sum(v => FactPrecision.HalfDigitInYuan(fact, v, decimals));
         if (Math.Abs(expected - amount) <= tolerance) return null;
-        return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change amount vs {prior.Year} {prior.Kind}",
+        var finding = SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change amount vs {prior.Year} {prior.Kind}",
             expected, amount, tolerance, [SumCheck.Ref(fact)]);
+        return finding with { MessageZh = ChineseMessage.ChangeAgainstItsFigures(Id, change.Direction == "increase", amount, expected, finding.Refs) };
     }
 
     /// <summary>

@@ -112,14 +112,14 @@ public static partial class ItemParagraphs
     /// (<see cref="GeneralBudgetClassList"/>), as the whole department's classes are worded alike.
     /// </summary>
     public static readonly Regex ClassInList = new(
-        $@"(?<=[：:；;，,、。]|{ClassificationHeading})(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
+        $@"(?<=[：:；;，,、。]|{ClassificationHeading}|结构情况)(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A sentence so far that lists the general budget's classes: it states the general budget's expenditure
     /// (一般公共预算财政拨款支出9686.20万元，其中：…, 一般公共预算拨款支出预算…，主要用于：…), not the department's or all funds'
-    /// (收支总预算…，支出包括：…).
+    /// (收支总预算…，支出包括：…); or a heading naming the general budget's structure (（二）一般公共预算当年拨款结构情况, Anhui).
     /// </summary>
-    public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?支出(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
+    public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?(?:支出|结构)(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The words that open an item's explanation of what it holds: "主要用于：…", "用于…", "其中…", "包括…", "主要是…".

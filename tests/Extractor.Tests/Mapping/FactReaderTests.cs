@@ -221,6 +221,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         "社会保障和就业（类） 16.74,卫生健康（类） 12.82")]
     [InlineData("2024年一般公共预算拨款支出30,609,445.17元，比上年预算增加1,596,316.20元，增长5.50%。主要原因是新增教学设备购置项目。按支出功能分类科目（类级）：教育支出23,183,076.93元，占75.74%；社会保障和就业支出5,636,038.06元，占18.41%。",
         "教育（类） 75.74,社会保障和就业（类） 18.41")]
+    // Round X's Anhui: under a heading naming the general budget's structure, no lead-in.
+    [InlineData("2024年一般公共预算当年拨款9372.60万元，比上年预算减少834.08万元，下降8.17%。（二）一般公共预算当年拨款结构情况社会保障和就业支出958.63万元，占10.23%；卫生健康支出435.65万元，占4.65%。",
+        "社会保障和就业（类） 10.23,卫生健康（类） 4.65")]
     public void Reads_the_general_budgets_classes_listed_under_a_heading_naming_the_classification(string printed, string classes)
     {
         var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.FunctionItem);

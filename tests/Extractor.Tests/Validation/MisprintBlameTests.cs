@@ -50,4 +50,20 @@ public sealed class MisprintBlameTests
 
         Assert.Same(narrative, MisprintBlame.Reassigned([threePublic, narrative])[1]);
     }
+
+    [Theory]
+    // Round V's Guizhou: class 214 printed 20.00 over its 款, the 合计 right, so the column adds up 20.00 over the 合计. The
+    // class's finding names the misprint; the total's is its echo. Off by another amount, the total is a misprint of its own.
+    [InlineData(-1_200_000, 1)]
+    [InlineData(-1_100_000, 2)]
+    public void A_column_total_off_by_what_a_flagged_row_is_off_is_left_to_the_rows_finding(int totalOff, int kept)
+    {
+        var total = new FindingRef { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6, RowLabel = "合计", Measure = Measures.Total };
+        var column = SumCheck.Graded(RuleIds.ColumnTotal, "合计 [total] != sum of rows", 60_000_000m - totalOff, 60_000_000m, 50m, [total, ClassRow, KuanRow]);
+
+        var findings = MisprintBlame.Reassigned([Hierarchy(), column]);
+
+        Assert.Equal(kept, findings.Count);
+        Assert.Equal(RuleIds.FunctionHierarchy, findings[0].Rule);
+    }
 }

@@ -44,6 +44,22 @@ public sealed class NarrativeChangeRuleTests
 
         Assert.Equal(findings, found.Count);
         Assert.All(found, f => Assert.Equal((221000m, (decimal)decrease), (f.Expected, f.Actual)));
+        Assert.All(found, f => Assert.EndsWith("称减少12.1万元，按所列两年数字应为减少22.1万元", f.MessageZh));
+    }
+
+    [Fact]
+    public void Tells_a_change_amount_its_figures_give_the_other_way_with_both_directions()
+    {
+        // Round X's Hunan: "2024年预算数120.59万元，2023年预算数112.40万元，较上年减少11.81万元": the figures make an increase of 8.19.
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2130122", Value = 1205900m, PrintedUnit = 10000m, Prior = new PriorFigure(2025, PriorFigure.Budget, 1124000m),
+            Change = new FactChange(2025, 118100m, null, "decrease"), Page = 3, Quote = "农业生产发展（项）：2026年预算数120.59万元，2025年预算数112.40万元，较上年减少11.81万元",
+        }).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.EndsWith("称减少11.81万元，按所列两年数字应为增加8.19万元", finding.MessageZh);
     }
 
     [Theory]

@@ -25,6 +25,17 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Fact]
+    public void Names_the_whole_by_the_sentence_printing_its_figure_not_by_its_change()
+    {
+        // Round V's Beijing: the income total restated by the change of both totals after the expenditure's parts.
+        var finding = Assert.Single(Errors(
+            "2024年收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占94.64%；事业收入102.70万元，占3.86%。" +
+            "2024年支出预算2659.47万元，其中：基本支出2110.18万元，占79.35%；项目支出549.29万元，占20.65%。与2023年执行数相比，收入、支出预算总计各减少302.82万元，下降10.22%。"));
+
+        Assert.Equal((96.14m, "2024年收入预算2659.47万元"), (finding.Expected, finding.Refs[1].Quote));
+    }
+
     [Theory]
     // Gansu: 119.77 of 1,268.06 万元 is 9.4451 %, but figures within their rounding give 9.4448 %: 9.44 % holds.
     [InlineData("9.44", false)]
