@@ -48,7 +48,7 @@ public static class NarrativePhrasings
     // The base a change is stated against: "比2022年预算", "较2023年度决算数", "与2021年度预算相比，", "与上年相比，",
     // "与上年预算数相比", "比上年年初预算", "比去年", "较上年同期", "同比", "(按)同口径比2018年", and last year's figure
     // named inside it (Sichuan, Shanxi and elsewhere): "较2024年的219万元减少22.1万元", "比上年累计支出43.3万元减少2万元",
-    // "较上年2.08减少0.03万元" (the unit left out).
+    // "较上年2.08减少0.03万元" (the unit left out); the 三公 total's subject restated (Beijing: "比2023年“三公”经费财政拨款预算减少…").
     private const string LastYear = @"(?:(?<year>20\d\d)年(?:度)?|上年(?:度)?|去年)";
     /// <summary>Where a procurement total's list of kinds begins: "政府采购…万元，其中：" (the lookbehind of a kind named bare).</summary>
     private const string ProcurementList = @"(?<=政府采购[^。；;]{0,40}?(?:元|万元)[,，]?其中[:：，,]?(?:[^。；;]{0,100}?[、，,；;])?)";
@@ -57,7 +57,7 @@ public static class NarrativePhrasings
     private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
-        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",

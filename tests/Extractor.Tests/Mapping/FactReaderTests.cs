@@ -202,6 +202,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Beijing: both totals changed together against last year's execution, after the expenditure's parts.
     [InlineData(2024, "2024年收入预算2659.47万元，其中：事业收入71.88万元，占2.70%。2024年支出预算2659.47万元，其中：基本支出2110.18万元，占79.35%；项目支出549.29万元，占20.65%。与2023年执行数相比，收入、支出预算总计各减少302.82万元，下降10.22%，主要原因是项目完成。",
         FactKeys.IncomeTotal, "26594700.00 null 2023/3028200.00/10.22/decrease null")]
+    // Beijing: the 三公 total's change naming its subject again inside the base.
+    [InlineData(2024, "2024年一般公共预算“三公”经费财政拨款预算数为39.98万元，比2023年“三公”经费财政拨款预算减少9.04万元，下降18.44%。",
+        FactKeys.ThreePublicTotal, "399800.00 null 2023/90400.00/18.44/decrease null")]
     // Beijing: the appropriation's income of the year listed after the income total.
     [InlineData(2024, "2024年收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%；事业收入71.88万元，占2.70%。",
         FactKeys.IncomeFiscalAppropriation, "25567700.00 96.14 null null")]
