@@ -291,8 +291,7 @@ public static partial class FactReader
             string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
             var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
             // A 三公 part's share of the 三公 total, stated after its completion rate.
-            bool ofThreePublic = m.Groups["threeshare"].Success && subject.Key is FactKeys.ThreePublicOverseas or FactKeys.ThreePublicVehicle
-                or FactKeys.ThreePublicReception or FactKeys.ThreePublicVehiclePurchase or FactKeys.ThreePublicVehicleOperation;
+            bool ofThreePublic = m.Groups["threeshare"].Success && subject.Key is { } part && part != FactKeys.ThreePublicTotal && ThreePublicKeys.Contains(part);
             yield return (m.Index, new Fact
             {
                 Key = subject.Key ?? FactKeys.BudgetExecution,

@@ -210,10 +210,13 @@ public static class NarrativePhrasings
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
     // A final account lists the parts "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%": a bare
     // share of a part is of the 三公 total too.
-    internal const string ThreePublicShare = @"(?:[,，]占(?:[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?)?(?<threeshare>\d+(?:\.\d+)?)%)?";
+    internal const string ThreePublicShare = @"(?:[,，]占(?:" + ThreePublicWhole + @")?(?<threeshare>\d+(?:\.\d+)?)%)?";
 
     /// <summary>A share naming the 三公 total, after a part's budget carried out: "…完成预算的87.12%，占“三公”经费的86.25%" (Tianjin).</summary>
-    private const string ThreePublicNamedShare = @"(?:[,，]占[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?(?<threeshare>\d+(?:\.\d+)?)%)?";
+    private const string ThreePublicNamedShare = @"(?:[,，]占" + ThreePublicWhole + @"(?<threeshare>\d+(?:\.\d+)?)%)?";
+
+    /// <summary>The 三公 total as a share's whole names it: “三公”经费(总额|合计)的.</summary>
+    private const string ThreePublicWhole = @"[""“”']?三\d{0,2}公[""“”']?经费(?:总额|合计)?(?:的)?";
 
     // How a part of 三公 is stated: "公务接待费10万元", "公务接待费预算支出…", elsewhere "公务接待费预算数为…", "…支出预算为…";
     // a final account's "因公出国（境）费决算为0.00万元", "公务接待费支出决算0.39万元".

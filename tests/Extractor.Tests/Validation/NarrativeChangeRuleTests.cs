@@ -100,16 +100,8 @@ public sealed class NarrativeChangeRuleTests
                 Quote = $"一般行政管理事务（项）：2026年预算数177.03万元，比2025年执行数{prior}万元减少",
             })
             .Build();
-        var table = new Table
-        {
-            Id = built.LineItems[0].TableId, Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [7],
-            Header = [["科目编码", "科目名称", "2025年执行数", "2026年预算数"], ["科目编码", "科目名称", "2025年执行数", "合计"]],
-        };
-        var document = built with
-        {
-            Tables = [table],
-            LineItems = [built.LineItems[0] with { Row = 0, Col = 2 }, built.LineItems[1] with { Row = 0, Col = 3 }],
-        };
+        var document = InHeadedTable(built, TableTypes.GeneralBudgetExpenditureByFunction,
+            [["科目编码", "科目名称", "2025年执行数", "2026年预算数"], ["科目编码", "科目名称", "2025年执行数", "合计"]], lastYears: 2, thisYears: 3);
 
         var found = new NarrativeChangeRule().Check(document).Where(f => f.Rule == RuleIds.NarrativeTable).ToList();
 
@@ -134,16 +126,8 @@ public sealed class NarrativeChangeRuleTests
                 Quote = $"“三公”经费预算41.00万元，比上年预算{(direction == "increase" ? "增加" : "减少")}{amount}万元",
             })
             .Build();
-        var table = new Table
-        {
-            Id = built.LineItems[0].TableId, Type = TableTypes.ThreePublicExpenses, Pages = [10],
-            Header = [["上年预算数", "上年预算数", "本年预算数", "本年预算数"], ["合计", "公务接待费", "合计", "公务接待费"]],
-        };
-        var document = built with
-        {
-            Tables = [table],
-            LineItems = [built.LineItems[0] with { Row = 0, Col = 0 }, built.LineItems[1] with { Row = 0, Col = 2 }],
-        };
+        var document = InHeadedTable(built, TableTypes.ThreePublicExpenses,
+            [["上年预算数", "上年预算数", "本年预算数", "本年预算数"], ["合计", "公务接待费", "合计", "公务接待费"]], lastYears: 0, thisYears: 2);
 
         var found = new NarrativeChangeRule().Check(document).ToList();
 
@@ -308,4 +292,15 @@ public sealed class NarrativeChangeRuleTests
 
         Assert.Empty(new NarrativeChangeRule().Check(builder.Build() with { FiscalYear = year }));
     }
+
+    /// <summary>
+    /// The built document with its two lines (last year's first, then this year's) in one row of a table printing these
+    /// headings, each in its column.
+    /// </summary>
+    private static ExtractedDocument InHeadedTable(ExtractedDocument built, string type, IReadOnlyList<IReadOnlyList<string>> header, int lastYears, int thisYears) =>
+        built with
+        {
+            Tables = [new Table { Id = built.LineItems[0].TableId, Type = type, Pages = [10], Header = header }],
+            LineItems = [built.LineItems[0] with { Row = 0, Col = lastYears }, built.LineItems[1] with { Row = 0, Col = thisYears }],
+        };
 }
