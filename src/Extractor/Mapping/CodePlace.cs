@@ -71,6 +71,7 @@ public sealed class CodePlace(bool readByOcr = false)
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
             : code.Length == 7 && Transposed(code) is { } item ? item
+            : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
             : code;
         if (placed != code) printed = code;
         if (placed.Length is 3 or 5 or 7)
@@ -81,6 +82,18 @@ public sealed class CodePlace(bool readByOcr = false)
             (placed.Length == 5 ? kuanRows : placed.Length == 7 ? itemRows : null)?.Add(placed);
         }
         return placed;
+    }
+
+    /// <summary>
+    /// A 项 printed with one zero too many before its number (21401006 for 2140106 under 21401, round Y's Baotou): under
+    /// the 款 printed last, whose code it opens with, the item of that number where none is printed yet. Null for any
+    /// other code.
+    /// </summary>
+    private string? PaddedTwice(string code)
+    {
+        if (currentKuan is not { } kuan || !code.StartsWith(kuan, StringComparison.Ordinal) || code[5] != '0') return null;
+        string item = kuan + code[6..];
+        return itemRows.Contains(item) ? null : item;
     }
 
     /// <summary>

@@ -63,6 +63,7 @@ public static partial class FactReader
             facts.Add(fact);
             levels.Add((m.Index, fact));
         }
+        ChangesOfListHeads(text, facts, levels);
         foreach (var (key, pattern, _) in NarrativePhrasings.MoneyFacts.Where(f => ThreePublicKeys.Contains(f.Key)))
             earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
         var consumed = new bool[text.Length];
@@ -93,6 +94,40 @@ public static partial class FactReader
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
         return OcrReadings.OfFacts(facts, text, pages, confidences);
+    }
+
+    /// <summary>
+    /// A change stated after the last part a sentence lists of its head is the head's where its rate fits the head's
+    /// figure and not the part's (Sichuan: "公务用车购置及运行费16.98万元，其中：公务用车购置费7.68万元，公务用车运行费9.30万元，
+    /// 比上年减少3.77万元，下降18.17%": 3.77 of 20.75 is 18.17%, of 13.07 it would be 28.84%): it moves to the head.
+    /// </summary>
+    private static void ChangesOfListHeads(string text, List<Fact> facts, List<(int At, Fact Fact)> levels)
+    {
+        for (int p = 0; p < levels.Count; p++)
+        {
+            var (partAt, part) = levels[p];
+            if (part.Change is not { Amount: not null, Pct: not null } change) continue;
+            int sentence = text.LastIndexOf('。', Math.Max(partAt - 1, 0)) + 1;
+            int list = text.IndexOf(NarrativePhrasings.PartsFollow, sentence, partAt - sentence, StringComparison.Ordinal);
+            if (list < 0 || levels.Where(l => l.At >= sentence && l.At < list).OrderBy(l => l.At).LastOrDefault() is not { Fact: { Change: null } head } headLevel
+                || !RateFits(head.Value, change) || RateFits(part.Value, change)) continue;
+            var moved = head with { Change = change, Prior = part.Prior };
+            var left = part with { Change = null, Prior = null };
+            facts[facts.IndexOf(head)] = moved;
+            facts[facts.IndexOf(part)] = left;
+            levels[levels.IndexOf(headLevel)] = (headLevel.At, moved);
+            levels[p] = (partAt, left);
+        }
+    }
+
+    /// <summary>Whether a change's stated rate is its amount's share of the figure it was changed from, at the rate's printed precision.</summary>
+    private static bool RateFits(decimal figure, FactChange change)
+    {
+        decimal prior = figure - change.SignedAmount()!.Value;
+        if (prior <= 0) return false;
+        decimal pct = change.Pct!.Value;
+        decimal unit = 1m / (decimal)Math.Pow(10, pct.Scale);
+        return Math.Abs(Math.Round(Math.Abs(change.Amount!.Value) / prior * 100, pct.Scale) - pct) <= unit;
     }
 
     /// <summary>
@@ -371,6 +406,33 @@ public static partial class FactReader
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
+        }
+        foreach (Match opening in NarrativePhrasings.EconomicClassListOpening.Matches(text))
+        {
+            bool basic = opening.Groups["whole"].Value == "基本";
+            // The list is the general budget's where the general budget's expenditure (or its basic part) was stated after
+            // the department's basic expenditure: Guizhou lists the classes in its section on the general budget
+            // ("三、一般公共预算支出情况 … 基本支出中：工资福利支出…"), after the department's 基本支出 of all funds.
+            string[] generalBudget = basic ? [FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetTotal] : [FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal];
+            string department = basic ? FactKeys.ExpenditureBasic : FactKeys.ExpenditureProject;
+            string? whole = LastStatedBefore(levels, opening.Index + opening.Length, f => generalBudget.Contains(f.Key) || f.Key == department)?.Key is { } key
+                ? key == department ? department : generalBudget[0] : null;
+            for (int at = opening.Index + opening.Length; NarrativePhrasings.EconomicClassInList.Match(text, at) is { Success: true } item; at = item.Index + item.Length)
+            {
+                string name = item.Groups["name"].Value;
+                yield return new Fact
+                {
+                    Key = FactKeys.EconomicItem,
+                    Code = ColumnHeaders.EconomicClassCode(name),
+                    Name = name,
+                    Value = Amount(item),
+                    PrintedUnit = UnitFactor(item.Groups["unit"].Value),
+                    ShareOf = whole,
+                    Page = pages[item.Index],
+                    Quote = item.Value.TrimEnd('，', ',', '、', '；', ';'),
+                };
+                if (!item.Groups["separator"].Success) break;
+            }
         }
     }
 

@@ -50,6 +50,8 @@ internal static class PrintedFigures
             Difference = difference,
             DifferencePct = m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null,
             InitialBudget = m.Groups["adjusted"].Success && m.Groups["initial"].Success ? Money(m.Groups["initial"], m.Groups["iunit"]).Value : null,
+            CompletionOfInitial = m.Groups["adjusted"].Success && m.Groups["initial"].Success && m.Groups["completion"].Success && m.Groups["against"].Value == "年初",
+            AdjustedCompletionPct = m.Groups["adjcompletion"].Success ? Number(m.Groups["adjcompletion"].Value) : null,
         };
         return execution == new BudgetExecution(null, null, null) ? null : execution;
     }

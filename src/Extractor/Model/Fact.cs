@@ -89,4 +89,12 @@ public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, st
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public decimal? InitialBudget { get; init; }
+
+    /// <summary>Whether <see cref="CompletionPct"/> names the 年初 budget (完成年初预算的…%) where a 全年 one is printed too.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool CompletionOfInitial { get; init; }
+
+    /// <summary>A second completion rate, of the 全年 (调整) budget, stated after the 年初 one: "完成调整预算的96.46%" (Beijing).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? AdjustedCompletionPct { get; init; }
 }

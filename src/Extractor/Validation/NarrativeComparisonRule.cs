@@ -48,11 +48,16 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // narrative.table reports, not the rate's.
                 PrintedRate.Rounded? tabled = NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value
                     ? new(line.Amount, SumCheck.HalfLastDigitInYuan([line])) : null;
-                if (execution.CompletionPct is { } pct && budget.Value != 0
-                    && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, budget, out decimal rounded)
-                    && !(initial is { Value: not 0 } of && PrintedRate.Admits(pct, PrintedRate.Percent, actual, of, out _))
-                    && !(tabled is { } table && PrintedRate.Admits(pct, PrintedRate.Percent, table, budget, out _)))
-                    yield return SumCheck.Graded(Share, "stated completion of the budget", rounded, pct, tolerance: 0, refs, FindingFigures.Rates);
+                // A rate naming the 年初 budget is told against it, and a second one naming the 全年 budget against that; either
+                // holding against the other budget is not flagged.
+                // (Putuo's "年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%" is of the 全年 one.)
+                bool ofInitial = execution.CompletionOfInitial && initial is { Value: not 0 };
+                if (execution.CompletionPct is { } pct
+                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, ofInitial ? budget : initial, tabled, "stated completion of the budget", refs) is { } completionFinding)
+                    yield return completionFinding;
+                if (execution.AdjustedCompletionPct is { } adjustedPct
+                    && Completion(adjustedPct, actual, budget, initial, tabled, "stated completion of the adjusted budget", refs) is { } adjustedFinding)
+                    yield return adjustedFinding;
                 continue;
             }
             // No budget printed: the actual less the signed difference is the budget both rates are computed against.
@@ -65,6 +70,20 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", expectedRate, differencePct, tolerance: 0, refs, FindingFigures.Rates);
         }
     }
+
+    /// <summary>
+    /// A stated completion rate that is the actual's share of neither the budget it names nor the other one printed, nor
+    /// the table's actual figure's (where the narrative misprints the amount) of the named budget: the finding, told
+    /// against the named budget; null where it holds.
+    /// </summary>
+    private static Finding? Completion(decimal pct, PrintedRate.Rounded actual, PrintedRate.Rounded named, PrintedRate.Rounded? other,
+        PrintedRate.Rounded? tabled, string what, FindingRef[] refs) =>
+        named.Value != 0
+            && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, named, out decimal rounded)
+            && !(other is { Value: not 0 } of && PrintedRate.Admits(pct, PrintedRate.Percent, actual, of, out _))
+            && !(tabled is { } table && PrintedRate.Admits(pct, PrintedRate.Percent, table, named, out _))
+            ? SumCheck.Graded(Share, what, rounded, pct, tolerance: 0, refs, FindingFigures.Rates)
+            : null;
 
     /// <summary>The stated comparison and difference against a budget the text or the 三公 table prints.</summary>
     private IEnumerable<Finding> AgainstGivenBudget(BudgetExecution execution, PrintedRate.Rounded actual, PrintedRate.Rounded budget,

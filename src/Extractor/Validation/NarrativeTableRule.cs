@@ -147,15 +147,32 @@ public sealed class NarrativeTableRule : IConsistencyRule
     {
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
+        int? subtotal = factKey == FactKeys.ThreePublicTotal ? ThreePublicSubtotalColumn(table) : null;
         return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
-                && (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget)))
+                && (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget))
+                && !(subtotal is { } own && i.Measure == Measures.Total && i.Col != own))
             // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
-            // no measure (上年预算数, 增减) beside it.
-            .MinBy(i => (Measures.IsOther(i.Measure), i.Row, i.Col))
+            // no measure (上年预算数, 增减) beside it. A table of the parts as columns that lists its units in rows (Shanghai:
+            // 卫生健康委员会（本级）| 疾病预防控制中心 | … | 合计) holds the department's figure in its 合计 row, first or last.
+            .MinBy(i => (Measures.IsOther(i.Measure), !LineLabels.Total().Names(i), i.Row, i.Col))
             // A part's column left blank in a table printing the parts as columns of one row (Shanghai's
             // 公务用车购置费 with only 公务接待费 printed).
             ?? (document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => i.Row) is { } printed
                 ? BlankCellBeside(table, printed, columns.Contains) : null);
+    }
+
+    /// <summary>
+    /// The 三公 小计 column of a table that prints the table's 合计 of 三公, 会议费 and 培训费 before it (Jiangsu, Sichuan:
+    /// 合计 | “三公”经费 小计 | 因公出国（境）费 | … | 会议费 | 培训费): the total column nearest left of the 三公 parts. Null
+    /// for a table with one total column, or without 会议费 and 培训费.
+    /// </summary>
+    private static int? ThreePublicSubtotalColumn(Table table)
+    {
+        var columns = table.Columns.ToList();
+        int firstPart = columns.FindIndex(m => m is Measures.ThreePublicOverseas or Measures.ThreePublicVehicle or Measures.ThreePublicReception);
+        if (firstPart < 0 || !columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)) return null;
+        var totals = Enumerable.Range(0, firstPart).Where(c => columns[c] == Measures.Total).ToList();
+        return totals.Count >= 2 ? totals[^1] : null;
     }
 
     /// <summary>

@@ -33,7 +33,15 @@ public static class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+
+    // What a figure is all of, said between it and its change (Hebei: "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，
+    // 比上年执行数减少122.24万元，下降6.00%").
+    private const string Apposition = @"[,，]全部(?:为|是|来自)[^。；;,，]{2,30}(?=[,，])";
+
+    // A change stated without its base, as the parts of a sentence whose whole named it (Shanghai: "其中：因公出国（境）费0.00万元，
+    // 与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%"): read only with both its amount and its rate, against last year.
+    private const string ChangeWithoutBase = $@"(?<direction>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%";
 
     // A change opening the next sentence is the figure's only where no other figure is listed just before it: after
     // "…其中：基本支出600万元，占60%，项目支出400万元，占40%。比2023年预算增加100万元" the change is the whole's, not the
@@ -92,7 +100,7 @@ public static class NarrativePhrasings
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
-        (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算|支出总额|总额)$")),
+        (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算(?:总额)?|支出总额|总额)$")),
     ];
 
     /// <summary>
@@ -159,7 +167,7 @@ public static class NarrativePhrasings
         $@"(?<![)）]){part}(?<={OfGeneralBudget}{part})(?:预算)?(?={Figure}(?:{MoneyUnits})(?![,，]占))";
 
     /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
-    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算)|总支出))";
+    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算|预算)|总支出))";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
     /// <summary>
@@ -249,9 +257,10 @@ public static class NarrativePhrasings
     /// A final account's completion rate: "完成年初预算的96.91%", "完成预算100%", "决算数为预算数的76.13%", "完成调整预算的94.49%",
     /// naming the budget on the way (its <c>initial</c>): "完成预算29.6万元的92.8%", "为年初预算1200.00万元的112.44%",
     /// "占调整预算160.00万元的99.15%";
-    /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is).
+    /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is). Beijing
+    /// states a second rate, of the adjusted budget (<c>adjcompletion</c>): "完成年初预算的104.65%，完成调整预算的96.46%".
     /// </summary>
-    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的)(?<completion>\d+(?:\.\d+)?)%|{DifferenceRate})";
+    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的)(?<completion>\d+(?:\.\d+)?)%(?:[,，]完成(?:调整(?:后)?|全年)预算(?:数)?的?(?<adjcompletion>\d+(?:\.\d+)?)%)?|{DifferenceRate})";
 
     /// <summary>
     /// A final account's rate of the difference between the actual and the budget, signed or told by a word: "预决算差异率-0.89%",
@@ -347,7 +356,7 @@ public static class NarrativePhrasings
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%"; a budget's
         // "收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%" (Beijing).
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中)|(?<=其中[:：]?本年))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
-        (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)" + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeOther, Rule(@"(?<![\w])其他(?:收入|资金)(?:预算)?" + Amount + Share), FactKeys.IncomeTotal),
         // With its share of the income, or in the sentence listing the income after its total: the words name other funds'
         // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…,
         // 政府性基金预算财政拨款收入200.00万元（含上年结转50.00万元）).
@@ -448,11 +457,12 @@ public static class NarrativePhrasings
         (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?|(?<=20\d\d年度?会议费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;,，])培训费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
-        // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元".
+        // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元", "…政府采购金额（以合同签订为准）合计
+        // 254.63万元" (Jilin).
         // With its change: "政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%"; "政府采购预算安排865.00万元".
         // A final account's procurement budget beside what was bought ("政府采购预算总额为60.00万元，实际采购金额为56.80万元")
         // is not the total: the bought figure is.
-        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?(?:合计|共计|总计)?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
         (FactKeys.ProcurementTotal, Rule(@"(?<=政府采购[^。；;]{0,40}?[,，])实际采购(?:金额|总额)(?:为)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
@@ -469,9 +479,10 @@ public static class NarrativePhrasings
         (FactKeys.ProcurementWorks, Rule(ProcurementList + @"工程(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementServices, Rule(ProcurementList + @"服务(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
         // "面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元";
+        // Gansu's "面向中小企业预留1055.95万元，占政府采购预算总额的47.12%";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
-        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)(?:为)?" + Amount), null),
+        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)?(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
         // Also "预留给小微企业的预算金额484.40万元", "面向小微企业预留484.40万元".
         (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?(?:政府采购项目预算(?:金额)?)?(?:为)?|预留给小(?:型和)?微(?:型)?企业(?:的(?:政府采购项目)?预算(?:金额)?(?:为)?|(?=\d)))" + Amount), null),
         (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),
@@ -598,6 +609,19 @@ public static class NarrativePhrasings
 
     private const string EconomicClassNames = "工资福利支出|商品和服务支出|对个人和家庭的?补助(?:支出)?|债务利息(?:及费用)?支出|资本性支出|对企业补助|其他支出";
 
+    /// <summary>
+    /// The opening of a list of basic or project expenditure's economic classes stated without shares (Guizhou, under
+    /// "（二）按支出经济分类科目（类级）划分"): "基本支出中：工资福利支出1434.17万元，商品和服务支出132.26万元，…；项目支出654.07万元",
+    /// "基本支出1850.09万元，其中：工资福利支出…". <c>whole</c> is 基本 or 项目; the classes follow (<see cref="EconomicClassInList"/>).
+    /// </summary>
+    public static readonly Regex EconomicClassListOpening = Rule($@"(?<whole>基本|项目)支出(?:预算)?(?:{Figure}(?:{MoneyUnits}))?(?:中|[,，]其中)[：:，,]");
+
+    /// <summary>
+    /// One class of such a list with its amount, and the separator after it; a name of another kind ends the list, and so
+    /// does a class stated with its share (<see cref="EconomicItem"/> reads it).
+    /// </summary>
+    public static readonly Regex EconomicClassInList = Rule($@"\G(?<name>{EconomicClassNames})(?:预算)?{Amount}(?![,，]?占)(?<separator>[，,、；;])?");
+
     public static readonly (string Key, Regex Pattern)[] CountFacts =
     [
         (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),
@@ -650,8 +674,9 @@ public static class NarrativePhrasings
         (FactKeys.TrainingCosts, Rule("(?<![)）])培训费(?:支出)?$")),
         // The national template's 具体情况: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%".
         (FactKeys.GeneralBudgetTotal, Rule(GeneralBudgetSubject + "(?:决算)?$")),
-        // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%".
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + "$"))),
+        // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%";
+        // Beijing names the part as its paragraph's heading: "3.公务接待费。2023年度支出预算为327.87万元，支出决算为…".
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + @"(?:[。：:](?:20\d\d年度?)?)?$"))),
     ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);

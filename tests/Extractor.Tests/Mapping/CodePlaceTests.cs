@@ -92,6 +92,19 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_an_item_printed_with_a_zero_too_many_under_the_kuan_printed_above()
+    {
+        // Round Y's Baotou: 21401006 between 2140104 and 2140110.
+        var place = new CodePlace();
+        foreach (var code in (string[])["214", "21401", "2140101", "2140104"]) place.Place(code, out _);
+
+        Assert.Equal(("2140106", "21401006"), (place.Place("21401006", out var padded), padded));
+        // An item printed already, or another 款's digits: as printed.
+        Assert.Equal(("21401004", null), (place.Place("21401004", out var twice), twice));
+        Assert.Equal(("21402006", null), (place.Place("21402006", out var other), other));
+    }
+
+    [Fact]
     public void Gives_an_ocr_read_code_that_lost_its_leading_two_the_two_back()
     {
         var ocr = new CodePlace(readByOcr: true);

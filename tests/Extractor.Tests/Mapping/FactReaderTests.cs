@@ -35,9 +35,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             && f.Key == FactKeys.FunctionItem && f.Name == "一般公共服务支出（类）财政事务（款）一般行政管理事务（项）" && f.Code == "2010602");
         Assert.Equal(executions.Count, executions.Select(f => f.Quote[f.Quote.IndexOf("年初预算", StringComparison.Ordinal)..]).Distinct().Count());
         Assert.True(executions.Count >= 8, $"{executions.Count} statements");
-        // Against the 全年 budget where the text gives one after a 年初 budget of 0.
+        // Against the 全年 budget where the text gives one after a 年初 budget of 0, though it names the 年初 one.
         Assert.Contains(processed["real-cn/sh-putuo-shgzb-2024-dept-final.pdf"].Facts,
-            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") { InitialBudget = 0m } && f.Value == 3078200m);
+            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") { InitialBudget = 0m, CompletionOfInitial = true } && f.Value == 3078200m);
     }
 
     [Fact]
@@ -208,6 +208,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Beijing: the appropriation's income of the year listed after the income total.
     [InlineData(2024, "2024年收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%；事业收入71.88万元，占2.70%。",
         FactKeys.IncomeFiscalAppropriation, "25567700.00 96.14 null null")]
+    // Round Y's Shanghai: a share of 支出预算; 其他收入 with 预算; a 三公 part's change stated without its base, after the total's.
+    [InlineData(2024, "按支出性质划分，基本支出11411.91万元，占支出预算的58.20%；项目支出8195.17万元，占支出预算的41.80%。",
+        FactKeys.ExpenditureBasic, "114119100.00 58.20 null null")]
+    [InlineData(2024, "收入预算19607.08万元，其中：财政拨款收入19417.79万元；事业收入预算132.50万元；其他收入预算56.79万元，占0.29%。",
+        FactKeys.IncomeOther, "567900.00 0.29 null null")]
+    [InlineData(2024, "“三公”经费预算数为40.60万元，比2023年预算数增加2.19万元，增长5.70%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%。",
+        FactKeys.ThreePublicReception, "122400.00 null 2023/26100.00/17.58/decrease null")]
+    // Round Y's Hebei: what the total is all of, said between it and its change.
+    [InlineData(2024, "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，比上年执行数减少122.24万元，下降6.00%。",
+        FactKeys.IncomeTotal, "19151900.00 null 2023/1222400.00/6.00/decrease null")]
+    // Round Y's Gansu: the share reserved for small firms, of the procurement budget's 总额.
+    [InlineData(2024, "政府采购预算总额2241.01万元。面向中小企业预留1055.95万元，占政府采购预算总额的47.12%。",
+        FactKeys.ProcurementSmeReserved, "10559500.00 47.12 null null")]
+    // Round Z's Beijing: a 三公 part named as its paragraph's heading.
+    [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
+        FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
     public void Reads_what_other_provinces_state_with_a_figure(int year, string printed, string key, string expected)
     {
         var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && (f.Change is not null || f.Execution is not null || f.SharePct is not null));
@@ -611,6 +627,45 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(["301 工资福利支出 400000.00 general_budget.basic 80.00", "302 商品和服务支出 100000 general_budget.basic -", "310 资本性支出 25000 general_budget.project 20.00"],
             items.Select(i => $"{i.Code} {i.Name} {i.Value} {i.ShareOf} {i.SharePct?.ToString() ?? "-"}"));
         Assert.Equal(new FactChange(2022, 20000.00m, 4.76m, "decrease"), items[0].Change);
+    }
+
+    [Theory]
+    // Guizhou: the list in the section on the general budget, after the department's basic expenditure; 项目支出 ends it.
+    [InlineData("2024年部门支出预算3289.20万元，其中：基本支出1943.56万元，占59.09%；项目支出1345.64万元，占40.91%。" +
+        "三、一般公共预算支出情况。2024年一般公共预算支出2504.16万元。（二）按支出经济分类科目（类级）划分。基本支出中：工资福利支出1434.17万元，" +
+        "商品和服务支出132.26万元，对个人和家庭的补助280.44万元，资本性支出3.22万元；项目支出654.07万元。",
+        "301 14341700.00 general_budget.basic|302 1322600.00 general_budget.basic|303 2804400.00 general_budget.basic|310 32200.00 general_budget.basic")]
+    // The department's: no general budget figure since its basic expenditure.
+    [InlineData("2024年一般公共预算支出2504.16万元。部门支出预算3289.20万元，其中：基本支出1943.56万元，其中：工资福利支出1500.00万元、商品和服务支出443.56万元。",
+        "301 15000000.00 expenditure.basic|302 4435600.00 expenditure.basic")]
+    // A class stated with its share is read by the form with shares, and ends the list.
+    [InlineData("一般公共预算基本支出500.00万元，其中：工资福利支出400.00万元，占基本支出预算80.00%。", "301 4000000.00 general_budget.basic")]
+    public void Reads_a_list_of_economic_classes_of_the_basic_expenditure_stated_without_shares(string printed, string expected)
+    {
+        var items = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.EconomicItem);
+        Assert.Equal(expected, string.Join("|", items.Select(i => $"{i.Code} {i.Value} {i.ShareOf}")));
+    }
+
+    [Fact]
+    public void Gives_a_change_stated_after_a_heads_listed_parts_to_the_head_where_its_rate_fits_the_head_only()
+    {
+        // Round Z's Sichuan: 3.77 of 20.75 is 18.17%; of the operation's 13.07 it would be 28.84%.
+        var facts = FactReader.Read(Documents.FromText(
+            "（二）公务用车购置及运行费16.98万元，其中：公务用车购置费7.68万元，公务用车运行费9.30万元，比上年减少3.77万元，下降18.17%。" +
+            "（三）公务接待费1.92万元，其中：国内接待1.92万元，比上年减少0.48万元，下降20.00%。"), fiscalYear: 2024);
+
+        Assert.Equal(new FactChange(2023, 37700m, 18.17m, "decrease"), Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicle).Change);
+        Assert.Null(Assert.Single(facts, f => f.Key == FactKeys.ThreePublicVehicleOperation).Change);
+    }
+
+    [Fact]
+    public void Reads_the_procurement_total_of_a_final_account_stated_as_its_contracts_sum()
+    {
+        // Round Z's Jilin.
+        var facts = FactReader.Read(Documents.FromText(
+            "2023年度本部门政府采购金额（以合同签订为准）合计254.63万元。授予中小企业合同金额157.12万元，占政府采购支出总额的71.71%。"), fiscalYear: 2023);
+
+        Assert.Equal(2546300m, Assert.Single(facts, f => f.Key == FactKeys.ProcurementTotal).Value);
     }
 
     [Fact]

@@ -598,11 +598,30 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_a_completion_rate_stated_after_the_change_past_a_semicolon()
+    {
+        // Round Y's Inner Mongolia.
+        var fact = Assert.Single(Read("交通运输支出（类）公路水路运输（款）公路建设（项）支出决算为351.88万元，比上年决算增加18.16万元，增长5.44%；年初预算为343.03万元，完成年初预算的102.58%。", 2023));
+
+        Assert.Equal((3430300m, 102.58m), (fact.Execution!.Budget, fact.Execution.CompletionPct));
+        Assert.Equal(new FactChange(2022, 181600m, 5.44m, "increase"), fact.Change);
+    }
+
+    [Fact]
     public void Keeps_the_initial_budget_beside_an_adjusted_one()
     {
         var execution = Assert.Single(Read("一般公共服务支出（类）人大事务（款）行政运行（项）。年初预算为1030.81万元，调整预算为1095.31万元，支出决算为1256.42万元，完成年初预算的121.89%。", 2023)).Execution;
 
-        Assert.Equal((10953100m, 10308100m, 121.89m), (execution!.Budget, execution.InitialBudget, execution.CompletionPct));
+        Assert.Equal((10953100m, 10308100m, 121.89m, true, (decimal?)null), (execution!.Budget, execution.InitialBudget, execution.CompletionPct, execution.CompletionOfInitial, execution.AdjustedCompletionPct));
+    }
+
+    [Fact]
+    public void Reads_a_second_completion_rate_of_the_adjusted_budget()
+    {
+        // Round Z's Beijing.
+        var execution = Assert.Single(Read("教育支出（类）普通教育（款）小学教育（项）。年初预算为5987.74万元，调整预算为6342.23万元，支出决算为5930.55万元，完成年初预算的99.04%，完成调整预算的93.51%。", 2023)).Execution;
+
+        Assert.Equal((63422300m, 59877400m, 99.04m, true, 93.51m), (execution!.Budget, execution.InitialBudget, execution.CompletionPct, execution.CompletionOfInitial, execution.AdjustedCompletionPct));
     }
 
     [Theory]

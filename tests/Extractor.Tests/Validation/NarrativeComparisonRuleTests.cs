@@ -58,6 +58,32 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round Y's Shaanxi: 年初 180.54, 调整 181.21, 决算 175.25; "完成年初预算的90.77%" is told against the 年初 budget it names
+    // (97.07 %), a rate of neither; Putuo's 年初 of 0 leaves the 全年 one (96.71 %).
+    [InlineData("1805400", "97.07")]
+    [InlineData("0", "96.71")]
+    public void Tells_a_rate_naming_the_initial_budget_against_it(string initial, string expected)
+    {
+        var findings = Check(Actual(FactKeys.BudgetExecution, "175.25", new(1812100m, 90.77m, null) { InitialBudget = decimal.Parse(initial), CompletionOfInitial = true }));
+
+        Assert.Equal(expected, Assert.Single(findings).Expected?.ToString());
+    }
+
+    [Theory]
+    // Round Z's Beijing: 年初 5987.74, 调整 6342.23, 决算 5930.55, "完成年初预算的99.04%，完成调整预算的93.51%".
+    [InlineData("93.51", null)]
+    [InlineData("95.51", "93.51")]
+    public void Checks_a_second_rate_of_the_adjusted_budget(string adjusted, string? expected)
+    {
+        var findings = Check(Actual(FactKeys.BudgetExecution, "5930.55", new(63422300m, 99.04m, null)
+        {
+            InitialBudget = 59877400m, CompletionOfInitial = true, AdjustedCompletionPct = decimal.Parse(adjusted),
+        }));
+
+        Assert.Equal(expected, Assert.Single(findings.Select(f => f.Expected?.ToString()).DefaultIfEmpty(null)));
+    }
+
+    [Theory]
     // 年初 166.17, 调整 173.53, 决算 172.90: "决算数大于年初预算数" holds against the 年初 one; "决算数等于预算数" against neither.
     [InlineData("greater", 0)]
     [InlineData("less", 0)]

@@ -1,0 +1,50 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>Which cell of a 三公 table the narrative's 三公 figures are held to.</summary>
+public sealed class ThreePublicTableLineTests
+{
+    private static Fact Stated(string key, string printed) => new()
+    {
+        Key = key, Value = decimal.Parse(printed) * 10000m, PrintedUnit = 10000m, Page = 3, Quote = printed,
+    };
+
+    private static List<Finding> Check(DocumentBuilder builder, params Fact[] facts)
+    {
+        foreach (var fact in facts) builder.Fact(fact);
+        return [.. new NarrativeTableRule().Check(builder.Build())];
+    }
+
+    [Theory]
+    // Round Y's Shanghai: the parts as columns, a row per unit, 合计 last (or first).
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Holds_the_figures_to_the_total_row_of_a_table_listing_units(bool totalFirst)
+    {
+        string[][] units = [["卫生健康委员会（本级）", "20.31", "6.12", "14.19"], ["疾病预防控制中心", "20.29", "6.12", "14.17"]];
+        string[] total = ["合计", "40.60", "12.24", "28.36"];
+        var builder = new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses,
+            [null, Measures.Total, Measures.ThreePublicReception, Measures.ThreePublicVehicle],
+            totalFirst ? [total, .. units] : [.. units, total]);
+
+        Assert.Empty(Check(builder, Stated(FactKeys.ThreePublicTotal, "40.60"), Stated(FactKeys.ThreePublicReception, "12.24"), Stated(FactKeys.ThreePublicVehicle, "28.36")));
+        Assert.Equal("406000.00", Assert.Single(Check(new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses,
+            [null, Measures.Total, Measures.ThreePublicReception, Measures.ThreePublicVehicle], [.. units, total]), Stated(FactKeys.ThreePublicTotal, "40.50"))).Expected?.ToString());
+    }
+
+    [Theory]
+    // Round Z's Sichuan: 合计 (三公, 会议费 and 培训费) | “三公”经费 小计 | parts | 会议费 | 培训费: the 三公 total is the 小计.
+    [InlineData("18.90", 0)]
+    [InlineData("30.38", 1)]
+    public void Holds_the_three_public_total_to_its_subtotal_beside_the_tables_total(string stated, int findings)
+    {
+        var builder = new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses,
+            [null, Measures.Total, Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception, Measures.MeetingCosts, Measures.TrainingCosts],
+            ["合计", "30.38", "18.90", "0.00", "16.98", "1.92", "4.21", "7.27"]);
+
+        Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, stated)).Count);
+    }
+}
