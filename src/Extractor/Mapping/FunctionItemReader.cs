@@ -273,11 +273,25 @@ public static class FunctionItemReader
 
     private static int Rank(Match part) => Array.IndexOf(ItemParagraphs.LevelMarks, part.Groups["level"].Value[0]);
 
+    /// <summary>The fewest letters of a heading run into a class's name that are cut off it.</summary>
+    private const int MinHeadingRunIn = 2;
+
     private static Header HeaderOf(List<Match> parts)
     {
         string? Name(int rank) => parts.FirstOrDefault(p => Rank(p) == rank)?.Groups["name"].Value is { } name ? ItemParagraphs.WithoutUnitBefore(name) : null;
         string? Number(int rank) => parts.FirstOrDefault(p => Rank(p) == rank) is { } p && p.Groups["number"].Success ? p.Groups["number"].Value : null;
-        return new Header(parts[0].Index, parts[^1].Index + parts[^1].Length, Name(0), Number(0), Name(1), Number(1), Name(2), Number(2));
+        int start = parts[0].Index;
+        string? cls = Name(0);
+        // A heading without a figure runs into the class named after it, the narrative's lines joined without a stop ("（二）一般公共预算
+        // 拨款支出结构" | "社会保障和就业（类）1938162.19元，占9.71%", round Z's Hunan): the class is the standard name it ends with.
+        if (cls is not null && Rank(parts[0]) == 0 && FunctionClasses.Names.SelectMany(n => (string[])[n, n + ItemParagraphs.ExpenditureWord])
+                .FirstOrDefault(n => cls.Length >= n.Length + MinHeadingRunIn && cls.EndsWith(n, StringComparison.Ordinal)) is { } own)
+        {
+            var name = parts[0].Groups["name"];
+            start = name.Index + name.Length - own.Length;
+            cls = own;
+        }
+        return new Header(start, parts[^1].Index + parts[^1].Length, cls, Number(0), Name(1), Number(1), Name(2), Number(2));
     }
 
     /// <summary>

@@ -101,6 +101,16 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}称{Told(statedIncrease, stated)}，按所列两年数字应为{Told(figuresIncrease, byFigures)}";
     }
 
+    /// <summary>
+    /// A narrative figure that disagrees with a table line whose own table's arithmetic gives the narrative's figure: the
+    /// line is the misprint ("部门支出总表第6页“合计”的合计印为678,934,880.25元，而本表各项之和与第2页说明“…”均为677,934,880.25元").
+    /// </summary>
+    public static string TableLineAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine)
+    {
+        bool wan = InWan(line, stated);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，而本表所列各项合计与{Place(narrative, null)}均为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}";
+    }
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 

@@ -8,7 +8,8 @@ namespace Extractor.Validation;
 /// the one its rule takes for the copy. When the other figure also breaks its own table's arithmetic (a class that is not
 /// the sum of its 款, a 三公 total that is not its parts, a 合计 that is not its rows) and the named one breaks none, the
 /// other is the misprint: the finding is told the other way round. A narrative figure compared with its table line keeps
-/// the contract of <c>narrative.table</c>: the narrative's figure is the one flagged, the table's the expected one. A column
+/// the contract of <c>narrative.table</c>: the narrative's figure is the one flagged, the table's the expected one; where
+/// the line's own arithmetic gives the narrative's figure, the message names the line (<see cref="ToldOfTheLine"/>). A column
 /// total that only echoes a flagged row's misprint is dropped (<see cref="ExplainedByAPart"/>).
 /// </summary>
 internal static class MisprintBlame
@@ -28,7 +29,21 @@ internal static class MisprintBlame
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
         if (arithmetic.Count == 0) return findings;
         var suspect = arithmetic.Select(f => f.Refs[0]).ToHashSet();
-        return [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? f)];
+        return [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
+    }
+
+    /// <summary>
+    /// A narrative figure flagged against a table line that breaks its own table's arithmetic, where that arithmetic gives
+    /// the narrative's figure (round Y's Guangdong: 部门预算支出677,934,880.25元 against a 合计 printed 678,934,880.25 over rows
+    /// adding up to 677,934,880.25): the line is the misprint. The finding keeps its figures, as <c>narrative.table</c>'s
+    /// contract has them, and its message names the line.
+    /// </summary>
+    private static Finding? ToldOfTheLine(Finding finding, List<Finding> arithmetic)
+    {
+        if (finding is not { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } line, Actual: { } stated, Refs: [var narrative, var tableLine] }
+            || narrative.Quote is null
+            || !arithmetic.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line)) return null;
+        return finding with { MessageZh = ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) };
     }
 
     /// <summary>

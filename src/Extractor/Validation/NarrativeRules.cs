@@ -189,7 +189,8 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (fact.Value + sign * amount == 0) continue;
             // Last year's figure is this year's less the increase (plus the decrease). This year's is the stated
             // figure, or the table's where the narrative misprints it (flagged by narrative.table): the rate may
-            // follow either.
+            // follow either (an item's paragraph too, round Y's Xinjiang: "…（项）：2024年预算数为35.4万元，比上年预算数减少4.3万元，
+            // 下降14.48%", the rate of the table's 25.4).
             var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
             var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
             bool Fits(PrintedRate.Rounded value, out decimal rounded, decimal direction) =>
@@ -199,7 +200,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
                 continue;
             }
-            if (NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value && line.Amount + sign * amount != 0
+            if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value && line.Amount > 0 && line.Amount + sign * amount > 0
                 && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _, sign)) continue;
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
@@ -256,6 +257,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 .MinBy(i => (Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
             : NarrativeTableRule.TableLine(document, fact.Key);
 
+    /// <summary>The function tables whose line of an item's code the item's paragraph may state.</summary>
     private static readonly string[] FunctionTables =
         [TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure, TableTypes.ExpenditureSummary];
 

@@ -131,6 +131,9 @@ public static partial class ItemParagraphs
     /// <summary>The words before the levels an item's paragraph names after it: "该项支出属于节能环保支出（类）环境保护管理事务（款）".</summary>
     public const string BelongsTo = "属于";
 
+    /// <summary>The word a class's name may close with (社会保障和就业支出（类）).</summary>
+    public const string ExpenditureWord = "支出";
+
     /// <summary>The word "subject" a header may close with before its code: “农业农村（款）行政运行（项）”科目（2130101）.</summary>
     public const string SubjectWord = "科目";
 

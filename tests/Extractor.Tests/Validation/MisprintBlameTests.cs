@@ -43,9 +43,23 @@ public sealed class MisprintBlameTests
     }
 
     [Fact]
-    public void A_narrative_figure_stays_the_flagged_one_of_narrative_table()
+    public void A_narrative_figure_stays_the_flagged_one_of_narrative_table_told_of_the_line_its_own_sums_contradict()
     {
+        // Round Y's Guangdong and the generated dev15: the table's total printed 18.05 over parts adding up to 16.05, the
+        // narrative's 16.05. The finding keeps its figures; its message names the line.
         var threePublic = SumCheck.Graded(RuleIds.ThreePublic, "三公 total", 160_500m, 180_500m, 0m, [ClassRow]);
+        var narrative = Comparison(RuleIds.NarrativeTable, Narrative, ClassRow, 180_500m, 160_500m);
+
+        var told = MisprintBlame.Reassigned([threePublic, narrative])[1];
+
+        Assert.Equal((narrative.Refs, narrative.Expected, narrative.Actual), (told.Refs, told.Expected, told.Actual));
+        Assert.Equal("文字说明与表格数字不一致：支出总表第6页“农林水支出”（213）的合计印为18.05万元，而本表所列各项合计与第4页说明““三公”经费预算16.05万元”均为16.05万元，相差2万元", told.MessageZh);
+    }
+
+    [Fact]
+    public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
+    {
+        var threePublic = SumCheck.Graded(RuleIds.ThreePublic, "三公 total", 170_500m, 180_500m, 0m, [ClassRow]);
         var narrative = Comparison(RuleIds.NarrativeTable, Narrative, ClassRow, 180_500m, 160_500m);
 
         Assert.Same(narrative, MisprintBlame.Reassigned([threePublic, narrative])[1]);

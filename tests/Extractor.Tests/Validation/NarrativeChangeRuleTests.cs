@@ -17,6 +17,25 @@ public sealed class NarrativeChangeRuleTests
         Quote = "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元",
     }).Build();
 
+    [Theory]
+    // Round Y's Xinjiang: "…（项）：2024年预算数为35.4万元，比上年预算数减少4.3万元，下降14.48%", the function table's line 25.4: the rate
+    // is of the table's figure, the amount the misprint (narrative.table's). Without the line, or with a rate of neither, the rate is flagged.
+    [InlineData("25.4", "14.48", 0)]
+    [InlineData(null, "14.48", 1)]
+    [InlineData("25.4", "12.48", 1)]
+    public void Leaves_an_items_rate_computed_from_the_tables_figure_to_the_misprinted_amounts_finding(string? table, string rate, int flagged)
+    {
+        var builder = new DocumentBuilder();
+        if (table is not null) builder.Table(TableTypes.GeneralBudgetExpenditure).Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2130705", "对村民委员会和村党支部的补助", Measures.Total, table);
+        builder.Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2130705", Value = 354000m, PrintedUnit = 10000m,
+            Change = new FactChange(2023, 43000m, decimal.Parse(rate), "decrease"), Page = 4, Quote = "2024年预算数为35.4万元，比上年预算数减少4.3万元",
+        });
+
+        Assert.Equal(flagged, new NarrativeChangeRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeChange));
+    }
+
     [Fact]
     public void Flags_an_increase_larger_than_the_figure_it_led_to()
     {
