@@ -53,7 +53,7 @@ public static class FunctionItemReader
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null,
         ICollection<Range>? bodies = null)
     {
-        var marked = Headers(text).Concat(CodedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
+        var marked = Headers(text).Concat(CodedHeaders(text)).Concat(DashedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
         var headers = WithLevelsStatedAfter(text, Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
             .DistinctBy(h => h.Start).OrderBy(h => h.Start)));
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
@@ -154,6 +154,11 @@ public static class FunctionItemReader
         return code.Groups["code"].Length == length ? header with { End = code.Index + code.Length, WholeCode = code.Groups["code"].Value } : header;
     }
 
+    /// <summary>Headers naming their levels in one quoted string parted by dashes (<see cref="ItemParagraphs.DashedHeader"/>).</summary>
+    private static IEnumerable<Header> DashedHeaders(string text) =>
+        ItemParagraphs.DashedHeader().Matches(text).Select(m =>
+            new Header(m.Index, m.Index + m.Length, m.Groups["class"].Value, null, m.Groups["kuan"].Value, null, m.Groups["item"] is { Success: true } item ? item.Value : null, null));
+
     /// <summary>Headers naming their levels by bracketed codes alone (<see cref="ItemParagraphs.CodedHeader"/>).</summary>
     private static IEnumerable<Header> CodedHeaders(string text) =>
         ItemParagraphs.CodedHeader().Matches(text).Select(m =>
@@ -248,7 +253,12 @@ public static class FunctionItemReader
         // 情况。社会保障和就业支出127.03万元，占8.74%；…"): the heading, which states no figure, is its subject.
         else if (start > 1 && text.LastIndexOf('。', start - 2) + 1 is var headingStart
             && !text.AsSpan(headingStart, start - headingStart).ContainsAny(AsciiDigits) && start - headingStart <= MaxHeadingLength)
-            start = headingStart;
+        {
+            if (ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(headingStart, at - headingStart).ToString())) return true;
+            // A heading naming the structure alone ("（二）结构情况。", Ningxia) is under its section's opening sentence on the
+            // general budget ("五、一般公共预算支出情况（一）总体情况。2024年一般公共预算支出17012.26万元，…。").
+            start = headingStart > 1 ? text.LastIndexOf('。', headingStart - 2) + 1 : headingStart;
+        }
         return ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(start, at - start).ToString());
     }
 
@@ -366,7 +376,8 @@ public static class FunctionItemReader
             : null;
         if (amount is not { } stated) return null;
 
-        int end = new[] { leading, planned, prior, change, execution, completion }.Where(m => m.Success).Max(m => m.Index + m.Length);
+        var second = change.Success ? SecondChangeAfter(text, change, bodyEnd) : Match.Empty;
+        int end = new[] { leading, planned, prior, change, second, execution, completion }.Where(m => m.Success).Max(m => m.Index + m.Length);
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
         // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
         // tables' lines as a function item's from the function tables'.
@@ -390,11 +401,21 @@ public static class FunctionItemReader
                 ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
                 : null,
             Change = change.Success ? ChangeOf(change, fiscalYear) : null,
+            SecondChange = second.Success ? ChangeOf(second, fiscalYear) : null,
             Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut
                 : completion.Success ? WithoutChangeRate(PrintedFigures.Execution(completion), completion, change) : null,
             Page = 0,
             Quote = text[header.Start..end],
         };
+    }
+
+    /// <summary>A change stated right after another, parted by a comma or semicolon, within the paragraph.</summary>
+    private static Match SecondChangeAfter(string text, Match change, int bodyEnd)
+    {
+        int at = change.Index + change.Length;
+        if (at >= bodyEnd || text[at] is not ('；' or ';' or '，' or ',')) return Match.Empty;
+        var second = ItemParagraphs.Change().Match(text, at + 1, bodyEnd - at - 1);
+        return second.Success && second.Index == at + 1 && second.Groups["direction"].Success ? second : Match.Empty;
     }
 
     /// <summary>

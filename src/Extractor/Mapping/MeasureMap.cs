@@ -44,7 +44,7 @@ public static partial class MeasureMap
                 && Measure(parents, tableType, soleAmountColumn: false) is var named && !Measures.IsOther(named) ? named : Measures.Amount;
         // A final account's budget beside its year's figures named by what they are, not as 决算数 (Beijing: 年初预算数 | 本年支出合计 |
         // 基本支出 | 项目支出): the budget's phase.
-        if (parents.Count == 0 && leaf != "预算数" && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;
+        if (parents.Count == 0 && leaf is not ("预算数" or ColumnHeaders.ThisYearsBudget) && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;
         if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;

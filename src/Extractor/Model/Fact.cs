@@ -33,6 +33,13 @@ public sealed record Fact
     public decimal? SharePct { get; init; }
     public FactChange? Change { get; init; }
 
+    /// <summary>
+    /// A second change stated right after the first against another base (Chongqing: "较2023年执行数减少6.18万元，下降8.75%；
+    /// 较2023年预算数减少0.60万元，下降7.92%"): its rate is held to its amount as the first's is.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public FactChange? SecondChange { get; init; }
+
     /// <summary>A final account's budget against its actual figure (the fact's value), as the text states them.</summary>
     public BudgetExecution? Execution { get; init; }
     /// <summary>How the figure was read when OCR read it; null for a figure of the text layer.</summary>
@@ -93,6 +100,10 @@ public sealed record BudgetExecution(decimal? Budget, decimal? CompletionPct, st
     /// <summary>Whether <see cref="CompletionPct"/> names the 年初 budget (完成年初预算的…%) where a 全年 one is printed too.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool CompletionOfInitial { get; init; }
+
+    /// <summary>Whether the stated comparison names the 年初 budget (决算数比年初预算增加…) where a 全年 one is printed too.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ComparisonOfInitial { get; init; }
 
     /// <summary>A second completion rate, of the 全年 (调整) budget, stated after the 年初 one: "完成调整预算的96.46%" (Beijing).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -40,8 +40,11 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
             {
                 // With both budgets printed, a statement holding against either is not flagged, whichever it names.
                 PrintedRate.Rounded? initial = execution.InitialBudget is { } i ? new(i, FactPrecision.HalfDigitInYuan(fact, i, decimals)) : null;
-                var findings = AgainstGivenBudget(execution, actual, budget, difference, refs).ToList();
-                if (findings.Count > 0 && initial is { } other && !AgainstGivenBudget(execution, actual, other, difference, refs).Any()) findings.Clear();
+                // One that holds against neither is told against the budget it names (决算数比年初预算增加10.13万元: the 年初 one).
+                bool comparedWithInitial = execution.ComparisonOfInitial && initial is { Value: not 0 };
+                var (named, other) = comparedWithInitial ? (initial!.Value, (PrintedRate.Rounded?)budget) : (budget, initial);
+                var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
+                if (findings.Count > 0 && other is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any()) findings.Clear();
                 foreach (var finding in findings) yield return finding;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which

@@ -179,6 +179,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 yield return impossible;
                 continue;
             }
+            if (SecondChangeRate(fact, decimals) is { } second) yield return second;
             if (fact.Change is not { Amount: { } amount, Direction: "increase" or "decrease" } change) continue;
             if (change.Pct is not { } pct)
             {
@@ -256,6 +257,21 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                     && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount)
                 .MinBy(i => (Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
             : NarrativeTableRule.TableLine(document, fact.Key);
+
+    /// <summary>
+    /// A second change stated against another base after the first (<see cref="Fact.SecondChange"/>): its rate is its amount's
+    /// share of the figure less the change, at the printed precision; null where it holds or states no amount and rate.
+    /// </summary>
+    private Finding? SecondChangeRate(Fact fact, int decimals)
+    {
+        if (fact.SecondChange is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
+        decimal sign = change.Direction == "increase" ? -1 : 1;
+        if (fact.Value + sign * amount <= 0) return null;
+        var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        return PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + sign * c), current, changed, out decimal expected) ? null
+            : SumCheck.Graded(Id, $"{fact.Key} second change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+    }
 
     /// <summary>The function tables whose line of an item's code the item's paragraph may state.</summary>
     private static readonly string[] FunctionTables =

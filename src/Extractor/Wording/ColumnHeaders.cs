@@ -253,15 +253,19 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
-    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header.
+    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header. This year's named so beside last year's
+    /// (Zhejiang's 三公 table: 上年决算数 | 本年预算数 | 本年决算数) are the same phases.
     /// </summary>
     public static string? Phase(string header) => ThreePublicPrefix().Replace(header, "") switch
     {
-        "预算数" or "年初预算数" or "年初预算" => Measures.BudgetInitial,
+        "预算数" or "年初预算数" or "年初预算" or ThisYearsBudget => Measures.BudgetInitial,
         "全年预算数" or "调整预算数" or "全年预算" or "调整预算" or "调整后预算数" or "调整后预算" => Measures.BudgetAdjusted,
-        "决算数" or "决算" => Measures.Actual,
+        "决算数" or "决算" or "本年决算数" => Measures.Actual,
         _ => null,
     };
+
+    /// <summary>This year's budget named beside another year's figures: a budget's own amount, a final account's budget phase.</summary>
+    public const string ThisYearsBudget = "本年预算数";
 
     /// <summary>The 三公 named before a phase heading ("“三公”经费决算数"), no part of the phase.</summary>
     [GeneratedRegex(@"^[""“”]?三公[""“”]?经费[""“”]?")]

@@ -58,6 +58,13 @@ public static partial class ItemParagraphs
     public static partial Regex CodedHeader();
 
     /// <summary>
+    /// A header naming its levels in one quoted string parted by dashes, then 科目 (Heilongjiang: "1.“社会保障和就业支出—行政事业
+    /// 单位养老支出—行政单位离退休”科目2024年预算131,733.79元"): the 类 and 款, and the 项 where a third name follows.
+    /// </summary>
+    [GeneratedRegex(@"[“""](?<class>[^“”""—–\-－。；;，,：:]{2,20}?)[—–\-－]{1,2}(?<kuan>[^“”""—–\-－。；;，,：:]{2,30}?)(?:[—–\-－]{1,2}(?<item>[^“”""—–\-－。；;，,：:]{2,30}?))?[”""]" + SubjectWord)]
+    public static partial Regex DashedHeader();
+
+    /// <summary>
     /// A level named with its whole code in brackets (Beijing, Guangdong): "行政运行（2010301）2025年预算数为…", "人大事务
     /// （20101）"; a function 款 or 项 (five or seven digits of the 2xx classes) or an economic 款 (30101).
     /// </summary>
@@ -157,8 +164,8 @@ public static partial class ItemParagraphs
 
     private const string ListWords = @"其中|主要用于|主要包括|具体(?:包括|如下|安排如下)|包括|" + ClassificationHeading;
 
-    /// <summary>Words naming the function classification as what a list goes by: 按支出功能分类科目划分, 从功能分类看, 按支出功能分类科目（类级）：.</summary>
-    private const string ClassificationHeading = @"[按从](?:支出)?(?:功能)?分类(?:科目)?(?:[(（]类级[)）])?(?:划分|分|来看|看|(?=[:：]))";
+    /// <summary>Words naming the function classification as what a list goes by: 按支出功能分类科目划分, 从功能分类看, 按支出功能分类科目（类级）：, 按功能分类科目，.</summary>
+    private const string ClassificationHeading = @"[按从](?:支出)?(?:功能)?分类(?:科目)?(?:[(（]类级[)）])?(?:划分|分|来看|看|(?=[:：,，]))";
 
     /// <summary>A sentence giving the reason for the change stated before it: "主要原因是…", "增加的主要原因是…".</summary>
     [GeneratedRegex(@"^(?:[^。，,]{0,8}?(?:主要)?原因)")]
@@ -173,8 +180,9 @@ public static partial class ItemParagraphs
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
     // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
-    // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…".
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%)?")]
+    // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…"; the share in brackets
+    // (Guangdong: "教育支出1431.03万元（占12.73%）").
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?")]
     public static partial Regex LeadingAmount();
 
     /// <summary>

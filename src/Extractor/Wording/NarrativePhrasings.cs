@@ -71,8 +71,9 @@ public static class NarrativePhrasings
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
     // "同比持平".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致|相同)|同比(?:无增减(?:变化)?|持平))";
-    // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%").
-    internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%)?";
+    // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%"), or in brackets
+    // (Guangdong: "事业收入118.62万元（占0.92%）").
+    internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
 
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
@@ -99,7 +100,7 @@ public static class NarrativePhrasings
         // Not a bare 本年收入: a budget's income total holds the carry-over it leaves out, and a paragraph on the fiscal
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
-        (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?$")),
+        (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款)?支出(?:预算)?$")),
         (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算(?:总额)?|支出总额|总额)$")),
     ];
 
@@ -108,7 +109,7 @@ public static class NarrativePhrasings
     /// (…，为事业单位开展专业业务活动及其辅助活动取得的收入。较2022年度决算数增加…).
     /// A part listed after its whole's 其中 in the same sentence is one too (<see cref="ListedAfterTotal"/>).
     /// </summary>
-    private const string PartFollows = @"(?:(?=[,，](?:占|为|是指))|" + ListedAfterTotal + ")";
+    private const string PartFollows = @"(?:(?=[,，](?:占|为|是指)|[(（]占)|" + ListedAfterTotal + ")";
 
     /// <summary>
     /// A part listed in the sentence of a total of the income or expenditure, after the 其中 that follows the total's
@@ -117,7 +118,7 @@ public static class NarrativePhrasings
     /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…"). Also the parts a sentence on the
     /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…".
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、])(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds
@@ -258,9 +259,10 @@ public static class NarrativePhrasings
     /// naming the budget on the way (its <c>initial</c>): "完成预算29.6万元的92.8%", "为年初预算1200.00万元的112.44%",
     /// "占调整预算160.00万元的99.15%";
     /// <c>against</c> is the budget it names (an adjusted one is the 全年 budget, as a table's 调整预算数 column is). Beijing
-    /// states a second rate, of the adjusted budget (<c>adjcompletion</c>): "完成年初预算的104.65%，完成调整预算的96.46%".
+    /// states a second rate, of the adjusted budget (<c>adjcompletion</c>): "完成年初预算的104.65%，完成调整预算的96.46%". Shanxi
+    /// names them as rates: "年初预算完成率126.46%，调整预算完成率111.09%".
     /// </summary>
-    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的)(?<completion>\d+(?:\.\d+)?)%(?:[,，]完成(?:调整(?:后)?|全年)预算(?:数)?的?(?<adjcompletion>\d+(?:\.\d+)?)%)?|{DifferenceRate})";
+    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的|(?<against>年初|全年|调整(?:后)?)?预算(?:执行)?完成率(?:为)?)(?<completion>\d+(?:\.\d+)?)%(?:[,，](?:完成(?:调整(?:后)?|全年)预算(?:数)?的?|(?:调整(?:后)?|全年)预算(?:执行)?完成率(?:为)?)(?<adjcompletion>\d+(?:\.\d+)?)%)?|{DifferenceRate})";
 
     /// <summary>
     /// A final account's rate of the difference between the actual and the budget, signed or told by a word: "预决算差异率-0.89%",
@@ -559,6 +561,10 @@ public static class NarrativePhrasings
         (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
         (FactKeys.ThreePublicTotal, Rule($@"{WithLastYear}[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
+        // The two totals as one subject before the base (Liaoning: "收支总预算较2023年执行数减少6.89万元，下降0.27%", Heilongjiang:
+        // "收支预算总额较2023年预算减少79,620.01元，下降2.50%").
+        (FactKeys.IncomeTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
@@ -577,8 +583,8 @@ public static class NarrativePhrasings
     /// </summary>
     // Also Jilin's "与2025年相比，收、支预算总数各增加44.24万元".
     // Jiangxi's "收支预算总额各增加…", Beijing's "收支预算各减少…".
-    // Also Beijing's "与2023年执行数相比，收入、支出预算总计各减少…".
-    private const string BudgetsBothTotals = "(?:收、?支|收入、?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
+    // Also Beijing's "与2023年执行数相比，收入、支出预算总计各减少…", Ningxia's "与上年预算相比，收入和支出预算均减少…".
+    private const string BudgetsBothTotals = "(?:收、?支|收入[、和]?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
 
     private static string ChangeAfterParts(string total) =>
         $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";

@@ -37,7 +37,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.True(executions.Count >= 8, $"{executions.Count} statements");
         // Against the 全年 budget where the text gives one after a 年初 budget of 0, though it names the 年初 one.
         Assert.Contains(processed["real-cn/sh-putuo-shgzb-2024-dept-final.pdf"].Facts,
-            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") { InitialBudget = 0m, CompletionOfInitial = true } && f.Value == 3078200m);
+            f => f.Execution == new BudgetExecution(3210200m, 95.89m, "less") { InitialBudget = 0m, CompletionOfInitial = true, ComparisonOfInitial = true } && f.Value == 3078200m);
     }
 
     [Fact]
@@ -224,6 +224,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Z's Beijing: a 三公 part named as its paragraph's heading.
     [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
         FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
+    // Round AA's Guangdong: the share in brackets.
+    [InlineData(2024, "2024年部门收入预算12873.04万元，其中：事业收入118.62万元（占0.92%），较上年预算增长7.53%（增加8.31万元）。",
+        FactKeys.IncomePublicService, "1186200.00 0.92 2023/83100.00/7.53/increase null")]
+    // Round AB: both totals' change, with the subject before the base (Liaoning) or after it (Ningxia).
+    [InlineData(2024, "2024年收入预算2477.86万元。收支总预算较2023年执行数减少6.89万元，下降0.27%，主要是项目完成。",
+        FactKeys.IncomeTotal, "24778600.00 null 2023/68900.00/0.27/decrease null")]
+    [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
+        FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
     public void Reads_what_other_provinces_state_with_a_figure(int year, string printed, string key, string expected)
     {
         var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && (f.Change is not null || f.Execution is not null || f.SharePct is not null));
@@ -243,6 +251,12 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round X's Anhui: under a heading naming the general budget's structure, no lead-in.
     [InlineData("2024年一般公共预算当年拨款9372.60万元，比上年预算减少834.08万元，下降8.17%。（二）一般公共预算当年拨款结构情况社会保障和就业支出958.63万元，占10.23%；卫生健康支出435.65万元，占4.65%。",
         "社会保障和就业（类） 10.23,卫生健康（类） 4.65")]
+    // Round AB's Ningxia: under a heading naming the structure alone, in the section opening on the general budget.
+    [InlineData("五、一般公共预算支出情况（一）总体情况。2024年一般公共预算支出17012.26万元，比上年执行数减少833.97万元，下降4.67%，主要原因是调整。（二）结构情况。公共安全支出12338.11万元，占72.52%；社会保障和就业支出3065.73万元，占18.02%。",
+        "公共安全（类） 72.52,社会保障和就业（类） 18.02")]
+    // Round AB's Hainan and Chongqing: the classification named before a comma.
+    [InlineData("2024年一般公共预算拨款支出2001.3万元，比2023年预算数减少87.7万元，下降4.20%。主要原因是压减一般性支出。按支出功能分类科目，文化旅游体育与传媒支出1227.9万元，占一般公共预算拨款支出的61.36%；社会保障和就业支出363.7万元，占一般公共预算拨款支出的18.17%。",
+        "文化旅游体育与传媒（类） 61.36,社会保障和就业（类） 18.17")]
     public void Reads_the_general_budgets_classes_listed_under_a_heading_naming_the_classification(string printed, string classes)
     {
         var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.FunctionItem);

@@ -623,6 +623,44 @@ public sealed class FunctionItemReaderTests
         Assert.Equal((10953100m, 10308100m, 121.89m, true, (decimal?)null), (execution!.Budget, execution.InitialBudget, execution.CompletionPct, execution.CompletionOfInitial, execution.AdjustedCompletionPct));
     }
 
+    [Theory]
+    // Round AB's Heilongjiang: the levels in one quoted string parted by dashes, then 科目; elsewhere by hyphens, two levels alone.
+    [InlineData("1.“社会保障和就业支出—行政事业单位养老支出—行政单位离退休”科目2024年预算131,733.79元，比上年预算减少14,424.42元，下降9.87%，用于离退休费。",
+        "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项） 131733.79")]
+    [InlineData("“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元。", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项） 12029500.00")]
+    [InlineData("“住房保障支出——住房改革支出”科目121,101.28元。", "住房保障支出（类）住房改革支出（款） 121101.28")]
+    public void Reads_levels_quoted_together_parted_by_dashes(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Read(text, 2024)) is var f ? $"{f.Name} {f.Value}" : "");
+
+    [Fact]
+    public void Reads_completion_rates_named_as_rates()
+    {
+        // Round AB's Shanxi.
+        var execution = Assert.Single(Read("农林水（类）水利（款）水利工程建设（项）：年初预算125.78万元，调整后预算129.03万元，支出决算143.34万元，年初预算完成率113.96%，调整预算完成率111.09%。", 2023)).Execution;
+
+        Assert.Equal((1290300m, 1257800m, 113.96m, true, 111.09m), (execution!.Budget, execution.InitialBudget, execution.CompletionPct, execution.CompletionOfInitial, execution.AdjustedCompletionPct));
+    }
+
+    [Fact]
+    public void Reads_a_second_change_against_another_base()
+    {
+        // Round AB's Chongqing.
+        var fact = Assert.Single(Read("污染防治（款）水体（项）：2024年预算64.46万元，较2023年执行数减少6.18万元，下降8.75%；较2023年预算数减少0.60万元，下降0.92%。", 2024));
+
+        Assert.Equal(new FactChange(2023, 61800m, 8.75m, "decrease"), fact.Change);
+        Assert.Equal(new FactChange(2023, 6000m, 0.92m, "decrease"), fact.SecondChange);
+        Assert.EndsWith("下降0.92%", fact.Quote);
+    }
+
+    [Fact]
+    public void Tells_which_budget_the_rate_and_the_comparison_each_name()
+    {
+        // Round AA's Shanghai: the rate names the 调整 budget, the comparison after it the 年初 one.
+        var execution = Assert.Single(Read("社会福利（款）1.老年福利（项）：年初预算为127.75万元，调整预算为134.40万元，支出决算为130.73万元，决算数为调整预算数的97.27%。决算数比年初预算增加2.98万元，主要原因是人数增加。", 2023)).Execution;
+
+        Assert.Equal((97.27m, false, true, 29800m), (execution!.CompletionPct, execution.CompletionOfInitial, execution.ComparisonOfInitial, execution.Difference));
+    }
+
     [Fact]
     public void Reads_a_second_completion_rate_of_the_adjusted_budget()
     {

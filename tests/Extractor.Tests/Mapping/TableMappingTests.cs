@@ -29,6 +29,17 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_this_years_budget_and_actual_beside_last_years_actual_by_their_phase()
+    {
+        // Round AA's Zhejiang: the 三公 table by kind in rows, 上年决算数 | 本年预算数 | 本年决算数.
+        var columns = Columns("“三公”经费支出决算表", [["项目", "上年决算数", "本年预算数", "本年决算数"]]);
+
+        Assert.Equal([null, "other:上年决算数", "budget.initial", "actual"], columns);
+        // A budget's 上年预算数 | 本年预算数: this year's figure.
+        Assert.Equal([null, "other:上年预算数", "amount"], Columns("“三公”经费预算表", [["项目", "上年预算数", "本年预算数"]]));
+    }
+
+    [Fact]
     public void Reads_a_final_summary_s_sides_as_its_figures_and_its_budget_columns_by_their_phase()
     {
         // Shanghai's final accounts: 收入 | 支出 over 年初预算数 | 决算数 on each side, the 决算数 of 支出 by fund.

@@ -36,6 +36,22 @@ public sealed class NarrativeChangeRuleTests
         Assert.Equal(flagged, new NarrativeChangeRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeChange));
     }
 
+    [Theory]
+    // Round AB's Chongqing: 64.46, 0.60 less than last year's budget: 0.92 %, printed 7.92.
+    [InlineData("0.92", 0)]
+    [InlineData("7.92", 1)]
+    public void Holds_a_second_changes_rate_to_its_amount(string rate, int flagged)
+    {
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2110302", Value = 644600m, PrintedUnit = 10000m,
+            Change = new FactChange(2023, 61800m, 8.75m, "decrease"), SecondChange = new FactChange(2023, 6000m, decimal.Parse(rate), "decrease"),
+            Page = 3, Quote = "2024年预算64.46万元，较2023年执行数减少6.18万元，下降8.75%；较2023年预算数减少0.60万元",
+        }).Build();
+
+        Assert.Equal(flagged, new NarrativeChangeRule().Check(document).Count(f => f.Rule == RuleIds.NarrativeChange));
+    }
+
     [Fact]
     public void Flags_an_increase_larger_than_the_figure_it_led_to()
     {

@@ -70,6 +70,18 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round AA's Shanghai: 年初 70.15, 调整 73.88, 决算 80.82; "决算数比年初预算增加10.13万元" holds against neither and is told
+    // against the 年初 budget it names (10.67), not the 调整 one (6.94).
+    [InlineData(true, "10.67")]
+    [InlineData(false, "6.94")]
+    public void Tells_a_difference_naming_the_initial_budget_against_it(bool named, string expected)
+    {
+        var findings = Check(Actual(FactKeys.BudgetExecution, "80.82", new(738800m, null, "greater") { InitialBudget = 701500m, ComparisonOfInitial = named, Difference = 101300m }));
+
+        Assert.Equal(decimal.Parse(expected) * 10000m, Assert.Single(findings).Expected);
+    }
+
+    [Theory]
     // Round Z's Beijing: 年初 5987.74, 调整 6342.23, 决算 5930.55, "完成年初预算的99.04%，完成调整预算的93.51%".
     [InlineData("93.51", null)]
     [InlineData("95.51", "93.51")]

@@ -34,6 +34,7 @@ public sealed class WorkerPool(PipelineOptions options, WorkerLaunch launch, ITa
         for (int ahead = Interlocked.Exchange(ref startWithFirst, 0); ahead > 1; ahead--) starting.Enqueue(Start());
         var worker = await Take();
         var document = await worker.ProcessAsync(file, options.DocumentTimeout, options.Isolation.MaxMemoryBytes, cancellation);
+        if (document.Diagnostics.Any(d => d.Code == DiagnosticCodes.ResourceLimit)) worker.Retire();
         if (worker.Alive) idle.Add(worker);
         return document;
     }
