@@ -111,6 +111,13 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，而本表所列各项合计与{Place(narrative, null)}均为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}";
     }
 
+    /// <summary>
+    /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
+    /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行").
+    /// </summary>
+    public static string EchoingARow(string message, FindingRef row, FindingRef other) =>
+        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在该行";
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 

@@ -29,7 +29,28 @@ internal static class MisprintBlame
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
         if (arithmetic.Count == 0) return findings;
         var suspect = arithmetic.Select(f => f.Refs[0]).ToHashSet();
-        return [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
+        List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
+        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? f)];
+    }
+
+    /// <summary>
+    /// A column's total off by exactly what one of its rows is off against another table the other way (round Y's Xinjiang:
+    /// the summary's 八、农林水支出 printed 309.6 against the function table's 304.6, its 本年支出合计 1,988.9 against rows adding
+    /// up to 1,993.9): the row is the misprint. The total's finding stays (its figures are what its rule computes), its
+    /// message saying where the difference comes from.
+    /// </summary>
+    private static Finding? EchoOfACrossTableRow(Finding finding, List<Finding> findings)
+    {
+        if (finding is not { Rule: RuleIds.ColumnTotal, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }) return null;
+        var rows = finding.Refs.Skip(1).ToHashSet();
+        foreach (var cross in findings.Where(c => c is { Rule: RuleIds.CrossTable, Severity: FindingSeverity.Error, Difference: not null, Refs.Count: 2 }))
+        {
+            // The row's own difference from the other table: the cross finding's, told of whichever of its two figures is the row.
+            var (row, other, rowOff) = rows.Contains(cross.Refs[0]) ? (cross.Refs[0], cross.Refs[1], cross.Difference!.Value)
+                : rows.Contains(cross.Refs[1]) ? (cross.Refs[1], cross.Refs[0], -cross.Difference!.Value) : (null, null, 0m);
+            if (row is not null && rowOff == -off) return finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other!) };
+        }
+        return null;
     }
 
     /// <summary>

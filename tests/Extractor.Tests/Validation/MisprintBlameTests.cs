@@ -9,6 +9,7 @@ public sealed class MisprintBlameTests
     private static readonly FindingRef SummaryLine = new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "四、农林水支出", Measure = Measures.Amount };
     private static readonly FindingRef ClassRow = new() { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6, RowLabel = "农林水支出", Code = "213", Measure = Measures.Total };
     private static readonly FindingRef KuanRow = new() { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6, RowLabel = "农业农村", Code = "21301", Measure = Measures.Total };
+    private static readonly FindingRef SummaryTotal = new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "本年支出合计", Measure = Measures.Amount };
     private static readonly FindingRef Narrative = new() { FactKey = "three_public.total", Page = 4, Quote = "“三公”经费预算16.05万元" };
 
     /// <summary>Jiangsu's round: 表3 prints 213 as 2,184.10 over its one 款 21301 of 2,064.10; 表1 prints the class line 2,064.10.</summary>
@@ -63,6 +64,22 @@ public sealed class MisprintBlameTests
         var narrative = Comparison(RuleIds.NarrativeTable, Narrative, ClassRow, 180_500m, 160_500m);
 
         Assert.Same(narrative, MisprintBlame.Reassigned([threePublic, narrative])[1]);
+    }
+
+    [Theory]
+    // Round Y's Xinjiang: the summary's class line 1,200,000 above the function table's, its column's total short of its rows by
+    // as much; off by another amount, the total is a misprint of its own and its message stays.
+    [InlineData(-1_200_000, true)]
+    [InlineData(-1_100_000, false)]
+    public void A_column_total_off_by_what_a_row_is_off_against_another_table_says_so(int totalOff, bool echoed)
+    {
+        var cross = Comparison(RuleIds.CrossTable, SummaryLine, ClassRow, 20_641_000m, 21_841_000m);
+        var total = SumCheck.Graded(RuleIds.ColumnTotal, "本年支出合计", 50_000_000m, 50_000_000m + totalOff, 50m, [SummaryTotal, SummaryLine]);
+
+        var told = MisprintBlame.Reassigned([cross, total]).Single(f => f.Rule == RuleIds.ColumnTotal);
+
+        Assert.Equal((total.Expected, total.Actual), (told.Expected, told.Actual));
+        Assert.Equal(echoed, told.MessageZh.EndsWith("；差额即收支总表第5页“四、农林水支出”的金额与支出总表第6页“农林水支出”（213）的合计之差，误印当在该行", StringComparison.Ordinal));
     }
 
     [Theory]
