@@ -27,25 +27,6 @@ internal static class PrintedFigures
     /// where the text gives it, else the 年初; null where it prints none), the completion rate, the comparison as
     /// stated, and the difference with its rate; null where the match states none of these.
     /// </summary>
-    /// <summary>
-    /// The budget a completion rate (<c>completion</c>) or a comparison (<c>cmp</c>) names (年初, 全年, 调整), from the words
-    /// nearest it; null where it names none. Not a budget another clause names ("决算数为调整预算数的88.87%。决算数比年初预算
-    /// 增加2.98万元", Shanghai: the rate names 调整, the comparison 年初).
-    /// </summary>
-    private static string? NamedBefore(Match m, string group)
-    {
-        var told = m.Groups[group];
-        if (!told.Success) return null;
-        // The nearest before a rate or a comparison's word (完成年初预算的…, 比年初预算增加), or after a comparison's (决算数大于年初预算数);
-        // never after a rate, where a second rate names its own (完成年初预算的104.65%，完成调整预算的96.46%).
-        bool rate = group == "completion";
-        return m.Groups["against"].Captures.Where(c => Math.Abs(told.Index - c.Index) <= CompletionReach && (!rate || c.Index < told.Index))
-            .MinBy(c => Math.Abs(told.Index - c.Index)) is { Length: > 0 } named ? named.Value : null;
-    }
-
-    /// <summary>How far before a rate's figure or a comparison's word the budget it names may be (为年初预算1200.00万元的112.44%).</summary>
-    private const int CompletionReach = 24;
-
     public static BudgetExecution? Execution(Match m)
     {
         var (budget, unit) = m.Groups["adjusted"].Success ? (m.Groups["adjusted"], m.Groups["aunit"]) : (m.Groups["initial"], m.Groups["iunit"]);
@@ -69,12 +50,31 @@ internal static class PrintedFigures
             Difference = difference,
             DifferencePct = m.Groups["bpct"].Success ? Number(m.Groups["bpct"].Value) : null,
             InitialBudget = m.Groups["adjusted"].Success && m.Groups["initial"].Success ? Money(m.Groups["initial"], m.Groups["iunit"]).Value : null,
-            CompletionOfInitial = m.Groups["adjusted"].Success && m.Groups["initial"].Success && NamedBefore(m, "completion") == "年初",
-            ComparisonOfInitial = m.Groups["adjusted"].Success && m.Groups["initial"].Success && NamedBefore(m, "cmp") == "年初",
+            CompletionOfInitial = m.Groups["adjusted"].Success && m.Groups["initial"].Success && BudgetNamedBy(m, "completion") == "年初",
+            ComparisonOfInitial = m.Groups["adjusted"].Success && m.Groups["initial"].Success && BudgetNamedBy(m, "cmp") == "年初",
             AdjustedCompletionPct = m.Groups["adjcompletion"].Success ? Number(m.Groups["adjcompletion"].Value) : null,
         };
         return execution == new BudgetExecution(null, null, null) ? null : execution;
     }
+
+    /// <summary>
+    /// The budget a completion rate (<c>completion</c>) or a comparison (<c>cmp</c>) names (年初, 全年, 调整), from the words
+    /// nearest it; null where it names none. Not a budget another clause names ("决算数为调整预算数的88.87%。决算数比年初预算
+    /// 增加2.98万元", Shanghai: the rate names 调整, the comparison 年初).
+    /// </summary>
+    private static string? BudgetNamedBy(Match m, string group)
+    {
+        var told = m.Groups[group];
+        if (!told.Success) return null;
+        // The nearest before a rate or a comparison's word (完成年初预算的…, 比年初预算增加), or after a comparison's (决算数大于年初预算数);
+        // never after a rate, where a second rate names its own (完成年初预算的104.65%，完成调整预算的96.46%).
+        bool rate = group == "completion";
+        return m.Groups["against"].Captures.Where(c => Math.Abs(told.Index - c.Index) <= NamingReach && (!rate || c.Index < told.Index))
+            .MinBy(c => Math.Abs(told.Index - c.Index)) is { Length: > 0 } named ? named.Value : null;
+    }
+
+    /// <summary>How far from a rate's figure or a comparison's word the budget it names may be (为年初预算1200.00万元的112.44%).</summary>
+    private const int NamingReach = 24;
 
     /// <summary>How a rate of the difference from the budget compares the two: below by its minus sign or 节支, equal at 0.</summary>
     private static string DifferenceRateDirection(Match m) =>

@@ -194,19 +194,17 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             // 下降14.48%", the rate of the table's 25.4).
             var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
             var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
-            bool Fits(PrintedRate.Rounded value, out decimal rounded, decimal direction) =>
-                PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), value, changed, out rounded);
-            if (Fits(current, out decimal expected, sign))
+            if (RateFits(pct, current, changed, sign, out decimal expected))
             {
                 if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
                 continue;
             }
             if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value && line.Amount > 0 && line.Amount + sign * amount > 0
-                && Fits(new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _, sign)) continue;
+                && RateFits(pct, new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), changed, sign, out _)) continue;
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
             // was 155.01万元): the direction is what is misprinted, not the rate.
-            yield return fact.Value - sign * amount > 0 && Fits(current, out _, -sign)
+            yield return fact.Value - sign * amount > 0 && RateFits(pct, current, changed, -sign, out _)
                 ? finding with
                 {
                     Message = $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction}, its amount and rate fit the opposite",
@@ -269,9 +267,16 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (fact.Value + sign * amount <= 0) return null;
         var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
         var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
-        return PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + sign * c), current, changed, out decimal expected) ? null
+        return RateFits(pct, current, changed, sign, out decimal expected) ? null
             : SumCheck.Graded(Id, $"{fact.Key} second change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
     }
+
+    /// <summary>
+    /// Whether a stated rate is the change's share of last year's figure (this year's, less an increase or plus a decrease:
+    /// <paramref name="direction"/> −1 or +1), at the rate's printed precision; <paramref name="rounded"/> is the rate they give.
+    /// </summary>
+    private static bool RateFits(decimal pct, PrintedRate.Rounded current, PrintedRate.Rounded changed, decimal direction, out decimal rounded) =>
+        PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), current, changed, out rounded);
 
     /// <summary>The function tables whose line of an item's code the item's paragraph may state.</summary>
     private static readonly string[] FunctionTables =
