@@ -56,6 +56,7 @@ public sealed class CrossTableRule : IConsistencyRule
         }
 
         foreach (var finding in PartsWithinWholes(document, units)) yield return finding;
+        if (ProjectsAgainstFunctionRow(document, units) is { } projects) yield return projects;
 
         // An income table printing no carry-over column (a final account's 收入决算表) totals the year's income alone: the
         // summary's 本年收入合计, not its 收入总计 that adds 年初结转和结余.
@@ -266,6 +267,42 @@ public sealed class CrossTableRule : IConsistencyRule
         var partTotal = LineNames.TopLine(document, part.TableType, m => m is Measures.Total or Measures.Amount);
         return wholeTotal is not null && partTotal is not null && UnitOf(document, wholeTotal) == UnitOf(document, partTotal)
             && wholeTotal.Amount == partTotal.Amount && wholeTotal.Amount != 0;
+    }
+
+    /// <summary>
+    /// 项目支出表 lists a budget's projects, each under the function code it is spent on; its general-budget money (the
+    /// 一般公共预算 column, or the whole table where it prints one amount) is the general-budget function table's 项目支出,
+    /// code by code. The two tables' scopes are not always one (a list of every project whatever its money, or of the
+    /// department's own projects only), so a difference is a misprint only where it shows the same in the tables' totals
+    /// and in one code alone: that code's projects are flagged against the function table's row.
+    /// </summary>
+    private Finding? ProjectsAgainstFunctionRow(ExtractedDocument document, UnitBlocks units)
+    {
+        if (document.Phase != BudgetPhase.Budget) return null;
+        var listed = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && i.IsPrinted).ToList();
+        string? measure = listed.Any(i => i.Measure == Measures.FundGeneralBudget) ? Measures.FundGeneralBudget
+            : listed.Select(i => i.Measure).Distinct().SingleOrDefault(m => m is Measures.Total or Measures.Amount);
+        if (measure is null || LineNames.TopLine(document, TableTypes.ProjectExpenditure, measure) is not { } listedTotal) return null;
+        // One amount a project that adds up to the department's whole 项目支出 lists every project, whatever its money.
+        if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, Measures.ProjectTotal) is { } all
+            && all.Amount == listedTotal.Amount) return null;
+        string functionTable = document.LineItems.Any(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction && i.Measure == Measures.ProjectTotal)
+            ? TableTypes.GeneralBudgetExpenditureByFunction : TableTypes.GeneralBudgetExpenditure;
+        if (LineNames.TopLine(document, functionTable, Measures.ProjectTotal) is not { } functionTotal
+            || UnitOf(document, listedTotal) != UnitOf(document, functionTotal)) return null;
+        decimal difference = listedTotal.Amount - functionTotal.Amount;
+        if (difference == 0) return null;
+        var rows = document.LineItems.Where(i => i.TableType == functionTable && i.Dimension == Dimensions.Function && i.Code is not null
+                && i.Measure == Measures.ProjectTotal && i.IsPrinted && !units.PerUnit(i))
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First());
+        var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null).GroupBy(i => i.Code!).ToList();
+        if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
+        var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
+        if (off is not [var code] || code.Sum(i => i.Amount) - rows[code.Key].Amount != difference) return null;
+        // Several projects under the code are flagged as their sum: which of them is misprinted the tables do not tell.
+        var row = rows[code.Key];
+        return SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,
+            code.Sum(i => i.Amount), tolerance: 0, [.. code.Select(SumCheck.Ref), SumCheck.Ref(row)]);
     }
 
     /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>

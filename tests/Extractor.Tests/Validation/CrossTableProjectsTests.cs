@@ -1,0 +1,76 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>项目支出表's general-budget money, code by code, against the general-budget function table's 项目支出.</summary>
+public sealed class CrossTableProjectsTests
+{
+    private static List<Finding> Check(DocumentBuilder builder) =>
+        new CrossTableRule().Check(builder.Build()).Where(f => f.Message.Contains(TableTypes.ProjectExpenditure, StringComparison.Ordinal)).ToList();
+
+    /// <summary>Chongqing's 项目支出表 beside its 一般公共预算财政拨款支出预算表: three projects under two codes, 合计 printed.</summary>
+    private static DocumentBuilder Budget(string airProject, string listedTotal, string functionTotal = "1,293.97") => new DocumentBuilder()
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110301", "大气污染防治及扬尘管控", Measures.FundGeneralBudget, airProject)
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "嘉陵江水污染防治", Measures.FundGeneralBudget, "64.46")
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "长江江北段水污染防治", Measures.FundGeneralBudget, "987.56")
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.FundGeneralBudget, listedTotal)
+        .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.ProjectTotal, functionTotal)
+        .Function("2110301", "大气", "241.95", Measures.ProjectTotal)
+        .Function("2110302", "水体", "1,052.02", Measures.ProjectTotal);
+
+    [Fact]
+    public void Flags_a_project_whose_figure_and_the_lists_total_differ_from_the_function_row_by_the_same_amount()
+    {
+        var finding = Assert.Single(Check(Budget(airProject: "261.95", listedTotal: "1,313.97")));
+
+        Assert.Equal((2419500m, 2619500m, FindingSeverity.Error), (finding.Expected, finding.Actual, finding.Severity));
+        Assert.Equal([TableTypes.ProjectExpenditure, TableTypes.GeneralBudgetExpenditureByFunction], finding.Refs.Select(r => r.TableType));
+        Assert.Equal("2110301", finding.Refs[0].Code);
+    }
+
+    [Fact]
+    public void Passes_a_list_that_agrees_code_by_code()
+    {
+        Assert.Empty(Check(Budget(airProject: "241.95", listedTotal: "1,293.97")));
+    }
+
+    [Fact]
+    public void Leaves_a_difference_spread_over_several_codes_to_the_scope_of_the_two_tables()
+    {
+        // A list that holds last year's carry-over as well differs from the year's appropriation wherever a project carries some.
+        var document = Budget(airProject: "261.95", listedTotal: "1,333.97")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "上年结转项目", Measures.FundGeneralBudget, "20.00");
+
+        Assert.Empty(Check(document));
+    }
+
+    [Fact]
+    public void Leaves_a_list_total_alone_that_its_own_rows_do_not_give()
+    {
+        // A 合计 printed apart from its rows is the column total's finding, not a second table's.
+        Assert.Empty(Check(Budget(airProject: "241.95", listedTotal: "1,313.97")));
+    }
+
+    [Fact]
+    public void Leaves_one_amount_a_project_that_adds_up_to_the_departments_whole_project_expenditure()
+    {
+        // Every project whatever its money: 事业收入 makes 2110301's projects more than its general-budget row.
+        DocumentBuilder Document(string departmentProjects) => new DocumentBuilder()
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110301", "大气污染防治及扬尘管控", Measures.Total, "261.95")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.Total, "261.95")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.ProjectTotal, departmentProjects)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.ProjectTotal, "241.95")
+            .Function("2110301", "大气", "241.95", Measures.ProjectTotal);
+
+        Assert.Empty(Check(Document(departmentProjects: "261.95")));
+        Assert.Single(Check(Document(departmentProjects: "280.00")));
+    }
+
+    [Fact]
+    public void Compares_a_final_accounts_list_with_nothing()
+    {
+        Assert.Empty(Check(Budget(airProject: "261.95", listedTotal: "1,313.97").Final()));
+    }
+}
