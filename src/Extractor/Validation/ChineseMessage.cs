@@ -118,6 +118,22 @@ internal static class ChineseMessage
     public static string EchoingARow(string message, FindingRef row, FindingRef other) =>
         $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在该行";
 
+    /// <summary>
+    /// One side's total of a two-sided summary, unequal to the other side's and off its own parts by as much: that total is the
+    /// misprint ("收支总表第5页“总计”的金额（收入方）印为2,112.84万元，与“总计”的金额（支出方）2,110.14万元不等，相差2.7万元；收入方所列各项之和为
+    /// 2,110.14万元，与支出方相符，误印当在收入方的“总计”").
+    /// </summary>
+    public static string SideTotalOffItsParts(string rule, FindingRef misprinted, decimal printed, FindingRef other, decimal otherPrinted, bool income)
+    {
+        bool wan = InWan(printed, otherPrinted);
+        var (side, otherSide) = income ? ("收入方", "支出方") : ("支出方", "收入方");
+        // Both sides' totals labelled alike (a final account's 总计 | 总计) are told apart by their side.
+        bool alike = misprinted.RowLabel == other.RowLabel;
+        string Side(string name) => alike ? $"（{name}）" : "";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(misprinted, null)}{Side(side)}印为{Amount(printed, wan)}，与{Place(other, misprinted)}{Side(otherSide)}{Amount(otherPrinted, wan)}不等，"
+            + $"相差{Amount(printed - otherPrinted, wan)}；{side}所列各项之和为{Amount(otherPrinted, wan)}，与{otherSide}相符，误印当在{side}的“{misprinted.RowLabel}”";
+    }
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 

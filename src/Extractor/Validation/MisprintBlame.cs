@@ -27,10 +27,34 @@ internal static class MisprintBlame
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
     {
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
-        if (arithmetic.Count == 0) return findings;
         var suspect = arithmetic.Select(f => f.Refs[0]).ToHashSet();
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
-        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? f)];
+        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? f)];
+    }
+
+    /// <summary>
+    /// 收入总计 against 支出总计 where one of them is off its own side's parts by the difference (round S's Xinjiang: income 总计
+    /// 2,112.84 over parts adding up to 2,110.14, the expenditure 总计 2,110.14): that total is the misprint. The finding keeps
+    /// its figures (the rule holds the expenditure total to the income total), its message naming the side whose parts give
+    /// the other side's figure.
+    /// </summary>
+    private static Finding? EchoOfASideTotal(Finding finding, List<Finding> findings)
+    {
+        if (finding is not { Rule: RuleIds.IncomeExpenditure, Severity: FindingSeverity.Error, Expected: { } income, Actual: { } spent, Refs: [var spentRef, var incomeRef] }) return null;
+        // A side's own balance names its total first and the lines adding up to it after, never the other side's total.
+        foreach (var side in findings.Where(s => s != finding && s is { Rule: RuleIds.IncomeExpenditure, Severity: FindingSeverity.Error, Expected: not null, Refs.Count: > 1 }
+            && !s.Refs.Skip(1).Any(r => r == spentRef || r == incomeRef)))
+        {
+            bool incomeOff = side.Refs[0] == incomeRef && side.Expected == spent;
+            bool spentOff = side.Refs[0] == spentRef && side.Expected == income;
+            if (incomeOff || spentOff)
+                return finding with
+                {
+                    MessageZh = incomeOff ? ChineseMessage.SideTotalOffItsParts(finding.Rule, incomeRef, income, spentRef, spent, income: true)
+                        : ChineseMessage.SideTotalOffItsParts(finding.Rule, spentRef, spent, incomeRef, income, income: false),
+                };
+        }
+        return null;
     }
 
     /// <summary>

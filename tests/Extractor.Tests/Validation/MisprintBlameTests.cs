@@ -32,6 +32,39 @@ public sealed class MisprintBlameTests
         Assert.StartsWith("同一数字在两张表中不一致：支出总表第6页“农林水支出”（213）的合计印为2,184.1万元", turned.MessageZh);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Unequal_side_totals_are_told_of_the_side_whose_own_parts_give_the_other_sides_total(bool incomeOff)
+    {
+        // Round S's Xinjiang: a final account's 总计 | 总计, the income side's printed 2,112.84 over parts adding up to 2,110.14.
+        FindingRef Total(int column) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "总计", Measure = column == 1 ? Measures.Amount : Measures.Total };
+        FindingRef Year(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        var (income, spent) = (Total(1), Total(2));
+        var (incomePrinted, spentPrinted) = incomeOff ? (21_128_400m, 21_101_400m) : (21_101_400m, 21_128_400m);
+        var sideOff = incomeOff
+            ? SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年收入合计", 21_101_400m, incomePrinted, 150m, [income, Year("本年收入合计")])
+            : SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年支出合计", 21_101_400m, spentPrinted, 150m, [spent, Year("本年支出合计")]);
+        var sides = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 总计", incomePrinted, spentPrinted, 0m, [spent, income]);
+
+        var told = MisprintBlame.Reassigned([sideOff, sides])[1];
+
+        Assert.Equal((sides.Refs, sides.Expected, sides.Actual), (told.Refs, told.Expected, told.Actual));
+        Assert.Equal(incomeOff
+            ? "收支不平衡：收支总表第5页“总计”的金额（收入方）印为2,112.84万元，与“总计”的合计（支出方）2,110.14万元不等，相差2.7万元；收入方所列各项之和为2,110.14万元，与支出方相符，误印当在收入方的“总计”"
+            : "收支不平衡：收支总表第5页“总计”的合计（支出方）印为2,112.84万元，与“总计”的金额（收入方）2,110.14万元不等，相差2.7万元；支出方所列各项之和为2,110.14万元，与收入方相符，误印当在支出方的“总计”",
+            told.MessageZh);
+    }
+
+    [Fact]
+    public void Unequal_side_totals_whose_sides_both_add_up_keep_their_message()
+    {
+        FindingRef Total(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        var sides = SumCheck.Graded(RuleIds.IncomeExpenditure, "支出总计 != 收入总计", 21_128_400m, 21_101_400m, 0m, [Total("支出总计"), Total("收入总计")]);
+
+        Assert.Same(sides, Assert.Single(MisprintBlame.Reassigned([sides])));
+    }
+
     [Fact]
     public void A_finding_whose_named_figure_breaks_its_sums_too_stays_as_it_is()
     {
