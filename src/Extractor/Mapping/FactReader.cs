@@ -636,6 +636,32 @@ public static partial class FactReader
         }
         // Full-width digits and the ％ after them (typed in a Chinese input method's full-width mode) are read as
         // their ASCII forms; one character for one, so each keeps its page.
-        return (CjkText.NormalizeNumbers(text.ToString()), pages, confidences);
+        string normalized = CjkText.NormalizeNumbers(text.ToString());
+        return WithoutShareWords(normalized, pages, confidences);
+    }
+
+    /// <summary>The narrative with 占比 read as 占 (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), each kept character keeping its page.</summary>
+    private static (string Text, List<int> Pages, List<double?> Confidences) WithoutShareWords(string text, List<int> pages, List<double?> confidences)
+    {
+        var dropped = NarrativePhrasings.ShareWordsAfterZhan().Matches(text);
+        if (dropped.Count == 0) return (text, pages, confidences);
+        var kept = new StringBuilder(text.Length);
+        var keptPages = new List<int>(pages.Count);
+        var keptConfidences = new List<double?>(confidences.Count);
+        int next = 0;
+        foreach (Match m in dropped)
+        {
+            Keep(next, m.Index);
+            next = m.Index + m.Length;
+        }
+        Keep(next, text.Length);
+        return (kept.ToString(), keptPages, keptConfidences);
+
+        void Keep(int from, int to)
+        {
+            kept.Append(text, from, to - from);
+            keptPages.AddRange(pages.Skip(from).Take(to - from));
+            keptConfidences.AddRange(confidences.Skip(from).Take(to - from));
+        }
     }
 }

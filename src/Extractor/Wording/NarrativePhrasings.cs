@@ -9,9 +9,16 @@ namespace Extractor.Wording;
 /// phrasing names the fact key it reads; a new province's wording is a new alternative here, with its printed
 /// variant in the tests. Amounts are read with the unit printed with them.
 /// </summary>
-public static class NarrativePhrasings
+public static partial class NarrativePhrasings
 {
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
+
+    /// <summary>
+    /// The words after 占 in a share printed "占比64.23%" or "占比为…" (Hunan, Shandong, Anhui), dropped before the narrative
+    /// is read so that every share phrasing, written for "占64.23%", reads it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=占)比(?:重)?[为达]?(?=\d)")]
+    public static partial Regex ShareWordsAfterZhan();
     /// <summary>
     /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
     /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次). A figure given as

@@ -211,6 +211,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Y's Shanghai: a share of 支出预算; 其他收入 with 预算; a 三公 part's change stated without its base, after the total's.
     [InlineData(2024, "按支出性质划分，基本支出11411.91万元，占支出预算的58.20%；项目支出8195.17万元，占支出预算的41.80%。",
         FactKeys.ExpenditureBasic, "114119100.00 58.20 null null")]
+    // Round AD's Shandong: 占比.
+    [InlineData(2024, "（一）收入预算：2024年收入预算4685.83万元，其中：一般公共预算拨款收入4658.10万元，占比99.41%；事业收入19.41万元，占比0.41%。",
+        FactKeys.IncomePublicService, "194100.00 0.41 null null")]
     [InlineData(2024, "收入预算19607.08万元，其中：财政拨款收入19417.79万元；事业收入预算132.50万元；其他收入预算56.79万元，占0.29%。",
         FactKeys.IncomeOther, "567900.00 0.29 null null")]
     [InlineData(2024, "“三公”经费预算数为40.60万元，比2023年预算数增加2.19万元，增长5.70%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%。",
@@ -257,6 +260,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AB's Hainan and Chongqing: the classification named before a comma.
     [InlineData("2024年一般公共预算拨款支出2001.3万元，比2023年预算数减少87.7万元，下降4.20%。主要原因是压减一般性支出。按支出功能分类科目，文化旅游体育与传媒支出1227.9万元，占一般公共预算拨款支出的61.36%；社会保障和就业支出363.7万元，占一般公共预算拨款支出的18.17%。",
         "文化旅游体育与传媒（类） 61.36,社会保障和就业（类） 18.17")]
+    // Round AD's Hunan: shares printed 占比.
+    [InlineData("2024年一般公共预算财政拨款支出2726.12万元，其中：社会保障和就业支出486.30万元，占比17.84%；自然资源海洋气象等支出1860.10万元，占比64.23%。",
+        "社会保障和就业（类） 17.84,自然资源海洋气象等（类） 64.23")]
     public void Reads_the_general_budgets_classes_listed_under_a_heading_naming_the_classification(string printed, string classes)
     {
         var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.FunctionItem);
