@@ -30,6 +30,8 @@ public sealed class CodePlace(bool readByOcr = false)
         // Only a function code (2xx) is placed; economic codes split over columns read as printed.
         bool functionClass = cls is { Length: 3 } && cls[0] == '2';
         if (!functionClass && cls is { Length: 3 }) return cls + kuan + (kuan is null ? null : item);
+        // A 2xx that is no class of the classification (240 for 204, round AC's Yunnan) is misprinted like a missing one.
+        if (functionClass && !FunctionClasses.IsClassCode(cls!)) functionClass = false;
         // Each row printing only its own part (207 | | , | 01 | , | | 01; Guangxi): a 项 alone goes on under the 款 above,
         // a way of printing, not a misprint.
         if (cls is null && kuan is null && parts[1] is null && currentKuan is not null && item is { Length: 2 })

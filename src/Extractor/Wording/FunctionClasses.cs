@@ -17,6 +17,12 @@ public static class FunctionClasses
         ("222", ["粮油物资储备"]), ("224", ["灾害防治及应急管理"]),
     ];
 
+    /// <summary>
+    /// Every class code of the classification, those named above and those a department seldom spends under (223 国有资本经营预算,
+    /// 227 预备费, 229 其他, 230 转移性, 231–233 债务, 234 抗疫特别国债): a 2xx outside them is no class, a misprint.
+    /// </summary>
+    public static bool IsClassCode(string code) => All.Any(c => c.Code == code) || code is "223" or "227" or "229" or "230" or "231" or "232" or "233" or "234";
+
     /// <summary>Every name of every class, current and former.</summary>
     public static IEnumerable<string> Names => All.SelectMany(c => c.Names);
 

@@ -20,6 +20,17 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_class_printed_as_no_class_of_the_classification_by_the_rows_above_it()
+    {
+        // Round AC's Yunnan: 社区矫正 printed 240 | 06 | 10 between 2040607 and 2040612; 240 is no class. A real class that
+        // follows (208 | 05 | 05) stays as printed, as does a class that is no class with no 款 above to go on under.
+        var read = Split(["204", null, null], ["204", "06", null], ["204", "06", "07"], ["240", "06", "10"], ["204", "06", "12"], ["208", "05", "05"]);
+
+        Assert.Equal([("204", null), ("20406", null), ("2040607", null), ("2040610", "240 06 10"), ("2040612", null), ("2080505", null)], read);
+        Assert.Equal([("2400610", null)], Split(["240", "06", "10"]));
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.
