@@ -154,6 +154,7 @@ public sealed class WordingTests
     [Theory]
     [InlineData("合计", "Total")]
     [InlineData("总计", "Total")]
+    [InlineData("机关运行经费合计", "Total")]
     [InlineData("收入总计", "GrandTotal")]
     [InlineData("总计", "GrandTotal")]
     [InlineData("其中：(1)公务用车购置费", "VehiclePurchase")]
