@@ -17,7 +17,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     {
         var mapped = new List<Table>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var table in tables)
+        foreach (var table in StackedSummarySides.Joined(tables))
         {
             var typing = TableTyper.Type(table, classifier);
             var type = typing.Type;
