@@ -45,8 +45,10 @@ internal static class StreamExtractor
         // are found without them.
         var candidates = body.Where(l => SectionHeadings.IsCandidate(l, box)).ToHashSet();
         var sections = candidates.Where(l => !SectionHeadings.LinesUp(l, body, box)).ToHashSet();
-        var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
         var bodyLines = body.Where(l => !sections.Contains(l)).Select(l => l.Line.Glyphs).ToList();
+        var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
+        // A continued table's edges are its first page's, already joined there.
+        if (knownEdges is null) edges = PlaceholderColumns.Joined(edges, bodyLines);
         var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
         if (numbering is not null) headerRows.Add(NumberingRow(numbering, edges, headerRows.Count));
         var bodyRows = BodyRows(body, edges, sections);
