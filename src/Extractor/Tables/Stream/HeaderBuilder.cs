@@ -114,20 +114,29 @@ internal static class HeaderBuilder
     }
 
     /// <summary>
-    /// The middle of the widest stretch of [from, to] that no run of body text crosses (amounts right-aligned
-    /// under a centred header reach past the middle of the gap between two headers), or null.
+    /// The middle of a stretch of [from, to] that no run of body text crosses, between the leaves <paramref name="left"/> and
+    /// <paramref name="right"/>, or null. A run in the gap is its own column's: the right leaf's where it reaches past that
+    /// leaf's middle or starts under it (figures right-aligned under their heading, words set from its left), else the left
+    /// leaf's (a figure right-aligned under a narrow heading, standing out past it into the gap: Inner Mongolia's 三公 table,
+    /// 17.7 under 合计 with 因公出国（境）费 blank beside it). Of the stretches leaving the fewest runs on the wrong side, the widest.
     /// </summary>
-    private static double? FreeMiddle(double from, double to, IReadOnlyList<(double Start, double End)> bodyRuns)
+    private static double? FreeMiddle(double from, double to, Box left, Box right, IReadOnlyList<(double Start, double End)> bodyRuns)
     {
-        var blocked = bodyRuns.Where(r => r.End > from && r.Start < to)
-            .Select(r => (Left: Math.Max(from, r.Start), Right: Math.Min(to, r.End))).OrderBy(r => r.Left).ToList();
-        double best = 0, bestMiddle = 0, cursor = from;
-        foreach (var (left, right) in blocked.Append((Left: to, Right: to)))
+        var blocked = bodyRuns.Where(r => r.End > from && r.Start < to).OrderBy(r => r.Start).ToList();
+        bool RightOnes((double Start, double End) run) => run.End > right.CenterX || run.Start >= right.Left;
+        var stretches = new List<(double Left, double Right)>();
+        double cursor = from;
+        foreach (var (start, end) in blocked.Append((Start: to, End: to)))
         {
-            if (left - cursor > best) (best, bestMiddle) = (left - cursor, (cursor + left) / 2);
-            cursor = Math.Max(cursor, right);
+            double stop = Math.Min(to, start);
+            if (stop - cursor > 0.5) stretches.Add((cursor, stop));
+            cursor = Math.Max(cursor, end);
         }
-        return best > 0.5 ? bestMiddle : null;
+        if (stretches.Count == 0) return null;
+        int Misplaced((double Left, double Right) stretch) =>
+            blocked.Count(r => r.End <= stretch.Left ? RightOnes(r) : r.Start >= stretch.Right && !RightOnes(r));
+        var best = stretches.OrderBy(Misplaced).ThenByDescending(s => s.Right - s.Left).First();
+        return (best.Left + best.Right) / 2;
     }
 
     /// <summary>Parents grouped by the header line they sit on (overlapping vertically).</summary>
@@ -271,7 +280,7 @@ internal static class HeaderBuilder
                 // Leaves sit below the header's top third; a parent there beside a leaf splits nothing.
                 if (a.CenterY < leafZoneTop || b.CenterY < leafZoneTop) continue;
                 var (from, to) = a.Right < b.Left ? (a.Right, b.Left) : (a.CenterX, b.CenterX);
-                if (FreeMiddle(from, to, runs) is { } split) added.Add(split);
+                if (FreeMiddle(from, to, a, b, runs) is { } split) added.Add(split);
             }
         }
         edges.AddRange(added);
