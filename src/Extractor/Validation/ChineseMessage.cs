@@ -134,6 +134,20 @@ internal static class ChineseMessage
             + $"相差{Amount(printed - otherPrinted, wan)}；{side}所列各项之和为{Amount(otherPrinted, wan)}，与{otherSide}相符，误印当在{side}的“{misprinted.RowLabel}”";
     }
 
+    /// <summary>
+    /// Several projects of a 项目支出表 under one code whose general-budget money together is not that code's 项目支出 in the
+    /// function table ("项目支出表第10页“普通高中免学费补助”、“普通高中国家助学金”（2050204）的一般公共预算财政拨款合计为623.59万元，按…应为593.59万元").
+    /// </summary>
+    public static string ProjectsUnderACode(string rule, IReadOnlyList<FindingRef> projects, decimal listed, FindingRef row, decimal expected)
+    {
+        bool wan = InWan(listed, expected);
+        var first = projects[0];
+        string names = string.Join("、", projects.Select(p => $"“{p.RowLabel}”"));
+        string table = InFile(first.File) + (first.TableType is { } type ? TableTitles.ReaderName(type) : first.TableId ?? "") + (first.Page is { } page ? $"第{page}页" : "");
+        string column = first.Measure is { } m ? $"的{Column(m)}" : "";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{table}{names}（{first.Code}）{column}合计为{Amount(listed, wan)}，按{Place(row, null)}应为{Amount(expected, wan)}，相差{Amount(listed - expected, wan)}";
+    }
+
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
 

@@ -295,14 +295,18 @@ public sealed class CrossTableRule : IConsistencyRule
         var rows = document.LineItems.Where(i => i.TableType == functionTable && i.Dimension == Dimensions.Function && i.Code is not null
                 && i.Measure == Measures.ProjectTotal && i.IsPrinted && !units.PerUnit(i))
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First());
-        var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null).GroupBy(i => i.Code!).ToList();
+        // A project spending no general-budget money (a government-fund one, under a fund's code) is in no general-budget row.
+        var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null && i.Amount != 0)
+            .GroupBy(i => i.Code!).ToList();
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
         var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
         if (off is not [var code] || code.Sum(i => i.Amount) - rows[code.Key].Amount != difference) return null;
         // Several projects under the code are flagged as their sum: which of them is misprinted the tables do not tell.
         var row = rows[code.Key];
-        return SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,
+        var finding = SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,
             code.Sum(i => i.Amount), tolerance: 0, [.. code.Select(SumCheck.Ref), SumCheck.Ref(row)]);
+        return code.Count() == 1 ? finding
+            : finding with { MessageZh = ChineseMessage.ProjectsUnderACode(Id, finding.Refs.SkipLast(1).ToList(), code.Sum(i => i.Amount), finding.Refs[^1], row.Amount) };
     }
 
     /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>

@@ -31,6 +31,27 @@ public sealed class CrossTableProjectsTests
     }
 
     [Fact]
+    public void Reads_past_a_project_spending_no_general_budget_money()
+    {
+        // Round AE's Chongqing: a government-fund project under 2130153's fund code, 0 in the 一般公共预算 column.
+        var document = Budget(airProject: "261.95", listedTotal: "1,313.97")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2120803", "征地拆迁补偿", Measures.FundGeneralBudget, "0.00");
+
+        Assert.Equal("2110301", Assert.Single(Check(document)).Refs[0].Code);
+    }
+
+    [Fact]
+    public void Tells_of_several_projects_under_the_code_as_their_sum()
+    {
+        var finding = Assert.Single(Check(Budget(airProject: "241.95", listedTotal: "1,323.97", functionTotal: "1,293.97")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "支流水质监测", Measures.FundGeneralBudget, "30.00")));
+
+        Assert.Equal((10_520_200m, 10_820_200m), (finding.Expected, finding.Actual));
+        Assert.Equal("同一数字在两张表中不一致：项目支出表第10页“嘉陵江水污染防治”、“长江江北段水污染防治”、“支流水质监测”（2110302）的一般公共预算财政拨款合计为1,082.02万元，"
+            + "按一般公共预算支出功能分类表第10页“水体”（2110302）的项目支出应为1,052.02万元，相差30万元", finding.MessageZh);
+    }
+
+    [Fact]
     public void Passes_a_list_that_agrees_code_by_code()
     {
         Assert.Empty(Check(Budget(airProject: "241.95", listedTotal: "1,293.97")));
