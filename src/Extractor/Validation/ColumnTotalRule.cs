@@ -18,23 +18,45 @@ public sealed class ColumnTotalRule : IConsistencyRule
 
 
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
-    private static int? Level(LineItem item) => item.Dimension switch
+    private static int? Level(LineItem item, IReadOnlySet<(string TableId, int Row)> unitGroups) => item.Dimension switch
     {
         Dimensions.Summary when LineLabels.Total().Names(item) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
-        // Enumerated rows (一、货物) group the lines after them (projects, then 品目) that carry no level of their own.
-        Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService => LineLabels.Enumerated().IsMatch(item.Name.Trim()) ? 3 : 4,
+        // Enumerated rows (一、货物) and a unit's row over its projects group the lines after them (projects, then 品目) that
+        // carry no level of their own.
+        Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService =>
+            LineLabels.Enumerated().IsMatch(item.Name.Trim()) || unitGroups.Contains((item.TableId, item.Row)) ? 3 : 4,
         _ => null,
     };
+
+    /// <summary>
+    /// The rows of a project list naming a unit over that unit's projects (Sichuan's 一般公共预算项目支出预算表: 单位名称 | 项目名称 |
+    /// 功能科目编码, the unit's row filling its name and its total alone, its projects under it filling the project's name and
+    /// code): rows without a code whose last label is left of the label column the coded rows fill.
+    /// </summary>
+    private static HashSet<(string TableId, int Row)> UnitGroups(ExtractedDocument document, IReadOnlyDictionary<string, Table> tables)
+    {
+        var groups = new HashSet<(string, int)>();
+        foreach (var list in document.LineItems.Where(i => i.Dimension == Dimensions.Project).GroupBy(i => i.TableId))
+        {
+            if (!tables.TryGetValue(list.Key, out var table)) continue;
+            var rows = list.DistinctBy(i => i.Row).Select(i => (i.Row, Coded: i.Code is not null, Last: LastLabelColumn(table, i.Row))).ToList();
+            var codedDepths = rows.Where(r => r.Coded && r.Last is not null).Select(r => r.Last!.Value).Distinct().ToList();
+            if (codedDepths is not [var depth]) continue;
+            groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth).Select(r => (list.Key, r.Row)));
+        }
+        return groups;
+    }
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var finding in SplitTotals(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
+        var unitGroups = UnitGroups(document, tables);
         var columns = BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col))
-            .ToDictionary(g => g.Key, g => g.Select(i => (Item: i, Level: Level(i))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList());
+            .ToDictionary(g => g.Key, g => g.Select(i => (Item: i, Level: Level(i, unitGroups))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList());
         foreach (var (key, items) in columns)
         {
             for (int p = 0; p < items.Count; p++)
@@ -44,7 +66,13 @@ public sealed class ColumnTotalRule : IConsistencyRule
                     && tables.GetValueOrDefault(parent.TableId) is { } table)
                 {
                     var lines = items.Skip(p + 1).TakeWhile(x => x.Level > 3).Select(x => x.Item).ToList();
-                    foreach (var nested in Nested(table, parent, lines)) yield return nested;
+                    if (unitGroups.Contains((parent.TableId, parent.Row)))
+                    {
+                        if (lines.Count > 0 && SumCheck.Compare(Id, $"{parent.Name} [{parent.Measure}] != sum of its {lines.Count} projects", parent, lines, blanksAreZeros: true) is { } unit)
+                            yield return unit;
+                    }
+                    else
+                        foreach (var nested in Nested(table, parent, lines)) yield return nested;
                 }
                 if (level >= 3) continue;
                 var below = items.Skip(p + 1).TakeWhile(x => x.Level > level).ToList();

@@ -52,6 +52,41 @@ public sealed class ColumnTotalRuleTests
         Assert.StartsWith("信息网络及软件购置更新", finding.Message);
     }
 
+    /// <summary>Round AD's Sichuan: 单位名称 | 项目名称 | 功能科目编码 | 本年拨款, each unit's row over its projects.</summary>
+    private static ExtractedDocument UnitProjects(string firstProject)
+    {
+        string[][] rows =
+        [
+            ["合计", "", "", "1,524.04"],
+            ["绵阳市应急管理局（本级）", "", "", "1,155.91"],
+            ["", "应急管理综合业务工作经费", "2240102", firstProject],
+            ["", "森林草原防灭火物资储备", "2240602", "832.36"],
+            ["绵阳市应急救援指挥保障中心", "", "", "368.13"],
+            ["", "应急救援队伍建设及演练", "2240108", "368.13"],
+        ];
+        var builder = new DocumentBuilder().PrintedTable(TableTypes.ProjectExpenditure, "一般公共预算项目支出预算表", 9, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.ProjectExpenditure, row[0] == "合计" ? Dimensions.Summary : Dimensions.Project, row[2].Length > 0 ? row[2] : null,
+                row[1].Length > 0 ? row[1] : row[0], Measures.Amount, row[3]);
+        var document = builder.Build();
+        return document with
+        {
+            Tables = [document.Tables[0] with { Columns = [null, null, null, Measures.Amount], Header = [["单位名称", "项目名称", "功能科目编码", "本年拨款"]] }],
+            LineItems = [.. document.LineItems.Select(i => i with { Col = 3 })],
+        };
+    }
+
+    [Fact]
+    public void Sums_a_project_list_by_its_units_and_each_unit_by_its_projects()
+    {
+        Assert.Empty(new ColumnTotalRule().Check(UnitProjects("323.55")));
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(UnitProjects("333.55")));
+
+        Assert.Equal((1_155.91m * 10000m, 1_165.91m * 10000m), (finding.Actual, finding.Expected));
+        Assert.Equal("绵阳市应急管理局（本级）", finding.Refs[0].RowLabel);
+    }
+
     [Fact]
     public void Sums_each_side_of_a_two_sided_basic_table_to_its_foot()
     {
