@@ -37,7 +37,7 @@ public static partial class MeasureMap
 
         // Last year's execution beside this year's budget, or a change against it: its 基本支出 (or 金额) is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
-        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.IsTotal(leaf)))
+        if (ColumnHeaders.AmountLeaf().IsMatch(leaf) || (soleAmountColumn && ColumnHeaders.NamesSoleAmount(leaf)))
             // This year's figure under what it is of (a 三公 table by kind: 因公出国（境）费 over 上年预算数 | 本年预算数 | 增减):
             // the heading above names the measure. A summary's headings over its sides (财政拨款收入 | 支出预算) name sides.
             return parents.Count > 0 && tableType is not (TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary)

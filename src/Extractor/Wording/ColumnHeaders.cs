@@ -256,6 +256,12 @@ public static partial class ColumnHeaders
     public static bool IsTotal(string header) => header is "合计" or "总计";
 
     /// <summary>
+    /// A heading read as a list's single amount where its column is the table's only one of amounts: a total, or the year's
+    /// appropriation (本年拨款, Sichuan's 一般公共预算项目支出预算表).
+    /// </summary>
+    public static bool NamesSoleAmount(string header) => IsTotal(header) || header is "本年拨款";
+
+    /// <summary>
     /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
     /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header. This year's named so beside last year's
     /// (Zhejiang's 三公 table: 上年决算数 | 本年预算数 | 本年决算数) are the same phases.

@@ -124,6 +124,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     public void Reads_the_only_amount_column_of_a_list_as_amount()
     {
         Assert.Equal("amount", MeasureMap.Measure(["合计"], TableTypes.GeneralBudgetBasicByEconomic, soleAmountColumn: true));
+        // Round AD's Sichuan: a general-budget project list's one column, the year's appropriation.
+        Assert.Equal("amount", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: true));
+        Assert.StartsWith("other:", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: false));
     }
 
     [Theory]
