@@ -637,22 +637,32 @@ public static partial class FactReader
         // Full-width digits and the ％ after them (typed in a Chinese input method's full-width mode) are read as
         // their ASCII forms; one character for one, so each keeps its page.
         string normalized = CjkText.NormalizeNumbers(text.ToString());
-        return WithoutShareWords(normalized, pages, confidences);
+        return Rearranged(normalized, pages, confidences);
     }
 
-    /// <summary>The narrative with 占比 read as 占 (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), each kept character keeping its page.</summary>
-    private static (string Text, List<int> Pages, List<double?> Confidences) WithoutShareWords(string text, List<int> pages, List<double?> confidences)
+    /// <summary>
+    /// The narrative with the wordings the phrasings are not written for put in the order they are: 占比 read as 占
+    /// (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), an amount stated before its item's subject put after it
+    /// (<see cref="ItemParagraphs.AmountBeforeSubject"/>). Each character kept keeps its page and confidence.
+    /// </summary>
+    private static (string Text, List<int> Pages, List<double?> Confidences) Rearranged(string text, List<int> pages, List<double?> confidences)
     {
-        var dropped = NarrativePhrasings.ShareWordsAfterZhan().Matches(text);
-        if (dropped.Count == 0) return (text, pages, confidences);
+        // Each rewrite: the span it replaces, and the spans of the text that replace it, in their new order.
+        var rewrites = NarrativePhrasings.ShareWordsAfterZhan().Matches(text).Select(m => (m.Index, m.Length, Spans: Array.Empty<(int From, int Count)>()))
+            .Concat(ItemParagraphs.AmountBeforeSubject().Matches(text).Select(m => (m.Index, m.Length,
+                Spans: new[] { (m.Groups["subject"].Index, m.Groups["subject"].Length), (m.Groups["amount"].Index, m.Groups["amount"].Length) })))
+            .OrderBy(r => r.Index).ToList();
+        if (rewrites.Count == 0) return (text, pages, confidences);
         var kept = new StringBuilder(text.Length);
         var keptPages = new List<int>(pages.Count);
         var keptConfidences = new List<double?>(confidences.Count);
         int next = 0;
-        foreach (Match m in dropped)
+        foreach (var (index, length, spans) in rewrites)
         {
-            Keep(next, m.Index);
-            next = m.Index + m.Length;
+            if (index < next) continue;
+            Keep(next, index);
+            foreach (var (from, count) in spans) Keep(from, from + count);
+            next = index + length;
         }
         Keep(next, text.Length);
         return (kept.ToString(), keptPages, keptConfidences);

@@ -157,7 +157,15 @@ public static class FunctionItemReader
     /// <summary>Headers naming their levels in one quoted string parted by dashes (<see cref="ItemParagraphs.DashedHeader"/>).</summary>
     private static IEnumerable<Header> DashedHeaders(string text) =>
         ItemParagraphs.DashedHeader().Matches(text).Select(m =>
-            new Header(m.Index, m.Index + m.Length, m.Groups["class"].Value, null, m.Groups["kuan"].Value, null, m.Groups["item"] is { Success: true } item ? item.Value : null, null));
+        {
+            var item = m.Groups["item"];
+            var last = item.Success ? item : m.Groups["kuan"];
+            // The lowest level's whole code in brackets after its name (“普通教育—高中教育（2050204）”科目, Fujian, the levels named
+            // from the 款 down): the code places the line.
+            if (ItemParagraphs.BracketedCode().Match(last.Value) is { Success: true } code && code.Index + code.Length == last.Value.Length)
+                return WholeCodeHeader(m.Index, m.Index + m.Length, code.Groups["code"].Value, last.Value[..code.Index]);
+            return new Header(m.Index, m.Index + m.Length, m.Groups["class"].Value, null, m.Groups["kuan"].Value, null, item.Success ? item.Value : null, null);
+        });
 
     /// <summary>Headers naming their levels by bracketed codes alone (<see cref="ItemParagraphs.CodedHeader"/>).</summary>
     private static IEnumerable<Header> CodedHeaders(string text) =>

@@ -145,6 +145,14 @@ public static partial class ItemParagraphs
     public const string SubjectWord = "科目";
 
     /// <summary>
+    /// An item stated with its amount before its quoted subject (Shandong, Fujian, Jilin): "4.安排431.04万元用于“文化旅游体育与
+    /// 传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加…". The narrative reads it as the subject first and then
+    /// its amount ("“…”科目安排431.04万元，比上年…"), the order every item wording is written for.
+    /// </summary>
+    [GeneratedRegex(@"(?<amount>安排\d[\d,]*(?:\.\d+)?(?:万元|元|亿元))用于(?<subject>[“""][^“”""。；;]{2,80}[”""]" + SubjectWord + ")")]
+    public static partial Regex AmountBeforeSubject();
+
+    /// <summary>
     /// A whole code in brackets right after a header's level marks: "病虫害控制（项）（2130108）", also past the quote and the word
     /// 科目 that close a quoted header (“农业农村（款）行政运行（项）”科目（2130101）, Hubei), and labelled inside the brackets
     /// (Zhejiang's "小学教育（项）（科目编码2050202）", "（功能科目编码：2050202）"), or after the word 科目 without brackets

@@ -211,6 +211,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Y's Shanghai: a share of 支出预算; 其他收入 with 预算; a 三公 part's change stated without its base, after the total's.
     [InlineData(2024, "按支出性质划分，基本支出11411.91万元，占支出预算的58.20%；项目支出8195.17万元，占支出预算的41.80%。",
         FactKeys.ExpenditureBasic, "114119100.00 58.20 null null")]
+    // Rounds AD's Shandong and AE's Jilin: the amount stated before its quoted subject, read after it.
+    [InlineData(2024, "（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
+        FactKeys.FunctionItem, "4310400.00 null 2023/628700.00/17.08/increase null")]
     // Round AD's Shandong: 占比.
     [InlineData(2024, "（一）收入预算：2024年收入预算4685.83万元，其中：一般公共预算拨款收入4658.10万元，占比99.41%；事业收入19.41万元，占比0.41%。",
         FactKeys.IncomePublicService, "194100.00 0.41 null null")]

@@ -633,6 +633,15 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(expected, Assert.Single(Read(text, 2024)) is var f ? $"{f.Name} {f.Value}" : "");
 
     [Fact]
+    public void Reads_the_whole_code_bracketed_after_the_lowest_of_the_dashed_levels()
+    {
+        // Round AC's Fujian: the 款 and 项 named, the 项's code after it; not the class 205 the 款's name would suggest.
+        var fact = Assert.Single(Read("“特殊教育—特殊学校（2050701）”科目安排1314.98万元，比2024年预算数增加90.24万元，增长8.02%。", 2025));
+
+        Assert.Equal(("2050701", 13149800m), (fact.Code, fact.Value));
+    }
+
+    [Fact]
     public void Reads_completion_rates_named_as_rates()
     {
         // Round AB's Shanxi.
