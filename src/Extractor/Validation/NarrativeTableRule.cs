@@ -100,7 +100,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
             {
                 bool Measure(string m) => p.Measure(Measures.WithoutActual(m));
                 var line = p.Line is null
-                    ? LineNames.TopLine(document, p.TableType, Measure)
+                    ? p.TableType == TableTypes.ThreePublicExpenses ? OwnYearsThreePublicLine(document, Measure) : LineNames.TopLine(document, p.TableType, Measure)
                     // A final account's figure is its actual one: a line printing 年初预算数 | 全年预算数 | 决算数 is read in the last.
                     : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names)
                         .MinBy(i => (i.TableId, i.Row, Measures.IsBudgetPhase(i.Measure), i.Col))
@@ -109,6 +109,18 @@ public sealed class NarrativeTableRule : IConsistencyRule
                     : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
             .FirstOrDefault(i => i is not null);
+
+    /// <summary>
+    /// The 三公 table's line for a column beside the parts (会议费, 培训费, 机关运行经费): its top line, passing over rows naming
+    /// another year (round AE's Gansu: 2023年预算数 printed above 2024年预算数).
+    /// </summary>
+    private static LineItem? OwnYearsThreePublicLine(ExtractedDocument document, Func<string, bool> measure)
+    {
+        var lines = document.LineItems.Where(i => i.TableType == TableTypes.ThreePublicExpenses && measure(i.Measure)
+            && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)).ToList();
+        var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
+        return line is not null && line.IsPrinted ? line : null;
+    }
 
     /// <summary>
     /// The measure's cell of the first table of the type where that table prints one line of figures and no 合计: a

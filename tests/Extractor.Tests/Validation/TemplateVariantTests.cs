@@ -195,6 +195,19 @@ public sealed class TemplateVariantTests
     }
 
     [Fact]
+    public void Compares_a_stated_meeting_cost_with_the_three_public_tables_row_of_the_documents_year()
+    {
+        // Round AE's Gansu: 2025年预算数 printed above 2026年预算数, 会议费 a column beside the parts.
+        DocumentBuilder Document(string stated) => new DocumentBuilder().Table(TableTypes.ThreePublicExpenses)
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "2025年预算数", Measures.MeetingCosts, "15.8")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "2026年预算数", Measures.MeetingCosts, "13.5")
+            .Fact(new Fact { Key = FactKeys.MeetingCosts, Value = decimal.Parse(stated) * 10000m, PrintedUnit = 10000m, Page = 4, Quote = $"会议费预算{stated}万元" });
+
+        Assert.Empty(new NarrativeTableRule().Check(Document("13.5").Build()));
+        Assert.Equal("2026年预算数", Assert.Single(new NarrativeTableRule().Check(Document("15.8").Build())).Refs[1].RowLabel);
+    }
+
+    [Fact]
     public void Compares_no_stated_procurement_with_a_table_listing_several_units_and_no_total()
     {
         // Which unit's line is the department's? Neither: the figure is not printed.
