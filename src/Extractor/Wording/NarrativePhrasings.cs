@@ -123,9 +123,10 @@ public static partial class NarrativePhrasings
     /// figure; what follows the part is the next part, its change or the sentence's end (Shanghai: "收入预算1,212.12万元，
     /// 其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入262.00万元；事业单位经营收入0.00万元；其他收入0.00万元").
     /// Not a 其中 of another figure ("下属事业单位收入300.00万元，其中：事业收入…"). Also the parts a sentence on the
-    /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…".
+    /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…". The whole
+    /// may be named by its heading before its year's figure (Chongqing: "（一）收入预算：2025年年初预算数7796.05万元，其中：…").
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:[:：]20\d\d年度?(?:年初)?预算数?)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds
@@ -269,7 +270,7 @@ public static partial class NarrativePhrasings
     /// states a second rate, of the adjusted budget (<c>adjcompletion</c>): "完成年初预算的104.65%，完成调整预算的96.46%". Shanxi
     /// names them as rates: "年初预算完成率126.46%，调整预算完成率111.09%".
     /// </summary>
-    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的|(?<against>年初|全年|调整(?:后)?)?预算(?:执行)?完成率(?:为)?)(?<completion>\d+(?:\.\d+)?)%(?:[,，](?:完成(?:调整(?:后)?|全年)预算(?:数)?的?|(?:调整(?:后)?|全年)预算(?:执行)?完成率(?:为)?)(?<adjcompletion>\d+(?:\.\d+)?)%)?|{DifferenceRate})";
+    internal const string CompletionRate = $@"(?:(?:完成(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的?|(?:决算数)?为(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?:(?<initial>{Figure})(?<iunit>{MoneyUnits}))?的|占(?<against>年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})的|(?<against>年初|全年|调整(?:后)?)?预算(?:执行)?完成率(?:为)?)(?<completion>\d+(?:\.\d+)?)%(?:[,，](?:完成(?:调整(?:后)?|全年)预算(?:数)?的?|为(?:调整(?:后)?|全年)预算(?:数)?的|(?:调整(?:后)?|全年)预算(?:执行)?完成率(?:为)?)(?<adjcompletion>\d+(?:\.\d+)?)%)?|{DifferenceRate})";
 
     /// <summary>
     /// A final account's rate of the difference between the actual and the budget, signed or told by a word: "预决算差异率-0.89%",
@@ -354,7 +355,10 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share), FactKeys.IncomeTotal),
         // A source named without 收入 in a sentence on the income (a township's, Hebei's, Chongqing's): "收入预算…，其中：一般公共
         // 预算拨款1,525.80万元，占93.85%", "本年收入合计…，其中：财政拨款3,160.50万元，占…".
-        (FactKeys.IncomeGeneralBudget, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)一般公共预算(?:财政)?拨款(?=\d)" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        // Or listed after the income's whole without shares (Chongqing: "（一）收入预算：2025年年初预算数7796.05万元，其中：一般公共
+        // 预算拨款7105.96万元，政府性基金预算拨款615.69万元，…").
+        (FactKeys.IncomeGeneralBudget, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)一般公共预算(?:财政)?拨款(?=\d)" + Amount + @"(?:(?=[,，]占)|" + ListedAfterTotal + ")" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?[^。]{0,80}?[，,；;])政府性基金(?:预算)?(?:财政)?拨款(?=\d)" + Amount + @"(?:(?=[,，]占)|" + ListedAfterTotal + ")" + Share), FactKeys.IncomeTotal),
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=收入[^。]{0,80}?[：:；;，,](?:其中[:：]?)?)财政拨款(?=\d)" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
         // A budget's own: "2024年本部门财政拨款收入预算8,280.00万元，比上年预算增加280.00万元，增长3.50%".
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?)财政拨款收入预算(?:为)?" + Amount + Change), null),

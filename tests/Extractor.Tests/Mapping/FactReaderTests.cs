@@ -184,6 +184,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
     }
 
+    [Fact]
+    public void Reads_the_sources_listed_without_shares_after_the_incomes_whole_named_by_its_heading()
+    {
+        // Round AE's Chongqing.
+        var facts = FactReader.Read(Documents.FromText("（一）收入预算：2025年年初预算数7796.05万元，其中：一般公共预算拨款7105.96万元，政府性基金预算拨款615.69万元，事业收入52.08万元，其他收入22.32万元。"), fiscalYear: 2025);
+
+        Assert.Equal([77960500m, 71059600m, 6156900m, 520800m, 223200m],
+            new[] { FactKeys.IncomeTotal, FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomePublicService, FactKeys.IncomeOther }
+                .Select(key => facts.Single(f => f.Key == key).Value));
+    }
+
     [Theory]
     // Rounds V and W: figures and the change, share or rate stated with them as these provinces word them.
     // Hainan: the change of both totals of the appropriation after 与上年相比; Qinghai: the share of 本年支出预算 and 与2023年预算相比.

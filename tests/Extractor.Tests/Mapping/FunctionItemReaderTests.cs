@@ -642,6 +642,15 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_adjusted_budgets_rate_worded_as_the_initial_ones()
+    {
+        // Round AC's Hebei: 决算数为年初预算数的99.11%，为调整预算数的89.27%.
+        var execution = Assert.Single(Read("1.一般公共服务支出（类）市场监督管理事务（款）行政运行（项）。年初预算数462.10万元，调整预算数512.99万元，决算数457.97万元，决算数为年初预算数的99.11%，为调整预算数的89.27%。", 2023)).Execution;
+
+        Assert.Equal((99.11m, 89.27m), (execution!.CompletionPct, execution.AdjustedCompletionPct));
+    }
+
+    [Fact]
     public void Reads_completion_rates_named_as_rates()
     {
         // Round AB's Shanxi.
