@@ -40,7 +40,11 @@ public static partial class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:{Apposition})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+
+    // Last year's figure stated as a clause of its own between the figure and its change (Hunan: "2023年度本部门机关运行经费支出
+    // 159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%"): the change's base.
+    private const string PriorClause = $@"[,，](?:20\d\d年度?|上年度?)(?:决算数?|预算数?|执行数)?(?:为|是)(?<prior>{Figure})(?<punit>{MoneyUnits})(?=[,，](?:比|较|与))";
 
     // What a figure is all of, said between it and its change (Hebei: "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，
     // 比上年执行数减少122.24万元，下降6.00%").

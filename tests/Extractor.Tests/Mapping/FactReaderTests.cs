@@ -225,6 +225,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Rounds AD's Shandong and AE's Jilin: the amount stated before its quoted subject, read after it.
     [InlineData(2024, "（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
         FactKeys.FunctionItem, "4310400.00 null 2023/628700.00/17.08/increase null")]
+    // Round AD's Hunan: last year's figure stated as a clause of its own before the change.
+    [InlineData(2023, "2023年度本部门机关运行经费支出159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%。主要原因是压减一般性支出。",
+        FactKeys.OperatingCosts, "1592100.00 null 2022/213900.00/11.84/decrease null")]
     // Round AD's Shandong: 占比.
     [InlineData(2024, "（一）收入预算：2024年收入预算4685.83万元，其中：一般公共预算拨款收入4658.10万元，占比99.41%；事业收入19.41万元，占比0.41%。",
         FactKeys.IncomePublicService, "194100.00 0.41 null null")]
