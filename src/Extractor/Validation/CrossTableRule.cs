@@ -274,7 +274,8 @@ public sealed class CrossTableRule : IConsistencyRule
     /// 一般公共预算 column, or the whole table where it prints one amount) is the general-budget function table's 项目支出,
     /// code by code. The two tables' scopes are not always one (a list of every project whatever its money, or of the
     /// department's own projects only), so a difference is a misprint only where it shows the same in the tables' totals
-    /// and in one code alone: that code's projects are flagged against the function table's row.
+    /// and in one code alone, or in one code alone where the totals agree (the list's 合计 then is not its rows' sum): that
+    /// code's projects are flagged against the function table's row.
     /// </summary>
     private Finding? ProjectsAgainstFunctionRow(ExtractedDocument document, UnitBlocks units)
     {
@@ -291,7 +292,6 @@ public sealed class CrossTableRule : IConsistencyRule
         if (LineNames.TopLine(document, functionTable, Measures.ProjectTotal) is not { } functionTotal
             || UnitOf(document, listedTotal) != UnitOf(document, functionTotal)) return null;
         decimal difference = listedTotal.Amount - functionTotal.Amount;
-        if (difference == 0) return null;
         var rows = document.LineItems.Where(i => i.TableType == functionTable && i.Dimension == Dimensions.Function && i.Code is not null
                 && i.Measure == Measures.ProjectTotal && i.IsPrinted && !units.PerUnit(i))
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First());
@@ -300,7 +300,12 @@ public sealed class CrossTableRule : IConsistencyRule
             .GroupBy(i => i.Code!).ToList();
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
         var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
-        if (off is not [var code] || code.Sum(i => i.Amount) - rows[code.Key].Amount != difference) return null;
+        if (off is not [var code]) return null;
+        decimal codeOff = code.Sum(i => i.Amount) - rows[code.Key].Amount;
+        // Totals that agree beside one code off: the project is the misprint where the list's own 合计 is not its rows' sum by as
+        // much (else the function table's row is, its own total right: round AB's Liaoning).
+        bool listOff = difference == 0 && listedTotal.Amount - projects.Sum(p => p.Sum(i => i.Amount)) == -codeOff;
+        if (difference != 0 ? codeOff != difference : !listOff) return null;
         // Several projects under the code are flagged as their sum: which of them is misprinted the tables do not tell.
         var row = rows[code.Key];
         var finding = SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,

@@ -11,13 +11,13 @@ public sealed class CrossTableProjectsTests
         new CrossTableRule().Check(builder.Build()).Where(f => f.Message.Contains(TableTypes.ProjectExpenditure, StringComparison.Ordinal)).ToList();
 
     /// <summary>Chongqing's 项目支出表 beside its 一般公共预算财政拨款支出预算表: three projects under two codes, 合计 printed.</summary>
-    private static DocumentBuilder Budget(string airProject, string listedTotal, string functionTotal = "1,293.97") => new DocumentBuilder()
+    private static DocumentBuilder Budget(string airProject, string listedTotal, string functionTotal = "1,293.97", string functionAir = "241.95") => new DocumentBuilder()
         .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110301", "大气污染防治及扬尘管控", Measures.FundGeneralBudget, airProject)
         .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "嘉陵江水污染防治", Measures.FundGeneralBudget, "64.46")
         .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "长江江北段水污染防治", Measures.FundGeneralBudget, "987.56")
         .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.FundGeneralBudget, listedTotal)
         .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.ProjectTotal, functionTotal)
-        .Function("2110301", "大气", "241.95", Measures.ProjectTotal)
+        .Function("2110301", "大气", functionAir, Measures.ProjectTotal)
         .Function("2110302", "水体", "1,052.02", Measures.ProjectTotal);
 
     [Fact]
@@ -72,6 +72,22 @@ public sealed class CrossTableProjectsTests
     {
         // A 合计 printed apart from its rows is the column total's finding, not a second table's.
         Assert.Empty(Check(Budget(airProject: "241.95", listedTotal: "1,313.97")));
+    }
+
+    [Fact]
+    public void Flags_the_project_off_its_code_where_the_totals_agree()
+    {
+        // Round AC's Guangxi: the list's 合计 is the function table's, one project printed 50.00 more, the 合计 not its rows' sum.
+        var finding = Assert.Single(Check(Budget(airProject: "291.95", listedTotal: "1,293.97")));
+
+        Assert.Equal(("2110301", 2419500m, 2919500m), (finding.Refs[0].Code, finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Leaves_a_function_row_off_its_own_total_to_that_tables_sums()
+    {
+        // Round AB's Liaoning: the function table's row printed 10.00 less, its 合计 right; the list adds up and agrees with that 合计.
+        Assert.Empty(Check(Budget(airProject: "241.95", listedTotal: "1,293.97", functionAir: "231.95")));
     }
 
     [Fact]
