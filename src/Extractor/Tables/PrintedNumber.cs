@@ -15,12 +15,15 @@ public static partial class PrintedNumber
     [GeneratedRegex(@"^(?<sign>[-+])?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?$")]
     private static partial Regex Amount();
 
+    /// <summary>A cell printing a lone dash for nothing (-, —, –, －, --), read as zero.</summary>
+    public static bool IsDash(string text) => text is "-" or "—" or "–" or "－" or "--";
+
     /// <summary>The exact value of a printed number, or null when the text is not a number.</summary>
     public static decimal? Parse(string printed)
     {
         var text = CjkText.NormalizeNumbers(printed.Trim());
         if (text.Length == 0) return null;
-        if (text is "-" or "—" or "–" or "－" or "--") return 0m;
+        if (IsDash(text)) return 0m;
         bool bracketed = text.Length > 2 && text[0] is '(' or '（' && text[^1] is ')' or '）';
         if (bracketed) text = text[1..^1];
         var compact = text.Replace(" ", "").Replace("\u00A0", "").Replace('，', ',');

@@ -27,9 +27,7 @@ internal static class PlaceholderColumns
     private static string CellText(IReadOnlyList<Glyph> line, double from, double to) =>
         string.Concat(line.Where(g => !g.IsWhitespace && g.Box.CenterX >= from && g.Box.CenterX < to).Select(g => g.Text));
 
+    /// <summary>Whether a column's cells print nothing but dashes for nothing (<see cref="PrintedNumber.IsDash"/>), one at least.</summary>
     private static bool OnlyPlaceholders(List<string> cells) =>
-        cells.Any(c => c.Length > 0) && cells.All(c => c.Length == 0 || IsPlaceholder(c));
-
-    /// <summary>A cell printing that it holds nothing: dashes (—, ——, -, －, –) or a slash.</summary>
-    public static bool IsPlaceholder(string text) => text.Length > 0 && text.All(c => c is '—' or '-' or '－' or '–' or '/' or '―');
+        cells.Any(c => c.Length > 0) && cells.All(c => c.Length == 0 || PrintedNumber.IsDash(c));
 }

@@ -34,14 +34,4 @@ public sealed class PlaceholderColumnsTests
 
         Assert.Equal([40, 260, 340], edges);
     }
-
-    [Theory]
-    [InlineData("—", true)]
-    [InlineData("——", true)]
-    [InlineData("-", true)]
-    [InlineData("/", true)]
-    [InlineData("0.00", false)]
-    [InlineData("-5.00", false)]
-    public void Knows_a_cell_printing_that_it_holds_nothing(string text, bool placeholder) =>
-        Assert.Equal(placeholder, PlaceholderColumns.IsPlaceholder(text));
 }
