@@ -595,8 +595,11 @@ public static partial class FactReader
     private static PriorFigure? PriorOf(Match m, decimal factor, FactChange? change)
     {
         if (!m.Groups["prior"].Success || change is null) return null;
+        // Last year's figure stated as a clause of its own names its year and kind: another year's is no base of the change.
+        if (m.Groups["pyear"].Success && int.Parse(m.Groups["pyear"].Value, CultureInfo.InvariantCulture) != change.ComparedYear) return null;
         decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
-        string kind = m.Groups["base"].Value.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? PriorFigure.Budget : PriorFigure.Execution;
+        string named = m.Groups["pkind"].Success ? m.Groups["pkind"].Value : m.Groups["base"].Value;
+        string kind = named.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? PriorFigure.Budget : PriorFigure.Execution;
         return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
     }
 

@@ -28,6 +28,8 @@ internal static class StackedSummarySides
 
     private static bool AreSides(Table income, Table expenditure) =>
         expenditure.Title.Trim().Length == 0 && expenditure.PrintedIn == income.PrintedIn
+        // The lower half prints no caption of its own, as a rule; one naming another unit is another table.
+        && (expenditure.Unit is null || income.Unit is null || expenditure.Unit == income.Unit)
         && income.Header.Count > 0 && income.Header.Count == expenditure.Header.Count
         && income.Columns.Count == income.Header[0].Count && expenditure.Columns.Count == expenditure.Header[0].Count
         && ColumnHeaders.HeadsSide(income.Header[0], income: true) && ColumnHeaders.HeadsSide(expenditure.Header[0], income: false)

@@ -120,7 +120,7 @@ internal static class ChineseMessage
 
     /// <summary>
     /// One side's total of a two-sided summary, unequal to the other side's and off its own parts by as much: that total is the
-    /// misprint ("收支总表第5页“总计”的金额（收入方）印为2,112.84万元，与“总计”的金额（支出方）2,110.14万元不等，相差2.7万元；收入方所列各项之和为
+    /// misprint ("收支总表第5页“总计”的金额（收入方）印为2,112.84万元，与“总计”的合计（支出方）2,110.14万元不等，相差2.7万元；收入方所列各项之和为
     /// 2,110.14万元，与支出方相符，误印当在收入方的“总计”").
     /// </summary>
     public static string SideTotalOffItsParts(string rule, FindingRef misprinted, decimal printed, FindingRef other, decimal otherPrinted, bool income)

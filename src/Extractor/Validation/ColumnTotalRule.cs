@@ -44,7 +44,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
             var rows = list.DistinctBy(i => i.Row).Select(i => (i.Row, Coded: i.Code is not null, Last: LastLabelColumn(table, i.Row))).ToList();
             var codedDepths = rows.Where(r => r.Coded && r.Last is not null).Select(r => r.Last!.Value).Distinct().ToList();
             if (codedDepths is not [var depth]) continue;
-            groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth).Select(r => (list.Key, r.Row)));
+            // A project whose code is left blank still fills the project's columns; a unit's row fills one no project fills.
+            var projectColumns = rows.Where(r => r.Coded).SelectMany(r => FilledLabelColumns(table, r.Row)).ToHashSet();
+            groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth && !projectColumns.Contains(r.Last!.Value)).Select(r => (list.Key, r.Row)));
         }
         return groups;
     }
@@ -149,6 +151,11 @@ public sealed class ColumnTotalRule : IConsistencyRule
         }
         return last ?? (detail ? deepest : null);
     }
+
+    /// <summary>The label columns a row prints text in (those of no measure).</summary>
+    private static IEnumerable<int> FilledLabelColumns(Table table, int row) =>
+        row >= table.Rows.Count ? []
+            : Enumerable.Range(0, Math.Min(table.Columns.Count, table.Rows[row].Count)).Where(c => table.Columns[c] is null && table.Rows[row][c].Text.Trim().Length > 0);
 
     private static string HeaderOf(Table table, int col) =>
         LineLabels.Bare(table.Header.Select(h => col < h.Count ? h[col] : "").LastOrDefault(h => h.Trim().Length > 0) ?? "");

@@ -280,10 +280,13 @@ public sealed class CrossTableRule : IConsistencyRule
     private Finding? ProjectsAgainstFunctionRow(ExtractedDocument document, UnitBlocks units)
     {
         if (document.Phase != BudgetPhase.Budget) return null;
-        var listed = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && i.IsPrinted).ToList();
+        // The first list only: a second (一般公共预算项目支出表 beside 项目支出表) lists the same projects again.
+        var first = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ProjectExpenditure)?.TableId;
+        var listed = document.LineItems.Where(i => i.TableId == first && i.TableType == TableTypes.ProjectExpenditure && i.IsPrinted).ToList();
+        // Its 一般公共预算 column, or its one column of amounts (a list of all money by source, 合计 | 财政拨款 | 事业收入, is not one).
         string? measure = listed.Any(i => i.Measure == Measures.FundGeneralBudget) ? Measures.FundGeneralBudget
-            : listed.Select(i => i.Measure).Distinct().SingleOrDefault(m => m is Measures.Total or Measures.Amount);
-        if (measure is null || LineNames.TopLine(document, TableTypes.ProjectExpenditure, measure) is not { } listedTotal) return null;
+            : listed.Select(i => i.Measure).Distinct().ToList() is [var only and (Measures.Total or Measures.Amount)] ? only : null;
+        if (measure is null || LineNames.TopLine(document, TableTypes.ProjectExpenditure, measure) is not { } listedTotal || listedTotal.TableId != first) return null;
         // One amount a project that adds up to the department's whole 项目支出 lists every project, whatever its money.
         if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, Measures.ProjectTotal) is { } all
             && all.Amount == listedTotal.Amount) return null;

@@ -15,10 +15,11 @@ public static class LineNames
     public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure) =>
         TopLine(document, tableType, m => m == measure);
 
-    public static LineItem? TopLine(ExtractedDocument document, string tableType, Func<string, bool> measure)
+    /// <param name="row">Which lines may be the top one, where not all (a 三公 table's rows of another year may not).</param>
+    public static LineItem? TopLine(ExtractedDocument document, string tableType, Func<string, bool> measure, Func<LineItem, bool>? row = null)
     {
         var lines = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)
-            && i.Dimension is Dimensions.Summary or Dimensions.Unit).ToList();
+            && i.Dimension is Dimensions.Summary or Dimensions.Unit && (row is null || row(i))).ToList();
         var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
         return line is not null && line.IsPrinted ? line : null;
     }

@@ -46,7 +46,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // A 机关运行经费 table listing the economic items in one 预算数 (or 合计) column: its 合计 line.
-        (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.Total, m => m is Measures.Amount or Measures.Total),
+        (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.OperatingCostsTotal, m => m is Measures.Amount or Measures.Total),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
         // Jiangsu prints 会议费 and 培训费 as columns of its 三公 table.
@@ -114,13 +114,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// The 三公 table's line for a column beside the parts (会议费, 培训费, 机关运行经费): its top line, passing over rows naming
     /// another year (round AE's Gansu: 2023年预算数 printed above 2024年预算数).
     /// </summary>
-    private static LineItem? OwnYearsThreePublicLine(ExtractedDocument document, Func<string, bool> measure)
-    {
-        var lines = document.LineItems.Where(i => i.TableType == TableTypes.ThreePublicExpenses && measure(i.Measure)
-            && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)).ToList();
-        var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
-        return line is not null && line.IsPrinted ? line : null;
-    }
+    private static LineItem? OwnYearsThreePublicLine(ExtractedDocument document, Func<string, bool> measure) =>
+        LineNames.TopLine(document, TableTypes.ThreePublicExpenses, measure, i => !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear));
 
     /// <summary>
     /// The measure's cell of the first table of the type where that table prints one line of figures and no 合计: a

@@ -59,8 +59,10 @@ public static partial class LineLabels
         YearRow().Match(label.Replace(" ", "")) is { Success: true } m
         && (!m.Groups["year"].Success || fiscalYear is { } year && m.Groups["year"].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A table's total row: 合计 or 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan).</summary>
-    [GeneratedRegex("^(?:机关运行经费)?合计$|^总计$")] public static partial Regex Total();
+    [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
+
+    /// <summary>A 机关运行经费 table's total row: 合计, 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan).</summary>
+    [GeneratedRegex("^(?:机关运行经费)?合计$|^总计$")] public static partial Regex OperatingCostsTotal();
 
     /// <summary>
     /// The foot of each side of a final account's basic-expenditure table printed in two (Shanghai: 人员经费合计 below 301
@@ -81,7 +83,7 @@ public static partial class LineLabels
     [GeneratedRegex("^支出总计$")] public static partial Regex ExpenditureTotal();
 
     /// <summary>A total or a group's subtotal as a row labels it (合计, 总 计, 小计), matched against the label trimmed.</summary>
-    [GeneratedRegex(@"^(?:(?:机关运行经费)?合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
+    [GeneratedRegex(@"^(?:合\s*计|总\s*计|小\s*计)$")] public static partial Regex AnyTotal();
 
     /// <summary>
     /// A summary's income of the year (本年收入合计; Jiangsu: 当年收入小计), without what was carried over into it.

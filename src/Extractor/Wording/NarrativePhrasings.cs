@@ -44,7 +44,8 @@ public static partial class NarrativePhrasings
 
     // Last year's figure stated as a clause of its own between the figure and its change (Hunan: "2023年度本部门机关运行经费支出
     // 159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%"): the change's base.
-    private const string PriorClause = $@"[,，](?:20\d\d年度?|上年度?)(?:决算数?|预算数?|执行数)?(?:为|是)(?<prior>{Figure})(?<punit>{MoneyUnits})(?=[,，](?:比|较|与))";
+    // The clause's year must be the one the change is against (read in FactReader), and it names a budget or not by its words.
+    private const string PriorClause = $@"[,，](?:(?<pyear>20\d\d)年度?|上年度?)(?<pkind>决算数?|预算数?|执行数)?(?:为|是)(?<prior>{Figure})(?<punit>{MoneyUnits})(?=[,，](?:比|较|与))";
 
     // What a figure is all of, said between it and its change (Hebei: "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，
     // 比上年执行数减少122.24万元，下降6.00%").

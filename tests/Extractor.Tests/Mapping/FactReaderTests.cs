@@ -184,6 +184,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
     }
 
+    [Theory]
+    // Round AD's Hunan: last year's figure stated as a clause of its own is the change's base; this year's budget is not.
+    [InlineData("2023年度本部门机关运行经费支出159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%。", "2022 execution 1806000.00")]
+    [InlineData("2023年度本部门机关运行经费支出159.21万元，2022年度预算数为180.60万元，比上年减少21.39万元，下降11.84%。", "2022 budget 1806000.00")]
+    [InlineData("2023年度本部门机关运行经费支出159.21万元，2023年度预算数为170.00万元，比上年减少21.39万元，下降11.84%。", "none")]
+    public void Reads_last_years_figure_stated_as_a_clause_before_the_change(string printed, string prior)
+    {
+        var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: 2023).Single(f => f.Key == FactKeys.OperatingCosts);
+
+        Assert.Equal(prior, fact.Prior is { } p ? $"{p.Year} {p.Kind} {p.Amount:0.00}" : "none");
+    }
+
     [Fact]
     public void Reads_the_sources_listed_without_shares_after_the_incomes_whole_named_by_its_heading()
     {

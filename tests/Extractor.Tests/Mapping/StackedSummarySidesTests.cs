@@ -38,8 +38,9 @@ public sealed class StackedSummarySidesTests
     {
         Assert.Equal(3, StackedSummarySides.Joined([Income, Expenditure with { Title = "部门支出总表" }, Next]).Count);
         Assert.Equal(2, StackedSummarySides.Joined([Income with { Header = [["项目", "预算数"], ["项目", "预算数"]] }, Expenditure]).Count);
-        // The expenditure side two pages on is not the income side's other half.
+        // The expenditure side two pages on is not the income side's other half, nor one printed in another unit.
         Assert.Equal(2, StackedSummarySides.Joined([Income, Expenditure with { Pages = [8] }]).Count);
+        Assert.Equal(2, StackedSummarySides.Joined([Income with { Unit = MoneyUnit.WanYuan }, Expenditure with { Unit = MoneyUnit.Yuan }]).Count);
     }
 
     [Fact]

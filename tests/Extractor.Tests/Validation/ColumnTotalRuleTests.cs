@@ -53,13 +53,13 @@ public sealed class ColumnTotalRuleTests
     }
 
     /// <summary>Round AD's Sichuan: 单位名称 | 项目名称 | 功能科目编码 | 本年拨款, each unit's row over its projects.</summary>
-    private static ExtractedDocument UnitProjects(string firstProject)
+    private static ExtractedDocument UnitProjects(string firstProject, string firstCode = "2240102")
     {
         string[][] rows =
         [
             ["合计", "", "", "1,524.04"],
             ["绵阳市应急管理局（本级）", "", "", "1,155.91"],
-            ["", "应急管理综合业务工作经费", "2240102", firstProject],
+            ["", "应急管理综合业务工作经费", firstCode, firstProject],
             ["", "森林草原防灭火物资储备", "2240602", "832.36"],
             ["绵阳市应急救援指挥保障中心", "", "", "368.13"],
             ["", "应急救援队伍建设及演练", "2240108", "368.13"],
@@ -85,6 +85,13 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal((1_155.91m * 10000m, 1_165.91m * 10000m), (finding.Actual, finding.Expected));
         Assert.Equal("绵阳市应急管理局（本级）", finding.Refs[0].RowLabel);
+    }
+
+    [Fact]
+    public void Takes_a_project_with_its_code_left_blank_for_no_unit()
+    {
+        // Its name in the project column: a project still, summed under its unit.
+        Assert.Empty(new ColumnTotalRule().Check(UnitProjects("323.55", firstCode: "")));
     }
 
     [Fact]

@@ -154,7 +154,8 @@ public sealed class WordingTests
     [Theory]
     [InlineData("合计", "Total")]
     [InlineData("总计", "Total")]
-    [InlineData("机关运行经费合计", "Total")]
+    [InlineData("机关运行经费合计", "OperatingCostsTotal")]
+    [InlineData("合计", "OperatingCostsTotal")]
     [InlineData("收入总计", "GrandTotal")]
     [InlineData("总计", "GrandTotal")]
     [InlineData("其中：(1)公务用车购置费", "VehiclePurchase")]
@@ -212,7 +213,7 @@ public sealed class WordingTests
     {
         var regex = concept switch
         {
-            "Total" => LineLabels.Total(), "GrandTotal" => LineLabels.GrandTotal(), "VehiclePurchase" => LineLabels.VehiclePurchase(),
+            "Total" => LineLabels.Total(), "OperatingCostsTotal" => LineLabels.OperatingCostsTotal(), "GrandTotal" => LineLabels.GrandTotal(), "VehiclePurchase" => LineLabels.VehiclePurchase(),
             "VehicleOperation" => LineLabels.VehicleOperation(), "Enumerated" => LineLabels.Enumerated(),
             "ExpenditureTotal" => LineLabels.ExpenditureTotal(),
             "AnyTotal" => LineLabels.AnyTotal(), "IncomeOfYear" => LineLabels.IncomeOfYear(), "ExpenditureOfYear" => LineLabels.ExpenditureOfYear(),
