@@ -246,11 +246,13 @@ public static partial class ColumnHeaders
     public static partial Regex CarryOverHeading();
 
     /// <summary>A two-sided summary's heading over one side's columns (收入 | 支出): the side, told apart by its labels, not a measure.</summary>
-    public static bool IsSummarySide(string header) => header.Replace(" ", "") is "收入" or "支出";
+    public static bool IsSummarySide(string header) => header.Replace(" ", "") is IncomeSide or ExpenditureSide;
+
+    private const string IncomeSide = "收入", ExpenditureSide = "支出";
 
     /// <summary>Whether a header row heads a whole table as one side of a summary: 收入 (or 支出) over every column.</summary>
     public static bool HeadsSide(IReadOnlyList<string> row, bool income) =>
-        row.Count > 0 && row.All(cell => cell.Replace(" ", "") == (income ? "收入" : "支出"));
+        row.Count > 0 && row.All(cell => cell.Replace(" ", "") == (income ? IncomeSide : ExpenditureSide));
 
     /// <summary>A total column, read as the list's single amount when it is the table's only column of amounts.</summary>
     public static bool IsTotal(string header) => header is "合计" or "总计";
