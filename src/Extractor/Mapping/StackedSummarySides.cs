@@ -23,7 +23,7 @@ internal static class StackedSummarySides
             }
             else joined.Add(tables[i]);
         }
-        return joined.Count == tables.Count ? tables : [.. joined.Select((t, n) => t with { Id = $"t{n + 1}" })];
+        return joined.Count == tables.Count ? tables : [.. joined.Select((t, n) => t with { Id = Table.IdAt(n) })];
     }
 
     private static bool AreSides(Table income, Table expenditure) =>

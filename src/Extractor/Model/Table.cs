@@ -3,8 +3,11 @@ namespace Extractor.Model;
 /// <summary>A table as printed: one table even when it continues over several pages.</summary>
 public sealed record Table
 {
-    /// <summary><c>t{n}</c> in document order.</summary>
+    /// <summary><c>t{n}</c> in document order (<see cref="IdAt"/>).</summary>
     public required string Id { get; init; }
+
+    /// <summary>The id of the document's table at a zero-based position: <c>t1</c> for the first.</summary>
+    public static string IdAt(int index) => $"t{index + 1}";
 
     /// <summary>A <see cref="TableTypes"/> id, or <see cref="TableTypes.Unknown"/>.</summary>
     public string Type { get; init; } = TableTypes.Unknown;

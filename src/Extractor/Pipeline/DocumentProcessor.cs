@@ -144,7 +144,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
     /// read with the tables even when the mapping stage does not run, as the tables' cells have always carried it.
     /// </summary>
     private IReadOnlyList<Table> ReadTables(DocumentLayout layout) =>
-        [.. tableDetector.Detect(layout).Select((found, i) => AmountCells.Read(CanonicalTables.From(found, $"t{i + 1}"), found))];
+        [.. tableDetector.Detect(layout).Select((found, i) => AmountCells.Read(CanonicalTables.From(found, Table.IdAt(i)), found))];
 
     /// <summary>
     /// The line items, of a page read by OCR only those whose table is typed and whose column has a canonical

@@ -143,7 +143,7 @@ internal static class ChineseMessage
         bool wan = InWan(listed, expected);
         var first = projects[0];
         string names = string.Join("、", projects.Select(p => $"“{p.RowLabel}”"));
-        string table = InFile(first.File) + (first.TableType is { } type ? TableTitles.ReaderName(type) : first.TableId ?? "") + (first.Page is { } page ? $"第{page}页" : "");
+        string table = TableAndPage(first);
         string column = first.Measure is { } m ? $"的{Column(m)}" : "";
         return $"{RuleCatalogue.NameZhOf(rule)}：{table}{names}（{first.Code}）{column}合计为{Amount(listed, wan)}，按{Place(row, null)}应为{Amount(expected, wan)}，相差{Amount(listed - expected, wan)}";
     }
@@ -156,13 +156,17 @@ internal static class ChineseMessage
         wan ? $"{Number(yuan / 10000)}万元" : yuan % 1 != 0 ? $"{yuan.ToString("#,0.00####", CultureInfo.InvariantCulture)}元" : $"{Number(yuan)}元";
 
     /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
+    /// <summary>The table a figure is printed in and its page, as a place opens: "《…表格.pdf》项目支出表第10页".</summary>
+    private static string TableAndPage(FindingRef where) =>
+        InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + (where.Page is { } page ? $"第{page}页" : "");
+
     private static string Place(FindingRef where, FindingRef? flagged)
     {
         var page = where.Page is { } p ? $"第{p}页" : "";
         if (where.Quote is { } quote)
             return $"{page}说明“{(quote.Length > 60 ? quote[..60] + "…" : quote)}”";
         bool sameTable = flagged is not null && flagged.TableId == where.TableId && flagged.Page == where.Page && flagged.File == where.File;
-        var table = sameTable ? "" : InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + page;
+        var table = sameTable ? "" : TableAndPage(where);
         var code = where.Code is { Length: > 0 } c ? $"（{c}）" : "";
         var column = where.Measure is { } m ? Column(m) : "";
         // A line without a label of its own (a 三公 table's one row of columns) is named by its column alone.

@@ -304,17 +304,18 @@ public sealed class CrossTableRule : IConsistencyRule
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
         var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
         if (off is not [var code]) return null;
-        decimal codeOff = code.Sum(i => i.Amount) - rows[code.Key].Amount;
+        var row = rows[code.Key];
+        decimal listedUnder = code.Sum(i => i.Amount), codeOff = listedUnder - row.Amount;
         // Totals that agree beside one code off: the project is the misprint where the list's own 合计 is not its rows' sum by as
         // much (else the function table's row is, its own total right: round AB's Liaoning).
         bool listOff = difference == 0 && listedTotal.Amount - projects.Sum(p => p.Sum(i => i.Amount)) == -codeOff;
         if (difference != 0 ? codeOff != difference : !listOff) return null;
         // Several projects under the code are flagged as their sum: which of them is misprinted the tables do not tell.
-        var row = rows[code.Key];
+        var projectRefs = code.Select(SumCheck.Ref).ToList();
         var finding = SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,
-            code.Sum(i => i.Amount), tolerance: 0, [.. code.Select(SumCheck.Ref), SumCheck.Ref(row)]);
-        return code.Count() == 1 ? finding
-            : finding with { MessageZh = ChineseMessage.ProjectsUnderACode(Id, finding.Refs.SkipLast(1).ToList(), code.Sum(i => i.Amount), finding.Refs[^1], row.Amount) };
+            listedUnder, tolerance: 0, [.. projectRefs, SumCheck.Ref(row)]);
+        return projectRefs.Count == 1 ? finding
+            : finding with { MessageZh = ChineseMessage.ProjectsUnderACode(Id, projectRefs, listedUnder, finding.Refs[^1], row.Amount) };
     }
 
     /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>

@@ -114,13 +114,13 @@ internal static class HeaderBuilder
     }
 
     /// <summary>
-    /// The middle of a stretch of [from, to] that no run of body text crosses, between the leaves <paramref name="left"/> and
+    /// The middle of a stretch of [from, to] that no run of body text crosses, between two leaves, the second of them
     /// <paramref name="right"/>, or null. A run in the gap is its own column's: the right leaf's where it reaches past that
     /// leaf's middle or starts under it (figures right-aligned under their heading, words set from its left), else the left
     /// leaf's (a figure right-aligned under a narrow heading, standing out past it into the gap: Inner Mongolia's 三公 table,
     /// 17.7 under 合计 with 因公出国（境）费 blank beside it). Of the stretches leaving the fewest runs on the wrong side, the widest.
     /// </summary>
-    private static double? FreeMiddle(double from, double to, Box left, Box right, IReadOnlyList<(double Start, double End)> bodyRuns)
+    private static double? FreeMiddle(double from, double to, Box right, IReadOnlyList<(double Start, double End)> bodyRuns)
     {
         var blocked = bodyRuns.Where(r => r.End > from && r.Start < to).OrderBy(r => r.Start).ToList();
         bool RightOnes((double Start, double End) run) => run.End > right.CenterX || run.Start >= right.Left;
@@ -280,7 +280,7 @@ internal static class HeaderBuilder
                 // Leaves sit below the header's top third; a parent there beside a leaf splits nothing.
                 if (a.CenterY < leafZoneTop || b.CenterY < leafZoneTop) continue;
                 var (from, to) = a.Right < b.Left ? (a.Right, b.Left) : (a.CenterX, b.CenterX);
-                if (FreeMiddle(from, to, a, b, runs) is { } split) added.Add(split);
+                if (FreeMiddle(from, to, b, runs) is { } split) added.Add(split);
             }
         }
         edges.AddRange(added);
