@@ -25,7 +25,7 @@ public static partial class FactReader
     /// <param name="phase">Whether the document is a budget or a final account, for what a 决算 statement is; unknown, it is read as a budget's would be and a final account's both.</param>
     public static IReadOnlyList<Fact> Read(DocumentLayout layout, int? fiscalYear = null, BudgetPhase? phase = null)
     {
-        var (text, pages, confidences) = Narrative(layout);
+        var (printed, text, pages, confidences, origins) = Narrative(layout);
         var facts = new List<Fact>();
         // Where each figure of a key is stated, for a change stated apart from it.
         var levels = new List<(int At, Fact Fact)>();
@@ -93,7 +93,23 @@ public static partial class FactReader
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
-        return OcrReadings.OfFacts(facts, text, pages, confidences);
+        return PrintedQuotes(OcrReadings.OfFacts(facts, text, pages, confidences), printed, text, pages, origins);
+    }
+
+    /// <summary>
+    /// Each fact quoting rearranged words quotes them as printed: the printed span its characters came from, so a
+    /// reader finds the quote on the page ("占比99.41%", not the "占99.41%" it was read as).
+    /// </summary>
+    private static IReadOnlyList<Fact> PrintedQuotes(IReadOnlyList<Fact> facts, string printed, string text, IReadOnlyList<int> pages, IReadOnlyList<int> origins)
+    {
+        if (ReferenceEquals(printed, text)) return facts;
+        return [.. facts.Select(fact =>
+        {
+            if (OcrReadings.QuoteAt(fact, text, pages) is not int at) return fact;
+            var from = origins.Skip(at).Take(fact.Quote.Length).ToList();
+            bool moved = from.Where((origin, k) => origin != from[0] + k).Any();
+            return moved ? fact with { Quote = printed[from.Min()..(from.Max() + 1)] } : fact;
+        })];
     }
 
     /// <summary>
@@ -621,7 +637,7 @@ public static partial class FactReader
     /// The document's text as one string without spaces (a sentence wraps across lines and pages as it
     /// pleases), the page of every character, and its OCR word confidence (null when read from the text layer).
     /// </summary>
-    private static (string Text, List<int> Pages, List<double?> Confidences) Narrative(DocumentLayout layout)
+    private static (string Printed, string Text, List<int> Pages, List<double?> Confidences, List<int> Origins) Narrative(DocumentLayout layout)
     {
         var text = new StringBuilder();
         var pages = new List<int>();
@@ -640,25 +656,28 @@ public static partial class FactReader
         // Full-width digits and the ％ after them (typed in a Chinese input method's full-width mode) are read as
         // their ASCII forms; one character for one, so each keeps its page.
         string normalized = CjkText.NormalizeNumbers(text.ToString());
-        return Rearranged(normalized, pages, confidences);
+        var (rearranged, keptPages, keptConfidences, origins) = Rearranged(normalized, pages, confidences);
+        return (normalized, rearranged, keptPages, keptConfidences, origins);
     }
 
     /// <summary>
     /// The narrative with the wordings the phrasings are not written for put in the order they are: 占比 read as 占
     /// (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), an amount stated before its item's subject put after it
-    /// (<see cref="ItemParagraphs.AmountBeforeSubject"/>). Each character kept keeps its page and confidence.
+    /// (<see cref="ItemParagraphs.AmountBeforeSubject"/>). Each character kept keeps its page, its confidence and its
+    /// index in the printed text (its origin); without a rewrite the text itself is returned.
     /// </summary>
-    private static (string Text, List<int> Pages, List<double?> Confidences) Rearranged(string text, List<int> pages, List<double?> confidences)
+    private static (string Text, List<int> Pages, List<double?> Confidences, List<int> Origins) Rearranged(string text, List<int> pages, List<double?> confidences)
     {
         // Each rewrite: the span it replaces, and the spans of the text that replace it, in their new order.
         var rewrites = NarrativePhrasings.ShareWordsAfterZhan().Matches(text).Select(m => (m.Index, m.Length, Spans: Array.Empty<(int From, int Count)>()))
             .Concat(ItemParagraphs.AmountBeforeSubject().Matches(text).Select(m => (m.Index, m.Length,
                 Spans: new[] { (m.Groups["subject"].Index, m.Groups["subject"].Length), (m.Groups["amount"].Index, m.Groups["amount"].Length) })))
             .OrderBy(r => r.Index).ToList();
-        if (rewrites.Count == 0) return (text, pages, confidences);
+        if (rewrites.Count == 0) return (text, pages, confidences, []);
         var kept = new StringBuilder(text.Length);
         var keptPages = new List<int>(pages.Count);
         var keptConfidences = new List<double?>(confidences.Count);
+        var origins = new List<int>(text.Length);
         int next = 0;
         foreach (var (index, length, spans) in rewrites)
         {
@@ -668,11 +687,12 @@ public static partial class FactReader
             next = index + length;
         }
         Keep(next, text.Length);
-        return (kept.ToString(), keptPages, keptConfidences);
+        return (kept.ToString(), keptPages, keptConfidences, origins);
 
         void Keep(int from, int to)
         {
             kept.Append(text, from, to - from);
+            origins.AddRange(Enumerable.Range(from, to - from));
             keptPages.AddRange(pages.Skip(from).Take(to - from));
             keptConfidences.AddRange(confidences.Skip(from).Take(to - from));
         }

@@ -61,7 +61,8 @@ public static class OcrReadings
                 && g.Box.CenterX >= cell.Left && g.Box.CenterX <= cell.Right && g.Box.CenterY >= cell.Top && g.Box.CenterY <= cell.Bottom)
             .Select(g => g.OcrConfidence!.Value);
 
-    private static int? QuoteAt(Fact fact, string text, IReadOnlyList<int> pages)
+    /// <summary>Where a fact's quote stands in the narrative's text: its first occurrence starting or ending on the fact's page.</summary>
+    internal static int? QuoteAt(Fact fact, string text, IReadOnlyList<int> pages)
     {
         for (int at = text.IndexOf(fact.Quote, StringComparison.Ordinal); at >= 0 && fact.Quote.Length > 0; at = text.IndexOf(fact.Quote, at + 1, StringComparison.Ordinal))
             if (pages[at] == fact.Page || pages[at + fact.Quote.Length - 1] == fact.Page) return at;

@@ -52,15 +52,16 @@ public sealed class ChangeCompositionRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var finding in ThreePublic(document)) yield return finding;
+        int decimals = FactPrecision.NarrativeDecimals(document);
+        foreach (var finding in ThreePublic(document, decimals)) yield return finding;
         var total = document.Facts.FirstOrDefault(f => Totals.Contains(f.Key) && Signed(f) is not null);
         if (total is null) yield break;
         foreach (var composition in new[] { FactCompositions.Expenditure, FactCompositions.IncomeSources })
-            if (Composition(document, total, composition.Parts, Changes) is { } finding) yield return finding;
+            if (Composition(document, total, composition.Parts, Changes, decimals) is { } finding) yield return finding;
         foreach (var finding in FiscalRestatements(document, total)) yield return finding;
     }
 
-    private static IEnumerable<Finding> ThreePublic(ExtractedDocument document)
+    private static IEnumerable<Finding> ThreePublic(ExtractedDocument document, int decimals)
     {
         foreach (var stated in new[] { Changes, Differences })
         {
@@ -69,13 +70,17 @@ public sealed class ChangeCompositionRule : IConsistencyRule
             {
                 if (totalKey == FactKeys.ThreePublicTotal && parts.Contains(FactKeys.ThreePublicVehicle) != vehicleStated) continue;
                 var total = document.Facts.FirstOrDefault(f => f.Key == totalKey && stated.Signed(f) is not null);
-                if (total is not null && Composition(document, total, parts, stated) is { } finding) yield return finding;
+                if (total is not null && Composition(document, total, parts, stated, decimals) is { } finding) yield return finding;
             }
         }
     }
 
-    /// <summary>The total's change (or difference) against the sum of its parts', when every stated part states one.</summary>
-    private static Finding? Composition(ExtractedDocument document, Fact total, IReadOnlyList<string> partKeys, Composed stated)
+    /// <summary>
+    /// The total's change (or difference) against the sum of its parts', when every stated part states one. A change whose
+    /// direction is misprinted (<see cref="NarrativeChangeRule.StatedTheOtherWay"/>, flagged on its own) adds up the way its
+    /// amount and rate say, so the total is not flagged for it.
+    /// </summary>
+    private static Finding? Composition(ExtractedDocument document, Fact total, IReadOnlyList<string> partKeys, Composed stated, int decimals)
     {
         var parts = Parts(document, partKeys);
         if (parts.Count < 2 || !CoverTotal(total, parts)) return null;
@@ -84,6 +89,9 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         decimal sum = changed.Sum(c => stated.Signed(c!)!.Value);
         if (sum == stated.Signed(total)) return null;
         decimal tolerance = changed.Sum(c => stated.Half(c!)) + stated.Half(total);
+        if (stated == Changes && changed.Any(c => NarrativeChangeRule.StatedTheOtherWay(c!, decimals))
+            && Math.Abs(changed.Sum(c => NarrativeChangeRule.StatedTheOtherWay(c!, decimals) ? -stated.Signed(c!)!.Value : stated.Signed(c!)!.Value)
+                - stated.Signed(total)!.Value) <= tolerance) return null;
         return SumCheck.Graded(stated.Rule, $"{total.Key} {stated.Label} vs its parts' {stated.Labels}", sum, stated.Signed(total)!.Value, tolerance,
             [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
     }

@@ -204,7 +204,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
             // was 155.01万元): the direction is what is misprinted, not the rate.
-            yield return fact.Value - sign * amount > 0 && RateFits(pct, current, changed, -sign, out _)
+            yield return StatedTheOtherWay(fact, decimals)
                 ? finding with
                 {
                     Message = $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction}, its amount and rate fit the opposite",
@@ -275,6 +275,20 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// Whether a stated rate is the change's share of last year's figure (this year's, less an increase or plus a decrease:
     /// <paramref name="direction"/> −1 or +1), at the rate's printed precision; <paramref name="rounded"/> is the rate they give.
     /// </summary>
+    /// <summary>
+    /// Whether a change's direction is what is misprinted: its amount and rate do not fit the figure the way it is stated
+    /// and fit it the other way round (比上年增加0.52万元，增长17.16% of a figure that fell from 3.03万元 to 2.51万元).
+    /// </summary>
+    public static bool StatedTheOtherWay(Fact fact, int decimals)
+    {
+        if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) return false;
+        decimal sign = change.Direction == "increase" ? -1 : 1;
+        var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        return fact.Value + sign * amount != 0 && !RateFits(pct, current, changed, sign, out _)
+            && fact.Value - sign * amount > 0 && RateFits(pct, current, changed, -sign, out _);
+    }
+
     private static bool RateFits(decimal pct, PrintedRate.Rounded current, PrintedRate.Rounded changed, decimal direction, out decimal rounded) =>
         PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), current, changed, out rounded);
 

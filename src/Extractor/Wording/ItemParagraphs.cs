@@ -149,7 +149,7 @@ public static partial class ItemParagraphs
     /// 传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加…". The narrative reads it as the subject first and then
     /// its amount ("“…”科目安排431.04万元，比上年…"), the order every item wording is written for.
     /// </summary>
-    [GeneratedRegex($@"(?<amount>安排{Figure}(?:{MoneyUnits}))用于(?<subject>[“""][^“”""。；;]{{2,80}}[”""]{SubjectWord})")]
+    [GeneratedRegex($@"(?<amount>安排{Figure}(?:{MoneyUnits}))用于(?<subject>[“""][^“”""。；;]{{2,80}}[”""](?:{SubjectWord})?)")]
     public static partial Regex AmountBeforeSubject();
 
     /// <summary>

@@ -352,7 +352,7 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
         // 800.00万元，占80.00%": a share of that, not of the income).
-        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:当年)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
         // Jiangsu states each source again with its change: "一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元",
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
@@ -576,7 +576,11 @@ public static partial class NarrativePhrasings
         // 收、支预算总计各减少19.91万元".
         (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
-        (FactKeys.ThreePublicTotal, Rule($@"{WithLastYear}[,，]?{ThreePublicWord}(?:财政拨款)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
+        // The national final-account template names its spending: "。与2022年度相比，“三公”经费财政拨款支出减少0.15万元".
+        (FactKeys.ThreePublicTotal, Rule($@"{WithLastYear}[,，]?{ThreePublicWord}(?:财政拨款)?(?:支出)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
+        // The fiscal appropriation's two totals after its funds: "财政拨款收入、支出总计均为3051.90万元，其中：一般公共预算财政拨款
+        // 3001.57万元，…。与2021年度相比，财政拨款收入、支出总计各减少213.49万元".
+        (FactKeys.FiscalAppropriationTotal, Rule($@"{WithLastYear}[,，]?财政拨款(?:收入、?支出|收、?支)(?:决算)?总计[各均]{ChangeFigures}")),
         // The two totals as one subject before the base (Liaoning: "收支总预算较2023年执行数减少6.89万元，下降0.27%", Heilongjiang:
         // "收支预算总额较2023年预算减少79,620.01元，下降2.50%").
         (FactKeys.IncomeTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),

@@ -237,6 +237,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Rounds AD's Shandong and AE's Jilin: the amount stated before its quoted subject, read after it.
     [InlineData(2024, "（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
         FactKeys.FunctionItem, "4310400.00 null 2023/628700.00/17.08/increase null")]
+    // Round AD's Hunan (the national final-account template): the change opening the next sentence names the 三公
+    // spending, or the fiscal appropriation's totals after its funds.
+    [InlineData(2023, "2023年度“三公”经费财政拨款支出决算为25.25万元。与2022年度相比，“三公”经费财政拨款支出减少0.15万元，下降0.59%。",
+        FactKeys.ThreePublicTotal, "252500.00 null 2022/1500.00/0.59/decrease null")]
+    [InlineData(2023, "2023年度财政拨款收入总计2846.76万元，支出总计2846.76万元，其中：一般公共预算财政拨款2726.12万元，政府性基金预算财政拨款120.64万元。与2022年度相比，财政拨款收、支总计各增加61.89万元，增长2.22%。",
+        FactKeys.FiscalAppropriationTotal, "28467600.00 null 2022/618900.00/2.22/increase null")]
+    // Round AE's Liaoning: the general budget's income of the year (当年拨款收入).
+    [InlineData(2024, "二、收入预算情况2024年收入预算5591.76万元，其中：一般公共预算当年拨款收入5314.98万元，占95.05%；政府性基金预算拨款收入176.35万元，占3.15%。",
+        FactKeys.IncomeGeneralBudget, "53149800.00 95.05 null null")]
+    // Round AE's Jilin: the quoted subject without 科目 after it.
+    [InlineData(2025, "（三）一般公共预算当年拨款具体使用情况（一）安排105.85万元用于“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”，比上年预算减少9.69万元，下降8.39%，主要用于事业单位离退休人员的离退休费和补贴。",
+        FactKeys.FunctionItem, "1058500.00 null 2024/96900.00/8.39/decrease null")]
     // Round AD's Hunan: last year's figure stated as a clause of its own before the change.
     [InlineData(2023, "2023年度本部门机关运行经费支出159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%。主要原因是压减一般性支出。",
         FactKeys.OperatingCosts, "1592100.00 null 2022/213900.00/11.84/decrease null")]
@@ -272,6 +284,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         string change = fact.Change is { } c ? $"{c.ComparedYear}/{c.Amount}/{c.Pct}/{c.Direction}" : "null";
         string execution = fact.Execution is { } e ? $"{Shown(e.Budget)}/{Shown(e.CompletionPct)}" : "null";
         Assert.Equal(expected, $"{fact.Value} {Shown(fact.SharePct)} {change} {execution}");
+    }
+
+    [Theory]
+    // Round AD's Shandong: 占比 is read as 占; Round AE's Jilin: the amount stated before its subject is read after it.
+    [InlineData("2024年收入预算4685.83万元，其中：事业收入19.41万元，占比0.41%。", FactKeys.IncomePublicService, "事业收入19.41万元，占比0.41%")]
+    [InlineData("（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
+        FactKeys.FunctionItem, "安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%")]
+    public void Quotes_a_sentence_read_in_another_order_as_it_is_printed(string printed, string key, string quoted)
+    {
+        var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).First(f => f.Key == key);
+
+        Assert.Equal(quoted, fact.Quote);
+        Assert.Contains(fact.Quote, printed);
     }
 
     [Theory]

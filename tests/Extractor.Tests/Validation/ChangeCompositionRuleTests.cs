@@ -8,13 +8,13 @@ namespace Extractor.Tests.Validation;
 public sealed class ChangeCompositionRuleTests
 {
     /// <summary>A narrative figure in 万元 as printed ("21940.96"), with its change against 2017 ("+3959.28", "-0.61").</summary>
-    private static Fact Stated(string key, string printed, string? change = null, int page = 23) => new()
+    private static Fact Stated(string key, string printed, string? change = null, int page = 23, decimal? pct = null) => new()
     {
         Key = key,
         Value = decimal.Parse(printed) * 10000m,
         PrintedUnit = 10000m,
         Change = change is null ? null
-            : new FactChange(2017, decimal.Parse(change.TrimStart('+', '-')) * 10000m, null, change.StartsWith('-') ? "decrease" : "increase"),
+            : new FactChange(2017, decimal.Parse(change.TrimStart('+', '-')) * 10000m, pct, change.StartsWith('-') ? "decrease" : "increase"),
         Page = page,
         Quote = printed,
     };
@@ -59,6 +59,26 @@ public sealed class ChangeCompositionRuleTests
             .Build();
 
         Assert.Empty(new ChangeCompositionRule().Check(document));
+    }
+
+    /// <summary>
+    /// Round AD's Hunan: 公务接待费 2.51万元 "比上年增加0.52万元，增长17.16%" fell from 3.03万元 (its rate is the decrease's,
+    /// flagged by narrative.change on the part); the total's decrease of 0.15 adds up with it. Stated 增长26.13%, the
+    /// increase is what the part says, and the total's change is what does not add up.
+    /// </summary>
+    [Theory]
+    [InlineData("17.16", 0)]
+    [InlineData("26.13", 1)]
+    public void Adds_up_a_part_whose_direction_is_misprinted_the_way_its_rate_says(string receptionPct, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ThreePublicTotal, "25.25", "-0.15", pct: 0.59m))
+            .Fact(Stated(FactKeys.ThreePublicOverseas, "2.31", "-0.01", pct: 0.43m))
+            .Fact(Stated(FactKeys.ThreePublicVehicle, "20.43", "+0.38", pct: 1.90m))
+            .Fact(Stated(FactKeys.ThreePublicReception, "2.51", "+0.52", pct: decimal.Parse(receptionPct)))
+            .Build();
+
+        Assert.Equal(findings, new ChangeCompositionRule().Check(document).Count());
     }
 
     [Theory]
