@@ -63,7 +63,7 @@ public sealed class LayoutReader(OcrMode ocr = OcrMode.Off)
                 Code = DiagnosticCodes.NoTextLayer,
                 Message = $"no text layer: none of the {pages.Count} pages carries text (an image-only scan); OCR is needed",
             });
-        return new DocumentLayout(pages, diagnostics);
+        return new DocumentLayout(RunningLines.Removed(pages), diagnostics);
     }
 
     private static PageLayout ReadPage(Page page, int number, SubstitutedFonts substitutedFonts, List<Diagnostic> diagnostics)
