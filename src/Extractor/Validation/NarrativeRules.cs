@@ -247,13 +247,17 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(prior)]);
     }
 
-    /// <summary>This year's table line a stated figure describes: an item's function line, else the key's (<see cref="NarrativeTableRule.TableLine"/>).</summary>
+    /// <summary>
+    /// This year's table line a stated figure describes: an item's function line, else the key's (<see cref="NarrativeTableRule.TableLine"/>).
+    /// An item's line is first sought in the table printing its figure: a class stated over all funds (Jiangsu: "资源勘探工业信息等（类）
+    /// 支出1784.31万元…与上年相比增加240.52万元") is the summary's line, not the general budget's beside its own last year's.
+    /// </summary>
     private static LineItem? CurrentLine(ExtractedDocument document, Fact fact) =>
         fact.Key == FactKeys.FunctionItem
             ? fact.Code is null ? null : document.LineItems
                 .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && i.IsPrinted && Array.IndexOf(FunctionTables, i.TableType) >= 0
                     && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount)
-                .MinBy(i => (Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
+                .MinBy(i => (Math.Abs(i.Amount - fact.Value) <= FactPrecision.LastDigitInYuan(fact) ? 0 : 1, Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
             : NarrativeTableRule.TableLine(document, fact.Key);
 
     /// <summary>

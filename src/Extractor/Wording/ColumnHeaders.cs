@@ -103,7 +103,7 @@ public static partial class ColumnHeaders
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
         (new Regex("^机关运行经费(?:支出)?(?:预算数|决算数)?$"), Measures.OperatingCosts),
         (new Regex("^会议费(?:支出)?$"), Measures.MeetingCosts), (new Regex("^培训费(?:支出)?$"), Measures.TrainingCosts),
-        (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^经营支出$"), Measures.ExpenditureBusiness),
+        (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^(?:事业单位)?经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         // The national template's 财政拨款收入支出决算总表 by function line names them the appropriation's: 年初财政拨款结转和结余.
         (new Regex("^年初(?:财政拨款)?结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末(?:财政拨款)?结转和结余$"), Measures.CarryoverClosing),
@@ -283,8 +283,8 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^[""“”]?三公[""“”]?经费[""“”]?")]
     private static partial Regex ThreePublicPrefix();
 
-    /// <summary>Leaves that name the single amount of a list (预算数, 金额): <c>amount</c>.</summary>
-    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$")]
+    /// <summary>Leaves that name the single amount of a list (预算数, 金额; 本年预算 beside 上年预算, Hubei): <c>amount</c>.</summary>
+    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$|^本年预算$")]
     public static partial Regex AmountLeaf();
 
     /// <summary>A year printed before a header's name ("2024年“三公”经费预算数"), no part of the name.</summary>

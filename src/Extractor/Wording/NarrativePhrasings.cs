@@ -390,7 +390,7 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeBusiness, Rule(@"(?<![\w])(?:事业单位)?经营收入(?:预算)?" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeHigherSubsidy, Rule(@"(?<![\w])上级补助收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
         (FactKeys.IncomeSubordinateRemit, Rule(@"(?<![\w])附属单位上缴收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
-        (FactKeys.ExpenditureBusiness, Rule(@"(?<![\w])经营支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureBusiness, Rule(@"(?:(?<![\w])|(?<=(?<![\w])事业单位))经营支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureRemitHigher, Rule(@"(?<![\w])上缴上级支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureSubsidySubordinate, Rule(@"(?<![\w])对附属单位补助支出" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // A bare share ("基本支出900.00万元，占78.26%") is of the expenditure; one naming the general budget is below.

@@ -246,6 +246,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AE's Liaoning: the general budget's income of the year (当年拨款收入).
     [InlineData(2024, "二、收入预算情况2024年收入预算5591.76万元，其中：一般公共预算当年拨款收入5314.98万元，占95.05%；政府性基金预算拨款收入176.35万元，占3.15%。",
         FactKeys.IncomeGeneralBudget, "53149800.00 95.05 null null")]
+    // Round AF's Guangdong: a hospital's 事业单位经营支出 beside its basic and project expenditure.
+    [InlineData(2025, "二、支出预算情况2025年支出预算142014.77万元，其中：基本支出131912.72万元，占92.89%；项目支出9783.45万元，占6.89%；事业单位经营支出318.60万元，占0.22%。",
+        FactKeys.ExpenditureBusiness, "3186000.00 0.22 null null")]
     // Round AE's Jilin: the quoted subject without 科目 after it.
     [InlineData(2025, "（三）一般公共预算当年拨款具体使用情况（一）安排105.85万元用于“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”，比上年预算减少9.69万元，下降8.39%，主要用于事业单位离退休人员的离退休费和补贴。",
         FactKeys.FunctionItem, "1058500.00 null 2024/96900.00/8.39/decrease null")]

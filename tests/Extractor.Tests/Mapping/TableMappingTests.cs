@@ -37,6 +37,8 @@ public sealed class TableMappingTests
         Assert.Equal([null, "other:上年决算数", "budget.initial", "actual"], columns);
         // A budget's 上年预算数 | 本年预算数: this year's figure.
         Assert.Equal([null, "other:上年预算数", "amount"], Columns("“三公”经费预算表", [["项目", "上年预算数", "本年预算数"]]));
+        // Round AF's Hubei: 本年预算 without 数.
+        Assert.Equal([null, "other:上年预算", "amount", "other:增减额"], Columns("“三公”经费预算表", [["项目", "上年预算", "本年预算", "增减额"]]));
     }
 
     [Fact]

@@ -145,6 +145,31 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Theory]
+    // Round AF's Jiangsu: "资源勘探工业信息等（类）支出1784.31万元…与上年相比增加240.52万元" is the class over all funds (the
+    // expenditure summary's line), not the general budget's 1,750.81 beside its 上年预算数 1,509.89 (240.92 apart).
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Holds_a_classs_change_to_last_years_column_only_of_the_table_printing_its_figure(bool summaryPrintsIt, int findings)
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "215", "资源勘探工业信息等支出", Measures.OtherPrefix + "上年预算数", "1509.89")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "215", "资源勘探工业信息等支出", Measures.Total, "1750.81")
+            .Fact(new Fact
+            {
+                Key = FactKeys.FunctionItem, Code = "215", Value = 1784.31m * 10000m, PrintedUnit = 10000m, Page = 2,
+                Change = new FactChange(2025, 240.52m * 10000m, null, "increase"), Quote = "资源勘探工业信息等（类）支出1784.31万元，…与上年相比增加240.52万元",
+            })
+            .Build();
+        var document = InHeadedTable(built, TableTypes.GeneralBudgetExpenditureByFunction,
+            [["科目编码", "科目名称", "本年预算", "上年预算数"], ["科目编码", "科目名称", "小计", "上年预算数"]], lastYears: 3, thisYears: 2);
+        var summaryLine = new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "215", "资源勘探工业信息等支出", Measures.Total, "1784.31").Build().LineItems[0] with { TableId = "t9" };
+        if (summaryPrintsIt) document = document with { LineItems = [.. document.LineItems, summaryLine] };
+
+        Assert.Equal(findings, new NarrativeChangeRule().Check(document).Count());
+    }
+
+    [Theory]
     // Jiangxi's 三公 table prints 上年预算数 | 本年预算数 over 合计 | 公务接待费: 48.45 last year, 41.00 this year.
     [InlineData("7.45", "decrease", 0)]
     [InlineData("6.45", "decrease", 1)]
