@@ -99,15 +99,17 @@ public sealed class CodePlace(bool readByOcr = false)
     }
 
     /// <summary>
-    /// A 项 printed with two digits swapped into its 款 (2201006 for 2200106, round W's Guangxi): in a column printing its 款
-    /// rows, one whose 款 no row printed, under the 款 printed last, whose digits are that 款's and its own number's and
-    /// whose code under it is not printed yet, is that 款's item. Null for any other code.
+    /// A 项 printed with digits swapped into its 款: two digits (2201006 for 2200106, round W's Guangxi), or the 款's number
+    /// and its own (2060207 for 2060702 under 20607, round AH's Henan; only where the printed 款 comes before the one above, as
+    /// a table in code order never prints an earlier 款's item there). In a column printing its 款 rows, one whose 款 no row
+    /// printed, under the 款 printed last, whose digits are that 款's and its own number's and whose code under it is not
+    /// printed yet, is that 款's item. Null for any other code.
     /// </summary>
     private string? Transposed(string code)
     {
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5]) || code[..3] != kuan[..3]) return null;
-        string item = kuan + code[5..];
-        return !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order()) ? item : null;
+        string[] items = code[5..] == kuan[3..] && string.CompareOrdinal(code[..5], kuan) < 0 ? [kuan + code[5..], kuan + code[3..5]] : [kuan + code[5..]];
+        return items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order()));
     }
 
     /// <summary>

@@ -25,7 +25,9 @@ public static class BlankCells
         var items = new List<LineItem>();
         foreach (var ofTable in document.LineItems.GroupBy(i => i.TableId))
         {
-            var filledColumns = ofTable.Where(i => i.IsPrinted).Select(i => i.Col).Distinct().ToList();
+            // A column printed in its total row alone is a breakdown left blank too (a procurement table's 面向中小企业预留
+            // printed for 合计 only, round AG's Liaoning).
+            var filledColumns = ofTable.Where(i => i.IsPrinted && ClassifiedRows.Contains(i.Dimension)).Select(i => i.Col).Distinct().ToList();
             foreach (var row in ofTable.GroupBy(i => i.Row))
             {
                 if (!row.All(i => ClassifiedRows.Contains(i.Dimension)) || !tables.TryGetValue(ofTable.Key, out var table))

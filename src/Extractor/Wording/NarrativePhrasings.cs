@@ -664,7 +664,8 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// The parts a count lists right after it: "共有车辆8辆，其中：部级领导干部用车0辆、…、其他用车8辆", "。其中，一般公务用车13辆、
     /// 执法执勤用车40辆", "共有车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）", "共有编制46人,其中:行政编制21人,事业编制23人". A
-    /// part may carry its own breakdown in brackets ("事业编制18人(其中参照公务员法管理0人)"), which is no further part.
+    /// part may carry its own breakdown or a remark in brackets ("事业编制18人(其中参照公务员法管理0人)", "应急保障用车3辆（人防机动
+    /// 指挥通信车）"), which is no further part.
     /// </summary>
     public static readonly Regex CountPartsOpening = Rule(@"\G(?:[(（]|[。，,；;]?其中[：:，,]?)");
 
@@ -674,7 +675,7 @@ public static partial class NarrativePhrasings
     /// ("…事业编制25人，实有人数44人", "…执法执勤用车3辆，本年度拟更新车辆1辆").
     /// </summary>
     public static readonly Regex CountPart = Rule(
-        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（]其中[^)）]{0,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
+        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（][^)）]{1,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere

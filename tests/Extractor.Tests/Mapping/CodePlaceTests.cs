@@ -100,6 +100,11 @@ public sealed class CodePlaceTests
         var twin = new CodePlace();
         foreach (var code in (string[])["208", "20801", "2080101"]) twin.Place(code, out _);
         Assert.Equal(("2081001", null), (twin.Place("2081001", out var printed), printed));
+        // Round AH's Henan: the 款's number and the item's swapped, 2060207 for 2060702 under 20607 (20602 printed nowhere).
+        var numbers = new CodePlace();
+        foreach (var code in (string[])["206", "20601", "2060101", "20607"]) numbers.Place(code, out _);
+        Assert.Equal(("2060702", "2060207"), (numbers.Place("2060207", out var swappedNumbers), swappedNumbers));
+        Assert.Equal(("2060703", null), (numbers.Place("2060703", out var next), next));
     }
 
     [Fact]

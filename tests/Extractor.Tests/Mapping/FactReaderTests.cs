@@ -957,6 +957,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal("执法执勤用车0 其他用车1", Parts(FactKeys.VehiclesPurchase));
     }
 
+    [Fact]
+    public void Reads_a_listed_vehicle_kind_past_a_remark_in_brackets_after_the_one_before()
+    {
+        // Round AH's Shaanxi.
+        var facts = FactReader.Read(Documents.FromText(
+            "共有车辆6辆，其中：机要通信用车1辆、应急保障用车3辆（人防机动指挥通信车）、特种专业技术用车2辆（警报试鸣保障车）。"), fiscalYear: 2024);
+
+        Assert.Equal("机要通信用车1 应急保障用车3 特种专业技术用车2",
+            string.Join(" ", facts.Where(f => f.Key == FactKeys.CountPart && f.ShareOf == FactKeys.VehiclesTotal).Select(f => $"{f.Name}{f.Value}")));
+    }
+
     [Theory]
     [InlineData("（二）政府采购：2025年度政府采购支出总额4123.68万元，其中货物386.24万元、工程2841.60万元、服务895.84万元。")]
     [InlineData("2025年度政府采购支出总额4123.68万元，其中：货物386.24万元，工程2841.60万元，服务895.84万元。")]

@@ -190,6 +190,8 @@ public sealed class FunctionItemReaderTests
     [InlineData("与上年预算相比增加12.00万元", "120000", null, "increase")]
     [InlineData("比上年减少11.70万元，减幅为10.47%", "117000", "10.47", "decrease")]
     [InlineData("较上年下降4.08%（减少412.35万元）", "4123500", "4.08", "decrease")]
+    // Round AH's Henan: the rate after the amount opening with 同比.
+    [InlineData("较上年增加10.00万元，同比增长11.11%", "100000", "11.11", "increase")]
     // A template's unchosen alternative left beside the word printed first.
     [InlineData("比上年减少（增加）5.00万元，下降（增长）4.76%", "50000", "4.76", "decrease")]
     public void Reads_the_changes_other_provinces_word(string change, string? amount, string? pct, string direction)

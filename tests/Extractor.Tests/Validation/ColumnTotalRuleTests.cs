@@ -52,6 +52,30 @@ public sealed class ColumnTotalRuleTests
         Assert.StartsWith("信息网络及软件购置更新", finding.Message);
     }
 
+    [Theory]
+    // Round AG's Liaoning: 面向中小企业预留 printed for 合计 alone, left blank for each kind: no breakdown to hold it to.
+    [InlineData("", 0)]
+    [InlineData("40.0", 1)]
+    public void Holds_a_column_to_its_rows_only_where_a_row_prints_it(string goodsReserved, int findings)
+    {
+        string[][] rows = [["合计", "358.8", "143.9"], ["货物类", "161.4", goodsReserved], ["工程类", "71.7", ""], ["服务类", "125.7", ""]];
+        var builder = new DocumentBuilder().PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 17, rows);
+        foreach (var row in rows)
+            foreach (var (col, measure) in new[] { (1, Measures.Amount), (2, Measures.ProcurementSmeReserved) }.Where(c => row[c.Item1].Length > 0))
+            {
+                builder.Line(TableTypes.GovernmentProcurement, row[0] == "合计" ? Dimensions.Summary : Dimensions.ProcurementItem, null, row[0], measure, row[col]);
+            }
+        var document = builder.Build();
+        var rowOf = rows.Select(r => r[0]).ToList();
+        document = document with
+        {
+            Tables = [document.Tables[0] with { Columns = [null, Measures.Amount, Measures.ProcurementSmeReserved], Header = [["采购类别", "金额", "面向中小企业预留"]] }],
+            LineItems = [.. document.LineItems.Select(i => i with { Row = rowOf.IndexOf(i.Name), Col = i.Measure == Measures.Amount ? 1 : 2 })],
+        };
+
+        Assert.Equal(findings, new ColumnTotalRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
     /// <summary>Round AD's Sichuan: 单位名称 | 项目名称 | 功能科目编码 | 本年拨款, each unit's row over its projects.</summary>
     private static ExtractedDocument UnitProjects(string firstProject, string firstCode = "2240102")
     {
