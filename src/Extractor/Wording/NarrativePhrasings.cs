@@ -347,7 +347,7 @@ public static partial class NarrativePhrasings
         // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
         // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>);
         // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|20\d\d年度?(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|20\d\d年度?(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
@@ -594,6 +594,11 @@ public static partial class NarrativePhrasings
         (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
+        // The vehicles' part after its own two: "公务用车购置及运行维护费支出决算6.0万元，完成预算的95.24%，其中：公务用车购置费0.0万元，
+        // 公务用车运行维护费6.0万元。与上年相比，减少0.7万元，下降10.45%".
+        (FactKeys.ThreePublicVehicle, Rule(ChangeAfterParts(ThreePublicParts.Single(p => p.Key == FactKeys.ThreePublicVehicle).Words + @"[^。；;，,\d]{0,12}?"))),
+        // The two totals as one subject after the base: "2026年部门收支预算总额3022.87万元。与2025年相比，收支预算总额增加69.99万元".
+        (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?收支(?:总预算|预算总额|预算总计)[各均]?{ChangeFigures}")),
     ];
 
     /// <summary>
@@ -607,7 +612,10 @@ public static partial class NarrativePhrasings
     private const string BudgetsBothTotals = "(?:收、?支|收入[、和]?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
 
     private static string ChangeAfterParts(string total) =>
-        $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits})[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
+        $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits}){CompletionBeforeParts}[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
+
+    /// <summary>A final account's completion stated between a total and its parts: "…6.0万元，完成预算的95.24%，其中：…".</summary>
+    private const string CompletionBeforeParts = @"(?:[,，](?:完成|为)(?:年初|全年|调整)?预算(?:数)?的\d+(?:\.\d+)?%)?";
 
     // "…支出决算比2022年度减少…", "…支出决算比上年减少2.39万元" (Hainan).
     private const string ChangeAgainst = $@"(?:(?:比|较){LastYear})?{ChangeFigures}";

@@ -77,4 +77,11 @@ public static partial class ReviewWording
     /// </summary>
     [GeneratedRegex(Captions.EmptyTable + @"|空表|(?:我|本)(?:单位|部门|局|委|办|院)[^。；;，,]{0,16}?(?:无|没有|未(?:安排|发生|使用))")]
     public static partial Regex EmptyTableNote();
+
+    /// <summary>
+    /// A note saying of the table itself that it is empty (本表为空, 空表), not only that the department had none of something:
+    /// "注：本部门2023年度无因公出国（境）费支出" under a 三公 table printing its other parts denies one part.
+    /// </summary>
+    [GeneratedRegex(Captions.EmptyTable + "|空表")]
+    public static partial Regex TableSaidEmpty();
 }

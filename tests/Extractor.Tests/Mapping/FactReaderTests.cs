@@ -957,6 +957,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal("执法执勤用车0 其他用车1", Parts(FactKeys.VehiclesPurchase));
     }
 
+    [Theory]
+    // Round AH: Henan's two totals stated 均为 in 亿元; Guangxi's change of both in the next sentence; Inner Mongolia's
+    // vehicles' change after its two parts and its completion.
+    [InlineData(2025, "南阳市科学技术局2025年收支预算总额均为1.31亿元，较2024年增加855.33万元，同比增长6.97%。",
+        FactKeys.ExpenditureTotal, "131000000.00 2024/8553300.00/6.97/increase")]
+    [InlineData(2026, "2026年部门收支预算总额3022.87万元。与2025年相比，收支预算总额增加69.99万元，增幅为2.37%。",
+        FactKeys.ExpenditureTotal, "30228700.00 2025/699900.00/2.37/increase")]
+    [InlineData(2022, "2.公务用车购置及运行维护费支出决算6.0万元，完成预算的95.24%，其中：公务用车购置费0.0万元，公务用车运行维护费6.0万元。与上年相比，减少0.7万元，下降10.45%，主要原因是下乡调研频次减少。",
+        FactKeys.ThreePublicVehicle, "60000.0 2021/7000.0/10.45/decrease")]
+    public void Reads_the_change_of_a_total_stated_apart_from_it(int year, string printed, string key, string expected)
+    {
+        var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && f.Change is not null);
+
+        Assert.Equal(expected, $"{fact.Value} {fact.Change!.ComparedYear}/{fact.Change.Amount}/{fact.Change.Pct}/{fact.Change.Direction}");
+    }
+
     [Fact]
     public void Reads_a_listed_vehicle_kind_past_a_remark_in_brackets_after_the_one_before()
     {

@@ -130,7 +130,10 @@ public sealed class TextRulesTests
             .PrintedTable(TableTypes.OperatingCosts, "机关运行经费预算表", 15, ["本部门无机关运行经费安排的支出。", "", ""])
             // A note naming the department, wrapped inside 本表无数据.
             .PrintedTable(TableTypes.GovernmentPurchasedServices, "政府购买服务预算表", 16, ["", "", ""])
-            .Page(16, "注：济南市历下区文化和旅游局2026年没有使用财政拨款安排的政府购买服务支出，故本表无数", "据。");
+            .Page(16, "注：济南市历下区文化和旅游局2026年没有使用财政拨款安排的政府购买服务支出，故本表无数", "据。")
+            // Round AG's Shanxi: a note denying one part of a table printing the others.
+            .PrintedTable(TableTypes.ThreePublicExpenses, "“三公”经费支出决算表", 17, ["公务接待费", "1.20", "1.10"])
+            .Page(17, "注：本部门2023年度无因公出国（境）费支出。");
 
         var findings = Check(new EmptyTableNoteRule(), document);
 

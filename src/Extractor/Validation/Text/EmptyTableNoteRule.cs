@@ -6,7 +6,8 @@ namespace Extractor.Validation.Text;
 /// <summary>
 /// <c>text.empty_table_note</c>: a standard table's note says it is empty (本表为空, 故本表无数据) while it prints
 /// figures, or it prints none and no note says why. Only a page holding one table is read: its note is that
-/// table's.
+/// table's. A note saying only that the department had none of something (本部门无因公出国（境）费支出) explains an empty
+/// table but may deny a single part of one printing figures: only a note calling the table itself empty is held to its figures.
 /// </summary>
 public sealed class EmptyTableNoteRule : IConsistencyRule
 {
@@ -28,7 +29,7 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
             if (note.Line is null && NoteRow(table) is { } row) note = (table.Pages[0], row);
             bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
             string title = table.Title.Length > 0 ? table.Title : table.Id;
-            if (note.Line is not null && figures)
+            if (note.Line is not null && figures && ReviewWording.TableSaidEmpty().IsMatch(note.Line))
                 yield return DocumentText.Warning(Id, note.Page, note.Line, $"「{title}」 is noted as empty but prints figures: 「{note.Line}」",
                     $"第{note.Page}页《{title}》注明为空表，但表中列有数字：“{note.Line}”");
             else if (note.Line is null && !figures)
