@@ -6,8 +6,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// The columns of a table printing a change between two years' figures (2023年执行数 | 2024年预算数 | 增减额 | 增减率（%）, or
 /// 上年预算数 | 本年预算数 | 增减 over the same headings below): for each change or rate column, the two columns it compares,
-/// found by their headings as <see cref="PriorColumns"/> finds last year's. A change is this year's figure less last year's,
-/// its rate that change over last year's.
+/// found by their headings as <see cref="PriorColumns"/> finds last year's; a lone change beside this year's total and
+/// parts compares the total. A change is this year's figure less last year's, its rate that change over last year's.
 /// </summary>
 internal static class ChangeColumns
 {
@@ -19,7 +19,9 @@ internal static class ChangeColumns
         if (table.Header.Count == 0) return [];
         int columns = table.Header.Max(row => row.Count);
         var paths = Enumerable.Range(0, columns).Select(c => PriorColumns.Path(table, c)).ToList();
-        var change = paths.Select(path => path.Select(h => ColumnHeaders.ChangeHeading().Match(h)).FirstOrDefault(m => m.Success)).ToList();
+        // A rate under a change heading (比上年增减 / 增减率(%)) is a rate: the heading naming one is taken first.
+        var change = paths.Select(path => path.Select(h => ColumnHeaders.ChangeHeading().Match(h)).Where(m => m.Success)
+            .OrderByDescending(m => m.Groups["rate"].Success).FirstOrDefault()).ToList();
         bool Names(int c, bool last) => paths[c].Any(h => PriorColumns.NamesYear(h, year, last));
         // What a column holds whichever year or change it is of (合计 under 2024年预算数 and under 增减).
         var below = paths.Select(path => PriorColumns.Below(path, year)
@@ -30,6 +32,11 @@ internal static class ChangeColumns
             if (change[c] is not { } heading || Names(c, last: true) || Names(c, last: false)) continue;
             var current = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && below[k].SequenceEqual(below[c])).ToList();
             var prior = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && below[k].SequenceEqual(below[c])).ToList();
+            // A lone change beside this year's figures split into their total and parts (本年预算 / 小计 | 基本支出 | 项目支出 |
+            // 上年预算数 | 增减额, round AF's Hunan and Jiangsu): the change of the whole, this year's 小计 against last year's one column.
+            if (current.Count == 0 && below[c].Count == 0)
+                current = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true)
+                    && below[k] is [var only] && ColumnHeaders.IsSubtotal(only))];
             if (current.Count == 1 && prior.Count == 1) groups.Add(new Group(c, heading.Groups["rate"].Success, current[0], prior[0]));
         }
         return groups;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Tables;
 
@@ -11,7 +10,7 @@ namespace Extractor.Validation;
 /// for a misprint, nor is a rate; a rate from nothing (last year 0) is not checked. Any table is read, a small table set
 /// inside the narrative too (its type unknown); tables read by OCR are left to the rules on their typed figures.
 /// </summary>
-public sealed partial class ChangeColumnsRule : IConsistencyRule
+public sealed class ChangeColumnsRule : IConsistencyRule
 {
     public string Id => RuleIds.ChangeColumns;
 
@@ -32,7 +31,7 @@ public sealed partial class ChangeColumnsRule : IConsistencyRule
     {
         var row = table.Rows[r];
         if (Math.Max(group.Change, Math.Max(group.Current, group.Prior)) >= row.Count) return null;
-        if (Figure(row[group.Current]) is not { } current || Figure(row[group.Prior]) is not { } prior || Figure(row[group.Change]) is not { } change)
+        if (PrintedCells.Figure(row[group.Current]) is not { } current || PrintedCells.Figure(row[group.Prior]) is not { } prior || PrintedCells.Figure(row[group.Change]) is not { } change)
             return null;
         if (group.IsRate)
         {
@@ -52,38 +51,10 @@ public sealed partial class ChangeColumnsRule : IConsistencyRule
         // The cells are named only for a finding: the flagged change first, then the two years' figures.
         Finding Flagged(string what, decimal expected, decimal actual, decimal tolerance, FindingFigures figures)
         {
-            FindingRef[] refs = [Ref(table, r, group.Change), Ref(table, r, group.Current), Ref(table, r, group.Prior)];
+            FindingRef[] refs = [PrintedCells.Ref(table, r, group.Change), PrintedCells.Ref(table, r, group.Current), PrintedCells.Ref(table, r, group.Prior)];
             string label = refs[0].Code ?? refs[0].RowLabel ?? $"row {r}";
             return SumCheck.Graded(Id, $"{label}: printed {what} vs its two years' figures", expected, actual, tolerance, refs, figures);
         }
     }
 
-    /// <summary>A cell's figure as printed and half a unit of its last digit; null for a blank, a dash or words.</summary>
-    private static (decimal Value, decimal Half)? Figure(Cell cell)
-    {
-        var text = Percent().Replace(cell.Text.Trim(), "");
-        if (PrintedNumber.Parse(text) is not { } value || !text.Any(char.IsAsciiDigit)) return null;
-        return (value, PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(value)) / 2);
-    }
-
-    [GeneratedRegex("[%％]$")]
-    private static partial Regex Percent();
-
-    /// <summary>A cell as a finding names it: its row's code and name, and its column's printed headings.</summary>
-    private static FindingRef Ref(Table table, int r, int c)
-    {
-        var row = table.Rows[r];
-        var labels = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null && PrintedNumber.Parse(cell.Text) is null && cell.Text.Trim().Length > 0)
-            .Select(cell => cell.Text.Trim()).ToList();
-        var codes = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null).Select(cell => cell.Text.Trim()).Where(t => CodeText().IsMatch(t)).ToList();
-        string heading = string.Join("/", table.Header.Select(h => c < h.Count ? h[c].Replace(" ", "") : "").Where(h => h.Length > 0).Distinct());
-        return new FindingRef
-        {
-            TableId = table.Id, TableType = table.Type, Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
-            RowLabel = labels.FirstOrDefault(), Code = codes.FirstOrDefault(), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
-        };
-    }
-
-    [GeneratedRegex(@"^\d{3,7}$")]
-    private static partial Regex CodeText();
 }

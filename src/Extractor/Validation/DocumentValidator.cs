@@ -8,7 +8,7 @@ public static partial class DocumentValidator
 {
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
-        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
+        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new CompletionColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
         new BalanceRule(), new CarryoverRule(), new CrossTableRule(), new ThreePublicWithinBasicRule(),
         new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new FunctionItemRule(), new EconomicItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly(), NarrativeSumRule.Vehicle(), NarrativeSumRule.IncomeByKind(), NarrativeSumRule.GeneralBudget(), NarrativeSumRule.Expenditure(), new PersonnelPublicRule(), new BasicCompositionRule(), new CountPartsRule(), new NameVsTableRule(), new SubjectCodeRule(),
         new YearReferenceRule(), new TemplateResidueRule(), new IncompleteSentenceRule(), new PunctuationRule(), new DocumentKindRule(),

@@ -21,7 +21,7 @@ internal static class MisprintBlame
     private static readonly HashSet<string> Arithmetic =
     [
         RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy, RuleIds.RowComponents, RuleIds.ColumnTotal, RuleIds.Procurement,
-        RuleIds.ThreePublic, RuleIds.PersonnelPublic, RuleIds.ChangeColumns,
+        RuleIds.ThreePublic, RuleIds.PersonnelPublic, RuleIds.ChangeColumns, RuleIds.CompletionColumns,
     ];
 
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)

@@ -241,6 +241,14 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^(?:比上年|较上年|与上年相比|本年比上年|20\d\d年(?:预算|执行|决算)?数?比20\d\d年(?:预算|执行|决算)?数?)?(?:增减变动|增减|增\(减\)|增长|变动|(?<rate>增幅))(?:(?<rate>率|幅度?|比例|百分比)|额|金额|数|情况)?(?:\((?:(?<rate>%)|万元|元)\)|(?<rate>%))?$")]
     public static partial Regex ChangeHeading();
 
+    /// <summary>
+    /// A final account's heading over its completion rates, matched without spaces and with ASCII brackets: 决算数为调整预算数的%,
+    /// 决算数为全年预算数的%, 决算数占年初预算的比例(%), 完成率(%), 预算执行率. The <c>base</c> group names the budget it is of
+    /// (年初, or 全年 / 调整 for the adjusted one); absent, the budget is the adjusted one where the table prints it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:决算(?:数)?)?(?:为|占)(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例(?:\(%\))?)$|^(?:预算)?(?:完成|执行)(?:率|比例|进度)(?:\(%\)|%)?$")]
+    public static partial Regex CompletionHeading();
+
     /// <summary>A heading over a carry-over's columns: 年初结转和结余, 年末结转和结余, 上年结转, 结转下年.</summary>
     [GeneratedRegex("结转|结余")]
     public static partial Regex CarryOverHeading();

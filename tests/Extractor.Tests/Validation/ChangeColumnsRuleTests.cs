@@ -70,6 +70,29 @@ public sealed class ChangeColumnsRuleTests
     }
 
     [Fact]
+    public void A_lone_change_beside_this_years_total_and_parts_is_the_totals()
+    {
+        // Round AF's Hunan: 本年预算 / 小计 | 基本支出 | 项目支出 | 上年预算数 | 比上年增减 / 增减额 | 增减率: 181.2 − 159.0 = 22.2,
+        // its rate 13.96 %, printed 22.96.
+        var document = new DocumentBuilder().PrintedTable(TableTypes.Unknown, "", 3,
+            ["2030601", "兵役征集", "181.2", "0.0", "181.2", "159.0", "22.2", "22.96"],
+            ["2030603", "人民防空", "146.0", "0.0", "146.0", "140.0", "6.0", "4.29"]).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["科目编码", "科目名称", "本年预算", "本年预算", "本年预算", "上年预算数", "比上年增减", "比上年增减"],
+                          ["科目编码", "科目名称", "小计", "基本支出", "项目支出", "上年预算数", "增减额", "增减率(%)"]],
+                Columns = [null, null, "amount", "basic.total", "project.total", "other:上年预算数", "other:比上年增减/增减额", null],
+            }],
+        };
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((13.96m, 22.96m, "2030601"), (finding.Expected, finding.Actual, finding.Refs[0].Code));
+    }
+
+    [Fact]
     public void A_table_without_both_years_named_has_no_change_columns()
     {
         // 年初预算数 | 决算数 | 增减: a final account's difference from its budget, not a change between years.

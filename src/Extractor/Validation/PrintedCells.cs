@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Tables;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// The cells of a table as the rules on its printed rows read them (<see cref="ChangeColumnsRule"/>,
+/// <see cref="CompletionColumnsRule"/>): a cell's figure at its printed precision, and a cell named for a finding.
+/// </summary>
+internal static partial class PrintedCells
+{
+    /// <summary>A cell's figure as printed and half a unit of its last digit; null for a blank, a dash or words.</summary>
+    public static (decimal Value, decimal Half)? Figure(Cell cell)
+    {
+        var text = Percent().Replace(cell.Text.Trim(), "");
+        if (PrintedNumber.Parse(text) is not { } value || !text.Any(char.IsAsciiDigit)) return null;
+        return (value, PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(value)) / 2);
+    }
+
+    [GeneratedRegex("[%％]$")]
+    private static partial Regex Percent();
+
+    /// <summary>A cell as a finding names it: its row's code and name, and its column's printed headings.</summary>
+    public static FindingRef Ref(Table table, int r, int c)
+    {
+        var row = table.Rows[r];
+        var labels = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null && PrintedNumber.Parse(cell.Text) is null && cell.Text.Trim().Length > 0)
+            .Select(cell => cell.Text.Trim()).ToList();
+        var codes = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null).Select(cell => cell.Text.Trim()).Where(t => CodeText().IsMatch(t)).ToList();
+        string heading = string.Join("/", table.Header.Select(h => c < h.Count ? h[c].Replace(" ", "") : "").Where(h => h.Length > 0).Distinct());
+        return new FindingRef
+        {
+            TableId = table.Id, TableType = table.Type, Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
+            RowLabel = labels.FirstOrDefault(), Code = codes.FirstOrDefault(), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
+        };
+    }
+
+    [GeneratedRegex(@"^\d{3,7}$")]
+    private static partial Regex CodeText();
+}

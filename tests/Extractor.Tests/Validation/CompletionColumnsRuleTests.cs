@@ -1,0 +1,55 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary><c>sum.completion_columns</c> on built tables of a final account printing its budget, its actual figures and their ratio.</summary>
+public sealed class CompletionColumnsRuleTests
+{
+    /// <summary>Round AF's Zhejiang: 年初预算数 | 调整预算数 | 决算数 / 合计 | 基本支出 | 项目支出 | the given ratio heading.</summary>
+    private static ExtractedDocument Document(string ratioHeading, params string[][] rows)
+    {
+        var document = new DocumentBuilder().PrintedTable(TableTypes.GeneralBudgetExpenditureByFunction, "一般公共预算财政拨款支出决算表", 8, rows).Build();
+        return document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["科目编码", "科目名称", "年初预算数", "调整预算数", "决算数", "决算数", "决算数", ratioHeading],
+                          ["科目编码", "科目名称", "年初预算数", "调整预算数", "合计", "基本支出", "项目支出", ratioHeading]],
+                Columns = [null, null, "budget.initial", "budget.adjusted", "actual.total", "actual.basic.total", "actual.project.total", null],
+            }],
+        };
+    }
+
+    private static string[] Row(string code, string initial, string adjusted, string actual, string rate) =>
+        [code, "水利行业业务管理", initial, adjusted, actual, "0.00", actual, rate];
+
+    [Fact]
+    public void Flags_a_rate_that_is_not_the_actual_over_the_budget_its_heading_names()
+    {
+        var document = Document("决算数为调整预算数的%", Row("2130304", "344.13", "368.32", "329.54", "98.47"), Row("2130399", "135.90", "127.75", "129.46", "101.34"));
+
+        var finding = Assert.Single(new CompletionColumnsRule().Check(document));
+
+        Assert.Equal((RuleIds.CompletionColumns, 89.47m, 98.47m, "2130304"), (finding.Rule, finding.Expected, finding.Actual, finding.Refs[0].Code));
+        Assert.Equal(FindingFigures.Rates, finding.Figures);
+    }
+
+    [Theory]
+    // Of the initial budget where the heading names it: 329.54 ÷ 344.13 = 95.76 %.
+    [InlineData("决算数占年初预算的比例(%)", "95.76", 0)]
+    [InlineData("决算数占年初预算的比例(%)", "89.47", 1)]
+    // Naming none, of the adjusted one the table prints.
+    [InlineData("完成率(%)", "89.47", 0)]
+    public void Reads_the_budget_the_heading_names(string heading, string rate, int findings)
+    {
+        Assert.Equal(findings, new CompletionColumnsRule().Check(Document(heading, Row("2130304", "344.13", "368.32", "329.54", rate))).Count());
+    }
+
+    [Fact]
+    public void Leaves_a_rate_over_no_budget_alone()
+    {
+        Assert.Empty(new CompletionColumnsRule().Check(Document("决算数为调整预算数的%", Row("2130305", "0.00", "-", "12.00", "100.00"))));
+    }
+}
