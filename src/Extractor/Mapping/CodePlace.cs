@@ -29,7 +29,9 @@ public sealed class CodePlace(bool readByOcr = false)
         if (cls is null && kuan is null && item is null) return null;
         // Only a function code (2xx) is placed; economic codes split over columns read as printed.
         bool functionClass = cls is { Length: 3 } && cls[0] == '2';
-        if (!functionClass && cls is { Length: 3 }) return cls + kuan + (kuan is null ? null : item);
+        // (Under a function class, its digits swapped into a 3xx are a misprint of it, below.)
+        if (!functionClass && cls is { Length: 3 } && !(currentClass is { } above && cls.Order().SequenceEqual(above.Order())))
+            return cls + kuan + (kuan is null ? null : item);
         // A 2xx that is no class of the classification (240 for 204, round AC's Yunnan) is misprinted like a missing one.
         if (functionClass && !FunctionClasses.IsClassCode(cls!)) functionClass = false;
         // Each row printing only its own part (207 | | , | 01 | , | | 01; Guangxi): a 项 alone goes on under the 款 above,
@@ -43,6 +45,8 @@ public sealed class CodePlace(bool readByOcr = false)
             if (currentClass is null || kuan is null || item is not null && !kuans.Contains(currentClass + kuan)) return cls + kuan + item;
             cls = currentClass;
         }
+        else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
+        if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint.
         bool misprinted = parts[0] is not null && parts[0] != cls || kuan != parts[1] || item != parts[2];
@@ -50,8 +54,29 @@ public sealed class CodePlace(bool readByOcr = false)
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
+        if (code.Length == 7) items.Add(code);
         return code;
     }
+
+    /// <summary>The 项 codes split columns have composed so far.</summary>
+    private readonly HashSet<string> items = [];
+
+    /// <summary>
+    /// A class printed with its digits swapped on an item row (231 | 01 | 48 among the items of 21301, round AJ's Fujian): a
+    /// real class, but no row printed its 款, while the class above printed that 款 and not yet that item. The class above;
+    /// null for any other row.
+    /// </summary>
+    private string? SwappedClass(string cls, string? kuan, string? item) =>
+        currentClass is { } above && cls != above && item is not null && kuan is not null && cls.Order().SequenceEqual(above.Order())
+            && kuans.Contains(above + kuan) && !kuans.Contains(cls + kuan) && !items.Contains(above + kuan + item) ? above : null;
+
+    /// <summary>
+    /// A 款 printed with its digits swapped on an item row (213 | 10 | 48 under 21301): no row printed it, and its digits are
+    /// those of the 款 printed last, which has not printed that item yet. The 款 above's number; null for any other row.
+    /// </summary>
+    private string? SwappedKuan(string? kuan, string? item) =>
+        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && kuan.Order().SequenceEqual(above[3..].Order())
+            && !kuans.Contains(currentClass + kuan) && !items.Contains(above + item) ? above[3..] : null;
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part

@@ -42,6 +42,12 @@ public static class FunctionItemReader
     {
         /// <summary>The code printed whole beside one level's name (行政运行（2010301）), which needs no levels above it.</summary>
         public string? WholeCode { get; init; }
+
+        /// <summary>
+        /// A class named inside a sentence listing the classes (…；住房保障支出146.44万元，占1.27%。): its paragraph ends with
+        /// that sentence, as the next states another subject's figures ("2024年度一般公共预算财政拨款支出年初预算为…").
+        /// </summary>
+        public bool InList { get; init; }
     }
 
     /// <param name="text">The narrative without spaces.</param>
@@ -65,7 +71,7 @@ public static class FunctionItemReader
             var header = Inherit(headers[h], context);
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
-            bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, Sentences));
+            bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, header.InList ? 1 : Sentences));
             var fact = ParagraphFact(text, header, bodyEnd, fiscalYear, consumed);
             // A class listed with its share among the others (…农林水（类）支出5940.42万元，占77.31%；住房保障（类）支出215.84万元，占2.81%。)
             // heads no items after the list: "（1）应用研究（款）机构运行（项）：…" there is no housing item.
@@ -233,9 +239,9 @@ public static class FunctionItemReader
     /// </summary>
     private static IEnumerable<Header> ListedClasses(string text, List<Header> marked) =>
         ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"])
-            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index)))
-            .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End))
-            .Select(ClassHeader);
+            .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End)).Select(ClassHeader)
+            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index))
+                .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End)).Select(name => ClassHeader(name) with { InList = true }));
 
     private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 

@@ -31,6 +31,18 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_class_or_kuan_printed_with_its_digits_swapped_by_the_rows_above_it()
+    {
+        // Round AJ's Fujian: 渔业发展 printed 231 | 01 | 48 (or 321 | 01 | 48, or 213 | 10 | 48) among the items of 21301.
+        string?[][] above = [["213", null, null], ["213", "01", null], ["213", "01", "01"]];
+        foreach (var (printed, shown) in new[] { (new[] { "231", "01", "48" }, "231 01 48"), (["321", "01", "48"], "321 01 48"), (["213", "10", "48"], "213 10 48") })
+            Assert.Equal(("2130148", shown), Split([.. above, printed])[^1]);
+        // A class of other digits (214 | 01 | 01, a table printing no class rows), or an item already printed, stays as printed.
+        Assert.Equal(("2140101", null), Split([.. above, ["214", "01", "01"]])[^1]);
+        Assert.Equal(("2310101", null), Split([.. above, ["231", "01", "01"]])[^1]);
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.

@@ -974,6 +974,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Ends_a_listed_class_with_its_list_and_reads_the_next_sentence_as_its_own_subjects()
+    {
+        // Round AJ's Shanghai: the general budget's completion right after the list of its classes.
+        var facts = FactReader.Read(Documents.FromText(
+            "2024年度本部门一般公共预算财政拨款支出11528.17万元，与2023年度相比，增加336.69万元，增长3.01%。按支出功能分类，城乡社区支出11381.73万元，占98.73%；" +
+            "住房保障支出146.44万元，占1.27%。2024年度一般公共预算财政拨款支出年初预算为11033.81万元，支出决算为11528.17万元，完成年初预算的104.48%。"),
+            fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+
+        Assert.Null(Assert.Single(facts, f => f.Key == FactKeys.FunctionItem && f.Name == "住房保障（类）").Execution);
+        Assert.Equal(104.48m, Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
+    }
+
+    [Fact]
     public void Reads_a_listed_vehicle_kind_past_a_remark_in_brackets_after_the_one_before()
     {
         // Round AH's Shaanxi.
