@@ -10,7 +10,8 @@ namespace Extractor.Cli.Evaluation;
 
 /// <summary>
 /// <c>extractor eval findings --truth DIR</c>: the findings of every truth document against its
-/// <c>expected_findings</c>, matched on rule and the values involved (expected and actual), per rule.
+/// <c>expected_findings</c>, matched on rule and the values involved (expected and actual; the two figures of a comparison
+/// in either order), per rule.
 /// </summary>
 public static class FindingsEvaluation
 {
@@ -59,8 +60,16 @@ public static class FindingsEvaluation
         _ => null,
     };
 
-    private static string Key(string rule, decimal? expected, decimal? actual) =>
-        $"{rule}|{expected?.ToString("0.####", CultureInfo.InvariantCulture)}|{actual?.ToString("0.####", CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// A finding's rule and figures. A comparison of two printed figures (<see cref="RuleCatalogue.Comparisons"/>) is matched on
+    /// the pair whichever it names first: the truth lists its two tables in a fixed order, the engine the misprinted one first.
+    /// </summary>
+    private static string Key(string rule, decimal? expected, decimal? actual)
+    {
+        string Shown(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
+        if (RuleCatalogue.Comparisons.Contains(rule) && expected is { } e && actual is { } a && e > a) (expected, actual) = (a, e);
+        return $"{rule}|{Shown(expected)}|{Shown(actual)}";
+    }
 
     public static string Report(IReadOnlyList<RuleScore> scores)
     {

@@ -83,6 +83,16 @@ internal static class ChineseMessage
     }
 
     /// <summary>
+    /// The same comparison told of the part, where the part is the misprint: "…印为860.11万元，大于其所属支出总表…的850.11万元".
+    /// <paramref name="refs"/> names the part first.
+    /// </summary>
+    public static string AboveItsWhole(string rule, decimal part, decimal whole, IReadOnlyList<FindingRef> refs)
+    {
+        bool wan = InWan(part, whole);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(part, wan)}，大于其所属{Place(refs[1], refs[0])}的{Amount(whole, wan)}，相差{Amount(part - whole, wan)}";
+    }
+
+    /// <summary>
     /// A change stated in the wrong direction: its amount and rate fit only the other one, which puts last year's figure
     /// at <paramref name="prior"/> ("称增加，而所列变动额与变动率只合于减少（上年数为155.01万元）").
     /// </summary>

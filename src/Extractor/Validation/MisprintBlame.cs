@@ -14,9 +14,6 @@ namespace Extractor.Validation;
 /// </summary>
 internal static class MisprintBlame
 {
-    /// <summary>Rules that compare two printed figures, either of which may be the misprint.</summary>
-    private static readonly HashSet<string> Comparisons = [RuleIds.CrossTable, RuleIds.IncomeExpenditure];
-
     /// <summary>Rules holding a figure to the arithmetic of its own table (or statement): a figure they flag is suspect.</summary>
     private static readonly HashSet<string> Arithmetic =
     [
@@ -27,7 +24,8 @@ internal static class MisprintBlame
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
     {
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
-        var suspect = arithmetic.Select(f => f.Refs[0]).ToHashSet();
+        // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
+        var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? f)];
     }
@@ -63,16 +61,27 @@ internal static class MisprintBlame
     /// up to 1,993.9): the row is the misprint. The total's finding stays (its figures are what its rule computes), its
     /// message saying where the difference comes from.
     /// </summary>
-    private static Finding? EchoOfACrossTableRow(Finding finding, List<Finding> findings)
+    private static Finding? EchoOfACrossTableRow(Finding finding, IReadOnlyList<Finding> findings) =>
+        EchoedRow(finding, findings) is var (row, other) ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other) } : null;
+
+    /// <summary>Rules adding up the lines of a table: a column's total, and a class, 款 or economic class over its items.</summary>
+    private static readonly HashSet<string> LineSums = [RuleIds.ColumnTotal, RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy];
+
+    /// <summary>
+    /// The line a sum's finding adds up that is off another table by the sum's difference the other way, and that table's
+    /// figure (round AJ's Jiangsu: 22001 printed 5,352.04 over items adding up to 5,362.04, its item 2200120 printed 860.11
+    /// against the summary's 850.11); null for none.
+    /// </summary>
+    private static (FindingRef Row, FindingRef Other)? EchoedRow(Finding finding, IReadOnlyList<Finding> findings)
     {
-        if (finding is not { Rule: RuleIds.ColumnTotal, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }) return null;
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !LineSums.Contains(finding.Rule)) return null;
         var rows = finding.Refs.Skip(1).ToHashSet();
         foreach (var cross in findings.Where(c => c is { Rule: RuleIds.CrossTable, Severity: FindingSeverity.Error, Difference: not null, Refs.Count: 2 }))
         {
             // The row's own difference from the other table: the cross finding's, told of whichever of its two figures is the row.
             var (row, other, rowOff) = rows.Contains(cross.Refs[0]) ? (cross.Refs[0], cross.Refs[1], cross.Difference!.Value)
                 : rows.Contains(cross.Refs[1]) ? (cross.Refs[1], cross.Refs[0], -cross.Difference!.Value) : (null, null, 0m);
-            if (row is not null && rowOff == -off) return finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other!) };
+            if (row is not null && rowOff == -off) return (row, other!);
         }
         return null;
     }
@@ -104,10 +113,17 @@ internal static class MisprintBlame
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)
     {
         if (finding is not { Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } expected, Actual: { } actual, Tolerance: { } tolerance, Refs: [var named, var other] }
-            || !Comparisons.Contains(finding.Rule) || !suspect.Contains(other) || suspect.Contains(named)) return null;
+            || !RuleCatalogue.Comparisons.Contains(finding.Rule) || !suspect.Contains(other) || suspect.Contains(named)) return null;
+        FindingRef[] refs = [other, named];
+        // A whole printed below its part (its figure actual, the part's expected), the part the suspect: told of the part.
+        if (finding.MessageZh == ChineseMessage.BelowItsPart(finding.Rule, expected, actual, finding.Refs))
+            return finding with
+            {
+                Expected = actual, Actual = expected, Difference = expected - actual, Refs = refs,
+                MessageZh = ChineseMessage.AboveItsWhole(finding.Rule, expected, actual, refs),
+            };
         // Only a finding told the standard way (印为…，按…应为…) is told again; one with a wording of its own stays.
         if (finding.MessageZh != ChineseMessage.For(finding.Rule, expected, actual, tolerance, finding.Refs, FindingFigures.Amounts)) return null;
-        FindingRef[] refs = [other, named];
         return finding with
         {
             Expected = actual, Actual = expected, Difference = expected - actual, Refs = refs,

@@ -154,4 +154,10 @@ public static class RuleCatalogue
 
     /// <summary>A rule's name in the Chinese messages, or its id where the catalogue does not hold it.</summary>
     public static string NameZhOf(string id) => ById.TryGetValue(id, out var rule) ? rule.NameZh : id;
+
+    /// <summary>
+    /// Rules that compare two printed figures, either of which may be the misprint: a finding names the one it takes for the
+    /// misprint first (its actual figure) and the other's as its expected one.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Comparisons = new HashSet<string> { RuleIds.CrossTable, RuleIds.IncomeExpenditure };
 }

@@ -408,6 +408,8 @@ public static partial class NarrativePhrasings
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu; elsewhere "2024年度财政拨款
         // 收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加…"), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
+        // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
@@ -480,7 +482,7 @@ public static partial class NarrativePhrasings
         // With its change: "政府采购支出总额1,256.80万元，比上年增加156.80万元，增长14.25%"; "政府采购预算安排865.00万元".
         // A final account's procurement budget beside what was bought ("政府采购预算总额为60.00万元，实际采购金额为56.80万元")
         // is not the total: the bought figure is.
-        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?(?:合计|共计|总计)?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
+        (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计|共)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?(?:合计|共计|总计)?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
         (FactKeys.ProcurementTotal, Rule(@"(?<=政府采购[^。；;]{0,40}?[,，])实际采购(?:金额|总额)(?:为)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"

@@ -974,6 +974,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_the_fiscal_appropriations_total_stated_without_a_year_under_its_heading()
+    {
+        // Round AJ's Sichuan.
+        var facts = FactReader.Read(Documents.FromText("四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。收入全部为一般公共预算拨款。"), fiscalYear: 2024);
+
+        Assert.Equal(26966300m, Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal).Value);
+    }
+
+    [Fact]
     public void Ends_a_listed_class_with_its_list_and_reads_the_next_sentence_as_its_own_subjects()
     {
         // Round AJ's Shanghai: the general budget's completion right after the list of its classes.
@@ -1000,6 +1009,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [Theory]
     [InlineData("（二）政府采购：2025年度政府采购支出总额4123.68万元，其中货物386.24万元、工程2841.60万元、服务895.84万元。")]
     [InlineData("2025年度政府采购支出总额4123.68万元，其中：货物386.24万元，工程2841.60万元，服务895.84万元。")]
+    // Round AJ's Jiangsu: 共 before the total.
+    [InlineData("2025年本部门政府采购预算共4,123.68万元，其中：货物386.24万元、工程2841.60万元、服务895.84万元。")]
     public void Reads_the_kinds_of_procurement_named_bare_in_the_list_after_its_total(string text)
     {
         var facts = FactReader.Read(Documents.FromText(text), fiscalYear: 2025, phase: BudgetPhase.FinalAccounts);

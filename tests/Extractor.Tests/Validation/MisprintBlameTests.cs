@@ -115,6 +115,27 @@ public sealed class MisprintBlameTests
         Assert.Equal(echoed, told.MessageZh.EndsWith("；差额即收支总表第5页“四、农林水支出”的金额与支出总表第6页“农林水支出”（213）的合计之差，误印当在该行", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_kuan_off_by_what_one_of_its_items_is_off_against_another_table_blames_the_item_there_too()
+    {
+        // Round AJ's Jiangsu: 22001 printed 5,352.04 over items adding up to 5,362.04, as its item 2200120 is printed 860.11 in the
+        // general-budget table, the summary (all funds, which holds it) printing 850.11.
+        var kuan = new FindingRef { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Page = 7, RowLabel = "自然资源事务", Code = "22001", Measure = Measures.Total };
+        var item = kuan with { RowLabel = "海域与海岛管理", Code = "2200120" };
+        var summaryItem = item with { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 6 };
+        var hierarchy = SumCheck.Graded(RuleIds.FunctionHierarchy, "22001 [total] != sum of 8 rows below it", 53_620_400m, 53_520_400m, 400m, [kuan, item]);
+        var below = SumCheck.Graded(RuleIds.CrossTable, "2200120: whole below its part", 8_601_100m, 8_501_100m, 0m, [summaryItem, item]);
+        below = below with { MessageZh = ChineseMessage.BelowItsPart(RuleIds.CrossTable, 8_601_100m, 8_501_100m, below.Refs) };
+
+        var told = MisprintBlame.Reassigned([hierarchy, below]);
+
+        Assert.EndsWith("误印当在该行", told[0].MessageZh);
+        Assert.Equal([item, summaryItem], told[1].Refs);
+        Assert.Equal((8_501_100m, 8_601_100m), (told[1].Expected, told[1].Actual));
+        Assert.Equal("同一数字在两张表中不一致：一般公共预算支出功能分类表第7页“海域与海岛管理”（2200120）的合计印为860.11万元，大于其所属支出总表第6页“海域与海岛管理”（2200120）的合计的850.11万元，相差10万元",
+            told[1].MessageZh);
+    }
+
     [Theory]
     // Round V's Guizhou: class 214 printed 20.00 over its 款, the 合计 right, so the column adds up 20.00 over the 合计. The
     // class's finding names the misprint; the total's is its echo. Off by another amount, the total is a misprint of its own.
