@@ -84,9 +84,16 @@ public sealed class CodePlace(bool readByOcr = false)
     /// leading zero.
     /// </summary>
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
-    public string Place(string code, out string? printed)
+    /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that class.</param>
+    public string Place(string code, out string? printed, string? name = null)
     {
         printed = null;
+        if (code.Length == 3 && code[0] == '2' && !FunctionClasses.IsClassCode(code) && name is not null && FunctionClasses.CodeNamed(name) is { } named)
+        {
+            string placedClass = Place(named, out _);
+            printed = code;
+            return placedClass;
+        }
         if (LostItsTwo(code) is { } restored)
         {
             string whole = Place(restored, out _);
@@ -134,7 +141,10 @@ public sealed class CodePlace(bool readByOcr = false)
     {
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5]) || code[..3] != kuan[..3]) return null;
         string[] items = code[5..] == kuan[3..] && string.CompareOrdinal(code[..5], kuan) < 0 ? [kuan + code[5..], kuan + code[3..5]] : [kuan + code[5..]];
-        return items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order()));
+        if (items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order())) is { } swapped) return swapped;
+        // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
+        string slipped = kuan + code[5..];
+        return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;
     }
 
     /// <summary>

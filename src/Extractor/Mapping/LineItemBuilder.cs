@@ -403,14 +403,19 @@ public sealed partial class LabelGroup
         string Text(int c) => Part(row, c, asCode: false);
         string CodeText(int c) => Part(row, c, asCode: true);
         string? printed = null;
+        string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
+        string? NameOf() => names.Select(Name).FirstOrDefault(n => n.Length > 0);
         var codeText = code.Count == 3
             ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
-        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed);
+        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, NameOf());
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));
-        string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
         var name = namedBy >= 0 ? Name(names[namedBy]) : "";
+        // Split 类 | 款 columns whose 项 column ran into the name's (a three-line table without rules, round AI's Jilin:
+        // 208 | 05 | "01 行政单位离退休"): the item's number opens the name.
+        if (code.Count == 2 && codeText.Length == 5 && ItemNumberInName().Match(name) is { Success: true } itemInName)
+            (codeText, name) = (codeText + itemInName.Groups["item"].Value, itemInName.Groups["name"].Value);
         string? classification = codeText.Length > 0 ? codeText : null;
         bool codeInName = false;
         if (classification is null && CodePrefix().Match(name) is { Success: true } m) (classification, codeInName) = (m.Groups["code"].Value, true);
@@ -430,6 +435,9 @@ public sealed partial class LabelGroup
         if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
         return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
+
+    [GeneratedRegex(@"^(?<item>\d{2})\s*(?<name>[^\d\s].*)$")]
+    private static partial Regex ItemNumberInName();
 
     private static string? Digits(string text)
     {

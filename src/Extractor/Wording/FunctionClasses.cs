@@ -23,6 +23,9 @@ public static class FunctionClasses
     /// </summary>
     public static bool IsClassCode(string code) => All.Any(c => c.Code == code) || code is "223" or "227" or "229" or "230" or "231" or "232" or "233" or "234";
 
+    /// <summary>The class a label names (<see cref="IsNameOf"/>), or null.</summary>
+    public static string? CodeNamed(string label) => All.Select(c => c.Code).FirstOrDefault(code => IsNameOf(code, label));
+
     /// <summary>Every name of every class, current and former.</summary>
     public static IEnumerable<string> Names => All.SelectMany(c => c.Names);
 

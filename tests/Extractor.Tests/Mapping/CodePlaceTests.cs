@@ -43,6 +43,18 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_class_code_that_is_no_class_by_the_class_name_beside_it()
+    {
+        // Round AI's Shanxi: "270 | 文化旅游体育与传媒支出"; a 2xx that is a class, or one beside no class's name, stays.
+        var place = new CodePlace();
+
+        Assert.Equal(("207", "270"), (place.Place("270", out var printed, "文化旅游体育与传媒支出"), printed));
+        Assert.Equal("20701", place.Place("20701", out _, "文化和旅游"));
+        Assert.Equal(("208", null), (place.Place("208", out var real, "文化旅游体育与传媒支出"), real));
+        Assert.Equal(("270", null), (place.Place("270", out var unnamed, "其他"), unnamed));
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.
@@ -112,6 +124,10 @@ public sealed class CodePlaceTests
         var twin = new CodePlace();
         foreach (var code in (string[])["208", "20801", "2080101"]) twin.Place(code, out _);
         Assert.Equal(("2081001", null), (twin.Place("2081001", out var printed), printed));
+        // Round AI's Heilongjiang: the 款 one digit off, 2130253 for 2130153 under 21301 (21302 printed nowhere).
+        var slip = new CodePlace();
+        foreach (var code in (string[])["213", "21301", "2130104"]) slip.Place(code, out _);
+        Assert.Equal(("2130153", "2130253"), (slip.Place("2130253", out var slipped), slipped));
         // Round AH's Henan: the 款's number and the item's swapped, 2060207 for 2060702 under 20607 (20602 printed nowhere).
         var numbers = new CodePlace();
         foreach (var code in (string[])["206", "20601", "2060101", "20607"]) numbers.Place(code, out _);

@@ -149,6 +149,30 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_an_items_number_run_into_the_name_beside_class_and_kuan_columns()
+    {
+        // Round AI's Jilin: a three-line table whose narrow 项 column ran into the name's: 208 | 05 | "01 行政单位离退休".
+        Table table = new()
+        {
+            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+            Header = [["类款", "科目编码", "项目", "本年支出"], ["类款", "科目编码", "科目名称项", "小计"]],
+            Columns = [null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("208"), new Cell(""), new Cell("社会保障和就业支出"), new Cell("357.27", 357.27m)],
+                [new Cell("208"), new Cell("05"), new Cell("行政事业单位养老支出"), new Cell("357.27", 357.27m)],
+                [new Cell("208"), new Cell("05"), new Cell("01 行政单位离退休"), new Cell("159.12", 159.12m)],
+                [new Cell("208"), new Cell("05"), new Cell("02 事业单位离退休"), new Cell("198.15", 198.15m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["208", "20805", "2080501", "2080502"], items.Select(i => i.Code));
+        Assert.Equal("行政单位离退休", items[2].Name);
+    }
+
+    [Fact]
     public void A_column_blank_in_every_row_between_amounts_labels_nothing()
     {
         // scan02 p5: a heading OCR split over a gutter leaves a column of its pieces, blank in the body, between
