@@ -44,9 +44,13 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             TypingEvidence.Classifier => Info(table,
                 $"{name} typed {typing.Type} by the classifier from its title and header ({guess}); no title rule names it",
                 DiagnosticCodes.ClassifiedTableType),
-            TypingEvidence.None when typing.Guess is { Type: not TableTypes.Unknown } => Info(table,
+            TypingEvidence.None when typing.Guess is { Type: not TableTypes.Unknown, Confidence: < TableTypeClassifier.MinConfidence } => Info(table,
                 $"{name} is none of the canonical tables by its title, and the classifier is unsure (best guess {guess}, " +
                 $"below {TableTypeClassifier.MinConfidence:0.00}); its type is unknown", DiagnosticCodes.UnknownTableType),
+            // A guess sure enough but refused: the title names a part of what the guess would hold (项目支出 of a function table).
+            TypingEvidence.None when typing.Guess is { Type: not TableTypes.Unknown } => Info(table,
+                $"{name} is none of the canonical tables by its title, which refuses the classifier's guess ({guess}): it names a part " +
+                "of what that table holds; its type is unknown", DiagnosticCodes.UnknownTableType),
             TypingEvidence.None => Info(table,
                 $"{name} is none of the canonical tables by its title or its header; its type is unknown", DiagnosticCodes.UnknownTableType),
             _ => null,

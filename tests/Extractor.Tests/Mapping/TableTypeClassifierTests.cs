@@ -83,6 +83,28 @@ public sealed class TableTypeClassifierTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Says_so_when_the_title_refuses_a_confident_guess()
+    {
+        // Round AI: the national 一般公共预算财政拨款项目支出决算表 by function line, its project spending alone: no function table.
+        var table = new Table
+        {
+            Id = "t7", Title = "一般公共预算财政拨款项目支出决算表", Pages = [12],
+            Header = [["科目编码", "科目名称", "合计", "商品和服务支出", "资本性支出"]],
+            Rows = [[new Cell("合计"), new Cell(""), new Cell("10.00", 10m), new Cell("4.00", 4m), new Cell("6.00", 6m)],
+                    [new Cell("207"), new Cell("文化旅游体育与传媒支出"), new Cell("10.00", 10m), new Cell("4.00", 4m), new Cell("6.00", 6m)],
+                    [new Cell("20701"), new Cell("文化和旅游"), new Cell("10.00", 10m), new Cell("4.00", 4m), new Cell("6.00", 6m)]],
+            Columns = [null, null, null, null, null],
+        };
+
+        var mapping = TableMapping.Apply([table], TableTypeClassifier.Shipped);
+
+        Assert.Equal(TableTypes.Unknown, mapping.Tables[0].Type);
+        var note = Assert.Single(mapping.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTableType).Message;
+        Assert.DoesNotContain("below", note);
+        Assert.Contains("refuses the classifier's guess (general_budget_expenditure_by_function at", note);
+    }
+
+    [Fact]
     public void Leaves_tables_of_contents_and_unit_lists_unknown()
     {
         var untitled = new[] { "js-swbgt-2018-dept-budget-text.pdf", "js-zxbgt-2019-dept-budget-text.pdf", "sh-putuo-czj-2024-dept-final.pdf" }
