@@ -57,8 +57,8 @@ public sealed class DatasetExporterTests(ProcessedFixtures processed) : IDisposa
         var rows = CsvText.Parse(File.ReadAllText(folder.File("findings.csv")));
         var header = rows[0];
         var cross = Assert.Single(rows.Skip(1), r => r[header.IndexOf("rule")] == "cross.table" && r[header.IndexOf("severity")] == "error");
-        Assert.Equal(("351700.00", "1351700.00"), (cross[header.IndexOf("expected")], cross[header.IndexOf("actual")]));
-        Assert.Equal("t5 p14 小学教育 2050202 basic.goods_services; t3 p8 小学教育 2050202 basic.goods_services", cross[header.IndexOf("refs")]);
+        Assert.Equal(("1351700.00", "351700.00"), (cross[header.IndexOf("expected")], cross[header.IndexOf("actual")]));
+        Assert.Equal("t3 p8 小学教育 2050202 basic.goods_services; t5 p14 小学教育 2050202 basic.goods_services", cross[header.IndexOf("refs")]);
         Assert.StartsWith("同一数字在两张表中不一致", cross[header.IndexOf("message_zh")]);
     }
 

@@ -50,7 +50,7 @@ public sealed class FindingListingTests : IDisposable
 
         Assert.Equal(fromTextLayer.Count, read.Count);
         var marked = Assert.Single(Enumerable.Range(0, read.Count), i => read[i] != fromTextLayer[i]);
-        Assert.Equal(("t5 p14 小学教育 2050202 basic.goods_services", "t5 p14 小学教育 2050202 basic.goods_services (OCR, confidence 87)"),
+        Assert.Equal(("t3 p8 小学教育 2050202 basic.goods_services", "t3 p8 小学教育 2050202 basic.goods_services (OCR, confidence 87)"),
             (fromTextLayer[marked], read[marked]));
     }
 

@@ -72,8 +72,8 @@ public sealed class ReportBrowserTests : IAsyncLifetime
     public async Task A_clicked_finding_scrolls_to_its_box_drawn_on_the_cited_cell()
     {
         var dev02 = CanonicalJson.Deserialize(await File.ReadAllTextAsync(output.Below("dev02.json")));
-        // dev02's planted 135.17 (for 35.17) in 一般公共预算支出表.
-        var finding = dev02.Findings.First(f => f.Rule == "cross.table" && f.Actual == 1351700m);
+        // dev02's planted 35.17 (for 135.17) in 支出总表.
+        var finding = dev02.Findings.First(f => f.Rule == "cross.table" && f.Actual == 351700m);
         int card = new ReportDocument("dev02.pdf", "d0001.html", dev02).Findings.ToList().IndexOf(finding);
         var cited = finding.Refs[0];
         var item = dev02.LineItems.Single(i => i.TableId == cited.TableId && i.Code == cited.Code && i.Measure == cited.Measure && i.Page == cited.Page);

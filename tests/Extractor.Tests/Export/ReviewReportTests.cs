@@ -33,14 +33,14 @@ public sealed class ReviewReportTests(PostgresServer server) : IDisposable, ICla
         int errors = dev02.Findings.Count(f => f.Severity == FindingSeverity.Error);
         Assert.Matches($@">dev02\.pdf</a></td><td>[^<]+</td><td class=n>2025</td><td>[^<]+</td><td class=n>\d+</td><td class=n>{errors}</td>", index);
 
-        // dev02's planted 135.17 (for 35.17) in 一般公共预算支出表: its card, and a red box on the very cell the JSON gives.
+        // dev02's planted 35.17 (for 135.17) in 支出总表: its card, and a red box on the very cell the JSON gives.
         string page = File.ReadAllText(output.File("report/d0001.html"));
-        var finding = dev02.Findings.First(f => f.Rule == "cross.table" && f.Actual == 1351700m);
+        var finding = dev02.Findings.First(f => f.Rule == "cross.table" && f.Actual == 351700m);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(finding.MessageZh), page);
         var cited = finding.Refs[0];
         var item = dev02.LineItems.Single(i => i.TableId == cited.TableId && i.Code == cited.Code && i.Measure == cited.Measure && i.Page == cited.Page);
         var box = dev02.Tables.Single(t => t.Id == item.TableId).Rows[item.Row][item.Col].Bbox!;
-        Assert.Equal("135.17", dev02.Tables.Single(t => t.Id == item.TableId).Rows[item.Row][item.Col].Text);
+        Assert.Equal("35.17", dev02.Tables.Single(t => t.Id == item.TableId).Rows[item.Row][item.Col].Text);
         int card = new ReportDocument("dev02.pdf", "d0001.html", dev02).Findings.ToList().IndexOf(finding);
         string rect = string.Create(CultureInfo.InvariantCulture,
             $"<rect class=\"flagged\" data-finding=\"finding-{card}\" x=\"{box.Left:0.##}\" y=\"{box.Top:0.##}\" width=\"{box.Right - box.Left:0.##}\" height=\"{box.Bottom - box.Top:0.##}\"/>");

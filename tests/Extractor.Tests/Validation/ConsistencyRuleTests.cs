@@ -262,8 +262,8 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     }
 
     /// <summary>
-    /// dev02 with its 一般公共预算支出表 reprinted in 元, the 小学教育 商品和服务支出 line (35.17 万元 in 部门支出总表)
-    /// (printed 135.17 there, a planted error) printed as given.
+    /// dev02 with its 一般公共预算支出表 reprinted in 元, the 小学教育 商品和服务支出 line (printed 135.17 there, while 部门支出总表
+    /// prints the planted 35.17) printed as given.
     /// </summary>
     private ExtractedDocument ReprintedInYuan(decimal amount, string printed)
     {
@@ -337,9 +337,10 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
     {
         var finding = Assert.Single(Findings("dev02-2025-wan.pdf", "cross.table"), f => f.Message.StartsWith("2050202 basic.goods_services"));
 
-        // The later table is the one flagged; the earlier one is the reference.
-        Assert.Equal((351700m, 1351700m), (finding.Expected, finding.Actual));
-        Assert.Equal(["t5", "t3"], finding.Refs.Select(r => r.TableId));
+        // The planted misprint (35.17 for 135.17 in 支出总表, its unit row's column off by as much) is the one flagged; the
+        // general-budget table's figure is the reference.
+        Assert.Equal((1351700m, 351700m), (finding.Expected, finding.Actual));
+        Assert.Equal(["t3", "t5"], finding.Refs.Select(r => r.TableId));
         Assert.Equal(0m, finding.Tolerance);
     }
 
