@@ -36,7 +36,7 @@ public static class BlankCells
                     continue;
                 }
                 if (!row.Any(i => i.IsPrinted)) continue;
-                items.AddRange(row);
+                items.AddRange(row.Where(i => i.IsPrinted || filledColumns.Contains(i.Col)));
                 var cells = table.Rows[row.Key];
                 foreach (var col in filledColumns.Where(c => c < cells.Count && row.All(i => i.Col != c)))
                 {

@@ -61,7 +61,8 @@ public sealed class ColumnTotalRuleTests
         string[][] rows = [["合计", "358.8", "143.9"], ["货物类", "161.4", goodsReserved], ["工程类", "71.7", ""], ["服务类", "125.7", ""]];
         var builder = new DocumentBuilder().PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 17, rows);
         foreach (var row in rows)
-            foreach (var (col, measure) in new[] { (1, Measures.Amount), (2, Measures.ProcurementSmeReserved) }.Where(c => row[c.Item1].Length > 0))
+            // A blank cell is a line item printing nothing, as the mapping gives it.
+            foreach (var (col, measure) in new[] { (1, Measures.Amount), (2, Measures.ProcurementSmeReserved) })
             {
                 builder.Line(TableTypes.GovernmentProcurement, row[0] == "合计" ? Dimensions.Summary : Dimensions.ProcurementItem, null, row[0], measure, row[col]);
             }
