@@ -123,10 +123,11 @@ internal static class ChineseMessage
 
     /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
-    /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行").
+    /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行");
+    /// or a stated sum's, one of the parts the narrative states ("…误印当在该项").
     /// </summary>
     public static string EchoingARow(string message, FindingRef row, FindingRef other) =>
-        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在该行";
+        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在{(row.FactKey is null ? "该行" : "该项")}";
 
     /// <summary>
     /// One side's total of a two-sided summary, unequal to the other side's and off its own parts by as much: that total is the

@@ -27,7 +27,22 @@ internal static class MisprintBlame
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
-        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? f)];
+        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? f)];
+    }
+
+    /// <summary>
+    /// A total the narrative states against the parts it states, off by what one of those parts is off the table the other way
+    /// (round AG's Liaoning: "“三公”经费预算26.2万元" against parts adding up to 27.2, its 公务接待费 stated 6.4 where the table
+    /// prints 5.4): the part is the misprint. The finding keeps its figures, its message naming the part.
+    /// </summary>
+    private static Finding? EchoOfAStatedPart(Finding finding, IReadOnlyList<Finding> findings)
+    {
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [{ FactKey: not null }, _, ..] } || !Arithmetic.Contains(finding.Rule)) return null;
+        var parts = finding.Refs.Skip(1).ToHashSet();
+        return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
+                && partOff == -off && parts.Contains(part)) is { } stated
+            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
+            : null;
     }
 
     /// <summary>

@@ -137,6 +137,26 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round AG's Liaoning: "“三公”经费预算26.2万元" against stated parts adding up to 27.2, its 公务接待费 stated 6.4 where the
+    // table prints 5.4; a part off by another amount leaves the total's message alone.
+    [InlineData(10_000, true)]
+    [InlineData(20_000, false)]
+    public void A_stated_total_off_by_what_a_stated_part_is_off_its_table_names_the_part(int partOff, bool echoed)
+    {
+        var total = new FindingRef { FactKey = FactKeys.ThreePublicTotal, Page = 3, Quote = "“三公”经费预算26.2万元" };
+        var reception = new FindingRef { FactKey = FactKeys.ThreePublicReception, Page = 3, Quote = "公务接待费6.4万元" };
+        var overseas = new FindingRef { FactKey = FactKeys.ThreePublicOverseas, Page = 3, Quote = "因公出国（境）费6.0万元" };
+        var tableCell = new FindingRef { TableId = "t7", TableType = TableTypes.ThreePublicExpenses, Page = 12, RowLabel = "2026年预算数", Measure = Measures.ThreePublicReception };
+        var sum = SumCheck.Graded(RuleIds.ThreePublic, "三公 total vs its stated parts", 272_000m, 262_000m, 1_500m, [total, overseas, reception]);
+        var part = SumCheck.Graded(RuleIds.NarrativeTable, "three_public.reception vs table", 64_000m - partOff, 64_000m, 0m, [reception, tableCell]);
+
+        var told = MisprintBlame.Reassigned([sum, part]).Single(f => f.Rule == RuleIds.ThreePublic);
+
+        Assert.Equal((sum.Expected, sum.Actual), (told.Expected, told.Actual));
+        Assert.Equal(echoed, told.MessageZh.EndsWith("；差额即第3页说明“公务接待费6.4万元”与“三公”经费支出表第12页“2026年预算数”的公务接待费之差，误印当在该项", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Round V's Guizhou: class 214 printed 20.00 over its 款, the 合计 right, so the column adds up 20.00 over the 合计. The
     // class's finding names the misprint; the total's is its echo. Off by another amount, the total is a misprint of its own.
     [InlineData(-1_200_000, 1)]
