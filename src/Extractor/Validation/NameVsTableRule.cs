@@ -27,6 +27,9 @@ public sealed partial class NameVsTableRule : IConsistencyRule
             if ((fact.Code ?? ByLowestLevel(levels, printed)) is not { } code) continue;
             foreach (Match named in levels)
             {
+                // A level the paragraph names by its code alone ("人防工程维护管理及防空警报设施建设（2030603）：…", round AF's Hunan)
+                // may name a project under it: only a name printed with its level's mark is held to the tables'.
+                if (!fact.Quote.Contains(named.Value, StringComparison.Ordinal) && fact.Quote.Contains(code, StringComparison.Ordinal)) continue;
                 int digits = ItemParagraphs.CodeLength(named.Groups["level"].Value[0]);
                 if (code.Length < digits || !printed.TryGetValue(code[..digits], out var lines)) continue;
                 string said = Plain(named.Groups["name"].Value);
@@ -36,7 +39,7 @@ public sealed partial class NameVsTableRule : IConsistencyRule
                 // what is misprinted, however many characters the two names share.
                 string? owner = names.Any(n => Holds(said, n)) ? null
                     : new[] { 3, 5, 7 }.Where(d => d != digits && d <= code.Length).Select(d => code[..d])
-                        .FirstOrDefault(c => printed.TryGetValue(c, out var other) && other.Any(l => Holds(said, Plain(l.Name))));
+                        .FirstOrDefault(c => printed.TryGetValue(c, out var other) && other.Any(l => IsNameOf(said, Plain(l.Name))));
                 if (owner is null && names.Any(n => SameName(said, n))) continue;
                 var line = lines.First(l => Plain(l.Name) == names[0]);
                 string level = named.Groups["level"].Value;
@@ -71,6 +74,12 @@ public sealed partial class NameVsTableRule : IConsistencyRule
 
     /// <summary>A name as compared: without enumerators, spaces and quotation marks, 其它 written 其他.</summary>
     private static string Plain(string name) => Decoration().Replace(name, "").Replace("其它", "其他");
+
+    /// <summary>
+    /// Whether a name is another line's name, give or take 支出 (住房改革支出 for 住房改革): not a longer name opening with it
+    /// (国防动员指挥信息系统运维 is no printing of 国防动员).
+    /// </summary>
+    private static bool IsNameOf(string said, string name) => Holds(said, name) && Math.Abs(said.Length - name.Length) <= 2;
 
     /// <summary>Whether one printing holds the other whole (公共安全 and 公共安全支出).</summary>
     private static bool Holds(string a, string b) => a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);

@@ -51,6 +51,24 @@ public sealed class NameVsTableRuleTests
     }
 
     [Fact]
+    public void Leaves_a_project_named_by_its_code_alone_and_a_longer_name_opening_with_a_levels_name()
+    {
+        // Round AF's Hunan: "人防工程维护管理及防空警报设施建设（2030603）：146.0万元" names a project by its 项's code; "国防动员指挥
+        // 信息系统运维（项）" is no printing of 20306 国防动员.
+        var document = new DocumentBuilder()
+            .Function("203", "国防支出", "146.00").Function("20306", "国防动员", "146.00").Function("2030603", "人民防空", "100.00")
+            .Function("2030699", "其他国防动员支出", "46.00")
+            .Fact(Item("2030603", "人防工程维护管理及防空警报设施建设（项）") with { Quote = "人防工程维护管理及防空警报设施建设（2030603）：146.0万元" })
+            .Fact(Item("2030699", "国防动员指挥信息系统运维（项）"))
+            .Build();
+
+        var finding = Assert.Single(new NameVsTableRule().Check(document));
+
+        Assert.StartsWith("2030699 named 国防动员指挥信息系统运维 (项) in the narrative, 其他国防动员支出 in the tables", finding.Message);
+        Assert.DoesNotContain("misprinted", finding.Message);
+    }
+
+    [Fact]
     public void Finds_the_code_of_a_paragraph_left_unresolved_by_its_lowest_level()
     {
         var finding = Assert.Single(new NameVsTableRule().Check(Tables().Fact(Item(null, "医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）")).Build()));
