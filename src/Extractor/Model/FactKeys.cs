@@ -14,6 +14,9 @@ public static class FactKeys
     /// <summary>政府性基金预算(财政)拨款支出: the government-fund part of the fiscal appropriation.</summary>
     public const string GovernmentFundTotal = "government_fund.total";
 
+    /// <summary>国有资本经营预算(财政)(拨款)支出: the state-capital part of the fiscal appropriation.</summary>
+    public const string StateCapitalTotal = "state_capital.total";
+
     /// <summary>收入支出总计: the grand total both sides of the income and expenditure summary print.</summary>
     public const string IncomeExpenditureTotal = "income_expenditure.total";
     public const string ExpenditurePersonnel = "expenditure.personnel";

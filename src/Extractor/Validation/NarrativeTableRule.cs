@@ -71,6 +71,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.ProjectTotal),
         (FactKeys.GeneralBudgetProject, TableTypes.GeneralBudgetExpenditureByFunction, null, m => m == Measures.ProjectTotal),
         (FactKeys.GovernmentFundTotal, TableTypes.GovernmentFundExpenditure, null, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.StateCapitalTotal, TableTypes.StateCapitalExpenditure, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];

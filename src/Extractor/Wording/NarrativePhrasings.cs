@@ -434,6 +434,11 @@ public static partial class NarrativePhrasings
         // 支出120.50万元，占本年支出合计的10.2%".
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金预算(?:财政)?(?:拨款)?支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)" + Amount
             + @"(?:[,，]占本年支出合计的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + Change + AgainstBudget), FactKeys.ExpenditureTotal),
+        // The national final-account template's fund sentence: "2024年度政府性基金预算财政拨款年初结转和结余110.63万元，本年收入
+        // 2,127.02万元，本年支出2,102.61万元，年末结转和结余135.04万元".
+        (FactKeys.GovernmentFundTotal, Rule(@"(?<=政府性基金预算(?:财政)?(?:拨款)?年初结转和结余[^。；;]{0,40}?[,，])本年支出(?:决算)?(?:为)?(?=\d)" + Amount), null),
+        // "2024年度国有资本经营预算财政拨款支出450.97万元，为…", a budget's "2025年国有资本经营预算支出356.21万元，比上年减少…".
+        (FactKeys.StateCapitalTotal, Rule(@"国有资本经营预算(?:财政)?(?:拨款)?支出(?:预算|决算(?:数)?)?(?:为)?(?=\d)" + Amount + Change), null),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),

@@ -249,6 +249,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AF's Guangdong: a hospital's 事业单位经营支出 beside its basic and project expenditure.
     [InlineData(2025, "二、支出预算情况2025年支出预算142014.77万元，其中：基本支出131912.72万元，占92.89%；项目支出9783.45万元，占6.89%；事业单位经营支出318.60万元，占0.22%。",
         FactKeys.ExpenditureBusiness, "3186000.00 0.22 null null")]
+    // Round AI's Ningxia: a budget's state-capital expenditure with its change.
+    [InlineData(2025, "九、国有资本经营预算支出情况2025年国有资本经营预算支出356.21万元，比上年减少21.02万元，下降5.57%。",
+        FactKeys.StateCapitalTotal, "3562100.00 null 2024/210200.00/5.57/decrease null")]
     // Round AE's Jilin: the quoted subject without 科目 after it.
     [InlineData(2025, "（三）一般公共预算当年拨款具体使用情况（一）安排105.85万元用于“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”，比上年预算减少9.69万元，下降8.39%，主要用于事业单位离退休人员的离退休费和补贴。",
         FactKeys.FunctionItem, "1058500.00 null 2024/96900.00/8.39/decrease null")]
@@ -971,6 +974,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && f.Change is not null);
 
         Assert.Equal(expected, $"{fact.Value} {fact.Change!.ComparedYear}/{fact.Change.Amount}/{fact.Change.Pct}/{fact.Change.Direction}");
+    }
+
+    [Fact]
+    public void Reads_the_government_fund_and_state_capital_expenditure_of_the_national_final_template()
+    {
+        // Round AI's Hebei.
+        var facts = FactReader.Read(Documents.FromText(
+            "八、政府性基金预算财政拨款收入支出决算情况说明2024年度政府性基金预算财政拨款年初结转和结余110.63万元，本年收入2,127.02万元，本年支出2,102.61万元，年末结转和结余135.04万元。" +
+            "九、国有资本经营预算财政拨款支出决算情况说明2024年度国有资本经营预算财政拨款支出450.97万元，为国有资本经营预算支出（类）国有企业资本金注入（款）公益性设施投资支出（项）支出。"),
+            fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+
+        Assert.Equal(21026100m, Assert.Single(facts, f => f.Key == FactKeys.GovernmentFundTotal).Value);
+        Assert.Equal(4509700m, Assert.Single(facts, f => f.Key == FactKeys.StateCapitalTotal).Value);
     }
 
     [Fact]

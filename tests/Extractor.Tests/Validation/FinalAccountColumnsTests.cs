@@ -26,6 +26,20 @@ public sealed class FinalAccountColumnsTests
         // The all-funds table, whose line spends other money too.
         .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130104", "事业运行", Measures.Total, "654.42");
 
+    [Theory]
+    // Round AI: "2024年度国有资本经营预算财政拨款支出450.97万元" against its table's 合计.
+    [InlineData("450.97", 0)]
+    [InlineData("460.97", 1)]
+    public void Holds_the_state_capital_expenditure_to_its_tables_total(string stated, int findings)
+    {
+        var document = new DocumentBuilder().Final()
+            .Line(TableTypes.StateCapitalExpenditure, Dimensions.Summary, null, "合计", Measures.Total, "450.97")
+            .Line(TableTypes.StateCapitalExpenditure, Dimensions.Function, "2230105", "公益性设施投资支出", Measures.Total, "450.97")
+            .Fact(Stated(FactKeys.StateCapitalTotal, decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture) * 10000m)).Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Holds_the_general_budgets_basic_expenditure_to_the_actual_basic_column()
     {
