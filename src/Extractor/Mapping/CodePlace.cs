@@ -16,7 +16,7 @@ public sealed class CodePlace(bool readByOcr = false)
     private string? currentKuan;
     private readonly HashSet<string> kuans = [];
 
-    /// <summary>The 款 rows and 项 rows a code column has printed so far (whole codes in one column).</summary>
+    /// <summary>The 款 rows a code column has printed so far (whole codes in one column), and the 项 rows printed or composed.</summary>
     private readonly HashSet<string> kuanRows = [], itemRows = [];
 
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
@@ -54,12 +54,9 @@ public sealed class CodePlace(bool readByOcr = false)
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
-        if (code.Length == 7) items.Add(code);
+        if (code.Length == 7) itemRows.Add(code);
         return code;
     }
-
-    /// <summary>The 项 codes split columns have composed so far.</summary>
-    private readonly HashSet<string> items = [];
 
     /// <summary>
     /// A class printed with its digits swapped on an item row (231 | 01 | 48 among the items of 21301, round AJ's Fujian): a
@@ -68,7 +65,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? SwappedClass(string cls, string? kuan, string? item) =>
         currentClass is { } above && cls != above && item is not null && kuan is not null && cls.Order().SequenceEqual(above.Order())
-            && kuans.Contains(above + kuan) && !kuans.Contains(cls + kuan) && !items.Contains(above + kuan + item) ? above : null;
+            && kuans.Contains(above + kuan) && !kuans.Contains(cls + kuan) && !itemRows.Contains(above + kuan + item) ? above : null;
 
     /// <summary>
     /// A 款 printed with its digits swapped on an item row (213 | 10 | 48 under 21301): no row printed it, and its digits are
@@ -76,7 +73,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? SwappedKuan(string? kuan, string? item) =>
         currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && kuan.Order().SequenceEqual(above[3..].Order())
-            && !kuans.Contains(currentClass + kuan) && !items.Contains(above + item) ? above[3..] : null;
+            && !kuans.Contains(currentClass + kuan) && !itemRows.Contains(above + item) ? above[3..] : null;
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part

@@ -237,11 +237,13 @@ public static class FunctionItemReader
     /// The classes a list names by their standard names without a mark: numbered (<see cref="ItemParagraphs.ListedClass"/>),
     /// or not in a sentence on the general budget's (<see cref="ItemParagraphs.ClassInList"/>).
     /// </summary>
-    private static IEnumerable<Header> ListedClasses(string text, List<Header> marked) =>
-        ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"])
-            .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End)).Select(ClassHeader)
-            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index))
-                .Where(name => !marked.Any(h => h.Start <= name.Index && name.Index < h.End)).Select(name => ClassHeader(name) with { InList = true }));
+    private static IEnumerable<Header> ListedClasses(string text, List<Header> marked)
+    {
+        bool Unmarked(Group name) => !marked.Any(h => h.Start <= name.Index && name.Index < h.End);
+        return ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"]).Where(Unmarked).Select(ClassHeader)
+            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index) && Unmarked(name))
+                .Select(name => ClassHeader(name) with { InList = true }));
+    }
 
     private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 

@@ -404,14 +404,13 @@ public sealed partial class LabelGroup
         string CodeText(int c) => Part(row, c, asCode: true);
         string? printed = null;
         string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
-        string? NameOf() => names.Select(Name).FirstOrDefault(n => n.Length > 0);
+        int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
+        var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         var codeText = code.Count == 3
             ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
-        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, NameOf());
+        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name);
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));
-        int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
-        var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         // Split 类 | 款 columns whose 项 column ran into the name's (a three-line table without rules, round AI's Jilin:
         // 208 | 05 | "01 行政单位离退休"): the item's number opens the name.
         if (code.Count == 2 && codeText.Length == 5 && ItemNumberInName().Match(name) is { Success: true } itemInName)

@@ -89,9 +89,11 @@ public sealed class ChangeCompositionRule : IConsistencyRule
         decimal sum = changed.Sum(c => stated.Signed(c!)!.Value);
         if (sum == stated.Signed(total)) return null;
         decimal tolerance = changed.Sum(c => stated.Half(c!)) + stated.Half(total);
-        if (stated == Changes && changed.Any(c => NarrativeChangeRule.StatedTheOtherWay(c!, decimals))
-            && Math.Abs(changed.Sum(c => NarrativeChangeRule.StatedTheOtherWay(c!, decimals) ? -stated.Signed(c!)!.Value : stated.Signed(c!)!.Value)
-                - stated.Signed(total)!.Value) <= tolerance) return null;
+        if (stated == Changes && changed.Select(c => NarrativeChangeRule.StatedTheOtherWay(c!, decimals)).ToList() is var otherWay && otherWay.Contains(true))
+        {
+            decimal meant = changed.Select((c, k) => otherWay[k] ? -stated.Signed(c!)!.Value : stated.Signed(c!)!.Value).Sum();
+            if (Math.Abs(meant - stated.Signed(total)!.Value) <= tolerance) return null;
+        }
         return SumCheck.Graded(stated.Rule, $"{total.Key} {stated.Label} vs its parts' {stated.Labels}", sum, stated.Signed(total)!.Value, tolerance,
             [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
     }

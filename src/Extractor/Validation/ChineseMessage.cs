@@ -166,11 +166,11 @@ internal static class ChineseMessage
     private static string Amount(decimal yuan, bool wan) =>
         wan ? $"{Number(yuan / 10000)}万元" : yuan % 1 != 0 ? $"{yuan.ToString("#,0.00####", CultureInfo.InvariantCulture)}元" : $"{Number(yuan)}元";
 
-    /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     /// <summary>The table a figure is printed in and its page, as a place opens: "《…表格.pdf》项目支出表第10页".</summary>
     private static string TableAndPage(FindingRef where) =>
         InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + (where.Page is { } page ? $"第{page}页" : "");
 
+    /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     private static string Place(FindingRef where, FindingRef? flagged)
     {
         var page = where.Page is { } p ? $"第{p}页" : "";

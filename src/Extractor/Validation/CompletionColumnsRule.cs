@@ -26,11 +26,12 @@ public sealed class CompletionColumnsRule : IConsistencyRule
     /// <summary>Each completion-rate column with the budget column it is of and the actual total.</summary>
     private static IEnumerable<(int Rate, int Budget, int Actual)> Columns(Table table)
     {
-        int Find(params string[] measures) => table.Columns.Select((m, c) => (m, c)).Where(x => x.m is not null && measures.Contains(x.m)).Select(x => x.c).DefaultIfEmpty(-1).First();
-        int actual = Find(Measures.Actual, Measures.Actual + "." + Measures.Total);
+        // A phase's whole: its column alone (决算数), or its total where the phase is split (决算数 / 合计 | 基本支出 …).
+        int Find(string phase) => table.Columns.ToList().FindIndex(m => m is not null && (m == phase || Measures.SplitPhase(m) == (phase, Measures.Total)));
+        int actual = Find(Measures.Actual);
         if (actual < 0) yield break;
-        int adjusted = Find(Measures.BudgetAdjusted, Measures.BudgetAdjusted + "." + Measures.Total);
-        int initial = Find(Measures.BudgetInitial, Measures.BudgetInitial + "." + Measures.Total);
+        int adjusted = Find(Measures.BudgetAdjusted);
+        int initial = Find(Measures.BudgetInitial);
         int columns = table.Header.Max(row => row.Count);
         for (int c = 0; c < columns; c++)
         {

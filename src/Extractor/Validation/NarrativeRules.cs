@@ -276,10 +276,6 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     }
 
     /// <summary>
-    /// Whether a stated rate is the change's share of last year's figure (this year's, less an increase or plus a decrease:
-    /// <paramref name="direction"/> −1 or +1), at the rate's printed precision; <paramref name="rounded"/> is the rate they give.
-    /// </summary>
-    /// <summary>
     /// Whether a change's direction is what is misprinted: its amount and rate do not fit the figure the way it is stated
     /// and fit it the other way round (比上年增加0.52万元，增长17.16% of a figure that fell from 3.03万元 to 2.51万元).
     /// </summary>
@@ -293,6 +289,10 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             && fact.Value - sign * amount > 0 && RateFits(pct, current, changed, -sign, out _);
     }
 
+    /// <summary>
+    /// Whether a stated rate is the change's share of last year's figure (this year's, less an increase or plus a decrease:
+    /// <paramref name="direction"/> −1 or +1), at the rate's printed precision; <paramref name="rounded"/> is the rate they give.
+    /// </summary>
     private static bool RateFits(decimal pct, PrintedRate.Rounded current, PrintedRate.Rounded changed, decimal direction, out decimal rounded) =>
         PrintedRate.Admits(pct, (v, c) => PrintedRate.Percent(c, v + direction * c), current, changed, out rounded);
 

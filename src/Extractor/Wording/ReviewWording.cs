@@ -75,13 +75,15 @@ public static partial class ReviewWording
     /// A table's note that it holds nothing: 本表为空, 故本表为空表, 本表无数据 (its line may end at 本表无数, 据 wrapped onto the
     /// next), 此表无内容, or why (我单位无2017年政府性基金支出安排, 本部门没有使用…).
     /// </summary>
-    [GeneratedRegex(Captions.EmptyTable + @"|空表|(?:我|本)(?:单位|部门|局|委|办|院)[^。；;，,]{0,16}?(?:无|没有|未(?:安排|发生|使用))")]
+    [GeneratedRegex(SaidEmpty + @"|(?:我|本)(?:单位|部门|局|委|办|院)[^。；;，,]{0,16}?(?:无|没有|未(?:安排|发生|使用))")]
     public static partial Regex EmptyTableNote();
 
     /// <summary>
     /// A note saying of the table itself that it is empty (本表为空, 空表), not only that the department had none of something:
     /// "注：本部门2023年度无因公出国（境）费支出" under a 三公 table printing its other parts denies one part.
     /// </summary>
-    [GeneratedRegex(Captions.EmptyTable + "|空表")]
+    [GeneratedRegex(SaidEmpty)]
     public static partial Regex TableSaidEmpty();
+
+    private const string SaidEmpty = Captions.EmptyTable + "|空表";
 }
