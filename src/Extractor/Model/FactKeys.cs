@@ -11,6 +11,14 @@ public static class FactKeys
     public const string GeneralBudgetProject = "general_budget.project";
     public const string FiscalAppropriationTotal = "fiscal_appropriation.total";
 
+    /// <summary>A final account's 年初结转和结余 and 年末结转和结余 of the whole department, ids as the summary's lines.</summary>
+    public const string CarryoverOpening = Measures.CarryoverOpening;
+    public const string CarryoverClosing = Measures.CarryoverClosing;
+
+    /// <summary>A final account's 年初/年末财政拨款结转和结余: the appropriated funds' balances alone.</summary>
+    public const string FiscalAppropriationCarryoverOpening = "fiscal_appropriation.carryover_opening";
+    public const string FiscalAppropriationCarryoverClosing = "fiscal_appropriation.carryover_closing";
+
     /// <summary>政府性基金预算(财政)拨款支出: the government-fund part of the fiscal appropriation.</summary>
     public const string GovernmentFundTotal = "government_fund.total";
 

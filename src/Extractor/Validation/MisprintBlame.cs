@@ -21,12 +21,20 @@ internal static class MisprintBlame
         RuleIds.ThreePublic, RuleIds.PersonnelPublic, RuleIds.ChangeColumns, RuleIds.CompletionColumns,
     ];
 
+    /// <summary>
+    /// Rules holding a summary's line to the balance of its own table (年末结转和结余 from 年初, the year's income and expenditure;
+    /// a side's 总计 from its lines): where the balance gives exactly the narrative's figure, the line is the misprint. Not
+    /// suspects of a comparison between tables: which of a balance's lines is wrong, the balance cannot tell.
+    /// </summary>
+    private static readonly HashSet<string> Balances = [RuleIds.Carryover, RuleIds.IncomeExpenditure];
+
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
     {
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
+        var ownLineChecks = arithmetic.Concat(findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0)).ToList();
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
-        List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, arithmetic) ?? f)];
+        List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? f)];
     }
 
@@ -107,11 +115,11 @@ internal static class MisprintBlame
     /// adding up to 677,934,880.25): the line is the misprint. The finding keeps its figures, as <c>narrative.table</c>'s
     /// contract has them, and its message names the line.
     /// </summary>
-    private static Finding? ToldOfTheLine(Finding finding, List<Finding> arithmetic)
+    private static Finding? ToldOfTheLine(Finding finding, List<Finding> ownLineChecks)
     {
         if (finding is not { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } line, Actual: { } stated, Refs: [var narrative, var tableLine] }
             || narrative.Quote is null
-            || !arithmetic.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line)) return null;
+            || !ownLineChecks.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line)) return null;
         return finding with { MessageZh = ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) };
     }
 

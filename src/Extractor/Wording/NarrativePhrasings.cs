@@ -40,7 +40,14 @@ public static partial class NarrativePhrasings
     private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+
+    // A balance's sentence naming one fund or the appropriated funds as its subject: not the department's balance.
+    // (使用非财政拨款结余 before it names no subject.)
+    private const string FundsBalance = @"(?:一般公共预算|政府性基金|国有资本经营|(?<!非)财政拨款)[^。；;]{0,80}";
+
+    // "与上年预算基本持平（增加0.12万元）" (Guangxi): a change called flat in words, its amount in brackets.
+    private const string RoughlyFlat = $@"(?<base>(?:与|比|较){LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)[,，]?基本持平[(（]{ChangeFigures}[)）]";
 
     // Last year's figure stated as a clause of its own between the figure and its change (Hunan: "2023年度本部门机关运行经费支出
     // 159.21万元，2022年度为180.60万元，比上年减少21.39万元，下降11.84%"): the change's base.
@@ -403,6 +410,13 @@ public static partial class NarrativePhrasings
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))基本支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))项目支出预算数为" + Amount + Change), null),
         (FactKeys.ExpenditureReserve, Rule(@"(?:单位)?预留机动经费预算(?:数)?为" + Amount + Change), null),
+        // A final account's balances, listed with its totals (the national template: "其中：本年收入合计12,076.48万元，使用非财政
+        // 拨款结余0.00万元，年初结转和结余388.78万元；本年支出合计11,981.43万元，结余分配9.57万元，年末结转和结余474.26万元"), not a
+        // fund's ("政府性基金预算财政拨款年初结转和结余110.63万元，…"), and the appropriated funds' ("年初财政拨款结转和结余335.72万元").
+        (FactKeys.CarryoverOpening, Rule(@"(?<!" + FundsBalance + @")年初结转和结余(?:为)?" + Amount + Change), null),
+        (FactKeys.CarryoverClosing, Rule(@"(?<!" + FundsBalance + @")年末结转和结余(?:为)?" + Amount + Change), null),
+        (FactKeys.FiscalAppropriationCarryoverOpening, Rule(@"年初财政拨款结转和结余(?:为)?" + Amount + Change), null),
+        (FactKeys.FiscalAppropriationCarryoverClosing, Rule(@"年末财政拨款结转和结余(?:为)?" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
         (FactKeys.ExpenditureReserve, Rule(@"(?<![\w])(?:单位)?预留机动经费" + Amount + @"(?=[,，]占)" + Share), FactKeys.ExpenditureTotal),
         // "2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加…" (Jiangsu; elsewhere "2024年度财政拨款

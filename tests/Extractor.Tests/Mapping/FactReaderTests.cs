@@ -274,6 +274,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Z's Beijing: a 三公 part named as its paragraph's heading.
     [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
         FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
+    // Round AH's Guangxi: a change called flat in words, its amount in brackets.
+    [InlineData(2026, "2026年桂林市商务局机关运行经费预算104.85万元，与上年预算基本持平（增加0.12万元）。",
+        FactKeys.OperatingCosts, "1048500.00 null 2025/1200.00//increase null")]
     // Round AA's Guangdong: the share in brackets.
     [InlineData(2024, "2024年部门收入预算12873.04万元，其中：事业收入118.62万元（占0.92%），较上年预算增长7.53%（增加8.31万元）。",
         FactKeys.IncomePublicService, "1186200.00 0.92 2023/83100.00/7.53/increase null")]
@@ -290,6 +293,22 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         string change = fact.Change is { } c ? $"{c.ComparedYear}/{c.Amount}/{c.Pct}/{c.Direction}" : "null";
         string execution = fact.Execution is { } e ? $"{Shown(e.Budget)}/{Shown(e.CompletionPct)}" : "null";
         Assert.Equal(expected, $"{fact.Value} {Shown(fact.SharePct)} {change} {execution}");
+    }
+
+    [Fact]
+    public void Reads_a_final_accounts_balances_and_not_a_funds()
+    {
+        // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's.
+        const string printed = "2024年度收入、支出决算总计12,465.26万元。其中：本年收入合计12,076.48万元，使用非财政拨款结余0.00万元，年初结转和结余388.78万元；"
+            + "本年支出合计11,981.43万元，结余分配9.57万元，年末结转和结余474.26万元。四、财政拨款收入支出决算总体情况说明：其中：年初财政拨款结转和结余335.72万元，"
+            + "本年财政拨款收入11,749.96万元；本年财政拨款支出11,662.40万元，年末财政拨款结转和结余423.28万元。"
+            + "2024年度政府性基金预算财政拨款年初结转和结余110.63万元，本年收入2,127.02万元，本年支出2,102.61万元，年末结转和结余135.04万元。";
+
+        var balances = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024, BudgetPhase.FinalAccounts)
+            .Where(f => f.Key.Contains("carryover", StringComparison.Ordinal)).Select(f => $"{f.Key} {f.Value}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(["carryover.closing 4742600.00", "carryover.opening 3887800.00", "fiscal_appropriation.carryover_closing 4232800.00",
+            "fiscal_appropriation.carryover_opening 3357200.00"], balances);
     }
 
     [Theory]

@@ -40,6 +40,21 @@ public sealed class FinalAccountColumnsTests
         Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
     }
 
+    [Theory]
+    // Round AI: "年末结转和结余474.26万元" against the summary's 年末结转和结余 524.26 (the table's misprint).
+    [InlineData("524.26", 0)]
+    [InlineData("474.26", 1)]
+    public void Holds_the_closing_balance_to_the_summarys_line(string stated, int findings)
+    {
+        var document = new DocumentBuilder().Final()
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "年初结转和结余", Measures.Amount, "388.78")
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "年末结转和结余", Measures.Amount, "524.26")
+            .Fact(Stated(FactKeys.CarryoverOpening, 3887800m))
+            .Fact(Stated(FactKeys.CarryoverClosing, decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture) * 10000m)).Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Holds_the_general_budgets_basic_expenditure_to_the_actual_basic_column()
     {

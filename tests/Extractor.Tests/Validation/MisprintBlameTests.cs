@@ -91,6 +91,20 @@ public sealed class MisprintBlameTests
     }
 
     [Fact]
+    public void A_narrative_balance_its_summarys_own_balance_gives_is_told_of_the_line()
+    {
+        // Round AI's Hebei: "年末结转和结余474.26万元" against the summary's 524.26, which 年初 + 收入 - 支出 - 结余分配 make 474.26.
+        var closing = new FindingRef { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 6, RowLabel = "年末结转和结余", Measure = Measures.Amount };
+        var stated = new FindingRef { FactKey = FactKeys.CarryoverClosing, Page = 2, Quote = "年末结转和结余474.26万元" };
+        var balance = SumCheck.Graded(RuleIds.Carryover, "年末结转和结余", 4_742_600m, 5_242_600m, 0m, [closing]);
+        var narrative = SumCheck.Graded(RuleIds.NarrativeTable, "narrative carryover.closing vs table", 5_242_600m, 4_742_600m, 0m, [stated, closing]);
+
+        var told = MisprintBlame.Reassigned([balance, narrative])[1];
+
+        Assert.StartsWith("文字说明与表格数字不一致：收支总表第6页“年末结转和结余”的金额印为524.26万元", told.MessageZh);
+    }
+
+    [Fact]
     public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
     {
         var threePublic = SumCheck.Graded(RuleIds.ThreePublic, "三公 total", 170_500m, 180_500m, 0m, [ClassRow]);
