@@ -32,6 +32,7 @@ public static class FactKeys
     public const string IncomeTotal = "income.total";
     public const string IncomeGeneralBudget = Measures.IncomeGeneralBudget;
     public const string IncomeGovernmentFund = "income.government_fund";
+    public const string IncomeStateCapital = Measures.IncomeStateCapital;
 
     /// <summary>A final account's 财政拨款收入 as a part of its income (general budget and government funds together).</summary>
     public const string IncomeFiscalAppropriation = "income.fiscal_appropriation";

@@ -62,6 +62,6 @@ public static class FactCompositions
 
     /// <summary>The income by the sources a budget states with their changes; a document may have others (事业收入…).</summary>
     public static readonly FactComposition IncomeSources = new(FactKeys.IncomeTotal,
-        [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeOther, FactKeys.IncomeCarryover],
-        "general budget + government fund + other + carried over");
+        [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeStateCapital, FactKeys.IncomeOther, FactKeys.IncomeCarryover],
+        "general budget + government fund + state capital + other + carried over");
 }

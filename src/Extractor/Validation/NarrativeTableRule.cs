@@ -26,6 +26,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     [
         FactKeys.IncomeFiscalAppropriation, FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeSpecialAccount, FactKeys.IncomeBusiness,
         FactKeys.IncomePublicService, FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit, FactKeys.IncomeOther, FactKeys.IncomeCarryover,
+        FactKeys.IncomeStateCapital,
     ];
 
     /// <summary>
@@ -55,6 +56,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.IncomeTotal, TableTypes.IncomeSummary, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGeneralBudget, TableTypes.FiscalAppropriationSummary, LineLabels.GeneralBudgetIncome, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeGovernmentFund, TableTypes.FiscalAppropriationSummary, LineLabels.GovernmentFundIncome, m => m is Measures.Total or Measures.Amount),
+        (FactKeys.IncomeStateCapital, TableTypes.FiscalAppropriationSummary, LineLabels.StateCapitalIncome, m => m is Measures.Total or Measures.Amount),
         // The income summary's top line by source: its columns carry the sources' measure ids, as the facts do.
         .. IncomeSources.Select(key => (key, TableTypes.IncomeSummary, (Func<Regex>?)null, (Func<string, bool>)(m => m == key))),
         (FactKeys.ExpenditureTotal, TableTypes.ExpenditureSummary, null, m => m == Measures.Total),

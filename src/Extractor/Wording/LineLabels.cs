@@ -169,6 +169,7 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?国有资本经营(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex StateCapitalIncome();
 
     /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();

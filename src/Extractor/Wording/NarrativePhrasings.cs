@@ -365,6 +365,8 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
         (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share), FactKeys.IncomeTotal),
+        // Round AI's Ningxia: "…；国有资本经营预算拨款收入356.21万元，占7.17%；…".
+        (FactKeys.IncomeStateCapital, Rule(@"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
         // A source named without 收入 in a sentence on the income (a township's, Hebei's, Chongqing's): "收入预算…，其中：一般公共
         // 预算拨款1,525.80万元，占93.85%", "本年收入合计…，其中：财政拨款3,160.50万元，占…".
         // Or listed after the income's whole without shares (Chongqing: "（一）收入预算：2025年年初预算数7796.05万元，其中：一般公共
@@ -424,7 +426,7 @@ public static partial class NarrativePhrasings
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere

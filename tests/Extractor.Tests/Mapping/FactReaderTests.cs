@@ -274,6 +274,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Z's Beijing: a 三公 part named as its paragraph's heading.
     [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
         FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
+    // Round AI's Ningxia: the state capital's income with its share; round AH's Henan: both fiscal totals 均为 a figure in 亿元.
+    [InlineData(2025, "2025年收入预算4968.51万元，其中：一般公共预算拨款收入4112.30万元，占82.77%；国有资本经营预算拨款收入356.21万元，占7.17%。",
+        FactKeys.IncomeStateCapital, "3562100.00 7.17 null null")]
+    [InlineData(2025, "2025年财政拨款收支预算总额均为1.30亿元，全部为一般公共预算拨款，较上年增加857.10万元，同比增长6.97%。",
+        FactKeys.FiscalAppropriationTotal, "130000000.00 null 2024/8571000.00/6.97/increase null")]
     // Round AH's Guangxi: a change called flat in words, its amount in brackets.
     [InlineData(2026, "2026年桂林市商务局机关运行经费预算104.85万元，与上年预算基本持平（增加0.12万元）。",
         FactKeys.OperatingCosts, "1048500.00 null 2025/1200.00//increase null")]
