@@ -228,9 +228,10 @@ public static partial class FactReader
         if (NarrativePhrasings.OwnScope.IsMatch(clause)) return false;
         int sentence = SentenceStart(text, at);
         // The sentence's subject, up to its first amount, names another scope: every figure of it is that scope's
-        // ("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元").
-        if (NarrativePhrasings.FirstAmount.Match(text, sentence, at - sentence) is { Success: true } first
-            && NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(sentence, first.Index - sentence).ToString())) return true;
+        // ("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元"), or opens a paragraph on one unit.
+        var first = NarrativePhrasings.FirstAmount.Match(text, sentence, at - sentence);
+        string subject = text[sentence..(first.Success ? first.Index : at)];
+        if (first.Success && NarrativePhrasings.OtherScope.IsMatch(subject) || NarrativePhrasings.UnitParagraph.IsMatch(subject)) return true;
         int listing = text.IndexOf(NarrativePhrasings.PartsFollow, sentence, at - sentence, StringComparison.Ordinal);
         return listing > sentence && NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(sentence, Math.Min(listing - sentence, ClauseReach)).ToString());
     }

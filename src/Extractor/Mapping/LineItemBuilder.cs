@@ -27,7 +27,7 @@ public static class LineItemBuilder
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
             bool readByOcr = t.LiesOn(ocrPages);
-            return t.Columns.Any(c => c is not null) ? FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr) : [];
+            return t.Columns.Any(c => c is not null) ? WithNamedUnits([.. FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr)]) : [];
         }).ToList();
         return UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet());
     }
@@ -211,6 +211,23 @@ public static class LineItemBuilder
     }
 
     private static bool IsTotal(string name) => LineLabels.AnyTotal().IsMatch(name.Trim());
+
+    /// <summary>
+    /// A table listing the department's units by name alone (Liaoning's 部门收入总表: 沈阳市司法局（本级） | 沈阳市法律援助中心 | … |
+    /// 合计, no 单位编码): its lines are units, as a coded unit's are. Only where every uncoded line but the total names a unit,
+    /// at least two of them: a summary's lines (一般公共预算拨款收入, 本年支出合计) name none.
+    /// </summary>
+    private static IReadOnlyList<LineItem> WithNamedUnits(IReadOnlyList<LineItem> items)
+    {
+        var lines = items.Where(i => i.Dimension == Dimensions.Summary && i.Code is null && !IsTotal(i.Name)).ToList();
+        if (lines.Count == 0 || items.Any(i => i.Code is not null) || lines.Select(i => i.Row).Distinct().Count() < MinNamedUnits
+            || !lines.All(i => LineLabels.UnitName().IsMatch(i.Name.Trim()))) return items;
+        var units = lines.ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. items.Select(i => units.Contains(i) ? i with { Dimension = Dimensions.Unit, EntityName = i.Name } : i)];
+    }
+
+    /// <summary>How many lines must name units for a table to be taken for a list of units.</summary>
+    private const int MinNamedUnits = 2;
 }
 
 /// <summary>

@@ -122,6 +122,18 @@ internal static class ChineseMessage
     }
 
     /// <summary>
+    /// A table line against the narrative where the line is a term of its summary's balance that the narrative's figure would
+    /// close ("…“年初结转和结余”的金额印为2,574.95万元，第2页说明“…”为1,574.95万元，相差1,000万元；按说明之数，本表年初结转结余、本年收支
+    /// 与年末结转结余即相衔接，误印当在该行").
+    /// </summary>
+    public static string TermAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine, string balanceRule)
+    {
+        bool wan = InWan(line, stated);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，{Place(narrative, null)}为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}；"
+            + $"按说明之数，本表“{RuleCatalogue.NameZhOf(balanceRule)}”之差即消除，误印当在该行";
+    }
+
+    /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
     /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行");
     /// or a stated sum's, one of the parts the narrative states ("…误印当在该项").

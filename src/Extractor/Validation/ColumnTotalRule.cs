@@ -48,7 +48,37 @@ public sealed class ColumnTotalRule : IConsistencyRule
             var projectColumns = rows.Where(r => r.Coded).SelectMany(r => FilledLabelColumns(table, r.Row)).ToHashSet();
             groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth && !projectColumns.Contains(r.Last!.Value)).Select(r => (list.Key, r.Row)));
         }
+        foreach (var list in document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure).GroupBy(i => i.TableId))
+            groups.UnionWith(NamedUnitGroups([.. list]).Select(row => (list.Key, row)));
         return groups;
+    }
+
+    /// <summary>
+    /// The rows of a project list naming a unit over its projects in the one label column (Henan's 部门项目支出预算表 under
+    /// 单位名称（项目名称）: 信阳市退役军人事务局（本级） 882.71, then its eleven projects): uncoded rows named as units
+    /// (<see cref="LineLabels.UnitName"/>), the first row one of them, each followed by projects, where the units' figures
+    /// and the projects' tell the same total in the first column — together, or either against the 合计 — as a misprint
+    /// in one of them leaves the others telling it.
+    /// </summary>
+    /// <summary>
+    /// How near two of those totals must be, relative to them: wide enough for the rounding of a few dozen printed figures,
+    /// narrow enough that a row counted twice (the units' figures added to their projects') never passes.
+    /// </summary>
+    private const decimal GroupingTolerance = 0.0005m;
+
+    private static IEnumerable<int> NamedUnitGroups(List<LineItem> list)
+    {
+        var column = list.Where(i => i.Dimension is Dimensions.Project or Dimensions.Summary).GroupBy(i => i.Col).MinBy(g => g.Key)?.ToList();
+        if (column is null) return [];
+        var total = column.FirstOrDefault(i => i.Dimension == Dimensions.Summary && LineLabels.Total().Names(i));
+        var rows = column.Where(i => i.Dimension == Dimensions.Project).OrderBy(i => i.Row).ToList();
+        bool[] unit = [.. rows.Select(i => i.Code is null && LineLabels.UnitName().IsMatch(i.Name.Trim()))];
+        if (rows.Count < 2 || !unit[0] || Enumerable.Range(0, rows.Count).Any(k => unit[k] && (k + 1 == rows.Count || unit[k + 1]))) return [];
+        decimal units = rows.Where((_, k) => unit[k]).Sum(i => i.Amount), projects = rows.Where((_, k) => !unit[k]).Sum(i => i.Amount);
+        decimal tolerance = GroupingTolerance * Math.Max(Math.Abs(units), Math.Abs(projects));
+        bool agree = Math.Abs(units - projects) <= tolerance
+            || total is not null && (Math.Abs(units - total.Amount) <= tolerance || Math.Abs(projects - total.Amount) <= tolerance);
+        return agree ? rows.Where((_, k) => unit[k]).Select(i => i.Row) : [];
     }
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

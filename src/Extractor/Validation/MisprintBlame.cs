@@ -118,9 +118,15 @@ internal static class MisprintBlame
     private static Finding? ToldOfTheLine(Finding finding, List<Finding> ownLineChecks)
     {
         if (finding is not { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } line, Actual: { } stated, Refs: [var narrative, var tableLine] }
-            || narrative.Quote is null
-            || !ownLineChecks.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line)) return null;
-        return finding with { MessageZh = ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) };
+            || narrative.Quote is null) return null;
+        if (ownLineChecks.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line))
+            return finding with { MessageZh = ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) };
+        // The line a term of its summary's balance, which the narrative's figure in its place would close (round AM's Jiangxi:
+        // 年初结转和结余 printed 2,574.95, the balance of 年末 off by 1,000.00, the narrative's 1,574.95).
+        return ownLineChecks.FirstOrDefault(a => Balances.Contains(a.Rule) && a.Refs.Skip(1).Contains(tableLine) && a.Difference is { } off
+                && Math.Abs(off) == Math.Abs(line - stated)) is { } balance
+            ? finding with { MessageZh = ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine, balance.Rule) }
+            : null;
     }
 
     /// <summary>

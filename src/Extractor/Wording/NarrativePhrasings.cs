@@ -767,6 +767,14 @@ public static partial class NarrativePhrasings
     /// <summary>The first amount of a stretch of text (a figure and its money unit), where its subject ends.</summary>
     public static readonly Regex FirstAmount = Rule($@"\d[\d,.]*(?:{MoneyUnits})");
 
+    /// <summary>
+    /// A numbered paragraph on one unit of the department, its name and a colon before its figures (Inner Mongolia's 所属单位
+    /// 预算情况: "2.鄂尔多斯市生态环境监测站：2025年收入预算596.4万元，支出预算596.4万元，其中：…", the department's own office
+    /// too: "1.鄂尔多斯市生态环境局（本级）：…").
+    /// </summary>
+    public static readonly Regex UnitParagraph = Rule(@"(?:^|[^\d.])(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;，,：:\d]{2,40}?"
+        + LineLabels.UnitWord + @"(?:[（(]本级[)）])?[:：]");
+
     public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>

@@ -1465,6 +1465,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("其中：机关本级2,362.40万元，直属单位一般公共预算财政拨款支出1,000.00万元。", 2026, "budget")]
     // The sentence's subject names the units: its later clauses are theirs too.
     [InlineData("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元，已并入本部门预算。", 2026, "budget")]
+    // Round AK's Inner Mongolia and Shanxi: a numbered paragraph on one unit, the department's own office too.
+    [InlineData("（四）各单位预算情况1.鄂尔多斯市生态环境局（本级）：2025年收入预算1712.7万元，支出预算1712.7万元，其中：基本支出602.9万元，项目支出1109.8万元。", 2025, "budget")]
+    [InlineData("2.鄂尔多斯市生态环境监测站：2025年收入预算596.4万元，支出预算596.4万元，其中：基本支出537.9万元，项目支出58.5万元。", 2025, "budget")]
+    [InlineData("3.大同市国有采凉山林场：本年收入442.93万元，本年支出408.01万元，其中：基本支出222.72万元，项目支出225.29万元。", 2023, "final")]
     public void Reads_nothing_of_another_scope(string printed, int year, string phase) =>
         Assert.Empty(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget));
 

@@ -104,6 +104,25 @@ public sealed class MisprintBlameTests
         Assert.StartsWith("文字说明与表格数字不一致：收支总表第6页“年末结转和结余”的金额印为524.26万元", told.MessageZh);
     }
 
+    [Theory]
+    // Round AM's Jiangxi: 年初结转和结余 printed 2,574.95, the narrative's 1,574.95, the balance of 年末 off by 1,000.00; off by
+    // another amount, the balance says nothing of the line.
+    [InlineData(-10_000_000, true)]
+    [InlineData(-9_000_000, false)]
+    public void A_narrative_figure_that_would_close_its_summarys_balance_names_the_term(int balanceOff, bool told)
+    {
+        var opening = new FindingRef { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "年初结转和结余", Measure = Measures.Amount };
+        var closing = opening with { RowLabel = "年末结转和结余" };
+        var stated = new FindingRef { FactKey = FactKeys.CarryoverOpening, Page = 2, Quote = "年初结转和结余1,574.95万元" };
+        var balance = SumCheck.Graded(RuleIds.Carryover, "年末结转和结余", 30_000_000m - balanceOff, 30_000_000m, 0m, [closing, opening, SummaryTotal]);
+        var narrative = SumCheck.Graded(RuleIds.NarrativeTable, "narrative carryover.opening vs table", 25_749_500m, 15_749_500m, 0m, [stated, opening]);
+
+        var message = MisprintBlame.Reassigned([balance, narrative])[1].MessageZh;
+
+        Assert.Equal(told, message.EndsWith("误印当在该行", StringComparison.Ordinal));
+        if (told) Assert.StartsWith("文字说明与表格数字不一致：收支总表第5页“年初结转和结余”的金额印为2,574.95万元，第2页说明“年初结转和结余1,574.95万元”为1,574.95万元，相差1,000万元；", message);
+    }
+
     [Fact]
     public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
     {
