@@ -69,8 +69,9 @@ public static partial class MeasureMap
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);
-        // The carry-over's own basic and project parts (年初结转和结余 / 基本支出) are not the year's expenditure.
-        if (measure is Measures.BasicTotal or Measures.ProjectTotal && parents.Any(p => ColumnHeaders.CarryOverHeading().IsMatch(p))) return Other(parts);
+        // The carry-over's own parts (年初结转和结余 / 基本支出; Shaanxi's 上年结转 / 小计 | 一般公共预算 | 政府性基金) are not the
+        // year's expenditure or income: only its 小计 is the carry-over.
+        if (measure is not null && measure != Measures.IncomeCarryover && parents.Any(p => ColumnHeaders.CarryOverHeading().IsMatch(p))) return Other(parts);
         return measure ?? Other(parts);
     }
 

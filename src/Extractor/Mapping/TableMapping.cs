@@ -85,9 +85,11 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             .ToArray();
         bool sole = amounts.Count(a => a) == 1;
         var heading = WholeTableHeading(paths, amounts);
-        bool phases = SplitsPhases(paths, amounts);
         var years = paths.Select(YearPrinted).ToList();
         int? latest = years.Where((y, c) => amounts[c] && y is not null).Max();
+        // An earlier year's outcome beside this year's budget (Beijing: 2024年决算数 | 2025年预算数 | 2026年预算数) splits no phases:
+        // only the latest year's columns, and those naming no year, say whether the table prints a budget beside its outcome.
+        bool phases = SplitsPhases(paths, [.. amounts.Select((a, c) => a && !(years[c] < latest))]);
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
         // (2025年预算数 | 2026年预算数 over 小计 | 基本支出 | 项目支出: that 小计 is the table's total).
         bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any()

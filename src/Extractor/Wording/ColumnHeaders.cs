@@ -40,8 +40,8 @@ public static partial class ColumnHeaders
         (new Regex("^其他自有资金$"), Measures.IncomeOtherOwn),
         // A school's 事业收入 over 小计 | 其中：教育收费.
         (new Regex("^事业收入$"), Measures.IncomePublicService),
-        // The national template's income table: 上年结转结余.
-        (new Regex("^上年结转(?:和?结余)?$"), Measures.IncomeCarryover),
+        // The national template's income table: 上年结转结余; Beijing's 项目支出表: 本年财政拨款 | 上年财政拨款结转.
+        (new Regex("^上年(?:财政拨款)?结转(?:和?结余)?$"), Measures.IncomeCarryover),
         (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:合计)?(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];

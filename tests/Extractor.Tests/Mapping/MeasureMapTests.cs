@@ -64,6 +64,11 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("本年收入/一般公共预算财政拨款", TableTypes.IncomeSummary, "income.general_budget")]
     [InlineData("其他自有资金/附属单位上缴收入", TableTypes.IncomeSummary, "income.subordinate_remit")]
     [InlineData("上年结转/其他结转", TableTypes.IncomeSummary, "other:上年结转/其他结转")]
+    // Round AM's Shaanxi: the carry-over's funds are its parts, not this year's income; Beijing's project table's carry-over.
+    [InlineData("上年结转/一般公共预算", TableTypes.IncomeSummary, "other:上年结转/一般公共预算")]
+    [InlineData("上年结转/政府性基金", TableTypes.IncomeSummary, "other:上年结转/政府性基金")]
+    [InlineData("上年财政拨款结转", TableTypes.ProjectExpenditure, "income.carryover")]
+    [InlineData("本年财政拨款", TableTypes.ProjectExpenditure, "income.fiscal_appropriation")]
     [InlineData("工资福利支出", TableTypes.GeneralBudgetExpenditureByFunction, "econ.301")]
     [InlineData("资本性支出(基本建设)", TableTypes.GeneralBudgetExpenditureByFunction, "econ.309")]
     [InlineData("本年政府性基金预算支出/小计", TableTypes.GovernmentFundExpenditure, "total")]

@@ -81,6 +81,20 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_this_years_budget_beside_an_earlier_years_outcome_as_the_budgets_own_figures()
+    {
+        // Round AM's Tianjin: 2024年决算数 | 2025年预算数 | 2026年预算数 over 合计 | 基本支出 | 项目支出; an earlier year's 决算数 makes
+        // no final account's phases of this year's budget.
+        var columns = Columns("2026年一般公共预算支出表",
+        [
+            ["科目名称", "2024年决算数", "2025年预算数", "2026年预算数", "2026年预算数", "2026年预算数"],
+            ["科目名称", "2024年决算数", "2025年预算数", "合计", "基本支出", "项目支出"],
+        ]);
+
+        Assert.Equal([null, "other:2024年决算数", "other:2025年预算数", "total", "basic.total", "project.total"], columns);
+    }
+
+    [Fact]
     public void Reads_this_years_subtotal_beside_last_years_column_named_without_its_year_as_the_tables_total()
     {
         // Ningxia: 上年预算数 | 2024年预算数 over 小计 | 基本支出 | 项目支出.
