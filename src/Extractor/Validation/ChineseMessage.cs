@@ -133,6 +133,9 @@ internal static class ChineseMessage
             + $"按说明之数，本表“{RuleCatalogue.NameZhOf(balanceRule)}”之差即消除，误印当在该行";
     }
 
+    /// <summary>A row's or a column's sum whose difference the cell they share explains (…；行、列之差同由一格而来，误印当在…).</summary>
+    public static string AtCrossing(string message, FindingRef cell) => $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}";
+
     /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
     /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行");

@@ -35,8 +35,27 @@ internal static class MisprintBlame
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
-        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? f)];
+        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
     }
+
+    /// <summary>
+    /// A row's total off its parts and a column's total off its rows by the same amount, the two sums sharing one cell (round AM's
+    /// Beijing: 项目支出表's 上年财政拨款结转 of one project printed 55.56 for 35.56, its row's 合计 and the column's 合计 each 20.00 short):
+    /// that cell is the misprint. Each finding keeps its figures, its message naming the cell.
+    /// </summary>
+    private static Finding? AtACrossing(Finding finding, IReadOnlyList<Finding> findings)
+    {
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !Crossing.Contains(finding.Rule)) return null;
+        var terms = finding.Refs.Skip(1).ToHashSet();
+        foreach (var other in findings.Where(o => o is { Severity: FindingSeverity.Error, Difference: { } otherOff, Refs.Count: > 1 }
+            && o.Rule != finding.Rule && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
+            if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
+                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
+        return null;
+    }
+
+    /// <summary>A row's sum of its columns and a column's sum of its rows: where both break, their shared cell is suspect.</summary>
+    private static readonly HashSet<string> Crossing = [RuleIds.RowComponents, RuleIds.ColumnTotal];
 
     /// <summary>
     /// A total the narrative states against the parts it states, off by what one of those parts is off the table the other way

@@ -123,6 +123,24 @@ public sealed class MisprintBlameTests
         if (told) Assert.StartsWith("文字说明与表格数字不一致：收支总表第5页“年初结转和结余”的金额印为2,574.95万元，第2页说明“年初结转和结余1,574.95万元”为1,574.95万元，相差1,000万元；", message);
     }
 
+    [Theory]
+    // Round AM's Beijing: one project's 上年财政拨款结转 printed 55.56 for 35.56; its row's 合计 and its column's 合计 both 20.00 short.
+    [InlineData(-200_000, true)]
+    [InlineData(-100_000, false)]
+    public void A_row_and_a_column_off_by_the_same_amount_name_the_cell_they_share(int columnOff, bool named)
+    {
+        FindingRef Cell(string row, string measure) => new() { TableId = "t4", TableType = TableTypes.ProjectExpenditure, Page = 6, RowLabel = row, Measure = measure };
+        var carried = Cell("招商引资及投资促进活动经费", Measures.IncomeCarryover);
+        var row = SumCheck.Graded(RuleIds.RowComponents, "row", 1_886_400m, 1_686_400m, 0m,
+            [Cell("招商引资及投资促进活动经费", Measures.Total), Cell("招商引资及投资促进活动经费", Measures.IncomeFiscalAppropriation), carried]);
+        var column = SumCheck.Graded(RuleIds.ColumnTotal, "column", 1_223_300m - columnOff, 1_223_300m, 0m,
+            [Cell("合计", Measures.IncomeCarryover), Cell("商务领域安全生产监管经费", Measures.IncomeCarryover), carried]);
+
+        var told = MisprintBlame.Reassigned([row, column]);
+
+        Assert.All(told, f => Assert.Equal(named, f.MessageZh.EndsWith("误印当在项目支出表第6页“招商引资及投资促进活动经费”的上年结转", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
     {
