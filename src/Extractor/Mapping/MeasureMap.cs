@@ -45,7 +45,10 @@ public static partial class MeasureMap
         // A final account's budget beside its year's figures named by what they are, not as 决算数 (Beijing: 年初预算数 | 本年支出合计 |
         // 基本支出 | 项目支出): the budget's phase.
         if (parents.Count == 0 && leaf is not ("预算数" or ColumnHeaders.ThisYearsBudget) && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;
-        if (tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
+        // The national template's function table by economic class, and a project list's economic columns (Henan, Liaoning:
+        // 支出经济分类 / 商品和服务支出 | 对个人和家庭的补助 | 资本性支出).
+        if ((tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
+                || tableType == TableTypes.ProjectExpenditure && parents.All(p => ColumnHeaders.EconomicClassesHeading().IsMatch(p)))
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
         // A procurement table by kind under the heading of its budget (政府采购预算 / 合计 | 货物 | 工程 | 服务).

@@ -301,6 +301,8 @@ public sealed class CrossTableRule : IConsistencyRule
         // A project spending no general-budget money (a government-fund one, under a fund's code) is in no general-budget row.
         var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null && i.Amount != 0)
             .GroupBy(i => i.Code!).ToList();
+        if (projects.Count == 0 && measure == Measures.FundGeneralBudget && difference != 0 && !CarriesOver(document))
+            return UncodedListAgainstFunctionTotal(listedTotal, functionTotal, functionTable);
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
         var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
         if (off is not [var code]) return null;
@@ -317,6 +319,18 @@ public sealed class CrossTableRule : IConsistencyRule
         return projectRefs.Count == 1 ? finding
             : finding with { MessageZh = ChineseMessage.ProjectsUnderACode(Id, projectRefs, listedUnder, finding.Refs[^1], row.Amount) };
     }
+
+    /// <summary>Whether the budget spends last year's carry-over (上年结转 in its income table): a list may leave that money out.</summary>
+    private static bool CarriesOver(ExtractedDocument document) =>
+        LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeCarryover) is { Amount: not 0 };
+
+    /// <summary>
+    /// A project list printing no codes, its 一般公共预算 column's 合计 against the general budget's 项目支出 (round AK's Henan: 表十
+    /// 1,180.72 against 表五 1,150.72, a project's figure misprinted into both its row and the list's 合计): the list's total is flagged.
+    /// </summary>
+    private Finding? UncodedListAgainstFunctionTotal(LineItem listedTotal, LineItem functionTotal, string functionTable) =>
+        SumCheck.Graded(Id, $"{Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", functionTotal.Amount, listedTotal.Amount,
+            tolerance: 0, [SumCheck.Ref(listedTotal), SumCheck.Ref(functionTotal)]);
 
     /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>
     private static bool TopLinesDiffer(ExtractedDocument document, string first, string second, string measure) =>

@@ -26,7 +26,19 @@ public static partial class ColumnHeaders
     /// column's header, a narrative's class (Jiangsu explains its basic-expenditure tables item by item in the form of
     /// the function lines, "1、工资福利支出（类）2,097.51万元 （1）基本工资（款）支出737.94万元").
     /// </summary>
-    public static string? EconomicClassCode(string name) => EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(name)).Code;
+    public static string? EconomicClassCode(string name)
+    {
+        // A heading may print the class's code before its name (302 商品和服务支出): the name says which class it is.
+        string named = ClassCodeBefore().Replace(name, "");
+        return EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(named)).Code;
+    }
+
+    [GeneratedRegex(@"^3\d\d\s*")]
+    private static partial Regex ClassCodeBefore();
+
+    /// <summary>A heading over economic classes' columns (按经济分类, 支出经济分类, 经济分类科目).</summary>
+    [GeneratedRegex("^(?:按|支出)?经济分类(?:科目)?$")]
+    public static partial Regex EconomicClassesHeading();
 
     /// <summary>A group's own measure: its 小计 / 合计 column, or the group printed as a single column.</summary>
     public static readonly (Regex Name, string Measure)[] Groups =

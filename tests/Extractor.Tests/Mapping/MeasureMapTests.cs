@@ -68,6 +68,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("上年结转/一般公共预算", TableTypes.IncomeSummary, "other:上年结转/一般公共预算")]
     [InlineData("上年结转/政府性基金", TableTypes.IncomeSummary, "other:上年结转/政府性基金")]
     [InlineData("上年财政拨款结转", TableTypes.ProjectExpenditure, "income.carryover")]
+    // Round AK's Henan and Liaoning: a project list's economic columns.
+    [InlineData("支出经济分类/商品和服务支出", TableTypes.ProjectExpenditure, "econ.302")]
+    [InlineData("按经济分类/310 资本性支出", TableTypes.ProjectExpenditure, "econ.310")]
     [InlineData("本年财政拨款", TableTypes.ProjectExpenditure, "income.fiscal_appropriation")]
     [InlineData("工资福利支出", TableTypes.GeneralBudgetExpenditureByFunction, "econ.301")]
     [InlineData("资本性支出(基本建设)", TableTypes.GeneralBudgetExpenditureByFunction, "econ.309")]

@@ -51,6 +51,27 @@ public sealed class CrossTableProjectsTests
             + "按一般公共预算支出功能分类表第10页“水体”（2110302）的项目支出应为1,052.02万元，相差30万元", finding.MessageZh);
     }
 
+    [Theory]
+    // Round AK's Henan: a list printing no codes, a project's figure misprinted into its row and the list's 合计.
+    [InlineData("1,313.97", "0.00", 1)]
+    [InlineData("1,293.97", "0.00", 0)]
+    // A budget spending last year's carry-over: the list may leave it out.
+    [InlineData("1,313.97", "20.00", 0)]
+    public void Holds_an_uncoded_lists_general_budget_total_to_the_function_tables_project_total(string listedTotal, string carriedOver, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeCarryover, carriedOver)
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "大气污染防治及扬尘管控", Measures.FundGeneralBudget, "261.95")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "嘉陵江水污染防治", Measures.FundGeneralBudget, "1,052.02")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.FundGeneralBudget, listedTotal)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.ProjectTotal, "1,293.97");
+
+        var found = Check(document);
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((12_939_700m, "合计"), (f.Expected!.Value, f.Refs[0].RowLabel)));
+    }
+
     [Fact]
     public void Passes_a_list_that_agrees_code_by_code()
     {
