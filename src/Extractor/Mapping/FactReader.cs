@@ -87,6 +87,7 @@ public static partial class FactReader
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
         facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
         facts.AddRange(PairedTotals(text, pages, fiscalYear));
+        facts.AddRange(FurtherComparisons(text, pages, facts, fiscalYear));
         foreach (var (key, pattern) in NarrativePhrasings.CountFacts)
             if (pattern.Matches(text).FirstOrDefault(m => !OfAnotherScope(text, m.Index)) is { } m)
             {
@@ -94,6 +95,31 @@ public static partial class FactReader
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
         return PrintedQuotes(OcrReadings.OfFacts(facts, text, pages, confidences), printed, text, pages, origins);
+    }
+
+    /// <summary>
+    /// A second comparison stated right after a figure's first, against another year (Beijing: "“三公”经费预算26.07万元，
+    /// 比2025年预算数减少3.19万元，下降10.90%；比2024年决算数23.67万元增加2.40万元，增长10.14%"): a fact of the same figure with
+    /// that change, as a change stated apart from its figure is.
+    /// </summary>
+    private static IEnumerable<Fact> FurtherComparisons(string text, List<int> pages, List<Fact> facts, int? fiscalYear)
+    {
+        foreach (var fact in facts.Where(f => f.Change is not null).ToList())
+        {
+            if (OcrReadings.QuoteAt(fact, text, pages) is not int at) continue;
+            // The first comparison lies inside the fact's quote (an item's quote may run on past the second).
+            var first = NarrativePhrasings.ChangeAgainstBase.Match(text, at, fact.Quote.Length);
+            if (!first.Success) continue;
+            var m = NarrativePhrasings.FurtherComparison.Match(text, first.Index + first.Length);
+            // Against the same year's other figure (较2023年执行数…；较2023年预算数…) the change is of a base the rules cannot tell
+            // from the first's, whose tables print one of the two: only another year's comparison is read.
+            if (!m.Success || ChangeOf(m, fiscalYear) is not { } change || change.ComparedYear == fact.Change!.ComparedYear) continue;
+            yield return fact with
+            {
+                Change = change, Prior = PriorOf(m, fact.PrintedUnit ?? 1m, change), SharePct = null, ShareOf = null, Execution = null,
+                Quote = text[at..(m.Index + m.Length)],
+            };
+        }
     }
 
     /// <summary>

@@ -586,6 +586,12 @@ public static partial class NarrativePhrasings
     /// “三公”经费较上年减少15.29万元，下降49.88%，较年初预算数减少0.04万元。…其中：公务用车购置及运行维护费较上年减少2.90万元，
     /// 较年初预算数减少0.04万元".
     /// </summary>
+    /// <summary>A second comparison right after a figure's first, against another base: "；比2024年决算数23.67万元增加2.40万元，增长10.14%".</summary>
+    public static readonly Regex FurtherComparison = Rule($@"\G[；;，,](?<base>{ChangeBase}){ChangeFigures}");
+
+    /// <summary>A comparison with its base: "比2025年预算数减少3.19万元，下降10.90%".</summary>
+    public static readonly Regex ChangeAgainstBase = Rule($@"(?<base>{ChangeBase}){ChangeFigures}");
+
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
         // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".

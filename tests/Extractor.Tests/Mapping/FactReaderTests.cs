@@ -300,6 +300,24 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(expected, $"{fact.Value} {Shown(fact.SharePct)} {change} {execution}");
     }
 
+    [Theory]
+    // Round AM's Beijing and Tianjin: a second comparison after the first, against an earlier year's outcome.
+    [InlineData("2026年“三公”经费预算26.07万元，比2025年预算数减少3.19万元，下降10.90%；比2024年决算数23.67万元增加12.40万元，增长10.14%。",
+        FactKeys.ThreePublicTotal, "2025/31900.00/10.90/decrease,2024/124000.00/10.14/increase", "2024 execution 236700.00")]
+    [InlineData("事业运行（2010450）128.89万元，比2025年预算数减少4.99万元，下降3.73%，比2024年决算数增加5.12万元，增长4.14%，主要用于事业单位运转。",
+        FactKeys.FunctionItem, "2025/49900.00/3.73/decrease,2024/51200.00/4.14/increase", "")]
+    // Round AB's Chongqing: against the same year's other figure, the base the tables print cannot be told: not read.
+    [InlineData("“三公”经费预算34.75万元，比2025年预算数减少2.25万元，下降6.08%；比2025年执行数减少0.27万元，下降0.77%。",
+        FactKeys.ThreePublicTotal, "2025/22500.00/6.08/decrease", "")]
+    public void Reads_a_second_comparison_of_the_same_figure(string printed, string key, string changes, string prior)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2026).Where(f => f.Key == key).ToList();
+
+        Assert.Equal(changes, string.Join(",", facts.Select(f => f.Change).OfType<FactChange>().Select(c => $"{c.ComparedYear}/{c.Amount}/{c.Pct}/{c.Direction}")));
+        Assert.Equal(prior, string.Join(",", facts.Select(f => f.Prior).OfType<PriorFigure>().Select(p => $"{p.Year} {p.Kind} {p.Amount}")));
+        Assert.All(facts, f => Assert.Contains(f.Quote, printed));
+    }
+
     [Fact]
     public void Reads_a_final_accounts_balances_and_not_a_funds()
     {
