@@ -67,13 +67,15 @@ public static class AmountCells
         int firstLabelColumn = Enumerable.Range(0, columns)
             .FirstOrDefault(c => body.Count(r => r[c].Text.Any(CjkText.IsCjk)) > body.Count / 2, columns);
         var result = new bool[columns];
+        // The row numbering the columns (栏次 | 1 | 2 | …) is no part of a heading: 决算数为年初预算数的% over 5 closes with %.
+        var headings = table.Grid.Take(table.HeaderRows).Where(r => !ColumnHeaders.IsColumnNumbering(r.Select(cell => cell.Text))).ToList();
         for (int c = 0; c < columns; c++)
         {
             var filled = body.Select(r => r[c].Text.Trim()).Where(t => t.Length > 0).ToList();
             if (filled.Count == 0) continue; // decided below, from its neighbours
             var numeric = filled.Where(t => PrintedNumber.Parse(t) is not null).ToList();
             int numbers = numeric.Count;
-            var heading = string.Concat(table.Grid.Take(table.HeaderRows).Select(r => r[c].Text));
+            var heading = string.Concat(headings.Select(r => r[c].Text));
             // Codes: every number in the column a bare digit string (a note or 合计 row may print words there), or parts of
             // one apart (201 38: 类 and 款 in one column).
             bool codes = numeric.All(t => t.Replace(" ", "").All(char.IsAsciiDigit))

@@ -308,6 +308,7 @@ public sealed partial class LabelGroup
         if (ClassColumnBefore(columns, code, unit, headers, rows) is { } classes) code = [classes, .. code];
         else if (KuanColumnBetween(columns, code, headers, rows) is { } kuans) code = [code[0], kuans, code[1]];
         else if (KuanColumnAfter(columns, code, headers, rows) is { } closing) code = [code[0], closing];
+        else if (ItemColumnAfter(columns, code, headers, rows) is { } itemCodes) code = [.. code, itemCodes];
         // On a scan whose heading was not read at all, a column printing only codes is still the code.
         if (readByOcr && code.Count == 0 && unit < 0 && printingCodes >= 0 && headers.All(h => h.Length == 0))
             code = [printingCodes];
@@ -394,6 +395,19 @@ public sealed partial class LabelGroup
         return columns.Contains(next) && headers[next].Length == 0
             && Holds(rows, code[0], t => IsClass(t) || IsWords(t), MostCells) && rows.Count(r => IsClass(r[code[0]].Text)) >= 2
             && Holds(rows, next, t => Digits(t) is { Length: 2 }) ? next : null;
+    }
+
+    /// <summary>
+    /// The 项 column headed by nothing after the 款's, whose heading names both (类 | 款项 | over 207 | 01 | 01, round AO's Anhui: the
+    /// two-row heading's 款 and 项 centred over the two columns read as one): the code's last part; null where there is none.
+    /// </summary>
+    private static int? ItemColumnAfter(List<int> columns, List<int> code, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<Cell>> rows)
+    {
+        if (code.Count != 2 || code[1] - code[0] != 1 || !headers[code[1]].EndsWith("款项", StringComparison.Ordinal)) return null;
+        int next = code[1] + 1;
+        return columns.Contains(next) && headers[next].Length == 0
+            && rows.Count(r => code[0] < r.Count && IsFunctionClass(r[code[0]].Text)) >= 2
+            && Holds(rows, code[1], t => Digits(t) is { Length: 2 }) && Holds(rows, next, t => Digits(t) is { Length: 2 }) ? next : null;
     }
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>

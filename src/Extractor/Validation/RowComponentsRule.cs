@@ -79,10 +79,11 @@ public sealed class RowComponentsRule : IConsistencyRule
 
     /// <summary>
     /// A column the schema does not name, which may hold the rest of a row's total; not an "of which" column
-    /// (事业收入 / 其中：教育收费), already inside its neighbour.
+    /// (事业收入 / 其中：教育收费), already inside its neighbour, nor a group's 小计 (本年收入 / 小计), the sum of the columns under it.
     /// </summary>
     private static bool IsUnnamed(string? measure) =>
-        Measures.IsOther(measure) && !LineLabels.OfWhich().IsMatch(measure![Measures.OtherPrefix.Length..].Split('/')[^1]) || measure == Measures.Amount;
+        Measures.IsOther(measure) && measure![Measures.OtherPrefix.Length..].Split('/')[^1] is var leaf
+            && !LineLabels.OfWhich().IsMatch(leaf) && !(measure.Contains('/') && ColumnHeaders.IsSubtotal(leaf)) || measure == Measures.Amount;
 
     /// <summary>
     /// The table's unnamed columns within a subtotal's own columns or running on right after its last part, up to

@@ -80,7 +80,9 @@ public static partial class ColumnHeaders
     [
         (new Regex("^一般公共预算(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGeneralBudget),
         (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
-        (new Regex("^国有资本经营预算(?:财政)?(?:拨款)?收入$"), Measures.IncomeStateCapital),
+        (new Regex("^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeStateCapital),
+        // Yunnan's 部门收入预算表: the unit's own money beside the appropriations (本年收入 / … | 财政专户管理资金 | 单位资金).
+        (new Regex("^单位资金$"), Measures.IncomeOtherOwn),
     ];
 
     /// <summary>The heading over an income summary's sources of the year: 本年收入, 收入, 本年收入合计.</summary>

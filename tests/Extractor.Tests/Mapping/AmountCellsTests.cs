@@ -8,10 +8,12 @@ namespace Extractor.Tests.Mapping;
 public sealed class AmountCellsTests
 {
     /// <summary>A one-page lattice table of these rows (the first the header), no cell merged.</summary>
-    private static StitchedTable Found(params string[][] rows)
+    private static StitchedTable Found(params string[][] rows) => Found(1, rows);
+
+    private static StitchedTable Found(int headerRows, params string[][] rows)
     {
         var grid = rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Select((text, c) => new GridCell(text, new Box(c * 50, r * 10, c * 50 + 50, r * 10 + 10), r, c)).ToList()).ToList();
-        return new StitchedTable([1], "支出预算表", ExtractionMethod.Lattice, 1, grid, grid.Select(_ => 1).ToList(), null);
+        return new StitchedTable([1], "支出预算表", ExtractionMethod.Lattice, headerRows, grid, grid.Select(_ => 1).ToList(), null);
     }
 
     private static IReadOnlyList<IReadOnlyList<decimal?>> Values(StitchedTable found) =>
@@ -51,6 +53,18 @@ public sealed class AmountCellsTests
             ["208", "社会保障和就业支出", "290.36", "23.09", "8.64"]));
 
         Assert.Equal([null, null, 290.36m, 23.09m, null], values[0]);
+    }
+
+    [Fact]
+    public void Reads_no_amount_in_a_column_of_rates_over_the_columns_numbers()
+    {
+        // Round AN's Zhejiang: the national template's 栏次 row under 决算数为年初预算数的%.
+        var values = Values(Found(2,
+            ["科目编码", "科目名称", "年初预算数", "决算数", "决算数为年初预算数的%"],
+            ["栏次", "", "1", "2", "3"],
+            ["205", "教育支出", "2,000.00", "2,135.40", "106.77"]));
+
+        Assert.Equal([null, null, 2000.00m, 2135.40m, null], values[0]);
     }
 
     [Fact]

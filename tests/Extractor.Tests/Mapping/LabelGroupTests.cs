@@ -55,6 +55,8 @@ public sealed class LabelGroupTests
     // The same under 项目 and 科目编码 spanning the parts (the national final-account template, Jiangxi, Hubei).
     [InlineData("项目", "项目科目编码类款", "项目科目编码项")]
     [InlineData("", "项目科目编码类款", "项目科目编码项")]
+    // 款 and 项 centred over their two columns read as one heading over the 款's, the 项's headed by nothing (round AO's Anhui).
+    [InlineData("科目编码类", "科目编码款项", "")]
     public void Reads_a_code_split_over_three_columns_whatever_their_headings_read(string classHeading, string kuanHeading, string itemHeading)
     {
         Table table = new()

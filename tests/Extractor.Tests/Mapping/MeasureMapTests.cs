@@ -68,6 +68,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("上年结转/一般公共预算", TableTypes.IncomeSummary, "other:上年结转/一般公共预算")]
     [InlineData("上年结转/政府性基金", TableTypes.IncomeSummary, "other:上年结转/政府性基金")]
     [InlineData("上年财政拨款结转", TableTypes.ProjectExpenditure, "income.carryover")]
+    // Round AN's Yunnan: the year's income by source, the unit's own money and the state capital's among them.
+    [InlineData("本年收入/国有资本经营预算", TableTypes.IncomeSummary, "income.state_capital")]
+    [InlineData("本年收入/单位资金", TableTypes.IncomeSummary, "income.other_own")]
     // Round AK's Henan and Liaoning: a project list's economic columns.
     [InlineData("支出经济分类/商品和服务支出", TableTypes.ProjectExpenditure, "econ.302")]
     [InlineData("按经济分类/310 资本性支出", TableTypes.ProjectExpenditure, "econ.310")]

@@ -131,6 +131,18 @@ public sealed class RowComponentsRuleTests
         Assert.Single(new RowComponentsRule().Check(zero));
     }
 
+    [Theory]
+    // Round AN's Yunnan: 合计 | 上年结转结余 | 本年收入 / 小计 | 一般公共预算 | a column not named; the 小计 is inside its parts.
+    [InlineData("872.69", false)]
+    [InlineData("882.69", true)]
+    public void Takes_no_groups_subtotal_among_the_unnamed_columns(string total, bool flagged)
+    {
+        string?[] columns = [null, Measures.Total, Measures.IncomeCarryover, "other:本年收入/小计", Measures.IncomeGeneralBudget, "other:本年收入/其他"];
+        var row = Row(TableTypes.IncomeSummary, columns, ["合计", total, "8.60", "864.09", "862.84", "1.25"], 1, 2, 3, 4, 5);
+
+        Assert.Equal(flagged, new RowComponentsRule().Check(row).Any(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Takes_no_unnamed_column_into_a_group_whose_parts_are_all_printed()
     {
