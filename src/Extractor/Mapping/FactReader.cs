@@ -689,14 +689,16 @@ public static partial class FactReader
 
     /// <summary>
     /// The narrative with the wordings the phrasings are not written for put in the order they are: 占比 read as 占
-    /// (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), an amount stated before its item's subject put after it
+    /// (<see cref="NarrativePhrasings.ShareWordsAfterZhan"/>), a remark between an amount and its share left out
+    /// (<see cref="NarrativePhrasings.RemarkBeforeShare"/>), an amount stated before its item's subject put after it
     /// (<see cref="ItemParagraphs.AmountBeforeSubject"/>). Each character kept keeps its page, its confidence and its
     /// index in the printed text (its origin); without a rewrite the text itself is returned.
     /// </summary>
     private static (string Text, List<int> Pages, List<double?> Confidences, List<int> Origins) Rearranged(string text, List<int> pages, List<double?> confidences)
     {
         // Each rewrite: the span it replaces, and the spans of the text that replace it, in their new order.
-        var rewrites = NarrativePhrasings.ShareWordsAfterZhan().Matches(text).Select(m => (m.Index, m.Length, Spans: Array.Empty<(int From, int Count)>()))
+        var rewrites = NarrativePhrasings.ShareWordsAfterZhan().Matches(text).Concat(NarrativePhrasings.RemarkBeforeShare().Matches(text))
+            .Select(m => (m.Index, m.Length, Spans: Array.Empty<(int From, int Count)>()))
             .Concat(ItemParagraphs.AmountBeforeSubject().Matches(text).Select(m => (m.Index, m.Length,
                 Spans: new[] { (m.Groups["subject"].Index, m.Groups["subject"].Length), (m.Groups["amount"].Index, m.Groups["amount"].Length) })))
             .OrderBy(r => r.Index).ToList();

@@ -19,6 +19,13 @@ public static partial class NarrativePhrasings
     /// </summary>
     [GeneratedRegex(@"(?<=占)比(?:重)?[为达]?(?=\d)")]
     public static partial Regex ShareWordsAfterZhan();
+
+    /// <summary>
+    /// A remark in brackets between an amount and its share ("事业收入486.00万元（其中：教育收费412.50万元），占7.43%", round AN's
+    /// schools and hospitals): read past, as if the share followed the amount.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\d(?:亿元|万元|元))[(（]其中[:：][^()（）。；;]{1,40}[)）](?=[,，]占\d)")]
+    public static partial Regex RemarkBeforeShare();
     /// <summary>
     /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
     /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次). A figure given as
@@ -104,10 +111,11 @@ public static partial class NarrativePhrasings
     public const string PartsFollow = "其中";
 
     /// <summary>
-    /// A budget's sentence on the year's income without the carry-over ("本年收入中，一般公共预算收入20,702.25万元，占95.22%"):
-    /// its shares are of that, not of the income total.
+    /// A budget's sentence on the year's income without the carry-over ("本年收入中，一般公共预算收入20,702.25万元，占95.22%";
+    /// round AN's Guangdong: "2025年本单位本年收入预算8949.89万元，其中：一般公共预算拨款收入8414.69万元，占94.02%"): its shares are
+    /// of that, not of the income total.
     /// </summary>
-    public static readonly Regex WithinYearsIncome = new(YearsIncome + "中[,，]", RegexOptions.CultureInvariant);
+    public static readonly Regex WithinYearsIncome = new(YearsIncome + $@"(?:中[,，]|(?:预算)?(?:为)?{Figure}(?:{MoneyUnits})[,，]?其中)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The wholes a share may name (<see cref="Share"/>'s <c>sharebase</c>), by the fact key of each; a share of a whole

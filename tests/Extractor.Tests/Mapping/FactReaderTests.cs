@@ -279,6 +279,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeStateCapital, "3562100.00 7.17 null null")]
     [InlineData(2025, "2025年财政拨款收支预算总额均为1.30亿元，全部为一般公共预算拨款，较上年增加857.10万元，同比增长6.97%。",
         FactKeys.FiscalAppropriationTotal, "130000000.00 null 2024/8571000.00/6.97/increase null")]
+    // Round AN's Guangdong school: a remark in brackets between the amount and its share; the whole named first is the income.
+    [InlineData(2025, "2025年本单位收入预算总计9014.89万元，其中：一般公共预算拨款收入8414.69万元，占93.34%；事业收入486.00万元（其中：教育收费412.50万元），占5.39%。",
+        FactKeys.IncomePublicService, "4860000.00 5.39 null null")]
     // Round AH's Guangxi: a change called flat in words, its amount in brackets.
     [InlineData(2026, "2026年桂林市商务局机关运行经费预算104.85万元，与上年预算基本持平（增加0.12万元）。",
         FactKeys.OperatingCosts, "1048500.00 null 2025/1200.00//increase null")]
@@ -337,6 +340,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [Theory]
     // Round AD's Shandong: 占比 is read as 占; Round AE's Jilin: the amount stated before its subject is read after it.
     [InlineData("2024年收入预算4685.83万元，其中：事业收入19.41万元，占比0.41%。", FactKeys.IncomePublicService, "事业收入19.41万元，占比0.41%")]
+    [InlineData("2024年收入预算9014.89万元，其中：事业收入486.00万元（其中：教育收费412.50万元），占5.39%。", FactKeys.IncomePublicService, "事业收入486.00万元（其中：教育收费412.50万元），占5.39%")]
     [InlineData("（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
         FactKeys.FunctionItem, "安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%")]
     public void Quotes_a_sentence_read_in_another_order_as_it_is_printed(string printed, string key, string quoted)
@@ -1504,10 +1508,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureBasic or FactKeys.ExpenditureProject);
     }
 
-    [Fact]
-    public void Reads_no_share_of_the_income_total_from_a_budgets_sentence_on_the_years_income_without_its_carry_over()
+    [Theory]
+    [InlineData("2026年收入预算21,940.96万元，其中：本年收入21,740.96万元，上年结转200.00万元。本年收入中，一般公共预算收入20,702.25万元，占95.22%；其他收入1,038.71万元，占4.78%。")]
+    // Round AN's Guangdong school: the year's income stated with its figure before its parts.
+    [InlineData("2026年本单位收入预算总计21,940.96万元。2026年本单位本年收入预算21,740.96万元，其中：一般公共预算拨款收入20,702.25万元，占95.22%；其他收入1,038.71万元，占4.78%。")]
+    public void Reads_no_share_of_the_income_total_from_a_budgets_sentence_on_the_years_income_without_its_carry_over(string printed)
     {
-        var facts = FactReader.Read(Documents.FromText("2026年收入预算21,940.96万元，其中：本年收入21,740.96万元，上年结转200.00万元。本年收入中，一般公共预算收入20,702.25万元，占95.22%；其他收入1,038.71万元，占4.78%。"), 2026, BudgetPhase.Budget);
+        var facts = FactReader.Read(Documents.FromText(printed), 2026, BudgetPhase.Budget);
 
         Assert.DoesNotContain(facts, f => f.Key is FactKeys.IncomeGeneralBudget or FactKeys.IncomeOther && f.SharePct is not null);
     }
