@@ -379,6 +379,10 @@ public static class FunctionItemReader
         if (prior.Success && against is not null && against != ItemParagraphs.PriorKind(prior.Groups["kind"].Value))
             prior = Match.Empty;
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
+        // A later sentence on a whole (the last class of a list, then "2024年度一般公共预算财政拨款支出年初预算为…，完成年初预算的
+        // 120.07%", round AO's Chongqing) states the whole's budget, not the item's.
+        if (execution.Success && NarrativePhrasings.WholeSubject.IsMatch(text[SentenceStart(text, execution.Index)..execution.Index]))
+            execution = Match.Empty;
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
         // Or right after the change that follows the amount (Heilongjiang: "支出决算为367.39万元，比2022年度决算减少4.46万元，下降1.20%。
         // 年初预算为347.91万元，完成年初预算的105.60%").

@@ -239,6 +239,9 @@ public static partial class NarrativePhrasings
 
     // The national template's subjects, as its change sentences restate them.
     private const string GeneralBudgetSubject = "一般公共预算(?:财政)?(?:拨款)?支出";
+
+    /// <summary>A sentence's subject naming one of the department's wholes (一般公共预算财政拨款支出, 本年支出合计, 支出总计), not an item.</summary>
+    public static readonly Regex WholeSubject = Rule($@"{GeneralBudgetSubject}|(?:财政拨款|本年|部门)支出(?:合计|总计)?|支出(?:合计|总计)");
     private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?[各均]?|收入总计和支出总计[各均]?|[各均](?=比|较))";
     // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
     private const string IncomeSubject = "(?:(?:本年)?收入合计|" + BudgetsBothTotals + ")";

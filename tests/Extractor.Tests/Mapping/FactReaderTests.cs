@@ -322,6 +322,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_no_execution_of_a_whole_into_the_last_class_of_a_list()
+    {
+        // Round AO's Chongqing: the general budget's execution stated in the sentence after the list of classes.
+        const string printed = "2024年度一般公共预算财政拨款支出5816.58万元，主要用于以下方面：科学技术（类）支出5000.00万元，占85.96%；住房保障（类）支出57.88万元，占1.00%。"
+            + "2024年度一般公共预算财政拨款支出年初预算为4844.20万元，支出决算为5816.58万元，完成年初预算的120.07%。";
+
+        var facts = FactReader.Read(Documents.FromText(printed), 2024, BudgetPhase.FinalAccounts);
+
+        Assert.Null(Assert.Single(facts, f => f.Key == FactKeys.FunctionItem && f.Value == 578800m).Execution);
+        Assert.Equal(120.07m, facts.Single(f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
+    }
+
+    [Fact]
     public void Reads_a_final_accounts_balances_and_not_a_funds()
     {
         // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's.
