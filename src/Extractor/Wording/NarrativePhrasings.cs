@@ -438,7 +438,7 @@ public static partial class NarrativePhrasings
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款预算支出" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款(?:预算支出|支出预算(?:为)?)" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".
@@ -589,6 +589,12 @@ public static partial class NarrativePhrasings
     public static readonly (string Key, Regex Name)[] RespectiveNames =
         [.. ThreePublicParts.Select(p => (p.Key, Rule("^(?:其中)?" + p.Words.Replace(VehicleInThreePublic, "车辆") + "(?:支出)?$")))];
 
+    /// <summary>A second comparison right after a figure's first, against another year: "；比2024年决算数23.67万元增加2.40万元，增长10.14%".</summary>
+    public static readonly Regex FurtherComparison = Rule($@"\G[；;，,](?<base>{ChangeBase}){ChangeFigures}");
+
+    /// <summary>A comparison with its base: "比2025年预算数减少3.19万元，下降10.90%".</summary>
+    public static readonly Regex ChangeAgainstBase = Rule($@"(?<base>{ChangeBase}){ChangeFigures}");
+
     /// <summary>
     /// A change stated apart from its figure, which the statement before gives: a budget's "2022年度“三公”经费预算总计21.8万元，
     /// 其中：…公务接待11.8万元…。…其中公务接待较上年同期减少0.58万元，减少4.68%"; a final account's "2024年度“三公”经费财政
@@ -597,12 +603,6 @@ public static partial class NarrativePhrasings
     /// “三公”经费较上年减少15.29万元，下降49.88%，较年初预算数减少0.04万元。…其中：公务用车购置及运行维护费较上年减少2.90万元，
     /// 较年初预算数减少0.04万元".
     /// </summary>
-    /// <summary>A second comparison right after a figure's first, against another base: "；比2024年决算数23.67万元增加2.40万元，增长10.14%".</summary>
-    public static readonly Regex FurtherComparison = Rule($@"\G[；;，,](?<base>{ChangeBase}){ChangeFigures}");
-
-    /// <summary>A comparison with its base: "比2025年预算数减少3.19万元，下降10.90%".</summary>
-    public static readonly Regex ChangeAgainstBase = Rule($@"(?<base>{ChangeBase}){ChangeFigures}");
-
     public static readonly (string Key, Regex Pattern)[] ChangesOfStatedFigures =
     [
         // Budgets too: "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%".
@@ -631,8 +631,11 @@ public static partial class NarrativePhrasings
         // "…收入总计1823.45万元，其中：…；支出总计1823.45万元，其中：…。与2021年度相比，收、支总计各减少176.55万元".
         // Also "与2024年度相比，收入总计、支出总计均增加…".
         (FactKeys.IncomeExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BothTotals}[各均]{ChangeFigures}")),
-        (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"支出(?:预算|合计|总计)?(?:为)?"))),
-        (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"收入(?:预算|合计|总计)?(?:为)?"))),
+        // Not a fund's or the appropriation's total (round AO's Jiangxi: "2025年财政拨款支出预算3432.75万元，其中：…。与上年相比，
+        // 财政拨款支出减少38.00万元"), which is the appropriation's.
+        (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)支出(?:预算|合计|总计)?(?:为)?"))),
+        (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)收入(?:预算|合计|总计)?(?:为)?"))),
+        (FactKeys.FiscalAppropriationTotal, Rule(ChangeAfterParts(@"财政拨款支出预算(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
         // The vehicles' part after its own two: "公务用车购置及运行维护费支出决算6.0万元，完成预算的95.24%，其中：公务用车购置费0.0万元，
         // 公务用车运行维护费6.0万元。与上年相比，减少0.7万元，下降10.45%".

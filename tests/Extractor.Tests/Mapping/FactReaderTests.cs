@@ -282,6 +282,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AN's Guangdong school: a remark in brackets between the amount and its share; the whole named first is the income.
     [InlineData(2025, "2025年本单位收入预算总计9014.89万元，其中：一般公共预算拨款收入8414.69万元，占93.34%；事业收入486.00万元（其中：教育收费412.50万元），占5.39%。",
         FactKeys.IncomePublicService, "4860000.00 5.39 null null")]
+    // Round AO's Jiangxi: the appropriation's change after its funds, not the department's total's.
+    [InlineData(2025, "2025年支出预算3483.87万元。2025年财政拨款支出预算3432.75万元，其中：一般公共预算拨款支出3135.03万元，政府性基金预算拨款支出297.72万元。与上年相比，财政拨款支出减少38.00万元，下降1.09%。",
+        FactKeys.FiscalAppropriationTotal, "34327500.00 null 2024/380000.00/1.09/decrease null")]
     // Round AH's Guangxi: a change called flat in words, its amount in brackets.
     [InlineData(2026, "2026年桂林市商务局机关运行经费预算104.85万元，与上年预算基本持平（增加0.12万元）。",
         FactKeys.OperatingCosts, "1048500.00 null 2025/1200.00//increase null")]
