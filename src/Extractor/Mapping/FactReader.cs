@@ -257,7 +257,7 @@ public static partial class FactReader
         // ("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元"), or opens a paragraph on one unit.
         var first = NarrativePhrasings.FirstAmount.Match(text, sentence, at - sentence);
         string subject = text[sentence..(first.Success ? first.Index : at)];
-        if (first.Success && NarrativePhrasings.OtherScope.IsMatch(subject) || NarrativePhrasings.UnitParagraph.IsMatch(subject)) return true;
+        if ((first.Success && NarrativePhrasings.OtherScope.IsMatch(subject)) || NarrativePhrasings.UnitParagraph.IsMatch(subject)) return true;
         int listing = text.IndexOf(NarrativePhrasings.PartsFollow, sentence, at - sentence, StringComparison.Ordinal);
         return listing > sentence && NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(sentence, Math.Min(listing - sentence, ClauseReach)).ToString());
     }

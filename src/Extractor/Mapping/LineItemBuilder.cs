@@ -220,7 +220,7 @@ public static class LineItemBuilder
     private static IReadOnlyList<LineItem> WithNamedUnits(IReadOnlyList<LineItem> items)
     {
         var lines = items.Where(i => i.Dimension == Dimensions.Summary && i.Code is null && !IsTotal(i.Name)).ToList();
-        if (lines.Count == 0 || items.Any(i => i.Code is not null) || lines.Select(i => i.Row).Distinct().Count() < MinNamedUnits
+        if (items.Any(i => i.Code is not null) || lines.Select(i => i.Row).Distinct().Count() < MinNamedUnits
             || !lines.All(i => LineLabels.UnitName().IsMatch(i.Name.Trim()))) return items;
         var units = lines.ToHashSet(ReferenceEqualityComparer.Instance);
         return [.. items.Select(i => units.Contains(i) ? i with { Dimension = Dimensions.Unit, EntityName = i.Name } : i)];

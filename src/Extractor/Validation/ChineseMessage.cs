@@ -123,8 +123,8 @@ internal static class ChineseMessage
 
     /// <summary>
     /// A table line against the narrative where the line is a term of its summary's balance that the narrative's figure would
-    /// close ("…“年初结转和结余”的金额印为2,574.95万元，第2页说明“…”为1,574.95万元，相差1,000万元；按说明之数，本表年初结转结余、本年收支
-    /// 与年末结转结余即相衔接，误印当在该行").
+    /// close ("…“年初结转和结余”的金额印为2,574.95万元，第2页说明“…”为1,574.95万元，相差1,000万元；按说明之数，本表“…”之差即消除，
+    /// 误印当在该行", the balance's rule named).
     /// </summary>
     public static string TermAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine, string balanceRule)
     {
@@ -133,7 +133,7 @@ internal static class ChineseMessage
             + $"按说明之数，本表“{RuleCatalogue.NameZhOf(balanceRule)}”之差即消除，误印当在该行";
     }
 
-    /// <summary>A row's or a column's sum whose difference the cell they share explains (…；行、列之差同由一格而来，误印当在…).</summary>
+    /// <summary>A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…).</summary>
     public static string AtCrossing(string message, FindingRef cell) => $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}";
 
     /// <summary>

@@ -54,18 +54,18 @@ public sealed class ColumnTotalRule : IConsistencyRule
     }
 
     /// <summary>
+    /// How near two totals of a project list grouped by unit (<see cref="NamedUnitGroups"/>) must be, relative to them: wide enough for the rounding of a few dozen printed figures,
+    /// narrow enough that a row counted twice (the units' figures added to their projects') never passes.
+    /// </summary>
+    private const decimal GroupingTolerance = 0.0005m;
+
+    /// <summary>
     /// The rows of a project list naming a unit over its projects in the one label column (Henan's 部门项目支出预算表 under
     /// 单位名称（项目名称）: 信阳市退役军人事务局（本级） 882.71, then its eleven projects): uncoded rows named as units
     /// (<see cref="LineLabels.UnitName"/>), the first row one of them, each followed by projects, where the units' figures
     /// and the projects' tell the same total in the first column — together, or either against the 合计 — as a misprint
     /// in one of them leaves the others telling it.
     /// </summary>
-    /// <summary>
-    /// How near two of those totals must be, relative to them: wide enough for the rounding of a few dozen printed figures,
-    /// narrow enough that a row counted twice (the units' figures added to their projects') never passes.
-    /// </summary>
-    private const decimal GroupingTolerance = 0.0005m;
-
     private static IEnumerable<int> NamedUnitGroups(List<LineItem> list)
     {
         var column = list.Where(i => i.Dimension is Dimensions.Project or Dimensions.Summary).GroupBy(i => i.Col).MinBy(g => g.Key)?.ToList();

@@ -301,7 +301,7 @@ public sealed class CrossTableRule : IConsistencyRule
         // A project spending no general-budget money (a government-fund one, under a fund's code) is in no general-budget row.
         var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null && i.Amount != 0)
             .GroupBy(i => i.Code!).ToList();
-        if (projects.Count == 0 && measure == Measures.FundGeneralBudget && difference != 0 && !CarriesOver(document))
+        if (projects.Count == 0 && measure == Measures.FundGeneralBudget && difference != 0 && !CarryoverSpent(document))
             return UncodedListAgainstFunctionTotal(listedTotal, functionTotal, functionTable);
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
         var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
@@ -321,7 +321,7 @@ public sealed class CrossTableRule : IConsistencyRule
     }
 
     /// <summary>Whether the budget spends last year's carry-over (上年结转 in its income table): a list may leave that money out.</summary>
-    private static bool CarriesOver(ExtractedDocument document) =>
+    private static bool CarryoverSpent(ExtractedDocument document) =>
         LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeCarryover) is { Amount: not 0 };
 
     /// <summary>

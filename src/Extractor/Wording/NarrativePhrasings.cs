@@ -26,6 +26,7 @@ public static partial class NarrativePhrasings
     /// </summary>
     [GeneratedRegex(@"(?<=\d(?:亿元|万元|元))[(（]其中[:：][^()（）。；;]{1,40}[)）](?=[,，]占\d)")]
     public static partial Regex RemarkBeforeShare();
+
     /// <summary>
     /// The units a narrative prints money in (<see cref="Mapping.PrintedFigures.UnitFactor"/> converts them); 万 without 元 where
     /// punctuation follows it ("“三公”经费决算数合计为1000.86万，其中：…", Hubei), not a count (10万人次). A figure given as

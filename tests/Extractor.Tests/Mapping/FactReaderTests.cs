@@ -325,19 +325,6 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
-    public void Reads_no_execution_of_a_whole_into_the_last_class_of_a_list()
-    {
-        // Round AO's Chongqing: the general budget's execution stated in the sentence after the list of classes.
-        const string printed = "2024年度一般公共预算财政拨款支出5816.58万元，主要用于以下方面：科学技术（类）支出5000.00万元，占85.96%；住房保障（类）支出57.88万元，占1.00%。"
-            + "2024年度一般公共预算财政拨款支出年初预算为4844.20万元，支出决算为5816.58万元，完成年初预算的120.07%。";
-
-        var facts = FactReader.Read(Documents.FromText(printed), 2024, BudgetPhase.FinalAccounts);
-
-        Assert.Null(Assert.Single(facts, f => f.Key == FactKeys.FunctionItem && f.Value == 578800m).Execution);
-        Assert.Equal(120.07m, facts.Single(f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
-    }
-
-    [Fact]
     public void Reads_a_final_accounts_balances_and_not_a_funds()
     {
         // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's.
@@ -1060,17 +1047,20 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(26966300m, Assert.Single(facts, f => f.Key == FactKeys.FiscalAppropriationTotal).Value);
     }
 
-    [Fact]
-    public void Ends_a_listed_class_with_its_list_and_reads_the_next_sentence_as_its_own_subjects()
+    [Theory]
+    // Round AJ's Shanghai: the general budget's completion right after the list of its classes, named without a mark.
+    [InlineData("2024年度本部门一般公共预算财政拨款支出11528.17万元，与2023年度相比，增加336.69万元，增长3.01%。按支出功能分类，城乡社区支出11381.73万元，占98.73%；" +
+        "住房保障支出146.44万元，占1.27%。2024年度一般公共预算财政拨款支出年初预算为11033.81万元，支出决算为11528.17万元，完成年初预算的104.48%。", "104.48")]
+    // Round AO's Chongqing: the classes marked (类), the same sentence after them.
+    [InlineData("2024年度一般公共预算财政拨款支出5816.58万元，主要用于以下方面：科学技术（类）支出5000.00万元，占85.96%；住房保障（类）支出57.88万元，占1.00%。" +
+        "2024年度一般公共预算财政拨款支出年初预算为4844.20万元，支出决算为5816.58万元，完成年初预算的120.07%。", "120.07")]
+    public void Ends_a_listed_class_with_its_list_and_reads_the_next_sentence_as_its_own_subjects(string printed, string completion)
     {
-        // Round AJ's Shanghai: the general budget's completion right after the list of its classes.
-        var facts = FactReader.Read(Documents.FromText(
-            "2024年度本部门一般公共预算财政拨款支出11528.17万元，与2023年度相比，增加336.69万元，增长3.01%。按支出功能分类，城乡社区支出11381.73万元，占98.73%；" +
-            "住房保障支出146.44万元，占1.27%。2024年度一般公共预算财政拨款支出年初预算为11033.81万元，支出决算为11528.17万元，完成年初预算的104.48%。"),
-            fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
 
         Assert.Null(Assert.Single(facts, f => f.Key == FactKeys.FunctionItem && f.Name == "住房保障（类）").Execution);
-        Assert.Equal(104.48m, Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
+        Assert.Equal(decimal.Parse(completion, CultureInfo.InvariantCulture),
+            Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
     }
 
     [Fact]
