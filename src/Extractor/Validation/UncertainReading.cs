@@ -12,7 +12,8 @@ namespace Extractor.Validation;
 /// <see cref="MostErrorsOfAReadTable"/> checks of its own: OCR misses rows and shifts columns while reading their
 /// digits surely, and such a table breaks many sums at once where a printed inconsistency breaks one; or in a table
 /// read by OCR with a cell of its amount columns that holds digits but was not read as a figure (a sum leaves it
-/// out). A difference between figures read surely in a table that otherwise adds up is the publisher's and stays
+/// out); or where the printed figure and the expected one differ as OCR misreads a figure surely
+/// (<see cref="MisreadShapes"/>). A difference between figures read surely in a table that otherwise adds up is the publisher's and stays
 /// an error. A difference within rounding (info) among figures OCR read is a warning too.
 /// </summary>
 public static class UncertainReading
@@ -46,6 +47,8 @@ public static class UncertainReading
         return [.. findings.Select(f => f.Severity == FindingSeverity.Info && f.Refs.FirstOrDefault(r => r.Reading is not null) is { } read ? WithinRounding(f, read)
             : f.Severity != FindingSeverity.Error ? f
             : LeastSure(f) is { } unsure ? UnsureFigure(f, unsure)
+            : f.Refs.Any(r => r.Reading is not null) && f is { Actual: { } actual, Expected: { } expected } && MisreadShapes.Explain(actual, expected)
+                ? MisreadShape(f)
             : f.Refs.FirstOrDefault(r => r.Reading is not null && misreadTables.ContainsKey(r.TableId ?? "")) is { } inTable
                 ? UnsureTable(f, inTable, misreadTables[inTable.TableId!])
             : f.Refs.FirstOrDefault(r => r.Reading is not null && unreadFigures.ContainsKey(r.TableId ?? "")) is { } besideUnread
@@ -118,6 +121,10 @@ public static class UncertainReading
         return Uncertain(finding, $"{Figure(unsure)}{more} read by OCR with confidence {confidence}, below {OcrReading.ConfidentAt}: check it on the page",
             $"{FigureZh(unsure)}{moreZh}经OCR识别，置信度{confidence}低于{OcrReading.ConfidentAt}，请核对原页");
     }
+
+    private static Finding MisreadShape(Finding finding) =>
+        Uncertain(finding, "a figure of it was read by OCR, and the printed and the expected figure differ as OCR misreads one (a leading digit lost or added, a decimal point lost): check it on the page",
+            "所涉数字经OCR识别，印数与应有数之差形同识别错误（首位数字漏读或多读、小数点漏读），请核对原页");
 
     private static Finding UnsureTable(Finding finding, FindingRef inTable, int errors) =>
         Uncertain(finding, $"table {inTable.TableId} on page {inTable.Page}, read by OCR, fails {errors} of its checks: its rows or columns may be misread; check it on the page",

@@ -46,7 +46,19 @@ public sealed class ScanImagesTests
     [InlineData("page 3: read by OCR (Tesseract chi_sim, 200 dpi, its image tilted 0.80° anticlockwise and straightened): 600 characters", -0.8)]
     [InlineData("page 3: read by OCR (Tesseract chi_sim, 200 dpi): 600 characters", 0)]
     public void Reads_the_tilt_a_scan_was_straightened_from_in_its_note(string note, double tilt) =>
-        Assert.Equal(tilt, OcrReader.StraightenedFrom(note), precision: 6);
+        Assert.Equal(tilt, ScanTurn.FromNote(note).Tilt, precision: 6);
+
+    [Fact]
+    public void States_a_turn_in_the_note_as_it_reads_it_back()
+    {
+        var turn = new ScanTurn(3, -0.8);
+
+        string note = $"page 3: read by OCR (Tesseract chi_sim, 200 dpi{turn.Stated()}): 600 characters";
+
+        Assert.Contains("its image turned 270° clockwise to stand upright, its image tilted 0.80° anticlockwise and straightened", note);
+        Assert.Equal(turn, ScanTurn.FromNote(note));
+        Assert.Equal("", default(ScanTurn).Stated());
+    }
 
     [Fact]
     public void Draws_a_straightened_scan_turned_back_under_the_outlines_instead_of_the_cells_text()
@@ -57,8 +69,21 @@ public sealed class ScanImagesTests
 
         string svg = PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", 842, 595));
 
-        Assert.Equal(1.25, report.OcrPages[10]);
+        Assert.Equal(new ScanTurn(0, 1.25), report.OcrPages[10]);
         Assert.Contains("<g transform=\"rotate(-1.25 421 297.5)\"><image class=\"scan\" href=\"data:image/png;base64,AAAA\" x=\"0\" y=\"0\" width=\"842\" height=\"595\"/></g>", svg);
         Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"842\" height=\"595\"", svg);
+    }
+
+    [Fact]
+    public void Draws_a_scan_stood_upright_by_a_quarter_turn_on_a_page_as_wide_as_it_was_high()
+    {
+        var note = new Diagnostic { Stage = "layout", Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10,
+            Message = "page 10: read by OCR (Tesseract chi_sim, 200 dpi, its image turned 90° clockwise to stand upright): 600 characters" };
+        var report = new ReportDocument(Scan, "d0001.html", Scanned("", note));
+
+        string svg = PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", 595, 842));
+
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"842\" height=\"595\"", svg);
+        Assert.Contains("translate(842 0) rotate(90)\"><image class=\"scan\" href=\"data:image/png;base64,AAAA\" x=\"0\" y=\"0\" width=\"595\" height=\"842\"/>", svg);
     }
 }

@@ -23,11 +23,11 @@ public sealed class ReportDocument
         narrative = document.NarrativePages.ToDictionary(p => p.Page);
         Pages = [.. Findings.SelectMany(f => f.Refs.SelectMany(Boxes)).Select(b => b.Page).Distinct().Order()];
         OcrPages = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.OcrPage && d.Page is not null)
-            .GroupBy(d => d.Page!.Value).ToDictionary(g => g.Key, g => OcrReader.StraightenedFrom(g.First().Message));
+            .GroupBy(d => d.Page!.Value).ToDictionary(g => g.Key, g => ScanTurn.FromNote(g.First().Message));
     }
 
-    /// <summary>The pages OCR read, each with the tilt its image was straightened from (degrees clockwise; 0 when not turned).</summary>
-    public IReadOnlyDictionary<int, double> OcrPages { get; }
+    /// <summary>The pages OCR read, each with how its image was turned before it was read.</summary>
+    public IReadOnlyDictionary<int, ScanTurn> OcrPages { get; }
 
     private readonly Dictionary<int, NarrativePage> narrative;
 

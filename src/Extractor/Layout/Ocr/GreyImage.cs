@@ -25,6 +25,41 @@ public sealed class GreyImage(int width, int height, byte[] pixels)
         return new GreyImage(height, width, transposed);
     }
 
+    /// <summary>The image with the boxes (pixels, right and bottom exclusive, kept within the image) painted white.</summary>
+    public GreyImage Painted(IEnumerable<(int Left, int Top, int Right, int Bottom)> boxes)
+    {
+        var painted = (byte[])pixels.Clone();
+        foreach (var (left, top, right, bottom) in boxes)
+        {
+            int fromX = Math.Max(0, left), toX = Math.Min(width, right);
+            if (toX <= fromX) continue;
+            for (int y = Math.Max(0, top); y < Math.Min(height, bottom); y++)
+                painted.AsSpan(y * width + fromX, toX - fromX).Fill(255);
+        }
+        return new GreyImage(width, height, painted);
+    }
+
+    /// <summary>The image turned by <paramref name="quarters"/> quarter turns clockwise, its width and height swapped for an odd number.</summary>
+    public GreyImage TurnedQuarters(int quarters)
+    {
+        quarters = ((quarters % 4) + 4) % 4;
+        if (quarters == 0) return this;
+        int turnedWidth = quarters == 2 ? width : height, turnedHeight = quarters == 2 ? height : width;
+        var turned = new byte[pixels.Length];
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                var (toX, toY) = quarters switch
+                {
+                    1 => (height - 1 - y, x),
+                    2 => (width - 1 - x, height - 1 - y),
+                    _ => (y, width - 1 - x),
+                };
+                turned[toY * turnedWidth + toX] = pixels[y * width + x];
+            }
+        return new GreyImage(turnedWidth, turnedHeight, turned);
+    }
+
     public static GreyImage Read(string path) => Parse(File.ReadAllBytes(path));
 
     /// <summary>A binary PGM ("P5", width, height, maximum 255, then the pixels), comments left out.</summary>

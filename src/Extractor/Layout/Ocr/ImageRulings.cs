@@ -40,6 +40,29 @@ public static class ImageRulings
             .. vertical.Select(b => b.Ruling(RulingOrientation.Vertical, pointsPerPixel))];
     }
 
+    /// <summary>
+    /// The image with its rules painted over in white, a pixel of margin either side: Tesseract reads a ruled grid's
+    /// rules as letters ('|', '[', '一') glued to the figures of its cells, and read every grid table of the scanned
+    /// rounds as noise (word confidence 37 to 56 on their pages against 88 to 94 on three-line tables of the same
+    /// scans). The rules themselves are kept as the page's ruling lines.
+    /// </summary>
+    public static GreyImage Erased(GreyImage image, IReadOnlyList<RulingLine> rules, double pointsPerPixel)
+    {
+        var boxes = rules.Select(rule =>
+        {
+            int across = (int)Math.Round((rule.Position - rule.Thickness / 2) / pointsPerPixel) - EraseMargin;
+            int acrossEnd = (int)Math.Round((rule.Position + rule.Thickness / 2) / pointsPerPixel) + EraseMargin;
+            int along = (int)Math.Floor(rule.Start / pointsPerPixel) - EraseMargin, alongEnd = (int)Math.Ceiling(rule.End / pointsPerPixel) + EraseMargin;
+            return rule.Orientation == RulingOrientation.Horizontal
+                ? (Left: along, Top: across, Right: alongEnd, Bottom: acrossEnd)
+                : (Left: across, Top: along, Right: acrossEnd, Bottom: alongEnd);
+        });
+        return image.Painted(boxes);
+    }
+
+    /// <summary>Pixels whitened on each side of a rule beyond its band: a scanned rule's edge is a pixel of grey.</summary>
+    private const int EraseMargin = 1;
+
     /// <summary>A run of ink along one pixel line (a row, or a column), its ends inclusive.</summary>
     private readonly record struct Run(int Line, int Start, int End);
 

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Extractor.Model;
 using UglyToad.PdfPig.Content;
 
@@ -41,10 +39,8 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
         try
         {
             var read = engine.Read(layout.Number, cancellation);
-            string straightened = read.Straightened == 0 ? ""
-                : string.Create(CultureInfo.InvariantCulture, $", its image tilted {Math.Abs(read.Straightened):0.00}° {(read.Straightened > 0 ? Clockwise : Anticlockwise)} and straightened");
             diagnostics.Add(LayoutReader.PageDiagnostic(layout.Number, DiagnosticSeverity.Info, DiagnosticCodes.OcrPage,
-                $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi{straightened}): {read.Glyphs.Count} characters, " +
+                $"page {layout.Number}: read by OCR (Tesseract chi_sim, {TesseractOcr.Dpi} dpi{read.Turn.Stated()}): {read.Glyphs.Count} characters, " +
                 $"mean word confidence {read.Confidence:0}, {read.Rulings.Count} ruling lines in the image; " +
                 "its text and tables are read as a text layer's, each figure with the confidence of its words"));
             return new PageLayout(layout.Number, read.Width, read.Height, read.Glyphs, TextLineBuilder.Build(read.Glyphs), read.Rulings);
@@ -56,18 +52,6 @@ internal sealed class OcrReader(OcrMode mode, byte[] document, List<Diagnostic> 
             return null;
         }
     }
-
-    private const string Clockwise = "clockwise", Anticlockwise = "anticlockwise";
-
-    /// <summary>
-    /// The tilt, in degrees (clockwise positive), that a page's image was straightened from, as its <c>ocr_page</c> note
-    /// states it ("its image tilted 1.20° clockwise and straightened"); 0 when it was not turned. The page's boxes are
-    /// those of the straightened image: a picture of the page as scanned is turned by the opposite to lie under them.
-    /// </summary>
-    public static double StraightenedFrom(string note) =>
-        Regex.Match(note, $@"tilted (?<degrees>\d+(?:\.\d+)?)° (?<direction>{Anticlockwise}|{Clockwise}) and straightened") is { Success: true } m
-            ? double.Parse(m.Groups["degrees"].Value, CultureInfo.InvariantCulture) * (m.Groups["direction"].Value == Clockwise ? 1 : -1)
-            : 0;
 
     private static bool HasImage(Page page)
     {

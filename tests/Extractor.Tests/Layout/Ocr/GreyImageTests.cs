@@ -26,6 +26,20 @@ public sealed class GreyImageTests
         Assert.Equal(255, median.Row(20)[34]);
     }
 
+    [Theory]
+    [InlineData(1, 30 - 1 - 2, 5)]
+    [InlineData(2, 40 - 1 - 5, 30 - 1 - 2)]
+    [InlineData(3, 2, 40 - 1 - 5)]
+    [InlineData(4, 5, 2)]
+    public void Quarter_turns_clockwise_carry_a_pixel_where_the_page_takes_it(int quarters, int x, int y)
+    {
+        var turned = new PageImage(40, 30).Ink(5, 2).Grey().TurnedQuarters(quarters);
+
+        Assert.Equal(quarters % 2 == 1 ? (30, 40) : (40, 30), (turned.Width, turned.Height));
+        Assert.Equal(0, turned.Row(y)[x]);
+        Assert.Equal(1, Enumerable.Range(0, turned.Height).Sum(row => turned.Row(row).ToArray().Count(p => p == 0)));
+    }
+
     [Fact]
     public void The_median_fills_a_pinhole_in_a_stroke_and_leaves_the_border_as_it_is()
     {

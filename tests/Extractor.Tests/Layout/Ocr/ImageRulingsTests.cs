@@ -30,6 +30,24 @@ public sealed class ImageRulingsTests
     }
 
     [Fact]
+    public void Paints_out_the_rules_it_found_and_leaves_the_ink_inside_the_cells()
+    {
+        var page = new PageImage(600, 400);
+        foreach (int y in new[] { 100, 200, 300 }) page.Fill(100, y, 501, y + 3);
+        foreach (int x in new[] { 100, 300, 500 }) page.Fill(x, 100, x + 2, 303);
+        // A figure's strokes inside the first cell, clear of the rules.
+        page.Fill(150, 140, 170, 160);
+        var image = page.Grey();
+
+        var erased = ImageRulings.Erased(image, ImageRulings.Find(image, PointsPerPixel), PointsPerPixel);
+
+        Assert.Empty(ImageRulings.Find(erased, PointsPerPixel));
+        int ink = Enumerable.Range(0, erased.Height).Sum(y => erased.Row(y).ToArray().Count(p => p < ImageRulings.DarkBelow));
+        Assert.Equal(20 * 20, ink);
+        Assert.Equal(0, erased.Row(150)[160]);
+    }
+
+    [Fact]
     public void Bridges_the_small_breaks_of_a_scanned_rule()
     {
         var page = new PageImage(500, 100).Fill(50, 40, 450, 42);
