@@ -91,6 +91,8 @@ public static class LineItemBuilder
             var row = table.Rows[r];
             var labelsOfRow = labels[r];
             var primary = groups.Count > 0 ? labelsOfRow[groups[0]] : new RowLabel(null, "", false);
+            // A line counting vehicles or visits holds no amount.
+            if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name))) continue;
             if (primary.NamesAnItem && groups.Count > 0 && groups[0].UnitCodeOf(row) is { } itemUnit && itemUnit != entity?.Code)
                 entity = (itemUnit, entity?.Name);
             bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode
@@ -276,8 +278,10 @@ public sealed partial class LabelGroup
     /// <param name="readByOcr">Whether OCR read the table: its names may be split over word gaps read as gutters.</param>
     public static IReadOnlyList<LabelGroup> Of(Table table, bool readByOcr)
     {
+        // The row numbering the columns (栏次 | | | | 1 | 2) heads no label column: 类 over its 栏次 is still 类.
+        var headings = table.Header.Where(h => !ColumnHeaders.IsColumnNumbering(h)).ToList();
         var headers = Enumerable.Range(0, table.Columns.Count)
-            .Select(c => string.Concat(table.Header.Where(h => c < h.Count).Select(h => h[c]).Distinct()).Replace(" ", "")).ToList();
+            .Select(c => string.Concat(headings.Where(h => c < h.Count).Select(h => h[c]).Distinct()).Replace(" ", "")).ToList();
         var groups = new List<LabelGroup>();
         var run = new List<int>();
         for (int c = 0; c <= table.Columns.Count; c++)

@@ -80,6 +80,8 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var paths = summary
             ? [.. read.Select(p => p.Count > 1 && ColumnHeaders.IsSummarySide(p[0]) ? (IReadOnlyList<string>)[.. p.Skip(1)] : p)]
             : read;
+        // What was spent beside a budget's columns is the outcome, as 决算数 is (a summary's 本年支出 is its side).
+        var spentAsOutcome = summary ? paths : [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h => ColumnHeaders.NamesSpending(h) ? Outcome : h)])];
         var amounts = Enumerable.Range(0, count).Select(c =>
                 !MeasureMap.IsLabel(paths[c]) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
@@ -89,7 +91,13 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         int? latest = years.Where((y, c) => amounts[c] && y is not null).Max();
         // An earlier year's outcome beside this year's budget (Beijing: 2024年决算数 | 2025年预算数 | 2026年预算数) splits no phases:
         // only the latest year's columns, and those naming no year, say whether the table prints a budget beside its outcome.
-        bool phases = SplitsPhases(paths, [.. amounts.Select((a, c) => a && !(years[c] < latest))]);
+        bool[] thisYears = [.. amounts.Select((a, c) => a && !(years[c] < latest))];
+        bool phases = SplitsPhases(paths, thisYears);
+        if (!phases && SplitsPhases(spentAsOutcome, thisYears))
+        {
+            paths = spentAsOutcome;
+            phases = true;
+        }
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
         // (2025年预算数 | 2026年预算数 over 小计 | 基本支出 | 项目支出: that 小计 is the table's total).
         bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any()
@@ -121,6 +129,9 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var rest = path.Where((_, i) => i != at).ToList();
         return rest.Count == 0 ? phase : $"{phase}.{MeasureMap.Measure(rest, type, soleAmountColumn: false)}";
     }
+
+    /// <summary>The heading of a final account's outcome, which a heading of what was spent beside a budget's columns stands for.</summary>
+    private const string Outcome = "决算数";
 
     /// <summary>Where a column's path names its phase: the leaf, else the heading at its top.</summary>
     private static int PhaseAt(IReadOnlyList<string> path) =>

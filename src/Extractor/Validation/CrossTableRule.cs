@@ -32,7 +32,13 @@ public sealed class CrossTableRule : IConsistencyRule
             // The department's basic expenditure is not the general budget's line by line where the two tables' basic
             // totals differ: other money (事业收入) in the department's basic expenditure is in one table only.
             if (first == TableTypes.ExpenditureSummary && TopLinesDiffer(document, first, second, Measures.BasicTotal)) continue;
-            foreach (var finding in SameFigures(document, first, second, Dimensions.Function, i => measure(i.Measure)))
+            // So is a part of it whose totals differ where a table prints no basic total (round AR's Gansu: 单位资金 in the
+            // department's 公用经费 only).
+            var apart = first == TableTypes.ExpenditureSummary && !document.LineItems.Any(i => i.TableType == second && i.Measure == Measures.BasicTotal)
+                ? document.LineItems.Where(i => i.TableType == second && measure(i.Measure)).Select(i => i.Measure).Distinct()
+                    .Where(m => TopLinesDiffer(document, first, second, m)).ToHashSet()
+                : [];
+            foreach (var finding in SameFigures(document, first, second, Dimensions.Function, i => measure(i.Measure) && !apart.Contains(i.Measure)))
                 yield return finding;
         }
 

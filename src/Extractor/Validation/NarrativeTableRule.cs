@@ -50,6 +50,8 @@ public sealed class NarrativeTableRule : IConsistencyRule
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.OperatingCostsTotal, m => m is Measures.Amount or Measures.Total),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
+        // The national template's 情况表 prints it as a line below 三公 (二、行政参公单位机关运行经费 | 预算数 | 决算数).
+        (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, LineLabels.OperatingCostsLine, m => m is Measures.Amount or Measures.Total or Measures.Actual),
         // Jiangsu prints 会议费 and 培训费 as columns of its 三公 table.
         (FactKeys.MeetingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.MeetingCosts),
         (FactKeys.TrainingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.TrainingCosts),
@@ -89,7 +91,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     /// </summary>
     private static readonly Dictionary<string, (string Measure, Func<Regex> Label)> ThreePublicParts = new()
     {
-        [FactKeys.ThreePublicTotal] = (Measures.Total, LineLabels.Total),
+        [FactKeys.ThreePublicTotal] = (Measures.Total, LineLabels.ThreePublicTotal),
         [FactKeys.ThreePublicOverseas] = (Measures.ThreePublicOverseas, LineLabels.Overseas),
         [FactKeys.ThreePublicVehicle] = (Measures.ThreePublicVehicle, LineLabels.Vehicle),
         [FactKeys.ThreePublicVehiclePurchase] = (Measures.ThreePublicVehiclePurchase, LineLabels.VehiclePurchase),

@@ -49,6 +49,16 @@ public sealed class RowComponentsRule : IConsistencyRule
         .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)), (string[]?)null)),
     ];
 
+    /// <summary>
+    /// 人员经费 printed by its economic classes beside 公用经费 as one split of 基本支出 (Jiangxi's and Gansu's 支出总表:
+    /// 小计 | 工资福利支出 | 对个人和家庭的补助 | 公用经费): the three together are its parts, neither split alone.
+    /// </summary>
+    private static readonly string[] PersonnelClassesAndPublicFunds = [Measures.BasicWagesBenefits, Measures.BasicHouseholdTransfers, Measures.BasicPublicFunds];
+
+    private static bool SplitsPersonnelByClass(List<LineItem> row) =>
+        row.Any(i => i.Measure == Measures.BasicPublicFunds) && row.Any(i => i.Measure is Measures.BasicWagesBenefits or Measures.BasicHouseholdTransfers)
+        && !row.Any(i => i.Measure is Measures.BasicPersonnel or Measures.BasicGoodsServices or Measures.BasicCapital);
+
     // Declared before TotalsByTable, which reads it.
     private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
 
@@ -131,6 +141,9 @@ public sealed class RowComponentsRule : IConsistencyRule
             var groups = TotalsByTable.TryGetValue(items[0].TableType, out var totalParts)
                 ? [(Measures.Total, totalParts, null), .. Groups]
                 : Groups;
+            if (SplitsPersonnelByClass(items))
+                groups = [.. groups.Where(g => g.Total != Measures.BasicTotal),
+                    (Measures.BasicTotal, m => PersonnelClassesAndPublicFunds.Contains(m), PersonnelClassesAndPublicFunds)];
             foreach (var (totalMeasure, isPart, allParts) in groups)
             {
                 if (items.FirstOrDefault(i => i.Measure == totalMeasure) is not { } total) continue;

@@ -22,7 +22,7 @@ public sealed class ThreePublicRule : IConsistencyRule
         {
             var items = table.ToList();
             LineItem? Find(Regex name) => items.FirstOrDefault(name.Names);
-            if (Find(LineLabels.Total()) is { } total && Find(LineLabels.Overseas()) is { } overseas && Find(LineLabels.Vehicle()) is { } vehicle
+            if (Find(LineLabels.ThreePublicTotal()) is { } total && Find(LineLabels.Overseas()) is { } overseas && Find(LineLabels.Vehicle()) is { } vehicle
                 && Find(LineLabels.Reception()) is { } reception
                 && SumCheck.Compare(Id, "三公 total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
                 yield return finding;

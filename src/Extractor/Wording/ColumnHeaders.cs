@@ -257,10 +257,10 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// A final account's heading over its completion rates, matched without spaces and with ASCII brackets: 决算数为调整预算数的%,
-    /// 决算数为全年预算数的%, 决算数占年初预算的比例(%), 完成率(%), 预算执行率. The <c>base</c> group names the budget it is of
+    /// 决算数为全年预算数的%, 决算数占年初预算的比例(%), 完成率(%), 预算执行率, 完成年初预算(%). The <c>base</c> group names the budget it is of
     /// (年初, or 全年 / 调整 for the adjusted one); absent, the budget is the adjusted one where the table prints it.
     /// </summary>
-    [GeneratedRegex(@"^(?:决算(?:数)?)?(?:为|占)(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例(?:\(%\))?)$|^(?:预算)?(?:完成|执行)(?:率|比例|进度)(?:\(%\)|%)?$")]
+    [GeneratedRegex(@"^(?:决算(?:数)?)?(?:为|占)(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例(?:\(%\))?)$|^(?:预算)?(?:完成|执行)(?:率|比例|进度)(?:\(%\)|%)?$|^完成(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例)?$")]
     public static partial Regex CompletionHeading();
 
     /// <summary>A heading over a carry-over's columns: 年初结转和结余, 年末结转和结余, 上年结转, 结转下年.</summary>
@@ -290,6 +290,12 @@ public static partial class ColumnHeaders
     /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header. This year's named so beside last year's
     /// (Zhejiang's 三公 table: 上年决算数 | 本年预算数 | 本年决算数) are the same phases.
     /// </summary>
+    /// <summary>
+    /// A heading of what was spent, the outcome where it stands beside a budget's columns (Inner Mongolia's final
+    /// account: 年初预算数 | 本年支出 | 完成年初预算); a two-sided summary's 本年支出 is its side, no phase.
+    /// </summary>
+    public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
+
     public static string? Phase(string header) => ThreePublicPrefix().Replace(header, "") switch
     {
         "预算数" or "年初预算数" or "年初预算" or ThisYearsBudget => Measures.BudgetInitial,
@@ -323,21 +329,30 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// The national final-account template's row numbering its columns under the headings ("栏次 | | 1 | 2 | 3 …"): cells
-    /// of the words 栏次 or 行次, or of the column numbers counting up from 1 (two at least), and nothing else. It is part
-    /// of the header, names no column and holds no amount. A number set close before the next word is read apart from it
+    /// of the words 栏次 or 行次, or of the column numbers counting up from 1 (two at least, or one after 栏次), and nothing else. It is part
+    /// of the header, names no column and holds no amount; a number may carry the sum it stands for (1=2+3). A number set close before the next word is read apart from it
     /// (a two-sided summary's "栏次 … 1 栏次 … 2", Zhejiang).
     /// </summary>
     public static bool IsColumnNumbering(IEnumerable<string> cells)
     {
         int next = 1;
+        bool named = false;
         foreach (var text in cells.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (text is "栏次" or "行次") continue;
-            if (text != next.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+            if (text is "栏次" or "行次")
+            {
+                named = true;
+                continue;
+            }
+            if (ColumnNumber().Match(text) is not { Success: true } number || number.Groups["n"].Value != next.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
             next++;
         }
-        return next >= 3;
+        return next >= 3 || (named && next >= 2);
     }
+
+    // A column's number, or its number with the sum it stands for (Inner Mongolia: 1=2+3+4+5+6+7, 3=4+5, 7=4/1).
+    [GeneratedRegex(@"^(?<n>\d+)(?:=[\d+\-/×*()（）]+)?$")]
+    private static partial Regex ColumnNumber();
 
     /// <summary>
     /// The national template's column of line numbers beside each label (项目 | 行次 | 金额), matched against a column's

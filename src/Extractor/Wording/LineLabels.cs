@@ -216,6 +216,26 @@ public static partial class LineLabels
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
 
+    /// <summary>
+    /// The 三公 total line: 合计, or as the national template's 情况表 (项目 | 预算数 | 决算数) names it: "一、“三公”经费支出"
+    /// printing the figures (round AL's Yunnan), or "（一）支出合计" under that heading (round AS's Tianjin).
+    /// </summary>
+    [GeneratedRegex(@"^合计$|^总计$|^(?:[一二三四五六七八九十]+[、．.])?[“""]?三公[”""]?经费(?:支出)?(?:合计)?$|^(?:[（(]一[）)])?支出合计$")]
+    public static partial Regex ThreePublicTotal();
+
+    /// <summary>
+    /// 机关运行经费 as a line of the national template's 情况表 beside 三公: "二、行政参公单位机关运行经费", or "机关运行经费" alone.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.])?(?:行政参公单位)?机关运行经费(?:支出)?$")]
+    public static partial Regex OperatingCostsLine();
+
+    /// <summary>
+    /// A line counting, not spending (the 情况表's 相关统计数: 公务用车保有量（辆）, 国内公务接待批次（个）, 接待人次（人）):
+    /// its figures are no amounts.
+    /// </summary>
+    [GeneratedRegex(@"[（(](?:个|辆|人|人次|次|批|批次|台|套|处|名|户|家|项)[）)]$")]
+    public static partial Regex Counted();
+
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行")] public static partial Regex Vehicle();

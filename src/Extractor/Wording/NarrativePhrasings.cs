@@ -92,7 +92,7 @@ public static partial class NarrativePhrasings
     private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)";
     private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
     private const string ChangeBase =
-        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初)?(?:收入|支出)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初)?(?:收入|支出|收支总)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
@@ -796,7 +796,11 @@ public static partial class NarrativePhrasings
     public static readonly Regex UnitParagraph = Rule(@"(?:^|[^\d.])(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;，,：:\d]{2,40}?"
         + LineLabels.UnitWord + @"(?:[（(]本级[)）])?[:：]");
 
-    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|全(?:市|县|区|省|国|镇|乡|街道|系统)|全部资金|该(?:中心|单位)");
+    /// <summary>
+    /// Words naming a scope other than the department's own: its units (下属, 所属, 本级), the whole region (全市, 全县) or
+    /// system. A place whose name ends so and that the department is named after is its own (天全县林业局, round AP's Sichuan).
+    /// </summary>
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|(?<!\p{IsCJKUnifiedIdeographs})全(?:市|县|区|省|国|镇|乡|街道|系统)|全(?:市|县|区|省|国|镇|乡|街道|系统)(?![^，。；;,\d“”]{0,10}?(?:局|委|办|院|所|厅|中心|站|队|馆|校))|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");

@@ -296,6 +296,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, "24778600.00 null 2023/68900.00/0.27/decrease null")]
     [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
         FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
+    // Round AP's Sichuan: the department named after a county whose name ends in 全县 (天全县), not a county-wide statement.
+    [InlineData(2025, "天全县林业局2025年收支总预算3031.68万元，比2024年收支总预算增加116.15万元，增长3.98%，主要原因是面积调增。",
+        FactKeys.ExpenditureTotal, "30316800.00 null 2024/1161500.00/3.98/increase null")]
     public void Reads_what_other_provinces_state_with_a_figure(int year, string printed, string key, string expected)
     {
         var fact = FactReader.Read(Documents.FromText(printed), fiscalYear: year).First(f => f.Key == key && (f.Change is not null || f.Execution is not null || f.SharePct is not null));
@@ -1489,6 +1492,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("本部门下属XX中心2022年度收入合计860.00万元，其中：财政拨款收入800.00万元，占93.02%，其他收入60.00万元，占6.98%。", 2022, "final")]
     [InlineData("全镇2022年度一般公共预算支出8650.00万元，其中镇本级支出2456.70万元。", 2022, "final")]
     [InlineData("全系统2026年“三公”经费预算合计80.00万元。", 2026, "budget")]
+    [InlineData("负责全县林业工作，全县2025年林业支出预算3000.00万元。", 2025, "budget")]
     [InlineData("其中：局本级“三公”经费预算16.00万元，所属单位10.00万元。", 2026, "budget")]
     [InlineData("其中：机关本级2,362.40万元，直属单位一般公共预算财政拨款支出1,000.00万元。", 2026, "budget")]
     // The sentence's subject names the units: its later clauses are theirs too.

@@ -82,6 +82,26 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_a_code_split_under_a_heading_spanning_its_parts_over_the_column_numbering()
+    {
+        // Round AS's Xinjiang: 项目 over 类 | 款 | 项 | 科目名称, and 栏次 under 类.
+        Table table = new()
+        {
+            Id = "t3", Type = TableTypes.ExpenditureSummary, Pages = [7],
+            Header = [["项目", "项目", "项目", "项目", "本年支出合计"], ["类", "款", "项", "科目名称", "本年支出合计"], ["栏次", "", "", "", "1"]],
+            Columns = [null, null, null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("223"), new Cell(""), new Cell(""), new Cell("国有资本经营预算支出"), new Cell("18,750,000.00", 18750000m)],
+                [new Cell("223"), new Cell("02"), new Cell(""), new Cell("国有企业资本金注入"), new Cell("18,850,000.00", 18850000m)],
+                [new Cell("223"), new Cell("02"), new Cell("03"), new Cell("国有经济结构调整支出"), new Cell("18,850,000.00", 18850000m)],
+            ],
+        };
+
+        Assert.Equal(["223", "22302", "2230203"], LineItemBuilder.Build([table], MoneyUnit.Yuan).Select(i => i.Code));
+    }
+
+    [Fact]
     public void Reads_an_economic_code_split_over_two_columns_the_heading_set_over_the_first()
     {
         // Round W's Jilin: 科目编码 / 类款 over the class column, the 款's headed by nothing: 301 | 01 基本工资 is 30101.
@@ -238,6 +258,26 @@ public sealed class LabelGroupTests
         Assert.Equal("212014", LineItemBuilder.Build([table], MoneyUnit.WanYuan)[2].Code);
         var units = LineItemBuilder.Build([Summary(["212001", "一所", "10.00"], ["212014", "二所", "5.00"], ["2120101", "行政运行", "5.00"])], MoneyUnit.WanYuan, ocrPages);
         Assert.Equal(["212001", "212014", "2120101"], units.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Reads_no_amount_from_a_line_that_counts()
+    {
+        // The national template's 情况表: 相关统计数 below the money, "—" for no budget.
+        Table table = new()
+        {
+            Id = "t10", Type = TableTypes.ThreePublicExpenses, Pages = [14],
+            Header = [["项目", "预算数", "决算数"]],
+            Columns = [null, Measures.BudgetInitial, Measures.Actual],
+            Rows =
+            [
+                [new Cell("3．公务接待费"), new Cell("8.00", 8m), new Cell("4.52", 4.52m)],
+                [new Cell("4．公务用车保有量（辆）"), new Cell("—", 0m), new Cell("4", 4m)],
+                [new Cell("7．国内公务接待人次（人）"), new Cell("—", 0m), new Cell("63", 63m)],
+            ],
+        };
+
+        Assert.Equal(["3．公务接待费", "3．公务接待费"], LineItemBuilder.Build([table], MoneyUnit.WanYuan).Select(i => i.Name));
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_what_was_spent_beside_the_budget_as_the_outcome()
+    {
+        // Round AR's Inner Mongolia: 年初预算数 | 本年支出 (each 合计 | 基本支出 | 项目支出) | 完成年初预算, over a 栏次 row of sums.
+        var columns = Columns("一般公共预算财政拨款支出决算表",
+        [
+            ["项目", "年初预算数", "年初预算数", "年初预算数", "本年支出", "本年支出", "本年支出"],
+            ["科目名称", "合计", "基本支出", "项目支出", "合计", "基本支出", "项目支出"],
+            ["栏次", "1=2+3", "2", "3", "4=5+6", "5", "6"],
+        ]);
+
+        Assert.Equal([null, "budget.initial.total", "budget.initial.basic.total", "budget.initial.project.total", "actual.total", "actual.basic.total", "actual.project.total"], columns);
+    }
+
+    [Fact]
     public void Reads_this_years_budget_and_actual_beside_last_years_actual_by_their_phase()
     {
         // Round AA's Zhejiang: the 三公 table by kind in rows, 上年决算数 | 本年预算数 | 本年决算数.

@@ -42,6 +42,10 @@ public sealed class CompletionColumnsRuleTests
     [InlineData("决算数占年初预算的比例(%)", "89.47", 1)]
     // Naming none, of the adjusted one the table prints.
     [InlineData("完成率(%)", "89.47", 0)]
+    // Rounds AP, AQ and AR: 完成年初预算（%）, 完成年初预算%, 完成年初预算.
+    [InlineData("完成年初预算(%)", "95.76", 0)]
+    [InlineData("完成年初预算%", "89.47", 1)]
+    [InlineData("完成年初预算", "95.76", 0)]
     public void Reads_the_budget_the_heading_names(string heading, string rate, int findings)
     {
         Assert.Equal(findings, new CompletionColumnsRule().Check(Document(heading, Row("2130304", "344.13", "368.32", "329.54", rate))).Count());

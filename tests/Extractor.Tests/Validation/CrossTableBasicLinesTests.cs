@@ -30,4 +30,20 @@ public sealed class CrossTableBasicLinesTests
         // Sichuan: 事业运行's basic expenditure holds 28.96 of 事业收入, in the department's table only.
         Assert.Empty(Check(Tables("1028.40", "232.29")));
     }
+
+    [Fact]
+    public void Pairs_no_line_of_a_part_whose_totals_differ_where_a_table_prints_no_basic_total()
+    {
+        // Round AR's Gansu: 公用经费 of the department holds 7.60 of 单位资金; the general budget's table prints 人员经费 | 公用经费 only.
+        static DocumentBuilder Public(string summaryTotal) => new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.BasicPublicFunds, summaryTotal)
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130204", "事业机构", Measures.BasicPublicFunds, "31.33")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Summary, null, "合计", Measures.BasicPublicFunds, "105.67")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2130204", "事业机构", Measures.BasicPublicFunds, "23.73");
+        static List<Finding> Lines(DocumentBuilder builder) =>
+            [.. new CrossTableRule().Check(builder.Build()).Where(f => f.Message.StartsWith("2130204 basic.public_funds", StringComparison.Ordinal))];
+
+        Assert.Empty(Lines(Public("113.27")));
+        Assert.Single(Lines(Public("105.67")));
+    }
 }

@@ -47,6 +47,17 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Adds_personnel_printed_by_its_classes_and_public_funds_as_one_split_of_basic()
+    {
+        // Round AR's Jiangxi 支出总表: 合计 | 基本支出 小计 | 工资福利支出 | 对个人和家庭的补助 | 公用经费 | 项目支出.
+        string?[] columns = [null, Measures.Total, Measures.BasicTotal, Measures.BasicWagesBenefits, Measures.BasicHouseholdTransfers, Measures.BasicPublicFunds, Measures.ProjectTotal];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(columns, ["行政运行", "920.11", "920.11", "805.04", "0.00", "115.07", "0.00"], 1, 2, 3, 4, 5, 6)));
+        var finding = Assert.Single(new RowComponentsRule().Check(Row(columns, ["行政运行", "920.11", "920.11", "805.04", "0.00", "105.07", "0.00"], 1, 2, 3, 4, 5, 6)));
+        Assert.Equal((9101100m, 9201100m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Adds_a_procurement_by_kind_leaving_the_part_reserved_for_small_enterprises_inside_it()
     {
         // 政府采购预算表 by kind (rounds S–U): 单位名称 | 政府采购预算 合计 | 货物 | 工程 | 服务 | 面向中小企业预留.

@@ -25,4 +25,37 @@ public sealed class ThreePublicRowsTests
 
         Assert.Equal(("vehicle != purchase + operation", 45000.00m, 50000.00m), (finding.Message.Split(';')[0], finding.Expected, finding.Actual));
     }
+
+    /// <summary>The national template's 情况表 as round AS's Tianjin prints it: 项目 | 预算数 | 决算数, the counts below the money.</summary>
+    private static ExtractedDocument Situation(string total)
+    {
+        var built = new DocumentBuilder();
+        foreach (var (name, budget, actual) in new[]
+        {
+            ("（一）支出合计", "40.00", total), ("1．因公出国（境）费", "0.00", "0.00"), ("2．公务用车购置及运行维护费", "32.00", "27.16"),
+            ("（1）公务用车购置费", "0.00", "0.00"), ("（2）公务用车运行维护费", "32.00", "27.16"), ("3．公务接待费", "8.00", "4.52"),
+            ("（1）国内接待费", "8.00", "4.52"), ("二、行政参公单位机关运行经费", "155.75", "146.94"),
+        })
+        {
+            built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, name, Measures.BudgetInitial, budget);
+            built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, name, Measures.Actual, actual);
+        }
+        return built.Build();
+    }
+
+    [Fact]
+    public void Holds_the_national_situation_tables_expenditure_total_to_its_parts()
+    {
+        Assert.Empty(new ThreePublicRule().Check(Situation("31.68")));
+        var finding = Assert.Single(new ThreePublicRule().Check(Situation("33.68")));
+        Assert.Equal((316800m, 336800m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Reads_the_situation_tables_operating_costs_line_as_the_tables_operating_costs()
+    {
+        var line = NarrativeTableRule.TableLine(Situation("31.68"), FactKeys.OperatingCosts);
+
+        Assert.Equal(("二、行政参公单位机关运行经费", 1469400m), (line?.Name, line?.Amount));
+    }
 }

@@ -127,4 +127,17 @@ public sealed class ColumnHeadersTests
     [InlineData("2024年度机关运行经费预算数", "机关运行经费预算数")]
     public void Sets_a_leading_year_apart_from_the_header(string printed, string header) =>
         Assert.Equal(header, ColumnHeaders.LeadingYear().Replace(printed, ""));
+
+    [Theory]
+    [InlineData(true, "栏次", "", "1", "2", "3")]
+    [InlineData(true, "栏次", "1=2+3+4+5+6+7", "2", "3", "4", "5", "6", "7")]
+    [InlineData(true, "1", "2", "3=4+5", "4", "5", "6")]
+    [InlineData(true, "栏次", "1", "2", "3", "4=1+2-3", "5=4/1")]
+    [InlineData(false, "栏次", "2=1+3", "2", "3")]
+    [InlineData(true, "栏次", "", "1")]
+    [InlineData(false, "", "1")]
+    [InlineData(false, "2024", "2025")]
+    [InlineData(false, "1", "2", "合计")]
+    public void Tells_the_row_numbering_the_columns_with_the_sums_they_stand_for(bool numbering, params string[] cells) =>
+        Assert.Equal(numbering, ColumnHeaders.IsColumnNumbering(cells));
 }
