@@ -477,6 +477,29 @@ public static partial class FactReader
                 if (!item.Groups["separator"].Success) break;
             }
         }
+        foreach (Match opening in NarrativePhrasings.EconomicClassListByShareOpening.Matches(text))
+        {
+            // The classes divide the basic or project expenditure stated last before them, the general budget's or the department's.
+            string? whole = LastStatedBefore(levels, opening.Index, f => f.Key is FactKeys.GeneralBudgetBasic or FactKeys.ExpenditureBasic
+                or FactKeys.GeneralBudgetProject or FactKeys.ExpenditureProject)?.Key;
+            for (int at = opening.Index + opening.Length; NarrativePhrasings.EconomicClassWithShare.Match(text, at) is { Success: true } item; at = item.Index + item.Length)
+            {
+                string name = item.Groups["name"].Value;
+                yield return new Fact
+                {
+                    Key = FactKeys.EconomicItem,
+                    Code = ColumnHeaders.EconomicClassCode(name),
+                    Name = name,
+                    Value = Amount(item),
+                    PrintedUnit = UnitFactor(item.Groups["unit"].Value),
+                    ShareOf = whole,
+                    SharePct = whole is not null && item.Groups["share"].Success ? Number(item.Groups["share"].Value) : null,
+                    Page = pages[item.Index],
+                    Quote = item.Value.TrimEnd('，', ',', '、', '；', ';'),
+                };
+                if (!item.Groups["separator"].Success) break;
+            }
+        }
     }
 
     /// <summary>

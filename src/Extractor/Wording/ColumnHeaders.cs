@@ -29,7 +29,7 @@ public static partial class ColumnHeaders
     public static string? EconomicClassCode(string name)
     {
         // A heading may print the class's code before its name (302 商品和服务支出): the name says which class it is.
-        string named = ClassCodeBefore().Replace(name, "");
+        string named = ClassCodeBefore().Replace(name, "").Replace('（', '(').Replace('）', ')');
         return EconomicClasses.FirstOrDefault(c => c.Name.IsMatch(named)).Code;
     }
 

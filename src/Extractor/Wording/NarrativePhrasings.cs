@@ -700,6 +700,17 @@ public static partial class NarrativePhrasings
     /// </summary>
     public static readonly Regex EconomicClassInList = Rule($@"\G(?<name>{EconomicClassNames})(?:预算)?{Amount}(?![,，]?占)(?<separator>[，,、；;])?");
 
+    /// <summary>
+    /// The opening of a list of economic classes each with its share and no whole named, after the basic or project
+    /// expenditure it divides (round AQ's Shandong: "…基本支出1779.61万元…。按经济分类科目划分，工资福利支出1502.18万元，占84.41%；…",
+    /// Anhui: "按经济分类划分，其中：…"; round AS's Zhejiang: "…项目支出4817.56万元，按支出经济分类：工资福利支出416.57万元，占8.65%；…").
+    /// </summary>
+    public static readonly Regex EconomicClassListByShareOpening = Rule(@"按(?:支出)?经济分类(?:科目)?(?:[(（]类级[)）])?(?:划分|分)?[，,：:](?:其中[：:，,]?)?");
+
+    /// <summary>One class of such a list, a class qualified in brackets too (资本性支出（基本建设）), with its amount, its share and the separator after it.</summary>
+    public static readonly Regex EconomicClassWithShare =
+        Rule($@"\G(?<name>(?:{EconomicClassNames})(?:[(（]基本建设[)）])?)(?:预算)?{Amount}(?:[,，]占(?:比)?(?<share>\d+(?:\.\d+)?)%)?(?<separator>[，,、；;])?");
+
     public static readonly (string Key, Regex Pattern)[] CountFacts =
     [
         (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),

@@ -771,11 +771,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2024年一般公共预算支出2504.16万元。部门支出预算3289.20万元，其中：基本支出1943.56万元，其中：工资福利支出1500.00万元、商品和服务支出443.56万元。",
         "301 15000000.00 expenditure.basic|302 4435600.00 expenditure.basic")]
     // A class stated with its share is read by the form with shares, and ends the list.
-    [InlineData("一般公共预算基本支出500.00万元，其中：工资福利支出400.00万元，占基本支出预算80.00%。", "301 4000000.00 general_budget.basic")]
+    [InlineData("一般公共预算基本支出500.00万元，其中：工资福利支出400.00万元，占基本支出预算80.00%。", "301 4000000.00 general_budget.basic 80.00")]
+    // Round AQ's Shandong: a list by share after 按经济分类科目划分, the whole left unnamed.
+    [InlineData("2024年一般公共预算基本支出1779.61万元。按经济分类科目划分，工资福利支出1502.18万元，占84.41%；商品和服务支出168.32万元，占11.46%。",
+        "301 15021800.00 general_budget.basic 84.41|302 1683200.00 general_budget.basic 11.46")]
+    // Round AS's Zhejiang: the project expenditure's, a class qualified in brackets.
+    [InlineData("2024年度一般公共预算财政拨款项目支出4817.56万元，按支出经济分类：工资福利支出416.57万元，占8.65%；资本性支出（基本建设）663.96万元，占13.78%。",
+        "301 4165700.00 general_budget.project 8.65|309 6639600.00 general_budget.project 13.78")]
     public void Reads_a_list_of_economic_classes_of_the_basic_expenditure_stated_without_shares(string printed, string expected)
     {
         var items = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.EconomicItem);
-        Assert.Equal(expected, string.Join("|", items.Select(i => $"{i.Code} {i.Value} {i.ShareOf}")));
+        Assert.Equal(expected, string.Join("|", items.Select(i => $"{i.Code} {i.Value} {i.ShareOf}{(i.SharePct is { } pct ? $" {pct}" : "")}")));
     }
 
     [Fact]
