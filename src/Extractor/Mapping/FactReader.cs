@@ -85,6 +85,7 @@ public static partial class FactReader
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear, phase));
         WithEarlierYearsFigures(facts, earlier, phase);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
+        facts.AddRange(ProjectItems(text, pages, fiscalYear));
         facts.AddRange(Respective(text, pages, facts, fiscalYear, phase));
         facts.AddRange(PairedTotals(text, pages, fiscalYear));
         facts.AddRange(FurtherComparisons(text, pages, facts, fiscalYear));
@@ -484,7 +485,8 @@ public static partial class FactReader
                 or FactKeys.GeneralBudgetProject or FactKeys.ExpenditureProject)?.Key;
             for (int at = opening.Index + opening.Length; NarrativePhrasings.EconomicClassWithShare.Match(text, at) is { Success: true } item; at = item.Index + item.Length)
             {
-                string name = item.Groups["name"].Value;
+                // A qualifier in ASCII brackets: full-width ones mark an item paragraph's levels (工资福利支出（类）基本工资（款）).
+                string name = item.Groups["name"].Value.Replace('（', '(').Replace('）', ')');
                 yield return new Fact
                 {
                     Key = FactKeys.EconomicItem,
@@ -499,6 +501,27 @@ public static partial class FactReader
                 };
                 if (!item.Groups["separator"].Success) break;
             }
+        }
+    }
+
+    /// <summary>The key projects' numbered paragraphs (<see cref="NarrativePhrasings.ProjectStatement"/>), each with its name.</summary>
+    private static IEnumerable<Fact> ProjectItems(string text, List<int> pages, int? fiscalYear)
+    {
+        foreach (Match m in NarrativePhrasings.ProjectStatement.Matches(text))
+        {
+            decimal factor = UnitFactor(m.Groups["unit"].Value);
+            var change = ChangeOf(m, fiscalYear);
+            yield return new Fact
+            {
+                Key = FactKeys.ProjectItem,
+                Name = m.Groups["name"].Value,
+                Value = Amount(m),
+                PrintedUnit = factor,
+                Change = change,
+                Prior = PriorOf(m, factor, change),
+                Page = pages[m.Index],
+                Quote = m.Value,
+            };
         }
     }
 

@@ -115,6 +115,12 @@ public static class FactKeys
     /// </summary>
     public const string EconomicItem = "economic_item";
 
+    /// <summary>
+    /// A numbered paragraph on one of the key projects (重点项目): its amount and any change it states; its name as printed,
+    /// which names (or holds) the project table's line of it.
+    /// </summary>
+    public const string ProjectItem = "project_item";
+
     /// <summary>A final account's statement of one line's budget and actual figure (决算数小于预算数 …).</summary>
     public const string BudgetExecution = "budget_execution";
 }

@@ -258,6 +258,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && i.IsPrinted && Array.IndexOf(FunctionTables, i.TableType) >= 0
                     && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount)
                 .MinBy(i => (Math.Abs(i.Amount - fact.Value) <= FactPrecision.LastDigitInYuan(fact) ? 0 : 1, Array.IndexOf(FunctionTables, i.TableType), i.TableId, i.Row))
+            : fact.Key == FactKeys.ProjectItem ? NarrativeTableRule.ProjectLine(document, fact)
             : NarrativeTableRule.TableLine(document, fact.Key);
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace Extractor.Validation;
 /// One printed value against another: any difference is an error, after rounding the table's figure to the
 /// narrative's printed precision (a table in 元 described in 万元).
 /// </summary>
-public sealed class NarrativeTableRule : IConsistencyRule
+public sealed partial class NarrativeTableRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeTable;
 
@@ -234,6 +234,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
         }
         foreach (var finding in ThreePublicStatements(document)) yield return finding;
         foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
+        foreach (var finding in ProjectStatements(document)) yield return finding;
         foreach (var finding in Restatements(document)) yield return finding;
     }
 
@@ -248,7 +249,7 @@ public sealed class NarrativeTableRule : IConsistencyRule
     private IEnumerable<Finding> Restatements(ExtractedDocument document)
     {
         if (document.LineItems.Count > 0) yield break;
-        var statements = document.Facts.Where(f => f.Execution?.Budget is null && f.Key is not FactKeys.FunctionItem and not FactKeys.EconomicItem and not FactKeys.CountPart);
+        var statements = document.Facts.Where(f => f.Execution?.Budget is null && f.Key is not FactKeys.FunctionItem and not FactKeys.EconomicItem and not FactKeys.CountPart and not FactKeys.ProjectItem);
         foreach (var key in statements.GroupBy(f => f.Key))
         {
             var first = key.First();
@@ -304,6 +305,40 @@ public sealed class NarrativeTableRule : IConsistencyRule
                 tolerance: 0, [SumCheck.Ref(fact), .. forms.Select(SumCheck.Ref)]);
         }
     }
+
+    /// <summary>
+    /// A key project's paragraph against its line in the project table: the line of the same name (老旧小区改造补助项目 and 老旧小区
+    /// 改造补助; 用于人防指挥通信系统运维 and 人防指挥通信系统运维). A name that only holds a line's is another thing (round AQ's Beijing:
+    /// the purchased service 退役士兵适应性培训服务 beside the project 退役士兵适应性培训); a project the table lists twice with
+    /// different figures (under two units) is not checked.
+    /// </summary>
+    private IEnumerable<Finding> ProjectStatements(ExtractedDocument document)
+    {
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ProjectItem).DistinctBy(f => (f.Name, f.Value)))
+        {
+            if (ProjectLine(document, fact) is not { } line || FactPrecision.AgreesWithLine(line, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+            yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)} vs table", line.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+        }
+    }
+
+    /// <summary>The project table's line of a key project's paragraph (<see cref="ProjectStatements"/>), or null.</summary>
+    internal static LineItem? ProjectLine(ExtractedDocument document, Fact project)
+    {
+        if (project.Name is null || ProjectName(project.Name) is not { Length: >= ShortestProjectName } stated) return null;
+        var named = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted
+            && ProjectName(i.Name) == stated).ToList();
+        return named.Select(l => l.Amount).Distinct().Count() == 1 ? named[0] : null;
+    }
+
+    /// <summary>The fewest characters of a project's name for a paragraph and a line to be taken for the same project.</summary>
+    private const int ShortestProjectName = 4;
+
+    /// <summary>A project's name as the paragraph and the table share it: without spaces, 用于 before it, 项目 or 经费 after it.</summary>
+    private static string ProjectName(string name) =>
+        ProjectNameWords().Replace(string.Concat(name.Where(c => !char.IsWhiteSpace(c))), "");
+
+    [GeneratedRegex("^用于|(?:项目|专项)?(?:经费|资金)?$")]
+    private static partial Regex ProjectNameWords();
 
     /// <summary>
     /// The document's 三公 table: the first that gives lines, else the first (a table printed blank gives none, as

@@ -701,6 +701,16 @@ public static partial class NarrativePhrasings
     public static readonly Regex EconomicClassInList = Rule($@"\G(?<name>{EconomicClassNames})(?:预算)?{Amount}(?![,，]?占)(?<separator>[，,、；;])?");
 
     /// <summary>
+    /// A numbered paragraph on one key project ("1.", "（一）", "①"): its name then its amount (round AQ's Jiangsu: "1.老旧小区改造
+    /// 补助项目，预算安排913.81万元，比上年增加115.34万元，增长16.28%", Beijing: "（一）义务兵家庭优待金，安排1589.37万元"), or its amount
+    /// then what it is for (Hunan: "⑥安排58.44万元用于人防指挥通信系统运维", Anhui: "2.安排247,230.46元用于全市林业有害生物监测预警…，
+    /// 比上年减少44,501.48元，下降21.25%"), and the change after it. The name holds no bracket: a paragraph on a 类, 款 or 项
+    /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…").
+    /// </summary>
+    public static readonly Regex ProjectStatement = Rule(
+        $@"(?<![\d.．])(?:\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[①-⑳])(?:(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+
+    /// <summary>
     /// The opening of a list of economic classes each with its share and no whole named, after the basic or project
     /// expenditure it divides (round AQ's Shandong: "…基本支出1779.61万元…。按经济分类科目划分，工资福利支出1502.18万元，占84.41%；…",
     /// Anhui: "按经济分类划分，其中：…"; round AS's Zhejiang: "…项目支出4817.56万元，按支出经济分类：工资福利支出416.57万元，占8.65%；…").

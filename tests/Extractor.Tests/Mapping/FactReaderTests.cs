@@ -782,6 +782,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     {
         var items = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key == FactKeys.EconomicItem);
         Assert.Equal(expected, string.Join("|", items.Select(i => $"{i.Code} {i.Value} {i.ShareOf}{(i.SharePct is { } pct ? $" {pct}" : "")}")));
+        Assert.All(items, i => Assert.DoesNotContain('（', i.Name ?? ""));
     }
 
     [Fact]

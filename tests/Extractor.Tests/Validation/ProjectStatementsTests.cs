@@ -1,0 +1,46 @@
+using Extractor.Mapping;
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The key projects' paragraphs read from the narrative and held to the project table (round AQ).</summary>
+public sealed class ProjectStatementsTests
+{
+    private const string Paragraphs =
+        "（四）重点项目预算安排情况1.老旧小区改造补助项目，预算安排913.81万元，比上年增加115.34万元，增长16.28%，主要用于老旧小区的改造。" +
+        "项目支出1169.17万元，主要包括：⑥安排58.44万元用于人防指挥通信系统运维；④安排64.20万元用于退役士兵适应性培训服务。" +
+        "1.行政运行（项）安排100.00万元。";
+
+    private static ExtractedDocument Document() => new DocumentBuilder()
+        .Facts(FactReader.Read(Documents.FromText(Paragraphs), fiscalYear: 2025))
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "老旧小区改造补助", Measures.Total, "823.81")
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2030603", "人防指挥通信系统运维", Measures.Total, "58.44")
+        .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "退役士兵适应性培训", Measures.Total, "63.19")
+        .Build();
+
+    [Fact]
+    public void Reads_each_numbered_project_paragraph_with_its_name_amount_and_change()
+    {
+        var projects = Document().Facts.Where(f => f.Key == FactKeys.ProjectItem).ToList();
+
+        Assert.Equal(["老旧小区改造补助项目 9138100.00", "人防指挥通信系统运维 584400.00", "退役士兵适应性培训服务 642000.00"], projects.Select(p => $"{p.Name} {p.Value}"));
+        Assert.Equal(new FactChange(2024, 1153400.00m, 16.28m, "increase"), projects[0].Change);
+    }
+
+    [Fact]
+    public void Holds_a_project_to_the_table_line_of_its_name_only()
+    {
+        var finding = Assert.Single(new NarrativeTableRule().Check(Document()), f => f.Rule == RuleIds.NarrativeTable);
+
+        Assert.Equal((8238100m, 9138100.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Takes_a_change_that_fits_the_tables_amount_for_the_amount_misprinted_not_the_rate()
+    {
+        // 115.34 of 823.81 less itself is 16.28%: the paragraph's amount is the misprint, which narrative.table flags.
+        Assert.DoesNotContain(new NarrativeChangeRule().Check(Document()), f => f.Rule == RuleIds.NarrativeChange);
+    }
+}
