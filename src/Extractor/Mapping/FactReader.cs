@@ -249,7 +249,7 @@ public static partial class FactReader
     {
         int start = Math.Max(text.LastIndexOfAny(ClauseEnds, Math.Max(at - 1, 0)) + 1, at - ClauseReach);
         string clause = text[start..at];
-        if (NarrativePhrasings.OtherScope.IsMatch(clause)) return true;
+        if (NarrativePhrasings.OtherScope.IsMatch(clause) || InUnitItem(text, at)) return true;
         // A part listed after its total's 其中 is of the total's scope: "本部门所属第三中学2021年度本年支出合计865.40万元，其中：基本支出…",
         // unless it names the department ("全市…，其中本部门政府采购预算856.00万元").
         if (NarrativePhrasings.OwnScope.IsMatch(clause)) return false;
@@ -261,6 +261,28 @@ public static partial class FactReader
         if ((first.Success && NarrativePhrasings.OtherScope.IsMatch(subject)) || NarrativePhrasings.UnitParagraph.IsMatch(subject)) return true;
         int listing = text.IndexOf(NarrativePhrasings.PartsFollow, sentence, at - sentence, StringComparison.Ordinal);
         return listing > sentence && NarrativePhrasings.OtherScope.IsMatch(text.AsSpan(sentence, Math.Min(listing - sentence, ClauseReach)).ToString());
+    }
+
+    /// <summary>How far back an item of a list by unit is looked for: such an item states a few figures in two or three sentences.</summary>
+    private const int UnitItemReach = 400;
+
+    /// <summary>
+    /// Whether the position lies in an item of a list by unit (<see cref="NarrativePhrasings.UnitItemOpening"/>): the last such
+    /// opening before it, with no section heading between.
+    /// </summary>
+    private static bool InUnitItem(string text, int at)
+    {
+        int from = Math.Max(0, at - UnitItemReach);
+        if (NarrativePhrasings.UnitItemOpening.Matches(text[from..at]).LastOrDefault() is not { } opening
+            || NarrativePhrasings.HeadingWords.IsMatch(opening.Groups["name"].Value)) return false;
+        int start = from + opening.Index;
+        var heading = NarrativePhrasings.SectionHeading.Match(text, start + opening.Length);
+        if (heading.Success && heading.Index < at) return false;
+        if (opening.Groups["own"].Success) return true;
+        // The list's words since the section's heading before the item.
+        int section = NarrativePhrasings.SectionHeading.Matches(text[Math.Max(0, start - UnitItemReach)..start]).LastOrDefault() is { } before
+            ? Math.Max(0, start - UnitItemReach) + before.Index : Math.Max(0, start - UnitItemReach);
+        return NarrativePhrasings.ByUnit.IsMatch(text, section) && NarrativePhrasings.ByUnit.Match(text, section).Index < start;
     }
 
     private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '：', ':'];
@@ -408,7 +430,7 @@ public static partial class FactReader
                 if (stated.Contains(m.Index)) continue;
                 int subjectEnd = m.Groups["base"].Success ? m.Groups["base"].Index : m.Groups["direction"].Success ? m.Groups["direction"].Index : m.Index + m.Length;
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
-                if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear)
+                if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear) || InUnitItem(text, m.Index)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
                     || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure || figure.Page < pages[m.Index] - MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;

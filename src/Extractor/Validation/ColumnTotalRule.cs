@@ -194,7 +194,8 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// 人员经费合计 and 公用经费合计 of a basic-expenditure table: each the sum of the economic classes printed above it, back to
     /// the previous such total of its column, in its column and those left of it back to the previous such total of its
     /// row — Shanghai prints 301 and 303 beside 302 and 310, each side footed by its total; the national template prints
-    /// 人员经费 in one pair of columns and 公用经费 in two; others print both totals as subtotals in one column.
+    /// 人员经费 in one pair of columns and 公用经费 in two, the total under the second or the first of the two; others print both
+    /// totals as subtotals in one column.
     /// </summary>
     private IEnumerable<Finding> SplitTotals(ExtractedDocument document)
     {
@@ -207,8 +208,12 @@ public sealed class ColumnTotalRule : IConsistencyRule
             {
                 int fromCol = splits.Where(s => s.Row == split.Row && s.Col < split.Col).Select(s => s.Col).DefaultIfEmpty(-1).Max();
                 int fromRow = splits.Where(s => s.Col == split.Col && s.Row < split.Row).Select(s => s.Row).DefaultIfEmpty(-1).Max();
+                // The last total's block continues over the columns right of it, which no total foots (round AR's Inner Mongolia:
+                // 302 and its items, then 310 in a third block, 公用经费合计 under the second).
+                bool last = !splits.Any(s => s.Col > split.Col);
+                int toCol = last ? items.Select(i => i.Col).DefaultIfEmpty(split.Col).Max() : split.Col;
                 var classes = items.Where(i => i.Dimension == Dimensions.Economic && i.Code?.Length == 3
-                    && i.Col > fromCol && i.Col <= split.Col && i.Row > fromRow && i.Row < split.Row).ToList();
+                    && i.Col > fromCol && i.Col <= toCol && i.Row > fromRow && (i.Row < split.Row || i.Col > split.Col)).ToList();
                 if (classes.Count > 0 && SumCheck.Compare(Id, $"{split.Name} [{split.Measure}] != sum of the {classes.Count} classes above it", split, classes) is { } finding)
                     yield return finding;
             }

@@ -99,8 +99,8 @@ public static partial class NarrativePhrasings
     // "同比持平".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致|相同)|同比(?:无增减(?:变化)?|持平))";
     // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%"), or in brackets
-    // (Guangdong: "事业收入118.62万元（占0.92%）").
-    internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
+    // (Guangdong: "事业收入118.62万元（占0.92%）"), or named 占比 (Fujian: "人员经费2,886,833元，占比86.86%").
+    internal const string Share = @"(?:[,，]占(?:比(?:为)?|(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:比(?:为)?|(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
 
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
@@ -816,6 +816,27 @@ public static partial class NarrativePhrasings
     /// </summary>
     public static readonly Regex UnitParagraph = Rule(@"(?:^|[^\d.])(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;，,：:\d]{2,40}?"
         + LineLabels.UnitWord + @"(?:[（(]本级[)）])?[:：]");
+
+    /// <summary>
+    /// An item of a list by unit opening on the unit's name (round AU: "按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算…",
+    /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…"): what it
+    /// states, over several sentences, is that unit's, up to the next item or the next section (<see cref="SectionHeading"/>).
+    /// </summary>
+    public static readonly Regex UnitItemOpening = Rule(@"(?<![\d.．])(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])(?<name>[^。；;，,：:\d（()）]{2,40}?"
+        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）])?(?=[:：]|20\d\d年)");
+
+    /// <summary>
+    /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下): an item opening on a unit's name is
+    /// that unit's where they, or its (本级) / (机关), say so; a numbered heading followed by the department's own name ("（二）政府
+    /// 采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a section (…情况, …说明).
+    /// </summary>
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
+
+    /// <summary>Words of a section's heading, which no unit's name holds.</summary>
+    public static readonly Regex HeadingWords = Rule("情况|说明");
+
+    /// <summary>A section's heading: 二、收入预算情况, a Chinese numeral and 、 after no digit.</summary>
+    public static readonly Regex SectionHeading = Rule(@"(?<![\d.．])[一二三四五六七八九十]{1,3}、");
 
     /// <summary>
     /// Words naming a scope other than the department's own: its units (下属, 所属, 本级), the whole region (全市, 全县) or

@@ -85,5 +85,12 @@ public static partial class ReviewWording
     [GeneratedRegex(SaidEmpty)]
     public static partial Regex TableSaidEmpty();
 
+    /// <summary>
+    /// The number of the table a note names ("表8为空表", "附表7为空表", "公开08表为空表"), or of a table's title
+    /// ("表8 政府性基金预算支出表", "公开08表"): the <c>number</c> group, without its leading zero.
+    /// </summary>
+    [GeneratedRegex(@"(?:附|公开)?表\s*0?(?<number>\d{1,2})(?!\d)|公开0?(?<number>\d{1,2})表")]
+    public static partial Regex TableNumber();
+
     private const string SaidEmpty = Captions.EmptyTable + "|空表";
 }

@@ -296,6 +296,12 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, "24778600.00 null 2023/68900.00/0.27/decrease null")]
     [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
         FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
+    // A numbered heading followed by the department's own name is no unit's item (round AA's Henan).
+    [InlineData(2024, "五、一般公共预算支出预算情况（一）一般公共预算支出规模变化情况二七区教育局2024年一般公共预算支出53660.5万元，与2023年相比，一般公共预算支出增加412.0万元，增长0.77%。",
+        FactKeys.GeneralBudgetTotal, "536605000.0 null 2023/4120000.0/0.77/increase null")]
+    // Round AU's Jiangxi: the department's own figures in the section after a list by unit.
+    [InlineData(2025, "2.上饶市广信区住房保障服务中心2025年收支预算总计475.04万元，比上年减少61.59万元，下降11.48%。二、收入预算情况2025年本部门收入预算2838.76万元，" +
+        "其中：一般公共预算拨款收入2584.89万元，占91.06%。", FactKeys.IncomeGeneralBudget, "25848900.00 91.06 null null")]
     // Round AP's Sichuan: the department named after a county whose name ends in 全县 (天全县), not a county-wide statement.
     [InlineData(2025, "天全县林业局2025年收支总预算3031.68万元，比2024年收支总预算增加116.15万元，增长3.98%，主要原因是面积调增。",
         FactKeys.ExpenditureTotal, "30316800.00 null 2024/1161500.00/3.98/increase null")]
@@ -1508,8 +1514,25 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("（四）各单位预算情况1.鄂尔多斯市生态环境局（本级）：2025年收入预算1712.7万元，支出预算1712.7万元，其中：基本支出602.9万元，项目支出1109.8万元。", 2025, "budget")]
     [InlineData("2.鄂尔多斯市生态环境监测站：2025年收入预算596.4万元，支出预算596.4万元，其中：基本支出537.9万元，项目支出58.5万元。", 2025, "budget")]
     [InlineData("3.大同市国有采凉山林场：本年收入442.93万元，本年支出408.01万元，其中：基本支出222.72万元，项目支出225.29万元。", 2023, "final")]
+    // Round AU: an item of a list by unit, over its sentences, with no colon after the unit (Jiangxi) or with one (Guangxi).
+    [InlineData("分单位收支预算情况：1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计1904.44万元，比上年增加155.86万元，增长8.91%。收入预算中：" +
+        "一般公共预算拨款收入1736.81万元，占91.20%。支出预算中：基本支出648.47万元，占34.05%；项目支出1255.97万元，占65.95%。", 2025, "budget")]
+    [InlineData("按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算4,993,691.86元，比上年增加160,102.10元，增长3.31%；支出预算4,993,691.86元，" +
+        "其中：基本支出2,145,193.67元，项目支出2,848,498.19元。", 2025, "budget")]
     public void Reads_nothing_of_another_scope(string printed, int year, string phase) =>
         Assert.Empty(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget));
+
+    [Fact]
+    public void Gives_a_change_stated_in_a_units_item_to_no_figure_of_the_department()
+    {
+        // Round AU's Anhui: the unit's change follows its totals, which are not the department's.
+        var facts = FactReader.Read(Documents.FromText("2024年度收入总计2140.73万元，支出总计2140.73万元。分单位情况：1.六安市金安区文化和旅游局（本级）2024年度" +
+            "收入总计1221.41万元，支出总计1221.41万元，与上年相比，收、支总计各增加110.98万元，增长9.99%。"), 2024, BudgetPhase.FinalAccounts);
+
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Null(f.Change));
+        Assert.DoesNotContain(facts, f => f.Value == 12214100m);
+    }
 
     [Theory]
     [InlineData("2022年度本部门机关运行经费支出186.30万元，主要用于办公费32.00万元、印刷费4.50万元、水电费18.80万元、邮电费6.00万元、物业管理费45.00万元、差旅费10.00万元、维修（护）费20.00万元、公务用车运行维护费7.26万元、其他商品和服务支出42.74万元。")]

@@ -152,6 +152,30 @@ public sealed class ColumnTotalRuleTests
     }
 
     [Theory]
+    [InlineData("136.04", null)]
+    [InlineData("137.04", 136.04)]
+    public void Sums_the_block_right_of_the_last_foot_under_it(string printed, double? expected)
+    {
+        // Round AR's Inner Mongolia 公开06表: 人员经费 | 公用经费 | 公用经费, 公用经费合计 under the second block, 310 in the third.
+        (string Code, string Name, string Measure, string Amount, int Row, int Col)[] cells =
+        [
+            ("301", "工资福利支出", Measures.BasicPersonnel, "1237.98", 0, 2), ("302", "商品和服务支出", Measures.BasicPublicFunds, "129.43", 0, 5),
+            ("30217", "公务接待费", Measures.BasicPublicFunds, "5.87", 0, 8), ("310", "资本性支出", Measures.BasicPublicFunds, "6.61", 2, 8),
+            ("", "人员经费合计", Measures.BasicPersonnel, "1237.98", 3, 2), ("", "公用经费合计", Measures.BasicPublicFunds, printed, 3, 5),
+        ];
+        var lines = cells.Select(c => new LineItem
+        {
+            TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic,
+            Dimension = c.Code.Length > 0 ? Dimensions.Economic : Dimensions.Summary, Code = c.Code.Length > 0 ? c.Code : null,
+            Name = c.Name, Measure = c.Measure, Amount = decimal.Parse(c.Amount) * 10000m, AmountPrinted = c.Amount, Page = 9, Row = c.Row, Col = c.Col,
+        }).ToList();
+
+        var findings = new ColumnTotalRule().Check(new DocumentBuilder().Build() with { LineItems = lines }).ToList();
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected!.Value));
+    }
+
+    [Theory]
     [InlineData("105.59", null)]
     [InlineData("106.59", 105.59)]
     public void Holds_a_foot_total_spanning_both_sides_of_a_two_sided_table_to_both(string printed, double? expected)

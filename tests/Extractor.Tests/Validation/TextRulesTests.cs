@@ -133,11 +133,17 @@ public sealed class TextRulesTests
             .Page(16, "注：济南市历下区文化和旅游局2026年没有使用财政拨款安排的政府购买服务支出，故本表无数", "据。")
             // Round AG's Shanxi: a note denying one part of a table printing the others.
             .PrintedTable(TableTypes.ThreePublicExpenses, "“三公”经费支出决算表", 17, ["公务接待费", "1.20", "1.10"])
-            .Page(17, "注：本部门2023年度无因公出国（境）费支出。");
+            .Page(17, "注：本部门2023年度无因公出国（境）费支出。")
+            // Round AQ's Anhui: a narrative page's own small table beside a sentence on another, numbered table.
+            .PrintedTable(TableTypes.ThreePublicExpenses, "2025年“三公”经费预算情况表", 18, ["公务接待费", "1.20", "1.10"])
+            .Page(18, "本单位2025年无政府性基金预算拨款安排的支出，表8为空表。")
+            // The numbered table the note names is its table.
+            .PrintedTable(TableTypes.GovernmentFundExpenditure, "表8 政府性基金预算支出表", 19, ["229", "其他支出", "12.00"])
+            .Page(19, "本单位2025年无政府性基金预算拨款安排的支出，表8为空表。");
 
         var findings = Check(new EmptyTableNoteRule(), document);
 
-        Assert.Equal([12, 13], findings.Select(f => f.Refs[0].Page!.Value));
+        Assert.Equal([12, 13, 19], findings.Select(f => f.Refs[0].Page!.Value));
     }
 
     [Fact]

@@ -26,6 +26,10 @@ public sealed class CaptionsTests
     [InlineData("编制单位：上海市普陀区司法局                     单位：元", "上海市普陀区司法局")]
     [InlineData("填报单位：宜昌市西陵区市场监督管理局", "宜昌市西陵区市场监督管理局")]
     [InlineData("预算主管部门：武汉市东西湖区财政局", "武汉市东西湖区财政局")]
+    // Round AU's Fujian: 单位： naming the unit, beside the money unit's caption.
+    [InlineData("单位：福州市长乐区应急管理局（本级）                 金额单位：万元", "福州市长乐区应急管理局（本级）")]
+    [InlineData("金额单位：万元", "")]
+    [InlineData("单位：万元", "")]
     public void Reads_the_department_a_caption_names(string line, string department) =>
         Assert.Equal(department, Captions.Department().Match(line).Groups["name"].Value);
 

@@ -6,7 +6,7 @@ namespace Extractor.Validation.Text;
 /// <summary>
 /// <c>text.empty_table_note</c>: a standard table's note says it is empty (本表为空, 故本表无数据) while it prints
 /// figures, or it prints none and no note says why. Only a page holding one table is read: its note is that
-/// table's. A note saying only that the department had none of something (本部门无因公出国（境）费支出) explains an empty
+/// table's, unless it names another table by its number. A note saying only that the department had none of something (本部门无因公出国（境）费支出) explains an empty
 /// table but may deny a single part of one printing figures: only a note calling the table itself empty is held to its figures.
 /// </summary>
 public sealed class EmptyTableNoteRule : IConsistencyRule
@@ -24,7 +24,8 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
         foreach (var table in document.Tables.Where(t => Array.IndexOf(NotOfFigures, t.Type) < 0 && t.Rows.Count + t.Header.Count > 0 && t.Pages.Count > 0))
         {
             if (table.Pages.Any(p => tablesOnPage[p] > 1 || ocr.Contains(p))) continue;
-            var note = DocumentText.Of(document).Lines.FirstOrDefault(l => table.Pages.Contains(l.Page) && ReviewWording.EmptyTableNote().IsMatch(l.Line));
+            var note = DocumentText.Of(document).Lines.FirstOrDefault(l => table.Pages.Contains(l.Page) && ReviewWording.EmptyTableNote().IsMatch(l.Line)
+                && NamesThisTable(l.Line, table));
             // A note printed right under the heading, inside the table's rules, is read as its only row.
             if (note.Line is null && NoteRow(table) is { } row) note = (table.Pages[0], row);
             bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
@@ -37,6 +38,14 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
                     $"第{table.Pages[0]}页《{title}》无数字，也未说明为空表的原因");
         }
     }
+
+    /// <summary>
+    /// Whether a note on the table's page may be the table's: one naming a table by its number ("本部门无政府性基金预算收支，
+    /// 表8为空表", in a narrative page holding a small table of its own, round AQ) is that numbered table's only.
+    /// </summary>
+    private static bool NamesThisTable(string note, Table table) =>
+        ReviewWording.TableNumber().Match(note) is not { Success: true } named
+        || ReviewWording.TableNumber().Match(table.Title) is { Success: true } own && own.Groups["number"].Value == named.Groups["number"].Value;
 
     /// <summary>A row of the table whose text, run together, is a note that the table holds nothing.</summary>
     private static string? NoteRow(Table table) =>
