@@ -335,7 +335,7 @@ public static partial class NarrativePhrasings
     /// </summary>
     private const string ThreePublicAppropriationNotAfter = @"(?![^。；;]{0,40}?[,，]其中[:：]?(?:一般公共预算)?(?:财政)?拨款)";
 
-    private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,240}|(?:机关运行经费|公用经费)[^。；;“”""三]{0,120}。其中[^。；;“”""三]{0,120})";
+    private const string NotInOperatingCostsList = @"(?<!(?:机关运行经费|公用经费)[^。；;“”""三]{0,240}|(?:机关运行经费|公用经费)[^。；;“”""三]{0,120}。其中[^。；;“”""三]{0,240})";
 
     /// <summary>The parts of 三公 by the words naming each, in the order the narratives list them.</summary>
     private static readonly (string Key, string Words)[] ThreePublicParts =
@@ -453,8 +453,8 @@ public static partial class NarrativePhrasings
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年
-        // 减少…".
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|20\d\d年度?(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
+        // 减少…", and Jiangsu's "2025年当年一般公共预算拨款支出32242.97万元" (round AT).
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:20\d\d年度?(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|20\d\d年度?(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出(?:合计|预算)的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),

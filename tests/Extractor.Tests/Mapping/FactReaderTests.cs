@@ -296,6 +296,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeTotal, "24778600.00 null 2023/68900.00/0.27/decrease null")]
     [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
         FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
+    // Round AT's Jiangsu: 当年 before the general budget.
+    [InlineData(2025, "2025年当年一般公共预算拨款支出32242.97万元，与上年执行数相比增加2413.31万元，增长8.09%。",
+        FactKeys.GeneralBudgetTotal, "322429700.00 null 2024/24133100.00/8.09/increase null")]
     // A numbered heading followed by the department's own name is no unit's item (round AA's Henan).
     [InlineData(2024, "五、一般公共预算支出预算情况（一）一般公共预算支出规模变化情况二七区教育局2024年一般公共预算支出53660.5万元，与2023年相比，一般公共预算支出增加412.0万元，增长0.77%。",
         FactKeys.GeneralBudgetTotal, "536605000.0 null 2023/4120000.0/0.77/increase null")]
@@ -1535,6 +1538,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Theory]
+    // Round AV's Hubei: a long list after the reason's sentence.
+    [InlineData("2024年度机关运行经费支出193.11万元，比2023年度减少10.83万元，下降5.31%。主要原因是压减日常公用经费。其中：办公费10.22万元，印刷费12.44万元，" +
+        "水费9.42万元，电费20.82万元，邮电费12.08万元，差旅费4.57万元，维修（护）费17.22万元，会议费13.09万元，培训费20.48万元，公务接待费4.45万元，" +
+        "工会经费25.54万元，福利费10.70万元，公务用车运行维护费25.94万元，其他商品和服务支出6.14万元。")]
     [InlineData("2022年度本部门机关运行经费支出186.30万元，主要用于办公费32.00万元、印刷费4.50万元、水电费18.80万元、邮电费6.00万元、物业管理费45.00万元、差旅费10.00万元、维修（护）费20.00万元、公务用车运行维护费7.26万元、其他商品和服务支出42.74万元。")]
     [InlineData("2022年本单位机关运行经费预算为186.50万元，比上年增加6.50万元，增长3.61%。其中：办公费30.00万元，公务用车运行维护费8.00万元，公务接待费2.50万元。")]
     public void Reads_no_three_public_part_among_a_long_list_of_operating_costs(string printed) =>
