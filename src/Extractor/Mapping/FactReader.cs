@@ -485,18 +485,7 @@ public static partial class FactReader
                 ? key == department ? department : generalBudget[0] : null;
             for (int at = opening.Index + opening.Length; NarrativePhrasings.EconomicClassInList.Match(text, at) is { Success: true } item; at = item.Index + item.Length)
             {
-                string name = item.Groups["name"].Value;
-                yield return new Fact
-                {
-                    Key = FactKeys.EconomicItem,
-                    Code = ColumnHeaders.EconomicClassCode(name),
-                    Name = name,
-                    Value = Amount(item),
-                    PrintedUnit = UnitFactor(item.Groups["unit"].Value),
-                    ShareOf = whole,
-                    Page = pages[item.Index],
-                    Quote = item.Value.TrimEnd('，', ',', '、', '；', ';'),
-                };
+                yield return ListedClass(item, pages, item.Groups["name"].Value, whole, share: null);
                 if (!item.Groups["separator"].Success) break;
             }
         }
@@ -509,22 +498,25 @@ public static partial class FactReader
             {
                 // A qualifier in ASCII brackets: full-width ones mark an item paragraph's levels (工资福利支出（类）基本工资（款）).
                 string name = item.Groups["name"].Value.Replace('（', '(').Replace('）', ')');
-                yield return new Fact
-                {
-                    Key = FactKeys.EconomicItem,
-                    Code = ColumnHeaders.EconomicClassCode(name),
-                    Name = name,
-                    Value = Amount(item),
-                    PrintedUnit = UnitFactor(item.Groups["unit"].Value),
-                    ShareOf = whole,
-                    SharePct = whole is not null && item.Groups["share"].Success ? Number(item.Groups["share"].Value) : null,
-                    Page = pages[item.Index],
-                    Quote = item.Value.TrimEnd('，', ',', '、', '；', ';'),
-                };
+                yield return ListedClass(item, pages, name, whole, whole is not null && item.Groups["share"].Success ? Number(item.Groups["share"].Value) : null);
                 if (!item.Groups["separator"].Success) break;
             }
         }
     }
+
+    /// <summary>An economic class of a list, with the separator after it left out of its quote.</summary>
+    private static Fact ListedClass(Match item, List<int> pages, string name, string? whole, decimal? share) => new()
+    {
+        Key = FactKeys.EconomicItem,
+        Code = ColumnHeaders.EconomicClassCode(name),
+        Name = name,
+        Value = Amount(item),
+        PrintedUnit = UnitFactor(item.Groups["unit"].Value),
+        ShareOf = whole,
+        SharePct = share,
+        Page = pages[item.Index],
+        Quote = item.Value.TrimEnd('，', ',', '、', '；', ';'),
+    };
 
     /// <summary>The key projects' numbered paragraphs (<see cref="NarrativePhrasings.ProjectStatement"/>), each with its name.</summary>
     private static IEnumerable<Fact> ProjectItems(string text, List<int> pages, int? fiscalYear)

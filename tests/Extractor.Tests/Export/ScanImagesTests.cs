@@ -60,14 +60,19 @@ public sealed class ScanImagesTests
         Assert.Equal("", default(ScanTurn).Stated());
     }
 
+    /// <summary>Page 10 of the scan, read by OCR with the turn its note states, drawn over a picture of the given size.</summary>
+    private static (ReportDocument Report, string Svg) Drawn(string turn, double width, double height)
+    {
+        var note = new Diagnostic { Stage = "layout", Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10,
+            Message = $"page 10: read by OCR (Tesseract chi_sim, 200 dpi{turn}): 600 characters" };
+        var report = new ReportDocument(Scan, "d0001.html", Scanned("", note));
+        return (report, PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", width, height)));
+    }
+
     [Fact]
     public void Draws_a_straightened_scan_turned_back_under_the_outlines_instead_of_the_cells_text()
     {
-        var note = new Diagnostic { Stage = "layout", Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10,
-            Message = "page 10: read by OCR (Tesseract chi_sim, 200 dpi, its image tilted 1.25° clockwise and straightened): 600 characters" };
-        var report = new ReportDocument(Scan, "d0001.html", Scanned("", note));
-
-        string svg = PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", 842, 595));
+        var (report, svg) = Drawn(", its image tilted 1.25° clockwise and straightened", 842, 595);
 
         Assert.Equal(new ScanTurn(0, 1.25), report.OcrPages[10]);
         Assert.Contains("<g transform=\"rotate(-1.25 421 297.5)\"><image class=\"scan\" href=\"data:image/png;base64,AAAA\" x=\"0\" y=\"0\" width=\"842\" height=\"595\"/></g>", svg);
@@ -77,11 +82,7 @@ public sealed class ScanImagesTests
     [Fact]
     public void Draws_a_scan_stood_upright_by_a_quarter_turn_on_a_page_as_wide_as_it_was_high()
     {
-        var note = new Diagnostic { Stage = "layout", Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10,
-            Message = "page 10: read by OCR (Tesseract chi_sim, 200 dpi, its image turned 90° clockwise to stand upright): 600 characters" };
-        var report = new ReportDocument(Scan, "d0001.html", Scanned("", note));
-
-        string svg = PagePicture.Svg(report, 10, new ScanImage("data:image/png;base64,AAAA", 595, 842));
+        var (_, svg) = Drawn(", its image turned 90° clockwise to stand upright", 595, 842);
 
         Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"842\" height=\"595\"", svg);
         Assert.Contains("translate(842 0) rotate(90)\"><image class=\"scan\" href=\"data:image/png;base64,AAAA\" x=\"0\" y=\"0\" width=\"595\" height=\"842\"/>", svg);
