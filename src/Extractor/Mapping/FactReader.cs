@@ -254,6 +254,9 @@ public static partial class FactReader
         // unless it names the department ("全市…，其中本部门政府采购预算856.00万元").
         if (NarrativePhrasings.OwnScope.IsMatch(clause)) return false;
         int sentence = SentenceStart(text, at);
+        // A sentence going through the units one by one (round AU's Anhui: "分单位看：局本级“三公”经费支出决算57.00万元；区图书馆…2.80万元").
+        int stop = at > 0 ? text.LastIndexOf('。', at - 1) + 1 : 0;
+        if (NarrativePhrasings.ByUnit.Match(text, stop, at - stop).Success) return true;
         // The sentence's subject, up to its first amount, names another scope: every figure of it is that scope's
         // ("其中，所属事业单位预算收入合计1005.42万元，支出合计1005.42万元"), or opens a paragraph on one unit.
         var first = NarrativePhrasings.FirstAmount.Match(text, sentence, at - sentence);

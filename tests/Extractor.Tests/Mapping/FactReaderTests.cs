@@ -1517,6 +1517,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("（四）各单位预算情况1.鄂尔多斯市生态环境局（本级）：2025年收入预算1712.7万元，支出预算1712.7万元，其中：基本支出602.9万元，项目支出1109.8万元。", 2025, "budget")]
     [InlineData("2.鄂尔多斯市生态环境监测站：2025年收入预算596.4万元，支出预算596.4万元，其中：基本支出537.9万元，项目支出58.5万元。", 2025, "budget")]
     [InlineData("3.大同市国有采凉山林场：本年收入442.93万元，本年支出408.01万元，其中：基本支出222.72万元，项目支出225.29万元。", 2023, "final")]
+    // Round AU's Anhui: a sentence going through the units one by one.
+    [InlineData("分单位看：局本级“三公”经费支出决算57.00万元；区图书馆“三公”经费支出决算2.80万元；区文化馆“三公”经费支出决算4.80万元。", 2024, "final")]
     // Round AU: an item of a list by unit, over its sentences, with no colon after the unit (Jiangxi) or with one (Guangxi).
     [InlineData("分单位收支预算情况：1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计1904.44万元，比上年增加155.86万元，增长8.91%。收入预算中：" +
         "一般公共预算拨款收入1736.81万元，占91.20%。支出预算中：基本支出648.47万元，占34.05%；项目支出1255.97万元，占65.95%。", 2025, "budget")]
