@@ -278,14 +278,13 @@ public static partial class FactReader
         int from = Math.Max(0, at - UnitItemReach);
         if (NarrativePhrasings.UnitItemOpening.Matches(text[from..at]).LastOrDefault() is not { } opening
             || NarrativePhrasings.HeadingWords.IsMatch(opening.Groups["name"].Value)) return false;
-        int start = from + opening.Index;
-        var heading = NarrativePhrasings.SectionHeading.Match(text, start + opening.Length);
-        if (heading.Success && heading.Index < at) return false;
+        int start = from + opening.Index, end = start + opening.Length;
+        if (NarrativePhrasings.SectionHeading.Match(text, end, at - end).Success) return false;
         if (opening.Groups["own"].Success) return true;
         // The list's words since the section's heading before the item.
-        int section = NarrativePhrasings.SectionHeading.Matches(text[Math.Max(0, start - UnitItemReach)..start]).LastOrDefault() is { } before
-            ? Math.Max(0, start - UnitItemReach) + before.Index : Math.Max(0, start - UnitItemReach);
-        return NarrativePhrasings.ByUnit.IsMatch(text, section) && NarrativePhrasings.ByUnit.Match(text, section).Index < start;
+        int back = Math.Max(0, start - UnitItemReach);
+        int section = back + (NarrativePhrasings.SectionHeading.Matches(text[back..start]).LastOrDefault()?.Index ?? 0);
+        return NarrativePhrasings.ByUnit.Match(text, section, start - section).Success;
     }
 
     private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '：', ':'];

@@ -80,8 +80,6 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var paths = summary
             ? [.. read.Select(p => p.Count > 1 && ColumnHeaders.IsSummarySide(p[0]) ? (IReadOnlyList<string>)[.. p.Skip(1)] : p)]
             : read;
-        // What was spent beside a budget's columns is the outcome, as 决算数 is (a summary's 本年支出 is its side).
-        var spentAsOutcome = summary ? paths : [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h => ColumnHeaders.NamesSpending(h) ? Outcome : h)])];
         var amounts = Enumerable.Range(0, count).Select(c =>
                 !MeasureMap.IsLabel(paths[c]) && (anyValue ? table.Rows.Any(r => c < r.Count && r[c].Value is not null) : table.Header.Count > 0))
             .ToArray();
@@ -93,10 +91,11 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // only the latest year's columns, and those naming no year, say whether the table prints a budget beside its outcome.
         bool[] thisYears = [.. amounts.Select((a, c) => a && !(years[c] < latest))];
         bool phases = SplitsPhases(paths, thisYears);
-        if (!phases && SplitsPhases(spentAsOutcome, thisYears))
+        // What was spent beside a budget's columns is the outcome, as 决算数 is (a summary's 本年支出 is its side).
+        if (!phases && !summary)
         {
-            paths = spentAsOutcome;
-            phases = true;
+            List<IReadOnlyList<string>> spentAsOutcome = [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h => ColumnHeaders.NamesSpending(h) ? Outcome : h)])];
+            if (SplitsPhases(spentAsOutcome, thisYears)) (paths, phases) = (spentAsOutcome, true);
         }
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
         // (2025年预算数 | 2026年预算数 over 小计 | 基本支出 | 项目支出: that 小计 is the table's total).

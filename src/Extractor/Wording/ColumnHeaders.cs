@@ -286,16 +286,16 @@ public static partial class ColumnHeaders
     public static bool NamesSoleAmount(string header) => IsTotal(header) || header is "本年拨款";
 
     /// <summary>
-    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
-    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header. This year's named so beside last year's
-    /// (Zhejiang's 三公 table: 上年决算数 | 本年预算数 | 本年决算数) are the same phases.
-    /// </summary>
-    /// <summary>
     /// A heading of what was spent, the outcome where it stands beside a budget's columns (Inner Mongolia's final
     /// account: 年初预算数 | 本年支出 | 完成年初预算); a two-sided summary's 本年支出 is its side, no phase.
     /// </summary>
     public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
 
+    /// <summary>
+    /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
+    /// <c>budget.adjusted</c>, 决算数 → <c>actual</c>), or null for any other header. This year's named so beside last year's
+    /// (Zhejiang's 三公 table: 上年决算数 | 本年预算数 | 本年决算数) are the same phases.
+    /// </summary>
     public static string? Phase(string header) => ThreePublicPrefix().Replace(header, "") switch
     {
         "预算数" or "年初预算数" or "年初预算" or ThisYearsBudget => Measures.BudgetInitial,

@@ -99,8 +99,8 @@ public static partial class NarrativePhrasings
     // "同比持平".
     private const string FlatChange = $@"(?<flat>(?:与|比|较){LastYear}(?:预算|决算)?(?:数)?(?:相比)?(?:持平|无增减(?:变化)?|无变化|一致|相同)|同比(?:无增减(?:变化)?|持平))";
     // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%"), or in brackets
-    // (Guangdong: "事业收入118.62万元（占0.92%）"), or named 占比 (Fujian: "人员经费2,886,833元，占比86.86%").
-    internal const string Share = @"(?:[,，]占(?:比(?:为)?|(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:比(?:为)?|(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
+    // (Guangdong: "事业收入118.62万元（占0.92%）"); 占比 is read as 占 (ShareWordsAfterZhan).
+    internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
 
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
@@ -700,6 +700,9 @@ public static partial class NarrativePhrasings
     /// </summary>
     public static readonly Regex EconomicClassInList = Rule($@"\G(?<name>{EconomicClassNames})(?:预算)?{Amount}(?![,，]?占)(?<separator>[，,、；;])?");
 
+    /// <summary>An item's number in a list: "1." "2、" "（一）" "(3)", after no digit or point (not 2.1万元's).</summary>
+    private const string ItemNumber = @"(?<![\d.．])(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])";
+
     /// <summary>
     /// A numbered paragraph on one key project ("1.", "（一）", "①"): its name then its amount (round AQ's Jiangsu: "1.老旧小区改造
     /// 补助项目，预算安排913.81万元，比上年增加115.34万元，增长16.28%", Beijing: "（一）义务兵家庭优待金，安排1589.37万元"), or its amount
@@ -708,7 +711,7 @@ public static partial class NarrativePhrasings
     /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…").
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?<![\d.．])(?:\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[①-⑳])(?:(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
 
     /// <summary>
     /// The opening of a list of economic classes each with its share and no whole named, after the basic or project
@@ -822,7 +825,7 @@ public static partial class NarrativePhrasings
     /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…"): what it
     /// states, over several sentences, is that unit's, up to the next item or the next section (<see cref="SectionHeading"/>).
     /// </summary>
-    public static readonly Regex UnitItemOpening = Rule(@"(?<![\d.．])(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])(?<name>[^。；;，,：:\d（()）]{2,40}?"
+    public static readonly Regex UnitItemOpening = Rule(ItemNumber + @"(?<name>[^。；;，,：:\d（()）]{2,40}?"
         + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）])?(?=[:：]|20\d\d年)");
 
     /// <summary>
