@@ -358,14 +358,14 @@ public static class FunctionItemReader
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
         // year's own need not be what the change is against, unless it follows the year's own figure right after its comma
-        // ("2024年预算数为560.00万元，2023年预算数为520.00万元，比上年增加…").
+        // ("2024年预算数为560.00万元，2023年预算数为520.00万元，比上年增加…") or opens it ("与2024年预算数22.74万元相比，…").
         var prior = ItemParagraphs.PriorYear().Match(text, bodyStart, length);
         if (prior.Success && PriorYearOf(prior, fiscalYear) is null)
         {
             var own = prior;
             do prior = prior.NextMatch(); while (prior.Success && PriorYearOf(prior, fiscalYear) is null);
             bool pairedWithOwn = prior.Success && prior.Index == own.Index + own.Length + 1 && text[own.Index + own.Length] is '，' or ',';
-            if (prior.Success && text[prior.Index - 1] is not ('比' or '较') && !pairedWithOwn) prior = Match.Empty;
+            if (prior.Success && text[prior.Index - 1] is not ('比' or '较' or '与') && !pairedWithOwn) prior = Match.Empty;
         }
         string? against = change.Success ? ItemParagraphs.ChangeAgainst(change.Groups["against"].Value) : null;
         // Of several of last year's figures, the one the change names ("2020年执行数为78.00万元，2021年执行数为80.00万元，比2021年

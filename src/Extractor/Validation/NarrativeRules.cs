@@ -170,7 +170,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             }
             if (fact.Prior is not null)
             {
-                if (AmountAgainstPrior(fact, decimals) is { } amountStated) yield return amountStated;
+                if (AmountAgainstPrior(fact, document, decimals) is { } amountStated) yield return amountStated;
                 if (PriorAgainstTable(document, fact) is { } priorStated) yield return priorStated;
                 continue;
             }
@@ -314,14 +314,19 @@ public sealed class NarrativeChangeRule : IConsistencyRule
 
     /// <summary>
     /// A change amount stated beside last year's figure ("较2024年的219万元减少22.1万元"): this year's figure less
-    /// last year's, in the stated direction, within the rounding of the three printed figures.
+    /// last year's, in the stated direction, within the rounding of the three printed figures. This year's is the stated
+    /// amount or the table's line of it: where the two differ, the stated amount is narrative.table's finding and the
+    /// change may follow the table's ("235.85万元，比上年预算数222.94万元增加15.61万元" of a line printing 238.55).
     /// </summary>
-    private Finding? AmountAgainstPrior(Fact fact, int decimals)
+    private Finding? AmountAgainstPrior(Fact fact, ExtractedDocument document, int decimals)
     {
         if (fact is not { Prior: { } prior, Change: { Amount: { } amount, Direction: "increase" or "decrease" } change }) return null;
-        decimal expected = (fact.Value - prior.Amount) * (change.Direction == "decrease" ? -1 : 1);
+        decimal sign = change.Direction == "decrease" ? -1 : 1;
+        decimal expected = (fact.Value - prior.Amount) * sign;
         decimal tolerance = new[] { fact.Value, prior.Amount, amount }.Sum(v => FactPrecision.HalfDigitInYuan(fact, v, decimals));
         if (Math.Abs(expected - amount) <= tolerance) return null;
+        if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value
+            && Math.Abs((line.Amount - prior.Amount) * sign - amount) <= tolerance + SumCheck.HalfLastDigitInYuan([line])) return null;
         var finding = SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change amount vs {prior.Year} {prior.Kind}",
             expected, amount, tolerance, [SumCheck.Ref(fact)]);
         return finding with { MessageZh = ChineseMessage.ChangeAgainstItsFigures(Id, change.Direction == "increase", amount, expected, finding.Refs) };

@@ -305,6 +305,12 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AU's Jiangxi: the department's own figures in the section after a list by unit.
     [InlineData(2025, "2.上饶市广信区住房保障服务中心2025年收支预算总计475.04万元，比上年减少61.59万元，下降11.48%。二、收入预算情况2025年本部门收入预算2838.76万元，" +
         "其中：一般公共预算拨款收入2584.89万元，占91.06%。", FactKeys.IncomeGeneralBudget, "25848900.00 91.06 null null")]
+    // Round AP: an item's change with the particle 了 after each word.
+    [InlineData(2025, "行政运行（2010101）安排520.00万元，比上年增加了20.00万元，增长了4.00%。",
+        FactKeys.FunctionItem, "5200000.00 null 2024/200000.00/4.00/increase null")]
+    // Round AW's Jilin: last year's figure inside the comparison that opens with 与 and closes with 相比.
+    [InlineData(2025, "（七）社会保障和就业支出（类）就业补助（款）其他就业补助支出（项）：2025年预算数为50.04万元，与2024年预算数22.74万元相比，增加27.30万元，增长120.05%。",
+        FactKeys.FunctionItem, "500400.00 null 2024/273000.00/120.05/increase null")]
     // Round AP's Sichuan: the department named after a county whose name ends in 全县 (天全县), not a county-wide statement.
     [InlineData(2025, "天全县林业局2025年收支总预算3031.68万元，比2024年收支总预算增加116.15万元，增长3.98%，主要原因是面积调增。",
         FactKeys.ExpenditureTotal, "30316800.00 null 2024/1161500.00/3.98/increase null")]

@@ -82,6 +82,26 @@ public sealed class NarrativeChangeRuleTests
         Assert.All(found, f => Assert.EndsWith("称减少12.1万元，按所列两年数字应为减少22.1万元", f.MessageZh));
     }
 
+    [Theory]
+    // Round AW's Heilongjiang: "招商引资（项）：2025年预算数为235.85万元，比上年预算数222.94万元增加15.61万元，增长7.00%", the
+    // function table's line 238.55: the change follows the table's figure, the stated amount is the misprint (narrative.table's).
+    // Without the line, or with a line the change does not fit either, the change amount is flagged.
+    [InlineData("238.55", 0)]
+    [InlineData(null, 1)]
+    [InlineData("240.55", 1)]
+    public void Leaves_a_change_amount_that_follows_the_tables_figure_to_the_misprinted_amounts_finding(string? table, int flagged)
+    {
+        var builder = new DocumentBuilder();
+        if (table is not null) builder.Table(TableTypes.GeneralBudgetExpenditure).Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2011308", "招商引资", Measures.Total, table);
+        builder.Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2011308", Value = 2358500m, PrintedUnit = 10000m, Prior = new PriorFigure(2024, PriorFigure.Budget, 2229400m),
+            Change = new FactChange(2024, 156100m, null, "increase"), Page = 17, Quote = "招商引资（项）：2025年预算数为235.85万元，比上年预算数222.94万元增加15.61万元",
+        });
+
+        Assert.Equal(flagged, new NarrativeChangeRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeChange));
+    }
+
     [Fact]
     public void Tells_a_change_amount_its_figures_give_the_other_way_with_both_directions()
     {

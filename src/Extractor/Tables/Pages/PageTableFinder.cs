@@ -51,7 +51,7 @@ internal static class PageTableFinder
         var lines = TextLineBuilder.Build(outside).Select(DotLeaders.Strip).ToList();
         var horizontal = rules.Where(r => r.Orientation == RulingOrientation.Horizontal && r.Length >= TableRuleShare * page.Width).ToList();
         var zones = new Dictionary<PageTable, IReadOnlyList<ChunkedLine>>();
-        foreach (var zone in StreamZoneFinder.Find(lines))
+        foreach (var zone in StreamZoneFinder.Find(lines, horizontal))
         {
             var table = StreamExtractor.Extract(zone, horizontal, page.Number);
             if (table.ColumnCount < 2 || ChartArea.Holds(table.Box, page.Fills)) continue;

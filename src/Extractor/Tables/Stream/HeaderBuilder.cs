@@ -21,8 +21,12 @@ internal static class HeaderBuilder
     public static List<IReadOnlyList<GridCell>> Build(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>> bodyLines, bool edgesFixed = false)
     {
         if (blocks.Count == 0) return [];
-        if (!edgesFixed) SplitBlankColumns(blocks, edges, bodyLines);
-        SplitRunTogetherLeaves(blocks, edges);
+        if (!edgesFixed)
+        {
+            SplitRunTogetherLeaves(blocks, edges, bodyLines);
+            SplitBlankColumns(blocks, edges, bodyLines);
+        }
+        SplitRunTogetherLeaves(blocks, edges, null);
         int columns = edges.Count - 1;
         double headerTop = blocks.Min(b => b.Box.Top), headerBottom = blocks.Max(b => b.Box.Bottom);
 
@@ -228,14 +232,21 @@ internal static class HeaderBuilder
     /// <summary>A gap between two letters of one line this wide (share of the font size) parts words, as a space does.</summary>
     private const double WordGap = 0.2;
 
+    /// <summary>Headings of columns left blank in the body are set further apart than words of one heading: half an em.</summary>
+    private const double BlankColumnGap = 0.5;
+
     /// <summary>
     /// A lowest header cell of one line set across several columns as one run ("一般公共预算 政府性基金预算 国有资本经营预算" printed close
     /// in a narrow header, Liaoning's and Shaanxi's 财政拨款收支总表): where its words, parted by spaces, are as many as the
     /// columns it spans and each lies over its own column, they are those columns' headings. A heading of one word spanning
-    /// columns (a merged cell) is left whole, and so is one whose letters are spaced out.
+    /// columns (a merged cell) is left whole, and so is one whose letters are spaced out. Given the body's lines (columns
+    /// not fixed yet), words may also share a column where no body text crosses the gap between them: headings of columns
+    /// the body leaves blank, to be parted by <see cref="SplitBlankColumns"/> ("本年支出合计 基本支出 项目支出 上缴上级支出
+    /// 经营支出 对附属单位补助支出" over figures in the first three only).
     /// </summary>
-    private static void SplitRunTogetherLeaves(List<HeaderBlock> blocks, List<double> edges)
+    private static void SplitRunTogetherLeaves(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>>? bodyLines)
     {
+        var runs = bodyLines?.SelectMany(ColumnGutters.Runs).ToList();
         foreach (var block in Lowest(blocks))
         {
             var letters = block.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Box.Left).ToList();
@@ -250,11 +261,30 @@ internal static class HeaderBuilder
             }
             // Letter-spaced words (支　　出) part into single letters, and OCR's words are parted by its reading: neither is split.
             if (words.Count < 2 || words.Any(w => w.Count < 2) || letters.Any(g => g.OcrConfidence is not null)) continue;
-            var slots = words.Select(w => SortedEdges.Slot(edges, Box.Enclosing(w.Select(g => g.Box)).CenterX)).ToList();
-            if (slots[0] < 0 || !slots.SequenceEqual(Enumerable.Range(slots[0], words.Count))) continue;
+            var boxes = words.Select(w => Box.Enclosing(w.Select(g => g.Box))).ToList();
+            var slots = boxes.Select(b => SortedEdges.Slot(edges, b.CenterX)).ToList();
+            if (slots[0] < 0) continue;
+            bool ownColumns = slots.SequenceEqual(Enumerable.Range(slots[0], words.Count));
+            // Only of headings in Chinese, whose words are never parted by spaces: a Latin heading's are.
+            bool overBlankColumns = runs is not null && !ownColumns && !letters.Any(g => g.Text.Any(char.IsAsciiLetter)) && Enumerable.Range(1, words.Count - 1).All(i =>
+                slots[i] == slots[i - 1] + 1 || (slots[i] == slots[i - 1] && boxes[i].Left - boxes[i - 1].Right >= BlankColumnGap * letters[0].FontSize
+                                                 && OpenGap(boxes[i - 1].Right, boxes[i].Left, runs)));
+            if (runs is null ? !ownColumns : !overBlankColumns) continue;
             blocks.Remove(block);
             blocks.AddRange(words.Select(w => new HeaderBlock(w)));
         }
+    }
+
+    /// <summary>Whether some stretch of [from, to] is crossed by no run of body text.</summary>
+    private static bool OpenGap(double from, double to, IReadOnlyList<(double Start, double End)> runs)
+    {
+        double cursor = from;
+        foreach (var (start, end) in runs.Where(r => r.End > from && r.Start < to).OrderBy(r => r.Start))
+        {
+            if (start - cursor > 0.5) return true;
+            cursor = Math.Max(cursor, end);
+        }
+        return to - cursor > 0.5;
     }
 
     /// <summary>

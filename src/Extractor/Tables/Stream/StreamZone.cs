@@ -45,7 +45,9 @@ internal static partial class StreamZoneFinder
     /// <summary>Whether the line introduces a table (<see cref="Captions.CaptionLine"/>): 填报单位：X, 单位：万元.</summary>
     public static bool IsCaption(TextLine line) => Captions.CaptionLine().IsMatch(line.Text.Trim());
 
-    public static IReadOnlyList<IReadOnlyList<ChunkedLine>> Find(IReadOnlyList<TextLine> lines)
+    /// <param name="lines">The page's text lines outside ruling grids.</param>
+    /// <param name="horizontalRules">The page's long horizontal rules: a three-line table's top rule bounds its header.</param>
+    public static IReadOnlyList<IReadOnlyList<ChunkedLine>> Find(IReadOnlyList<TextLine> lines, IReadOnlyList<RulingLine>? horizontalRules = null)
     {
         var chunked = lines.OrderBy(l => l.Box.Top).Select(l => new ChunkedLine(l, TextChunk.Split(l))).ToList();
         var zones = new List<IReadOnlyList<ChunkedLine>>();
@@ -90,7 +92,8 @@ internal static partial class StreamZoneFinder
             }
             // A header's top line may be a single parent cell ("本年政府性基金预算支出") set apart above the rest.
             int first = i;
-            while (first - 1 >= 0 && IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)) first--;
+            while (first - 1 >= 0 && (IsParentAbove(chunked[first - 1], chunked[first], zoneBox, zones)
+                                      || UnderTopRule(chunked[first - 1], chunked[first], zoneBox, horizontalRules ?? []))) first--;
             List<ChunkedLine> zone = chunked.GetRange(first, last - first + 1);
             // A table whose amounts are all blank shows one columned line (its header); right under a
             // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
@@ -214,6 +217,20 @@ internal static partial class StreamZoneFinder
             && line.Line.FontSize <= below.Line.Glyphs.Max(g => g.FontSize) * 1.1
             && !IsCaption(line.Line) && !IsTitleOver(line) && !IsFlushTitle(line, below, zone)
             && !earlier.Any(z => z.Contains(line));
+    }
+
+    /// <summary>
+    /// A heading line of a three-line table between its top rule and the rows under it, however wide: headings set close
+    /// in one run ("本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出", 6 points apart) over columns the
+    /// body leaves blank reach past the body's right edge, and read as one chunk they are no row of cells.
+    /// </summary>
+    private static bool UnderTopRule(ChunkedLine line, ChunkedLine below, Box zone, IReadOnlyList<RulingLine> rules)
+    {
+        double height = Math.Max(line.Line.FontSize, below.Line.FontSize);
+        return below.Box.Top - line.Box.Bottom <= TightLines * height
+            && !IsCaption(line.Line) && !IsTitleOver(line) && !IsNote(line.Line) && !line.Line.Text.Any(char.IsDigit)
+            && rules.Any(r => r.Position < line.Box.Top && line.Box.Top - r.Position <= 2 * height
+                && r.Start <= Math.Min(zone.Left, line.Box.Left) + height && r.End >= Math.Max(zone.Right, line.Box.Right) - 1);
     }
 
     /// <summary>

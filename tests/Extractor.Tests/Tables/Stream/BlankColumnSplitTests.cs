@@ -22,4 +22,24 @@ public sealed class BlankColumnSplitTests
         Assert.Equal(["2023年预算数", "6.0", "", "5.2"], Texts(table.Grid[1]));
         Assert.Equal(["2024年预算数", "7.7", "", "4.9"], Texts(table.Grid[2]));
     }
+
+    [Theory]
+    // Round AX's Zhejiang 支出决算表: the headings set 6 points apart read as one run; the last two head columns the body
+    // leaves blank. In Chinese they part into their columns; Latin words parted by spaces stay one heading.
+    [InlineData("基本支出", "项目支出", "经营支出", "其他支出")]
+    [InlineData("Basic", "Project", "Trading", "Other")]
+    public void Headings_set_close_in_one_run_part_over_blank_columns_in_chinese_only(string basic, string project, string trading, string other)
+    {
+        bool chinese = basic == "基本支出";
+        var table = StreamExtractor.Extract(
+        [
+            Line(90, (50, "科目编码"), (110, "科目名称"), (200, "合计"), (218, basic), (248, project), (278, trading), (308, other)),
+            Line(104, (50, "208"), (110, "社会保障"), RightAt(212, "6.2"), RightAt(242, "6.2")),
+            Line(118, (50, "213"), (110, "农林水"), RightAt(212, "9.5"), RightAt(242, "4.3"), RightAt(272, "5.2")),
+        ], [], 1);
+
+        Assert.Equal(chinese ? 7 : 5, table.ColumnCount);
+        if (chinese) Assert.Equal(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "经营支出", "其他支出"], Texts(table.Grid[0]));
+        Assert.Equal(["213", "农林水", "9.5", "4.3", "5.2"], Texts(table.Grid[2]).Take(5));
+    }
 }

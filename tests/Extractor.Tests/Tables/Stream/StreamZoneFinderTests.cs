@@ -1,3 +1,4 @@
+using Extractor.Layout;
 using Extractor.Tables.Stream;
 using static Extractor.Tests.Tables.Stream.BuiltLines;
 
@@ -43,6 +44,28 @@ public sealed class StreamZoneFinderTests
         var zone = Assert.Single(StreamZoneFinder.Find([.. lines.Select(l => l.Line)]));
 
         Assert.Equal(["功能科目编码", "合计"], zone.Select(l => l.Chunks[0].Text));
+    }
+
+    [Theory]
+    // Round AX's Zhejiang 支出决算表, three-line: the amounts' headings set close in one run over columns the body leaves blank
+    // reach past the body's right edge; under the table's top rule they are its header, without it a line above it.
+    [InlineData(true, 4)]
+    [InlineData(false, 3)]
+    public void A_wide_heading_line_under_a_three_line_tables_top_rule_is_its_header(bool ruled, int lines)
+    {
+        var page = new[]
+        {
+            Line(92, (200, "合计"), (218, "基本支出"), (248, "项目支出"), (278, "经营支出"), (308, "对附属单位补助支出")),
+            Line(104, (50, "科目编码"), (110, "科目名称")),
+            Line(118, (50, "208"), (110, "社会保障"), RightAt(212, "106.29"), RightAt(242, "106.29")),
+            Line(132, (50, "213"), (110, "农林水"), RightAt(212, "549.04"), RightAt(242, "430.42"), RightAt(272, "118.62")),
+        };
+        RulingLine[] rules = ruled ? [new RulingLine(RulingOrientation.Horizontal, 80, 45, 400, 1)] : [];
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. page.Select(l => l.Line)], rules));
+
+        Assert.Equal(lines, zone.Count);
+        Assert.Equal(ruled ? "合计" : "科目编码", zone[0].Chunks[0].Text[..(ruled ? 2 : 4)]);
     }
 
     [Fact]
