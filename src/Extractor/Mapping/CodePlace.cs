@@ -78,7 +78,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part
     /// one digit short (2052 under 205, 205021 under 20502, 213305 under 21303 for 2130305) is that part without its
-    /// leading zero.
+    /// leading zero; an item under the 款 above that lost another digit is that item.
     /// </summary>
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
     /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that class.</param>
@@ -100,6 +100,7 @@ public sealed class CodePlace(bool readByOcr = false)
         if (code[0] != '2') return code;
         string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
+            : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
             : code.Length == 7 && Transposed(code) is { } item ? item
             : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
@@ -113,6 +114,18 @@ public sealed class CodePlace(bool readByOcr = false)
             (placed.Length == 5 ? kuanRows : placed.Length == 7 ? itemRows : null)?.Add(placed);
         }
         return placed;
+    }
+
+    /// <summary>
+    /// A 项 that lost one digit anywhere (210101 for 2101101 under 21011, round AX's Hunan): the item of its number under the
+    /// 款 printed last, where that item's code less one digit is what is printed and no row printed it yet. Its place decides
+    /// against another 款 of the class the digits could also make (21001 here). Null for any other code.
+    /// </summary>
+    private string? ItemOfKuanAbove(string code)
+    {
+        if (currentKuan is not { } kuan || code[..3] != kuan[..3]) return null;
+        string item = kuan + code[4..];
+        return !itemRows.Contains(item) && Enumerable.Range(0, item.Length).Any(i => item.Remove(i, 1) == code) ? item : null;
     }
 
     /// <summary>

@@ -108,6 +108,19 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_an_item_that_lost_a_digit_under_the_kuan_above_rather_than_another_kuan_of_its_class()
+    {
+        // Round AX's Hunan: 210101 for 2101101 under 21011, where 21001 was printed above too (read 2100101 before).
+        var place = new CodePlace();
+        foreach (var code in (string[])["210", "21001", "2100101", "21011"]) place.Place(code, out _);
+
+        Assert.Equal(("2101101", "210101"), (place.Place("210101", out var item), item));
+        // The item already printed under the 款 above: not this row's code.
+        Assert.Equal("2101101", place.Place("2101101", out _));
+        Assert.NotEqual("2101101", place.Place("210101", out _));
+    }
+
+    [Fact]
     public void Places_an_item_whose_digits_were_swapped_into_its_kuan_under_the_kuan_printed_above()
     {
         // Round W's Guangxi: 2201006 for 2200106, among the items of 22001 (its 款 22010 printed nowhere).

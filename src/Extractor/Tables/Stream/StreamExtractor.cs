@@ -279,7 +279,12 @@ internal static class StreamExtractor
         bool WrapsAround(int i) => !body[i].HasAmount && new[] { i - 1, i + 1 }.Any(j =>
             j >= 0 && j < body.Count && body[j].HasAmount && !filled[j].Overlaps(filled[i])
             && Math.Abs(body[j].Line.Box.Bottom - body[i].Line.Box.Bottom) < WrapDistanceLines * body[i].Line.FontSize);
-        var anchor = body.Select((l, i) => (filled[i].Count >= 2 && !WrapsAround(i)) || l.HasAmount || sections.Contains(l)).ToArray();
+        // A figure alone on its line set beside a label wrapped over two lines (a row number centred on the row: 29 between
+        // 七、文化旅游体育与传 and 媒支出) stands for the row as its amounts would: the label's lines are its row.
+        bool CentredOnWrappedLabel(int i) => filled[i].Count == 1 && ColumnGutters.GlyphRuns(body[i].Line.Glyphs).Any(r => r.IsFigure)
+            && new[] { i - 1, i + 1 }.All(j => j >= 0 && j < body.Count && !filled[j].Overlaps(filled[i])
+                && body[j].Box.Top < body[i].Box.Bottom && body[i].Box.Top < body[j].Box.Bottom);
+        var anchor = body.Select((l, i) => (filled[i].Count >= 2 && !WrapsAround(i)) || l.HasAmount || sections.Contains(l) || CentredOnWrappedLabel(i)).ToArray();
         var owner = Enumerable.Range(0, body.Count).Select(i => anchor[i] ? i : -1).ToArray();
         // Attach wrapped lines to the nearest anchor, then lines next to those (a cell wrapped over more lines).
         bool changed = true;

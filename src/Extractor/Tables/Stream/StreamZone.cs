@@ -74,7 +74,9 @@ internal static partial class StreamZoneFinder
                 double height = Math.Max(line.Line.FontSize, above.Line.FontSize);
                 double gap = line.Box.Top - above.Box.Bottom;
                 if (IsNote(line.Line) && gap <= MaxRowGapLines * height) closedEmpty = ReviewWording.EmptyTableNote().IsMatch(line.Line.Text.Trim());
-                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) || IsNote(line.Line)) break;
+                // A bare number beside the line above (a row number centred on a label wrapped over two lines, 29 between
+                // 七、文化旅游体育与传 and 媒支出) is a cell of that row: a page number stands apart.
+                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) && gap > 0 || IsNote(line.Line)) break;
                 if (IsRow(line))
                 {
                     last = j;

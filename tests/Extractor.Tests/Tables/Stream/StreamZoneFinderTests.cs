@@ -69,6 +69,25 @@ public sealed class StreamZoneFinderTests
     }
 
     [Fact]
+    public void A_row_number_centred_on_a_wrapped_label_is_no_page_number()
+    {
+        // Round AX's 财政拨款收入支出决算总表: 29 set between the two lines of 七、文化旅游体育与传 / 媒支出, on neither baseline.
+        var page = new[]
+        {
+            Line(80, (50, "五、教育支出"), RightAt(200, "27"), RightAt(300, "12.50")),
+            Line(96, (50, "六、科学技术支出"), RightAt(200, "28")),
+            Line(112, (50, "七、文化旅游体育与传")), Line(116, RightAt(200, "29")), Line(120, (50, "媒支出")),
+            Line(136, (50, "八、社会保障和就业支出"), RightAt(200, "30"), RightAt(300, "106.29")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. page.Select(l => l.Line)]));
+        var table = StreamExtractor.Extract(zone, [], 1);
+
+        Assert.Equal(6, zone.Count);
+        Assert.Equal(["七、文化旅游体育与传媒支出", "29", ""], Texts(table.Grid[^2]).Select(t => t.Replace("\n", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_label_row_starting_with_the_word_table_stays_in_its_table()
     {
         var lines = new[]
