@@ -121,13 +121,15 @@ internal static class PageTableFinder
     }
 
     /// <summary>
-    /// Whether the edges put a printed amount into one cell with a word or another amount ("行政单位医疗 48.02"): the
-    /// columns moved on this page, though no edge cuts a run. A scan's runs are left alone, as in <see cref="FitsColumns"/>.
+    /// Whether the edges put a printed amount into one cell with a word or another amount ("行政单位医疗 48.02"), or a code
+    /// set apart before a name ("01 行政单位医疗", a 项 of split code columns): the columns moved on this page, though no edge
+    /// cuts a run. A scan's runs are left alone, as in <see cref="FitsColumns"/>.
     /// </summary>
     private static bool JoinsAnAmount(IEnumerable<GlyphRun> runs, IReadOnlyList<double> edges) =>
         runs.Where(run => run.IsPrinted)
             .GroupBy(run => SortedEdges.Slot(edges, (run.Start + run.End) / 2))
-            .Any(cell => cell.Count() >= 2 && cell.Any(run => TableShape.IsAmount(CellTextBuilder.Build(run.Glyphs))));
+            .Any(cell => cell.Count() >= 2 && (cell.Any(run => TableShape.IsAmount(CellTextBuilder.Build(run.Glyphs)))
+                || cell.First().IsFigure && cell.Skip(1).Any(run => !run.IsFigure)));
 
     /// <summary>Two tables share their horizontal extent (most of the narrower one's width).</summary>
     private static bool Aligned(Box a, Box b) =>

@@ -65,4 +65,26 @@ public sealed class ContinuedColumnsTests
         Assert.Equal("部门收入总表（续表）", table.Title);
         Assert.Equal(["本年收入合计", "", "130.34", "130.34"], table.Grid[^1].Select(c => c.Text));
     }
+
+    [Fact]
+    public void A_page_whose_columns_moved_so_a_code_would_join_a_name_is_read_on_its_own_columns()
+    {
+        // Round AY's Anhui: split 类 | 款 | 项 columns set further left on the next page: by the previous page's edges its 款 11
+        // (at 70) falls into the 项 column and its 项 01 (at 92) into the name column, in one cell with its name.
+        var previous = Previous with { ColumnEdges = [40, 62, 68, 90, 200, 300, 400] };
+        var lines = new[]
+        {
+            Line(60, (42, "210"), (122, "卫生健康支出"), RightAt(290, "898.23"), RightAt(390, "898.23")),
+            Line(76, (42, "210"), (70, "11"), (122, "行政事业单位医疗"), RightAt(290, "898.23"), RightAt(390, "898.23")),
+            Line(92, (42, "210"), (70, "11"), (92, "01"), (122, "行政单位医疗"), RightAt(290, "598.23"), RightAt(390, "598.23")),
+            Line(108, (42, "210"), (70, "11"), (92, "03"), (122, "公务员医疗补助"), RightAt(290, "300.00"), RightAt(390, "300.00")),
+            Line(124, (42, "221"), (70, "02"), (92, "01"), (122, "住房公积金"), RightAt(290, "704.70"), RightAt(390, "704.70")),
+        };
+        var glyphs = lines.SelectMany(l => l.Line.Glyphs).ToList();
+
+        var table = Assert.Single(PageTableFinder.Find(new PageLayout(2, 595, 842, glyphs, TextLineBuilder.Build(glyphs), []), previous));
+
+        Assert.NotEqual([40, 62, 68, 90, 200, 300, 400], table.ColumnEdges);
+        Assert.Equal(["210", "11", "01", "行政单位医疗", "598.23", "598.23"], table.Grid[^3].Select(c => c.Text));
+    }
 }
