@@ -164,17 +164,23 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
         int? subtotal = factKey == FactKeys.ThreePublicTotal ? ThreePublicSubtotalColumn(table) : null;
-        return document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
-                && (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget))
-                && !(subtotal is { } own && i.Measure == Measures.Total && i.Col != own))
+        // A column headed by another year (2023年预算数 beside 2024年预算数) holds no figure of this year's, even where this
+        // year's cell of the row is blank (round AY's Tianjin: 公务用车购置费 4.00 | blank, stated as 0.00).
+        bool OtherYears(string measure) => Measures.IsOther(measure) && LineLabels.NamesAnotherYear(measure[Measures.OtherPrefix.Length..], document.FiscalYear);
+        var rows = document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
+                && !(subtotal is { } own && i.Measure == Measures.Total && i.Col != own)).ToList();
+        return rows.Where(i => (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget && !OtherYears(i.Measure))))
             // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
             // no measure (上年预算数, 增减) beside it. A table of the parts as columns that lists its units in rows (Shanghai:
             // 卫生健康委员会（本级）| 疾病预防控制中心 | … | 合计) holds the department's figure in its 合计 row, first or last.
             .MinBy(i => (Measures.IsOther(i.Measure), !LineLabels.Total().Names(i), i.Row, i.Col))
             // A part's column left blank in a table printing the parts as columns of one row (Shanghai's
-            // 公务用车购置费 with only 公务接待费 printed).
+            // 公务用车购置费 with only 公务接待费 printed), or its row's cell of the year's column left blank beside last year's.
             ?? (document.LineItems.Where(i => i.TableId == table.Id && i.IsPrinted).MinBy(i => i.Row) is { } printed
-                ? BlankCellBeside(table, printed, columns.Contains) : null);
+                ? BlankCellBeside(table, printed, columns.Contains) : null)
+            ?? (rows.Where(i => label().Names(i)).MinBy(i => i.Row) is { } named ? BlankCellBeside(table, named, YearsOwn) : null);
+
+        bool YearsOwn(string measure) => columns.Contains(measure) || Measures.IsBudgetPhase(measure) == budget && !Measures.IsOther(measure) && measure != Measures.Total;
     }
 
     /// <summary>

@@ -47,7 +47,6 @@ public static partial class LineLabels
     /// <summary>A label as these patterns read it: spaces removed, ASCII or ideographic ("合　计").</summary>
     public static string Bare(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>A table's total line: 合计 or 总计.</summary>
     /// <summary>
     /// A row labelled with the year it holds (a 三公 table printing 2023年预算数 and 2024年预算数 as rows, or 上年预算数):
     /// the year, absent for 上年.
@@ -59,6 +58,7 @@ public static partial class LineLabels
         YearRow().Match(label.Replace(" ", "")) is { Success: true } m
         && (!m.Groups["year"].Success || fiscalYear is { } year && m.Groups["year"].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A table's total line: 合计 or 总计.</summary>
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 
     /// <summary>A 机关运行经费 table's total row: 合计, 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan).</summary>

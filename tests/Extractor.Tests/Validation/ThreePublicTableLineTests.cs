@@ -47,4 +47,20 @@ public sealed class ThreePublicTableLineTests
 
         Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, stated)).Count);
     }
+
+    [Theory]
+    // Round AY's Tianjin: the parts as rows under 2025年预算数 | 2026年预算数, this year's 公务用车购置费 left blank: the narrative's
+    // 0.00 is what the row prints, never last year's 4.00.
+    [InlineData("0.00", 0)]
+    [InlineData("4.00", 1)]
+    public void Reads_a_parts_blank_cell_of_the_years_column_as_zero_beside_last_years_figure(string stated, int findings)
+    {
+        var builder = new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses, [null, "other:2025年预算数", Measures.Amount],
+            ["合计", "44.23", "43.59"], ["公务用车购置及运行费", "29.33", "31.16"], ["其中：公务用车购置费", "4.00", ""], ["公务用车运行费", "25.33", "31.16"]);
+
+        var found = Check(builder, Stated(FactKeys.ThreePublicVehiclePurchase, stated));
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal(0m, f.Expected));
+    }
 }
