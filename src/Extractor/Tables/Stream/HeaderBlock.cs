@@ -38,9 +38,14 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 // another, starting at the same left edge, or the shorter last line lying within the first.
                 // Headers of narrow neighbouring columns overlap too, but only in part.
                 double fontSize = lines[i].FontSize;
-                var above = blocks.LastOrDefault(b =>
-                    chunk.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && chunk.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, chunk.Box));
-                if (above is not null && !IsGroupHeadingOver(above, chunk, i, chunksByLine)) above.Glyphs.AddRange(chunk.Glyphs);
+                bool Under(HeaderBlock b, TextChunk c) => c.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && c.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, c.Box);
+                var above = blocks.LastOrDefault(b => Under(b, chunk));
+                // Two cells or more of the line set under one block are headings under a group heading (公务用车购置及运行费 over
+                // 小计 | 购置费 | 运行费), not its wrapped lines: a wrapped cell's next line is one. Not where OCR parted the line
+                // into words by its own reading.
+                bool subHeadings = above is not null && chunk.Glyphs.All(g => g.OcrConfidence is null)
+                    && lines[i].Chunks.Count(c => c != chunk && Under(above, c)) > 0;
+                if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine)) above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
         return blocks;

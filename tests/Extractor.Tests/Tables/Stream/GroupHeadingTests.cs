@@ -194,4 +194,20 @@ public sealed class GroupHeadingTests
         Assert.Equal(["Total", "General", "Funds", "Capital"], Texts(table.Grid[table.HeaderRows - 1]).Skip(2));
         Assert.Equal(["Budget", "Budget", "Budget", "Budget"], Texts(table.Grid[table.HeaderRows - 2]).Skip(2));
     }
+
+    [Fact]
+    public void Headings_set_close_under_a_group_heading_are_not_its_wrapped_lines()
+    {
+        // Round AY's Hainan 三公 table: 公务用车购置及运行费 over 小计 | 购置费 | 运行费 a line below, the three within its width.
+        var table = StreamExtractor.Extract(
+        [
+            Line(100, (50, "合计"), (110, "公务用车购置及运行费")),
+            Line(110, (110, "小计"), (150, "购置费"), (196, "运行费")),
+            Line(126, RightAt(74, "5.36"), RightAt(134, "3.38"), RightAt(174, "0.00"), RightAt(214, "3.38")),
+        ], [], 1);
+
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(["合计", "小计", "购置费", "运行费"], Texts(table.Grid[table.HeaderRows - 1]));
+        Assert.Equal(["公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费"], Texts(table.Grid[0]).Skip(1));
+    }
 }
