@@ -63,6 +63,7 @@ public static partial class FactReader
             facts.Add(fact);
             levels.Add((m.Index, fact));
         }
+        SharesListedAfter(text, levels, facts);
         ChangesOfListHeads(text, facts, levels);
         foreach (var (key, pattern, _) in NarrativePhrasings.MoneyFacts.Where(f => ThreePublicKeys.Contains(f.Key)))
             earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
@@ -538,6 +539,32 @@ public static partial class FactReader
                 Page = pages[m.Index],
                 Quote = m.Value,
             };
+        }
+    }
+
+    /// <summary>
+    /// The shares a sentence states after its list of parts, in the list's order (Jiangxi: "支出预算中：基本支出1396.16万元，项目支出
+    /// 1329.84万元，分别占51.22%和48.78%", "其中：政府采购货物预算…、政府采购工程预算…、政府采购服务预算…，分别占37.00%、22.00%和
+    /// 41.00%"): where the sentence states as many parts of one whole before it, none with a share of its own, each takes its share.
+    /// </summary>
+    private static void SharesListedAfter(string text, List<(int At, Fact Fact)> levels, List<Fact> facts)
+    {
+        foreach (Match listed in NarrativePhrasings.SharesListedAfter.Matches(text))
+        {
+            int sentence = SentenceStart(text, listed.Index);
+            static string? WholeOf(Fact part) => NarrativePhrasings.MoneyFacts.FirstOrDefault(f => f.Key == part.Key && f.ShareOf is not null).ShareOf;
+            // The whole the sentence opens with is no part ("收入预算45081.00万元，其中：…").
+            var parts = levels.Where(l => l.At >= sentence && l.At < listed.Index && WholeOf(l.Fact) is not null).OrderBy(l => l.At).ToList();
+            var shares = listed.Groups["share"].Captures;
+            var wholes = parts.Select(p => WholeOf(p.Fact)).Distinct().ToList();
+            if (parts.Count != shares.Count || parts.Any(p => p.Fact.SharePct is not null) || wholes is not [{ } whole]) continue;
+            for (int k = 0; k < parts.Count; k++)
+            {
+                var (at, part) = parts[k];
+                var shared = part with { SharePct = Number(shares[k].Value), ShareOf = whole };
+                facts[facts.IndexOf(part)] = shared;
+                levels[levels.IndexOf((at, part))] = (at, shared);
+            }
         }
     }
 

@@ -65,6 +65,7 @@ public static class FunctionItemReader
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
         var markedStarts = marked.Select(h => h.Start).ToHashSet();
         var facts = new List<Fact>();
+        var starts = new List<int>();
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
         {
@@ -80,10 +81,33 @@ public static class FunctionItemReader
             if (fact is not null)
             {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
+                starts.Add(header.Start);
                 bodies?.Add(header.End..bodyEnd);
             }
         }
+        WithSharesListedAfter(text, facts, starts, shareBase);
         return facts;
+    }
+
+    /// <summary>
+    /// The shares a list states after its classes, in their order (Jiangxi: "按支出功能分类科目划分：一般公共服务支出2357.21万元、
+    /// 社会保障和就业支出176.27万元、…，分别占87.47%、6.47%、3.95%和3.11%。"): where the sentence lists as many classes, none
+    /// with a share of its own, each takes its share of the total stated before the list.
+    /// </summary>
+    private static void WithSharesListedAfter(string text, List<Fact> facts, List<int> starts, Func<int, string?>? shareBase)
+    {
+        foreach (Match listed in NarrativePhrasings.SharesListedAfter.Matches(text))
+        {
+            int sentence = SentenceStart(text, listed.Index);
+            var items = Enumerable.Range(0, facts.Count).Where(i => starts[i] >= sentence && starts[i] < listed.Index).ToList();
+            var shares = listed.Groups["share"].Captures;
+            if (items.Count != shares.Count || items.Any(i => facts[i].SharePct is not null || facts[i].Key != FactKeys.FunctionItem)) continue;
+            for (int k = 0; k < items.Count; k++)
+            {
+                int i = items[k];
+                facts[i] = facts[i] with { SharePct = Number(shares[k].Value), ShareOf = shareBase?.Invoke(starts[i]) };
+            }
+        }
     }
 
     /// <summary>

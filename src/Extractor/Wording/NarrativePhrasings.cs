@@ -147,7 +147,7 @@ public static partial class NarrativePhrasings
     /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…". The whole
     /// may be named by its heading before its year's figure (Chongqing: "（一）收入预算：2025年年初预算数7796.05万元，其中：…").
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:[:：]20\d\d年度?(?:年初)?预算数?)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，])[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:[:：]20\d\d年度?(?:年初)?预算数?)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，]|(?<=[。；;]|^)支出预算中[:：,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds
@@ -560,6 +560,11 @@ public static partial class NarrativePhrasings
 
     /// <summary>Both totals of income and expenditure named together: 收、支总计, 收入、支出决算总计, 收入总计、支出总计.</summary>
     private const string BothTotals = "(?:(?:收、?支|收入、?支出)(?:决算)?总计|收入(?:决算)?总计、支出(?:决算)?总计)";
+
+    /// <summary>
+    /// Shares stated after a list of figures, in the list's order: "，分别占87.47%、6.47%、3.95%和3.11%", "分别占比为60.00%和40.00%".
+    /// </summary>
+    public static readonly Regex SharesListedAfter = Rule(@"[，,]分别占(?:比)?(?:为)?(?<share>\d+(?:\.\d+)?)%(?:[、，,和及](?<share>\d+(?:\.\d+)?)%)+");
 
     /// <summary>The word every respective statement holds (<see cref="Respectively"/>).</summary>
     public const string RespectivelyWord = "分别";

@@ -342,6 +342,25 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.All(facts, f => Assert.Contains(f.Quote, printed));
     }
 
+    [Theory]
+    // Round AY: shares stated after the list of parts, in its order, each of the whole the sentence's parts are parts of.
+    [InlineData("2024年一般公共预算支出2726.00万元。按支出功能分类科目划分：一般公共服务支出2357.21万元、社会保障和就业支出176.27万元、卫生健康支出107.62万元、" +
+        "住房保障支出84.90万元，分别占87.47%、6.47%、3.95%和3.11%。", FactKeys.FunctionItem, "87.47 general_budget.total,6.47 general_budget.total,3.95 general_budget.total,3.11 general_budget.total")]
+    [InlineData("2024年支出预算2726.00万元。支出预算中：基本支出1396.16万元，项目支出1329.84万元，分别占51.22%和48.78%。",
+        "expenditure.", "51.22 expenditure.total,48.78 expenditure.total")]
+    [InlineData("2024年收入预算45081.00万元，其中：一般公共预算拨款收入44,599.00万元、其他收入482.00万元，分别占98.93%、1.07%。",
+        "income.", "98.93 income.total,1.07 income.total")]
+    [InlineData("2024年政府采购预算总额7,880.34万元，其中：政府采购货物预算2,915.27万元、政府采购工程预算1,733.67万元、政府采购服务预算3,230.95万元，分别占37.00%、22.00%和41.00%。",
+        "procurement.", "37.00 procurement.total,22.00 procurement.total,41.00 procurement.total")]
+    // As many shares as parts only.
+    [InlineData("2024年支出预算2726.00万元。支出预算中：基本支出1396.16万元，项目支出1329.84万元，分别占51.22%、30.00%和18.78%。", "expenditure.", "")]
+    public void Reads_shares_listed_after_their_parts(string printed, string keys, string shares)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024).Where(f => f.Key.StartsWith(keys, StringComparison.Ordinal) && f.SharePct is not null);
+
+        Assert.Equal(shares, string.Join(",", facts.Select(f => $"{f.SharePct} {f.ShareOf}")));
+    }
+
     [Fact]
     public void Reads_a_final_accounts_balances_and_not_a_funds()
     {
