@@ -69,15 +69,21 @@ public sealed class FunctionItemRule : IConsistencyRule
     /// </summary>
     private Finding? BudgetMismatch(ExtractedDocument document, Fact fact, decimal budget, UnitBlocks units)
     {
-        var budgets = document.LineItems
-            .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
-                && i.IsPrinted && IsWholeBudget(i.Measure))
-            .OrderBy(i => Array.IndexOf(Tables, i.TableType)).ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) ? 0 : 1)
-            .ToList();
+        var budgets = TableBudgets(document, fact, units);
         decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = budget });
         if (budgets.Count == 0 || budgets.Any(line => FactPrecision.Restates(line, budget, digit))) return null;
         return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} budget vs table", budgets[0].Amount, budget, tolerance: 0,
             [SumCheck.Ref(fact), SumCheck.Ref(budgets[0])]);
+    }
+
+    /// <summary>The budget lines the function tables print for an item's code (年初预算数 first), the department's own.</summary>
+    internal static List<LineItem> TableBudgets(ExtractedDocument document, Fact fact, UnitBlocks? units = null)
+    {
+        units ??= new UnitBlocks(document.LineItems);
+        return [.. document.LineItems
+            .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
+                && i.IsPrinted && IsWholeBudget(i.Measure))
+            .OrderBy(i => Array.IndexOf(Tables, i.TableType)).ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) ? 0 : 1)];
     }
 
     /// <summary>A budget column of the whole line: 年初预算数 or 调整预算数 alone, or the total under either.</summary>

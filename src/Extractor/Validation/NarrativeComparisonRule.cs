@@ -43,8 +43,15 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // One that holds against neither is told against the budget it names (决算数比年初预算增加10.13万元: the 年初 one).
                 bool comparedWithInitial = execution.ComparisonOfInitial && initial is { Value: not 0 };
                 var (named, other) = comparedWithInitial ? (initial!.Value, (PrintedRate.Rounded?)budget) : (budget, initial);
+                // An item's budget the tables print otherwise (round AX's Chongqing: "年初预算为48.21万元，比年初预算增加2.49万元，完成年初
+                // 预算的105.27%" of a line printing 47.21) is the stated budget's misprint, which function_item reports: a difference
+                // and a rate that hold against the table's budget are not flagged.
+                PrintedRate.Rounded? itemsTableBudget = fact.Key == FactKeys.FunctionItem && fact.Code is not null && execution.Budget is { } statedBudget
+                    && FunctionItemRule.TableBudgets(document, fact).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
+                    ? new(budgetLine.Amount, SumCheck.HalfLastDigitInYuan([budgetLine])) : null;
                 var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
-                if (findings.Count > 0 && other is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any()) findings.Clear();
+                if (findings.Count > 0 && new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any()))
+                    findings.Clear();
                 foreach (var finding in findings) yield return finding;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
@@ -56,7 +63,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // (Putuo's "年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%" is of the 全年 one.)
                 bool ofInitial = execution.CompletionOfInitial && initial is { Value: not 0 };
                 if (execution.CompletionPct is { } pct
-                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, ofInitial ? budget : initial, tabled, "stated completion of the budget", refs) is { } completionFinding)
+                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, ofInitial ? budget : initial ?? itemsTableBudget, tabled, "stated completion of the budget", refs) is { } completionFinding)
                     yield return completionFinding;
                 if (execution.AdjustedCompletionPct is { } adjustedPct
                     && Completion(adjustedPct, actual, budget, initial, tabled, "stated completion of the adjusted budget", refs) is { } adjustedFinding)

@@ -202,11 +202,12 @@ public static partial class ItemParagraphs
     // The national final-account template without the budget: "（项）：支出决算为441.72万元，完成预算100%，决算数与预算数持平"
     // (the comparison, with a difference where one is stated, read as a budget carried out's); the budget may be named
     // on the way: "（项）2023年度支出决算118.20万元，与年初预算120.50万元相比，完成年初预算的98.09%", "（项）：支出决算856.30万元，
-    // 年初预算820.00万元，完成年初预算的104.43%", or the difference from it: "（项）。支出决算为40.00万元，比年初预算减少10.00万元，
+    // 年初预算820.00万元，完成年初预算的104.43%" (and the difference after it: "…年初预算为48.21万元，比年初预算增加2.49万元，完成年初
+    // 预算的105.27%"), or the difference from it: "（项）。支出决算为40.00万元，比年初预算减少10.00万元，
     // 完成年初预算的80.00%", or the comparison alone: "（项）。支出决算为160.00万元，比年初预算150.00万元增加10.00万元，增长6.67%".
     // After the change, a semicolon may part them (Inner Mongolia: "…比上年决算增加18.16万元，增长5.44%；年初预算为343.03万元，完成年初
     // 预算的107.58%").
-    [GeneratedRegex($@"\G[,，。；;](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，]|(?:{NarrativePhrasings.StatedComparison})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?|\G[,，。；;](?:{NarrativePhrasings.StatedComparison})")]
+    [GeneratedRegex($@"\G[,，。；;](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，](?:(?:{NarrativePhrasings.StatedComparison})[,，])?|(?:{NarrativePhrasings.StatedComparison})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?|\G[,，。；;](?:{NarrativePhrasings.StatedComparison})")]
     public static partial Regex CompletionAfterActual();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元

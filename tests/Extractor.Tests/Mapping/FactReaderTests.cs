@@ -362,6 +362,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_an_items_budget_stated_after_its_actual_with_the_difference_between_them()
+    {
+        // Round AX's Chongqing: the budget, then the difference from it, then the completion rate.
+        var item = Assert.Single(FactReader.Read(Documents.FromText("3.一般公共服务支出（类）发展与改革事务（款）物价管理（项）：2023年度支出决算为49.70万元，" +
+            "年初预算为48.21万元，比年初预算增加2.49万元，完成年初预算的105.27%。"), fiscalYear: 2023, BudgetPhase.FinalAccounts), f => f.Key == FactKeys.FunctionItem);
+
+        Assert.Equal((497000m, 482100m, 105.27m), (item.Value, item.Execution?.Budget, item.Execution?.CompletionPct));
+    }
+
+    [Fact]
     public void Reads_a_final_accounts_balances_and_not_a_funds()
     {
         // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's.

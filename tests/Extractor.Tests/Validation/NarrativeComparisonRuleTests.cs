@@ -146,4 +146,20 @@ public sealed class NarrativeComparisonRuleTests
 
         Assert.Equal(flagged, findings.Any(f => f.Severity == FindingSeverity.Error));
     }
+
+    [Theory]
+    // Round AX's Chongqing: "物价管理（项）：…支出决算为49.70万元，年初预算为48.21万元，比年初预算增加2.49万元，完成年初预算的105.27%",
+    // the function table's 年初预算数 47.21: the difference and the rate hold against the table's budget, the stated budget is the
+    // misprint (function_item's finding). Without the table's line, both are flagged.
+    [InlineData(true, 0)]
+    [InlineData(false, 2)]
+    public void Leaves_a_difference_and_rate_that_hold_against_the_tables_budget_to_the_misprinted_budgets_finding(bool tabled, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        if (tabled) builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2010408", "物价管理", Measures.BudgetInitial, "47.21");
+        builder.Fact(Actual(FactKeys.FunctionItem, "49.70", new(482100m, 105.27m, "greater") { Difference = 24900m }) with { Code = "2010408" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
+    }
 }
