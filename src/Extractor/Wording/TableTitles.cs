@@ -80,6 +80,13 @@ public static partial class TableTitles
     [GeneratedRegex(@"表\s*(?:[(（].*[)）])?\s*$|^表\s*[一二三四五六七八九十\d]+")]
     public static partial Regex Shape();
 
+    /// <summary>
+    /// A table's number printed before its name in the title (表5 2025年一般公共预算支出表, 附表1：…), which a continued page's
+    /// title may leave out (2025年一般公共预算支出表（续表）).
+    /// </summary>
+    [GeneratedRegex(@"^附?表\s*[一二三四五六七八九十\d]+(?:[-－—.．]\d+)?[\s、．.:：]*(?=\S)")]
+    public static partial Regex NumberBeforeName();
+
     /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1.</summary>
     [GeneratedRegex(@"^表\s*[一二三四五六七八九十\d]+(?:[-－—.．]\d+)?$")]
     public static partial Regex TableNumber();

@@ -92,9 +92,24 @@ internal static partial class TitleFinder
                 || title.Length > 0 && Whitespace().Replace(l.Text, "") is { Length: > 0 } text && title.Contains(text, StringComparison.Ordinal));
     }
 
-    /// <summary>The same title, or the same once a continuation mark is taken off (收入决算表（续表）).</summary>
-    public static bool SameTitle(string title, string first) =>
-        Whitespace().Replace(Captions.ContinuedMarkInTitle().Replace(title, ""), "") == Whitespace().Replace(Captions.ContinuedMarkInTitle().Replace(first, ""), "");
+    /// <summary>
+    /// The same title, or the same once a continuation mark is taken off (收入决算表（续表）) and the table's number before the
+    /// name (表5 2025年一般公共预算支出表 continued as 2025年一般公共预算支出表（续表）). Two numbers that differ (表5-1, 表5-2 of
+    /// one name) are two tables.
+    /// </summary>
+    public static bool SameTitle(string title, string first)
+    {
+        var (number, name) = Named(title);
+        var (firstNumber, firstName) = Named(first);
+        return name == firstName && (number == firstNumber || number.Length == 0 || firstNumber.Length == 0);
+    }
+
+    private static (string Number, string Name) Named(string title)
+    {
+        string unmarked = Captions.ContinuedMarkInTitle().Replace(title.Trim(), "");
+        var number = TableTitles.NumberBeforeName().Match(unmarked);
+        return (Whitespace().Replace(number.Value, ""), Whitespace().Replace(unmarked[number.Length..], ""));
+    }
 
     /// <summary>Whether a continuation mark stands above the table on its page, or its title carries one.</summary>
     public static bool MarkedContinued(PageTable table, IReadOnlyList<TextLine> pageLines) =>

@@ -83,9 +83,34 @@ public sealed class PageTableStitcherTests
     }
 
     [Theory]
+    // Round BB: the continued page reprints the title without the table's number.
+    [InlineData("表5 2025年一般公共预算支出表", "2025年一般公共预算支出表（续表）", 1)]
+    [InlineData("附表1：收入决算表", "收入决算表（续）", 1)]
+    // Two numbers of one name are two tables.
+    [InlineData("表5-1 项目支出绩效目标表", "表5-2 项目支出绩效目标表", 2)]
+    public void Joins_a_part_whose_title_leaves_out_the_tables_number(string firstTitle, string title, int tables)
+    {
+        Assert.Equal(tables, PageTableStitcher.Stitch([Table(1, Header, 20, title: firstTitle), Table(2, Header, 5, title: title)]).Count);
+    }
+
+    [Fact]
+    public void Joins_an_unruled_part_set_on_fewer_columns_without_title_or_header()
+    {
+        // Round BA's Jiangsu 支出决算表: its rows go on over the page, nothing above them, the three blank columns gone.
+        var first = ColumnAlignmentTests.Built(8, [["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "经营支出"],
+            ["", "合计", "148,318,235.06", "63,596,465.07", "84,721,769.99", ""], ["206", "科学技术支出", "112,408,747.84", "37,278,507.81", "75,130,240.03", ""]]);
+        var rows = ColumnAlignmentTests.Built(9, [["210", "卫生健康支出", "2,636,315.82", "2,636,315.82", "0.00"],
+            ["221", "住房保障支出", "10,582,633.33", "10,582,633.33", "0.00"]], headerRows: 0);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first, rows]));
+
+        Assert.Equal(["221", "住房保障支出", "10,582,633.33", "10,582,633.33", "0.00", ""], stitched.Grid[^1].Select(c => c.Text));
+    }
+
+    [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 2)]
-    public void Joins_an_unruled_part_set_on_fewer_columns_only_under_a_continuation_mark(bool marked, int tables)
+    public void Joins_an_unruled_part_set_on_fewer_columns_under_its_header_only_with_a_continuation_mark(bool marked, int tables)
     {
         var first = ColumnAlignmentTests.Built(17, ColumnAlignmentTests.TwoSided);
         var last = ColumnAlignmentTests.Built(18, [["", "", "", "", ""], .. ColumnAlignmentTests.RightSideOnly], marked);
