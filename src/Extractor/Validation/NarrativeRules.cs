@@ -49,10 +49,21 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (half > 0 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(whole, half), out _))
                 continue;
             if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
+            if (!ofThreeParts && HoldsAgainstTablesWhole(document, part, whole, Half(part))) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
         }
     }
+
+    /// <summary>
+    /// Whether a share holds against the whole as the tables print it where the narrative states the whole otherwise (round BB's
+    /// Hubei: "基本支出1786.31万元，占75.59%" of a stated 支出预算2363.36万元 that the tables print 2,363.26): the whole's statement
+    /// is the misprint, which narrative.table reports, and each share of it would otherwise repeat it. A part the narrative
+    /// misstates leaves its share flagged against the stated figures, as the contract has it.
+    /// </summary>
+    private static bool HoldsAgainstTablesWhole(ExtractedDocument document, Fact part, decimal whole, decimal partHalf) =>
+        NarrativeTableRule.TableLine(document, part.ShareOf!) is { Amount: not 0 } line && line.Amount != whole
+        && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, partHalf), new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), out _);
 
     /// <summary>The stated whole a share is read against: the last stated on the share's page or before it, else the first.</summary>
     private static Fact? NearestWhole(List<Fact> wholes, Fact part)

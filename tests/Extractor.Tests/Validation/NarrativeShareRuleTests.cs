@@ -160,4 +160,19 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(findings, new NarrativeShareRule().Check((final ? builder.Final() : builder).Build())
             .Count(f => f.Severity == FindingSeverity.Error));
     }
+
+    [Theory]
+    // Round BB's Hubei: "2025年支出预算2363.36万元…基本支出1786.31万元，占75.59%", the tables' 合计 2,363.26: the share holds against
+    // the table's whole, the stated whole is the misprint (narrative.table's). Without the table, or with one giving another
+    // share, the share is flagged.
+    [InlineData("2363.26", 0)]
+    [InlineData(null, 1)]
+    [InlineData("2300.00", 1)]
+    public void Leaves_a_share_right_against_the_tables_whole_to_the_misstated_wholes_finding(string? table, int flagged)
+    {
+        var builder = new DocumentBuilder().Facts(FactReader.Read(Documents.FromText("2025年支出预算2363.36万元，其中：基本支出1786.31万元，占75.59%；项目支出577.05万元，占24.41%。"), fiscalYear: 2025));
+        if (table is not null) builder.Table(TableTypes.ExpenditureSummary).Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, table);
+
+        Assert.Equal(flagged, new NarrativeShareRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error && f.Refs[0].FactKey == FactKeys.ExpenditureBasic));
+    }
 }
