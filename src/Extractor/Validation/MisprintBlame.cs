@@ -64,11 +64,18 @@ internal static class MisprintBlame
     /// </summary>
     private static Finding? EchoOfAStatedPart(Finding finding, IReadOnlyList<Finding> findings)
     {
-        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [{ FactKey: not null }, _, ..] } || !Arithmetic.Contains(finding.Rule)) return null;
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var whole, _, ..] } || !Arithmetic.Contains(finding.Rule)) return null;
         var parts = finding.Refs.Skip(1).ToHashSet();
-        return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
-                && partOff == -off && parts.Contains(part)) is { } stated
-            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
+        if (whole.FactKey is not null)
+            return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
+                    && partOff == -off && parts.Contains(part)) is { } stated
+                ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
+                : null;
+        // A table's sum off by what one of its terms is off the narrative's statement of it (round BA's Shanghai: 合计 19.82 with
+        // 公务接待费 printed 1.62, stated 1.32): the term is the misprint.
+        return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } termOff, Refs: [_, var term] }
+                && termOff == off && parts.Contains(term)) is { } told
+            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, told.Refs[1], told.Refs[0]) }
             : null;
     }
 
@@ -141,9 +148,11 @@ internal static class MisprintBlame
         if (ownLineChecks.Any(a => a.Refs[0] == tableLine && a.Expected == stated && a.Actual == line))
             return finding with { MessageZh = ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) };
         // The line a term of its summary's balance, which the narrative's figure in its place would close (round AM's Jiangxi:
-        // 年初结转和结余 printed 2,574.95, the balance of 年末 off by 1,000.00, the narrative's 1,574.95).
-        return ownLineChecks.FirstOrDefault(a => Balances.Contains(a.Rule) && a.Refs.Skip(1).Contains(tableLine) && a.Difference is { } off
-                && Math.Abs(off) == Math.Abs(line - stated)) is { } balance
+        // 年初结转和结余 printed 2,574.95, the balance of 年末 off by 1,000.00, the narrative's 1,574.95), or a term of a sum whose
+        // total the narrative's figure gives (round BA's Shanghai: 公务接待费 printed 1.62 in a 三公 table whose 合计 19.82 adds
+        // up with the narrative's 1.32).
+        return ownLineChecks.FirstOrDefault(a => a.Refs.Skip(1).Contains(tableLine) && a.Difference is { } off
+                && (Balances.Contains(a.Rule) ? Math.Abs(off) == Math.Abs(line - stated) : off == stated - line)) is { } balance
             ? finding with { MessageZh = ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine, balance.Rule) }
             : null;
     }

@@ -208,6 +208,27 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round BA's Shanghai: a 三公 table's 公务接待费 printed 1.62 where the narrative states 1.32, its 合计 19.82 adding up with 1.32;
+    // a narrative off by another amount leaves both messages alone.
+    [InlineData(13_200, true)]
+    [InlineData(14_200, false)]
+    public void A_table_term_whose_sum_the_narratives_figure_closes_is_named_by_both_findings(int stated, bool named)
+    {
+        var total = new FindingRef { TableId = "t7", TableType = TableTypes.ThreePublicExpenses, Page = 16, RowLabel = "合计", Measure = Measures.Total };
+        var vehicle = total with { Measure = Measures.ThreePublicVehicle };
+        var reception = total with { Measure = Measures.ThreePublicReception };
+        var narrative = new FindingRef { FactKey = FactKeys.ThreePublicReception, Page = 17, Quote = "公务接待费1.32万元" };
+        var sum = SumCheck.Graded(RuleIds.ThreePublic, "三公 total vs its parts", 201_200m, 198_200m, 150m, [total, vehicle, reception]);
+        var told = SumCheck.Graded(RuleIds.NarrativeTable, "three_public.reception vs table", 16_200m, stated, 0m, [narrative, reception]);
+
+        var reassigned = MisprintBlame.Reassigned([sum, told]);
+
+        Assert.Equal(named, reassigned[0].MessageZh.EndsWith("误印当在该行", StringComparison.Ordinal));
+        Assert.Equal(named, reassigned[1].MessageZh.EndsWith("误印当在该行", StringComparison.Ordinal));
+        Assert.Equal((16_200m, (decimal)stated), (reassigned[1].Expected, reassigned[1].Actual));
+    }
+
+    [Theory]
     // Round V's Guizhou: class 214 printed 20.00 over its 款, the 合计 right, so the column adds up 20.00 over the 合计. The
     // class's finding names the misprint; the total's is its echo. Off by another amount, the total is a misprint of its own.
     [InlineData(-1_200_000, 1)]
