@@ -48,14 +48,17 @@ internal static class MisprintBlame
         if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !Crossing.Contains(finding.Rule)) return null;
         var terms = finding.Refs.Skip(1).ToHashSet();
         foreach (var other in findings.Where(o => o is { Severity: FindingSeverity.Error, Difference: { } otherOff, Refs.Count: > 1 }
-            && o.Rule != finding.Rule && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
+            && (o.Rule == RuleIds.RowComponents) != (finding.Rule == RuleIds.RowComponents) && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
             if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
         return null;
     }
 
-    /// <summary>A row's sum of its columns and a column's sum of its rows: where both break, their shared cell is suspect.</summary>
-    private static readonly HashSet<string> Crossing = [RuleIds.RowComponents, RuleIds.ColumnTotal];
+    /// <summary>
+    /// A row's sum of its columns and a column's sum of its rows (a 合计's, or a class's or 款's of its items: round BA's Jiangsu,
+    /// 小学教育's 项目支出 printed with two digits swapped): where both break, their shared cell is suspect.
+    /// </summary>
+    private static readonly HashSet<string> Crossing = [RuleIds.RowComponents, RuleIds.ColumnTotal, RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy];
 
     /// <summary>
     /// A total the narrative states against the parts it states, off by what one of those parts is off the table the other way

@@ -141,6 +141,23 @@ public sealed class MisprintBlameTests
         Assert.All(told, f => Assert.Equal(named, f.MessageZh.EndsWith("误印当在项目支出表第6页“招商引资及投资促进活动经费”的上年结转", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    // Round BA's Jiangsu: 小学教育's 项目支出 printed with two digits swapped, 360 yuan short: its row's 合计 and its 款 普通教育's
+    // 项目支出 both off by 360. Two column sums sharing the cell name nothing.
+    [InlineData(RuleIds.RowComponents, true)]
+    [InlineData(RuleIds.ColumnTotal, false)]
+    public void A_row_and_a_class_off_by_the_same_amount_name_the_item_cell_they_share(string rowRule, bool named)
+    {
+        FindingRef Cell(string code, string measure) => new() { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Page = 14, Code = code, RowLabel = code, Measure = measure };
+        var project = Cell("2050202", Measures.ProjectTotal);
+        var row = SumCheck.Graded(rowRule, "row", 308_534_615.25m, 308_534_975.25m, 0.01m, [Cell("2050202", Measures.Total), Cell("2050202", Measures.BasicTotal), project]);
+        var kuan = SumCheck.Graded(RuleIds.FunctionHierarchy, "20502", 375_374_174.90m, 375_374_534.90m, 0.02m, [Cell("20502", Measures.ProjectTotal), Cell("2050201", Measures.ProjectTotal), project]);
+
+        var told = MisprintBlame.Reassigned([row, kuan]);
+
+        Assert.All(told, f => Assert.Equal(named, f.MessageZh.Contains("同由一格而来", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
     {
