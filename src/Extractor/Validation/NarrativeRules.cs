@@ -176,7 +176,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         {
             if (AgainstPrior(fact, document, decimals) is { } stated)
             {
-                yield return stated;
+                yield return PriorOffItsChange(fact, decimals) ?? stated;
                 continue;
             }
             if (fact.Prior is not null)
@@ -322,6 +322,29 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             ? SumCheck.Graded(Id, $"{SumCheck.Named(fact)} increase vs {change.ComparedYear} larger than the figure",
                 fact.Value, amount, tolerance: 0, [SumCheck.Ref(fact)])
             : null;
+
+    /// <summary>
+    /// Last year's figure stated beside a change whose amount and rate agree with each other and with this year's figure but
+    /// not with it (round BC's Qinghai: "公务接待费2.5万元，比2025年预算（2.8万元）增加0.2万元，增长8.70%", last year's 2.3): last
+    /// year's figure is the misprint, not the rate. Null where the amount and rate do not agree either.
+    /// </summary>
+    private Finding? PriorOffItsChange(Fact fact, int decimals)
+    {
+        if (fact is not { Prior: { } prior, Change: { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
+        decimal sign = change.Direction == "increase" ? -1 : 1;
+        var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        if (fact.Value + sign * amount <= 0 || !RateFits(pct, current, changed, sign, out _)) return null;
+        // A rate that is the amount's share of the stated figure of last year (0.50 of 12.40 printed 4.03 % where 11.80 fell
+        // by 0.60) was computed from it: the amount is what is misstated, and the rate with it.
+        // Their figures as printed: within their rounding a one-decimal pair admits most rates.
+        if (prior.Amount > 0 && Math.Round(amount / prior.Amount * 100, PrintedPrecision.Decimals(pct), MidpointRounding.AwayFromZero) == pct) return null;
+        decimal implied = fact.Value + sign * amount;
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals) + FactPrecision.HalfDigitInYuan(fact, amount, decimals)
+            + FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals);
+        return Math.Abs(implied - prior.Amount) <= tolerance ? null
+            : SumCheck.Graded(Id, $"{SumCheck.Named(fact)} {prior.Year} {prior.Kind} vs its stated change", implied, prior.Amount, tolerance, [SumCheck.Ref(fact)]);
+    }
 
     /// <summary>
     /// A change amount stated beside last year's figure ("较2024年的219万元减少22.1万元"): this year's figure less

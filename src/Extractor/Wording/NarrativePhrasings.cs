@@ -90,7 +90,8 @@ public static partial class NarrativePhrasings
 
     /// <summary>A change's base opening its sentence: "与2025年相比", "与2025年预算相比", "与上年决算数相比", "与上年执行数相比".</summary>
     private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)";
-    private const string PriorInside = $@"(?:的)?(?<prior>{Figure})(?<punit>{MoneyUnits})?";
+    /// <summary>Last year's figure inside the base: "比2025年预算数20.80万元", or in brackets "比2025年预算（20.80万元）" (round BC's 三公).</summary>
+    private const string PriorInside = $@"(?:的)?(?:(?<prior>{Figure})(?<punit>{MoneyUnits})?|[(（](?<prior>{Figure})(?<punit>{MoneyUnits})?[)）])";
     private const string ChangeBase =
         $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初)?(?:收入|支出|收支总)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
         $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?总计[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";

@@ -102,6 +102,22 @@ public sealed class NarrativeChangeRuleTests
         Assert.Equal(flagged, new NarrativeChangeRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeChange));
     }
 
+    [Theory]
+    // Round BC's Qinghai: "公务接待费2.5万元，比2025年预算（2.8万元）增加0.2万元，增长8.70%": the amount and the rate agree (last year's 2.3),
+    // the bracketed 2.8 is the misprint. With a rate of neither, the rate is flagged.
+    [InlineData(8.70, 23000)]
+    [InlineData(15.00, null)]
+    public void Names_last_years_figure_where_the_change_amount_and_rate_agree_without_it(double pct, int? expectedPrior)
+    {
+        var facts = FactReader.Read(Documents.FromText($"2026年“三公”经费预算7.20万元。公务接待费2.5万元，比2025年预算（2.8万元）增加0.2万元，增长{pct:0.00}%。"), fiscalYear: 2026);
+        var document = new DocumentBuilder().Facts(facts.Where(f => f.Key == FactKeys.ThreePublicReception)).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.Equal(expectedPrior is null ? FindingFigures.Rates : FindingFigures.Amounts, finding.Figures);
+        if (expectedPrior is { } implied) Assert.Equal(((decimal)implied, 28000m), (finding.Expected, finding.Actual));
+    }
+
     [Fact]
     public void Tells_a_change_amount_its_figures_give_the_other_way_with_both_directions()
     {
