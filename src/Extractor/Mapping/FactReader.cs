@@ -114,11 +114,14 @@ public static partial class FactReader
             if (!first.Success) continue;
             var m = NarrativePhrasings.FurtherComparison.Match(text, first.Index + first.Length);
             // Against the same year's other figure (较2023年执行数…；较2023年预算数…) the change is of a base the rules cannot tell
-            // from the first's, whose tables print one of the two: only another year's comparison is read.
-            if (!m.Success || ChangeOf(m, fiscalYear) is not { } change || change.ComparedYear == fact.Change!.ComparedYear) continue;
+            // from the first's, whose tables print one of the two: only another year's comparison is read, or one stating its base
+            // ("；与2025年执行数555.2万元相比，增加0.8万元，增长1.40%", round BC's Qinghai), which holds by its own figures.
+            if (!m.Success || ChangeOf(m, fiscalYear) is not { } change) continue;
+            var prior = PriorOf(m, fact.PrintedUnit ?? 1m, change);
+            if (change.ComparedYear == fact.Change!.ComparedYear && prior is null) continue;
             yield return fact with
             {
-                Change = change, Prior = PriorOf(m, fact.PrintedUnit ?? 1m, change), SharePct = null, ShareOf = null, Execution = null,
+                Change = change, Prior = prior, SharePct = null, ShareOf = null, Execution = null,
                 Quote = text[at..(m.Index + m.Length)],
             };
         }

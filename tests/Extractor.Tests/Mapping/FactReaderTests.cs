@@ -330,6 +330,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.ThreePublicTotal, "2025/31900.00/10.90/decrease,2024/124000.00/10.14/increase", "2024 execution 236700.00")]
     [InlineData("事业运行（2010450）128.89万元，比2025年预算数减少4.99万元，下降3.73%，比2024年决算数增加5.12万元，增长4.14%，主要用于事业单位运转。",
         FactKeys.FunctionItem, "2025/49900.00/3.73/decrease,2024/51200.00/4.14/increase", "")]
+    // Round BC's Qinghai: against the same year's other figure stating its base, which the change holds to by itself.
+    [InlineData("2026年收支总预算556.0万元，比2025年预算数增加12.3万元，增长2.26%；与2025年执行数555.2万元相比，增加0.8万元，增长1.40%。",
+        FactKeys.ExpenditureTotal, "2025/123000.0/2.26/increase,2025/8000.0/1.40/increase", "2025 execution 5552000.0")]
     // Round AB's Chongqing: against the same year's other figure, the base the tables print cannot be told: not read.
     [InlineData("“三公”经费预算34.75万元，比2025年预算数减少2.25万元，下降6.08%；比2025年执行数减少0.27万元，下降0.77%。",
         FactKeys.ThreePublicTotal, "2025/22500.00/6.08/decrease", "")]
