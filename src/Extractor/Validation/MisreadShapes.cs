@@ -4,7 +4,8 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// The misreadings OCR makes of a figure with high confidence, seen on every scanned round: the first digit of a
-/// figure set right after a Chinese character lost (增长16.93% read 增长6.93%, 完成年初预算的104.73% read 04.73%) or
+/// figure set right after a Chinese character lost (增长16.93% read 增长6.93%, 完成年初预算的104.73% read 04.73%, 100.00% read
+/// 00.00%) or
 /// a character before it read as a digit (占…的32.36% read 332.36%), and a decimal point lost (1.7 read 17). A
 /// publisher's misprint is a digit changed or two swapped, rarely one of these.
 /// </summary>
@@ -37,6 +38,8 @@ public static class MisreadShapes
         if (read == wanted) return false;
         string readSignificant = read.Trim('0'), wantedSignificant = wanted.Trim('0');
         if (readSignificant.Length >= FewestKept && readSignificant == wantedSignificant) return true;
+        // Every digit but zeros lost: 完成年初预算的100.00% read 00.00% (round BD's Gansu).
+        if (readSignificant.Length == 0 && wantedSignificant.Length is > 0 and <= MostLeadingDigits && wanted.StartsWith(wantedSignificant, StringComparison.Ordinal)) return true;
         return LeadingDigitsApart(read, wanted) || LeadingDigitsApart(wanted, read);
     }
 

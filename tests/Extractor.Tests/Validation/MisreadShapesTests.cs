@@ -12,6 +12,7 @@ public sealed class MisreadShapesTests
     [InlineData("1.7", "17")]          // a table's 1.7 read 17
     [InlineData("17", "1.7")]
     [InlineData("12066200", "2066200")] // 1,206.62万元 against a part read 206.62, in yuan
+    [InlineData("0.00", "100.00")]     // 完成年初预算的100.00% read 00.00%
     public void Takes_a_lost_or_added_leading_digit_or_a_lost_point_for_a_misreading(string printed, string expected) =>
         Assert.True(MisreadShapes.Explain(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -22,6 +23,7 @@ public sealed class MisreadShapesTests
     [InlineData("80.30", "76.10")]
     [InlineData("5", "15")]            // too few digits to tell
     [InlineData("16.93", "16.93")]
+    [InlineData("0.00", "96.50")]      // a zero where a figure of many digits belongs
     public void Leaves_a_publisher_s_kind_of_difference_alone(string printed, string expected) =>
         Assert.False(MisreadShapes.Explain(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
 }
