@@ -92,5 +92,9 @@ public static partial class ReviewWording
     [GeneratedRegex(@"(?:附|公开)?表\s*0?(?<number>\d{1,2})(?!\d)|公开0?(?<number>\d{1,2})表")]
     public static partial Regex TableNumber();
 
+    /// <summary>The name of the table a note names in title marks ("《政府性基金预算支出表》为空表"): the <c>name</c> group.</summary>
+    [GeneratedRegex(@"《(?<name>[^》]{2,40}表)》")]
+    public static partial Regex TableNamed();
+
     private const string SaidEmpty = Captions.EmptyTable + "|空表";
 }

@@ -139,11 +139,17 @@ public sealed class TextRulesTests
             .Page(18, "本单位2025年无政府性基金预算拨款安排的支出，表8为空表。")
             // The numbered table the note names is its table.
             .PrintedTable(TableTypes.GovernmentFundExpenditure, "表8 政府性基金预算支出表", 19, ["229", "其他支出", "12.00"])
-            .Page(19, "本单位2025年无政府性基金预算拨款安排的支出，表8为空表。");
+            .Page(19, "本单位2025年无政府性基金预算拨款安排的支出，表8为空表。")
+            // Round BC: a list of key projects in the narrative under a sentence naming another table in title marks.
+            .PrintedTable(TableTypes.ProjectExpenditure, "十、项目支出情况", 20, ["1", "食品安全抽检监测", "266.65"])
+            .Page(20, "市市场监管局2026年无国有资本经营预算拨款安排的支出，《国有资本经营预算支出表》为空表。")
+            // The table the note names in title marks is its table.
+            .PrintedTable(TableTypes.StateCapitalExpenditure, "国有资本经营预算支出表", 21, ["223", "国有资本经营预算支出", "5.00"])
+            .Page(21, "本单位无国有资本经营预算拨款安排的支出，《国有资本经营预算支出表》为空表。");
 
         var findings = Check(new EmptyTableNoteRule(), document);
 
-        Assert.Equal([12, 13, 19], findings.Select(f => f.Refs[0].Page!.Value));
+        Assert.Equal([12, 13, 19, 21], findings.Select(f => f.Refs[0].Page!.Value));
     }
 
     [Fact]

@@ -41,11 +41,16 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
 
     /// <summary>
     /// Whether a note on the table's page may be the table's: one naming a table by its number ("本部门无政府性基金预算收支，
-    /// 表8为空表", in a narrative page holding a small table of its own, round AQ) is that numbered table's only.
+    /// 表8为空表", in a narrative page holding a small table of its own, round AQ) is that numbered table's only, and one naming
+    /// it by its name in title marks ("《政府性基金预算支出表》为空表" above a list of key projects, round BC) that named table's.
     /// </summary>
-    private static bool NamesThisTable(string note, Table table) =>
-        ReviewWording.TableNumber().Match(note) is not { Success: true } named
-        || ReviewWording.TableNumber().Match(table.Title) is { Success: true } own && own.Groups["number"].Value == named.Groups["number"].Value;
+    private static bool NamesThisTable(string note, Table table)
+    {
+        if (ReviewWording.TableNamed().Match(note) is { Success: true } byName && !table.Title.Contains(byName.Groups["name"].Value, StringComparison.Ordinal))
+            return false;
+        return ReviewWording.TableNumber().Match(note) is not { Success: true } named
+            || ReviewWording.TableNumber().Match(table.Title) is { Success: true } own && own.Groups["number"].Value == named.Groups["number"].Value;
+    }
 
     /// <summary>A row of the table whose text, run together, is a note that the table holds nothing.</summary>
     private static string? NoteRow(Table table) =>
