@@ -228,6 +228,8 @@ public sealed class MisprintBlameTests
     // Round BA's Shanghai: a 三公 table's 公务接待费 printed 1.62 where the narrative states 1.32, its 合计 19.82 adding up with 1.32;
     // a narrative off by another amount leaves both messages alone.
     [InlineData(13_200, true)]
+    // Stated to the 0.1万元 (1.3万元 for 13,200 元): within its rounding.
+    [InlineData(13_000, true)]
     [InlineData(14_200, false)]
     public void A_table_term_whose_sum_the_narratives_figure_closes_is_named_by_both_findings(int stated, bool named)
     {
