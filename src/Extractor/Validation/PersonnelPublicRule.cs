@@ -21,8 +21,11 @@ public sealed class PersonnelPublicRule : IConsistencyRule
     {
         var classes = document.LineItems
             .Where(i => i.TableType == TableTypes.GeneralBudgetBasicByEconomic && i.Dimension == Dimensions.Economic && i.Code?.Length == 3)
-            // The class's first mapped column: one left of it that fits no measure (上年预算数 in Tibet's) is another year's.
-            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.Where(i => !Measures.IsOther(i.Measure)).MinBy(i => i.Col) ?? g.MinBy(i => i.Col)!);
+            // The class's first mapped column printing a figure: one left of it that fits no measure (上年预算数 in Tibet's) is
+            // another year's, and a blank one a cell the page left empty or OCR lost (round BD's Hunan scan: 302's 合计 and 人员经费
+            // lost, its 公用经费 read).
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.Where(i => !Measures.IsOther(i.Measure) && i.IsPrinted).MinBy(i => i.Col)
+                ?? g.Where(i => !Measures.IsOther(i.Measure)).MinBy(i => i.Col) ?? g.MinBy(i => i.Col)!);
         foreach (var (key, codes) in Sums)
         {
             // A class the table does not list is spent nothing; with no class at all the table is not there.

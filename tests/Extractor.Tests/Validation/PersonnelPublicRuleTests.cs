@@ -44,6 +44,21 @@ public sealed class PersonnelPublicRuleTests
     }
 
     [Fact]
+    public void Sums_a_classs_first_printed_column_past_blank_ones()
+    {
+        // Round BD's Hunan scan: 302's 合计 and 人员经费 lost to OCR, its 公用经费 read.
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.Total, "")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPersonnel, "")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPublicFunds, "508.75")
+            .Fact(Stated(FactKeys.ExpenditurePublicFunds, 508.75m, page: 18))
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, c) => i with { Col = c + 2 })] };
+
+        Assert.Empty(new PersonnelPublicRule().Check(document));
+    }
+
+    [Fact]
     public void Reports_a_statement_read_twice_once()
     {
         var document = BasicTable()
