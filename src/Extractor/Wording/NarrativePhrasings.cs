@@ -44,8 +44,9 @@ public static partial class NarrativePhrasings
     // What a change states after its base: the direction, then the amount (with its rate) or the rate alone.
     // A template's unchosen alternative may stay beside the word ("减少（增加）0.15万元，下降（增长）27.78%"): the word
     // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）", or come
-    // first: "同比增长4.17%，增加1.00万元", "较上年下降4.08%（减少412.35万元）"; its word may carry 幅度 or 为: "减幅为10.47%".
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[(（](?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
+    // first: "同比增长4.17%，增加1.00万元", "较上年下降4.08%（减少412.35万元）"; its word may carry 幅度 or 为: "减幅为10.47%". A
+    // signed rate after the amount takes the amount's direction: "减少73.91万元，增减率-20.00%", "增加1,856.60万元（+2.9%）" (round AY).
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
     internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";

@@ -305,6 +305,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AU's Jiangxi: the department's own figures in the section after a list by unit.
     [InlineData(2025, "2.上饶市广信区住房保障服务中心2025年收支预算总计475.04万元，比上年减少61.59万元，下降11.48%。二、收入预算情况2025年本部门收入预算2838.76万元，" +
         "其中：一般公共预算拨款收入2584.89万元，占91.06%。", FactKeys.IncomeGeneralBudget, "25848900.00 91.06 null null")]
+    // Round AY: a signed rate after the amount, named 增减率 or in brackets.
+    [InlineData(2024, "2024年机关运行经费预算665.20万元，比上年预算减少73.91万元，增减率-20.00%。",
+        FactKeys.OperatingCosts, "6652000.00 null 2023/739100.00/20.00/decrease null")]
+    [InlineData(2024, "2024年部门收入预算3000.00万元，比2023年增加856.60万元（+40.0%）。",
+        FactKeys.IncomeTotal, "30000000.00 null 2023/8566000.00/40.0/increase null")]
     // Round AP: an item's change with the particle 了 after each word.
     [InlineData(2025, "行政运行（2010101）安排520.00万元，比上年增加了20.00万元，增长了4.00%。",
         FactKeys.FunctionItem, "5200000.00 null 2024/200000.00/4.00/increase null")]
