@@ -80,17 +80,19 @@ internal static class MisprintBlame
     /// </summary>
     private static Finding? EchoOfAStatedPart(Finding finding, IReadOnlyList<Finding> findings)
     {
-        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var whole, _, ..] } || !Arithmetic.Contains(finding.Rule)) return null;
+        bool balance = Balances.Contains(finding.Rule);
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var whole, _, ..] } || !Arithmetic.Contains(finding.Rule) && !balance) return null;
         var parts = finding.Refs.Skip(1).ToHashSet();
-        if (whole.FactKey is not null)
+        if (whole.FactKey is not null && !balance)
             return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
                     && partOff == -off && parts.Contains(part)) is { } stated
                 ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
                 : null;
         // A table's sum off by what one of its terms is off the narrative's statement of it (round BA's Shanghai: 合计 19.82 with
-        // 公务接待费 printed 1.62, stated 1.32): the term is the misprint.
+        // 公务接待费 printed 1.62, stated 1.32): the term is the misprint. So for a balance of its summary, whose terms are added
+        // or taken away (round AX's Fujian: 总计 3,272.15 against 年末结转和结余 printed 96.36, stated 95.36).
         return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } termOff, Actual: { } stated, Refs: [_, var term] }
-                && Math.Abs(termOff - off) <= HalfDigitOf(stated) && parts.Contains(term)) is { } told
+                && (balance ? Math.Abs(termOff) == Math.Abs(off) : Math.Abs(termOff - off) <= HalfDigitOf(stated)) && parts.Contains(term)) is { } told
             ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, told.Refs[1], told.Refs[0]) }
             : null;
     }

@@ -248,6 +248,22 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round AX's Fujian: 年末结转和结余 printed 96.36 where the narrative states 95.36, the 总计 3,272.15 then 1.00 short of the
+    // lines it adds up; a narrative off by another amount leaves the balance's message alone.
+    [InlineData(953_600, true)]
+    [InlineData(943_600, false)]
+    public void A_balances_term_off_the_narrative_by_what_the_balance_is_off_is_named(int stated, bool named)
+    {
+        FindingRef Line(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        var closing = Line("年末结转和结余");
+        var total = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计", 32_731_500m, 32_721_500m, 150m, [Line("总计"), Line("本年支出合计"), closing]);
+        var told = SumCheck.Graded(RuleIds.NarrativeTable, "carryover.closing vs table", 963_600m, stated, 0m,
+            [new FindingRef { FactKey = FactKeys.CarryoverClosing, Page = 14, Quote = "年末结转和结余95.36万元" }, closing]);
+
+        Assert.Equal(named, MisprintBlame.Reassigned([total, told])[0].MessageZh.EndsWith("误印当在该行", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Round V's Guizhou: class 214 printed 20.00 over its 款, the 合计 right, so the column adds up 20.00 over the 合计. The
     // class's finding names the misprint; the total's is its echo. Off by another amount, the total is a misprint of its own.
     [InlineData(-1_200_000, 1)]
