@@ -552,21 +552,17 @@ public static partial class FactReader
     /// </summary>
     private static void SharesListedAfter(string text, List<(int At, Fact Fact)> levels, List<Fact> facts)
     {
-        foreach (Match listed in NarrativePhrasings.SharesListedAfter.Matches(text))
+        static string? WholeOf(Fact part) => NarrativePhrasings.MoneyFacts.FirstOrDefault(f => f.Key == part.Key && f.ShareOf is not null).ShareOf;
+        // The whole the sentence opens with is no part ("收入预算45081.00万元，其中：…").
+        foreach (var listed in ListedShares.Of(text, [.. levels.Select(l => l.At)], i => WholeOf(levels[i].Fact) is not null, at => SentenceStart(text, at)))
         {
-            int sentence = SentenceStart(text, listed.Index);
-            static string? WholeOf(Fact part) => NarrativePhrasings.MoneyFacts.FirstOrDefault(f => f.Key == part.Key && f.ShareOf is not null).ShareOf;
-            // The whole the sentence opens with is no part ("收入预算45081.00万元，其中：…").
-            var parts = levels.Where(l => l.At >= sentence && l.At < listed.Index && WholeOf(l.Fact) is not null).OrderBy(l => l.At).ToList();
-            var shares = listed.Groups["share"].Captures;
-            var wholes = parts.Select(p => WholeOf(p.Fact)).Distinct().ToList();
-            if (parts.Count != shares.Count || parts.Any(p => p.Fact.SharePct is not null) || wholes is not [{ } whole]) continue;
-            for (int k = 0; k < parts.Count; k++)
+            if (listed.Any(p => levels[p.Part].Fact.SharePct is not null) || listed.Select(p => WholeOf(levels[p.Part].Fact)).Distinct().ToList() is not [{ } whole]) continue;
+            foreach (var (i, share) in listed)
             {
-                var (at, part) = parts[k];
-                var shared = part with { SharePct = Number(shares[k].Value), ShareOf = whole };
+                var (at, part) = levels[i];
+                var shared = part with { SharePct = share, ShareOf = whole };
                 facts[facts.IndexOf(part)] = shared;
-                levels[levels.IndexOf((at, part))] = (at, shared);
+                levels[i] = (at, shared);
             }
         }
     }

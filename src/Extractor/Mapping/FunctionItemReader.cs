@@ -96,17 +96,10 @@ public static class FunctionItemReader
     /// </summary>
     private static void WithSharesListedAfter(string text, List<Fact> facts, List<int> starts, Func<int, string?>? shareBase)
     {
-        foreach (Match listed in NarrativePhrasings.SharesListedAfter.Matches(text))
+        foreach (var listed in ListedShares.Of(text, starts, _ => true, at => SentenceStart(text, at)))
         {
-            int sentence = SentenceStart(text, listed.Index);
-            var items = Enumerable.Range(0, facts.Count).Where(i => starts[i] >= sentence && starts[i] < listed.Index).ToList();
-            var shares = listed.Groups["share"].Captures;
-            if (items.Count != shares.Count || items.Any(i => facts[i].SharePct is not null || facts[i].Key != FactKeys.FunctionItem)) continue;
-            for (int k = 0; k < items.Count; k++)
-            {
-                int i = items[k];
-                facts[i] = facts[i] with { SharePct = Number(shares[k].Value), ShareOf = shareBase?.Invoke(starts[i]) };
-            }
+            if (listed.Any(p => facts[p.Part].SharePct is not null || facts[p.Part].Key != FactKeys.FunctionItem)) continue;
+            foreach (var (i, share) in listed) facts[i] = facts[i] with { SharePct = share, ShareOf = shareBase?.Invoke(starts[i]) };
         }
     }
 
