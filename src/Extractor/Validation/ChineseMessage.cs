@@ -123,14 +123,14 @@ internal static class ChineseMessage
 
     /// <summary>
     /// A table line against the narrative where the line is a term of its summary's balance that the narrative's figure would
-    /// close ("…“年初结转和结余”的金额印为2,574.95万元，第2页说明“…”为1,574.95万元，相差1,000万元；按说明之数，本表“…”之差即消除，
+    /// close ("…“年初结转和结余”的金额印为2,574.95万元，第2页说明“…”为1,574.95万元，相差1,000万元；以说明之数代入，本表的加总即相符，
     /// 误印当在该行", the balance's rule named).
     /// </summary>
-    public static string TermAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine, string balanceRule)
+    public static string TermAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine)
     {
         bool wan = InWan(line, stated);
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，{Place(narrative, null)}为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}；"
-            + $"按说明之数，本表“{RuleCatalogue.NameZhOf(balanceRule)}”之差即消除，误印当在该行";
+            + "以说明之数代入，本表的加总即相符，误印当在该行";
     }
 
     /// <summary>A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…).</summary>

@@ -43,6 +43,12 @@ public static partial class FactPrecision
     /// finely (18,286,723.00元 beside a table's 1,828.67万元) is rounded as the table rounds it. A line printed 0 is
     /// held to the stated digit.
     /// </summary>
+    /// <summary>
+    /// The rounding <see cref="AgreesWithLine"/> allows between a line and a stated figure: half the coarser of their
+    /// last digits, in yuan. A finding of the two carries it as its tolerance.
+    /// </summary>
+    public static decimal LineTolerance(LineItem line, decimal statedDigit) => Math.Max(SumCheck.HalfLastDigitInYuan([line]), statedDigit / 2m);
+
     public static bool AgreesWithLine(LineItem line, decimal stated, decimal statedDigit)
     {
         decimal lineDigit = 2 * SumCheck.HalfLastDigitInYuan([line]);

@@ -77,9 +77,8 @@ public sealed class FunctionItemRule : IConsistencyRule
     }
 
     /// <summary>The budget lines the function tables print for an item's code (年初预算数 first), the department's own.</summary>
-    internal static List<LineItem> TableBudgets(ExtractedDocument document, Fact fact, UnitBlocks? units = null)
+    internal static List<LineItem> TableBudgets(ExtractedDocument document, Fact fact, UnitBlocks units)
     {
-        units ??= new UnitBlocks(document.LineItems);
         return [.. document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && i.IsPrinted && IsWholeBudget(i.Measure))

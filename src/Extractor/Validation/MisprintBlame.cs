@@ -55,19 +55,6 @@ internal static class MisprintBlame
     }
 
     /// <summary>
-    /// Half the last printed digit of a narrative's figure in yuan, told by its trailing zeros (6.32万元 is 63,200: half of 100),
-    /// up to 万元 to no decimals: the rounding by which a figure stated to the 0.01万元 may differ from a table's exact one
-    /// (round AX's Shandong: 6.32万元 for a 公务用车运行维护费 of 63,166 元, the table misprinting 63,266).
-    /// </summary>
-    private static decimal HalfDigitOf(decimal stated)
-    {
-        if (stated == 0 || stated != decimal.Truncate(stated)) return 0m;
-        decimal digit = 1m;
-        while (digit < 10_000m && stated % (digit * 10) == 0) digit *= 10;
-        return digit / 2;
-    }
-
-    /// <summary>
     /// A row's sum of its columns and a column's sum of its rows (a 合计's, or a class's or 款's of its items: round BA's Jiangsu,
     /// 小学教育's 项目支出 printed with two digits swapped): where both break, their shared cell is suspect.
     /// </summary>
@@ -91,8 +78,8 @@ internal static class MisprintBlame
         // A table's sum off by what one of its terms is off the narrative's statement of it (round BA's Shanghai: 合计 19.82 with
         // 公务接待费 printed 1.62, stated 1.32): the term is the misprint. So for a balance of its summary, whose terms are added
         // or taken away (round AX's Fujian: 总计 3,272.15 against 年末结转和结余 printed 96.36, stated 95.36).
-        return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } termOff, Actual: { } stated, Refs: [_, var term] }
-                && (balance ? Math.Abs(termOff) == Math.Abs(off) : Math.Abs(termOff - off) <= HalfDigitOf(stated)) && parts.Contains(term)) is { } told
+        return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } termOff, Tolerance: { } rounding, Refs: [_, var term] }
+                && (balance ? Math.Abs(termOff) == Math.Abs(off) : Math.Abs(termOff - off) <= rounding) && parts.Contains(term)) is { } told
             ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, told.Refs[1], told.Refs[0]) }
             : null;
     }
@@ -170,8 +157,8 @@ internal static class MisprintBlame
         // total the narrative's figure gives (round BA's Shanghai: 公务接待费 printed 1.62 in a 三公 table whose 合计 19.82 adds
         // up with the narrative's 1.32).
         return ownLineChecks.FirstOrDefault(a => a.Refs.Skip(1).Contains(tableLine) && a.Difference is { } off
-                && (Balances.Contains(a.Rule) ? Math.Abs(off) == Math.Abs(line - stated) : Math.Abs(off - (stated - line)) <= HalfDigitOf(stated))) is { } balance
-            ? finding with { MessageZh = ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine, balance.Rule) }
+                && (Balances.Contains(a.Rule) ? Math.Abs(off) == Math.Abs(line - stated) : Math.Abs(off - (stated - line)) <= (finding.Tolerance ?? 0))) is not null
+            ? finding with { MessageZh = ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) }
             : null;
     }
 

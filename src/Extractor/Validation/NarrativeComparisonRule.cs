@@ -26,6 +26,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         int decimals = FactPrecision.NarrativeDecimals(document);
+        var units = new Lazy<UnitBlocks>(() => new UnitBlocks(document.LineItems));
         foreach (var fact in document.Facts)
         {
             if (fact.Execution is not { } execution) continue;
@@ -47,7 +48,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // 预算的105.27%" of a line printing 47.21) is the stated budget's misprint, which function_item reports: a difference
                 // and a rate that hold against the table's budget are not flagged.
                 PrintedRate.Rounded? itemsTableBudget = fact.Key == FactKeys.FunctionItem && fact.Code is not null && execution.Budget is { } statedBudget
-                    && FunctionItemRule.TableBudgets(document, fact).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
+                    && FunctionItemRule.TableBudgets(document, fact, units.Value).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
                     ? new(budgetLine.Amount, SumCheck.HalfLastDigitInYuan([budgetLine])) : null;
                 var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
                 if (findings.Count > 0 && new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any()))

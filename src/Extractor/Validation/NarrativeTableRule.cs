@@ -235,7 +235,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
                         [SumCheck.Ref(fact), SumCheck.Ref(item), SumCheck.Ref(carryover)]);
                     continue;
                 }
-                yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(item)]);
+                yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value,
+                    FactPrecision.LineTolerance(item, FactPrecision.LastDigitInYuan(fact)), [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }
         foreach (var finding in ThreePublicStatements(document)) yield return finding;
@@ -322,8 +323,10 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     {
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ProjectItem).DistinctBy(f => (f.Name, f.Value)))
         {
-            if (ProjectLine(document, fact) is not { } line || FactPrecision.AgreesWithLine(line, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
-            yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)} vs table", line.Amount, fact.Value, tolerance: 0, [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+            decimal digit = FactPrecision.LastDigitInYuan(fact);
+            if (ProjectLine(document, fact) is not { } line || FactPrecision.AgreesWithLine(line, fact.Value, digit)) continue;
+            yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)} vs table", line.Amount, fact.Value,
+                FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), SumCheck.Ref(line)]);
         }
     }
 
@@ -374,9 +377,11 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
             {
                 var line = ThreePublicLine(document, table, blank, fact.Key, isBudget);
                 var (amount, reference) = line is not null ? (line.Amount, SumCheck.Ref(line)) : blank ? (0m, blankTable) : (0m, null);
-                if (reference is null || (line is not null ? FactPrecision.AgreesWithLine(line, figure, FactPrecision.LastDigitInYuan(fact with { Value = figure })) : RoundedAsStated(amount, fact) == figure)) continue;
+                decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = figure });
+                if (reference is null || (line is not null ? FactPrecision.AgreesWithLine(line, figure, digit) : RoundedAsStated(amount, fact) == figure)) continue;
                 string column = isBudget ? " budget" : fact.Execution is null ? "" : " actual";
-                yield return SumCheck.Graded(Id, $"narrative {fact.Key}{column} vs table", amount, figure, tolerance: 0, [SumCheck.Ref(fact), reference]);
+                yield return SumCheck.Graded(Id, $"narrative {fact.Key}{column} vs table", amount, figure,
+                    line is null ? 0m : FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), reference]);
             }
         }
     }

@@ -227,18 +227,19 @@ public sealed class MisprintBlameTests
     [Theory]
     // Round BA's Shanghai: a 三公 table's 公务接待费 printed 1.62 where the narrative states 1.32, its 合计 19.82 adding up with 1.32;
     // a narrative off by another amount leaves both messages alone.
-    [InlineData(13_200, true)]
-    // Stated to the 0.1万元 (1.3万元 for 13,200 元): within its rounding.
-    [InlineData(13_000, true)]
-    [InlineData(14_200, false)]
-    public void A_table_term_whose_sum_the_narratives_figure_closes_is_named_by_both_findings(int stated, bool named)
+    [InlineData(13_200, 50, true)]
+    // Stated to the 0.1万元 (1.3万元 for 13,200 元): within the rounding its finding carries.
+    [InlineData(13_000, 500, true)]
+    [InlineData(13_000, 50, false)]
+    [InlineData(14_200, 50, false)]
+    public void A_table_term_whose_sum_the_narratives_figure_closes_is_named_by_both_findings(int stated, int rounding, bool named)
     {
         var total = new FindingRef { TableId = "t7", TableType = TableTypes.ThreePublicExpenses, Page = 16, RowLabel = "合计", Measure = Measures.Total };
         var vehicle = total with { Measure = Measures.ThreePublicVehicle };
         var reception = total with { Measure = Measures.ThreePublicReception };
         var narrative = new FindingRef { FactKey = FactKeys.ThreePublicReception, Page = 17, Quote = "公务接待费1.32万元" };
         var sum = SumCheck.Graded(RuleIds.ThreePublic, "三公 total vs its parts", 201_200m, 198_200m, 150m, [total, vehicle, reception]);
-        var told = SumCheck.Graded(RuleIds.NarrativeTable, "three_public.reception vs table", 16_200m, stated, 0m, [narrative, reception]);
+        var told = SumCheck.Graded(RuleIds.NarrativeTable, "three_public.reception vs table", 16_200m, stated, rounding, [narrative, reception]);
 
         var reassigned = MisprintBlame.Reassigned([sum, told]);
 
