@@ -741,12 +741,21 @@ public static partial class FactReader
     /// <summary>The change a match states, its amount in the unit printed with it (a 亿元 figure may change by 5000万元).</summary>
     private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
-        if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
+        if (!m.Groups["direction"].Success && !m.Groups["flat"].Success && !m.Groups["ratio"].Success) return null;
         if (ComparedYear(m, fiscalYear) is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
+        var (multiple, ofFigure) = MultipleOf(m);
+        // A figure stated only as a multiple of last year's (…万元，是上年的2.2倍) rose, or fell where the multiple is below 1.
+        string direction = m.Groups["direction"].Success ? NarrativePhrasings.Direction(m.Groups["direction"].Value)
+            : multiple > 1 ? "increase" : multiple < 1 ? "decrease" : "flat";
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
-            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
+            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
     }
+
+    /// <summary>A change's multiple (增长1.2倍, or 是上年的2.2倍 of the figure itself), or null.</summary>
+    internal static (decimal? Multiple, bool OfFigure) MultipleOf(Match m) =>
+        m.Groups["ratio"].Success ? (Number(m.Groups["ratio"].Value), true)
+        : m.Groups["times"].Success ? (Number(m.Groups["times"].Value), false) : (null, false);
 
     /// <summary>
     /// The document's text as one string without spaces (a sentence wraps across lines and pages as it

@@ -531,7 +531,8 @@ public static class FunctionItemReader
         // A signed rate (增减率+22.87%, 增减率-3.10%) gives its direction by its sign.
         string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
             : NarrativePhrasings.Direction(m.Groups["direction"].Value);
-        return new FactChange(year, amount, pct, direction);
+        var (multiple, ofFigure) = FactReader.MultipleOf(m);
+        return new FactChange(year, amount, pct, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
     }
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);

@@ -28,6 +28,9 @@ public enum FindingFigures
     /// <summary>Numbers of people, vehicles or projects.</summary>
     [JsonStringEnumMemberName("counts")] Counts,
 
+    /// <summary>Multiples as printed (增长1.2倍, 是上年的2.2倍).</summary>
+    [JsonStringEnumMemberName("multiples")] Multiples,
+
     /// <summary>An actual figure (printed) and its budget (expected), which the stated comparison (大于, 小于) contradicts.</summary>
     [JsonStringEnumMemberName("actual_against_budget")] ActualAgainstBudget,
 }

@@ -63,6 +63,17 @@ public sealed record PriorFigure(int Year, string Kind, decimal Amount)
 /// <summary>A stated change against an earlier year ("比2022年预算增加95.54万元,增长1.78%").</summary>
 public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct, string Direction)
 {
+    /// <summary>
+    /// The change stated as a multiple instead of a rate: "增长1.2倍", the increase as a multiple of last year's figure; or,
+    /// with <see cref="MultipleOfFigure"/>, "是上年的2.2倍", this year's figure as a multiple of last year's. Null otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Multiple { get; init; }
+
+    /// <summary>Whether <see cref="Multiple"/> is this year's figure over last year's (是上年的2.2倍), not the increase's.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool MultipleOfFigure { get; init; }
+
     /// <summary>The change as a signed amount (a decrease negative, 持平 zero); null when no amount is stated.</summary>
     public decimal? SignedAmount() => this switch
     {

@@ -56,6 +56,7 @@ internal static class ChineseMessage
             // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
             FindingFigures.Rates => $"{value.ToString(CultureInfo.InvariantCulture)}%",
             FindingFigures.Counts => Number(value),
+            FindingFigures.Multiples => $"{value.ToString(CultureInfo.InvariantCulture)}倍",
             _ => Amount(value, wan),
         };
 

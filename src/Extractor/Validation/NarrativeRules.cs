@@ -174,6 +174,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         int decimals = FactPrecision.NarrativeDecimals(document);
         foreach (var fact in document.Facts)
         {
+            if (MultipleStated(document, fact, decimals) is { } multiple) yield return multiple;
             if (AgainstPrior(fact, document, decimals) is { } stated)
             {
                 yield return PriorOffItsChange(fact, decimals) ?? stated;
@@ -285,6 +286,36 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
         return RateFits(pct, current, changed, sign, out decimal expected) ? null
             : SumCheck.Graded(Id, $"{fact.Key} second change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+    }
+
+    /// <summary>
+    /// A change stated as a multiple (增长1.2倍, 是上年的2.2倍) against this year's figure and last year's: the one the paragraph
+    /// names (与2024年预算数22.74万元相比), this year's less the stated increase, or the one the table prints beside this year's,
+    /// each pair within its rounding, the multiple at its printed precision. Writers say 增长2.2倍 of a figure grown to 2.2 times
+    /// as often as of one grown by 2.2 times: either reading holds.
+    /// </summary>
+    private Finding? MultipleStated(ExtractedDocument document, Fact fact, int decimals)
+    {
+        // A fall stated as a multiple (下降0.5倍) is read as a rate of no agreed sense: not checked.
+        if (fact.Change is not { Multiple: { } multiple } change || change.Direction != "increase" && !change.MultipleOfFigure) return null;
+        var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+        // Each source of last year's figure: this year's figure, the other figure, and the ratio of the two they give.
+        var pairs = new List<(PrintedRate.Rounded Now, PrintedRate.Rounded Other, Func<decimal, decimal, decimal?> Ratio)>();
+        if (fact.Prior is { } prior)
+            pairs.Add((current, new(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals)), (now, before) => before > 0 ? now / before : null));
+        if (change is { Amount: { } amount, Direction: "increase" })
+            pairs.Add((current, new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)), (now, rise) => now - rise > 0 ? now / (now - rise) : null));
+        if (change.ComparedYear == document.FiscalYear - 1 && CurrentLine(document, fact) is { } line && PriorColumns.Of(document, line) is { } tabled)
+            pairs.Add((new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), new(tabled.Amount, SumCheck.HalfLastDigitInYuan([tabled])), (now, before) => before > 0 ? now / before : null));
+        if (pairs.Count == 0) return null;
+        decimal? expected = null;
+        foreach (var (now, other, ratio) in pairs)
+        {
+            if (PrintedRate.Admits(multiple, (a, b) => ratio(a, b) - (change.MultipleOfFigure ? 0 : 1), now, other, out decimal rounded)
+                || !change.MultipleOfFigure && PrintedRate.Admits(multiple, ratio, now, other, out _)) return null;
+            expected ??= rounded;
+        }
+        return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear} as a multiple", expected!.Value, multiple, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Multiples);
     }
 
     /// <summary>

@@ -264,7 +264,7 @@ public static partial class ItemParagraphs
         // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%", Jilin's "上年预算2888778.94元，减少375924.91元".
         $@"|(?<=(?:(?<year>20\d\d)年(?:度)?(?:预算)?(?<against>执行数|数)|(?<lastyear>上年(?:度)?)(?:预算(?<against>执行数|数)?|(?<against>执行数)))(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
         $@"(?:{Figure}(?:{MoneyUnits})(?:相比)?[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%)?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?)|(?<flat>持平)|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%|{NarrativePhrasings.MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?|{NarrativePhrasings.Times})|(?<flat>持平)|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
     public static partial Regex Change();
 
     /// <summary>

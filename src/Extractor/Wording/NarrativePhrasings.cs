@@ -46,10 +46,21 @@ public static partial class NarrativePhrasings
     // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）", or come
     // first: "同比增长4.17%，增加1.00万元", "较上年下降4.08%（减少412.35万元）"; its word may carry 幅度 or 为: "减幅为10.47%". A
     // signed rate after the amount takes the amount's direction: "减少73.91万元，增减率-20.00%", "增加1,856.60万元（+2.9%）" (round AY).
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
+    // A change more than doubling its figure is stated as a multiple: "增加3,709.84万元，是上年的2.6倍", "增加27.30万元，较上年增长1.2倍",
+    // "增长16倍".
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）]|{MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?|{Times}(?:[,，]增加(?<camount>{Figure})(?<cunit>{MoneyUnits}))?)";
+
+    /// <summary>A change stated as a multiple of last year's figure: "1.2倍" after 增长.</summary>
+    internal const string Times = @"(?<times>\d+(?:\.\d+)?)倍";
+
+    /// <summary>This year's figure as a multiple of last year's: "是上年的2.2倍", "为2024年预算数的3倍".</summary>
+    internal const string RatioToLastYear = $@"(?:是|为|相当于){LastYear}(?:同期)?(?:预算|决算)?(?:执行)?(?:数)?的(?<ratio>\d+(?:\.\d+)?)倍";
+
+    /// <summary>A multiple after a change's amount: "，增长1.2倍", "，较上年增长1.2倍", "，是上年的2.2倍".</summary>
+    internal const string MultipleAfterAmount = $@"[,，](?:同比|(?:比|较)上年(?:度)?)?(?:增长|增加|上升)了?{Times}|[,，]{RatioToLastYear}";
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase}|{RatioToLastYear})|{DefinedThenChanged})?";
 
     // A balance's sentence naming one fund or the appropriated funds as its subject: not the department's balance.
     // (使用非财政拨款结余 before it names no subject.)

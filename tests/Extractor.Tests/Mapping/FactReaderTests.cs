@@ -491,6 +491,21 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Theory]
+    // A change stated as a multiple: after the amount (增长1.2倍, 是上年的2.2倍), as the change itself, or alone.
+    [InlineData("2023年机关运行经费预算9,558.74万元，较2022年预算增加5,213.86万元，增长1.2倍。", FactKeys.OperatingCosts, "52138600.00", "increase", "1.2", false)]
+    [InlineData("2023年支出预算6,028.48万元，较上年预算数增加3,709.84万元，是上年的2.6倍。", FactKeys.ExpenditureTotal, "37098400.00", "increase", "2.6", true)]
+    [InlineData("2023年机关运行经费预算9,558.74万元，比上年增长1.2倍。", FactKeys.OperatingCosts, null, "increase", "1.2", false)]
+    [InlineData("2023年本部门收入预算500万元，是上年的2.5倍。", FactKeys.IncomeTotal, null, "increase", "2.5", true)]
+    [InlineData("2023年本部门收入预算500万元，为上年的0.8倍。", FactKeys.IncomeTotal, null, "decrease", "0.8", true)]
+    public void Reads_a_change_stated_as_a_multiple(string printed, string key, string? amount, string direction, string multiple, bool ofFigure)
+    {
+        var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);
+
+        Assert.Equal((amount, direction, decimal.Parse(multiple, System.Globalization.CultureInfo.InvariantCulture), ofFigure),
+            (fact.Change?.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture), fact.Change?.Direction, fact.Change?.Multiple, fact.Change?.MultipleOfFigure));
+    }
+
+    [Theory]
     [InlineData("2023年度，本部门机关运行经费支出100.00万元，较年初预算数减少5.00万元，降低4.76%。", FactKeys.OperatingCosts, 1000000)]
     [InlineData("2023年度本单位“三公”经费预算数为22.00万元，决算数为20.00万元，决算数比预算数减少5.00万元，下降4.76%。", FactKeys.ThreePublicTotal, 200000)]
     public void Reads_a_final_accounts_difference_from_its_budget_with_the_differences_rate(string printed, string key, int value)

@@ -204,6 +204,20 @@ public sealed class FunctionItemReaderTests
         Assert.Equal(direction, fact.Change?.Direction);
     }
 
+    [Theory]
+    // A figure more than doubled, its change stated as a multiple (round AY's Anhui, round AW's Jilin).
+    [InlineData("较上年预算数增加60.00万元，是上年的2.5倍", "600000", "2.5", true)]
+    [InlineData("与上年相比增加60.00万元，较上年增长1.5倍", "600000", "1.5", false)]
+    [InlineData("比上年增长1.5倍", null, "1.5", false)]
+    public void Reads_a_change_stated_as_a_multiple(string change, string? amount, string multiple, bool ofFigure)
+    {
+        var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));
+
+        Assert.Equal((amount is null ? null : decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), null, "increase"),
+            (fact.Change?.Amount, fact.Change?.Pct, fact.Change?.Direction));
+        Assert.Equal((decimal.Parse(multiple, System.Globalization.CultureInfo.InvariantCulture), ofFigure), (fact.Change!.Multiple, fact.Change.MultipleOfFigure));
+    }
+
     [Fact]
     public void Reads_a_final_account_stating_the_actual_first_with_its_change_on_last_year()
     {

@@ -37,6 +37,44 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Theory]
+    // Round AY's Anhui: 6,028.48万元, 3,709.84 more than last year's 2,318.64: 2.6 times it, printed 是上年的2.2倍.
+    [InlineData(3_709.84, "2.6", true, 0)]
+    [InlineData(3_709.84, "2.2", true, 1)]
+    // 增长1.6倍 is the increase's multiple; 增长2.6倍 the figure's, as writers also use it (round AW's Jilin: "增加27.30万元，较上年增长
+    // 2.2倍" of 22.74 grown to 50.04); 增长3.6倍 is neither.
+    [InlineData(3_709.84, "1.6", false, 0)]
+    [InlineData(3_709.84, "2.6", false, 0)]
+    [InlineData(3_709.84, "3.6", false, 1)]
+    // Printed to the whole multiple: 2.6 times is 3倍.
+    [InlineData(3_709.84, "3", true, 0)]
+    // Without the increase's amount, last year's figure is the table's beside this year's.
+    [InlineData(null, "2.6", true, 0)]
+    [InlineData(null, "2.2", true, 1)]
+    public void Holds_a_change_stated_as_a_multiple_to_last_years_figure(double? increase, string multiple, bool ofFigure, int flagged)
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2050101", "学前教育", Measures.OtherPrefix + "上年预算数", "2318.64")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2050101", "学前教育", Measures.Total, "6028.48")
+            .Fact(new Fact
+            {
+                Key = FactKeys.FunctionItem, Code = "2050101", Value = 60_284_800m, PrintedUnit = 10000m,
+                Change = new FactChange(2025, increase is { } i ? (decimal)i * 10_000 : null, null, "increase") { Multiple = decimal.Parse(multiple), MultipleOfFigure = ofFigure },
+                Page = 20, Quote = "学前教育（项）：2026年预算数为6,028.48万元，较上年预算数增加3,709.84万元，是上年的2.2倍",
+            })
+            .Build();
+        // The table's last year's column serves only where the paragraph states no increase.
+        var document = increase is null
+            ? InHeadedTable(built, TableTypes.GeneralBudgetExpenditureByFunction, [["科目编码", "科目名称", "上年预算数", "本年预算"]], lastYears: 2, thisYears: 3)
+            : built with { LineItems = [] };
+
+        var findings = new NarrativeChangeRule().Check(document).Where(f => f.Rule == RuleIds.NarrativeChange).ToList();
+
+        Assert.Equal(flagged, findings.Count);
+        Assert.All(findings, f => Assert.Equal((FindingFigures.Multiples, decimal.Parse(multiple)), (f.Figures!.Value, f.Actual!.Value)));
+        Assert.All(findings, f => Assert.Contains($"印为{multiple}倍", f.MessageZh, StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Round AB's Chongqing: 64.46, 0.60 less than last year's budget: 0.92 %, printed 7.92.
     [InlineData("0.92", 0)]
     [InlineData("7.92", 1)]

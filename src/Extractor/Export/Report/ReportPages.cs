@@ -150,7 +150,7 @@ internal static class ReportPages
     }
 
     /// <summary>
-    /// How a finding's figures are told: a rate in %, a count bare, an amount in the unit the document prints (万元 or
+    /// How a finding's figures are told: a rate in %, a multiple in 倍, a count bare, an amount in the unit the document prints (万元 or
     /// 元). A finding written before findings said what their figures are takes its rule's kind of quantity.
     /// </summary>
     private static Func<decimal?, string> Figures(Finding finding, MoneyUnit? unit)
@@ -159,7 +159,7 @@ internal static class ReportPages
             ? FindingFigures.Rates : FindingFigures.Amounts);
         bool rate = figures == FindingFigures.Rates, money = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget;
         decimal perUnit = unit is { } known && money ? known.YuanPerUnit() : 1m;
-        string suffix = rate ? "%" : !money ? "" : unit is { } printed ? Captions.Printed(printed) : "元";
+        string suffix = rate ? "%" : figures == FindingFigures.Multiples ? "倍" : !money ? "" : unit is { } printed ? Captions.Printed(printed) : "元";
         return value => value is { } v ? (v / perUnit).ToString("#,0.######", CultureInfo.InvariantCulture) + suffix : "–";
     }
 
