@@ -745,12 +745,13 @@ public static partial class FactReader
         if (ComparedYear(m, fiscalYear) is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         var (multiple, ofFigure) = MultipleOf(m);
-        // A figure stated only as a multiple of last year's (…万元，是上年的2.2倍) rose, or fell where the multiple is below 1.
-        string direction = m.Groups["direction"].Success ? NarrativePhrasings.Direction(m.Groups["direction"].Value)
-            : multiple > 1 ? "increase" : multiple < 1 ? "decrease" : "flat";
+        string direction = m.Groups["direction"].Success ? NarrativePhrasings.Direction(m.Groups["direction"].Value) : RatioDirection(multiple!.Value);
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
     }
+
+    /// <summary>The direction of a figure stated only as a multiple of last year's: a rise above 1, a fall below.</summary>
+    internal static string RatioDirection(decimal ratio) => ratio > 1 ? "increase" : ratio < 1 ? "decrease" : "flat";
 
     /// <summary>A change's multiple (增长1.2倍, or 是上年的2.2倍 of the figure itself), or null.</summary>
     internal static (decimal? Multiple, bool OfFigure) MultipleOf(Match m) =>

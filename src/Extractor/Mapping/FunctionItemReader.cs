@@ -528,10 +528,12 @@ public static class FunctionItemReader
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
         decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;
         decimal? pct = m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null;
-        // A signed rate (增减率+22.87%, 增减率-3.10%) gives its direction by its sign.
-        string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
-            : NarrativePhrasings.Direction(m.Groups["direction"].Value);
         var (multiple, ofFigure) = FactReader.MultipleOf(m);
+        // A signed rate (增减率+22.87%, 增减率-3.10%) gives its direction by its sign; a figure stated only as a multiple of
+        // last year's (是上年的2.2倍), by the multiple.
+        string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
+            : !m.Groups["direction"].Success && multiple is { } ratio ? FactReader.RatioDirection(ratio)
+            : NarrativePhrasings.Direction(m.Groups["direction"].Value);
         return new FactChange(year, amount, pct, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
     }
 

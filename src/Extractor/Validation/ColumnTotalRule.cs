@@ -111,8 +111,10 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 if (below.Count == 0 && level == 0)
                 {
                     below = Above(items, parent);
-                    // A two-sided table's foot 合计 spanning both sides (人员经费 | 公用经费, its figure under the last) totals both.
-                    var sides = columns.Where(c => c.Key.TableId == key.TableId && c.Key.Measure == key.Measure && c.Key.Col != key.Col).Select(c => c.Value).ToList();
+                    // A two-sided table's foot 合计 spanning both sides (人员经费 | 公用经费, its figure under the last) totals both,
+                    // whether the sides' columns are read as one measure or as each side's own (round BF's Hunan).
+                    var sides = columns.Where(c => c.Key.TableId == key.TableId && c.Key.Col != key.Col
+                        && (c.Key.Measure == key.Measure || BasicSides.Contains(c.Key.Measure) && BasicSides.Contains(key.Measure))).Select(c => c.Value).ToList();
                     if (sides.Count > 0 && sides.All(side => side.All(x => x.Item.Row != parent.Row)))
                         below = [.. below, .. sides.SelectMany(side => Above(side, parent))];
                 }
@@ -125,6 +127,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>The two sides of a basic-expenditure table printed in two: 人员经费 and 公用经费.</summary>
+    private static readonly HashSet<string> BasicSides = [Measures.BasicPersonnel, Measures.BasicPublicFunds];
 
     /// <summary>The rows a 合计 printed at the foot totals in a column: those above it, back to the previous 合计.</summary>
     private static List<(LineItem Item, int? Level)> Above(List<(LineItem Item, int? Level)> column, LineItem total) =>

@@ -252,7 +252,8 @@ public static partial class ItemParagraphs
 
     // "比2025年预算执行数增加0.97%", "比2022年预算增加95.54万元，增长1.78%", naming last year's figure on the way
     // "比2025年预算执行数115.20万元增加5.30万元，增长4.60%" or "与2024年预算数22.74万元相比，增加27.30万元" (Jilin),
-    // "与上年相比增加2421.68万元，增长16.30%",
+    // "与上年相比增加2421.68万元，增长16.30%", a multiple "较上年预算数增加3,709.84万元，是上年的2.6倍", "上年预算409.7万元，是上年的
+    // 2.5倍" (round BF's Hunan),
     // "与上年相比减少1,649.26万元，降幅81.6%", "与上年相比持平", "较上年预算数增加…", "比上年减少…"; elsewhere "比上年决算
     // 增长5.20%", "与2023年预算数相比，下降3.1%", "同比增加12.00万元", "同比增长4.17%，增加1.00万元" (the amount after the rate),
     // "较上年增加677.11万元，同比增长14.31%"; a final account against its own year's budget,
@@ -264,7 +265,7 @@ public static partial class ItemParagraphs
         // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%", Jilin's "上年预算2888778.94元，减少375924.91元".
         $@"|(?<=(?:(?<year>20\d\d)年(?:度)?(?:预算)?(?<against>执行数|数)|(?<lastyear>上年(?:度)?)(?:预算(?<against>执行数|数)?|(?<against>执行数)))(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
         $@"(?:{Figure}(?:{MoneyUnits})(?:相比)?[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%|{NarrativePhrasings.MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?|{NarrativePhrasings.Times})|(?<flat>持平)|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%|{NarrativePhrasings.MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?|{NarrativePhrasings.Times})|(?<flat>持平)|{NarrativePhrasings.RatioToLastYear}|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
     public static partial Regex Change();
 
     /// <summary>

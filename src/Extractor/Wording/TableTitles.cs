@@ -81,14 +81,23 @@ public static partial class TableTitles
     public static partial Regex Shape();
 
     /// <summary>
+    /// A table's number, in digits or in Chinese numerals; a numeral run set right before 一般 leaves it its 一 (表五一般公共预算支出
+    /// 预算表 is table 五, round BG's Tianjin).
+    /// </summary>
+    private const string Numeral = "(?:\\d+|[一二三四五六七八九十]+?(?=一般)|[一二三四五六七八九十]+)";
+
+    /// <summary>A table's number as printed apart from its name: 表3, 表3-1, 附表二, 公开02表, 预算01表.</summary>
+    public const string NumberMark = "附?表\\s*" + Numeral + "(?:[-－—.．]\\d+)?|(?:公开|预算)?\\d+表";
+
+    /// <summary>
     /// A table's number printed before its name in the title (表5 2025年一般公共预算支出表, 附表1：…), which a continued page's
     /// title may leave out (2025年一般公共预算支出表（续表）).
     /// </summary>
-    [GeneratedRegex(@"^附?表\s*[一二三四五六七八九十\d]+(?:[-－—.．]\d+)?[\s、．.:：]*(?=\S)")]
+    [GeneratedRegex(@"^附?表\s*" + Numeral + @"(?:[-－—.．]\d+)?[\s、．.:：]*(?=\S)")]
     public static partial Regex NumberBeforeName();
 
-    /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1.</summary>
-    [GeneratedRegex(@"^表\s*[一二三四五六七八九十\d]+(?:[-－—.．]\d+)?$")]
+    /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1, 公开02表, 预算01表.</summary>
+    [GeneratedRegex(@"^(?:" + NumberMark + ")$")]
     public static partial Regex TableNumber();
 
     /// <summary>Whether a line reads as the name of a table (<see cref="Shape"/>: …表, …表(功能分类项级), 表一).</summary>
@@ -114,7 +123,7 @@ public static partial class TableTitles
     /// <summary>What a title carries besides the table's name: spaces, quotes, a year, numbering such as 一、 or 公开01表：.</summary>
     /// A year, a unit or the table's number may also follow the name: "部门收支总表（2024年）", "…（单位：万元）", "…金额单位：万元",
     /// "收入支出决算总表 公开01表", "部门收支总表（表一）"; the central template numbers it first: "预算01表 收支总表".
-    [GeneratedRegex(@"\s|[""“”'‘’]|[(（]20\d\d年度?[)）]|^[^(（]*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表[一二三四五六七八九十\d]+" +
+    [GeneratedRegex(@"\s|[""“”'‘’]|[(（]20\d\d年度?[)）]|^[^(（]*?20\d\d\s*年度?|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表" + Numeral +
         @"|[(（](?:金额)?单位[:：][^)）]*[)）]$|(?:金额)?单位[:：].*$|(?<=表)[(（]?(?:公开|预算)?(?:\d+表|表[一二三四五六七八九十\d]+)[)）]?$")]
     public static partial Regex Noise();
 
@@ -127,7 +136,7 @@ public static partial class TableTitles
     public static partial Regex UnitName();
 
     /// <summary>What stands around an entity's name in a title: spaces, quotes, numbering (一、, 公开01表：).</summary>
-    [GeneratedRegex(@"\s|[""“”'‘’]|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表[一二三四五六七八九十\d]+[:：]?")]
+    [GeneratedRegex(@"\s|[""“”'‘’]|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表" + Numeral + @"[:：]?")]
     public static partial Regex EntityNoise();
 
     /// <summary>The year a title names (2026年, 2025年度, （2025年度）): a name before it is an entity's.</summary>

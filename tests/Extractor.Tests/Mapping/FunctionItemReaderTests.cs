@@ -209,6 +209,8 @@ public sealed class FunctionItemReaderTests
     [InlineData("较上年预算数增加60.00万元，是上年的2.5倍", "600000", "2.5", true)]
     [InlineData("与上年相比增加60.00万元，较上年增长1.5倍", "600000", "1.5", false)]
     [InlineData("比上年增长1.5倍", null, "1.5", false)]
+    // Last year's figure stated, the figure a multiple of it (round BF's Hunan).
+    [InlineData("上年预算40.00万元，是上年的2.5倍", null, "2.5", true)]
     public void Reads_a_change_stated_as_a_multiple(string change, string? amount, string multiple, bool ofFigure)
     {
         var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));

@@ -26,6 +26,9 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("财政拨款收入支出决算总表", TableTypes.FiscalAppropriationSummary)]
     [InlineData("一般公共预算财政拨款支出决算表", TableTypes.GeneralBudgetExpenditureByFunction)]
     [InlineData("政府性基金预算财政拨款收入支出决算表", TableTypes.GovernmentFundExpenditure)]
+    // The table's number in Chinese numerals set right before 一般 (round BG's Tianjin).
+    [InlineData("表五一般公共预算支出预算表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("表十一一般公共预算“三公”经费支出预算表", TableTypes.ThreePublicExpenses)]
     // Jiangsu
     [InlineData("公开 04 表：财政拨款收支预算总表", TableTypes.FiscalAppropriationSummary)]
     [InlineData("十一、一般公共预算“三公”经费、会议费、培训费支出预算表", TableTypes.ThreePublicExpenses)]

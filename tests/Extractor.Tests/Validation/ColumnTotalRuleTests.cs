@@ -176,9 +176,12 @@ public sealed class ColumnTotalRuleTests
     }
 
     [Theory]
-    [InlineData("105.59", null)]
-    [InlineData("106.59", 105.59)]
-    public void Holds_a_foot_total_spanning_both_sides_of_a_two_sided_table_to_both(string printed, double? expected)
+    [InlineData("105.59", null, false)]
+    [InlineData("106.59", 105.59, false)]
+    // Each side read as its own measure (人员经费 | 公用经费 heading each side, round BF's Hunan).
+    [InlineData("105.59", null, true)]
+    [InlineData("106.59", 105.59, true)]
+    public void Holds_a_foot_total_spanning_both_sides_of_a_two_sided_table_to_both(string printed, double? expected, bool sidesNamed)
     {
         // Hangzhou's 一般公共预算基本支出表: 人员经费 | 公用经费 side by side, then one 合计 row across both whose figure
         // stands under the right side's column.
@@ -193,7 +196,8 @@ public sealed class ColumnTotalRuleTests
         {
             TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic,
             Dimension = c.Code.Length > 0 ? Dimensions.Economic : Dimensions.Summary, Code = c.Code.Length > 0 ? c.Code : null,
-            Name = c.Name, Measure = Measures.Amount, Amount = decimal.Parse(c.Amount) * 10000m, AmountPrinted = c.Amount, Page = 14, Row = c.Row, Col = c.Col,
+            Name = c.Name, Amount = decimal.Parse(c.Amount) * 10000m, AmountPrinted = c.Amount, Page = 14, Row = c.Row, Col = c.Col,
+            Measure = !sidesNamed ? Measures.Amount : c.Col == 2 ? Measures.BasicPersonnel : Measures.BasicPublicFunds,
         }).ToList();
         var document = new DocumentBuilder().Build() with { LineItems = lines };
 

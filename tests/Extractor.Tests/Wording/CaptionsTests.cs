@@ -48,6 +48,11 @@ public sealed class CaptionsTests
     [InlineData("续下页", true)]
     [InlineData("接下页", true)]
     [InlineData("Table 3 (continued)", true)]
+    // A table's number marked continued (round BE's Hunan and Fujian); the number alone marks nothing.
+    [InlineData("表2（续）", true)]
+    [InlineData("公开02表（续）", true)]
+    [InlineData("表3-1（续表）", true)]
+    [InlineData("表2", false)]
     [InlineData("2024年部门支出总表", false)]
     public void Tells_a_continuation_mark(string line, bool mark) => Assert.Equal(mark, Captions.ContinuedMark().IsMatch(line));
 

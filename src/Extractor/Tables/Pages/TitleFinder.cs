@@ -82,13 +82,15 @@ internal static partial class TitleFinder
 
     /// <summary>
     /// Whether nothing is printed above the table on its page but captions, page markers, a continuation mark
-    /// (续表, "(continued)") and the table's own title: a table that may continue the previous page's.
+    /// (续表, "(continued)"), a table's number printed apart (表2) and the table's own title: a table that may continue the
+    /// previous page's.
     /// </summary>
     public static bool OpensPage(PageTable table, IReadOnlyList<TextLine> pageLines)
     {
         string title = table.Title is null ? "" : Whitespace().Replace(table.Title, "");
         return pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1)
             .All(l => StreamZoneFinder.IsCaption(l) || PageMarker.In(l.Text) || Captions.ContinuedMark().IsMatch(l.Text.Trim())
+                || TableTitles.TableNumber().IsMatch(l.Text.Trim())
                 || title.Length > 0 && Whitespace().Replace(l.Text, "") is { Length: > 0 } text && title.Contains(text, StringComparison.Ordinal));
     }
 

@@ -8,6 +8,9 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// <summary>The widest gap (line heights) between two lines of one wrapped header cell; a parent sits further up.</summary>
     private const double WrapGapLines = 0.9;
 
+    /// <summary>How far (share of the group's width) a group heading's centre may sit from its cells' middle.</summary>
+    private const double GroupCentring = 0.1;
+
     /// <summary>How far (share of the wider line) the centres of a wrapped cell's lines may differ.</summary>
     private const double WrapAlignment = 0.2;
 
@@ -45,7 +48,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 // into words by its own reading.
                 bool subHeadings = above is not null && chunk.Glyphs.All(g => g.OcrConfidence is null)
                     && lines[i].Chunks.Count(c => c != chunk && Under(above, c)) > 0;
-                if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine)) above.Glyphs.AddRange(chunk.Glyphs);
+                if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine) && !IsHeadingOverGroup(above, chunk, i, chunksByLine))
+                    above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
         return blocks;
@@ -86,6 +90,34 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         var later = lines.Skip(lineIndex).SelectMany(l => l).ToList();
         // A parent set off-centre over its two cells may reach into one of them alone: it is no first line of that cell.
         return earlier.Any(e => later.Where(c => Overlap(e, c)).ToList() is not [var only] || !SetAsNextLine(e.Box, only.Box));
+    }
+
+    /// <summary>
+    /// Whether a one-line block over a chunk that heads a group of cells of its own is a heading above that group, not the
+    /// chunk's first line (round BG's Tianjin: 2024年预算数 over 基本支出 over 小计 | 人员经费 | 公用经费, 合计 and 项目支出 beside
+    /// them set across the two lower lines). The group: the cells of the first lower line reaching under the chunk, with
+    /// no other cell of the lines from the chunk's down to it standing between, the chunk centred over them. Its cells
+    /// spread wider than the two lines set as one would take, and a wrapped cell wraps only where it has no such room.
+    /// </summary>
+    private static bool IsHeadingOverGroup(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
+    {
+        if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
+        static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
+        int k = lineIndex + 1;
+        while (k < lines.Count && !lines[k].Any(c => c.Box.Top >= chunk.Box.Bottom - 1 && Overlap(c, chunk))) k++;
+        if (k >= lines.Count) return false;
+        var row = lines[k].OrderBy(c => c.Box.Left).ToList();
+        int at = row.FindIndex(c => Overlap(c, chunk));
+        var between = lines.Skip(lineIndex).Take(k - lineIndex).SelectMany(l => l).Where(c => c != chunk && !Overlap(c, chunk)).ToList();
+        // A cell under another heading of those lines, or beyond one, is that heading's.
+        bool Reached(TextChunk c) => !between.Any(b => Overlap(b, c)
+            || b.Box.CenterX > Math.Min(c.Box.CenterX, chunk.Box.CenterX) && b.Box.CenterX < Math.Max(c.Box.CenterX, chunk.Box.CenterX));
+        int lo = at, hi = at;
+        while (lo > 0 && Reached(row[lo - 1])) lo--;
+        while (hi + 1 < row.Count && Reached(row[hi + 1])) hi++;
+        double left = row[lo].Box.Left, right = row[hi].Box.Right;
+        return hi > lo && right - left > above.Box.Width + chunk.Box.Width + chunk.Glyphs[0].FontSize
+            && Math.Abs((left + right) / 2 - chunk.Box.CenterX) <= GroupCentring * (right - left);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed class TitleFinderTests
     [InlineData("单位：万元", true)]
     [InlineData("2024年部门支出总表", true)]
     [InlineData("- 12 -", true)]
+    // The table's number printed apart, repeated on its continued page (round BE's Fujian), or marked continued.
+    [InlineData("表2", true)]
+    [InlineData("公开02表（续）", true)]
     [InlineData("二、支出预算情况说明", false)]
     [InlineData("Table 4. Revenue by source", false)]
     public void Lets_a_table_open_a_page_under_marks_captions_and_its_own_title_only(string above, bool opens)

@@ -210,4 +210,43 @@ public sealed class GroupHeadingTests
         Assert.Equal(["合计", "小计", "购置费", "运行费"], Texts(table.Grid[table.HeaderRows - 1]));
         Assert.Equal(["公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费"], Texts(table.Grid[0]).Skip(1));
     }
+
+    [Fact]
+    public void A_heading_over_a_group_heading_over_its_cells_is_a_level_of_its_own()
+    {
+        // Round BG's Tianjin: 2024年预算数 over 合计 | 基本支出 | 项目支出, 基本支出 over 小计 | 人员经费 | 公用经费, 合计 and
+        // 项目支出 set across the two lower lines; the top two lines are not one wrapped cell.
+        var table = StreamExtractor.Extract(
+        [
+            Centred(88, (388, "Budget")),
+            Line(100, (50, "Code"), (100, "Name"), RightAt(220, "Prior"), (373, "Basic")),
+            Line(109, RightAt(280, "Total"), RightAt(520, "Proj")),
+            Line(118, RightAt(340, "Sub"), RightAt(400, "Pers"), RightAt(460, "Pub")),
+            Line(140, (50, "201"), (100, "Services"), RightAt(220, "900.00"), RightAt(280, "1,200.00"), RightAt(340, "800.00"), RightAt(400, "500.00"), RightAt(460, "300.00"), RightAt(520, "400.00")),
+            Line(156, (50, "221"), (100, "Housing"), RightAt(220, "250.00"), RightAt(280, "300.00"), RightAt(340, "200.00"), RightAt(400, "150.00"), RightAt(460, "50.00"), RightAt(520, "100.00")),
+        ], [], 1);
+
+        Assert.Equal(3, table.HeaderRows);
+        Assert.Equal(["Code", "Name", "Prior", "Total", "Sub", "Pers", "Pub", "Proj"], Texts(table.Grid[2]));
+        Assert.Equal(["Basic", "Basic", "Basic"], Texts(table.Grid[1]).Skip(4).Take(3));
+        Assert.Equal(["Budget", "Budget", "Budget", "Budget", "Budget"], Texts(table.Grid[0]).Skip(3));
+    }
+
+    [Fact]
+    public void A_wrapped_group_heading_over_cells_within_its_width_stays_one_cell()
+    {
+        // A heading wrapped onto a short second line over 小计 | 购置 | 运行: the cells take no more room than the two lines set
+        // as one, so the heading wrapped for want of it and its lines are one cell.
+        var table = StreamExtractor.Extract(
+        [
+            Line(88, (40, "合计"), (98, "公务用车购置费及运行维护费合计")),
+            Line(100, (140, "小类")),
+            Line(112, (100, "小计"), (140, "购置"), (180, "运行")),
+            Line(130, RightAt(64, "5.36"), RightAt(112, "3.38"), RightAt(152, "0.00"), RightAt(192, "3.38")),
+        ], [], 1);
+
+        Assert.Equal(["合计", "小计", "购置", "运行"], Texts(table.Grid[table.HeaderRows - 1]));
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal("公务用车购置费及运行维护费合计小类", table.Grid[0][2].Text.Replace("\n", "", StringComparison.Ordinal));
+    }
 }
