@@ -95,19 +95,24 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// <summary>
     /// Whether a one-line block over a chunk that heads a group of cells of its own is a heading above that group, not the
     /// chunk's first line (round BG's Tianjin: 2024年预算数 over 基本支出 over 小计 | 人员经费 | 公用经费, 合计 and 项目支出 beside
-    /// them set across the two lower lines). The group: the cells of the first lower line reaching under the chunk, with
-    /// no other cell of the lines from the chunk's down to it standing between, the chunk centred over them. Its cells
-    /// spread wider than the two lines set as one would take, and a wrapped cell wraps only where it has no such room.
+    /// them set across the two lower lines; round BG's Inner Mongolia: 其中 over 人员经费 | 公用经费, set off-centre under
+    /// 2024年一般公共预算基本支出). The group: the cells of the first lower line reaching under or near the chunk, with no other
+    /// cell of the lines from the chunk's down to it standing between, the chunk centred over them. The block is no first
+    /// line of the chunk's where it is not set over the group as the chunk is, or where the group's cells spread wider than
+    /// the two lines set as one would take: a wrapped cell wraps only where it has no such room.
     /// </summary>
     private static bool IsHeadingOverGroup(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
     {
         if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
         static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
+        // A short heading may stand between the cells it heads (其中 over 人员经费 | 公用经费): near it is enough.
+        double reach = Math.Max(chunk.Box.Width, 4 * chunk.Glyphs[0].FontSize);
+        double Distance(TextChunk c) => Math.Max(0, Math.Max(c.Box.Left - chunk.Box.Right, chunk.Box.Left - c.Box.Right));
         int k = lineIndex + 1;
-        while (k < lines.Count && !lines[k].Any(c => c.Box.Top >= chunk.Box.Bottom - 1 && Overlap(c, chunk))) k++;
+        while (k < lines.Count && !lines[k].Any(c => c.Box.Top >= chunk.Box.Bottom - 1 && Distance(c) <= reach)) k++;
         if (k >= lines.Count) return false;
         var row = lines[k].OrderBy(c => c.Box.Left).ToList();
-        int at = row.FindIndex(c => Overlap(c, chunk));
+        int at = row.IndexOf(row.MinBy(Distance)!);
         var between = lines.Skip(lineIndex).Take(k - lineIndex).SelectMany(l => l).Where(c => c != chunk && !Overlap(c, chunk)).ToList();
         // A cell under another heading of those lines, or beyond one, is that heading's.
         bool Reached(TextChunk c) => !between.Any(b => Overlap(b, c)
@@ -115,9 +120,12 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         int lo = at, hi = at;
         while (lo > 0 && Reached(row[lo - 1])) lo--;
         while (hi + 1 < row.Count && Reached(row[hi + 1])) hi++;
-        double left = row[lo].Box.Left, right = row[hi].Box.Right;
-        return hi > lo && right - left > above.Box.Width + chunk.Box.Width + chunk.Glyphs[0].FontSize
-            && Math.Abs((left + right) / 2 - chunk.Box.CenterX) <= GroupCentring * (right - left);
+        double left = row[lo].Box.Left, right = row[hi].Box.Right, middle = (left + right) / 2;
+        if (hi == lo || Math.Abs(middle - chunk.Box.CenterX) > GroupCentring * (right - left)) return false;
+        // The lines of a wrapped cell are set alike over its cells: a block not centred over the chunk's group (nor starting
+        // where the chunk starts) is a heading of its own, and so is one with room to have been set on one line with it.
+        bool alike = Math.Abs(middle - above.Box.CenterX) <= GroupCentring * (right - left) || Math.Abs(above.Box.Left - chunk.Box.Left) <= 1.5;
+        return !alike || right - left > above.Box.Width + chunk.Box.Width + chunk.Glyphs[0].FontSize;
     }
 
     /// <summary>

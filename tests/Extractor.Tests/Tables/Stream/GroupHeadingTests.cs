@@ -249,4 +249,22 @@ public sealed class GroupHeadingTests
         Assert.Equal(2, table.HeaderRows);
         Assert.Equal("公务用车购置费及运行维护费合计小类", table.Grid[0][2].Text.Replace("\n", "", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_short_heading_centred_between_its_cells_under_a_wider_one_is_a_level_of_its_own()
+    {
+        // Round BG's Inner Mongolia: 其中 over 人员经费 | 公用经费, set within 2024年一般公共预算基本支出 but not centred under it.
+        var table = StreamExtractor.Extract(
+        [
+            Line(90, (60, "Class"), (322, "GeneralBudgetBasic")),
+            Line(102, (417.5, "Of")),
+            Line(112, (50, "Code"), (100, "Name"), RightAt(300, "Total")),
+            Line(122, RightAt(392, "Pers"), (461, "Pub")),
+            Line(140, (50, "301"), (100, "Wages"), RightAt(300, "1,200.00"), RightAt(428, "1,200.00"), RightAt(490, "0.00")),
+            Line(156, (50, "302"), (100, "Goods"), RightAt(300, "300.00"), RightAt(428, "0.00"), RightAt(490, "300.00")),
+        ], [], 1);
+
+        Assert.Equal(["Code", "Name", "Total", "Pers", "Pub"], Texts(table.Grid[table.HeaderRows - 1]));
+        Assert.Equal(["Of", "Of"], Texts(table.Grid[table.HeaderRows - 2]).Skip(3));
+    }
 }
