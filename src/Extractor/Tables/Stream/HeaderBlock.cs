@@ -34,6 +34,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         }
         var chunksByLine = lines.Select(l => l.Chunks).ToList();
         var blocks = new List<HeaderBlock>();
+        // First lines of wrapped cells set solid as one run, parted over the cells' next lines: each joins its own.
+        var partedFirstLines = new HashSet<HeaderBlock>();
         for (int i = 0; i < lines.Count; i++)
             foreach (var chunk in lines[i].Chunks)
             {
@@ -43,6 +45,19 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 double fontSize = lines[i].FontSize;
                 bool Under(HeaderBlock b, TextChunk c) => c.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && c.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, c.Box);
                 var above = blocks.LastOrDefault(b => Under(b, chunk));
+                if (above is not null && !partedFirstLines.Contains(above)
+                    && FirstLinesRunTogether(above, [.. lines[i].Chunks.Where(c => Under(above, c))]) is { } parts)
+                {
+                    blocks.Remove(above);
+                    blocks.AddRange(parts);
+                    partedFirstLines.UnionWith(parts);
+                    above = parts.MinBy(p => Math.Abs(p.Box.CenterX - chunk.Box.CenterX));
+                }
+                if (above is not null && partedFirstLines.Contains(above))
+                {
+                    above.Glyphs.AddRange(chunk.Glyphs);
+                    continue;
+                }
                 // Two cells or more of the line set under one block are headings under a group heading (公务用车购置及运行费 over
                 // 小计 | 购置费 | 运行费), not its wrapped lines: a wrapped cell's next line is one. Not where OCR parted the line
                 // into words by its own reading.
@@ -53,6 +68,29 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
         return blocks;
+    }
+
+    /// <summary>
+    /// A one-line block set over two or more cells of the next line that is their wrapped cells' first lines run together
+    /// (round BE's Jiangxi, a narrow page: 本年收入财政拨款上级补助 over 合计 | 收入 | 收入, for 本年收入合计, 财政拨款收入 and 上级
+    /// 补助收入): parted midway between the cells, each part of two letters or more centred over its own cell. Null where
+    /// the block is not so parted (a heading over the cells, such as 公务用车购置及运行费 over 小计 | 购置费 | 运行费).
+    /// </summary>
+    private static List<HeaderBlock>? FirstLinesRunTogether(HeaderBlock block, List<TextChunk> under)
+    {
+        if (under.Count < 2 || block.Box.Height > 1.5 * block.Glyphs[0].FontSize || block.Glyphs.Any(g => g.OcrConfidence is not null)) return null;
+        under = [.. under.OrderBy(c => c.Box.Left)];
+        var cuts = under.Zip(under.Skip(1), (a, b) => (a.Box.Right + b.Box.Left) / 2).ToList();
+        var parts = under.Select(_ => new List<Glyph>()).ToList();
+        foreach (var glyph in block.Glyphs) parts[cuts.Count(x => x < glyph.Box.CenterX)].Add(glyph);
+        for (int p = 0; p < parts.Count; p++)
+        {
+            var letters = parts[p].Where(g => !g.IsWhitespace).ToList();
+            if (letters.Count < 2) return null;
+            var box = Box.Enclosing(letters.Select(g => g.Box));
+            if (Math.Abs(box.CenterX - under[p].Box.CenterX) > WrapAlignment * Math.Max(box.Width, under[p].Box.Width)) return null;
+        }
+        return [.. parts.Select(p => new HeaderBlock(p))];
     }
 
     /// <summary>

@@ -267,4 +267,24 @@ public sealed class GroupHeadingTests
         Assert.Equal(["Code", "Name", "Total", "Pers", "Pub"], Texts(table.Grid[table.HeaderRows - 1]));
         Assert.Equal(["Of", "Of"], Texts(table.Grid[table.HeaderRows - 2]).Skip(3));
     }
+
+    [Theory]
+    // Round BE's Jiangxi, a narrow page: 本年收入合计 | 财政拨款收入 | 上级补助收入 wrapped, their first lines set solid as one run.
+    [InlineData("本年收入财政拨款上级补助", 200, new[] { "本年收入合计", "财政拨款收入", "上级补助收入" })]
+    // A heading over the three, narrower than they: not parted.
+    [InlineData("本年收入合计", 228.8, new[] { "合计", "收入", "收入" })]
+    public void First_lines_of_wrapped_headings_run_together_are_parted_over_their_cells(string firstLine, double x, string[] headings)
+    {
+        // Headings set in 16 points (letters 9.6 wide), each 38.4 apart, 项目 over 编码 | 名称; figures right-aligned under them.
+        var table = StreamExtractor.Extract(
+        [
+            SizedLine(100, (70, "项目", 16), (x, firstLine, 16)),
+            SizedLine(118, (50, "编码", 16), (100, "名称", 16), (209.6, "合计", 16), (248, "收入", 16), (286.4, "收入", 16)),
+            Line(136, (50, "201"), (100, "一般公共服务"), RightAt(228.8, "5.00"), RightAt(267.2, "3.00"), RightAt(305.6, "2.00")),
+            Line(152, (50, "208"), (100, "社会保障就业"), RightAt(228.8, "4.00"), RightAt(267.2, "1.00"), RightAt(305.6, "3.00")),
+            Line(168, (50, "210"), (100, "卫生健康支出"), RightAt(228.8, "9.00"), RightAt(267.2, "6.00"), RightAt(305.6, "3.00")),
+        ], [], 1);
+
+        Assert.Equal(headings, Texts(table.Grid[table.HeaderRows - 1]).Skip(2).Select(t => t.Replace("\n", "", StringComparison.Ordinal)));
+    }
 }
