@@ -231,6 +231,9 @@ public static partial class NarrativePhrasings
     private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals}))?";
     private const string OtherSide = $@"(?:[,，、]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
 
+    /// <summary>An income total's figure followed by an expenditure total of another figure (<c>income</c> the first).</summary>
+    private const string SidesApart = $@"(?<income>[\d,.]+)(?:{MoneyUnits})[,，、](?:部门)?支出(?:决算)?总计(?:为)?(?!\k<income>(?:{MoneyUnits}))[\d,.]+(?:{MoneyUnits})";
+
     /// <summary>
     /// The year opening a budget's own total, the unit named after it or not ("2019年部门支出预算…", "本部门2023年收入预算总额…",
     /// "XX县教育局2021年部门预算收入合计…", "2025年本部门收支预算总额为…"); not a year compared with (比2023年…), nor one
@@ -404,7 +407,7 @@ public static partial class NarrativePhrasings
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
         // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元"), nor
         // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance).
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，]支出总计)" + Change), null),
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，、]支出总计)" + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%"; a budget's
         // "收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%" (Beijing).
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中)|(?<=其中[:：]?本年))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
@@ -451,7 +454,7 @@ public static partial class NarrativePhrasings
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为)?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:20\d\d年度?财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款(?:预算支出|支出预算(?:为)?)" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
@@ -461,8 +464,12 @@ public static partial class NarrativePhrasings
         // 支出总计8013.45万元", each side's change between them: "收入总计…，较上年增加…；支出总计…".
         // Also listed after the year's overview: "…项目支出增加。其中：收入总计3579.91万元，包括本年收入合计…、年初结转和结余…；支出总计
         // 3579.91万元，包括…" (Hunan).
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?|(?<=其中[:：]))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=其中[:：]))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
+        // The two sides stated apart with two figures (round BE's Zhejiang: "2025年度部门收入总计7584.21万元、支出总计7548.21万元"): each a
+        // statement of the summary's 总计, one of them misprinted.
+        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:本?部门|本单位)?收入(?:决算)?总计(?:为)?(?=" + SidesApart + ")" + Amount), null),
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?<=20\d\d年度?(?:本?部门|本单位)?收入(?:决算)?总计(?:为)?(?<income>[\d,.]+)(?:" + MoneyUnits + @")[,，、](?:部门)?)支出(?:决算)?总计(?:为)?(?!\k<income>(?:" + MoneyUnits + "))" + Amount), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年

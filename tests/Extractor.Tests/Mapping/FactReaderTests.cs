@@ -473,6 +473,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    // 各 alone before the figure (round BE's Jiangxi), and the department named before its totals (round BE's Zhejiang).
+    [InlineData("2023年度财政拨款收、支总计各1,100.00万元。", FactKeys.FiscalAppropriationTotal, "11000000.00", "null")]
+    [InlineData("2023年度部门收入总计1,250.00万元、支出总计1,250.00万元。", FactKeys.IncomeExpenditureTotal, "12500000.00", "null")]
     // Both totals' change said with 均 ("both") where others say 各 ("each"), or as the sentence's second clause.
     [InlineData("2023年度收、支总计均为1,250.00万元。与2022年度相比，收、支总计均减少50.00万元，下降3.85%。", FactKeys.IncomeExpenditureTotal, "12500000.00", "2022 500000.00 3.85 decrease")]
     [InlineData("2023年度收入、支出决算总计均为1,250.00万元，收入、支出决算总计均比2022年度减少50.00万元，下降3.85%。", FactKeys.IncomeExpenditureTotal, "12500000.00", "2022 500000.00 3.85 decrease")]
@@ -488,6 +491,25 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         static string Shown(object? v) => v?.ToString() ?? "null";
         Assert.Equal((value, change), (Shown(fact.Value),
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Fact]
+    public void Reads_both_sides_of_a_summary_stated_with_two_figures_as_two_statements_of_its_total()
+    {
+        // Round BE's Zhejiang: one of the two misprinted, each is held to the summary's 总计.
+        var facts = FactReader.Read(Documents.FromText("2023年度部门收入总计7584.21万元、支出总计7548.21万元，与2022年度相比，收入总计和支出总计各减少6.75万元。"), fiscalYear: 2023);
+
+        Assert.Equal([75842100.00m, 75482100.00m], facts.Where(f => f.Key == FactKeys.IncomeExpenditureTotal).Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Reads_the_fiscal_appropriations_two_totals_parted_by_a_list_comma_as_its_total_not_its_income()
+    {
+        // Round BG's Beijing: 财政拨款收入总计 here is the summary's 总计, the year's income and the carry-over together.
+        var facts = FactReader.Read(Documents.FromText("2023年财政拨款收入总计16424.43万元、支出总计16424.43万元。"), fiscalYear: 2023);
+
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
+        Assert.Contains(facts, f => f.Key == FactKeys.FiscalAppropriationTotal && f.Value == 164244300.00m);
     }
 
     [Theory]
