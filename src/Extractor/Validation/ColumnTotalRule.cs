@@ -49,12 +49,31 @@ public sealed class ColumnTotalRule : IConsistencyRule
             groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth && !projectColumns.Contains(r.Last!.Value)).Select(r => (list.Key, r.Row)));
         }
         foreach (var list in document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure).GroupBy(i => i.TableId))
+        {
             groups.UnionWith(NamedUnitGroups([.. list]).Select(row => (list.Key, row)));
+            if (tables.TryGetValue(list.Key, out var table)) groups.UnionWith(UnitColumnGroups(table, [.. list]).Select(row => (list.Key, row)));
+        }
         return groups;
     }
 
     /// <summary>
-    /// How near two totals of a project list grouped by unit (<see cref="NamedUnitGroups"/>) must be, relative to them: wide enough for the rounding of a few dozen printed figures,
+    /// The rows of an uncoded project list naming a unit in a label column of its own over that unit's projects (round BF's
+    /// Sichuan: 单位名称 | 项目名称, 市教育局机关 4,021.14 filling the first, its projects the second), where the units' figures and
+    /// the projects' tell the same total (<see cref="AgreeingUnitRows"/>).
+    /// </summary>
+    private static IEnumerable<int> UnitColumnGroups(Table table, List<LineItem> list)
+    {
+        if (list.Any(i => i.Code is not null)) return [];
+        var lasts = list.Where(i => i.Dimension == Dimensions.Project).DistinctBy(i => i.Row)
+            .ToDictionary(i => i.Row, i => LastLabelColumn(table, i.Row));
+        if (lasts.Values.Distinct().Order().ToList() is not [{ } unitColumn, { } projectColumn] || unitColumn >= projectColumn) return [];
+        // A unit's column is one no project's row fills.
+        if (lasts.Where(r => r.Value == projectColumn).Any(r => FilledLabelColumns(table, r.Key).Contains(unitColumn))) return [];
+        return AgreeingUnitRows(list, i => lasts.GetValueOrDefault(i.Row) == unitColumn);
+    }
+
+    /// <summary>
+    /// How near two totals of a project list grouped by unit (<see cref="AgreeingUnitRows"/>) must be, relative to them: wide enough for the rounding of a few dozen printed figures,
     /// narrow enough that a row counted twice (the units' figures added to their projects') never passes.
     /// </summary>
     private const decimal GroupingTolerance = 0.0005m;
@@ -62,17 +81,23 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// <summary>
     /// The rows of a project list naming a unit over its projects in the one label column (Henan's 部门项目支出预算表 under
     /// 单位名称（项目名称）: 信阳市退役军人事务局（本级） 882.71, then its eleven projects): uncoded rows named as units
-    /// (<see cref="LineLabels.UnitName"/>), the first row one of them, each followed by projects, where the units' figures
-    /// and the projects' tell the same total in the first column — together, or either against the 合计 — as a misprint
-    /// in one of them leaves the others telling it.
+    /// (<see cref="LineLabels.UnitName"/>), where the units' figures and the projects' tell the same total (<see cref="AgreeingUnitRows"/>).
     /// </summary>
-    private static IEnumerable<int> NamedUnitGroups(List<LineItem> list)
+    private static IEnumerable<int> NamedUnitGroups(List<LineItem> list) =>
+        AgreeingUnitRows(list, i => i.Code is null && LineLabels.UnitName().IsMatch(i.Name.Trim()));
+
+    /// <summary>
+    /// The rows of a project list that <paramref name="unitRow"/> takes for units, the first row one of them and each followed
+    /// by projects, where the units' figures and the projects' tell the same total in the first column — together, or either
+    /// against the 合计 — as a misprint in one of them leaves the others telling it; none otherwise.
+    /// </summary>
+    private static IEnumerable<int> AgreeingUnitRows(List<LineItem> list, Func<LineItem, bool> unitRow)
     {
         var column = list.Where(i => i.Dimension is Dimensions.Project or Dimensions.Summary).GroupBy(i => i.Col).MinBy(g => g.Key)?.ToList();
         if (column is null) return [];
         var total = column.FirstOrDefault(i => i.Dimension == Dimensions.Summary && LineLabels.Total().Names(i));
         var rows = column.Where(i => i.Dimension == Dimensions.Project).OrderBy(i => i.Row).ToList();
-        bool[] unit = [.. rows.Select(i => i.Code is null && LineLabels.UnitName().IsMatch(i.Name.Trim()))];
+        bool[] unit = [.. rows.Select(unitRow)];
         if (rows.Count < 2 || !unit[0] || Enumerable.Range(0, rows.Count).Any(k => unit[k] && (k + 1 == rows.Count || unit[k + 1]))) return [];
         decimal units = rows.Where((_, k) => unit[k]).Sum(i => i.Amount), projects = rows.Where((_, k) => !unit[k]).Sum(i => i.Amount);
         decimal tolerance = GroupingTolerance * Math.Max(Math.Abs(units), Math.Abs(projects));

@@ -112,6 +112,37 @@ public sealed class ColumnTotalRuleTests
         Assert.Equal("绵阳市应急管理局（本级）", finding.Refs[0].RowLabel);
     }
 
+    [Theory]
+    // Round BF's Sichuan: 单位名称 | 项目名称 with no code column, units named as schools; a misprinted project flags its unit.
+    [InlineData("210.40", 0)]
+    [InlineData("220.40", 1)]
+    public void Sums_an_uncoded_project_list_by_the_units_its_first_label_column_names(string firstProject, int findings)
+    {
+        string[][] rows =
+        [
+            ["合计", "合计", "1,000.00"],
+            ["成都石室中学", "", "500.00"],
+            ["", "教育督导评估经费", firstProject],
+            ["", "中高考考务经费", "289.60"],
+            ["成都七中", "", "500.00"],
+            ["", "学位扩容补助", "500.00"],
+        ];
+        var builder = new DocumentBuilder().PrintedTable(TableTypes.ProjectExpenditure, "项目支出预算表", 9, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.ProjectExpenditure, row[0] == "合计" ? Dimensions.Summary : Dimensions.Project, null, row[1].Length > 0 ? row[1] : row[0], Measures.Total, row[2]);
+        var built = builder.Build();
+        var document = built with
+        {
+            Tables = [built.Tables[0] with { Columns = [null, null, Measures.Total], Header = [["单位名称", "项目名称", "合计"]] }],
+            LineItems = [.. built.LineItems.Select(i => i with { Col = 2 })],
+        };
+
+        var found = new ColumnTotalRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal("成都石室中学", f.Refs[0].RowLabel));
+    }
+
     [Fact]
     public void Takes_a_project_with_its_code_left_blank_for_no_unit()
     {
