@@ -25,9 +25,11 @@ internal static class ColumnAlignment
         var nextCells = Enumerable.Range(0, m).Select(c => Body(next).Select(row => Kind(row[c].Text)).Where(k => k != CellKind.Blank).ToList()).ToArray();
         // A column fits where the first page's column holds cells of its kind; among the orders in which every
         // column fits, the one keeping each column nearest its place across the table.
-        double Cost(int j, int i) => Math.Abs(Centre(next, j) - Centre(first, i));
+        // A column the first page leaves blank throughout may print on a later page (round BG's Tianjin: 政府性基金预算拨款收入
+        // only in the last class's rows), but a column of figures goes there only where no order of the printed ones fits.
+        double Cost(int j, int i) => Math.Abs(Centre(next, j) - Centre(first, i)) + (firstKinds[i] == CellKind.Blank && nextCells[j].Count > 0 ? 1 : 0);
         // Most of its cells at least: a total's label may stand in a column of codes.
-        bool Fits(int j, int i) => 2 * nextCells[j].Count(k => k == firstKinds[i]) >= nextCells[j].Count;
+        bool Fits(int j, int i) => firstKinds[i] == CellKind.Blank || 2 * nextCells[j].Count(k => k == firstKinds[i]) >= nextCells[j].Count;
         var best = new double[m + 1, n + 1];
         var from = new bool[m + 1, n + 1];
         for (int j = 0; j <= m; j++)

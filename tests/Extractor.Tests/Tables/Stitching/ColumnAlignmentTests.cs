@@ -51,6 +51,21 @@ public sealed class ColumnAlignmentTests
     }
 
     [Fact]
+    public void A_column_the_first_page_leaves_blank_takes_figures_a_later_page_prints()
+    {
+        // Round BG's Tianjin 收入总表: 政府性基金 blank on the first page, printed for the last class only on the next.
+        var first = Built(7,
+        [
+            ["科目编码", "科目名称", "合计", "政府性基金", "一般公共预算"],
+            ["208", "社会保障和就业支出", "2,366.18", "", "2,366.18"],
+            ["210", "卫生健康支出", "11,722.02", "", "11,722.02"],
+        ]);
+        var next = Built(8, [["221", "住房保障支出", "662.54", "", "662.54"], ["229", "其他支出", "113.94", "113.94", ""]], headerRows: 0);
+
+        Assert.Equal([0, 1, 2, 3, 4], ColumnAlignment.Map(first, next)!);
+    }
+
+    [Fact]
     public void A_page_whose_columns_fit_no_order_of_the_first_page_s_does_not_continue_it()
     {
         var first = Built(17, TwoSided);
