@@ -16,7 +16,15 @@ public static partial class ItemParagraphs
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.
-    private const string Name = @"(?:[^（()）。；;，,：:、．.\d“”""‘’\s]|" + QuotedWord + @")(?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]|" + QuotedWord + "){0,29}";
+    private const string Name = NameStart + NameGoesOn + "{0,29}";
+    private const string NameStart = @"(?:[^（()）。；;，,：:、．.\d“”""‘’\s]|" + QuotedWord + ")";
+    private const string NameGoesOn = @"(?:[^（()）。；;，,：:．\d“”""‘’\s]|[（(][^类款项（()）\d]{1,4}[）)]|" + QuotedWord + ")";
+
+    /// <summary>
+    /// A name in quotes, which bound it: the path of all three levels may run long (round BG's Beijing: “社会保障和就业支出-行政事业
+    /// 单位养老支出-机关事业单位基本养老保险缴费支出”).
+    /// </summary>
+    private const string QuotedName = NameStart + NameGoesOn + "{0,59}";
 
     /// <summary>A short quoted word inside a name: “两庭”建设.</summary>
     private const string QuotedWord = @"[“""][^“”""（()）。；;，,：:\s]{1,6}[”""]";
@@ -80,7 +88,7 @@ public static partial class ItemParagraphs
     /// 2026年安排936.32万元", or quoted alone (Beijing): "13.“节能环保支出-污染防治-大气”（2110301）安排3124.00万元"; read back
     /// from the bracket.
     /// </summary>
-    [GeneratedRegex($@"[“""](?<name>{Name})[”""](?:{SubjectWord})?\G", RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"[“""](?<name>{QuotedName})[”""](?:{SubjectWord})?\G", RegexOptions.RightToLeft)]
     public static partial Regex QuotedSubjectBefore();
 
     /// <summary>

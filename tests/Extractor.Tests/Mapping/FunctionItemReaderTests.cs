@@ -552,6 +552,15 @@ public sealed class FunctionItemReaderTests
             facts.Select(f => (f.Code!, f.Value, f.Prior?.Amount ?? 0m, f.Change!.Amount!.Value, f.Change.Pct!.Value, f.Change.Direction!)));
     }
 
+    [Fact]
+    public void Reads_a_quoted_path_of_names_however_long_its_item_name()
+    {
+        // Round BG's Beijing: 37 letters between the quotes.
+        var fact = Assert.Single(Read("14.“社会保障和就业支出-行政事业单位养老支出-机关事业单位基本养老保险缴费支出”（2080505）安排2478.28万元，较2023年预算增加36.79万元，增幅1.15%，主要原因是缴费基数调整。", 2024));
+
+        Assert.Equal(("2080505", 24782800m, 1.15m), (fact.Code, fact.Value, fact.Change!.Pct!.Value));
+    }
+
     [Theory]
     // The rate of the difference from the budget, signed or told by a word.
     [InlineData("决算数为356,812.64元，年初预算数为360,000.00元，预决算差异率-0.89%。", 356812.64, 360000.00, "less", 0.89)]
