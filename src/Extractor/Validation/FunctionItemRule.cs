@@ -29,11 +29,7 @@ public sealed class FunctionItemRule : IConsistencyRule
     {
         // A code printed per unit holds one unit's figure on each line, not the department's the paragraph states.
         var units = new UnitBlocks(document.LineItems);
-        var lines = document.LineItems
-            .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
-                && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
-            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
-                .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());
+        var lines = ItemLines(document, units);
         // The summaries' class lines (over all funds), found once for the document.
         var classLines = new Lazy<List<(LineItem Line, string Code)>>(() =>
             [.. ClassLines.Of(document).Where(c => c.Line.TableType != TableTypes.FiscalAppropriationSummary)]);
@@ -63,6 +59,17 @@ public sealed class FunctionItemRule : IConsistencyRule
     }
 
     /// <summary>
+    /// The lines the function tables print for each code, the department's own, in the order a paragraph's figure is held
+    /// to them: by table (<see cref="Tables"/>), then the whole line before its basic and project parts.
+    /// </summary>
+    internal static Dictionary<string, List<LineItem>> ItemLines(ExtractedDocument document, UnitBlocks units) =>
+        document.LineItems
+            .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
+                && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
+                .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());
+
+    /// <summary>
     /// A final account's paragraph states the item's budget beside its actual (年初预算为36.03万元，支出决算为35.72万元): where a
     /// table prints the code's budget (年初预算数 or 调整预算数 columns), the stated budget equals one of them, at its printed
     /// precision; null when it does, or when no table prints a budget for the code.
@@ -76,13 +83,19 @@ public sealed class FunctionItemRule : IConsistencyRule
             [SumCheck.Ref(fact), SumCheck.Ref(budgets[0])]);
     }
 
-    /// <summary>The budget lines the function tables print for an item's code (年初预算数 first), the department's own.</summary>
+    /// <summary>
+    /// The budget lines the function tables print for an item's code, the department's own: 年初预算数 first, or 调整预算数 first
+    /// where the paragraph states both budgets, its budget then the 调整 one (round BE's Zhejiang: "年初预算为1272.18万元，调整预算为
+    /// 1182.22万元" of a line printing 1,188.22 as its 调整预算数).
+    /// </summary>
     internal static List<LineItem> TableBudgets(ExtractedDocument document, Fact fact, UnitBlocks units)
     {
+        bool adjustedStated = fact.Execution?.InitialBudget is not null;
         return [.. document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && i.IsPrinted && IsWholeBudget(i.Measure))
-            .OrderBy(i => Array.IndexOf(Tables, i.TableType)).ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) ? 0 : 1)];
+            .OrderBy(i => Array.IndexOf(Tables, i.TableType))
+            .ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) != adjustedStated ? 0 : 1)];
     }
 
     /// <summary>A budget column of the whole line: 年初预算数 or 调整预算数 alone, or the total under either.</summary>

@@ -49,8 +49,14 @@ internal static class MisprintBlame
         var terms = finding.Refs.Skip(1).ToHashSet();
         foreach (var other in findings.Where(o => o is { Severity: FindingSeverity.Error, Difference: { } otherOff, Refs.Count: > 1 }
             && (o.Rule == RuleIds.RowComponents) != (finding.Rule == RuleIds.RowComponents) && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
+        {
+            // The cell both add up, or the other's own total where this one adds it up (round BE's Jiangxi: class 213's 项目支出
+            // printed 2,284.8, off its items and making its row's 合计 3,158.5 fall short by as much).
             if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
+            if (finding.Rule == RuleIds.RowComponents && terms.Contains(other.Refs[0]))
+                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
+        }
         return null;
     }
 
@@ -70,8 +76,11 @@ internal static class MisprintBlame
         bool balance = Balances.Contains(finding.Rule);
         if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var whole, _, ..] } || !Arithmetic.Contains(finding.Rule) && !balance) return null;
         var parts = finding.Refs.Skip(1).ToHashSet();
+        // The part shown off the table by its own finding: against its line, or against the classes it is the sum of (round BE's
+        // Hunan: 人员经费 stated 3262.30 where 301 and 303 add up to 3226.30, the stated 基本支出 3845.60 then 36.00 short of its parts).
         if (whole.FactKey is not null && !balance)
-            return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
+            return findings.FirstOrDefault(n => n != finding && (n.Rule == RuleIds.NarrativeTable || Arithmetic.Contains(n.Rule))
+                    && n is { Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
                     && partOff == -off && parts.Contains(part)) is { } stated
                 ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
                 : null;

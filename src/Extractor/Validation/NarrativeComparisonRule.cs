@@ -27,6 +27,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
     {
         int decimals = FactPrecision.NarrativeDecimals(document);
         var units = new Lazy<UnitBlocks>(() => new UnitBlocks(document.LineItems));
+        var itemLines = new Lazy<Dictionary<string, List<LineItem>>>(() => FunctionItemRule.ItemLines(document, units.Value));
         foreach (var fact in document.Facts)
         {
             if (fact.Execution is not { } execution) continue;
@@ -57,17 +58,22 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.
-                PrintedRate.Rounded? tabled = NarrativeTableRule.TableLine(document, fact.Key) is { } line && line.Amount != fact.Value
+                // So for an item's paragraph against its function line (round BE's Guangdong: "支出决算为898.5万元，完成年初预算的129.35%"
+                // of a line printing 889.56).
+                var tableLine = fact.Key == FactKeys.FunctionItem
+                    ? fact.Code is null ? null : itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault()
+                    : NarrativeTableRule.TableLine(document, fact.Key);
+                PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
                     ? new(line.Amount, SumCheck.HalfLastDigitInYuan([line])) : null;
                 // A rate naming the 年初 budget is told against it, and a second one naming the 全年 budget against that; either
                 // holding against the other budget is not flagged.
                 // (Putuo's "年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%" is of the 全年 one.)
                 bool ofInitial = execution.CompletionOfInitial && initial is { Value: not 0 };
                 if (execution.CompletionPct is { } pct
-                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, ofInitial ? budget : initial ?? itemsTableBudget, tabled, "stated completion of the budget", refs) is { } completionFinding)
+                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, [ofInitial ? budget : initial, itemsTableBudget], tabled, "stated completion of the budget", refs) is { } completionFinding)
                     yield return completionFinding;
                 if (execution.AdjustedCompletionPct is { } adjustedPct
-                    && Completion(adjustedPct, actual, budget, initial, tabled, "stated completion of the adjusted budget", refs) is { } adjustedFinding)
+                    && Completion(adjustedPct, actual, budget, [initial, itemsTableBudget], tabled, "stated completion of the adjusted budget", refs) is { } adjustedFinding)
                     yield return adjustedFinding;
                 continue;
             }
@@ -83,15 +89,16 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
     }
 
     /// <summary>
-    /// A stated completion rate that is the actual's share of neither the budget it names nor the other one printed, nor
-    /// the table's actual figure's (where the narrative misprints the amount) of the named budget: the finding, told
-    /// against the named budget; null where it holds.
+    /// A stated completion rate that is the actual's share of neither the budget it names nor any of the others (the other one
+    /// printed, the table's budget of an item's kind where the paragraph misprints its own), nor the table's actual figure's
+    /// (where the narrative misprints the amount) of the named budget: the finding, told against the named budget; null where
+    /// it holds.
     /// </summary>
-    private static Finding? Completion(decimal pct, PrintedRate.Rounded actual, PrintedRate.Rounded named, PrintedRate.Rounded? other,
+    private static Finding? Completion(decimal pct, PrintedRate.Rounded actual, PrintedRate.Rounded named, PrintedRate.Rounded?[] others,
         PrintedRate.Rounded? tabled, string what, FindingRef[] refs) =>
         named.Value != 0
             && !PrintedRate.Admits(pct, PrintedRate.Percent, actual, named, out decimal rounded)
-            && !(other is { Value: not 0 } of && PrintedRate.Admits(pct, PrintedRate.Percent, actual, of, out _))
+            && !others.Any(other => other is { Value: not 0 } of && PrintedRate.Admits(pct, PrintedRate.Percent, actual, of, out _))
             && !(tabled is { } table && PrintedRate.Admits(pct, PrintedRate.Percent, table, named, out _))
             ? SumCheck.Graded(Share, what, rounded, pct, tolerance: 0, refs, FindingFigures.Rates)
             : null;

@@ -50,6 +50,10 @@ public sealed class NarrativeShareRule : IConsistencyRule
                 continue;
             if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
             if (!ofThreeParts && HoldsAgainstTablesWhole(document, part, whole, Half(part))) continue;
+            // A stated whole off its own stated parts (round BE's Guangdong: 政府采购支出总额 misprinted, 货物 + 工程 + 服务 right): the
+            // share of the parts' sum is right, the whole's misprint sum.procurement's.
+            if (!ofThreeParts && ProcurementKinds(document, part.ShareOf!) is { } statedParts && statedParts.Sum(f => f.Value) is var partsSum && partsSum != whole && partsSum > 0
+                && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(partsSum, statedParts.Sum(Half)), out _)) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
         }
@@ -87,6 +91,12 @@ public sealed class NarrativeShareRule : IConsistencyRule
     /// </summary>
     private static readonly (FactComposition Composition, bool BudgetsOnly)[] Partitions =
         [(FactCompositions.GeneralBudget, false), (FactCompositions.Procurement, false), (FactCompositions.Expenditure, true)];
+
+    /// <summary>The procurement's three kinds (货物, 工程, 服务), each stated, where a share is of the procurement's total; else null.</summary>
+    private static IReadOnlyList<Fact>? ProcurementKinds(ExtractedDocument document, string whole) =>
+        whole == FactCompositions.Procurement.Whole
+        && FactCompositions.Procurement.Parts.Select(k => document.Facts.FirstOrDefault(f => f.Key == k)).OfType<Fact>().ToList() is var kinds
+        && kinds.Count == FactCompositions.Procurement.Parts.Count ? kinds : null;
 
     /// <summary>
     /// A whole the narrative does not state, where it states every part of it with its share and no other: the

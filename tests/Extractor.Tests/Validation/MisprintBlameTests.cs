@@ -158,6 +158,42 @@ public sealed class MisprintBlameTests
         Assert.All(told, f => Assert.Equal(named, f.MessageZh.Contains("同由一格而来", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    // Round BE's Jiangxi: class 213's 项目支出 printed 2,284.8 for 2,320.8, off its items and leaving its row's 合计 3,158.5 short by as
+    // much; off by another amount the two name nothing.
+    [InlineData(-360_000, true)]
+    [InlineData(-260_000, false)]
+    public void A_row_adding_up_a_class_cell_off_its_items_by_the_same_amount_names_that_cell(int classOff, bool named)
+    {
+        FindingRef Cell(string code, string measure) => new() { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 7, Code = code, RowLabel = code, Measure = measure };
+        var classProject = Cell("213", Measures.ProjectTotal);
+        var row = SumCheck.Graded(RuleIds.RowComponents, "row", 31_945_000m, 31_585_000m, 0.05m, [Cell("213", Measures.Total), Cell("213", Measures.BasicTotal), classProject]);
+        var column = SumCheck.Graded(RuleIds.FunctionHierarchy, "213", 22_848_000m - classOff, 22_848_000m, 0.05m, [classProject, Cell("21301", Measures.ProjectTotal)]);
+
+        var told = MisprintBlame.Reassigned([row, column]);
+
+        Assert.Equal(named, told[0].MessageZh.EndsWith("误印当在支出总表第7页“213”（213）的项目支出", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Round BE's Hunan: 人员经费 stated 3262.30 where 301 and 303 add up to 3226.30, the stated 基本支出 3845.60 then 36.00 short of its
+    // stated parts: the part's own finding names it.
+    [InlineData(360_000, true)]
+    [InlineData(260_000, false)]
+    public void A_stated_total_off_by_what_a_stated_part_is_off_its_classes_names_the_part(int partOff, bool echoed)
+    {
+        var basic = new FindingRef { FactKey = FactKeys.GeneralBudgetBasic, Page = 22, Quote = "一般公共预算财政拨款基本支出3845.60万元" };
+        var personnel = new FindingRef { FactKey = FactKeys.ExpenditurePersonnel, Page = 22, Quote = "人员经费3262.30万元" };
+        var publicFunds = new FindingRef { FactKey = FactKeys.ExpenditurePublicFunds, Page = 22, Quote = "公用经费619.30万元" };
+        var wages = new FindingRef { TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic, Page = 15, Code = "301", RowLabel = "工资福利支出", Measure = Measures.BasicPersonnel };
+        var sum = SumCheck.Graded(RuleIds.PersonnelPublic, "basic vs its stated parts", 38_816_000m, 38_456_000m, 150m, [basic, personnel, publicFunds]);
+        var part = SumCheck.Graded(RuleIds.PersonnelPublic, "personnel vs 301 + 303", 32_623_000m - partOff, 32_623_000m, 100m, [personnel, wages]);
+
+        var told = MisprintBlame.Reassigned([sum, part]).First(f => f.Refs[0] == basic);
+
+        Assert.Equal(echoed, told.MessageZh.EndsWith("误印当在该项", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_narrative_figure_its_tables_sums_do_not_give_keeps_its_message()
     {

@@ -162,4 +162,34 @@ public sealed class NarrativeComparisonRuleTests
 
         Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
     }
+
+    [Theory]
+    // Round BE's Guangdong: "…（项）：年初预算为687.73万元，支出决算为898.5万元，完成年初预算的129.35%", the function table's actual
+    // 889.56: the rate is of the table's figure, the stated actual the misprint (function_item's). Without the line, it is flagged.
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Leaves_an_items_rate_computed_from_its_tables_actual_to_the_misprinted_actuals_finding(bool tabled, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        if (tabled) builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2080201", "城市最低生活保障金支出", $"{Measures.Actual}.{Measures.Total}", "889.56");
+        builder.Fact(Actual(FactKeys.FunctionItem, "898.5", new(6_877_300m, 129.35m, null)) with { Code = "2080201" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
+    [Theory]
+    // Round BE's Zhejiang: "年初预算为1272.18万元，调整预算为1182.22万元，支出决算为1183.18万元，完成调整预算的99.58%", the table's 调整预算数
+    // 1,188.22: the stated 调整 budget is the misprint and the rate holds against the table's. Against its 年初预算数 alone, it is flagged.
+    [InlineData(Measures.BudgetAdjusted, 0)]
+    [InlineData(Measures.BudgetInitial, 1)]
+    public void Holds_an_items_rate_of_its_adjusted_budget_to_the_tables_adjusted_budget(string tableMeasure, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2100401", "疾病预防控制机构", tableMeasure, tableMeasure == Measures.BudgetInitial ? "1272.18" : "1188.22");
+        builder.Fact(Actual(FactKeys.FunctionItem, "1183.18", new(11_822_200m, 99.58m, "less") { InitialBudget = 12_721_800m }) with { Code = "2100401" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeShare));
+    }
 }

@@ -25,6 +25,19 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Theory]
+    // Round BE's Guangdong: the procurement's total misprinted 2,335,040.81 where its three kinds add up to 2,353,040.81: a share right
+    // against the kinds' sum is not flagged (the total's misprint is sum.procurement's); one right against neither is.
+    [InlineData("90.76", 0)]
+    [InlineData("95.00", 1)]
+    public void Holds_a_share_of_a_procurement_total_off_its_kinds_to_the_kinds_sum(string share, int errors)
+    {
+        var found = Errors("2024年度政府采购支出总额2,335,040.81元，其中：政府采购货物支出1,000,000.00元、政府采购工程支出353,040.81元、政府采购服务支出"
+            + $"1,000,000.00元。授予中小企业合同金额2,135,591.38元，占政府采购支出总额的{share}%。", final: true);
+
+        Assert.Equal(errors, found.Count);
+    }
+
     [Fact]
     public void Names_the_whole_by_the_sentence_printing_its_figure_not_by_its_change()
     {
