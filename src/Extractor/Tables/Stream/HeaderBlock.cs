@@ -43,7 +43,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 // another, starting at the same left edge, or the shorter last line lying within the first.
                 // Headers of narrow neighbouring columns overlap too, but only in part.
                 double fontSize = lines[i].FontSize;
-                bool Under(HeaderBlock b, TextChunk c) => c.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && c.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, c.Box);
+                bool Under(HeaderBlock b, TextChunk c) => c.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && c.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, c.Box)
+                    && !FarWider(c, b.Box);
                 var above = blocks.LastOrDefault(b => Under(b, chunk));
                 if (above is not null && !partedFirstLines.Contains(above)
                     && FirstLinesRunTogether(above, [.. lines[i].Chunks.Where(c => Under(above, c))]) is { } parts)
@@ -101,6 +102,15 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         Math.Abs(lower.CenterX - upper.CenterX) <= WrapAlignment * Math.Max(upper.Width, lower.Width)
         || Math.Abs(lower.Left - upper.Left) <= 1.5
         || (lower.Left >= upper.Left - 1 && lower.Right <= upper.Right + 1);
+
+    /// <summary>
+    /// Whether a printed Chinese line is far wider than the one over it: no wrapped cell's next line, as a Chinese heading
+    /// wraps where its first line fills its cell (round BH's Xiamen: 人员经费公用经费, two headings set solid under 基本支出,
+    /// starting where it starts). Latin headings are broken by hand, and OCR's lines are not measured so.
+    /// </summary>
+    private static bool FarWider(TextChunk lower, Box upper) =>
+        lower.Box.Width > 1.6 * upper.Width && lower.Box.Width - upper.Width > 3 * lower.Box.Height
+        && lower.Glyphs.All(g => g.OcrConfidence is null) && lower.Glyphs.Count(g => CjkText.IsCjk(g.First)) * 2 > lower.Glyphs.Count;
 
     /// <summary>
     /// Whether a one-line block centred over a chunk is a heading spanning it and its neighbours (本年支出 over

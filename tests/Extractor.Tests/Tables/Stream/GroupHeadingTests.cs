@@ -287,4 +287,22 @@ public sealed class GroupHeadingTests
 
         Assert.Equal(headings, Texts(table.Grid[table.HeaderRows - 1]).Skip(2).Select(t => t.Replace("\n", "", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Headings_set_solid_under_a_group_heading_starting_where_it_starts_are_not_its_wrapped_line()
+    {
+        // Round BH's Xiamen: 基本支出 over 小计 | 人员经费 | 公用经费, the last two set solid as one run from 基本支出's left edge,
+        // twice its width: no wrapped line of it.
+        var table = StreamExtractor.Extract(
+        [
+            Line(102, (376, "基本支出")),
+            Line(109, (52, "编码"), RightAt(300, "合计"), (470, "项目支出")),
+            Line(118, (330, "小计"), (376, "人员经费"), (404, "公用经费")),
+            Line(140, (52, "207"), RightAt(300, "1,182.36"), RightAt(350, "302.52"), RightAt(400, "266.88"), RightAt(440, "35.64"), RightAt(500, "879.84")),
+            Line(156, (52, "208"), RightAt(300, "200.00"), RightAt(350, "200.00"), RightAt(400, "150.00"), RightAt(440, "50.00"), RightAt(500, "0.00")),
+        ], [], 1);
+
+        Assert.Equal(["编码", "合计", "小计", "人员经费", "公用经费", "项目支出"], Texts(table.Grid[table.HeaderRows - 1]));
+        Assert.Equal(["基本支出", "基本支出", "基本支出"], Texts(table.Grid[0]).Skip(2).Take(3));
+    }
 }
