@@ -8,6 +8,9 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// <summary>The widest gap (line heights) between two lines of one wrapped header cell; a parent sits further up.</summary>
     private const double WrapGapLines = 0.9;
 
+    /// <summary>The space (em) two headings run together on one line still show between them.</summary>
+    private const double HeadingsApart = 0.3;
+
     /// <summary>How far (share of the group's width) a group heading's centre may sit from its cells' middle.</summary>
     private const double GroupCentring = 0.1;
 
@@ -34,8 +37,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         }
         var chunksByLine = lines.Select(l => l.Chunks).ToList();
         var blocks = new List<HeaderBlock>();
-        // First lines of wrapped cells set solid as one run, parted over the cells' next lines: each joins its own.
-        var partedFirstLines = new HashSet<HeaderBlock>();
+        // First lines of wrapped cells set solid as one run, parted over the cells' next lines: each part with its siblings.
+        var partedFirstLines = new Dictionary<HeaderBlock, List<HeaderBlock>>();
         for (int i = 0; i < lines.Count; i++)
             foreach (var chunk in lines[i].Chunks)
             {
@@ -46,17 +49,19 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 bool Under(HeaderBlock b, TextChunk c) => c.Box.Top - b.Box.Bottom < WrapGapLines * fontSize && c.Box.Top > b.Box.CenterY && SetAsNextLine(b.Box, c.Box)
                     && !FarWider(c, b.Box);
                 var above = blocks.LastOrDefault(b => Under(b, chunk));
-                if (above is not null && !partedFirstLines.Contains(above)
+                if (above is not null && !partedFirstLines.ContainsKey(above)
                     && FirstLinesRunTogether(above, [.. lines[i].Chunks.Where(c => Under(above, c))]) is { } parts)
                 {
                     blocks.Remove(above);
                     blocks.AddRange(parts);
-                    partedFirstLines.UnionWith(parts);
-                    above = parts.MinBy(p => Math.Abs(p.Box.CenterX - chunk.Box.CenterX));
+                    foreach (var part in parts) partedFirstLines[part] = parts;
+                    above = parts[0];
                 }
-                if (above is not null && partedFirstLines.Contains(above))
+                // Each letter of the next line joins the part over it: two cells' last letters may have been read as one
+                // letter-spaced word (计 … 入 under 本年收入合财政拨款收).
+                if (above is not null && partedFirstLines.TryGetValue(above, out var siblings))
                 {
-                    above.Glyphs.AddRange(chunk.Glyphs);
+                    foreach (var glyph in chunk.Glyphs) siblings.MinBy(p => Math.Abs(p.Box.CenterX - glyph.Box.CenterX))!.Glyphs.Add(glyph);
                     continue;
                 }
                 // Two cells or more of the line set under one block are headings under a group heading (公务用车购置及运行费 over
@@ -74,24 +79,49 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// <summary>
     /// A one-line block set over two or more cells of the next line that is their wrapped cells' first lines run together
     /// (round BE's Jiangxi, a narrow page: 本年收入财政拨款上级补助 over 合计 | 收入 | 收入, for 本年收入合计, 财政拨款收入 and 上级
-    /// 补助收入): parted midway between the cells, each part of two letters or more centred over its own cell. Null where
-    /// the block is not so parted (a heading over the cells, such as 公务用车购置及运行费 over 小计 | 购置费 | 运行费).
+    /// 补助收入; round BI's Xinjiang: 本年收入合财政拨款收 over 计 … 入): parted midway between the cells, each part of two letters
+    /// or more centred over its own cell. Null where the block is not so parted (a heading over the cells, such as 公务用车购置
+    /// 及运行费 over 小计 | 购置费 | 运行费).
     /// </summary>
     private static List<HeaderBlock>? FirstLinesRunTogether(HeaderBlock block, List<TextChunk> under)
     {
-        if (under.Count < 2 || block.Box.Height > 1.5 * block.Glyphs[0].FontSize || block.Glyphs.Any(g => g.OcrConfidence is not null)) return null;
-        under = [.. under.OrderBy(c => c.Box.Left)];
-        var cuts = under.Zip(under.Skip(1), (a, b) => (a.Box.Right + b.Box.Left) / 2).ToList();
-        var parts = under.Select(_ => new List<Glyph>()).ToList();
+        if (block.Box.Height > 1.5 * block.Glyphs[0].FontSize || block.Glyphs.Any(g => g.OcrConfidence is not null)) return null;
+        // The next line's cells, letters a letter apart or more being two cells' (read as one letter-spaced word).
+        var cells = under.SelectMany(c => Clusters(c.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Box.Left).ToList()))
+            .Select(g => Box.Enclosing(g.Select(x => x.Box))).OrderBy(b => b.Left).ToList();
+        if (cells.Count < 2) return null;
+        var cuts = cells.Zip(cells.Skip(1), (a, b) => (a.Right + b.Left) / 2).ToList();
+        var parts = cells.Select(_ => new List<Glyph>()).ToList();
         foreach (var glyph in block.Glyphs) parts[cuts.Count(x => x < glyph.Box.CenterX)].Add(glyph);
+        var boxes = new List<Box>();
         for (int p = 0; p < parts.Count; p++)
         {
             var letters = parts[p].Where(g => !g.IsWhitespace).ToList();
             if (letters.Count < 2) return null;
             var box = Box.Enclosing(letters.Select(g => g.Box));
-            if (Math.Abs(box.CenterX - under[p].Box.CenterX) > WrapAlignment * Math.Max(box.Width, under[p].Box.Width)) return null;
+            if (Math.Abs(box.CenterX - cells[p].CenterX) > WrapAlignment * Math.Max(box.Width, cells[p].Width)) return null;
+            boxes.Add(box);
         }
+        // Two headings run together still show the space between them; one heading set solid (功能分类科目编码 over 类 | 款 | 项)
+        // shows none.
+        if (boxes.Zip(boxes.Skip(1)).Any(b => b.Second.Left - b.First.Right < HeadingsApart * block.Glyphs[0].FontSize)) return null;
         return [.. parts.Select(p => new HeaderBlock(p))];
+    }
+
+    /// <summary>Letters of a line parted where a gap of a letter's height or more stands between two.</summary>
+    private static IEnumerable<List<Glyph>> Clusters(List<Glyph> letters)
+    {
+        var cluster = new List<Glyph>();
+        foreach (var letter in letters)
+        {
+            if (cluster.Count > 0 && letter.Box.Left - cluster[^1].Box.Right >= letter.FontSize)
+            {
+                yield return cluster;
+                cluster = [];
+            }
+            cluster.Add(letter);
+        }
+        if (cluster.Count > 0) yield return cluster;
     }
 
     /// <summary>

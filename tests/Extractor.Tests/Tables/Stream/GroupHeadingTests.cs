@@ -269,20 +269,28 @@ public sealed class GroupHeadingTests
     }
 
     [Theory]
-    // Round BE's Jiangxi, a narrow page: 本年收入合计 | 财政拨款收入 | 上级补助收入 wrapped, their first lines set solid as one run.
-    [InlineData("本年收入财政拨款上级补助", 200, new[] { "本年收入合计", "财政拨款收入", "上级补助收入" })]
-    // A heading over the three, narrower than they: not parted.
-    [InlineData("本年收入合计", 228.8, new[] { "合计", "收入", "收入" })]
-    public void First_lines_of_wrapped_headings_run_together_are_parted_over_their_cells(string firstLine, double x, string[] headings)
+    // Round BE's Jiangxi, a narrow page: 本年收入合计 | 财政拨款收入 | 上级补助收入 wrapped, their first lines run together as one run,
+    // a third of a letter apart or more.
+    [InlineData(6, new[] { "本年收入合计", "财政拨款收入", "上级补助收入" })]
+    // Set solid, the run is one heading over the three, however its letters lie over them.
+    [InlineData(0, new[] { "合计", "收入", "收入" })]
+    public void First_lines_of_wrapped_headings_run_together_are_parted_over_their_cells(double gap, string[] headings)
     {
-        // Headings set in 16 points (letters 9.6 wide), each 38.4 apart, 项目 over 编码 | 名称; figures right-aligned under them.
+        // Headings set in 16 points (letters 9.6 wide), 项目 over 编码 | 名称; each 合计 or 收入 centred under its first line's
+        // word, figures right-aligned under them.
+        double pitch = 38.4 + gap;
+        double Centre(int k) => 200 + k * pitch + 19.2;
+        string[] words = ["本年收入", "财政拨款", "上级补助"];
+        string[] cells = ["合计", "收入", "收入"];
+        ChunkedLine Body(double baseline, string code, string name, params string[] figures) =>
+            Line(baseline, [(50, code), (100, name), .. figures.Select((f, k) => RightAt(Centre(k) + 14, f))]);
         var table = StreamExtractor.Extract(
         [
-            SizedLine(100, (70, "项目", 16), (x, firstLine, 16)),
-            SizedLine(118, (50, "编码", 16), (100, "名称", 16), (209.6, "合计", 16), (248, "收入", 16), (286.4, "收入", 16)),
-            Line(136, (50, "201"), (100, "一般公共服务"), RightAt(228.8, "5.00"), RightAt(267.2, "3.00"), RightAt(305.6, "2.00")),
-            Line(152, (50, "208"), (100, "社会保障就业"), RightAt(228.8, "4.00"), RightAt(267.2, "1.00"), RightAt(305.6, "3.00")),
-            Line(168, (50, "210"), (100, "卫生健康支出"), RightAt(228.8, "9.00"), RightAt(267.2, "6.00"), RightAt(305.6, "3.00")),
+            SizedLine(100, [(70, "项目", 16), .. words.Select((word, k) => (200 + k * pitch, word, 16.0))]),
+            SizedLine(118, [(50, "编码", 16), (100, "名称", 16), .. cells.Select((cell, k) => (Centre(k) - 9.6, cell, 16.0))]),
+            Body(136, "201", "一般公共服务", "5.00", "3.00", "2.00"),
+            Body(152, "208", "社会保障就业", "4.00", "1.00", "3.00"),
+            Body(168, "210", "卫生健康支出", "9.00", "6.00", "3.00"),
         ], [], 1);
 
         Assert.Equal(headings, Texts(table.Grid[table.HeaderRows - 1]).Skip(2).Select(t => t.Replace("\n", "", StringComparison.Ordinal)));
@@ -304,5 +312,20 @@ public sealed class GroupHeadingTests
 
         Assert.Equal(["编码", "合计", "小计", "人员经费", "公用经费", "项目支出"], Texts(table.Grid[table.HeaderRows - 1]));
         Assert.Equal(["基本支出", "基本支出", "基本支出"], Texts(table.Grid[0]).Skip(2).Take(3));
+    }
+
+    [Fact]
+    public void First_lines_run_together_over_last_letters_read_as_one_spaced_word_are_parted_too()
+    {
+        // Round BI's Xinjiang: 本年收入合 | 财政拨款收 set solid, their last letters 计 … 入 alone on the next line.
+        var table = StreamExtractor.Extract(
+        [
+            SizedLine(100, (70, "项目", 16), (200, "本年收入合", 16), (253, "财政拨款收", 16)),
+            SizedLine(118, (50, "编码", 16), (100, "名称", 16), (219.2, "计", 16), (272.2, "入", 16)),
+            Line(136, (50, "201"), (100, "一般公共服务"), RightAt(248, "5.00"), RightAt(301, "3.00")),
+            Line(152, (50, "208"), (100, "社会保障就业"), RightAt(248, "4.00"), RightAt(301, "1.00")),
+        ], [], 1);
+
+        Assert.Equal(["本年收入合计", "财政拨款收入"], Texts(table.Grid[table.HeaderRows - 1]).Skip(2).Select(t => t.Replace("\n", "", StringComparison.Ordinal)));
     }
 }
