@@ -49,6 +49,11 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (half > 0 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(whole, half), out _))
                 continue;
             if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
+            // A 三公 table whose 合计 is not its parts' sum, a part misprinted (sum.three_public's finding): a share right against the
+            // 合计 is right (round BI: 123,127 of the 合计 135,863 printed 90.63 %, the parts adding up to 135,503).
+            if (part.ShareOf == FactKeys.ThreePublicTotal && NarrativeTableRule.TableLine(document, FactKeys.ThreePublicTotal) is { Amount: > 0 } total
+                && total.Amount != whole
+                && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(total.Amount, SumCheck.HalfLastDigitInYuan([total])), out _)) continue;
             if (!ofThreeParts && HoldsAgainstTablesWhole(document, part, whole, Half(part))) continue;
             // A stated whole off its own stated parts (round BE's Guangdong: 政府采购支出总额 misprinted, 货物 + 工程 + 服务 right): the
             // share of the parts' sum is right, the whole's misprint sum.procurement's.

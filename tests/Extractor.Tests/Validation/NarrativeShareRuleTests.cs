@@ -26,6 +26,25 @@ public sealed class NarrativeShareRuleTests
     }
 
     [Theory]
+    // Round BI: the 三公 table's 公务接待费 misprinted 1.24 (its 合计 13.59 adds up with 1.28): a share of it right against the 合计 is
+    // right; one right against neither is flagged.
+    [InlineData("90.58", 0)]
+    [InlineData("92.00", 1)]
+    public void Holds_a_three_public_share_to_the_tables_total_where_its_parts_do_not_add_up_to_it(string share, int errors)
+    {
+        var builder = new DocumentBuilder().Final().Table(TableTypes.ThreePublicExpenses);
+        foreach (var (measure, printed) in new[] { (Measures.ThreePublicOverseas, "0.00"), (Measures.ThreePublicVehicle, "12.31"), (Measures.ThreePublicReception, "1.24"), (Measures.Total, "13.59") })
+            builder.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"{Measures.Actual}.{measure}", printed);
+        builder.Fact(new Fact
+        {
+            Key = FactKeys.ThreePublicVehicle, Value = 12.31m * 10000m, PrintedUnit = 10000m, ShareOf = FactKeys.ThreePublicTotal, SharePct = decimal.Parse(share),
+            Page = 16, Quote = $"公务用车购置及运行维护费支出决算12.31万元，占{share}%",
+        });
+
+        Assert.Equal(errors, new NarrativeShareRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
+    [Theory]
     // Round BE's Guangdong: the procurement's total misprinted 2,335,040.81 where its three kinds add up to 2,353,040.81: a share right
     // against the kinds' sum is not flagged (the total's misprint is sum.procurement's); one right against neither is.
     [InlineData("90.76", 0)]
