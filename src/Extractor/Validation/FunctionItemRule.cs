@@ -79,6 +79,9 @@ public sealed class FunctionItemRule : IConsistencyRule
         var budgets = TableBudgets(document, fact, units);
         decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = budget });
         if (budgets.Count == 0 || budgets.Any(line => FactPrecision.Restates(line, budget, digit))) return null;
+        // A 年初预算数 stated nil where the tables print none for the code (the cell left blank beside a 调整预算数: round BE's
+        // Guangdong, "年初预算为0万元" of a line printing 42.82 as its adjusted budget alone) is the blank cell.
+        if (budget == 0 && fact.Execution?.InitialBudget is null && !budgets.Any(line => line.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal))) return null;
         return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} budget vs table", budgets[0].Amount, budget, tolerance: 0,
             [SumCheck.Ref(fact), SumCheck.Ref(budgets[0])]);
     }

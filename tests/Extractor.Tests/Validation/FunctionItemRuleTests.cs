@@ -30,6 +30,22 @@ public sealed class FunctionItemRuleTests
         Assert.Empty(Check(document));
     }
 
+    [Theory]
+    // Round BE's Guangdong: "年初预算为0万元，支出决算为42.21万元" of a line printing its 年初预算数 blank beside 42.82 as its 调整预算数:
+    // the blank cell is the nil stated. Against a printed 年初预算数, a nil budget is flagged.
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void Takes_a_nil_initial_budget_for_the_blank_cell_beside_an_adjusted_one(bool initialPrinted, int flagged)
+    {
+        var builder = new DocumentBuilder().Final().Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2080207", "行政区划和地名管理", Measures.BudgetAdjusted, "42.82")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2080207", "行政区划和地名管理", $"{Measures.Actual}.{Measures.Total}", "42.21");
+        if (initialPrinted) builder.Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2080207", "行政区划和地名管理", Measures.BudgetInitial, "40.00");
+        builder.Fact(Item("2080207", 42.21m * 10000m) with { Execution = new BudgetExecution(0m, null, "greater") });
+
+        Assert.Equal(flagged, new FunctionItemRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Holds_a_figure_stated_in_yuan_to_a_table_in_wan_yuan_at_the_table_s_digit()
     {
