@@ -43,6 +43,8 @@ public static partial class FactReader
                 : m.Groups["threeshare"].Success ? (FactKeys.ThreePublicTotal, m.Groups["threeshare"])
                 : (null, null);
             var change = ChangeOf(m, fiscalYear);
+            var multiple = NarrativePhrasings.MultipleFollows.Match(text, m.Index + m.Length);
+            if (multiple.Success) change = WithMultiple(change, multiple, fiscalYear);
             var fact = new Fact
             {
                 Key = key,
@@ -54,7 +56,7 @@ public static partial class FactReader
                 Prior = PriorOf(m, factor, change),
                 Execution = PrintedFigures.Execution(m),
                 Page = pages[m.Index],
-                Quote = m.Value,
+                Quote = multiple.Success ? m.Value + multiple.Value : m.Value,
             };
             // The same figure restated on its page with nothing of its own ("2024年部门收支总预算2037.89万元…。2024年部门支出预算
             // 2037.89万元，其中：…" in Hubei) is one statement.
@@ -741,13 +743,24 @@ public static partial class FactReader
     /// <summary>The change a match states, its amount in the unit printed with it (a 亿元 figure may change by 5000万元).</summary>
     private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
-        if (!m.Groups["direction"].Success && !m.Groups["flat"].Success && !m.Groups["ratio"].Success) return null;
+        if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
         if (ComparedYear(m, fiscalYear) is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
-        var (multiple, ofFigure) = MultipleOf(m);
-        string direction = m.Groups["direction"].Success ? NarrativePhrasings.Direction(m.Groups["direction"].Value) : RatioDirection(multiple!.Value);
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
-            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
+            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
+    }
+
+    /// <summary>
+    /// A change with the multiple stated after it (<see cref="NarrativePhrasings.MultipleFollows"/>), or the change the multiple
+    /// states alone (比上年增长1.2倍, 是上年的2.5倍).
+    /// </summary>
+    private static FactChange? WithMultiple(FactChange? change, Match multiple, int? fiscalYear)
+    {
+        var (times, ofFigure) = MultipleOf(multiple);
+        if (change is not null) return change with { Multiple = times, MultipleOfFigure = ofFigure };
+        if (ComparedYear(multiple, fiscalYear) is not { } year) return null;
+        string direction = multiple.Groups["direction"].Success ? NarrativePhrasings.Direction(multiple.Groups["direction"].Value) : RatioDirection(times!.Value);
+        return new FactChange(year, null, null, direction) { Multiple = times, MultipleOfFigure = ofFigure };
     }
 
     /// <summary>The direction of a figure stated only as a multiple of last year's: a rise above 1, a fall below.</summary>

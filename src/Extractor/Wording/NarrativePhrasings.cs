@@ -46,9 +46,7 @@ public static partial class NarrativePhrasings
     // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）", or come
     // first: "同比增长4.17%，增加1.00万元", "较上年下降4.08%（减少412.35万元）"; its word may carry 幅度 or 为: "减幅为10.47%". A
     // signed rate after the amount takes the amount's direction: "减少73.91万元，增减率-20.00%", "增加1,856.60万元（+2.9%）" (round AY).
-    // A change more than doubling its figure is stated as a multiple: "增加3,709.84万元，是上年的2.6倍", "增加27.30万元，较上年增长1.2倍",
-    // "增长16倍".
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）]|{MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?|{Times}(?:[,，]增加(?<camount>{Figure})(?<cunit>{MoneyUnits}))?)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
 
     /// <summary>A change stated as a multiple of last year's figure: "1.2倍" after 增长.</summary>
     internal const string Times = @"(?<times>\d+(?:\.\d+)?)倍";
@@ -58,9 +56,16 @@ public static partial class NarrativePhrasings
 
     /// <summary>A multiple after a change's amount: "，增长1.2倍", "，较上年增长1.2倍", "，是上年的2.2倍".</summary>
     internal const string MultipleAfterAmount = $@"[,，](?:同比|(?:比|较)上年(?:度)?)?(?:增长|增加|上升)了?{Times}|[,，]{RatioToLastYear}";
+
+    /// <summary>
+    /// A change more than doubling its figure stated as a multiple right after the figure or its change, read apart from the
+    /// figures' rules (whose every match would otherwise try it): "…增加3,709.84万元，是上年的2.6倍", "…增加5,213.86万元，增长1.2倍",
+    /// "…9,558.74万元，比上年增长1.2倍", "…500万元，是上年的2.5倍".
+    /// </summary>
+    public static readonly Regex MultipleFollows = Rule($@"\G(?:[,，](?<base>{ChangeBase})(?<direction>增长|增加|上升)了?{Times}|{MultipleAfterAmount})");
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase}|{RatioToLastYear})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
 
     // A balance's sentence naming one fund or the appropriated funds as its subject: not the department's balance.
     // (使用非财政拨款结余 before it names no subject.)
