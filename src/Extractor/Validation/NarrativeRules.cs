@@ -49,15 +49,10 @@ public sealed class NarrativeShareRule : IConsistencyRule
             if (half > 0 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(whole, half), out _))
                 continue;
             if (part.ShareOf == FactKeys.ThreePublicTotal && ExactThreePublicShare(document, part, decimals) == part.SharePct) continue;
-            // A 三公 table whose 合计 is not its parts' sum, a part misprinted (sum.three_public's finding): a share right against the
-            // 合计 is right (round BI: 123,127 of the 合计 135,863 printed 90.63 %, the parts adding up to 135,503).
-            if (part.ShareOf == FactKeys.ThreePublicTotal && NarrativeTableRule.TableLine(document, FactKeys.ThreePublicTotal) is { Amount: > 0 } total
-                && total.Amount != whole
-                && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(total.Amount, SumCheck.HalfLastDigitInYuan([total])), out _)) continue;
-            if (!ofThreeParts && HoldsAgainstTablesWhole(document, part, whole, Half(part))) continue;
+            if (HoldsAgainstTablesWhole(document, part, whole, Half(part))) continue;
             // A stated whole off its own stated parts (round BE's Guangdong: 政府采购支出总额 misprinted, 货物 + 工程 + 服务 right): the
             // share of the parts' sum is right, the whole's misprint sum.procurement's.
-            if (!ofThreeParts && ProcurementKinds(document, part.ShareOf!) is { } statedParts && statedParts.Sum(f => f.Value) is var partsSum && partsSum != whole && partsSum > 0
+            if (ProcurementKinds(document, part.ShareOf!) is { } statedParts && statedParts.Sum(f => f.Value) is var partsSum && partsSum != whole && partsSum > 0
                 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(partsSum, statedParts.Sum(Half)), out _)) continue;
             yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
@@ -67,7 +62,9 @@ public sealed class NarrativeShareRule : IConsistencyRule
     /// <summary>
     /// Whether a share holds against the whole as the tables print it where the narrative states the whole otherwise (round BB's
     /// Hubei: "基本支出1786.31万元，占75.59%" of a stated 支出预算2363.36万元 that the tables print 2,363.26): the whole's statement
-    /// is the misprint, which narrative.table reports, and each share of it would otherwise repeat it. A part the narrative
+    /// is the misprint, which narrative.table reports, and each share of it would otherwise repeat it. So for a share of 三公
+    /// against its table's 合计 where the table's parts do not add up to it, a part misprinted (round BI: 123,127 of the 合计
+    /// 135,863 printed 90.63 %, the parts adding up to 135,503), which sum.three_public reports. A part the narrative
     /// misstates leaves its share flagged against the stated figures, as the contract has it.
     /// </summary>
     private static bool HoldsAgainstTablesWhole(ExtractedDocument document, Fact part, decimal whole, decimal partHalf) =>

@@ -158,7 +158,6 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         if (at <= 0 || at + 1 >= line.Count) return false;
         var earlier = lines.Take(lineIndex).SelectMany(l => l).Where(c => !c.Glyphs.Any(above.Glyphs.Contains)).ToList();
         var below = lines.Skip(lineIndex + 1).SelectMany(l => l).ToList();
-        static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
         // The chunk and its neighbours each a whole one-line cell on one baseline: nothing above or below them but the
         // levels over the heading itself (支出 over 预算数 over 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算).
         var besideHeading = earlier.Where(e => e.Box.Bottom > above.Box.Top).ToList();
@@ -182,7 +181,6 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     private static bool IsHeadingOverGroup(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
     {
         if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
-        static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
         // A short heading may stand between the cells it heads (其中 over 人员经费 | 公用经费): near it is enough.
         double reach = Math.Max(chunk.Box.Width, 4 * chunk.Glyphs[0].FontSize);
         double Distance(TextChunk c) => Math.Max(0, Math.Max(c.Box.Left - chunk.Box.Right, chunk.Box.Left - c.Box.Right));
@@ -205,6 +203,9 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         bool alike = Math.Abs(middle - above.Box.CenterX) <= GroupCentring * (right - left) || Math.Abs(above.Box.Left - chunk.Box.Left) <= 1.5;
         return !alike || right - left > above.Box.Width + chunk.Box.Width + chunk.Glyphs[0].FontSize;
     }
+
+    /// <summary>Whether two chunks share some stretch across the page.</summary>
+    private static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
 
     /// <summary>
     /// Joins neighbouring one-character CJK chunks of a line: a word set with wide letter-spacing. Not two that each
