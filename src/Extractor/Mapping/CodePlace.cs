@@ -78,7 +78,8 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part
     /// one digit short (2052 under 205, 205021 under 20502, 213305 under 21303 for 2130305) is that part without its
-    /// leading zero; an item under the 款 above that lost another digit is that item.
+    /// leading zero, unless a row above printed that item (214012 under 2140102, round BF's Yunnan, lost its second 1); an item
+    /// under the 款 above that lost another digit is that item.
     /// </summary>
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
     /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that class.</param>
@@ -99,7 +100,8 @@ public sealed class CodePlace(bool readByOcr = false)
         }
         if (code[0] != '2') return code;
         string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
-            : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan ? kuan + "0" + code[5..]
+            : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan
+                && !itemRows.Contains(kuan + "0" + code[5..]) ? kuan + "0" + code[5..]
             : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
             : code.Length == 7 && Transposed(code) is { } item ? item

@@ -416,17 +416,17 @@ public static partial class FactReader
         }
     }
 
+    /// <summary>How many pages from a change stated apart from its figure that figure may be stated (a chapter's span).</summary>
+    private const int MaxPagesFromFigure = 2;
+
     /// <summary>
     /// A change stated apart from its figure (<see cref="NarrativePhrasings.ChangesOfStatedFigures"/>), as a fact of the
-    /// figure last stated before it under the same key, with that figure's value and the difference from the budget
-    /// stated with the change; none where no figure precedes it within <see cref="MaxPagesFromFigure"/> pages (a note
+    /// figure it speaks of (<see cref="StatedFigureOf"/>), with that figure's value and the difference from the budget
+    /// stated with the change; none where that figure is more than <see cref="MaxPagesFromFigure"/> pages away (a note
     /// under a unit's table many pages on speaks of the unit's figure). Not a change of an earlier year's figure: one in a
     /// sentence about an earlier year ("2022年“三公”经费决算数较2021年决算数减少…" in a 2023 budget), nor in a budget one
     /// whose subject says 决算 (last year's outcome).
     /// </summary>
-    /// <summary>How many pages before a change stated apart from its figure that figure may be stated (a chapter's span).</summary>
-    private const int MaxPagesFromFigure = 2;
-
     private static IEnumerable<Fact> ChangesOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, int? fiscalYear, BudgetPhase? phase)
     {
         // One statement is one change: a budget's "收、支预算总计各减少…" is the income total's where it was stated, else the
@@ -440,7 +440,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear) || InUnitItem(text, m.Index)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
-                    || LastStatedBefore(levels, m.Index, f => f.Key == key) is not { } figure || figure.Page < pages[m.Index] - MaxPagesFromFigure
+                    || StatedFigureOf(levels, m.Index, key) is not { } figure || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 stated.Add(m.Index);
                 yield return new Fact
@@ -716,6 +716,17 @@ public static partial class FactReader
 
     /// <summary>Half a unit of a figure's last printed digit, in yuan; 0 for a figure read without its unit.</summary>
     private static decimal HalfDigit(decimal yuan, decimal? unit) => unit is { } u ? PrintedPrecision.LastDigitInYuan(yuan, u) / 2m : 0m;
+
+    /// <summary>
+    /// The figure a change stated apart from it speaks of: the one of its key stated last before it, else, for a 三公 figure,
+    /// the first stated after it (round BI's 三公 list "其中：…公务用车购置及运行维护费支出决算减少5,679元，下降10.74%" comes before the
+    /// section that states the vehicles' combined figure, the one before it having stated 购置费 and 运行维护费 apart). A total's
+    /// change is not carried forward: "收、支预算总计各增加…" stated with the expenditure total is that one's, not also the
+    /// income total's stated on a later page (one statement, one change).
+    /// </summary>
+    private static Fact? StatedFigureOf(List<(int At, Fact Fact)> levels, int at, string key) =>
+        LastStatedBefore(levels, at, f => f.Key == key)
+        ?? (ThreePublicKeys.Contains(key) ? levels.Where(l => l.At > at && l.Fact.Key == key).OrderBy(l => l.At).Select(l => l.Fact).FirstOrDefault() : null);
 
     /// <summary>The figure of those chosen stated last before a place in the text; null where none is.</summary>
     private static Fact? LastStatedBefore(List<(int At, Fact Fact)> levels, int at, Func<Fact, bool> chosen) =>

@@ -24,15 +24,18 @@ public sealed class SubjectCodeRule : IConsistencyRule
                 {
                     Rule = Id,
                     Severity = FindingSeverity.Warning,
-                    Message = $"{conflict.Name} coded {other[0].Code} in {Tables(other)}, {usual[0].Code} in {Tables(usual)}: "
+                    Message = $"{conflict.Name} coded {Printed(other[0])} in {Tables(other)}, {usual[0].Code} in {Tables(usual)}: "
                         + (misprint ? $"the code of {Tables(other)} misprinted" : "one of the two misprinted"),
-                    MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{conflict.Name}」在{TablesZh(other)}编码为{other[0].Code}，在{TablesZh(usual)}为{usual[0].Code}"
+                    MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{conflict.Name}」在{TablesZh(other)}编码为{Printed(other[0])}，在{TablesZh(usual)}为{usual[0].Code}"
                         + (misprint ? $"，{TablesZh(other)}的编码有误" : ""),
                     Refs = [.. other.Select(SumCheck.Ref), .. usual.Select(SumCheck.Ref)],
                 };
             }
         }
     }
+
+    /// <summary>The code as the page prints it: one the table's place rebuilt (213024 read 2130224) is quoted as printed.</summary>
+    private static string Printed(LineItem line) => line.CodePrinted ?? line.Code!;
 
     private static string Tables(IReadOnlyList<LineItem> lines) => string.Join(", ", lines.Select(l => $"{l.TableId} (p{l.Page})"));
 

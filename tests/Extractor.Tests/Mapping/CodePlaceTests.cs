@@ -121,6 +121,16 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_an_item_that_lost_a_digit_past_the_item_its_leading_zero_would_make_when_that_one_is_printed()
+    {
+        // Round BF's Yunnan: 214012 for 2140112 公路运输管理, below 2140102 一般行政管理事务.
+        var place = new CodePlace();
+        foreach (var code in (string[])["214", "21401", "2140101", "2140102", "2140106"]) place.Place(code, out _);
+
+        Assert.Equal(("2140112", "214012"), (place.Place("214012", out var item), item));
+    }
+
+    [Fact]
     public void Places_an_item_whose_digits_were_swapped_into_its_kuan_under_the_kuan_printed_above()
     {
         // Round W's Guangxi: 2201006 for 2200106, among the items of 22001 (its 款 22010 printed nowhere).

@@ -29,6 +29,19 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Fact]
+    public void Quotes_the_code_as_printed_where_the_tables_place_rebuilt_it()
+    {
+        // Round BI's 213024 for 2130234, rebuilt 2130224 under 21302: the page prints 213024.
+        var built = Printed("2050224").Build();
+        var document = built with { LineItems = [.. built.LineItems.Select(l => l.Code == "2050224" ? l with { CodePrinted = "205024" } : l)] };
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        Assert.StartsWith("高中教育 coded 205024 in ", finding.Message);
+        Assert.Contains("编码为205024", finding.MessageZh);
+    }
+
+    [Fact]
     public void Says_one_of_two_codes_is_misprinted_when_as_many_tables_print_each()
     {
         var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "2101101", "行政单位医疗"),
