@@ -319,6 +319,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AP's Sichuan: the department named after a county whose name ends in 全县 (天全县), not a county-wide statement.
     [InlineData(2025, "天全县林业局2025年收支总预算3031.68万元，比2024年收支总预算增加116.15万元，增长3.98%，主要原因是面积调增。",
         FactKeys.ExpenditureTotal, "30316800.00 null 2024/1161500.00/3.98/increase null")]
+    // Round BN's Xinjiang and Qinghai: the department's name between the year and the total.
+    [InlineData(2026, "2026年新疆维吾尔自治区统计局一般公共预算当年拨款4,554.37万元，比上年增加243.06万元，增长5.65%。",
+        FactKeys.GeneralBudgetTotal, "45543700.00 null 2025/2430600.00/5.65/increase null")]
+    [InlineData(2026, "2026年青海省水利厅部门收支总预算7,281.51万元，较2025年预算增加229.96万元，增长3.29%。",
+        FactKeys.ExpenditureTotal, "72815100.00 null 2025/2299600.00/3.29/increase null")]
     // Round BI's Gansu: a 三公 part's change in the total's 其中 list, its figure stated only in the section after.
     [InlineData(2024, "与2023年相比，2024年度“三公”经费财政拨款支出决算减少10,963元，下降15.48%，其中：公务用车购置及运行维护费支出决算减少5,679元，下降10.74%；公务接待费支出决算减少5,284元，下降31.81%。（二）公务用车购置及运行维护费支出决算48,537元，主要用于公务用车运行维护。",
         FactKeys.ThreePublicVehicle, "48537 null 2023/5679/10.74/decrease null")]
