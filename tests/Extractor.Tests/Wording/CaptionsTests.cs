@@ -52,8 +52,11 @@ public sealed class CaptionsTests
     [InlineData("表2（续）", true)]
     [InlineData("公开02表（续）", true)]
     [InlineData("表3-1（续表）", true)]
+    // Round BM's Anhui: the mark at the left, the number at the right.
+    [InlineData("续表                    公开06表", true)]
     [InlineData("表2", false)]
     [InlineData("2024年部门支出总表", false)]
+    [InlineData("续表：一般公共预算财政拨款基本支出决算表", false)]
     public void Tells_a_continuation_mark(string line, bool mark) => Assert.Equal(mark, Captions.ContinuedMark().IsMatch(line));
 
     [Theory]
