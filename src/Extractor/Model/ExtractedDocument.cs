@@ -34,22 +34,19 @@ public sealed record ExtractedDocument
     public IReadOnlyList<string> UnitScopes => [.. Tables.Select(t => t.Scope).OfType<string>().Distinct()];
 
     /// <summary>
-    /// The document with only one set of its tables, their lines and the statements about them: the department's own
-    /// (scope null), or a unit's the document prints after it (see <see cref="Table.Scope"/>). A statement printed on
-    /// a page holding only a unit's tables (a note under its 三公 table) is the unit's; every other is the department's.
-    /// The same document where it prints one set.
+    /// The document with only one set of its tables, their lines, the statements about them and the pages that speak
+    /// of them: the department's own (scope null), or a unit's the document prints after it (see <see cref="Table.Scope"/>,
+    /// <see cref="Fact.Scope"/>, <see cref="PageText.Scope"/>). The same document where it prints one set.
     /// </summary>
     public ExtractedDocument Scoped(string? scope)
     {
         if (scope is null && Tables.All(t => t.Scope is null)) return this;
-        var unitPages = Tables.SelectMany(t => t.Pages.Select(p => (Page: p, t.Scope))).GroupBy(p => p.Page)
-            .Where(g => g.All(p => p.Scope is not null) && g.Select(p => p.Scope).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Scope);
         return this with
         {
             Tables = [.. Tables.Where(t => t.Scope == scope)],
             LineItems = LinesOf(scope, Tables, LineItems),
-            Facts = [.. Facts.Where(f => unitPages.GetValueOrDefault(f.Page) == scope)],
+            Facts = [.. Facts.Where(f => f.Scope == scope)],
+            Text = [.. Text.Where(p => p.Scope == scope)],
         };
     }
 

@@ -48,6 +48,13 @@ public sealed record Fact
 
     public required int Page { get; init; }
     public required string Quote { get; init; }
+
+    /// <summary>
+    /// The budget unit whose figure this is, where the document prints its units' own sets of tables (<see cref="Table.Scope"/>)
+    /// and the statement is on a page of the unit's (a note under its table, its own 单位预算情况说明); null for the department's.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Scope { get; init; }
 }
 
 /// <summary>

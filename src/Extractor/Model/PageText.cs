@@ -18,6 +18,9 @@ public sealed record PageText(int Number, IReadOnlyList<string> Lines)
     /// <summary>The box those glyphs cover, where there are any.</summary>
     public CellBox? UnrenderedExtent { get; init; }
 
+    /// <summary>The budget unit the page speaks of where the document prints its units' own sets of tables (<see cref="Table.Scope"/>); null for the department's.</summary>
+    public string? Scope { get; init; }
+
     /// <summary>Each of <see cref="Lines"/>' box, in the same order: where a quoted sentence stands on the page.</summary>
     public IReadOnlyList<CellBox> LineBoxes { get; init; } = [];
 }

@@ -83,6 +83,8 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
             var (facts, itemDiagnostics) = layout is not null && Runs(PipelineStages.Mapping)
                 ? FunctionItemCodes.Resolve(FactReader.Read(layout, fields?.FiscalYear, fields?.Phase), ExtractedDocument.LinesOf(null, mapping.Tables, lineItems))
                 : ([], []);
+            var text = layout is not null && Runs(PipelineStages.Mapping) ? PageTextReader.Read(layout, mapping.Tables, ocrPages) : [];
+            (text, facts) = NarrativeScopes.Assign(mapping.Tables, text, facts, fields?.Department?.Name);
             var document = new ExtractedDocument
             {
                 Source = ingested.Source,
@@ -94,7 +96,7 @@ public sealed class DocumentProcessor(PipelineOptions options, ITableClassifier 
                 Tables = mapping.Tables,
                 LineItems = lineItems,
                 Facts = facts,
-                Text = layout is not null && Runs(PipelineStages.Mapping) ? PageTextReader.Read(layout, mapping.Tables, ocrPages) : [],
+                Text = text,
                 Diagnostics = [.. ingested.Diagnostics, .. layout?.Diagnostics ?? [], .. fields?.Diagnostics ?? [], .. mapping.Diagnostics, .. MisprintedCodes(lineItems), .. itemDiagnostics],
             };
             if (!Runs(PipelineStages.Validation)) return document;

@@ -123,6 +123,14 @@ public static partial class NarrativePhrasings
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
 
+    /// <summary>
+    /// An entity named where a sentence or heading opens, before the year it speaks of: a unit's own 单位预算情况说明
+    /// ("北京市通州区应急管理事务中心2026年收入预算…", "一、…中心 2026年单位预算"), or the department's. Matched against a
+    /// page's text with its whitespace taken out.
+    /// </summary>
+    public static Regex NamedWithYear(string name) =>
+        new(@"(?:^|(?<=[。；;：:、）)]))" + Regex.Escape(name) + @"(?:[(（]?本级[)）]?)?20\d\d年", RegexOptions.CultureInvariant);
+
     /// <summary>A clause naming the department's own figure (本部门…, 本单位…), though its sentence opens on a wider scope.</summary>
     public static readonly Regex OwnScope = new("本(?:部门|单位)", RegexOptions.CultureInvariant);
 

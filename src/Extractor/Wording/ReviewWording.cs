@@ -66,9 +66,10 @@ public static partial class ReviewWording
 
     /// <summary>
     /// The document speaking of itself as a department's (2026年部门预算, 本部门决算) or a unit's (2026年区级单位预算); a
-    /// kind of unit (下属行政事业单位决算) or the classification's name (部门预算支出经济分类) is no such statement.
+    /// kind of unit (下属行政事业单位决算) or the classification's name (部门预算支出经济分类) is no such statement, nor a
+    /// department's heading over its units' own budgets (第五部分 所属单位2026年单位预算, round BL's Beijing).
     /// </summary>
-    [GeneratedRegex(@"(?:20\d\d年度?(?:省级|市级|区级|县级)?|本)(?<kind>部门|单位)(?<phase>预算|决算)")]
+    [GeneratedRegex(@"(?<!(?:所属|下属|直属|二级)各?(?:预算)?单位)(?:20\d\d年度?(?:省级|市级|区级|县级)?|本)(?<kind>部门|单位)(?<phase>预算|决算)")]
     public static partial Regex DocumentKind();
 
     /// <summary>

@@ -114,7 +114,8 @@ public sealed class TextRulesTests
     [Fact]
     public void Document_kind_passes_kinds_of_units_and_the_classifications_name()
     {
-        Assert.Empty(Check(new DocumentKindRule(), Text("部门决算包括局本级决算、下属行政事业单位决算。", "一般公共预算基本支出部门预算经济分类预算表")));
+        Assert.Empty(Check(new DocumentKindRule(), Text("部门决算包括局本级决算、下属行政事业单位决算。", "一般公共预算基本支出部门预算经济分类预算表",
+            "第五部分所属单位2026年单位预算")));
     }
 
     [Fact]

@@ -57,18 +57,18 @@ public class UnitTableSetsTests
     }
 
     [Fact]
-    public void A_note_on_a_units_page_speaks_of_the_unit()
+    public void A_units_statements_are_held_to_its_own_tables()
     {
         var document = WithUnitSet("40.00") with
         {
             Facts =
             [
-                new Fact { Key = FactKeys.GeneralBudgetTotal, Value = 400000m, PrintedUnit = 10000m, Page = 30, Quote = "一般公共预算支出40.00万元" },
+                new Fact { Key = FactKeys.GeneralBudgetTotal, Value = 400000m, PrintedUnit = 10000m, Page = 31, Quote = "一般公共预算支出40.00万元", Scope = Unit },
                 new Fact { Key = FactKeys.GeneralBudgetTotal, Value = 1000000m, PrintedUnit = 10000m, Page = 4, Quote = "一般公共预算支出100.00万元" },
             ],
         };
 
-        Assert.Equal((document.Scoped(null).Facts.Single().Page, document.Scoped(Unit).Facts.Single().Page), (4, 30));
+        Assert.Equal((document.Scoped(null).Facts.Single().Page, document.Scoped(Unit).Facts.Single().Page), (4, 31));
         Assert.DoesNotContain(DocumentValidator.Validate(document), f => f.Severity != FindingSeverity.Info);
     }
 }
