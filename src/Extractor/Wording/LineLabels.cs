@@ -87,9 +87,9 @@ public static partial class LineLabels
 
     /// <summary>
     /// A row naming a budget unit, not an item: a name ending in a unit's word (…局, …中心, …监测站, …执法支队, …公证处, …林场),
-    /// or the department's own office (…局（本级）).
+    /// or the department's own office (…局（本级）, round BJ's 吉林省农业农村厅机关).
     /// </summary>
-    [GeneratedRegex(@"^(?:\d+[.、．]?)?\D{2,40}?" + UnitWord + @"(?:[（(]本级[）)])?$|[（(]本级[）)]$")]
+    [GeneratedRegex(@"^(?:\d+[.、．]?)?\D{2,40}?" + UnitWord + @"(?:[（(](?:本级|机关)[）)]|机关|本级)?$|[（(]本级[）)]$")]
     public static partial Regex UnitName();
 
     /// <summary>The word a budget unit's name ends in (…局, …中心, …监测站, …执法支队, …公证处, …林场, …学校).</summary>

@@ -78,12 +78,12 @@ public sealed class ColumnTotalRuleTests
     }
 
     /// <summary>Round AD's Sichuan: 单位名称 | 项目名称 | 功能科目编码 | 本年拨款, each unit's row over its projects.</summary>
-    private static ExtractedDocument UnitProjects(string firstProject, string firstCode = "2240102")
+    private static ExtractedDocument UnitProjects(string firstProject, string firstCode = "2240102", string[]? firstUnit = null)
     {
         string[][] rows =
         [
             ["合计", "", "", "1,524.04"],
-            ["绵阳市应急管理局（本级）", "", "", "1,155.91"],
+            firstUnit ?? ["绵阳市应急管理局（本级）", "", "", "1,155.91"],
             ["", "应急管理综合业务工作经费", firstCode, firstProject],
             ["", "森林草原防灭火物资储备", "2240602", "832.36"],
             ["绵阳市应急救援指挥保障中心", "", "", "368.13"],
@@ -110,6 +110,15 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal((1_155.91m * 10000m, 1_165.91m * 10000m), (finding.Actual, finding.Expected));
         Assert.Equal("绵阳市应急管理局（本级）", finding.Refs[0].RowLabel);
+    }
+
+    [Fact]
+    public void Takes_a_row_naming_the_departments_office_as_its_organs_for_a_unit()
+    {
+        // Round BJ's Jilin: 吉林省农业农村厅机关, its merged name cell read into both label columns.
+        string[] office = ["绵阳市应急管理局机关", "绵阳市应急管理局机关", "", "1,155.91"];
+
+        Assert.Empty(new ColumnTotalRule().Check(UnitProjects("323.55", firstUnit: office)));
     }
 
     [Theory]
