@@ -64,6 +64,7 @@ internal static partial class TitleFinder
         // above its 部门/单位 caption line is still the title.
         double reachFrom = table.Box.Top;
         int passed = 0;
+        TextLine? number = null;
         foreach (var line in above)
         {
             if (reachFrom - line.Box.Bottom > MaxDistance) break;
@@ -73,11 +74,19 @@ internal static partial class TitleFinder
                 reachFrom = Math.Min(reachFrom, line.Box.Top);
                 continue;
             }
+            // The national template prints the table's number on a line of its own under the name (公开05表 at the right):
+            // the name above it is the title, the number only where no name is printed.
+            if (number is null && TableTitles.TableNumber().IsMatch(line.Text.Trim()))
+            {
+                number = line;
+                reachFrom = Math.Min(reachFrom, line.Box.Top);
+                continue;
+            }
             bool titleLike = TableTitles.NamesATable(line.Text) || (tableFont > 0 && line.FontSize >= 1.2 * tableFont);
             if (titleLike) return Normalise(WithWrappedStart(line, pageLines));
             if (++passed >= MaxLinesPassed) break;
         }
-        return TitleInsideGrid(table);
+        return number is not null ? Normalise(number.Text) : TitleInsideGrid(table);
     }
 
     /// <summary>

@@ -48,4 +48,14 @@ public sealed class TitleFinderTests
 
         Assert.Equal(title, TitleFinder.Find(untitled, [Line(above, 170)]));
     }
+
+    [Fact]
+    public void The_name_over_the_tables_number_printed_under_it_is_the_title()
+    {
+        // Round BK's Henan, the national template: 公开05表 on a line of its own under the name; alone, the number titles it.
+        var untitled = Table with { Title = null };
+
+        Assert.Equal("一般公共预算财政拨款支出决算表", TitleFinder.Find(untitled, [Line("一般公共预算财政拨款支出决算表", 150), Line("公开05表", 170)]));
+        Assert.Equal("公开05表", TitleFinder.Find(untitled, [Line("公开05表", 170)]));
+    }
 }
