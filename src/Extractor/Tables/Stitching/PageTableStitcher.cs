@@ -45,12 +45,15 @@ internal static class PageTableStitcher
                 && Math.Abs(first.Box.Right - next.Box.Right) <= SideTolerance));
 
     /// <summary>
-    /// The column map of an unruled page marked as continued (续表), or printing neither title nor header (rows alone: round
+    /// The column map of an unruled page marked as continued (续表), printing neither title nor header (rows alone: round
     /// BA's Jiangsu 支出决算表 goes on over the page on five columns where its first page heads eight, three of them blank),
-    /// whose columns were set afresh, onto the first page's (<see cref="ColumnAlignment"/>); null for any other page.
+    /// or printing no title over the first page's headings again (rounds BK's Jiangxi and BL's Tianjin: a three-line or
+    /// unruled 基本支出表 whose repeated header was cut into other columns), whose columns were set afresh, onto the first
+    /// page's (<see cref="ColumnAlignment"/>); null for any other page.
     /// </summary>
     private static int[]? Realigned(PageTable first, PageTable next) =>
-        first.Method == ExtractionMethod.Stream && next.Method == ExtractionMethod.Stream && (next.MarkedContinued || next is { Title: null, HeaderRows: 0 })
+        first.Method == ExtractionMethod.Stream && next.Method == ExtractionMethod.Stream
+        && (next.MarkedContinued || next is { Title: null, HeaderRows: 0 } || next.Title is null && SameHeadings(first, next))
         && next.ColumnCount != first.ColumnCount ? ColumnAlignment.Map(first, next) : null;
 
     private static bool IsFirstOnPage(PageTable table, IReadOnlyList<PageTable> all) =>

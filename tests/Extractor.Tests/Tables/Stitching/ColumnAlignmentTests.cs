@@ -7,15 +7,18 @@ namespace Extractor.Tests.Tables.Stitching;
 /// <summary>A continued unruled table's page set on columns of its own, laid onto its first page's columns.</summary>
 public sealed class ColumnAlignmentTests
 {
-    /// <summary>A stream table of the given rows (the first ones its header), columns evenly spread over 500 points.</summary>
-    internal static PageTable Built(int page, string[][] rows, bool marked = false, int headerRows = 1)
+    /// <summary>
+    /// A stream table of the given rows (the first ones its header), columns evenly spread over 500 points from x 50, or
+    /// between the given <paramref name="edges"/>.
+    /// </summary>
+    internal static PageTable Built(int page, string[][] rows, bool marked = false, int headerRows = 1, double[]? edges = null)
     {
         int columns = rows[0].Length;
         double width = 500.0 / columns;
+        edges ??= [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)];
         var grid = rows.Select((row, r) => (IReadOnlyList<GridCell>)[.. row.Select((text, c) =>
-            new GridCell(text, new Box(50 + c * width, 100 + 20 * r, 50 + (c + 1) * width, 120 + 20 * r), r, c))]).ToList();
-        return new PageTable(page, new Box(50, 100, 550, 100 + 20 * rows.Length), ExtractionMethod.Stream, grid, headerRows, null,
-            [.. Enumerable.Range(0, columns + 1).Select(c => 50 + c * width)])
+            new GridCell(text, new Box(edges[c], 100 + 20 * r, edges[c + 1], 120 + 20 * r), r, c))]).ToList();
+        return new PageTable(page, new Box(edges[0], 100, edges[^1], 100 + 20 * rows.Length), ExtractionMethod.Stream, grid, headerRows, null, edges)
         { OpensPage = true, EndsPage = true, MarkedContinued = marked };
     }
 
@@ -63,6 +66,48 @@ public sealed class ColumnAlignmentTests
         var next = Built(8, [["221", "住房保障支出", "662.54", "", "662.54"], ["229", "其他支出", "113.94", "113.94", ""]], headerRows: 0);
 
         Assert.Equal([0, 1, 2, 3, 4], ColumnAlignment.Map(first, next)!);
+    }
+
+    [Fact]
+    public void A_column_only_a_heading_and_the_total_s_label_fill_goes_nowhere_its_label_beside_it()
+    {
+        // Round BL's Tianjin 基本支出表: on the continued page the codes stand apart left of their centred heading, under
+        // which only 合计 is printed.
+        string[] heading = ["经济分类科目编码", "科目名称", "合计", "人员经费", "公用经费"];
+        var first = Built(14, [heading, ["301", "工资福利支出", "2,256.0", "2,256.0", ""], ["30101", "基本工资", "587.0", "587.0", ""]]);
+        var next = Built(15,
+        [
+            ["", .. heading], ["30215", "", "会议费", "2.8", "", "2.8"], ["30216", "", "培训费", "4.4", "", "4.4"],
+            ["", "合计", "", "2,489.8", "2,300.1", "189.7"],
+        ]);
+
+        var map = Assert.IsType<int[]>(ColumnAlignment.Map(first, next));
+
+        Assert.Equal([0, -1, 1, 2, 3, 4], map);
+        var spread = ColumnAlignment.Spread(next, map, 5);
+        Assert.Equal(["30215", "会议费", "2.8", "", "2.8"], spread[1].Select(c => c.Text));
+        Assert.Equal(["合计", "", "2,489.8", "2,300.1", "189.7"], spread[3].Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_code_s_parts_read_into_one_cell_go_to_the_first_page_s_part_columns()
+    {
+        // Round BL's Beijing 收入总表: 类 and 款 set as one column on the continued page.
+        var first = Built(6,
+        [
+            ["类", "款", "项", "科目名称", "合计"],
+            ["210", "", "", "卫生健康支出", "144.72"],
+            ["210", "11", "", "行政事业单位医疗", "144.72"],
+            ["210", "11", "01", "行政单位医疗", "50.00"],
+        ]);
+        var next = Built(7, [["类款", "项", "科目名称", "合计"], ["210 11", "03", "公务员医疗补助", "25.35"], ["221", "", "住房保障支出", "228.13"]],
+            edges: [50, 250, 350, 450, 550]);
+
+        var map = Assert.IsType<int[]>(ColumnAlignment.Map(first, next));
+        var spread = ColumnAlignment.Spread(next, map, 5);
+
+        Assert.Equal(["210", "11", "03", "公务员医疗补助", "25.35"], spread[1].Select(c => c.Text));
+        Assert.Equal(["221", "", "", "住房保障支出", "228.13"], spread[2].Select(c => c.Text));
     }
 
     [Fact]

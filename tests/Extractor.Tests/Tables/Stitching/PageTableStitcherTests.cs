@@ -122,6 +122,22 @@ public sealed class PageTableStitcherTests
     }
 
     [Fact]
+    public void Joins_an_unruled_part_set_on_other_columns_under_its_first_page_s_headings_again()
+    {
+        // Round BK's Jiangxi 基本支出决算表: the first page reads a blank column beside the codes, the next page (no title,
+        // the headings again) does not; the repeated header is dropped.
+        string[] heading = ["科目编码", "", "科目名称", "合计", "人员经费", "公用经费"];
+        var first = ColumnAlignmentTests.Built(10, [heading, ["301", "", "工资福利支出", "1,000.00", "1,000.00", ""], ["30101", "", "基本工资", "500.00", "500.00", ""]]);
+        var next = ColumnAlignmentTests.Built(11,
+            [["科目编码", "科目名称", "合计", "人员经费", "公用经费"], ["310", "资本性支出", "71.08", "", "71.08"], ["31002", "办公设备购置", "71.08", "", "71.08"]]);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first, next]));
+
+        Assert.Equal(5, stitched.Grid.Count);
+        Assert.Equal(["310", "", "资本性支出", "71.08", "", "71.08"], stitched.Grid[3].Select(c => c.Text));
+    }
+
+    [Fact]
     public void Drops_a_repeated_header_whose_headings_are_cut_into_cells_otherwise()
     {
         // 本年收入 over 一般公共预算 | 事业收入 on the first page; on the next, joined to the cell under it.
