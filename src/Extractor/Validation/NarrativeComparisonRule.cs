@@ -51,20 +51,22 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 PrintedRate.Rounded? itemsTableBudget = fact.Key == FactKeys.FunctionItem && fact.Code is not null && execution.Budget is { } statedBudget
                     && FunctionItemRule.TableBudgets(document, fact, units.Value).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
                     ? new(budgetLine.Amount, SumCheck.HalfLastDigitInYuan([budgetLine])) : null;
-                var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
-                if (findings.Count > 0 && new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any()))
-                    findings.Clear();
-                foreach (var finding in findings) yield return finding;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.
                 // So for an item's paragraph against its function line (round BE's Guangdong: "支出决算为898.5万元，完成年初预算的129.35%"
-                // of a line printing 889.56).
+                // of a line printing 889.56), and for its comparison (round BM's Anhui: "支出决算为234.89万元…决算数大于年初预算数"
+                // of a budget of 241.80 and a line printing 254.89).
                 var tableLine = fact.Key == FactKeys.FunctionItem
                     ? fact.Code is null ? null : itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault()
                     : NarrativeTableRule.TableLine(document, fact.Key);
                 PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
                     ? new(line.Amount, SumCheck.HalfLastDigitInYuan([line])) : null;
+                var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
+                if (findings.Count > 0 && (new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any())
+                    || tabled is { } tableActual && !AgainstGivenBudget(execution, tableActual, named, difference, refs).Any()))
+                    findings.Clear();
+                foreach (var finding in findings) yield return finding;
                 // A rate naming the 年初 budget is told against it, and a second one naming the 全年 budget against that; either
                 // holding against the other budget is not flagged.
                 // (Putuo's "年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%" is of the 全年 one.)

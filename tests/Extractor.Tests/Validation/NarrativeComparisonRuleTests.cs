@@ -179,6 +179,21 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round BM's Anhui: "…群众文化（项）：年初预算为241.80万元，支出决算为234.89万元…。决算数大于年初预算数", the function table's
+    // actual 254.89: the comparison holds of the table's figure, the stated actual is the misprint. Without the line, it is flagged.
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Leaves_an_items_comparison_holding_of_its_tables_actual_to_the_misprinted_actuals_finding(bool tabled, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        if (tabled) builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2070109", "群众文化", $"{Measures.Actual}.{Measures.Total}", "254.89");
+        builder.Fact(Actual(FactKeys.FunctionItem, "234.89", new(2_418_000m, null, "greater")) with { Code = "2070109" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeComparison));
+    }
+
+    [Theory]
     // Round BE's Zhejiang: "年初预算为1272.18万元，调整预算为1182.22万元，支出决算为1183.18万元，完成调整预算的99.58%", the table's 调整预算数
     // 1,188.22: the stated 调整 budget is the misprint and the rate holds against the table's. Against its 年初预算数 alone, it is flagged.
     [InlineData(Measures.BudgetAdjusted, 0)]
