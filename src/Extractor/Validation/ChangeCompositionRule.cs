@@ -94,6 +94,11 @@ public sealed class ChangeCompositionRule : IConsistencyRule
             decimal meant = changed.Select((c, k) => otherWay[k] ? -stated.Signed(c!)!.Value : stated.Signed(c!)!.Value).Sum();
             if (Math.Abs(meant - stated.Signed(total)!.Value) <= tolerance) return null;
         }
+        // A part's amount off its own rate (flagged on its own), which adds up as its rate says: the total is not flagged for it.
+        if (stated == Changes && Math.Abs(sum - stated.Signed(total)!.Value) > tolerance && changed.Any(c => NarrativeChangeRule.ChangeTheRateGives(c!) is { } byRate
+                && stated.Signed(total)!.Value - (sum - stated.Signed(c!)!.Value) is var meant
+                && meant >= byRate.Low - tolerance && meant <= byRate.High + tolerance))
+            return null;
         return SumCheck.Graded(stated.Rule, $"{total.Key} {stated.Label} vs its parts' {stated.Labels}", sum, stated.Signed(total)!.Value, tolerance,
             [SumCheck.Ref(total), .. changed.Select(c => SumCheck.Ref(c!))]);
     }

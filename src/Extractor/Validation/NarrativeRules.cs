@@ -225,6 +225,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             }
             if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value && line.Amount > 0 && line.Amount + sign * amount > 0
                 && RateFits(pct, new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), changed, sign, out _)) continue;
+            if (AmountOffTheTablesRate(document, fact, change, pct, decimals) is { } amountOff)
+            {
+                yield return amountOff;
+                continue;
+            }
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
             // was 155.01万元): the direction is what is misprinted, not the rate.
@@ -236,6 +241,38 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 }
                 : finding;
         }
+    }
+
+    /// <summary>
+    /// A rate that does not fit its stated amount but is the one the table's two years give, where the amount is not (round BN's
+    /// Xining: "公务用车购置及运行维护费…32.80万元，较2025年预算减少3.00万元，下降5.75%" beside a table printing 34.80 last year):
+    /// the amount is the misprint, told against the table's last year (<see cref="AgainstTablesLastYear"/>); null otherwise.
+    /// </summary>
+    private Finding? AmountOffTheTablesRate(ExtractedDocument document, Fact fact, FactChange change, decimal pct, int decimals)
+    {
+        if (change.ComparedYear != document.FiscalYear - 1 || CurrentLine(document, fact) is not { } line || PriorColumns.Of(document, line) is not { } prior) return null;
+        decimal byTable = line.Amount - prior.Amount;
+        decimal sign = change.Direction == "increase" ? -1 : 1;
+        if (byTable == 0 || Math.Sign(byTable) != -sign) return null;
+        var current = new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line]));
+        var changed = new PrintedRate.Rounded(Math.Abs(byTable), SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]));
+        return RateFits(pct, current, changed, sign, out _) ? AgainstTablesLastYear(document, fact, change, decimals) : null;
+    }
+
+    /// <summary>
+    /// The signed change a stated rate gives of the stated figure (last year's being this year's less the change), low and
+    /// high as the rate's last printed digit allows; null where no rate or direction is stated.
+    /// </summary>
+    public static (decimal Low, decimal High)? ChangeTheRateGives(Fact fact)
+    {
+        if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
+        decimal s = change.Direction == "increase" ? 1 : -1;
+        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
+        decimal At(decimal rate) => fact.Value - fact.Value / (1 + s * rate / 100);
+        // A fall of 100 % or more leaves no last year's figure the rate is of.
+        if (s < 0 && pct + half >= 100) return null;
+        decimal a = At(pct - half), b = At(pct + half);
+        return (Math.Min(a, b), Math.Max(a, b));
     }
 
     /// <summary>

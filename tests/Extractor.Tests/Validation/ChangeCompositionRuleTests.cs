@@ -81,6 +81,26 @@ public sealed class ChangeCompositionRuleTests
         Assert.Equal(findings, new ChangeCompositionRule().Check(document).Count());
     }
 
+    /// <summary>
+    /// Round BN's Xining: 公务用车购置及运行维护费 32.80万元 "减少3.00万元，下降5.75%", the rate of a fall of 2.00 (flagged on the part):
+    /// the total's fall of 2.60 adds up with it. Stated 下降8.38%, the part's 3.00 is what it says, and the total's change is what
+    /// does not add up.
+    /// </summary>
+    [Theory]
+    [InlineData("5.75", 0)]
+    [InlineData("8.38", 1)]
+    public void Adds_up_a_part_whose_amount_is_off_its_rate_the_way_its_rate_says(string vehiclePct, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Fact(Stated(FactKeys.ThreePublicTotal, "45.20", "-2.60", pct: 5.44m))
+            .Fact(Stated(FactKeys.ThreePublicOverseas, "0", "-0", pct: 0m))
+            .Fact(Stated(FactKeys.ThreePublicVehicle, "32.80", "-3.00", pct: decimal.Parse(vehiclePct)))
+            .Fact(Stated(FactKeys.ThreePublicReception, "12.40", "-0.60", pct: 4.62m))
+            .Build();
+
+        Assert.Equal(findings, new ChangeCompositionRule().Check(document).Count());
+    }
+
     [Theory]
     [InlineData("+1670.85", FindingSeverity.Info)] // 0.02 off: four figures rounded to 0.01 may do that
     [InlineData("+1680.83", FindingSeverity.Error)]

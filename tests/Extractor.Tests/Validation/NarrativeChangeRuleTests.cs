@@ -427,6 +427,31 @@ public sealed class NarrativeChangeRuleTests
         Assert.Empty(new NarrativeChangeRule().Check(builder.Build() with { FiscalYear = year }));
     }
 
+    [Theory]
+    // Round BN's Xining: 32.80万元 "较2025年预算减少3.00万元，下降5.75%", the table printing 34.80 last year: the rate is the table's
+    // fall of 2.00, so the amount is the misprint. Without the table, the rate is told against the amount.
+    [InlineData(true, -20_000, -30_000)]
+    [InlineData(false, 8.38, 5.75)]
+    public void Names_the_amount_where_the_rate_is_the_one_the_tables_two_years_give(bool tabled, double expected, double actual)
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2010301", "行政运行", Measures.OtherPrefix + "上年预算数", "34.80")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2010301", "行政运行", Measures.Total, "32.80")
+            .Fact(new Fact
+            {
+                Key = FactKeys.FunctionItem, Code = "2010301", Value = 32.80m * 10000m, PrintedUnit = 10000m,
+                Change = new FactChange(2025, 3.00m * 10000m, 5.75m, "decrease"), Page = 18, Quote = "行政运行（项）：2026年预算安排32.80万元，较2025年预算减少3.00万元，下降5.75%",
+            })
+            .Build();
+        var document = tabled
+            ? InHeadedTable(built, TableTypes.GeneralBudgetExpenditureByFunction, [["科目编码", "科目名称", "上年预算数", "本年预算"]], lastYears: 2, thisYears: 3)
+            : built with { LineItems = [] };
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document), f => f.Rule == RuleIds.NarrativeChange);
+
+        Assert.Equal(((decimal)expected, (decimal)actual), (finding.Expected!.Value, finding.Actual!.Value));
+    }
+
     /// <summary>
     /// The built document with its two lines (last year's first, then this year's) in one row of a table printing these
     /// headings, each in its column.
