@@ -747,10 +747,11 @@ public static partial class NarrativePhrasings
     /// 补助项目，预算安排913.81万元，比上年增加115.34万元，增长16.28%", Beijing: "（一）义务兵家庭优待金，安排1589.37万元"), or its amount
     /// then what it is for (Hunan: "⑥安排58.44万元用于人防指挥通信系统运维", Anhui: "2.安排247,230.46元用于全市林业有害生物监测预警…，
     /// 比上年减少44,501.48元，下降21.25%"), and the change after it. The name holds no bracket: a paragraph on a 类, 款 or 项
-    /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…").
+    /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…"). Not a 三公 part's
+    /// or the running costs' paragraph (round BN's Qinghai: "（二）公务用车购置及运行维护费：2026年预算安排32.80万元…"), read as those.
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?:{ItemNumber}|[①-⑳])(?:(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
 
     /// <summary>
     /// The opening of a list of economic classes each with its share and no whole named, after the basic or project

@@ -11,7 +11,9 @@ public sealed class ProjectStatementsTests
     private const string Paragraphs =
         "（四）重点项目预算安排情况1.老旧小区改造补助项目，预算安排913.81万元，比上年增加115.34万元，增长16.28%，主要用于老旧小区的改造。" +
         "项目支出1169.17万元，主要包括：⑥安排58.44万元用于人防指挥通信系统运维；④安排64.20万元用于退役士兵适应性培训服务。" +
-        "1.行政运行（项）安排100.00万元。";
+        "1.行政运行（项）安排100.00万元。" +
+        // Round BN's Qinghai: a 三公 part's numbered paragraph is that part's, not a project's.
+        "（二）公务用车购置及运行维护费：2026年预算安排32.80万元，较2025年预算减少2.00万元，下降5.75%。";
 
     private static ExtractedDocument Document() => new DocumentBuilder()
         .Facts(FactReader.Read(Documents.FromText(Paragraphs), fiscalYear: 2025))
