@@ -93,8 +93,8 @@ internal static class Datasets
         "amount");
 
     public static readonly Dataset Facts = new("facts",
-        [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct", "reading_source", "reading_confidence"],
-        $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct, f.reading_source, f.reading_confidence FROM facts f JOIN documents d ON d.id = f.document_id",
+        [.. DocumentColumns, "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct", "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget", "completion_pct", "reading_source", "reading_confidence", "scope"],
+        $"SELECT {DocumentSelect}, f.key, f.value, f.share_of, f.share_pct, f.change_year, f.change_amount, f.change_pct, f.change_direction, f.page, f.quote, f.code, f.name, f.planned, f.prior_year, f.prior_kind, f.prior_amount, f.budget, f.completion_pct, f.reading_source, f.reading_confidence, f.scope FROM facts f JOIN documents d ON d.id = f.document_id",
         "d.path, f.fact_no",
         "value", "share_pct", "change_amount", "change_pct", "planned", "prior_amount", "budget", "completion_pct");
 

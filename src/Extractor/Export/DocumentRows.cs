@@ -39,11 +39,11 @@ internal static class DocumentRows
     /// <summary>The rows of the document's records, each keyed by <paramref name="id"/>, table by table as <see cref="Tables"/> names them.</summary>
     public static IEnumerable<TableRows> Of(ExtractedDocument document, long id) =>
     [
-        new("tables", ["document_id", "table_id", "type", "title", "pages", "header", "columns", "unit"],
+        new("tables", ["document_id", "table_id", "type", "title", "pages", "header", "columns", "unit", "scope"],
             document.Tables.Select(t => Row(id, t.Id, t.Type, t.Title,
                 JsonSerializer.Serialize(t.Pages, CanonicalJson.Compact.IReadOnlyListInt32),
                 JsonSerializer.Serialize(t.Header, CanonicalJson.Compact.IReadOnlyListIReadOnlyListString),
-                JsonSerializer.Serialize(t.Columns, CanonicalJson.Compact.IReadOnlyListString), SchemaId.Of(t.Unit)))),
+                JsonSerializer.Serialize(t.Columns, CanonicalJson.Compact.IReadOnlyListString), SchemaId.Of(t.Unit), t.Scope))),
         new("cells", ["document_id", "table_id", "row", "col", "text", "value", "page", "bbox_left", "bbox_top", "bbox_right", "bbox_bottom"],
             document.Tables.SelectMany(t => t.Rows.SelectMany((cells, row) => cells.Select((cell, col) => Row(id, t.Id, row, col, cell.Text,
                 Exact(cell.Value), cell.Bbox?.Page, cell.Bbox?.Left, cell.Bbox?.Top, cell.Bbox?.Right, cell.Bbox?.Bottom))))),
@@ -53,11 +53,11 @@ internal static class DocumentRows
                 i.EntityName, i.Measure, Exact(i.Amount), Fen(i.Amount), i.AmountPrinted, i.Page, i.Row, i.Col, i.Reading?.Source, i.Reading?.Confidence))),
         new("facts", ["document_id", "fact_no", "key", "value", "share_of", "share_pct", "change_year", "change_amount", "change_pct",
                 "change_direction", "page", "quote", "code", "name", "planned", "prior_year", "prior_kind", "prior_amount", "budget",
-                "completion_pct", "reading_source", "reading_confidence"],
+                "completion_pct", "reading_source", "reading_confidence", "scope"],
             document.Facts.Select((f, no) => Row(id, no, f.Key, Exact(f.Value), f.ShareOf, Exact(f.SharePct), f.Change?.ComparedYear,
                 Exact(f.Change?.Amount), Exact(f.Change?.Pct), f.Change?.Direction, f.Page, f.Quote, f.Code, f.Name, Exact(f.Planned),
                 f.Prior?.Year, f.Prior?.Kind, Exact(f.Prior?.Amount), Exact(f.Execution?.Budget), Exact(f.Execution?.CompletionPct),
-                f.Reading?.Source, f.Reading?.Confidence))),
+                f.Reading?.Source, f.Reading?.Confidence, f.Scope))),
         new("findings", ["document_id", "finding_no", "rule", "severity", "message", "message_zh", "expected", "actual", "difference", "tolerance"],
             document.Findings.Select((f, no) => Row(id, no, f.Rule, SchemaId.Of(f.Severity), f.Message, f.MessageZh, Exact(f.Expected),
                 Exact(f.Actual), Exact(f.Difference), Exact(f.Tolerance)))),

@@ -30,9 +30,10 @@ internal static class SqliteSchema
     /// <c>facts</c> and <c>finding_refs</c>: both null for a figure of the text layer; 6 marks such a figure in
     /// <c>findings_with_refs.refs</c> ("p3 合计 total (OCR, confidence 87)"), as the findings listing does; 7 adds
     /// <c>finding_refs.file</c>, the other file of the publication a value is printed in (a narrative published apart
-    /// from its tables), which opens the value's place in <c>findings_with_refs.refs</c>.
+    /// from its tables), which opens the value's place in <c>findings_with_refs.refs</c>; 8 adds <c>tables.scope</c> and
+    /// <c>facts.scope</c>, the budget unit whose tables and statements they are where a department prints its units' own.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>Version 2's cell box columns, renamed: <c>left</c> and <c>right</c> are reserved words elsewhere.</summary>
     public static readonly IReadOnlyList<(string Old, string New)> RenamedCellColumns =
@@ -131,6 +132,7 @@ internal static class SqliteSchema
             header      TEXT NOT NULL,
             columns     TEXT NOT NULL,
             unit        TEXT,
+            scope       TEXT,
             PRIMARY KEY (document_id, table_id)
         );
         CREATE TABLE IF NOT EXISTS cells (
@@ -192,6 +194,7 @@ internal static class SqliteSchema
             completion_pct   TEXT,
             reading_source     TEXT,
             reading_confidence INTEGER,
+            scope            TEXT,
             PRIMARY KEY (document_id, fact_no)
         );
         CREATE TABLE IF NOT EXISTS findings (
@@ -299,5 +302,6 @@ internal static class SqliteSchema
         .. ((string[])["line_items", "facts", "finding_refs"]).SelectMany(table =>
             new[] { (table, "reading_source", "TEXT"), (table, "reading_confidence", "INTEGER") }),
         ("finding_refs", "file", "TEXT"),
+        ("tables", "scope", "TEXT"), ("facts", "scope", "TEXT"),
     ];
 }

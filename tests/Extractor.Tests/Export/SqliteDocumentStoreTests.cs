@@ -40,6 +40,26 @@ public sealed class SqliteDocumentStoreTests(ProcessedFixtures processed) : IDis
     }
 
     [Fact]
+    public void Writes_the_unit_whose_tables_and_statements_they_are()
+    {
+        const string unit = "北京市通州区应急管理事务中心";
+        var built = new DocumentBuilder().Table(TableTypes.IncomeSummary).Build();
+        var document = built with
+        {
+            Tables = [.. built.Tables, built.Tables[0] with { Id = "t9", Scope = unit }],
+            Facts = [new Fact { Key = FactKeys.IncomeTotal, Value = 6_296_400m, Page = 24, Quote = "收入预算629.64万元", Scope = unit },
+                new Fact { Key = FactKeys.IncomeTotal, Value = 21_078_900m, Page = 4, Quote = "收入预算2107.89万元" }],
+        };
+
+        using (var store = new SqliteDocumentStore(folder.File("test.db"), "test"))
+            store.Write(document);
+
+        Assert.Equal(1, Scalar($"SELECT count(*) FROM tables WHERE table_id = 't9' AND scope = '{unit}'"));
+        Assert.Equal(1, Scalar($"SELECT count(*) FROM facts WHERE scope = '{unit}' AND value = '6296400'"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM facts WHERE scope IS NULL"));
+    }
+
+    [Fact]
     public void Adds_the_columns_of_later_releases_to_an_older_database_and_fills_them()
     {
         // The findings table as the first release wrote it, without message_zh.
