@@ -41,7 +41,7 @@ public static class NarrativeScopes
                 if (onPage is [{ } unit]) scopes[page.Number] = unit;
                 continue;
             }
-            string text = string.Concat(page.Lines.SelectMany(l => l.Where(c => !char.IsWhiteSpace(c))));
+            string text = string.Join('\n', page.Lines.Select(l => string.Concat(l.Where(c => !char.IsWhiteSpace(c)))));
             var namings = named.SelectMany(n => n.Pattern.Matches(text).Select(m => (n.Scope, At: m.Index))).OrderBy(n => n.At).ToList();
             string? scope = namings.Count > 0 ? namings[0].Scope : carried;
             if (namings.Count > 0) carried = namings[^1].Scope;

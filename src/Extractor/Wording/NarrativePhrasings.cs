@@ -126,10 +126,11 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// An entity named where a sentence or heading opens, before the year it speaks of: a unit's own 单位预算情况说明
     /// ("北京市通州区应急管理事务中心2026年收入预算…", "一、…中心 2026年单位预算"), or the department's. Matched against a
-    /// page's text with its whitespace taken out.
+    /// page's text with its whitespace taken out within lines, each line on a line of its own (a line may open the sentence,
+    /// and the name and its year may be set on two).
     /// </summary>
     public static Regex NamedWithYear(string name) =>
-        new(@"(?:^|(?<=[。；;：:、）)]))" + Regex.Escape(name) + @"(?:[(（]?本级[)）]?)?20\d\d年", RegexOptions.CultureInvariant);
+        new(@"(?:^|(?<=[。；;：:、）)\n]))" + Regex.Escape(name) + @"\n?(?:[(（]?本级[)）]?)?\n?20\d\d年", RegexOptions.CultureInvariant);
 
     /// <summary>A clause naming the department's own figure (本部门…, 本单位…), though its sentence opens on a wider scope.</summary>
     public static readonly Regex OwnScope = new("本(?:部门|单位)", RegexOptions.CultureInvariant);
@@ -766,7 +767,8 @@ public static partial class NarrativePhrasings
 
     public static readonly (string Key, Regex Pattern)[] CountFacts =
     [
-        (FactKeys.StaffAuthorized, Rule(@"共有编制(?<count>\d+)人")),
+        // Also "核定编制182人，其中：行政编制132人，事业编制50人" (round BN's Xinjiang).
+        (FactKeys.StaffAuthorized, Rule(@"(?:共有|核定)编制(?:数)?(?:为|共)?(?<count>\d+)人")),
         (FactKeys.StaffActual, Rule(@"在职实有人数(?<count>\d+)人")),
         (FactKeys.StaffRetired, Rule(@"离退休人员(?<count>\d+)人")),
         // "截至2024年8月31日，<单位>共有车辆0辆", "部门共有车辆66辆": the literal first, so no position scans ahead.

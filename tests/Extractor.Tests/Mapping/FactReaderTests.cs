@@ -1732,6 +1732,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // A count of another kind ends a list of parts: the staff actually in post, the retired, a vehicle to be replaced.
     [InlineData("单位共有编制46人，其中：行政编制21人，事业编制25人，实有人数44人，离退休人员10人。", "行政编制 事业编制")]
     [InlineData("共有车辆5辆，其中：一般公务用车2辆，执法执勤用车3辆，本年度拟更新车辆1辆。", "一般公务用车 执法执勤用车")]
+    // Round BN's Xinjiang: the authorised staff as 核定编制.
+    [InlineData("截至2025年底，新疆维吾尔自治区统计局核定编制182人，其中：行政编制132人，事业编制50人；实有人员170人。", "行政编制 事业编制")]
     public void Reads_no_count_of_another_kind_as_a_part(string printed, string parts) =>
         Assert.Equal(parts.Split(' '), FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == FactKeys.CountPart).Select(f => f.Name));
 

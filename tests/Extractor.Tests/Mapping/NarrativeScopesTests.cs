@@ -39,6 +39,15 @@ public sealed class NarrativeScopesTests
     }
 
     [Fact]
+    public void A_line_opening_with_the_units_name_and_a_year_opens_its_narrative()
+    {
+        // Round BO's Guangxi: the heading's line, then the unit's first sentence on a line of its own.
+        var (_, facts) = Assigned(Department, new PageText(11, ["（一）单位决算情况说明", $"{Unit}2025年度收入合计804.91万元，其中："]));
+
+        Assert.Equal([Unit], facts.Select(f => f.Scope));
+    }
+
+    [Fact]
     public void Leaves_a_document_without_units_sets_as_it_is()
     {
         var pages = new[] { new PageText(6, [$"{Unit}2026年收入预算629.64万元。"]) };
