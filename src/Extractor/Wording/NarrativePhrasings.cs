@@ -156,7 +156,7 @@ public static partial class NarrativePhrasings
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款)?支出(?:预算)?$")),
-        (FactKeys.ProcurementTotal, Rule(@"^政府采购(?:预算(?:总额)?|支出总额|总额)$")),
+        (FactKeys.ProcurementTotal, Rule(@"^(?:部门)?政府采购(?:预算(?:总额)?|支出总额|总额)$")),
     ];
 
     /// <summary>
@@ -570,6 +570,10 @@ public static partial class NarrativePhrasings
         // Gansu's "面向中小企业预留1055.95万元，占政府采购预算总额的47.12%";
         // a final account adds who won: "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；
         // …在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元".
+        // Its share may close the paragraph in a sentence of its own (round BP's Shaanxi: "…其中，预留给小型和微型企业的政府采购项目
+        // 预算为420.00万元。预留给中小企业的预算金额占部门政府采购预算总额的85.99%"), read with the figure before the plain statement.
+        (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)?(?:为)?" + Amount
+            + @"[,，；;][^。]{0,80}?。预留给中小企业的(?:预算)?金额占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%"), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)?(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
         // Also "预留给小微企业的预算金额484.40万元", "面向小微企业预留484.40万元".
         (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?(?:政府采购项目预算(?:金额)?)?(?:为)?|预留给小(?:型和)?微(?:型)?企业(?:的(?:政府采购项目)?预算(?:金额)?(?:为)?|(?=\d)))" + Amount), null),

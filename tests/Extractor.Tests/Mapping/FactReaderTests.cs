@@ -327,6 +327,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round BL's Hebei: the general budget's parts under a heading numbered in brackets.
     [InlineData(2026, "（二）支出预算情况2026年部门支出预算3,218.89万元。其中：基本支出1,423.95万元，占44.24%。（三）一般公共预算支出情况2026年一般公共预算财政拨款支出预算2,666.20万元，比2025年预算减少135.20万元，下降4.83%。其中：基本支出1,423.95万元，占53.41%；项目支出1,242.25万元，占46.59%。",
         FactKeys.GeneralBudgetBasic, "14239500.00 53.41 null null")]
+    // Round BP's Shaanxi: the reserve's share in a sentence of its own closing the paragraph.
+    [InlineData(2026, "2026年度面向中小企业预留政府采购项目预算金额506.00万元，其中，预留给小型和微型企业的政府采购项目预算为420.00万元。预留给中小企业的预算金额占部门政府采购预算总额的85.99%。",
+        FactKeys.ProcurementSmeReserved, "5060000.00 85.99 null null")]
     // Round BI's Gansu: a 三公 part's change in the total's 其中 list, its figure stated only in the section after.
     [InlineData(2024, "与2023年相比，2024年度“三公”经费财政拨款支出决算减少10,963元，下降15.48%，其中：公务用车购置及运行维护费支出决算减少5,679元，下降10.74%；公务接待费支出决算减少5,284元，下降31.81%。（二）公务用车购置及运行维护费支出决算48,537元，主要用于公务用车运行维护。",
         FactKeys.ThreePublicVehicle, "48537 null 2023/5679/10.74/decrease null")]
