@@ -1,4 +1,3 @@
-using System.Globalization;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -76,16 +75,11 @@ public sealed class NarrativeShareRule : IConsistencyRule
     {
         // A whole restated by a change of its own sentence (与2023年执行数相比，收入、支出预算总计各减少…) is named by the
         // sentence that prints its figure, where one does.
-        var printing = wholes.Where(PrintsItsFigure).ToList();
+        var printing = wholes.Where(FactPrecision.PrintsItsFigure).ToList();
         var named = printing.Count > 0 ? printing : wholes;
         return named.LastOrDefault(f => f.Page <= part.Page) ?? named.FirstOrDefault();
     }
 
-    /// <summary>Whether a fact's quote prints its figure (2659.47 or 2,659.47 for 2659.47万元).</summary>
-    private static bool PrintsItsFigure(Fact fact) =>
-        fact.PrintedUnit is { } unit && unit != 0 && fact.Value / unit is var printed
-        && (fact.Quote.Contains(printed.ToString("0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            || fact.Quote.Contains(printed.ToString("#,0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     /// <summary>
     /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,

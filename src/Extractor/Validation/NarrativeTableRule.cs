@@ -225,6 +225,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
             foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
             {
                 if (FactPrecision.AgreesWithLine(item, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
+                if (FigureStatedElsewhere(document, fact)) continue;
                 if (YearsIncomeBesideCarryover(document, fact, item) is { } carryover)
                 {
                     // A difference of two rounded figures: each may be off by half its last digit, as may the statement.
@@ -360,6 +361,14 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     }
 
     /// <summary>
+    /// Whether a fact carries a figure another statement prints, its own quote not (a change stated apart from its figure,
+    /// round BQ's Guizhou: "…决算数比2023年度减少0.26万元，下降2.06%" after "支出决算为12.83万元"): that statement is the one held
+    /// to the table, once.
+    /// </summary>
+    private static bool FigureStatedElsewhere(ExtractedDocument document, Fact fact) =>
+        !FactPrecision.PrintsItsFigure(fact) && document.Facts.Any(o => o.Key == fact.Key && o.Value == fact.Value && FactPrecision.PrintsItsFigure(o));
+
+    /// <summary>
     /// Each 三公 statement against the 三公 table, part by part: the figure against the part's level (a final
     /// account's 决算数), and a final account's budget ("“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元")
     /// against its 预算数 (年初 or 全年). A table printed entirely blank, even without a line read, states zero.
@@ -378,7 +387,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
                 var line = ThreePublicLine(document, table, blank, fact.Key, isBudget);
                 var (amount, reference) = line is not null ? (line.Amount, SumCheck.Ref(line)) : blank ? (0m, blankTable) : (0m, null);
                 decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = figure });
-                if (reference is null || (line is not null ? FactPrecision.AgreesWithLine(line, figure, digit) : RoundedAsStated(amount, fact) == figure)) continue;
+                if (reference is null || (line is not null ? FactPrecision.AgreesWithLine(line, figure, digit) : RoundedAsStated(amount, fact) == figure)
+                    || !isBudget && FigureStatedElsewhere(document, fact)) continue;
                 string column = isBudget ? " budget" : fact.Execution is null ? "" : " actual";
                 yield return SumCheck.Graded(Id, $"narrative {fact.Key}{column} vs table", amount, figure,
                     line is null ? 0m : FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), reference]);

@@ -35,6 +35,22 @@ public sealed class ThreePublicTableLineTests
             [null, Measures.Total, Measures.ThreePublicReception, Measures.ThreePublicVehicle], [.. units, total]), Stated(FactKeys.ThreePublicTotal, "40.50"))).Expected?.ToString());
     }
 
+    [Fact]
+    public void Holds_a_figure_to_the_table_once_where_a_change_stated_apart_carries_it()
+    {
+        // Round BQ's Guizhou: "…支出决算为12.83万元…", then on the next page "…决算数比2023年度减少0.26万元，下降2.06%", which
+        // carries 12.83 without printing it; the table prints 12.38.
+        var builder = new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses, [null, Measures.Total], ["合计", "12.38"]);
+        var apart = Stated(FactKeys.ThreePublicTotal, "12.83") with
+        {
+            Page = 4, Quote = "“三公”经费财政拨款支出决算数比2023年度减少0.26万元，下降2.06%", Change = new FactChange(2023, 2600m, 2.06m, "decrease"),
+        };
+
+        var finding = Assert.Single(Check(builder, Stated(FactKeys.ThreePublicTotal, "12.83"), apart));
+
+        Assert.Equal(3, finding.Refs[0].Page);
+    }
+
     [Theory]
     // Round Z's Sichuan: 合计 (三公, 会议费 and 培训费) | “三公”经费 小计 | parts | 会议费 | 培训费: the 三公 total is the 小计.
     [InlineData("18.90", 0)]
