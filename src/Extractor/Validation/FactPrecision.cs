@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Mapping;
 using Extractor.Model;
@@ -11,8 +12,8 @@ public static partial class FactPrecision
     /// <summary>Whether a fact's quote prints its figure (2659.47 or 2,659.47 for 2659.47万元), not one stated apart from it.</summary>
     public static bool PrintsItsFigure(Fact fact) =>
         fact.PrintedUnit is { } unit && unit != 0 && fact.Value / unit is var printed
-        && (fact.Quote.Contains(printed.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            || fact.Quote.Contains(printed.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        && (fact.Quote.Contains(printed.ToString("0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            || fact.Quote.Contains(printed.ToString("#,0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     /// <summary>The first amount a quote prints with its unit: its decimals and the yuan per unit.</summary>
     [GeneratedRegex($@"(?<number>\d[\d,]*(?:\.(?<decimals>\d+))?)\s*(?<unit>{NarrativePhrasings.MoneyUnits})")]

@@ -80,7 +80,6 @@ public sealed class NarrativeShareRule : IConsistencyRule
         return named.LastOrDefault(f => f.Page <= part.Page) ?? named.FirstOrDefault();
     }
 
-
     /// <summary>
     /// Wholes made of their parts alone: the general budget of basic and project expenditure, procurement of goods,
     /// works and services, and a budget's expenditure (not a final account's: its text may leave parts out).
@@ -244,13 +243,13 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// </summary>
     private Finding? AmountOffTheTablesRate(ExtractedDocument document, Fact fact, FactChange change, decimal pct, int decimals)
     {
-        if (change.ComparedYear != document.FiscalYear - 1 || CurrentLine(document, fact) is not { } line || PriorColumns.Of(document, line) is not { } prior) return null;
+        if (TablesTwoYears(document, fact, change) is not var (line, prior)) return null;
         decimal byTable = line.Amount - prior.Amount;
         decimal sign = change.Direction == "increase" ? -1 : 1;
         if (byTable == 0 || Math.Sign(byTable) != -sign) return null;
         var current = new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line]));
         var changed = new PrintedRate.Rounded(Math.Abs(byTable), SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]));
-        return RateFits(pct, current, changed, sign, out _) ? AgainstTablesLastYear(document, fact, change, decimals) : null;
+        return RateFits(pct, current, changed, sign, out _) ? AgainstTablesLastYear(fact, change, line, prior, decimals) : null;
     }
 
     /// <summary>
@@ -275,10 +274,12 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// the rounding of the three figures. This year's is the table's or the narrative's (a narrative misprinting it is
     /// narrative.table's finding, not this one's).
     /// </summary>
-    private Finding? AgainstTablesLastYear(ExtractedDocument document, Fact fact, FactChange change, int decimals)
+    private Finding? AgainstTablesLastYear(ExtractedDocument document, Fact fact, FactChange change, int decimals) =>
+        TablesTwoYears(document, fact, change) is var (line, prior) ? AgainstTablesLastYear(fact, change, line, prior, decimals) : null;
+
+    private Finding? AgainstTablesLastYear(Fact fact, FactChange change, LineItem line, LineItem prior, int decimals)
     {
-        if (change.ComparedYear != document.FiscalYear - 1 || change.Amount is not { } amount
-            || CurrentLine(document, fact) is not { } line || PriorColumns.Of(document, line) is not { } prior) return null;
+        if (change.Amount is not { } amount) return null;
         decimal stated = change.Direction == "increase" ? amount : -amount;
         decimal tolerance = FactPrecision.HalfDigitInYuan(fact, amount, decimals) + SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]);
         decimal byTable = line.Amount - prior.Amount;
@@ -307,6 +308,14 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// An item's line is first sought in the table printing its figure: a class stated over all funds (Jiangsu: "资源勘探工业信息等（类）
     /// 支出1784.31万元…与上年相比增加240.52万元") is the summary's line, not the general budget's beside its own last year's.
     /// </summary>
+    /// <summary>
+    /// This year's table line a change against last year describes, with last year's figure the table prints beside it
+    /// (<see cref="PriorColumns"/>); null where the change is against another year or either is not printed.
+    /// </summary>
+    private static (LineItem Line, LineItem Prior)? TablesTwoYears(ExtractedDocument document, Fact fact, FactChange change) =>
+        change.ComparedYear == document.FiscalYear - 1 && CurrentLine(document, fact) is { } line && PriorColumns.Of(document, line) is { } prior
+            ? (line, prior) : null;
+
     private static LineItem? CurrentLine(ExtractedDocument document, Fact fact) =>
         fact.Key == FactKeys.FunctionItem
             ? fact.Code is null ? null : document.LineItems
@@ -348,7 +357,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             pairs.Add((current, new(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals)), (now, before) => before > 0 ? now / before : null));
         if (change is { Amount: { } amount, Direction: "increase" })
             pairs.Add((current, new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)), (now, rise) => now - rise > 0 ? now / (now - rise) : null));
-        if (change.ComparedYear == document.FiscalYear - 1 && CurrentLine(document, fact) is { } line && PriorColumns.Of(document, line) is { } tabled)
+        if (TablesTwoYears(document, fact, change) is var (line, tabled))
             pairs.Add((new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), new(tabled.Amount, SumCheck.HalfLastDigitInYuan([tabled])), (now, before) => before > 0 ? now / before : null));
         if (pairs.Count == 0) return null;
         decimal? expected = null;

@@ -19,6 +19,9 @@ public sealed class ChangeCompositionRuleTests
         Quote = printed,
     };
 
+    /// <summary>The findings on a budget stating these figures alone.</summary>
+    private static List<Finding> Check(params Fact[] facts) => [.. new ChangeCompositionRule().Check(new DocumentBuilder().Facts(facts).Build())];
+
     /// <summary>js-jcy-2018's income: the total up 3,958.67, 一般公共预算 up 3,959.28 and 其他资金 down 0.61.</summary>
     private static DocumentBuilder Jcy() => new DocumentBuilder()
         .Fact(Stated(FactKeys.ExpenditureTotal, "21955.35", "+3958.67"))
@@ -69,17 +72,12 @@ public sealed class ChangeCompositionRuleTests
     [Theory]
     [InlineData("17.16", 0)]
     [InlineData("26.13", 1)]
-    public void Adds_up_a_part_whose_direction_is_misprinted_the_way_its_rate_says(string receptionPct, int findings)
-    {
-        var document = new DocumentBuilder()
-            .Fact(Stated(FactKeys.ThreePublicTotal, "25.25", "-0.15", pct: 0.59m))
-            .Fact(Stated(FactKeys.ThreePublicOverseas, "2.31", "-0.01", pct: 0.43m))
-            .Fact(Stated(FactKeys.ThreePublicVehicle, "20.43", "+0.38", pct: 1.90m))
-            .Fact(Stated(FactKeys.ThreePublicReception, "2.51", "+0.52", pct: decimal.Parse(receptionPct)))
-            .Build();
-
-        Assert.Equal(findings, new ChangeCompositionRule().Check(document).Count());
-    }
+    public void Adds_up_a_part_whose_direction_is_misprinted_the_way_its_rate_says(string receptionPct, int findings) =>
+        Assert.Equal(findings, Check(
+            Stated(FactKeys.ThreePublicTotal, "25.25", "-0.15", pct: 0.59m),
+            Stated(FactKeys.ThreePublicOverseas, "2.31", "-0.01", pct: 0.43m),
+            Stated(FactKeys.ThreePublicVehicle, "20.43", "+0.38", pct: 1.90m),
+            Stated(FactKeys.ThreePublicReception, "2.51", "+0.52", pct: decimal.Parse(receptionPct))).Count);
 
     /// <summary>
     /// Round BN's Xining: 公务用车购置及运行维护费 32.80万元 "减少3.00万元，下降5.75%", the rate of a fall of 2.00 (flagged on the part):
@@ -89,17 +87,12 @@ public sealed class ChangeCompositionRuleTests
     [Theory]
     [InlineData("5.75", 0)]
     [InlineData("8.38", 1)]
-    public void Adds_up_a_part_whose_amount_is_off_its_rate_the_way_its_rate_says(string vehiclePct, int findings)
-    {
-        var document = new DocumentBuilder()
-            .Fact(Stated(FactKeys.ThreePublicTotal, "45.20", "-2.60", pct: 5.44m))
-            .Fact(Stated(FactKeys.ThreePublicOverseas, "0", "-0", pct: 0m))
-            .Fact(Stated(FactKeys.ThreePublicVehicle, "32.80", "-3.00", pct: decimal.Parse(vehiclePct)))
-            .Fact(Stated(FactKeys.ThreePublicReception, "12.40", "-0.60", pct: 4.62m))
-            .Build();
-
-        Assert.Equal(findings, new ChangeCompositionRule().Check(document).Count());
-    }
+    public void Adds_up_a_part_whose_amount_is_off_its_rate_the_way_its_rate_says(string vehiclePct, int findings) =>
+        Assert.Equal(findings, Check(
+            Stated(FactKeys.ThreePublicTotal, "45.20", "-2.60", pct: 5.44m),
+            Stated(FactKeys.ThreePublicOverseas, "0", "-0", pct: 0m),
+            Stated(FactKeys.ThreePublicVehicle, "32.80", "-3.00", pct: decimal.Parse(vehiclePct)),
+            Stated(FactKeys.ThreePublicReception, "12.40", "-0.60", pct: 4.62m)).Count);
 
     [Theory]
     [InlineData("+1670.85", FindingSeverity.Info)] // 0.02 off: four figures rounded to 0.01 may do that

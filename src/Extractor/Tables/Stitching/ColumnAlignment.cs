@@ -23,13 +23,12 @@ internal static partial class ColumnAlignment
     public static int[]? Map(PageTable first, PageTable next)
     {
         int n = first.ColumnCount;
-        var held = Enumerable.Range(0, next.ColumnCount)
-            .Where(c => next.ColumnCount <= n || Body(next).Select(row => Kind(row[c].Text)).Where(k => k != CellKind.Blank).ToList() is not ([] or [CellKind.Words]))
-            .ToArray();
+        var kinds = Enumerable.Range(0, next.ColumnCount).Select(c => Body(next).Select(row => Kind(row[c].Text)).Where(k => k != CellKind.Blank).ToList()).ToArray();
+        var held = Enumerable.Range(0, next.ColumnCount).Where(c => next.ColumnCount <= n || kinds[c] is not ([] or [CellKind.Words])).ToArray();
         int m = held.Length;
         if (m == 0 || m > n) return null;
         var firstKinds = Enumerable.Range(0, n).Select(c => Dominant(Body(first), c)).ToArray();
-        var nextCells = held.Select(c => Body(next).Select(row => Kind(row[c].Text)).Where(k => k != CellKind.Blank).ToList()).ToArray();
+        var nextCells = held.Select(c => kinds[c]).ToArray();
         // A column fits where the first page's column holds cells of its kind; among the orders in which every
         // column fits, the one keeping each column nearest its place across the table.
         // A column the first page leaves blank throughout may print on a later page (round BG's Tianjin: 政府性基金预算拨款收入
