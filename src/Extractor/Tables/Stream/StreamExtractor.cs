@@ -48,7 +48,7 @@ internal static class StreamExtractor
         var bodyLines = body.Where(l => !sections.Contains(l)).Select(l => l.Line.Glyphs).ToList();
         var edges = Edges([.. body.Where(l => !sections.Contains(l))], blocks, box, knownEdges);
         // A continued table's edges are its first page's, already joined there.
-        if (knownEdges is null) edges = PlaceholderColumns.Joined(edges, bodyLines);
+        if (knownEdges is null) edges = ShiftedRowColumns.Joined(PlaceholderColumns.Joined(edges, bodyLines), bodyLines);
         var headerRows = HeaderBuilder.Build(blocks, edges, bodyLines, knownEdges is not null);
         if (numbering is not null) headerRows.Add(NumberingRow(numbering, edges, headerRows.Count));
         var bodyRows = BodyRows(body, edges, sections);
