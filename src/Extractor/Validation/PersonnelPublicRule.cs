@@ -11,32 +11,39 @@ public sealed class PersonnelPublicRule : IConsistencyRule
 {
     public string Id => RuleIds.PersonnelPublic;
 
-    private static readonly (string Fact, string[] Classes)[] Sums =
+    private static readonly (string Fact, string[] Classes, string Measure)[] Sums =
     [
-        (FactKeys.ExpenditurePersonnel, ["301", "303"]),
-        (FactKeys.ExpenditurePublicFunds, ["302", "310"]),
+        (FactKeys.ExpenditurePersonnel, ["301", "303"], Measures.BasicPersonnel),
+        (FactKeys.ExpenditurePublicFunds, ["302", "310"], Measures.BasicPublicFunds),
     ];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var classes = document.LineItems
+        var lines = document.LineItems
             .Where(i => i.TableType == TableTypes.GeneralBudgetBasicByEconomic && i.Dimension == Dimensions.Economic && i.Code?.Length == 3)
-            // The class's first mapped column printing a figure: one left of it that fits no measure (上年预算数 in Tibet's) is
-            // another year's, and a blank one a cell the page left empty or OCR lost (round BD's Hunan scan: 302's 合计 and 人员经费
-            // lost, its 公用经费 read).
-            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.Where(i => !Measures.IsOther(i.Measure) && i.IsPrinted).MinBy(i => i.Col)
-                ?? g.Where(i => !Measures.IsOther(i.Measure)).MinBy(i => i.Col) ?? g.MinBy(i => i.Col)!);
-        foreach (var (key, codes) in Sums)
+            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.ToList());
+        // The class's first mapped column printing a figure: one left of it that fits no measure (上年预算数 in Tibet's) is
+        // another year's, and a blank one a cell the page left empty or OCR lost (round BD's Hunan scan: 302's 合计 and 人员经费
+        // lost, its 公用经费 read).
+        var classes = lines.ToDictionary(l => l.Key, l => l.Value.Where(i => !Measures.IsOther(i.Measure) && i.IsPrinted).MinBy(i => i.Col)
+            ?? l.Value.Where(i => !Measures.IsOther(i.Measure)).MinBy(i => i.Col) ?? l.Value.MinBy(i => i.Col)!);
+        foreach (var (key, codes, measure) in Sums)
         {
             // A class the table does not list is spent nothing; with no class at all the table is not there.
             var parts = codes.Where(classes.ContainsKey).Select(c => classes[c]).ToList();
             if (parts.Count == 0) continue;
+            // The classes' cells under the figure's own column (人员经费 beside 合计), where the table prints one: a narrative
+            // agreeing with them is right, and a class total printed apart from its own cells is the table's misprint, which the
+            // table's sums report (round BR's Yunnan: 301's 合计 misprinted, its 人员经费 cell and the narrative right).
+            var ownColumn = codes.Where(lines.ContainsKey).Select(c => lines[c].FirstOrDefault(i => i.Measure == measure && i.IsPrinted))
+                .OfType<LineItem>().ToList();
             // Each statement of the figure (a document may restate it on a later page), once.
             foreach (var fact in document.Facts.Where(f => f.Key == key).DistinctBy(f => (f.Value, f.Page)))
             {
                 decimal expected = parts.Sum(p => p.Amount);
                 if (fact.Value == expected) continue;
                 decimal tolerance = parts.Count * Math.Max(FactPrecision.HalfLastDigitInYuan(fact), SumCheck.HalfLastDigitInYuan(parts));
+                if (ownColumn.Count == parts.Count && Math.Abs(fact.Value - ownColumn.Sum(p => p.Amount)) <= tolerance) continue;
                 yield return SumCheck.Graded(Id, $"narrative {key} != {string.Join(" + ", codes)}", expected, fact.Value, tolerance,
                     [SumCheck.Ref(fact), .. parts.Select(SumCheck.Ref)]);
             }

@@ -487,6 +487,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    // The department named between the year and 收入预算总计 (round BR's Tibet).
+    [InlineData("按照全口径预算的原则，2023年日喀则市桑珠孜区人力资源和社会保障局收入预算总计621.44万元，支出预算总计612.44万元。", FactKeys.IncomeTotal, "6214400.00", "null")]
     // 各 alone before the figure (round BE's Jiangxi), and the department named before its totals (round BE's Zhejiang).
     [InlineData("2023年度财政拨款收、支总计各1,100.00万元。", FactKeys.FiscalAppropriationTotal, "11000000.00", "null")]
     [InlineData("2023年度部门收入总计1,250.00万元、支出总计1,250.00万元。", FactKeys.IncomeExpenditureTotal, "12500000.00", "null")]

@@ -58,6 +58,26 @@ public sealed class PersonnelPublicRuleTests
         Assert.Empty(new PersonnelPublicRule().Check(document));
     }
 
+    [Theory]
+    [InlineData("5459773.00", 0)]
+    [InlineData("5495773.00", 0)]
+    [InlineData("5495773.00", 1, "5495773.00")]
+    public void Holds_the_narrative_to_the_classes_personnel_cells_when_their_totals_disagree(string total301, int findings, string? personnel301 = null)
+    {
+        // Round BR's Yunnan, in yuan: 301's 合计 misprinted 5,495,773 for 5,459,773, its 人员经费 cell right; the narrative's
+        // 563.52万元 agrees with the cells, and the misprint is the table's own. With the cell misprinted alike, it is not.
+        var document = new DocumentBuilder("元")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.Total, total301)
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.BasicPersonnel, personnel301 ?? "5459773.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "303", "对个人和家庭的补助", Measures.Total, "175465.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "303", "对个人和家庭的补助", Measures.BasicPersonnel, "175465.00")
+            .Fact(new Fact { Key = FactKeys.ExpenditurePersonnel, Value = 5635200m, PrintedUnit = 10000m, Page = 16, Quote = "人员经费563.52万元" })
+            .Build();
+        var numbered = document with { LineItems = [.. document.LineItems.Select((i, c) => i with { Col = 2 + c % 2 })] };
+
+        Assert.Equal(findings, new PersonnelPublicRule().Check(numbered).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
     [Fact]
     public void Reports_a_statement_read_twice_once()
     {
