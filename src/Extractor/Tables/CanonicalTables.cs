@@ -15,7 +15,7 @@ public static class CanonicalTables
         var header = table.Grid.Take(table.HeaderRows).Select(row => (IReadOnlyList<string>)row.Select(c => CellTextBuilder.Flatten(c.Text)).ToList()).ToList();
         var rows = table.Grid.Skip(table.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select(cell =>
                 new Cell(CellTextBuilder.Flatten(cell.Text), null,
-                    new CellBox(table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
+                    new CellBox(cell.Page ?? table.RowPages[table.HeaderRows + r], Round(cell.Box.Left), Round(cell.Box.Top), Round(cell.Box.Right), Round(cell.Box.Bottom))))
             .ToList()).ToList();
         return new Table
         {

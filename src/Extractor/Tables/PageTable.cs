@@ -10,7 +10,11 @@ public enum ExtractionMethod { Lattice, Stream }
 /// One grid position of a table. A merged cell covers several positions: each carries the merged text and
 /// points to the position where the merged cell starts (<c>OriginRow</c>, <c>OriginCol</c>).
 /// </summary>
-public sealed record GridCell(string Text, Box Box, int OriginRow, int OriginCol);
+public sealed record GridCell(string Text, Box Box, int OriginRow, int OriginCol)
+{
+    /// <summary>The page the cell is printed on, where its table's row spans pages (a table cut by columns); else the row's.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>
 /// A table as found on one page: a full rectangular grid (header rows first), the title printed above it,

@@ -30,7 +30,9 @@ internal static class PageTableStitcher
                 && table.Page == previous.Page + 1
                 && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
-                && (SameColumns(current[0], table) || Realigned(current[0], table) is not null);
+                && !ColumnContinuation.Continues(current[0], current[^1])
+                && (SameColumns(current[0], table) || Realigned(current[0], table) is not null
+                    || current.Count == 1 && ColumnContinuation.Continues(current[0], table));
             if (continues) current!.Add(table);
             else groups.Add([table]);
             previous = table;
@@ -64,6 +66,7 @@ internal static class PageTableStitcher
 
     private static StitchedTable Build(List<PageTable> pages)
     {
+        if (pages.Count == 2 && ColumnContinuation.Continues(pages[0], pages[1])) return ColumnContinuation.Join(pages[0], pages[1]);
         var spread = pages.Select(p => Realigned(pages[0], p) is { } map
             ? p with { Grid = ColumnAlignment.Spread(p, map, pages[0].ColumnCount) } : p).ToList();
         bool sameColumns = spread.All(p => p.ColumnCount == pages[0].ColumnCount);

@@ -180,4 +180,38 @@ public sealed class PageTableStitcherTests
 
         Assert.Equal(["科目编码", "301", ""], stitched.Grid.Select(row => row[0].Text));
     }
+
+    /// <summary>A part of a table cut by columns: codes and names, then the part's own headings and figures, one row per line.</summary>
+    private static PageTable Part(int page, string[] headings, string[][] rows)
+    {
+        string[] header = ["科目编码", "科目名称", .. headings];
+        double width = 500.0 / header.Length;
+        IReadOnlyList<GridCell> Row(int r, string[] texts) =>
+            [.. texts.Select((text, c) => new GridCell(text, new Box(50 + c * width, 100 + 20 * r, 50 + (c + 1) * width, 120 + 20 * r), r, c))];
+        List<IReadOnlyList<GridCell>> grid = [Row(0, header), .. rows.Select((row, r) => Row(r + 1, row))];
+        return new PageTable(page, new Box(50, 100, 550, 120 + 20 * rows.Length), ExtractionMethod.Stream, grid, 1, page == 6 ? "收入决算表" : null,
+            [.. Enumerable.Range(0, header.Length + 1).Select(c => 50 + c * width)])
+        { OpensPage = true, EndsPage = true };
+    }
+
+    [Theory]
+    [InlineData("行政运行", true)]
+    [InlineData("一般行政管理事务", false)]
+    public void Joins_a_part_listing_the_first_parts_rows_again_beside_other_columns_across(string secondsThirdRow, bool across)
+    {
+        // Round BS's Anhui 收入决算表: 本年收入合计 | 财政拨款收入 on page 6, 事业收入 | 其他收入 on page 7 for the same rows. A part
+        // listing other rows continues the table down.
+        var left = Part(6, ["本年收入合计", "财政拨款收入"],
+            [["201", "一般公共服务支出", "951.58", "922.01"], ["20138", "市场监督管理事务", "951.58", "922.01"], ["2013801", "行政运行", "551.65", "522.08"]]);
+        var right = Part(7, ["事业收入", "其他收入"],
+            [["201", "一般公共服务支出", "", "29.57"], ["20138", "市场监督管理事务", "", "29.57"], ["2013801", secondsThirdRow, "", "29.57"]]);
+
+        var table = Assert.Single(PageTableStitcher.Stitch([left, right]));
+
+        Assert.Equal(across ? 1 + 3 : 1 + 3 + 4, table.Grid.Count);
+        if (!across) return;
+        Assert.Equal(["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入", "其他收入"], table.Grid[0].Select(c => c.Text));
+        Assert.Equal(["2013801", "行政运行", "551.65", "522.08", "", "29.57"], table.Grid[3].Select(c => c.Text));
+        Assert.Equal([6, 6, 6, 6, 7, 7], table.Grid[3].Select(c => c.Page ?? 6));
+    }
 }
