@@ -91,9 +91,9 @@ public static partial class TableTitles
 
     /// <summary>
     /// A table's number printed before its name in the title (表5 2025年一般公共预算支出表, 附表1：…), which a continued page's
-    /// title may leave out (2025年一般公共预算支出表（续表）).
+    /// title may leave out (2025年一般公共预算支出表（续表）); also a bare list number (Shanghai's 5. 2026年一般公共预算支出功能分类预算表).
     /// </summary>
-    [GeneratedRegex(@"^附?表\s*" + Numeral + @"(?:[-－—.．]\d+)?[\s、．.:：]*(?=\S)")]
+    [GeneratedRegex(@"^(?:附?表\s*" + Numeral + @"(?:[-－—.．]\d+)?|\d{1,2}(?=[.．、]))[\s、．.:：]*(?=\S)")]
     public static partial Regex NumberBeforeName();
 
     /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1, 公开02表, 预算01表.</summary>

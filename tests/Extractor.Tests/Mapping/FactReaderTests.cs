@@ -994,6 +994,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Qinghai: against last year's execution, the subject named after the base.
     [InlineData("2024年一般公共预算支出937.1万元，占本年支出合计的100.00%。与上年执行数相比，一般公共预算支出增加113.1万元，增长13.73%。", 2024,
         FactKeys.GeneralBudgetTotal, 9371000, 2023, 1131000, 13.73, "increase", null)]
+    // Shanghai: the general budget as a clause of the appropriated expenditure (round BU).
+    [InlineData("财政拨款支出预算中，一般公共预算支出预算2811.13万元，比2025年预算减少225.88万元，下降7.74%；政府性基金支出预算100.00万元。", 2026,
+        FactKeys.GeneralBudgetTotal, 28111300, 2025, 2258800, 7.74, "decrease", null)]
     // Guizhou's final account: against the budget first, then against last year.
     [InlineData("2021年度一般公共预算财政拨款支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加156.30万元，增长5.04%。", 2021,
         FactKeys.GeneralBudgetTotal, 32563000, 2020, 1563000, 5.04, "increase", null)]

@@ -86,6 +86,8 @@ public sealed class PageTableStitcherTests
     // Round BB: the continued page reprints the title without the table's number.
     [InlineData("表5 2025年一般公共预算支出表", "2025年一般公共预算支出表（续表）", 1)]
     [InlineData("附表1：收入决算表", "收入决算表（续）", 1)]
+    // Round BU's Shanghai: a list number before the title.
+    [InlineData("5. 2026年一般公共预算支出功能分类预算表", "2026年一般公共预算支出功能分类预算表（续表）", 1)]
     // Two numbers of one name are two tables.
     [InlineData("表5-1 项目支出绩效目标表", "表5-2 项目支出绩效目标表", 2)]
     public void Joins_a_part_whose_title_leaves_out_the_tables_number(string firstTitle, string title, int tables)
