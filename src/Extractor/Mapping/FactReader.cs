@@ -757,8 +757,13 @@ public static partial class FactReader
         if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
         if (ComparedYear(m, fiscalYear) is not { } year) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
+        string direction = NarrativePhrasings.Direction(m.Groups["direction"].Value);
+        string? second = m.Groups["second"].Success ? NarrativePhrasings.Direction(m.Groups["second"].Value) : null;
         return new FactChange(year, m.Groups["camount"].Success ? Number(m.Groups["camount"].Value) * UnitFactor(m.Groups["cunit"].Value) : null,
-            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, NarrativePhrasings.Direction(m.Groups["direction"].Value));
+            m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, direction)
+        {
+            ContradictingDirection = second is not null && second != direction ? second : null,
+        };
     }
 
     /// <summary>

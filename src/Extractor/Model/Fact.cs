@@ -81,6 +81,13 @@ public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool MultipleOfFigure { get; init; }
 
+    /// <summary>
+    /// The direction the change's second word states where it contradicts <see cref="Direction"/>, the first's ("增加59.60万元，
+    /// 下降10.08%": the amount an increase, the rate a decrease); null where the words agree or only one is printed.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContradictingDirection { get; init; }
+
     /// <summary>The change as a signed amount (a decrease negative, 持平 zero); null when no amount is stated.</summary>
     public decimal? SignedAmount() => this switch
     {

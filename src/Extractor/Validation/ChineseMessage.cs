@@ -93,6 +93,14 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(part, wan)}，大于其所属{Place(refs[1], refs[0])}的{Amount(whole, wan)}，相差{Amount(part - whole, wan)}";
     }
 
+    /// <summary>A change's two words stating opposite directions ("既称增加又称减少"), and the one its figures fit where they fit one.</summary>
+    public static string SelfContradicting(string rule, bool firstIncrease, bool? fitsIncrease, IReadOnlyList<FindingRef> refs)
+    {
+        static string Word(bool increase) => increase ? "增加" : "减少";
+        string fits = fitsIncrease is { } up ? $"；按所列变动额与变动率应为{Word(up)}" : "";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}既称{Word(firstIncrease)}又称{Word(!firstIncrease)}，增减方向自相矛盾{fits}";
+    }
+
     /// <summary>
     /// A change stated in the wrong direction: its amount and rate fit only the other one, which puts last year's figure
     /// at <paramref name="prior"/> ("称增加，而所列变动额与变动率只合于减少（上年数为155.01万元）").

@@ -179,6 +179,11 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         int decimals = FactPrecision.NarrativeDecimals(document);
         foreach (var fact in document.Facts)
         {
+            if (SelfContradicting(fact, decimals) is { } contradicting)
+            {
+                yield return contradicting;
+                continue;
+            }
             if (MultipleStated(document, fact, decimals) is { } multiple) yield return multiple;
             if (AgainstPrior(fact, document, decimals) is { } stated)
             {
@@ -234,6 +239,25 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 }
                 : finding;
         }
+    }
+
+    /// <summary>
+    /// A change stated both ways at once (round BV's Zhejiang: "收、支总计各增加59.60万元，下降10.08%"): one of its words is misprinted
+    /// whatever the figures, and the one its amount and rate do not fit is named where they fit one way only. Expected is the
+    /// rate signed as they fit (as the first word says where they fit both or neither), actual the rate signed the other way.
+    /// </summary>
+    private Finding? SelfContradicting(Fact fact, int decimals)
+    {
+        if (fact.Change is not { ContradictingDirection: { } other, Amount: { } amount, Pct: { } pct } change) return null;
+        var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        bool Fits(string direction) => RateFits(pct, current, changed, direction == "increase" ? -1 : 1, out _);
+        bool firstFits = Fits(change.Direction), otherFits = Fits(other);
+        string? fitting = firstFits == otherFits ? null : firstFits ? change.Direction : other;
+        decimal expected = (fitting ?? change.Direction) == "increase" ? pct : -pct;
+        var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction} and as an {other} at once",
+            expected, -expected, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+        return finding with { MessageZh = ChineseMessage.SelfContradicting(Id, change.Direction == "increase", fitting is null ? null : fitting == "increase", finding.Refs) };
     }
 
     /// <summary>

@@ -304,6 +304,10 @@ public static partial class ColumnHeaders
         _ => null,
     };
 
+    /// <summary>A final account's phase and the heading under it printed in one cell (决算数合计, 年初预算数基本支出).</summary>
+    [GeneratedRegex("^(?<phase>年初预算数|调整预算数|全年预算数|决算数)(?<leaf>合计|小计|基本支出|项目支出)$")]
+    public static partial Regex PhaseOverLeaf();
+
     /// <summary>This year's budget named beside another year's figures: a budget's own amount, a final account's budget phase.</summary>
     public const string ThisYearsBudget = "本年预算数";
 

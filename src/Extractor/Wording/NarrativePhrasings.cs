@@ -46,7 +46,7 @@ public static partial class NarrativePhrasings
     // printed first is the direction. The rate may follow the amount in brackets: "较上年减少1.5万元（42.86%）", or come
     // first: "同比增长4.17%，增加1.00万元", "较上年下降4.08%（减少412.35万元）"; its word may carry 幅度 or 为: "减幅为10.47%". A
     // signed rate after the amount takes the amount's direction: "减少73.91万元，增减率-20.00%", "增加1,856.60万元（+2.9%）" (round AY).
-    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?:增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
+    private const string ChangeFigures = $@"(?<direction>{ChangeDirection}){Alternative}了?(?:(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:同比)?(?<second>增长|增加|上升|下降|减少|降低|降幅|增幅|减幅)(?:幅度)?(?:为)?{Alternative}了?(?<pct>\d+(?:\.\d+)?)%|[,，]增减(?:率|幅度?)(?:为)?[+\-－]?(?<pct>\d+(?:\.\d+)?)%|[(（][+\-－]?(?<pct>\d+(?:\.\d+)?)%[)）])?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?<second>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})|[(（](?<second>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[)）])?)";
 
     /// <summary>A change stated as a multiple of last year's figure: "1.2倍" after 增长.</summary>
     internal const string Times = @"(?<times>\d+(?:\.\d+)?)倍";
@@ -901,7 +901,7 @@ public static partial class NarrativePhrasings
     internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";
 
     /// <summary>The direction a change states (its <c>direction</c> group): 增加, 增长, 上升 → <c>increase</c>; 减少, 下降, 降低 → <c>decrease</c>.</summary>
-    public static string Direction(string printed) => printed is "增加" or "增长" or "上升" ? "increase" : "decrease";
+    public static string Direction(string printed) => printed is "增加" or "增长" or "上升" or "增幅" ? "increase" : "decrease";
 
     /// <summary>
     /// How a budget carried out compares the outcome with the budget (the <c>cmp</c> group of <see cref="Execution"/>

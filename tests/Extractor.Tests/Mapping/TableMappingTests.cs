@@ -43,6 +43,19 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_a_phase_printed_in_one_cell_with_the_heading_under_it_as_both()
+    {
+        // Round BV's Jiangsu: 决算数 over 基本支出 | 项目支出, its 合计 printed with it in one cell.
+        var columns = Columns("一般公共预算财政拨款支出决算表",
+        [
+            ["科目名称", "年初预算数", "调整预算数", "决算数合计", "决算数", "决算数"],
+            ["科目名称", "年初预算数", "调整预算数", "决算数合计", "基本支出", "项目支出"],
+        ]);
+
+        Assert.Equal([null, "budget.initial", "budget.adjusted", "actual.total", "actual.basic.total", "actual.project.total"], columns);
+    }
+
+    [Fact]
     public void Reads_this_years_budget_and_actual_beside_last_years_actual_by_their_phase()
     {
         // Round AA's Zhejiang: the 三公 table by kind in rows, 上年决算数 | 本年预算数 | 本年决算数.
