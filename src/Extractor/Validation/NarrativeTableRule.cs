@@ -164,6 +164,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
         int? subtotal = factKey == FactKeys.ThreePublicTotal ? ThreePublicSubtotalColumn(table) : null;
+        if (subtotal == -1) return null;
         // A column headed by another year (2023年预算数 beside 2024年预算数) holds no figure of this year's, even where this
         // year's cell of the row is blank (round AY's Tianjin: 公务用车购置费 4.00 | blank, stated as 0.00).
         bool OtherYears(string measure) => Measures.IsOther(measure) && LineLabels.NamesAnotherYear(measure[Measures.OtherPrefix.Length..], document.FiscalYear);
@@ -185,8 +186,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
 
     /// <summary>
     /// The 三公 小计 column of a table that prints the table's 合计 of 三公, 会议费 and 培训费 before it (Jiangsu, Sichuan:
-    /// 合计 | “三公”经费 小计 | 因公出国（境）费 | … | 会议费 | 培训费): the total column nearest left of the 三公 parts. Null
-    /// for a table with one total column, or without 会议费 and 培训费.
+    /// 合计 | “三公”经费 小计 | 因公出国（境）费 | … | 会议费 | 培训费): the total column nearest left of the 三公 parts; -1, no column,
+    /// where the one 合计 holds them all and no 小计 the 三公 alone (round BX's Jiangsu: <see cref="ThreePublicRule.HoldsMoreThanThreePublic"/>). Null for a table without 会议费 and 培训费.
     /// </summary>
     private static int? ThreePublicSubtotalColumn(Table table)
     {
@@ -194,7 +195,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         int firstPart = columns.FindIndex(m => m is Measures.ThreePublicOverseas or Measures.ThreePublicVehicle or Measures.ThreePublicReception);
         if (firstPart < 0 || !columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)) return null;
         var totals = Enumerable.Range(0, firstPart).Where(c => columns[c] == Measures.Total).ToList();
-        return totals.Count >= 2 ? totals[^1] : null;
+        return totals.Count >= 2 ? totals[^1] : totals.Count == 1 && ThreePublicRule.HoldsMoreThanThreePublic(table, totals[0]) ? -1 : null;
     }
 
     /// <summary>

@@ -33,6 +33,15 @@ public sealed class ThreePublicRule : IConsistencyRule
         foreach (var finding in ByColumns(document)) yield return finding;
     }
 
+    /// <summary>
+    /// Whether a 三公 table's total column is of more than the 三公: the table prints 会议费 or 培训费 beside the parts, and the
+    /// column's headings do not put it under a 三公 heading (round BX's Jiangsu: 合计 | 因公出国（境）费 | … | 会议费 | 培训费, against
+    /// round BA's “三公”经费 / 合计 | 因公出国（境）费 | … beside 会议费 | 培训费 apart).
+    /// </summary>
+    internal static bool HoldsMoreThanThreePublic(Table table, int totalColumn) =>
+        table.Columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)
+        && !table.Header.Any(row => totalColumn < row.Count && row[totalColumn].Contains("三公", StringComparison.Ordinal));
+
     /// <summary>Phases a final account's 三公 columns may be split into; "" for a budget's single figure.</summary>
     private static readonly string[] Phases = ["", Measures.BudgetInitial + ".", Measures.BudgetAdjusted + ".", Measures.Actual + "."];
 
@@ -50,12 +59,17 @@ public sealed class ThreePublicRule : IConsistencyRule
                 // (三公, 会议费 and 培训费 together) before the 三公 小计.
                 var overseas = Column(Measures.ThreePublicOverseas);
                 var vehicle = Column(Measures.ThreePublicVehicle);
-                var total = row.Where(i => i.Measure == phase + Measures.Total && (overseas is null || i.Col < overseas.Col)).MaxBy(i => i.Col);
+                var totals = row.Where(i => i.Measure == phase + Measures.Total && (overseas is null || i.Col < overseas.Col)).ToList();
+                var total = totals.MaxBy(i => i.Col);
+                var others = row.Where(i => i.Measure == phase + Measures.MeetingCosts || i.Measure == phase + Measures.TrainingCosts).ToList();
+                // A table printing 会议费 and 培训费 beside the 三公 parts under one 合计 and no 三公 小计 (round BX's Jiangsu: 合计 |
+                // 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费): that 合计 is of all five.
+                var besideThreePublic = totals.Count == 1 && HoldsMoreThanThreePublic(document.Tables.First(t => t.Id == row.Key.TableId), totals[0].Col) ? others : [];
                 if (total is not null && overseas is not null && vehicle is not null && Column(Measures.ThreePublicReception) is { } reception
-                    && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
+                    && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
+                        total, [overseas, vehicle, reception, .. besideThreePublic]) is { } finding)
                     yield return finding;
                 // Jiangsu: 合计 | 三公 小计 | 因公出国(境)费 | … | 会议费 | 培训费 — the 合计 left of the 三公 total holds all three.
-                var others = row.Where(i => i.Measure == phase + Measures.MeetingCosts || i.Measure == phase + Measures.TrainingCosts).ToList();
                 if (total is not null && others.Count > 0
                     && row.Where(i => i.Measure == phase + Measures.Total && i.Col < total.Col).MinBy(i => i.Col) is { } all
                     && SumCheck.Compare(RuleIds.RowComponents, $"{phase}total != 三公 total + {string.Join(" + ", others.Select(o => o.Measure))}", all, [total, .. others]) is { } allFinding)

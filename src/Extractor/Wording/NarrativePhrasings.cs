@@ -210,9 +210,16 @@ public static partial class NarrativePhrasings
     /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its
     /// parts ("2023年度本年支出合计5,500.00万元。其中：（一）基本支出3,850.00万元，占70.00%"), though after the general budget's
     /// total (Hubei: "一般公共预算财政拨款支出预算…。主要安排情况如下：（一）基本支出…") they are that budget's. Also after a budget's
-    /// 支出预算…。其中：（一）基本支出….
+    /// 支出预算…。其中：（一）基本支出…, and with the total's change between (round BX's Jiangsu: "部门预算支出总计899.06万元，比2025年预算
+    /// 减少71.49万元，下降7.37%。其中：（一）基本支出656.68万元，占73.04%").
     /// </summary>
-    private const string ExpenditureTotalListing = @"(?:(?:本年)?支出(?:合计|总计)|(?<!拨款|一般公共预算)支出预算(?:合计|总计|总额)?)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[,，。]?其中[:：]?";
+    private const string ExpenditureTotalListing = @"(?:(?:本年)?支出(?:合计|总计)|(?<!拨款|一般公共预算)支出预算(?:合计|总计|总额)?)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，][^。；;]{0,80}?)?[,，。]?其中[:：]?";
+
+    /// <summary>
+    /// What stands between a listing's first part and its second: the first's figures, and a sentence or two on what it is for
+    /// (round BX's Jiangsu: "（一）基本支出656.68万元，占73.04%。主要用于保障机构正常运转…。（二）项目支出…").
+    /// </summary>
+    private const string FirstPartsSpan = @"[^。]{0,80}?(?:。[^。]{0,80}?){0,2}";
 
     /// <summary>A numbered part whose share names the year's expenditure as its whole (…基本支出3,850.00万元，占本年支出合计的63.11%).</summary>
     private const string PartOfYearsExpenditure = Figure + "(?:" + MoneyUnits + @")[,，]占(?:本年)?支出(?:合计|总计)";
@@ -395,9 +402,10 @@ public static partial class NarrativePhrasings
         // 其中 opening a paragraph (Shanghai, also after the year and the unit: 2024年度，本部门支出预算X万元，其中; 20XX年支出预算X万元，
         // 其中 nationally; 2024年本部门支出预算X万元 and 2024年部门预算支出X万元 elsewhere; Hubei's 20XX年部门支出预算 restates its
         // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
-        // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…" (<see cref="YearsTotalOpening"/>);
+        // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…", "部门预算收支总额为…" (round BZ's Hunan)
+        // (<see cref="YearsTotalOpening"/>);
         // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
@@ -449,7 +457,7 @@ public static partial class NarrativePhrasings
         // Or listed after the expenditure's 其中 ("支出预算1,000.00万元，其中：基本支出600.00万元；项目支出400.00万元").
         // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?<!" + OfFiscalAppropriation + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
-        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?<!" + OfFiscalAppropriation + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @"[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?<!" + OfFiscalAppropriation + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         // Also after the year: "2025年基本支出预算数为3,000.00万元，比上年增加…".
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))基本支出预算数为" + Amount + Change), null),
@@ -506,7 +514,7 @@ public static partial class NarrativePhrasings
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）][^。]{0,80}?)[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @")[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),

@@ -487,6 +487,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    // A closing restatement of both totals as one (round BZ's Hunan).
+    [InlineData("综上，隆回县桃洪镇人民政府2023年部门预算收支总额为545.02万元，其中一般公共预算拨款521.89万元。", FactKeys.ExpenditureTotal, "5450200.00", "null")]
     // The department named between the year and 收入预算总计 (round BR's Tibet).
     [InlineData("按照全口径预算的原则，2023年日喀则市桑珠孜区人力资源和社会保障局收入预算总计621.44万元，支出预算总计612.44万元。", FactKeys.IncomeTotal, "6214400.00", "null")]
     // 各 alone before the figure (round BE's Jiangxi), and the department named before its totals (round BE's Zhejiang).
@@ -1311,6 +1313,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年一般公共预算拨款支出预算1,234.56万元。按支出类型分：基本支出1,000.00万元，占81.00%；项目支出234.56万元，占19.00%。",
         FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
     [InlineData("2023年支出预算1,300.00万元。其中：（一）基本支出1,000.00万元，占76.92%；（二）项目支出300.00万元，占23.08%。",
+        FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    // Round BX's Jiangsu: the total's change before 其中, and a sentence on what each part is for.
+    [InlineData("2023年部门预算支出总计1,300.00万元，比2022年预算减少71.49万元，下降5.21%。其中：（一）基本支出1,000.00万元，占76.92%。主要用于保障机构正常运转。（二）项目支出300.00万元，占23.08%。主要用于完成特定工作任务。",
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
     public void Reads_the_parts_opening_the_sentence_after_a_total_as_that_totals(string printed, string basic, string project, string whole)
     {

@@ -199,4 +199,29 @@ public sealed class RowComponentsRuleTests
 
         Assert.Equal((RuleIds.RowComponents, 2608.37m * 10000m), (finding.Rule, finding.Expected));
     }
+
+    [Theory]
+    // Round BX's Jiangsu: 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | 会议费 | 培训费, no 三公 小计: the 合计 is of all five.
+    [InlineData("17.07", null, null)]
+    [InlineData("17.70", 17.07, null)]
+    // Round BA's: the 合计 under a “三公”经费 heading, 会议费 and 培训费 apart: the 合计 is of the three.
+    [InlineData("11.42", null, "“三公”经费")]
+    [InlineData("17.07", 11.42, "“三公”经费")]
+    public void Holds_a_three_public_table_total_printed_without_a_three_public_subtotal_to_all_five(string printed, double? expected, string? group)
+    {
+        string?[] columns = [Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception,
+            Measures.MeetingCosts, Measures.TrainingCosts];
+        var row = Row(columns, [printed, "0.00", "10.08", "1.34", "2.08", "3.57"], 0, 1, 2, 3, 4, 5);
+        string top = group ?? "合计";
+        var table = row.Tables[0] with
+        {
+            Type = TableTypes.ThreePublicExpenses,
+            Header = [[top, top, top, top, "会议费", "培训费"], ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "会议费", "培训费"]],
+        };
+        var document = row with { Tables = [table], LineItems = [.. row.LineItems.Select(i => i with { TableType = TableTypes.ThreePublicExpenses })] };
+
+        var findings = new ThreePublicRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected));
+    }
 }

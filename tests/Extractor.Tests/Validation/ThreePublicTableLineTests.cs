@@ -64,6 +64,17 @@ public sealed class ThreePublicTableLineTests
         Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, stated)).Count);
     }
 
+    [Fact]
+    public void Holds_the_three_public_total_to_no_column_where_the_tables_one_total_holds_meetings_and_training_too()
+    {
+        // Round BX's Jiangsu: 合计 | parts | 会议费 | 培训费, no 三公 小计: the 合计 (17.07) is of all five, not the 11.42 of 三公.
+        var builder = new DocumentBuilder().SummaryTable(TableTypes.ThreePublicExpenses,
+            [null, Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception, Measures.MeetingCosts, Measures.TrainingCosts],
+            ["合计", "17.07", "0.00", "10.08", "1.34", "2.08", "3.57"]);
+
+        Assert.Empty(Check(builder, Stated(FactKeys.ThreePublicTotal, "11.42")));
+    }
+
     [Theory]
     // Round AY's Tianjin: the parts as rows under 2025年预算数 | 2026年预算数, this year's 公务用车购置费 left blank: the narrative's
     // 0.00 is what the row prints, never last year's 4.00.
