@@ -93,6 +93,16 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(part, wan)}，大于其所属{Place(refs[1], refs[0])}的{Amount(whole, wan)}，相差{Amount(part - whole, wan)}";
     }
 
+    /// <summary>
+    /// What a change's amount would be were its rate the right one, told after the rate's own finding where last year's figure is
+    /// not printed and either may be the misprint ("…印为1.15%，应为8.39%，相差-7.24%；若变动率无误，则变动额11.72万元应为1.72万元").
+    /// </summary>
+    public static string OrTheAmount(decimal amount, decimal amountByRate)
+    {
+        bool wan = InWan(amount, amountByRate);
+        return $"；若变动率无误，则变动额{Amount(amount, wan)}应为{Amount(amountByRate, wan)}";
+    }
+
     /// <summary>A change's two words stating opposite directions ("既称增加又称减少"), and the one its figures fit where they fit one.</summary>
     public static string SelfContradicting(string rule, bool firstIncrease, bool? fitsIncrease, IReadOnlyList<FindingRef> refs)
     {

@@ -234,11 +234,28 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             yield return StatedTheOtherWay(fact, decimals)
                 ? finding with
                 {
-                    Message = $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction}, its amount and rate fit the opposite",
+                    Message = $"{fact.Key} change vs {change.ComparedYear}: stated as {Article(change.Direction)} {change.Direction}, its amount and rate fit the opposite",
                     MessageZh = ChineseMessage.OppositeDirection(Id, change.Direction == "increase", fact.Value - sign * amount, finding.Refs),
                 }
-                : finding;
+                : AmountTheRateGives(fact, pct, sign, decimals) is { } byRate
+                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(amount, byRate) }
+                    : finding;
         }
+    }
+
+    private static string Article(string direction) => direction == "increase" ? "an" : "a";
+
+    /// <summary>
+    /// The change the stated rate gives of this year's figure, last year's being this year's less it (<paramref name="sign"/> −1
+    /// for an increase), rounded to the figure's printed digit: what the amount would be were the rate the right one; null for
+    /// a fall of 100 % or more, which no amount gives.
+    /// </summary>
+    private static decimal? AmountTheRateGives(Fact fact, decimal pct, decimal sign, int decimals)
+    {
+        if (100m - sign * pct <= 0) return null;
+        decimal byRate = fact.Value * pct / (100m - sign * pct);
+        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals);
+        return digit > 0 ? Math.Round(byRate / digit, MidpointRounding.AwayFromZero) * digit : byRate;
     }
 
     /// <summary>
@@ -255,7 +272,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         bool firstFits = Fits(change.Direction), otherFits = Fits(other);
         string? fitting = firstFits == otherFits ? null : firstFits ? change.Direction : other;
         decimal expected = (fitting ?? change.Direction) == "increase" ? pct : -pct;
-        var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: stated as an {change.Direction} and as an {other} at once",
+        var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: stated as {Article(change.Direction)} {change.Direction} and as {Article(other)} {other} at once",
             expected, -expected, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
         return finding with { MessageZh = ChineseMessage.SelfContradicting(Id, change.Direction == "increase", fitting is null ? null : fitting == "increase", finding.Refs) };
     }

@@ -174,14 +174,14 @@ public sealed class NarrativeChangeRuleTests
     [Theory]
     // Jiangxi: 136.99万元，比上年预算数增加18.02万元，增长11.63% where last year's was 155.01: the direction is misprinted.
     [InlineData(11.63, "称增加，而所列变动额与变动率只合于减少（上年数为155.01万元）")]
-    // A rate fitting neither direction is the misprint.
-    [InlineData(12.63, "印为12.63%，应为15.15%，相差-2.52%")]
+    // A rate fitting neither direction: the rate is told, and what the amount would be were the rate right.
+    [InlineData(12.63, "印为12.63%，应为15.15%，相差-2.52%；若变动率无误，则变动额18.02万元应为15.36万元")]
     public void Names_a_change_stated_in_the_opposite_direction(double pct, string told)
     {
         var document = new DocumentBuilder().Fact(new Fact
         {
-            Key = FactKeys.FunctionItem, Code = "2130104", Value = 1369900m, PrintedUnit = 10000m,
-            Change = new FactChange(2023, 180200m, (decimal)pct, "increase"), Page = 3, Quote = "一般行政管理事务（项）136.99万元，比上年预算数增加18.02万元",
+            Key = FactKeys.FunctionItem, Code = "2130104", Value = 1369900.00m, PrintedUnit = 10000m,
+            Change = new FactChange(2023, 180200.00m, (decimal)pct, "increase"), Page = 3, Quote = "一般行政管理事务（项）136.99万元，比上年预算数增加18.02万元",
         }).Build();
 
         var finding = Assert.Single(new NarrativeChangeRule().Check(document));
