@@ -56,14 +56,14 @@ public static partial class TableTitles
         (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?表")),
         (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
         (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
-        (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政拨款)?基本支出")),
+        (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政)?(?:拨款)?基本支出")),
         // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
         (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
         (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
         // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表; elsewhere …支出决算明细表. Yunnan's final accounts
         // print it with the year's carry-overs around the expenditure: 一般公共预算财政拨款收入支出决算表 (its 本年支出 columns are
-        // the function table's total, basic and project; the others are carried apart).
-        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政拨款)?支出(?:(?:决算|预算)(?:明细)?表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$|^一般公共预算财政拨款收入支出决算表$")),
+        // the function table's total, basic and project; the others are carried apart). Guangdong's: 一般公共预算拨款支出预算表.
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政)?(?:拨款)?支出(?:(?:决算|预算)(?:明细)?表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$|^一般公共预算财政拨款收入支出决算表$")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
         // Yunnan's final accounts leave out 总: 财政拨款收入支出决算表, 收入支出决算表 (a fund's own 收入支出决算表 is no summary).
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表|^(?:部门|单位)?财政拨款收入支出决算表$")),

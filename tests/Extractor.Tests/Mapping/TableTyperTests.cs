@@ -28,6 +28,9 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("政府性基金预算财政拨款收入支出决算表", TableTypes.GovernmentFundExpenditure)]
     // The table's number in Chinese numerals set right before 一般 (round BG's Tianjin).
     [InlineData("表五一般公共预算支出预算表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    // Round CB's Guangdong: 拨款 without 财政.
+    [InlineData("表5 广东省教育厅2026年一般公共预算拨款支出预算表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("表6 广东省教育厅2026年一般公共预算拨款基本支出预算表", TableTypes.GeneralBudgetBasicByEconomic)]
     [InlineData("表十一一般公共预算“三公”经费支出预算表", TableTypes.ThreePublicExpenses)]
     // Jiangsu
     [InlineData("公开 04 表：财政拨款收支预算总表", TableTypes.FiscalAppropriationSummary)]

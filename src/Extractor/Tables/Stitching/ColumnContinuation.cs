@@ -5,7 +5,8 @@ namespace Extractor.Tables.Stitching;
 /// <summary>
 /// A table too wide for its page printed in two parts, its left columns on one page and the rest on the next with the
 /// rows' codes and names printed again (round BS's Anhui 收入决算表: 本年收入合计 | 财政拨款收入 | 上级补助收入 on one page,
-/// 收入决算表（续） with 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入 on the next). The second part continues the
+/// 收入决算表（续） with 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入 on the next; round CB's Guangdong prints the second part
+/// under the first on one page, its title marked 续). The second part continues the
 /// first across, not down: each of its rows is the same row of the first. The positive evidence: both parts list the
 /// same rows under the same label columns, in the same order, and the second heads other columns.
 /// </summary>
@@ -39,7 +40,7 @@ internal static class ColumnContinuation
         var right = Aligned(next, headerRows);
         var grid = left.Zip(right, (a, b) => (IReadOnlyList<GridCell>)[.. a, .. b.Skip(labels)
             .Select(c => c with { OriginCol = c.OriginCol < labels ? first.ColumnCount : c.OriginCol - labels + first.ColumnCount })]).ToList();
-        return new StitchedTable([first.Page, next.Page], first.Title, first.Method, headerRows, grid, grid.Select(_ => first.Page).ToList(), first.Unit)
+        return new StitchedTable([.. new[] { first.Page, next.Page }.Distinct()], first.Title, first.Method, headerRows, grid, grid.Select(_ => first.Page).ToList(), first.Unit)
         {
             CaptionEntity = first.CaptionEntity,
         };

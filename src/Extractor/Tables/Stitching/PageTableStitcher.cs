@@ -31,9 +31,15 @@ internal static class PageTableStitcher
                 && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
                 && !ColumnContinuation.Continues(current[0], current[^1])
-                && (SameColumns(current[0], table) || Realigned(current[0], table) is not null
-                    || current.Count == 1 && ColumnContinuation.Continues(current[0], table));
-            if (continues) current!.Add(table);
+                && (SameColumns(current[0], table) || Realigned(current[0], table) is not null);
+            // A table cut by columns goes on across, over the page or below its first part on the same page under its title
+            // marked continued (round CB's Guangdong: 表2 …部门收入预算总表 and, under it, 表2 …部门收入预算总表（续）).
+            bool across = current is [var only] && only == previous
+                && (table.Title is null || TitleFinder.SameTitle(table.Title, only.Title ?? ""))
+                && (table.Page == only.Page + 1 && only.EndsPage && table.OpensPage && IsFirstOnPage(table, tables) && IsLastOnPage(only, tables)
+                    || table.Page == only.Page && table.MarkedContinued)
+                && ColumnContinuation.Continues(only, table);
+            if (continues || across) current!.Add(table);
             else groups.Add([table]);
             previous = table;
         }

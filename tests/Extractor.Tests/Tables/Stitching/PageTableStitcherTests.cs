@@ -216,4 +216,22 @@ public sealed class PageTableStitcherTests
         Assert.Equal(["2013801", "行政运行", "551.65", "522.08", "", "29.57"], table.Grid[3].Select(c => c.Text));
         Assert.Equal([6, 6, 6, 6, 7, 7], table.Grid[3].Select(c => c.Page ?? 6));
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Joins_across_a_part_set_below_the_first_on_its_page_only_under_its_title_marked_continued(bool marked, int tables)
+    {
+        // Round CB's Guangdong: 表2 …部门收入预算总表, and under it on the same page 表2 …部门收入预算总表（续） for the same rows.
+        var left = Part(6, ["合计", "一般公共预算"], [["", "合计", "257,324.19", "209,028.87"], ["128001", "广东省教育厅本级", "193,294.99", "157,016.82"],
+            ["128002", "广东省教育考试院", "34,447.70", "27,982.47"]]);
+        var right = Part(6, ["事业收入", "其他收入"], [["", "合计", "18,157.85", "9,181.11"], ["128001", "广东省教育厅本级", "13,639.69", "6,896.61"],
+            ["128002", "广东省教育考试院", "2,430.77", "1,229.06"]]);
+        right = right with { Title = "收入决算表（续）", MarkedContinued = marked, Box = right.Box with { Top = 400 } };
+
+        var stitched = PageTableStitcher.Stitch([left, right]);
+
+        Assert.Equal(tables, stitched.Count);
+        Assert.Equal(tables == 1 ? 6 : 4, stitched[0].Grid[0].Count);
+    }
 }
