@@ -34,8 +34,20 @@ internal static class MisprintBlame
         var ownLineChecks = arithmetic.Concat(findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0)).ToList();
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
+        suspect.UnionWith(SharedByBrokenBalances(findings));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
+    }
+
+    /// <summary>
+    /// The figure a summary's broken balances share, flagged by one of them (round BT's Hunan: 收入总计 printed 139,607,645 is both
+    /// off its side's lines and off 支出总计, which agrees with them): one balance cannot tell which of its lines is wrong, two
+    /// breaking on one figure do.
+    /// </summary>
+    private static IEnumerable<FindingRef> SharedByBrokenBalances(IReadOnlyList<Finding> findings)
+    {
+        var balances = findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0).ToList();
+        return balances.Select(f => f.Refs[0]).Distinct().Where(flagged => balances.Count(b => b.Refs.Contains(flagged)) >= 2);
     }
 
     /// <summary>
@@ -55,6 +67,10 @@ internal static class MisprintBlame
             if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
             if (finding.Rule == RuleIds.RowComponents && terms.Contains(other.Refs[0]))
+                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
+            // A row's own total that this column's sum adds up (round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its
+            // 公用经费 43.21, making 302's items add up to 10.00 more than 302 prints): that total is the misprint, not 302's.
+            if (other.Rule == RuleIds.RowComponents && finding.Rule != RuleIds.RowComponents && terms.Contains(other.Refs[0]))
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
         }
         return null;
@@ -184,7 +200,7 @@ internal static class MisprintBlame
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)
     {
         if (finding is not { Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } expected, Actual: { } actual, Tolerance: { } tolerance, Refs: [var named, var other] }
-            || !RuleCatalogue.Comparisons.Contains(finding.Rule) || !suspect.Contains(other) || suspect.Contains(named)) return null;
+            || !RuleCatalogue.Comparisons.Contains(finding.Rule) || Balances.Contains(finding.Rule) || !suspect.Contains(other) || suspect.Contains(named)) return null;
         FindingRef[] refs = [other, named];
         // A whole printed below its part (its figure actual, the part's expected), the part the suspect: told of the part.
         if (finding.MessageZh == ChineseMessage.BelowItsPart(finding.Rule, expected, actual, finding.Refs))

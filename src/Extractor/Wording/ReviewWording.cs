@@ -27,9 +27,10 @@ public static partial class ReviewWording
 
     /// <summary>
     /// A clause that opens a list or a figure and stops: 主要用于。, 其中：。, a comma before the full stop. A
-    /// bare 其中 or 包括 may close a sentence (不再列入其中。): only with a colon or comma after it.
+    /// bare 其中 or 包括 may close a sentence (不再列入其中。), and 如下 an announcement of what follows (现将…情况说明如下。,
+    /// round CB's Shenzhen): only with a colon or comma after it.
     /// </summary>
-    [GeneratedRegex(@"(?:主要用于|主要包括|具体包括|分别为|具体为|如下)[:：，,]?[。；;]|(?:其中|包括|用于)[:：，,][。；;]|[，,、][。；;]")]
+    [GeneratedRegex(@"(?:主要用于|主要包括|具体包括|分别为|具体为)[:：，,]?[。；;]|(?:其中|包括|用于|如下)[:：，,][。；;]|[，,、][。；;]")]
     public static partial Regex DanglingClause();
 
     /// <summary>A heading opening a line: 一、, （一）, 第一部分, 1．.</summary>

@@ -176,6 +176,42 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its 公用经费 43.21, and 302's items adding up to 10.00 more than
+    // 302 prints: 30201's 合计 is the misprint, named by 302's finding too; off by another amount the two name nothing.
+    [InlineData(100_000, true)]
+    [InlineData(90_000, false)]
+    public void A_class_off_its_items_by_what_one_items_total_is_off_its_own_row_names_that_total(int itemOff, bool named)
+    {
+        FindingRef Cell(string code, string measure) => new() { TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic, Page = 12, Code = code, RowLabel = code, Measure = measure };
+        var itemTotal = Cell("30201", Measures.Total);
+        var row = SumCheck.Graded(RuleIds.RowComponents, "row", 432_100m, 432_100m + itemOff, 0.05m, [itemTotal, Cell("30201", Measures.BasicPersonnel), Cell("30201", Measures.BasicPublicFunds)]);
+        var column = SumCheck.Graded(RuleIds.EconomicHierarchy, "302", 4_538_600m, 4_438_600m, 0.05m, [Cell("302", Measures.Total), itemTotal, Cell("30202", Measures.Total)]);
+
+        var told = MisprintBlame.Reassigned([row, column]);
+
+        Assert.Equal(named, told[1].MessageZh.EndsWith("误印当在一般公共预算基本支出经济分类表第12页“30201”（30201）的合计", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Round BT's Hunan: 收入总计 printed 139,607,645 off its side's lines and off 支出总计; the income table's 合计 prints 139,607,635.
+    // With the side's lines adding up to it, the summary's 收入总计 breaks one balance only and is not taken for the misprint.
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_cross_table_finding_names_the_figure_two_broken_balances_share(bool sideOff)
+    {
+        FindingRef Line(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        var incomeTotal = Line("收入总计");
+        var incomeTable = new FindingRef { TableId = "t2", TableType = TableTypes.IncomeSummary, Page = 6, RowLabel = "合计", Measure = Measures.Total };
+        var sides = SumCheck.Graded(RuleIds.IncomeExpenditure, "支出总计 != 收入总计", 139_607_635m, 139_607_645m, 0m, [Line("支出总计"), incomeTotal]);
+        var lines = SumCheck.Graded(RuleIds.IncomeExpenditure, "收入总计 != lines", 139_607_635m, 139_607_645m, 1m, [incomeTotal, Line("本年收入合计"), Line("上年结转结余")]);
+        var cross = SumCheck.Graded(RuleIds.CrossTable, "income total", 139_607_645m, 139_607_635m, 0m, [incomeTable, incomeTotal]);
+
+        var told = MisprintBlame.Reassigned(sideOff ? [sides, lines, cross] : [sides, cross]);
+
+        Assert.Equal(sideOff ? incomeTotal : incomeTable, told[^1].Refs[0]);
+    }
+
+    [Theory]
     // Round BE's Hunan: 人员经费 stated 3262.30 where 301 and 303 add up to 3226.30, the stated 基本支出 3845.60 then 36.00 short of its
     // stated parts: the part's own finding names it.
     [InlineData(360_000, true)]

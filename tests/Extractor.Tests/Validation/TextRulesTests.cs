@@ -63,10 +63,11 @@ public sealed class TextRulesTests
     }
 
     [Fact]
-    public void Incomplete_sentence_passes_closed_paragraphs_titles_list_rows_and_a_closing_其中()
+    public void Incomplete_sentence_passes_closed_paragraphs_titles_list_rows_a_closing_其中_and_an_announcing_如下()
     {
         Assert.Empty(Check(new IncompleteSentenceRule(), Text(
             "项目支出的日常公用经费支出不再列入其中。",
+            "根据《中华人民共和国预算法》及相关规定，现将深圳市司法局2026年部门预算情况说明如下。",
             "一、部门主要职能",
             "（一）负责本区公共法律服务体系建设",
             "3上海市普陀区国库收付中心预算不单列，并入本级",
