@@ -156,7 +156,8 @@ public static partial class NarrativePhrasings
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款)?支出(?:预算)?$")),
-        (FactKeys.ProcurementTotal, Rule(@"^(?:部门)?政府采购(?:预算(?:总额)?|支出总额|总额)$")),
+        // Also Jilin's 本部门政府采购项目预算总额 (round CF).
+        (FactKeys.ProcurementTotal, Rule(@"^(?:本?部门)?政府采购(?:项目)?(?:预算(?:总额)?|支出总额|总额)$")),
     ];
 
     /// <summary>
@@ -201,10 +202,11 @@ public static partial class NarrativePhrasings
     /// "…支出2,056.30万元，较上年减少43.70万元，下降2.08%，其中：基本支出…", "…。按支出类型分：基本支出…"). Not where the general budget is a part named
     /// inside another sentence ("本年支出合计…，其中一般公共预算财政拨款支出…。其中：…"). The sentence may open under a section's
     /// heading run into it ("五、一般公共预算支出预算情况2025年一般公共预算支出预算6090.23万元…。其中：基本支出…", Hebei's "（三）一般公共预算
-    /// 支出情况2026年一般公共预算财政拨款支出预算…").
+    /// 支出情况2026年一般公共预算财政拨款支出预算…"), and Jilin's "2026年一般公共预算当年拨款15,063.24万元，比2025年预算…增长19.1%。其中：基本支出…，
+    /// 占57.0%" (round CF).
     /// </summary>
     private const string GeneralBudgetSentenceBefore =
-        @"|(?<=(?:^|[。；;])(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;，,\d]{2,30}?(?:情况|说明))?(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?支出(?:年初|全年)?(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
+        @"|(?<=(?:^|[。；;])(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;，,\d]{2,30}?(?:情况|说明))?(?:20\d\d年度?[,，]?)?(?:本(?:部门|单位)[,，]?)?(?:20\d\d年度?[,，]?)?)一般公共预算(?:财政)?(?:拨款)?(?:支出|当年拨款(?:支出)?)(?:年初|全年)?(?:预算|决算)?(?:数)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。；;]{0,80}?[,，。](?:其中|按支出(?:类型|性质)分(?:类)?)[:：，,]?";
 
     /// <summary>
     /// The year's expenditure total and the 其中 listing its parts: the numbered "（一）基本支出…；（二）项目支出…" after it are its

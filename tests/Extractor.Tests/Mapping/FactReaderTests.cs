@@ -271,6 +271,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Y's Gansu: the share reserved for small firms, of the procurement budget's 总额.
     [InlineData(2024, "政府采购预算总额2241.01万元。面向中小企业预留1055.95万元，占政府采购预算总额的47.12%。",
         FactKeys.ProcurementSmeReserved, "10559500.00 47.12 null null")]
+    // Round CF's Jilin: the whole named as 本部门政府采购项目预算总额.
+    [InlineData(2026, "2026年吉林省财政厅政府采购预算总额427.71万元，其中：货物类181.23万元。面向中小企业预留政府采购项目预算金额178.21万元，占本部门政府采购项目预算总额的46.7%，其中预留给小微企业124.74万元。",
+        FactKeys.ProcurementSmeReserved, "1782100.00 46.7 null null")]
     // Round Z's Beijing: a 三公 part named as its paragraph's heading.
     [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
         FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
@@ -1314,6 +1317,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
     [InlineData("2023年支出预算1,300.00万元。其中：（一）基本支出1,000.00万元，占76.92%；（二）项目支出300.00万元，占23.08%。",
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
+    // Round CF's Jilin: the parts after the general budget's 当年拨款 and its change are that budget's.
+    [InlineData("（一）一般公共预算当年拨款规模变化情况。2023年一般公共预算当年拨款1,300.00万元，比2022年预算1,200.00万元增加100.00万元，增长8.33%。其中：基本支出1,000.00万元，占76.92%；项目支出300.00万元，占23.08%。",
+        FactKeys.GeneralBudgetBasic, FactKeys.GeneralBudgetProject, FactKeys.GeneralBudgetTotal)]
     // Round BX's Jiangsu: the total's change before 其中, and a sentence on what each part is for.
     [InlineData("2023年部门预算支出总计1,300.00万元，比2022年预算减少71.49万元，下降5.21%。其中：（一）基本支出1,000.00万元，占76.92%。主要用于保障机构正常运转。（二）项目支出300.00万元，占23.08%。主要用于完成特定工作任务。",
         FactKeys.ExpenditureBasic, FactKeys.ExpenditureProject, FactKeys.ExpenditureTotal)]
