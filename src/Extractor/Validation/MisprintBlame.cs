@@ -66,11 +66,10 @@ internal static class MisprintBlame
             // printed 2,284.8, off its items and making its row's 合计 3,158.5 fall short by as much).
             if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
-            if (finding.Rule == RuleIds.RowComponents && terms.Contains(other.Refs[0]))
-                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
-            // A row's own total that this column's sum adds up (round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its
-            // 公用经费 43.21, making 302's items add up to 10.00 more than 302 prints): that total is the misprint, not 302's.
-            if (other.Rule == RuleIds.RowComponents && finding.Rule != RuleIds.RowComponents && terms.Contains(other.Refs[0]))
+            // Or the other's own figure, one of this one's terms: a column's total that this row adds up, or a row's total that
+            // this column adds up (round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its 公用经费 43.21, making 302's
+            // items add up to 10.00 more than 302 prints: 30201's total is the misprint, not 302's).
+            if (terms.Contains(other.Refs[0]))
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
         }
         return null;
@@ -200,7 +199,8 @@ internal static class MisprintBlame
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)
     {
         if (finding is not { Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Expected: { } expected, Actual: { } actual, Tolerance: { } tolerance, Refs: [var named, var other] }
-            || !RuleCatalogue.Comparisons.Contains(finding.Rule) || Balances.Contains(finding.Rule) || !suspect.Contains(other) || suspect.Contains(named)) return null;
+            // A balance between a summary's two sides is told by its side's own parts (EchoOfASideTotal), not turned.
+            || finding.Rule != RuleIds.CrossTable || !suspect.Contains(other) || suspect.Contains(named)) return null;
         FindingRef[] refs = [other, named];
         // A whole printed below its part (its figure actual, the part's expected), the part the suspect: told of the part.
         if (finding.MessageZh == ChineseMessage.BelowItsPart(finding.Rule, expected, actual, finding.Refs))

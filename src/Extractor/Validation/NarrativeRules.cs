@@ -237,7 +237,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                     Message = $"{fact.Key} change vs {change.ComparedYear}: stated as {Article(change.Direction)} {change.Direction}, its amount and rate fit the opposite",
                     MessageZh = ChineseMessage.OppositeDirection(Id, change.Direction == "increase", fact.Value - sign * amount, finding.Refs),
                 }
-                : AmountTheRateGives(fact, pct, sign, decimals) is { } byRate
+                : TablesTwoYears(document, fact, change) is null && AmountTheRateGives(fact, amount, decimals) is { } byRate
                     ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(amount, byRate) }
                     : finding;
         }
@@ -246,16 +246,20 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     private static string Article(string direction) => direction == "increase" ? "an" : "a";
 
     /// <summary>
-    /// The change the stated rate gives of this year's figure, last year's being this year's less it (<paramref name="sign"/> −1
-    /// for an increase), rounded to the figure's printed digit: what the amount would be were the rate the right one; null for
-    /// a fall of 100 % or more, which no amount gives.
+    /// The change the stated rate gives of this year's figure, exactly at the rate as printed (last year's being this year's
+    /// less the change; <see cref="ChangeTheRateGives"/> gives its range over the rate's rounding), rounded to the stated
+    /// amount's printed digit: what the amount would be were the rate the right one; null for a fall of 100 % or more, which no
+    /// amount gives, or where it is the amount as stated.
     /// </summary>
-    private static decimal? AmountTheRateGives(Fact fact, decimal pct, decimal sign, int decimals)
+    private static decimal? AmountTheRateGives(Fact fact, decimal amount, int decimals)
     {
-        if (100m - sign * pct <= 0) return null;
-        decimal byRate = fact.Value * pct / (100m - sign * pct);
-        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals);
-        return digit > 0 ? Math.Round(byRate / digit, MidpointRounding.AwayFromZero) * digit : byRate;
+        if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
+        decimal s = change.Direction == "increase" ? 1 : -1;
+        if (100m + s * pct <= 0) return null;
+        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, amount, decimals);
+        decimal byRate = fact.Value * pct / (100m + s * pct);
+        decimal rounded = digit > 0 ? Math.Round(byRate / digit, MidpointRounding.AwayFromZero) * digit : byRate;
+        return rounded == amount ? null : rounded;
     }
 
     /// <summary>

@@ -187,7 +187,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// <summary>
     /// The 三公 小计 column of a table that prints the table's 合计 of 三公, 会议费 and 培训费 before it (Jiangsu, Sichuan:
     /// 合计 | “三公”经费 小计 | 因公出国（境）费 | … | 会议费 | 培训费): the total column nearest left of the 三公 parts; -1, no column,
-    /// where the one 合计 holds them all and no 小计 the 三公 alone (round BX's Jiangsu: <see cref="ThreePublicRule.HoldsMoreThanThreePublic"/>). Null for a table without 会议费 and 培训费.
+    /// where the one 合计 holds them all and no 小计 the 三公 alone (round BX's Jiangsu: <see cref="ThreePublicRule.HeadedAsThreePublic"/>); null
+    /// for a lone 合计 under a 三公 heading, which is the 三公 total. Null for a table without 会议费 and 培训费.
     /// </summary>
     private static int? ThreePublicSubtotalColumn(Table table)
     {
@@ -195,7 +196,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         int firstPart = columns.FindIndex(m => m is Measures.ThreePublicOverseas or Measures.ThreePublicVehicle or Measures.ThreePublicReception);
         if (firstPart < 0 || !columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)) return null;
         var totals = Enumerable.Range(0, firstPart).Where(c => columns[c] == Measures.Total).ToList();
-        return totals.Count >= 2 ? totals[^1] : totals.Count == 1 && ThreePublicRule.HoldsMoreThanThreePublic(table, totals[0]) ? -1 : null;
+        return totals.Count >= 2 ? totals[^1] : totals.Count == 1 && !ThreePublicRule.HeadedAsThreePublic(table, totals[0]) ? -1 : null;
     }
 
     /// <summary>

@@ -34,13 +34,12 @@ public sealed class ThreePublicRule : IConsistencyRule
     }
 
     /// <summary>
-    /// Whether a 三公 table's total column is of more than the 三公: the table prints 会议费 or 培训费 beside the parts, and the
-    /// column's headings do not put it under a 三公 heading (round BX's Jiangsu: 合计 | 因公出国（境）费 | … | 会议费 | 培训费, against
-    /// round BA's “三公”经费 / 合计 | 因公出国（境）费 | … beside 会议费 | 培训费 apart).
+    /// Whether a 三公 table's total column stands under a 三公 heading: beside 会议费 and 培训费, a lone 合计 under none is of all
+    /// five (round BX's Jiangsu: 合计 | 因公出国（境）费 | … | 会议费 | 培训费), one under it of the three (round BA's “三公”经费 /
+    /// 合计 | 因公出国（境）费 | … beside 会议费 | 培训费 apart).
     /// </summary>
-    internal static bool HoldsMoreThanThreePublic(Table table, int totalColumn) =>
-        table.Columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)
-        && !table.Header.Any(row => totalColumn < row.Count && row[totalColumn].Contains("三公", StringComparison.Ordinal));
+    internal static bool HeadedAsThreePublic(Table table, int totalColumn) =>
+        table.Header.Any(row => totalColumn < row.Count && ColumnHeaders.NamesThreePublic(row[totalColumn]));
 
     /// <summary>Phases a final account's 三公 columns may be split into; "" for a budget's single figure.</summary>
     private static readonly string[] Phases = ["", Measures.BudgetInitial + ".", Measures.BudgetAdjusted + ".", Measures.Actual + "."];
@@ -64,7 +63,7 @@ public sealed class ThreePublicRule : IConsistencyRule
                 var others = row.Where(i => i.Measure == phase + Measures.MeetingCosts || i.Measure == phase + Measures.TrainingCosts).ToList();
                 // A table printing 会议费 and 培训费 beside the 三公 parts under one 合计 and no 三公 小计 (round BX's Jiangsu: 合计 |
                 // 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费): that 合计 is of all five.
-                var besideThreePublic = totals.Count == 1 && HoldsMoreThanThreePublic(document.Tables.First(t => t.Id == row.Key.TableId), totals[0].Col) ? others : [];
+                var besideThreePublic = totals.Count == 1 && !HeadedAsThreePublic(document.Tables.First(t => t.Id == row.Key.TableId), totals[0].Col) ? others : [];
                 if (total is not null && overseas is not null && vehicle is not null && Column(Measures.ThreePublicReception) is { } reception
                     && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
                         total, [overseas, vehicle, reception, .. besideThreePublic]) is { } finding)

@@ -311,6 +311,9 @@ public static partial class ColumnHeaders
     /// <summary>This year's budget named beside another year's figures: a budget's own amount, a final account's budget phase.</summary>
     public const string ThisYearsBudget = "本年预算数";
 
+    /// <summary>Whether a heading names the 三公 (“三公”经费, 三公经费合计).</summary>
+    public static bool NamesThreePublic(string heading) => heading.Contains("三公", StringComparison.Ordinal);
+
     /// <summary>The 三公 named before a phase heading ("“三公”经费决算数"), no part of the phase.</summary>
     [GeneratedRegex(@"^[""“”]?三公[""“”]?经费[""“”]?")]
     private static partial Regex ThreePublicPrefix();

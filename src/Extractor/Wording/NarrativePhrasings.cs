@@ -215,7 +215,7 @@ public static partial class NarrativePhrasings
     /// 支出预算…。其中：（一）基本支出…, and with the total's change between (round BX's Jiangsu: "部门预算支出总计899.06万元，比2025年预算
     /// 减少71.49万元，下降7.37%。其中：（一）基本支出656.68万元，占73.04%").
     /// </summary>
-    private const string ExpenditureTotalListing = @"(?:(?:本年)?支出(?:合计|总计)|(?<!拨款|一般公共预算)支出预算(?:合计|总计|总额)?)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，][^。；;]{0,80}?)?[,，。]?其中[:：]?";
+    private const string ExpenditureTotalListing = @"(?:(?<!拨款|一般公共预算)(?:本年)?支出(?:合计|总计)|(?<!拨款|一般公共预算)支出预算(?:合计|总计|总额)?)(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，][^。；;]{0,80}?)?[,，。]?其中[:：]?";
 
     /// <summary>
     /// What stands between a listing's first part and its second: the first's figures, and a sentence or two on what it is for
@@ -500,7 +500,7 @@ public static partial class NarrativePhrasings
         // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年
         // 减少…", and Jiangsu's "2025年当年一般公共预算拨款支出32242.97万元" (round AT), and Shanghai's clause "财政拨款支出预算中，
         // 一般公共预算支出预算2811.13万元，比2025年预算减少…" (round BU).
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=[,，]|^|其中[:：]?)一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=财政拨款支出(?:预算)?中[,，])一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出(?:合计|预算)的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
@@ -910,7 +910,10 @@ public static partial class NarrativePhrasings
     /// <summary>The words stating a change's direction: a rise (增加, 增长, 上升) or a fall (减少, 下降, 降低).</summary>
     internal const string ChangeDirection = "增加|增长|上升|减少|下降|降低";
 
-    /// <summary>The direction a change states (its <c>direction</c> group): 增加, 增长, 上升 → <c>increase</c>; 减少, 下降, 降低 → <c>decrease</c>.</summary>
+    /// <summary>
+    /// The direction a change's word states (its <c>direction</c> or <c>second</c> group): 增加, 增长, 上升, 增幅 → <c>increase</c>;
+    /// 减少, 下降, 降低, 降幅, 减幅 → <c>decrease</c>.
+    /// </summary>
     public static string Direction(string printed) => printed is "增加" or "增长" or "上升" or "增幅" ? "increase" : "decrease";
 
     /// <summary>

@@ -54,7 +54,7 @@ internal static class ColumnContinuation
         for (int r = 0; r < added; r++)
             rows.Add([.. part.Grid[0].Select(c => c with { OriginRow = 0, Page = part.Page })]);
         rows.AddRange(part.Grid.Select((row, r) => (IReadOnlyList<GridCell>)[.. row.Select(c =>
-            c with { OriginRow = r == 0 && c.OriginRow == 0 ? 0 : c.OriginRow + added, Page = part.Page })]));
+            c with { OriginRow = c.OriginRow == 0 ? 0 : c.OriginRow + added, Page = part.Page })]));
         return rows;
     }
 

@@ -30,6 +30,7 @@ internal static class PageTableStitcher
                 && table.Page == previous.Page + 1
                 && previous.EndsPage && table.OpensPage
                 && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
+                // A table already joined across goes on no further.
                 && !ColumnContinuation.Continues(current[0], current[^1])
                 && (SameColumns(current[0], table) || Realigned(current[0], table) is not null);
             // A table cut by columns goes on across, over the page or below its first part on the same page under its title

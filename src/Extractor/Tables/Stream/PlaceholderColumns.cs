@@ -24,7 +24,8 @@ internal static class PlaceholderColumns
         return joined;
     }
 
-    private static string CellText(IReadOnlyList<Glyph> line, double from, double to) =>
+    /// <summary>A line's printed text whose glyphs' centres fall between two edges.</summary>
+    internal static string CellText(IReadOnlyList<Glyph> line, double from, double to) =>
         string.Concat(line.Where(g => !g.IsWhitespace && g.Box.CenterX >= from && g.Box.CenterX < to).Select(g => g.Text));
 
     /// <summary>Whether a column's cells print nothing but dashes for nothing (<see cref="PrintedNumber.IsDash"/>), one at least.</summary>
