@@ -23,7 +23,7 @@ internal static class ShiftedRowColumns
     {
         int columns = edges.Count - 1;
         var cells = Enumerable.Range(0, columns)
-            .Select(c => bodyLines.Select(line => CellText(line, edges[c], edges[c + 1])).ToList()).ToList();
+            .Select(c => bodyLines.Select(line => PlaceholderColumns.CellText(line, edges[c], edges[c + 1])).ToList()).ToList();
         var dropped = new List<(int Row, int Edge)>();
         var taken = new HashSet<int>();
         for (int c = 0; c < columns; c++)
@@ -49,6 +49,4 @@ internal static class ShiftedRowColumns
         && column.All(t => t.Length == 0 || IsFigure(t) || PrintedNumber.IsDash(t));
 
     private static bool IsFigure(string text) => text.Any(char.IsAsciiDigit) && PrintedNumber.Parse(text) is not null;
-
-    private static string CellText(IReadOnlyList<Glyph> line, double from, double to) => PlaceholderColumns.CellText(line, from, to);
 }
