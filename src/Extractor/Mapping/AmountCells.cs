@@ -19,14 +19,32 @@ public static class AmountCells
     {
         var amountColumns = AmountColumns(found);
         var blankIsZero = PrintsZeroAsBlank(found, amountColumns);
+        int unitColumn = UnitColumn(found);
         var rows = found.Grid.Skip(found.HeaderRows).Select((row, r) => (IReadOnlyList<Cell>)row.Select((cell, c) =>
                 table.Rows[r][c] with
                 {
-                    Value = MergedFromLeft(row, c) ? null : Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
+                    Value = MergedFromLeft(row, c) || Counted(row, unitColumn) ? null
+                        : Value(cell.Text, amountColumns[c], blankIsZero && IsLabelled(row, c, amountColumns)),
                 })
             .ToList()).ToList();
         return table with { Rows = rows };
     }
+
+    /// <summary>
+    /// The column naming each row's unit (<see cref="ColumnHeaders.UnitOfMeasure"/>) in a table whose one column holds counts and
+    /// amounts alike (<see cref="ColumnHeaders.CountsOrAmounts"/>), or -1.
+    /// </summary>
+    private static int UnitColumn(StitchedTable table)
+    {
+        var headings = table.Grid.Take(table.HeaderRows).SelectMany(row => row.Select((cell, c) => (Text: cell.Text.Replace(" ", ""), c))).ToList();
+        return headings.Any(h => ColumnHeaders.CountsOrAmounts().IsMatch(h.Text))
+            ? headings.Where(h => ColumnHeaders.UnitOfMeasure().IsMatch(h.Text)).Select(h => h.c).DefaultIfEmpty(-1).First()
+            : -1;
+    }
+
+    /// <summary>Whether the row's unit names no money (辆, 台（套）, 平方米): its figures are counts, no amounts.</summary>
+    private static bool Counted(IReadOnlyList<GridCell> row, int unitColumn) =>
+        unitColumn >= 0 && row[unitColumn].Text.Trim() is { Length: > 0 } unit && !ColumnHeaders.MoneyUnit().IsMatch(unit.Replace(" ", ""));
 
     /// <summary>
     /// Whether the cell continues one merged from the column to its left: a merged cell prints one figure,

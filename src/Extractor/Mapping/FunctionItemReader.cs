@@ -534,7 +534,12 @@ public static class FunctionItemReader
         string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
             : !m.Groups["direction"].Success && multiple is { } ratio ? FactReader.RatioDirection(ratio)
             : NarrativePhrasings.Direction(m.Groups["direction"].Value);
-        return new FactChange(year, amount, pct, direction) { Multiple = multiple, MultipleOfFigure = ofFigure };
+        // The rate's own word where it says the other way ("增加13.95万元，下降7.66%"); a negative 增幅 ("增幅-3.5%") says the same.
+        string? second = m.Groups["second"].Success && !m.Groups["negative"].Success ? NarrativePhrasings.Direction(m.Groups["second"].Value) : null;
+        return new FactChange(year, amount, pct, direction)
+        {
+            Multiple = multiple, MultipleOfFigure = ofFigure, ContradictingDirection = second is not null && second != direction ? second : null,
+        };
     }
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);

@@ -292,6 +292,8 @@ public sealed partial class LabelGroup
             // amounts a blank column is still a label column: a 项 column no row fills is one of the code's parts.)
             if (c < table.Columns.Count && table.Columns[c] is null && table.Columns.Take(c).Any(m => m is not null)
                 && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
+            // A column of rates (增减率（%）) holds no amount and names no row: a 三公 table of figures alone prints no label.
+            if (c < table.Columns.Count && table.Columns[c] is null && ColumnHeaders.Rate().IsMatch(headers[c])) continue;
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
             if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
             run.Clear();

@@ -169,15 +169,15 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     }
 
     /// <summary>
-    /// A column's header texts top to bottom, each once (a cell merged down repeats itself); a phase printed in one cell with the
+    /// A column's header texts top to bottom, each once (a cell merged down repeats itself); a heading printed in one cell with the
     /// heading under it (round BV's Jiangsu: "决算数合计" beside 基本支出 | 项目支出 under 决算数) as the two headings.
     /// </summary>
     private static IReadOnlyList<string> HeaderPath(IReadOnlyList<IReadOnlyList<string>> header, int column) =>
         header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).SelectMany(Unfused).Distinct().ToList();
 
     private static IEnumerable<string> Unfused(string heading) =>
-        ColumnHeaders.PhaseOverLeaf().Match(string.Concat(heading.Where(ch => !char.IsWhiteSpace(ch)))) is { Success: true } m
-            ? [m.Groups["phase"].Value, m.Groups["leaf"].Value] : [heading];
+        ColumnHeaders.HeadingOverLeaf().Match(string.Concat(heading.Where(ch => !char.IsWhiteSpace(ch)))) is { Success: true } m
+            ? [m.Groups["heading"].Value, m.Groups["leaf"].Value] : [heading];
 
     private static Diagnostic Info(Table table, string message, string code) => new()
     {

@@ -34,9 +34,15 @@ internal static class ChangeColumns
             var prior = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && below[k].SequenceEqual(below[c])).ToList();
             // A lone change beside this year's figures split into their total and parts (本年预算 / 小计 | 基本支出 | 项目支出 |
             // 上年预算数 | 增减额, round AF's Hunan and Jiangsu): the change of the whole, this year's 小计 against last year's one column.
+            // So against last year's 合计 where last year's figures are split as well (round CL's Tianjin 三公 table: 2025年预算数 and
+            // 2026年预算数 each over 合计 | 因公出国（境）费 | …, then 增减额 | 增减率（%）).
             if (current.Count == 0 && below[c].Count == 0)
-                current = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true)
-                    && below[k] is [var only] && ColumnHeaders.IsSubtotal(only))];
+            {
+                bool Subtotal(int k) => below[k] is [var only] && ColumnHeaders.IsSubtotal(only);
+                current = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && Subtotal(k))];
+                if (prior.Count == 0)
+                    prior = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && Subtotal(k))];
+            }
             if (current.Count == 1 && prior.Count == 1) groups.Add(new Group(c, heading.Groups["rate"].Success, current[0], prior[0]));
         }
         return groups;

@@ -7,7 +7,8 @@ namespace Extractor.Validation;
 /// <c>sum.change_columns</c>: a table printing two years' figures and their change (<see cref="ChangeColumns"/>) prints, on
 /// each row, a change equal to this year's figure less last year's, and a rate equal to that change over last year's,
 /// each within the rounding of the printed figures. A change printed without its sign (45.54 for a fall) is not taken
-/// for a misprint, nor is a rate; a rate from nothing (last year 0) is not checked. Any table is read, a small table set
+/// for a misprint, nor is a rate; one printed with the wrong sign is (round CL's Tianjin: -12.21 for a rise of 12.21 %). A rate
+/// from nothing (last year 0) is not checked. Any table is read, a small table set
 /// inside the narrative too (its type unknown); tables read by OCR are left to the rules on their typed figures.
 /// </summary>
 public sealed class ChangeColumnsRule : IConsistencyRule
@@ -39,12 +40,12 @@ public sealed class ChangeColumnsRule : IConsistencyRule
             var now = new PrintedRate.Rounded(current.Value, current.Half);
             var before = new PrintedRate.Rounded(prior.Value, prior.Half);
             if (PrintedRate.Admits(change.Value, Rate, now, before, out decimal expected)
-                || PrintedRate.Admits(-change.Value, Rate, now, before, out _)) return null;
+                || change.Value >= 0 && PrintedRate.Admits(-change.Value, Rate, now, before, out _)) return null;
             return Flagged("change rate", expected, change.Value, 0, FindingFigures.Rates);
         }
         decimal difference = current.Value - prior.Value;
         decimal tolerance = current.Half + prior.Half + change.Half;
-        if (Math.Abs(change.Value - difference) <= tolerance || Math.Abs(change.Value + difference) <= tolerance) return null;
+        if (Math.Abs(change.Value - difference) <= tolerance || change.Value >= 0 && Math.Abs(change.Value + difference) <= tolerance) return null;
         return Flagged("change", difference * perUnit, change.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts);
 
         static decimal? Rate(decimal now, decimal before) => PrintedRate.Percent(now - before, before);

@@ -84,6 +84,17 @@ internal static class ChineseMessage
     }
 
     /// <summary>
+    /// A whole stated below the parts stated with it, not all of its parts being stated: no figure it should be, only one it
+    /// cannot be under ("…印为140,593.34元，小于其中…、…之和142,593.34元"). <paramref name="refs"/> names the whole first.
+    /// </summary>
+    public static string BelowItsParts(string rule, decimal parts, decimal whole, IReadOnlyList<FindingRef> refs)
+    {
+        bool wan = InWan(parts, whole);
+        string named = string.Join("、", refs.Skip(1).Select(r => Place(r, refs[0])));
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(whole, wan)}，小于其中{named}之和{Amount(parts, wan)}，相差{Amount(whole - parts, wan)}";
+    }
+
+    /// <summary>
     /// The same comparison told of the part, where the part is the misprint: "…印为860.11万元，大于其所属支出总表…的850.11万元".
     /// <paramref name="refs"/> names the part first.
     /// </summary>
@@ -151,6 +162,13 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，{Place(narrative, null)}为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}；"
             + "以说明之数代入，本表的加总即相符，误印当在该行";
     }
+
+    /// <summary>
+    /// A share's message where the share holds against the part as its table prints it, the narrative misstating the part
+    /// ("…；按收入总表第6页“合计”的上级补助收入所列1,550,000.00计算，占比相符，误印当在所述金额"), the line's figure as printed.
+    /// </summary>
+    public static string ShareOfTheTablesPart(string message, FindingRef line, string printed) =>
+        $"{message}；按{Place(line, null)}所列{printed}计算，占比相符，误印当在所述金额";
 
     /// <summary>A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…).</summary>
     public static string AtCrossing(string message, FindingRef cell) => $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}";

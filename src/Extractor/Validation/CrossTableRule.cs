@@ -6,7 +6,8 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>cross.table</c>: a quantity printed in two tables agrees exactly — a function line's basic
 /// expenditure in 部门支出总表 and 一般公共预算支出表, its total in 一般公共预算支出表 and the function table,
-/// 收入总计 of the summary and the income table's total, the income table's general-budget 财政拨款 and the
+/// 收入总计 of the summary and the income table's total, the year's general-budget appropriation as the two summaries
+/// list it among their income lines, the income table's general-budget 财政拨款 and the
 /// totals of the general-budget expenditure tables, and a class printed as a labelled line of the summaries
 /// (八、社会保障和就业支出) against its coded row: 收入支出总表's against 支出总表, 财政拨款收支总表's general-budget
 /// column against the general-budget function table, its government-fund and state-capital columns against
@@ -73,6 +74,11 @@ public sealed class CrossTableRule : IConsistencyRule
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)
             yield return income;
+
+        if (YearsGeneralBudgetLine(document, TableTypes.FiscalAppropriationSummary) is { } fiscalLine
+            && YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary) is { } summaryLine
+            && Differ(document, $"general_budget income: {TableTypes.FiscalAppropriationSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, fiscalLine) is { } appropriation)
+            yield return appropriation;
 
         if (GeneralBudgetIncome(document) is { } appropriated)
             foreach (var spending in new[] { TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction })
@@ -360,6 +366,25 @@ public sealed class CrossTableRule : IConsistencyRule
         bool otherFunds = document.LineItems.Any(i => i.Amount != 0
             && (i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure || i.Measure == Measures.IncomeGovernmentFund));
         return fundColumn || !otherFunds ? fiscal : null;
+    }
+
+    /// <summary>
+    /// The year's general-budget appropriation as a summary lists it among its income lines: 收入支出总表's 一、一般公共预算拨款收入
+    /// and 财政拨款收支总表's 一、一般公共预算拨款 print one figure (round CD's Fujian: 1,314.77 in the one, 1,214.77 in the other and
+    /// in the narrative). The first table of the type is the department's; its first such line is the year's only above the
+    /// year's income total and any carry-over, where a fund's carry-over is listed by fund (年初财政拨款结转和结余 over its own
+    /// 一、一般公共预算财政拨款: round BG's Tianjin, whose year's line was read into the header); the line's first column of the
+    /// year's figures.
+    /// </summary>
+    private static LineItem? YearsGeneralBudgetLine(ExtractedDocument document, string tableType)
+    {
+        if (document.Tables.FirstOrDefault(t => t.Type == tableType) is not { } table) return null;
+        var lines = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Summary).ToList();
+        var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(LineLabels.GeneralBudgetIncome().Names)
+            .MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
+        bool belowTheYears = line is not null
+            && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));
+        return line is { IsPrinted: true } && !belowTheYears ? line : null;
     }
 
     /// <summary>

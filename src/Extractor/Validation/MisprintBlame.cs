@@ -35,7 +35,8 @@ internal static class MisprintBlame
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         suspect.UnionWith(SharedByBrokenBalances(findings));
-        List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic)).Select(f => Turned(f, suspect) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
+        List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
+            .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
     }
 
@@ -194,6 +195,29 @@ internal static class MisprintBlame
     private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
         finding is { Rule: RuleIds.ColumnTotal, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
         && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Contains(a.Refs[0]));
+
+    /// <summary>
+    /// A balance whose whole breaks nothing while one of its terms is off its own sum by the balance's difference (round CI's
+    /// Xinjiang: 本年支出合计 printed 4,075,134.58 over rows adding up to 4,065,134.58, and 支出总计 4,065,134.58 then 10,000 short
+    /// of 本年支出合计 + 年终结转结余): the term is the misprint. The balance is told of the term, at the figure its own sum gives,
+    /// which also balances; null to keep the finding as it is.
+    /// </summary>
+    private static Finding? BalanceOfABrokenTerm(Finding finding, List<Finding> arithmetic)
+    {
+        if (finding is not { Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } off, Expected: { } expected, Actual: { } actual, Tolerance: { } tolerance, Refs: [var whole, _, ..] }
+            || !Balances.Contains(finding.Rule) || arithmetic.Any(a => a.Refs[0] == whole)
+            || finding.MessageZh != ChineseMessage.For(finding.Rule, expected, actual, tolerance, finding.Refs, FindingFigures.Amounts)) return null;
+        var terms = finding.Refs.Skip(1).ToList();
+        if (arithmetic.Where(a => terms.Contains(a.Refs[0]) && a is { Expected: not null, Actual: not null, Difference: { } termOff } && Math.Abs(termOff) == Math.Abs(off))
+                .DistinctBy(a => a.Refs[0]).ToList() is not [var broken]) return null;
+        FindingRef[] refs = [broken.Refs[0], whole, .. terms.Where(t => t != broken.Refs[0])];
+        decimal termExpected = broken.Expected!.Value, termActual = broken.Actual!.Value;
+        return finding with
+        {
+            Expected = termExpected, Actual = termActual, Difference = termActual - termExpected, Refs = refs,
+            MessageZh = ChineseMessage.For(finding.Rule, termExpected, termActual, tolerance, refs, FindingFigures.Amounts),
+        };
+    }
 
     /// <summary>The finding told of its other figure, when that one is the suspect; null to keep it as it is.</summary>
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)

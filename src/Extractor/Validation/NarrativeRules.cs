@@ -53,10 +53,24 @@ public sealed class NarrativeShareRule : IConsistencyRule
             // share of the parts' sum is right, the whole's misprint sum.procurement's.
             if (ProcurementKinds(document, part.ShareOf!) is { } statedParts && statedParts.Sum(f => f.Value) is var partsSum && partsSum != whole && partsSum > 0
                 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(partsSum, statedParts.Sum(Half)), out _)) continue;
-            yield return SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
+            var finding = SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
+            yield return TablesPartFitting(document, part, whole, half) is { } line
+                ? finding with { MessageZh = ChineseMessage.ShareOfTheTablesPart(finding.MessageZh, SumCheck.Ref(line), line.AmountPrinted) }
+                : finding;
         }
     }
+
+    /// <summary>
+    /// The part's table line where the narrative states the part otherwise and the share holds against the line (round CJ's Luchuan
+    /// hospital: 上级补助收入 stated 1,553,000.00 where the income table prints 1,550,000.00, "占0.51%" of the year's income): the
+    /// share stays flagged against the stated figures, as the contract has it, and its message names the part's statement as
+    /// the misprint; null otherwise.
+    /// </summary>
+    private static LineItem? TablesPartFitting(ExtractedDocument document, Fact part, decimal whole, decimal wholeHalf) =>
+        NarrativeTableRule.TableLine(document, part.Key) is { Amount: not 0 } line && line.Amount != part.Value
+        && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), new(whole, wholeHalf), out _)
+            ? line : null;
 
     /// <summary>
     /// Whether a share holds against the whole as the tables print it where the narrative states the whole otherwise (round BB's

@@ -26,14 +26,16 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// <summary>
     /// Whether parts that are not all stated are still held to the whole: being distinct and never negative, they
     /// cannot add up to more than it ("本年收入合计1,200.00万元，其中：财政拨款收入1,150.00万元…；其他收入60.00万元").
-    /// <para>
-    /// These compositions the tables print too (the income and expenditure tables' top lines): a figure the tables
-    /// print otherwise is that figure's misprint (<c>narrative.table</c>), or the text's parts are of another whole
-    /// than the table's (Hubei's 一般公共预算 paragraph lists the department's 基本支出 and 项目支出): one misprint makes
-    /// one finding, so the sum is checked only where the tables do not contradict a figure in it.
-    /// </para>
     /// </summary>
     private readonly bool partsBounded;
+
+    /// <summary>
+    /// Whether the sum is left to the tables where they contradict a figure in it. The income and expenditure tables' top
+    /// lines print these compositions too: a figure the tables print otherwise is that figure's misprint (<c>narrative.table</c>),
+    /// or the text's parts are of another whole than the table's (Hubei's 一般公共预算 paragraph lists the department's 基本支出
+    /// and 项目支出): one misprint makes one finding.
+    /// </summary>
+    private readonly bool tablesFirst;
 
     /// <summary>
     /// Whether the composition's parts, all stated, are all of the whole in this document; where not, they are only
@@ -45,9 +47,10 @@ public sealed class NarrativeSumRule : IConsistencyRule
     private readonly string? otherWhole;
 
     private NarrativeSumRule(string id, FactComposition composition, string[]? unlessStated = null, string? unlessWords = null,
-        bool partsBounded = false, Func<ExtractedDocument, bool>? allOfIt = null, string? otherWhole = null)
+        bool partsBounded = false, bool tablesFirst = false, Func<ExtractedDocument, bool>? allOfIt = null, string? otherWhole = null)
     {
         this.partsBounded = partsBounded;
+        this.tablesFirst = tablesFirst;
         this.allOfIt = allOfIt ?? (_ => true);
         this.otherWhole = otherWhole;
         Id = id;
@@ -59,7 +62,11 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public string Id { get; }
 
-    public static NarrativeSumRule Procurement() => new(RuleIds.Procurement, FactCompositions.Procurement);
+    /// <summary>
+    /// The procurement total and its kinds; a unit buying no works leaves 工程 out ("其中：货物类…，服务类…"), and the kinds it
+    /// states are then held not to exceed the total (round CI's Xinjiang: 72,681.61 + 69,911.73 against 140,593.34).
+    /// </summary>
+    public static NarrativeSumRule Procurement() => new(RuleIds.Procurement, FactCompositions.Procurement, partsBounded: true);
 
     public static NarrativeSumRule ThreePublic() => new(RuleIds.ThreePublic, FactCompositions.ThreePublic);
 
@@ -79,7 +86,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// The income by kind (<c>sum.row_components</c>: income = its sources, as the income table's row). A budget's
     /// income may hold what the kinds do not: the carry-over (上年结转) and a reserve drawn on (用事业基金弥补收支差额).
     /// </summary>
-    public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true,
+    public static NarrativeSumRule IncomeByKind() => new(RuleIds.RowComponents, FactCompositions.IncomeByKind, partsBounded: true, tablesFirst: true,
         allOfIt: document => !document.Facts.Any(f => f.Key == FactKeys.IncomeCarryover) && !Says(document, NarrativePhrasings.ReserveDrawnOn));
 
     /// <summary>
@@ -87,7 +94,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// instead (a national template's "（一）基本支出…（二）项目支出…" under the department's total, read as the general
     /// budget's where the tables do not say otherwise).
     /// </summary>
-    public static NarrativeSumRule GeneralBudget() => new(RuleIds.RowComponents, FactCompositions.GeneralBudget, partsBounded: true,
+    public static NarrativeSumRule GeneralBudget() => new(RuleIds.RowComponents, FactCompositions.GeneralBudget, partsBounded: true, tablesFirst: true,
         otherWhole: FactKeys.ExpenditureTotal);
 
     /// <summary>
@@ -95,7 +102,7 @@ public sealed class NarrativeSumRule : IConsistencyRule
     /// out, and a budget's in the national template states them (上缴上级支出, 事业单位经营支出, 对附属单位补助支出): there the
     /// stated parts are only held not to exceed it.
     /// </summary>
-    public static NarrativeSumRule Expenditure() => new(RuleIds.RowComponents, FactCompositions.Expenditure, partsBounded: true,
+    public static NarrativeSumRule Expenditure() => new(RuleIds.RowComponents, FactCompositions.Expenditure, partsBounded: true, tablesFirst: true,
         allOfIt: document => document.Phase != BudgetPhase.FinalAccounts && !document.Facts.Any(f => f.Key is FactKeys.ExpenditureBusiness
             or FactKeys.ExpenditureRemitHigher or FactKeys.ExpenditureSubsidySubordinate));
 
@@ -112,12 +119,13 @@ public sealed class NarrativeSumRule : IConsistencyRule
         if (!complete && !(partsBounded && statedParts.Count >= 2)) yield break;
         decimal expected = statedParts.Sum(p => p.Value);
         if (stated.Value == expected) yield break;
-        if (partsBounded && statedParts.Prepend(stated).Any(f => NarrativeTableRule.TableLine(document, f.Key) is { } line && line.Amount != f.Value)) yield break;
+        if (tablesFirst && statedParts.Prepend(stated).Any(f => NarrativeTableRule.TableLine(document, f.Key) is { } line && line.Amount != f.Value)) yield break;
         decimal tolerance = FactPrecision.SumTolerance(stated, statedParts);
         if (!complete && expected <= stated.Value + tolerance) yield break;
         if (otherWhole is not null && document.Facts.FirstOrDefault(f => f.Key == otherWhole) is { } other
             && Math.Abs(other.Value - expected) <= FactPrecision.SumTolerance(other, statedParts)) yield break;
-        yield return SumCheck.Graded(Id, complete ? message : $"narrative {string.Join(" + ", statedParts.Select(p => p.Key))} exceed {composition.Whole}",
-            complete ? expected : stated.Value, complete ? stated.Value : expected, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
+        var finding = SumCheck.Graded(Id, complete ? message : $"narrative {string.Join(" + ", statedParts.Select(p => p.Key))} exceed {composition.Whole}",
+            expected, stated.Value, tolerance, [SumCheck.Ref(stated), .. statedParts.Select(SumCheck.Ref)]);
+        yield return complete ? finding : finding with { MessageZh = ChineseMessage.BelowItsParts(Id, expected, stated.Value, finding.Refs) };
     }
 }

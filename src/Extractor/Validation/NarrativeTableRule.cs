@@ -48,6 +48,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // A 机关运行经费 table listing the economic items in one 预算数 (or 合计) column: its 合计 line.
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.OperatingCostsTotal, m => m is Measures.Amount or Measures.Total),
+        // The national final account's 机关运行经费及国有资产占用情况表 prints it as a line beside counts (机关运行经费支出 | 万元 | 738.35).
+        (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.OperatingCostsLine, m => m is Measures.Amount or Measures.Total or Measures.Actual),
         // Shanghai prints 机关运行经费 as a column of its 三公 table (部门“三公”经费和机关运行经费预算表).
         (FactKeys.OperatingCosts, TableTypes.ThreePublicExpenses, null, m => m == Measures.OperatingCosts),
         // The national template's 情况表 prints it as a line below 三公 (二、行政参公单位机关运行经费 | 预算数 | 决算数).

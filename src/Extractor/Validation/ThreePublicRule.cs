@@ -64,9 +64,13 @@ public sealed class ThreePublicRule : IConsistencyRule
                 // A table printing 会议费 and 培训费 beside the 三公 parts under one 合计 and no 三公 小计 (round BX's Jiangsu: 合计 |
                 // 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费): that 合计 is of all five.
                 var besideThreePublic = totals.Count == 1 && !HeadedAsThreePublic(document.Tables.First(t => t.Id == row.Key.TableId), totals[0].Col) ? others : [];
-                if (total is not null && overseas is not null && vehicle is not null && Column(Measures.ThreePublicReception) is { } reception
-                    && SumCheck.Compare(Id, $"三公 {phase}total != overseas + vehicle + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
-                        total, [overseas, vehicle, reception, .. besideThreePublic]) is { } finding)
+                // The vehicles' part by its two columns where no 小计 of them is printed (round CL's Tianjin: 公务用车购置及运行费 over
+                // 购置费 | 运行费 alone).
+                LineItem[]? vehicles = vehicle is not null ? [vehicle]
+                    : Column(Measures.ThreePublicVehiclePurchase) is { } bought && Column(Measures.ThreePublicVehicleOperation) is { } run ? [bought, run] : null;
+                if (total is not null && overseas is not null && vehicles is not null && Column(Measures.ThreePublicReception) is { } reception
+                    && SumCheck.Compare(Id, $"三公 {phase}total != overseas + {(vehicle is null ? "vehicle purchase + vehicle operation" : "vehicle")} + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
+                        total, [overseas, .. vehicles, reception, .. besideThreePublic]) is { } finding)
                     yield return finding;
                 // Jiangsu: 合计 | 三公 小计 | 因公出国(境)费 | … | 会议费 | 培训费 — the 合计 left of the 三公 total holds all three.
                 if (total is not null && others.Count > 0

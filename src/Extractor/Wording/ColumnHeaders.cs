@@ -304,9 +304,13 @@ public static partial class ColumnHeaders
         _ => null,
     };
 
-    /// <summary>A final account's phase and the heading under it printed in one cell (决算数合计, 年初预算数基本支出).</summary>
-    [GeneratedRegex("^(?<phase>年初预算数|调整预算数|全年预算数|决算数)(?<leaf>合计|小计|基本支出|项目支出)$")]
-    public static partial Regex PhaseOverLeaf();
+    /// <summary>
+    /// A heading and the heading under it printed in one cell: a final account's phase (决算数合计, 年初预算数基本支出), or 基本支出 over
+    /// its part where an unruled header sets the spanning heading over one column (round CG's Sichuan: "2026年基本支出人员经费"
+    /// beside 合计 | 公用经费), its year left out as the heading's own words say no more.
+    /// </summary>
+    [GeneratedRegex("^(?<heading>年初预算数|调整预算数|全年预算数|决算数)(?<leaf>合计|小计|基本支出|项目支出)$|^(?:20\\d\\d年)?(?<heading>基本支出)(?<leaf>人员经费|公用经费)$")]
+    public static partial Regex HeadingOverLeaf();
 
     /// <summary>This year's budget named beside another year's figures: a budget's own amount, a final account's budget phase.</summary>
     public const string ThisYearsBudget = "本年预算数";
@@ -318,8 +322,11 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^[""“”]?三公[""“”]?经费[""“”]?")]
     private static partial Regex ThreePublicPrefix();
 
-    /// <summary>Leaves that name the single amount of a list (预算数, 金额; 本年预算 beside 上年预算, Hubei): <c>amount</c>.</summary>
-    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$|^本年预算$")]
+    /// <summary>
+    /// Leaves that name the single amount of a list (预算数, 金额; 本年预算 beside 上年预算, Hubei; 数量/金额 of a table whose rows
+    /// name their units): <c>amount</c>.
+    /// </summary>
+    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$|^本年预算$|^数量[/／]金额$")]
     public static partial Regex AmountLeaf();
 
     /// <summary>A year printed before a header's name ("2024年“三公”经费预算数"), no part of the name.</summary>
@@ -369,10 +376,29 @@ public static partial class ColumnHeaders
     public static partial Regex LineNumbers();
 
     /// <summary>
-    /// Headers of columns that hold labels, codes, counts or dates, not amounts; and the line numbers (行次, 栏次) the
+    /// The column naming each row's unit (计量单位: 万元, 辆, 台（套）) in a table mixing amounts with counts (the national final
+    /// account's 机关运行经费及国有资产占用情况表: 项目 | 计量单位 | 数量/金额); a row it gives no money unit prints no amount.
+    /// </summary>
+    [GeneratedRegex("^计量单位$")]
+    public static partial Regex UnitOfMeasure();
+
+    /// <summary>
+    /// The one column of such a table, holding counts and amounts alike (数量/金额). A table printing counts and amounts in
+    /// columns of their own (a procurement list's 计量单位 | 数量 | 金额) needs no row's unit to tell them apart.
+    /// </summary>
+    [GeneratedRegex("^数量[/／]金额$")]
+    public static partial Regex CountsOrAmounts();
+
+    /// <summary>A row's unit naming money, in a <see cref="UnitOfMeasure"/> column.</summary>
+    [GeneratedRegex("^(?:元|万元|千元|亿元)$")]
+    public static partial Regex MoneyUnit();
+
+    /// <summary>
+    /// Headers of columns that hold labels, codes, counts or dates, not amounts (数量, but not 数量/金额, whose rows say by their
+    /// unit which they print); and the line numbers (行次, 栏次) the
     /// national final-account template prints beside each label.
     /// </summary>
-    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量(?![/／]金额)|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
     public static partial Regex Label();
 
     /// <summary>

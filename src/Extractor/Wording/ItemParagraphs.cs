@@ -195,10 +195,10 @@ public static partial class ItemParagraphs
     // "（项）预算数为123.45万元", "（项）”科目20.00万元".
     // Elsewhere: "（项）支出决算数为98.50万元" (a final account stating the actual first), "（项）：预算安排35.00万元",
     // "（类）支出412.30万元，占一般公共预算财政拨款支出的12.50%" (the share's base named), "（项）：2024年预算数为120.50万元"
-    // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元" (a budget's:
+    // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元", "（项）：年初预算为216823.09元" (a budget's, Xinjiang's with no year:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…"; the share in brackets
     // (Guangdong: "教育支出1431.03万元（占12.73%）").
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|20\d\d年(?:度)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|(?:20\d\d年(?:度)?)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?")]
     public static partial Regex LeadingAmount();
 
     /// <summary>
@@ -273,7 +273,7 @@ public static partial class ItemParagraphs
         // "上年执行数212.5万元，本年预算261.1万元，增减率+22.87%", Jilin's "上年预算2888778.94元，减少375924.91元".
         $@"|(?<=(?:(?<year>20\d\d)年(?:度)?(?:预算)?(?<against>执行数|数)|(?<lastyear>上年(?:度)?)(?:预算(?<against>执行数|数)?|(?<against>执行数)))(?:为)?{Figure}(?:{MoneyUnits})[,，](?:(?:本年|20\d\d年)(?:预算(?:数)?|安排)(?:为)?{Figure}(?:{MoneyUnits})[,，])?))" +
         $@"(?:{Figure}(?:{MoneyUnits})(?:相比)?[,，]?)?" +
-        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?:增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?:(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%|{NarrativePhrasings.MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?:增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?|{NarrativePhrasings.Times})|(?<flat>持平)|{NarrativePhrasings.RatioToLastYear}|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
+        $@"(?:(?<direction>{NarrativePhrasings.ChangeDirection}){Unchosen}(?:(?<amount>{Figure})(?<unit>{MoneyUnits})(?:[,，](?:同比)?(?<second>增长|增加|上升|减少|下降|降幅|增幅|减幅|降低)?(?:幅度)?(?:为)?{Unchosen}(?<negative>(?<=增幅(?:为)?)-)?(?<pct>\d+(?:\.\d+)?)%|{NarrativePhrasings.MultipleAfterAmount})?|(?<pct>\d+(?:\.\d+)?)%(?:[,，](?<second>增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})|[(（](?<second>增加|减少)(?<amount>{Figure})(?<unit>{MoneyUnits})[)）])?|{NarrativePhrasings.Times})|(?<flat>持平)|{NarrativePhrasings.RatioToLastYear}|增减(?:率|幅度)(?:为)?(?<signed>[+\-－]?)(?<pct>\d+(?:\.\d+)?)%)")]
     public static partial Regex Change();
 
     /// <summary>

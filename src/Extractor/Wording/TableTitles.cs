@@ -48,12 +48,14 @@ public static partial class TableTitles
     public static readonly (string Type, Regex Rule)[] Rules =
     [
         // Also "部门整体绩效目标表", "部门(单位)整体绩效目标表".
-        (TableTypes.OverallPerformanceTargets, new Regex("整体(?:支出)?绩效目标")),
-        (TableTypes.ProjectPerformanceTargets, new Regex("项目(?:支出)?绩效目标")),
+        // And their self-evaluations after the year (部门整体支出绩效自评表, 项目支出绩效自评表): forms of the same blocks.
+        (TableTypes.OverallPerformanceTargets, new Regex("整体(?:支出)?绩效(?:目标|自评)")),
+        (TableTypes.ProjectPerformanceTargets, new Regex("项目(?:支出)?绩效(?:目标|自评)")),
         (TableTypes.GovernmentPurchasedServices, new Regex("政府购买服务")),
         (TableTypes.GovernmentProcurement, new Regex("政府采购")),
         (TableTypes.ThreePublicExpenses, new Regex("三公经费")),
-        (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?表")),
+        // Also the national final account's 公开10表 "机关运行经费及国有资产占用情况表" (its counts of vehicles beside the amount).
+        (TableTypes.OperatingCosts, new Regex("^(?:部门|单位)?(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出)?(?:预算|决算)?(?:及国有资产占用)?表")),
         (TableTypes.StateCapitalExpenditure, new Regex("国有资本经营预算")),
         (TableTypes.GovernmentFundExpenditure, new Regex("政府性基金")),
         (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政)?(?:拨款)?基本支出")),

@@ -43,6 +43,33 @@ public sealed class AmountCellsTests
         Assert.Equal([null, null, null, 877.17m], values[2]);
     }
 
+    [Fact]
+    public void Reads_no_amount_in_a_row_whose_unit_names_a_count()
+    {
+        // Round CH's Hebei: 机关运行经费及国有资产占用情况表, one column of counts and amounts, each row naming its unit.
+        var values = Values(Found(
+            ["项目", "计量单位", "数量/金额"],
+            ["机关运行经费支出", "万元", "738.35"],
+            ["车辆数合计", "辆", "11"],
+            ["单价100万元（含）以上设备（不含车辆）", "台（套）", "0"]));
+
+        Assert.Equal([null, null, 738.35m], values[0]);
+        Assert.Equal([null, null, null], values[1]);
+        Assert.Equal([null, null, null], values[2]);
+    }
+
+    [Fact]
+    public void Reads_the_amounts_of_a_list_printing_its_counts_in_a_column_of_their_own()
+    {
+        // A procurement list: 计量单位 | 数量 | 金额, every row's amount an amount whatever its unit (the 数量 column is told a
+        // label's by its header when the table is mapped).
+        var values = Values(Found(
+            ["项目名称", "计量单位", "数量", "金额"],
+            ["办公设备", "台", "12", "36.00"]));
+
+        Assert.Equal([null, null, 12m, 36m], values[0]);
+    }
+
     [Theory]
     [InlineData("增减率（%）")]
     [InlineData("决算数为调整预算数的%")]

@@ -205,6 +205,21 @@ public sealed class FunctionItemReaderTests
     }
 
     [Theory]
+    // Round CG's Chengdu: the amount's word and the rate's disagree; one of them is misprinted.
+    [InlineData("比2023年预算数增加13.95万元，下降7.66%", "increase", "decrease")]
+    [InlineData("比上年下降4.08%（增加412.35万元）", "decrease", "increase")]
+    // A negative 增幅 states a fall, as 减少 does; an unchosen alternative is no second word.
+    [InlineData("比上年减少5.00万元，增幅-4.76%", "decrease", null)]
+    [InlineData("比上年减少（增加）5.00万元，下降（增长）4.76%", "decrease", null)]
+    public void Reads_a_change_stated_both_ways(string change, string direction, string? contradicting)
+    {
+        var fact = Assert.Single(Read($"1.一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为100.00万元，{change}。主要用于机关运行。", 2024));
+
+        Assert.Equal(direction, fact.Change?.Direction);
+        Assert.Equal(contradicting, fact.Change?.ContradictingDirection);
+    }
+
+    [Theory]
     // A figure more than doubled, its change stated as a multiple (round AY's Anhui, round AW's Jilin).
     [InlineData("较上年预算数增加60.00万元，是上年的2.5倍", "600000", "2.5", true)]
     [InlineData("与上年相比增加60.00万元，较上年增长1.5倍", "600000", "1.5", false)]
@@ -717,11 +732,14 @@ public sealed class FunctionItemReaderTests
 
     [Theory]
     // A budget's own year's 年初预算数, and 本年预算数; a final account's 年初预算 followed by its 决算 is the budget carried out.
-    [InlineData("行政运行（项）：2025年年初预算数为856.30万元，比上年增加56.30万元。", 2025, 8563000)]
-    [InlineData("行政运行（项）：本年预算数为856.30万元。", 2025, 8563000)]
-    [InlineData("行政运行（项）：2023年度年初预算为820.00万元，支出决算为856.30万元，完成年初预算的104.43%。", 2023, 8563000)]
-    public void Reads_a_budgets_own_years_budget_as_its_amount(string text, int year, int amount) =>
-        Assert.Equal(amount, Assert.Single(Read("一般公共服务支出（类）人大事务（款）" + text, year)).Value);
+    [InlineData("行政运行（项）：2025年年初预算数为856.30万元，比上年增加56.30万元。", 2025, "8563000")]
+    [InlineData("行政运行（项）：本年预算数为856.30万元。", 2025, "8563000")]
+    // Round CI's Xinjiang: 年初预算 with no year.
+    [InlineData("行政运行（项）：年初预算为216823.09元，与2025年预算246048.85元相比减少29225.76元，下降11.88%。", 2026, "216823.09")]
+    [InlineData("行政运行（项）：年初预算为820.00万元，支出决算为856.30万元，完成年初预算的104.43%。", 2025, "8563000")]
+    [InlineData("行政运行（项）：2023年度年初预算为820.00万元，支出决算为856.30万元，完成年初预算的104.43%。", 2023, "8563000")]
+    public void Reads_a_budgets_own_years_budget_as_its_amount(string text, int year, string amount) =>
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(Read("一般公共服务支出（类）人大事务（款）" + text, year)).Value);
 
     [Fact]
     public void Reads_names_in_quotation_marks_before_their_level_marks()

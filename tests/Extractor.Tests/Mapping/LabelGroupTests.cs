@@ -45,6 +45,24 @@ public sealed class LabelGroupTests
         Assert.Equal(["一、一般公共预算财政拨款收入", "一、一般公共服务支出", "本年收入合计", "本年支出合计"], items.Select(i => i.Name));
     }
 
+    [Fact]
+    public void A_column_of_rates_names_no_row()
+    {
+        // Round CL's Tianjin: a 三公 table of one row of figures, 合计 | 因公出国（境）费 | … | 增减额 | 增减率（%）, no label column.
+        Table table = new()
+        {
+            Id = "t7", Type = TableTypes.ThreePublicExpenses, Pages = [13],
+            Header = [["合计", "因公出国（境）费", "公务接待费", "增减额", "增减率（%）"]],
+            Columns = [Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicReception, "other:增减额", null],
+            Rows = [[new Cell("12.50", 12.50m), new Cell("11.35", 11.35m), new Cell("1.15", 1.15m), new Cell("1.36", 1.36m), new Cell("-12.21")]],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(4, items.Count);
+        Assert.All(items, i => Assert.Equal("", i.Name));
+    }
+
     [Theory]
     // 项目 spanning 类 | 款 | 项 | 科目名称, run together with each part's heading.
     [InlineData("项目类", "项目款", "项目项")]

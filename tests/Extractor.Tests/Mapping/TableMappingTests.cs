@@ -56,6 +56,16 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_basic_expenditure_printed_in_one_cell_with_the_part_under_it_as_both()
+    {
+        // Round CG's Sichuan: an unruled header sets 2026年基本支出, spanning 合计 | 人员经费 | 公用经费, over the middle column only.
+        var columns = Columns("一般公共预算基本支出表",
+            [["科目编码", "部门预算支出经济分类科目科目名称", "合计", "2026年基本支出人员经费", "公用经费"]]);
+
+        Assert.Equal([null, null, "total", "basic.personnel", "basic.public_funds"], columns);
+    }
+
+    [Fact]
     public void Reads_this_years_budget_and_actual_beside_last_years_actual_by_their_phase()
     {
         // Round AA's Zhejiang: the 三公 table by kind in rows, 上年决算数 | 本年预算数 | 本年决算数.
@@ -66,6 +76,14 @@ public sealed class TableMappingTests
         Assert.Equal([null, "other:上年预算数", "amount"], Columns("“三公”经费预算表", [["项目", "上年预算数", "本年预算数"]]));
         // Round AF's Hubei: 本年预算 without 数.
         Assert.Equal([null, "other:上年预算", "amount", "other:增减额"], Columns("“三公”经费预算表", [["项目", "上年预算", "本年预算", "增减额"]]));
+    }
+
+    [Fact]
+    public void Reads_a_column_of_counts_and_amounts_as_the_amount_and_a_column_of_counts_as_none()
+    {
+        // Round CH's 机关运行经费及国有资产占用情况表: each row names its unit, the amounts' rows 万元.
+        Assert.Equal([null, null, "amount"], Columns("机关运行经费及国有资产占用情况表", [["项目", "计量单位", "数量/金额"]]));
+        Assert.Equal([null, null, "amount"], Columns("机关运行经费及国有资产占用情况表", [["项目", "数量", "金额"]]));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("部门综合预算专项业务经费支出表", TableTypes.ProjectExpenditure)]
     // Jiangsu's appropriation-wide twins and its table of operating costs
     [InlineData("一般公共预算机关运行经费支出预算表", TableTypes.OperatingCosts)]
+    [InlineData("机关运行经费及国有资产占用情况表", TableTypes.OperatingCosts)]
     [InlineData("十、2017 年度江苏省高级人民法院部门一般公共预算机关运行经费支出预算表", TableTypes.OperatingCosts)]
     [InlineData("财政拨款支出预算表（功能科目）", TableTypes.FiscalAppropriationExpenditure)]
     [InlineData("公开 06 表：财政拨款基本支出预算表", TableTypes.FiscalAppropriationBasicByEconomic)]

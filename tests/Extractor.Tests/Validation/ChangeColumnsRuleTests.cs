@@ -93,6 +93,40 @@ public sealed class ChangeColumnsRuleTests
     }
 
     [Fact]
+    public void A_change_or_rate_printed_with_the_wrong_sign_is_flagged()
+    {
+        // Round CL's Tianjin: 11.14 → 12.50 is a rise of 1.36, 12.21 %; printed with a minus, the sign is misprinted.
+        ExtractedDocument Rise(string change, string rate) => Document(["项目", "2025年预算数", "2026年预算数", "增减额", "增减率"], ["合计", "11.14", "12.50", change, rate]);
+
+        var rate = Assert.Single(Errors(Rise("1.36", "-12.21")));
+        Assert.Equal((FindingFigures.Rates, 12.21m, -12.21m), (rate.Figures, rate.Expected, rate.Actual));
+        var change = Assert.Single(Errors(Rise("-1.36", "12.21")));
+        Assert.Equal((FindingFigures.Amounts, 13_600m, -13_600m), (change.Figures, change.Expected, change.Actual));
+    }
+
+    [Fact]
+    public void A_lone_change_beside_both_years_totals_and_parts_compares_the_totals()
+    {
+        // Round CL's Tianjin 三公 table: 2025年预算数 and 2026年预算数 each over 合计 | 因公出国（境）费 | 公务接待费, then 增减额 | 增减率（%）.
+        var document = new DocumentBuilder().PrintedTable(TableTypes.ThreePublicExpenses, "", 13,
+            ["11.14", "9.87", "1.27", "12.50", "11.35", "1.15", "1.36", "-12.21"]).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["2025年预算数", "2025年预算数", "2025年预算数", "2026年预算数", "2026年预算数", "2026年预算数", "增减额", "增减率（%）"],
+                          ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "公务接待费", "增减额", "增减率（%）"]],
+                Columns = ["other:2025年预算数/合计", "other:2025年预算数/因公出国（境）费", "other:2025年预算数/公务接待费", "total",
+                           "three_public.overseas", "three_public.reception", "other:增减额", null],
+            }],
+        };
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((12.21m, -12.21m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void A_table_without_both_years_named_has_no_change_columns()
     {
         // 年初预算数 | 决算数 | 增减: a final account's difference from its budget, not a change between years.

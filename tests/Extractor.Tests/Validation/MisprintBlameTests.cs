@@ -57,6 +57,27 @@ public sealed class MisprintBlameTests
     }
 
     [Fact]
+    public void A_balance_is_told_of_its_term_that_is_off_its_own_rows_by_the_balances_difference()
+    {
+        // Round CI's Xinjiang: 本年支出合计 printed 4,075,134.58 over rows adding up to 4,065,134.58; 支出总计 4,065,134.58 breaks nothing.
+        FindingRef Line(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        FindingRef Row(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Total };
+        var (year, closing, total) = (Line("本年支出合计"), Line("年终结转结余"), Line("支出总计"));
+        var column = SumCheck.Graded(RuleIds.ColumnTotal, "本年支出合计 [amount] != sum", 4_065_134.58m, 4_075_134.58m, 0.02m, [year, Row("五、教育支出")]);
+        var balance = SumCheck.Graded(RuleIds.IncomeExpenditure, "支出总计 != 本年支出合计 + 年终结转结余", 4_075_134.58m, 4_065_134.58m, 0.01m, [total, year, closing]);
+
+        var told = MisprintBlame.Reassigned([column, balance])[1];
+
+        Assert.Equal([year, total, closing], told.Refs);
+        Assert.Equal((4_065_134.58m, 4_075_134.58m), (told.Expected, told.Actual));
+        Assert.StartsWith("收支不平衡：收支总表第5页“本年支出合计”的金额印为4,075,134.58元，按“支出总计”的金额、“年终结转结余”的金额应为4,065,134.58元", told.MessageZh);
+
+        // Where the whole breaks its own sum too, the balance cannot tell which it is and is kept.
+        var wholeOff = SumCheck.Graded(RuleIds.ColumnTotal, "支出总计 [amount] != sum", 4_075_134.58m, 4_065_134.58m, 0.02m, [total, Row("收入总计")]);
+        Assert.Equal(balance, MisprintBlame.Reassigned([column, wholeOff, balance])[2]);
+    }
+
+    [Fact]
     public void Unequal_side_totals_whose_sides_both_add_up_keep_their_message()
     {
         FindingRef Total(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };

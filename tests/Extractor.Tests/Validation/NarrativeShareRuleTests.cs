@@ -25,6 +25,19 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Fact]
+    public void Names_the_stated_part_where_the_share_holds_against_the_tables_part()
+    {
+        // Round CJ's Luchuan hospital: 上级补助收入 stated 1,553,000.00, printed 1,550,000.00 in the income table; 0.51 % is its share.
+        var builder = new DocumentBuilder("元").Final()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeHigherSubsidy, "1,550,000.00")
+            .Facts(FactReader.Read(Documents.FromText("本年收入合计301,459,588.10元。上级补助收入1,553,000.00元，占本年收入合计的0.51%。"), fiscalYear: 2024));
+
+        var finding = Assert.Single(new NarrativeShareRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+        Assert.Equal((0.52m, 0.51m), (finding.Expected, finding.Actual));
+        Assert.EndsWith("按收入总表第10页“合计”的上级补助收入所列1,550,000.00计算，占比相符，误印当在所述金额", finding.MessageZh);
+    }
+
     [Theory]
     // Round BI: the 三公 table's 公务接待费 misprinted 1.24 (its 合计 13.59 adds up with 1.28): a share of it right against the 合计 is
     // right; one right against neither is flagged.

@@ -19,6 +19,25 @@ public sealed class NarrativeSumRuleTests
         .Fact(Stated(FactKeys.ThreePublicVehicleOperation, operation))
         .Build();
 
+    /// <summary>A procurement total stated with its goods and services only, as a unit buying no works states it.</summary>
+    private static ExtractedDocument GoodsAndServices(string total) => new DocumentBuilder("元")
+        .Fact(Stated(FactKeys.ProcurementTotal, total))
+        .Fact(Stated(FactKeys.ProcurementGoods, "7.268161"))
+        .Fact(Stated(FactKeys.ProcurementServices, "6.991173"))
+        .Build();
+
+    [Fact]
+    public void Holds_the_procurement_kinds_stated_without_works_within_the_total()
+    {
+        // Round CI's Xinjiang: 政府采购预算总额140593.34元，其中：货物类72681.61元，服务类69911.73元 (they add to 142,593.34).
+        Assert.Empty(NarrativeSumRule.Procurement().Check(GoodsAndServices("14.259334")));
+        Assert.Empty(NarrativeSumRule.Procurement().Check(GoodsAndServices("15.000000")));
+
+        var finding = Assert.Single(NarrativeSumRule.Procurement().Check(GoodsAndServices("14.059334")));
+        Assert.Equal((142593.34m, 140593.34m), (finding.Expected, finding.Actual));
+        Assert.EndsWith("印为140,593.34元，小于其中第16页说明“7.268161万元”、第16页说明“6.991173万元”之和142,593.34元，相差-2,000元", finding.MessageZh);
+    }
+
     [Fact]
     public void Accepts_vehicle_parts_that_add_up()
     {
@@ -116,12 +135,12 @@ public sealed class NarrativeSumRuleTests
     [InlineData("2024年度，本部门收入预算1,212.12万元，其中：财政拨款收入950.12万元，比2023年预算增加0.46万元；事业收入226.00万元；事业单位经营收入0.00万元；其他收入0.00万元。", "11761200.00 12121200.00")]
     // Two kinds stated: they may be less than the whole, never more.
     [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元，比2023年预算增加100.00万元；事业收入预算90.00万元，比2023年预算持平。", null)]
-    [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元，比2023年预算增加100.00万元；事业收入预算110.00万元，比2023年预算持平。", "15000000.00 15100000.00")]
+    [InlineData("2024年度，本部门收入预算1,500.00万元，其中：财政拨款收入1,400.00万元，比2023年预算增加100.00万元；事业收入预算110.00万元，比2023年预算持平。", "15100000.00 15000000.00")]
     public void Holds_the_income_to_the_kinds_the_text_lists(string statement, string? flagged)
     {
         var findings = NarrativeSumRule.IncomeByKind().Check(Narrative(statement)).ToList();
 
-        // Expected and actual: the parts' sum and the whole stated, or where fewer are stated the whole and their sum.
+        // Expected and actual: the parts' sum and the whole stated, however many parts are stated.
         Assert.Equal(flagged, findings.SingleOrDefault() is { } finding ? $"{finding.Expected} {finding.Actual}" : null);
         Assert.All(findings, f => Assert.Equal((RuleIds.RowComponents, FindingSeverity.Error), (f.Rule, f.Severity)));
     }
@@ -147,7 +166,7 @@ public sealed class NarrativeSumRuleTests
     {
         var findings = NarrativeSumRule.IncomeByKind().Check(Narrative("2024年度，本部门收入预算1,000.00万元，其中：财政拨款收入800.00万元，事业收入150.00万元，其他收入100.00万元。"));
 
-        Assert.Equal(10500000m, Assert.Single(findings).Actual);
+        Assert.Equal((10500000m, 10000000m), (Assert.Single(findings).Expected, Assert.Single(findings).Actual));
     }
 
     [Theory]
@@ -174,7 +193,8 @@ public sealed class NarrativeSumRuleTests
         var document = Narrative("2024年度本年收入合计1,200.00万元，其中：财政拨款收入1,150.00万元，占95.83%；事业收入0万元，占0%；其他收入60.00万元，占5.00%。", final: true);
 
         var finding = Assert.Single(NarrativeSumRule.IncomeByKind().Check(document));
-        Assert.Equal((12000000m, 12100000m), (finding.Expected, finding.Actual));
+        Assert.Equal((12100000m, 12000000m), (finding.Expected, finding.Actual));
+        Assert.Contains("印为1,200万元，小于其中", finding.MessageZh);
     }
 
     [Theory]

@@ -155,6 +155,25 @@ public sealed class TextRulesTests
     }
 
     [Fact]
+    public void A_table_printing_counts_beside_a_zero_amount_prints_figures()
+    {
+        // Round CJ's public institution: 机关运行经费支出 0, then vehicles counted in 辆, read as no amount.
+        var table = new Table
+        {
+            Id = "t10", Type = TableTypes.OperatingCosts, Title = "机关运行经费及国有资产占用情况表", Pages = [15],
+            Rows =
+            [
+                [new Cell("机关运行经费支出", null), new Cell("万元", null), new Cell("0", 0m)],
+                [new Cell("车辆数合计", null), new Cell("辆", null), new Cell("2", null)],
+            ],
+        };
+        var document = new DocumentBuilder().Page(15, "机关运行经费及国有资产占用情况表").Build() with { Tables = [table] };
+
+        Assert.Empty(new EmptyTableNoteRule().Check(document));
+        Assert.Single(new EmptyTableNoteRule().Check(document with { Tables = [table with { Rows = [table.Rows[0]] }] }));
+    }
+
+    [Fact]
     public void Presentation_flags_text_that_does_not_render_and_a_blank_page_inside_the_document()
     {
         var document = new DocumentBuilder()

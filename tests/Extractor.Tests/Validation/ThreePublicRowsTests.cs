@@ -58,4 +58,40 @@ public sealed class ThreePublicRowsTests
 
         Assert.Equal(("二、行政参公单位机关运行经费", 1469400m), (line?.Name, line?.Amount));
     }
+
+    [Fact]
+    public void Holds_a_row_of_columns_to_its_parts_where_the_vehicles_are_printed_by_their_two_columns_alone()
+    {
+        // Round CL's Chongqing: 合计 | 因公出国（境）费 | 购置费 | 运行费 | 公务接待费, no 小计 of the vehicles: 3.55 + 0 + 11.08 + 2.58.
+        DocumentBuilder Row(string total)
+        {
+            var builder = new DocumentBuilder().Table(TableTypes.ThreePublicExpenses);
+            foreach (var (measure, printed) in new[] { (Measures.Total, total), (Measures.ThreePublicOverseas, "3.55"), (Measures.ThreePublicVehiclePurchase, "0.00"),
+                         (Measures.ThreePublicVehicleOperation, "11.08"), (Measures.ThreePublicReception, "2.58") })
+                builder.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", measure, printed);
+            return builder;
+        }
+
+        Assert.Empty(new ThreePublicRule().Check(SameRow(Row("17.21"))));
+        var finding = Assert.Single(new ThreePublicRule().Check(SameRow(Row("16.21"))));
+        Assert.Equal((172_100m, 162_100m), (finding.Expected, finding.Actual));
+    }
+
+    /// <summary>The built lines as one printed row, each in a column of its own.</summary>
+    private static ExtractedDocument SameRow(DocumentBuilder builder)
+    {
+        var document = builder.Build();
+        return document with { LineItems = [.. document.LineItems.Select((i, c) => i with { Row = 0, Col = c + 1 })] };
+    }
+
+    [Fact]
+    public void Reads_the_operating_costs_line_of_a_table_of_operating_costs_and_assets()
+    {
+        // Round CH's 机关运行经费及国有资产占用情况表: its amounts beside the counts of vehicles, the first the 机关运行经费.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.OperatingCosts, Dimensions.Summary, null, "机关运行经费支出", Measures.Amount, "738.35")
+            .Line(TableTypes.OperatingCosts, Dimensions.Summary, null, "单价50万元以上通用设备", Measures.Amount, "120.00").Build();
+
+        Assert.Equal(7_383_500m, NarrativeTableRule.TableLine(document, FactKeys.OperatingCosts)?.Amount);
+    }
 }

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Tables;
 using Extractor.Wording;
 
 namespace Extractor.Validation.Text;
@@ -28,7 +29,7 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
                 && NamesThisTable(l.Line, table));
             // A note printed right under the heading, inside the table's rules, is read as its only row.
             if (note.Line is null && NoteRow(table) is { } row) note = (table.Pages[0], row);
-            bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0));
+            bool figures = table.Rows.Any(row => row.Any(c => c.Value is { } v && v != 0)) || PrintsCounts(table);
             string title = table.Title.Length > 0 ? table.Title : table.Id;
             if (note.Line is not null && figures && ReviewWording.TableSaidEmpty().IsMatch(note.Line))
                 yield return DocumentText.Warning(Id, note.Page, note.Line, $"「{title}」 is noted as empty but prints figures: 「{note.Line}」",
@@ -50,6 +51,16 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
             return false;
         return ReviewWording.TableNumber().Match(note) is not { Success: true } named
             || ReviewWording.TableNumber().Match(table.Title) is { Success: true } own && own.Groups["number"].Value == named.Groups["number"].Value;
+    }
+
+    /// <summary>
+    /// Whether the table prints a count beside its amounts, in a column of amounts (round CJ's 机关运行经费及国有资产占用情况表 of a
+    /// public institution: 机关运行经费支出 0 above 车辆数合计 2, a row in 辆 being no amount): a figure, though none is money.
+    /// </summary>
+    private static bool PrintsCounts(Table table)
+    {
+        var amountColumns = table.Rows.SelectMany(row => row.Select((cell, c) => (cell, c))).Where(x => x.cell.Value is not null).Select(x => x.c).ToHashSet();
+        return table.Rows.Any(row => row.Where((_, c) => amountColumns.Contains(c)).Any(cell => cell.Value is null && PrintedNumber.Parse(cell.Text) is { } n && n != 0));
     }
 
     /// <summary>A row of the table whose text, run together, is a note that the table holds nothing.</summary>

@@ -1,0 +1,63 @@
+using Extractor.Model;
+using Extractor.Tests.Support;
+using Extractor.Validation;
+
+namespace Extractor.Tests.Validation;
+
+/// <summary>The year's general-budget appropriation as 收入支出总表 and 财政拨款收支总表 list it among their income lines.</summary>
+public sealed class CrossTableGeneralBudgetIncomeTests
+{
+    /// <summary>收入支出总表 printing 一、一般公共预算拨款收入 and 财政拨款收支总表 its 本年收入 and 上年结转 of the fund.</summary>
+    private static DocumentBuilder Summaries(string summaryLine) => new DocumentBuilder()
+        .Table(TableTypes.IncomeExpenditureSummary, page: 5)
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "一、一般公共预算拨款收入", Measures.Amount, summaryLine, page: 5)
+        .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "二、政府性基金预算拨款收入", Measures.Amount, "0.00", page: 5)
+        .Table(TableTypes.FiscalAppropriationSummary, page: 8)
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、一般公共预算拨款", Measures.Amount, "1,214.77", page: 8)
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "上年结转", Measures.Amount, "35.00", page: 8)
+        .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一般公共预算拨款", Measures.Amount, "35.00", page: 8);
+
+    private static IEnumerable<Finding> GeneralBudgetIncome(ExtractedDocument document) =>
+        new CrossTableRule().Check(document).Where(f => f.Message.StartsWith("general_budget income", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_summarys_general_budget_income_is_the_fiscal_summarys_years_line()
+    {
+        // Round CD's Fujian: 表1 prints 1,314.77, 表4 and the narrative 1,214.77; 表4's carry-over of the fund is another figure.
+        Assert.Empty(GeneralBudgetIncome(Summaries("1,214.77").Build()));
+
+        var finding = Assert.Single(GeneralBudgetIncome(Summaries("1,314.77").Build()));
+        Assert.Equal(12_147_700m, finding.Expected);
+        Assert.Equal(13_147_700m, finding.Actual);
+        Assert.Equal("一、一般公共预算拨款收入", finding.Refs[0].RowLabel);
+    }
+
+    [Fact]
+    public void A_funds_carry_over_is_not_the_years_line()
+    {
+        // Round BG's Tianjin: 财政拨款收入支出决算总表's year's 一、一般公共预算财政拨款 wrapped into the header; the first line of
+        // that name left is the fund's part of 年初财政拨款结转和结余.
+        var document = new DocumentBuilder()
+            .Table(TableTypes.IncomeExpenditureSummary)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "一、一般公共预算财政拨款收入", Measures.Amount, "8,149.30")
+            .Table(TableTypes.FiscalAppropriationSummary)
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "本年收入合计", Measures.Amount, "8,498.40")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "年初财政拨款结转和结余", Measures.Amount, "389.20")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、一般公共预算财政拨款", Measures.Amount, "389.20").Build();
+
+        Assert.Empty(GeneralBudgetIncome(document));
+    }
+
+    [Fact]
+    public void A_summary_naming_all_appropriations_as_one_line_is_not_compared()
+    {
+        // A final account's 一、财政拨款收入 holds every fund's appropriation, not the general budget's alone.
+        var document = new DocumentBuilder()
+            .Table(TableTypes.IncomeExpenditureSummary)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "一、财政拨款收入", Measures.Amount, "1,300.00")
+            .Table(TableTypes.FiscalAppropriationSummary)
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、一般公共预算财政拨款", Measures.Amount, "1,214.77").Build();
+
+        Assert.Empty(GeneralBudgetIncome(document));
+    }
+}
