@@ -91,8 +91,8 @@ public static class LineItemBuilder
             var row = table.Rows[r];
             var labelsOfRow = labels[r];
             var primary = groups.Count > 0 ? labelsOfRow[groups[0]] : new RowLabel(null, "", false);
-            // A line counting vehicles or visits holds no amount.
-            if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name))) continue;
+            // A line counting vehicles or visits holds no amount, nor does a line of rates.
+            if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name)) || LineLabels.RateLine().IsMatch(LineLabels.Bare(primary.Name))) continue;
             if (primary.NamesAnItem && groups.Count > 0 && groups[0].UnitCodeOf(row) is { } itemUnit && itemUnit != entity?.Code)
                 entity = (itemUnit, entity?.Name);
             bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode

@@ -121,6 +121,12 @@ public static class FactKeys
     /// </summary>
     public const string ProjectItem = "project_item";
 
+    /// <summary>
+    /// A final account's self-evaluation of funds carried out (全年预算数485.96万元，全年执行数480.00万元，执行率91.77%): the
+    /// amount carried out, with the budget and the rate as its execution.
+    /// </summary>
+    public const string SelfEvaluationExecution = "self_evaluation.execution";
+
     /// <summary>A final account's statement of one line's budget and actual figure (决算数小于预算数 …).</summary>
     public const string BudgetExecution = "budget_execution";
 }

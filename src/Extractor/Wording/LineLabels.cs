@@ -236,6 +236,13 @@ public static partial class LineLabels
     [GeneratedRegex(@"[（(](?:个|辆|人|人次|次|批|批次|台|套|处|名|户|家|项)[）)]$")]
     public static partial Regex Counted();
 
+    /// <summary>
+    /// A line of rates under two years' lines (round CO's narrative 三公 table: 2025年预算数 | 2026年预算数 | 增减额 | 增减率（%）
+    /// as rows): its figures are percentages, no amounts.
+    /// </summary>
+    [GeneratedRegex(@"^(?:比上年)?(?:增减|增长|变动|增减变动)(?:率|幅度?)(?:[（(]%[）)]|%)?$|^增幅(?:[（(]%[）)]|%)?$")]
+    public static partial Regex RateLine();
+
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行")] public static partial Regex Vehicle();

@@ -197,6 +197,18 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_self_evaluations_funds_carried_out_with_their_budget_and_rate()
+    {
+        // Round CK's Henan: the department's figures, then its 财政拨款's after 其中.
+        var facts = FactReader.Read(Documents.FromText("全年预算数2,419.78万元，全年执行数2,382.88万元，执行率98.48%，自评得分96.35分。" +
+            "其中：财政拨款全年预算数2,400.00万元，全年执行数2,370.00万元，执行率98.75%。"), fiscalYear: 2025)
+            .Where(f => f.Key == FactKeys.SelfEvaluationExecution).ToList();
+
+        Assert.Equal([(23828800m, 24197800m, 98.48m), (23700000m, 24000000m, 98.75m)],
+            facts.Select(f => (f.Value, f.Execution!.Budget!.Value, f.Execution.CompletionPct!.Value)));
+    }
+
+    [Fact]
     public void Reads_the_sources_listed_without_shares_after_the_incomes_whole_named_by_its_heading()
     {
         // Round AE's Chongqing.

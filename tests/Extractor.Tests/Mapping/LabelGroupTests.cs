@@ -63,6 +63,27 @@ public sealed class LabelGroupTests
         Assert.All(items, i => Assert.Equal("", i.Name));
     }
 
+    [Fact]
+    public void A_line_of_rates_gives_no_amounts()
+    {
+        // Round CO's narrative 三公 table: the years, their change and its rate as rows, the parts as columns.
+        Table table = new()
+        {
+            Id = "t9", Type = TableTypes.ThreePublicExpenses, Pages = [17],
+            Header = [["项目", "合计", "因公出国（境）费", "公务接待费"]],
+            Columns = [null, Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicReception],
+            Rows =
+            [
+                [new Cell("2026年预算数"), new Cell("12.50", 12.50m), new Cell("11.35", 11.35m), new Cell("1.15", 1.15m)],
+                [new Cell("增减率（%）"), new Cell("12.21", 12.21m), new Cell("10.50", 10.50m), new Cell("-5.00", -5.00m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["2026年预算数"], items.Select(i => i.Name).Distinct());
+    }
+
     [Theory]
     // 项目 spanning 类 | 款 | 项 | 科目名称, run together with each part's heading.
     [InlineData("项目类", "项目款", "项目项")]

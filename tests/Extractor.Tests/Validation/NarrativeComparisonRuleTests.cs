@@ -21,6 +21,17 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round CK's Henan self-evaluation: 480.00 carried out of 485.96 is 98.77 %, printed 91.77.
+    [InlineData("98.77", 0)]
+    [InlineData("91.77", 1)]
+    public void Checks_a_self_evaluations_rate_of_execution(string rate, int findings)
+    {
+        var fact = Actual(FactKeys.SelfEvaluationExecution, "480.00", new(4859600m, decimal.Parse(rate), null));
+
+        Assert.Equal(findings, Check(fact).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
+    [Theory]
     // 1200.50 spent, 50.50 over the budget: the budget was 1150.00, so 104.39 % of it was spent, not 100 %.
     [InlineData("100", "104")]
     [InlineData("104.39", null)]

@@ -50,6 +50,18 @@ public sealed class TitleFinderTests
     }
 
     [Fact]
+    public void A_narrow_tables_name_centred_on_the_page_beside_it_is_its_title()
+    {
+        // Round CL's Chongqing and Tianjin: a three-column table at the page's left, its name centred on the page to its right.
+        var narrow = Table with { Title = null, Box = new Box(50, 200, 210, 300) };
+        TextLine Right(string text, double top) => new(text, text, new Box(350, top, 490, top + 12), 14, []);
+
+        Assert.Equal("政府购买服务预算表", TitleFinder.Find(narrow, [Line("表12", 150), Right("政府购买服务预算表", 170)]));
+        Assert.Equal("13.政府购买服务预算表", TitleFinder.Find(narrow, [Right("13.政府购买服务预算表", 170)]));
+        Assert.Null(TitleFinder.Find(narrow, [Right("续表", 170)]));
+    }
+
+    [Fact]
     public void The_name_over_the_tables_number_printed_under_it_is_the_title()
     {
         // Round BK's Henan, the national template: 公开05表 on a line of its own under the name; alone, the number titles it.
