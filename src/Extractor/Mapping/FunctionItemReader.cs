@@ -534,8 +534,8 @@ public static class FunctionItemReader
         string direction = m.Groups["signed"].Success ? (m.Groups["signed"].Value is "-" or "－" ? "decrease" : "increase")
             : !m.Groups["direction"].Success && multiple is { } ratio ? FactReader.RatioDirection(ratio)
             : NarrativePhrasings.Direction(m.Groups["direction"].Value);
-        // The rate's own word where it says the other way ("增加13.95万元，下降7.66%"); a negative 增幅 ("增幅-3.5%") says the same.
-        string? second = m.Groups["second"].Success && !m.Groups["negative"].Success ? NarrativePhrasings.Direction(m.Groups["second"].Value) : null;
+        // The rate's own word where it says the other way ("增加13.95万元，下降7.66%"); a negative 增幅 ("增幅-3.5%") states a fall.
+        string? second = !m.Groups["second"].Success ? null : m.Groups["negative"].Success ? "decrease" : NarrativePhrasings.Direction(m.Groups["second"].Value);
         return new FactChange(year, amount, pct, direction)
         {
             Multiple = multiple, MultipleOfFigure = ofFigure, ContradictingDirection = second is not null && second != direction ? second : null,

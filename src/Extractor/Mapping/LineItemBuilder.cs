@@ -92,7 +92,7 @@ public static class LineItemBuilder
             var labelsOfRow = labels[r];
             var primary = groups.Count > 0 ? labelsOfRow[groups[0]] : new RowLabel(null, "", false);
             // A line counting vehicles or visits holds no amount, nor does a line of rates.
-            if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name)) || LineLabels.RateLine().IsMatch(LineLabels.Bare(primary.Name))) continue;
+            if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name)) || LineLabels.IsRateLine(primary.Name)) continue;
             if (primary.NamesAnItem && groups.Count > 0 && groups[0].UnitCodeOf(row) is { } itemUnit && itemUnit != entity?.Code)
                 entity = (itemUnit, entity?.Name);
             bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode
@@ -292,8 +292,14 @@ public sealed partial class LabelGroup
             // amounts a blank column is still a label column: a 项 column no row fills is one of the code's parts.)
             if (c < table.Columns.Count && table.Columns[c] is null && table.Columns.Take(c).Any(m => m is not null)
                 && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
-            // A column of rates (增减率（%）) holds no amount and names no row: a 三公 table of figures alone prints no label.
-            if (c < table.Columns.Count && table.Columns[c] is null && ColumnHeaders.Rate().IsMatch(headers[c])) continue;
+            // A column of rates or shares (增减率（%）, 占比) holds no amount and names no row (a 三公 table of figures alone prints
+            // no label); it ends the run of labels before it, as an amount column does.
+            if (c < table.Columns.Count && table.Columns[c] is null && ColumnHeaders.Rate().IsMatch(headers[c]))
+            {
+                if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
+                run.Clear();
+                continue;
+            }
             if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
             if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
             run.Clear();

@@ -122,7 +122,7 @@ public static class FactKeys
     public const string ProjectItem = "project_item";
 
     /// <summary>
-    /// A final account's self-evaluation of funds carried out (全年预算数485.96万元，全年执行数480.00万元，执行率91.77%): the
+    /// A final account's self-evaluation of funds carried out (全年预算数485.96万元，全年执行数480.00万元，执行率98.77%): the
     /// amount carried out, with the budget and the rate as its execution.
     /// </summary>
     public const string SelfEvaluationExecution = "self_evaluation.execution";

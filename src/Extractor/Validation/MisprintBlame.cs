@@ -208,7 +208,10 @@ internal static class MisprintBlame
             || !Balances.Contains(finding.Rule) || arithmetic.Any(a => a.Refs[0] == whole)
             || finding.MessageZh != ChineseMessage.For(finding.Rule, expected, actual, tolerance, finding.Refs, FindingFigures.Amounts)) return null;
         var terms = finding.Refs.Skip(1).ToList();
-        if (arithmetic.Where(a => terms.Contains(a.Refs[0]) && a is { Expected: not null, Actual: not null, Difference: { } termOff } && Math.Abs(termOff) == Math.Abs(off))
+        // A side's balance adds its terms, so the term's own figure closes it only if it is off the other way; a carry-over's
+        // takes some away (年初 + 收入 − 支出), and either way may close it.
+        bool Closes(decimal termOff) => finding.Rule == RuleIds.IncomeExpenditure ? termOff == -off : Math.Abs(termOff) == Math.Abs(off);
+        if (arithmetic.Where(a => terms.Contains(a.Refs[0]) && a is { Expected: not null, Actual: not null, Difference: { } termOff } && Closes(termOff))
                 .DistinctBy(a => a.Refs[0]).ToList() is not [var broken]) return null;
         FindingRef[] refs = [broken.Refs[0], whole, .. terms.Where(t => t != broken.Refs[0])];
         decimal termExpected = broken.Expected!.Value, termActual = broken.Actual!.Value;

@@ -326,7 +326,7 @@ public static partial class ColumnHeaders
     /// Leaves that name the single amount of a list (预算数, 金额; 本年预算 beside 上年预算, Hubei; 数量/金额 of a table whose rows
     /// name their units): <c>amount</c>.
     /// </summary>
-    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$|^本年预算$|^数量[/／]金额$")]
+    [GeneratedRegex("^(?:本年)?(?:预算数|预算金额|金额|决算数|当年金额|本年预算数|数额)$|^本年预算$|^数量" + AmountAfterCount + "$")]
     public static partial Regex AmountLeaf();
 
     /// <summary>A year printed before a header's name ("2024年“三公”经费预算数"), no part of the name.</summary>
@@ -382,11 +382,14 @@ public static partial class ColumnHeaders
     [GeneratedRegex("^计量单位$")]
     public static partial Regex UnitOfMeasure();
 
+    /// <summary>What follows 数量 in the heading of a column of counts and amounts alike: 数量/金额.</summary>
+    private const string AmountAfterCount = "[/／]金额";
+
     /// <summary>
     /// The one column of such a table, holding counts and amounts alike (数量/金额). A table printing counts and amounts in
     /// columns of their own (a procurement list's 计量单位 | 数量 | 金额) needs no row's unit to tell them apart.
     /// </summary>
-    [GeneratedRegex("^数量[/／]金额$")]
+    [GeneratedRegex("^数量" + AmountAfterCount + "$")]
     public static partial Regex CountsOrAmounts();
 
     /// <summary>A row's unit naming money, in a <see cref="UnitOfMeasure"/> column.</summary>
@@ -398,7 +401,7 @@ public static partial class ColumnHeaders
     /// unit which they print); and the line numbers (行次, 栏次) the
     /// national final-account template prints beside each label.
     /// </summary>
-    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量(?![/／]金额)|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量(?!" + AmountAfterCount + ")|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
     public static partial Regex Label();
 
     /// <summary>

@@ -233,15 +233,22 @@ public static partial class LineLabels
     /// A line counting, not spending (the 情况表's 相关统计数: 公务用车保有量（辆）, 国内公务接待批次（个）, 接待人次（人）):
     /// its figures are no amounts.
     /// </summary>
-    [GeneratedRegex(@"[（(](?:个|辆|人|人次|次|批|批次|台|套|处|名|户|家|项)[）)]$")]
+    [GeneratedRegex($@"[（(](?:{CountUnits})[）)]$")]
     public static partial Regex Counted();
+
+    /// <summary>A cell naming a row's unit of count (辆, 台（套）, 个) in a table of counts beside amounts.</summary>
+    [GeneratedRegex($@"^(?:{CountUnits})(?:[（(](?:{CountUnits})[）)])?$")]
+    public static partial Regex CountUnit();
+
+    private const string CountUnits = "个|辆|人|人次|次|批|批次|台|套|处|名|户|家|项";
 
     /// <summary>
     /// A line of rates under two years' lines (round CO's narrative 三公 table: 2025年预算数 | 2026年预算数 | 增减额 | 增减率（%）
-    /// as rows): its figures are percentages, no amounts.
+    /// as rows), named as a column of rates is headed (<see cref="ColumnHeaders.ChangeHeading"/>'s rate): its figures are
+    /// percentages, no amounts.
     /// </summary>
-    [GeneratedRegex(@"^(?:比上年)?(?:增减|增长|变动|增减变动)(?:率|幅度?)(?:[（(]%[）)]|%)?$|^增幅(?:[（(]%[）)]|%)?$")]
-    public static partial Regex RateLine();
+    public static bool IsRateLine(string label) =>
+        ColumnHeaders.ChangeHeading().Match(Bare(label).Replace('（', '(').Replace('）', ')')) is { Success: true } m && m.Groups["rate"].Success;
 
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();

@@ -550,7 +550,8 @@ public static partial class NarrativePhrasings
         // A Shanghai final account words it without the year: "（一）机关运行经费支出情况 机关运行经费支出184.65万元，比2023年度增加…";
         // a comma may follow the year: "2023年度，本部门机关运行经费支出100.00万元", and a final account compare it with the
         // budget: "…，较年初预算数减少5.00万元，降低4.76%".
-        // A self-evaluation's funds carried out (round CK's Henan: "全年预算数485.96万元，全年执行数480.00万元，执行率91.77%"; its
+        // A self-evaluation's funds carried out (round CK's Henan: "全年预算数485.96万元，全年执行数480.00万元，执行率91.77%", 98.77
+        // misprinted; its
         // 财政拨款's after 其中 likewise): the budget is the 全年 one the rate is of.
         (FactKeys.SelfEvaluationExecution, Rule($@"全年预算数?(?:为)?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，]全年执行数?(?:为)?{Amount}[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%"), null),
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:[(（]一般公共预算(?:财政)?拨款[)）])?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:安排)?(?:数)?(?:为)?|(?<=情况|[。；;]|^)(?:本(?:部门|单位))?机关运行经费(?:支出|预算)(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),

@@ -48,7 +48,7 @@ public sealed class AmountCellsTests
     {
         // Round CH's Hebei: 机关运行经费及国有资产占用情况表, one column of counts and amounts, each row naming its unit.
         var values = Values(Found(
-            ["项目", "计量单位", "数量/金额"],
+            ["项目", "计量\n单位", "数量/\n金额"],
             ["机关运行经费支出", "万元", "738.35"],
             ["车辆数合计", "辆", "11"],
             ["单价100万元（含）以上设备（不含车辆）", "台（套）", "0"]));

@@ -210,6 +210,7 @@ public sealed class FunctionItemReaderTests
     [InlineData("比上年下降4.08%（增加412.35万元）", "decrease", "increase")]
     // A negative 增幅 states a fall, as 减少 does; an unchosen alternative is no second word.
     [InlineData("比上年减少5.00万元，增幅-4.76%", "decrease", null)]
+    [InlineData("比上年增加5.00万元，增幅-4.76%", "increase", "decrease")]
     [InlineData("比上年减少（增加）5.00万元，下降（增长）4.76%", "decrease", null)]
     public void Reads_a_change_stated_both_ways(string change, string direction, string? contradicting)
     {

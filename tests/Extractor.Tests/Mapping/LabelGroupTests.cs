@@ -76,12 +76,14 @@ public sealed class LabelGroupTests
             [
                 [new Cell("2026年预算数"), new Cell("12.50", 12.50m), new Cell("11.35", 11.35m), new Cell("1.15", 1.15m)],
                 [new Cell("增减率（%）"), new Cell("12.21", 12.21m), new Cell("10.50", 10.50m), new Cell("-5.00", -5.00m)],
+                [new Cell("较上年增减（%）"), new Cell("12.21", 12.21m), new Cell("10.50", 10.50m), new Cell("-5.00", -5.00m)],
+                [new Cell("增减额"), new Cell("1.36", 1.36m), new Cell("1.05", 1.05m), new Cell("0.31", 0.31m)],
             ],
         };
 
         var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
 
-        Assert.Equal(["2026年预算数"], items.Select(i => i.Name).Distinct());
+        Assert.Equal(["2026年预算数", "增减额"], items.Select(i => i.Name).Distinct());
     }
 
     [Theory]

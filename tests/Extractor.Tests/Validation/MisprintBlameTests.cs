@@ -72,6 +72,10 @@ public sealed class MisprintBlameTests
         Assert.Equal((4_065_134.58m, 4_075_134.58m), (told.Expected, told.Actual));
         Assert.StartsWith("收支不平衡：收支总表第5页“本年支出合计”的金额印为4,075,134.58元，按“支出总计”的金额、“年终结转结余”的金额应为4,065,134.58元", told.MessageZh);
 
+        // A term off the same way as the balance would not close it by its own sum's figure: the balance is kept.
+        var sameWay = SumCheck.Graded(RuleIds.ColumnTotal, "本年支出合计 [amount] != sum", 4_085_134.58m, 4_075_134.58m, 0.02m, [year, Row("五、教育支出")]);
+        Assert.Equal(balance, MisprintBlame.Reassigned([sameWay, balance])[1]);
+
         // Where the whole breaks its own sum too, the balance cannot tell which it is and is kept.
         var wholeOff = SumCheck.Graded(RuleIds.ColumnTotal, "支出总计 [amount] != sum", 4_075_134.58m, 4_065_134.58m, 0.02m, [total, Row("收入总计")]);
         Assert.Equal(balance, MisprintBlame.Reassigned([column, wholeOff, balance])[2]);

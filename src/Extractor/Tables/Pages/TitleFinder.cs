@@ -86,16 +86,19 @@ internal static partial class TitleFinder
             if (titleLike) return Normalise(WithWrappedStart(line, pageLines));
             if (++passed >= MaxLinesPassed) break;
         }
-        return BesideANarrowTable(table, pageLines, number) ?? (number is not null ? Normalise(number.Text) : TitleInsideGrid(table));
+        return number is not null ? BesideANarrowTable(table, pageLines, number) ?? Normalise(number.Text)
+            : TitleInsideGrid(table) ?? BesideANarrowTable(table, pageLines, null);
     }
 
     /// <summary>
     /// The name of a narrow table set to the left of its page, centred on the page over no column of it (round CL's Chongqing:
     /// "表12" over the table's left edge, "政府购买服务预算表" to the right of its last column; Tianjin's "13.政府购买服务预算表"
-    /// alone): the nearest line naming a table above it, below the number printed over it where one is; null where none does.
+    /// alone): the nearest line over none of its columns naming a table above it, below the number printed over it where one is;
+    /// null where none does. Lines over its columns were the title's candidates already.
     /// </summary>
     private static string? BesideANarrowTable(PageTable table, IReadOnlyList<TextLine> pageLines, TextLine? number) =>
         pageLines.Where(l => l.Box.Bottom <= table.Box.Top + 1 && table.Box.Top - l.Box.Bottom <= MaxDistance
+                && (l.Box.Right <= table.Box.Left || l.Box.Left >= table.Box.Right)
                 && (number is null || l.Box.Top >= number.Box.Bottom - 1) && TableTitles.NamesATable(l.Text)
                 && !StreamZoneFinder.IsCaption(l) && !PageMarker.In(l.Text) && !Captions.ContinuedMark().IsMatch(l.Text.Trim()))
             .OrderByDescending(l => l.Box.Bottom).Select(l => Normalise(l.Text)).FirstOrDefault();

@@ -54,13 +54,15 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
     }
 
     /// <summary>
-    /// Whether the table prints a count beside its amounts, in a column of amounts (round CJ's 机关运行经费及国有资产占用情况表 of a
-    /// public institution: 机关运行经费支出 0 above 车辆数合计 2, a row in 辆 being no amount): a figure, though none is money.
+    /// Whether the table prints a count beside its amounts, in a column of amounts on a row naming its unit of count (round CJ's
+    /// 机关运行经费及国有资产占用情况表 of a public institution: 机关运行经费支出 0 above 车辆数合计 | 辆 | 2, a row in 辆 being no
+    /// amount): a figure, though none is money.
     /// </summary>
     private static bool PrintsCounts(Table table)
     {
         var amountColumns = table.Rows.SelectMany(row => row.Select((cell, c) => (cell, c))).Where(x => x.cell.Value is not null).Select(x => x.c).ToHashSet();
-        return table.Rows.Any(row => row.Where((_, c) => amountColumns.Contains(c)).Any(cell => cell.Value is null && PrintedNumber.Parse(cell.Text) is { } n && n != 0));
+        return table.Rows.Any(row => row.Any(cell => LineLabels.CountUnit().IsMatch(string.Concat(cell.Text.Where(ch => !char.IsWhiteSpace(ch)))))
+            && row.Where((_, c) => amountColumns.Contains(c)).Any(cell => cell.Value is null && PrintedNumber.Parse(cell.Text) is { } n && n != 0));
     }
 
     /// <summary>A row of the table whose text, run together, is a note that the table holds nothing.</summary>
