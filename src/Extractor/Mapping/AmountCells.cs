@@ -36,7 +36,7 @@ public static class AmountCells
     /// </summary>
     private static int UnitColumn(StitchedTable table)
     {
-        var headings = table.Grid.Take(table.HeaderRows).SelectMany(row => row.Select((cell, c) => (Text: Unspaced(cell.Text), c))).ToList();
+        var headings = table.Grid.Take(table.HeaderRows).SelectMany(row => row.Select((cell, c) => (Text: LineLabels.Bare(cell.Text), c))).ToList();
         return headings.Any(h => ColumnHeaders.CountsOrAmounts().IsMatch(h.Text))
             ? headings.Where(h => ColumnHeaders.UnitOfMeasure().IsMatch(h.Text)).Select(h => h.c).DefaultIfEmpty(-1).First()
             : -1;
@@ -44,10 +44,7 @@ public static class AmountCells
 
     /// <summary>Whether the row's unit names no money (辆, 台（套）, 平方米): its figures are counts, no amounts.</summary>
     private static bool Counted(IReadOnlyList<GridCell> row, int unitColumn) =>
-        unitColumn >= 0 && Unspaced(row[unitColumn].Text) is { Length: > 0 } unit && !ColumnHeaders.MoneyUnit().IsMatch(unit);
-
-    /// <summary>A cell's text with every space and line break taken out (a narrow heading wraps: "计量\n单位").</summary>
-    private static string Unspaced(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+        unitColumn >= 0 && LineLabels.Bare(row[unitColumn].Text) is { Length: > 0 } unit && !ColumnHeaders.MoneyUnit().IsMatch(unit);
 
     /// <summary>
     /// Whether the cell continues one merged from the column to its left: a merged cell prints one figure,

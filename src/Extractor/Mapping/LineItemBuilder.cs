@@ -294,13 +294,7 @@ public sealed partial class LabelGroup
                 && table.Rows.All(r => c >= r.Count || r[c].Text.Trim().Length == 0)) continue;
             // A column of rates or shares (增减率（%）, 占比) holds no amount and names no row (a 三公 table of figures alone prints
             // no label); it ends the run of labels before it, as an amount column does.
-            if (c < table.Columns.Count && table.Columns[c] is null && ColumnHeaders.Rate().IsMatch(headers[c]))
-            {
-                if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
-                run.Clear();
-                continue;
-            }
-            if (c < table.Columns.Count && table.Columns[c] is null) { run.Add(c); continue; }
+            if (c < table.Columns.Count && table.Columns[c] is null && !ColumnHeaders.Rate().IsMatch(headers[c])) { run.Add(c); continue; }
             if (run.Count > 0) groups.Add(Describe([.. run], headers, table.Rows, readByOcr));
             run.Clear();
         }

@@ -176,7 +176,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         header.Where(row => column < row.Count).Select(row => row[column]).Where(t => t.Trim().Length > 0).SelectMany(Unfused).Distinct().ToList();
 
     private static IEnumerable<string> Unfused(string heading) =>
-        ColumnHeaders.HeadingOverLeaf().Match(string.Concat(heading.Where(ch => !char.IsWhiteSpace(ch)))) is { Success: true } m
+        ColumnHeaders.HeadingOverLeaf().Match(LineLabels.Bare(heading)) is { Success: true } m
             ? [m.Groups["heading"].Value, m.Groups["leaf"].Value] : [heading];
 
     private static Diagnostic Info(Table table, string message, string code) => new()

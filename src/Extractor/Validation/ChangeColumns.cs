@@ -23,6 +23,9 @@ internal static class ChangeColumns
         var change = paths.Select(path => path.Select(h => ColumnHeaders.ChangeHeading().Match(h)).Where(m => m.Success)
             .OrderByDescending(m => m.Groups["rate"].Success).FirstOrDefault()).ToList();
         bool Names(int c, bool last) => paths[c].Any(h => PriorColumns.NamesYear(h, year, last));
+        // A column of one year's figures: this year's, or with last, last year's.
+        List<int> OfYear(bool last, Func<int, bool> holding) =>
+            [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last) && !Names(k, !last) && holding(k))];
         // What a column holds whichever year or change it is of (合计 under 2024年预算数 and under 增减).
         var below = paths.Select(path => PriorColumns.Below(path, year)
             .Where(h => !ColumnHeaders.ChangeHeading().IsMatch(h) && h is not ("金额" or "%" or "(%)" or "比例")).ToList()).ToList();
@@ -30,8 +33,8 @@ internal static class ChangeColumns
         for (int c = 0; c < columns; c++)
         {
             if (change[c] is not { } heading || Names(c, last: true) || Names(c, last: false)) continue;
-            var current = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && below[k].SequenceEqual(below[c])).ToList();
-            var prior = Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && below[k].SequenceEqual(below[c])).ToList();
+            var current = OfYear(last: false, k => below[k].SequenceEqual(below[c]));
+            var prior = OfYear(last: true, k => below[k].SequenceEqual(below[c]));
             // A lone change beside this year's figures split into their total and parts (本年预算 / 小计 | 基本支出 | 项目支出 |
             // 上年预算数 | 增减额, round AF's Hunan and Jiangsu): the change of the whole, this year's 小计 against last year's one column.
             // So against last year's 合计 where last year's figures are split as well (round CL's Tianjin 三公 table: 2025年预算数 and
@@ -39,9 +42,8 @@ internal static class ChangeColumns
             if (current.Count == 0 && below[c].Count == 0)
             {
                 bool Subtotal(int k) => below[k] is [var only] && ColumnHeaders.IsSubtotal(only);
-                current = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: false) && !Names(k, last: true) && Subtotal(k))];
-                if (prior.Count == 0)
-                    prior = [.. Enumerable.Range(0, columns).Where(k => change[k] is null && Names(k, last: true) && !Names(k, last: false) && Subtotal(k))];
+                current = OfYear(last: false, Subtotal);
+                if (prior.Count == 0) prior = OfYear(last: true, Subtotal);
             }
             if (current.Count == 1 && prior.Count == 1) groups.Add(new Group(c, heading.Groups["rate"].Success, current[0], prior[0]));
         }

@@ -31,10 +31,11 @@ internal static class MisprintBlame
     public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
     {
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
-        var ownLineChecks = arithmetic.Concat(findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0)).ToList();
+        var balances = findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0).ToList();
+        var ownLineChecks = arithmetic.Concat(balances).ToList();
         // A sum's own figure is suspect, unless one of the lines it adds up is off another table by the difference: then that line is.
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
-        suspect.UnionWith(SharedByBrokenBalances(findings));
+        suspect.UnionWith(SharedByBrokenBalances(balances));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
             .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
@@ -45,11 +46,9 @@ internal static class MisprintBlame
     /// off its side's lines and off 支出总计, which agrees with them): one balance cannot tell which of its lines is wrong, two
     /// breaking on one figure do.
     /// </summary>
-    private static IEnumerable<FindingRef> SharedByBrokenBalances(IReadOnlyList<Finding> findings)
-    {
-        var balances = findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0).ToList();
-        return balances.Select(f => f.Refs[0]).Distinct().Where(flagged => balances.Count(b => b.Refs.Contains(flagged)) >= 2);
-    }
+    /// <param name="balances">The error findings of the balance rules.</param>
+    private static IEnumerable<FindingRef> SharedByBrokenBalances(List<Finding> balances) =>
+        balances.Select(f => f.Refs[0]).Distinct().Where(flagged => balances.Count(b => b.Refs.Contains(flagged)) >= 2);
 
     /// <summary>
     /// A row's total off its parts and a column's total off its rows by the same amount, the two sums sharing one cell (round AM's

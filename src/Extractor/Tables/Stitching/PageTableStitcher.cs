@@ -25,20 +25,18 @@ internal static class PageTableStitcher
             // A continuation needs positive evidence: the previous page's table runs to the page foot, this one
             // opens the page (nothing above but its own title again, captions or a 续表 mark), no new title
             // comes between, and the columns are the same.
-            bool continues = current is not null && previous is not null
-                && (table.Title is null || TitleFinder.SameTitle(table.Title, current![0].Title ?? ""))
-                && table.Page == previous.Page + 1
+            bool sameTitle = current is not null && (table.Title is null || TitleFinder.SameTitle(table.Title, current[0].Title ?? ""));
+            bool overThePage = previous is not null && table.Page == previous.Page + 1
                 && previous.EndsPage && table.OpensPage
-                && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables)
+                && IsFirstOnPage(table, tables) && IsLastOnPage(previous, tables);
+            bool continues = sameTitle && overThePage
                 // A table already joined across goes on no further.
-                && !ColumnContinuation.Continues(current[0], current[^1])
+                && !ColumnContinuation.Continues(current![0], current[^1])
                 && (SameColumns(current[0], table) || Realigned(current[0], table) is not null);
             // A table cut by columns goes on across, over the page or below its first part on the same page under its title
             // marked continued (round CB's Guangdong: 表2 …部门收入预算总表 and, under it, 表2 …部门收入预算总表（续）).
-            bool across = current is [var only] && only == previous
-                && (table.Title is null || TitleFinder.SameTitle(table.Title, only.Title ?? ""))
-                && (table.Page == only.Page + 1 && only.EndsPage && table.OpensPage && IsFirstOnPage(table, tables) && IsLastOnPage(only, tables)
-                    || table.Page == only.Page && table.MarkedContinued)
+            bool across = sameTitle && current is [var only] && only == previous
+                && (overThePage || table.Page == only.Page && table.MarkedContinued)
                 && ColumnContinuation.Continues(only, table);
             if (continues || across) current!.Add(table);
             else groups.Add([table]);

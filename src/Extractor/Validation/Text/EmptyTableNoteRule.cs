@@ -61,7 +61,7 @@ public sealed class EmptyTableNoteRule : IConsistencyRule
     private static bool PrintsCounts(Table table)
     {
         var amountColumns = table.Rows.SelectMany(row => row.Select((cell, c) => (cell, c))).Where(x => x.cell.Value is not null).Select(x => x.c).ToHashSet();
-        return table.Rows.Any(row => row.Any(cell => LineLabels.CountUnit().IsMatch(string.Concat(cell.Text.Where(ch => !char.IsWhiteSpace(ch)))))
+        return table.Rows.Any(row => row.Any(cell => LineLabels.CountUnit().IsMatch(LineLabels.Bare(cell.Text)))
             && row.Where((_, c) => amountColumns.Contains(c)).Any(cell => cell.Value is null && PrintedNumber.Parse(cell.Text) is { } n && n != 0));
     }
 
