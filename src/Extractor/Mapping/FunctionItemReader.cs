@@ -414,14 +414,15 @@ public static class FunctionItemReader
         if (amount is not { } stated) return null;
 
         var second = change.Success ? SecondChangeAfter(text, change, bodyEnd) : Match.Empty;
-        int end = new[] { leading, planned, prior, change, second, execution, completion }.Where(m => m.Success).Max(m => m.Index + m.Length);
+        var share = leading.Groups["share"].Success ? leading : ShareAfterChange(text, leading, second.Success ? second : change, bodyEnd);
+        int end = new[] { leading, planned, prior, change, second, execution, completion, share }.Where(m => m.Success).Max(m => m.Index + m.Length);
         if (execution.Success) Array.Fill(consumed, true, execution.Index, execution.Length);
         // An economic class's paragraph (工资福利支出（类）…基本工资（款）) is an economic item: its 款 is read from the economic
         // tables' lines as a function item's from the function tables'.
         // 其他支出 names a function class too (229): with its 项, or alone, it is that one.
         var economicClass = header.Class is null || (header.Class == ItemParagraphs.OtherExpenditure && (header.Item is not null || header.Kuan is null)) ? null
             : ColumnHeaders.EconomicClassCode(header.Class);
-        string? namedWhole = leading.Groups["sharebase"].Success ? NamedWhole(leading.Groups["sharebase"].Value) : null;
+        string? namedWhole = share.Groups["sharebase"].Success ? NamedWhole(share.Groups["sharebase"].Value) : null;
         return new Fact
         {
             Key = economicClass is null && header.WholeCode?.StartsWith('3') != true ? FactKeys.FunctionItem : FactKeys.EconomicItem,
@@ -431,7 +432,7 @@ public static class FunctionItemReader
             Name = NamesOf(header),
             // The whole a share names (占一般公共预算财政拨款支出的3.29%), else the total stated before it (see Read); a share
             // of a whole no key stands for (占一般公共服务支出的…, its parent's) is not read.
-            SharePct = leading.Groups["share"].Success && (!leading.Groups["sharebase"].Success || namedWhole is not null) ? Number(leading.Groups["share"].Value) : null,
+            SharePct = share.Groups["share"].Success && (!share.Groups["sharebase"].Success || namedWhole is not null) ? Number(share.Groups["share"].Value) : null,
             ShareOf = namedWhole,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
             Prior = prior.Success && PriorYearOf(prior, fiscalYear) is { } priorYear
@@ -444,6 +445,15 @@ public static class FunctionItemReader
             Page = 0,
             Quote = text[header.Start..end],
         };
+    }
+
+    /// <summary>The share stated right after the change of the sentence opening on the item's amount, within the paragraph.</summary>
+    private static Match ShareAfterChange(string text, Match leading, Match change, int bodyEnd)
+    {
+        if (!leading.Success || !change.Success || SentenceStart(text, change.Index) != SentenceStart(text, leading.Index)) return Match.Empty;
+        int at = change.Index + change.Length;
+        var share = ItemParagraphs.ShareAfterChange().Match(text, at, bodyEnd - at);
+        return share.Success ? share : Match.Empty;
     }
 
     /// <summary>A change stated right after another, parted by a comma or semicolon, within the paragraph.</summary>

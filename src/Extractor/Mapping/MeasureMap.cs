@@ -51,6 +51,7 @@ public static partial class MeasureMap
                 || tableType == TableTypes.ProjectExpenditure && parents.All(p => ColumnHeaders.EconomicClassesHeading().IsMatch(p)))
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
+        if (tableType == TableTypes.ProjectExpenditure && parents.Count == 0 && ColumnHeaders.ProjectAmount().IsMatch(leaf)) return Measures.Total;
         // A procurement table by kind under the heading of its budget (政府采购预算 / 合计 | 货物 | 工程 | 服务).
         if (tableType == TableTypes.GovernmentProcurement && (ColumnHeaders.IsSubtotal(leaf) ? Measures.Total : Match(ColumnHeaders.ProcurementKinds, leaf)) is { } bought)
             return bought;

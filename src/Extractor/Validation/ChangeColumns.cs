@@ -49,4 +49,31 @@ internal static class ChangeColumns
         }
         return groups;
     }
+
+    /// <summary>
+    /// The same laid across rows (round CO's Guangdong 三公 table inside the narrative: rows 2025年预算数 | 2026年预算数 | 增减额 |
+    /// 增减率（%） under the parts' columns): each change or rate row with the rows of the two years' figures, a row named by its
+    /// label cell. Only where one row names each year.
+    /// </summary>
+    public static IReadOnlyList<Group> Rows(Table table, int year)
+    {
+        var labels = table.Rows.Select(row => Label(table, row)).ToList();
+        bool Names(int r, bool last) => labels[r] is { } label && PriorColumns.NamesYear(label, year, last);
+        var current = Enumerable.Range(0, labels.Count).Where(r => Names(r, last: false) && !Names(r, last: true)).ToList();
+        var prior = Enumerable.Range(0, labels.Count).Where(r => Names(r, last: true) && !Names(r, last: false)).ToList();
+        if (current.Count != 1 || prior.Count != 1) return [];
+        var groups = new List<Group>();
+        for (int r = 0; r < labels.Count; r++)
+            if (labels[r] is { } label && !Names(r, last: true) && !Names(r, last: false) && ColumnHeaders.ChangeHeading().Match(label) is { Success: true } heading)
+                groups.Add(new Group(r, heading.Groups["rate"].Success, current[0], prior[0]));
+        return groups;
+    }
+
+    /// <summary>A row's label: its first label column's words, spaced and bracketed as headings are matched.</summary>
+    private static string? Label(Table table, IReadOnlyList<Cell> row)
+    {
+        int k = Enumerable.Range(0, Math.Min(row.Count, table.Columns.Count)).FirstOrDefault(c => table.Columns[c] is null, -1);
+        if (k < 0 || row[k].Text.Trim().Length == 0) return null;
+        return row[k].Text.Replace(" ", "").Replace('（', '(').Replace('）', ')');
+    }
 }

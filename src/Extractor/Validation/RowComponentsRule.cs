@@ -78,10 +78,11 @@ public sealed class RowComponentsRule : IConsistencyRule
         [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther];
 
     // Beijing's 项目支出表 heads its sources by fund and kind of income: 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入;
-    // a township's adds 上年结转, and another form 本年财政拨款 | 上年财政拨款结转 | 其他资金.
+    // a township's adds 上年结转, or 上级补助收入 (round CU's Guangxi), and another form 本年财政拨款 | 上年财政拨款结转 | 其他资金.
     private static bool IsFundingSource(string m) =>
         m.StartsWith("source.", StringComparison.Ordinal) || FundParts.Contains(m) || m is Measures.IncomeFiscalAppropriation or Measures.IncomeHigherTransfer or Measures.IncomeSpecialAccount
-            or Measures.IncomeGovernmentFund or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther or Measures.IncomeCarryover;
+            or Measures.IncomeGovernmentFund or Measures.IncomePublicService or Measures.IncomeBusiness or Measures.IncomeOther or Measures.IncomeCarryover
+            or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit;
 
     /// <summary>The row a figure is a component in: a performance form's fund block spans rows, and is its project's.</summary>
     private static (string TableId, int Row, string Project) RowOf(LineItem item) =>

@@ -58,6 +58,13 @@ public static partial class ColumnHeaders
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
     ];
 
+    /// <summary>
+    /// A project list's column of each project's whole amount, beside its sources (round CW's county budgets: 项目金额; round CX's
+    /// Beijing: 本年项目支出 | 财政拨款 … | 上年结转 | 其他资金).
+    /// </summary>
+    [GeneratedRegex("^(?:本年)?项目(?:支出)?(?:金额|预算(?:数|金额)?)$|^本年项目支出$")]
+    public static partial Regex ProjectAmount();
+
     /// <summary>The basic-expenditure group, whose parts are read with <see cref="BasicParts"/>.</summary>
     public const string BasicExpenditure = "基本支出";
 
@@ -290,6 +297,9 @@ public static partial class ColumnHeaders
     /// account: 年初预算数 | 本年支出 | 完成年初预算); a two-sided summary's 本年支出 is its side, no phase.
     /// </summary>
     public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
+
+    /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数), beside its 全年预算数 and 执行率.</summary>
+    public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行";
 
     /// <summary>
     /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →

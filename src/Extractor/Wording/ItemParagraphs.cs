@@ -198,8 +198,18 @@ public static partial class ItemParagraphs
     // (Beijing), "（项）科目2050202，2026年预算253.18万元" (Shandong, its code read before), "（项）2023年决算数为45.6万元", "（项）。支出决算为240.32万元", "（项）：2025年年初预算数为856.30万元", "（项）：年初预算为216823.09元" (a budget's, Xinjiang's with no year:
     // a final account's 年初预算 is followed by its 决算, read as a budget carried out), "（项）：本年预算数为…"; the share in brackets
     // (Guangdong: "教育支出1431.03万元（占12.73%）").
-    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|(?:20\d\d年(?:度)?)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?")]
+    [GeneratedRegex($@"\G[”""]?(?:科目)?[:：。，,]?(?:{LastYearFirst})?(?:(?:20\d\d年(?:度)?)?(?:支出)?决算(?:数)?为|(?:20\d\d年(?:度)?)?支出决算(?:数)?|(?:20\d\d年(?:度)?)?(?:预算)?安排(?:资金)?|支出(?:类科目)?|(?:20\d\d年(?:度)?)?(?:本年)?(?:预算支出合计|支出预算|预算额度|预算数|预算)(?:为)?|(?:20\d\d年(?:度)?)?年初预算(?:数)?(?:为)?(?={Figure}(?:{MoneyUnits})(?![^。；;]{{0,40}}?决算)))?(?<value>{Figure})(?<unit>{MoneyUnits})(?:[,，]{ShareClause}|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{{1,24}}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?")]
     public static partial Regex LeadingAmount();
+
+    /// <summary>An item's share of a whole, the whole named or not: "占支出预算总额的88.17%", "占77.31%".</summary>
+    private const string ShareClause = @"占(?:(?<sharebase>[^，。,；;%\d]{1,24}?)的?)?(?<share>\d+(?:\.\d+)?)%";
+
+    /// <summary>
+    /// The share stated after the item's change rather than after its amount (round CO's Guangdong: "一般公共服务支出（类）2026年预算数为
+    /// 2266.76万元，比上年预算增加30.77万元，增长1.38%，占支出预算总额的88.17%").
+    /// </summary>
+    [GeneratedRegex($@"\G[,，]{ShareClause}")]
+    public static partial Regex ShareAfterChange();
 
     /// <summary>
     /// Last year's figure stated before this year's (Qinghai: "行政运行（2010501）上年执行数212.5万元，本年预算261.1万元，增减率+22.87%"):

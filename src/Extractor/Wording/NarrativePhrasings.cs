@@ -13,11 +13,15 @@ public static partial class NarrativePhrasings
 {
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
 
+    /// <summary>Where the funds of a budget's fiscal appropriation are listed after its 收支预算总计 and 其中.</summary>
+    private const string FiscalAppropriationFunds = @"(?<=财政拨款收支预算(?:总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,80}[。]?其中[:：](?:[^。]{0,200}?[；;，,])?)";
+
     /// <summary>
-    /// The words after 占 in a share printed "占比64.23%" or "占比为…" (Hunan, Shandong, Anhui), dropped before the narrative
-    /// is read so that every share phrasing, written for "占64.23%", reads it.
+    /// The words after 占 in a share printed "占比64.23%" or "占比为…" (Hunan, Shandong, Anhui), or after its whole in one printed
+    /// "占支出预算的比重为34.06%" (round CR's Anhui and Jiangxi), dropped before the narrative is read so that every share
+    /// phrasing, written for "占64.23%" and "占支出预算的34.06%", reads it.
     /// </summary>
-    [GeneratedRegex(@"(?<=占)比(?:重)?[为达]?(?=\d)")]
+    [GeneratedRegex(@"(?<=占)比(?:重)?[为达]?(?=\d)|(?<=占[^，。,；;%\d]{1,24})(?:比重|比例)[为达]?(?=\d)")]
     public static partial Regex ShareWordsAfterZhan();
 
     /// <summary>
@@ -155,7 +159,8 @@ public static partial class NarrativePhrasings
         // Not a bare 本年收入: a budget's income total holds the carry-over it leaves out, and a paragraph on the fiscal
         // appropriation may mean its own income by it.
         (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
-        (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款)?支出(?:预算)?$")),
+        // Also 一般公共预算拨款 bare (round CR's Jiangxi: "农林水支出…占一般公共预算拨款的比重为78.76%").
+        (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款(?:支出)?|支出)(?:预算)?$")),
         // Also Jilin's 本部门政府采购项目预算总额 (round CF).
         (FactKeys.ProcurementTotal, Rule(@"^(?:本?部门)?政府采购(?:项目)?(?:预算(?:总额)?|支出总额|总额)$")),
     ];
@@ -479,8 +484,14 @@ public static partial class NarrativePhrasings
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额|总计)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款(?:预算支出|支出预算(?:为)?)" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
+        // Its funds listed after it (rounds CN and CX, Beijing and Hebei: "2026年财政拨款收支预算总计2,025.78万元，比2025年增加…。其中：
+        // 一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%；政府性基金预算财政拨款201.59万元，…；国有资本经营预算
+        // 拨款9.76万元，…"): each fund's appropriation, spent as its budget's expenditure.
+        (FactKeys.GeneralBudgetTotal, Rule(FiscalAppropriationFunds + @"一般公共预算(?:财政)?拨款(?=\d)" + Amount + Change), null),
+        (FactKeys.GovernmentFundTotal, Rule(FiscalAppropriationFunds + @"政府性基金(?:预算)?(?:财政)?拨款(?=\d)" + Amount + Change), null),
+        (FactKeys.StateCapitalTotal, Rule(FiscalAppropriationFunds + @"国有资本经营预算(?:财政)?拨款(?=\d)" + Amount + Change), null),
         // A final account's "2024年度收入支出总计2995.39万元": both sides of 收入支出决算总表.
         // The national template: "2023年度收入、支出决算总计5,000.00万元。与2022年度相比，收入、支出决算总计各增加…", elsewhere
         // "2023年度收、支总计1,234.56万元。与2022年度相比，收、支总计各增加…".

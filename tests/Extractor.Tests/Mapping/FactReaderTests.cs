@@ -294,6 +294,11 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeStateCapital, "3562100.00 7.17 null null")]
     [InlineData(2025, "2025年财政拨款收支预算总额均为1.30亿元，全部为一般公共预算拨款，较上年增加857.10万元，同比增长6.97%。",
         FactKeys.FiscalAppropriationTotal, "130000000.00 null 2024/8571000.00/6.97/increase null")]
+    // Rounds CN and CX (Hebei, Beijing): each fund's appropriation listed after the appropriation's 收支预算总计.
+    [InlineData(2026, "2026年财政拨款收支预算总计2,025.78万元，比2025年增加102.65万元，增长5.34%。其中：一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%；政府性基金预算拨款201.59万元，比2025年增加30.85万元，增长18.07%。",
+        FactKeys.GovernmentFundTotal, "2015900.00 null 2025/308500.00/18.07/increase null")]
+    [InlineData(2026, "2026年财政拨款收支预算总计2,025.78万元，比2025年增加102.65万元，增长5.34%。其中：一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%。",
+        FactKeys.FiscalAppropriationTotal, "20257800.00 null 2025/1026500.00/5.34/increase null")]
     // Round AN's Guangdong school: a remark in brackets between the amount and its share; the whole named first is the income.
     [InlineData(2025, "2025年本单位收入预算总计9014.89万元，其中：一般公共预算拨款收入8414.69万元，占93.34%；事业收入486.00万元（其中：教育收费412.50万元），占5.39%。",
         FactKeys.IncomePublicService, "4860000.00 5.39 null null")]
@@ -428,6 +433,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AD's Shandong: 占比 is read as 占; Round AE's Jilin: the amount stated before its subject is read after it.
     [InlineData("2024年收入预算4685.83万元，其中：事业收入19.41万元，占比0.41%。", FactKeys.IncomePublicService, "事业收入19.41万元，占比0.41%")]
     [InlineData("2024年收入预算9014.89万元，其中：事业收入486.00万元（其中：教育收费412.50万元），占5.39%。", FactKeys.IncomePublicService, "事业收入486.00万元（其中：教育收费412.50万元），占5.39%")]
+    // Round CR's Anhui: 的比重为 after the share's whole is read as 的.
+    [InlineData("2024年支出预算6846.4万元，其中：基本支出2085.1万元，占支出预算的比重为30.46%。", FactKeys.ExpenditureBasic, "基本支出2085.1万元，占支出预算的比重为30.46%")]
     [InlineData("（一）一般公共预算拨款支出按项级科目说明如下：4.安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%，主要用于群众文化活动。",
         FactKeys.FunctionItem, "安排431.04万元用于“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目，比上年预算增加62.87万元，增长17.08%")]
     public void Quotes_a_sentence_read_in_another_order_as_it_is_printed(string printed, string key, string quoted)

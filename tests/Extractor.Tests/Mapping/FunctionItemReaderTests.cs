@@ -829,6 +829,9 @@ public sealed class FunctionItemReaderTests
     [InlineData("1.一般公共服务支出（类）人大事务（款）行政运行（项）支出决算为856.32万元，占一般公共预算财政拨款支出决算的71.80%。", FactKeys.GeneralBudgetTotal, "71.80")]
     // A share of the item's parent is of no whole a rule holds: not read, rather than held against the total.
     [InlineData("1.一般公共服务支出（类）人大事务（款）行政运行（项）856.32万元，占一般公共服务支出的13.29%。", null, null)]
+    // Round CO's Guangdong: the share after the change; round CR's Jiangxi: the appropriation named bare.
+    [InlineData("1.一般公共服务支出（类）2023年预算数为2266.76万元，比上年预算增加30.77万元，增长1.38%，占支出预算总额的88.17%，主要用于行政运行。", FactKeys.ExpenditureTotal, "88.17")]
+    [InlineData("1.农林水支出（类）2023年预算数为6736.98万元，占一般公共预算拨款的78.76%。", FactKeys.GeneralBudgetTotal, "78.76")]
     public void Reads_an_items_share_of_the_whole_it_names(string text, string? whole, string? pct)
     {
         var fact = Assert.Single(Read(text, 2023));

@@ -75,6 +75,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("支出经济分类/商品和服务支出", TableTypes.ProjectExpenditure, "econ.302")]
     [InlineData("按经济分类/310 资本性支出", TableTypes.ProjectExpenditure, "econ.310")]
     [InlineData("本年财政拨款", TableTypes.ProjectExpenditure, "income.fiscal_appropriation")]
+    // Round CW's county budgets and round CX's Beijing: a project's whole amount beside its sources.
+    [InlineData("项目金额", TableTypes.ProjectExpenditure, "total")]
+    [InlineData("本年项目支出", TableTypes.ProjectExpenditure, "total")]
     [InlineData("工资福利支出", TableTypes.GeneralBudgetExpenditureByFunction, "econ.301")]
     [InlineData("资本性支出(基本建设)", TableTypes.GeneralBudgetExpenditureByFunction, "econ.309")]
     [InlineData("本年政府性基金预算支出/小计", TableTypes.GovernmentFundExpenditure, "total")]

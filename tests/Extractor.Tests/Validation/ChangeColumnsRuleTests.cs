@@ -105,6 +105,43 @@ public sealed class ChangeColumnsRuleTests
     }
 
     [Fact]
+    public void A_fall_printed_without_its_sign_is_flagged_where_the_column_signs_the_other_falls()
+    {
+        // Round CO's Guangdong: 农林水支出 26,605,990.09 → 25,441,692.63 is a fall of 4.38 %, printed 4.38 under −2.18.
+        var document = Document(["科目编码", "科目名称", "2025年预算数", "2026年预算数", "增减额", "增减率（%）"],
+            ["208", "社会保障和就业支出", "3282203.38", "3210558.55", "-71644.83", "-2.18"],
+            ["213", "农林水支出", "26605990.09", "25441692.63", "-1164297.46", "4.38"]);
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((-4.38m, 4.38m, "213"), (finding.Expected, finding.Actual, finding.Refs[0].Code));
+    }
+
+    [Fact]
+    public void Years_and_their_change_laid_across_rows_are_checked_under_each_column()
+    {
+        // Round CO's Guangdong 三公 table in the narrative: (12.24 − 14.55) ÷ 14.55 = −15.88 %, printed −15.98; no rate from nothing.
+        var document = new DocumentBuilder().PrintedTable(TableTypes.ThreePublicExpenses, "", 19,
+            ["2025年预算数", "14.55", "2.27", "0.00"],
+            ["2026年预算数", "12.24", "1.99", "0.00"],
+            ["增减额", "-2.31", "-0.28", "0.00"],
+            ["增减率（%）", "-15.98", "-12.33", "—"]).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["项目", "合计", "因公出国（境）费", "购置费"]],
+                Columns = [null, "total", "three_public.overseas", "three_public.vehicle_purchase"],
+            }],
+        };
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((FindingFigures.Rates, -15.88m, -15.98m), (finding.Figures, finding.Expected, finding.Actual));
+        Assert.Equal("增减率（%）", finding.Refs[0].RowLabel);
+    }
+
+    [Fact]
     public void A_lone_change_beside_both_years_totals_and_parts_compares_the_totals()
     {
         // Round CL's Tianjin 三公 table: 2025年预算数 and 2026年预算数 each over 合计 | 因公出国（境）费 | 公务接待费, then 增减额 | 增减率（%）.

@@ -37,6 +37,39 @@ public sealed class CompletionColumnsRuleTests
     }
 
     [Theory]
+    // Round CK's Shandong: the headings as the form's header, 2,208.11 ÷ 2,239.46 = 98.60 %, printed 98.06.
+    [InlineData(true)]
+    // Round CK's Henan: the headings as a line of the body, under the form's 项目名称 line.
+    [InlineData(false)]
+    public void Flags_a_self_evaluation_forms_rate_that_is_not_its_funds_carried_out_over_its_years_budget(bool headingsAsHeader)
+    {
+        string[] headings = ["资金情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+        string[][] block =
+        [
+            ["资金情况（万元）", "年度资金总额", "2,223.82", "2,239.46", "2,208.11", "10", "98.06%", "9.86"],
+            ["资金情况（万元）", "其中：财政拨款", "2,223.82", "2,239.46", "2,208.11", "—", "98.60%", "—"],
+            ["资金情况（万元）", "其他资金", "", "", "", "—", "—", "—"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+            ["", "产出指标", "数量指标", "完成率", "完成率", "100", "98", "5.00%"],
+        ];
+        string[][] rows = headingsAsHeader ? block : [headings, .. block];
+        var document = new DocumentBuilder().PrintedTable(TableTypes.OverallPerformanceTargets, "部门整体支出绩效自评表", 17, rows).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = headingsAsHeader ? [["部门（单位）名称", "平阴县市场监督管理局", "", "", "", "", "", ""], headings] : [["项目名称", "执法装备购置", "", "", "", "", "", ""]],
+                Columns = [.. headings.Select(_ => (string?)null)],
+            }],
+        };
+
+        var finding = Assert.Single(new CompletionColumnsRule().Check(document));
+
+        Assert.Equal((98.60m, 98.06m), (finding.Expected, finding.Actual));
+        Assert.Equal(("年度资金总额", "other:执行率"), (finding.Refs[0].RowLabel, finding.Refs[0].Measure));
+    }
+
+    [Theory]
     // Of the initial budget where the heading names it: 329.54 ÷ 344.13 = 95.76 %.
     [InlineData("决算数占年初预算的比例(%)", "95.76", 0)]
     [InlineData("决算数占年初预算的比例(%)", "89.47", 1)]

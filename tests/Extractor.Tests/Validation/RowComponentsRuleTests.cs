@@ -100,6 +100,16 @@ public sealed class RowComponentsRuleTests
         Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "1429.80", "952.80", "435.00", "40.00"], 1, 2, 3, 4)));
     }
 
+    [Fact]
+    public void Adds_a_projects_subsidy_from_above_to_its_appropriations()
+    {
+        // Round CU's Guangxi township: 合计 | 一般公共预算财政拨款 | 政府性基金 | 上级补助收入, 430.45 + 114.06 + 47.60 = 592.11.
+        string?[] sources = [null, Measures.Total, Measures.FundGeneralBudget, Measures.IncomeGovernmentFund, Measures.IncomeHigherSubsidy];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "592.11", "430.45", "114.06", "47.60"], 1, 2, 3, 4)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.ProjectExpenditure, sources, ["合计", "592.11", "430.45", "114.06", "57.60"], 1, 2, 3, 4)));
+    }
+
     [Theory]
     // Hubei's unit rows: 合计 | 财政拨款 (一般公共预算 | 政府性基金预算) | 事业收入, no 财政拨款 小计.
     [InlineData(false, "1633.71", "1556.14", "0.00", "77.57", false)]

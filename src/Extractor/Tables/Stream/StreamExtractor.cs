@@ -212,7 +212,7 @@ internal static class StreamExtractor
             double halfGap = (zone[i].Box.Top - zone[i - 1].Box.Bottom) / 2 + 1;
             if (rules.Any(r => Math.Abs(r.Position - between) <= halfGap && r.Length >= 0.5 * box.Width
                                && r.Start <= box.CenterX && r.End >= box.CenterX))
-                return i;
+                return HeadingsUnderRule(zone, i, firstData) ? firstData : i;
         }
         // A heading centred over the first block of rows ("Northern region"), under the line naming the columns,
         // opens the body (SectionHeadings).
@@ -240,6 +240,19 @@ internal static class StreamExtractor
         bool numbering = figures.Select((r, k) => r.Text == (k + 1).ToString(CultureInfo.InvariantCulture)).All(b => b);
         return !figures.All(r => r.IsYear) && !numbering;
     }
+
+    /// <summary>
+    /// Whether the lines from a rule down to the first row of amounts are headings still: a rule drawn under the header's
+    /// first row of group headings across the width (round CR's Hangzhou: 功能分类科目 | 本年支出, ruled under, then 科目编码 |
+    /// 科目名称 | 合计 | 基本支出 | 项目支出 over the figures): the lines under it print no figure, the last names each column of
+    /// the row, and the line over the rule names fewer, its headings spanning those under them. A table continued with a row
+    /// of words under its repeated header (a targets table's 满意度指标 row) names as many above the rule as below.
+    /// </summary>
+    private static bool HeadingsUnderRule(IReadOnlyList<ChunkedLine> zone, int rule, int firstData) =>
+        firstData < zone.Count && rule < firstData
+        && zone.Skip(rule).Take(firstData - rule).All(l => !ColumnGutters.GlyphRuns(l.Line.Glyphs).Any(r => r.IsFigure))
+        && NamesEachColumn(zone[firstData - 1], zone[firstData])
+        && zone[rule - 1].Chunks.Count < zone[firstData - 1].Chunks.Count;
 
     /// <summary>A header line over a row: no figure, and a heading for each of the row's cells.</summary>
     private static bool NamesEachColumn(ChunkedLine header, ChunkedLine row) =>

@@ -36,6 +36,24 @@ public sealed class GroupHeadingTests
         Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[2]));
     }
 
+    [Theory]
+    // Round CR's Hangzhou: 功能分类科目 | 本年支出 ruled under across the width, 科目编码 … 项目支出 under the rule, then the figures.
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_rule_under_the_group_headings_leaves_the_headings_under_it_to_the_header(bool headingsBelow)
+    {
+        RulingLine[] rule = [new RulingLine(RulingOrientation.Horizontal, 104, 45, 425, 0.5)];
+        // Without group headings the line over the rule names every column and the line under it is a row printing no figure.
+        ChunkedLine[] lines = headingsBelow
+            ? [Centred(100, (87, "Item"), (325, "Spending")), Leaves(116), .. Body]
+            : [Leaves(100), Line(116, (50, "229"), (100, "Other"), RightAt(260, "n/a"), (300, "none"), RightAt(420, "n/a")), .. Body];
+
+        var table = StreamExtractor.Extract(lines, rule, 1);
+
+        Assert.Equal(headingsBelow ? 2 : 1, table.HeaderRows);
+        Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[^2]));
+    }
+
     [Fact]
     public void A_heading_set_off_centre_reaching_into_one_cell_below_still_shows_a_level_above()
     {
