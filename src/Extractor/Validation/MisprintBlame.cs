@@ -189,10 +189,11 @@ internal static class MisprintBlame
     /// <summary>
     /// A column's total flagged where one of the rows it adds up is flagged too, as the whole of its own parts, by the same
     /// amount the other way: the row is the misprint (round V's Guizhou: class 214 printed 1,568.46 over 款 of 1,548.46, the
-    /// 合计 2,504.16 right), and its finding already names it.
+    /// 合计 2,504.16 right), and its finding already names it. So a 三公 合计 over a 公务用车购置及运行费 off its 购置费 and 运行费
+    /// (round DC's Sichuan: the vehicles' 增减额 printed −33.48 over parts of −32.48, the 合计's −32.95 right).
     /// </summary>
     private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
-        finding is { Rule: RuleIds.ColumnTotal, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
+        finding is { Rule: RuleIds.ColumnTotal or RuleIds.ThreePublic, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
         && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Contains(a.Refs[0]));
 
     /// <summary>

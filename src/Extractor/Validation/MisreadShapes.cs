@@ -6,8 +6,9 @@ namespace Extractor.Validation;
 /// The misreadings OCR makes of a figure with high confidence, seen on every scanned round: the first digit of a
 /// figure set right after a Chinese character lost (增长16.93% read 增长6.93%, 完成年初预算的104.73% read 04.73%, 100.00% read
 /// 00.00%) or
-/// a character before it read as a digit (占…的32.36% read 332.36%), and a decimal point lost (1.7 read 17). A
-/// publisher's misprint is a digit changed or two swapped, rarely one of these.
+/// a character before it read as a digit (占…的32.36% read 332.36%), a decimal point lost (1.7 read 17), and a leading 4 read
+/// as 1 (4.94% read 1.94%). A publisher's misprint is a digit changed or two swapped, rarely one of these: the one digit OCR
+/// changes surely is taken for its misreading.
 /// </summary>
 public static class MisreadShapes
 {
@@ -40,6 +41,8 @@ public static class MisreadShapes
         if (readSignificant.Length >= FewestKept && readSignificant == wantedSignificant) return true;
         // Every digit but zeros lost: 完成年初预算的100.00% read 00.00% (round BD's Gansu).
         if (readSignificant.Length == 0 && wantedSignificant.Length is > 0 and <= MostLeadingDigits && wanted.StartsWith(wantedSignificant, StringComparison.Ordinal)) return true;
+        // A leading 4 read as 1, surely, at 200 dpi (round DA's Gansu and Shaanxi: 增长4.94% read 增长1.94% at 89).
+        if (read.Length == wanted.Length && read.Length > FewestKept && read[0] == '1' && wanted[0] == '4' && read[1..] == wanted[1..]) return true;
         return LeadingDigitsApart(read, wanted) || LeadingDigitsApart(wanted, read);
     }
 

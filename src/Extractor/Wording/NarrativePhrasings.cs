@@ -158,7 +158,8 @@ public static partial class NarrativePhrasings
         (FactKeys.ExpenditureTotal, Rule(@"^(?:(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算|预算(?:总额)?)|总支出)|本年支出)$")),
         // Not a bare 本年收入: a budget's income total holds the carry-over it leaves out, and a paragraph on the fiscal
         // appropriation may mean its own income by it.
-        (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额)?)|总收入)$")),
+        // Also 收入预算总计 (round CZ's Guangxi hospitals: "事业收入151,248.19万元，占收入预算总计的75.54%").
+        (FactKeys.IncomeTotal, Rule(@"^(?:本年|部门)?(?:收入(?:合计|总计|总额|总预算|预算(?:总额|总计)?)|总收入)$")),
         // Also 一般公共预算拨款 bare (round CR's Jiangxi: "农林水支出…占一般公共预算拨款的比重为78.76%").
         (FactKeys.GeneralBudgetTotal, Rule(@"^一般公共预算(?:财政)?(?:当年)?(?:拨款(?:支出)?|支出)(?:预算)?$")),
         // Also Jilin's 本部门政府采购项目预算总额 (round CF).
@@ -422,7 +423,7 @@ public static partial class NarrativePhrasings
         // "其他资金收入预算总计14.39万元。与上年相比减少0.61万元".
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算收入预算(?=\d)" + Amount + Change), null),
         (FactKeys.IncomeOther, Rule(@"其他资金收入预算总计" + Amount + Change), null),
-        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeGovernmentFund, Rule(@"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
         // Round AI's Ningxia: "…；国有资本经营预算拨款收入356.21万元，占7.17%；…".
         (FactKeys.IncomeStateCapital, Rule(@"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
         // A source named without 收入 in a sentence on the income (a township's, Hebei's, Chongqing's): "收入预算…，其中：一般公共
@@ -450,7 +451,8 @@ public static partial class NarrativePhrasings
         // 变化未执行完毕…的资金。较2022年度决算数增加0.78万元，增长10.8%" (Guangxi).
         (FactKeys.IncomeCarryover, Rule(@"(?<![\w])上年结转和结余" + Amount + PartFollows + Change), null),
         // Jiangsu: "财政专户管理资金147.20万元，占0.71%".
-        (FactKeys.IncomeSpecialAccount, Rule(@"(?<!收入)财政专户管理资金" + Amount + @"(?=[,，]占)" + Share), FactKeys.IncomeTotal),
+        // Round CZ's Guangxi school: "财政专户管理资金收入5,688,511.85元，占收入预算总计的12.19%".
+        (FactKeys.IncomeSpecialAccount, Rule(@"(?<!收入)财政专户管理资金(?:收入)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.IncomeTotal),
         // The national template's other parts: "事业收入80.00万元，占6.67%；经营收入…；上级补助收入…；附属单位上缴收入…", and
         // "…；上缴上级支出…；经营支出…；对附属单位补助支出…".
         (FactKeys.IncomePublicService, Rule(@"(?<![\w])事业收入(?:预算)?" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
@@ -564,7 +566,8 @@ public static partial class NarrativePhrasings
         // A self-evaluation's funds carried out (round CK's Henan: "全年预算数485.96万元，全年执行数480.00万元，执行率91.77%", 98.77
         // misprinted; its
         // 财政拨款's after 其中 likewise): the budget is the 全年 one the rate is of.
-        (FactKeys.SelfEvaluationExecution, Rule($@"全年预算数?(?:为)?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，]全年执行数?(?:为)?{Amount}[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%"), null),
+        // A project's too (round DB's Hubei: "…项目全年预算数36.86万元，执行数36.86万元，执行率100.00%，自评得分98分").
+        (FactKeys.SelfEvaluationExecution, Rule($@"全年预算数?(?:为)?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，](?:全年执行数?|执行数)(?:为)?{Amount}[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%"), null),
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:[(（]一般公共预算(?:财政)?拨款[)）])?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:安排)?(?:数)?(?:为)?|(?<=情况|[。；;]|^)(?:本(?:部门|单位))?机关运行经费(?:支出|预算)(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
         // Budgets: "会议费预算支出…", "会议费预算6.50万元"; final accounts: "会议费支出(决算)8.56万元，完成预算的85.60%，比上年…".

@@ -209,6 +209,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_a_projects_self_evaluation_with_its_funds_carried_out_named_执行数()
+    {
+        // Round DB's Hunan: a project's sentence, 执行数 without 全年.
+        var fact = Assert.Single(FactReader.Read(Documents.FromText("（2）普法宣传教育经费绩效自评情况。普法宣传教育经费全年预算数75.92万元，执行数73.68万元，执行率93.04%，自评得分99.70分。"),
+            fiscalYear: 2025), f => f.Key == FactKeys.SelfEvaluationExecution);
+
+        Assert.Equal((736800m, 759200m, 93.04m), (fact.Value, fact.Execution!.Budget!.Value, fact.Execution.CompletionPct!.Value));
+    }
+
+    [Fact]
     public void Reads_the_sources_listed_without_shares_after_the_incomes_whole_named_by_its_heading()
     {
         // Round AE's Chongqing.

@@ -141,6 +141,31 @@ public sealed class ChangeColumnsRuleTests
         Assert.Equal("增减率（%）", finding.Refs[0].RowLabel);
     }
 
+    [Theory]
+    // Round DC's Yunnan: 公务接待费 2025 0.78, 2026 printed 0.74 for 0.64, its 增减额 −0.14 and 增减率 −17.95 % agreeing with each
+    // other: one finding, on this year's figure.
+    [InlineData("0.78", "0.74", "-0.14", "-17.95", "this", "0.64", "0.74")]
+    // Last year's printed 0.88 for 0.78: the change and rate give 0.64 − (−0.14) = 0.78.
+    [InlineData("0.88", "0.64", "-0.14", "-17.95", "last", "0.78", "0.88")]
+    // A rate that agrees with neither year: the change and the rate are each flagged.
+    [InlineData("0.78", "0.74", "-0.14", "-11.11", null, null, null)]
+    public void A_change_and_rate_agreeing_with_each_other_off_the_two_years_name_the_years_figure(string prior, string current, string change,
+        string rate, string? year, string? expected, string? actual)
+    {
+        var document = Document(["项目", "2025年预算数", "2026年预算数", "增减额", "增减率（%）"], ["3.公务接待费", prior, current, change, rate]);
+
+        var errors = Errors(document);
+
+        if (year is null) Assert.Equal(2, errors.Count);
+        else
+        {
+            var finding = Assert.Single(errors);
+            decimal Yuan(string wan) => decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture) * 10_000m;
+            Assert.Equal((Yuan(expected!), Yuan(actual!)), (finding.Expected, finding.Actual));
+            Assert.Equal(year == "this" ? "other:2026年预算数" : "other:2025年预算数", finding.Refs[0].Measure);
+        }
+    }
+
     [Fact]
     public void A_lone_change_beside_both_years_totals_and_parts_compares_the_totals()
     {

@@ -167,6 +167,23 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round DC's Sichuan: the vehicles' 增减额 printed −33.48 over 购置费 and 运行费 adding up to −32.48; the 三公 合计's −32.95 then
+    // 1.00 off its parts the other way is dropped, the vehicles' finding naming the misprint. Off by another amount it stays.
+    [InlineData(10_000, true)]
+    [InlineData(20_000, false)]
+    public void A_three_public_total_off_by_what_its_part_is_off_its_own_parts_is_dropped(int totalOff, bool dropped)
+    {
+        FindingRef Cell(string row) => new() { TableId = "t9", TableType = TableTypes.ThreePublicExpenses, Page = 18, RowLabel = row, Measure = "other:增减额" };
+        var vehicles = Cell("2.公务用车购置及运行费");
+        var part = SumCheck.Graded(RuleIds.ThreePublic, "vehicles", -324_800m, -334_800m, 0m, [vehicles, Cell("其中：公务用车购置费"), Cell("公务用车运行维护费")]);
+        var total = SumCheck.Graded(RuleIds.ThreePublic, "total", -329_500m - totalOff, -329_500m, 0m, [Cell("合计"), Cell("1.因公出国（境）费"), vehicles, Cell("3.公务接待费")]);
+
+        var told = MisprintBlame.Reassigned([part, total]);
+
+        Assert.Equal(dropped ? 1 : 2, told.Count);
+    }
+
+    [Theory]
     // Round BA's Jiangsu: 小学教育's 项目支出 printed with two digits swapped, 360 yuan short: its row's 合计 and its 款 普通教育's
     // 项目支出 both off by 360. Two column sums sharing the cell name nothing.
     [InlineData(RuleIds.RowComponents, true)]

@@ -13,6 +13,7 @@ public sealed class MisreadShapesTests
     [InlineData("17", "1.7")]
     [InlineData("12066200", "2066200")] // 1,206.62万元 against a part read 206.62, in yuan
     [InlineData("0.00", "100.00")]     // 完成年初预算的100.00% read 00.00%
+    [InlineData("1.94", "4.94")]       // 增长4.94% read 增长1.94% (round DA's scans)
     public void Takes_a_lost_or_added_leading_digit_or_a_lost_point_for_a_misreading(string printed, string expected) =>
         Assert.True(MisreadShapes.Explain(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -20,6 +21,7 @@ public sealed class MisreadShapesTests
     [InlineData("4107.73", "4097.73")] // a class row printed 10 more than its 款
     [InlineData("97.93", "107.53")]    // a completion rate miscomputed
     [InlineData("2116.7", "2115.7")]   // one digit changed, as a misprint is
+    [InlineData("4.94", "1.94")]       // a 1 printed for a 4 is no misreading OCR makes
     [InlineData("80.30", "76.10")]
     [InlineData("5", "15")]            // too few digits to tell
     [InlineData("16.93", "16.93")]

@@ -69,7 +69,8 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 // into words by its own reading.
                 bool subHeadings = above is not null && chunk.Glyphs.All(g => g.OcrConfidence is null)
                     && lines[i].Chunks.Count(c => c != chunk && Under(above, c)) > 0;
-                if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine) && !IsHeadingOverGroup(above, chunk, i, chunksByLine))
+                if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine) && !IsHeadingOverGroup(above, chunk, i, chunksByLine)
+                    && !SetWiderThanTheWrap(above, chunk, i, chunksByLine))
                     above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
@@ -203,6 +204,26 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
         bool alike = Math.Abs(middle - above.Box.CenterX) <= GroupCentring * (right - left) || Math.Abs(above.Box.Left - chunk.Box.Left) <= 1.5;
         return !alike || right - left > above.Box.Width + chunk.Box.Width + chunk.Glyphs[0].FontSize;
     }
+
+    /// <summary>
+    /// Whether a one-line block sits further over a chunk than the chunk's own next line sits under it: a heading over the
+    /// chunk's group, not its wrapped first line, as a wrapped cell's lines are set at one pitch (round CY's Chongqing: 决算数
+    /// 12 points over 基本支, whose 出 follows 10.5 points under it, 小计 and 项目支 / 出 beside them).
+    /// </summary>
+    private static bool SetWiderThanTheWrap(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
+    {
+        if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
+        double size = chunk.Glyphs[0].FontSize, baseline = chunk.Glyphs[0].Baseline;
+        var next = lines.Skip(lineIndex + 1).SelectMany(l => l)
+            .Where(c => c.Box.Top > chunk.Box.CenterY && c.Box.Top - chunk.Box.Bottom < WrapGapLines * size && SetAsNextLine(chunk.Box, c.Box))
+            .MinBy(c => c.Box.Top);
+        if (next is null) return false;
+        double pitchAbove = baseline - above.Glyphs.Max(g => g.Baseline), pitchBelow = next.Glyphs[0].Baseline - baseline;
+        return pitchAbove - pitchBelow > WrapPitchSlack * size;
+    }
+
+    /// <summary>How much (em) the lines of one wrapped cell may differ in pitch: its lines are set alike.</summary>
+    private const double WrapPitchSlack = 0.1;
 
     /// <summary>Whether two chunks share some stretch across the page.</summary>
     private static bool Overlap(TextChunk a, TextChunk b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);

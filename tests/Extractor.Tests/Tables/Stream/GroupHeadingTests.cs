@@ -54,6 +54,28 @@ public sealed class GroupHeadingTests
         Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[^2]));
     }
 
+    [Theory]
+    // Round CY's Chongqing: 决算数 12 points over 基本支 / 出, the wrapped cell's lines 10.5 apart, 项目支 / 出 beside it: a heading.
+    [InlineData(12, true)]
+    // Set at the wrapped lines' own pitch, it is the cell's first line.
+    [InlineData(10.5, false)]
+    public void A_heading_set_further_over_a_wrapped_cell_than_its_lines_are_apart_spans_its_neighbours(double pitch, bool spans)
+    {
+        double wrap = 100 + pitch;
+        ChunkedLine[] header =
+        [
+            Centred(100, (87, "Item"), (325, "Actual")),
+            Line(wrap, (50, "Code"), (100, "Name"), RightAt(260, "Total"), (325 - 9, "Bas"), (400 - 9, "Pro")),
+            Line(wrap + 10.5, (325 - 6, "ic"), (400 - 12, "ject")),
+        ];
+
+        var table = StreamExtractor.Extract([.. header, .. Body], [], 1);
+
+        var lowest = Texts(table.Grid[table.HeaderRows - 1]);
+        Assert.Equal(spans ? "Basic" : "ActualBasic", lowest[3].Replace("\n", "").Replace(" ", ""));
+        Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[table.HeaderRows]));
+    }
+
     [Fact]
     public void A_heading_set_off_centre_reaching_into_one_cell_below_still_shows_a_level_above()
     {
