@@ -275,6 +275,9 @@ public static partial class FactReader
     /// <summary>How far back an item of a list by unit is looked for: such an item states a few figures in two or three sentences.</summary>
     private const int UnitItemReach = 400;
 
+    /// <summary>How far back the words opening a list by unit are looked for, within the item's section: a list of several units.</summary>
+    private const int UnitListReach = 2000;
+
     /// <summary>
     /// Whether the position lies in an item of a list by unit (<see cref="NarrativePhrasings.UnitItemOpening"/>): the last such
     /// opening before it, with no section heading between.
@@ -287,8 +290,9 @@ public static partial class FactReader
         int start = from + opening.Index, end = start + opening.Length;
         if (NarrativePhrasings.SectionHeading.Match(text, end, at - end).Success) return false;
         if (opening.Groups["own"].Success) return true;
-        // The list's words since the section's heading before the item.
-        int back = Math.Max(0, start - UnitItemReach);
+        // The list's words since the section's heading before the item, however many items stand between (round DG's Jiangsu:
+        // the fourth unit's item 450 characters under 按单位).
+        int back = Math.Max(0, start - UnitListReach);
         int section = back + (NarrativePhrasings.SectionHeading.Matches(text[back..start]).LastOrDefault()?.Index ?? 0);
         return NarrativePhrasings.ByUnit.Match(text, section, start - section).Success;
     }
@@ -358,7 +362,8 @@ public static partial class FactReader
     }
 
     /// <summary>
-    /// The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>), else the phrasing's own.
+    /// The whole a share is of: the one it names (<see cref="NarrativePhrasings.ShareWholes"/>; 基本支出 for a part of the basic
+    /// expenditure the phrasing lists, its own basic expenditure), else the phrasing's own.
     /// A final account's bare 本年收入 is its 本年收入合计 for a kind of income beside the fiscal appropriation's (Hubei:
     /// "收入合计4680.58万元…。其中：财政拨款收入2982.61万元，占本年收入63%") where the text states one income total (not
     /// also a budget's, or one with the carry-over); a part of the fiscal appropriation may mean that by it, and a budget's
@@ -367,6 +372,7 @@ public static partial class FactReader
     private static string? ShareWhole(Match m, string text, string? phrasingWhole, string key, BudgetPhase? phase, List<Fact> read) =>
         m.Groups["sharebase"] is { Success: true } named
             ? NarrativePhrasings.ShareWholes.FirstOrDefault(w => w.Words.IsMatch(named.Value)).Key
+              ?? (phrasingWhole is FactKeys.GeneralBudgetBasic or FactKeys.ExpenditureBasic && NarrativePhrasings.BasicWhole.IsMatch(named.Value) ? phrasingWhole : null)
               ?? (phase == BudgetPhase.FinalAccounts && named.Value == NarrativePhrasings.YearsIncome && KindsOfIncome.Contains(key)
                   && read.Where(f => f.Key == FactKeys.IncomeTotal).Select(f => f.Value).Distinct().Count() == 1 ? FactKeys.IncomeTotal : null)
             : phase == BudgetPhase.Budget && phrasingWhole == FactKeys.IncomeTotal

@@ -21,6 +21,10 @@ public static partial class MeasureMap
     [GeneratedRegex(@"\s")]
     private static partial Regex Spaces();
 
+    /// <summary>A heading that is a remark in brackets only, not a unit of rates ((%)): (工资福利、对个人和家庭的补助).</summary>
+    [GeneratedRegex(@"^\([^()%]*\p{IsCJKUnifiedIdeographs}[^()%]*\)$")]
+    private static partial Regex BracketRemark();
+
     /// <summary>Whether a column with this header path holds labels rather than amounts.</summary>
     public static bool IsLabel(IReadOnlyList<string> path) =>
         path.Count > 0 && ColumnHeaders.Label().IsMatch(Normalise(path[^1]));
@@ -31,6 +35,9 @@ public static partial class MeasureMap
     public static string Measure(IReadOnlyList<string> path, string tableType, bool soleAmountColumn)
     {
         var parts = path.Select(Normalise).Where(p => p.Length > 0).ToList();
+        // A remark in brackets under a heading says what it holds (round DF's Hebei: 人员经费 over （工资福利、对个人和家庭的补助）):
+        // the heading names the column.
+        while (parts.Count > 1 && BracketRemark().IsMatch(parts[^1])) parts.RemoveAt(parts.Count - 1);
         if (parts.Count == 0) return Measures.Amount;
         var leaf = parts[^1];
         var parents = parts.Take(parts.Count - 1).ToList();

@@ -13,6 +13,13 @@ public static partial class NarrativePhrasings
 {
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
 
+    /// <summary>Where the parts of a basic expenditure are listed after it and 其中, each clause after a stop.</summary>
+    private static string BasicPartsOf(string basic) => @"(?<=" + basic + Figure + "(?:" + MoneyUnits + @")[,，]?其中[:：]?(?:[^。]{0,200}?[；;])?)";
+
+    /// <summary>The general budget's basic expenditure, and a basic expenditure named bare (the department's).</summary>
+    private const string GeneralBudgetBasicWords = @"一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?:为)?",
+        BasicWords = @"(?<!一般公共预算(?:财政)?(?:拨款)?)基本支出(?:预算)?(?:为)?";
+
     /// <summary>Where the funds of a budget's fiscal appropriation are listed after its 收支预算总计 and 其中.</summary>
     private const string FiscalAppropriationFunds = @"(?<=财政拨款收支预算(?:总计|总额)(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,80}[。]?其中[:：](?:[^。]{0,200}?[；;，,])?)";
 
@@ -123,6 +130,9 @@ public static partial class NarrativePhrasings
     // A share, bare ("占93.54%") or of a named whole ("占支出总预算的95.57%", "占本年收入合计的99.79%"), or in brackets
     // (Guangdong: "事业收入118.62万元（占0.92%）"); 占比 is read as 占 (ShareWordsAfterZhan).
     internal const string Share = @"(?:[,，]占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%|[(（]占(?:(?<sharebase>[^，。,；;%\d（）()]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%[)）])?";
+
+    /// <summary>A basic expenditure named as the whole of its part's share (人员经费…，占基本支出的比重为96.12%).</summary>
+    public static readonly Regex BasicWhole = Rule(@"^(?:一般公共预算(?:财政)?(?:拨款)?)?基本支出(?:预算)?$");
 
     /// <summary>The year's income named bare as a share's whole (占本年收入…), which <see cref="ShareWholes"/> leaves out.</summary>
     public const string YearsIncome = "本年收入";
@@ -541,6 +551,13 @@ public static partial class NarrativePhrasings
         // Also "人员经费支出…", "公用经费预算…", each with its change: "人员经费6,512.40万元，比上年增加312.40万元，增长5.04%".
         // Not a part of either (在职人员经费, 离退休人员经费, 定额公用经费), nor one another source or part holds (财政专户管理资金安排
         // 人员经费…, 项目支出中人员经费…).
+        // With its share of the general budget's basic expenditure it is listed under (round DC's Sichuan: "2026年一般公共预算基本
+        // 支出2,619.79万元，其中：人员经费2,248.20万元，占比86.82%，主要包括…；公用经费371.59万元，占比14.18%").
+        // Or of the basic expenditure named bare (round DF's Hebei: "…，其中：人员经费176,760,472.60元，占基本支出的比重为96.12%").
+        (FactKeys.ExpenditurePersonnel, Rule(BasicPartsOf(GeneralBudgetBasicWords) + @"人员经费(?:支出|预算)?(?:为)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.GeneralBudgetBasic),
+        (FactKeys.ExpenditurePublicFunds, Rule(BasicPartsOf(GeneralBudgetBasicWords) + @"公用经费(?:支出|预算)?(?:为)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.GeneralBudgetBasic),
+        (FactKeys.ExpenditurePersonnel, Rule(BasicPartsOf(BasicWords) + @"人员经费(?:支出|预算)?(?:为)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.ExpenditureBasic),
+        (FactKeys.ExpenditurePublicFunds, Rule(BasicPartsOf(BasicWords) + @"公用经费(?:支出|预算)?(?:为)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.ExpenditureBasic),
         (FactKeys.ExpenditurePersonnel, Rule(@"人员经费(?<!(?:在职|退休|安排|项目支出中的?)人员经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
         (FactKeys.ExpenditurePublicFunds, Rule(@"公用经费(?<!(?:定额|日常|专项|安排|项目支出中的?)公用经费)(?:支出|预算)?(?:为)?" + Amount + Change), null),
         // "2023年“三公”经费预算36.85万元", elsewhere "“三公”经费财政拨款预算数为45.60万元", "“三公”经费预算安排…".

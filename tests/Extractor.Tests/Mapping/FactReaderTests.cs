@@ -304,6 +304,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeStateCapital, "3562100.00 7.17 null null")]
     [InlineData(2025, "2025年财政拨款收支预算总额均为1.30亿元，全部为一般公共预算拨款，较上年增加857.10万元，同比增长6.97%。",
         FactKeys.FiscalAppropriationTotal, "130000000.00 null 2024/8571000.00/6.97/increase null")]
+    // Round DC's Sichuan: 人员经费 with its share of the general budget's basic expenditure it is listed under.
+    [InlineData(2026, "2026年一般公共预算基本支出2,619.79万元，其中：人员经费2,248.20万元，占比85.82%，主要包括基本工资、津贴补贴等；公用经费371.59万元，占比14.18%，主要包括办公费。",
+        FactKeys.ExpenditurePublicFunds, "3715900.00 14.18 null null")]
     // Rounds CN and CX (Hebei, Beijing): each fund's appropriation listed after the appropriation's 收支预算总计.
     [InlineData(2026, "2026年财政拨款收支预算总计2,025.78万元，比2025年增加102.65万元，增长5.34%。其中：一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%；政府性基金预算拨款201.59万元，比2025年增加30.85万元，增长18.07%。",
         FactKeys.GovernmentFundTotal, "2015900.00 null 2025/308500.00/18.07/increase null")]
@@ -1663,6 +1666,12 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         "一般公共预算拨款收入1736.81万元，占91.20%。支出预算中：基本支出648.47万元，占34.05%；项目支出1255.97万元，占65.95%。", 2025, "budget")]
     [InlineData("按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算4,993,691.86元，比上年增加160,102.10元，增长3.31%；支出预算4,993,691.86元，" +
         "其中：基本支出2,145,193.67元，项目支出2,848,498.19元。", 2025, "budget")]
+    // Round DG's Jiangsu: the fourth unit's item, its list's 按单位 more than 400 characters above.
+    [InlineData("（按单位）各预算单位收支预算情况" +
+        "1．江苏省文物考古研究院：2026年收入预算合计1572.05万元，其中一般公共预算拨款收入1488.34万元，事业收入72.66万元；支出预算合计1572.05万元，其中基本支出999.44万元，项目支出572.61万元。与上年相比减少277.11万元，下降14.99%。" +
+        "2．江苏省文物保护中心：2026年收入预算合计1535.45万元，其中一般公共预算拨款收入1396.48万元，事业收入110.48万元；支出预算合计1535.45万元，其中基本支出786.82万元，项目支出748.63万元。与上年相比增加151.29万元，增长10.93%。" +
+        "3．江苏省文物交流中心：2026年收入预算合计1535.45万元，其中一般公共预算拨款收入1396.48万元，事业收入110.48万元；支出预算合计1535.45万元，其中基本支出786.82万元，项目支出748.63万元。与上年相比增加151.29万元，增长10.93%。" +
+        "4．江苏省文物鉴定中心：2026年收入预算合计967.27万元，其中一般公共预算拨款收入908.62万元，事业收入58.65万元；支出预算合计967.27万元，其中基本支出863.23万元，项目支出104.04万元。与上年相比增加120.62万元，增长14.25%。", 2026, "budget")]
     public void Reads_nothing_of_another_scope(string printed, int year, string phase) =>
         Assert.Empty(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget));
 

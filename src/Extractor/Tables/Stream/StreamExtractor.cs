@@ -199,10 +199,13 @@ internal static class StreamExtractor
         while (counts > 1 && counts < zone.Count && IsRowOfCounts(zone[counts - 1]) && FiguresAlign(zone[counts - 1], zone[firstData]))
             counts--;
         if (counts < firstData && NamesEachColumn(zone[counts - 1], zone[counts])) firstData = counts;
-        // The first line of a cell wrapped around the first data row (text centred on the row) is body.
+        // The first line of a cell wrapped around the first data row (text centred on the row) is body; not a line of headings
+        // set close over the first row of widely spaced rows (round DD's Changchun: 项目 | 行次 | 金额 | 项目 | 行次 | 合计 three points
+        // over rows twenty apart).
         double pitch = RowPitch(zone.Skip(firstData).ToList());
         while (firstData > 1 && firstData < zone.Count && pitch > 0
-               && zone[firstData].Box.Bottom - zone[firstData - 1].Box.Bottom < WrappedLinePitchShare * pitch)
+               && zone[firstData].Box.Bottom - zone[firstData - 1].Box.Bottom < WrappedLinePitchShare * pitch
+               && !IsHeadingLine(zone[firstData - 1]))
             firstData--;
         // A table of text has no first row of amounts: only a rule near its top can end its header (the rule
         // closing a three-line table's body lies under the last row).
@@ -253,6 +256,12 @@ internal static class StreamExtractor
         && zone.Skip(rule).Take(firstData - rule).All(l => !ColumnGutters.GlyphRuns(l.Line.Glyphs).Any(r => r.IsFigure))
         && NamesEachColumn(zone[firstData - 1], zone[firstData])
         && zone[rule - 1].Chunks.Count < zone[firstData - 1].Chunks.Count;
+
+    /// <summary>A line of headings: no figure, and three headings or more; a wrapped cell's first line is one or two.</summary>
+    private static bool IsHeadingLine(ChunkedLine line) =>
+        line.Chunks.Count >= MinHeadings && !ColumnGutters.GlyphRuns(line.Line.Glyphs).Any(r => r.IsFigure);
+
+    private const int MinHeadings = 3;
 
     /// <summary>A header line over a row: no figure, and a heading for each of the row's cells.</summary>
     private static bool NamesEachColumn(ChunkedLine header, ChunkedLine row) =>

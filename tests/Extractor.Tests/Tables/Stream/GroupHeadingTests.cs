@@ -77,6 +77,28 @@ public sealed class GroupHeadingTests
     }
 
     [Fact]
+    public void A_line_of_headings_set_close_over_widely_spaced_rows_stays_the_header()
+    {
+        // Round DD's Changchun: 项目 | 行次 | 金额 | 项目 | 行次 | 合计 ten points over rows twenty apart, as close as a wrapped cell's
+        // first line would sit.
+        ChunkedLine Row(double baseline, string label, string amount, string other, string total) =>
+            Line(baseline, (50, label), RightAt(200, "1"), RightAt(280, amount), (300, other), RightAt(400, "33"), RightAt(480, total));
+        var lines = new List<ChunkedLine>
+        {
+            Line(96, (150, "Income"), (380, "Spending")),
+            Line(110, (50, "Item"), RightAt(200, "No"), RightAt(280, "Amount"), (300, "Item"), RightAt(400, "No"), RightAt(480, "Total")),
+            Row(120, "General", "259.82", "Services", "193.92"),
+            Row(140, "Funds", "12.00", "Defence", "28.36"),
+            Row(160, "Capital", "3.00", "Health", "24.80"),
+        };
+
+        var table = StreamExtractor.Extract(lines, [], 1);
+
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(["General", "1", "259.82", "Services", "33", "193.92"], Texts(table.Grid[2]));
+    }
+
+    [Fact]
     public void A_heading_set_off_centre_reaching_into_one_cell_below_still_shows_a_level_above()
     {
         // 经济分类科目 over 科目编码 | 科目名称, printed nearer the name and just reaching into its heading (a long name
