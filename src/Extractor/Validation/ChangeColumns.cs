@@ -74,6 +74,6 @@ internal static class ChangeColumns
     {
         int k = Enumerable.Range(0, Math.Min(row.Count, table.Columns.Count)).FirstOrDefault(c => table.Columns[c] is null, -1);
         if (k < 0 || row[k].Text.Trim().Length == 0) return null;
-        return row[k].Text.Replace(" ", "").Replace('（', '(').Replace('）', ')');
+        return PriorColumns.AsHeading(row[k].Text);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CompletionColumnsRule : IConsistencyRule
         var lines = table.Header.Concat(table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(cell => cell.Text)])).ToList();
         for (int h = 0; h < lines.Count; h++)
         {
-            var headings = lines[h].Select(t => t.Replace(" ", "").Replace('（', '(').Replace('）', ')')).ToList();
+            var headings = lines[h].Select(PriorColumns.AsHeading).ToList();
             int budget = headings.FindIndex(t => ColumnHeaders.Phase(t) == Measures.BudgetAdjusted);
             int actual = headings.FindIndex(ColumnHeaders.NamesExecution);
             int rate = headings.FindIndex(t => ColumnHeaders.CompletionHeading().IsMatch(t));

@@ -39,10 +39,12 @@ internal static class PriorColumns
         return Path(table, prior.Col).FirstOrDefault(h => NamesYear(h, year, last: true)) is { } heading ? ColumnHeaders.FiguresKind(heading) : null;
     }
 
-    /// <summary>A column's headings, top down, each once and without spaces.</summary>
+    /// <summary>A column's headings, top down, each once and as headings are matched (<see cref="AsHeading"/>).</summary>
     internal static List<string> Path(Table table, int column) =>
-        [.. table.Header.Where(row => column < row.Count).Select(row => row[column].Replace(" ", "").Replace('（', '(').Replace('）', ')'))
-            .Where(h => h.Length > 0).Distinct()];
+        [.. table.Header.Where(row => column < row.Count).Select(row => AsHeading(row[column])).Where(h => h.Length > 0).Distinct()];
+
+    /// <summary>A printed heading as the heading patterns match it: without spaces, its brackets ASCII.</summary>
+    internal static string AsHeading(string text) => text.Replace(" ", "").Replace('（', '(').Replace('）', ')');
 
     /// <summary>The headings that name no year's figures: what a column holds, whichever year.</summary>
     internal static List<string> Below(List<string> path, int year) =>
