@@ -98,8 +98,12 @@ public static partial class FactReader
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
-        return PrintedQuotes(OcrReadings.OfFacts(facts, text, pages, confidences), printed, text, pages, origins);
+        return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit)], text, pages, confidences), printed, text, pages, origins);
     }
+
+    /// <summary>A fact whose change is printed in its own unit, that unit not kept beside it (<see cref="FactChange.PrintedUnit"/>).</summary>
+    private static Fact WithChangeInOwnUnit(Fact fact) =>
+        fact.Change is { PrintedUnit: { } unit } change && (fact.PrintedUnit is not { } own || own == unit) ? fact with { Change = change with { PrintedUnit = null } } : fact;
 
     /// <summary>
     /// A second comparison stated right after a figure's first, against another year (Beijing: "“三公”经费预算26.07万元，
@@ -750,7 +754,7 @@ public static partial class FactReader
         decimal unit = m.Groups["punit"].Success ? UnitFactor(m.Groups["punit"].Value) : factor;
         string named = m.Groups["pkind"].Success ? m.Groups["pkind"].Value : m.Groups["base"].Value;
         string kind = named.Contains(NarrativePhrasings.BudgetWord, StringComparison.Ordinal) ? PriorFigure.Budget : PriorFigure.Execution;
-        return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit);
+        return new PriorFigure(change.ComparedYear ?? 0, kind, Number(m.Groups["prior"].Value) * unit) { PrintedUnit = unit != factor ? unit : null };
     }
 
     /// <summary>The year a change is stated against: the one it names (比2022年…), else the year before the document's.</summary>
@@ -769,6 +773,8 @@ public static partial class FactReader
             m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null, direction)
         {
             ContradictingDirection = second is not null && second != direction ? second : null,
+            // Kept where it is not the figure's own (FactReader.Read drops it where it is).
+            PrintedUnit = m.Groups["camount"].Success && m.Groups["cunit"].Success ? UnitFactor(m.Groups["cunit"].Value) : null,
         };
     }
 

@@ -69,6 +69,12 @@ public static class FunctionItemReader
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
         {
+            // A new section of the narrative leaves the function levels above behind (round DJ's Tianjin: "六、政府性基金预算支出情况 …
+            // 其中：其他政府性基金安排的支出（项）1018.2万元" after the general budget's 住房保障支出（类）住房改革支出（款）…): the item there
+            // is no 住房改革支出's. (Not the header's own number, "。（一）人大事务（款）", set right before it.) An economic class's 款
+            // listed again in a later section (Jiangsu's 机关运行经费: "（1）办公费（款）支出167.03万元") are still economic.
+            if (context is { Class: { } contextClass } && ColumnHeaders.EconomicClassCode(contextClass) is null && headers[h].Start - OwnNumberReach > context.End
+                && ItemParagraphs.SectionBreak().IsMatch(text.AsSpan(context.End, headers[h].Start - OwnNumberReach - context.End))) context = null;
             var header = Inherit(headers[h], context);
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
@@ -337,6 +343,9 @@ public static class FunctionItemReader
         return new Header(start, parts[^1].Index + parts[^1].Length, cls, Number(0), Name(1), Number(1), Name(2), Number(2));
     }
 
+    /// <summary>How far before a header its own number may stand (。（十一）): no section break of its own.</summary>
+    private const int OwnNumberReach = 6;
+
     /// <summary>
     /// A header that starts below the 类 (or the 款) takes the levels above from the header before it, as a
     /// list under "（一）公共安全（类）" names its 款 and 项 only.
@@ -405,6 +414,11 @@ public static class FunctionItemReader
         // 年初预算为347.91万元，完成年初预算的105.60%").
         if (leading.Success && !execution.Success && !completion.Success && change.Success && SentenceStart(text, change.Index) == SentenceStart(text, leading.Index))
             completion = ItemParagraphs.CompletionAfterActual().Match(text, change.Index + change.Length);
+        // Or opening a later sentence of the paragraph, the budget left to the tables (Guangdong: "支出决算为811.60万元，比上年决算减少
+        // 59.86万元，下降6.87%，主要原因是…。决算数为年初预算的94.87%，决算数小于年初预算的主要原因是…").
+        if (leading.Success && !execution.Success && !completion.Success
+            && InBody(ItemParagraphs.CompletionOpeningSentence(), text, leading.Index + leading.Length, bodyEnd) is [var opening, ..])
+            completion = opening;
 
         (decimal Value, decimal Unit)? amount =
             leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])
@@ -436,10 +450,11 @@ public static class FunctionItemReader
             ShareOf = namedWhole,
             Planned = planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"]).Value : null,
             Prior = prior.Success && PriorYearOf(prior, fiscalYear) is { } priorYear
-                ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), Money(prior.Groups["amount"], prior.Groups["unit"]).Value)
+                && Money(prior.Groups["amount"], prior.Groups["unit"]) is var (priorAmount, priorUnit)
+                ? new PriorFigure(priorYear, ItemParagraphs.PriorKind(prior.Groups["kind"].Value), priorAmount) { PrintedUnit = priorUnit != stated.Unit ? priorUnit : null }
                 : null,
-            Change = change.Success ? ChangeOf(change, fiscalYear) : null,
-            SecondChange = second.Success ? ChangeOf(second, fiscalYear) : null,
+            Change = change.Success ? InOwnUnit(ChangeOf(change, fiscalYear), stated.Unit) : null,
+            SecondChange = second.Success ? InOwnUnit(ChangeOf(second, fiscalYear), stated.Unit) : null,
             Execution = execution.Success && PrintedFigures.Execution(execution) is { Budget: not null } carriedOut ? carriedOut
                 : completion.Success ? WithoutChangeRate(PrintedFigures.Execution(completion), completion, change) : null,
             Page = 0,
@@ -530,13 +545,18 @@ public static class FunctionItemReader
         return header.ItemNo is null ? null : kuan + header.ItemNo.PadLeft(2, '0');
     }
 
+    /// <summary>The change with its printed unit kept only where it is not the figure's (<paramref name="unit"/>).</summary>
+    private static FactChange? InOwnUnit(FactChange? change, decimal unit) =>
+        change is { PrintedUnit: { } printed } && printed == unit ? change with { PrintedUnit = null } : change;
+
     private static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
         // Against the year's own budget (a final account), else last year's.
         int? year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : m.Groups["ownbudget"].Success ? fiscalYear : fiscalYear - 1;
         if (year is null) return null;
         if (m.Groups["flat"].Success) return new FactChange(year, 0m, null, "flat");
-        decimal? amount = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]).Value : null;
+        var money = m.Groups["amount"].Success ? Money(m.Groups["amount"], m.Groups["unit"]) : ((decimal Value, decimal Unit)?)null;
+        decimal? amount = money?.Value;
         decimal? pct = m.Groups["pct"].Success ? Number(m.Groups["pct"].Value) : null;
         var (multiple, ofFigure) = FactReader.MultipleOf(m);
         // A signed rate (增减率+22.87%, 增减率-3.10%) gives its direction by its sign; a figure stated only as a multiple of
@@ -549,6 +569,7 @@ public static class FunctionItemReader
         return new FactChange(year, amount, pct, direction)
         {
             Multiple = multiple, MultipleOfFigure = ofFigure, ContradictingDirection = second is not null && second != direction ? second : null,
+            PrintedUnit = money?.Unit,
         };
     }
 

@@ -68,6 +68,7 @@ public static class LineItemBuilder
     private static IEnumerable<LineItem> FromTable(Table table, decimal factor, bool readByOcr)
     {
         var groups = LabelGroup.Of(table, readByOcr);
+        table = groups.Aggregate(table, (t, g) => g.SplitCode is [var cls, var kuan, var item] ? CentredCodeCells.Lifted(t, cls, kuan, item) : t);
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace(readByOcr));
         var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
@@ -258,6 +259,9 @@ public sealed partial class LabelGroup
     private IReadOnlySet<int> itemNames = new HashSet<int>();
     private IReadOnlyDictionary<int, IReadOnlyList<int>> continuations = new Dictionary<int, IReadOnlyList<int>>();
     private int fused = -1;
+
+    /// <summary>The 类, 款 and 项 columns where the code is printed split over three; else empty.</summary>
+    public IReadOnlyList<int> SplitCode => code.Count == 3 ? code : [];
 
     // A fused column's cell: the code, then the name ("310 株洲市芦淞区城市管理执法局", "310001 …本级").
     // A speck OCR read after the code may stand before the gap ("2120803) 城市建设支出").

@@ -69,7 +69,9 @@ public static partial class MeasureMap
         if (ColumnHeaders.IsSubtotal(leaf))
             return parents.Count == 0 || IsBudgetsOwnTotal(parents, path) ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
-        if (tableType == TableTypes.FiscalAppropriationSummary && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
+        // The funds heading columns of their own in the summary, and in the function table of all appropriations (Qingdao's 财政拨款支出表:
+        // 合计 | 一般公共预算 / 小计 … | 政府性基金预算 | 国有资本经营预算), are the row's parts by fund, not income.
+        if (tableType is TableTypes.FiscalAppropriationSummary or TableTypes.FiscalAppropriationExpenditure && Match(ColumnHeaders.Funds, leaf) is { } fund) return fund;
         // A final account's fund table prints its year's income beside its carry-overs (年初结转和结余 | 本年收入 | 本年支出 | …).
         if (tableType == TableTypes.GovernmentFundExpenditure && ColumnHeaders.YearsIncomeHeading().IsMatch(leaf)) return Measures.IncomeGovernmentFund;
         // Under 财政拨款 the funds are its parts (广东: 财政拨款 / 小计, 一般公共预算, 政府性基金…), not more of the income beside it;
@@ -79,6 +81,7 @@ public static partial class MeasureMap
             && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
+        if (parents.Contains(ColumnHeaders.ProjectExpenditure) && Match(ColumnHeaders.ProjectParts, leaf) is { } project) return project;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);
         // The carry-over's own parts (年初结转和结余 / 基本支出; Shaanxi's 上年结转 / 小计 | 一般公共预算 | 政府性基金) are not the
         // year's expenditure or income: only its 小计 is the carry-over.

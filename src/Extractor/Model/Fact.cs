@@ -63,6 +63,10 @@ public sealed record Fact
 /// </summary>
 public sealed record PriorFigure(int Year, string Kind, decimal Amount)
 {
+    /// <summary>The money unit the amount was printed in, where it is not the fact's own ("3,054,884.26元，比2025年预算数290.44万元…"); else null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PrintedUnit { get; init; }
+
     /// <summary>The kinds of last year's figure: its budget carried out (执行数), its final account (决算), its budget (预算数).</summary>
     public const string Execution = "execution", Actual = "actual", Budget = "budget";
 }
@@ -76,6 +80,14 @@ public sealed record FactChange(int? ComparedYear, decimal? Amount, decimal? Pct
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Multiple { get; init; }
+
+    /// <summary>
+    /// The money unit (yuan per printed unit) the amount was printed in, where it is not the fact's own: a figure in 元 may
+    /// change by an amount in 万元 ("预算数为76,722.43元，比上年预算数减少0.63万元"), which rounding moves by 50元, not 0.005元. Null
+    /// where the change is printed in the fact's unit.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PrintedUnit { get; init; }
 
     /// <summary>Whether <see cref="Multiple"/> is this year's figure over last year's (是上年的2.2倍), not the increase's.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

@@ -20,6 +20,10 @@ public static class Measures
     public const string ProjectRecurring = "project.recurring";
     public const string ProjectContinuing = "project.continuing";
     public const string ProjectOneOff = "project.one_off";
+    public const string ProjectWagesBenefits = "project.wages_benefits";
+    public const string ProjectGoodsServices = "project.goods_services";
+    public const string ProjectHouseholdTransfers = "project.household_transfers";
+    public const string ProjectCapital = "project.capital";
 
     public const string IncomeFiscalAppropriation = "income.fiscal_appropriation";
     public const string IncomeFiscalIndicator = "income.fiscal_indicator";

@@ -98,8 +98,9 @@ public static partial class FactPrecision
     /// digit, taken no coarser than the digit the narrative prints most figures to — publishers drop trailing
     /// zeros ("增加28.1万元" for 28.10 among figures printed to 0.01, "1657万元" for 1657.00).
     /// </summary>
-    public static decimal HalfDigitInYuan(Fact fact, decimal figure, int narrativeDecimals) =>
-        fact.PrintedUnit is { } unit
+    /// <param name="printedUnit">The unit the figure was printed in where it is not the fact's own (a change in 万元 of a figure in 元).</param>
+    public static decimal HalfDigitInYuan(Fact fact, decimal figure, int narrativeDecimals, decimal? printedUnit = null) =>
+        (printedUnit ?? fact.PrintedUnit) is { } unit
             ? unit * PrintedPrecision.DigitUnit(Math.Max(narrativeDecimals, PrintedPrecision.Decimals(figure))) / 2m
             : HalfLastDigitInYuan(fact with { Value = figure });
 
@@ -113,7 +114,7 @@ public static partial class FactPrecision
     /// without an amount, or where it was read without its unit.
     /// </summary>
     public static decimal HalfChangeDigitInYuan(Fact fact) =>
-        fact.Change is { Amount: { } amount } && fact.PrintedUnit is { } unit && amount != 0
+        fact.Change is { Amount: { } amount } change && (change.PrintedUnit ?? fact.PrintedUnit) is { } unit && amount != 0
             ? PrintedPrecision.LastDigitInYuan(amount, unit) / 2m
             : 0m;
 }

@@ -18,12 +18,15 @@ public sealed class FunctionItemRule : IConsistencyRule
     /// <summary>The tables whose function lines a paragraph may describe, the one it is flagged against first.</summary>
     private static readonly string[] Tables =
     [
-        TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure, TableTypes.ExpenditureSummary,
+        TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure, TableTypes.FiscalAppropriationExpenditure, TableTypes.ExpenditureSummary,
         TableTypes.FiscalAppropriationSummary, TableTypes.GovernmentFundExpenditure, TableTypes.StateCapitalExpenditure,
     ];
 
-    /// <summary>The columns: the whole line first, then its basic and project parts; a final account's 决算数 columns (actual.…) alike.</summary>
-    private static readonly string[] Columns = [Measures.Total, Measures.Amount, Measures.BasicTotal, Measures.ProjectTotal];
+    /// <summary>
+    /// The columns: the general budget's part of a line split by fund first (a paragraph on the general budget's spending states
+    /// it), the whole line, then its basic and project parts; a final account's 决算数 columns (actual.…) alike.
+    /// </summary>
+    private static readonly string[] Columns = [Measures.FundGeneralBudget, Measures.Total, Measures.Amount, Measures.BasicTotal, Measures.ProjectTotal];
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {

@@ -38,6 +38,18 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 : tableBudget is not null ? new(tableBudget.Amount, SumCheck.HalfLastDigitInYuan([tableBudget])) : null;
             FindingRef[] refs = [SumCheck.Ref(fact), .. tableBudget is null ? Array.Empty<FindingRef>() : [SumCheck.Ref(tableBudget)]];
             var difference = Difference(fact, execution, decimals);
+            // An item's completion stated without its budget (Guangdong: "支出决算为811.60万元…。决算数为年初预算的94.87%"): of a budget the
+            // function tables print for its code, the rate holding against any of them.
+            if (given is null && difference is null && execution.CompletionPct is { } itemPct && fact.Key == FactKeys.FunctionItem && fact.Code is not null
+                && FunctionItemRule.TableBudgets(document, fact, units.Value) is [var itemBudget, .. var otherBudgets])
+            {
+                var itemLine = itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault();
+                if (Completion(itemPct, actual, Rounded(itemBudget), [.. otherBudgets.Select(l => (PrintedRate.Rounded?)Rounded(l))],
+                        itemLine is { } printed && printed.Amount != fact.Value ? Rounded(printed) : null,
+                        "stated completion of the budget the tables print", [SumCheck.Ref(fact), SumCheck.Ref(itemBudget)]) is { } itemFinding)
+                    yield return itemFinding;
+                continue;
+            }
             if (given is { } budget)
             {
                 // With both budgets printed, a statement holding against either is not flagged, whichever it names.
@@ -89,6 +101,8 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 yield return SumCheck.Graded(Share, "stated rate of the difference from the budget", expectedRate, differencePct, tolerance: 0, refs, FindingFigures.Rates);
         }
     }
+
+    private static PrintedRate.Rounded Rounded(LineItem line) => new(line.Amount, SumCheck.HalfLastDigitInYuan([line]));
 
     /// <summary>
     /// A stated completion rate that is the actual's share of neither the budget it names nor any of the others (the other one

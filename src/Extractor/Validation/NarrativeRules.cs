@@ -229,7 +229,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             // follow either (an item's paragraph too, round Y's Xinjiang: "…（项）：2024年预算数为35.4万元，比上年预算数减少4.3万元，
             // 下降14.48%", the rate of the table's 25.4).
             var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
-            var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+            var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit));
             if (RateFits(pct, current, changed, sign, out decimal expected))
             {
                 if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
@@ -270,7 +270,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
         decimal s = change.Direction == "increase" ? 1 : -1;
         if (100m + s * pct <= 0) return null;
-        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, amount, decimals);
+        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit);
         decimal byRate = fact.Value * pct / (100m + s * pct);
         decimal rounded = digit > 0 ? Math.Round(byRate / digit, MidpointRounding.AwayFromZero) * digit : byRate;
         return rounded == amount ? null : rounded;
@@ -285,7 +285,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         if (fact.Change is not { ContradictingDirection: { } other, Amount: { } amount, Pct: { } pct } change) return null;
         var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
-        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit));
         bool Fits(string direction) => RateFits(pct, current, changed, direction == "increase" ? -1 : 1, out _);
         bool firstFits = Fits(change.Direction), otherFits = Fits(other);
         string? fitting = firstFits == otherFits ? null : firstFits ? change.Direction : other;
@@ -340,7 +340,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         if (change.Amount is not { } amount) return null;
         decimal stated = change.Direction == "increase" ? amount : -amount;
-        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, amount, decimals) + SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]);
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit) + SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]);
         decimal byTable = line.Amount - prior.Amount;
         if (Math.Abs(byTable - stated) <= tolerance
             || Math.Abs(fact.Value - prior.Amount - stated) <= tolerance + FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)) return null;
@@ -394,7 +394,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         decimal sign = change.Direction == "increase" ? -1 : 1;
         if (fact.Value + sign * amount <= 0) return null;
         var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
-        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit));
         return RateFits(pct, current, changed, sign, out decimal expected) ? null
             : SumCheck.Graded(Id, $"{fact.Key} second change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
     }
@@ -413,9 +413,9 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         // Each source of last year's figure: this year's figure, the other figure, and the ratio of the two they give.
         var pairs = new List<(PrintedRate.Rounded Now, PrintedRate.Rounded Other, Func<decimal, decimal, decimal?> Ratio)>();
         if (fact.Prior is { } prior)
-            pairs.Add((current, new(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals)), (now, before) => before > 0 ? now / before : null));
+            pairs.Add((current, new(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit)), (now, before) => before > 0 ? now / before : null));
         if (change is { Amount: { } amount, Direction: "increase" })
-            pairs.Add((current, new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals)), (now, rise) => now - rise > 0 ? now / (now - rise) : null));
+            pairs.Add((current, new(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit)), (now, rise) => now - rise > 0 ? now / (now - rise) : null));
         if (TablesTwoYears(document, fact, change) is var (line, tabled))
             pairs.Add((new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), new(tabled.Amount, SumCheck.HalfLastDigitInYuan([tabled])), (now, before) => before > 0 ? now / before : null));
         if (pairs.Count == 0) return null;
@@ -438,7 +438,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (fact.Change is not { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change) return false;
         decimal sign = change.Direction == "increase" ? -1 : 1;
         var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
-        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit));
         return fact.Value + sign * amount != 0 && !RateFits(pct, current, changed, sign, out _)
             && fact.Value - sign * amount > 0 && RateFits(pct, current, changed, -sign, out _);
     }
@@ -475,15 +475,15 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (fact is not { Prior: { } prior, Change: { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
         decimal sign = change.Direction == "increase" ? -1 : 1;
         var current = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
-        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals));
+        var changed = new PrintedRate.Rounded(amount, FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit));
         if (fact.Value + sign * amount <= 0 || !RateFits(pct, current, changed, sign, out _)) return null;
         // A rate that is the amount's share of the stated figure of last year (0.50 of 12.40 printed 4.03 % where 11.80 fell
         // by 0.60) was computed from it: the amount is what is misstated, and the rate with it.
         // Their figures as printed: within their rounding a one-decimal pair admits most rates.
         if (prior.Amount > 0 && Math.Round(amount / prior.Amount * 100, PrintedPrecision.Decimals(pct), MidpointRounding.AwayFromZero) == pct) return null;
         decimal implied = fact.Value + sign * amount;
-        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals) + FactPrecision.HalfDigitInYuan(fact, amount, decimals)
-            + FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals);
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals) + FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit)
+            + FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit);
         return Math.Abs(implied - prior.Amount) <= tolerance ? null
             : SumCheck.Graded(Id, $"{SumCheck.Named(fact)} {prior.Year} {prior.Kind} vs its stated change", implied, prior.Amount, tolerance, [SumCheck.Ref(fact)]);
     }
@@ -499,7 +499,8 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (fact is not { Prior: { } prior, Change: { Amount: { } amount, Direction: "increase" or "decrease" } change }) return null;
         decimal sign = change.Direction == "decrease" ? -1 : 1;
         decimal expected = (fact.Value - prior.Amount) * sign;
-        decimal tolerance = new[] { fact.Value, prior.Amount, amount }.Sum(v => FactPrecision.HalfDigitInYuan(fact, v, decimals));
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals) + FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit)
+            + FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit);
         if (Math.Abs(expected - amount) <= tolerance) return null;
         if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value
             && Math.Abs((line.Amount - prior.Amount) * sign - amount) <= tolerance + SumCheck.HalfLastDigitInYuan([line])) return null;
@@ -528,7 +529,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             .Where(v => !table.Any(line => line.Half < v.Half && FactPrecision.Restates(line.Value, v.Value, 2 * v.Half)));
         // Stated as a decrease, the rate is the fall: a rise stated as a fall computes negative and never matches.
         decimal sign = change.Direction == "decrease" ? -1 : 1;
-        var last = new PrintedRate.Rounded(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals));
+        var last = new PrintedRate.Rounded(prior.Amount, FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit));
         decimal? expected = null;
         foreach (var current in stated.Concat(table))
         {

@@ -30,6 +30,7 @@ public sealed class RowComponentsRule : IConsistencyRule
         (Measures.BasicTotal, [Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital]),
         (Measures.BasicTotal, [Measures.BasicPersonnel, Measures.BasicPublicFunds]),
         (Measures.ProjectTotal, [Measures.ProjectDepartment, Measures.ProjectPublic]),
+        (Measures.ProjectTotal, [Measures.ProjectWagesBenefits, Measures.ProjectGoodsServices, Measures.ProjectHouseholdTransfers, Measures.ProjectCapital]),
         (Measures.ProjectDepartment, [Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff]),
         (Measures.IncomeFiscalAppropriation, [Measures.IncomeFiscalIndicator, Measures.IncomeTreasuryNontax, Measures.IncomeHigherTransfer]),
         (Measures.IncomeOtherOwn, [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther]),
@@ -69,6 +70,8 @@ public sealed class RowComponentsRule : IConsistencyRule
             or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
             || FundParts.Contains(m),
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
+        // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+        [TableTypes.FiscalAppropriationExpenditure] = FundParts.Contains,
         [TableTypes.ProjectExpenditure] = IsFundingSource,
         [TableTypes.GovernmentProcurement] = IsFundingSource,
         [TableTypes.GovernmentPurchasedServices] = IsFundingSource,

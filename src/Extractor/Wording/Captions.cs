@@ -57,9 +57,10 @@ public static partial class Captions
     /// <summary>
     /// A mark that a table goes on from the previous page or onto the next, matched against the line trimmed:
     /// 续表, (续), 续下页, (continued), 接下页, and the table's number marked continued: 表2（续）, 公开02表（续）, 表3-1（续表）,
-    /// 续表 公开06表 (round BM's Anhui, the number at the line's right end), 公开03表续表 and 附表三 续表 (round CS's Hebei).
+    /// 续表 公开06表 (round BM's Anhui, the number at the line's right end), 续表（公开05表） (round DK's Guizhou), 公开03表续表 and
+    /// 附表三 续表 (round CS's Hebei).
     /// </summary>
-    [GeneratedRegex(@"^[(（]?续表?[)）]?(?:\s*\S{0,3})?$|^[(（]?续表[)）]?\s*(?:" + TableTitles.NumberMark + @")$|^[(（]续[)）]|[(（]?continued[)）]?\.?$|^[(（]?(?:接下页|转下页|下页续)[)）]?$|^(?:" + TableTitles.NumberMark + @")\s*(?:[(（]续表?[)）]|续表)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[(（]?续表?[)）]?(?:\s*\S{0,3})?$|^[(（]?续表[)）]?\s*[(（]?(?:" + TableTitles.NumberMark + @")[)）]?$|^[(（]续[)）]|[(（]?continued[)）]?\.?$|^[(（]?(?:接下页|转下页|下页续)[)）]?$|^(?:" + TableTitles.NumberMark + @")\s*(?:[(（]续表?[)）]|续表)$", RegexOptions.IgnoreCase)]
     public static partial Regex ContinuedMark();
 
     /// <summary>

@@ -142,11 +142,28 @@ public static partial class ColumnHeaders
         (new Regex("^(?:其中[:：]?)?(?:面向)?中小企业预留(?:金额|份额|预算)?$"), Measures.ProcurementSmeReserved),
     ];
 
+    // The economic classes a basic or project group splits into (declared before the splits built from them).
+    private static readonly Regex WagesBenefits = new("^工资福利支出$"), GoodsServices = new("^商品和服务支出$"),
+        HouseholdTransfers = new("^对个人和家庭的?补助(?:支出)?$"), Capital = new("^(?:一般)?资本性支出$");
+
     /// <summary>Leaves inside a basic-expenditure group (<see cref="BasicExpenditure"/>).</summary>
     public static readonly (Regex Name, string Measure)[] BasicParts =
     [
-        (new Regex("^工资福利支出$"), Measures.BasicWagesBenefits), (new Regex("^商品和服务支出$"), Measures.BasicGoodsServices),
-        (new Regex("^对个人和家庭的?补助(?:支出)?$"), Measures.BasicHouseholdTransfers), (new Regex("^(?:一般)?资本性支出$"), Measures.BasicCapital),
+        (WagesBenefits, Measures.BasicWagesBenefits), (GoodsServices, Measures.BasicGoodsServices),
+        (HouseholdTransfers, Measures.BasicHouseholdTransfers), (Capital, Measures.BasicCapital),
+    ];
+
+    /// <summary>The project-expenditure group, whose parts by economic class are read with <see cref="ProjectParts"/>.</summary>
+    public const string ProjectExpenditure = "项目支出";
+
+    /// <summary>
+    /// Leaves inside a project-expenditure group (<see cref="ProjectExpenditure"/>): a final account's 一般公共预算财政拨款支出决算明细表
+    /// splits its projects by economic class as it does its basic expenditure.
+    /// </summary>
+    public static readonly (Regex Name, string Measure)[] ProjectParts =
+    [
+        (WagesBenefits, Measures.ProjectWagesBenefits), (GoodsServices, Measures.ProjectGoodsServices),
+        (HouseholdTransfers, Measures.ProjectHouseholdTransfers), (Capital, Measures.ProjectCapital),
     ];
 
     /// <summary>The project kinds inside <see cref="DepartmentProjects"/>.</summary>

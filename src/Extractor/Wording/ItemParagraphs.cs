@@ -228,6 +228,13 @@ public static partial class ItemParagraphs
     [GeneratedRegex($@"\G[,，。；;](?:与(?:年初|全年|调整(?:后)?)?预算(?:数)?(?<initial>{Figure})(?<iunit>{MoneyUnits})相比[,，]|(?:年初|全年|调整(?:后)?)预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，](?:(?:{NarrativePhrasings.StatedComparison})[,，])?|(?:{NarrativePhrasings.StatedComparison})[,，])?{NarrativePhrasings.CompletionRate}(?:[,，。；;]?(?:{NarrativePhrasings.StatedComparison}))?|\G[,，。；;](?:{NarrativePhrasings.StatedComparison})")]
     public static partial Regex CompletionAfterActual();
 
+    /// <summary>
+    /// A completion rate opening a sentence of its own, after the actual's: "。决算数为年初预算的94.87%" (Guangdong), "。完成年初预算的
+    /// 105.60%".
+    /// </summary>
+    [GeneratedRegex($@"(?<=[。；;])(?=决算数?为|完成)(?:{NarrativePhrasings.CompletionRate})")]
+    public static partial Regex CompletionOpeningSentence();
+
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
     // 增加…". The document's own year stated so ("2024年预算数为120.50万元" in a 2024 budget) is this year's figure, not last year's.
     // A final account states last year's actual figure: "2022年度该科目支出决算为204.84万元".

@@ -724,8 +724,8 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BothTotals}[各均]{ChangeFigures}")),
         // Not a fund's or the appropriation's total (round AO's Jiangxi: "2025年财政拨款支出预算3432.75万元，其中：…。与上年相比，
         // 财政拨款支出减少38.00万元"), which is the appropriation's.
-        (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)支出(?:预算|合计|总计)?(?:为)?"))),
-        (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)收入(?:预算|合计|总计)?(?:为)?"))),
+        (FactKeys.ExpenditureTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)支出(?:预算|合计|总计)?(?:为)?", RestatedTotal("支出")))),
+        (FactKeys.IncomeTotal, Rule(ChangeAfterParts(@"(?<!拨款|基金(?:预算)?)收入(?:预算|合计|总计)?(?:为)?", RestatedTotal("收入")))),
         (FactKeys.FiscalAppropriationTotal, Rule(ChangeAfterParts(@"财政拨款支出预算(?:为)?"))),
         (FactKeys.ThreePublicTotal, Rule(ChangeAfterParts(ThreePublicWord + @"[^。；;，,\d]{0,12}?"))),
         // The vehicles' part after its own two: "公务用车购置及运行维护费支出决算6.0万元，完成预算的95.24%，其中：公务用车购置费0.0万元，
@@ -745,8 +745,12 @@ public static partial class NarrativePhrasings
     // Also Beijing's "与2023年执行数相比，收入、支出预算总计各减少…", Ningxia's "与上年预算相比，收入和支出预算均减少…".
     private const string BudgetsBothTotals = "(?:收、?支|收入[、和]?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
 
-    private static string ChangeAfterParts(string total) =>
-        $@"(?<=。)(?=比|较|与)(?<=(?:{total}){Figure}(?:{MoneyUnits}){CompletionBeforeParts}[,，]其中[:：]?[^。]{{0,200}}。)(?<base>{ChangeBase}){ChangeFigures}";
+    /// <param name="restated">The total's name the change may open with again (Tianjin's "。收入预算比2024年预算减少233.6万元").</param>
+    private static string ChangeAfterParts(string total, string restated = "") =>
+        $@"(?<=。)(?<=(?:{total}){Figure}(?:{MoneyUnits}){CompletionBeforeParts}[,，]其中[:：]?[^。]{{0,200}}。)(?:{restated})?(?=比|较|与)(?<base>{ChangeBase}){ChangeFigures}";
+
+    /// <summary>A total named again to open its change: 收入预算, 本年支出合计, 支出总计.</summary>
+    private static string RestatedTotal(string side) => $"(?:本年)?{side}(?:预算)?(?:合计|总计|总额)?(?:数)?";
 
     /// <summary>A final account's completion stated between a total and its parts: "…6.0万元，完成预算的95.24%，其中：…".</summary>
     private const string CompletionBeforeParts = @"(?:[,，](?:完成|为)(?:年初|全年|调整)?预算(?:数)?的\d+(?:\.\d+)?%)?";

@@ -13,6 +13,45 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Keeps_the_unit_of_a_change_and_of_last_years_figure_printed_in_another_unit_than_the_figure()
+    {
+        // Round DM's Heilongjiang: a figure in 元, last year's and the change in 万元; a change in the figure's unit keeps none.
+        var facts = Read("（3）文化旅游体育与传媒支出（类）体育（款）事业运行（项）2026年预算数为3,054,884.26元，比2025年预算数290.44万元增加15.05万元，增长5.18%。"
+            + "（4）文化旅游体育与传媒支出（类）体育（款）群众体育（项）2026年预算数为661.26万元，比上年增加10.00万元，增长1.54%。");
+
+        Assert.Equal([(10000m, 10000m), ((decimal?)null, (decimal?)null)], facts.Select(f => (f.Change!.PrintedUnit, f.Prior?.PrintedUnit)));
+    }
+
+    [Fact]
+    public void Reads_a_completion_rate_opening_a_later_sentence_of_the_paragraph()
+    {
+        // Round DE's Guangdong: the rate in a sentence of its own after the reasons, the budget left to the tables.
+        var fact = Assert.Single(Read("6.一般公共服务支出（类）统计信息事务（款）统计抽样调查（项）支出决算为811.60万元，比上年决算减少59.86万元，下降6.87%，"
+            + "主要原因是调查项目减少。决算数为年初预算的94.87%，决算数小于年初预算的主要原因是压减开支。", 2025));
+
+        Assert.Equal((null, 94.87m), (fact.Execution?.Budget, fact.Execution?.CompletionPct));
+    }
+
+    [Fact]
+    public void An_item_named_alone_in_a_new_section_takes_no_function_levels_from_the_last()
+    {
+        // Round DJ's Tianjin: the fund's section names its item alone after the general budget's last full paragraph.
+        var facts = Read("（11）住房保障支出（类）住房改革支出（款）住房公积金（项）：2025年预算数为117.1万元，比上年增加3.0万元，增长2.63%。"
+            + "六、政府性基金预算支出情况 2025年政府性基金预算支出1018.2万元，比2024年预算增加93.5万元，增长10.11%。其中：其他政府性基金安排的支出（项）1018.2万元。", 2025);
+
+        Assert.Equal(["住房保障支出（类）住房改革支出（款）住房公积金（项）", "其他政府性基金安排的支出（项）"], facts.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void An_economic_classes_kuan_listed_again_in_a_new_section_stays_economic()
+    {
+        // Jiangsu's 机关运行经费 section lists its costs by 款 after the basic expenditure's 商品和服务支出（类）.
+        var facts = Read("（2）商品和服务支出（类）支出300.00万元。十、一般公共预算机关运行经费支出预算表说明 2017年机关运行经费预算200.00万元。其中：（1）办公费（款）支出167.03万元。", 2017);
+
+        Assert.Equal(FactKeys.EconomicItem, Assert.Single(facts, f => f.Value == 1670300m).Key);
+    }
+
+    [Fact]
     public void Reads_classes_numbered_in_chinese_numerals_as_guangxis_class_subjects()
     {
         // Guangxi's wording (figures made up; the reader joins the text without spaces).

@@ -36,6 +36,13 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("人员经费/金额", TableTypes.GeneralBudgetBasicByEconomic, "basic.personnel")]
     // A summary's heading over a side names the side, not a measure.
     [InlineData("财政拨款收入/预算数", TableTypes.FiscalAppropriationSummary, "amount")]
+    // Round DJ's Qingdao 财政拨款支出表: the funds heading columns of their own are the line's parts by fund.
+    [InlineData("政府性基金预算", TableTypes.FiscalAppropriationExpenditure, "fund.government_fund")]
+    [InlineData("国有资本经营预算", TableTypes.FiscalAppropriationExpenditure, "fund.state_capital")]
+    [InlineData("一般公共预算/小计", TableTypes.FiscalAppropriationExpenditure, "fund.general_budget")]
+    // Round DL's 支出决算明细表: the projects by economic class.
+    [InlineData("项目支出/商品和服务支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.goods_services")]
+    [InlineData("项目支出/资本性支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.capital")]
     [InlineData("上年预算数/合计", TableTypes.ThreePublicExpenses, "other:上年预算数/合计")]
     // The national template's 财政拨款收入支出决算总表 by function line.
     [InlineData("本年财政拨款支出/小计", TableTypes.FiscalAppropriationSummary, "total")]

@@ -37,6 +37,24 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Theory]
+    // Round DM's Inner Mongolia: "预算数为76,722.43元，比上年预算数减少0.63万元，下降7.55%": a change printed in 万元 is good to 50元,
+    // and the 6,265.60元 it rounds gives the rate printed; read as exact to the 元 it would not. Printed 7.95 %, the rate is wrong.
+    [InlineData("7.55", 10000, 0)]
+    [InlineData("7.95", 10000, 1)]
+    [InlineData("7.55", null, 1)]
+    public void Allows_a_change_printed_in_another_unit_the_rounding_of_its_own(string rate, int? changeUnit, int flagged)
+    {
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "2080501", Value = 76722.43m, PrintedUnit = 1m,
+            Change = new FactChange(2025, 6300.00m, decimal.Parse(rate), "decrease") { PrintedUnit = changeUnit },
+            Page = 20, Quote = "2026年预算数为76,722.43元，比上年预算数减少0.63万元",
+        }).Build();
+
+        Assert.Equal(flagged, new NarrativeChangeRule().Check(document).Count(f => f.Rule == RuleIds.NarrativeChange));
+    }
+
+    [Theory]
     // Round AY's Anhui: 6,028.48万元, 3,709.84 more than last year's 2,318.64: 2.6 times it, printed 是上年的2.2倍.
     [InlineData(3_709.84, "2.6", true, 0)]
     [InlineData(3_709.84, "2.2", true, 1)]

@@ -175,6 +175,22 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round DE's Guangdong: "…统计抽样调查（项）支出决算为811.60万元，…。决算数为年初预算的94.87%", no budget stated: the rate is of the
+    // function table's 年初预算数 856.36, 94.77 %. Without the table's budget it is not checked.
+    [InlineData("94.77", true, 0)]
+    [InlineData("94.87", true, 1)]
+    [InlineData("94.87", false, 0)]
+    public void Holds_an_items_completion_stated_alone_to_the_budget_its_tables_print(string rate, bool tabled, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        if (tabled) builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2010508", "统计抽样调查", Measures.BudgetInitial, "856.36");
+        builder.Fact(Actual(FactKeys.FunctionItem, "811.60", new(null, decimal.Parse(rate), null)) with { Code = "2010508" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
+    }
+
+    [Theory]
     // Round BE's Guangdong: "…（项）：年初预算为687.73万元，支出决算为898.5万元，完成年初预算的129.35%", the function table's actual
     // 889.56: the rate is of the table's figure, the stated actual the misprint (function_item's). Without the line, it is flagged.
     [InlineData(true, 0)]

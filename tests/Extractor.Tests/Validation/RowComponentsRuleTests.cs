@@ -47,6 +47,27 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Adds_a_lines_projects_by_economic_class()
+    {
+        // Round DL's 一般公共预算财政拨款支出决算明细表: 项目支出 小计 | 工资福利支出 | 商品和服务支出 | 对个人和家庭的补助 | 资本性支出.
+        string?[] columns = [null, Measures.ProjectTotal, Measures.ProjectWagesBenefits, Measures.ProjectGoodsServices, Measures.ProjectHouseholdTransfers, Measures.ProjectCapital];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.GeneralBudgetExpenditureByFunction, columns, ["群众文化", "218.00", "13.08", "178.06", "26.86", "0.00"], 1, 2, 3, 4, 5)));
+        var finding = Assert.Single(new RowComponentsRule().Check(Row(TableTypes.GeneralBudgetExpenditureByFunction, columns, ["群众文化", "218.00", "13.08", "178.06", "26.16", "0.00"], 1, 2, 3, 4, 5)));
+        Assert.Equal((2173000m, 2180000m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
+    public void Adds_a_function_lines_funds_in_the_table_of_all_appropriations()
+    {
+        // Round DJ's Qingdao 财政拨款支出表: 合计 | 一般公共预算 / 小计 … | 政府性基金预算 | 国有资本经营预算.
+        string?[] columns = [null, Measures.Total, Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.FiscalAppropriationExpenditure, columns, ["城乡社区支出", "3747.20", "1695.20", "2052.00", "0.00"], 1, 2, 3, 4)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.FiscalAppropriationExpenditure, columns, ["城乡社区支出", "3747.20", "1659.20", "2052.00", "0.00"], 1, 2, 3, 4)));
+    }
+
+    [Fact]
     public void Adds_personnel_printed_by_its_classes_and_public_funds_as_one_split_of_basic()
     {
         // Round AR's Jiangxi 支出总表: 合计 | 基本支出 小计 | 工资福利支出 | 对个人和家庭的补助 | 公用经费 | 项目支出.

@@ -57,6 +57,8 @@ public sealed class CaptionsTests
     // Round CS's Hebei: the number, then 续表 without brackets.
     [InlineData("公开03表续表", true)]
     [InlineData("附表三 续表", true)]
+    // Round DK's Guizhou: the mark, then the number in brackets.
+    [InlineData("续表（公开05表）", true)]
     [InlineData("表2", false)]
     [InlineData("2024年部门支出总表", false)]
     [InlineData("续表：一般公共预算财政拨款基本支出决算表", false)]

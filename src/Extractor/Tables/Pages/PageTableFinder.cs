@@ -1,6 +1,7 @@
 using Extractor.Layout;
 using Extractor.Tables.Lattice;
 using Extractor.Tables.Stream;
+using Extractor.Wording;
 
 namespace Extractor.Tables.Pages;
 
@@ -68,10 +69,11 @@ internal static class PageTableFinder
             }).ToList();
         if (carried is not null && found.Count > 0 && found[0] is { Title: null, OpensPage: true })
             found[0] = found[0] with { Title = carried.Title, Unit = found[0].Unit ?? carried.Unit };
-        // A stream table opening the page untitled, or under its title marked continued (…表（续表）), under the previous
+        // A stream table opening the page untitled, or under its title marked continued (…表（续表）) or its number alone, under the previous
         // page's last stream table that ran to its page's foot, continues it: read it with that table's columns.
         if (found.Count > 0 && previous is { Method: ExtractionMethod.Stream, EndsPage: true } && found[0] is { Method: ExtractionMethod.Stream, OpensPage: true } first
-            && (first.Title is null || first.MarkedContinued && previous.Title is { } previousTitle && TitleFinder.SameTitle(first.Title, previousTitle))
+            && (first.Title is null || (first.MarkedContinued || TableTitles.TableNumber().IsMatch(first.Title)) && previous.Title is { } previousTitle
+                && TitleFinder.SameTitle(first.Title, previousTitle))
             && zones.TryGetValue(tables.First(t => t.Box == first.Box), out var continued) && Aligned(previous.Box, first.Box)
             && FitsColumns(continued, previous.ColumnEdges, wordsMayCross: first.Title is not null))
             found[0] = StreamExtractor.Extract(continued, horizontal, page.Number, previous.ColumnEdges) with

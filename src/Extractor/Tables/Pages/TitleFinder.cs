@@ -119,13 +119,16 @@ internal static partial class TitleFinder
 
     /// <summary>
     /// The same title, or the same once a continuation mark is taken off (收入决算表（续表）) and the table's number before the
-    /// name (表5 2025年一般公共预算支出表 continued as 2025年一般公共预算支出表（续表）). Two numbers that differ (表5-1, 表5-2 of
-    /// one name) are two tables.
+    /// name (表5 2025年一般公共预算支出表 continued as 2025年一般公共预算支出表（续表）), or the number alone. Two numbers that differ
+    /// (表5-1, 表5-2 of one name) are two tables.
     /// </summary>
     public static bool SameTitle(string title, string first)
     {
         var (number, name) = Named(title);
         var (firstNumber, firstName) = Named(first);
+        // A page headed by a table's number alone (the national template's corner 公开03表 printed again over its continuation, round
+        // DK's Sichuan) names no table other than one of that number, or one whose title printed none.
+        if (TableTitles.TableNumber().IsMatch(name)) return firstNumber.Length == 0 && !TableTitles.TableNumber().IsMatch(firstName) || name == firstName;
         return name == firstName && (number == firstNumber || number.Length == 0 || firstNumber.Length == 0);
     }
 

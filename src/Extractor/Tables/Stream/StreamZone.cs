@@ -39,6 +39,16 @@ internal static partial class StreamZoneFinder
     /// <summary>A line closer than this many line heights under the row above continues it.</summary>
     private const double TightLines = 1.5;
 
+    /// <summary>
+    /// How far, in lines, a three-line table's top rule may stand above a heading line of its header: a heading wrapped
+    /// under a group heading ("科目编码" over a column, "对附属单位补助支" beside it, then the row of headings) is the third
+    /// line under the rule.
+    /// </summary>
+    private const double RuleOverHeadingLines = 3.0;
+
+    /// <summary>How far, in lines, a page number stands under the table at least: a bare number closer is one of its cells.</summary>
+    private const double PageNumberGapLines = 0.5;
+
     /// <summary>A one-chunk line wider than this share of the table is running text, not a cell.</summary>
     private const double MaxCellLineShare = 0.6;
 
@@ -75,8 +85,9 @@ internal static partial class StreamZoneFinder
                 double gap = line.Box.Top - above.Box.Bottom;
                 if (IsNote(line.Line) && gap <= MaxRowGapLines * height) closedEmpty = ReviewWording.EmptyTableNote().IsMatch(line.Line.Text.Trim());
                 // A bare number beside the line above (a row number centred on a label wrapped over two lines, 29 between
-                // 七、文化旅游体育与传 and 媒支出) is a cell of that row: a page number stands apart.
-                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) && gap > 0 || IsNote(line.Line)) break;
+                // 七、文化旅游体育与传 and 媒支出; a class code centred on its merged cell between two rows, round DK's Yunnan) is a
+                // cell of the table: a page number stands apart.
+                if (gap > MaxRowGapLines * height || IsCaption(line.Line) || PageMarker.In(line.Line.Text) && gap > PageNumberGapLines * height || IsNote(line.Line)) break;
                 if (IsRow(line))
                 {
                     last = j;
@@ -231,7 +242,7 @@ internal static partial class StreamZoneFinder
         double height = Math.Max(line.Line.FontSize, below.Line.FontSize);
         return below.Box.Top - line.Box.Bottom <= TightLines * height
             && !IsCaption(line.Line) && !IsTitleOver(line) && !IsNote(line.Line) && !line.Line.Text.Any(char.IsDigit)
-            && rules.Any(r => r.Position < line.Box.Top && line.Box.Top - r.Position <= 2 * height
+            && rules.Any(r => r.Position < line.Box.Top && line.Box.Top - r.Position <= RuleOverHeadingLines * height
                 && r.Start <= Math.Min(zone.Left, line.Box.Left) + height && r.End >= Math.Max(zone.Right, line.Box.Right) - 1);
     }
 

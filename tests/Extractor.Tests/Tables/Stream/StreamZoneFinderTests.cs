@@ -69,6 +69,49 @@ public sealed class StreamZoneFinderTests
     }
 
     [Fact]
+    public void Headings_wrapped_under_a_group_heading_below_the_top_rule_are_the_header()
+    {
+        // Rounds DE's and DI's 支出决算表 continued on a page of its own: under the top rule 科目编码 over the code columns, the
+        // last heading wrapped (对附属单位补助支 | 出) past the body's right edge, the row of headings, 类 款 项. Its first line
+        // stands two and a half lines under the rule; left out, it would be text above the table, which then opens no page.
+        var page = new[]
+        {
+            Line(81, (50, "科目编码")),
+            Line(93, (560, "对附属单位补助支")),
+            Line(99, (150, "科目名称"), (300, "合计"), (360, "基本支出"), (420, "项目支出"), (480, "经营支出")),
+            Line(106, (590, "出")),
+            Line(118, (50, "类"), (80, "款"), (110, "项")),
+            Line(150, (50, "208"), (150, "社会保障和就业支出"), RightAt(330, "852.15"), RightAt(400, "331.04"), RightAt(460, "521.11")),
+            Line(170, (50, "210"), (150, "卫生健康支出"), RightAt(330, "199.05"), RightAt(400, "199.05")),
+        };
+        RulingLine[] rules = [new RulingLine(RulingOrientation.Horizontal, 60, 45, 620, 1)];
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. page.Select(l => l.Line)], rules));
+
+        Assert.Equal(["科目编码", "对附属单位补助支", "科目名称"], zone.Take(3).Select(l => l.Chunks[0].Text));
+        Assert.Equal(7, zone.Count);
+    }
+
+    [Fact]
+    public void A_class_code_set_between_two_rows_is_no_page_number()
+    {
+        // Round DK's Yunnan: a three-line table's merged 类 cell centres 207 between 行政运行 and 体育场馆, just under the one.
+        var page = new[]
+        {
+            Line(80, (50, "类"), (80, "款"), (110, "项"), (150, "科目名称"), (300, "合计")),
+            Line(100, (150, "文化旅游体育与传媒支出"), RightAt(330, "2786.03")),
+            Line(114, (110, "01"), (150, "行政运行"), RightAt(330, "662.25")),
+            Line(122.5, (50, "207")),
+            Line(128, (80, "03"), (110, "07"), (150, "体育场馆"), RightAt(330, "190.80")),
+            Line(142, (110, "08"), (150, "群众体育"), RightAt(330, "661.26")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. page.Select(l => l.Line)]));
+
+        Assert.Equal(6, zone.Count);
+    }
+
+    [Fact]
     public void A_row_number_centred_on_a_wrapped_label_is_no_page_number()
     {
         // Round AX's 财政拨款收入支出决算总表: 29 set between the two lines of 七、文化旅游体育与传 / 媒支出, on neither baseline.
