@@ -54,8 +54,12 @@ public static partial class MeasureMap
         if (parents.Count == 0 && leaf is not ("预算数" or ColumnHeaders.ThisYearsBudget) && ColumnHeaders.Phase(leaf) is Measures.BudgetInitial or Measures.BudgetAdjusted) return ColumnHeaders.Phase(leaf)!;
         // The national template's function table by economic class, and a project list's economic columns (Henan, Liaoning:
         // 支出经济分类 / 商品和服务支出 | 对个人和家庭的补助 | 资本性支出).
+        // So the general budget's function table by economic class under that heading (Zhejiang's townships: 合计 | 支出经济分类 /
+        // 工资福利支出 | 商品和服务支出 …, round DP).
+        bool underEconomicHeading = parents.All(p => ColumnHeaders.EconomicClassesHeading().IsMatch(p));
         if ((tableType == TableTypes.GeneralBudgetExpenditureByFunction && parents.Count == 0
-                || tableType == TableTypes.ProjectExpenditure && parents.All(p => ColumnHeaders.EconomicClassesHeading().IsMatch(p)))
+                || tableType == TableTypes.ProjectExpenditure && underEconomicHeading
+                || tableType is TableTypes.GeneralBudgetExpenditureByFunction or TableTypes.GeneralBudgetExpenditure && parents.Count > 0 && underEconomicHeading)
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
         if (tableType == TableTypes.ProjectExpenditure && parents.Count == 0 && ColumnHeaders.ProjectAmount().IsMatch(leaf)) return Measures.Total;

@@ -30,8 +30,12 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         var totals = overview.Where(LineLabels.Total().Names).Take(2).ToList();
         if (totals.Count == 0) yield break;
         var income = totals[0];
-        var fiscal = overview.TakeWhile(i => i != income).FirstOrDefault(i => LineLabels.FiscalAppropriation().IsMatch(i.Name.Replace(" ", "")));
         var spent = totals.Count > 1 ? totals[1] : null;
+        // Side by side (Zhejiang: 收入 | 金额 | 支出 | 金额, the 合计 first on both sides), the income block is its column; one under
+        // the other, it runs to its 合计.
+        bool sideBySide = spent is not null && spent.Row == income.Row && spent.Col != income.Col;
+        var incomeBlock = sideBySide ? overview.Where(i => i.Col == income.Col) : overview.TakeWhile(i => i != income);
+        var fiscal = incomeBlock.FirstOrDefault(i => LineLabels.FiscalAppropriation().IsMatch(i.Name.Replace(" ", "")));
 
         if (spent is not null && spent.Amount != income.Amount)
             yield return SumCheck.Graded(Balance, $"{TableTypes.OverallPerformanceTargets}: expenditure {spent.Name} != income {income.Name}",

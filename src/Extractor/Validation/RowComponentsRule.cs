@@ -70,6 +70,7 @@ public sealed class RowComponentsRule : IConsistencyRule
             or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
             || FundParts.Contains(m),
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
+        [TableTypes.GeneralBudgetExpenditure] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
         [TableTypes.FiscalAppropriationExpenditure] = FundParts.Contains,
         [TableTypes.ProjectExpenditure] = IsFundingSource,

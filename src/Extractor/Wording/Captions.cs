@@ -45,10 +45,11 @@ public static partial class Captions
 
     /// <summary>
     /// A note printed under a table, matched against the line trimmed: 注：…, 注1：…, 注1.…, 说明：…, 备注：…, or one saying
-    /// the table holds nothing (本表为空表，本部门2024年没有…; a three-line table printed empty sets it right under its 合计 row).
+    /// the table holds nothing (本表为空表，本部门2024年没有…, or why first: 本部门2024年无政府性基金预算支出，故本表为空; a three-line table
+    /// printed empty sets it right under its 合计 row).
     /// It ends the table: its line, as wide as several columns, is no cell and closes no gutter.
     /// </summary>
-    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d{0,2}\s*[:：]|^注\s*\d{1,2}\s*[.、．]|^" + EmptyTable)]
+    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d{0,2}\s*[:：]|^注\s*\d{1,2}\s*[.、．]|^(?:(?:本|我)(?:部门|单位)[^。；;，,]{0,40}[,，]故?)?" + EmptyTable)]
     public static partial Regex NoteLine();
 
     /// <summary>The words saying a table holds nothing: 本表为空, 故本表为空表, 本表无数据 (a line may end at 本表无数), 此表无内容.</summary>

@@ -40,12 +40,12 @@ public static partial class PerformanceFormLabels
     [GeneratedRegex("^(?:财政拨款(?:资金)?|财政专户(?:管理)?资金|财政专户|单位资金|单位自有资金|其他资金|政府性基金)$")]
     public static partial Regex OverviewIncomePart();
 
-    /// <summary>The overview's basic expenditure: 人员类及运转类(基本支出), 基本支出.</summary>
-    [GeneratedRegex(@"^(?:人员类(?:及|和|、)?运转类)?[(（]?基本支出[)）]?$|^人员类(?:及|和|、)?运转类$")]
+    /// <summary>The overview's basic expenditure: 人员类及运转类(基本支出), 基本支出, 基本支出（人员类及运转类） (Zhejiang).</summary>
+    [GeneratedRegex(@"^(?:人员类(?:及|和|、)?运转类)?[(（]?基本支出[)）]?$|^人员类(?:及|和|、)?运转类$|^基本支出[(（]人员类(?:及|和|、)?运转类[)）]$")]
     public static partial Regex OverviewBasicPart();
 
-    /// <summary>The overview's project expenditure: 项目支出, 特定目标类(项目支出).</summary>
-    [GeneratedRegex(@"^(?:特定目标类)?[(（]?项目支出[)）]?$|^特定目标类$")]
+    /// <summary>The overview's project expenditure: 项目支出, 特定目标类(项目支出), 项目支出（特定目标类）.</summary>
+    [GeneratedRegex(@"^(?:特定目标类)?[(（]?项目支出[)）]?$|^特定目标类$|^项目支出[(（]特定目标类[)）]$")]
     public static partial Regex OverviewProjectPart();
 
     /// <summary>A label as printed, spaces removed, with a colon or not, its figure in the next cell or in the same one.</summary>

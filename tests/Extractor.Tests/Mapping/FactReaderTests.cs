@@ -1609,10 +1609,13 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal([decimal.Parse(total, CultureInfo.InvariantCulture)],
             FactReader.Read(Documents.FromText(printed), 2022, BudgetPhase.FinalAccounts).Where(f => f.Key == FactKeys.ThreePublicTotal).Select(f => f.Value).Distinct());
 
-    [Fact]
-    public void Reads_parts_after_the_general_budgets_total_under_a_section_heading_as_its_parts()
+    [Theory]
+    [InlineData("五、一般公共预算支出预算情况2025年一般公共预算支出预算6090.23万元，比2024年预算增加13.24万元，增长0.2%。其中：基本支出3472.45万元，占57.0%；项目支出2617.78万元，占43.0%。")]
+    // Round DN's Shandong: the department names itself before the year.
+    [InlineData("五、一般公共预算支出预算情况山东省地方金融管理局2025年一般公共预算支出6090.23万元，比上年预算增加13.24万元，增长0.2%，主要原因是监管经费增加。其中：基本支出3472.45万元，占57.0%；项目支出2617.78万元，占43.0%。")]
+    public void Reads_parts_after_the_general_budgets_total_under_a_section_heading_as_its_parts(string printed)
     {
-        var facts = FactReader.Read(Documents.FromText("五、一般公共预算支出预算情况2025年一般公共预算支出预算6090.23万元，比2024年预算增加13.24万元，增长0.2%。其中：基本支出3472.45万元，占57.0%；项目支出2617.78万元，占43.0%。"), 2025, BudgetPhase.Budget);
+        var facts = FactReader.Read(Documents.FromText(printed), 2025, BudgetPhase.Budget);
 
         Assert.DoesNotContain(facts, f => f.Key is FactKeys.ExpenditureBasic or FactKeys.ExpenditureProject);
         Assert.Contains(facts, f => f.Key == FactKeys.GeneralBudgetBasic && f.ShareOf == FactKeys.GeneralBudgetTotal && f.SharePct == 57.0m);

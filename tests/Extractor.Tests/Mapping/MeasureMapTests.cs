@@ -40,6 +40,8 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("政府性基金预算", TableTypes.FiscalAppropriationExpenditure, "fund.government_fund")]
     [InlineData("国有资本经营预算", TableTypes.FiscalAppropriationExpenditure, "fund.state_capital")]
     [InlineData("一般公共预算/小计", TableTypes.FiscalAppropriationExpenditure, "fund.general_budget")]
+    // Round DP's Zhejiang townships: the general budget's function table by economic class under 支出经济分类.
+    [InlineData("支出经济分类/商品和服务支出", TableTypes.GeneralBudgetExpenditure, "econ.302")]
     // Round DL's 支出决算明细表: the projects by economic class.
     [InlineData("项目支出/商品和服务支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.goods_services")]
     [InlineData("项目支出/资本性支出", TableTypes.GeneralBudgetExpenditureByFunction, "project.capital")]

@@ -30,6 +30,30 @@ public sealed class PerformanceFundsRuleTests
         Assert.Empty(new PerformanceFundsRule().Check(Overview().Build()));
     }
 
+    [Theory]
+    // Round DP's Zhejiang: 收入 | 金额 | 支出 | 金额 side by side, 合计 first on both sides, 基本支出（人员类及运转类）. The 财政拨款
+    // transposed (2965.5897 for 2956.5897) leaves the income block off its 合计 and off the income table's appropriation.
+    [InlineData("2956.5897", 0)]
+    [InlineData("2965.5897", 2)]
+    public void Reads_an_overview_printed_side_by_side(string fiscal, int flagged)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, "2973.5727")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeFiscalAppropriation, "2956.5897")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, "2973.5727")
+            .SummaryTable(TableTypes.OverallPerformanceTargets, [null, null, Measures.Amount, null, Measures.Amount],
+                ["部门总体资金情况（万元）", "合计", "2973.5727", "合计", "2973.5727"],
+                ["部门总体资金情况（万元）", "财政拨款", fiscal, "基本支出（人员类及运转类）", "773.5117"],
+                ["部门总体资金情况（万元）", "财政专户管理资金", "0.0000", "项目支出", "2200.0610"],
+                ["部门总体资金情况（万元）", "单位资金", "16.9830", "", ""])
+            .Build();
+
+        var findings = new PerformanceFundsRule().Check(document).ToList();
+
+        Assert.Equal(flagged, findings.Count);
+        Assert.All(findings, f => Assert.Contains(f.Refs, r => r.RowLabel == "财政拨款"));
+    }
+
     [Fact]
     public void Flags_an_income_part_that_leaves_its_block_short_of_the_total()
     {

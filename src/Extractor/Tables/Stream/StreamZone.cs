@@ -109,8 +109,10 @@ internal static partial class StreamZoneFinder
                                       || UnderTopRule(chunked[first - 1], chunked[first], zoneBox, horizontalRules ?? []))) first--;
             List<ChunkedLine> zone = chunked.GetRange(first, last - first + 1);
             // A table whose amounts are all blank shows one columned line (its header); right under a
-            // 填报单位 / 单位 caption, a header with lines of labels under it is still a table.
-            bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && zone.Count >= 2;
+            // 填报单位 / 单位 caption, a header with lines of labels under it is still a table, and so is the header alone over
+            // the note that the table is empty (round DO's three-line 政府性基金预算财政拨款收入支出决算表: headings, then
+            // 注：本单位2024年度没有使用…，故本表为空。).
+            bool captioned = first > 0 && IsCaption(chunked[first - 1].Line) && (zone.Count >= 2 || closedEmpty);
             for (int next = NextTableAt(zone); next > 0; next = NextTableAt(zone))
             {
                 if (zone[..next].Count(IsRow) >= 2 && !IsTextInColumns(zone[..next])) zones.Add(zone[..next]);

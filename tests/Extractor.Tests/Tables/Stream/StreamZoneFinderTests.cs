@@ -31,6 +31,8 @@ public sealed class StreamZoneFinderTests
     [InlineData(114, 126, "本表为空表，本部门无此项支出。")]
     // Chongqing's landscape one: its 合计 two lines under the header, the note further down.
     [InlineData(128, 160, "注：本部门2024年无政府性基金预算拨款安排的支出，本表为空。")]
+    // Round DN's Jiangsu: why first, then that the table is empty.
+    [InlineData(114, 126, "本部门2024年无政府性基金预算支出，故本表为空。")]
     public void A_table_printed_empty_ends_at_its_note_and_keeps_its_label_row(double labelBaseline, double noteBaseline, string note)
     {
         var lines = new[]
@@ -90,6 +92,22 @@ public sealed class StreamZoneFinderTests
 
         Assert.Equal(["科目编码", "对附属单位补助支", "科目名称"], zone.Take(3).Select(l => l.Chunks[0].Text));
         Assert.Equal(7, zone.Count);
+    }
+
+    [Fact]
+    public void A_captioned_header_over_the_note_that_the_table_is_empty_is_a_table()
+    {
+        // Round DO's Shanxi: no 合计 row, the note right under the headings.
+        var page = new[]
+        {
+            Line(80, (40, "部门：大同市工业和信息化局"), (500, "单位：万元")),
+            Line(100, (50, "科目编码"), (130, "科目名称"), (210, "年初结转和结余"), (310, "本年收入"), (380, "本年支出")),
+            Line(116, (40, "注：本单位2024年度没有使用政府性基金预算财政拨款安排的支出，故本表为空。")),
+        };
+
+        var zone = Assert.Single(StreamZoneFinder.Find([.. page.Select(l => l.Line)]));
+
+        Assert.Equal("科目编码", Assert.Single(zone).Chunks[0].Text);
     }
 
     [Fact]
