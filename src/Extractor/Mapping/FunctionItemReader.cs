@@ -69,12 +69,12 @@ public static class FunctionItemReader
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
         {
-            // A new section of the narrative leaves the function levels above behind (round DJ's Tianjin: "六、政府性基金预算支出情况 …
+            // A new chapter of the narrative leaves the function levels above behind (round DJ's Tianjin: "六、政府性基金预算支出情况 …
             // 其中：其他政府性基金安排的支出（项）1018.2万元" after the general budget's 住房保障支出（类）住房改革支出（款）…): the item there
             // is no 住房改革支出's. (Not the header's own number, "。（一）人大事务（款）", set right before it.) An economic class's 款
             // listed again in a later section (Jiangsu's 机关运行经费: "（1）办公费（款）支出167.03万元") are still economic.
             if (context is { Class: { } contextClass } && ColumnHeaders.EconomicClassCode(contextClass) is null && headers[h].Start - OwnNumberReach > context.End
-                && ItemParagraphs.SectionBreak().IsMatch(text.AsSpan(context.End, headers[h].Start - OwnNumberReach - context.End))) context = null;
+                && ItemParagraphs.ChapterBreak().IsMatch(text.AsSpan(context.End, headers[h].Start - OwnNumberReach - context.End))) context = null;
             var header = Inherit(headers[h], context);
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
@@ -417,7 +417,9 @@ public static class FunctionItemReader
         // Or opening a later sentence of the paragraph, the budget left to the tables (Guangdong: "支出决算为811.60万元，比上年决算减少
         // 59.86万元，下降6.87%，主要原因是…。决算数为年初预算的94.87%，决算数小于年初预算的主要原因是…").
         if (leading.Success && !execution.Success && !completion.Success
-            && InBody(ItemParagraphs.CompletionOpeningSentence(), text, leading.Index + leading.Length, bodyEnd) is [var opening, ..])
+            && InBody(ItemParagraphs.CompletionOpeningSentence(), text, leading.Index + leading.Length, bodyEnd) is [var opening, ..]
+            // Of the 年初 budget, or of one it does not name: the 全年 one the tables may not print is left unread.
+            && opening.Groups["against"].Value is "" or "年初")
             completion = opening;
 
         (decimal Value, decimal Unit)? amount =

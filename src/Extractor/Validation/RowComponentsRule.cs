@@ -24,13 +24,20 @@ public sealed class RowComponentsRule : IConsistencyRule
 
     private static readonly HashSet<string> BasicSplit = [Measures.BasicPersonnel, Measures.BasicPublicFunds];
 
+    /// <summary>
+    /// A project split by economic class: the four classes the schema names. Its heading may print more (债务利息及费用支出, 对企业补助 …),
+    /// read beside them however many of the four are printed. (Declared before Subtotals, which reads it.)
+    /// </summary>
+    private static readonly string[] ProjectByEconomicClass =
+        [Measures.ProjectWagesBenefits, Measures.ProjectGoodsServices, Measures.ProjectHouseholdTransfers, Measures.ProjectCapital];
+
     /// <summary>Subtotals and every part they are made of.</summary>
     private static readonly (string Total, string[] Parts)[] Subtotals =
     [
         (Measures.BasicTotal, [Measures.BasicWagesBenefits, Measures.BasicGoodsServices, Measures.BasicHouseholdTransfers, Measures.BasicCapital]),
         (Measures.BasicTotal, [Measures.BasicPersonnel, Measures.BasicPublicFunds]),
         (Measures.ProjectTotal, [Measures.ProjectDepartment, Measures.ProjectPublic]),
-        (Measures.ProjectTotal, [Measures.ProjectWagesBenefits, Measures.ProjectGoodsServices, Measures.ProjectHouseholdTransfers, Measures.ProjectCapital]),
+        (Measures.ProjectTotal, ProjectByEconomicClass),
         (Measures.ProjectDepartment, [Measures.ProjectRecurring, Measures.ProjectContinuing, Measures.ProjectOneOff]),
         (Measures.IncomeFiscalAppropriation, [Measures.IncomeFiscalIndicator, Measures.IncomeTreasuryNontax, Measures.IncomeHigherTransfer]),
         (Measures.IncomeOtherOwn, [Measures.IncomeHigherSubsidy, Measures.IncomeSubordinateRemit, Measures.IncomeBusiness, Measures.IncomeOther]),
@@ -168,7 +175,8 @@ public sealed class RowComponentsRule : IConsistencyRule
                 if (SumCheck.Compare(Id, message, Printed(total), [.. parts.Select(Printed)]) is not { } finding) continue;
                 // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of the row's total
                 // anywhere in the row, and of a subtotal not all of whose parts are printed beside its parts.
-                var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null || allParts.All(p => parts.Any(i => i.Measure == p))
+                var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null
+                    || allParts.All(p => parts.Any(i => i.Measure == p)) && allParts != ProjectByEconomicClass
                     ? null : UnnamedColumnsBeside(table.Columns, total, parts);
                 var unnamed = items.Where(i => i.Amount != 0
                     && (totalMeasure == Measures.Total ? IsUnnamed(i.Measure) : unnamedColumns?.Contains(i.Col) == true)).ToList();

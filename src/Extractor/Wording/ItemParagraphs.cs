@@ -232,7 +232,7 @@ public static partial class ItemParagraphs
     /// A completion rate opening a sentence of its own, after the actual's: "。决算数为年初预算的94.87%" (Guangdong), "。完成年初预算的
     /// 105.60%".
     /// </summary>
-    [GeneratedRegex($@"(?<=[。；;])(?=决算数?为|完成)(?:{NarrativePhrasings.CompletionRate})")]
+    [GeneratedRegex($@"(?<=[。；;])(?=决算数为|完成)(?:{NarrativePhrasings.CompletionRate})")]
     public static partial Regex CompletionOpeningSentence();
 
     // "2025年当年预算执行数为2149.45万元", "上年预算数为120.00万元" (the year before the document's), "较2025年执行数2149.45万元
@@ -312,4 +312,8 @@ public static partial class ItemParagraphs
     /// </summary>
     [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:])|(?=\d{1,2}[．.、][^。；;，,：:\d]{2,30}(?:情况|说明)[。：:]))")]
     public static partial Regex SectionBreak();
+
+    /// <summary>A chapter of the narrative opening (。六、政府性基金预算支出情况): no numbered item inside a paragraph (。（二）…).</summary>
+    [GeneratedRegex(@"[。；;]\s*[一二三四五六七八九十]+、")]
+    public static partial Regex ChapterBreak();
 }

@@ -98,6 +98,10 @@ public static partial class TableTitles
     [GeneratedRegex(@"^(?:附?表\s*" + Numeral + @"(?:[-－—.．]\d+)?|\d{1,2}(?=[.．、]))[\s、．.:：]*(?=\S)")]
     public static partial Regex NumberBeforeName();
 
+    /// <summary>A table's number anywhere in a title: 公开02表 2026年部门收入预算表, 2026年部门收入预算表（表2）.</summary>
+    [GeneratedRegex(NumberMark)]
+    public static partial Regex NumberInTitle();
+
     /// <summary>A table's number alone, printed apart before its name: 表二, 表 3, 表3-1, 公开02表, 预算01表.</summary>
     [GeneratedRegex(@"^(?:" + NumberMark + ")$")]
     public static partial Regex TableNumber();

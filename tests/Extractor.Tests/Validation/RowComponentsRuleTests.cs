@@ -53,6 +53,9 @@ public sealed class RowComponentsRuleTests
         string?[] columns = [null, Measures.ProjectTotal, Measures.ProjectWagesBenefits, Measures.ProjectGoodsServices, Measures.ProjectHouseholdTransfers, Measures.ProjectCapital];
 
         Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.GeneralBudgetExpenditureByFunction, columns, ["群众文化", "218.00", "13.08", "178.06", "26.86", "0.00"], 1, 2, 3, 4, 5)));
+        // A fifth class under the heading, which the schema does not name, is read beside the four.
+        string?[] wider = [.. columns, "other:项目支出/对企业补助"];
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.GeneralBudgetExpenditureByFunction, wider, ["群众文化", "228.00", "13.08", "178.06", "26.86", "0.00", "10.00"], 1, 2, 3, 4, 5, 6)));
         var finding = Assert.Single(new RowComponentsRule().Check(Row(TableTypes.GeneralBudgetExpenditureByFunction, columns, ["群众文化", "218.00", "13.08", "178.06", "26.16", "0.00"], 1, 2, 3, 4, 5)));
         Assert.Equal((2173000m, 2180000m), (finding.Expected, finding.Actual));
     }

@@ -124,11 +124,16 @@ internal static partial class TitleFinder
     /// </summary>
     public static bool SameTitle(string title, string first)
     {
+        // A page headed by a table's number alone (the national template's corner 公开03表 printed again over its continuation, round
+        // DK's Sichuan) continues a titled table printing that number, or none, anywhere in its title; never an untitled one.
+        string bare = Whitespace().Replace(Captions.ContinuedMarkInTitle().Replace(title.Trim(), ""), "");
+        if (TableTitles.TableNumber().IsMatch(bare))
+        {
+            var printed = TableTitles.NumberInTitle().Matches(first).Select(m => Whitespace().Replace(m.Value, "")).ToList();
+            return first.Trim().Length > 0 && (printed.Count == 0 || printed.Contains(bare));
+        }
         var (number, name) = Named(title);
         var (firstNumber, firstName) = Named(first);
-        // A page headed by a table's number alone (the national template's corner 公开03表 printed again over its continuation, round
-        // DK's Sichuan) names no table other than one of that number, or one whose title printed none.
-        if (TableTitles.TableNumber().IsMatch(name)) return firstNumber.Length == 0 && !TableTitles.TableNumber().IsMatch(firstName) || name == firstName;
         return name == firstName && (number == firstNumber || number.Length == 0 || firstNumber.Length == 0);
     }
 

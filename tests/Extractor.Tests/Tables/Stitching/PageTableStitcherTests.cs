@@ -91,10 +91,13 @@ public sealed class PageTableStitcherTests
     // Two numbers of one name are two tables.
     [InlineData("表5-1 项目支出绩效目标表", "表5-2 项目支出绩效目标表", 2)]
     // Round DK's Sichuan: the page heads its continuation with the table's number alone (the corner 公开02表 printed again), which
-    // continues a table whose title printed no number, or the same number, but no other number.
+    // continues a titled table printing no number, or the same number anywhere in its title, but no other number, and no untitled one.
     [InlineData("2026年部门收入预算表", "公开02表", 1)]
     [InlineData("公开02表", "公开02表", 1)]
     [InlineData("公开02表", "公开03表", 2)]
+    [InlineData("公开02表 2026年部门收入预算表", "公开03表", 2)]
+    [InlineData("2026年部门收入预算表（公开02表）", "公开02表", 1)]
+    [InlineData("", "公开02表", 2)]
     public void Joins_a_part_whose_title_leaves_out_the_tables_number(string firstTitle, string title, int tables)
     {
         Assert.Equal(tables, PageTableStitcher.Stitch([Table(1, Header, 20, title: firstTitle), Table(2, Header, 5, title: title)]).Count);
