@@ -52,11 +52,12 @@ public static class CentredCodeCells
         var codes = Enumerable.Range(lines[0], lines[^1] - lines[0] + 1).Where(r => Text(rows[r], col).Length > 0).ToList();
         int Next(int after) => lines.FindIndex(l => l > after && !opensAbove(l));
         // No block opens on a row printing a lower level's code: the class's row prints no 款, the 款's no 项.
-        bool PrintsLower(int line) => lower.Any(c => Text(rows[lines[line]], c).Length > 0);
+        bool RowPrintsLower(int row) => lower.Any(c => Text(rows[row], c).Length > 0);
+        bool PrintsLower(int line) => RowPrintsLower(lines[line]);
         // Only a column printing a code where its block cannot open (on a line of its own, or beside a lower level's code) may be
         // centred: one printed top-aligned is read as printed (one printed on every row fits no centred blocks).
         int first = Next(-1);
-        if (first < 0 || !codes.Any(r => !lines.Contains(r) || lower.Any(c => Text(rows[r], c).Length > 0))) return false;
+        if (first < 0 || !codes.Any(r => !lines.Contains(r) || RowPrintsLower(r))) return false;
         double pitch = Pitch(rows, lines), height = LineHeight(rows, lines);
         // Where each block starts (an index into lines), solved code after code; several ends may fit a code whose line was
         // read into a row's band (a code set between two rows, joined to the row above), and the one the rest fit is taken.

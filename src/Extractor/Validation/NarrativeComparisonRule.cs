@@ -35,7 +35,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
             var tableBudget = execution.Budget is null ? NarrativeTableRule.ThreePublicLine(document, fact.Key, budget: true) : null;
             var actual = new PrintedRate.Rounded(fact.Value, FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals));
             PrintedRate.Rounded? given = execution.Budget is { } stated ? new(stated, FactPrecision.HalfDigitInYuan(fact, stated, decimals))
-                : tableBudget is not null ? new(tableBudget.Amount, SumCheck.HalfLastDigitInYuan([tableBudget])) : null;
+                : tableBudget is not null ? Rounded(tableBudget) : null;
             FindingRef[] refs = [SumCheck.Ref(fact), .. tableBudget is null ? Array.Empty<FindingRef>() : [SumCheck.Ref(tableBudget)]];
             var difference = Difference(fact, execution, decimals);
             // An item's completion stated without its budget (Guangdong: "支出决算为811.60万元…。决算数为年初预算的94.87%"): of a budget the
@@ -62,7 +62,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // and a rate that hold against the table's budget are not flagged.
                 PrintedRate.Rounded? itemsTableBudget = fact.Key == FactKeys.FunctionItem && fact.Code is not null && execution.Budget is { } statedBudget
                     && FunctionItemRule.TableBudgets(document, fact, units.Value).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
-                    ? new(budgetLine.Amount, SumCheck.HalfLastDigitInYuan([budgetLine])) : null;
+                    ? Rounded(budgetLine) : null;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.
@@ -73,7 +73,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                     ? fact.Code is null ? null : itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault()
                     : NarrativeTableRule.TableLine(document, fact.Key);
                 PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
-                    ? new(line.Amount, SumCheck.HalfLastDigitInYuan([line])) : null;
+                    ? Rounded(line) : null;
                 var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
                 if (findings.Count > 0 && (new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any())
                     || tabled is { } tableActual && !AgainstGivenBudget(execution, tableActual, named, difference, refs).Any()))
@@ -102,6 +102,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
         }
     }
 
+    /// <summary>A table line's figure with what rounding to print may have moved it by.</summary>
     private static PrintedRate.Rounded Rounded(LineItem line) => new(line.Amount, SumCheck.HalfLastDigitInYuan([line]));
 
     /// <summary>
