@@ -28,10 +28,13 @@ public static class KnownInconsistencies
             : null;
 
         /// <summary>A row of a rule the catalogue has, with a figure to match (or, for a wording rule, the words printed).</summary>
-        public bool Scored => DocumentValidator.CatalogueIds.Contains(Rule) && (Value is not null || IsWording);
+        public bool Scored => DocumentValidator.CatalogueIds.Contains(Rule) && (Value is not null || IsWording || IsCode);
 
         /// <summary>A row on wording (<c>text.*</c>): found by a warning of its rule that quotes a name it printed.</summary>
         public bool IsWording => Rule.StartsWith("text.", StringComparison.Ordinal);
+
+        /// <summary>A row on a misprinted code (<c>cross.code</c>): found by a warning of its rule on its page that quotes the code as printed.</summary>
+        public bool IsCode => Rule == RuleIds.SubjectCode;
     }
 
     /// <summary>An error finding of a document, and the rows it matches.</summary>
@@ -68,6 +71,8 @@ public static class KnownInconsistencies
         var found = rows.Where(r => r.Scored && errors.Any(e => e.Rows.Contains(r))).ToList();
         found.AddRange(rows.Where(r => r.Scored && r.IsWording && findingsByFile.TryGetValue(r.File, out var findings)
             && findings.Any(f => f.Rule == r.Rule && NamesPrinted(r).Any(name => f.Message.Contains($"named {name} (", StringComparison.Ordinal)))));
+        found.AddRange(rows.Where(r => r.Scored && r.IsCode && findingsByFile.TryGetValue(r.File, out var findings)
+            && findings.Any(f => f.Rule == r.Rule && f.Refs.Any(x => x.Page == r.Page) && f.Message.Contains($" coded {r.Printed} in ", StringComparison.Ordinal))));
         return new Score(rows, found, errors);
     }
 

@@ -85,6 +85,7 @@ public static partial class FactReader
             facts.Add(fact);
             levels.Add((at, fact));
         }
+        if (phase != BudgetPhase.Budget) facts.AddRange(CompletionsOfStatedFigures(text, pages, levels, consumed, fiscalYear));
         facts.AddRange(ChangesOfStatedFigures(text, pages, levels, fiscalYear, phase));
         WithEarlierYearsFigures(facts, earlier, phase);
         facts.AddRange(EconomicItems(text, pages, levels, fiscalYear));
@@ -391,6 +392,32 @@ public static partial class FactReader
     ];
 
     private static decimal Amount(Match m) => Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value);
+
+    /// <summary>
+    /// Each completion stated apart from its figure (<see cref="NarrativePhrasings.CompletionOfStatedFigure"/>), as a fact of
+    /// the figure its subject names, stated last before it within <see cref="MaxPagesFromFigure"/> pages and with no budget
+    /// of its own; none without a subject (the rate of an unnamed outcome is no figure's).
+    /// </summary>
+    private static IEnumerable<Fact> CompletionsOfStatedFigures(string text, List<int> pages, List<(int At, Fact Fact)> levels, bool[] consumed, int? fiscalYear)
+    {
+        foreach (Match m in NarrativePhrasings.CompletionOfStatedFigure.Matches(text))
+        {
+            if (consumed[m.Index] || OfAnotherYear(text, m.Index, fiscalYear)) continue;
+            string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
+            var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
+            if (subject.Key is not { } key || StatedFigureOf(levels, m.Index, key) is not { Execution: null } figure
+                || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure) continue;
+            yield return new Fact
+            {
+                Key = key,
+                Value = figure.Value,
+                PrintedUnit = figure.PrintedUnit,
+                Execution = PrintedFigures.Execution(m),
+                Page = pages[m.Index - subject.Match.Length],
+                Quote = subject.Match.Value + m.Value,
+            };
+        }
+    }
 
     /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>
     private const int SubjectReach = 24;

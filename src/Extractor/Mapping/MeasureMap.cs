@@ -108,13 +108,16 @@ public static partial class MeasureMap
 
     /// <summary>
     /// A budget's single phase over its total and parts (预算数 / 小计 | 基本支出 | 项目支出), no year printed on it, or
-    /// this year's (本年预算数 / 合计): the table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
+    /// this year's (本年预算数 / 合计), or a final account's outcome printed alone (决算数 / 小计): the table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
     /// this year's, <see cref="TableMapping"/>.)
     /// </summary>
     private static bool IsBudgetsOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
         parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
         // 本年 names this year's beside last year's (Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…).
-        || parents is ["本年预算数" or "本年预算"];
+        || parents is ["本年预算数" or "本年预算"]
+        // A final account printing its outcome alone (round DR's Beijing 财政拨款收入支出决算总表: 支出 / 决算数 / 小计 | 一般公共预算
+        // 财政拨款 | …; a table printing a budget beside it splits its phases before this).
+        || parents is ["决算数"];
 
     private static string? Match((Regex Name, string Measure)[] table, string text) =>
         table.FirstOrDefault(e => e.Name.IsMatch(text)).Measure;

@@ -53,7 +53,8 @@ internal static class ChineseMessage
     public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs,
         FindingFigures figures = FindingFigures.Amounts)
     {
-        bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual);
+        // A tolerance finer than half a 万元 figure's last digit (50元) says the figures are printed in 元, whole hundreds or not.
+        bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual) && tolerance % 50 == 0;
         string Figure(decimal value) => figures switch
         {
             // A rate keeps the decimals it is printed with (5.60%, not 5.6%).

@@ -74,11 +74,23 @@ public sealed class CrossTableRule : IConsistencyRule
         if (summaryIncome is not null && incomeTable is not null
             && Differ(document, $"income total: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", incomeTable, summaryIncome) is { } income)
             yield return income;
+        // A budget's carry-over, one figure in the summary and the income table (round DS's Jiangxi: 491,477.32 in the summary where
+        // the income table prints 451,477.32, as the narrative states it).
+        if (document.Phase == BudgetPhase.Budget && carriesOver && LineNames.Carryover(summary) is { IsPrinted: true } carried
+            && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeCarryover) is { } incomeCarried
+            && Differ(document, $"income.carryover: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", carried, incomeCarried) is { } carryover)
+            yield return carryover;
 
         if (YearsGeneralBudgetLine(document, TableTypes.FiscalAppropriationSummary) is { } fiscalLine
             && YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary) is { } summaryLine
             && Differ(document, $"general_budget income: {TableTypes.FiscalAppropriationSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, fiscalLine) is { } appropriation)
             yield return appropriation;
+
+        // So the income table's column of it (round DX's Shanxi: 收入总表's 合计 of 一般公共预算拨款收入 2,958.90, the summary's 2,928.90).
+        if (YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary) is { } summarysLine
+            && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGeneralBudget) is { } incomeColumn
+            && Differ(document, $"general_budget income: {TableTypes.IncomeSummary} vs {TableTypes.IncomeExpenditureSummary}", summarysLine, incomeColumn) is { } column)
+            yield return column;
 
         if (GeneralBudgetIncome(document) is { } appropriated)
             foreach (var spending in new[] { TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction })
@@ -374,7 +386,7 @@ public sealed class CrossTableRule : IConsistencyRule
     /// in the narrative). The first table of the type is the department's; its first such line is the year's only above the
     /// year's income total and any carry-over, where a fund's carry-over is listed by fund (年初财政拨款结转和结余 over its own
     /// 一、一般公共预算财政拨款: round BG's Tianjin, whose year's line was read into the header); the line's first column of the
-    /// year's figures.
+    /// year's figures (or a part of the year's income listed under it).
     /// </summary>
     private static LineItem? YearsGeneralBudgetLine(ExtractedDocument document, string tableType)
     {
@@ -382,8 +394,10 @@ public sealed class CrossTableRule : IConsistencyRule
         var lines = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Summary).ToList();
         var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(LineLabels.GeneralBudgetIncome().Names)
             .MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
+        // Under the year's income as its part (round DT's Ningxia: 一、本年收入 over （一）一般公共预算拨款) it is the year's still.
+        bool PartOf(LineItem heading) => LineLabels.EnumeratorDepth(line!.Name) > LineLabels.EnumeratorDepth(heading.Name);
         bool belowTheYears = line is not null
-            && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));
+            && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) && !PartOf(i) || LineLabels.CarryKind(i.Name) is not null));
         return line is { IsPrinted: true } && !belowTheYears ? line : null;
     }
 

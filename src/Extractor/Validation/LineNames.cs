@@ -34,6 +34,9 @@ public static class LineNames
     /// <summary>A summary's income of the year (本年收入合计, 当年收入小计), its first column's past any budget column.</summary>
     public static LineItem? IncomeOfYear(IEnumerable<LineItem> summary) => FirstColumn(summary, LineLabels.IncomeOfYear());
 
+    /// <summary>A budget summary's carry-over on its income side (上年结转, 五、上年结转结余), its first column's; not a fund's part of it.</summary>
+    public static LineItem? Carryover(IEnumerable<LineItem> summary) => FirstColumn(summary, LineLabels.Carryover());
+
     /// <summary>A summary's expenditure total: 支出总计, or Jiangsu's 支出合计; its first column's (the further columns break it down).</summary>
     public static LineItem? ExpenditureTotal(IEnumerable<LineItem> summary) =>
         FirstColumn(summary, LineLabels.ExpenditureTotal()) ?? FirstColumn(summary, LineLabels.ExpenditureSum());

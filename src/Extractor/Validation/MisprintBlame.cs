@@ -37,7 +37,7 @@ internal static class MisprintBlame
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         suspect.UnionWith(SharedByBrokenBalances(balances));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
-            .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
+            .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? BalanceOfABrokenTerm(f, OtherBalances(f, balances)) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
         return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
     }
 
@@ -148,11 +148,14 @@ internal static class MisprintBlame
     /// <summary>
     /// The line a sum's finding adds up that is off another table by the sum's difference the other way, and that table's
     /// figure (round AJ's Jiangsu: 22001 printed 5,352.04 over items adding up to 5,362.04, its item 2200120 printed 860.11
-    /// against the summary's 850.11); null for none.
+    /// against the summary's 850.11; round DS's Jiangxi: 收入总计 40,000 short of 本年收入合计 + 上年结转, the summary's 上年结转
+    /// 40,000 over the income table's); null for none.
     /// </summary>
     private static (FindingRef Row, FindingRef Other)? EchoedRow(Finding finding, IReadOnlyList<Finding> findings)
     {
-        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !LineSums.Contains(finding.Rule)) return null;
+        // A summary side's balance adds up its lines as a sum does (收入总计 = 本年收入合计 + 上年结转); not the balance of the two sides.
+        bool sideBalance = finding.Rule == RuleIds.IncomeExpenditure && finding.Refs.Count > 2;
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !LineSums.Contains(finding.Rule) && !sideBalance) return null;
         var rows = finding.Refs.Skip(1).ToHashSet();
         foreach (var cross in findings.Where(c => c is { Rule: RuleIds.CrossTable, Severity: FindingSeverity.Error, Difference: not null, Refs.Count: 2 }))
         {
@@ -200,8 +203,10 @@ internal static class MisprintBlame
     /// A balance whose whole breaks nothing while one of its terms is off its own sum by the balance's difference (round CI's
     /// Xinjiang: 本年支出合计 printed 4,075,134.58 over rows adding up to 4,065,134.58, and 支出总计 4,065,134.58 then 10,000 short
     /// of 本年支出合计 + 年终结转结余): the term is the misprint. The balance is told of the term, at the figure its own sum gives,
-    /// which also balances; null to keep the finding as it is.
+    /// which also balances; null to keep the finding as it is. So for a term another balance breaks on (round BV's Zhejiang: 年末财政拨款
+    /// 结转和结余 printed 49.88, off 年初 + 收入 − 支出 by 1.00, and 总计 654.75 then 1.00 short of 本年支出合计 + 年末).
     /// </summary>
+    /// <param name="arithmetic">The error findings holding a term to its own table's sums, or to another balance (<see cref="OtherBalances"/>).</param>
     private static Finding? BalanceOfABrokenTerm(Finding finding, List<Finding> arithmetic)
     {
         if (finding is not { Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } off, Expected: { } expected, Actual: { } actual, Tolerance: { } tolerance, Refs: [var whole, _, ..] }
@@ -221,6 +226,13 @@ internal static class MisprintBlame
             MessageZh = ChineseMessage.For(finding.Rule, termExpected, termActual, tolerance, refs, FindingFigures.Amounts),
         };
     }
+
+    /// <summary>
+    /// The other balances that may show a balance's term broken where no sum does: for a balance of three figures or more (not
+    /// the balance of a summary's two totals, which <see cref="EchoOfASideTotal"/> tells by the sides' own balances).
+    /// </summary>
+    private static List<Finding> OtherBalances(Finding balance, List<Finding> balances) =>
+        balance.Refs.Count > 2 ? [.. balances.Where(b => b != balance)] : [];
 
     /// <summary>The finding told of its other figure, when that one is the suspect; null to keep it as it is.</summary>
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)

@@ -165,14 +165,26 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     {
         var (measure, label) = ThreePublicParts[factKey];
         string[] columns = budget ? [$"{Measures.BudgetInitial}.{measure}", $"{Measures.BudgetAdjusted}.{measure}"] : [measure, $"{Measures.Actual}.{measure}"];
-        int? subtotal = factKey == FactKeys.ThreePublicTotal ? ThreePublicSubtotalColumn(table) : null;
+        // A final account's table printing the phases as rows (round DU's Anhui: 年初预算数 | 决算数 under the parts' columns; round DW's
+        // Zhejiang: 2023年决算数 | 2024年预算数 | 2024年决算数, another year's rows left out above): the row of the phase asked for.
+        // (A budget's row of 预算数 is its figure.)
+        string? RowPhase(LineItem i) => document.Phase == BudgetPhase.FinalAccounts ? ColumnHeaders.Phase(ColumnHeaders.WithoutLeadingYear(LineLabels.Bare(i.Name))) : null;
+        bool phaseRows = document.LineItems.Any(i => i.TableId == table.Id && RowPhase(i) is not null);
+        // A column's measure within the phase asked for (合计 and 决算数 / 合计 alike for the actual figure; any column of a table
+        // printing the phases as rows), else null.
+        string? InPhase(string? column) => column is null ? null
+            : Measures.IsBudgetPhase(column) ? budget ? Measures.SplitPhase(column).Measure : null
+            : budget && !phaseRows ? null : Measures.WithoutActual(column);
+        int? subtotal = factKey == FactKeys.ThreePublicTotal ? ThreePublicSubtotalColumn(table, InPhase) : null;
         if (subtotal == -1) return null;
         // A column headed by another year (2023年预算数 beside 2024年预算数) holds no figure of this year's, even where this
         // year's cell of the row is blank (round AY's Tianjin: 公务用车购置费 4.00 | blank, stated as 0.00).
         bool OtherYears(string measure) => Measures.IsOther(measure) && LineLabels.NamesAnotherYear(measure[Measures.OtherPrefix.Length..], document.FiscalYear);
+        bool OtherPhasesRow(LineItem i) => RowPhase(i) is { } phase && (phase == Measures.Actual) == budget;
+        bool PhasesRow(LineItem i) => budget && RowPhase(i) is Measures.BudgetInitial or Measures.BudgetAdjusted && i.Measure == measure;
         var rows = document.LineItems.Where(i => i.TableId == table.Id && (i.IsPrinted || blank) && !LineLabels.NamesAnotherYear(i.Name, document.FiscalYear)
-                && !(subtotal is { } own && i.Measure == Measures.Total && i.Col != own)).ToList();
-        return rows.Where(i => (columns.Contains(i.Measure) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget && !OtherYears(i.Measure))))
+                && !OtherPhasesRow(i) && !(subtotal is { } own && InPhase(i.Measure) == Measures.Total && i.Col != own)).ToList();
+        return rows.Where(i => (columns.Contains(i.Measure) || PhasesRow(i) || (label().Names(i) && Measures.IsBudgetPhase(i.Measure) == budget && !OtherYears(i.Measure))))
             // A row named for the part holds its figure in a column of the year's own (本年预算数) rather than one that fits
             // no measure (上年预算数, 增减) beside it. A table of the parts as columns that lists its units in rows (Shanghai:
             // 卫生健康委员会（本级）| 疾病预防控制中心 | … | 合计) holds the department's figure in its 合计 row, first or last.
@@ -192,9 +204,10 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// where the one 合计 holds them all and no 小计 the 三公 alone (round BX's Jiangsu: <see cref="ThreePublicRule.HeadedAsThreePublic"/>); null
     /// for a lone 合计 under a 三公 heading, which is the 三公 total. Null for a table without 会议费 and 培训费.
     /// </summary>
-    private static int? ThreePublicSubtotalColumn(Table table)
+    /// <param name="inPhase">A column's measure within the phase sought (a final account's 决算数 / 合计 is the actual figures' 合计), or null.</param>
+    private static int? ThreePublicSubtotalColumn(Table table, Func<string?, string?> inPhase)
     {
-        var columns = table.Columns.ToList();
+        var columns = table.Columns.Select(inPhase).ToList();
         int firstPart = columns.FindIndex(m => m is Measures.ThreePublicOverseas or Measures.ThreePublicVehicle or Measures.ThreePublicReception);
         if (firstPart < 0 || !columns.Any(m => m is Measures.MeetingCosts or Measures.TrainingCosts)) return null;
         var totals = Enumerable.Range(0, firstPart).Where(c => columns[c] == Measures.Total).ToList();

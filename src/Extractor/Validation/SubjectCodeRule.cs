@@ -5,8 +5,9 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>cross.code</c>: a 类, 款 or 项 carries one code in every table (<see cref="SubjectCodes"/>). The code fewer
-/// tables print is named as the misprint; with as many on each side, the finding names both. No figure changes,
-/// so the finding is a warning.
+/// tables print is named as the misprint; with as many on each side, the finding names both. So is a code that does
+/// not fit its place in its table, read by that place (<see cref="LineItem.CodePrinted"/>: 类|款|项 printed 7 | 11 | 02
+/// under 21011, 208055 under 20805): a misprint no sum sees. No figure changes, so the finding is a warning.
 /// </summary>
 public sealed class SubjectCodeRule : IConsistencyRule
 {
@@ -14,8 +15,10 @@ public sealed class SubjectCodeRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var told = new HashSet<(string TableId, string? Code)>();
         foreach (var conflict in SubjectCodes.Conflicts(document.LineItems))
         {
+            told.UnionWith(conflict.Codes.SelectMany(c => c).Select(l => (l.TableId, l.Code)));
             var usual = conflict.Usual;
             foreach (var other in conflict.Codes.Skip(1))
             {
@@ -32,7 +35,50 @@ public sealed class SubjectCodeRule : IConsistencyRule
                 };
             }
         }
+        foreach (var finding in MisfittingCodes(document, told)) yield return finding;
     }
+
+    /// <summary>
+    /// Each row whose printed code its place corrects, once: not one read by OCR, whose lost digit is the reading's, nor one
+    /// with a letter in it, which the text layer set for the digit it looks like (2110l01), nor one whose code, so read,
+    /// another table prints otherwise (<paramref name="told"/>: that finding quotes it).
+    /// </summary>
+    private IEnumerable<Finding> MisfittingCodes(ExtractedDocument document, HashSet<(string TableId, string? Code)> told)
+    {
+        var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
+        foreach (var line in document.LineItems.Where(i => i.CodePrinted is { } printed && i.Code is not null && printed.All(c => char.IsAsciiDigit(c) || c is ' ' or '·')
+                     && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code)))
+                     .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!))
+            yield return new Finding
+            {
+                Rule = Id,
+                Severity = FindingSeverity.Warning,
+                Message = $"{line.Name} coded {line.CodePrinted} in {Tables([line])}, where its place under the rows above reads {line.Code}: the code misprinted",
+                MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{line.Name}」在{TablesZh([line])}编码印为{line.CodePrinted}，按其上各行所处位置应为{line.Code}，编码有误",
+                Refs = [SumCheck.Ref(line)],
+            };
+    }
+
+    /// <summary>
+    /// The code of the level whose printed part is wrong, where the code is printed in parts (类 | 款 | 项): a 款 cell merged over
+    /// its 项 rows and misprinted (201 | 5 | 01, 201 | 5 | 02 …) is one misprint, of 20105. A code printed whole is its own.
+    /// </summary>
+    private static string MisprintedLevel(LineItem line)
+    {
+        var parts = line.CodePrinted!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string code = line.Code!;
+        if (parts.Length < 2) return code;
+        int at = 0;
+        foreach (var (part, length) in parts.Zip(LevelLengths))
+        {
+            if (code.Length < at + length || code.Substring(at, length) != part) return code[..Math.Min(code.Length, at + length)];
+            at += length;
+        }
+        return code;
+    }
+
+    /// <summary>How many digits each level of a function code adds: 类 3, 款 2, 项 2.</summary>
+    private static readonly int[] LevelLengths = [3, 2, 2];
 
     /// <summary>The code as the page prints it: one the table's place rebuilt (213024 read 2130224) is quoted as printed.</summary>
     private static string Printed(LineItem line) => line.CodePrinted ?? line.Code!;

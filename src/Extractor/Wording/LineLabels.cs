@@ -61,8 +61,11 @@ public static partial class LineLabels
     /// <summary>A table's total line: 合计 or 总计.</summary>
     [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
 
-    /// <summary>A 机关运行经费 table's total row: 合计, 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan).</summary>
-    [GeneratedRegex("^(?:机关运行经费)?合计$|^总计$")] public static partial Regex OperatingCostsTotal();
+    /// <summary>
+    /// A 机关运行经费 table's total row: 合计, 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan; 机关运行经费支出合计,
+    /// round DW's Zhejiang).
+    /// </summary>
+    [GeneratedRegex("^(?:机关运行经费(?:支出)?)?合计$|^总计$")] public static partial Regex OperatingCostsTotal();
 
     /// <summary>
     /// The foot of each side of a final account's basic-expenditure table printed in two (Shanghai: 人员经费合计 below 301
@@ -140,6 +143,9 @@ public static partial class LineLabels
         new("^用事业基金弥补"),
     ];
 
+    /// <summary>The income side's whole carry-over (上年结转, 上年结转结余, 上年结转资金), its enumerator set aside.</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])?上年结转(?:结余|资金)?$")] public static partial Regex Carryover();
+
     /// <summary>The first enumerator of a run (一、, （一）, 1、, （1）): a second one in a column starts another breakdown.</summary>
     [GeneratedRegex(@"^(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d)|[（(]1[）)])")] public static partial Regex FirstEnumerator();
 
@@ -174,10 +180,10 @@ public static partial class LineLabels
     ];
 
     /// <summary>
-    /// The income lines of a fiscal appropriation summary by fund: "一、一般公共预算", "一、一般公共预算资金", "一般公共预算拨款收入";
-    /// "二、政府性基金预算", "政府性基金预算财政拨款".
+    /// The income lines of a fiscal appropriation summary by fund: "一、一般公共预算", "一、一般公共预算资金", "一般公共预算拨款收入",
+    /// "（一）一般公共预算拨款" under 一、本年收入; "二、政府性基金预算", "政府性基金预算财政拨款".
     /// </summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?国有资本经营(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex StateCapitalIncome();
 

@@ -423,8 +423,9 @@ public static partial class NarrativePhrasings
         // 收支总预算, one statement with it); elsewhere "2019年收入预算为…", "…年收入预算合计/总计/总额…", "部门预算收入…；部门预算支出…",
         // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…", "部门预算收支总额为…" (round BZ's Hunan)
         // (<see cref="YearsTotalOpening"/>);
-        // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元");
+        // 支出总计 divided into basic and project expenditure (round DS's Jiangxi: "2024年支出总计5216.50万元，其中：基本支出…").
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
@@ -717,6 +718,9 @@ public static partial class NarrativePhrasings
         // "收支预算总额较2023年预算减少79,620.01元，下降2.50%").
         (FactKeys.IncomeTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
+        // Where the text names the totals as one, 收入总计 (round DS's Hubei: "2024年收入总计3332.76万元，…；支出总计3332.76万元。收支
+        // 总预算比上年减少166.64万元，下降4.76%").
+        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
@@ -862,6 +866,14 @@ public static partial class NarrativePhrasings
         $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?{ThreePublicNamedShare}[。；;,，]?(?:{StatedComparison})?(?:(?<!%)[,，]{CompletionRate})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
+
+    /// <summary>
+    /// A final account's completion of a figure stated before it, in a sentence of its own that names the budget but not the
+    /// outcome again (Guangdong: "…一般公共预算财政拨款支出决算为99132.82万元，…。2025年度一般公共预算财政拨款支出年初预算为
+    /// 92019.01万元，决算数为年初预算的107.73%"); its subject, just before it, is one of <see cref="ExecutionSubjects"/>.
+    /// </summary>
+    public static readonly Regex CompletionOfStatedFigure = Rule(
+        $@"(?<initialnamed>年初)?预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，](?:决算数?为(?<against>年初)?预算(?:数)?的|完成(?<against>年初)?预算(?:数)?的?)(?<completion>\d+(?:\.\d+)?)%");
 
     /// <summary>
     /// What a budget-carried-out statement is about, from the words just before it, where that is a fact of its

@@ -1218,6 +1218,55 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetTotal && f.Execution is not null).Execution!.CompletionPct);
     }
 
+    [Theory]
+    // Round DE's Guangdong: the outcome stated first, its budget and completion in a later sentence without it.
+    [InlineData("2025年度一般公共预算财政拨款支出年初预算为92019.01万元，决算数为年初预算的107.73%。", 107.73)]
+    [InlineData("一般公共预算财政拨款支出年初预算为92,019.01万元，完成年初预算的107.7%。", 107.7)]
+    public void Reads_a_completion_stated_apart_from_its_figure_as_that_figures(string completion, decimal pct)
+    {
+        var facts = FactReader.Read(Documents.FromText("2025年度一般公共预算财政拨款支出决算为99132.82万元，占本年支出合计的98.36%。比上年决算减少13021.62万元，" +
+            "下降11.61%，主要原因是压减非急需非刚性支出。" + completion), fiscalYear: 2025, phase: BudgetPhase.FinalAccounts);
+
+        var carriedOut = Assert.Single(facts, f => f.Execution is not null);
+        Assert.Equal((FactKeys.GeneralBudgetTotal, 991328200m, new BudgetExecution(920190100m, pct, null)), (carriedOut.Key, carriedOut.Value, carriedOut.Execution));
+        Assert.StartsWith("一般公共预算财政拨款支出年初预算为", carriedOut.Quote);
+    }
+
+    [Fact]
+    public void Reads_the_expenditure_total_divided_into_basic_and_project_expenditure_as_their_whole()
+    {
+        // Round DS's Jiangxi: 支出总计 opening its parts' shares.
+        var facts = FactReader.Read(Documents.FromText("瑞金市人民医院2024年支出总计5216.50万元，其中：基本支出3585.32万元，占68.73%，主要用于人员支出；" +
+            "项目支出1631.18万元，占31.27%。"), fiscalYear: 2024);
+
+        Assert.Equal(52165000m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal).Value);
+        Assert.Equal(FactKeys.ExpenditureTotal, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic).ShareOf);
+        // 支出总计 beside 收入总计, no parts after it, is the two totals' (read as one).
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText("2024年收入总计3332.76万元，其中本年收入3332.76万元；支出总计3332.76万元。"), fiscalYear: 2024),
+            f => f.Key == FactKeys.ExpenditureTotal);
+    }
+
+    [Fact]
+    public void Reads_the_change_of_both_totals_named_as_one_as_the_change_of_the_income_and_expenditure_total()
+    {
+        // Round DS's Hubei.
+        var facts = FactReader.Read(Documents.FromText("2024年收入总计3332.76万元，其中本年收入3332.76万元，上年结转0.00万元；支出总计3332.76万元。" +
+            "收支总预算比上年减少166.64万元，下降4.76%，主要原因是事业收入减少。"), fiscalYear: 2024);
+
+        var changed = Assert.Single(facts, f => f.Change is not null);
+        Assert.Equal((FactKeys.IncomeExpenditureTotal, 33327600m, new FactChange(2023, 1666400m, 4.76m, "decrease")), (changed.Key, changed.Value, changed.Change));
+    }
+
+    [Fact]
+    public void Reads_no_completion_apart_from_a_figure_without_a_subject_or_in_a_budget()
+    {
+        const string text = "2025年度一般公共预算财政拨款支出决算为99132.82万元。";
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(text + "年初预算为92019.01万元，决算数为年初预算的107.73%。"), fiscalYear: 2025,
+            phase: BudgetPhase.FinalAccounts), f => f.Execution is not null);
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText(text + "一般公共预算财政拨款支出年初预算为92019.01万元，决算数为年初预算的107.73%。"), fiscalYear: 2025,
+            phase: BudgetPhase.Budget), f => f.Execution is not null);
+    }
+
     [Fact]
     public void Reads_a_listed_vehicle_kind_past_a_remark_in_brackets_after_the_one_before()
     {

@@ -48,6 +48,8 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("上年预算数/合计", TableTypes.ThreePublicExpenses, "other:上年预算数/合计")]
     // The national template's 财政拨款收入支出决算总表 by function line.
     [InlineData("本年财政拨款支出/小计", TableTypes.FiscalAppropriationSummary, "total")]
+    // Round DR's Beijing: a final account printing its outcome alone (支出 / 决算数 / 小计 | 一般公共预算财政拨款 | …).
+    [InlineData("决算数/小计", TableTypes.FiscalAppropriationSummary, "total")]
     [InlineData("年初财政拨款结转和结余", TableTypes.FiscalAppropriationSummary, "carryover.opening")]
     [InlineData("年末财政拨款结转和结余", TableTypes.FiscalAppropriationSummary, "carryover.closing")]
     [InlineData("本年收入", TableTypes.GovernmentFundExpenditure, "income.government_fund")]

@@ -35,6 +35,21 @@ public sealed class ChineseMessageTests
         Assert.DoesNotContain("actual", message);
     }
 
+    [Theory]
+    // Round DS's Jiangxi: a project table in 元, whole hundreds off by 100,000, rounding to the fen.
+    [InlineData(0.005, "印为810,600元，按", "应为910,600元")]
+    // The same figures of a table in 万元 to two decimals.
+    [InlineData(50, "印为81.06万元，按", "应为91.06万元")]
+    public void Tells_figures_in_the_unit_their_rounding_says_they_are_printed_in(decimal tolerance, string printed, string expected)
+    {
+        FindingRef Cell(string measure) => new() { TableId = "t10", TableType = TableTypes.ProjectExpenditure, Page = 14, RowLabel = "妇女“两癌”免费检查", Measure = measure };
+
+        string message = ChineseMessage.For(RuleIds.RowComponents, 910600m, 810600m, tolerance, [Cell(Measures.Total), Cell(Measures.FundGeneralBudget)]);
+
+        Assert.Contains(printed, message);
+        Assert.Contains(expected, message);
+    }
+
     [Fact]
     public void Names_a_column_printing_a_phase_alone_by_the_phase()
     {

@@ -60,4 +60,36 @@ public sealed class CrossTableGeneralBudgetIncomeTests
 
         Assert.Empty(GeneralBudgetIncome(document));
     }
+
+    [Theory]
+    // Round DT's Ningxia: 一、本年收入 over （一）一般公共预算拨款 24,306,502 where the summary prints 24,306,520: the year's line.
+    [InlineData("一、本年收入", true)]
+    // Under the year's income total printed as a line of its own depth, it is not known to be the year's.
+    [InlineData("本年收入合计", false)]
+    public void A_part_of_the_years_income_listed_under_it_is_the_years_line(string heading, bool compared)
+    {
+        var document = new DocumentBuilder()
+            .Table(TableTypes.IncomeExpenditureSummary)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "一、一般公共预算拨款收入", Measures.Amount, "24,306,520")
+            .Table(TableTypes.FiscalAppropriationSummary)
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, heading, Measures.Amount, "24,306,520")
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "（一）一般公共预算拨款", Measures.Amount, "24,306,502").Build();
+
+        Assert.Equal(compared, GeneralBudgetIncome(document).Any());
+    }
+
+    [Theory]
+    // Round DX's Shanxi: 收入总表's 合计 of 一般公共预算拨款收入 2,958.90 where the summary prints 2,928.90.
+    [InlineData("2,928.90", false)]
+    [InlineData("2,958.90", true)]
+    public void The_summarys_general_budget_income_is_the_income_tables_column(string incomeColumn, bool flagged)
+    {
+        var document = new DocumentBuilder()
+            .Table(TableTypes.IncomeExpenditureSummary)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "一、一般公共预算拨款收入", Measures.Amount, "2,928.90")
+            .Table(TableTypes.IncomeSummary)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeGeneralBudget, incomeColumn).Build();
+
+        Assert.Equal(flagged, GeneralBudgetIncome(document).Any());
+    }
 }

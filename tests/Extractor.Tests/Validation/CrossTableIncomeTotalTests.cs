@@ -47,4 +47,25 @@ public sealed class CrossTableIncomeTotalTests
 
         Assert.Empty(IncomeTotals(document));
     }
+
+    [Theory]
+    // Round DS's Jiangxi: a budget summary's 上年结转 against the income table's; a final account's carrying is not compared.
+    [InlineData("451,477.32", false, false)]
+    [InlineData("491,477.32", false, true)]
+    [InlineData("491,477.32", true, false)]
+    public void A_budget_summarys_carry_over_is_the_income_tables(string summaryCarried, bool final, bool flagged)
+    {
+        var builder = new DocumentBuilder()
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "本年收入合计", Measures.Amount, "13,161,599.61")
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "五、上年结转", Measures.Amount, summaryCarried)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "收入总计", Measures.Amount, "13,613,076.93")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, "13,613,076.93")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeCarryover, "451,477.32");
+        if (final) builder.Final();
+
+        var carried = new CrossTableRule().Check(builder.Build()).Where(f => f.Message.StartsWith("income.carryover", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(flagged, carried.Count == 1);
+        if (flagged) Assert.Equal("五、上年结转", carried[0].Refs[0].RowLabel);
+    }
 }

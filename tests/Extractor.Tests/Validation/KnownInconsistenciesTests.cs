@@ -1,5 +1,6 @@
 using Extractor.Cli.Evaluation;
 using Extractor.Model;
+using Extractor.Validation;
 using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Validation;
@@ -56,5 +57,22 @@ public sealed class KnownInconsistenciesTests(ProcessedFixtures processed)
         Assert.True(KnownInconsistencies.Matches(rate, Flagged(64.06m, 64.07m, "narrative.change", 29)));
         Assert.False(KnownInconsistencies.Matches(rate, Flagged(10.16m, 10.15m, "narrative.change", 29)));
         Assert.Equal(23710000m, new KnownInconsistencies.Row("a.pdf", 1, "narrative.table", "", "2371", "2370", "万元", "").Value);
+    }
+
+    [Fact]
+    public void Finds_a_misprinted_code_by_a_warning_on_its_page_quoting_it_as_printed()
+    {
+        var row = new KnownInconsistencies.Row("a.pdf", 9, RuleIds.SubjectCode, "2101102", "7 11 02", "2101102", "-", "");
+        Finding Warned(string printed, int page) => new()
+        {
+            Rule = RuleIds.SubjectCode, Severity = FindingSeverity.Warning, Refs = [new FindingRef { Page = page }],
+            Message = $"事业单位医疗 coded {printed} in t3 (p{page}), where its place under the rows above reads 2101102: the code misprinted",
+        };
+        Dictionary<string, IReadOnlyList<Finding>> Findings(params Finding[] findings) => new() { ["a.pdf"] = findings };
+
+        Assert.True(row.Scored);
+        Assert.Equal([row], KnownInconsistencies.Evaluate([row], Findings(Warned("7 11 02", 9))).Found);
+        Assert.Empty(KnownInconsistencies.Evaluate([row], Findings(Warned("7 11 02", 11))).Found);
+        Assert.Empty(KnownInconsistencies.Evaluate([row], Findings(Warned("210 11 2", 9))).Found);
     }
 }

@@ -82,6 +82,43 @@ public sealed class MisprintBlameTests
     }
 
     [Fact]
+    public void A_sides_balance_is_told_of_its_term_that_another_balance_breaks_on()
+    {
+        // Round BV's Zhejiang: 年末财政拨款结转和结余 printed 49.88, off 年初 + 收入 − 支出 (48.88); 总计 654.75 then 1.00 short of
+        // 本年支出合计 + 年末.
+        FindingRef Line(string label) => new() { TableId = "t4", TableType = TableTypes.FiscalAppropriationSummary, Page = 8, RowLabel = label, Measure = Measures.Total };
+        var (closing, opening, income, spent, total) = (Line("年末财政拨款结转和结余"), Line("年初财政拨款结转和结余"), Line("本年收入合计"), Line("本年支出合计"), Line("总计"));
+        var carryover = SumCheck.Graded(RuleIds.Carryover, "年末 != 年初 + 收入 - 支出", 488_800m, 498_800m, 150m, [closing, opening, income, spent]);
+        var side = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年支出合计 + 年末", 6_557_500m, 6_547_500m, 100m, [total, spent, closing]);
+
+        var told = MisprintBlame.Reassigned([carryover, side]);
+
+        Assert.Equal(carryover, told[0]);
+        Assert.Equal([closing, total, spent], told[1].Refs);
+        Assert.Equal((488_800m, 498_800m), (told[1].Expected, told[1].Actual));
+    }
+
+    [Fact]
+    public void A_sides_balance_names_its_term_off_another_table_by_the_balances_difference()
+    {
+        // Round DS's Jiangxi: the summary's 上年结转 printed 491,477.32 where the income table prints 451,477.32; 收入总计 13,613,076.93
+        // is then 40,000 short of 本年收入合计 + 上年结转.
+        FindingRef Line(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };
+        var incomeTable = new FindingRef { TableId = "t2", TableType = TableTypes.IncomeSummary, Page = 6, RowLabel = "合计", Measure = Measures.IncomeCarryover };
+        var (year, carried, total) = (Line("本年收入合计"), Line("上年结转"), Line("收入总计"));
+        var balance = SumCheck.Graded(RuleIds.IncomeExpenditure, "收入总计 != 本年收入合计 + 上年结转", 13_653_076.93m, 13_613_076.93m, 0.01m, [total, year, carried]);
+        var cross = SumCheck.Graded(RuleIds.CrossTable, "income.carryover", 451_477.32m, 491_477.32m, 0m, [carried, incomeTable]);
+
+        var told = MisprintBlame.Reassigned([balance, cross])[0];
+
+        Assert.Equal(balance.Refs, told.Refs);
+        Assert.EndsWith("差额即收支总表第5页“上年结转”的金额与收入总表第6页“合计”的上年结转之差，误印当在该行", told.MessageZh);
+        // The balance of the two sides is no sum of its lines: it is told otherwise.
+        var sides = SumCheck.Graded(RuleIds.IncomeExpenditure, "支出总计 != 收入总计", 13_653_076.93m, 13_613_076.93m, 0m, [Line("支出总计"), carried]);
+        Assert.Equal(sides, MisprintBlame.Reassigned([sides, cross])[0]);
+    }
+
+    [Fact]
     public void Unequal_side_totals_whose_sides_both_add_up_keep_their_message()
     {
         FindingRef Total(string label) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = label, Measure = Measures.Amount };

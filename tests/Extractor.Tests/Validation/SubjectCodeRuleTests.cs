@@ -28,6 +28,49 @@ public sealed class SubjectCodeRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Theory]
+    // Round DQ's Chongqing: 208055 printed for 2080505, read by its place; every table codes it so then.
+    [InlineData("208055", false, 1)]
+    // Split columns: the 款 printed 2 for 02.
+    [InlineData("221 2 01", false, 1)]
+    // A page read by OCR: the lost digit is the reading's.
+    [InlineData("208055", true, 0)]
+    // A letter the text layer set for the digit it looks like.
+    [InlineData("20805O5", false, 0)]
+    public void Warns_of_a_code_that_does_not_fit_its_place(string printed, bool ocr, int warnings)
+    {
+        var built = new DocumentBuilder().Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2080505", "机关事业单位基本养老保险缴费支出", Measures.Total, "120.50").Build();
+        var document = built with
+        {
+            LineItems = [.. built.LineItems.Select(l => l with { CodePrinted = printed })],
+            Diagnostics = ocr ? [new Diagnostic { Stage = PipelineStages.Ingest, Severity = DiagnosticSeverity.Info, Code = DiagnosticCodes.OcrPage, Page = 10, Message = "ocr" }] : [],
+        };
+
+        var findings = new SubjectCodeRule().Check(document).ToList();
+
+        Assert.Equal(warnings, findings.Count);
+        if (warnings == 1) Assert.Contains($"编码印为{printed}，按其上各行所处位置应为2080505", Assert.Single(findings, f => f.Severity == FindingSeverity.Warning).MessageZh);
+    }
+
+    [Fact]
+    public void Warns_once_of_a_misprinted_part_merged_over_several_rows()
+    {
+        // Round DC's Yunnan: the 款 cell of 20105 merged over its 项 rows, printed 5 for 05.
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "20105", "统计信息事务", Measures.Total, "30.00")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2010501", "行政运行", Measures.Total, "20.00")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, "2010502", "一般行政管理事务", Measures.Total, "10.00").Build();
+        var document = built with
+        {
+            LineItems = [.. built.LineItems.Select(l => l with { CodePrinted = l.Code!.Length == 5 ? "201 5 ·" : $"201 5 {l.Code[5..]}" })],
+        };
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        Assert.Contains("「统计信息事务」", finding.MessageZh);
+        Assert.Contains("编码印为201 5 ·，按其上各行所处位置应为20105", finding.MessageZh);
+    }
+
     [Fact]
     public void Quotes_the_code_as_printed_where_the_tables_place_rebuilt_it()
     {

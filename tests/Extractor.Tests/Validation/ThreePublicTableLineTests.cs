@@ -64,6 +64,47 @@ public sealed class ThreePublicTableLineTests
         Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, stated)).Count);
     }
 
+    [Theory]
+    // Round DU's Nanjing: 年初预算数 and 决算数 side by side, each over 合计 | “三公”经费 小计 | parts | 会议费 | 培训费: the actual 三公
+    // total is the 决算数's 小计, its budget the 年初预算数's.
+    [InlineData("22.08", "24.78", 0)]
+    [InlineData("40.00", "24.78", 1)]
+    [InlineData("22.08", "43.51", 1)]
+    public void Holds_a_final_accounts_three_public_total_to_the_subtotal_of_its_phase(string actual, string budget, int findings)
+    {
+        string[] Phase(string phase) => [$"{phase}.{Measures.Total}", $"{phase}.{Measures.Total}", $"{phase}.{Measures.ThreePublicOverseas}", $"{phase}.{Measures.ThreePublicVehicle}",
+            $"{phase}.{Measures.ThreePublicReception}", $"{phase}.{Measures.MeetingCosts}", $"{phase}.{Measures.TrainingCosts}"];
+        var builder = new DocumentBuilder().Final().SummaryTable(TableTypes.ThreePublicExpenses, [null, .. Phase(Measures.BudgetInitial), .. Phase(Measures.Actual)],
+            ["合计", "43.51", "24.78", "8.06", "13.87", "2.85", "7.57", "11.16", "40.00", "22.08", "7.19", "12.38", "2.51", "7.35", "10.57"]);
+
+        Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, actual) with
+        {
+            Execution = new BudgetExecution(decimal.Parse(budget) * 10000m, null, null),
+        }).Count);
+    }
+
+    [Theory]
+    // Round DU's Hefei: the phases as rows (年初预算数, then 决算数) under 合计 | “三公”经费 小计 | parts | 会议费 | 培训费.
+    [InlineData("37.47", "38.63", 0)]
+    [InlineData("38.63", "38.63", 1)]
+    [InlineData("37.47", "47.13", 1)]
+    public void Holds_a_final_accounts_three_public_figures_to_the_row_of_their_phase(string actual, string budget, int findings)
+    {
+        foreach (var (budgetRow, actualRow) in new[] { ("年初预算数", "决算数"), ("2026年预算数", "2026年决算数") })
+        {
+            // Round DW's Zhejiang names each row's year, last year's outcome above them (2025年决算数, left out as another year's).
+            var builder = new DocumentBuilder().Final().SummaryTable(TableTypes.ThreePublicExpenses,
+                [null, Measures.Total, Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicReception, Measures.MeetingCosts, Measures.TrainingCosts],
+                ["2025年决算数", "50.00", "40.00", "0.00", "37.00", "3.00", "4.00", "6.00"],
+                [budgetRow, "47.13", "38.63", "0.00", "36.08", "2.55", "3.34", "5.16"],
+                [actualRow, "45.03", "37.47", "0.00", "35.17", "2.30", "3.19", "4.37"]);
+            Assert.Equal(findings, Check(builder, Stated(FactKeys.ThreePublicTotal, actual) with
+            {
+                Execution = new BudgetExecution(decimal.Parse(budget) * 10000m, null, null),
+            }, Stated(FactKeys.ThreePublicReception, "2.30")).Count);
+        }
+    }
+
     [Fact]
     public void Holds_the_three_public_total_to_no_column_where_the_tables_one_total_holds_meetings_and_training_too()
     {

@@ -70,7 +70,7 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
                 bool subHeadings = above is not null && chunk.Glyphs.All(g => g.OcrConfidence is null)
                     && lines[i].Chunks.Count(c => c != chunk && Under(above, c)) > 0;
                 if (above is not null && !subHeadings && !IsGroupHeadingOver(above, chunk, i, chunksByLine) && !IsHeadingOverGroup(above, chunk, i, chunksByLine)
-                    && !SetWiderThanTheWrap(above, chunk, i, chunksByLine))
+                    && !SetWiderThanTheWrap(above, chunk, i, chunksByLine) && !RoomForTheWrapBelow(above, chunk, i, chunksByLine))
                     above.Glyphs.AddRange(chunk.Glyphs);
                 else blocks.Add(new HeaderBlock([.. chunk.Glyphs]));
             }
@@ -206,6 +206,30 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     }
 
     /// <summary>
+    /// Whether a one-line block over a chunk that wraps onto a next line of its own had room for the chunk and that line
+    /// together, with a margin: no first line of the chunk's cell, whose lines but the last fill its width (round DS's
+    /// unruled 三公 table: 公务用车购置及运行费 centred over 公务用车 / 购置费, beside 小计 and 公务用车 / 运行费). The margin
+    /// keeps a cell broken by hand (一般公共预算 / 财政拨款 / 支出) whole. The next line is the chunk's own only where it is the
+    /// one cell of its line under the block: several there are the block's cells, the chunk its wrapped last line.
+    /// </summary>
+    private static bool RoomForTheWrapBelow(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
+    {
+        if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize || NextLineOf(chunk, lineIndex, lines) is not { } next) return false;
+        bool UnderAbove(TextChunk c) => c.Box.Right > above.Box.Left && c.Box.Left < above.Box.Right;
+        return !lines.Single(l => l.Contains(next)).Any(c => c != next && UnderAbove(c))
+            && chunk.Box.Width + next.Box.Width + WrapRoomMargin * chunk.Glyphs[0].FontSize <= above.Box.Width;
+    }
+
+    /// <summary>How much wider (em) than a chunk and its next line together a block over them is to be no line of their cell.</summary>
+    private const double WrapRoomMargin = 2;
+
+    /// <summary>The line set under a chunk as its wrapped cell's next line, or null.</summary>
+    private static TextChunk? NextLineOf(TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines) =>
+        lines.Skip(lineIndex + 1).SelectMany(l => l)
+            .Where(c => c.Box.Top > chunk.Box.CenterY && c.Box.Top - chunk.Box.Bottom < WrapGapLines * chunk.Glyphs[0].FontSize && SetAsNextLine(chunk.Box, c.Box))
+            .MinBy(c => c.Box.Top);
+
+    /// <summary>
     /// Whether a one-line block sits further over a chunk than the chunk's own next line sits under it: a heading over the
     /// chunk's group, not its wrapped first line, as a wrapped cell's lines are set at one pitch (round CY's Chongqing: 决算数
     /// 12 points over 基本支, whose 出 follows 10.5 points under it, 小计 and 项目支 / 出 beside them).
@@ -214,10 +238,7 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     {
         if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize) return false;
         double size = chunk.Glyphs[0].FontSize, baseline = chunk.Glyphs[0].Baseline;
-        var next = lines.Skip(lineIndex + 1).SelectMany(l => l)
-            .Where(c => c.Box.Top > chunk.Box.CenterY && c.Box.Top - chunk.Box.Bottom < WrapGapLines * size && SetAsNextLine(chunk.Box, c.Box))
-            .MinBy(c => c.Box.Top);
-        if (next is null) return false;
+        if (NextLineOf(chunk, lineIndex, lines) is not { } next) return false;
         double pitchAbove = baseline - above.Glyphs.Max(g => g.Baseline), pitchBelow = next.Glyphs[0].Baseline - baseline;
         return pitchAbove - pitchBelow > WrapPitchSlack * size;
     }

@@ -242,7 +242,9 @@ internal static class HeaderBuilder
     /// columns (a merged cell) is left whole, and so is one whose letters are spaced out. Given the body's lines (columns
     /// not fixed yet), words may also share a column where no body text crosses the gap between them: headings of columns
     /// the body leaves blank, to be parted by <see cref="SplitBlankColumns"/> ("本年支出合计 基本支出 项目支出 上缴上级支出
-    /// 经营支出 对附属单位补助支出" over figures in the first three only).
+    /// 经营支出 对附属单位补助支出" over figures in the first three only). Words over their own columns are parted before
+    /// those are sought: the heading of a blank column beside one run into its neighbour's is then that column's alone
+    /// (round DR's Hebei: 基本支出项目支出 set solid, 上缴上级支 / 出 blank beside 项目支出).
     /// </summary>
     private static void SplitRunTogetherLeaves(List<HeaderBlock> blocks, List<double> edges, IReadOnlyList<IReadOnlyList<Glyph>>? bodyLines)
     {
@@ -269,7 +271,7 @@ internal static class HeaderBuilder
             bool overBlankColumns = runs is not null && !ownColumns && !letters.Any(g => g.Text.Any(char.IsAsciiLetter)) && Enumerable.Range(1, words.Count - 1).All(i =>
                 slots[i] == slots[i - 1] + 1 || (slots[i] == slots[i - 1] && boxes[i].Left - boxes[i - 1].Right >= BlankColumnGap * letters[0].FontSize
                                                  && OpenGap(boxes[i - 1].Right, boxes[i].Left, runs)));
-            if (runs is null ? !ownColumns : !overBlankColumns) continue;
+            if (!ownColumns && !overBlankColumns) continue;
             blocks.Remove(block);
             blocks.AddRange(words.Select(w => new HeaderBlock(w)));
         }

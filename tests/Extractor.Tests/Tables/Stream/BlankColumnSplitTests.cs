@@ -42,4 +42,19 @@ public sealed class BlankColumnSplitTests
         if (chinese) Assert.Equal(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "经营支出", "其他支出"], Texts(table.Grid[0]));
         Assert.Equal(["213", "农林水", "9.5", "4.3", "5.2"], Texts(table.Grid[2]).Take(5));
     }
+
+    [Fact]
+    public void A_blank_columns_heading_beside_two_headings_run_together_heads_its_own_column()
+    {
+        // Round DR's Hebei 支出决算表: 基本支出项目支出 set as one run over their figures, 上缴支出 beside them over nothing.
+        var table = StreamExtractor.Extract(
+        [
+            Line(90, (50, "科目编码"), (110, "科目名称"), (188, "合计"), (218, "基本支出"), (248, "项目支出"), (290, "上缴支出")),
+            Line(104, (50, "208"), (110, "社会保障"), RightAt(212, "6.2"), RightAt(242, "6.2"), RightAt(272, "0.0")),
+            Line(118, (50, "213"), (110, "农林水"), RightAt(212, "9.5"), RightAt(242, "4.3"), RightAt(272, "5.2")),
+        ], [], 1);
+
+        Assert.Equal(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "上缴支出"], Texts(table.Grid[0]));
+        Assert.Equal(["213", "农林水", "9.5", "4.3", "5.2", ""], Texts(table.Grid[2]));
+    }
 }

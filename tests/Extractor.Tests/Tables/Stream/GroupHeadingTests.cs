@@ -151,6 +151,28 @@ public sealed class GroupHeadingTests
         Assert.Equal(["Current", "year"], table.Grid[0][3].Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    // Round DS's unruled 三公 table: 公务用车购置及运行费 centred over 公务用车 / 购置费, beside 小计 and 公务用车 / 运行费, all
+    // bottom-aligned: the heading had room for both lines under it, so it is none of their cell's.
+    [InlineData("VehicleCostsGroup", false)]
+    // A cell broken by hand into three lines, the first little wider than the two under it, stays one.
+    [InlineData("Vehicle", true)]
+    public void A_heading_with_room_for_the_wrapped_lines_under_it_is_no_line_of_their_cell(string heading, bool oneCell)
+    {
+        var table = StreamExtractor.Extract(
+        [
+            Centred(100, (325, heading)),
+            Centred(112, (325, "Car"), (400, "Car")),
+            Line(124, (50, "Code"), (100, "Name"), RightAt(260, "Sub"), (325 - 9, "buy"), (400 - 9, "run")),
+            .. Body,
+        ], [], 1);
+
+        var lowest = Texts(table.Grid[table.HeaderRows - 1]);
+        Assert.Equal(oneCell ? $"{heading}Carbuy" : "Carbuy", lowest[3].Replace("\n", "").Replace(" ", ""));
+        Assert.Equal(oneCell, !Texts(table.Grid[0]).Contains(heading));
+        Assert.Equal(["201", "Services", "1,200.00", "800.00", "400.00"], Texts(table.Grid[table.HeaderRows]));
+    }
+
     [Fact]
     public void A_heading_wrapped_over_three_lines_beside_one_line_neighbours_stays_one_cell()
     {
