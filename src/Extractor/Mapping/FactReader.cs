@@ -403,9 +403,10 @@ public static partial class FactReader
         foreach (Match m in NarrativePhrasings.CompletionOfStatedFigure.Matches(text))
         {
             if (consumed[m.Index] || OfAnotherYear(text, m.Index, fiscalYear)) continue;
-            string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
-            var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
-            if (subject.Key is not { } key || StatedFigureOf(levels, m.Index, key) is not { Execution: null } figure
+            var subject = ExecutionSubject(text, m.Index);
+            // The figure of an earlier sentence: one of this sentence is its budget ("…支出预算92019.01万元，决算数为预算的…").
+            int sentence = text.LastIndexOf('。', m.Index) + 1;
+            if (subject.Key is not { } key || LastStatedBefore(levels, sentence, f => f.Key == key) is not { Execution: null } figure
                 || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure) continue;
             yield return new Fact
             {
@@ -413,10 +414,17 @@ public static partial class FactReader
                 Value = figure.Value,
                 PrintedUnit = figure.PrintedUnit,
                 Execution = PrintedFigures.Execution(m),
-                Page = pages[m.Index - subject.Match.Length],
-                Quote = subject.Match.Value + m.Value,
+                Page = pages[m.Index - subject.Match!.Length],
+                Quote = subject.Match!.Value + m.Value,
             };
         }
+    }
+
+    /// <summary>What a budget-carried-out statement at <paramref name="at"/> is about, from the words just before it (<see cref="NarrativePhrasings.ExecutionSubjects"/>).</summary>
+    private static (string? Key, Match? Match) ExecutionSubject(string text, int at)
+    {
+        string before = text[Math.Max(0, at - SubjectReach)..at];
+        return NarrativePhrasings.ExecutionSubjects.Select(s => ((string?)s.Key, (Match?)s.Subject.Match(before))).FirstOrDefault(s => s.Item2!.Success);
     }
 
     /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>
@@ -434,8 +442,7 @@ public static partial class FactReader
             if (consumed[m.Index] || consumed[m.Index + m.Length - 1] || PrintedFigures.Execution(m) is not { Budget: not null } execution
                 || OfAnotherYear(text, m.Index, fiscalYear)) continue;
             decimal factor = UnitFactor(m.Groups["unit"].Value);
-            string before = text[Math.Max(0, m.Index - SubjectReach)..m.Index];
-            var subject = NarrativePhrasings.ExecutionSubjects.Select(s => (s.Key, Match: s.Subject.Match(before))).FirstOrDefault(s => s.Match.Success);
+            var subject = ExecutionSubject(text, m.Index);
             // A 三公 part's share of the 三公 total, stated after its completion rate.
             bool ofThreePublic = m.Groups["threeshare"].Success && subject.Key is { } part && part != FactKeys.ThreePublicTotal && ThreePublicKeys.Contains(part);
             yield return (m.Index, new Fact

@@ -71,7 +71,7 @@ public static partial class MeasureMap
         if (parents.Count > 0 && Match(ColumnHeaders.Funds, parents[^1]) is { } ownFund && ColumnHeaders.IsSubtotal(leaf)) return ownFund;
         if (parents.Any(p => Match(ColumnHeaders.Funds, p) is not null)) return Measures.OtherPrefix + string.Join("/", parts);
         if (ColumnHeaders.IsSubtotal(leaf))
-            return parents.Count == 0 || IsBudgetsOwnTotal(parents, path) ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
+            return parents.Count == 0 || IsPhasesOwnTotal(parents, path) ? Measures.Total : GroupMeasure(SubtotalOwner(parents, path)) ?? Other(parts);
         if (parents.Count > 0 && parents[^1] == ColumnHeaders.DepartmentProjects && Match(ColumnHeaders.ProjectKinds, leaf) is { } kind) return kind;
         // The funds heading columns of their own in the summary, and in the function table of all appropriations (Qingdao's 财政拨款支出表:
         // 合计 | 一般公共预算 / 小计 … | 政府性基金预算 | 国有资本经营预算), are the row's parts by fund, not income.
@@ -111,7 +111,7 @@ public static partial class MeasureMap
     /// this year's (本年预算数 / 合计), or a final account's outcome printed alone (决算数 / 小计): the table's total. (With a year, 2024年预算数, another year's columns may read the same; the table tells which is
     /// this year's, <see cref="TableMapping"/>.)
     /// </summary>
-    private static bool IsBudgetsOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
+    private static bool IsPhasesOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
         parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
         // 本年 names this year's beside last year's (Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…).
         || parents is ["本年预算数" or "本年预算"]

@@ -8,7 +8,7 @@ namespace Extractor.Validation;
 /// A finding told in Chinese, for readers who check it against the publication: what the rule checks, where
 /// the flagged figure is printed and as what, what the other figures make it, and by how much it differs.
 /// Built from the finding's own fields, so every rule gets one the same way. Money is shown in 万元 when the
-/// figures are whole hundreds of yuan (printed in 万元 to two decimals), else in 元.
+/// figures are whole hundreds of yuan (printed in 万元 to two decimals) and the tolerance a multiple of 50元, else in 元.
 /// </summary>
 internal static class ChineseMessage
 {
@@ -53,7 +53,7 @@ internal static class ChineseMessage
     public static string For(string rule, decimal expected, decimal actual, decimal tolerance, IReadOnlyList<FindingRef> refs,
         FindingFigures figures = FindingFigures.Amounts)
     {
-        // A tolerance finer than half a 万元 figure's last digit (50元) says the figures are printed in 元, whole hundreds or not.
+        // A tolerance that is no multiple of 50元 (half a 万元 figure's last digit) says the figures are printed in 元, whole hundreds or not.
         bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual) && tolerance % 50 == 0;
         string Figure(decimal value) => figures switch
         {

@@ -76,7 +76,10 @@ public sealed class CrossTableRule : IConsistencyRule
             yield return income;
         // A budget's carry-over, one figure in the summary and the income table (round DS's Jiangxi: 491,477.32 in the summary where
         // the income table prints 451,477.32, as the narrative states it).
-        if (document.Phase == BudgetPhase.Budget && carriesOver && LineNames.Carryover(summary) is { IsPrinted: true } carried
+        // Not where the summary lists more than one carrying on its income side (上年结转 and 上年结余 apart), which the income
+        // table's one column adds up.
+        bool oneCarrying = summary.Where(LineLabels.LastYearsCarrying().Names).Select(i => i.Row).Distinct().Count() == 1;
+        if (document.Phase == BudgetPhase.Budget && carriesOver && oneCarrying && LineNames.Carryover(summary) is { IsPrinted: true } carried
             && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeCarryover) is { } incomeCarried
             && Differ(document, $"income.carryover: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", carried, incomeCarried) is { } carryover)
             yield return carryover;
@@ -386,7 +389,7 @@ public sealed class CrossTableRule : IConsistencyRule
     /// in the narrative). The first table of the type is the department's; its first such line is the year's only above the
     /// year's income total and any carry-over, where a fund's carry-over is listed by fund (年初财政拨款结转和结余 over its own
     /// 一、一般公共预算财政拨款: round BG's Tianjin, whose year's line was read into the header); the line's first column of the
-    /// year's figures (or a part of the year's income listed under it).
+    /// year's figures (一、本年收入 over its （一）一般公共预算拨款 names no total of the year: round DT's Ningxia).
     /// </summary>
     private static LineItem? YearsGeneralBudgetLine(ExtractedDocument document, string tableType)
     {
@@ -394,10 +397,8 @@ public sealed class CrossTableRule : IConsistencyRule
         var lines = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Summary).ToList();
         var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(LineLabels.GeneralBudgetIncome().Names)
             .MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
-        // Under the year's income as its part (round DT's Ningxia: 一、本年收入 over （一）一般公共预算拨款) it is the year's still.
-        bool PartOf(LineItem heading) => LineLabels.EnumeratorDepth(line!.Name) > LineLabels.EnumeratorDepth(heading.Name);
         bool belowTheYears = line is not null
-            && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) && !PartOf(i) || LineLabels.CarryKind(i.Name) is not null));
+            && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));
         return line is { IsPrinted: true } && !belowTheYears ? line : null;
     }
 

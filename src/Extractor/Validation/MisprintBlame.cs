@@ -153,9 +153,8 @@ internal static class MisprintBlame
     /// </summary>
     private static (FindingRef Row, FindingRef Other)? EchoedRow(Finding finding, IReadOnlyList<Finding> findings)
     {
-        // A summary side's balance adds up its lines as a sum does (收入总计 = 本年收入合计 + 上年结转); not the balance of the two sides.
-        bool sideBalance = finding.Rule == RuleIds.IncomeExpenditure && finding.Refs.Count > 2;
-        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !LineSums.Contains(finding.Rule) && !sideBalance) return null;
+        // A summary side's balance adds up its lines as a sum does (收入总计 = 本年收入合计 + 上年结转).
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !LineSums.Contains(finding.Rule) && !IsSideBalance(finding)) return null;
         var rows = finding.Refs.Skip(1).ToHashSet();
         foreach (var cross in findings.Where(c => c is { Rule: RuleIds.CrossTable, Severity: FindingSeverity.Error, Difference: not null, Refs.Count: 2 }))
         {
@@ -228,11 +227,17 @@ internal static class MisprintBlame
     }
 
     /// <summary>
-    /// The other balances that may show a balance's term broken where no sum does: for a balance of three figures or more (not
+    /// The other balances that may show a balance's term broken where no sum does: for a carry-over's balance or a side's (not
     /// the balance of a summary's two totals, which <see cref="EchoOfASideTotal"/> tells by the sides' own balances).
     /// </summary>
     private static List<Finding> OtherBalances(Finding balance, List<Finding> balances) =>
-        balance.Refs.Count > 2 ? [.. balances.Where(b => b != balance)] : [];
+        balance.Rule != RuleIds.IncomeExpenditure || IsSideBalance(balance) ? [.. balances.Where(b => b != balance)] : [];
+
+    /// <summary>
+    /// A balance of a summary's side (收入总计 = 本年收入合计 + 上年结转), not of its two totals (支出总计 = 收入总计): its whole is
+    /// held to its year's line and the lines carried, named after it.
+    /// </summary>
+    private static bool IsSideBalance(Finding balance) => balance.Rule == RuleIds.IncomeExpenditure && balance.Refs.Count > 2;
 
     /// <summary>The finding told of its other figure, when that one is the suspect; null to keep it as it is.</summary>
     private static Finding? Turned(Finding finding, HashSet<FindingRef> suspect)

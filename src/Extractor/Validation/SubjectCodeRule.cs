@@ -18,7 +18,8 @@ public sealed class SubjectCodeRule : IConsistencyRule
         var told = new HashSet<(string TableId, string? Code)>();
         foreach (var conflict in SubjectCodes.Conflicts(document.LineItems))
         {
-            told.UnionWith(conflict.Codes.SelectMany(c => c).Select(l => (l.TableId, l.Code)));
+            // The usual code's lines are quoted by that code, not as printed: a place-corrected one among them is told below.
+            told.UnionWith(conflict.Codes.Skip(1).SelectMany(c => c).Select(l => (l.TableId, l.Code)));
             var usual = conflict.Usual;
             foreach (var other in conflict.Codes.Skip(1))
             {
@@ -39,7 +40,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
     }
 
     /// <summary>
-    /// Each row whose printed code its place corrects, once: not one read by OCR, whose lost digit is the reading's, nor one
+    /// Each misprinted part of a table's codes its place corrects, once (<see cref="MisprintedLevel"/>): not one read by OCR, whose lost digit is the reading's, nor one
     /// with a letter in it, which the text layer set for the digit it looks like (2110l01), nor one whose code, so read,
     /// another table prints otherwise (<paramref name="told"/>: that finding quotes it).
     /// </summary>
@@ -48,7 +49,9 @@ public sealed class SubjectCodeRule : IConsistencyRule
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
         foreach (var line in document.LineItems.Where(i => i.CodePrinted is { } printed && i.Code is not null && printed.All(c => char.IsAsciiDigit(c) || c is ' ' or '·')
                      && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code)))
-                     .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!))
+                     .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!)
+                     // Many in one table are its way of printing codes (款 and 项 without their leading zeros), not misprints.
+                     .GroupBy(i => i.TableId).Where(t => t.Count() <= MostMisprintsOfATable).SelectMany(t => t))
             yield return new Finding
             {
                 Rule = Id,
@@ -71,11 +74,15 @@ public sealed class SubjectCodeRule : IConsistencyRule
         int at = 0;
         foreach (var (part, length) in parts.Zip(LevelLengths))
         {
-            if (code.Length < at + length || code.Substring(at, length) != part) return code[..Math.Min(code.Length, at + length)];
+            // A level left blank (· for a class printed only on its first row) is no misprint of it.
+            if (part != "·" && (code.Length < at + length || code.Substring(at, length) != part)) return code[..Math.Min(code.Length, at + length)];
             at += length;
         }
         return code;
     }
+
+    /// <summary>How many misprinted parts one table may show and still be taken as misprinted, not as printed so throughout.</summary>
+    private const int MostMisprintsOfATable = 2;
 
     /// <summary>How many digits each level of a function code adds: 类 3, 款 2, 项 2.</summary>
     private static readonly int[] LevelLengths = [3, 2, 2];

@@ -146,6 +146,9 @@ public static partial class LineLabels
     /// <summary>The income side's whole carry-over (上年结转, 上年结转结余, 上年结转资金), its enumerator set aside.</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])?上年结转(?:结余|资金)?$")] public static partial Regex Carryover();
 
+    /// <summary>Any line of money carried from last year (上年结转, 上年结余, 一般公共预算拨款上年结转…).</summary>
+    [GeneratedRegex("上年结[转余]")] public static partial Regex LastYearsCarrying();
+
     /// <summary>The first enumerator of a run (一、, （一）, 1、, （1）): a second one in a column starts another breakdown.</summary>
     [GeneratedRegex(@"^(?:一[、．.]|[（(]一[）)]|1[、．.](?!\d)|[（(]1[）)])")] public static partial Regex FirstEnumerator();
 

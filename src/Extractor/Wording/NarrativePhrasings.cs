@@ -424,8 +424,9 @@ public static partial class NarrativePhrasings
         // "收入总预算…，支出总预算…" (Henan), "收、支总预算均为…", "收支预算总额为…", "部门预算收支总额为…" (round BZ's Hunan)
         // (<see cref="YearsTotalOpening"/>);
         // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元");
-        // 支出总计 divided into basic and project expenditure (round DS's Jiangxi: "2024年支出总计5216.50万元，其中：基本支出…").
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        // 支出总计 divided into basic and project expenditure (round DS's Jiangxi: "2024年支出总计5216.50万元，其中：基本支出…"), not a
+        // final account's, which lists 年末结转和结余 among them.
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出(?![^。]*(?:结转|结余)))|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
         (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
@@ -716,11 +717,11 @@ public static partial class NarrativePhrasings
         (FactKeys.FiscalAppropriationTotal, Rule($@"{WithLastYear}[,，]?财政拨款(?:收入、?支出|收、?支)(?:决算)?总计[各均]{ChangeFigures}")),
         // The two totals as one subject before the base (Liaoning: "收支总预算较2023年执行数减少6.89万元，下降0.27%", Heilongjiang:
         // "收支预算总额较2023年预算减少79,620.01元，下降2.50%").
-        (FactKeys.IncomeTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
-        (FactKeys.ExpenditureTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
+        (FactKeys.IncomeTotal, Rule(BothTotalsChanged)),
+        (FactKeys.ExpenditureTotal, Rule(BothTotalsChanged)),
         // Where the text names the totals as one, 收入总计 (round DS's Hubei: "2024年收入总计3332.76万元，…；支出总计3332.76万元。收支
         // 总预算比上年减少166.64万元，下降4.76%").
-        (FactKeys.IncomeExpenditureTotal, Rule($@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}")),
+        (FactKeys.IncomeExpenditureTotal, Rule(BothTotalsChanged)),
         // A change opening the sentence after a total's parts, without a subject, is the total's: "2024年支出预算5,000.00万元，
         // 其中：基本支出3,000.00万元，占60.00%；项目支出2,000.00万元，占40.00%。比上年增加200.00万元，增长4.17%" (never the
         // last part's: <see cref="SoleFigureSentenceEnd"/>).
@@ -753,6 +754,9 @@ public static partial class NarrativePhrasings
     /// <param name="restated">The total's name the change may open with again (Tianjin's "。收入预算比2024年预算减少233.6万元").</param>
     private static string ChangeAfterParts(string total, string restated = "") =>
         $@"(?<=。)(?<=(?:{total}){Figure}(?:{MoneyUnits}){CompletionBeforeParts}[,，]其中[:：]?[^。]{{0,200}}。)(?:{restated})?(?=比|较|与)(?<base>{ChangeBase}){ChangeFigures}";
+
+    /// <summary>The two totals as one subject before the base of their change: "收支总预算较2023年执行数减少6.89万元".</summary>
+    private const string BothTotalsChanged = $@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}";
 
     /// <summary>A total named again to open its change: 收入预算, 本年支出合计, 支出总计.</summary>
     private static string RestatedTotal(string side) => $"(?:本年)?{side}(?:预算)?(?:合计|总计|总额)?(?:数)?";

@@ -1241,6 +1241,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal(52165000m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal).Value);
         Assert.Equal(FactKeys.ExpenditureTotal, Assert.Single(facts, f => f.Key == FactKeys.ExpenditureBasic).ShareOf);
+        // A final account's 支出总计 lists 年末结转和结余 beside the year's expenditure: not the year's expenditure.
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText("2023年度支出总计1,200.00万元，其中：基本支出800.00万元，项目支出300.00万元，年末结转和结余100.00万元。"),
+            fiscalYear: 2023, phase: BudgetPhase.FinalAccounts), f => f.Key == FactKeys.ExpenditureTotal && f.Value == 12000000m);
         // 支出总计 beside 收入总计, no parts after it, is the two totals' (read as one).
         Assert.DoesNotContain(FactReader.Read(Documents.FromText("2024年收入总计3332.76万元，其中本年收入3332.76万元；支出总计3332.76万元。"), fiscalYear: 2024),
             f => f.Key == FactKeys.ExpenditureTotal);

@@ -66,7 +66,7 @@ public sealed class CrossTableGeneralBudgetIncomeTests
     [InlineData("一、本年收入", true)]
     // Under the year's income total printed as a line of its own depth, it is not known to be the year's.
     [InlineData("本年收入合计", false)]
-    public void A_part_of_the_years_income_listed_under_it_is_the_years_line(string heading, bool compared)
+    public void A_general_budget_line_numbered_under_the_years_income_heading_is_the_years_line(string heading, bool compared)
     {
         var document = new DocumentBuilder()
             .Table(TableTypes.IncomeExpenditureSummary)

@@ -53,6 +53,42 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Fact]
+    public void Warns_of_a_code_its_place_corrects_in_a_table_printing_the_usual_code()
+    {
+        // 高中教育 printed 205024 in one table (its place reads 2050204), 2050204 in another and 2050240 in a third: the conflict
+        // names the third's code; the first's is told on its own.
+        var built = Printed("2050240").Build();
+        string income = $"t{TableTypes.All.ToList().IndexOf(TableTypes.IncomeSummary) + 1}";
+        var document = built with { LineItems = [.. built.LineItems.Select(l => l.TableId == income ? l with { CodePrinted = "205024" } : l)] };
+
+        var findings = new SubjectCodeRule().Check(document).ToList();
+
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.MessageZh.Contains("编码印为205024，按其上各行所处位置应为2050204", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A class printed only on its block's first row (· after), the 款 misprinted on two blocks: two misprints.
+    [InlineData(new[] { "· 5 01", "· 6 01" }, 2)]
+    // Three parts or more in one table are how it prints its codes (款 without its leading zero), not misprints.
+    [InlineData(new[] { "201 1 01", "201 3 01", "201 5 01" }, 0)]
+    public void Tells_apart_misprinted_parts_and_a_tables_way_of_printing_codes(string[] printed, int warnings)
+    {
+        string[] codes = ["2010501", "2010601", "2010101", "2010301"];
+        var builder = new DocumentBuilder();
+        foreach (var (text, i) in printed.Select((t, i) => (t, i)))
+        {
+            string code = text.Split(' ')[1] switch { "5" => "2010501", "6" => "2010601", "1" => "2010101", _ => "2010301" };
+            builder.Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Function, code, $"项{i}", Measures.Total, "10.00");
+        }
+        var built = builder.Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((l, i) => l with { CodePrinted = printed[i] })] };
+
+        Assert.Equal(warnings, new SubjectCodeRule().Check(document).Count());
+        Assert.All(codes, c => Assert.Equal(7, c.Length));
+    }
+
+    [Fact]
     public void Warns_once_of_a_misprinted_part_merged_over_several_rows()
     {
         // Round DC's Yunnan: the 款 cell of 20105 merged over its 项 rows, printed 5 for 05.

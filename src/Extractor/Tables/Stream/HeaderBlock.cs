@@ -209,12 +209,16 @@ internal sealed class HeaderBlock(List<Glyph> glyphs)
     /// Whether a one-line block over a chunk that wraps onto a next line of its own had room for the chunk and that line
     /// together, with a margin: no first line of the chunk's cell, whose lines but the last fill its width (round DS's
     /// unruled 三公 table: 公务用车购置及运行费 centred over 公务用车 / 购置费, beside 小计 and 公务用车 / 运行费). The margin
-    /// keeps a cell broken by hand (一般公共预算 / 财政拨款 / 支出) whole. The next line is the chunk's own only where it is the
-    /// one cell of its line under the block: several there are the block's cells, the chunk its wrapped last line.
+    /// keeps a cell broken by hand (一般公共预算 / 财政拨款 / 支出) whole, and so does a block sharing its line with other cells
+    /// (国有资本经营预算 / 财政拨款 / 支出 beside 一般公共预算's first line): a group heading stands alone on its line. The next
+    /// line is the chunk's own only where it is the one cell of its line under the block: several there are the block's cells,
+    /// the chunk its wrapped last line.
     /// </summary>
     private static bool RoomForTheWrapBelow(HeaderBlock above, TextChunk chunk, int lineIndex, IReadOnlyList<List<TextChunk>> lines)
     {
         if (above.Box.Height > 1.5 * above.Glyphs[0].FontSize || NextLineOf(chunk, lineIndex, lines) is not { } next) return false;
+        bool besideAbove = lines.SelectMany(l => l).Any(c => c.Box.Top < above.Box.Bottom && above.Box.Top < c.Box.Bottom && !c.Glyphs.Any(above.Glyphs.Contains));
+        if (besideAbove) return false;
         bool UnderAbove(TextChunk c) => c.Box.Right > above.Box.Left && c.Box.Left < above.Box.Right;
         return !lines.Single(l => l.Contains(next)).Any(c => c != next && UnderAbove(c))
             && chunk.Box.Width + next.Box.Width + WrapRoomMargin * chunk.Glyphs[0].FontSize <= above.Box.Width;
