@@ -424,7 +424,9 @@ public static partial class FactReader
     private static (string? Key, Match? Match) ExecutionSubject(string text, int at)
     {
         string before = text[Math.Max(0, at - SubjectReach)..at];
-        return NarrativePhrasings.ExecutionSubjects.Select(s => ((string?)s.Key, (Match?)s.Subject.Match(before))).FirstOrDefault(s => s.Item2!.Success);
+        foreach (var (key, subject) in NarrativePhrasings.ExecutionSubjects)
+            if (subject.Match(before) is { Success: true } match) return (key, match);
+        return (null, null);
     }
 
     /// <summary>How far before a budget-carried-out statement its subject is looked for.</summary>

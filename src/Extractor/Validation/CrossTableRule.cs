@@ -84,15 +84,14 @@ public sealed class CrossTableRule : IConsistencyRule
             && Differ(document, $"income.carryover: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", carried, incomeCarried) is { } carryover)
             yield return carryover;
 
-        if (YearsGeneralBudgetLine(document, TableTypes.FiscalAppropriationSummary) is { } fiscalLine
-            && YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary) is { } summaryLine
+        var summaryLine = YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary);
+        if (YearsGeneralBudgetLine(document, TableTypes.FiscalAppropriationSummary) is { } fiscalLine && summaryLine is not null
             && Differ(document, $"general_budget income: {TableTypes.FiscalAppropriationSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, fiscalLine) is { } appropriation)
             yield return appropriation;
 
         // So the income table's column of it (round DX's Shanxi: 收入总表's 合计 of 一般公共预算拨款收入 2,958.90, the summary's 2,928.90).
-        if (YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary) is { } summarysLine
-            && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGeneralBudget) is { } incomeColumn
-            && Differ(document, $"general_budget income: {TableTypes.IncomeSummary} vs {TableTypes.IncomeExpenditureSummary}", summarysLine, incomeColumn) is { } column)
+        if (summaryLine is not null && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGeneralBudget) is { } incomeColumn
+            && Differ(document, $"general_budget income: {TableTypes.IncomeSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, incomeColumn) is { } column)
             yield return column;
 
         if (GeneralBudgetIncome(document) is { } appropriated)

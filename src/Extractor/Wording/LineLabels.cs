@@ -144,7 +144,7 @@ public static partial class LineLabels
     ];
 
     /// <summary>The income side's whole carry-over (上年结转, 上年结转结余, 上年结转资金), its enumerator set aside.</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])?上年结转(?:结余|资金)?$")] public static partial Regex Carryover();
+    [GeneratedRegex(@"^(?:" + AnyEnumerator + @")?上年结转(?:结余|资金)?$")] public static partial Regex Carryover();
 
     /// <summary>Any line of money carried from last year (上年结转, 上年结余, 一般公共预算拨款上年结转…).</summary>
     [GeneratedRegex("上年结[转余]")] public static partial Regex LastYearsCarrying();
@@ -292,5 +292,8 @@ public static partial class LineLabels
     ];
 
     /// <summary>Any enumerator opening a label (八、, 1., （二）), to be set aside when the label is read as a name.</summary>
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*")] public static partial Regex Enumerator();
+    [GeneratedRegex(@"^\s*(?:" + AnyEnumerator + @")\s*")] public static partial Regex Enumerator();
+
+    /// <summary>An enumerator of any depth: 八、, 1., （二）, (3).</summary>
+    private const string AnyEnumerator = @"[一二三四五六七八九十]+[、．.]|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]";
 }
