@@ -21,12 +21,18 @@ public sealed class CodePlace(bool readByOcr = false)
 
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
     /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
+    /// <param name="name">The row's name: a class row printing its class short (21 beside 卫生健康支出) is that class.</param>
     /// <returns>The code, or null when the row prints none.</returns>
-    public string? Compose(IReadOnlyList<string?> parts, out string? printed)
+    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null)
     {
         printed = null;
         string? cls = parts[0], kuan = Pad(parts[1]), item = Pad(parts[2]);
         if (cls is null && kuan is null && item is null) return null;
+        if (kuan is null && item is null && ClassShortOfItsName(cls!, name) is { } named)
+        {
+            printed = AsPrinted(parts);
+            return Enter(named);
+        }
         // Only a function code (2xx) is placed; economic codes split over columns read as printed.
         bool functionClass = cls is { Length: 3 } && cls[0] == '2';
         // (Under a function class, its digits swapped into a 3xx are a misprint of it, below.)
@@ -50,12 +56,33 @@ public sealed class CodePlace(bool readByOcr = false)
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint.
         bool misprinted = parts[0] is not null && parts[0] != cls || kuan != parts[1] || item != parts[2];
-        if (misprinted) printed = string.Join(' ', parts.Select(p => p ?? "·"));
+        if (misprinted) printed = AsPrinted(parts);
+        return Enter(code);
+    }
+
+    /// <summary>Takes a placed function code as the row the rows below go on under.</summary>
+    private string Enter(string code)
+    {
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
-        if (code.Length == 7) itemRows.Add(code);
+        (code.Length == 5 ? kuanRows : code.Length == 7 ? itemRows : null)?.Add(code);
         return code;
+    }
+
+    /// <summary>
+    /// A class printed with a digit or two lost (21 for 210, rounds EB, EC and EE) beside its own name: the class the name
+    /// names, whose code holds the printed digits in their order. Null for any other code, or a row named otherwise.
+    /// </summary>
+    private static string? ClassShortOfItsName(string code, string? name) =>
+        code.Length is 1 or 2 && name is not null && FunctionClasses.CodeNamed(name) is { } named && IsSubsequence(code, named) ? named : null;
+
+    private static bool IsSubsequence(string part, string whole)
+    {
+        int at = 0;
+        foreach (char c in whole)
+            if (at < part.Length && part[at] == c) at++;
+        return at == part.Length;
     }
 
     /// <summary>
@@ -69,10 +96,13 @@ public sealed class CodePlace(bool readByOcr = false)
 
     /// <summary>
     /// A 款 printed with its digits swapped on an item row (213 | 10 | 48 under 21301): no row printed it, and its digits are
-    /// those of the 款 printed last, which has not printed that item yet. The 款 above's number; null for any other row.
+    /// those of the 款 printed last, which has not printed that item yet. So is one a digit off (213 | 05 | 99 among the items
+    /// of 21301, round EA's Shandong) where the table prints its 款 rows, as a new 款's items come under its own 款 row. The 款
+    /// above's number; null for any other row.
     /// </summary>
     private string? SwappedKuan(string? kuan, string? item) =>
-        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && kuan.Order().SequenceEqual(above[3..].Order())
+        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..]
+            && (kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1)
             && !kuans.Contains(currentClass + kuan) && !itemRows.Contains(above + item) ? above[3..] : null;
 
     /// <summary>
@@ -82,15 +112,18 @@ public sealed class CodePlace(bool readByOcr = false)
     /// under the 款 above that lost another digit is that item.
     /// </summary>
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
-    /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that class.</param>
+    /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that
+    /// class; so is a class printed short beside its name (21 卫生健康支出).</param>
     public string Place(string code, out string? printed, string? name = null)
     {
         printed = null;
-        if (code.Length == 3 && code[0] == '2' && !FunctionClasses.IsClassCode(code) && name is not null && FunctionClasses.CodeNamed(name) is { } named)
+        string? named = code.Length == 3 && code[0] == '2' && !FunctionClasses.IsClassCode(code) && name is not null
+            ? FunctionClasses.CodeNamed(name)
+            : ClassShortOfItsName(code, name);
+        if (named is not null)
         {
-            string placedClass = Place(named, out _);
             printed = code;
-            return placedClass;
+            return Enter(named);
         }
         if (LostItsTwo(code) is { } restored)
         {
@@ -108,14 +141,7 @@ public sealed class CodePlace(bool readByOcr = false)
             : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
             : code;
         if (placed != code) printed = code;
-        if (placed.Length is 3 or 5 or 7)
-        {
-            currentClass = placed[..3];
-            currentKuan = placed.Length >= 5 ? placed[..5] : null;
-            if (placed.Length >= 5) kuans.Add(placed[..5]);
-            (placed.Length == 5 ? kuanRows : placed.Length == 7 ? itemRows : null)?.Add(placed);
-        }
-        return placed;
+        return placed.Length is 3 or 5 or 7 ? Enter(placed) : placed;
     }
 
     /// <summary>
@@ -166,6 +192,10 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     public string? LostItsTwo(string code) =>
         readByOcr && code is { Length: 4 or 6 } && code[0] == '0' && FunctionClasses.All.Any(c => c.Code == "2" + code[..2]) ? "2" + code : null;
+
+    /// <summary>The parts as the row prints them, a blank one shown as ·, blanks after the last printed part left out (210 4, not 210 4 ·).</summary>
+    private static string AsPrinted(IReadOnlyList<string?> parts) =>
+        string.Join(' ', parts.Take(parts.Select((p, i) => (p, i)).Last(x => x.p is not null).i + 1).Select(p => p ?? "·"));
 
     /// <summary>A one-digit 款 or 项 is its two-digit number printed without the leading zero.</summary>
     private static string? Pad(string? part) => part is { Length: 1 } ? "0" + part : part;

@@ -4,15 +4,22 @@ namespace Extractor.Mapping;
 
 /// <summary>
 /// A 类, 款 or 项 the function tables print under one name and parent with more than one code: each code with its
-/// printings, one line per table (the table's first), those of the code most tables print first.
+/// printings, one line per table (the table's first), those of the code most tables print first; between codes as many
+/// tables print, the one printed in its place in code order first.
 /// </summary>
-public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineItem>> Codes)
+/// <param name="OutOfOrder">The printings whose code breaks their table's code order (2100480 between 2100401 and 2100409).</param>
+public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineItem>> Codes, IReadOnlySet<LineItem> OutOfOrder)
 {
     /// <summary>The code the most tables print, which the others are held to.</summary>
     public IReadOnlyList<LineItem> Usual => Codes[0];
 
-    /// <summary>Whether a code other than the usual one is the misprint: fewer tables print it.</summary>
-    public bool IsMisprint(IReadOnlyList<LineItem> printings) => printings.Count < Usual.Count;
+    /// <summary>
+    /// Whether a code other than the usual one is the misprint: fewer tables print it, or as many, but it is printed out of
+    /// its tables' code order where the usual one is in order.
+    /// </summary>
+    public bool IsMisprint(IReadOnlyList<LineItem> printings) =>
+        printings.Count < Usual.Count
+        || printings.Count == Usual.Count && printings.All(OutOfOrder.Contains) && !Usual.Any(OutOfOrder.Contains);
 }
 
 /// <summary>
@@ -22,16 +29,44 @@ public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineI
 /// </summary>
 public static class SubjectCodes
 {
-    public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> lineItems) =>
-        [.. lineItems.Where(i => i.Dimension == Dimensions.Function && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 })
+    public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> lineItems)
+    {
+        var coded = lineItems.Where(i => i.Dimension == Dimensions.Function && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
+        var conflicts = coded
             .Select(i => (Line: i, Name: FunctionItemCodes.Normalised(i.Name).Replace("其它", "其他")))
             .Where(p => p.Name.Length > 0)
             .GroupBy(p => (Parent: p.Line.Code![..^2], p.Name))
             .Select(subject => subject.GroupBy(p => p.Line.Code!)
                 .Select(code => (IReadOnlyList<LineItem>)[.. code.GroupBy(p => p.Line.TableId).Select(t => t.MinBy(p => p.Line.Row).Line).OrderBy(l => l.Page)])
-                .OrderByDescending(tables => tables.Count).ToList())
+                .ToList())
             .Where(codes => codes.Count > 1)
-            .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes))];
+            .ToList();
+        if (conflicts.Count == 0) return [];
+        var outOfOrder = OutOfOrder(coded, conflicts.SelectMany(c => c).SelectMany(p => p));
+        return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains)).ToList())
+            .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder))];
+    }
+
+    /// <summary>
+    /// The printings whose code does not fall between the codes of the rows above and below them in their table, where the
+    /// table lists its codes in order: the place a misprint shows when only two tables print the subject, one each way.
+    /// </summary>
+    private static HashSet<LineItem> OutOfOrder(List<LineItem> coded, IEnumerable<LineItem> printings)
+    {
+        var rowsOfTable = coded.GroupBy(i => i.TableId)
+            .ToDictionary(t => t.Key, t => t.GroupBy(i => i.Row).Select(r => (Row: r.Key, r.First().Code)).OrderBy(r => r.Row).ToList());
+        var outOfOrder = new HashSet<LineItem>();
+        foreach (var line in printings)
+        {
+            var rows = rowsOfTable[line.TableId];
+            string? above = rows.LastOrDefault(r => r.Row < line.Row && r.Code != line.Code).Code;
+            string? below = rows.FirstOrDefault(r => r.Row > line.Row && r.Code != line.Code).Code;
+            if (above is null || below is null) continue;
+            if (!(string.CompareOrdinal(above, line.Code) < 0 && string.CompareOrdinal(line.Code, below) < 0) && string.CompareOrdinal(above, below) < 0)
+                outOfOrder.Add(line);
+        }
+        return outOfOrder;
+    }
 
     /// <summary>The codes fewer tables print than print their subject's usual code.</summary>
     public static IReadOnlySet<string> Misprinted(IEnumerable<LineItem> lineItems) =>

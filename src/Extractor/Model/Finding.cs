@@ -54,4 +54,11 @@ public sealed record FindingRef
     /// <summary>How the value was read when OCR read it (its line item's or fact's reading); null for the text layer.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OcrReading? Reading { get; init; }
+
+    /// <summary>
+    /// How the page prints the value (unit, decimals, separators), which the Chinese message quotes it in. Not part of the
+    /// dataset: the line item or fact referred to holds the printed figure, and the message quotes it.
+    /// </summary>
+    [JsonIgnore]
+    public PrintedStyle? Style { get; init; }
 }

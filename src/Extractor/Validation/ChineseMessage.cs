@@ -55,13 +55,15 @@ internal static class ChineseMessage
     {
         // A tolerance that is no multiple of 50元 (half a 万元 figure's last digit) says the figures are printed in 元, whole hundreds or not.
         bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual) && tolerance % 50 == 0;
+        // The flagged figure's own printing, where it prints the amount flagged, sets how every amount of the message is told.
+        var style = refs.Count > 0 && refs[0].Style is { } printed && Fits(actual, printed) ? printed : null;
         string Figure(decimal value) => figures switch
         {
             // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
             FindingFigures.Rates => $"{value.ToString(CultureInfo.InvariantCulture)}%",
             FindingFigures.Counts => Number(value),
             FindingFigures.Multiples => $"{value.ToString(CultureInfo.InvariantCulture)}倍",
-            _ => Amount(value, wan),
+            _ => style is not null ? Amount(value, style) : Amount(value, wan),
         };
 
         var name = RuleCatalogue.NameZhOf(rule);
@@ -214,6 +216,24 @@ internal static class ChineseMessage
         string column = first.Measure is { } m ? $"的{Column(m)}" : "";
         return $"{RuleCatalogue.NameZhOf(rule)}：{table}{names}（{first.Code}）{column}合计为{Amount(listed, wan)}，按{Place(row, null)}应为{Amount(expected, wan)}，相差{Amount(listed - expected, wan)}";
     }
+
+    /// <summary>Whether an amount (yuan) is one its style prints: no digit past the style's last decimal.</summary>
+    private static bool Fits(decimal yuan, PrintedStyle style) => yuan / style.YuanPerUnit % PrintedPrecision.DigitUnit(style.Decimals) == 0;
+
+    /// <summary>
+    /// An amount told as the flagged figure is printed: in its unit, to its decimals (more where the amount has more, as a
+    /// rounding tolerance may), with thousands separators where it has them.
+    /// </summary>
+    private static string Amount(decimal yuan, PrintedStyle style)
+    {
+        decimal value = yuan / style.YuanPerUnit;
+        int needed = Enumerable.Range(0, 29).First(d => value % PrintedPrecision.DigitUnit(d) == 0);
+        int decimals = Math.Max(style.Decimals, needed);
+        string format = (style.Grouped ? "#,0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : "");
+        return value.ToString(format, CultureInfo.InvariantCulture) + UnitNames[style.YuanPerUnit];
+    }
+
+    private static readonly Dictionary<decimal, string> UnitNames = new() { [1m] = "元", [1000m] = "千元", [10000m] = "万元", [100000000m] = "亿元" };
 
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;

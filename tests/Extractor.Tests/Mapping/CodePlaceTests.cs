@@ -55,6 +55,32 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_class_printed_short_beside_its_name_as_that_class()
+    {
+        // Rounds EC and EE: 卫生健康支出 printed 21 over 21011 in one code column; round EB: 21 | | in split columns.
+        var place = new CodePlace();
+        foreach (var code in (string[])["208", "20805", "2080505"]) place.Place(code, out _);
+
+        Assert.Equal(("210", "21"), (place.Place("21", out var printed, "卫生健康支出"), printed));
+        Assert.Equal(("21011", null), (place.Place("21011", out var kuan, "行政事业单位医疗"), kuan));
+        Assert.Equal(("210", "21"), (new CodePlace().Compose(["21", null, null], out var split, "卫生健康支出"), split));
+        // Digits the class's code does not hold in order, or a name of no class, stay as printed.
+        Assert.Equal(("12", null), (new CodePlace().Place("12", out var other, "卫生健康支出"), other));
+        Assert.Equal(("21", null), (new CodePlace().Compose(["21", null, null], out var unnamed, "其他支出"), unnamed));
+    }
+
+    [Fact]
+    public void Reads_an_item_whose_kuan_is_a_digit_off_under_the_kuan_row_above_where_the_table_prints_kuan_rows()
+    {
+        // Round EA's Shandong: 其他农业农村支出 printed 213 | 05 | 99 among the items of 21301, before the 款 row 21305.
+        var read = Split(["213", null, null], ["213", "01", null], ["213", "01", "22"], ["213", "05", "99"], ["213", "05", null], ["213", "05", "01"]);
+
+        Assert.Equal([("213", null), ("21301", null), ("2130122", null), ("2130199", "213 05 99"), ("21305", null), ("2130501", null)], read);
+        // A table printing no 款 rows goes on to a new 款 by its items alone.
+        Assert.Equal(("2130599", null), Split(["213", "01", "22"], ["213", "05", "99"])[^1]);
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.
@@ -68,7 +94,7 @@ public sealed class CodePlaceTests
     {
         var read = Split(["208", null, null], ["208", "5", null], ["208", "05", "2"]);
 
-        Assert.Equal([("208", null), ("20805", "208 5 ·"), ("2080502", "208 05 2")], read);
+        Assert.Equal([("208", null), ("20805", "208 5"), ("2080502", "208 05 2")], read);
     }
 
     [Fact]

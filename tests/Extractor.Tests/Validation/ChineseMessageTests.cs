@@ -50,6 +50,30 @@ public sealed class ChineseMessageTests
         Assert.Contains(expected, message);
     }
 
+    [Theory]
+    // Round EA's Shandong: a class line printed 1886.10 in 万元, no separators: quoted so, and the other figures alike.
+    [InlineData("1886.10", 10000, "印为1886.10万元，按", "应为1866.10万元，相差20.00万元")]
+    // Round EC's Yunnan: a document in 元 with separators, round hundreds: in 元, not in 万元.
+    [InlineData("18,861,000.00", 1, "印为18,861,000.00元，按", "应为18,661,000.00元，相差200,000.00元")]
+    public void Quotes_the_flagged_figure_as_printed_and_tells_the_others_alike(string printed, decimal yuanPerUnit, string flagged, string rest)
+    {
+        var line = new LineItem
+        {
+            TableId = "t4", TableType = TableTypes.FiscalAppropriationSummary, Dimension = Dimensions.Summary, Name = "三、农林水支出",
+            Measure = Measures.Total, Amount = 18_861_000m, AmountPrinted = printed, Page = 11, Row = 3, Col = 1,
+        };
+        var other = new FindingRef { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditure, Page = 12, RowLabel = "农林水支出", Code = "213", Measure = Measures.Total };
+
+        string message = ChineseMessage.For(RuleIds.CrossTable, 18_661_000m, 18_861_000m, 0m, [SumCheck.Ref(line), other]);
+
+        Assert.Equal(yuanPerUnit, SumCheck.Ref(line).Style!.YuanPerUnit);
+        Assert.Contains(flagged, message);
+        Assert.EndsWith(rest, message);
+        // An amount its printing does not give (a cell mended or scaled otherwise) is told by its rounding, as without a style.
+        string unfit = ChineseMessage.For(RuleIds.CrossTable, 18_661_000m, 18_861_001m, 0m, [SumCheck.Ref(line with { Amount = 18_861_001m }), other]);
+        Assert.Contains("印为18,861,001元", unfit);
+    }
+
     [Fact]
     public void Names_a_column_printing_a_phase_alone_by_the_phase()
     {

@@ -40,6 +40,25 @@ public sealed class CrossTableClassLinesTests
     }
 
     [Fact]
+    public void Holds_a_fiscal_summarys_one_amount_class_line_to_the_general_budget_table_where_no_other_fund_spends_under_the_class()
+    {
+        // Round EE's Shaanxi: 财政拨款收支总表 as 项目 | 预算数 on each side, 一、社会保障和就业支出 printed 1,245.40 for 1,345.40.
+        DocumentBuilder Fiscal() => new DocumentBuilder()
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、社会保障和就业支出", Measures.Amount, "1,245.40")
+            .Function("208", "社会保障和就业支出", "1,345.40");
+
+        var finding = Assert.Single(new CrossTableRule().Check(Fiscal().Build()));
+
+        Assert.Equal((13454000.00m, 12454000.00m), (finding.Expected, finding.Actual));
+        // A government fund spending under the class: the line holds both funds, the general budget's table one of them.
+        var twoFunds = Fiscal().Line(TableTypes.GovernmentFundExpenditure, Dimensions.Function, "2080801", "死亡抚恤", Measures.Total, "100.00").Build();
+        Assert.Empty(new CrossTableRule().Check(twoFunds));
+        // Round EI's Beijing: an unnamed column beside the funds' columns is no one amount of the line.
+        var besideFunds = Fiscal().Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "一、社会保障和就业支出", Measures.FundGeneralBudget, "1,345.40").Build();
+        Assert.Empty(new CrossTableRule().Check(besideFunds));
+    }
+
+    [Fact]
     public void Passes_summary_lines_that_agree_and_labels_that_name_no_class()
     {
         var document = Final("326.72", "326.72")

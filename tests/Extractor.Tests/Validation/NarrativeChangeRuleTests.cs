@@ -288,6 +288,31 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Fact]
+    public void Holds_a_change_to_last_years_row_of_a_table_printing_the_years_as_rows()
+    {
+        // Round EF's Guangxi: 三公 table rows 上年预算数 | 本年预算数 | 增减 under the parts' columns; 公务接待费 3.40 then 2.85, stated
+        // "比上年减少0.45万元，下降16.18%": the rate is the two years', the amount the misprint.
+        var built = new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "上年预算数", Measures.ThreePublicReception, "3.40")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "本年预算数", Measures.ThreePublicReception, "2.85")
+            .Fact(new Fact
+            {
+                Key = FactKeys.ThreePublicReception, Value = 28500.00m, PrintedUnit = 10000m, Page = 3,
+                Change = new FactChange(2025, 4500.00m, 16.18m, "decrease"), Quote = "公务接待费2.85万元，比上年减少0.45万元，下降16.18%",
+            })
+            .Build();
+        var document = built with
+        {
+            Tables = [new Table { Id = built.LineItems[0].TableId, Type = TableTypes.ThreePublicExpenses, Pages = [10], Header = [["项目", "合计", "公务接待费"]] }],
+            LineItems = [built.LineItems[0] with { Row = 0, Col = 2 }, built.LineItems[1] with { Row = 1, Col = 2 }],
+        };
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.Equal((-5500.00m, -4500.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Accepts_an_increase_up_to_the_figure()
     {
         Assert.Empty(new NarrativeChangeRule().Check(Stated(14212500m, 14212500m)));

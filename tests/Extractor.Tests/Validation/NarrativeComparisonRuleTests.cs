@@ -139,7 +139,7 @@ public sealed class NarrativeComparisonRuleTests
 
         Assert.Equal((RuleIds.NarrativeComparison, FindingSeverity.Error, 20000.00m, 30000.00m), (finding.Rule, finding.Severity, finding.Expected, finding.Actual));
         // The two differences, not an actual and a budget.
-        Assert.EndsWith("印为3万元，应为2万元，相差1万元（舍入容差0.015万元）", finding.MessageZh);
+        Assert.EndsWith("印为3.00万元，应为2.00万元，相差1.00万元（舍入容差0.015万元）", finding.MessageZh);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ProjectPerformanceFormTests
 
         Assert.Equal((FindingSeverity.Error, 10903043m, 11419043m), (finding.Severity, finding.Actual, finding.Expected));
         Assert.Contains("公共服务设施运行经费", finding.Message);
-        Assert.Contains("“公共服务设施运行经费”的年度资金申请总额印为10,903,043元", finding.MessageZh);
+        Assert.Contains("“公共服务设施运行经费”的年度资金申请总额印为10903043.00元", finding.MessageZh);
     }
 
     [Fact]

@@ -28,6 +28,26 @@ public sealed class SubjectCodeRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Fact]
+    public void Names_the_code_printed_out_of_its_tables_order_where_two_tables_print_the_subject_one_each_way()
+    {
+        // Round EE's Gansu: 基本公共卫生服务 2100408 in one table, 2100480 between 2100401 and 2100409 in the other.
+        DocumentBuilder Block(DocumentBuilder document, string tableType, string code) =>
+            Item(Item(Item(document, tableType, "2100401", "卫生健康管理事务"), tableType, code, "基本公共卫生服务"), tableType, "2100409", "重大公共卫生服务");
+        var built = Block(Block(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2100408"), TableTypes.ExpenditureSummary, "2100480").Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(built));
+
+        string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
+        Assert.StartsWith($"基本公共卫生服务 coded 2100480 in {expenditure} (p10), 2100408 in ", finding.Message);
+        Assert.EndsWith("misprinted", finding.Message);
+        Assert.DoesNotContain("one of the two", finding.Message);
+        // Both in order (no rows around them to tell): one of the two.
+        var alone = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2100408", "基本公共卫生服务"),
+            TableTypes.ExpenditureSummary, "2100480", "基本公共卫生服务").Build();
+        Assert.EndsWith("one of the two misprinted", Assert.Single(new SubjectCodeRule().Check(alone)).Message);
+    }
+
     [Theory]
     // Round DQ's Chongqing: 208055 printed for 2080505, read by its place; every table codes it so then.
     [InlineData("208055", false, 1)]
