@@ -14,6 +14,7 @@ public sealed class CodePlace(bool readByOcr = false)
 {
     private string? currentClass;
     private string? currentKuan;
+    private string? lastCode;
     private readonly HashSet<string> kuans = [];
 
     /// <summary>The 款 rows a code column has printed so far (whole codes in one column), and the 项 rows printed or composed.</summary>
@@ -43,7 +44,7 @@ public sealed class CodePlace(bool readByOcr = false)
         // Each row printing only its own part (207 | | , | 01 | , | | 01; Guangxi): a 项 alone goes on under the 款 above,
         // a way of printing, not a misprint.
         if (cls is null && kuan is null && parts[1] is null && currentKuan is not null && item is { Length: 2 })
-            return currentKuan + item;
+            return Enter(currentKuan + item);
         if (!functionClass)
         {
             // A class missing or misprinted: the rows above give it, if this row goes on below a class (and an
@@ -52,6 +53,7 @@ public sealed class CodePlace(bool readByOcr = false)
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
+        if (cls == currentClass && item is null && ItemInKuanColumn(kuan) is { } number) (kuan, item) = (currentKuan![3..], number);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint.
@@ -63,6 +65,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>Takes a placed function code as the row the rows below go on under.</summary>
     private string Enter(string code)
     {
+        lastCode = code;
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
@@ -101,9 +104,21 @@ public sealed class CodePlace(bool readByOcr = false)
     /// above's number; null for any other row.
     /// </summary>
     private string? SwappedKuan(string? kuan, string? item) =>
-        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..]
-            && (kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1)
-            && !kuans.Contains(currentClass + kuan) && !itemRows.Contains(above + item) ? above[3..] : null;
+        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && !itemRows.Contains(above + item)
+            && ((kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1)
+                    && !kuans.Contains(currentClass + kuan)
+                // Back to an earlier 款 under a 款 row, which no table in code order does (212 | 01 | 01 under 21205, round EG's Zhejiang).
+                || kuanRows.Contains(above) && string.CompareOrdinal(kuan, above[3..]) < 0)
+            ? above[3..] : null;
+
+    /// <summary>
+    /// A 项's number printed in the 款 column under a 款 (210 | 03 | between 2100402 and 2100408, round EH's Yunnan; | 01 | right
+    /// under 22102 where each row prints its own part, round EI's Beijing): a 款 before the 款 above, which no table in code order
+    /// goes back to under that 款 or among its items, is that 款's item of the number, where none is printed yet. Null otherwise.
+    /// </summary>
+    private string? ItemInKuanColumn(string? kuan) =>
+        currentKuan is { } above && kuan is { Length: 2 } && lastCode is { Length: 5 or 7 } last && last.StartsWith(above, StringComparison.Ordinal)
+            && string.CompareOrdinal(kuan, above[3..]) < 0 && !itemRows.Contains(above + kuan) ? kuan : null;
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -84,15 +85,19 @@ public sealed class CrossTableRule : IConsistencyRule
             && Differ(document, $"income.carryover: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", carried, incomeCarried) is { } carryover)
             yield return carryover;
 
-        var summaryLine = YearsGeneralBudgetLine(document, TableTypes.IncomeExpenditureSummary);
-        if (YearsGeneralBudgetLine(document, TableTypes.FiscalAppropriationSummary) is { } fiscalLine && summaryLine is not null
-            && Differ(document, $"general_budget income: {TableTypes.FiscalAppropriationSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, fiscalLine) is { } appropriation)
-            yield return appropriation;
-
-        // So the income table's column of it (round DX's Shanxi: 收入总表's 合计 of 一般公共预算拨款收入 2,958.90, the summary's 2,928.90).
-        if (summaryLine is not null && LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeGeneralBudget) is { } incomeColumn
-            && Differ(document, $"general_budget income: {TableTypes.IncomeSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, incomeColumn) is { } column)
-            yield return column;
+        // Each fund's appropriation income, a line of the summary, of the 财政拨款收支总表 and a column of the income table.
+        foreach (var (label, column, fund) in FundIncomes)
+        {
+            var summaryLine = YearsIncomeLine(document, TableTypes.IncomeExpenditureSummary, label);
+            if (YearsIncomeLine(document, TableTypes.FiscalAppropriationSummary, label) is { } fiscalLine && summaryLine is not null
+                && Differ(document, $"{fund} income: {TableTypes.FiscalAppropriationSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, fiscalLine) is { } appropriation)
+                yield return appropriation;
+            // So the income table's column of it (round DX's Shanxi: 收入总表's 合计 of 一般公共预算拨款收入 2,958.90, the summary's 2,928.90;
+            // round EI's Beijing: 政府性基金预算拨款收入 printed 102,059,437.26 in the summary, 102,095,437.26 in the income table).
+            if (summaryLine is not null && LineNames.TopLine(document, TableTypes.IncomeSummary, column) is { } incomeColumn
+                && Differ(document, $"{fund} income: {TableTypes.IncomeSummary} vs {TableTypes.IncomeExpenditureSummary}", summaryLine, incomeColumn) is { } inColumn)
+                yield return inColumn;
+        }
 
         if (GeneralBudgetIncome(document) is { } appropriated)
             foreach (var spending in new[] { TableTypes.GeneralBudgetExpenditure, TableTypes.GeneralBudgetExpenditureByFunction })
@@ -389,19 +394,26 @@ public sealed class CrossTableRule : IConsistencyRule
         return fundColumn || !otherFunds ? fiscal : null;
     }
 
+    /// <summary>The funds whose appropriation income the summaries list by label and the income table as a column: label, column, name.</summary>
+    private static readonly (Func<Regex> Label, string Column, string Fund)[] FundIncomes =
+    [
+        (LineLabels.GeneralBudgetIncome, Measures.IncomeGeneralBudget, "general_budget"),
+        (LineLabels.GovernmentFundIncome, Measures.IncomeGovernmentFund, "government_fund"),
+    ];
+
     /// <summary>
-    /// The year's general-budget appropriation as a summary lists it among its income lines: 收入支出总表's 一、一般公共预算拨款收入
+    /// The year's appropriation of a fund (<paramref name="label"/>) as a summary lists it among its income lines: 收入支出总表's 一、一般公共预算拨款收入
     /// and 财政拨款收支总表's 一、一般公共预算拨款 print one figure (round CD's Fujian: 1,314.77 in the one, 1,214.77 in the other and
     /// in the narrative). The first table of the type is the department's; its first such line is the year's only above the
     /// year's income total and any carry-over, where a fund's carry-over is listed by fund (年初财政拨款结转和结余 over its own
     /// 一、一般公共预算财政拨款: round BG's Tianjin, whose year's line was read into the header); the line's first column of the
     /// year's figures (一、本年收入 over its （一）一般公共预算拨款 names no total of the year: round DT's Ningxia).
     /// </summary>
-    private static LineItem? YearsGeneralBudgetLine(ExtractedDocument document, string tableType)
+    private static LineItem? YearsIncomeLine(ExtractedDocument document, string tableType, Func<Regex> label)
     {
         if (document.Tables.FirstOrDefault(t => t.Type == tableType) is not { } table) return null;
         var lines = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Summary).ToList();
-        var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(LineLabels.GeneralBudgetIncome().Names)
+        var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(label().Names)
             .MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
         bool belowTheYears = line is not null
             && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));

@@ -60,9 +60,11 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // An item's budget the tables print otherwise (round AX's Chongqing: "年初预算为48.21万元，比年初预算增加2.49万元，完成年初
                 // 预算的105.27%" of a line printing 47.21) is the stated budget's misprint, which function_item reports: a difference
                 // and a rate that hold against the table's budget are not flagged.
-                PrintedRate.Rounded? itemsTableBudget = fact.Key == FactKeys.FunctionItem && fact.Code is not null && execution.Budget is { } statedBudget
-                    && FunctionItemRule.TableBudgets(document, fact, units.Value).FirstOrDefault() is { } budgetLine && budgetLine.Amount != statedBudget
-                    ? Rounded(budgetLine) : null;
+                // Not where the tables print the stated budget among theirs (round EG's Zhejiang: 年初 600.00 | 全年 700.00, "全年预算数为700.00
+                // 万元…完成全年预算的114.04%", a rate of the 年初 one that the 全年 one names).
+                var itemsTableBudgets = fact.Key == FactKeys.FunctionItem && fact.Code is not null ? FunctionItemRule.TableBudgets(document, fact, units.Value) : [];
+                PrintedRate.Rounded? itemsTableBudget = execution.Budget is { } statedBudget && itemsTableBudgets.FirstOrDefault() is { } budgetLine
+                    && itemsTableBudgets.All(l => l.Amount != statedBudget) ? Rounded(budgetLine) : null;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.

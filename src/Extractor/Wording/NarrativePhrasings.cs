@@ -935,18 +935,20 @@ public static partial class NarrativePhrasings
 
     /// <summary>
     /// An item of a list by unit opening on the unit's name (round AU: "按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算…",
-    /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…"): what it
-    /// states, over several sentences, is that unit's, up to the next item or the next section (<see cref="SectionHeading"/>).
+    /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…", the office
+    /// unbracketed: "（一）绵阳市游仙区农业农村局本级：…", round EH's Sichuan): what it states, over several sentences, is that unit's,
+    /// up to the next item or the next section (<see cref="SectionHeading"/>).
     /// </summary>
     public static readonly Regex UnitItemOpening = Rule(ItemNumber + @"(?<name>[^。；;，,：:\d（()）]{2,40}?"
-        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）])?(?=[:：]|20\d\d年)");
+        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?(?=[:：]|20\d\d年)");
 
     /// <summary>
-    /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下): an item opening on a unit's name is
-    /// that unit's where they, or its (本级) / (机关), say so; a numbered heading followed by the department's own name ("（二）政府
-    /// 采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a section (…情况, …说明).
+    /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下, 下属单位2025年收支预算情况如下): an item
+    /// opening on a unit's name is that unit's where they, or its (本级) / (机关), say so; a numbered heading followed by the
+    /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
+    /// section (…情况, …说明).
     /// </summary>
-    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

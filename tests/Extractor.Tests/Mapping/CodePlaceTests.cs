@@ -81,6 +81,29 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_an_item_printed_back_under_an_earlier_kuan_as_the_kuan_row_aboves()
+    {
+        // Round EG's Zhejiang: 城乡社区环境卫生 printed 212 | 01 | 01 under the 款 row 21205, 21201 and its items printed before.
+        var read = Split(["212", null, null], ["212", "01", null], ["212", "01", "01"], ["212", "05", null], ["212", "01", "01"]);
+
+        Assert.Equal(("2120501", "212 01 01"), read[^1]);
+    }
+
+    [Fact]
+    public void Reads_an_items_number_printed_in_the_kuan_column_among_a_kuans_items_as_that_item()
+    {
+        // Round EH's Yunnan: 妇幼保健机构 printed 210 | 03 | between 2100402 and 2100408.
+        var read = Split(["210", null, null], ["210", "04", null], ["210", "04", "02"], ["210", "03", null], ["210", "04", "08"]);
+        Assert.Equal([("2100403", "210 03"), ("2100408", null)], read[^2..]);
+        // Round EI's Beijing, each row its own part: 住房公积金 printed | 01 | under 22102's first item.
+        var own = Split(["221", null, null], [null, "01", null], [null, null, "01"], [null, "02", null], [null, "01", null], [null, null, "03"]);
+        Assert.Equal([("2210201", "· 01"), ("2210203", null)], own[^2..]);
+        // A 款 row after a class row, or a later 款, is a 款.
+        Assert.Equal(("21003", null), Split(["210", null, null], ["210", "03", null])[^1]);
+        Assert.Equal(("21005", null), Split(["210", "04", null], ["210", "04", "02"], ["210", "05", null])[^1]);
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.

@@ -33,6 +33,22 @@ public sealed class CrossTableGeneralBudgetIncomeTests
     }
 
     [Fact]
+    public void The_summarys_government_fund_income_is_the_income_tables_column()
+    {
+        // Round EI's Beijing: 收支总表 prints 二、政府性基金预算拨款收入 102,059,437.26, the income table's column 102,095,437.26.
+        DocumentBuilder Printed(string summary) => new DocumentBuilder("元")
+            .Table(TableTypes.IncomeExpenditureSummary, page: 6)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "二、政府性基金预算拨款收入", Measures.Amount, summary, page: 6)
+            .Table(TableTypes.IncomeSummary, page: 7)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeGovernmentFund, "102,095,437.26", page: 7);
+
+        Assert.Empty(new CrossTableRule().Check(Printed("102,095,437.26").Build()));
+        var finding = Assert.Single(new CrossTableRule().Check(Printed("102,059,437.26").Build()));
+        Assert.StartsWith("government_fund income", finding.Message);
+        Assert.Equal((102_095_437.26m, 102_059_437.26m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void A_funds_carry_over_is_not_the_years_line()
     {
         // Round BG's Tianjin: 财政拨款收入支出决算总表's year's 一、一般公共预算财政拨款 wrapped into the header; the first line of

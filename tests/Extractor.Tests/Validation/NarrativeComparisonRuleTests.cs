@@ -174,6 +174,22 @@ public sealed class NarrativeComparisonRuleTests
         Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
     }
 
+    [Fact]
+    public void Holds_an_items_rate_to_the_budget_it_names_where_the_tables_print_that_budget_beside_another()
+    {
+        // Round EG's Zhejiang: "城乡社区环境卫生（项）。全年预算数为700.00万元，支出决算为684.25万元，完成全年预算的114.04%", the function table
+        // printing 年初预算数 600.00 and 全年预算数 700.00: the stated budget is the table's, so the rate of the 年初 one is flagged.
+        var builder = new DocumentBuilder().Final();
+        builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2120501", "城乡社区环境卫生", Measures.BudgetInitial, "600.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2120501", "城乡社区环境卫生", Measures.BudgetAdjusted, "700.00");
+        builder.Fact(Actual(FactKeys.FunctionItem, "684.25", new(7000000m, 114.04m, "less")) with { Code = "2120501" });
+
+        var finding = Assert.Single(new NarrativeComparisonRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((97.75m, 114.04m), (finding.Expected, finding.Actual));
+    }
+
     [Theory]
     // Round DE's Guangdong: "…统计抽样调查（项）支出决算为811.60万元，…。决算数为年初预算的94.87%", no budget stated: the rate is of the
     // function table's 年初预算数 856.36, 94.77 %. Without the table's budget it is not checked.
