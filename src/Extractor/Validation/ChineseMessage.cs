@@ -176,6 +176,13 @@ internal static class ChineseMessage
     public static string ShareOfTheTablesPart(string message, FindingRef line, string printed) =>
         $"{message}；按{Place(line, null)}所列{printed}计算，占比相符，误印当在所述金额";
 
+    /// <summary>
+    /// A class off its items while its column's total agrees with the classes (…；“合计”与各类之和相符，该类无误，误印当在其下各项之中):
+    /// one of the items is the misprint.
+    /// </summary>
+    public static string ConfirmedByTheTotal(string message, FindingRef total) =>
+        $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
+
     /// <summary>A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…).</summary>
     public static string AtCrossing(string message, FindingRef cell) => $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}";
 

@@ -65,6 +65,28 @@ public sealed class TemplateVariantTests
         Assert.Equal(("302", 140.00m * 10000), (finding.Refs[0].Code, finding.Expected));
     }
 
+    [Theory]
+    // Round EB's Jilin: 302's 公用经费 103.73 over items adding up to 105.53, the 合计 of the classes 103.73 + 50.00: the class
+    // agrees with the total, so the misprint is among its items. With a 合计 of the items' sum the class is the misprint.
+    [InlineData("153.73", true)]
+    [InlineData("155.53", false)]
+    public void Tells_a_class_off_its_items_that_its_columns_total_confirms_as_an_items_misprint(string total, bool confirmed)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "合计", Measures.Amount, total)
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.Amount, "50.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30101", "基本工资", Measures.Amount, "50.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.Amount, "103.73")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.Amount, "28.64")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30202", "印刷费", Measures.Amount, "76.89")
+            .Build();
+
+        var finding = Assert.Single(HierarchyRule.Economic().Check(document));
+
+        Assert.Equal(("302", 105.53m * 10000), (finding.Refs[0].Code, finding.Expected));
+        Assert.Equal(confirmed, finding.MessageZh.EndsWith("“合计”的金额与各类之和相符，该类无误，误印当在其下各项之中", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Flags_a_narrative_figure_for_a_three_public_table_printed_blank()
     {
