@@ -33,7 +33,7 @@ public static class SubjectCodes
     {
         var coded = lineItems.Where(i => i.Dimension == Dimensions.Function && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
         var conflicts = coded
-            .Select(i => (Line: i, Name: FunctionItemCodes.Normalised(i.Name).Replace("其它", "其他")))
+            .Select(i => (Line: i, Name: NameOf(i)))
             .Where(p => p.Name.Length > 0)
             .GroupBy(p => (Parent: p.Line.Code![..^2], p.Name))
             .Select(subject => subject.GroupBy(p => p.Line.Code!)
@@ -68,7 +68,17 @@ public static class SubjectCodes
         return outOfOrder;
     }
 
-    /// <summary>The codes fewer tables print than print their subject's usual code.</summary>
-    public static IReadOnlySet<string> Misprinted(IEnumerable<LineItem> lineItems) =>
-        Conflicts(lineItems).SelectMany(c => c.Codes.Skip(1).Where(c.IsMisprint)).Select(p => p[0].Code!).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The lines printing a subject under a code fewer tables print than its usual one, each by table, code and name: not every
+    /// line of that code, which may be another subject's own (基本公共卫生服务 printed 2100409, the code of 重大公共卫生服务 beside
+    /// it: round EH's Yunnan).
+    /// </summary>
+    public static Func<LineItem, bool> Misprinted(IReadOnlyList<LineItem> lineItems)
+    {
+        var printings = Conflicts(lineItems).SelectMany(c => c.Codes.Skip(1).Where(c.IsMisprint)).SelectMany(p => p)
+            .Select(l => (l.TableId, l.Code, NameOf(l))).ToHashSet();
+        return line => printings.Count > 0 && printings.Contains((line.TableId, line.Code, NameOf(line)));
+    }
+
+    private static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");
 }

@@ -10,18 +10,19 @@ namespace Extractor.Validation;
 /// The rows below a parent are those after it that carry its code, up to its code printed again: a
 /// two-sided table (人员经费 | 公用经费 side by side) interleaves 301, 302, 30101, 30201 in its rows.
 /// </summary>
-public sealed class HierarchyRule(string id, string dimension, IReadOnlyList<int> levels) : IConsistencyRule
+public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, IReadOnlyList<int> levels) : IConsistencyRule
 {
-    public static HierarchyRule Function() => new(RuleIds.FunctionHierarchy, Dimensions.Function, [3, 5, 7]);
+    public static HierarchyRule Function() => new(RuleIds.FunctionHierarchy, [Dimensions.Function], [3, 5, 7]);
 
-    public static HierarchyRule Economic() => new(RuleIds.EconomicHierarchy, Dimensions.Economic, [3, 5]);
+    /// <summary>Both economic classifications: the government's (301 / 30101) and the departments' (505 / 50501, round EK's Anhui).</summary>
+    public static HierarchyRule Economic() => new(RuleIds.EconomicHierarchy, [Dimensions.Economic, Dimensions.GovEconomic], [3, 5]);
 
     public string Id => id;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var columns = BlankCells.AsZeros(document)
-            .Where(i => i.Dimension == dimension && i.Code is not null)
+            .Where(i => dimensions.Contains(i.Dimension) && i.Code is not null)
             .GroupBy(i => (i.TableId, i.Measure, i.EntityCode));
         foreach (var column in columns)
         {

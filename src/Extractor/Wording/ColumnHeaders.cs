@@ -273,10 +273,10 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// A heading over a change between two years' figures, matched without spaces and with ASCII brackets: 增减额, 增减,
-    /// 增(减)额, 比上年增减, 2024年预算数比2023年执行数增减, 增减变动, and its rate: 增减率, 增减率(%), 增长率, 增幅, 增减幅度, 增减(%), 增减比例. The <c>rate</c> group says
+    /// 增(减)额, 比上年增减, 2024年预算数比2023年执行数增减, 增减变动, 增减变化情况 (Guizhou's group heading, round EL), and its rate: 增减率, 增减率(%), 增长率, 增幅, 增减幅度, 增减(%), 增减比例. The <c>rate</c> group says
     /// which.
     /// </summary>
-    [GeneratedRegex(@"^(?:比上年|较上年|与上年相比|本年比上年|20\d\d年(?:预算|执行|决算)?数?比20\d\d年(?:预算|执行|决算)?数?)?(?:增减变动|增减|增\(减\)|增长|变动|(?<rate>增幅))(?:(?<rate>率|幅度?|比例|百分比)|额|金额|数|情况)?(?:\((?:(?<rate>%)|万元|元)\)|(?<rate>%))?$")]
+    [GeneratedRegex(@"^(?:比上年|较上年|与上年相比|本年比上年|20\d\d年(?:预算|执行|决算)?数?比20\d\d年(?:预算|执行|决算)?数?)?(?:增减变动|增减变化|增减|增\(减\)|增长|变动|(?<rate>增幅))(?:(?<rate>率|幅度?|比例|百分比)|额|金额|数|情况)?(?:\((?:(?<rate>%)|万元|元)\)|(?<rate>%))?$")]
     public static partial Regex ChangeHeading();
 
     /// <summary>

@@ -95,6 +95,26 @@ public sealed class FunctionItemCodesTests
     }
 
     [Fact]
+    public void Reads_an_item_by_its_own_code_where_another_subject_is_misprinted_with_it()
+    {
+        // Round EH's Yunnan: one table prints 基本公共卫生服务 as 2100409, the code of 重大公共卫生服务 printed beside it.
+        LineItem Line(string table, string code, string name) => new()
+        {
+            TableId = table, TableType = TableTypes.ExpenditureSummary, Dimension = Dimensions.Function, Code = code,
+            Name = name, Measure = Measures.Total, Amount = 1m, AmountPrinted = "1", Page = 1, Row = 0, Col = 1,
+        };
+        var lines = new[] { "t2", "t3", "t5" }.SelectMany(t => new[]
+        {
+            Line(t, "210", "卫生健康支出"), Line(t, "21004", "公共卫生"), Line(t, t == "t3" ? "2100409" : "2100408", "基本公共卫生服务"), Line(t, "2100409", "重大公共卫生服务"),
+        }).ToList();
+        Fact Item(string name) => new() { Key = FactKeys.FunctionItem, Value = 1m, Name = $"卫生健康支出（类）公共卫生（款）{name}（项）", Page = 3, Quote = "" };
+
+        var (facts, _) = FunctionItemCodes.Resolve([Item("重大公共卫生服务"), Item("基本公共卫生服务")], lines);
+
+        Assert.Equal(["2100409", "2100408"], facts.Select(f => f.Code));
+    }
+
+    [Fact]
     public void Reads_an_item_with_misprinted_levels_by_its_class_amount_and_a_name_on_its_line()
     {
         // Wanli 2025: “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目20.00万元 — 2100717 计划生育服务 under

@@ -203,6 +203,7 @@ public sealed class ChangeColumnsRuleTests
     [InlineData("增(减)额", false)]
     [InlineData("比上年增减", false)]
     [InlineData("2026年预算数比2025年执行数增减", false)]
+    [InlineData("增减变化情况", false)]
     [InlineData("增减率(%)", true)]
     [InlineData("增长率", true)]
     [InlineData("增幅", true)]

@@ -65,6 +65,21 @@ public sealed class TemplateVariantTests
         Assert.Equal(("302", 140.00m * 10000), (finding.Refs[0].Code, finding.Expected));
     }
 
+    [Fact]
+    public void Sums_the_items_of_a_departments_economic_class()
+    {
+        // Round EK's Anhui: 部门预算经济分类 505 printed 1648.6 over 50501 1429.1 and 50502 156.5.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "505", "对事业单位经常性补助", Measures.Amount, "1648.6")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "50501", "工资福利支出", Measures.Amount, "1429.1")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "50502", "商品和服务支出", Measures.Amount, "156.5")
+            .Build();
+
+        var finding = Assert.Single(HierarchyRule.Economic().Check(document));
+
+        Assert.Equal(("505", 1585.6m * 10000), (finding.Refs[0].Code, finding.Expected));
+    }
+
     [Theory]
     // Round EB's Jilin: 302's 公用经费 103.73 over items adding up to 105.53, the 合计 of the classes 103.73 + 50.00: the class
     // agrees with the total, so the misprint is among its items. With a 合计 of the items' sum the class is the misprint.
