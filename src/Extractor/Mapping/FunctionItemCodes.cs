@@ -19,7 +19,7 @@ public static class FunctionItemCodes
     {
         // A code misprinted in one table (2050240 for 高中教育 2050204) would make its name fit two lines.
         var misprinted = SubjectCodes.Misprinted(lineItems);
-        var names = NamesByCode(lineItems.Where(i => !misprinted(i)).ToList(), Dimensions.Function);
+        var names = NamesByCode(lineItems.Where(i => misprinted(i) is null).ToList(), Dimensions.Function);
         // An economic class's items (工资福利支出（类）基本工资（款）) are named after the economic tables' lines (301, 30101).
         var economicNames = NamesByCode(lineItems, Dimensions.Economic);
         var resolved = new List<Fact>(facts.Count);

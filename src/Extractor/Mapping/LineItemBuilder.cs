@@ -473,6 +473,9 @@ public sealed partial class LabelGroup
         // printed in the unit-code column (单位代码 over both) may have lost its 2 to OCR as one in a code column may.
         string? unitColumn = item ? null : Digits(CodeText(unitCode));
         if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
+        // A total's row codes nothing, whatever a merged class cell beside it spans (round EO's Guangdong: 221 printed once over its rows
+        // and the 合计 below them).
+        if (LineLabels.Total().IsMatch(name.Replace(" ", ""))) (classification, unitColumn, printed) = (null, null, null);
         return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
 

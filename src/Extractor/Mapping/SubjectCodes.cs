@@ -73,11 +73,13 @@ public static class SubjectCodes
     /// line of that code, which may be another subject's own (基本公共卫生服务 printed 2100409, the code of 重大公共卫生服务 beside
     /// it: round EH's Yunnan).
     /// </summary>
-    public static Func<LineItem, bool> Misprinted(IReadOnlyList<LineItem> lineItems)
+    /// <returns>For a line of such a printing, its subject's usual code; null for any other line.</returns>
+    public static Func<LineItem, string?> Misprinted(IReadOnlyList<LineItem> lineItems)
     {
-        var printings = Conflicts(lineItems).SelectMany(c => c.Codes.Skip(1).Where(c.IsMisprint)).SelectMany(p => p)
-            .Select(l => (l.TableId, l.Code, NameOf(l))).ToHashSet();
-        return line => printings.Count > 0 && printings.Contains((line.TableId, line.Code, NameOf(line)));
+        var printings = Conflicts(lineItems)
+            .SelectMany(c => c.Codes.Skip(1).Where(c.IsMisprint).SelectMany(p => p).Select(l => (Key: (l.TableId, l.Code, NameOf(l)), Usual: c.Usual[0].Code!)))
+            .DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Usual);
+        return line => printings.Count > 0 ? printings.GetValueOrDefault((line.TableId, line.Code, NameOf(line))) : null;
     }
 
     private static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");

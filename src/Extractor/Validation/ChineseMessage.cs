@@ -177,7 +177,7 @@ internal static class ChineseMessage
         $"{message}；按{Place(line, null)}所列{printed}计算，占比相符，误印当在所述金额";
 
     /// <summary>
-    /// A class off its items while its column's total agrees with the classes (…；“合计”与各类之和相符，该类无误，误印当在其下各项之中):
+    /// A class off its items while its column's total agrees with the classes (…；“合计”的金额与各类之和相符，该类无误，误印当在其下各项之中):
     /// one of the items is the misprint.
     /// </summary>
     public static string ConfirmedByTheTotal(string message, FindingRef total) =>

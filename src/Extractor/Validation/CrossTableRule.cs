@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -258,9 +259,11 @@ public sealed class CrossTableRule : IConsistencyRule
     /// </summary>
     private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document, UnitBlocks units)
     {
+        // A subject printed under another subject's code is a part of its own subject's whole (round EO's Guangdong).
+        var usual = SubjectCodes.Misprinted(document.LineItems);
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
                 && i.Code is not null && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
-            .GroupBy(i => (i.EntityCode, i.Code)).ToDictionary(g => g.Key, g => g.ToList());
+            .GroupBy(i => (i.EntityCode, Code: usual(i) ?? i.Code)).ToDictionary(g => g.Key, g => g.ToList());
         if (parts.Count == 0) yield break;
         var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function
                 && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted && !units.PerUnnamedUnit(i))

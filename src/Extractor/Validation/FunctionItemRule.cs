@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 
 namespace Extractor.Validation;
@@ -65,12 +66,17 @@ public sealed class FunctionItemRule : IConsistencyRule
     /// The lines the function tables print for each code, the department's own, in the order a paragraph's figure is held
     /// to them: by table (<see cref="Tables"/>), then the whole line before its basic and project parts.
     /// </summary>
-    internal static Dictionary<string, List<LineItem>> ItemLines(ExtractedDocument document, UnitBlocks units) =>
-        document.LineItems
+    internal static Dictionary<string, List<LineItem>> ItemLines(ExtractedDocument document, UnitBlocks units)
+    {
+        // A line printing its subject under another code than the other tables do is that subject's (round EO's Guangdong: 耕地建设与利用
+        // printed 2130135 in the general budget's table, 2130153 in the others).
+        var usual = SubjectCodes.Misprinted(document.LineItems);
+        return document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
-            .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
+            .GroupBy(i => usual(i) ?? i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
                 .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());
+    }
 
     /// <summary>
     /// A final account's paragraph states the item's budget beside its actual (年初预算为36.03万元，支出决算为35.72万元): where a

@@ -78,8 +78,10 @@ public sealed class RowComponentsRule : IConsistencyRule
             || FundParts.Contains(m),
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.GeneralBudgetExpenditure] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
-        // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+        // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; so each
+        // expenditure line of a 财政拨款收支总表 printing the funds' columns (round EH's Sichuan: 三、农林水支出 合计 2,739.67, 一般公共预算 2,793.67).
         [TableTypes.FiscalAppropriationExpenditure] = FundParts.Contains,
+        [TableTypes.FiscalAppropriationSummary] = FundParts.Contains,
         [TableTypes.ProjectExpenditure] = IsFundingSource,
         [TableTypes.GovernmentProcurement] = IsFundingSource,
         [TableTypes.GovernmentPurchasedServices] = IsFundingSource,
@@ -178,7 +180,10 @@ public sealed class RowComponentsRule : IConsistencyRule
                 var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null
                     || allParts.All(p => parts.Any(i => i.Measure == p)) && allParts != ProjectByEconomicClass
                     ? null : UnnamedColumnsBeside(table.Columns, total, parts);
-                var unnamed = items.Where(i => i.Amount != 0
+                // A two-sided summary's other side (the income beside the 财政拨款收支总表's expenditure line) is none of the row's parts:
+                // only the columns after the total's own label column are.
+                int side = table is null ? -1 : Enumerable.Range(0, Math.Min(total.Col, table.Columns.Count)).LastOrDefault(c => table.Columns[c] is null, -1);
+                var unnamed = items.Where(i => i.Amount != 0 && i.Col > side
                     && (totalMeasure == Measures.Total ? IsUnnamed(i.Measure) : unnamedColumns?.Contains(i.Col) == true)).ToList();
                 // A figure printed there that gave no line item leaves the parts unknown: nothing to check. So does one printed
                 // among the amounts under a heading read as a label's (round W's Sichuan: 项目 beside 基本, its heading garbled).

@@ -5,7 +5,7 @@ namespace Extractor.Validation;
 /// <summary>
 /// Codes a table prints once per budget unit rather than once for the department: a consolidated budget's blocks
 /// (308001 局本级 / 308002 监测中心) with no department block above them, or a code standing on two lines of one column
-/// with no unit named (a 单位代码 column the mapper did not read). Such a line is one unit's, not the department's
+/// under one name with no unit named (a 单位代码 column the mapper did not read). Such a line is one unit's, not the department's
 /// figure a summary's class line or the narrative states.
 /// </summary>
 public sealed class UnitBlocks
@@ -16,7 +16,11 @@ public sealed class UnitBlocks
     public UnitBlocks(IEnumerable<LineItem> items)
     {
         var coded = items.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: i.Code!)).ToList();
-        unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure).Any(m => m.Count() > 1)).Select(g => g.Key).ToHashSet();
+        // Units repeat a code under its one name; a code on two lines under two names is one of them misprinted (round EO's Guangdong:
+        // 耕地建设与利用 printed 2130135, the code of 农业资源保护修复与利用 two rows above).
+        unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure)
+                .Any(m => m.Count() > 1 && m.Select(i => string.Concat(i.Name.Where(c => !char.IsWhiteSpace(c)))).Distinct().Count() == 1))
+            .Select(g => g.Key).ToHashSet();
         perUnit = coded.Where(g => g.All(i => i.EntityCode is not null) && g.Select(i => i.EntityCode).Distinct().Count() > 1)
             .Select(g => g.Key).Concat(unnamed).ToHashSet();
     }

@@ -25,6 +25,15 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void A_totals_row_codes_nothing()
+    {
+        // Round EO's Guangdong: the 合计 row read with the class code a merged cell printed beside it.
+        var items = LineItemBuilder.Build([Summary(["221", "住房保障支出", "81.93"], ["221", "合计", "4676.96"])], MoneyUnit.WanYuan);
+
+        Assert.Equal(["221", null], items.Select(i => i.Code));
+    }
+
+    [Fact]
     public void The_line_numbers_beside_each_label_name_no_row()
     {
         // The national template's 收入支出决算总表: 项目 | 行次 | 金额 on each side, 行次 numbering the rows.

@@ -24,6 +24,21 @@ public sealed class CrossTablePartsWithinWholesTests
     }
 
     [Fact]
+    public void Holds_a_subject_printed_under_another_subjects_code_to_its_own_subjects_whole()
+    {
+        // Round EO's Guangdong: 耕地建设与利用 printed 2130135 (716.38) in the general budget's table, the code of 农业资源保护修复与利用
+        // (72.27), and 2130153 (843.18) in the income and expenditure tables.
+        var findings = Check(new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Function, "2130153", "耕地建设与利用", Measures.Total, "843.18")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130135", "农业资源保护修复与利用", Measures.Total, "72.27")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130153", "耕地建设与利用", Measures.Total, "843.18")
+            .Function("2130135", "农业资源保护修复与利用", "72.27")
+            .Function("2130135", "耕地建设与利用", "716.38"));
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Flags_an_expenditure_table_row_below_a_fund_tables_row_of_its_code()
     {
         var findings = Check(new DocumentBuilder()

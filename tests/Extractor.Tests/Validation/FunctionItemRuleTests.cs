@@ -17,6 +17,21 @@ public sealed class FunctionItemRuleTests
         [.. new FunctionItemRule().Check(document), .. new NarrativeChangeRule().Check(document)];
 
     [Fact]
+    public void Holds_a_paragraph_to_its_subjects_line_in_a_table_printing_the_subject_under_a_misprinted_code()
+    {
+        // Round EO's Guangdong: 耕地建设与利用 printed 2130135 in the general budget's table (716.38), 2130153 in the income and
+        // expenditure tables; the expenditure table's 843.18 holds 上年结转 as well: the paragraph's 716.38 is the general budget's line.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Function, "2130153", "耕地建设与利用", Measures.Total, "843.18")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Function, "2130153", "耕地建设与利用", Measures.Total, "843.18")
+            .Function("2130135", "耕地建设与利用", "716.38")
+            .Fact(Item("2130153", 7163800.00m))
+            .Build();
+
+        Assert.Empty(new FunctionItemRule().Check(document));
+    }
+
+    [Fact]
     public void Accepts_a_paragraph_that_restates_the_table_line_rounded_or_cut_off()
     {
         var document = new DocumentBuilder("元")

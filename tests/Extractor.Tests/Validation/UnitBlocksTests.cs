@@ -42,4 +42,16 @@ public sealed class UnitBlocksTests
         Assert.True(units.PerUnnamedUnit(lines[0]));
         Assert.False(units.PerUnit(lines[1]));
     }
+
+    [Fact]
+    public void Knows_a_code_printed_twice_under_two_names_as_no_units()
+    {
+        // Round EO's Guangdong: 耕地建设与利用 printed 2130135, the code of 农业资源保护修复与利用 two rows above.
+        var items = new DocumentBuilder()
+            .Function("2130135", "农业资源保护修复与利用", "72.27")
+            .Function("2130135", "耕地建设与利用", "716.38")
+            .Build().LineItems;
+
+        Assert.False(new UnitBlocks(items).PerUnit(items[1]));
+    }
 }
