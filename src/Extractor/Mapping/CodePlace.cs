@@ -14,10 +14,12 @@ public sealed class CodePlace(bool readByOcr = false)
 {
     private string? currentClass;
     private string? currentKuan;
-    private string? lastCode;
     private readonly HashSet<string> kuans = [];
 
-    /// <summary>The 款 rows a code column has printed so far (whole codes in one column), and the 项 rows printed or composed.</summary>
+    /// <summary>The 款 printed a digit off on an item row that was read under the 款 above: each once.</summary>
+    private readonly HashSet<string> slipped = [];
+
+    /// <summary>The 款 rows the code columns have printed so far, and the 项 rows printed or composed.</summary>
     private readonly HashSet<string> kuanRows = [], itemRows = [];
 
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
@@ -65,7 +67,6 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>Takes a placed function code as the row the rows below go on under.</summary>
     private string Enter(string code)
     {
-        lastCode = code;
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
         if (code.Length >= 5) kuans.Add(code[..5]);
@@ -78,7 +79,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// names, whose code holds the printed digits in their order. Null for any other code, or a row named otherwise.
     /// </summary>
     private static string? ClassShortOfItsName(string code, string? name) =>
-        code.Length is 1 or 2 && name is not null && FunctionClasses.CodeNamed(name) is { } named && IsSubsequence(code, named) ? named : null;
+        code is { Length: 2 } && code[0] == '2' && name is not null && FunctionClasses.CodeNamed(name) is { } named && IsSubsequence(code, named) ? named : null;
 
     private static bool IsSubsequence(string part, string whole)
     {
@@ -105,7 +106,9 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? SwappedKuan(string? kuan, string? item) =>
         currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && !itemRows.Contains(above + item)
-            && ((kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1)
+            && ((kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1
+                        // A second item printing that 款 says its own 款 row was lost, not that each is misprinted.
+                        && slipped.Add(currentClass + kuan))
                     && !kuans.Contains(currentClass + kuan)
                 // Back to an earlier 款 under a 款 row, which no table in code order does (212 | 01 | 01 under 21205, round EG's Zhejiang).
                 || kuanRows.Contains(above) && string.CompareOrdinal(kuan, above[3..]) < 0)
@@ -117,8 +120,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// goes back to under that 款 or among its items, is that 款's item of the number, where none is printed yet. Null otherwise.
     /// </summary>
     private string? ItemInKuanColumn(string? kuan) =>
-        currentKuan is { } above && kuan is { Length: 2 } && lastCode is { Length: 5 or 7 } last && last.StartsWith(above, StringComparison.Ordinal)
-            && string.CompareOrdinal(kuan, above[3..]) < 0 && !itemRows.Contains(above + kuan) ? kuan : null;
+        currentKuan is { } above && kuan is { Length: 2 } && string.CompareOrdinal(kuan, above[3..]) < 0 && !itemRows.Contains(above + kuan) ? kuan : null;
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part

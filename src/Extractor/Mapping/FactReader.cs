@@ -299,7 +299,7 @@ public static partial class FactReader
         // the fourth unit's item 450 characters under 按单位).
         int back = Math.Max(0, start - UnitListReach);
         int section = back + (NarrativePhrasings.SectionHeading.Matches(text[back..start]).LastOrDefault()?.Index ?? 0);
-        return NarrativePhrasings.ByUnit.Match(text, section, start - section).Success;
+        return NarrativePhrasings.UnitListFollows.Match(text, section, start - section).Success;
     }
 
     private static readonly char[] ClauseEnds = ['。', '；', ';', '，', ',', '：', ':'];

@@ -475,7 +475,7 @@ public sealed partial class LabelGroup
         if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
         // A total's row codes nothing, whatever a merged class cell beside it spans (round EO's Guangdong: 221 printed once over its rows
         // and the 合计 below them).
-        if (LineLabels.Total().IsMatch(name.Replace(" ", ""))) (classification, unitColumn, printed) = (null, null, null);
+        if (LineLabels.Total().IsMatch(LineLabels.Bare(name))) (classification, unitColumn, printed) = (null, null, null);
         return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
 

@@ -82,5 +82,6 @@ public static class SubjectCodes
         return line => printings.Count > 0 ? printings.GetValueOrDefault((line.TableId, line.Code, NameOf(line))) : null;
     }
 
-    private static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");
+    /// <summary>A line's name as subjects are told apart: normalised as function names are compared, 其它 read as 其他.</summary>
+    public static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");
 }

@@ -63,7 +63,7 @@ internal static class ChineseMessage
             FindingFigures.Rates => $"{value.ToString(CultureInfo.InvariantCulture)}%",
             FindingFigures.Counts => Number(value),
             FindingFigures.Multiples => $"{value.ToString(CultureInfo.InvariantCulture)}倍",
-            _ => style is not null ? Amount(value, style) : Amount(value, wan),
+            _ => style is not null && Fits(value, style, spare: 1) ? Amount(value, style) : Amount(value, wan),
         };
 
         var name = RuleCatalogue.NameZhOf(rule);
@@ -224,11 +224,15 @@ internal static class ChineseMessage
         return $"{RuleCatalogue.NameZhOf(rule)}：{table}{names}（{first.Code}）{column}合计为{Amount(listed, wan)}，按{Place(row, null)}应为{Amount(expected, wan)}，相差{Amount(listed - expected, wan)}";
     }
 
-    /// <summary>Whether an amount (yuan) is one its style prints: no digit past the style's last decimal.</summary>
-    private static bool Fits(decimal yuan, PrintedStyle style) => yuan / style.YuanPerUnit % PrintedPrecision.DigitUnit(style.Decimals) == 0;
+    /// <summary>
+    /// Whether an amount (yuan) is one its style prints, with <paramref name="spare"/> decimals more (a rounding tolerance's half
+    /// digit); a table's 元 figure told in a statement's 万元 would need four more, and is told in 元.
+    /// </summary>
+    private static bool Fits(decimal yuan, PrintedStyle style, int spare = 0) =>
+        yuan / style.YuanPerUnit % PrintedPrecision.DigitUnit(style.Decimals + spare) == 0;
 
     /// <summary>
-    /// An amount told as the flagged figure is printed: in its unit, to its decimals (more where the amount has more, as a
+    /// An amount told as the flagged figure is printed: in its unit, to its decimals (one more where the amount has it, as a
     /// rounding tolerance may), with thousands separators where it has them.
     /// </summary>
     private static string Amount(decimal yuan, PrintedStyle style)

@@ -214,9 +214,11 @@ public sealed class CrossTableRule : IConsistencyRule
         // Beijing: 城乡社区支出 with 征地和拆迁补偿支出 in the 政府性基金 table).
         bool otherFundSpends = document.LineItems.Any(i => i.Amount != 0 && i.Code is { } other && other.StartsWith(code, StringComparison.Ordinal)
             && i.TableType is TableTypes.GovernmentFundExpenditure or TableTypes.StateCapitalExpenditure);
-        // A summary printing one amount a line (项目 | 预算数 on each side, round EE's Shaanxi) holds all funds in it; a column left
-        // unnamed beside the funds' (a heading run over its neighbour's) is none of them.
-        bool oneAmount = line.Measure == Measures.Amount && document.LineItems.All(i => i.TableId != line.TableId || i.Measure == Measures.Amount);
+        // A summary printing one amount a line (项目 | 预算数 on each side, round EE's Shaanxi) holds all funds in it: the general
+        // budget's alone where it lists no other fund's income (whose table may not have been read); a column left unnamed beside
+        // the funds' (a heading run over its neighbour's) is none of them.
+        bool oneAmount = line.Measure == Measures.Amount && document.LineItems.All(i => i.TableId != line.TableId || i.Measure == Measures.Amount
+            && !(i.Amount != 0 && (LineLabels.GovernmentFundIncome().Names(i) || LineLabels.StateCapitalIncome().Names(i))));
         // The other funds' columns against their own tables (政府性基金预算支出表, 国有资本经营预算支出表).
         return line.Measure == Measures.FundGeneralBudget || (line.Measure == Measures.Total && !otherFunds || oneAmount) && !otherFundSpends
                 ? Coded(TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure)

@@ -54,9 +54,10 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
     private LineItem? TotalAgreeing(ExtractedDocument document, LineItem parent, List<LineItem> column)
     {
         if (parent.Code!.Length != levels[0]) return null;
-        var total = document.LineItems.FirstOrDefault(i => i.TableId == parent.TableId && i.Measure == parent.Measure && i.EntityCode == parent.EntityCode
-            && i.Dimension == Dimensions.Summary && i.IsPrinted && (LineLabels.Total().Names(i) || LineLabels.BasicSplitTotal().Names(i)));
-        var tops = column.Where(i => i.Code!.Length == levels[0]).ToList();
+        // The foot of the parent's own column: a two-sided table's side prints its classes and its foot in one column of its own.
+        var total = document.LineItems.FirstOrDefault(i => i.TableId == parent.TableId && i.Col == parent.Col && i.Measure == parent.Measure
+            && i.EntityCode == parent.EntityCode && i.Dimension == Dimensions.Summary && i.IsPrinted && (LineLabels.Total().Names(i) || LineLabels.BasicSplitTotal().Names(i)));
+        var tops = column.Where(i => i.Code!.Length == levels[0] && i.Col == parent.Col).ToList();
         return total is not null && tops.Count > 1 && SumCheck.Compare(id, "", total, tops, blanksAreZeros: true) is null or { Severity: FindingSeverity.Info } ? total : null;
     }
 }

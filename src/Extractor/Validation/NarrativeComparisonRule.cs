@@ -64,7 +64,8 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // 万元…完成全年预算的114.04%", a rate of the 年初 one that the 全年 one names).
                 var itemsTableBudgets = fact.Key == FactKeys.FunctionItem && fact.Code is not null ? FunctionItemRule.TableBudgets(document, fact, units.Value) : [];
                 PrintedRate.Rounded? itemsTableBudget = execution.Budget is { } statedBudget && itemsTableBudgets.FirstOrDefault() is { } budgetLine
-                    && itemsTableBudgets.All(l => l.Amount != statedBudget) ? Rounded(budgetLine) : null;
+                    && !itemsTableBudgets.Any(l => FactPrecision.Restates(l, statedBudget, FactPrecision.LastDigitInYuan(fact with { Value = statedBudget })))
+                    ? Rounded(budgetLine) : null;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.

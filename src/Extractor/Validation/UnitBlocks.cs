@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 
 namespace Extractor.Validation;
@@ -19,7 +20,7 @@ public sealed class UnitBlocks
         // Units repeat a code under its one name; a code on two lines under two names is one of them misprinted (round EO's Guangdong:
         // 耕地建设与利用 printed 2130135, the code of 农业资源保护修复与利用 two rows above).
         unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure)
-                .Any(m => m.Count() > 1 && m.Select(i => string.Concat(i.Name.Where(c => !char.IsWhiteSpace(c)))).Distinct().Count() == 1))
+                .Any(m => m.GroupBy(SubjectCodes.NameOf).Any(name => name.Count() > 1)))
             .Select(g => g.Key).ToHashSet();
         perUnit = coded.Where(g => g.All(i => i.EntityCode is not null) && g.Select(i => i.EntityCode).Distinct().Count() > 1)
             .Select(g => g.Key).Concat(unnamed).ToHashSet();

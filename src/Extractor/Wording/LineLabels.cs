@@ -187,8 +187,8 @@ public static partial class LineLabels
     /// "（一）一般公共预算拨款" under 一、本年收入; "二、政府性基金预算", "政府性基金预算财政拨款".
     /// </summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?一般公共预算(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GeneralBudgetIncome();
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?国有资本经营(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex StateCapitalIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?国有资本经营(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex StateCapitalIncome();
 
     /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();

@@ -943,12 +943,19 @@ public static partial class NarrativePhrasings
         + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?(?=[:：]|20\d\d年)");
 
     /// <summary>
-    /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下, 下属单位2025年收支预算情况如下): an item
-    /// opening on a unit's name is that unit's where they, or its (本级) / (机关), say so; a numbered heading followed by the
+    /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下): an item opening on a unit's name is
+    /// that unit's where they (<see cref="UnitListFollows"/>), or its (本级) / (机关), say so; a numbered heading followed by the
     /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
     /// section (…情况, …说明).
     /// </summary>
-    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
+
+    /// <summary>
+    /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, or the units' figures said to follow (下属单位2025年收支预算情况如下,
+    /// round EH's Sichuan). Only before an item opening on a unit's name: a department's own sentence naming its units (本局（含下属
+    /// 单位）2025年收支预算情况如下：收入预算…) states its own figures.
+    /// </summary>
+    public static readonly Regex UnitListFollows = Rule(@"(?:按|分)单位|各单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

@@ -87,6 +87,18 @@ public sealed class CodePlaceTests
         var read = Split(["212", null, null], ["212", "01", null], ["212", "01", "01"], ["212", "05", null], ["212", "01", "01"]);
 
         Assert.Equal(("2120501", "212 01 01"), read[^1]);
+        // A table printing no 款 rows goes back as printed.
+        Assert.Equal(("2120101", null), Split(["212", "01", "01"], ["212", "05", "01"], ["212", "01", "01"])[^1]);
+    }
+
+    [Fact]
+    public void Reads_a_second_item_printing_the_same_kuan_a_digit_off_as_printed()
+    {
+        // 21302's 款 row lost: its items 213 | 02 | 05 and 213 | 02 | 06 under 21301's; the first is read under 21301, the second
+        // says the 款 is its own.
+        var read = Split(["213", null, null], ["213", "01", null], ["213", "01", "01"], ["213", "02", "05"], ["213", "02", "06"]);
+
+        Assert.Equal([("2130105", "213 02 05"), ("2130206", null)], read[^2..]);
     }
 
     [Fact]

@@ -1737,6 +1737,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Empty(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget));
 
     [Fact]
+    public void Reads_the_departments_own_sentence_naming_its_units()
+    {
+        var facts = FactReader.Read(Documents.FromText("本局（含下属单位）2025年收支预算情况如下：收入预算合计3,154.78万元，支出预算合计3,154.78万元。"), 2025, BudgetPhase.Budget);
+
+        Assert.Contains(facts, f => f.Value == 31547800m);
+    }
+
+    [Fact]
     public void Gives_a_change_stated_in_a_units_item_to_no_figure_of_the_department()
     {
         // Round AU's Anhui: the unit's change follows its totals, which are not the department's.

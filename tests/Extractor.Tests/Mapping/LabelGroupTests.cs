@@ -28,9 +28,9 @@ public sealed class LabelGroupTests
     public void A_totals_row_codes_nothing()
     {
         // Round EO's Guangdong: the 合计 row read with the class code a merged cell printed beside it.
-        var items = LineItemBuilder.Build([Summary(["221", "住房保障支出", "81.93"], ["221", "合计", "4676.96"])], MoneyUnit.WanYuan);
+        var items = LineItemBuilder.Build([Summary(["221", "住房保障支出", "81.93"], ["221", "合计", "4676.96"], ["221", "合　计", "4676.96"])], MoneyUnit.WanYuan);
 
-        Assert.Equal(["221", null], items.Select(i => i.Code));
+        Assert.Equal(["221", null, null], items.Select(i => i.Code));
     }
 
     [Fact]

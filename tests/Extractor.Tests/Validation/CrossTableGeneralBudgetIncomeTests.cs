@@ -46,6 +46,10 @@ public sealed class CrossTableGeneralBudgetIncomeTests
         var finding = Assert.Single(new CrossTableRule().Check(Printed("102,059,437.26").Build()));
         Assert.StartsWith("government_fund income", finding.Message);
         Assert.Equal((102_095_437.26m, 102_059_437.26m), (finding.Expected, finding.Actual));
+        // And the 财政拨款收支总表's line, （二） as its enumerator.
+        var fiscal = Printed("102,059,437.26").Table(TableTypes.FiscalAppropriationSummary, page: 8)
+            .Line(TableTypes.FiscalAppropriationSummary, Dimensions.Summary, null, "（二）政府性基金预算资金", Measures.Amount, "102,095,437.26", page: 8).Build();
+        Assert.Equal(2, new CrossTableRule().Check(fiscal).Count(f => f.Message.StartsWith("government_fund income", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -37,6 +37,18 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Holds_a_fiscal_summarys_expenditure_line_to_its_funds_and_not_to_the_income_beside_it()
+    {
+        // Round EH's Sichuan: 财政拨款收支总表 三、农林水支出 合计 2,739.67 beside its 一般公共预算 2,793.67, the income side's 3,122.78 on the row.
+        string?[] columns = [null, Measures.Amount, null, Measures.Total, Measures.FundGeneralBudget, null, null];
+        ExtractedDocument Printed(string total) => Row(TableTypes.FiscalAppropriationSummary, columns, ["一般公共预算拨款", "3122.78", "三、农林水支出", total, "2793.67", "", ""], 1, 3, 4);
+
+        Assert.Empty(new RowComponentsRule().Check(Printed("2793.67")));
+        var finding = Assert.Single(new RowComponentsRule().Check(Printed("2739.67")));
+        Assert.Equal((27936700m, 27396700m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Adds_a_projects_sources_headed_by_fund_and_kind_of_income()
     {
         // Beijing's 项目支出表: 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.

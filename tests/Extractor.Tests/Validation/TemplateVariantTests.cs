@@ -103,6 +103,30 @@ public sealed class TemplateVariantTests
     }
 
     [Fact]
+    public void Tells_a_class_off_its_items_confirmed_by_its_sides_foot_in_a_two_sided_table()
+    {
+        // Round EN's Hunan: 人员经费 | 公用经费 side by side, 302's 207.98 over items adding up to 213.38, 公用经费合计 212.84 of 302 and 310.
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.BasicPersonnel, "1150.65")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPublicFunds, "207.98")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30101", "基本工资", Measures.BasicPersonnel, "1150.65")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.BasicPublicFunds, "37.15")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30202", "印刷费", Measures.BasicPublicFunds, "176.23")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "310", "资本性支出", Measures.BasicPublicFunds, "4.86")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "31002", "办公设备购置", Measures.BasicPublicFunds, "4.86")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "人员经费合计", Measures.BasicPersonnel, "1150.65")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "公用经费合计", Measures.BasicPublicFunds, "212.84")
+            .Build();
+        // Each side its own column: the personnel side's lines in column 2, the public funds' in column 5.
+        var document = built with { LineItems = [.. built.LineItems.Select(i => i with { Col = i.Measure == Measures.BasicPersonnel ? 2 : 5 })] };
+
+        var finding = Assert.Single(HierarchyRule.Economic().Check(document));
+
+        Assert.Equal("302", finding.Refs[0].Code);
+        Assert.EndsWith("“公用经费合计”的公用经费与各类之和相符，该类无误，误印当在其下各项之中", finding.MessageZh);
+    }
+
+    [Fact]
     public void Flags_a_narrative_figure_for_a_three_public_table_printed_blank()
     {
         Fact Stated(string key, decimal value) => new() { Key = key, Value = value, PrintedUnit = 10000m, Page = 22, Quote = "…" };
