@@ -12,7 +12,7 @@ internal static class PrintedFigures
     public static decimal Number(string text) => decimal.Parse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>Yuan per printed unit: 100,000,000 for 亿元, 10,000 for 万元 (or 万 alone), 1 for 元.</summary>
-    public static decimal UnitFactor(string unit) => unit switch { "亿元" => 100_000_000m, "万元" or "万" => 10_000m, _ => 1m };
+    public static decimal UnitFactor(string unit) => MoneyUnitWords.YuanPer(unit);
 
     /// <summary>An amount in yuan, and the yuan per unit it was printed in.</summary>
     public static (decimal Value, decimal Unit) Money(Group number, Group unit)

@@ -10,22 +10,21 @@ namespace Extractor.Model;
 /// </summary>
 public sealed partial record PrintedStyle(decimal YuanPerUnit, int Decimals, bool Grouped)
 {
-    /// <summary>The units a money figure is printed in, in yuan: 元, 千元, 万元, 亿元.</summary>
-    private static readonly decimal[] Units = [1m, 1000m, 10000m, 100000000m];
-
-    /// <summary>A table cell's style, from its text and the amount read from it; null where the text gives none (blank, a dash, a zero).</summary>
+    /// <summary>
+    /// A table cell's style, from its text and the amount read from it; null where the text gives none (blank, a dash, a zero).
+    /// Its unit is whatever the amount is of the printed number; a message tells only a unit it has a word for.
+    /// </summary>
     public static PrintedStyle? Of(LineItem line)
     {
         string text = line.AmountPrinted.Trim();
         if (!decimal.TryParse(text.Replace(",", "").Replace("，", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var printed) || printed == 0)
             return null;
-        decimal unit = line.Amount / printed;
-        return Units.Contains(unit) ? new PrintedStyle(unit, PrintedPrecision.Decimals(printed), text.Contains(',')) : null;
+        return new PrintedStyle(line.Amount / printed, PrintedPrecision.Decimals(printed), text.Contains(','));
     }
 
     /// <summary>A stated figure's style, from its unit and the decimals its value kept; null for a figure that is no money.</summary>
     public static PrintedStyle? Of(Fact fact) =>
-        fact.PrintedUnit is { } unit && Units.Contains(unit)
+        fact.PrintedUnit is { } unit && unit > 0
             ? new PrintedStyle(unit, PrintedPrecision.Decimals(fact.Value), GroupedDigits().IsMatch(fact.Quote))
             : null;
 

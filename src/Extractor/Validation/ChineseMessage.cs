@@ -56,7 +56,7 @@ internal static class ChineseMessage
         // A tolerance that is no multiple of 50元 (half a 万元 figure's last digit) says the figures are printed in 元, whole hundreds or not.
         bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual) && tolerance % 50 == 0;
         // The flagged figure's own printing, where it prints the amount flagged, sets how every amount of the message is told.
-        var style = refs.Count > 0 && refs[0].Style is { } printed && Fits(actual, printed) ? printed : null;
+        var style = refs.Count > 0 && refs[0].Style is { } printed && MoneyUnitWords.WordFor(printed.YuanPerUnit) is not null && Fits(actual, printed) ? printed : null;
         string Figure(decimal value) => figures switch
         {
             // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
@@ -241,10 +241,8 @@ internal static class ChineseMessage
         int needed = Enumerable.Range(0, 29).First(d => value % PrintedPrecision.DigitUnit(d) == 0);
         int decimals = Math.Max(style.Decimals, needed);
         string format = (style.Grouped ? "#,0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : "");
-        return value.ToString(format, CultureInfo.InvariantCulture) + UnitNames[style.YuanPerUnit];
+        return value.ToString(format, CultureInfo.InvariantCulture) + MoneyUnitWords.WordFor(style.YuanPerUnit);
     }
-
-    private static readonly Dictionary<decimal, string> UnitNames = new() { [1m] = "元", [1000m] = "千元", [10000m] = "万元", [100000000m] = "亿元" };
 
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>
     private static bool InWan(decimal a, decimal b) => a % 100 == 0 && b % 100 == 0;
