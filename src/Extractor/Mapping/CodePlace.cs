@@ -56,6 +56,7 @@ public sealed class CodePlace(bool readByOcr = false)
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
         if (cls == currentClass && item is null && ItemInKuanColumn(kuan) is { } number) (kuan, item) = (currentKuan![3..], number);
+        if (cls == currentClass && kuan is null && KuanInItemColumn(item) is { } kuanNumber) (kuan, item) = (kuanNumber, null);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint.
@@ -121,6 +122,15 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? ItemInKuanColumn(string? kuan) =>
         currentKuan is { } above && kuan is { Length: 2 } && string.CompareOrdinal(kuan, above[3..]) < 0 && !itemRows.Contains(above + kuan) ? kuan : null;
+
+    /// <summary>
+    /// A 款's number printed in the 项 column with its 款 column blank (210 | | 07 for 计划生育事务 after 2100410, round EQ's Ningxia):
+    /// a number after the 款 above that no row printed as a 款, where as that 款's item it would go back to or repeat one
+    /// printed already, is the 款 of that number. Null otherwise, and for a number that could as well be the 款 above's next item.
+    /// </summary>
+    private string? KuanInItemColumn(string? item) =>
+        currentKuan is { } above && item is { Length: 2 } && string.CompareOrdinal(item, above[3..]) > 0 && !kuans.Contains(above[..3] + item)
+            && itemRows.Any(row => row.StartsWith(above, StringComparison.Ordinal) && string.CompareOrdinal(row[5..], item) >= 0) ? item : null;
 
     /// <summary>
     /// A function code printed whole in one column: one that runs on from the class or 款 above it with a part

@@ -61,4 +61,11 @@ public sealed record FindingRef
     /// </summary>
     [JsonIgnore]
     public PrintedStyle? Style { get; init; }
+
+    /// <summary>
+    /// The value read there (yuan), which a message naming this place as the misprint quotes beside what it should be. Not
+    /// part of the dataset: the line item or fact referred to holds it.
+    /// </summary>
+    [JsonIgnore]
+    public decimal? Amount { get; init; }
 }

@@ -183,8 +183,19 @@ internal static class ChineseMessage
     public static string ConfirmedByTheTotal(string message, FindingRef total) =>
         $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 
-    /// <summary>A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…).</summary>
-    public static string AtCrossing(string message, FindingRef cell) => $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}";
+    /// <summary>
+    /// A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…), the
+    /// cell's figure quoted as printed beside what it should be where its printing is known: a term of the sum, it should be
+    /// <paramref name="off"/> (the sum's printed total less its terms) more.
+    /// </summary>
+    public static string AtCrossing(string message, FindingRef cell, decimal off)
+    {
+        string figures = cell is { Amount: { } printed, Style: { } style } && MoneyUnitWords.WordFor(style.YuanPerUnit) is not null
+            && Fits(printed, style) && Fits(printed + off, style)
+            ? $"（印为{Amount(printed, style)}，应为{Amount(printed + off, style)}）"
+            : "";
+        return $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}{figures}";
+    }
 
     /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against

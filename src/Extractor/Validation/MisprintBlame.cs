@@ -65,12 +65,12 @@ internal static class MisprintBlame
             // The cell both add up, or the other's own total where this one adds it up (round BE's Jiangxi: class 213's 项目支出
             // printed 2,284.8, off its items and making its row's 合计 3,158.5 fall short by as much).
             if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
-                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell) };
+                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell, off) };
             // Or the other's own figure, one of this one's terms: a column's total that this row adds up, or a row's total that
             // this column adds up (round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its 公用经费 43.21, making 302's
             // items add up to 10.00 more than 302 prints: 30201's total is the misprint, not 302's).
             if (terms.Contains(other.Refs[0]))
-                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0]) };
+                return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0], off) };
         }
         return null;
     }

@@ -70,12 +70,13 @@ public sealed class RowComponentsRule : IConsistencyRule
     // Declared before TotalsByTable, which reads it.
     private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
 
+    // An income table's 其他资金 beside its 财政拨款 is the rest of its income (round EQ's Xinjiang: 合计 | 财政拨款 | 其他资金).
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
     {
         [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund or Measures.IncomeStateCapital
             or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
             or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
-            || FundParts.Contains(m),
+            or Measures.SourceOther || FundParts.Contains(m),
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.GeneralBudgetExpenditure] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; so each

@@ -92,11 +92,11 @@ public static class SumCheck
     public static FindingRef Ref(LineItem item) => new()
     {
         TableId = item.TableId, TableType = item.TableType, Page = item.Page, RowLabel = item.Name, Code = item.Code, Measure = item.Measure,
-        Reading = item.Reading, File = item.PrintedIn, Style = PrintedStyle.Of(item),
+        Reading = item.Reading, File = item.PrintedIn, Style = PrintedStyle.Of(item), Amount = item.Amount,
     };
 
     /// <summary>A stated figure as a finding's message names it: its key, and its function code where it has one.</summary>
     internal static string Named(Fact fact) => fact.Code is null ? fact.Key : $"{fact.Key} {fact.Code}";
 
-    public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote, Reading = fact.Reading, Style = PrintedStyle.Of(fact) };
+    public static FindingRef Ref(Fact fact) => new() { FactKey = fact.Key, Page = fact.Page, Quote = fact.Quote, Reading = fact.Reading, Style = PrintedStyle.Of(fact), Amount = fact.Value };
 }

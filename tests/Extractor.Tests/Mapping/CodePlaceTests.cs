@@ -116,6 +116,16 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_kuans_number_printed_in_the_item_column_after_the_kuan_above_as_that_kuan()
+    {
+        // Round EQ's Ningxia: 计划生育事务 printed 210 | | 07 after 2100410, its items 210 | 07 | 17 below.
+        var read = Split(["210", null, null], ["210", "04", null], ["210", "04", "10"], ["210", null, "07"], ["210", "07", "17"]);
+        Assert.Equal([("21007", "210 · 07"), ("2100717", null)], read[^2..]);
+        // A number the 款 above has not reached among its items could be its next item: left as printed.
+        Assert.Equal(("210", null), Split(["210", "04", null], ["210", "04", "03"], ["210", null, "07"])[^1]);
+    }
+
+    [Fact]
     public void Reads_rows_printing_only_their_own_part_under_the_rows_above()
     {
         // Guangxi: 207 | | , then | 01 | , then | | 01 — each row its own part, silently.

@@ -473,6 +473,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AB's Hainan and Chongqing: the classification named before a comma.
     [InlineData("2024年一般公共预算拨款支出2001.3万元，比2023年预算数减少87.7万元，下降4.20%。主要原因是压减一般性支出。按支出功能分类科目，文化旅游体育与传媒支出1227.9万元，占一般公共预算拨款支出的61.36%；社会保障和就业支出363.7万元，占一般公共预算拨款支出的18.17%。",
         "文化旅游体育与传媒（类） 61.36,社会保障和就业（类） 18.17")]
+    // Round EO's Fujian: after the year's appropriation named barely, the fiscal appropriation's total stated before it.
+    [InlineData("2024年财政拨款收支预算总计3407.76万元。（二）一般公共预算当年拨款结构情况2024年一般公共预算拨款3322.76万元，其中：社会保障和就业支出（类）3209.38万元，占96.59%；住房保障支出（类）63.48万元，占1.91%。",
+        "社会保障和就业支出（类） 96.59,住房保障支出（类） 1.91")]
     // Round AD's Hunan: shares printed 占比.
     [InlineData("2024年一般公共预算财政拨款支出2726.12万元，其中：社会保障和就业支出486.30万元，占比17.84%；自然资源海洋气象等支出1860.10万元，占比64.23%。",
         "社会保障和就业（类） 17.84,自然资源海洋气象等（类） 64.23")]
@@ -1555,6 +1558,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2025年财政拨款收支预算3,362.40万元，较上年增加162.40万元，增长5.08%。", 2025, FactKeys.FiscalAppropriationTotal, "33624000")]
     [InlineData("2022年一般公共预算当年拨款支出3,362.00万元，比上年增加62.00万元，增长1.88%。", 2022, FactKeys.GeneralBudgetTotal, "33620000")]
     [InlineData("2024年本部门一般公共预算支出3,562.40万元，比上年增加62.40万元，增长1.78%。", 2024, FactKeys.GeneralBudgetTotal, "35624000")]
+    // Round EO's Fujian: the year's appropriation named barely.
+    [InlineData("2025年一般公共预算拨款3322.76万元，比上年增加149.09万元，增长4.07%，主要原因是养老服务补助增加。", 2025, FactKeys.GeneralBudgetTotal, "33227600")]
     [InlineData("2023年政府性基金预算支出500.00万元，比上年减少100.00万元，下降16.67%。", 2023, FactKeys.GovernmentFundTotal, "5000000")]
     [InlineData("2020年“三公”经费预算合计26.00万元，其中：公务接待费5.00万元。", 2020, FactKeys.ThreePublicTotal, "260000")]
     [InlineData("2025年“三公”经费预算支出合计12.80万元，比上年减少0.70万元，下降5.19%。", 2025, FactKeys.ThreePublicTotal, "128000")]

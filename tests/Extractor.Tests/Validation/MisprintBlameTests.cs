@@ -187,12 +187,13 @@ public sealed class MisprintBlameTests
 
     [Theory]
     // Round AM's Beijing: one project's 上年财政拨款结转 printed 55.56 for 35.56; its row's 合计 and its column's 合计 both 20.00 short.
+    // The cell is quoted as printed beside what it should be.
     [InlineData(-200_000, true)]
     [InlineData(-100_000, false)]
     public void A_row_and_a_column_off_by_the_same_amount_name_the_cell_they_share(int columnOff, bool named)
     {
         FindingRef Cell(string row, string measure) => new() { TableId = "t4", TableType = TableTypes.ProjectExpenditure, Page = 6, RowLabel = row, Measure = measure };
-        var carried = Cell("招商引资及投资促进活动经费", Measures.IncomeCarryover);
+        var carried = Cell("招商引资及投资促进活动经费", Measures.IncomeCarryover) with { Amount = 555_600m, Style = new PrintedStyle(10_000m, 2, false) };
         var row = SumCheck.Graded(RuleIds.RowComponents, "row", 1_886_400m, 1_686_400m, 0m,
             [Cell("招商引资及投资促进活动经费", Measures.Total), Cell("招商引资及投资促进活动经费", Measures.IncomeFiscalAppropriation), carried]);
         var column = SumCheck.Graded(RuleIds.ColumnTotal, "column", 1_223_300m - columnOff, 1_223_300m, 0m,
@@ -200,7 +201,7 @@ public sealed class MisprintBlameTests
 
         var told = MisprintBlame.Reassigned([row, column]);
 
-        Assert.All(told, f => Assert.Equal(named, f.MessageZh.EndsWith("误印当在项目支出表第6页“招商引资及投资促进活动经费”的上年结转", StringComparison.Ordinal)));
+        Assert.All(told, f => Assert.Equal(named, f.MessageZh.EndsWith("误印当在项目支出表第6页“招商引资及投资促进活动经费”的上年结转（印为55.56万元，应为35.56万元）", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -127,6 +127,16 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Counts_an_income_tables_other_funds_beside_its_appropriations()
+    {
+        // Round EQ's Xinjiang: 收入总表 合计 | 财政拨款 | 其他资金.
+        string?[] columns = [null, Measures.Total, Measures.IncomeFiscalAppropriation, Measures.SourceOther];
+
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.IncomeSummary, columns, ["农林水支出", "2662.53", "2525.03", "137.50"], 1, 2, 3)));
+        Assert.Single(new RowComponentsRule().Check(Row(TableTypes.IncomeSummary, columns, ["农林水支出", "2662.53", "2525.03", "173.50"], 1, 2, 3)));
+    }
+
+    [Fact]
     public void Adds_a_projects_carryover_to_its_appropriations()
     {
         // A township's 项目支出表: 合计 | 一般公共预算拨款 | 政府性基金预算拨款 | 上年结转.
