@@ -25,8 +25,10 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
     /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
     /// <param name="name">The row's name: a class row printing its class short (21 beside 卫生健康支出) is that class.</param>
+    /// <param name="below">What the rows below print, where known: a 款 they go back from, its items not adding up to it, was an
+    /// item of the 款 above.</param>
     /// <returns>The code, or null when the row prints none.</returns>
-    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null)
+    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null, RowsBelow? below = null)
     {
         printed = null;
         string? cls = parts[0], kuan = Pad(parts[1]), item = Pad(parts[2]);
@@ -55,8 +57,9 @@ public sealed class CodePlace(bool readByOcr = false)
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
-        if (cls == currentClass && item is null && ItemInKuanColumn(kuan) is { } number) (kuan, item) = (currentKuan![3..], number);
+        if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below) is { } number) (kuan, item) = (currentKuan![3..], number);
         if (cls == currentClass && kuan is null && KuanInItemColumn(item) is { } kuanNumber) (kuan, item) = (kuanNumber, null);
+        if (cls == currentClass && KuanAndItemSwapped(kuan, item)) (kuan, item) = (item, kuan);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint.
@@ -116,12 +119,31 @@ public sealed class CodePlace(bool readByOcr = false)
             ? above[3..] : null;
 
     /// <summary>
+    /// A 款 and its 项 printed in each other's columns (204 | 07 | 06 for 法律援助 2040607 among the items of 20406, round EU's
+    /// Sichuan): where the table prints its 款 rows, an item row whose 项 is the number of the 款 above and whose 款 no row
+    /// printed is that 款's item of the number printed as its 款, where none is printed yet.
+    /// </summary>
+    private bool KuanAndItemSwapped(string? kuan, string? item) =>
+        currentKuan is { } above && kuanRows.Contains(above) && item == above[3..] && kuan is { Length: 2 } && kuan != item
+            && !kuans.Contains(above[..3] + kuan) && !itemRows.Contains(above + kuan);
+
+    /// <summary>
     /// A 项's number printed in the 款 column under a 款 (210 | 03 | between 2100402 and 2100408, round EH's Yunnan; | 01 | right
     /// under 22102 where each row prints its own part, round EI's Beijing): a 款 before the 款 above, which no table in code order
-    /// goes back to under that 款 or among its items, is that 款's item of the number, where none is printed yet. Null otherwise.
+    /// goes back to under that 款 or among its items, is that 款's item of the number, where none is printed yet. So is a 款 after
+    /// the 款 above where the next row goes on among that 款's items and the items right below do not add up to it (205 | 03 |
+    /// 初中教育 between 2050202 and 205 | 02 | 99, round ES's Jiangxi: 20503 is a 款 too, but a table in code order does not go back
+    /// from it to 20502; where its items below add up to it, the item printing the 款 above is the slip: 212 | 05 | 600.00 over
+    /// 212 | 01 | 01 600.00, round EG's Zhejiang). Null otherwise.
     /// </summary>
-    private string? ItemInKuanColumn(string? kuan) =>
-        currentKuan is { } above && kuan is { Length: 2 } && string.CompareOrdinal(kuan, above[3..]) < 0 && !itemRows.Contains(above + kuan) ? kuan : null;
+    private string? ItemInKuanColumn(string? kuan, RowsBelow? below) =>
+        currentKuan is { } above && kuan is { Length: 2 } && !itemRows.Contains(above + kuan)
+            && (string.CompareOrdinal(kuan, above[3..]) < 0
+                || below is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false } && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..])
+            ? kuan : null;
+
+    /// <summary>What the rows below a row print: the next coded row's parts, and whether the item rows right under it add up to it.</summary>
+    public sealed record RowsBelow(IReadOnlyList<string?> Next, bool ItemsAddUp);
 
     /// <summary>
     /// A 款's number printed in the 项 column with its 款 column blank (210 | | 07 for 计划生育事务 after 2100410, round EQ's Ningxia):

@@ -71,7 +71,7 @@ public static class LineItemBuilder
         table = groups.Aggregate(table, (t, g) => g.SplitCode is [var cls, var kuan, var item] ? CentredCodeCells.Lifted(t, cls, kuan, item) : t);
         // Split 类/款/项 codes are read row after row, each under the class and 款 of the rows above it.
         var places = groups.ToDictionary(g => g, _ => new CodePlace(readByOcr));
-        var labels = table.Rows.Select(row => groups.ToDictionary(g => g, g => g.Read(row, places[g]))).ToList();
+        var labels = table.Rows.Select((row, i) => groups.ToDictionary(g => g, g => g.Read(row, places[g], table.Rows.Skip(i + 1)))).ToList();
         if (readByOcr)
         {
             CutRows.Join(table, labels, groups);
@@ -420,6 +420,21 @@ public sealed partial class LabelGroup
             && Holds(rows, code[1], t => Digits(t) is { Length: 2 }) && Holds(rows, next, t => Digits(t) is { Length: 2 }) ? next : null;
     }
 
+    /// <summary>
+    /// What the rows below a split code's row print: the next coded row's parts, and whether the item rows right under this row
+    /// add up to its first figure (as a 款's items do).
+    /// </summary>
+    private CodePlace.RowsBelow? Below(IReadOnlyList<Cell> row, IEnumerable<IReadOnlyList<Cell>> following)
+    {
+        int figures = Columns.Max() + 1;
+        decimal? Figure(IReadOnlyList<Cell> r) => figures < r.Count ? r[figures].Value : null;
+        var coded = following.Select(r => (Parts: (IReadOnlyList<string?>)[.. code.Select(c => Digits(Part(r, c, asCode: true)))], Row: r))
+            .Where(r => r.Parts.Any(p => p is not null));
+        if (coded.FirstOrDefault() is not { Parts: { } next }) return null;
+        var items = coded.TakeWhile(r => r.Parts[2] is not null).Select(r => Figure(r.Row)).ToList();
+        return new CodePlace.RowsBelow(next, items.Count > 0 && items.All(f => f is not null) && Figure(row) is { } own && items.Sum() == own);
+    }
+
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>
     private static bool IsCodeThenName(string text) => CodeThenName().IsMatch(text) || IsWords(text);
 
@@ -439,7 +454,8 @@ public sealed partial class LabelGroup
     public string? UnitCodeOf(IReadOnlyList<Cell> row) =>
         unitCode >= 0 && unitCode < row.Count ? Digits(Part(row, unitCode, asCode: true)) : null;
 
-    public RowLabel Read(IReadOnlyList<Cell> row, CodePlace place)
+    /// <param name="following">The rows below, whose split code parts and figures may say what this row's parts are.</param>
+    public RowLabel Read(IReadOnlyList<Cell> row, CodePlace place, IEnumerable<IReadOnlyList<Cell>>? following = null)
     {
         string Text(int c) => Part(row, c, asCode: false);
         string CodeText(int c) => Part(row, c, asCode: true);
@@ -448,7 +464,7 @@ public sealed partial class LabelGroup
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
         var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         var codeText = code.Count == 3
-            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name) ?? ""
+            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : Below(row, following)) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
         if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name);
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));

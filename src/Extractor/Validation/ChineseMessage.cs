@@ -184,6 +184,21 @@ internal static class ChineseMessage
         $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 
     /// <summary>
+    /// A sum whose difference one of a few of its terms explains with two neighbouring digits swapped back (…；所列各项中仅“办公费”
+    /// （30201）的公用经费印为28.64万元，两位数字对调即为26.84万元，各项之和即与所印相符，疑为误印; with two or three such terms, each
+    /// told and one of them suspected). Null where a term's printing is not known.
+    /// </summary>
+    /// <param name="sum">The sum's own figure, whose table and page the terms' places leave out where they are its.</param>
+    public static string? SwappedInATerm(string message, FindingRef sum, IReadOnlyList<(FindingRef Term, decimal Meant)> terms)
+    {
+        if (terms.Any(t => t.Term is not { Amount: not null, Style: { } style } || MoneyUnitWords.WordFor(style.YuanPerUnit) is null)) return null;
+        string Told((FindingRef Term, decimal Meant) t) => $"{Place(t.Term, sum)}印为{Amount(t.Term.Amount!.Value, t.Term.Style!)}";
+        return terms is [var one]
+            ? $"{message}；所列各项中仅{Told(one)}，两位数字对调即为{Amount(one.Meant, one.Term.Style!)}，各项之和即与所印相符，疑为误印"
+            : $"{message}；所列各项中{string.Join("、", terms.Select(t => $"{Told(t)}（对调即为{Amount(t.Meant, t.Term.Style!)}）"))}，任一两位数字对调即可使各项之和与所印相符，疑为其中之一误印";
+    }
+
+    /// <summary>
     /// A row's or a column's sum whose difference the cell they share explains (…；该行与该列之差相同，同由一格而来，误印当在…), the
     /// cell's figure quoted as printed beside what it should be where its printing is known: a term of the sum, it should be
     /// <paramref name="off"/> (the sum's printed total less its terms) more.

@@ -38,7 +38,36 @@ internal static class MisprintBlame
         suspect.UnionWith(SharedByBrokenBalances(balances));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
             .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? BalanceOfABrokenTerm(f, OtherBalances(f, balances)) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
-        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? f)];
+        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? SwappedInATerm(f) ?? f)];
+    }
+
+    /// <summary>The sums of terms whose printed figures a swap of two digits may have put off.</summary>
+    private static readonly HashSet<string> SumsOfTerms =
+        [RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy, RuleIds.RowComponents, RuleIds.ColumnTotal, RuleIds.ThreePublic, RuleIds.Procurement];
+
+    /// <summary>Terms one swap from making a sum add up past this many are no lead: none is told.</summary>
+    private const int MaxSwapsTold = 3;
+
+    /// <summary>
+    /// A sum off by what one of its terms would be with two neighbouring digits swapped back (round EB's Jilin: 302 商品和服务支出
+    /// 103.73 over items adding up to 105.53, 30201 办公费 printed 28.64 for 26.84), where the sum's own figure is no swap from
+    /// adding up: that term is named as the likely misprint, the finding keeping its figures. Two or three such terms are each
+    /// named, one of them suspected (round EG's Jiangsu: 办公费 32.15 for 31.25, beside 水费 4.36 and 电费 18.72 whose swaps would do
+    /// as well); more are no lead.
+    /// </summary>
+    private static Finding? SwappedInATerm(Finding finding)
+    {
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var total, _, ..] } || !SumsOfTerms.Contains(finding.Rule)) return null;
+        // Exactly: a swap that leaves the sum a cent off is as likely a coincidence as the misprint (a class printed 0.10 over
+        // items one of which would swap to 0.09 more).
+        decimal? Swapped(FindingRef figure, decimal meant) => figure is { Amount: { } printed, Style: { } style }
+            ? SwappedDigits.Of(printed, style).Cast<decimal?>().FirstOrDefault(v => v == meant)
+            : null;
+        // A term should be off more than it is (the sum's total less its terms); the total, off less.
+        var explaining = finding.Refs.Skip(1).Distinct().Select(t => (Term: t, Meant: t.Amount is { } a ? Swapped(t, a + off) : null))
+            .Where(t => t.Meant is not null).ToList();
+        if (explaining.Count is 0 or > MaxSwapsTold || total.Amount is { } printedTotal && Swapped(total, printedTotal - off) is not null) return null;
+        return ChineseMessage.SwappedInATerm(finding.MessageZh, total, [.. explaining.Select(t => (t.Term, t.Meant!.Value))]) is { } told ? finding with { MessageZh = told } : null;
     }
 
     /// <summary>

@@ -110,6 +110,21 @@ public sealed class CodePlaceTests
         // Round EI's Beijing, each row its own part: 住房公积金 printed | 01 | under 22102's first item.
         var own = Split(["221", null, null], [null, "01", null], [null, null, "01"], [null, "02", null], [null, "01", null], [null, null, "03"]);
         Assert.Equal([("2210201", "· 01"), ("2210203", null)], own[^2..]);
+        // Round ES's Jiangxi: 初中教育 printed 205 | 03 | between 2050202 and 205 | 02 | 99, the row below going back to 20502.
+        var place = new CodePlace();
+        foreach (string?[] row in new[] { new[] { "205", null, null }, ["205", "02", null], ["205", "02", "02"] }) place.Compose(row, out _);
+        Assert.Equal("2050203", place.Compose(["205", "03", null], out var shown, below: new(["205", "02", "99"], ItemsAddUp: false)));
+        Assert.Equal("205 03", shown);
+        Assert.Equal("2050299", place.Compose(["205", "02", "99"], out var after));
+        Assert.Null(after);
+        // With the next row under the new 款, or the items below adding up to it (round EG's Zhejiang: 212 | 05 | over 212 | 01 | 01
+        // of the same figures), it is that 款.
+        foreach (var below in new CodePlace.RowsBelow[] { new(["205", "03", "01"], ItemsAddUp: false), new(["205", "02", "01"], ItemsAddUp: true) })
+        {
+            var onward = new CodePlace();
+            foreach (string?[] row in new[] { new[] { "205", null, null }, ["205", "02", null], ["205", "02", "02"] }) onward.Compose(row, out _);
+            Assert.Equal("20503", onward.Compose(["205", "03", null], out _, below: below));
+        }
         // A 款 row after a class row, or a later 款, is a 款.
         Assert.Equal(("21003", null), Split(["210", null, null], ["210", "03", null])[^1]);
         Assert.Equal(("21005", null), Split(["210", "04", null], ["210", "04", "02"], ["210", "05", null])[^1]);
@@ -123,6 +138,16 @@ public sealed class CodePlaceTests
         Assert.Equal([("21007", "210 · 07"), ("2100717", null)], read[^2..]);
         // A number the 款 above has not reached among its items could be its next item: left as printed.
         Assert.Equal(("210", null), Split(["210", "04", null], ["210", "04", "03"], ["210", null, "07"])[^1]);
+    }
+
+    [Fact]
+    public void Reads_a_kuan_and_its_item_printed_in_each_others_columns_as_that_item()
+    {
+        // Round EU's Sichuan: 法律援助 printed 204 | 07 | 06 among the items of 20406, for 2040607.
+        var read = Split(["204", null, null], ["204", "06", null], ["204", "06", "05"], ["204", "07", "06"], ["204", "06", "10"]);
+        Assert.Equal([("2040607", "204 07 06"), ("2040610", null)], read[^2..]);
+        // Under a 款 row of its own, the 款 is a 款.
+        Assert.Equal(("2040706", null), Split(["204", "06", null], ["204", "06", "05"], ["204", "07", null], ["204", "07", "06"])[^1]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Model;
 using Extractor.Validation;
 
@@ -202,6 +203,31 @@ public sealed class MisprintBlameTests
         var told = MisprintBlame.Reassigned([row, column]);
 
         Assert.All(told, f => Assert.Equal(named, f.MessageZh.EndsWith("误印当在项目支出表第6页“招商引资及投资促进活动经费”的上年结转（印为55.56万元，应为35.56万元）", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    // Round EB's Jilin: 302 商品和服务支出 printed 103.73 over items adding up to 105.53, 30201 办公费 printed 28.64 for 26.84: the one
+    // item a swap of two digits makes add up is named; two are each named; four are no lead, nor is any where the class's own
+    // figure is one swap from its items' sum.
+    [InlineData("103.73", new[] { "28.64", "40.00", "36.89" }, "；所列各项中仅“30201”（30201）的公用经费印为28.64万元，两位数字对调即为26.84万元，各项之和即与所印相符，疑为误印")]
+    [InlineData("103.73", new[] { "28.64", "3.15", "73.74" }, "；所列各项中“30201”（30201）的公用经费印为28.64万元（对调即为26.84万元）、“30202”（30202）的公用经费印为3.15万元（对调即为1.35万元），任一两位数字对调即可使各项之和与所印相符，疑为其中之一误印")]
+    [InlineData("103.73", new[] { "28.64", "3.15", "8.60", "63.14" }, null)]
+    [InlineData("105.35", new[] { "28.64", "40.00", "36.89" }, null)]
+    public void A_sum_off_by_a_swap_of_two_digits_in_one_of_its_terms_names_that_term(string classPrinted, string[] itemsPrinted, string? told)
+    {
+        static decimal Yuan(string printed) => decimal.Parse(printed, CultureInfo.InvariantCulture) * 10_000m;
+        FindingRef Cell(string code, string printed) => new()
+        {
+            TableId = "t6", TableType = TableTypes.GeneralBudgetBasicByEconomic, Page = 13, Code = code, RowLabel = code, Measure = Measures.BasicPublicFunds,
+            Amount = Yuan(printed), Style = new PrintedStyle(10_000m, 2, false),
+        };
+        var items = itemsPrinted.Select((p, i) => Cell($"302{i + 1:00}", p)).ToList();
+        var finding = SumCheck.Graded(RuleIds.EconomicHierarchy, "302", items.Sum(i => i.Amount!.Value), Yuan(classPrinted), 0.02m, [Cell("302", classPrinted), .. items]);
+
+        string message = Assert.Single(MisprintBlame.Reassigned([finding])).MessageZh;
+
+        if (told is null) Assert.Equal(finding.MessageZh, message);
+        else Assert.Equal(finding.MessageZh + told, message);
     }
 
     [Theory]
