@@ -187,6 +187,7 @@ public sealed class CodePlace(bool readByOcr = false)
             : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
             : code.Length == 7 && Transposed(code) is { } item ? item
+            : code.Length == 7 && BackUnderAKuanRow(code) is { } under ? under
             : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
             : code;
         if (placed != code) printed = code;
@@ -232,6 +233,19 @@ public sealed class CodePlace(bool readByOcr = false)
         // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
         string slipped = kuan + code[5..];
         return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;
+    }
+
+    /// <summary>
+    /// An item printed under an earlier 款 of its class right below a later 款's row (2120103 小城镇基础设施建设 under 21203, round EW's
+    /// Zhejiang; a table in code order does not go back to a 款 it has left): the item of its number under the 款 above, where none
+    /// is printed yet. Null for any other code.
+    /// </summary>
+    private string? BackUnderAKuanRow(string code)
+    {
+        if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || code[..3] != kuan[..3] || string.CompareOrdinal(code[..5], kuan) >= 0
+            || !kuans.Contains(code[..5])) return null;
+        string item = kuan + code[5..];
+        return itemRows.Contains(item) ? null : item;
     }
 
     /// <summary>

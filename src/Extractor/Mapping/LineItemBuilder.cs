@@ -254,6 +254,8 @@ public sealed partial class LabelGroup
 {
     public required IReadOnlyList<int> Columns { get; init; }
     private int unitCode = -1;
+    /// <summary>The first three digits two or more of the unit-code column's six-digit codes share: its units' department codes.</summary>
+    private IReadOnlySet<string> unitFamilies = new HashSet<string>();
     private IReadOnlyList<int> code = [];
     private IReadOnlyList<int> names = [];
     private IReadOnlySet<int> itemNames = new HashSet<int>();
@@ -341,7 +343,12 @@ public sealed partial class LabelGroup
             .Distinct().ToList();
         var items = rest.Where(c => (ColumnHeaders.ItemName().IsMatch(headers[c]) || ColumnHeaders.ProjectName().IsMatch(headers[c]))
             && !ColumnHeaders.IsSubjectNamedProject(headers[c])).ToHashSet();
-        return new LabelGroup { Columns = columns, unitCode = unit, code = code, names = names, itemNames = items, continuations = continuations, fused = fused };
+        var families = unit < 0 ? [] : rows.Select(r => unit < r.Count ? Digits(r[unit].Text) : null).OfType<string>().Where(c => c.Length == 6)
+            .GroupBy(c => c[..3]).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        return new LabelGroup
+        {
+            Columns = columns, unitCode = unit, unitFamilies = families, code = code, names = names, itemNames = items, continuations = continuations, fused = fused,
+        };
     }
 
     /// <summary>
@@ -489,11 +496,22 @@ public sealed partial class LabelGroup
         // printed in the unit-code column (单位代码 over both) may have lost its 2 to OCR as one in a code column may.
         string? unitColumn = item ? null : Digits(CodeText(unitCode));
         if (classification is null && unitColumn is not null && place.LostItsTwo(unitColumn) is { } restored) (classification, printed) = (restored, unitColumn);
+        // A subject's code printed in the unit-code column under its unit's row (单位编码 over both, round EV's Jilin) is placed as
+        // in a code column, so that a 项 printed a digit short (213013 for 2130313, under 21303) is read as that item, not a unit.
+        else if (classification is null && unitColumn is not null && IsSubjectCodeAmongUnits(unitColumn)) classification = place.Place(unitColumn, out printed, name);
         // A total's row codes nothing, whatever a merged class cell beside it spans (round EO's Guangdong: 221 printed once over its rows
         // and the 合计 below them).
         if (LineLabels.Total().IsMatch(LineLabels.Bare(name))) (classification, unitColumn, printed) = (null, null, null);
         return new RowLabel(classification ?? unitColumn, name, item) { CodePrinted = printed, CodeInName = codeInName };
     }
+
+    /// <summary>
+    /// A function code in the unit-code column: a class's, 款's or 项's length opening with 2, or six digits opening with a class
+    /// no other six-digit code of the column opens with (its units share their department's digits: 163001, 163002).
+    /// </summary>
+    private bool IsSubjectCodeAmongUnits(string digits) =>
+        digits[0] == '2' && (digits.Length is 3 or 5 or 7
+            || digits.Length == 6 && FunctionClasses.IsClassCode(digits[..3]) && unitFamilies.Count > 0 && !unitFamilies.Contains(digits[..3]));
 
     [GeneratedRegex(@"^(?<item>\d{2})\s*(?<name>[^\d\s].*)$")]
     private static partial Regex ItemNumberInName();

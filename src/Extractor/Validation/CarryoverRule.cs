@@ -9,7 +9,8 @@ namespace Extractor.Validation;
 /// and, where the expenditure side has a column per fund, for each fund (the income side lists its funds
 /// as rows, under 本年收入 and again under 年初结转和结余). The flagged figure is the closing balance. The national
 /// template's 财政拨款收入支出决算总表 printed by function line holds the same on each row: 年初财政拨款结转和结余 + 本年财政拨款收入
-/// − 本年财政拨款支出 = 年末财政拨款结转和结余, as does its 政府性基金预算财政拨款收入支出决算表 (本年收入 the fund's).
+/// − 本年财政拨款支出 = 年末财政拨款结转和结余, as does its 政府性基金预算财政拨款收入支出决算表 (本年收入 the fund's), and a
+/// 收入支出决算总表 printed by source (a row for each under 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余).
 /// </summary>
 public sealed class CarryoverRule : IConsistencyRule
 {
@@ -48,12 +49,16 @@ public sealed class CarryoverRule : IConsistencyRule
 
     private IEnumerable<Finding> RowBalances(ExtractedDocument document)
     {
-        foreach (var row in document.LineItems.Where(i => i.TableType is TableTypes.FiscalAppropriationSummary or TableTypes.GovernmentFundExpenditure)
+        foreach (var row in document.LineItems.Where(i => i.TableType is TableTypes.FiscalAppropriationSummary or TableTypes.GovernmentFundExpenditure
+                         or TableTypes.IncomeExpenditureSummary)
                      .GroupBy(i => (i.TableId, i.Row)))
         {
             LineItem? Cell(string measure) => row.FirstOrDefault(i => i.Measure == measure);
             var incomeMeasure = row.First().TableType == TableTypes.GovernmentFundExpenditure ? Measures.IncomeGovernmentFund : Measures.IncomeFiscalAppropriation;
-            if (Cell(Measures.CarryoverOpening) is not { } opening || Cell(incomeMeasure) is not { } income
+            // A summary by source (round EU's Sichuan: 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余, a row for each
+            // source) heads its year's income so, whatever the source.
+            var income = Cell(incomeMeasure) ?? row.FirstOrDefault(i => Measures.IsOther(i.Measure) && ColumnHeaders.NamesIncomeOfYear(i.Measure[Measures.OtherPrefix.Length..]));
+            if (Cell(Measures.CarryoverOpening) is not { } opening || income is null
                 || Cell(Measures.Total) is not { } spent || Cell(Measures.CarryoverClosing) is not { } closing) continue;
             if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;
         }

@@ -315,6 +315,9 @@ public static partial class ColumnHeaders
     /// </summary>
     public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
 
+    /// <summary>A heading over the year's income of each row (本年收入 beside 年初结转和结余 in a summary by source).</summary>
+    public static bool NamesIncomeOfYear(string header) => header.Replace(" ", "") is "本年收入";
+
     /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数), beside its 全年预算数 and 执行率.</summary>
     public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行";
 

@@ -294,6 +294,12 @@ public static partial class NarrativePhrasings
     /// "2024年度，本部门支出预算…", Jilin's "2026年吉林市水利局收入预算…" without the comma): a name ending as a unit's does (…局, …办公室, …办事处, …中心, 本部门), never a source or a
     /// part of the total (本部门财政拨款收入预算, …“三公”经费支出预算, …上年结转收入预算).
     /// </summary>
+    /// <summary>
+    /// A final account's two totals stated together, the sentences after them giving the year's part of each (round EW's Anhui:
+    /// "2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加…。本年支出1802.56万元，…"). Used in a lookbehind.
+    /// </summary>
+    private const string BothSidesTotalled = @"收入(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[,，、]支出(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[。；;,，]";
+
     private const string UnitOpening = @"20\d\d年度?(?:[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?|[^。；;,，\d“”""]{2,40}?[局委办院所厅会处室站队馆校社团园台署府心司])?";
 
     // The national template's subjects, as its change sentences restate them.
@@ -427,9 +433,9 @@ public static partial class NarrativePhrasings
         // Chongqing's "（二）支出预算：2025年年初预算数3,562.40万元"; 本年支出合计 (final accounts; Guangxi's "总支出581.45万元，其中本年支出480.71万元");
         // 支出总计 divided into basic and project expenditure (round DS's Jiangxi: "2024年支出总计5216.50万元，其中：基本支出…"), not a
         // final account's, which lists 年末结转和结余 among them.
-        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出(?![^。]*(?:结转|结余)))|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d))" + Amount + Change), null),
+        (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出(?![^。]*(?:结转|结余)))|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d)|(?<=" + BothSidesTotalled + @"其中[:：]?本年收入[^。]{0,200}?[。；;])本年支出(?=\d))" + Amount + Change), null),
         // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
+        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d)|(?<=" + BothSidesTotalled + @"其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
         // 800.00万元，占80.00%": a share of that, not of the income).
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:当年)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
@@ -451,8 +457,9 @@ public static partial class NarrativePhrasings
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?)财政拨款收入预算(?:为)?" + Amount + Change), null),
         // "本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%" (Gansu); not a total said to hold the year's
         // opening balance ("财政拨款收入总计10,320.45万元，其中：年初结转和结余200.00万元，本年财政拨款收入10,120.45万元"), nor
-        // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance).
-        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，、]支出总计)" + Change), null),
+        // one stated with the expenditure side (the fiscal appropriation's both totals, which hold that balance: "…收入总计5524.46万元，
+        // 财政拨款支出总计5524.46万元", round EW's Zhejiang).
+        (FactKeys.IncomeFiscalAppropriation, Rule(@"(?<!预算)财政拨款收入总计(?:为)?" + Amount + @"(?![^。；;]{0,40}?(?:年初|上年)(?:财政拨款)?结转)(?![,，、](?:财政拨款)?支出总计)" + Change), null),
         // A final account's income composition: "本年收入合计4,800.00万元，其中：财政拨款收入4,700.00万元，占97.92%"; a budget's
         // "收入预算2659.47万元，其中：本年财政拨款收入2556.77万元，占96.14%" (Beijing).
         (FactKeys.IncomeFiscalAppropriation, Rule(@"(?:(?<![\w])|(?<=其中)|(?<=其中[:：]?本年))财政拨款收入" + Amount + PartFollows + Share + Change), FactKeys.IncomeTotal),
@@ -639,7 +646,8 @@ public static partial class NarrativePhrasings
         (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元",
         // Shandong's "实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元".
-        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:(?:项目)?预算(?:资金|金额)|一般公共预算(?:财政)?拨款(?:资金)?)(?:为)?" + Amount), null),
+        // Tianjin's "2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元" (round EX).
+        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:(?:项目)?预算(?:资金|金额)|一般公共预算(?:财政)?拨款(?:资金)?|资金)(?:为)?" + Amount), null),
     ];
 
     /// <summary>
@@ -779,7 +787,7 @@ public static partial class NarrativePhrasings
     // "编报绩效目标的项目共11个", "实行绩效目标管理的项目共8个"; the national template's "本部门7个项目全部实行绩效目标管理",
     // "共有12个项目编报了绩效目标".
     private const string PerformanceProjects =
-        @"(?:(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个|(?:本(?:部门|单位)|共有?)(?<count>\d+)个项目(?:全部)?(?:实行绩效目标管理|编报了?绩效目标))";
+        @"(?:(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个|(?:本(?:部门|单位)|共有?)(?<count>\d+)个项目(?:全部)?(?:实行绩效目标管理|编报了?绩效目标|纳入绩效目标管理))";
 
     /// <summary>
     /// An economic class of basic or project expenditure stated with its share of that whole (Guangxi):

@@ -14,8 +14,8 @@ public static partial class PerformanceFormLabels
     /// <summary>The label whose figure names the form's project; a form starts at it.</summary>
     [GeneratedRegex("^项目名称[:：]?$")] public static partial Regex ProjectName();
 
-    /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元)).</summary>
-    [GeneratedRegex(@"资金[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();
+    /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元), 资金总额（万元）).</summary>
+    [GeneratedRegex(@"资金(?:总额)?[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();
 
     // Declared before the blocks that use it: static fields are initialised in order.
     private static readonly Regex OtherFunds = Label("其他资金");
@@ -23,7 +23,8 @@ public static partial class PerformanceFormLabels
     /// <summary>The two totals of a fund block, each with the parts that add up to it.</summary>
     public static readonly IReadOnlyList<FundBlock> Blocks =
     [
-        new(Measures.ProjectFundsTotal, Label("(?:项目资金总额|中期资金总额)"),
+        // Tianjin's form: 资金总额（万元） | 88.60 (round EX).
+        new(Measures.ProjectFundsTotal, Label("(?:项目资金总额|中期资金总额|资金总额(?:[(（](?:万元|元)[)）])?)"),
             [(Measures.ProjectFundsFiscal, Label("(?:其中[:：])?财政资金")), (Measures.ProjectFundsOther, OtherFunds)]),
         new(Measures.ProjectFundsAnnual, Label("年度资金(?:申请)?总额"),
             [

@@ -61,6 +61,8 @@ public static partial class TableTitles
         (TableTypes.GeneralBudgetBasicByEconomic, new Regex("一般公共预算(?:财政)?(?:拨款)?基本支出")),
         // Jiangsu prints the appropriation-wide twins of the two general-budget tables.
         (TableTypes.FiscalAppropriationBasicByEconomic, new Regex("^(?:部门|单位)?财政拨款基本支出(?:预算|决算)?表")),
+        // Jilin names the general budget's function table by the appropriations and its fund after: 财政拨款支出表（一般公共预算） (round EV).
+        (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表\\(一般公共预算\\)$")),
         (TableTypes.FiscalAppropriationExpenditure, new Regex("^(?:部门|单位)?财政拨款支出(?:预算|决算)?表")),
         // Beijing's template names it by its fund alone: 一般公共预算财政拨款支出表; elsewhere …支出决算明细表. Yunnan's final accounts
         // print it with the year's carry-overs around the expenditure: 一般公共预算财政拨款收入支出决算表 (its 本年支出 columns are

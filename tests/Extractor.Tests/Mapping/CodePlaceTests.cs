@@ -192,6 +192,23 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Places_a_whole_item_printed_under_an_earlier_kuan_right_below_a_kuan_row_under_that_row()
+    {
+        // Round EW's Zhejiang: 小城镇基础设施建设 printed 2120103 right below 21203's row, for 2120303.
+        var place = new CodePlace();
+        foreach (var code in new[] { "212", "21201", "2120101", "2120104", "21203" }) place.Place(code, out _);
+
+        Assert.Equal(("2120303", "2120103"), (place.Place("2120103", out var printed), printed));
+        // Without a row for the 款 above (items only), or where that item is printed already, as printed.
+        var items = new CodePlace();
+        foreach (var code in new[] { "212", "2120101", "2120301" }) items.Place(code, out _);
+        Assert.Equal("2120104", items.Place("2120104", out _));
+        var twice = new CodePlace();
+        foreach (var code in new[] { "212", "21201", "2120101", "21203", "2120303" }) twice.Place(code, out _);
+        Assert.Equal("2120103", twice.Place("2120103", out _));
+    }
+
+    [Fact]
     public void Places_a_whole_code_whose_kuan_lost_its_leading_zero_under_that_kuan()
     {
         // Shaanxi: 213305 for 2130305 under 21303.

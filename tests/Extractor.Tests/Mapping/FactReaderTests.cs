@@ -558,11 +558,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal([75842100.00m, 75482100.00m], facts.Where(f => f.Key == FactKeys.IncomeExpenditureTotal).Select(f => f.Value));
     }
 
-    [Fact]
-    public void Reads_the_fiscal_appropriations_two_totals_parted_by_a_list_comma_as_its_total_not_its_income()
+    [Theory]
+    // Round BG's Beijing: 财政拨款收入总计 here is the summary's 总计, the year's income and the carry-over together; round EW's Zhejiang
+    // names the other side's subject again.
+    [InlineData("2023年财政拨款收入总计16424.43万元、支出总计16424.43万元。")]
+    [InlineData("2023年度财政拨款收入总计16424.43万元，财政拨款支出总计16424.43万元。")]
+    public void Reads_the_fiscal_appropriations_two_totals_parted_by_a_list_comma_as_its_total_not_its_income(string printed)
     {
-        // Round BG's Beijing: 财政拨款收入总计 here is the summary's 总计, the year's income and the carry-over together.
-        var facts = FactReader.Read(Documents.FromText("2023年财政拨款收入总计16424.43万元、支出总计16424.43万元。"), fiscalYear: 2023);
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2023);
 
         Assert.DoesNotContain(facts, f => f.Key == FactKeys.IncomeFiscalAppropriation);
         Assert.Contains(facts, f => f.Key == FactKeys.FiscalAppropriationTotal && f.Value == 164244300.00m);
@@ -1558,6 +1561,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2025年财政拨款收支预算3,362.40万元，较上年增加162.40万元，增长5.08%。", 2025, FactKeys.FiscalAppropriationTotal, "33624000")]
     [InlineData("2022年一般公共预算当年拨款支出3,362.00万元，比上年增加62.00万元，增长1.88%。", 2022, FactKeys.GeneralBudgetTotal, "33620000")]
     [InlineData("2024年本部门一般公共预算支出3,562.40万元，比上年增加62.40万元，增长1.78%。", 2024, FactKeys.GeneralBudgetTotal, "35624000")]
+    // Round EW's Anhui: the year's income and expenditure after the two totals.
+    [InlineData("2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加125.63万元，增长7.63%，主要原因是门诊量增加。本年支出1802.56万元，比上年增加113.24万元，增长6.70%。", 2023, FactKeys.IncomeTotal, "18324600")]
+    [InlineData("2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加125.63万元，增长7.63%，主要原因是门诊量增加。本年支出1802.56万元，比上年增加113.24万元，增长6.70%。", 2023, FactKeys.ExpenditureTotal, "18025600")]
     // Round EO's Fujian: the year's appropriation named barely.
     [InlineData("2025年一般公共预算拨款3322.76万元，比上年增加149.09万元，增长4.07%，主要原因是养老服务补助增加。", 2025, FactKeys.GeneralBudgetTotal, "33227600")]
     [InlineData("2023年政府性基金预算支出500.00万元，比上年减少100.00万元，下降16.67%。", 2023, FactKeys.GovernmentFundTotal, "5000000")]
@@ -1576,6 +1582,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("面向中小企业预留采购份额680.00万元，其中预留给小微企业476.00万元。", 2023, FactKeys.ProcurementSmallMicroReserved, "4760000")]
     [InlineData("实行绩效目标管理的项目6个，涉及项目预算资金560.00万元。", 2025, FactKeys.PerformanceProjectFunds, "5600000")]
     [InlineData("2026年本部门实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元。", 2026, FactKeys.PerformanceProjectFunds, "10484900")]
+    [InlineData("2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元，占全部项目支出的100.00%。", 2026, FactKeys.PerformanceProjectFunds, "34785500")]
+    [InlineData("2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元，占全部项目支出的100.00%。", 2026, FactKeys.PerformanceProjects, "7")]
     // The general budget's parts without shares after its sentence; parts with their shares of 部门预算支出总额.
     [InlineData("2020年一般公共预算支出预算1,462.30万元，比上年增加62.30万元。其中：基本支出1,062.30万元，项目支出400.00万元。", 2020, FactKeys.GeneralBudgetProject, "4000000")]
     [InlineData("2021年部门预算支出48,562,300.00元，其中：基本支出38,562,300.00元，占部门预算支出总额的79.41%。", 2021, FactKeys.ExpenditureBasic, "38562300")]

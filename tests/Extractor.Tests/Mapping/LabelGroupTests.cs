@@ -369,6 +369,35 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_a_subject_code_printed_a_digit_short_in_the_unit_code_column_under_its_kuan()
+    {
+        // Round EV's Jilin: 部门收入总表 单位编码 over units and their subjects; 水文测报 2130313 printed 213013 under 21303.
+        Table table = new()
+        {
+            Id = "t2", Type = TableTypes.IncomeSummary, Pages = [8],
+            Header = [["单位编码", "单位名称（科目）", "合计"]],
+            Columns = [null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("163001"), new Cell("吉林省水利厅本级"), new Cell("10.00", 10.00m)],
+                [new Cell("213"), new Cell("农林水支出"), new Cell("10.00", 10.00m)],
+                [new Cell("163003"), new Cell("吉林省水文水资源局"), new Cell("30.00", 30.00m)],
+                [new Cell("213"), new Cell("农林水支出"), new Cell("30.00", 30.00m)],
+                [new Cell("21303"), new Cell("水利"), new Cell("30.00", 30.00m)],
+                [new Cell("2130312"), new Cell("水质监测"), new Cell("10.00", 10.00m)],
+                [new Cell("213013"), new Cell("水文测报"), new Cell("20.00", 20.00m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal(["163001", "213", "163003", "213", "21303", "2130312", "2130313"], items.Select(i => i.Code));
+        Assert.Equal("213013", items[^1].CodePrinted);
+        Assert.Equal([Dimensions.Unit, Dimensions.Function, Dimensions.Unit], items.Take(3).Select(i => i.Dimension));
+        Assert.All(items.Skip(3), i => Assert.Equal("163003", i.EntityCode));
+    }
+
+    [Fact]
     public void Reads_an_ocr_figure_that_lost_its_point_as_the_table_prints_its_figures()
     {
         // scan02 p4: 1374.15 read "137415" where every other figure prints two decimals.

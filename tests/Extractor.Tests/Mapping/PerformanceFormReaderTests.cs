@@ -55,6 +55,22 @@ public sealed class PerformanceFormReaderTests
     }
 
     [Fact]
+    public void Reads_a_fund_total_labelled_with_its_unit()
+    {
+        // Round EX's Tianjin: 项目名称 | name over 主管部门, 资金总额（万元） | 88.60, 年度目标.
+        Table form = new()
+        {
+            Id = "t11", Type = TableTypes.ProjectPerformanceTargets, Pages = [21],
+            Header = [["项目名称", "重大病虫害统防统治"]],
+            Rows = [[C("主管部门"), C("青岛市崂山区农业农村局")], [C("资金总额（万元）"), C("88.60")], [C("年度目标"), C("完成统防统治。")]],
+        };
+
+        var item = Assert.Single(PerformanceFormReader.Read(form, defaultFactor: 1m));
+
+        Assert.Equal((Measures.ProjectFundsTotal, 886_000m, "重大病虫害统防统治"), (item.Measure, item.Amount, item.Name));
+    }
+
+    [Fact]
     public void Starts_a_new_form_at_each_project_name_and_reads_figures_printed_beside_their_labels()
     {
         // The national template stacks one block in one column, in 万元, the figure in the label's cell; two forms follow each other.

@@ -59,6 +59,7 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("一般公共预算基本支出情况表", TableTypes.GeneralBudgetBasicByEconomic)]
     [InlineData("政府性基金预算支出情况表", TableTypes.GovernmentFundExpenditure)]
     [InlineData("表3 一般公共预算财政拨款支出表", TableTypes.GeneralBudgetExpenditureByFunction)]
+    [InlineData("财政拨款支出表（一般公共预算）", TableTypes.GeneralBudgetExpenditureByFunction)]
     [InlineData("2024年部门收支预算总表", TableTypes.IncomeExpenditureSummary)]
     // No title, or none a rule knows: unknown, never a guess
     [InlineData("单位名称及职能", TableTypes.Unknown)]

@@ -149,6 +149,24 @@ public sealed class FinalAccountColumnsTests
         Assert.All(found, f => Assert.StartsWith("年初结转结余、本年收支与年末结转结余不衔接：财政拨款收支总表第10页“公共法律服务”（2040607）的年末结转和结余印为6.95万元", f.MessageZh));
     }
 
+    [Theory]
+    [InlineData("6.46", 0)]
+    [InlineData("6.64", 1)]
+    public void Holds_each_source_of_a_summary_by_source_to_its_carryover_balance(string closing, int findings)
+    {
+        // Round EU's Sichuan: 收入支出决算总表 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余; 一、财政拨款 8.60 + 1302.49 − 1304.63 = 6.46.
+        const string type = TableTypes.IncomeExpenditureSummary;
+        var built = new DocumentBuilder().Final()
+            .Line(type, Dimensions.Summary, null, "一、财政拨款", Measures.CarryoverOpening, "8.60")
+            .Line(type, Dimensions.Summary, null, "一、财政拨款", "other:本年收入", "1302.49")
+            .Line(type, Dimensions.Summary, null, "一、财政拨款", Measures.Total, "1304.63")
+            .Line(type, Dimensions.Summary, null, "一、财政拨款", Measures.CarryoverClosing, closing)
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select((i, k) => i with { Row = 1, Col = 1 + k })] };
+
+        Assert.Equal(findings, new CarryoverRule().Check(document).Count());
+    }
+
     [Fact]
     public void Holds_each_phases_total_to_its_own_basic_and_project_parts()
     {

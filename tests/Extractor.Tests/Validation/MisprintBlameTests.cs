@@ -230,6 +230,20 @@ public sealed class MisprintBlameTests
         else Assert.Equal(finding.MessageZh + told, message);
     }
 
+    [Fact]
+    public void A_procurement_row_and_column_off_by_the_same_amount_name_the_cell_they_share()
+    {
+        // Round ET's Guangxi: 政府采购预算表 one project's 服务 printed 58.20 for 52.80; its row's 合计 52.80 and the 服务 column's 合计 91.40.
+        FindingRef Cell(int row, string measure) => new() { TableId = "t10", TableType = TableTypes.GovernmentProcurement, Page = 21, RowLabel = $"项目{row}", Measure = measure };
+        var services = Cell(2, Measures.ProcurementServices);
+        var line = SumCheck.Graded(RuleIds.RowComponents, "row", 582_000m, 528_000m, 0m, [Cell(2, Measures.Total), Cell(2, Measures.ProcurementGoods), services]);
+        var column = SumCheck.Graded(RuleIds.Procurement, "column", 968_000m, 914_000m, 0m, [Cell(0, Measures.ProcurementServices), Cell(1, Measures.ProcurementServices), services]);
+
+        var told = MisprintBlame.Reassigned([line, column]);
+
+        Assert.All(told, f => Assert.EndsWith("误印当在政府采购表第21页“项目2”的服务", f.MessageZh));
+    }
+
     [Theory]
     // Round DC's Sichuan: the vehicles' 增减额 printed −33.48 over 购置费 and 运行费 adding up to −32.48; the 三公 合计's −32.95 then
     // 1.00 off its parts the other way is dropped, the vehicles' finding naming the misprint. Off by another amount it stays.
