@@ -1,3 +1,5 @@
+using Extractor.Wording;
+
 namespace Extractor.Layout;
 
 /// <summary>
@@ -51,10 +53,13 @@ internal static class RunningLines
     private static bool InMargin(PageLayout page, TextLine line) =>
         line.Box.Bottom <= page.Height * MarginShare || line.Box.Top >= page.Height * (1 - MarginShare);
 
-    /// <summary>Words (a Chinese letter at least) in one or two runs.</summary>
+    /// <summary>
+    /// Words (a Chinese letter at least) in one or two runs; not a table's caption stating its money unit ("部门：苏州市相城区司法局
+    /// 单位：万元" under each title, high on a portrait page: round FA's Suzhou), which the table reader needs on every page it is printed.
+    /// </summary>
     private static bool IsRunningLine(TextLine line)
     {
-        if (!CjkText.HasIdeograph(line.Text)) return false;
+        if (!CjkText.HasIdeograph(line.Text) || Captions.Unit().IsMatch(line.Text)) return false;
         var letters = line.Glyphs.Where(g => !g.IsWhitespace).OrderBy(g => g.Box.Left).ToList();
         int runs = 1;
         for (int i = 1; i < letters.Count; i++)

@@ -96,8 +96,11 @@ public static class LineItemBuilder
             if (LineLabels.Counted().IsMatch(LineLabels.Bare(primary.Name)) || LineLabels.IsRateLine(primary.Name)) continue;
             if (primary.NamesAnItem && groups.Count > 0 && groups[0].UnitCodeOf(row) is { } itemUnit && itemUnit != entity?.Code)
                 entity = (itemUnit, entity?.Name);
+            // A class's row is no unit's though the units' codes open with its digits (round EZ's Anhui: units 208001–208004 and
+            // 208 社会保障和就业支出 in their blocks).
             bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode
-                && (unitCodes.Contains(unitCode) || (unitCode.Length == 3 && unitCode[0] is not ('2' or '3' or '5')));
+                && (unitCodes.Contains(unitCode) || (unitCode.Length == 3 && unitCode[0] is not ('2' or '3' or '5')))
+                && !(unitCode.Length == 3 && FunctionClasses.CodeNamed(primary.Name) == unitCode);
             if (unitRow) entity = (primary.Code!, primary.Name);
 
             for (int c = 0; c < row.Count && c < table.Columns.Count; c++)

@@ -135,6 +135,10 @@ public static partial class ColumnHeaders
     ];
 
     /// <summary>A procurement table's columns by kind, and the part of it reserved for small and medium enterprises.</summary>
+    /// <summary>A procurement table's column of its budget printed as a heading of its own (政府采购预算, 采购预算金额).</summary>
+    [GeneratedRegex("^(?:政府)?采购预算(?:金额|数)?$")]
+    public static partial Regex ProcurementBudget();
+
     public static readonly (Regex Name, string Measure)[] ProcurementKinds =
     [
         (new Regex("^货物(?:类)?$"), Measures.ProcurementGoods), (new Regex("^工程(?:类)?$"), Measures.ProcurementWorks),

@@ -506,8 +506,9 @@ public static partial class NarrativePhrasings
         // 收入总计800.00万元，支出总计800.00万元，与2023年度相比，财政拨款收入、支出总计各增加…"), and its
         // expenditure side "2018年财政拨款预算支出21,940.96万元，占本年支出合计的99.94%。与上年相比，财政拨款支出增加…".
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
+        // Each side in a sentence of its own (round EZ's Anhui): "2026年财政拨款收入预算总计3996.36万元，其中：…。2026年财政拨款支出预算总计3966.36万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额|总计)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?财政拨款(?:收入|支出)预算总计(?:为)?(?=\d)|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额|总计)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款(?:预算支出|支出预算(?:为)?)" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // Its funds listed after it (rounds CN and CX, Beijing and Hebei: "2026年财政拨款收支预算总计2,025.78万元，比2025年增加…。其中：
         // 一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%；政府性基金预算财政拨款201.59万元，…；国有资本经营预算

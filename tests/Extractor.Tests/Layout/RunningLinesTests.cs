@@ -39,6 +39,18 @@ public sealed class RunningLinesTests
     }
 
     [Fact]
+    public void Keeps_a_tables_caption_stating_its_money_unit_high_on_each_page()
+    {
+        // Round FA's Suzhou: portrait pages, the caption "部门：… 单位：万元" under each title within the top margin.
+        var caption = () => Line(57, (50, "部门：苏州市相城区司法局"), (450, "单位：万元"));
+        var pages = Enumerable.Range(1, 4).Select(n => Page(n, Line(44, (150, $"附表{n}部门预算表")), caption(), Line(120, (50, "合计")))).ToArray();
+
+        var kept = RunningLines.Removed(pages);
+
+        Assert.All(kept, page => Assert.Contains(page.Lines, l => l.Text.Contains("单位：万元", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Keeps_a_line_repeated_below_the_margin_or_on_too_few_pages()
     {
         // A title repeated on a 续表 page, and a header printed on two pages of five.

@@ -1564,6 +1564,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round EW's Anhui: the year's income and expenditure after the two totals.
     [InlineData("2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加125.63万元，增长7.63%，主要原因是门诊量增加。本年支出1802.56万元，比上年增加113.24万元，增长6.70%。", 2023, FactKeys.IncomeTotal, "18324600")]
     [InlineData("2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加125.63万元，增长7.63%，主要原因是门诊量增加。本年支出1802.56万元，比上年增加113.24万元，增长6.70%。", 2023, FactKeys.ExpenditureTotal, "18025600")]
+    // Round EZ's Anhui: the fiscal appropriation's income side stated alone.
+    [InlineData("2026年财政拨款收入预算总计3996.36万元，其中：一般公共预算拨款收入3106.36万元，政府性基金预算拨款收入860.00万元。", 2026, FactKeys.FiscalAppropriationTotal, "39963600")]
     // Round EO's Fujian: the year's appropriation named barely.
     [InlineData("2025年一般公共预算拨款3322.76万元，比上年增加149.09万元，增长4.07%，主要原因是养老服务补助增加。", 2025, FactKeys.GeneralBudgetTotal, "33227600")]
     [InlineData("2023年政府性基金预算支出500.00万元，比上年减少100.00万元，下降16.67%。", 2023, FactKeys.GovernmentFundTotal, "5000000")]

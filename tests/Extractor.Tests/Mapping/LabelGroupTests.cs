@@ -398,6 +398,31 @@ public sealed class LabelGroupTests
     }
 
     [Fact]
+    public void Reads_a_class_row_as_a_function_line_where_the_units_codes_open_with_its_digits()
+    {
+        // Round EZ's Anhui: units 208001 and 208002, each block opening with 208 社会保障和就业支出.
+        Table table = new()
+        {
+            Id = "t3", Type = TableTypes.ExpenditureSummary, Pages = [10],
+            Header = [["单位编码", "单位名称（科目）", "合计"]],
+            Columns = [null, null, Measures.Total],
+            Rows =
+            [
+                [new Cell("208"), new Cell("合肥市蜀山区农业农村水利局"), new Cell("30.00", 30.00m)],
+                [new Cell("208001"), new Cell("合肥市蜀山区农业农村水利局本级"), new Cell("10.00", 10.00m)],
+                [new Cell("208"), new Cell("社会保障和就业支出"), new Cell("10.00", 10.00m)],
+                [new Cell("208002"), new Cell("合肥市蜀山区水利工程管理站"), new Cell("20.00", 20.00m)],
+                [new Cell("208"), new Cell("社会保障和就业支出"), new Cell("20.00", 20.00m)],
+            ],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([Dimensions.Unit, Dimensions.Unit, Dimensions.Function, Dimensions.Unit, Dimensions.Function], items.Select(i => i.Dimension));
+        Assert.Equal(["208", "208001", "208001", "208002", "208002"], items.Select(i => i.EntityCode));
+    }
+
+    [Fact]
     public void Reads_an_ocr_figure_that_lost_its_point_as_the_table_prints_its_figures()
     {
         // scan02 p4: 1374.15 read "137415" where every other figure prints two decimals.

@@ -139,6 +139,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("政府采购预算/货物", TableTypes.GovernmentProcurement, "procurement.goods")]
     [InlineData("采购预算金额/服务类", TableTypes.GovernmentProcurement, "procurement.services")]
     [InlineData("面向中小企业预留", TableTypes.GovernmentProcurement, "procurement.sme_reserved")]
+    // Round FA's Suzhou: 政府采购预算 | 面向中小企业预留 / 小计 | 其中：小微企业.
+    [InlineData("政府采购预算", TableTypes.GovernmentProcurement, "total")]
+    [InlineData("面向中小企业预留/小计", TableTypes.GovernmentProcurement, "procurement.sme_reserved")]
     [InlineData("货物", TableTypes.ProjectExpenditure, "other:货物")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
