@@ -14,6 +14,9 @@ public sealed class CodePlace(bool readByOcr = false)
 {
     private string? currentClass;
     private string? currentKuan;
+
+    /// <summary>The code of the row placed last.</summary>
+    private string? lastPlaced;
     private readonly HashSet<string> kuans = [];
 
     /// <summary>The 款 printed a digit off on an item row that was read under the 款 above: each once.</summary>
@@ -73,6 +76,7 @@ public sealed class CodePlace(bool readByOcr = false)
     {
         currentClass = code[..3];
         currentKuan = code.Length >= 5 ? code[..5] : null;
+        lastPlaced = code;
         if (code.Length >= 5) kuans.Add(code[..5]);
         (code.Length == 5 ? kuanRows : code.Length == 7 ? itemRows : null)?.Add(code);
         return code;
@@ -139,7 +143,8 @@ public sealed class CodePlace(bool readByOcr = false)
     private string? ItemInKuanColumn(string? kuan, RowsBelow? below) =>
         currentKuan is { } above && kuan is { Length: 2 } && !itemRows.Contains(above + kuan)
             && (string.CompareOrdinal(kuan, above[3..]) < 0
-                || below is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false } && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..])
+                || string.CompareOrdinal(kuan, above[3..]) > 0 && below is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false }
+                    && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..])
             ? kuan : null;
 
     /// <summary>What the rows below a row print: the next coded row's parts, and whether the item rows right under it add up to it.</summary>
@@ -242,7 +247,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? BackUnderAKuanRow(string code)
     {
-        if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || code[..3] != kuan[..3] || string.CompareOrdinal(code[..5], kuan) >= 0
+        if (currentKuan is not { } kuan || lastPlaced != kuan || code[..3] != kuan[..3] || string.CompareOrdinal(code[..5], kuan) >= 0
             || !kuans.Contains(code[..5])) return null;
         string item = kuan + code[5..];
         return itemRows.Contains(item) ? null : item;

@@ -442,7 +442,10 @@ public sealed partial class LabelGroup
             .Where(r => r.Parts.Any(p => p is not null));
         if (coded.FirstOrDefault() is not { Parts: { } next }) return null;
         var items = coded.TakeWhile(r => r.Parts[2] is not null).Select(r => Figure(r.Row)).ToList();
-        return new CodePlace.RowsBelow(next, items.Count > 0 && items.All(f => f is not null) && Figure(row) is { } own && items.Sum() == own);
+        if (items.Count == 0 || items.Any(f => f is null) || Figure(row) is not { } own) return new CodePlace.RowsBelow(next, ItemsAddUp: false);
+        // Within what printing each figure to its last digit may have moved their sum by.
+        decimal rounding = items.Append(own).Sum(f => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(f!.Value)) / 2);
+        return new CodePlace.RowsBelow(next, Math.Abs(items.Sum()!.Value - own) <= rounding);
     }
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>

@@ -195,7 +195,7 @@ internal static class ChineseMessage
         string Told((FindingRef Term, decimal Meant) t) => $"{Place(t.Term, sum)}印为{Amount(t.Term.Amount!.Value, t.Term.Style!)}";
         return terms is [var one]
             ? $"{message}；所列各项中仅{Told(one)}，两位数字对调即为{Amount(one.Meant, one.Term.Style!)}，各项之和即与所印相符，疑为误印"
-            : $"{message}；所列各项中{string.Join("、", terms.Select(t => $"{Told(t)}（对调即为{Amount(t.Meant, t.Term.Style!)}）"))}，任一两位数字对调即可使各项之和与所印相符，疑为其中之一误印";
+            : $"{message}；所列各项中{string.Join("、", terms.Select(t => $"{Told(t)}（对调即为{Amount(t.Meant, t.Term.Style!)}）"))}，其中任一项两位数字对调，各项之和即与所印相符，疑为其中之一误印";
     }
 
     /// <summary>

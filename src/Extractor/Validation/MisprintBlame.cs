@@ -57,7 +57,9 @@ internal static class MisprintBlame
     /// </summary>
     private static Finding? SwappedInATerm(Finding finding)
     {
-        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var total, _, ..] } || !SumsOfTerms.Contains(finding.Rule)) return null;
+        // A table's sum of its cells only: the narrative's sums and bounds under the same ids list stated figures, whole last.
+        if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var total, _, ..] } || !SumsOfTerms.Contains(finding.Rule)
+            || finding.Refs.Any(r => r.TableId is null || r.FactKey is not null)) return null;
         // Exactly: a swap that leaves the sum a cent off is as likely a coincidence as the misprint (a class printed 0.10 over
         // items one of which would swap to 0.09 more).
         decimal? Swapped(FindingRef figure, decimal meant) => figure is { Amount: { } printed, Style: { } style }
@@ -91,14 +93,17 @@ internal static class MisprintBlame
         foreach (var other in findings.Where(o => o is { Severity: FindingSeverity.Error, Difference: { } otherOff, Refs.Count: > 1 }
             && (o.Rule == RuleIds.RowComponents) != (finding.Rule == RuleIds.RowComponents) && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
         {
+            decimal otherOff = other.Difference!.Value;
             // The cell both add up, or the other's own total where this one adds it up (round BE's Jiangxi: class 213's 项目支出
-            // printed 2,284.8, off its items and making its row's 合计 3,158.5 fall short by as much).
-            if (other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
+            // printed 2,284.8, off its items and making its row's 合计 3,158.5 fall short by as much). A cell off puts both sums
+            // off the same way.
+            if (otherOff == off && other.Refs.Skip(1).Where(terms.Contains).ToList() is [var cell])
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, cell, off) };
             // Or the other's own figure, one of this one's terms: a column's total that this row adds up, or a row's total that
             // this column adds up (round BT's Shandong: 30201 办公费's 合计 printed 53.21 beside its 公用经费 43.21, making 302's
             // items add up to 10.00 more than 302 prints: 30201's total is the misprint, not 302's).
-            if (terms.Contains(other.Refs[0]))
+            // A total off its own terms puts the sum it is a term of off the other way.
+            if (otherOff == -off && terms.Contains(other.Refs[0]))
                 return finding with { MessageZh = ChineseMessage.AtCrossing(finding.MessageZh, other.Refs[0], off) };
         }
         return null;

@@ -134,11 +134,11 @@ public static partial class ColumnHeaders
         (new Regex("^国有资本经营预算(?:财政)?拨款$"), Measures.FundStateCapital),
     ];
 
-    /// <summary>A procurement table's columns by kind, and the part of it reserved for small and medium enterprises.</summary>
     /// <summary>A procurement table's column of its budget printed as a heading of its own (政府采购预算, 采购预算金额).</summary>
     [GeneratedRegex("^(?:政府)?采购预算(?:金额|数)?$")]
     public static partial Regex ProcurementBudget();
 
+    /// <summary>A procurement table's columns by kind, and the part of it reserved for small and medium enterprises.</summary>
     public static readonly (Regex Name, string Measure)[] ProcurementKinds =
     [
         (new Regex("^货物(?:类)?$"), Measures.ProcurementGoods), (new Regex("^工程(?:类)?$"), Measures.ProcurementWorks),
@@ -318,9 +318,6 @@ public static partial class ColumnHeaders
     /// account: 年初预算数 | 本年支出 | 完成年初预算); a two-sided summary's 本年支出 is its side, no phase.
     /// </summary>
     public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
-
-    /// <summary>A heading over the year's income of each row (本年收入 beside 年初结转和结余 in a summary by source).</summary>
-    public static bool NamesIncomeOfYear(string header) => header.Replace(" ", "") is "本年收入";
 
     /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数), beside its 全年预算数 and 执行率.</summary>
     public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行";

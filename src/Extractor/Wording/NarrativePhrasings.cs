@@ -290,16 +290,16 @@ public static partial class NarrativePhrasings
     private const string IncomeTotalStated = @"(?<![款金他转助缴营业算])(?:部门预算收入|收入预算|预算收入)(?:合计|总计|总额)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，][^。；;]{0,60}?)?[；;,，]";
 
     /// <summary>
+    /// A final account's two totals stated together, the sentences after them giving the year's part of each (round EW's Anhui:
+    /// "2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加…。本年支出1802.56万元，…"). Used in a lookbehind.
+    /// </summary>
+    private const string BothSidesTotalled = @"(?<!拨款)收入(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[,，、]支出(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[。；;,，]";
+
+    /// <summary>
     /// A budget's totals opening with its year, alone or followed by the unit ("2025年，上海市普陀区人民政府办公室收入预算…",
     /// "2024年度，本部门支出预算…", Jilin's "2026年吉林市水利局收入预算…" without the comma): a name ending as a unit's does (…局, …办公室, …办事处, …中心, 本部门), never a source or a
     /// part of the total (本部门财政拨款收入预算, …“三公”经费支出预算, …上年结转收入预算).
     /// </summary>
-    /// <summary>
-    /// A final account's two totals stated together, the sentences after them giving the year's part of each (round EW's Anhui:
-    /// "2023年度收入总计1917.86万元，支出总计1917.86万元。其中：本年收入1832.46万元，比上年增加…。本年支出1802.56万元，…"). Used in a lookbehind.
-    /// </summary>
-    private const string BothSidesTotalled = @"收入(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[,，、]支出(?:决算)?总计" + Figure + "(?:" + MoneyUnits + @")[。；;,，]";
-
     private const string UnitOpening = @"20\d\d年度?(?:[,，](?:[^。；;,，\d]{0,40}?[局委办院所厅部会处室站队馆校社团园台署府心司区县镇乡道组门位])?|[^。；;,，\d“”""]{2,40}?[局委办院所厅会处室站队馆校社团园台署府心司])?";
 
     // The national template's subjects, as its change sentences restate them.
@@ -536,7 +536,7 @@ public static partial class NarrativePhrasings
         // 减少…", and Jiangsu's "2025年当年一般公共预算拨款支出32242.97万元" (round AT), and Shanghai's clause "财政拨款支出预算中，
         // 一般公共预算支出预算2811.13万元，比2025年预算减少…" (round BU).
         // Fujian names the year's appropriation barely: "2025年一般公共预算拨款3322.76万元，比上年增加149.09万元，增长4.07%" (round EO).
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=财政拨款支出(?:预算)?中[,，])一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d)|20\d\d年度?一般公共预算(?:财政)?拨款(?:为)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=财政拨款支出(?:预算)?中[,，])一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=\d)|(?<!收入[^。]{0,80}?)20\d\d年度?一般公共预算(?:财政)?拨款(?:为)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出(?:合计|预算)的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
