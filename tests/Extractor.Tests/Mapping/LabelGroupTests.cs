@@ -368,26 +368,22 @@ public sealed class LabelGroupTests
         Assert.Equal(["101", "101001"], LineItemBuilder.Build([byUnit], MoneyUnit.WanYuan, ocrPages: new HashSet<int> { 14 }).Select(i => i.Code));
     }
 
+    /// <summary>A summary by unit, 单位编码 over the units' rows and their subjects' codes, one amount column.</summary>
+    private static Table UnitsAndSubjects(string type, params (string Code, string Name, string Amount)[] rows) => new()
+    {
+        Id = "t2", Type = type, Pages = [8],
+        Header = [["单位编码", "单位名称（科目）", "合计"]],
+        Columns = [null, null, Measures.Total],
+        Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell(r.Code), new Cell(r.Name), new Cell(r.Amount, decimal.Parse(r.Amount, CultureInfo.InvariantCulture))])],
+    };
+
     [Fact]
     public void Reads_a_subject_code_printed_a_digit_short_in_the_unit_code_column_under_its_kuan()
     {
         // Round EV's Jilin: 部门收入总表 单位编码 over units and their subjects; 水文测报 2130313 printed 213013 under 21303.
-        Table table = new()
-        {
-            Id = "t2", Type = TableTypes.IncomeSummary, Pages = [8],
-            Header = [["单位编码", "单位名称（科目）", "合计"]],
-            Columns = [null, null, Measures.Total],
-            Rows =
-            [
-                [new Cell("163001"), new Cell("吉林省水利厅本级"), new Cell("10.00", 10.00m)],
-                [new Cell("213"), new Cell("农林水支出"), new Cell("10.00", 10.00m)],
-                [new Cell("163003"), new Cell("吉林省水文水资源局"), new Cell("30.00", 30.00m)],
-                [new Cell("213"), new Cell("农林水支出"), new Cell("30.00", 30.00m)],
-                [new Cell("21303"), new Cell("水利"), new Cell("30.00", 30.00m)],
-                [new Cell("2130312"), new Cell("水质监测"), new Cell("10.00", 10.00m)],
-                [new Cell("213013"), new Cell("水文测报"), new Cell("20.00", 20.00m)],
-            ],
-        };
+        var table = UnitsAndSubjects(TableTypes.IncomeSummary,
+            ("163001", "吉林省水利厅本级", "10.00"), ("213", "农林水支出", "10.00"), ("163003", "吉林省水文水资源局", "30.00"),
+            ("213", "农林水支出", "30.00"), ("21303", "水利", "30.00"), ("2130312", "水质监测", "10.00"), ("213013", "水文测报", "20.00"));
 
         var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
 
@@ -401,20 +397,9 @@ public sealed class LabelGroupTests
     public void Reads_a_class_row_as_a_function_line_where_the_units_codes_open_with_its_digits()
     {
         // Round EZ's Anhui: units 208001 and 208002, each block opening with 208 社会保障和就业支出.
-        Table table = new()
-        {
-            Id = "t3", Type = TableTypes.ExpenditureSummary, Pages = [10],
-            Header = [["单位编码", "单位名称（科目）", "合计"]],
-            Columns = [null, null, Measures.Total],
-            Rows =
-            [
-                [new Cell("208"), new Cell("合肥市蜀山区农业农村水利局"), new Cell("30.00", 30.00m)],
-                [new Cell("208001"), new Cell("合肥市蜀山区农业农村水利局本级"), new Cell("10.00", 10.00m)],
-                [new Cell("208"), new Cell("社会保障和就业支出"), new Cell("10.00", 10.00m)],
-                [new Cell("208002"), new Cell("合肥市蜀山区水利工程管理站"), new Cell("20.00", 20.00m)],
-                [new Cell("208"), new Cell("社会保障和就业支出"), new Cell("20.00", 20.00m)],
-            ],
-        };
+        var table = UnitsAndSubjects(TableTypes.ExpenditureSummary,
+            ("208", "合肥市蜀山区农业农村水利局", "30.00"), ("208001", "合肥市蜀山区农业农村水利局本级", "10.00"), ("208", "社会保障和就业支出", "10.00"),
+            ("208002", "合肥市蜀山区水利工程管理站", "20.00"), ("208", "社会保障和就业支出", "20.00"));
 
         var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
 
