@@ -28,10 +28,10 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
     /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
     /// <param name="name">The row's name: a class row printing its class short (21 beside 卫生健康支出) is that class.</param>
-    /// <param name="below">What the rows below print, where known: a 款 they go back from, its items not adding up to it, was an
-    /// item of the 款 above.</param>
+    /// <param name="below">What the rows below print, where known, looked at only for a row that may need it: a 款 they go back from,
+    /// its items not adding up to it, was an item of the 款 above.</param>
     /// <returns>The code, or null when the row prints none.</returns>
-    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null, RowsBelow? below = null)
+    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null, Func<RowsBelow?>? below = null)
     {
         printed = null;
         string? cls = parts[0], kuan = Pad(parts[1]), item = Pad(parts[2]);
@@ -112,15 +112,20 @@ public sealed class CodePlace(bool readByOcr = false)
     /// of 21301, round EA's Shandong) where the table prints its 款 rows, as a new 款's items come under its own 款 row. The 款
     /// above's number; null for any other row.
     /// </summary>
-    private string? SwappedKuan(string? kuan, string? item) =>
-        currentKuan is { } above && kuan is { Length: 2 } && item is not null && kuan != above[3..] && !itemRows.Contains(above + item)
-            && ((kuan.Order().SequenceEqual(above[3..].Order()) || kuanRows.Contains(above) && kuan.Zip(above[3..]).Count(pair => pair.First != pair.Second) == 1
-                        // A second item printing that 款 says its own 款 row was lost, not that each is misprinted.
-                        && slipped.Add(currentClass + kuan))
-                    && !kuans.Contains(currentClass + kuan)
-                // Back to an earlier 款 under a 款 row, which no table in code order does (212 | 01 | 01 under 21205, round EG's Zhejiang).
-                || kuanRows.Contains(above) && string.CompareOrdinal(kuan, above[3..]) < 0)
-            ? above[3..] : null;
+    private string? SwappedKuan(string? kuan, string? item)
+    {
+        if (currentKuan is not { } above || kuan is not { Length: 2 } || item is null || kuan == above[3..] || itemRows.Contains(above + item)) return null;
+        string number = above[3..];
+        bool printsKuanRows = kuanRows.Contains(above);
+        // The slip is counted last, once the row is read so: a second item printing that 款 says its own 款 row was lost, not that
+        // each is misprinted.
+        if (!kuans.Contains(currentClass + kuan)
+            && (kuan.Order().SequenceEqual(number.Order())
+                || printsKuanRows && kuan.Zip(number).Count(pair => pair.First != pair.Second) == 1 && slipped.Add(currentClass + kuan)))
+            return number;
+        // Back to an earlier 款 under a 款 row, which no table in code order does (212 | 01 | 01 under 21205, round EG's Zhejiang).
+        return printsKuanRows && string.CompareOrdinal(kuan, number) < 0 ? number : null;
+    }
 
     /// <summary>
     /// A 款 and its 项 printed in each other's columns (204 | 07 | 06 for 法律援助 2040607 among the items of 20406, round EU's
@@ -140,10 +145,10 @@ public sealed class CodePlace(bool readByOcr = false)
     /// from it to 20502; where its items below add up to it, the item printing the 款 above is the slip: 212 | 05 | 600.00 over
     /// 212 | 01 | 01 600.00, round EG's Zhejiang). Null otherwise.
     /// </summary>
-    private string? ItemInKuanColumn(string? kuan, RowsBelow? below) =>
+    private string? ItemInKuanColumn(string? kuan, Func<RowsBelow?>? below) =>
         currentKuan is { } above && kuan is { Length: 2 } && !itemRows.Contains(above + kuan)
             && (string.CompareOrdinal(kuan, above[3..]) < 0
-                || string.CompareOrdinal(kuan, above[3..]) > 0 && below is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false }
+                || string.CompareOrdinal(kuan, above[3..]) > 0 && below?.Invoke() is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false }
                     && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..])
             ? kuan : null;
 

@@ -477,7 +477,7 @@ public sealed partial class LabelGroup
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
         var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         var codeText = code.Count == 3
-            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : Below(row, following)) ?? ""
+            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : () => Below(row, following)) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
         if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name);
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));

@@ -66,12 +66,13 @@ public static partial class MeasureMap
         // A procurement table by kind under the heading of its budget (政府采购预算 / 合计 | 货物 | 工程 | 服务); a 小计 under the
         // reserve for small firms is the reserve's (round FA's Suzhou: 政府采购预算 | 面向中小企业预留 / 小计 | 其中：小微企业), the
         // budget's column heading its own rows the table's total.
-        if (tableType == TableTypes.GovernmentProcurement && ColumnHeaders.IsSubtotal(leaf) && parents.Count > 0
-            && Match(ColumnHeaders.ProcurementKinds, parents[^1]) == Measures.ProcurementSmeReserved)
-            return Measures.ProcurementSmeReserved;
-        if (tableType == TableTypes.GovernmentProcurement && parents.Count == 0 && ColumnHeaders.ProcurementBudget().IsMatch(leaf)) return Measures.Total;
-        if (tableType == TableTypes.GovernmentProcurement && (ColumnHeaders.IsSubtotal(leaf) ? Measures.Total : Match(ColumnHeaders.ProcurementKinds, leaf)) is { } bought)
-            return bought;
+        if (tableType == TableTypes.GovernmentProcurement)
+        {
+            if (ColumnHeaders.IsSubtotal(leaf) && parents.Count > 0 && Match(ColumnHeaders.ProcurementKinds, parents[^1]) == Measures.ProcurementSmeReserved)
+                return Measures.ProcurementSmeReserved;
+            if (parents.Count == 0 && ColumnHeaders.ProcurementBudget().IsMatch(leaf)) return Measures.Total;
+            if ((ColumnHeaders.IsSubtotal(leaf) ? Measures.Total : Match(ColumnHeaders.ProcurementKinds, leaf)) is { } bought) return bought;
+        }
         // A fund heading over its own 小计 | 基本支出 | 项目支出 (Liaoning's 财政拨款支出表): the 小计 is the fund's part of the row;
         // the basic and project parts under it are the fund's own, not the row's.
         if (parents.Count > 0 && Match(ColumnHeaders.Funds, parents[^1]) is { } ownFund && ColumnHeaders.IsSubtotal(leaf)) return ownFund;

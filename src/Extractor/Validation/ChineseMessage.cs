@@ -56,7 +56,7 @@ internal static class ChineseMessage
         // A tolerance that is no multiple of 50元 (half a 万元 figure's last digit) says the figures are printed in 元, whole hundreds or not.
         bool wan = figures is FindingFigures.Amounts or FindingFigures.ActualAgainstBudget && InWan(expected, actual) && tolerance % 50 == 0;
         // The flagged figure's own printing, where it prints the amount flagged, sets how every amount of the message is told.
-        var style = refs.Count > 0 && refs[0].Style is { } printed && MoneyUnitWords.WordFor(printed.YuanPerUnit) is not null && Fits(actual, printed) ? printed : null;
+        var style = refs.Count > 0 && Tellable(refs[0]) is { } printed && Fits(actual, printed) ? printed : null;
         string Figure(decimal value) => figures switch
         {
             // A rate keeps the decimals it is printed with (5.60%, not 5.6%).
@@ -191,7 +191,7 @@ internal static class ChineseMessage
     /// <param name="sum">The sum's own figure, whose table and page the terms' places leave out where they are its.</param>
     public static string? SwappedInATerm(string message, FindingRef sum, IReadOnlyList<(FindingRef Term, decimal Meant)> terms)
     {
-        if (terms.Any(t => t.Term is not { Amount: not null, Style: { } style } || MoneyUnitWords.WordFor(style.YuanPerUnit) is null)) return null;
+        if (terms.Any(t => t.Term.Amount is null || Tellable(t.Term) is null)) return null;
         string Told((FindingRef Term, decimal Meant) t) => $"{Place(t.Term, sum)}印为{Amount(t.Term.Amount!.Value, t.Term.Style!)}";
         return terms is [var one]
             ? $"{message}；所列各项中仅{Told(one)}，两位数字对调即为{Amount(one.Meant, one.Term.Style!)}，各项之和即与所印相符，疑为误印"
@@ -205,8 +205,7 @@ internal static class ChineseMessage
     /// </summary>
     public static string AtCrossing(string message, FindingRef cell, decimal off)
     {
-        string figures = cell is { Amount: { } printed, Style: { } style } && MoneyUnitWords.WordFor(style.YuanPerUnit) is not null
-            && Fits(printed, style) && Fits(printed + off, style)
+        string figures = cell.Amount is { } printed && Tellable(cell) is { } style && Fits(printed, style) && Fits(printed + off, style)
             ? $"（印为{Amount(printed, style)}，应为{Amount(printed + off, style)}）"
             : "";
         return $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}{figures}";
@@ -249,6 +248,10 @@ internal static class ChineseMessage
         string column = first.Measure is { } m ? $"的{Column(m)}" : "";
         return $"{RuleCatalogue.NameZhOf(rule)}：{table}{names}（{first.Code}）{column}合计为{Amount(listed, wan)}，按{Place(row, null)}应为{Amount(expected, wan)}，相差{Amount(listed - expected, wan)}";
     }
+
+    /// <summary>How a figure is printed, where its unit is one a message has a word for; else null.</summary>
+    private static PrintedStyle? Tellable(FindingRef where) =>
+        where.Style is { } style && MoneyUnitWords.WordFor(style.YuanPerUnit) is not null ? style : null;
 
     /// <summary>
     /// Whether an amount (yuan) is one its style prints, with <paramref name="spare"/> decimals more (a rounding tolerance's half

@@ -62,14 +62,13 @@ internal static class MisprintBlame
             || finding.Refs.Any(r => r.TableId is null || r.FactKey is not null)) return null;
         // Exactly: a swap that leaves the sum a cent off is as likely a coincidence as the misprint (a class printed 0.10 over
         // items one of which would swap to 0.09 more).
-        decimal? Swapped(FindingRef figure, decimal meant) => figure is { Amount: { } printed, Style: { } style }
-            ? SwappedDigits.Of(printed, style).Cast<decimal?>().FirstOrDefault(v => v == meant)
-            : null;
+        static bool SwapsTo(FindingRef figure, decimal meant) =>
+            figure is { Amount: not null, Style: { } style } && SwappedDigits.Of(figure.Amount.Value, style).Contains(meant);
         // A term should be off more than it is (the sum's total less its terms); the total, off less.
-        var explaining = finding.Refs.Skip(1).Distinct().Select(t => (Term: t, Meant: t.Amount is { } a ? Swapped(t, a + off) : null))
-            .Where(t => t.Meant is not null).ToList();
-        if (explaining.Count is 0 or > MaxSwapsTold || total.Amount is { } printedTotal && Swapped(total, printedTotal - off) is not null) return null;
-        return ChineseMessage.SwappedInATerm(finding.MessageZh, total, [.. explaining.Select(t => (t.Term, t.Meant!.Value))]) is { } told ? finding with { MessageZh = told } : null;
+        var explaining = finding.Refs.Skip(1).Distinct().Where(t => t.Amount is { } a && SwapsTo(t, a + off))
+            .Select(t => (t, t.Amount!.Value + off)).ToList();
+        if (explaining.Count is 0 or > MaxSwapsTold || total.Amount is { } printedTotal && SwapsTo(total, printedTotal - off)) return null;
+        return ChineseMessage.SwappedInATerm(finding.MessageZh, total, explaining) is { } told ? finding with { MessageZh = told } : null;
     }
 
     /// <summary>

@@ -113,7 +113,7 @@ public sealed class CodePlaceTests
         // Round ES's Jiangxi: 初中教育 printed 205 | 03 | between 2050202 and 205 | 02 | 99, the row below going back to 20502.
         var place = new CodePlace();
         foreach (string?[] row in new[] { new[] { "205", null, null }, ["205", "02", null], ["205", "02", "02"] }) place.Compose(row, out _);
-        Assert.Equal("2050203", place.Compose(["205", "03", null], out var shown, below: new(["205", "02", "99"], ItemsAddUp: false)));
+        Assert.Equal("2050203", place.Compose(["205", "03", null], out var shown, below: () => new(["205", "02", "99"], ItemsAddUp: false)));
         Assert.Equal("205 03", shown);
         Assert.Equal("2050299", place.Compose(["205", "02", "99"], out var after));
         Assert.Null(after);
@@ -123,7 +123,7 @@ public sealed class CodePlaceTests
         {
             var onward = new CodePlace();
             foreach (string?[] row in new[] { new[] { "205", null, null }, ["205", "02", null], ["205", "02", "02"] }) onward.Compose(row, out _);
-            Assert.Equal("20503", onward.Compose(["205", "03", null], out _, below: below));
+            Assert.Equal("20503", onward.Compose(["205", "03", null], out _, below: () => below));
         }
         // A 款 row after a class row, or a later 款, is a 款.
         Assert.Equal(("21003", null), Split(["210", null, null], ["210", "03", null])[^1]);
