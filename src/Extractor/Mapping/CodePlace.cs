@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Wording;
 
 namespace Extractor.Mapping;
@@ -25,13 +26,34 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>The 款 rows the code columns have printed so far, and the 项 rows printed or composed.</summary>
     private readonly HashSet<string> kuanRows = [], itemRows = [];
 
+    /// <summary>The 款 row composed last and its first figure, and the first figures of its item rows so far (null once one prints none).</summary>
+    private (string Kuan, decimal Figure)? kuanRow;
+    private List<decimal>? kuanItemFigures;
+
     /// <param name="parts">The digits printed in the 类, 款 and 项 columns (null where blank).</param>
     /// <param name="printed">The parts as printed ("7 11 02") when the place changed them, else null.</param>
     /// <param name="name">The row's name: a class row printing its class short (21 beside 卫生健康支出) is that class.</param>
     /// <param name="below">What the rows below print, where known, looked at only for a row that may need it: a 款 they go back from,
     /// its items not adding up to it, was an item of the 款 above.</param>
+    /// <param name="figure">The row's first figure, where printed: the item that closes a 款 a row short may be printed as a later 款.</param>
     /// <returns>The code, or null when the row prints none.</returns>
-    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null, Func<RowsBelow?>? below = null)
+    public string? Compose(IReadOnlyList<string?> parts, out string? printed, string? name = null, Func<RowsBelow?>? below = null, decimal? figure = null)
+    {
+        string? code = ComposeCode(parts, out printed, name, below, figure);
+        if (code is { Length: 3 or 5 })
+        {
+            kuanRow = code.Length == 5 && figure is { } whole ? (code, whole) : null;
+            kuanItemFigures = [];
+        }
+        else if (code is { Length: 7 } && kuanItemFigures is not null)
+        {
+            if (figure is { } own) kuanItemFigures.Add(own);
+            else kuanItemFigures = null;
+        }
+        return code;
+    }
+
+    private string? ComposeCode(IReadOnlyList<string?> parts, out string? printed, string? name, Func<RowsBelow?>? below, decimal? figure)
     {
         printed = null;
         string? cls = parts[0], kuan = Pad(parts[1]), item = Pad(parts[2]);
@@ -60,7 +82,7 @@ public sealed class CodePlace(bool readByOcr = false)
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
-        if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below) is { } number) (kuan, item) = (currentKuan![3..], number);
+        if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below, figure) is { } number) (kuan, item) = (currentKuan![3..], number);
         if (cls == currentClass && kuan is null && KuanInItemColumn(item) is { } kuanNumber) (kuan, item) = (kuanNumber, null);
         if (cls == currentClass && KuanAndItemSwapped(kuan, item)) (kuan, item) = (item, kuan);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
@@ -145,12 +167,27 @@ public sealed class CodePlace(bool readByOcr = false)
     /// from it to 20502; where its items below add up to it, the item printing the 款 above is the slip: 212 | 05 | 600.00 over
     /// 212 | 01 | 01 600.00, round EG's Zhejiang). Null otherwise.
     /// </summary>
-    private string? ItemInKuanColumn(string? kuan, Func<RowsBelow?>? below) =>
+    private string? ItemInKuanColumn(string? kuan, Func<RowsBelow?>? below, decimal? figure) =>
         currentKuan is { } above && kuan is { Length: 2 } && !itemRows.Contains(above + kuan)
             && (string.CompareOrdinal(kuan, above[3..]) < 0
                 || string.CompareOrdinal(kuan, above[3..]) > 0 && below?.Invoke() is { Next: [var nextClass, var nextKuan, { }], ItemsAddUp: false }
-                    && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..])
+                    && (nextClass ?? currentClass) == currentClass && Pad(nextKuan) == above[3..]
+                || string.CompareOrdinal(kuan, above[3..]) > 0 && ClosesTheKuanAbove(figure, below))
             ? kuan : null;
+
+    /// <summary>
+    /// Whether a later 款's row is the last item of the 款 above printed in the 款 column (208 | 06 | for 2080506 after 2080505, with
+    /// 208 | 10 | next, round EV's Heilongjiang): no item goes on under it, and the 款 above's items are short of its figure by
+    /// this row's, within their printing's rounding.
+    /// </summary>
+    private bool ClosesTheKuanAbove(decimal? figure, Func<RowsBelow?>? below)
+    {
+        if (figure is not { } own || own == 0 || kuanRow is not { } row || row.Kuan != currentKuan || kuanItemFigures is not { Count: > 0 } items || below is null) return false;
+        if (below() is { Next: [var nextClass, _, { }] } && (nextClass ?? currentClass) == currentClass) return false;
+        decimal rounding = items.Append(row.Figure).Append(own).Sum(f => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(f)) / 2);
+        decimal shortBy = row.Figure - items.Sum();
+        return Math.Abs(shortBy) > rounding && Math.Abs(shortBy - own) <= rounding;
+    }
 
     /// <summary>What the rows below a row print: the next coded row's parts, and whether the item rows right under it add up to it.</summary>
     public sealed record RowsBelow(IReadOnlyList<string?> Next, bool ItemsAddUp);

@@ -98,8 +98,9 @@ public static class LineItemBuilder
                 entity = (itemUnit, entity?.Name);
             // A class's row is no unit's though the units' codes open with its digits (round EZ's Anhui: units 208001–208004 and
             // 208 社会保障和就业支出 in their blocks).
+            // Every coded row of a table by unit is a unit's, however long its codes (Jiangxi's 205003001, round ES).
             bool unitRow = !primary.NamesAnItem && primary.Code is { } unitCode
-                && (unitCodes.Contains(unitCode) || (unitCode.Length == 3 && unitCode[0] is not ('2' or '3' or '5')))
+                && (unitCodes.Contains(unitCode) || (unitCode.Length == 3 && unitCode[0] is not ('2' or '3' or '5')) || table.Type == TableTypes.IncomeExpenditureByUnit)
                 && !(unitCode.Length == 3 && FunctionClasses.CodeNamed(primary.Name) == unitCode);
             if (unitRow) entity = (primary.Code!, primary.Name);
 
@@ -436,8 +437,6 @@ public sealed partial class LabelGroup
     /// </summary>
     private CodePlace.RowsBelow? Below(IReadOnlyList<Cell> row, IEnumerable<IReadOnlyList<Cell>> following)
     {
-        int figures = Columns.Max() + 1;
-        decimal? Figure(IReadOnlyList<Cell> r) => figures < r.Count ? r[figures].Value : null;
         var coded = following.Select(r => (Parts: (IReadOnlyList<string?>)[.. code.Select(c => Digits(Part(r, c, asCode: true)))], Row: r))
             .Where(r => r.Parts.Any(p => p is not null));
         if (coded.FirstOrDefault() is not { Parts: { } next }) return null;
@@ -447,6 +446,9 @@ public sealed partial class LabelGroup
         decimal rounding = items.Append(own).Sum(f => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(f!.Value)) / 2);
         return new CodePlace.RowsBelow(next, Math.Abs(items.Sum()!.Value - own) <= rounding);
     }
+
+    /// <summary>The row's first figure: the cell right of its labels.</summary>
+    private decimal? Figure(IReadOnlyList<Cell> row) => Columns.Max() + 1 is var first && first < row.Count ? row[first].Value : null;
 
     /// <summary>A fused column's cell: a code and a name, or a name alone (合计).</summary>
     private static bool IsCodeThenName(string text) => CodeThenName().IsMatch(text) || IsWords(text);
@@ -477,7 +479,7 @@ public sealed partial class LabelGroup
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);
         var name = namedBy >= 0 ? Name(names[namedBy]) : "";
         var codeText = code.Count == 3
-            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : () => Below(row, following)) ?? ""
+            ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : () => Below(row, following), Figure(row)) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
         if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name);
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));

@@ -63,6 +63,12 @@ public static partial class MeasureMap
             && ColumnHeaders.EconomicClassCode(leaf) is { } code)
             return Measures.EconomicPrefix + code;
         if (tableType == TableTypes.ProjectExpenditure && parents.Count == 0 && ColumnHeaders.ProjectAmount().IsMatch(leaf)) return Measures.Total;
+        // A table by unit totals each side in its row (收入 / 收入合计 | 财政拨款 … | 支出 / 合计 | 基本支出 …): the side's total.
+        if (tableType == TableTypes.IncomeExpenditureByUnit && SideTotal(leaf, parents) is { } side) return side;
+        // Its income's last column 其他 (round ES: 收入 / 收入合计 | 财政拨款 | 事业收入 | 其他) is the rest of the income, 经营收入 and
+        // 其他收入 of the income table together: the unit's other own funds.
+        if (tableType == TableTypes.IncomeExpenditureByUnit && leaf == "其他" && parents.Count > 0 && ColumnHeaders.SideTotal().Match(parents[^1]).Groups["side"].Value == "收入")
+            return Measures.IncomeOtherOwn;
         // A procurement table by kind under the heading of its budget (政府采购预算 / 合计 | 货物 | 工程 | 服务); a 小计 under the
         // reserve for small firms is the reserve's (round FA's Suzhou: 政府采购预算 | 面向中小企业预留 / 小计 | 其中：小微企业), the
         // budget's column heading its own rows the table's total.
@@ -101,6 +107,15 @@ public static partial class MeasureMap
     }
 
     private static string? GroupMeasure(string name) => Match(ColumnHeaders.Groups, name);
+
+    /// <summary>A side's total: its own total heading (收入合计), or 合计 / 小计 under its side's heading (支出 / 合计). Null otherwise.</summary>
+    private static string? SideTotal(string leaf, IReadOnlyList<string> parents)
+    {
+        var named = ColumnHeaders.SideTotal().Match(leaf);
+        if (!(named.Success && leaf.Length > 2) && !(ColumnHeaders.IsSubtotal(leaf) && parents.Count > 0 && (named = ColumnHeaders.SideTotal().Match(parents[^1])).Success))
+            return null;
+        return named.Groups["side"].Value == "收入" ? Measures.IncomeTotal : Measures.ExpenditureTotal;
+    }
 
     /// <summary>
     /// The heading whose total a 小计 / 合计 column is: its parent, or, where that parent only names the phase under a

@@ -34,13 +34,23 @@ public sealed record ExtractedDocument
     public IReadOnlyList<string> UnitScopes => [.. Tables.Select(t => t.Scope).OfType<string>().Distinct()];
 
     /// <summary>
+    /// The department's own tables with what its narrative states of units that print no tables of their own (a paragraph on each
+    /// unit: <see cref="Fact.Scope"/> names one no table set does), for the rule holding those statements to the units' rows.
+    /// </summary>
+    public ExtractedDocument WithStatementsOfUnits()
+    {
+        var sets = UnitScopes;
+        return Scoped(null) with { Facts = [.. Facts.Where(f => f.Scope is { } unit && !sets.Contains(unit))] };
+    }
+
+    /// <summary>
     /// The document with only one set of its tables, their lines, the statements about them and the pages that speak
     /// of them: the department's own (scope null), or a unit's the document prints after it (see <see cref="Table.Scope"/>,
-    /// <see cref="Fact.Scope"/>, <see cref="PageText.Scope"/>). The same document where it prints one set.
+    /// <see cref="Fact.Scope"/>, <see cref="PageText.Scope"/>). The same document where it prints one set and states nothing of a unit.
     /// </summary>
     public ExtractedDocument Scoped(string? scope)
     {
-        if (scope is null && Tables.All(t => t.Scope is null)) return this;
+        if (scope is null && Tables.All(t => t.Scope is null) && Facts.All(f => f.Scope is null)) return this;
         return this with
         {
             Tables = [.. Tables.Where(t => t.Scope == scope)],

@@ -4,6 +4,12 @@ namespace Extractor.Model;
 public static class Measures
 {
     public const string Total = "total";
+
+    /// <summary>The income's total beside the expenditure's in a row printing both sides (a table by unit: 收入合计 | … | 支出合计 | …).</summary>
+    public const string IncomeTotal = "income.total";
+
+    /// <summary>The expenditure's total beside the income's in a row printing both sides.</summary>
+    public const string ExpenditureTotal = "expenditure.total";
     public const string Amount = "amount";
 
     public const string BasicTotal = "basic.total";

@@ -27,6 +27,9 @@ public static class TableTypes
     public const string GovernmentProcurement = "government_procurement";
     public const string GovernmentPurchasedServices = "government_purchased_services";
     public const string ProjectPerformanceTargets = "project_performance_targets";
+
+    /// <summary>部门所属单位收支预算(决算)表: each budget unit's income by source and expenditure by basic and project, one row a unit.</summary>
+    public const string IncomeExpenditureByUnit = "income_expenditure_by_unit";
     public const string OverallPerformanceTargets = "overall_performance_targets";
 
     public static readonly IReadOnlyList<string> All =
@@ -34,6 +37,6 @@ public static class TableTypes
         IncomeExpenditureSummary, IncomeSummary, ExpenditureSummary, FiscalAppropriationSummary,
         GeneralBudgetExpenditure, GeneralBudgetExpenditureByFunction, GeneralBudgetBasicByEconomic,
         FiscalAppropriationExpenditure, FiscalAppropriationBasicByEconomic, OperatingCosts, ThreePublicExpenses, GovernmentFundExpenditure, StateCapitalExpenditure, ProjectExpenditure,
-        GovernmentProcurement, GovernmentPurchasedServices, ProjectPerformanceTargets, OverallPerformanceTargets,
+        GovernmentProcurement, GovernmentPurchasedServices, ProjectPerformanceTargets, OverallPerformanceTargets, IncomeExpenditureByUnit,
     ];
 }

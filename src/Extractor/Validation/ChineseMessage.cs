@@ -15,6 +15,7 @@ internal static class ChineseMessage
     private static readonly Dictionary<string, string> MeasureNames = new()
     {
         [Measures.Total] = "合计", [Measures.Amount] = "金额",
+        [Measures.IncomeTotal] = "收入合计", [Measures.ExpenditureTotal] = "支出合计",
         [Measures.BasicTotal] = "基本支出", [Measures.BasicPersonnel] = "人员经费", [Measures.BasicPublicFunds] = "公用经费",
         [Measures.BasicWagesBenefits] = "工资福利支出", [Measures.BasicGoodsServices] = "商品和服务支出",
         [Measures.BasicHouseholdTransfers] = "对个人和家庭的补助", [Measures.BasicCapital] = "资本性支出",
@@ -85,8 +86,8 @@ internal static class ChineseMessage
     /// </summary>
     public static string BelowItsPart(string rule, decimal part, decimal whole, IReadOnlyList<FindingRef> refs)
     {
-        bool wan = InWan(part, whole);
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(whole, wan)}，小于其中{Place(refs[1], refs[0])}的{Amount(part, wan)}，相差{Amount(whole - part, wan)}";
+        var told = Teller(refs[0], whole, part);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{told(whole)}，小于其中{Place(refs[1], refs[0])}的{told(part)}，相差{told(whole - part)}";
     }
 
     /// <summary>
@@ -95,9 +96,9 @@ internal static class ChineseMessage
     /// </summary>
     public static string BelowItsParts(string rule, decimal parts, decimal whole, IReadOnlyList<FindingRef> refs)
     {
-        bool wan = InWan(parts, whole);
+        var told = Teller(refs[0], whole, parts);
         string named = string.Join("、", refs.Skip(1).Select(r => Place(r, refs[0])));
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(whole, wan)}，小于其中{named}之和{Amount(parts, wan)}，相差{Amount(whole - parts, wan)}";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{told(whole)}，小于其中{named}之和{told(parts)}，相差{told(whole - parts)}";
     }
 
     /// <summary>
@@ -106,8 +107,8 @@ internal static class ChineseMessage
     /// </summary>
     public static string AboveItsWhole(string rule, decimal part, decimal whole, IReadOnlyList<FindingRef> refs)
     {
-        bool wan = InWan(part, whole);
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{Amount(part, wan)}，大于其所属{Place(refs[1], refs[0])}的{Amount(whole, wan)}，相差{Amount(part - whole, wan)}";
+        var told = Teller(refs[0], part, whole);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{told(part)}，大于其所属{Place(refs[1], refs[0])}的{told(whole)}，相差{told(part - whole)}";
     }
 
     /// <summary>
@@ -153,8 +154,8 @@ internal static class ChineseMessage
     /// </summary>
     public static string TableLineAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine)
     {
-        bool wan = InWan(line, stated);
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，而本表所列各项合计与{Place(narrative, null)}均为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}";
+        var told = Teller(tableLine, line, stated);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{told(line)}，而本表所列各项合计与{Place(narrative, null)}均为{told(stated)}，相差{told(line - stated)}";
     }
 
     /// <summary>
@@ -164,8 +165,8 @@ internal static class ChineseMessage
     /// </summary>
     public static string TermAgainstNarrative(string rule, decimal line, decimal stated, FindingRef narrative, FindingRef tableLine)
     {
-        bool wan = InWan(line, stated);
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{Amount(line, wan)}，{Place(narrative, null)}为{Amount(stated, wan)}，相差{Amount(line - stated, wan)}；"
+        var told = Teller(tableLine, line, stated);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(tableLine, null)}印为{told(line)}，{Place(narrative, null)}为{told(stated)}，相差{told(line - stated)}；"
             + "以说明之数代入，本表的加总即相符，误印当在该行";
     }
 
@@ -203,21 +204,23 @@ internal static class ChineseMessage
     /// cell's figure quoted as printed beside what it should be where its printing is known: a term of the sum, it should be
     /// <paramref name="off"/> (the sum's printed total less its terms) more.
     /// </summary>
-    public static string AtCrossing(string message, FindingRef cell, decimal off)
-    {
-        string figures = cell.Amount is { } printed && Tellable(cell) is { } style && Fits(printed, style) && Fits(printed + off, style)
-            ? $"（印为{Amount(printed, style)}，应为{Amount(printed + off, style)}）"
+    public static string AtCrossing(string message, FindingRef cell, decimal off) =>
+        $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}{PrintedAndMeant(cell, cell.Amount + off)}";
+
+    /// <summary>A misprinted figure as printed beside what it should be ("（印为780.04万元，应为708.04万元）"), where its printing is known; else nothing.</summary>
+    private static string PrintedAndMeant(FindingRef figure, decimal? meant) =>
+        figure.Amount is { } printed && meant is { } should && Tellable(figure) is { } style && Fits(printed, style) && Fits(should, style)
+            ? $"（印为{Amount(printed, style)}，应为{Amount(should, style)}）"
             : "";
-        return $"{message}；该行与该列之差相同，同由一格而来，误印当在{Place(cell, null)}{figures}";
-    }
 
     /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
     /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行");
     /// or a stated sum's, one of the parts the narrative states ("…误印当在该项").
     /// </summary>
-    public static string EchoingARow(string message, FindingRef row, FindingRef other) =>
-        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在{(row.FactKey is null ? "该行" : "该项")}";
+    /// <param name="meant">What the row's figure should be, as the other says.</param>
+    public static string EchoingARow(string message, FindingRef row, FindingRef other, decimal? meant) =>
+        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在{(row.FactKey is null ? "该行" : "该项")}{PrintedAndMeant(row, meant)}";
 
     /// <summary>
     /// One side's total of a two-sided summary, unequal to the other side's and off its own parts by as much: that total is the
@@ -226,13 +229,13 @@ internal static class ChineseMessage
     /// </summary>
     public static string SideTotalOffItsParts(string rule, FindingRef misprinted, decimal printed, FindingRef other, decimal otherPrinted, bool income)
     {
-        bool wan = InWan(printed, otherPrinted);
+        var told = Teller(misprinted, printed, otherPrinted);
         var (side, otherSide) = income ? ("收入方", "支出方") : ("支出方", "收入方");
         // Both sides' totals labelled alike (a final account's 总计 | 总计) are told apart by their side.
         bool alike = misprinted.RowLabel == other.RowLabel;
         string Side(string name) => alike ? $"（{name}）" : "";
-        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(misprinted, null)}{Side(side)}印为{Amount(printed, wan)}，与{Place(other, misprinted)}{Side(otherSide)}{Amount(otherPrinted, wan)}不等，"
-            + $"相差{Amount(printed - otherPrinted, wan)}；{side}所列各项之和为{Amount(otherPrinted, wan)}，与{otherSide}相符，误印当在{side}的“{misprinted.RowLabel}”";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(misprinted, null)}{Side(side)}印为{told(printed)}，与{Place(other, misprinted)}{Side(otherSide)}{told(otherPrinted)}不等，"
+            + $"相差{told(printed - otherPrinted)}；{side}所列各项之和为{told(otherPrinted)}，与{otherSide}相符，误印当在{side}的“{misprinted.RowLabel}”";
     }
 
     /// <summary>
@@ -271,6 +274,17 @@ internal static class ChineseMessage
         int decimals = Math.Max(style.Decimals, needed);
         string format = (style.Grouped ? "#,0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : "");
         return value.ToString(format, CultureInfo.InvariantCulture) + MoneyUnitWords.WordFor(style.YuanPerUnit);
+    }
+
+    /// <summary>
+    /// How a message tells its amounts: as the flagged figure is printed (its unit, its decimals), where its printing is known and
+    /// prints <paramref name="printed"/>; else in 万元 where every amount is whole hundreds of yuan, else in 元.
+    /// </summary>
+    private static Func<decimal, string> Teller(FindingRef flagged, decimal printed, decimal other)
+    {
+        var style = Tellable(flagged) is { } s && Fits(printed, s) ? s : null;
+        bool wan = InWan(printed, other);
+        return value => style is not null && Fits(value, style, spare: 1) ? Amount(value, style) : Amount(value, wan);
     }
 
     /// <summary>Whether two amounts (yuan) are told in 万元: both whole hundreds of yuan, as 万元 to two decimals print.</summary>

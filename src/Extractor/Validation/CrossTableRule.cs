@@ -65,6 +65,7 @@ public sealed class CrossTableRule : IConsistencyRule
         }
 
         foreach (var finding in PartsWithinWholes(document, units)) yield return finding;
+        foreach (var finding in ByUnitAgainstDepartment(document)) yield return finding;
         if (ProjectsAgainstFunctionRow(document, units) is { } projects) yield return projects;
 
         // An income table printing no carry-over column (a final account's 收入决算表) totals the year's income alone: the
@@ -376,6 +377,30 @@ public sealed class CrossTableRule : IConsistencyRule
             tolerance: 0, [SumCheck.Ref(listedTotal), SumCheck.Ref(functionTotal)]);
 
     /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>
+    /// <summary>
+    /// A table by unit's 合计 line against the department's income and expenditure tables: each side's total, and each part the
+    /// department's table prints too (财政拨款, 事业收入, 基本支出, 项目支出; round FB's Guizhou). Only where its units make up the
+    /// department, one side's total the same in both: a table of the subordinate units alone leaves out the department's own office.
+    /// The unit table's figure is flagged.
+    /// </summary>
+    private IEnumerable<Finding> ByUnitAgainstDepartment(ExtractedDocument document)
+    {
+        string TableOf(string measure) => measure is Measures.IncomeTotal || measure.StartsWith("income.", StringComparison.Ordinal)
+            ? TableTypes.IncomeSummary : TableTypes.ExpenditureSummary;
+        var sides = new[] { Measures.IncomeTotal, Measures.ExpenditureTotal }
+            .Select(side => (ByUnit: LineNames.TopLine(document, TableTypes.IncomeExpenditureByUnit, side), Department: LineNames.TopLine(document, TableOf(side), Measures.Total)))
+            .ToList();
+        if (!sides.Any(s => s.ByUnit is { } unit && s.Department is { } department && unit.Amount == department.Amount)) yield break;
+        var top = sides.Select(s => s.ByUnit).First(u => u is not null)!;
+        foreach (var line in document.LineItems.Where(i => i.TableId == top.TableId && i.Row == top.Row && i.IsPrinted))
+        {
+            string measure = line.Measure is Measures.IncomeTotal or Measures.ExpenditureTotal ? Measures.Total : line.Measure;
+            if (Measures.IsOther(measure) || LineNames.TopLine(document, TableOf(line.Measure), measure) is not { } department) continue;
+            if (Differ(document, $"{line.Measure}: {TableTypes.IncomeExpenditureByUnit} vs {department.TableType}", line, department) is { } finding)
+                yield return finding;
+        }
+    }
+
     private static bool TopLinesDiffer(ExtractedDocument document, string first, string second, string measure) =>
         LineNames.TopLine(document, first, measure) is { } one && LineNames.TopLine(document, second, measure) is { } other
             && Math.Abs(one.Amount - other.Amount) > SumCheck.HalfLastDigitInYuan([one]) + SumCheck.HalfLastDigitInYuan([other]);

@@ -10,7 +10,7 @@ public static partial class DocumentValidator
     [
         HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new CompletionColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
         new BalanceRule(), new CarryoverRule(), new CrossTableRule(), new ThreePublicWithinBasicRule(),
-        new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new FunctionItemRule(), new EconomicItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly(), NarrativeSumRule.Vehicle(), NarrativeSumRule.IncomeByKind(), NarrativeSumRule.GeneralBudget(), NarrativeSumRule.Expenditure(), new PersonnelPublicRule(), new BasicCompositionRule(), new CountPartsRule(), new NameVsTableRule(), new SubjectCodeRule(),
+        new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new UnitStatementsRule(), new FunctionItemRule(), new EconomicItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly(), NarrativeSumRule.Vehicle(), NarrativeSumRule.IncomeByKind(), NarrativeSumRule.GeneralBudget(), NarrativeSumRule.Expenditure(), new PersonnelPublicRule(), new BasicCompositionRule(), new CountPartsRule(), new NameVsTableRule(), new SubjectCodeRule(),
         new YearReferenceRule(), new TemplateResidueRule(), new IncompleteSentenceRule(), new PunctuationRule(), new DocumentKindRule(),
         new EmptyTableNoteRule(), new UnrenderedTextRule(), new BlankPageRule(),
     ];
@@ -44,7 +44,7 @@ public static partial class DocumentValidator
     {
         var own = document.Scoped(null);
         var figureRules = rules.Where(rule => !rule.Emits.All(RuleCatalogue.IsWording)).ToList();
-        return rules.SelectMany(rule => rule.Check(own)).Concat(document.UnitScopes.SelectMany(scope =>
+        return rules.SelectMany(rule => rule.Check(rule is UnitStatementsRule ? document.WithStatementsOfUnits() : own)).Concat(document.UnitScopes.SelectMany(scope =>
         {
             var unit = document.Scoped(scope) with { Text = [] };
             return figureRules.SelectMany(rule => rule.Check(unit));

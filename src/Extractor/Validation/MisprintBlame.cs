@@ -132,14 +132,14 @@ internal static class MisprintBlame
             return findings.FirstOrDefault(n => n != finding && (n.Rule == RuleIds.NarrativeTable || Arithmetic.Contains(n.Rule))
                     && n is { Severity: FindingSeverity.Error, Difference: { } partOff, Refs: [var part, _, ..] }
                     && partOff == -off && parts.Contains(part)) is { } stated
-                ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1]) }
+                ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, stated.Refs[0], stated.Refs[1], stated.Expected) }
                 : null;
         // A table's sum off by what one of its terms is off the narrative's statement of it (round BA's Shanghai: 合计 19.82 with
         // 公务接待费 printed 1.62, stated 1.32): the term is the misprint. So for a balance of its summary, whose terms are added
         // or taken away (round AX's Fujian: 总计 3,272.15 against 年末结转和结余 printed 96.36, stated 95.36).
         return findings.FirstOrDefault(n => n is { Rule: RuleIds.NarrativeTable, Severity: FindingSeverity.Error, Figures: FindingFigures.Amounts, Difference: { } termOff, Tolerance: { } rounding, Refs: [_, var term] }
                 && (balance ? Math.Abs(termOff) == Math.Abs(off) : Math.Abs(termOff - off) <= rounding) && parts.Contains(term)) is { } told
-            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, told.Refs[1], told.Refs[0]) }
+            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, told.Refs[1], told.Refs[0], told.Actual) }
             : null;
     }
 
@@ -175,7 +175,7 @@ internal static class MisprintBlame
     /// message saying where the difference comes from.
     /// </summary>
     private static Finding? EchoOfACrossTableRow(Finding finding, IReadOnlyList<Finding> findings) =>
-        EchoedRow(finding, findings) is var (row, other) ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other) } : null;
+        EchoedRow(finding, findings) is var (row, other) ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other, other.Amount) } : null;
 
     /// <summary>Rules adding up the lines of a table: a column's total, and a class, 款 or economic class over its items.</summary>
     private static readonly HashSet<string> LineSums = [RuleIds.ColumnTotal, RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy];

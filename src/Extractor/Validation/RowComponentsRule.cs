@@ -45,6 +45,15 @@ public sealed class RowComponentsRule : IConsistencyRule
         (Measures.Total, [Measures.ProcurementGoods, Measures.ProcurementWorks, Measures.ProcurementServices]),
     ];
 
+    // Declared before IncomeSources, Groups and TotalsByTable, which read them.
+    private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
+
+    // An income table's 其他资金 beside its 财政拨款 is the rest of its income (round EQ's Xinjiang: 合计 | 财政拨款 | 其他资金).
+    private static readonly Func<string, bool> IncomeSources = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount
+        or Measures.IncomeGovernmentFund or Measures.IncomeStateCapital or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService
+        or Measures.IncomeUseNonfiscalBalance or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
+        or Measures.SourceOther || FundParts.Contains(m);
+
     /// <summary>
     /// Each group: its total, which measures are its parts, and — for a subtotal of the columns of one row — all of
     /// them, so that a row printing only some of them may have the rest under headings not read. A performance
@@ -53,6 +62,9 @@ public sealed class RowComponentsRule : IConsistencyRule
     private static readonly (string Total, Func<string, bool> IsPart, string[]? AllParts)[] Groups =
     [
         (Measures.Total, TotalParts, null),
+        // A row printing both sides (a table by unit): each side's total, its parts as a table of that side has them.
+        (Measures.IncomeTotal, IncomeSources, null),
+        (Measures.ExpenditureTotal, TotalParts, null),
         .. Subtotals.Select(g => (g.Total, (Func<string, bool>)(m => g.Parts.Contains(m)), (string[]?)g.Parts)),
         .. PerformanceFormLabels.Blocks.Select(b => (b.Total, (Func<string, bool>)(m => b.Parts.Any(p => p.Measure == m)), (string[]?)null)),
     ];
@@ -67,16 +79,9 @@ public sealed class RowComponentsRule : IConsistencyRule
         row.Any(i => i.Measure == Measures.BasicPublicFunds) && row.Any(i => i.Measure is Measures.BasicWagesBenefits or Measures.BasicHouseholdTransfers)
         && !row.Any(i => i.Measure is Measures.BasicPersonnel or Measures.BasicGoodsServices or Measures.BasicCapital);
 
-    // Declared before TotalsByTable, which reads it.
-    private static readonly HashSet<string> FundParts = [Measures.FundGeneralBudget, Measures.FundGovernmentFund, Measures.FundStateCapital];
-
-    // An income table's 其他资金 beside its 财政拨款 is the rest of its income (round EQ's Xinjiang: 合计 | 财政拨款 | 其他资金).
     private static readonly Dictionary<string, Func<string, bool>> TotalsByTable = new()
     {
-        [TableTypes.IncomeSummary] = m => m is Measures.IncomeFiscalAppropriation or Measures.IncomeGeneralBudget or Measures.IncomeSpecialAccount or Measures.IncomeGovernmentFund or Measures.IncomeStateCapital
-            or Measures.IncomeOtherOwn or Measures.IncomeCarryover or Measures.IncomePublicService or Measures.IncomeUseNonfiscalBalance
-            or Measures.IncomeHigherSubsidy or Measures.IncomeSubordinateRemit or Measures.IncomeBusiness or Measures.IncomeOther
-            or Measures.SourceOther || FundParts.Contains(m),
+        [TableTypes.IncomeSummary] = IncomeSources,
         [TableTypes.GeneralBudgetExpenditureByFunction] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         [TableTypes.GeneralBudgetExpenditure] = m => m.StartsWith(Measures.EconomicPrefix, StringComparison.Ordinal),
         // The function table of all appropriations split by fund: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; so each
@@ -123,6 +128,17 @@ public sealed class RowComponentsRule : IConsistencyRule
         return beside;
     }
 
+    /// <summary>
+    /// Whether a figure stands on a side's total's side of a row printing both (收入合计 | 财政拨款 | 其他 | 支出合计 | …): after the
+    /// total and before the other side's. Every figure of a row with one total does.
+    /// </summary>
+    private static bool OnTheSideOf(LineItem total, LineItem figure, List<LineItem> row)
+    {
+        if (total.Measure == Measures.Total) return true;
+        int otherSide = row.Where(i => i.Measure is Measures.IncomeTotal or Measures.ExpenditureTotal && i.Col != total.Col).Select(i => i.Col).DefaultIfEmpty(int.MaxValue).First();
+        return figure.Col > total.Col && (otherSide < total.Col || figure.Col < otherSide);
+    }
+
     /// <summary>The columns of no measure between the table's first and last columns of amounts, but its rows' numbers (行次).</summary>
     private static IEnumerable<int> LabelColumnsAmongAmounts(Table table)
     {
@@ -163,33 +179,34 @@ public sealed class RowComponentsRule : IConsistencyRule
             {
                 if (items.FirstOrDefault(i => i.Measure == totalMeasure) is not { } total) continue;
                 var parts = items.Where(i => isPart(i.Measure)).ToList();
+                bool whole = totalMeasure is Measures.Total or Measures.IncomeTotal or Measures.ExpenditureTotal;
                 // Where the row prints 其他自有资金 as a subtotal (Hubei), its parts are inside it, not beside it.
-                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeOtherOwn))
+                if (whole && parts.Any(p => p.Measure == Measures.IncomeOtherOwn))
                     parts = parts.Where(p => !OtherOwnParts.Contains(p.Measure)).ToList();
                 // The funds under a 财政拨款 heading (一般公共预算 | 政府性基金预算) are its parts: inside its 小计 where the row
                 // prints one (Guangdong), else the income's parts themselves (Hubei's unit rows).
-                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.IncomeFiscalAppropriation))
+                if (whole && parts.Any(p => p.Measure == Measures.IncomeFiscalAppropriation))
                     parts = parts.Where(p => !FundParts.Contains(p.Measure)).ToList();
                 // Likewise 人员经费 and 公用经费 printed under a 基本支出 column of the row.
-                if (totalMeasure == Measures.Total && parts.Any(p => p.Measure == Measures.BasicTotal))
+                if (whole && parts.Any(p => p.Measure == Measures.BasicTotal))
                     parts = parts.Where(p => !BasicSplit.Contains(p.Measure)).ToList();
                 if (parts.Count == 0) continue;
                 var message = $"{total.Name}: {Printed(total).Measure} != {string.Join(" + ", parts.Select(p => Printed(p).Measure))}";
                 if (SumCheck.Compare(Id, message, Printed(total), [.. parts.Select(Printed)]) is not { } finding) continue;
                 // Columns the schema does not name (单位预留机动经费, 上缴上级支出) may hold the rest of the row's total
                 // anywhere in the row, and of a subtotal not all of whose parts are printed beside its parts.
-                var unnamedColumns = totalMeasure == Measures.Total || table is null || allParts is null
+                var unnamedColumns = whole || table is null || allParts is null
                     || allParts.All(p => parts.Any(i => i.Measure == p)) && allParts != ProjectByEconomicClass
                     ? null : UnnamedColumnsBeside(table.Columns, total, parts);
                 // A two-sided summary's other side (the income beside the 财政拨款收支总表's expenditure line) is none of the row's parts:
                 // only the columns after the total's own label column are.
                 int side = table is null ? -1 : Enumerable.Range(0, Math.Min(total.Col, table.Columns.Count)).LastOrDefault(c => table.Columns[c] is null, -1);
                 var unnamed = items.Where(i => i.Amount != 0 && i.Col > side
-                    && (totalMeasure == Measures.Total ? IsUnnamed(i.Measure) : unnamedColumns?.Contains(i.Col) == true)).ToList();
+                    && (whole ? IsUnnamed(i.Measure) && OnTheSideOf(total, i, items) : unnamedColumns?.Contains(i.Col) == true)).ToList();
                 // A figure printed there that gave no line item leaves the parts unknown: nothing to check. So does one printed
                 // among the amounts under a heading read as a label's (round W's Sichuan: 项目 beside 基本, its heading garbled).
                 if (unnamedColumns is not null && PrintsUnreadFigure(table!, total.Row, unnamedColumns, items)) continue;
-                if (totalMeasure == Measures.Total && table is not null && PrintsUnreadFigure(table, total.Row, LabelColumnsAmongAmounts(table), items)) continue;
+                if (whole && table is not null && PrintsUnreadFigure(table, total.Row, LabelColumnsAmongAmounts(table), items)) continue;
                 if (finding.Severity == FindingSeverity.Error && unnamed.Count > 0)
                 {
                     var withUnnamed = SumCheck.Compare(Id, $"{message} + {string.Join(" + ", unnamed.Select(p => Printed(p).Measure))}", Printed(total), [.. parts.Select(Printed), .. unnamed.Select(Printed)]);

@@ -96,6 +96,10 @@ public static partial class ColumnHeaders
     [GeneratedRegex("^(?:本年)?收入(?:合计)?$")]
     public static partial Regex YearsIncomeHeading();
 
+    /// <summary>A side's total where a row prints both sides (收入合计, 支出总计, 收入预算合计), or a side's heading over its 合计 (收入 / 合计).</summary>
+    [GeneratedRegex("^(?<side>收入|支出)(?:预算|决算)?(?:合计|总计)?$")]
+    public static partial Regex SideTotal();
+
     /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
     public static readonly (Regex Name, string Measure)[] VehicleParts =
     [
@@ -119,8 +123,9 @@ public static partial class ColumnHeaders
         (new Regex("^使用非财政拨款结余"), Measures.IncomeUseNonfiscalBalance),
         (new Regex("^预算内资金$"), Measures.SourceBudget), (new Regex("^纳入预算管理(?:的)?非税"), Measures.SourceNontax),
         (new Regex("^其他资金$"), Measures.SourceOther),
-        (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
-        (new Regex("^公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
+        (new Regex("^因公出国\\(境\\)费?(?:用)?$"), Measures.ThreePublicOverseas), (new Regex("^(?:其中[:：])?公务用车购置费?$"), Measures.ThreePublicVehiclePurchase),
+        // Beside the vehicles' column as its parts (round FE's Hebei: 公务用车购置及运行费 | 其中：公务用车购置费 | 其中：公务用车运行费).
+        (new Regex("^(?:其中[:：])?公务用车运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle), (new Regex("^公务接待费$"), Measures.ThreePublicReception),
         (new Regex("^机关运行经费(?:支出)?(?:预算数|决算数)?$"), Measures.OperatingCosts),
         (new Regex("^会议费(?:支出)?$"), Measures.MeetingCosts), (new Regex("^培训费(?:支出)?$"), Measures.TrainingCosts),

@@ -954,6 +954,31 @@ public static partial class NarrativePhrasings
         + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?(?=[:：]|20\d\d年)");
 
     /// <summary>
+    /// A figure a paragraph on one unit states of it (<see cref="UnitItemOpening"/>; round FB's Yunnan: "收入预算360.94万元，其中：
+    /// 财政拨款348.49万元，其他收入12.45万元；支出预算360.94万元，其中：基本支出179.17万元，项目支出163.77万元"; rounds EH's Sichuan and
+    /// EZ's Henan: "2025年收入预算…万元，支出预算…万元"): what it is (<see cref="UnitFigureKey"/>) right before its amount.
+    /// </summary>
+    public static readonly Regex UnitFigure = Rule(@"(?<what>基本支出|项目支出|财政拨款|一般公共预算(?:财政)?拨款|政府性基金(?:预算)?(?:财政)?拨款|事业收入|经营收入"
+        + @"|上级补助收入|附属单位上缴收入|其他收入|收入|支出)(?:收入)?(?:预算|决算)?(?:数|总额|合计|总计)?为?" + Amount);
+
+    /// <summary>The fact key of each figure <see cref="UnitFigure"/> reads, by the words naming it (a fund's with its words shortened).</summary>
+    public static string UnitFigureKey(string what) => what switch
+    {
+        "收入" => FactKeys.IncomeTotal,
+        "支出" => FactKeys.ExpenditureTotal,
+        "基本支出" => FactKeys.ExpenditureBasic,
+        "项目支出" => FactKeys.ExpenditureProject,
+        "财政拨款" => FactKeys.IncomeFiscalAppropriation,
+        "事业收入" => FactKeys.IncomePublicService,
+        "经营收入" => FactKeys.IncomeBusiness,
+        "上级补助收入" => FactKeys.IncomeHigherSubsidy,
+        "附属单位上缴收入" => FactKeys.IncomeSubordinateRemit,
+        "其他收入" => FactKeys.IncomeOther,
+        _ when what.StartsWith("一般公共预算", StringComparison.Ordinal) => FactKeys.IncomeGeneralBudget,
+        _ => FactKeys.IncomeGovernmentFund,
+    };
+
+    /// <summary>
     /// Words saying a list by unit follows (按单位划分, 分单位收支预算情况, 各单位决算情况如下): an item opening on a unit's name is
     /// that unit's where they (<see cref="UnitListFollows"/>), or its (本级) / (机关), say so; a numbered heading followed by the
     /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
@@ -978,7 +1003,7 @@ public static partial class NarrativePhrasings
     /// Words naming a scope other than the department's own: its units (下属, 所属, 本级), the whole region (全市, 全县) or
     /// system. A place whose name ends so and that the department is named after is its own (天全县林业局, round AP's Sichuan).
     /// </summary>
-    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|运行经费)|(?<!\p{IsCJKUnifiedIdeographs})全(?:市|县|区|省|国|镇|乡|街道|系统)|全(?:市|县|区|省|国|镇|乡|街道|系统)(?![^，。；;,\d“”]{0,10}?(?:局|委|办|院|所|厅|中心|站|队|馆|校))|全部资金|该(?:中心|单位)");
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|(?:机关)?运行经费)|(?<!\p{IsCJKUnifiedIdeographs})全(?:市|县|区|省|国|镇|乡|街道|系统)|全(?:市|县|区|省|国|镇|乡|街道|系统)(?![^，。；;,\d“”]{0,10}?(?:局|委|办|院|所|厅|中心|站|队|馆|校))|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");

@@ -33,6 +33,7 @@ public static partial class TableTitles
         [TableTypes.GovernmentPurchasedServices] = "政府购买服务表",
         [TableTypes.ProjectPerformanceTargets] = "项目绩效目标表",
         [TableTypes.OverallPerformanceTargets] = "部门整体支出绩效目标表",
+        [TableTypes.IncomeExpenditureByUnit] = "所属单位收支表",
         // A table of no standard kind (a small table inside the narrative).
         [TableTypes.Unknown] = "表格",
     };
@@ -69,6 +70,8 @@ public static partial class TableTitles
         // the function table's total, basic and project; the others are carried apart). Guangdong's: 一般公共预算拨款支出预算表.
         (TableTypes.GeneralBudgetExpenditureByFunction, new Regex("一般公共预算(?:财政)?(?:拨款)?支出(?:(?:决算|预算)(?:明细)?表|功能分类|表\\(功能|预算表\\(功能|(?:明细)?表\\(按(?:支出)?功能)|一般公共预算财政拨款支出表$|^一般公共预算财政拨款收入支出决算表$")),
         (TableTypes.GeneralBudgetExpenditure, new Regex("^一般公共预算支出表$")),
+        // A table by budget unit (rounds EP's Fujian, ES's Hunan, FB's Guizhou: 部门所属单位收支预算表, 部门所属单位收支决算情况表).
+        (TableTypes.IncomeExpenditureByUnit, new Regex("所属(?:各)?(?:预算)?单位(?:预算|决算)?收(?:入)?支(?:出)?")),
         // Yunnan's final accounts leave out 总: 财政拨款收入支出决算表, 收入支出决算表 (a fund's own 收入支出决算表 is no summary).
         (TableTypes.FiscalAppropriationSummary, new Regex("财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表|^(?:部门|单位)?财政拨款收入支出决算表$")),
         (TableTypes.IncomeExpenditureSummary, new Regex("^(?:部门|单位|预算单位)?(?:综合)?(?:预算|决算)?(?:财务)?收(?:入)?支(?:出)?(?:预算|决算)?总表$|^(?:部门|单位)?收入支出决算表$")),

@@ -131,6 +131,28 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_a_later_kuan_row_closing_the_kuan_above_short_by_its_figure_as_that_kuans_last_item()
+    {
+        // Round EV's Heilongjiang: 职业年金缴费支出 2080506 printed 208 | 06 | as the last row of 20805 (554.7 = 399.7 + 155.0), 208 | 10 | next.
+        CodePlace Read(decimal itemAbove)
+        {
+            var place = new CodePlace();
+            place.Compose(["208", null, null], out _, figure: 900.0m);
+            place.Compose(["208", "05", null], out _, figure: 554.7m);
+            place.Compose(["208", "05", "05"], out _, figure: itemAbove);
+            return place;
+        }
+        CodePlace.RowsBelow nextKuan = new(["208", "10", null], ItemsAddUp: false);
+        Assert.Equal(("2080506", "208 06"), (Read(399.7m).Compose(["208", "06", null], out var shown, below: () => nextKuan, figure: 155.0m), shown));
+        // The last row of the table closes it too.
+        Assert.Equal("2080506", Read(399.7m).Compose(["208", "06", null], out _, below: () => null, figure: 155.0m));
+        // A 款 whose items add up to it, a figure other than the shortfall, or items going on under the row: the later 款.
+        Assert.Equal("20806", Read(554.7m).Compose(["208", "06", null], out _, below: () => nextKuan, figure: 155.0m));
+        Assert.Equal("20806", Read(399.7m).Compose(["208", "06", null], out _, below: () => nextKuan, figure: 150.0m));
+        Assert.Equal("20806", Read(399.7m).Compose(["208", "06", null], out _, below: () => new(["208", "06", "01"], ItemsAddUp: true), figure: 155.0m));
+    }
+
+    [Fact]
     public void Reads_a_kuans_number_printed_in_the_item_column_after_the_kuan_above_as_that_kuan()
     {
         // Round EQ's Ningxia: 计划生育事务 printed 210 | | 07 after 2100410, its items 210 | 07 | 17 below.

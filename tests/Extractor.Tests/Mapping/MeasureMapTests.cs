@@ -143,6 +143,16 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("政府采购预算", TableTypes.GovernmentProcurement, "total")]
     [InlineData("面向中小企业预留/小计", TableTypes.GovernmentProcurement, "procurement.sme_reserved")]
     [InlineData("货物", TableTypes.ProjectExpenditure, "other:货物")]
+    // Round FE's Hebei: the vehicles' parts beside their column, each an 其中.
+    [InlineData("其中：公务用车购置费", TableTypes.ThreePublicExpenses, "three_public.vehicle_purchase")]
+    [InlineData("其中：公务用车运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
+    // A table by unit: each side's total, under its side's heading or named so; its income's 其他 the rest of the income.
+    [InlineData("收入/收入合计", TableTypes.IncomeExpenditureByUnit, "income.total")]
+    [InlineData("支出/合计", TableTypes.IncomeExpenditureByUnit, "expenditure.total")]
+    [InlineData("支出合计", TableTypes.IncomeExpenditureByUnit, "expenditure.total")]
+    [InlineData("收入/其他", TableTypes.IncomeExpenditureByUnit, "income.other_own")]
+    [InlineData("支出/基本支出", TableTypes.IncomeExpenditureByUnit, "basic.total")]
+    [InlineData("收入合计", TableTypes.IncomeSummary, "other:收入合计")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

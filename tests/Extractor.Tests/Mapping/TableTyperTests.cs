@@ -60,6 +60,9 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     [InlineData("政府性基金预算支出情况表", TableTypes.GovernmentFundExpenditure)]
     [InlineData("表3 一般公共预算财政拨款支出表", TableTypes.GeneralBudgetExpenditureByFunction)]
     [InlineData("财政拨款支出表（一般公共预算）", TableTypes.GeneralBudgetExpenditureByFunction)]
+    // A table by budget unit (rounds EP's Fujian, ES's Hunan, FB's Guizhou).
+    [InlineData("安顺市平坝区水务局2026年部门所属单位收支预算表", TableTypes.IncomeExpenditureByUnit)]
+    [InlineData("部门所属单位收支决算情况表", TableTypes.IncomeExpenditureByUnit)]
     [InlineData("2024年部门收支预算总表", TableTypes.IncomeExpenditureSummary)]
     // No title, or none a rule knows: unknown, never a guess
     [InlineData("单位名称及职能", TableTypes.Unknown)]

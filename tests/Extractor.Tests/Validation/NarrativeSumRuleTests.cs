@@ -35,7 +35,8 @@ public sealed class NarrativeSumRuleTests
 
         var finding = Assert.Single(NarrativeSumRule.Procurement().Check(GoodsAndServices("14.059334")));
         Assert.Equal((142593.34m, 140593.34m), (finding.Expected, finding.Actual));
-        Assert.EndsWith("印为140,593.34元，小于其中第16页说明“7.268161万元”、第16页说明“6.991173万元”之和142,593.34元，相差-2,000元", finding.MessageZh);
+        // Told as the statements print their figures (here in 万元 to six decimals).
+        Assert.EndsWith("印为14.059334万元，小于其中第16页说明“7.268161万元”、第16页说明“6.991173万元”之和14.259334万元，相差-0.200000万元", finding.MessageZh);
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public sealed class NarrativeSumRuleTests
 
         var finding = Assert.Single(NarrativeSumRule.IncomeByKind().Check(document));
         Assert.Equal((12100000m, 12000000m), (finding.Expected, finding.Actual));
-        Assert.Contains("印为1,200万元，小于其中", finding.MessageZh);
+        Assert.Contains("印为1,200.00万元，小于其中", finding.MessageZh);
     }
 
     [Theory]

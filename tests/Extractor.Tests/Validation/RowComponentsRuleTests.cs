@@ -49,6 +49,31 @@ public sealed class RowComponentsRuleTests
     }
 
     [Fact]
+    public void Holds_each_sides_total_of_a_row_by_unit_to_that_sides_parts()
+    {
+        // Round FB's Yunnan: 收入合计 | 财政拨款 | 事业收入 | 其他收入 | 支出合计 | 基本支出 | 项目支出, 财政拨款 printed 403.12 for 430.12.
+        string?[] columns = [null, Measures.IncomeTotal, Measures.IncomeFiscalAppropriation, Measures.IncomePublicService, Measures.IncomeOther,
+            Measures.ExpenditureTotal, Measures.BasicTotal, Measures.ProjectTotal];
+        ExtractedDocument Printed(string fiscal) => Row(TableTypes.IncomeExpenditureByUnit, columns,
+            ["林业和草原技术推广站", "468.72", fiscal, "38.60", "0.00", "468.72", "262.90", "205.82"], 1, 2, 3, 4, 5, 6, 7);
+
+        Assert.Empty(new RowComponentsRule().Check(Printed("430.12")));
+        var finding = Assert.Single(new RowComponentsRule().Check(Printed("403.12")));
+        Assert.Equal((4417200m, 4687200m), (finding.Expected, finding.Actual));
+        Assert.Contains("收入合计", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adds_only_a_sides_own_unnamed_columns_to_its_total()
+    {
+        // Round ES's Hunan, an unread column on the income side (其他 read as no measure): it may close the income, never the expenditure.
+        string?[] columns = [null, Measures.IncomeTotal, Measures.IncomeFiscalAppropriation, "other:其他", Measures.ExpenditureTotal, Measures.BasicTotal, Measures.ProjectTotal];
+        Assert.Empty(new RowComponentsRule().Check(Row(TableTypes.IncomeExpenditureByUnit, columns, ["东校区", "120.00", "100.00", "20.00", "120.00", "100.00", "20.00"], 1, 2, 3, 4, 5, 6)));
+        var expenditure = Assert.Single(new RowComponentsRule().Check(Row(TableTypes.IncomeExpenditureByUnit, columns, ["东校区", "120.00", "100.00", "20.00", "120.00", "100.00", "0.00"], 1, 2, 3, 4, 5, 6)));
+        Assert.Equal(1200000m, expenditure.Actual);
+    }
+
+    [Fact]
     public void Adds_a_projects_sources_headed_by_fund_and_kind_of_income()
     {
         // Beijing's 项目支出表: 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 事业收入 | 其他收入.

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Wording;
+using static Extractor.Mapping.PrintedFigures;
+
+namespace Extractor.Mapping;
+
+/// <summary>
+/// Reads the narrative's paragraphs on the department's units one by one (（三）弥勒市森林草原防火服务中心：收入预算360.94万元，其中：
+/// 财政拨款348.49万元…；支出预算360.94万元，其中：基本支出179.17万元，项目支出163.77万元; round FB's Yunnan): each figure a fact of the
+/// department's key (<see cref="FactKeys.IncomeTotal"/>, <see cref="FactKeys.ExpenditureBasic"/> …) scoped to the unit as the paragraph
+/// names it. The department's own facts leave these paragraphs out (<see cref="NarrativePhrasings.UnitItemOpening"/>).
+/// </summary>
+public static class UnitStatementReader
+{
+    /// <summary>How far a unit's paragraph runs at most: its figures and a sentence on what they are for.</summary>
+    private const int MaxParagraph = 300;
+
+    /// <param name="text">The narrative, whitespace removed.</param>
+    /// <param name="pages">The page of each character of <paramref name="text"/>.</param>
+    public static IEnumerable<Fact> Read(string text, IReadOnlyList<int> pages)
+    {
+        var openings = NarrativePhrasings.UnitItemOpening.Matches(text).Where(o => !NarrativePhrasings.HeadingWords.IsMatch(o.Groups["name"].Value)).ToList();
+        for (int i = 0; i < openings.Count; i++)
+        {
+            var opening = openings[i];
+            int start = opening.Index + opening.Length;
+            int end = Math.Min(i + 1 < openings.Count ? openings[i + 1].Index : text.Length, start + MaxParagraph);
+            if (NarrativePhrasings.SectionHeading.Match(text, start, end - start) is { Success: true } heading) end = heading.Index;
+            string unit = opening.Groups["name"].Value + opening.Groups["own"].Value;
+            // A paragraph restating a figure (收入预算…，支出预算… both before their parts) states it once.
+            var stated = new HashSet<string>();
+            for (var m = NarrativePhrasings.UnitFigure.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                string key = NarrativePhrasings.UnitFigureKey(m.Groups["what"].Value);
+                if (!stated.Add(key)) continue;
+                yield return new Fact
+                {
+                    Key = key,
+                    Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
+                    PrintedUnit = UnitFactor(m.Groups["unit"].Value),
+                    Page = pages[m.Index],
+                    Quote = m.Value,
+                    Scope = unit,
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Extractor.Model;
+
+namespace Extractor.Validation;
+
+/// <summary>
+/// <c>narrative.table</c> for the department's units: a figure a paragraph on one unit states (a fact scoped to a unit that prints
+/// no tables of its own, <see cref="ExtractedDocument.WithStatementsOfUnits"/>) against that unit's row in the department's tables —
+/// the table by unit (部门所属单位收支预算表, round FB), else the income or expenditure table's unit row (rounds EH, EZ). The unit's row
+/// is the one named as the paragraph names it, or ending with that name (水利工程管理站 for 安顺市平坝区水利工程管理站); a name
+/// two rows answer to names none.
+/// </summary>
+public sealed class UnitStatementsRule : IConsistencyRule
+{
+    public string Id => RuleIds.NarrativeTable;
+
+    /// <summary>The fewest characters of a unit's name for a paragraph and a row to be taken for the same unit by its end.</summary>
+    private const int ShortestUnitName = 4;
+
+    /// <summary>Where a unit's figure is printed: each table with the measure holding it there, the table by unit first.</summary>
+    private static IEnumerable<(string TableType, string Measure)> PrintedIn(string factKey) => factKey switch
+    {
+        FactKeys.IncomeTotal => [(TableTypes.IncomeExpenditureByUnit, Measures.IncomeTotal), (TableTypes.IncomeSummary, Measures.Total)],
+        FactKeys.ExpenditureTotal => [(TableTypes.IncomeExpenditureByUnit, Measures.ExpenditureTotal), (TableTypes.ExpenditureSummary, Measures.Total)],
+        FactKeys.ExpenditureBasic => [(TableTypes.IncomeExpenditureByUnit, Measures.BasicTotal), (TableTypes.ExpenditureSummary, Measures.BasicTotal)],
+        FactKeys.ExpenditureProject => [(TableTypes.IncomeExpenditureByUnit, Measures.ProjectTotal), (TableTypes.ExpenditureSummary, Measures.ProjectTotal)],
+        // The income's parts: fact keys named as the income columns are.
+        _ => [(TableTypes.IncomeExpenditureByUnit, factKey), (TableTypes.IncomeSummary, factKey)],
+    };
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var fact in document.Facts.Where(f => f.Scope is not null).DistinctBy(f => (f.Scope, f.Key, f.Value)))
+        {
+            if (UnitLine(document, fact) is not { } line) continue;
+            decimal digit = FactPrecision.LastDigitInYuan(fact);
+            if (FactPrecision.AgreesWithLine(line, fact.Value, digit)) continue;
+            yield return SumCheck.Graded(Id, $"narrative {fact.Key} of unit {fact.Scope} vs table", line.Amount, fact.Value,
+                FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+        }
+    }
+
+    /// <summary>The unit's row holding the figure, in the first table printing it; null where none does, or two rows answer to the name.</summary>
+    private static LineItem? UnitLine(ExtractedDocument document, Fact fact)
+    {
+        string unit = Bare(fact.Scope!);
+        foreach (var (tableType, measure) in PrintedIn(fact.Key))
+        {
+            var rows = document.LineItems.Where(i => i.TableType == tableType && i.Dimension == Dimensions.Unit && i.Measure == measure && i.IsPrinted
+                && Names(Bare(i.Name), unit)).ToList();
+            if (rows.Count == 0) continue;
+            return rows.Select(r => r.Amount).Distinct().Count() == 1 ? rows[0] : null;
+        }
+        return null;
+    }
+
+    private static bool Names(string row, string stated) =>
+        row == stated || Math.Min(row.Length, stated.Length) >= ShortestUnitName && (row.EndsWith(stated, StringComparison.Ordinal) || stated.EndsWith(row, StringComparison.Ordinal));
+
+    private static string Bare(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
+}
