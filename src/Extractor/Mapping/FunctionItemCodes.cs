@@ -26,6 +26,12 @@ public static class FunctionItemCodes
         var diagnostics = new List<Diagnostic>();
         foreach (var fact in facts)
         {
+            // An item's stated parts follow it, and take its code.
+            if (fact.Key is FactKeys.FunctionItemBasic or FactKeys.FunctionItemProject)
+            {
+                resolved.Add(fact.Code is null && resolved.LastOrDefault(f => f.Key == FactKeys.FunctionItem) is { } item && item.Name == fact.Name ? fact with { Code = item.Code } : fact);
+                continue;
+            }
             bool economic = fact.Key == FactKeys.EconomicItem && fact.Name?.Contains('（') == true;
             var lines = economic ? economicNames : names;
             if (fact.Key != FactKeys.FunctionItem && !economic || fact.Code is not null || lines.Count == 0)

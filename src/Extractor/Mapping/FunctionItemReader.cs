@@ -87,12 +87,27 @@ public static class FunctionItemReader
             if (fact is not null)
             {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
+                facts.AddRange(StatedParts(text, pages, header.End, bodyEnd, fact));
                 starts.Add(header.Start);
                 bodies?.Add(header.End..bodyEnd);
             }
         }
         WithSharesListedAfter(text, facts, starts, shareBase);
         return facts;
+    }
+
+    /// <summary>
+    /// The basic and project parts a function item's paragraph states of it (a final account's "…完成年初预算的96.91%。其中：基本支出
+    /// 473.19万元，项目支出203.56万元"), each a fact of the item's code and name; none where it states them not both.
+    /// </summary>
+    private static IEnumerable<Fact> StatedParts(string text, IReadOnlyList<int> pages, int bodyStart, int bodyEnd, Fact item)
+    {
+        if (item.Key != FactKeys.FunctionItem || ItemParagraphs.BasicAndProjectParts().Match(text, bodyStart, bodyEnd - bodyStart) is not { Success: true } parts) yield break;
+        foreach (var (key, figure) in new[] { (FactKeys.FunctionItemBasic, "basic"), (FactKeys.FunctionItemProject, "project") })
+        {
+            var (value, unit) = Money(parts.Groups[figure], parts.Groups[figure + "unit"]);
+            yield return new Fact { Key = key, Value = value, PrintedUnit = unit, Code = item.Code, Name = item.Name, Page = pages[parts.Index], Quote = parts.Value };
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Mapping;
 
@@ -15,11 +16,13 @@ public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineI
 
     /// <summary>
     /// Whether a code other than the usual one is the misprint: fewer tables print it, or as many, but it is printed out of
-    /// its tables' code order where the usual one is in order.
+    /// its tables' code order where the usual one is in order, or numbered otherwise than every 款 numbers an item of its name
+    /// where the usual one is numbered so (一般行政管理事务 printed 2010608 in one table, 2010602 in the other: round FH's Hunan).
     /// </summary>
     public bool IsMisprint(IReadOnlyList<LineItem> printings) =>
         printings.Count < Usual.Count
-        || printings.Count == Usual.Count && printings.All(OutOfOrder.Contains) && !Usual.Any(OutOfOrder.Contains);
+        || printings.Count == Usual.Count && printings.All(OutOfOrder.Contains) && !Usual.Any(OutOfOrder.Contains)
+        || printings.Count == Usual.Count && SubjectCodes.NumberedAsItsName(Usual) && !SubjectCodes.NumberedAsItsName(printings);
 }
 
 /// <summary>
@@ -43,7 +46,8 @@ public static class SubjectCodes
             .ToList();
         if (conflicts.Count == 0) return [];
         var outOfOrder = OutOfOrder(coded, conflicts.SelectMany(c => c).SelectMany(p => p));
-        return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains)).ToList())
+        return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains))
+                .ThenBy(tables => NumberedAsItsName(tables) ? 0 : 1).ToList())
             .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder))];
     }
 
@@ -81,6 +85,10 @@ public static class SubjectCodes
             .DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Usual);
         return line => printings.Count > 0 ? printings.GetValueOrDefault((line.TableId, line.Code, NameOf(line))) : null;
     }
+
+    /// <summary>Whether the printings' code numbers its item as every 款 numbers an item of that name (<see cref="FunctionClasses.GenericItemNumber"/>).</summary>
+    internal static bool NumberedAsItsName(IReadOnlyList<LineItem> printings) =>
+        printings[0].Code is { Length: 7 } code && FunctionClasses.GenericItemNumber(NameOf(printings[0])) == code[5..];
 
     /// <summary>A line's name as subjects are told apart: normalised as function names are compared, 其它 read as 其他.</summary>
     public static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");

@@ -110,6 +110,13 @@ public static class FactKeys
     public const string FunctionItem = "function_item";
 
     /// <summary>
+    /// The basic and project parts a function item's paragraph states after its figure (a final account's "…完成年初预算的96.91%。其中：
+    /// 基本支出473.19万元，项目支出203.56万元"), with the item's code and name.
+    /// </summary>
+    public const string FunctionItemBasic = "function_item.basic";
+    public const string FunctionItemProject = "function_item.project";
+
+    /// <summary>
     /// An economic class (工资福利支出, 商品和服务支出, …) of basic or project expenditure, stated with its share of that
     /// whole: its code the class's (301, 302, …), its name as printed, its share-of the whole's key.
     /// </summary>

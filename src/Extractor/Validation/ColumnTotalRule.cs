@@ -48,7 +48,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
             var projectColumns = rows.Where(r => r.Coded).SelectMany(r => FilledLabelColumns(table, r.Row)).ToHashSet();
             groups.UnionWith(rows.Where(r => !r.Coded && r.Last < depth && !projectColumns.Contains(r.Last!.Value)).Select(r => (list.Key, r.Row)));
         }
-        foreach (var list in document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure).GroupBy(i => i.TableId))
+        // So a procurement or purchased-services list by unit (round FJ's Fujian: 单位名称 | 采购项目 | 采购品目, each unit's row over its purchases).
+        foreach (var list in document.LineItems.Where(i => i.TableType is TableTypes.ProjectExpenditure or TableTypes.GovernmentProcurement or TableTypes.GovernmentPurchasedServices)
+                     .GroupBy(i => i.TableId))
         {
             groups.UnionWith(NamedUnitGroups([.. list]).Select(row => (list.Key, row)));
             if (tables.TryGetValue(list.Key, out var table)) groups.UnionWith(UnitColumnGroups(table, [.. list]).Select(row => (list.Key, row)));
@@ -64,7 +66,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     private static IEnumerable<int> UnitColumnGroups(Table table, List<LineItem> list)
     {
         if (list.Any(i => i.Code is not null)) return [];
-        var lasts = list.Where(i => i.Dimension == Dimensions.Project).DistinctBy(i => i.Row)
+        var lasts = list.Where(IsListed).DistinctBy(i => i.Row)
             .ToDictionary(i => i.Row, i => LastLabelColumn(table, i.Row));
         if (lasts.Values.Distinct().Order().ToList() is not [{ } unitColumn, { } projectColumn] || unitColumn >= projectColumn) return [];
         // A unit's column is one no project's row fills.
@@ -93,10 +95,10 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// </summary>
     private static IEnumerable<int> AgreeingUnitRows(List<LineItem> list, Func<LineItem, bool> unitRow)
     {
-        var column = list.Where(i => i.Dimension is Dimensions.Project or Dimensions.Summary).GroupBy(i => i.Col).MinBy(g => g.Key)?.ToList();
+        var column = list.Where(i => IsListed(i) || i.Dimension == Dimensions.Summary).GroupBy(i => i.Col).MinBy(g => g.Key)?.ToList();
         if (column is null) return [];
         var total = column.FirstOrDefault(i => i.Dimension == Dimensions.Summary && LineLabels.Total().Names(i));
-        var rows = column.Where(i => i.Dimension == Dimensions.Project).OrderBy(i => i.Row).ToList();
+        var rows = column.Where(IsListed).OrderBy(i => i.Row).ToList();
         bool[] unit = [.. rows.Select(unitRow)];
         if (rows.Count < 2 || !unit[0] || Enumerable.Range(0, rows.Count).Any(k => unit[k] && (k + 1 == rows.Count || unit[k + 1]))) return [];
         decimal units = rows.Where((_, k) => unit[k]).Sum(i => i.Amount), projects = rows.Where((_, k) => !unit[k]).Sum(i => i.Amount);
@@ -105,6 +107,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
             || total is not null && (Math.Abs(units - total.Amount) <= tolerance || Math.Abs(projects - total.Amount) <= tolerance);
         return agree ? rows.Where((_, k) => unit[k]).Select(i => i.Row) : [];
     }
+
+    /// <summary>A line of a list: a project, a procurement item or a purchased service.</summary>
+    private static bool IsListed(LineItem item) => item.Dimension is Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {

@@ -50,6 +50,7 @@ public sealed class FunctionItemRule : IConsistencyRule
                 continue;
             }
             if (fact.Execution?.Budget is { } budget && BudgetMismatch(document, fact, budget, units) is { } unmet) yield return unmet;
+            foreach (var part in StatedParts(document, fact, candidates)) yield return part;
             foreach (var stated in new[] { fact.Value, fact.Planned }.OfType<decimal>().Distinct())
             {
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
@@ -59,6 +60,26 @@ public sealed class FunctionItemRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
                     [SumCheck.Ref(fact), SumCheck.Ref(line)]);
             }
+        }
+    }
+
+    /// <summary>
+    /// The basic and project parts the item's paragraph states (<see cref="FactKeys.FunctionItemBasic"/>, <see cref="FactKeys.FunctionItemProject"/>)
+    /// against the item's basic and project lines, the first table's printing them (rounds FC, FI: "其中：基本支出473.19万元" where
+    /// 2110302's 基本支出 is 437.19).
+    /// </summary>
+    private IEnumerable<Finding> StatedParts(ExtractedDocument document, Fact item, List<LineItem> candidates)
+    {
+        // They follow the item's own fact, as its paragraph states them after it.
+        foreach (var part in document.Facts.SkipWhile(f => !ReferenceEquals(f, item)).Skip(1)
+                     .TakeWhile(f => f.Key is FactKeys.FunctionItemBasic or FactKeys.FunctionItemProject).Where(f => f.PrintedUnit is not null))
+        {
+            string measure = part.Key == FactKeys.FunctionItemBasic ? Measures.BasicTotal : Measures.ProjectTotal;
+            if (candidates.FirstOrDefault(l => Measures.WithoutActual(l.Measure) == measure) is not { } line) continue;
+            decimal digit = FactPrecision.LastDigitInYuan(part);
+            if (FactPrecision.Restates(line, part.Value, digit)) continue;
+            yield return SumCheck.Graded(Id, $"narrative {item.Code} {item.Name} {measure} vs table", line.Amount, part.Value, tolerance: 0,
+                [SumCheck.Ref(part), SumCheck.Ref(line)]);
         }
     }
 

@@ -8,8 +8,9 @@ namespace Extractor.Validation;
 public static class LineNames
 {
     /// <summary>
-    /// A table's top line in a measure: its 合计 / 总计 row wherever it is printed (Shanghai prints it last),
-    /// else its first summary or unit row (the department's); null when the table or the figure is missing
+    /// A table's top line in a measure: its 合计 / 总计 row wherever it is printed (Shanghai prints it last), else a row
+    /// named as the department (a list printing its total so: round FG's Anhui, 霍山县水利局 over its units' purchased
+    /// services), else its first summary or unit row (the department's); null when the table or the figure is missing
     /// or printed blank.
     /// </summary>
     public static LineItem? TopLine(ExtractedDocument document, string tableType, string measure) =>
@@ -20,8 +21,18 @@ public static class LineNames
     {
         var lines = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure)
             && i.Dimension is Dimensions.Summary or Dimensions.Unit && (row is null || row(i))).ToList();
-        var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? lines.MinBy(i => (i.TableId, i.Row));
+        var line = lines.Where(LineLabels.Total().Names).MinBy(i => (i.TableId, i.Row)) ?? DepartmentsLine(document, tableType, measure, row)
+            ?? lines.MinBy(i => (i.TableId, i.Row));
         return line is not null && line.IsPrinted ? line : null;
+    }
+
+    /// <summary>A table's first line in a measure named as the department is (any dimension: a list's rows are its items'), or null.</summary>
+    public static LineItem? DepartmentsLine(ExtractedDocument document, string tableType, Func<string, bool> measure, Func<LineItem, bool>? row = null)
+    {
+        if (document.Department?.Name is not { Length: > 0 } department) return null;
+        string named = LineLabels.Bare(department);
+        return document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure) && LineLabels.Bare(i.Name) == named && (row is null || row(i)))
+            .MinBy(i => (i.TableId, i.Row));
     }
 
     /// <summary>Whether the line's label, spaces removed (ASCII or ideographic: "合　计"), matches.</summary>

@@ -115,7 +115,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
                     // A final account's figure is its actual one: a line printing 年初预算数 | 全年预算数 | 决算数 is read in the last.
                     : document.LineItems.Where(i => i.TableType == p.TableType && Measure(i.Measure)).Where(p.Line().Names)
                         .MinBy(i => (i.TableId, i.Row, Measures.IsBudgetPhase(i.Measure), i.Col))
-                      ?? (p.Line().IsMatch("合计") ? SoleLine(document, p.TableType, Measure) : null);
+                      ?? (p.Line().IsMatch("合计") ? SoleLine(document, p.TableType, Measure) ?? LineNames.DepartmentsLine(document, p.TableType, Measure) : null);
                 return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
                     : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
@@ -274,7 +274,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     private IEnumerable<Finding> Restatements(ExtractedDocument document)
     {
         if (document.LineItems.Count > 0) yield break;
-        var statements = document.Facts.Where(f => f.Execution?.Budget is null && f.Key is not FactKeys.FunctionItem and not FactKeys.EconomicItem and not FactKeys.CountPart and not FactKeys.ProjectItem);
+        var statements = document.Facts.Where(f => f.Execution?.Budget is null && f.Key is not FactKeys.FunctionItem and not FactKeys.FunctionItemBasic and not FactKeys.FunctionItemProject and not FactKeys.EconomicItem
+            and not FactKeys.CountPart and not FactKeys.ProjectItem);
         foreach (var key in statements.GroupBy(f => f.Key))
         {
             var first = key.First();

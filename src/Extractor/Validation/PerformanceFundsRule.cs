@@ -28,7 +28,11 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         if (overview is null) yield break;
         // The income block runs to its 合计, the expenditure block to the next.
         var totals = overview.Where(LineLabels.Total().Names).Take(2).ToList();
-        if (totals.Count == 0) yield break;
+        if (totals.Count == 0)
+        {
+            foreach (var finding in AnnualFunds(document, overview)) yield return finding;
+            yield break;
+        }
         var income = totals[0];
         var spent = totals.Count > 1 ? totals[1] : null;
         // Side by side (Zhejiang: 收入 | 金额 | 支出 | 金额, the 合计 first on both sides), the income block is its column; one under
@@ -53,16 +57,46 @@ public sealed class PerformanceFundsRule : IConsistencyRule
                 yield return spentSum;
         }
         else (basic, project) = ([], []);
-        // The form's 财政拨款 is all appropriated money: the income table splits 政府性基金 from 财政拨款(补助).
-        string[] fiscalMeasures = [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund];
-        foreach (var (stated, tableType, measures) in new[]
-                 {
-                     (fiscal, TableTypes.IncomeSummary, fiscalMeasures),
+        foreach (var finding in AgainstTables(document,
+                 [
+                     (fiscal, TableTypes.IncomeSummary, FiscalMeasures),
                      (income, TableTypes.IncomeSummary, [Measures.Total]),
                      (spent, TableTypes.ExpenditureSummary, [Measures.Total]),
                      (basic.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.BasicTotal]),
                      (project.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.ProjectTotal]),
-                 })
+                 ]))
+            yield return finding;
+    }
+
+    /// <summary>The form's 财政拨款 is all appropriated money: the income table splits 政府性基金 from 财政拨款(补助).</summary>
+    private static readonly string[] FiscalMeasures = [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund];
+
+    /// <summary>
+    /// The overall form's fund block printed as a project form's (部门整体资金: 年度资金总额 | 其中：财政拨款 | 其他资金, round FG's Anhui and
+    /// Jiangxi): its parts after it add up to it, its total is the income table's and its 财政拨款 the income table's appropriations.
+    /// </summary>
+    private IEnumerable<Finding> AnnualFunds(ExtractedDocument document, List<LineItem> overview)
+    {
+        var block = PerformanceFormLabels.Blocks.Single(b => b.Total == Measures.ProjectFundsAnnual);
+        static string Bare(LineItem line) => line.Name.Replace(" ", "");
+        int at = overview.FindIndex(i => block.TotalLabel.IsMatch(Bare(i)));
+        if (at < 0) yield break;
+        var total = overview[at];
+        var parts = overview.Skip(at + 1).TakeWhile(i => block.Parts.Any(p => p.Label.IsMatch(Bare(i)))).ToList();
+        var appropriation = block.Parts.Single(p => p.Measure == Measures.ProjectFundsAnnualAppropriation).Label;
+        var fiscal = parts.FirstOrDefault(i => appropriation.IsMatch(Bare(i)));
+        var againstTables = AgainstTables(document, [(fiscal, TableTypes.IncomeSummary, FiscalMeasures), (total, TableTypes.IncomeSummary, [Measures.Total])]).ToList();
+        // A part off its table by what the total is off its parts the other way is the misprint, its own finding telling it.
+        if (parts.Count >= 2 && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: {total.Name} vs its parts", total, parts) is { } sum
+            && !againstTables.Any(f => f.Refs[0] != SumCheck.Ref(total) && f.Difference == -sum.Difference))
+            yield return sum;
+        foreach (var finding in againstTables) yield return finding;
+    }
+
+    /// <summary>Each figure the form states against the top lines of the table printing it (their sum, where several measures make it).</summary>
+    private IEnumerable<Finding> AgainstTables(ExtractedDocument document, IEnumerable<(LineItem? Stated, string TableType, string[] Measures)> pairs)
+    {
+        foreach (var (stated, tableType, measures) in pairs)
         {
             if (stated is null) continue;
             var lines = measures.Select(m => LineNames.TopLine(document, tableType, m)).OfType<LineItem>().ToList();

@@ -13,6 +13,11 @@ public static partial class ItemParagraphs
     private const string Figure = NarrativePhrasings.Figure;
     private const string MoneyUnits = NarrativePhrasings.MoneyUnits;
 
+    /// <summary>An item's figure split into its basic and project parts (其中：基本支出473.19万元，项目支出203.56万元; rounds FC's Liaoning, FI's Shanxi).</summary>
+    [GeneratedRegex(@"其中[:：，,]?基本支出(?:为|决算(?:数)?为?)?(?<basic>" + Figure + ")(?<basicunit>" + MoneyUnits + @")[，,、；;]项目支出(?:为|决算(?:数)?为?)?(?<project>"
+        + Figure + ")(?<projectunit>" + MoneyUnits + ")")]
+    public static partial Regex BasicAndProjectParts();
+
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.

@@ -103,6 +103,9 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^(?:本年收入合计|当年收入小计)$")] public static partial Regex IncomeOfYear();
 
+    /// <summary>A summary's line of the year's expenditure over what it is spent on, its enumerator left out (一、本年支出).</summary>
+    [GeneratedRegex("^(?:财政拨款)?本年支出$")] public static partial Regex YearsExpenditureHead();
+
     /// <summary>A summary's expenditure of the year (本年支出合计), without what is carried forward.</summary>
     [GeneratedRegex("^本年支出合计$")] public static partial Regex ExpenditureOfYear();
 

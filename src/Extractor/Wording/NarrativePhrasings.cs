@@ -270,7 +270,11 @@ public static partial class NarrativePhrasings
     private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;、](?:财政拨款)?支出(?:决算)?总计\k<both>";
     /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
     /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
-    private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals}))?";
+    // Or both totals restated right after it (round FJ's Fujian: "收入预算总计321584993.85元，支出预算总计321584993.85元，收支总计比2025年减少…").
+    private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals})|[,，]支出预算总计[\d,.]+(?:{MoneyUnits})(?=[,，]{BothTotalsCompared}))?";
+
+    /// <summary>Both totals of a budget restated as the subject of their change: "收支总计比2025年减少…".</summary>
+    private const string BothTotalsCompared = "收、?支(?:预算)?总计(?=比|较)";
     private const string OtherSide = $@"(?:[,，、]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
 
     /// <summary>An income total's figure followed by an expenditure total of another figure (<c>income</c> the first).</summary>
@@ -309,7 +313,7 @@ public static partial class NarrativePhrasings
     public static readonly Regex WholeSubject = Rule($@"{GeneralBudgetSubject}|(?:财政拨款|本年|部门)支出(?:合计|总计)?|支出(?:合计|总计)");
     private const string IncomeExpenditureSubject = "(?:(?:本年)?(?:收入、?支出|收、?支)(?:预算|决算)?(?:总计)?[各均]?|收入总计和支出总计[各均]?|[各均](?=比|较))";
     // A budget's "与2023年相比，收、支总预算各增加…" (Henan) restates both of its totals.
-    private const string IncomeSubject = "(?:(?:本年)?收入合计|" + BudgetsBothTotals + ")";
+    private const string IncomeSubject = "(?:(?:本年)?收入合计|" + BudgetsBothTotals + "|" + BothTotalsCompared + ")";
     private const string FiscalAppropriationSubject = "(?:财政拨款(?:收入、?支出|收、支)(?:决算)?总计[各均]?|[各均](?=比|较))";
     // "因公出国（境）费支出110万元，占“三公”经费的18.85%": a share of the 三公 total.
     // A page number set inside the quoted 三公 ("三8公") is no part of it.
@@ -644,7 +648,8 @@ public static partial class NarrativePhrasings
         // The small and micro enterprises' share is of the SME contracts, or (the national template since 2021) of the whole
         // procurement: "其中：授予小微企业合同金额100.00万元，占政府采购支出总额的50%".
         (FactKeys.ProcurementSmallMicroAwarded, Rule(@"授予小微企业合同金额(?:为)?" + Amount + @"(?:[,，]占(?:授予中小企业合同金额|(?<sharebase>政府采购支出总额))的(?<share>\d+(?:\.\d+)?)%)?"), FactKeys.ProcurementSmeAwarded),
-        (FactKeys.PurchasedServicesTotal, Rule(@"政府购买服务支出合计" + Amount), null),
+        // Also "2026年县水利局安排政府购买服务预算96.10万元，主要用于…" (round FG's Anhui).
+        (FactKeys.PurchasedServicesTotal, Rule(@"(?:政府购买服务支出合计|政府购买服务(?:支出)?预算(?:总额|金额|资金)?(?:为)?(?=\d))" + Amount), null),
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元",
         // Shandong's "实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元".
         // Tianjin's "2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元" (round EX).

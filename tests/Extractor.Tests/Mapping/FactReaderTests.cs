@@ -321,6 +321,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AH's Guangxi: a change called flat in words, its amount in brackets.
     [InlineData(2026, "2026年桂林市商务局机关运行经费预算104.85万元，与上年预算基本持平（增加0.12万元）。",
         FactKeys.OperatingCosts, "1048500.00 null 2025/1200.00//increase null")]
+    // Round FJ's Fujian: both totals, then their change with both restated as its subject.
+    [InlineData(2026, "2026年本部门收入预算总计321584993.85元，支出预算总计321584993.85元，收支总计比2025年减少6432180.55元，下降2.81%。",
+        FactKeys.IncomeTotal, "321584993.85 null 2025/6432180.55/2.81/decrease null")]
     // Round FB's Yunnan: the office's 机关运行经费 named after it (局机关机关运行经费) is the department's, which only its office has.
     [InlineData(2026, "2026年局机关机关运行经费预算53.73万元，比上年预算减少5.17万元，下降8.87%。",
         FactKeys.OperatingCosts, "537300.00 null 2025/51700.00/8.87/decrease null")]
@@ -543,6 +546,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // The general budget's total opening a sentence without its year, its project expenditure named with the fund.
     [InlineData("本部门一般公共预算拨款支出预算7,980.00万元，比上年增加380.00万元，增长5.00%。", FactKeys.GeneralBudgetTotal, "79800000.00", "2022 3800000.00 5.00 increase")]
     [InlineData("2023年一般公共预算财政拨款项目支出2,347.50万元，比上年减少52.50万元，下降2.19%。", FactKeys.GeneralBudgetProject, "23475000.00", "2022 525000.00 2.19 decrease")]
+    // Round FG's Anhui: the purchased services' budget arranged.
+    [InlineData("2023年县水利局安排政府购买服务预算96.10万元，主要用于水利工程质量检测服务。", FactKeys.PurchasedServicesTotal, "961000.00", "null")]
     public void Reads_figures_as_other_provinces_word_them_with_their_change(string printed, string key, string value, string change)
     {
         var fact = Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2023), f => f.Key == key);

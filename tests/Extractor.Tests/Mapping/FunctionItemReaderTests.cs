@@ -23,6 +23,18 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_basic_and_project_parts_stated_after_a_final_accounts_item()
+    {
+        // Round FI's Shanxi.
+        var facts = Read("10.生态环境监测与信息（项）。年初预算为600.00万元，支出决算为640.75万元，完成年初预算的106.79%。其中：基本支出437.19万元，"
+            + "项目支出203.56万元。决算数大于年初预算数的主要原因是监测任务增加。", 2025);
+
+        Assert.Equal([(FactKeys.FunctionItem, 6407500m), (FactKeys.FunctionItemBasic, 4371900m), (FactKeys.FunctionItemProject, 2035600m)],
+            facts.Select(f => (f.Key, f.Value)));
+        Assert.All(facts, f => Assert.Equal("生态环境监测与信息（项）", f.Name));
+    }
+
+    [Fact]
     public void Reads_a_completion_rate_opening_a_later_sentence_of_the_paragraph()
     {
         // Round DE's Guangdong: the rate in a sentence of its own after the reasons, the budget left to the tables.

@@ -152,6 +152,38 @@ public sealed class ColumnTotalRuleTests
         Assert.All(found, f => Assert.Equal("成都石室中学", f.Refs[0].RowLabel));
     }
 
+    [Theory]
+    // Round FJ's Fujian: 单位名称 | 采购项目 | 采购品目 | 合计, each unit's row over its purchases; a misprinted purchase flags its unit.
+    [InlineData("1,260,000.00", 0)]
+    [InlineData("1,206,000.00", 1)]
+    public void Sums_a_procurement_list_by_the_units_its_first_label_column_names(string firstPurchase, int findings)
+    {
+        string[][] rows =
+        [
+            ["合计", "", "", "2,696,000.00"],
+            ["三明市卫生健康委员会（本级）", "", "", "1,356,000.00"],
+            ["", "全民健康信息平台运维服务", "服务/信息技术服务", firstPurchase],
+            ["", "办公设备购置", "货物/台式计算机", "96,000.00"],
+            ["三明市疾病预防控制中心", "", "", "1,340,000.00"],
+            ["", "核酸提取仪等检测设备", "货物/医疗设备", "1,340,000.00"],
+        ];
+        var builder = new DocumentBuilder("元").PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 19, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.GovernmentProcurement, row[0] == "合计" ? Dimensions.Summary : Dimensions.ProcurementItem, null,
+                row[1].Length > 0 ? row[1] : row[0], Measures.Total, row[3]);
+        var built = builder.Build();
+        var document = built with
+        {
+            Tables = [built.Tables[0] with { Columns = [null, null, null, Measures.Total], Header = [["单位名称", "采购项目", "采购品目", "合计"]] }],
+            LineItems = [.. built.LineItems.Select(i => i with { Col = 3 })],
+        };
+
+        var found = new ColumnTotalRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal("三明市卫生健康委员会（本级）", f.Refs[0].RowLabel));
+    }
+
     [Fact]
     public void Takes_a_project_with_its_code_left_blank_for_no_unit()
     {

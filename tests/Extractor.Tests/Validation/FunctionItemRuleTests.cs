@@ -32,6 +32,25 @@ public sealed class FunctionItemRuleTests
     }
 
     [Fact]
+    public void Holds_the_basic_and_project_parts_a_paragraph_states_to_its_lines_basic_and_project()
+    {
+        // Round FI's Shanxi: 生态环境监测与信息 640.75, "其中：基本支出473.19万元，项目支出203.56万元" where the table prints 437.19 | 203.56.
+        ExtractedDocument Stating(decimal basic) => new DocumentBuilder()
+            .Function("2110302", "生态环境监测与信息", "640.75")
+            .Function("2110302", "生态环境监测与信息", "437.19", Measures.BasicTotal)
+            .Function("2110302", "生态环境监测与信息", "203.56", Measures.ProjectTotal)
+            .Fact(Item("2110302", 6407500.00m))
+            .Fact(Item("2110302", basic) with { Key = FactKeys.FunctionItemBasic })
+            .Fact(Item("2110302", 2035600.00m) with { Key = FactKeys.FunctionItemProject })
+            .Build();
+
+        Assert.Empty(Check(Stating(4371900.00m)));
+        var finding = Assert.Single(Check(Stating(4731900.00m)));
+        Assert.Equal((4371900m, 4731900m), (finding.Expected, finding.Actual));
+        Assert.Contains("基本支出", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accepts_a_paragraph_that_restates_the_table_line_rounded_or_cut_off()
     {
         var document = new DocumentBuilder("元")

@@ -32,6 +32,22 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
+    public void Holds_a_stated_total_to_a_lists_row_named_as_the_department_where_it_prints_no_total_row()
+    {
+        // Round FG's Anhui: 表11 政府购买服务预算表 opens on 霍山县水利局 69.10 over its units and services; the narrative states 96.10.
+        ExtractedDocument Stating(string printed) => new DocumentBuilder()
+            .Facts(FactReader.Read(Documents.FromText($"2026年县水利局安排政府购买服务预算{printed}万元，主要用于水利工程质量检测服务。"), fiscalYear: 2026))
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.PurchasedService, null, "霍山县水利局", Measures.Total, "69.10")
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.PurchasedService, null, "霍山县水利局本级", Measures.Total, "44.50")
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.PurchasedService, null, "水利工程质量检测服务", Measures.Total, "28.50")
+            .Build() with { Department = new DepartmentInfo("霍山县水利局", null) };
+
+        Assert.DoesNotContain(new NarrativeTableRule().Check(Stating("69.10")), f => f.Rule == RuleIds.NarrativeTable);
+        var finding = Assert.Single(new NarrativeTableRule().Check(Stating("96.10")), f => f.Rule == RuleIds.NarrativeTable);
+        Assert.Equal((691000m, 961000m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void Holds_a_project_to_the_table_line_of_its_name_only()
     {
         var finding = Assert.Single(new NarrativeTableRule().Check(Document()), f => f.Rule == RuleIds.NarrativeTable);

@@ -152,6 +152,20 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Fact]
+    public void Names_the_code_numbering_a_common_item_otherwise_than_every_kuan_does()
+    {
+        // Round FH's Hunan: 一般行政管理事务 2010602 in one table, 2010608 in the other; every 款 numbers it 02.
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2010602", "一般行政管理事务"),
+            TableTypes.ExpenditureSummary, "2010608", "一般行政管理事务").Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
+        Assert.StartsWith($"一般行政管理事务 coded 2010608 in {expenditure} (p10), 2010602 in ", finding.Message);
+        Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
+    }
+
+    [Fact]
     public void Is_silent_on_one_code_everywhere_on_names_printed_alike_under_other_parents_and_on_other_names()
     {
         var document = Item(Item(Item(Printed("2050204"), TableTypes.ExpenditureSummary, "2010101", "行政运行"),

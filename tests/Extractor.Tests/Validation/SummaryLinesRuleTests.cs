@@ -31,6 +31,26 @@ public sealed class SummaryLinesRuleTests
         Assert.StartsWith("本年收入合计", finding.Message);
     }
 
+    [Theory]
+    // Round FL's Jiangsu 财政拨款收支总表: 一、本年支出 over the classes it is spent on, numbered as the national list numbers them.
+    [InlineData("312.19", 0)]
+    [InlineData("321.19", 1)]
+    public void Sums_the_classes_numbered_nationally_under_the_years_expenditure_into_it(string firstClass, int errors)
+    {
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, TwoSided,
+            ["一、本年收入", "2825.34", "一、本年支出", "2825.34"],
+            ["（一）一般公共预算拨款", "2825.34", "八、社会保障和就业支出", firstClass],
+            ["（二）政府性基金预算拨款", "", "十、卫生健康支出", "84.73"],
+            ["二、上年结转", "", "十三、农林水支出", "2296.02"],
+            ["", "", "二十一、住房保障支出", "132.40"],
+            ["收入总计", "2825.34", "支出总计", "2825.34"]).Build();
+
+        var found = Errors(document);
+
+        Assert.Equal(errors, found.Count);
+        Assert.All(found, f => Assert.StartsWith("一、本年支出", f.Message));
+    }
+
     [Fact]
     public void Sums_a_line_from_its_numbered_parts_and_reads_jiangsus_subtotals_and_reserve()
     {
