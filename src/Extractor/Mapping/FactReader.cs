@@ -99,7 +99,7 @@ public static partial class FactReader
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
-        facts.AddRange(UnitStatementReader.Read(text, pages));
+        facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at)));
         return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit)], text, pages, confidences), printed, text, pages, origins);
     }
 

@@ -66,6 +66,8 @@ public static class FunctionItemReader
         var markedStarts = marked.Select(h => h.Start).ToHashSet();
         var facts = new List<Fact>();
         var starts = new List<int>();
+        // The parts each item states, set after it once the shares listed after the items are read (those count the items alone).
+        var partsOf = new Dictionary<int, List<Fact>>();
         Header? context = null;
         for (int h = 0; h < headers.Count; h++)
         {
@@ -87,13 +89,13 @@ public static class FunctionItemReader
             if (fact is not null)
             {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
-                facts.AddRange(StatedParts(text, pages, header.End, bodyEnd, fact));
+                if (StatedParts(text, pages, header.End, bodyEnd, fact).ToList() is { Count: > 0 } parts) partsOf[facts.Count - 1] = parts;
                 starts.Add(header.Start);
                 bodies?.Add(header.End..bodyEnd);
             }
         }
         WithSharesListedAfter(text, facts, starts, shareBase);
-        return facts;
+        return [.. facts.SelectMany((fact, i) => partsOf.TryGetValue(i, out var parts) ? [fact, .. parts] : new[] { fact })];
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ public static class UnitStatementReader
 
     /// <param name="text">The narrative, whitespace removed.</param>
     /// <param name="pages">The page of each character of <paramref name="text"/>.</param>
-    public static IEnumerable<Fact> Read(string text, IReadOnlyList<int> pages)
+    /// <param name="inUnitItem">Whether a position lies in an item of a list by unit, as the department's own reading tells: only such an
+    /// opening is a unit's (a numbered heading naming the department is not).</param>
+    public static IEnumerable<Fact> Read(string text, IReadOnlyList<int> pages, Func<int, bool> inUnitItem)
     {
         var openings = NarrativePhrasings.UnitItemOpening.Matches(text).Where(o => !NarrativePhrasings.HeadingWords.IsMatch(o.Groups["name"].Value)).ToList();
         for (int i = 0; i < openings.Count; i++)
@@ -27,10 +29,13 @@ public static class UnitStatementReader
             int start = opening.Index + opening.Length;
             int end = Math.Min(i + 1 < openings.Count ? openings[i + 1].Index : text.Length, start + MaxParagraph);
             if (NarrativePhrasings.SectionHeading.Match(text, start, end - start) is { Success: true } heading) end = heading.Index;
+            if (NarrativePhrasings.NumberedOpening.Match(text, start, end - start) is { Success: true } next) end = next.Index;
             string unit = opening.Groups["name"].Value + opening.Groups["own"].Value;
             // A paragraph restating a figure (收入预算…，支出预算… both before their parts) states it once.
             var stated = new HashSet<string>();
-            for (var m = NarrativePhrasings.UnitFigure.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            var first = NarrativePhrasings.UnitFigure.Match(text, start, end - start);
+            if (!first.Success || !inUnitItem(first.Index)) continue;
+            for (var m = first; m.Success; m = m.NextMatch())
             {
                 string key = NarrativePhrasings.UnitFigureKey(m.Groups["what"].Value);
                 if (!stated.Add(key)) continue;

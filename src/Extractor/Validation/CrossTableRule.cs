@@ -376,7 +376,6 @@ public sealed class CrossTableRule : IConsistencyRule
         SumCheck.Graded(Id, $"{Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", functionTotal.Amount, listedTotal.Amount,
             tolerance: 0, [SumCheck.Ref(listedTotal), SumCheck.Ref(functionTotal)]);
 
-    /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>
     /// <summary>
     /// A table by unit's 合计 line against the department's income and expenditure tables: each side's total, and each part the
     /// department's table prints too (财政拨款, 事业收入, 基本支出, 项目支出; round FB's Guizhou). Only where its units make up the
@@ -385,22 +384,25 @@ public sealed class CrossTableRule : IConsistencyRule
     /// </summary>
     private IEnumerable<Finding> ByUnitAgainstDepartment(ExtractedDocument document)
     {
-        string TableOf(string measure) => measure is Measures.IncomeTotal || measure.StartsWith("income.", StringComparison.Ordinal)
-            ? TableTypes.IncomeSummary : TableTypes.ExpenditureSummary;
+        // Each side's figures in the department's table of that side; a fund's or a source's column beside them is neither side's part.
+        string? TableOf(string measure) => measure is Measures.IncomeTotal || measure.StartsWith("income.", StringComparison.Ordinal) ? TableTypes.IncomeSummary
+            : measure is Measures.ExpenditureTotal or Measures.BasicTotal or Measures.ProjectTotal || measure.StartsWith("expenditure.", StringComparison.Ordinal) ? TableTypes.ExpenditureSummary
+            : null;
         var sides = new[] { Measures.IncomeTotal, Measures.ExpenditureTotal }
-            .Select(side => (ByUnit: LineNames.TopLine(document, TableTypes.IncomeExpenditureByUnit, side), Department: LineNames.TopLine(document, TableOf(side), Measures.Total)))
+            .Select(side => (ByUnit: LineNames.TopLine(document, TableTypes.IncomeExpenditureByUnit, side), Department: LineNames.TopLine(document, TableOf(side)!, Measures.Total)))
             .ToList();
         if (!sides.Any(s => s.ByUnit is { } unit && s.Department is { } department && unit.Amount == department.Amount)) yield break;
         var top = sides.Select(s => s.ByUnit).First(u => u is not null)!;
         foreach (var line in document.LineItems.Where(i => i.TableId == top.TableId && i.Row == top.Row && i.IsPrinted))
         {
             string measure = line.Measure is Measures.IncomeTotal or Measures.ExpenditureTotal ? Measures.Total : line.Measure;
-            if (Measures.IsOther(measure) || LineNames.TopLine(document, TableOf(line.Measure), measure) is not { } department) continue;
+            if (TableOf(line.Measure) is not { } side || LineNames.TopLine(document, side, measure) is not { } department) continue;
             if (Differ(document, $"{line.Measure}: {TableTypes.IncomeExpenditureByUnit} vs {department.TableType}", line, department) is { } finding)
                 yield return finding;
         }
     }
 
+    /// <summary>Whether two tables' top lines print different figures (beyond their rounding) in their column of this measure.</summary>
     private static bool TopLinesDiffer(ExtractedDocument document, string first, string second, string measure) =>
         LineNames.TopLine(document, first, measure) is { } one && LineNames.TopLine(document, second, measure) is { } other
             && Math.Abs(one.Amount - other.Amount) > SumCheck.HalfLastDigitInYuan([one]) + SumCheck.HalfLastDigitInYuan([other]);

@@ -75,9 +75,11 @@ public sealed class FunctionItemRule : IConsistencyRule
                      .TakeWhile(f => f.Key is FactKeys.FunctionItemBasic or FactKeys.FunctionItemProject).Where(f => f.PrintedUnit is not null))
         {
             string measure = part.Key == FactKeys.FunctionItemBasic ? Measures.BasicTotal : Measures.ProjectTotal;
-            if (candidates.FirstOrDefault(l => Measures.WithoutActual(l.Measure) == measure) is not { } line) continue;
+            var lines = candidates.Where(l => Measures.WithoutActual(l.Measure) == measure).ToList();
             decimal digit = FactPrecision.LastDigitInYuan(part);
-            if (FactPrecision.Restates(line, part.Value, digit)) continue;
+            // As the item's own figure, a part may describe any table's line of its code (the general budget's, the department's).
+            if (lines.Count == 0 || lines.Any(l => FactPrecision.Restates(l, part.Value, digit))) continue;
+            var line = lines[0];
             yield return SumCheck.Graded(Id, $"narrative {item.Code} {item.Name} {measure} vs table", line.Amount, part.Value, tolerance: 0,
                 [SumCheck.Ref(part), SumCheck.Ref(line)]);
         }

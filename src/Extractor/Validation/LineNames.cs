@@ -31,7 +31,9 @@ public static class LineNames
     {
         if (document.Department?.Name is not { Length: > 0 } department) return null;
         string named = LineLabels.Bare(department);
-        return document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure) && LineLabels.Bare(i.Name) == named && (row is null || row(i)))
+        // Not a unit's row: the department's own office may bear its name in a table by unit block.
+        return document.LineItems.Where(i => i.TableType == tableType && i.Dimension != Dimensions.Unit && measure(i.Measure) && LineLabels.Bare(i.Name) == named
+                && (row is null || row(i)))
             .MinBy(i => (i.TableId, i.Row));
     }
 

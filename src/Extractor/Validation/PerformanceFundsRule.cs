@@ -78,7 +78,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
     private IEnumerable<Finding> AnnualFunds(ExtractedDocument document, List<LineItem> overview)
     {
         var block = PerformanceFormLabels.Blocks.Single(b => b.Total == Measures.ProjectFundsAnnual);
-        static string Bare(LineItem line) => line.Name.Replace(" ", "");
+        static string Bare(LineItem line) => LineLabels.Bare(line.Name);
         int at = overview.FindIndex(i => block.TotalLabel.IsMatch(Bare(i)));
         if (at < 0) yield break;
         var total = overview[at];

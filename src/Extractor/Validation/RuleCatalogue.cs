@@ -78,7 +78,7 @@ public static class RuleCatalogue
             "a function class equals the sum of its 款, a 款 the sum of its 项, per amount column and budget unit"),
         new(RuleIds.EconomicHierarchy, "经济分类科目上下级不符", Amounts, EconomicTables,
             "an economic class (301) equals the sum of its items (30101 …)"),
-        new(RuleIds.RowComponents, "同一行各项之和不符", Amounts, ["narrative", .. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.ThreePublicExpenses, TableTypes.ProjectExpenditure, TableTypes.GovernmentProcurement, TableTypes.GovernmentPurchasedServices, TableTypes.ProjectPerformanceTargets],
+        new(RuleIds.RowComponents, "同一行各项之和不符", Amounts, ["narrative", .. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.ThreePublicExpenses, TableTypes.ProjectExpenditure, TableTypes.GovernmentProcurement, TableTypes.GovernmentPurchasedServices, TableTypes.ProjectPerformanceTargets, TableTypes.IncomeExpenditureByUnit],
             "within a row a total equals its components: total = basic + project, basic = its economic parts or 人员经费 + 公用经费, income = its sources, the function table's total = its economic columns, a project's total = its funding sources, a performance form's fund totals = their parts, Jiangsu's 三公 table 合计 = 三公 + 会议费 + 培训费; the narrative's income = the kinds it lists, its expenditure and general budget = basic + project (parts that are not all stated never exceed their whole)"),
         new(RuleIds.ColumnTotal, "合计行与所含各行之和不符", Amounts, [.. TableTypes.All.Where(t => t != TableTypes.GovernmentProcurement)],
             "a 合计 row (first or last) or a unit's row equals the sum of the rows one level below it; a summary's enumerated lines (一、…, 1、…) add up to the line above them and to the side's total below them"),
@@ -98,7 +98,7 @@ public static class RuleCatalogue
             "收入总计 = 支出总计, and each side's 本年 total plus carry-over equals its 总计 (Jiangsu: 当年收入小计 + 上年结转资金 = 收入合计)"),
         new(RuleIds.Carryover, "年初结转结余、本年收支与年末结转结余不衔接", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary],
             "final accounts: opening balance + this year's income = this year's expenditure + closing balance, per fund and in total"),
-        new(RuleIds.CrossTable, "同一数字在两张表中不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, TableTypes.ProjectExpenditure],
+        new(RuleIds.CrossTable, "同一数字在两张表中不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, TableTypes.ProjectExpenditure, TableTypes.IncomeExpenditureByUnit],
             "a figure printed in two tables agrees: the same code and measure, a summary's class line and its coded row, a twin table and its general-budget table, the income totals, the summary's 人员经费/公用经费, a budget's projects under a code and that code's general-budget 项目支出"),
         new(RuleIds.SubjectCode, "同一科目在各表中编码不一致", Names, FunctionTables,
             "a 类, 款 or 项 printed under the same name and parent carries the same code in every table")

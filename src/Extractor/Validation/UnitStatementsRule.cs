@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -29,7 +30,9 @@ public sealed class UnitStatementsRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var fact in document.Facts.Where(f => f.Scope is not null).DistinctBy(f => (f.Scope, f.Key, f.Value)))
+        // A unit printing its own tables states its figures to them (NarrativeTableRule, on the unit's set).
+        var sets = document.UnitScopes;
+        foreach (var fact in document.Facts.Where(f => f.Scope is { } unit && !sets.Contains(unit)).DistinctBy(f => (f.Scope, f.Key, f.Value)))
         {
             if (UnitLine(document, fact) is not { } line) continue;
             decimal digit = FactPrecision.LastDigitInYuan(fact);
@@ -43,10 +46,12 @@ public sealed class UnitStatementsRule : IConsistencyRule
     private static LineItem? UnitLine(ExtractedDocument document, Fact fact)
     {
         string unit = Bare(fact.Scope!);
+        string? department = document.Department is { } named ? Bare(named.Name) : null;
         foreach (var (tableType, measure) in PrintedIn(fact.Key))
         {
+            // The department's own row (163 吉林省水利厅 over its units) is no unit's.
             var rows = document.LineItems.Where(i => i.TableType == tableType && i.Dimension == Dimensions.Unit && i.Measure == measure && i.IsPrinted
-                && Names(Bare(i.Name), unit)).ToList();
+                && Names(Bare(i.Name), unit) && Bare(i.Name) != department).ToList();
             if (rows.Count == 0) continue;
             return rows.Select(r => r.Amount).Distinct().Count() == 1 ? rows[0] : null;
         }
@@ -56,5 +61,6 @@ public sealed class UnitStatementsRule : IConsistencyRule
     private static bool Names(string row, string stated) =>
         row == stated || Math.Min(row.Length, stated.Length) >= ShortestUnitName && (row.EndsWith(stated, StringComparison.Ordinal) || stated.EndsWith(row, StringComparison.Ordinal));
 
-    private static string Bare(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
+    /// <summary>A unit's name as rows and paragraphs are matched: no spaces, full-width brackets as ASCII.</summary>
+    private static string Bare(string name) => LineLabels.Bare(name).Replace('（', '(').Replace('）', ')');
 }

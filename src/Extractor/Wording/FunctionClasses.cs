@@ -18,23 +18,23 @@ public static class FunctionClasses
     ];
 
     /// <summary>
-    /// Every class code of the classification, those named above and those a department seldom spends under (223 国有资本经营预算,
-    /// 227 预备费, 229 其他, 230 转移性, 231–233 债务, 234 抗疫特别国债): a 2xx outside them is no class, a misprint.
-    /// </summary>
-    /// <summary>
-    /// The number every 款 gives an item of this name where it has one (行政运行 01, 一般行政管理事务 02, 机关服务 03, 事业运行 50, 其他…
-    /// 99), the name compared without spaces, brackets or a closing 支出; null for a name of one 款's own item.
+    /// The number every 款 gives an item of this name where it has one (行政运行 01, 一般行政管理事务 02, 机关服务 03, 其他… 99), the
+    /// name compared without spaces, brackets or a closing 支出; null for a name of one 款's own item. (事业运行 is 50 in most 款 but
+    /// 04 in 21301 农业农村: no such rule.)
     /// </summary>
     public static string? GenericItemNumber(string name) => name switch
     {
         "行政运行" => "01",
         "一般行政管理事务" => "02",
         "机关服务" => "03",
-        "事业运行" => "50",
         _ when name.StartsWith("其他", StringComparison.Ordinal) => "99",
         _ => null,
     };
 
+    /// <summary>
+    /// Every class code of the classification, those named above and those a department seldom spends under (223 国有资本经营预算,
+    /// 227 预备费, 229 其他, 230 转移性, 231–233 债务, 234 抗疫特别国债): a 2xx outside them is no class, a misprint.
+    /// </summary>
     public static bool IsClassCode(string code) => All.Any(c => c.Code == code) || code is "223" or "227" or "229" or "230" or "231" or "232" or "233" or "234";
 
     /// <summary>The class a label names (<see cref="IsNameOf"/>), or null.</summary>

@@ -961,10 +961,17 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// A figure a paragraph on one unit states of it (<see cref="UnitItemOpening"/>; round FB's Yunnan: "收入预算360.94万元，其中：
     /// 财政拨款348.49万元，其他收入12.45万元；支出预算360.94万元，其中：基本支出179.17万元，项目支出163.77万元"; rounds EH's Sichuan and
-    /// EZ's Henan: "2025年收入预算…万元，支出预算…万元"): what it is (<see cref="UnitFigureKey"/>) right before its amount.
+    /// EZ's Henan: "2025年收入预算…万元，支出预算…万元"): what it is (<see cref="UnitFigureKey"/>) right before its amount; a bare 收入 or
+    /// 支出 after no word but the year's 年 (not the end of 人员经费支出, 上年结转收入).
     /// </summary>
     public static readonly Regex UnitFigure = Rule(@"(?<what>基本支出|项目支出|财政拨款|一般公共预算(?:财政)?拨款|政府性基金(?:预算)?(?:财政)?拨款|事业收入|经营收入"
-        + @"|上级补助收入|附属单位上缴收入|其他收入|收入|支出)(?:收入)?(?:预算|决算)?(?:数|总额|合计|总计)?为?" + Amount);
+        + @"|上级补助收入|附属单位上缴收入|其他收入|(?<![\p{IsCJKUnifiedIdeographs}-[年]])(?:收入|支出))(?:收入)?(?:预算|决算)?(?:数|总额|合计|总计)?为?" + Amount);
+
+    /// <summary>
+    /// A numbered opening after a unit's paragraph (（四）政府采购情况, 5.…): where the paragraph ends, its figures the unit's no further.
+    /// Not a decimal's point (12.45万元).
+    /// </summary>
+    public static readonly Regex NumberedOpening = Rule(@"(?<![\d.．])(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])");
 
     /// <summary>The fact key of each figure <see cref="UnitFigure"/> reads, by the words naming it (a fund's with its words shortened).</summary>
     public static string UnitFigureKey(string what) => what switch

@@ -32,10 +32,24 @@ public sealed class UnitStatementReaderTests
     {
         // Round EZ's Henan: the year after the colon, both totals before the expenditure's parts.
         var facts = FactReader.Read(Documents.FromText(
-            "（三）郑州市金水区卫生健康综合监督执法大队：2025年收入预算346.99万元，支出预算364.99万元，其中：基本支出308.49万元，项目支出38.50万元。"),
+            "按单位划分，区卫健委所属4个预算单位2025年收支预算情况如下：（三）郑州市金水区卫生健康综合监督执法大队：2025年收入预算346.99万元，"
+            + "支出预算364.99万元，其中：基本支出308.49万元，项目支出38.50万元。"),
             fiscalYear: 2025);
 
         Assert.Equal([(FactKeys.IncomeTotal, 3469900m), (FactKeys.ExpenditureTotal, 3649900m), (FactKeys.ExpenditureBasic, 3084900m), (FactKeys.ExpenditureProject, 385000m)],
             facts.Where(f => f.Scope == "郑州市金水区卫生健康综合监督执法大队").Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
+    public void Reads_no_unit_where_no_list_by_unit_opens_and_no_total_from_the_end_of_a_longer_name()
+    {
+        // A numbered heading naming the department is no unit's paragraph.
+        Assert.DoesNotContain(FactReader.Read(Documents.FromText("（一）霍山县水利局：2026年收入预算2224.19万元，支出预算2224.19万元。"), fiscalYear: 2026),
+            f => f.Scope is not null);
+        // A unit's 人员经费支出 is no total of its; the paragraph ends at the next numbered opening.
+        var facts = FactReader.Read(Documents.FromText(
+            "各单位收支预算情况如下：（一）东山镇财政所：收入预算67.49万元，其中：人员经费支出50.00万元。（二）政府采购情况：支出预算30.00万元。"),
+            fiscalYear: 2026);
+        Assert.Equal([(FactKeys.IncomeTotal, 674900m)], facts.Where(f => f.Scope == "东山镇财政所").Select(f => (f.Key, f.Value)));
     }
 }
