@@ -184,7 +184,7 @@ public sealed class CodePlace(bool readByOcr = false)
     {
         if (figure is not { } own || own == 0 || kuanRow is not { } row || row.Kuan != currentKuan || kuanItemFigures is not { Count: > 0 } items || below is null) return false;
         if (below() is { Next: [var nextClass, _, { }] } && (nextClass ?? currentClass) == currentClass) return false;
-        decimal rounding = items.Append(row.Figure).Append(own).Sum(f => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(f)) / 2);
+        decimal rounding = PrintedPrecision.HalfLastDigits(items.Append(row.Figure).Append(own));
         decimal shortBy = row.Figure - items.Sum();
         return Math.Abs(shortBy) > rounding && Math.Abs(shortBy - own) <= rounding;
     }

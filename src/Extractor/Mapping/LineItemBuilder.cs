@@ -443,7 +443,7 @@ public sealed partial class LabelGroup
         var items = coded.TakeWhile(r => r.Parts[2] is not null).Select(r => Figure(r.Row)).ToList();
         if (items.Count == 0 || items.Any(f => f is null) || Figure(row) is not { } own) return new CodePlace.RowsBelow(next, ItemsAddUp: false);
         // Within what printing each figure to its last digit may have moved their sum by.
-        decimal rounding = items.Append(own).Sum(f => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(f!.Value)) / 2);
+        decimal rounding = PrintedPrecision.HalfLastDigits(items.Select(f => f!.Value).Append(own));
         return new CodePlace.RowsBelow(next, Math.Abs(items.Sum()!.Value - own) <= rounding);
     }
 

@@ -24,6 +24,12 @@ public static class PrintedPrecision
     public static decimal SumRounding(IEnumerable<(decimal Half, bool BareZero)> terms, decimal finestBeside) =>
         terms.Sum(t => t.BareZero ? finestBeside : t.Half);
 
+    /// <summary>Half a unit of the last digit a figure is printed to: what rounding it to print may have moved it by (0.005 for 292.10).</summary>
+    public static decimal HalfLastDigit(decimal value) => DigitUnit(Decimals(value)) / 2;
+
+    /// <summary>What rounding to print may have moved a sum of printed figures by: half a unit of each one's last digit.</summary>
+    public static decimal HalfLastDigits(IEnumerable<decimal> values) => values.Sum(HalfLastDigit);
+
     /// <summary>One unit of the last of so many decimals: 0.01 for two.</summary>
     public static decimal DigitUnit(int decimals)
     {

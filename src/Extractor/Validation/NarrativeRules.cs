@@ -175,7 +175,7 @@ public sealed class NarrativeShareRule : IConsistencyRule
 
     /// <summary>What rounding to print may move the sum of the parts' stated shares by: half each share's last digit.</summary>
     private static decimal SharesRounding(IEnumerable<Fact> parts) =>
-        parts.Sum(p => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(p.SharePct!.Value)) / 2);
+        PrintedPrecision.HalfLastDigits(parts.Select(p => p.SharePct!.Value));
 }
 
 /// <summary>
@@ -319,7 +319,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
         decimal s = change.Direction == "increase" ? 1 : -1;
-        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
+        decimal half = PrintedPrecision.HalfLastDigit(pct);
         decimal At(decimal rate) => fact.Value - fact.Value / (1 + s * rate / 100);
         // A fall of 100 % or more leaves no last year's figure the rate is of.
         if (s < 0 && pct + half >= 100) return null;

@@ -15,7 +15,7 @@ internal static partial class PrintedCells
     {
         var text = Percent().Replace(cell.Text.Trim(), "");
         if (PrintedNumber.Parse(text) is not { } value || !text.Any(char.IsAsciiDigit)) return null;
-        return (value, PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(value)) / 2);
+        return (value, PrintedPrecision.HalfLastDigit(value));
     }
 
     [GeneratedRegex("[%％]$")]
