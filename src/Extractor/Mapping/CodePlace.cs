@@ -270,13 +270,18 @@ public sealed class CodePlace(bool readByOcr = false)
     /// and its own (2060207 for 2060702 under 20607, round AH's Henan; only where the printed 款 comes before the one above, as
     /// a table in code order never prints an earlier 款's item there). In a column printing its 款 rows, one whose 款 no row
     /// printed, under the 款 printed last, whose digits are that 款's and its own number's and whose code under it is not
-    /// printed yet, is that 款's item. Null for any other code.
+    /// printed yet, is that 款's item. So across the class's last digit and the 款's first (2110102 for 事业单位医疗 2101102 under 21011,
+    /// round FP's Jiangxi): an item of a class no row printed, whose class and 款 are the digits of the 款 above, is that 款's item.
+    /// Null for any other code.
     /// </summary>
     private string? Transposed(string code)
     {
-        if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5]) || code[..3] != kuan[..3]) return null;
+        if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5])) return null;
+        bool ownClass = code[..3] == kuan[..3];
+        if (!ownClass && !(code[..5].Order().SequenceEqual(kuan.Order()) && !kuans.Any(k => k.StartsWith(code[..3], StringComparison.Ordinal)))) return null;
         string[] items = code[5..] == kuan[3..] && string.CompareOrdinal(code[..5], kuan) < 0 ? [kuan + code[5..], kuan + code[3..5]] : [kuan + code[5..]];
         if (items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order())) is { } swapped) return swapped;
+        if (!ownClass) return null;
         // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
         string slipped = kuan + code[5..];
         return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;

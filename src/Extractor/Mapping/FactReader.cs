@@ -580,12 +580,15 @@ public static partial class FactReader
         {
             decimal factor = UnitFactor(m.Groups["unit"].Value);
             var change = ChangeOf(m, fiscalYear);
+            // A final account's paragraph states the budget, then what was spent: the project's figure, carried out against it.
+            bool spent = m.Groups["actual"].Success;
             yield return new Fact
             {
                 Key = FactKeys.ProjectItem,
                 Name = m.Groups["name"].Value,
-                Value = Amount(m),
-                PrintedUnit = factor,
+                Value = spent ? Number(m.Groups["actual"].Value) * UnitFactor(m.Groups["actualUnit"].Value) : Amount(m),
+                PrintedUnit = spent ? UnitFactor(m.Groups["actualUnit"].Value) : factor,
+                Execution = spent ? new BudgetExecution(Amount(m), m.Groups["completion"].Success ? Number(m.Groups["completion"].Value) : null, null) : null,
                 Change = change,
                 Prior = PriorOf(m, factor, change),
                 Page = pages[m.Index],

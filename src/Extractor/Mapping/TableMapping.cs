@@ -91,10 +91,12 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // only the latest year's columns, and those naming no year, say whether the table prints a budget beside its outcome.
         bool[] thisYears = [.. amounts.Select((a, c) => a && !(years[c] < latest))];
         bool phases = SplitsPhases(paths, thisYears);
-        // What was spent beside a budget's columns is the outcome, as 决算数 is (a summary's 本年支出 is its side).
+        // What was spent beside a budget's columns is the outcome, as 决算数 is (a summary's 本年支出 is its side); what was
+        // budgeted beside it, the year's budget.
         if (!phases && !summary)
         {
-            List<IReadOnlyList<string>> spentAsOutcome = [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h => ColumnHeaders.NamesSpending(h) ? Outcome : h)])];
+            List<IReadOnlyList<string>> spentAsOutcome = [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h =>
+                ColumnHeaders.NamesSpending(h) ? Outcome : ColumnHeaders.NamesArrangedBudget(h) ? YearsBudget : h)])];
             if (SplitsPhases(spentAsOutcome, thisYears)) (paths, phases) = (spentAsOutcome, true);
         }
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
@@ -131,6 +133,9 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
 
     /// <summary>The heading of a final account's outcome, which a heading of what was spent beside a budget's columns stands for.</summary>
     private const string Outcome = "决算数";
+
+    /// <summary>The heading of a final account's budget for the year, which a heading of what was budgeted beside what was spent stands for.</summary>
+    private const string YearsBudget = "全年预算数";
 
     /// <summary>Where a column's path names its phase: the leaf, else the heading at its top.</summary>
     private static int PhaseAt(IReadOnlyList<string> path) =>

@@ -115,10 +115,21 @@ internal static class ChineseMessage
     /// What a change's amount would be were its rate the right one, told after the rate's own finding where last year's figure is
     /// not printed and either may be the misprint ("…印为1.15%，应为8.39%，相差-7.24%；若变动率无误，则变动额11.72万元应为1.72万元").
     /// </summary>
-    public static string OrTheAmount(decimal amount, decimal amountByRate)
+    public static string OrTheAmount(FindingRef stated, decimal amount, decimal amountByRate)
     {
-        bool wan = InWan(amount, amountByRate);
-        return $"；若变动率无误，则变动额{Amount(amount, wan)}应为{Amount(amountByRate, wan)}";
+        var told = Teller(stated, amount, amountByRate);
+        return $"；若变动率无误，则变动额{told(amount)}应为{told(amountByRate)}";
+    }
+
+    /// <summary>
+    /// A change sentence's amount, or its figure, that two digits swapped back make fit its rate, told in place of the rate
+    /// ("…说明“…”变动额印为4.52万元，按所述变动率6.62%应为4.25万元，相差0.27万元，两位数字对调所致").
+    /// </summary>
+    public static string SwappedInAChange(string rule, bool amount, decimal printed, decimal meant, decimal pct, IReadOnlyList<FindingRef> refs)
+    {
+        var told = Teller(refs[0], printed, meant);
+        string basis = amount ? $"所述变动率{pct.ToString(CultureInfo.InvariantCulture)}%" : $"所述变动额和变动率{pct.ToString(CultureInfo.InvariantCulture)}%";
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}{(amount ? "变动额" : "")}印为{told(printed)}，按{basis}应为{told(meant)}，相差{told(printed - meant)}，两位数字对调所致";
     }
 
     /// <summary>A change's two words stating opposite directions ("既称增加又称减少"), and the one its figures fit where they fit one.</summary>

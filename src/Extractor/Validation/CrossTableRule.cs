@@ -87,8 +87,9 @@ public sealed class CrossTableRule : IConsistencyRule
             && Differ(document, $"income.carryover: {TableTypes.IncomeExpenditureSummary} vs {TableTypes.IncomeSummary}", carried, incomeCarried) is { } carryover)
             yield return carryover;
 
-        // Each fund's appropriation income, a line of the summary, of the 财政拨款收支总表 and a column of the income table.
-        foreach (var (label, column, fund) in FundIncomes)
+        // Each fund's appropriation income, a line of the summary, of the 财政拨款收支总表 and a column of the income table; so each of
+        // a unit's own incomes, a line of the summary and a column of the income table.
+        foreach (var (label, column, fund) in IncomeSources)
         {
             var summaryLine = YearsIncomeLine(document, TableTypes.IncomeExpenditureSummary, label);
             if (YearsIncomeLine(document, TableTypes.FiscalAppropriationSummary, label) is { } fiscalLine && summaryLine is not null
@@ -198,10 +199,12 @@ public sealed class CrossTableRule : IConsistencyRule
     /// The coded row a summary's class line prints again: the department's expenditure by class in 支出总表 for
     /// 收入支出总表's line; the general-budget function table for 财政拨款收支总表's general-budget column (or its
     /// total, where the row holds no fund or state-capital money). A final account's function table printing its budget
-    /// beside its actual gives its actual total (<c>actual.total</c>), the figure the summary prints.
+    /// beside its actual gives its actual total (<c>actual.total</c>), the figure the summary prints; a summary's budget column, the
+    /// budget of the same phase (<see cref="PhaseTwin"/>).
     /// </summary>
     private static LineItem? CodedTwin(ExtractedDocument document, UnitBlocks units, LineItem line, string code)
     {
+        if (Measures.IsBudgetPhase(line.Measure)) return PhaseTwin(document, units, line, code);
         // A code printed per unit holds one unit's figure on each line, not the department's the summary prints.
         LineItem? Coded(params string[] tableTypes) => tableTypes.Select(t => document.LineItems.FirstOrDefault(i => i.TableType == t
             && i.Dimension == Dimensions.Function && i.Code == code && Measures.WithoutActual(i.Measure) == Measures.Total && i.IsPrinted))
@@ -226,6 +229,26 @@ public sealed class CrossTableRule : IConsistencyRule
             : line.Measure == Measures.FundGovernmentFund ? Coded(TableTypes.GovernmentFundExpenditure)
             : line.Measure == Measures.FundStateCapital ? Coded(TableTypes.StateCapitalExpenditure)
             : null;
+    }
+
+    /// <summary>
+    /// A final account's summary printing each class's budgets beside its outcome (round FN's Zhejiang: 收入支出决算总表's 年初预算数 |
+    /// 调整预算数 | 决算数, 十二、农林水支出's 调整预算数 printed 8471.23 where the function table prints 8371.23): the class's line of the
+    /// same phase in 支出决算表 or the general-budget function table, where that table's outcome of the class is the summary's (so
+    /// the class is spent from that table's money alone). Null otherwise.
+    /// </summary>
+    private static LineItem? PhaseTwin(ExtractedDocument document, UnitBlocks units, LineItem line, string code)
+    {
+        if (document.LineItems.FirstOrDefault(i => i.TableId == line.TableId && i.Row == line.Row && i.Name == line.Name
+                && i.Measure is Measures.Amount or Measures.Total) is not { IsPrinted: true } outcome) return null;
+        foreach (var type in (string[])[TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure])
+        {
+            var coded = document.LineItems.Where(i => i.TableType == type && i.Dimension == Dimensions.Function && i.Code == code && i.IsPrinted && !units.PerUnit(i)).ToList();
+            var budget = coded.FirstOrDefault(i => i.Measure == line.Measure || i.Measure == $"{line.Measure}.{Measures.Total}");
+            var actual = coded.FirstOrDefault(i => !Measures.IsBudgetPhase(i.Measure) && Measures.WithoutActual(i.Measure) == Measures.Total);
+            if (budget is not null && actual?.Amount == outcome.Amount) return budget;
+        }
+        return null;
     }
 
     /// <summary>
@@ -426,11 +449,19 @@ public sealed class CrossTableRule : IConsistencyRule
         return fundColumn || !otherFunds ? fiscal : null;
     }
 
-    /// <summary>The funds whose appropriation income the summaries list by label and the income table as a column: label, column, name.</summary>
-    private static readonly (Func<Regex> Label, string Column, string Fund)[] FundIncomes =
+    /// <summary>
+    /// The incomes the summaries list by label and the income table as a column: label, column, name. The funds' appropriations,
+    /// and a unit's own income beside them (round FO's Chongqing: 收支总表's 四、财政专户管理资金收入 printed 624.00, the income
+    /// table's column 584.00; round FL's Jiangsu: 五、单位资金收入 36.00 against 30.00).
+    /// </summary>
+    private static readonly (Func<Regex> Label, string Column, string Fund)[] IncomeSources =
     [
         (LineLabels.GeneralBudgetIncome, Measures.IncomeGeneralBudget, "general_budget"),
         (LineLabels.GovernmentFundIncome, Measures.IncomeGovernmentFund, "government_fund"),
+        (LineLabels.SpecialAccountIncome, Measures.IncomeSpecialAccount, "special_account"),
+        (LineLabels.UnitFundsIncome, Measures.IncomeOtherOwn, "other_own"),
+        (LineLabels.PublicServiceIncome, Measures.IncomePublicService, "public_service"),
+        (LineLabels.BusinessIncome, Measures.IncomeBusiness, "business"),
     ];
 
     /// <summary>
@@ -445,8 +476,12 @@ public sealed class CrossTableRule : IConsistencyRule
     {
         if (document.Tables.FirstOrDefault(t => t.Type == tableType) is not { } table) return null;
         var lines = document.LineItems.Where(i => i.TableId == table.Id && i.Dimension == Dimensions.Summary).ToList();
-        var line = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(label().Names)
-            .MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
+        var named = lines.Where(i => !Measures.IsBudgetPhase(i.Measure)).Where(label().Names).ToList();
+        var line = named.MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
+        // A summary by source printing each one's carry-overs and spending beside its year's income (round EW's Wuxi: 年初结转和结余 |
+        // 本年收入 | 本年支出 | 年末结转和结余 over 三、事业收入): the column of the year's income, none where no column names it.
+        if (line is not null && named.Where(i => i.Row == line.Row).ToList() is { Count: > 1 } across)
+            line = across.FirstOrDefault(i => Measures.IsOther(i.Measure) && ColumnHeaders.YearsIncomeHeading().IsMatch(i.Measure[Measures.OtherPrefix.Length..]));
         bool belowTheYears = line is not null
             && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));
         return line is { IsPrinted: true } && !belowTheYears ? line : null;

@@ -243,21 +243,60 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 continue;
             }
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
+            bool tabled = CurrentLine(document, fact) is { } printedLine && printedLine.Amount == fact.Value;
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
             // was 155.01万元): the direction is what is misprinted, not the rate.
-            yield return StatedTheOtherWay(fact, decimals)
-                ? finding with
+            if (StatedTheOtherWay(fact, decimals))
+                yield return finding with
                 {
                     Message = $"{fact.Key} change vs {change.ComparedYear}: stated as {Article(change.Direction)} {change.Direction}, its amount and rate fit the opposite",
                     MessageZh = ChineseMessage.OppositeDirection(Id, change.Direction == "increase", fact.Value - sign * amount, finding.Refs),
-                }
-                : TablesTwoYears(document, fact, change) is null && AmountTheRateGives(fact, amount, decimals) is { } byRate
-                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(amount, byRate) }
+                };
+            else if (TablesTwoYears(document, fact, change) is not null || RateSwappedFits(pct, current, changed, sign))
+                yield return finding;
+            else if (OneSwapFits(fact, amount, pct, expected, current, changed, sign, tabled, decimals) is var (isAmount, printed, meant))
+                yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: its {(isAmount ? "amount" : "figure")} with two digits swapped",
+                    meant, printed, tolerance: 0, [SumCheck.Ref(fact)]) with { MessageZh = ChineseMessage.SwappedInAChange(Id, isAmount, printed, meant, pct, finding.Refs) };
+            else
+                yield return AmountTheRateGives(fact, amount, decimals) is { } byRate
+                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, byRate) }
                     : finding;
         }
     }
 
     private static string Article(string direction) => direction == "increase" ? "an" : "a";
+
+    /// <summary>How many units of a rate's last digit it must be off for a swap in its figures to be taken for the cause.</summary>
+    private const int SwapLeadDigits = 10;
+
+    /// <summary>Whether the rate with two neighbouring digits swapped back fits its figures (增长7.82% of a change of 7.28%): the rate's slip.</summary>
+    private static bool RateSwappedFits(decimal pct, PrintedRate.Rounded current, PrintedRate.Rounded changed, decimal sign) =>
+        SwappedDigits.Of(pct, new PrintedStyle(1, PrintedPrecision.Decimals(pct), false)).Any(rate => RateFits(rate, current, changed, sign, out _));
+
+    /// <summary>
+    /// The one figure of a change sentence that two neighbouring digits swapped back make fit its rate, where last year's figure is
+    /// printed nowhere and the rate swapped fits nothing (round FM's Hebei: "机关运行经费68.42万元，比上年增加4.52万元，增长6.62%", the
+    /// change 4.25 printed swapped; round FI's Chifeng: "机关运行经费支出165.84万元，比上年增加7.57万元，增长5.07%", the figure 156.84):
+    /// the change, or this year's figure where no table prints it as stated, either leaving last year's above nought (a swap making
+    /// the change larger than the figure fits any rate). Null where none, or more than one, does, and where the
+    /// rate is off its figures' by no more than <see cref="SwapLeadDigits"/> of its last digit, which a swap of the figures' last
+    /// digits may well make by chance (16.07% printed where 1297.83 of 9370.12 gives 16.08%).
+    /// </summary>
+    /// <param name="expected">The rate the figures give, rounded as the rate is printed.</param>
+    /// <returns>Whether it is the change (else this year's figure), its amount as printed and as meant (yuan).</returns>
+    private static (bool IsAmount, decimal Printed, decimal Meant)? OneSwapFits(Fact fact, decimal amount, decimal pct, decimal expected, PrintedRate.Rounded current,
+        PrintedRate.Rounded changed, decimal sign, bool tabled, int decimals)
+    {
+        if (fact.PrintedUnit is not { } unit || fact.Change is not { } change
+            || Math.Abs(expected - pct) <= SwapLeadDigits * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct))) return null;
+        PrintedStyle Style(decimal figure, decimal perUnit) => new(perUnit, Math.Max(decimals, PrintedPrecision.Decimals(figure / perUnit)), false);
+        decimal changeUnit = change.PrintedUnit ?? unit;
+        var amounts = SwappedDigits.Of(amount, Style(amount, changeUnit))
+            .Where(meant => fact.Value + sign * meant > 0 && RateFits(pct, current, changed with { Value = meant }, sign, out _)).Select(meant => (true, amount, meant));
+        var figures = tabled ? [] : SwappedDigits.Of(fact.Value, Style(fact.Value, unit))
+            .Where(meant => meant + sign * amount > 0 && RateFits(pct, current with { Value = meant }, changed, sign, out _)).Select(meant => (false, fact.Value, meant));
+        return amounts.Concat(figures).Distinct().ToList() is [var one] ? one : null;
+    }
 
     /// <summary>
     /// The change the stated rate gives of this year's figure, exactly at the rate as printed (last year's being this year's

@@ -336,26 +336,42 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// A key project's paragraph against its line in the project table: the line of the same name (老旧小区改造补助项目 and 老旧小区
     /// 改造补助; 用于人防指挥通信系统运维 and 人防指挥通信系统运维). A name that only holds a line's is another thing (round AQ's Beijing:
     /// the purchased service 退役士兵适应性培训服务 beside the project 退役士兵适应性培训); a project the table lists twice with
-    /// different figures (under two units) is not checked.
+    /// different figures (under two units) is not checked. A final account's paragraph stating its budget and what was spent (round
+    /// FN's Zhejiang: "（三）村级集体经济扶持项目：预算安排990.00万元，实际支出960.00万元") is held to both columns (预算安排 | 实际支出).
     /// </summary>
     private IEnumerable<Finding> ProjectStatements(ExtractedDocument document)
     {
-        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ProjectItem).DistinctBy(f => (f.Name, f.Value)))
+        foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.ProjectItem).DistinctBy(f => (f.Name, f.Value, f.Execution?.Budget)))
         {
             decimal digit = FactPrecision.LastDigitInYuan(fact);
-            if (ProjectLine(document, fact) is not { } line || FactPrecision.AgreesWithLine(line, fact.Value, digit)) continue;
-            yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)} vs table", line.Amount, fact.Value,
-                FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+            if (ProjectLine(document, fact) is { } line && !FactPrecision.AgreesWithLine(line, fact.Value, digit))
+                yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)} vs table", line.Amount, fact.Value,
+                    FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), SumCheck.Ref(line)]);
+            if (fact.Execution?.Budget is not { } budget || ProjectLines(document, fact, Measures.IsBudgetPhase) is not [var budgetLine, ..] budgetLines) continue;
+            decimal budgetDigit = FactPrecision.LastDigitInYuan(fact with { Value = budget });
+            if (budgetLines.Any(l => FactPrecision.AgreesWithLine(l, budget, budgetDigit))) continue;
+            yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)}'s budget vs table", budgetLine.Amount, budget,
+                FactPrecision.LineTolerance(budgetLine, budgetDigit), [SumCheck.Ref(fact), SumCheck.Ref(budgetLine)]);
         }
     }
 
-    /// <summary>The project table's line of a key project's paragraph (<see cref="ProjectStatements"/>), or null.</summary>
-    internal static LineItem? ProjectLine(ExtractedDocument document, Fact project)
+    /// <summary>
+    /// The project table's line of a key project's paragraph (<see cref="ProjectStatements"/>), or null: its amount, or a final
+    /// account's outcome (实际支出).
+    /// </summary>
+    internal static LineItem? ProjectLine(ExtractedDocument document, Fact project) =>
+        ProjectLines(document, project, m => m is Measures.Total or Measures.Amount || Measures.SplitPhase(m) is (Measures.Actual, Measures.Total) || m == Measures.Actual)
+            is [var line] ? line : null;
+
+    /// <summary>The project table's printed lines of the paragraph's project in columns of the measures given, one per figure printed; none where its name is too short to tell.</summary>
+    private static List<LineItem> ProjectLines(ExtractedDocument document, Fact project, Func<string, bool> measure)
     {
-        if (project.Name is null || ProjectName(project.Name) is not { Length: >= ShortestProjectName } stated) return null;
-        var named = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && i.Measure is Measures.Total or Measures.Amount && i.IsPrinted
+        if (project.Name is null || ProjectName(project.Name) is not { Length: >= ShortestProjectName } stated) return [];
+        var named = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && measure(i.Measure) && i.IsPrinted
             && ProjectName(i.Name) == stated).ToList();
-        return named.Select(l => l.Amount).Distinct().Count() == 1 ? named[0] : null;
+        // A project the table lists twice with different figures (under two units) is not told apart: none.
+        return named.Select(l => (l.Measure, l.Amount)).DistinctBy(p => p.Measure).Count() != named.Select(l => (l.Measure, l.Amount)).Distinct().Count()
+            ? [] : [.. named.DistinctBy(l => l.Measure)];
     }
 
     /// <summary>The fewest characters of a project's name for a paragraph and a line to be taken for the same project.</summary>

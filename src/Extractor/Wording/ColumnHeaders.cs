@@ -88,8 +88,9 @@ public static partial class ColumnHeaders
         (new Regex("^一般公共预算(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGeneralBudget),
         (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
         (new Regex("^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeStateCapital),
-        // Yunnan's 部门收入预算表: the unit's own money beside the appropriations (本年收入 / … | 财政专户管理资金 | 单位资金).
-        (new Regex("^单位资金$"), Measures.IncomeOtherOwn),
+        // Yunnan's 部门收入预算表: the unit's own money beside the appropriations (本年收入 / … | 财政专户管理资金 | 单位资金); Jiangsu's
+        // 收入总表: … | 单位资金收入 (round FL).
+        (new Regex("^单位资金(?:收入)?$"), Measures.IncomeOtherOwn),
     ];
 
     /// <summary>The heading over an income summary's sources of the year: 本年收入, 收入, 本年收入合计.</summary>
@@ -322,7 +323,13 @@ public static partial class ColumnHeaders
     /// A heading of what was spent, the outcome where it stands beside a budget's columns (Inner Mongolia's final
     /// account: 年初预算数 | 本年支出 | 完成年初预算); a two-sided summary's 本年支出 is its side, no phase.
     /// </summary>
-    public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数";
+    public static bool NamesSpending(string header) => header.Replace(" ", "") is "本年支出" or "支出决算" or "支出决算数" or "实际支出" or "实际支出数";
+
+    /// <summary>
+    /// A heading of what was budgeted, the year's budget where it stands beside what was spent (rounds FC and FN: a final account's
+    /// 项目支出决算表, 项目名称 | 预算安排 | 实际支出, its note saying 预算安排 is the 调整预算数).
+    /// </summary>
+    public static bool NamesArrangedBudget(string header) => header.Replace(" ", "") is "预算安排" or "预算安排数";
 
     /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数), beside its 全年预算数 and 执行率.</summary>
     public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行";

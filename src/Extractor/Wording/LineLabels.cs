@@ -193,6 +193,15 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?政府性基金(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex GovernmentFundIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?国有资本经营(?:预算)?(?:财政)?(?:资金|拨款)?(?:收入)?$")] public static partial Regex StateCapitalIncome();
 
+    /// <summary>
+    /// A unit's own income lines of a summary, beside the appropriations: "四、财政专户管理资金收入", "五、单位资金收入" (Jiangsu, round FL;
+    /// Chongqing, round FO) and the parts listed under it, "（一）事业收入", "（二）经营收入".
+    /// </summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:纳入)?财政专户管理(?:的)?资金(?:收入)?$")] public static partial Regex SpecialAccountIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?单位资金(?:收入)?$")] public static partial Regex UnitFundsIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?事业收入$")] public static partial Regex PublicServiceIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:事业单位)?经营收入$")] public static partial Regex BusinessIncome();
+
     /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();
 

@@ -829,9 +829,14 @@ public static partial class NarrativePhrasings
     /// 比上年减少44,501.48元，下降21.25%"), and the change after it. The name holds no bracket: a paragraph on a 类, 款 or 项
     /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…"). Not a 三公 part's
     /// or the running costs' paragraph (round BN's Qinghai: "（二）公务用车购置及运行维护费：2026年预算安排32.80万元…"), read as those.
+    /// A final account's states what was spent after it, and may state its rate (rounds FC and FN: "（一）高标准农田建设项目：预算安排
+    /// 2221.40万元，实际支出2136.40万元，…", "（二）农村公路建设补助项目。预算安排1010.00万元，实际支出1129.35万元，预算执行率112.94%").
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+
+    /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
+    private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
 
     /// <summary>
     /// The opening of a list of economic classes each with its share and no whole named, after the basic or project
@@ -1013,9 +1018,11 @@ public static partial class NarrativePhrasings
 
     /// <summary>
     /// Words naming a scope other than the department's own: its units (下属, 所属, 本级), the whole region (全市, 全县) or
-    /// system. A place whose name ends so and that the department is named after is its own (天全县林业局, round AP's Sichuan).
+    /// system. A place whose name ends so and that the department is named after is its own (天全县林业局, round AP's Sichuan). The
+    /// office's running costs are the office's whoever names it so (局机关机关运行经费; round FP's Jiangxi: "2026年萍乡市农业农村局本级
+    /// 机关运行经费预算61.20万元").
     /// </summary>
-    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单])|局机关(?![及和、]|(?:机关)?运行经费)|(?<!\p{IsCJKUnifiedIdeographs})全(?:市|县|区|省|国|镇|乡|街道|系统)|全(?:市|县|区|省|国|镇|乡|街道|系统)(?![^，。；;,\d“”]{0,10}?(?:局|委|办|院|所|厅|中心|站|队|馆|校))|全部资金|该(?:中心|单位)");
+    public static readonly Regex OtherScope = Rule(@"(?<![含及和与括])(?:下属|所属|直属)(?!\d|[一二三四五六七八九十两]+家)|(?:机关|局|厅|委)本级(?![及和、单]|机关运行经费)|局机关(?![及和、]|(?:机关)?运行经费)|(?<!\p{IsCJKUnifiedIdeographs})全(?:市|县|区|省|国|镇|乡|街道|系统)|全(?:市|县|区|省|国|镇|乡|街道|系统)(?![^，。；;,\d“”]{0,10}?(?:局|委|办|院|所|厅|中心|站|队|馆|校))|全部资金|该(?:中心|单位)");
 
     /// <summary>A sentence about several years together: "2022年至2024年累计…", "2024-2026年…", "累计安排…".</summary>
     public static readonly Regex YearsTogether = Rule(@"20\d\d年?度?(?:至|到|-|—|－|~|～)20\d\d年|累计");

@@ -291,6 +291,17 @@ public sealed class CodePlaceTests
         foreach (var code in (string[])["206", "20601", "2060101", "20607"]) numbers.Place(code, out _);
         Assert.Equal(("2060702", "2060207"), (numbers.Place("2060207", out var swappedNumbers), swappedNumbers));
         Assert.Equal(("2060703", null), (numbers.Place("2060703", out var next), next));
+        // Round FP's Jiangxi: across the class and the 款, 2110102 for 事业单位医疗 2101102 under 21011 (no row of class 211).
+        var across = new CodePlace();
+        foreach (var code in (string[])["210", "21011", "2101101"]) across.Place(code, out _);
+        Assert.Equal(("2101102", "2110102"), (across.Place("2110102", out var acrossPrinted), acrossPrinted));
+        // A class whose 款 a row printed, or digits that are not the 款 above's, are their own.
+        var printedClass = new CodePlace();
+        foreach (var code in (string[])["211", "21101", "2110101", "210", "21011", "2101101"]) printedClass.Place(code, out _);
+        Assert.Equal(("2110102", null), (printedClass.Place("2110102", out var own2), own2));
+        var otherDigits = new CodePlace();
+        foreach (var code in (string[])["210", "21011", "2101101"]) otherDigits.Place(code, out _);
+        Assert.Equal(("2120102", null), (otherDigits.Place("2120102", out var other2), other2));
     }
 
     [Fact]

@@ -327,6 +327,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round FB's Yunnan: the office's 机关运行经费 named after it (局机关机关运行经费) is the department's, which only its office has.
     [InlineData(2026, "2026年局机关机关运行经费预算53.73万元，比上年预算减少5.17万元，下降8.87%。",
         FactKeys.OperatingCosts, "537300.00 null 2025/51700.00/8.87/decrease null")]
+    // Round FP's Jiangxi: so the office named as the department's own level (局本级).
+    [InlineData(2026, "2026年萍乡市农业农村局本级机关运行经费预算61.20万元，与上年相比增加2.86万元，增长4.09%，主要用于办公费。",
+        FactKeys.OperatingCosts, "612000.00 null 2025/28600.00/4.09/increase null")]
     // Round AA's Guangdong: the share in brackets.
     [InlineData(2024, "2024年部门收入预算12873.04万元，其中：事业收入118.62万元（占0.92%），较上年预算增长7.53%（增加8.31万元）。",
         FactKeys.IncomePublicService, "1186200.00 0.92 2023/83100.00/7.53/increase null")]

@@ -43,6 +43,17 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_a_project_tables_budget_and_spending_as_the_years_budget_and_its_outcome()
+    {
+        // Rounds FC and FN: a final account's 项目支出决算表, 序号 | 项目名称 | 预算安排 | 实际支出.
+        var columns = Columns("项目支出决算表", [["序号", "项目名称", "预算安排", "实际支出"]]);
+
+        Assert.Equal([null, null, "budget.adjusted", "actual"], columns);
+        // Without what was spent beside it, a budget's 预算安排 is no phase.
+        Assert.DoesNotContain("budget.adjusted", Columns("项目支出预算表", [["序号", "项目名称", "预算安排", "其中：财政拨款"]]));
+    }
+
+    [Fact]
     public void Reads_a_phase_printed_in_one_cell_with_the_heading_under_it_as_both()
     {
         // Round BV's Jiangsu: 决算数 over 基本支出 | 项目支出, its 合计 printed with it in one cell.

@@ -39,6 +39,29 @@ public sealed class CrossTableClassLinesTests
         Assert.Equal((57676600.00m, 57476600.00m), (finding.Expected, finding.Actual));
     }
 
+    [Theory]
+    // Round FN's Zhejiang: 收入支出决算总表's 十二、农林水支出 年初预算数 7518.90 | 调整预算数 8471.23 | 决算数 8221.73, the function
+    // table's 213 printing 8371.23 as its 调整预算数.
+    [InlineData("8221.73", 1)]
+    // Where the two print different outcomes, the summary's class holds more than the table's money: its budget too.
+    [InlineData("8021.73", 0)]
+    public void Holds_a_final_accounts_summary_class_budget_to_the_function_tables_budget_of_the_phase_where_their_outcomes_agree(string tableOutcome, int findings)
+    {
+        var document = new DocumentBuilder()
+            .SummaryTable(TableTypes.IncomeExpenditureSummary, [null, Measures.BudgetInitial, Measures.BudgetAdjusted, Measures.Amount],
+                ["十二、农林水支出", "7518.90", "8471.23", "8221.73"])
+            .Function("213", "农林水支出", "7518.90", Measures.BudgetInitial + "." + Measures.Total)
+            .Function("213", "农林水支出", "8371.23", Measures.BudgetAdjusted + "." + Measures.Total)
+            .Function("213", "农林水支出", tableOutcome, Measures.Actual + "." + Measures.Total)
+            .Final()
+            .Build();
+
+        var found = new CrossTableRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((83712300.00m, 84712300.00m, Measures.BudgetAdjusted), (f.Expected!.Value, f.Actual!.Value, f.Refs[0].Measure)));
+    }
+
     [Fact]
     public void Holds_a_fiscal_summarys_one_amount_class_line_to_the_general_budget_table_where_no_other_fund_spends_under_the_class()
     {

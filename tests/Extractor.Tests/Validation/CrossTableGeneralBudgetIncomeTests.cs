@@ -53,6 +53,45 @@ public sealed class CrossTableGeneralBudgetIncomeTests
     }
 
     [Fact]
+    public void The_summarys_own_income_lines_are_the_income_tables_columns()
+    {
+        // Round FO's Chongqing: 收支总表 prints 四、财政专户管理资金收入 624.00, the income table's 合计 584.00; round FL's Jiangsu:
+        // 五、单位资金收入 36.00 against the column 单位资金收入 30.00. Its parts under it, （一）事业收入 and （二）经营收入, as printed.
+        DocumentBuilder Printed(string specialAccount, string unitFunds) => new DocumentBuilder()
+            .Table(TableTypes.IncomeExpenditureSummary, page: 4)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "四、财政专户管理资金收入", Measures.Amount, specialAccount, page: 4)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "五、单位资金收入", Measures.Amount, unitFunds, page: 4)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "（一）事业收入", Measures.Amount, "18.00", page: 4)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "（二）经营收入", Measures.Amount, "12.00", page: 4)
+            .Table(TableTypes.IncomeSummary, page: 5)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeSpecialAccount, "584.00", page: 5)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeOtherOwn, "30.00", page: 5)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomePublicService, "18.00", page: 5)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeBusiness, "12.00", page: 5);
+
+        Assert.Empty(new CrossTableRule().Check(Printed("584.00", "30.00").Build()));
+        var findings = new CrossTableRule().Check(Printed("624.00", "36.00").Build()).ToList();
+        Assert.Equal(["special_account income", "other_own income"], findings.Select(f => f.Message.Split(':')[0]));
+        Assert.Equal([(5_840_000m, 6_240_000m), (300_000m, 360_000m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+    }
+
+    [Fact]
+    public void A_summary_by_source_gives_its_years_income_column_and_none_where_no_column_names_it()
+    {
+        // Round EW's Wuxi: 收入支出决算总表 by source, 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 over 三、事业收入.
+        DocumentBuilder Summary(string income, string printed) => new DocumentBuilder()
+            .SummaryTable(TableTypes.IncomeExpenditureSummary, [null, Measures.CarryoverOpening, Measures.OtherPrefix + income, Measures.Total],
+                ["三、事业收入", "85.40", printed, "1240.10"])
+            .Table(TableTypes.IncomeSummary, page: 8)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomePublicService, "1268.35", page: 8);
+
+        Assert.Empty(new CrossTableRule().Check(Summary("本年收入", "1268.35").Build()));
+        Assert.Empty(new CrossTableRule().Check(Summary("本年支出结余", "1258.35").Build()));
+        var finding = Assert.Single(new CrossTableRule().Check(Summary("本年收入", "1258.35").Build()));
+        Assert.Equal((12_683_500m, 12_583_500m), (finding.Expected, finding.Actual));
+    }
+
+    [Fact]
     public void A_funds_carry_over_is_not_the_years_line()
     {
         // Round BG's Tianjin: 财政拨款收入支出决算总表's year's 一、一般公共预算财政拨款 wrapped into the header; the first line of

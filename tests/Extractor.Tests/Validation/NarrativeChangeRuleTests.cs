@@ -209,6 +209,31 @@ public sealed class NarrativeChangeRuleTests
     }
 
     [Theory]
+    // Round FM's Hebei: the change printed 4.52 for 4.25, which 6.62% of 68.42 gives.
+    [InlineData("68.42", "4.52", 6.62, "变动额印为4.52万元，按所述变动率6.62%应为4.25万元，相差0.27万元，两位数字对调所致")]
+    // Round FI's Chifeng: this year's figure printed 165.84 for 156.84, which the change 7.57 at 5.07% gives.
+    [InlineData("165.84", "7.57", 5.07, "”印为165.84万元，按所述变动额和变动率5.07%应为156.84万元，相差9.00万元，两位数字对调所致")]
+    // The rate printed 7.82 for the 7.28 its figures give: the rate, with no other reading.
+    [InlineData("3241.43", "219.87", 7.82, "印为7.82%，应为7.28%，相差0.54%")]
+    // No swap explains it: the rate, and what the amount would be were the rate right, as the amount is printed.
+    [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应为248.70万元")]
+    // A swap making the change larger than the figure leaves no last year's figure: no reading (公务接待费3.52万元，增加0.43万元 not 4.03).
+    [InlineData("3.52", "0.43", 16.12, "印为16.12%，应为13.92%，相差2.20%；若变动率无误，则变动额0.43万元应为0.49万元")]
+    public void Names_the_one_figure_of_a_change_two_digits_swapped_back_make_fit(string figure, string change, double pct, string told)
+    {
+        decimal Yuan(string wan) => decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture) * 10000m;
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.OperatingCosts, Value = Yuan(figure), PrintedUnit = 10000m, Change = new FactChange(2024, Yuan(change), (decimal)pct, "increase"),
+            Page = 6, Quote = $"机关运行经费{figure}万元，比上年增加{change}万元，增长{pct}%",
+        }).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.EndsWith(told, finding.MessageZh);
+    }
+
+    [Theory]
     // Round V's Beijing: "（项）：2024年预算数177.03万元，比2023年执行数227.43万元减少50.40万元", the function table printing
     // 2023年执行数 217.43 beside 2024年预算数 / 合计 177.03. Last year's budget named instead is not that column's figure.
     [InlineData("227.43", PriorFigure.Execution, 1)]

@@ -56,6 +56,31 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
+    public void Holds_a_final_accounts_project_paragraph_to_the_tables_budget_and_spending_columns()
+    {
+        // Rounds FC and FN: "（三）村级集体经济扶持项目：预算安排990.00万元，实际支出960.00万元" beside a 项目支出决算表 printing 960.00 |
+        // 960.00; "（二）文物保护修缮项目。预算安排468.30万元，实际支出486.30万元，预算执行率103.84%" beside 468.30 | 468.30.
+        var facts = FactReader.Read(Documents.FromText(
+            "十四、重点项目支出决算情况说明（三）村级集体经济扶持项目：预算安排990.00万元，实际支出960.00万元，主要用于扶持集体经济。" +
+            "（二）文物保护修缮项目。预算安排468.30万元，实际支出486.30万元，预算执行率103.84%。主要用于文物保护单位修缮。"), fiscalYear: 2025);
+        var document = new DocumentBuilder()
+            .Facts(facts)
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "村级集体经济扶持项目", Measures.BudgetAdjusted, "960.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "村级集体经济扶持项目", Measures.Actual, "960.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "文物保护修缮项目", Measures.BudgetAdjusted, "468.30")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "文物保护修缮项目", Measures.Actual, "468.30")
+            .Final()
+            .Build();
+
+        var projects = facts.Where(f => f.Key == FactKeys.ProjectItem).ToList();
+        Assert.Equal(["村级集体经济扶持项目 9600000.00 9900000.00", "文物保护修缮项目 4863000.00 4683000.00"],
+            projects.Select(p => $"{p.Name} {p.Value} {p.Execution?.Budget}"));
+        Assert.Equal(103.84m, projects[1].Execution!.CompletionPct);
+        var findings = new NarrativeTableRule().Check(document).Where(f => f.Rule == RuleIds.NarrativeTable).ToList();
+        Assert.Equal([(9600000m, 9900000.00m), (4683000m, 4863000.00m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+    }
+
+    [Fact]
     public void Takes_a_change_that_fits_the_tables_amount_for_the_amount_misprinted_not_the_rate()
     {
         // 115.34 of 823.81 less itself is 16.28%: the paragraph's amount is the misprint, which narrative.table flags.
