@@ -22,8 +22,10 @@ public sealed class CarryoverRule : IConsistencyRule
         foreach (var table in summaries.GroupBy(i => i.TableId))
         {
             var items = table.OrderBy(i => i.Row).ThenBy(i => i.Col).ToList();
-            // Each side's total is its first amount column.
-            if (items.FirstOrDefault(LineLabels.IncomeOfYear().Names) is not { } income || items.Where(LineLabels.ExpenditureOfYear().Names).MinBy(i => i.Col) is not { } spent) continue;
+            // Each side's total is its first amount column of the year's outcome: not a final account's budget printed before it (round
+            // FS's Chongqing: 年初预算数 | 调整预算数 | 决算数, the carry-overs blank under the budgets).
+            var outcome = items.Where(i => !Measures.IsBudgetPhase(i.Measure)).ToList();
+            if (outcome.FirstOrDefault(LineLabels.IncomeOfYear().Names) is not { } income || outcome.Where(LineLabels.ExpenditureOfYear().Names).MinBy(i => i.Col) is not { } spent) continue;
             var left = items.Where(i => i.Col == income.Col).ToList();
             var right = items.Where(i => i.Col == spent.Col).ToList();
             if (left.FirstOrDefault(LineLabels.OpeningBalance().Names) is not { } opening || right.FirstOrDefault(LineLabels.ClosingBalance().Names) is not { } closing) continue;

@@ -74,17 +74,17 @@ public sealed class ChangeColumnsRule : IConsistencyRule
         decimal tolerance = current.Half + prior.Half + change.Half;
         if (Agrees(new(prior.Value + change.Value, prior.Half + change.Half), new(prior.Value, prior.Half)))
             return Flagged(table, "this year's figure vs last year's and the change", [cells.Current, cells.Prior, cells.Change],
-                (prior.Value + change.Value) * perUnit, current.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts);
+                (prior.Value + change.Value) * perUnit, current.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts, perUnit);
         if (current.Value - change.Value > 0 && Agrees(new(current.Value, current.Half), new(current.Value - change.Value, current.Half + change.Half)))
             return Flagged(table, "last year's figure vs this year's and the change", [cells.Prior, cells.Current, cells.Change],
-                (current.Value - change.Value) * perUnit, prior.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts);
+                (current.Value - change.Value) * perUnit, prior.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts, perUnit);
         return null;
     }
 
     /// <summary>A finding on the first of the cells, the others named after it as what it is compared with.</summary>
-    private Finding Flagged(Table table, string what, At[] cells, decimal expected, decimal actual, decimal tolerance, FindingFigures figures)
+    private Finding Flagged(Table table, string what, At[] cells, decimal expected, decimal actual, decimal tolerance, FindingFigures figures, decimal? perUnit = null)
     {
-        FindingRef[] refs = [.. cells.Select(cell => Ref(table, cell))];
+        FindingRef[] refs = [.. cells.Select(cell => PrintedCells.Ref(table, cell.Row, cell.Column, perUnit))];
         string label = refs[0].Code ?? refs[0].RowLabel ?? $"row {cells[0].Row}";
         return SumCheck.Graded(Id, $"{label}: printed {what}", expected, actual, tolerance, refs, figures);
     }
@@ -115,13 +115,11 @@ public sealed class ChangeColumnsRule : IConsistencyRule
         decimal tolerance = current.Half + prior.Half + change.Half;
         if (Math.Abs(change.Value - difference) <= tolerance || unsigned && Math.Abs(change.Value + difference) <= tolerance) return null;
         return Flagged(table, "change vs its two years' figures", [cells.Change, cells.Current, cells.Prior],
-            difference * perUnit, change.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts);
+            difference * perUnit, change.Value * perUnit, tolerance * perUnit, FindingFigures.Amounts, perUnit);
 
         static decimal? Rate(decimal now, decimal before) => PrintedRate.Percent(now - before, before);
     }
 
     private static (decimal Value, decimal Half)? Figure(Table table, At cell) =>
         cell.Row < table.Rows.Count && cell.Column < table.Rows[cell.Row].Count ? PrintedCells.Figure(table.Rows[cell.Row][cell.Column]) : null;
-
-    private static FindingRef Ref(Table table, At cell) => PrintedCells.Ref(table, cell.Row, cell.Column);
 }

@@ -196,6 +196,19 @@ internal static class ChineseMessage
         $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 
     /// <summary>
+    /// A list's total off its rows that another table prints exactly (…；支出总表第9页“合计”的项目支出与之相符，合计无误，误印当在所列各行之中).
+    /// </summary>
+    public static string TotalConfirmedElsewhere(string message, FindingRef elsewhere) =>
+        $"{message}；{Place(elsewhere, null)}与之相符，合计无误，误印当在所列各行之中";
+
+    /// <summary>
+    /// A class's only part told against the class, which its column's total confirms, the part's own items adding up to the class
+    /// (…；“合计”的合计与各类之和相符，该类无误，且为其下唯一一款，该款下各项之和亦与该类相符，误印当在该款).
+    /// </summary>
+    public static string OnlyPartOfAConfirmedClass(string message, FindingRef total) =>
+        $"{message}；{Place(total, null)}与各类之和相符，该类无误，且为其下唯一一款，该款下各项之和亦与该类相符，误印当在该款";
+
+    /// <summary>
     /// A sum whose difference one of a few of its terms explains with two neighbouring digits swapped back (…；所列各项中仅“办公费”
     /// （30201）的公用经费印为28.64万元，两位数字对调即为26.84万元，各项之和即与所印相符，疑为误印; with two or three such terms, each
     /// told and one of them suspected). Null where a term's printing is not known.

@@ -153,10 +153,22 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
                 string rule = parent.TableType == TableTypes.GovernmentProcurement ? RuleIds.Procurement : Id;
                 if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
-                    yield return finding;
+                    yield return finding.Severity == FindingSeverity.Error && level == 0 && ProjectTotalElsewhere(document, parent) is { } confirming
+                        ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
+                        : finding;
             }
         }
     }
+
+    /// <summary>
+    /// Another table's 项目支出 total a project list's 合计 prints exactly (round FR's Nanjing: 项目支出表's 合计 1488.00 over rows adding
+    /// up to 1489.00, 支出总表's 项目支出 1488.00): the 合计 is right and one of its rows the misprint. Null otherwise.
+    /// </summary>
+    private static LineItem? ProjectTotalElsewhere(ExtractedDocument document, LineItem total) =>
+        total.TableType == TableTypes.ProjectExpenditure && total.Measure is Measures.Total or Measures.Amount && total.IsPrinted
+            ? ((string[])[TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure])
+                .Select(type => LineNames.TopLine(document, type, Measures.ProjectTotal)).FirstOrDefault(line => line is { IsPrinted: true } && line.Amount == total.Amount)
+            : null;
 
     /// <summary>The two sides of a basic-expenditure table printed in two: 人员经费 and 公用经费.</summary>
     private static readonly HashSet<string> BasicSides = [Measures.BasicPersonnel, Measures.BasicPublicFunds];

@@ -30,19 +30,46 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
             for (int p = 0; p < items.Count; p++)
             {
                 var parent = items[p];
-                int level = levels.ToList().IndexOf(parent.Code!.Length);
-                if (level < 0 || level + 1 >= levels.Count) continue;
-                var children = new List<LineItem>();
-                for (int c = p + 1; c < items.Count && items[c].Code != parent.Code; c++)
-                    if (items[c].Code!.Length == levels[level + 1] && items[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal))
-                        children.Add(items[c]);
-                if (children.Count == 0) continue;
-                if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
-                    yield return finding.Severity == FindingSeverity.Error && TotalAgreeing(document, parent, items) is { } total
-                        ? finding with { MessageZh = ChineseMessage.ConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(total)) }
-                        : finding;
+                if (RowsBelow(items, p) is not { Count: > 0 } children) continue;
+                if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is not { } finding)
+                    continue;
+                if (finding.Severity != FindingSeverity.Error || TotalAgreeing(document, parent, items) is not { } total)
+                    yield return finding;
+                else if (children is [var only] && OnlyPartOffItsOwnRows(items, only, parent) is { } told)
+                    yield return told with { MessageZh = ChineseMessage.OnlyPartOfAConfirmedClass(told.MessageZh, SumCheck.Ref(total)) };
+                else
+                    yield return finding with { MessageZh = ChineseMessage.ConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(total)) };
             }
         }
+    }
+
+    /// <summary>
+    /// The rows one level below the row at <paramref name="at"/>: those after it carrying its code, up to its code printed again;
+    /// none for a row of the last level or of no level.
+    /// </summary>
+    private List<LineItem> RowsBelow(List<LineItem> column, int at)
+    {
+        var parent = column[at];
+        int level = levels.ToList().IndexOf(parent.Code!.Length);
+        if (level < 0 || level + 1 >= levels.Count) return [];
+        var children = new List<LineItem>();
+        for (int c = at + 1; c < column.Count && column[c].Code != parent.Code; c++)
+            if (column[c].Code!.Length == levels[level + 1] && column[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal))
+                children.Add(column[c]);
+        return children;
+    }
+
+    /// <summary>
+    /// A class's only part where the class is confirmed by its column's total and the part's own rows add up to the class (round
+    /// FP's Jiangxi: 213 农林水支出 1752.6 as the classes' 合计 says, its one 款 21301 printed 1725.6 over items adding up to 1752.6):
+    /// the finding told of the part, the class's figure the one it should be. Null otherwise.
+    /// </summary>
+    private Finding? OnlyPartOffItsOwnRows(List<LineItem> column, LineItem part, LineItem parent)
+    {
+        var own = RowsBelow(column, column.IndexOf(part));
+        if (own.Count == 0 || SumCheck.Compare(id, "", parent, own, blanksAreZeros: true) is { Severity: FindingSeverity.Error }) return null;
+        return SumCheck.Graded(id, $"{part.Name} [{part.Measure}] != {parent.Name}, the confirmed class it is the only part of", parent.Amount, part.Amount,
+            SumCheck.HalfLastDigitInYuan([part]) + SumCheck.HalfLastDigitInYuan([parent]), [SumCheck.Ref(part), SumCheck.Ref(parent)]);
     }
 
     /// <summary>

@@ -227,11 +227,20 @@ internal static class MisprintBlame
     /// A column's total flagged where one of the rows it adds up is flagged too, as the whole of its own parts, by the same
     /// amount the other way: the row is the misprint (round V's Guizhou: class 214 printed 1,568.46 over 款 of 1,548.46, the
     /// 合计 2,504.16 right), and its finding already names it. So a 三公 合计 over a 公务用车购置及运行费 off its 购置费 and 运行费
-    /// (round DC's Sichuan: the vehicles' 增减额 printed −33.48 over parts of −32.48, the 合计's −32.95 right).
+    /// (round DC's Sichuan: the vehicles' 增减额 printed −33.48 over parts of −32.48, the 合计's −32.95 right), or over a part whose
+    /// change is off its own two years (round FR's Nanjing: 公务用车运行维护费's 增减额 printed −3.30 beside 56.40 → 52.10, the
+    /// vehicles' −4.30 right).
     /// </summary>
     private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
         finding is { Rule: RuleIds.ColumnTotal or RuleIds.ThreePublic, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
-        && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Contains(a.Refs[0]));
+        && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Any(term => SameCell(term, a.Refs[0])));
+
+    /// <summary>
+    /// Whether two refs name one printed cell, whichever rule made them: a rule reading the printed cells (a change column's) and one
+    /// reading the lines carry different extras of the same cell.
+    /// </summary>
+    private static bool SameCell(FindingRef a, FindingRef b) =>
+        (a.File, a.TableId, a.Page, a.RowLabel, a.Code, a.Measure, a.FactKey) == (b.File, b.TableId, b.Page, b.RowLabel, b.Code, b.Measure, b.FactKey);
 
     /// <summary>
     /// A balance whose whole breaks nothing while one of its terms is off its own sum by the balance's difference (round CI's

@@ -72,8 +72,11 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // So for an item's paragraph against its function line (round BE's Guangdong: "支出决算为898.5万元，完成年初预算的129.35%"
                 // of a line printing 889.56), and for its comparison (round BM's Anhui: "支出决算为234.89万元…决算数大于年初预算数"
                 // of a budget of 241.80 and a line printing 254.89).
+                // So for a key project's (round FS's Guizhou: "预算安排…，实际支出…，预算执行率95.44%" of a 项目支出决算表 printing
+                // another 实际支出).
                 var tableLine = fact.Key == FactKeys.FunctionItem
                     ? fact.Code is null ? null : itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault()
+                    : fact.Key == FactKeys.ProjectItem ? NarrativeTableRule.ProjectLine(document, fact)
                     : NarrativeTableRule.TableLine(document, fact.Key);
                 PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
                     ? Rounded(line) : null;

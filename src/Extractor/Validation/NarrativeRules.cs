@@ -65,10 +65,11 @@ public sealed class NarrativeShareRule : IConsistencyRule
     /// The part's table line where the narrative states the part otherwise and the share holds against the line (round CJ's Luchuan
     /// hospital: 上级补助收入 stated 1,553,000.00 where the income table prints 1,550,000.00, "占0.51%" of the year's income): the
     /// share stays flagged against the stated figures, as the contract has it, and its message names the part's statement as
-    /// the misprint; null otherwise.
+    /// the misprint; null otherwise. So a class's paragraph (round FR's Qingdao: "公共安全支出（类）1550.67万元，占80.18%" of a class the
+    /// function table prints 1540.67).
     /// </summary>
     private static LineItem? TablesPartFitting(ExtractedDocument document, Fact part, decimal whole, decimal wholeHalf) =>
-        NarrativeTableRule.TableLine(document, part.Key) is { Amount: not 0 } line && line.Amount != part.Value
+        NarrativeChangeRule.CurrentLine(document, part) is { Amount: not 0 } line && line.Amount != part.Value
         && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(line.Amount, SumCheck.HalfLastDigitInYuan([line])), new(whole, wholeHalf), out _)
             ? line : null;
 
@@ -414,7 +415,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         change.ComparedYear == document.FiscalYear - 1 && CurrentLine(document, fact) is { } line && PriorColumns.Of(document, line) is { } prior
             ? (line, prior) : null;
 
-    private static LineItem? CurrentLine(ExtractedDocument document, Fact fact) =>
+    internal static LineItem? CurrentLine(ExtractedDocument document, Fact fact) =>
         fact.Key == FactKeys.FunctionItem
             ? fact.Code is null ? null : document.LineItems
                 .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && i.IsPrinted && Array.IndexOf(FunctionTables, i.TableType) >= 0

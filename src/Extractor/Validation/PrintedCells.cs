@@ -22,7 +22,9 @@ internal static partial class PrintedCells
     private static partial Regex Percent();
 
     /// <summary>A cell as a finding names it: its row's code and name, and its column's printed headings.</summary>
-    public static FindingRef Ref(Table table, int r, int c)
+    /// <param name="yuanPerUnit">Yuan per printed unit where the cell holds money, so the finding tells its figure as printed
+    /// (−3.30万元, not −3.3万元: round FR's Nanjing); null for a rate.</param>
+    public static FindingRef Ref(Table table, int r, int c, decimal? yuanPerUnit = null)
     {
         var row = table.Rows[r];
         var labels = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null && PrintedNumber.Parse(cell.Text) is null && cell.Text.Trim().Length > 0)
@@ -33,6 +35,9 @@ internal static partial class PrintedCells
         {
             TableId = table.Id, TableType = table.Type, Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
             RowLabel = labels.FirstOrDefault(), Code = codes.FirstOrDefault(), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
+            Style = yuanPerUnit is { } perUnit && PrintedNumber.Parse(row[c].Text) is { } printed and not 0m
+                ? new PrintedStyle(perUnit, PrintedPrecision.Decimals(printed), row[c].Text.Contains(',')) : null,
+            Amount = yuanPerUnit is { } unit && PrintedNumber.Parse(row[c].Text) is { } figure ? figure * unit : null,
         };
     }
 

@@ -270,8 +270,9 @@ public static partial class NarrativePhrasings
     private const string BothSides = $@"(?<both>[\d,.]+(?:{MoneyUnits}))(?:[,，][^。；;]{{0,60}}?)?[,，；;、](?:财政拨款)?支出(?:决算)?总计\k<both>";
     /// <summary>A budget's expenditure total after its income total, where the change restates both (Henan): "2024年收入总预算
     /// 86,452.31万元，支出总预算86,452.31万元。与2023年相比，收、支总预算各增加6,215.40万元".</summary>
-    // Or both totals restated right after it (round FJ's Fujian: "收入预算总计321584993.85元，支出预算总计321584993.85元，收支总计比2025年减少…").
-    private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals})|[,，]支出预算总计[\d,.]+(?:{MoneyUnits})(?=[,，]{BothTotalsCompared}))?";
+    // Or both totals restated right after it (round FJ's Fujian: "收入预算总计321584993.85元，支出预算总计321584993.85元，收支总计比2025年减少…"),
+    // or as one total of their own before the change (round FR's Qingdao: "…支出预算总计1984.31万元，收支总预算1984.31万元，比上年预算增加…").
+    private const string BudgetsOtherSide = $@"(?:[,，]支出(?:总预算|预算)[\d,.]+(?:{MoneyUnits})(?=。与20\d\d年度?相比[,，]?{BudgetsBothTotals})|[,，]支出预算总计[\d,.]+(?:{MoneyUnits})(?=[,，]{BothTotalsCompared})|[,，]支出预算总计(?<restated>[\d,.]+(?:{MoneyUnits}))[,，]收、?支(?:预算)?总(?:预算|计)\k<restated>)?";
 
     /// <summary>Both totals of a budget restated as the subject of their change: "收支总计比2025年减少…".</summary>
     private const string BothTotalsCompared = "收、?支(?:预算)?总计(?=比|较)";

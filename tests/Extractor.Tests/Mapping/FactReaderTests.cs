@@ -324,6 +324,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round FJ's Fujian: both totals, then their change with both restated as its subject.
     [InlineData(2026, "2026年本部门收入预算总计321584993.85元，支出预算总计321584993.85元，收支总计比2025年减少6432180.55元，下降2.81%。",
         FactKeys.IncomeTotal, "321584993.85 null 2025/6432180.55/2.81/decrease null")]
+    // Round FR's Qingdao: both totals, then the two as one total of their own, then its change.
+    [InlineData(2026, "2026年收入预算总计1984.31万元，支出预算总计1984.31万元，收支总预算1984.31万元，比上年预算增加79.58万元，增长4.81%。",
+        FactKeys.IncomeTotal, "19843100.00 null 2025/795800.00/4.81/increase null")]
     // Round FB's Yunnan: the office's 机关运行经费 named after it (局机关机关运行经费) is the department's, which only its office has.
     [InlineData(2026, "2026年局机关机关运行经费预算53.73万元，比上年预算减少5.17万元，下降8.87%。",
         FactKeys.OperatingCosts, "537300.00 null 2025/51700.00/8.87/decrease null")]

@@ -54,6 +54,15 @@ public sealed class ChangeColumnsRuleTests
         Assert.Equal("合计", finding.Refs[0].RowLabel);
     }
 
+    [Fact]
+    public void A_flagged_change_is_told_as_printed_with_its_trailing_zero()
+    {
+        // Round FR's Nanjing: 公务用车运行维护费 56.40 → 52.10 with its 增减额 printed −3.30 (the vehicles' −4.30 right).
+        var document = Document(["项目", "2025年预算数", "2026年预算数", "增减额"], ["公务用车运行维护费", "56.40", "52.10", "-3.30"]);
+
+        Assert.Contains("的增减额印为-3.30万元，", Assert.Single(Errors(document)).MessageZh);
+    }
+
     [Theory]
     // Within rounding: 12.345 − 10.004 printed 12.35 − 10.00 = 2.35, the change printed 2.34 from the exact figures.
     [InlineData("10.00", "12.35", "2.34", "23.41")]

@@ -101,6 +101,25 @@ public sealed class ColumnTotalRuleTests
         };
     }
 
+    [Theory]
+    // Round FR's Nanjing: 项目支出表's 合计 1488.00 over projects adding up to 1489.00, 支出总表's 项目支出 1488.00: the 合计 is confirmed.
+    [InlineData("1488.00", true)]
+    [InlineData("1489.00", false)]
+    public void Tells_a_project_lists_total_another_table_prints_as_confirmed(string elsewhere, bool confirmed)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.ProjectTotal, elsewhere, page: 9)
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.Amount, "1488.00", page: 16)
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "机关综合业务经费", Measures.Amount, "1363.00", page: 16)
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "价格监督检查及投诉举报处置经费", Measures.Amount, "126.00", page: 16)
+            .Build();
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+
+        Assert.Equal((14_880_000m, 14_890_000m), (finding.Actual, finding.Expected));
+        Assert.Equal(confirmed, finding.MessageZh.EndsWith("支出总表第9页“合计”的项目支出与之相符，合计无误，误印当在所列各行之中", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Sums_a_project_list_by_its_units_and_each_unit_by_its_projects()
     {

@@ -150,6 +150,26 @@ public sealed class FinalAccountColumnsTests
     }
 
     [Theory]
+    [InlineData("12.50", 0)]
+    [InlineData("22.50", 1)]
+    public void Holds_a_summary_printing_its_budgets_before_its_outcome_to_the_carryover_balance_of_the_outcome(string closing, int findings)
+    {
+        // Round FS's Chongqing: 公开01 with 年初预算数 | 调整预算数 | 决算数 on each side, the carry-overs blank under the budgets;
+        // 10.00 + 1,500.00 − 1,497.50 = 12.50 at the year's end.
+        var document = new DocumentBuilder().Final()
+            .SummaryTable(TableTypes.IncomeExpenditureSummary,
+                [null, Measures.BudgetInitial, Measures.BudgetAdjusted, Measures.Amount, null, Measures.BudgetInitial, Measures.BudgetAdjusted, Measures.Amount],
+                ["本年收入合计", "1400.00", "1520.00", "1500.00", "本年支出合计", "1400.00", "1530.00", "1497.50"],
+                ["年初结转和结余", "", "10.00", "10.00", "年末结转和结余", "", "", closing])
+            .Build();
+
+        var found = new CarryoverRule().Check(document).ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((125000m, 225000m), (f.Expected, f.Actual)));
+    }
+
+    [Theory]
     [InlineData("6.46", 0)]
     [InlineData("6.64", 1)]
     public void Holds_each_source_of_a_summary_by_source_to_its_carryover_balance(string closing, int findings)

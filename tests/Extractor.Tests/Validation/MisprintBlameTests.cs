@@ -261,6 +261,20 @@ public sealed class MisprintBlameTests
         Assert.Equal(dropped ? 1 : 2, told.Count);
     }
 
+    [Fact]
+    public void A_three_public_subtotal_off_by_what_its_parts_change_is_off_its_own_years_is_dropped()
+    {
+        // Round FR's Nanjing: 公务用车运行维护费's 增减额 printed −3.30 beside 56.40 → 52.10 (change_columns, naming the printed cell with
+        // its style), the vehicles' −4.30 then 1.00 off its parts: the same cell, told by another rule, explains it.
+        FindingRef Cell(string row) => new() { TableId = "t8", TableType = TableTypes.ThreePublicExpenses, Page = 17, RowLabel = row, Measure = "other:增减额" };
+        var printedCell = Cell("公务用车运行维护费") with { Amount = -33_000m, Style = new PrintedStyle(10_000m, 2, false) };
+        var change = SumCheck.Graded(RuleIds.ChangeColumns, "part's change", -43_000m, -33_000m, 0m, [printedCell]);
+        var vehicles = SumCheck.Graded(RuleIds.ThreePublic, "vehicles", -33_000m, -43_000m, 0m,
+            [Cell("3.公务用车购置及运行维护费"), Cell("其中：公务用车购置费"), Cell("公务用车运行维护费")]);
+
+        Assert.Equal([RuleIds.ChangeColumns], MisprintBlame.Reassigned([change, vehicles]).Select(f => f.Rule));
+    }
+
     [Theory]
     // Round BA's Jiangsu: 小学教育's 项目支出 printed with two digits swapped, 360 yuan short: its row's 合计 and its 款 普通教育's
     // 项目支出 both off by 360. Two column sums sharing the cell name nothing.

@@ -38,6 +38,24 @@ public sealed class NarrativeShareRuleTests
         Assert.EndsWith("按收入总表第10页“合计”的上级补助收入所列1,550,000.00计算，占比相符，误印当在所述金额", finding.MessageZh);
     }
 
+    [Fact]
+    public void Names_a_class_paragraphs_amount_where_the_share_holds_against_the_function_tables_class()
+    {
+        // Round FR's Qingdao: "公共安全支出（类）1550.67万元，占80.18%" of 1921.41, the function table printing 204 as 1540.67.
+        var builder = new DocumentBuilder()
+            .Function("204", "公共安全支出", "1540.67")
+            .Fact(new Fact { Key = FactKeys.GeneralBudgetTotal, Value = 19_214_100m, PrintedUnit = 10_000m, Page = 3, Quote = "2026年一般公共预算当年拨款1921.41万元" })
+            .Fact(new Fact
+            {
+                Key = FactKeys.FunctionItem, Code = "204", Value = 15_506_700m, PrintedUnit = 10_000m, ShareOf = FactKeys.GeneralBudgetTotal, SharePct = 80.18m,
+                Page = 3, Quote = "公共安全支出（类）1550.67万元，占80.18%",
+            });
+
+        var finding = Assert.Single(new NarrativeShareRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+
+        Assert.EndsWith("“公共安全支出”（204）的合计所列1540.67计算，占比相符，误印当在所述金额", finding.MessageZh);
+    }
+
     [Theory]
     // Round BI: the 三公 table's 公务接待费 misprinted 1.24 (its 合计 13.59 adds up with 1.28): a share of it right against the 合计 is
     // right; one right against neither is flagged.

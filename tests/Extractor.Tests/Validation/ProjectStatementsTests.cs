@@ -81,6 +81,22 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
+    public void Leaves_a_key_projects_completion_that_holds_with_the_tables_outcome_to_the_outcomes_finding()
+    {
+        // Round FS's Guizhou: "预算安排120.00万元，实际支出110.29万元，预算执行率95.44%" of a 项目支出决算表 printing 114.53: the rate is of
+        // the table's outcome, the paragraph's 110.29 the misprint, which narrative.table reports.
+        var document = new DocumentBuilder()
+            .Facts(FactReader.Read(Documents.FromText("（一）老旧小区改造项目。预算安排120.00万元，实际支出110.29万元，预算执行率95.44%。"), fiscalYear: 2025))
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "老旧小区改造项目", Measures.BudgetAdjusted, "120.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "老旧小区改造项目", Measures.Actual, "114.53")
+            .Final()
+            .Build();
+
+        Assert.Empty(new NarrativeComparisonRule().Check(document));
+        Assert.Equal((1_145_300m, 1_102_900m), Assert.Single(new NarrativeTableRule().Check(document)) is var f ? (f.Expected, f.Actual) : default);
+    }
+
+    [Fact]
     public void Takes_a_change_that_fits_the_tables_amount_for_the_amount_misprinted_not_the_rate()
     {
         // 115.34 of 823.81 less itself is 16.28%: the paragraph's amount is the misprint, which narrative.table flags.

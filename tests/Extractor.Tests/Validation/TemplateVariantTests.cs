@@ -103,6 +103,30 @@ public sealed class TemplateVariantTests
     }
 
     [Fact]
+    public void Tells_a_confirmed_class_off_its_only_kuan_of_the_kuan_where_the_kuans_items_add_up_to_the_class()
+    {
+        // Round FP's Jiangxi: 213 农林水支出 1752.6, the 合计 of the classes 1752.6 + 41.8; its one 款 21301 printed 1725.6 over items
+        // adding up to 1752.6.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.Total, "1794.4")
+            .Function("210", "卫生健康支出", "41.8")
+            .Function("21011", "行政事业单位医疗", "41.8")
+            .Function("2101101", "行政单位医疗", "41.8")
+            .Function("213", "农林水支出", "1752.6")
+            .Function("21301", "农业农村", "1725.6")
+            .Function("2130101", "行政运行", "418.0")
+            .Function("2130102", "一般行政管理事务", "1334.6")
+            .Build();
+
+        var findings = HierarchyRule.Function().Check(document).ToList();
+
+        // Told against the class, and against its own items: both of the 款's figure.
+        Assert.Equal([("21301", 1752.6m * 10000, 1725.6m * 10000), ("21301", 1752.6m * 10000, 1725.6m * 10000)],
+            findings.Select(f => (f.Refs[0].Code, f.Expected!.Value, f.Actual!.Value)));
+        Assert.EndsWith("该类无误，且为其下唯一一款，该款下各项之和亦与该类相符，误印当在该款", findings[0].MessageZh);
+    }
+
+    [Fact]
     public void Tells_a_class_off_its_items_confirmed_by_its_sides_foot_in_a_two_sided_table()
     {
         // Round EN's Hunan: 人员经费 | 公用经费 side by side, 302's 207.98 over items adding up to 213.38, 公用经费合计 212.84 of 302 and 310.
