@@ -100,8 +100,24 @@ public static partial class FactReader
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
         facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at)));
-        return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit)], text, pages, confidences), printed, text, pages, origins);
+        return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit).Select(f => OnItsFiguresPage(f, text, pages))], text, pages, confidences),
+            printed, text, pages, origins);
     }
+
+    /// <summary>
+    /// A fact given the page its figure is printed on where its quote runs over a page break (round FU's Shaanxi: an item's paragraph
+    /// opening on page 3, its 188.50万元 the first line of page 4): the page a finding sends the reader to.
+    /// </summary>
+    private static Fact OnItsFiguresPage(Fact fact, string text, List<int> pages)
+    {
+        if (fact.PrintedUnit is not { } unit || unit == 0 || OcrReadings.QuoteAt(fact, text, pages) is not int at) return fact;
+        decimal printed = fact.Value / unit;
+        var figure = PrintedNumber().Matches(fact.Quote).FirstOrDefault(m => decimal.TryParse(m.Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == printed);
+        return figure is not null && pages[at + figure.Index] != fact.Page ? fact with { Page = pages[at + figure.Index] } : fact;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex PrintedNumber();
 
     /// <summary>A fact whose change is printed in its own unit, that unit not kept beside it (<see cref="FactChange.PrintedUnit"/>).</summary>
     private static Fact WithChangeInOwnUnit(Fact fact) =>

@@ -1,5 +1,6 @@
 using Extractor.Mapping;
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -92,5 +93,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
 
     private static string Tables(IReadOnlyList<LineItem> lines) => string.Join(", ", lines.Select(l => $"{l.TableId} (p{l.Page})"));
 
-    private static string TablesZh(IReadOnlyList<LineItem> lines) => string.Join("、", lines.Select(l => $"表{l.TableId}（第{l.Page}页）"));
+    /// <summary>The tables as a reader finds them: by the name readers know the type by and the page (支出总表（第7页）), not by the run's ids.</summary>
+    private static string TablesZh(IReadOnlyList<LineItem> lines) =>
+        string.Join("、", lines.Select(l => $"{(TableTitles.ReaderName(l.TableType) is var name && name != l.TableType ? name : $"表{l.TableId}")}（第{l.Page}页）"));
 }

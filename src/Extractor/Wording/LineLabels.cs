@@ -95,8 +95,8 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:\d+[.、．]?)?\D{2,40}?" + UnitWord + @"(?:[（(](?:本级|机关)[）)]|机关|本级)?$|[（(]本级[）)]$")]
     public static partial Regex UnitName();
 
-    /// <summary>The word a budget unit's name ends in (…局, …中心, …监测站, …执法支队, …公证处, …林场, …学校).</summary>
-    public const string UnitWord = "(?:局|中心|站|所|处|院|队|馆|场|校|园|办公室|委员会|办事处|厅)";
+    /// <summary>The word a budget unit's name ends in (…局, …中心, …监测站, …执法支队, …公证处, …林场, …学校, …中学: round FT's Anhui).</summary>
+    public const string UnitWord = "(?:局|中心|站|所|处|院|队|馆|场|校|园|中学|小学|大学|办公室|委员会|办事处|厅)";
 
     /// <summary>
     /// A summary's income of the year (本年收入合计; Jiangsu: 当年收入小计), without what was carried over into it.

@@ -118,6 +118,8 @@ public static partial class NarrativePhrasings
 
     /// <summary>A change's base opening its sentence: "与2025年相比", "与2025年预算相比", "与上年决算数相比", "与上年执行数相比".</summary>
     private const string WithLastYear = $@"(?<base>与{LastYear}(?:预算|决算)?(?:执行)?(?:数)?(?:相比)?)";
+    /// <summary>Both totals named in the base with last year's figure: "与2025年收支预算总计18420.56万元相比".</summary>
+    private const string WithLastYearsTotals = $@"(?<base>与{LastYear}收、?支(?:预算)?总计{PriorInside}相比)";
     /// <summary>Last year's figure inside the base: "比2025年预算数20.80万元", or in brackets "比2025年预算（20.80万元）" (round BC's 三公).</summary>
     private const string PriorInside = $@"(?:的)?(?:(?<prior>{Figure})(?<punit>{MoneyUnits})?|[(（](?<prior>{Figure})(?<punit>{MoneyUnits})?[)）])";
     private const string ChangeBase =
@@ -727,6 +729,9 @@ public static partial class NarrativePhrasings
         // 收、支预算总计各减少19.91万元".
         (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),
+        // Or named in the base with last year's figure (round FT's Anhui: "与2025年收支预算总计18420.56万元相比，增加737.62万元，增长4.60%").
+        (FactKeys.IncomeTotal, Rule($@"{WithLastYearsTotals}[,，]?{ChangeFigures}")),
+        (FactKeys.ExpenditureTotal, Rule($@"{WithLastYearsTotals}[,，]?{ChangeFigures}")),
         // The national final-account template names its spending: "。与2022年度相比，“三公”经费财政拨款支出减少0.15万元".
         (FactKeys.ThreePublicTotal, Rule($@"{WithLastYear}[,，]?{ThreePublicWord}(?:财政拨款)?(?:支出)?(?:预算|决算)?(?:数)?{ChangeFigures}")),
         // The fiscal appropriation's two totals after its funds: "财政拨款收入、支出总计均为3051.90万元，其中：一般公共预算财政拨款
@@ -958,11 +963,11 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// An item of a list by unit opening on the unit's name (round AU: "按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算…",
     /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…", the office
-    /// unbracketed: "（一）绵阳市游仙区农业农村局本级：…", round EH's Sichuan): what it states, over several sentences, is that unit's,
-    /// up to the next item or the next section (<see cref="SectionHeading"/>).
+    /// unbracketed: "（一）绵阳市游仙区农业农村局本级：…", round EH's Sichuan; or that office alone, "（一）局本级：收入预算…", round FT's
+    /// Anhui): what it states, over several sentences, is that unit's, up to the next item or the next section (<see cref="SectionHeading"/>).
     /// </summary>
-    public static readonly Regex UnitItemOpening = Rule(ItemNumber + @"(?<name>[^。；;，,：:\d（()）]{2,40}?"
-        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?(?=[:：]|20\d\d年)");
+    public static readonly Regex UnitItemOpening = Rule(ItemNumber + @"(?:(?<name>[^。；;，,：:\d（()）]{2,40}?"
+        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?|(?<own>(?:局|厅|委)?(?:机关)?本级|局机关))(?=[:：]|20\d\d年)");
 
     /// <summary>
     /// A figure a paragraph on one unit states of it (<see cref="UnitItemOpening"/>; round FB's Yunnan: "收入预算360.94万元，其中：
@@ -1002,14 +1007,14 @@ public static partial class NarrativePhrasings
     /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
     /// section (…情况, …说明).
     /// </summary>
-    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分");
 
     /// <summary>
     /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, or the units' figures said to follow (下属单位2025年收支预算情况如下,
     /// round EH's Sichuan). Only before an item opening on a unit's name: a department's own sentence naming its units (本局（含下属
     /// 单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>
-    public static readonly Regex UnitListFollows = Rule(@"(?:按|分)单位|各单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
+    public static readonly Regex UnitListFollows = Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

@@ -34,6 +34,17 @@ public sealed class ReportDocumentTests
     }
 
     [Fact]
+    public void Outlines_a_statement_cited_on_the_page_of_its_figure_after_the_break_on_the_lines_that_page_opens_with()
+    {
+        // "…；公用经费" | this page: "951.08万元，比2023年预算减少152.17万元，下降13.79%。" (the fact's page is its figure's).
+        var report = On(Line("951.08 万元，比 2023 年预算减少 152.17", 0), Line("万元，下降 13.79%。主要原因是…", 1), Line("三、三公经费", 2));
+
+        var lines = report.QuotedLines(Quoting("公用经费951.08万元，比2023年预算减少152.17万元，下降13.79%"));
+
+        Assert.Equal(["951.08 万元，比 2023 年预算减少 152.17", "万元，下降 13.79%。主要原因是…"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void Outlines_nothing_for_a_statement_its_page_does_not_print()
     {
         var report = On(Line("人员经费 4,560.17 万元；公用", 0));

@@ -327,6 +327,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round FR's Qingdao: both totals, then the two as one total of their own, then its change.
     [InlineData(2026, "2026年收入预算总计1984.31万元，支出预算总计1984.31万元，收支总预算1984.31万元，比上年预算增加79.58万元，增长4.81%。",
         FactKeys.IncomeTotal, "19843100.00 null 2025/795800.00/4.81/increase null")]
+    // Round FT's Anhui: both totals, then their change in a sentence naming last year's both with its figure.
+    [InlineData(2026, "2026年收入预算总计19158.18万元，支出预算总计19158.18万元。与2025年收支预算总计18420.56万元相比，增加737.62万元，增长4.60%，主要原因是…",
+        FactKeys.IncomeTotal, "191581800.00 null 2025/7376200.00/4.60/increase null")]
     // Round FB's Yunnan: the office's 机关运行经费 named after it (局机关机关运行经费) is the department's, which only its office has.
     [InlineData(2026, "2026年局机关机关运行经费预算53.73万元，比上年预算减少5.17万元，下降8.87%。",
         FactKeys.OperatingCosts, "537300.00 null 2025/51700.00/8.87/decrease null")]
@@ -510,6 +513,17 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     public void Reads_a_budgets_totals_as_other_provinces_word_them(string printed, string key)
     {
         Assert.Equal(15000000m, Assert.Single(FactReader.Read(Documents.FromText(printed), fiscalYear: 2024), f => f.Key == key).Value);
+    }
+
+    [Fact]
+    public void Gives_a_fact_the_page_its_figure_is_printed_on_where_its_sentence_runs_over_a_page_break()
+    {
+        // Round FU's Shaanxi: a paragraph opening on one page, its figure the first line of the next.
+        var facts = FactReader.Read(Documents.FromText("十、机关运行经费支出情况说明 2025年度本单位机关运行经费支出", "188.50万元，比上年减少11.50万元，下降5.75%。"), fiscalYear: 2025);
+        var onePage = FactReader.Read(Documents.FromText("十、机关运行经费支出情况说明 2025年度本单位机关运行经费支出188.50万元，比上年减少11.50万元，下降5.75%。"), fiscalYear: 2025);
+
+        var costs = Assert.Single(facts, f => f.Key == FactKeys.OperatingCosts);
+        Assert.Equal(Assert.Single(onePage, f => f.Key == FactKeys.OperatingCosts).Page + 1, costs.Page);
     }
 
     [Fact]

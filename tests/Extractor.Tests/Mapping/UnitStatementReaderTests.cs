@@ -28,6 +28,23 @@ public sealed class UnitStatementReaderTests
     }
 
     [Fact]
+    public void Reads_the_office_named_as_its_level_and_schools_under_a_heading_on_each_budget_unit()
+    {
+        // Round FT's Anhui: "五、各预算单位收支预算情况（一）局本级：收入预算…（二）太湖中学：…".
+        var facts = FactReader.Read(Documents.FromText(
+            "四、支出预算情况 2026年支出预算19158.18万元，其中：基本支出17142.58万元，占89.48%；项目支出2015.60万元，占10.52%。",
+            "五、各预算单位收支预算情况（一）局本级：收入预算773.48万元，其中：一般公共预算拨款773.48万元；支出预算773.48万元，其中：基本支出549.58万元，项目支出223.90万元。" +
+            "（二）太湖中学：收入预算5167.48万元，其中：一般公共预算拨款4787.48万元，事业收入380.00万元；支出预算5167.48万元，其中：基本支出4367.48万元，项目支出800.00万元。"),
+            fiscalYear: 2026);
+
+        Assert.Equal(171_425_800m, Assert.Single(facts, f => f is { Key: FactKeys.ExpenditureBasic, Scope: null }).Value);
+        Assert.Equal(5, facts.Count(f => f.Scope == "局本级"));
+        Assert.Equal([(FactKeys.IncomeTotal, 51_674_800m), (FactKeys.IncomeGeneralBudget, 47_874_800m), (FactKeys.IncomePublicService, 3_800_000m),
+            (FactKeys.ExpenditureTotal, 51_674_800m), (FactKeys.ExpenditureBasic, 43_674_800m), (FactKeys.ExpenditureProject, 8_000_000m)],
+            facts.Where(f => f.Scope == "太湖中学").Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
     public void Reads_a_units_paragraph_opening_on_its_year()
     {
         // Round EZ's Henan: the year after the colon, both totals before the expenditure's parts.

@@ -24,7 +24,9 @@ public sealed class SubjectCodeRuleTests
         string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
         Assert.StartsWith($"高中教育 coded 2050240 in {expenditure} (p10), 2050204 in ", finding.Message);
         Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
-        Assert.Contains($"在表{expenditure}（第10页）编码为2050240", finding.MessageZh);
+        // The tables told as a reader finds them (round FV): by the name of their kind and their page, not the run's ids.
+        Assert.Contains("在支出总表（第10页）编码为2050240", finding.MessageZh);
+        Assert.DoesNotContain(expenditure, finding.MessageZh);
         Assert.Equal(3, finding.Refs.Count);
     }
 

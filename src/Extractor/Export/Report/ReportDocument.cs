@@ -41,7 +41,8 @@ public sealed class ReportDocument
     /// <summary>
     /// The lines of its page a narrative value's quote runs over, found with spaces and line breaks ignored (the
     /// quote was read from the lines joined); where the whole quote is not found as printed, its longest opening
-    /// that is (at least six characters), or the opening the page ends with where the statement runs on to the next.
+    /// that is (at least six characters), or the opening the page ends with where the statement runs on to the next, or the rest
+    /// the page opens with where it began on the page before.
     /// </summary>
     public IReadOnlyList<NarrativeLine> QuotedLines(FindingRef reference)
     {
@@ -56,10 +57,14 @@ public sealed class ReportDocument
             int start = joined.IndexOf(wanted[..length], StringComparison.Ordinal);
             if (start >= 0) return LinesOver(printed.Lines, lines, start, length);
         }
-        // A statement running over the page break: the opening the page ends with ("…；公用经费" | "951.08万元…").
+        // A statement running over the page break: the opening the page ends with ("…；公用经费" | "951.08万元…"), or, cited on the page
+        // of its figure after the break, the rest the page opens with.
         for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
             if (joined.EndsWith(wanted[..length], StringComparison.Ordinal))
                 return LinesOver(printed.Lines, lines, joined.Length - length, length);
+        for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
+            if (joined.StartsWith(wanted[^length..], StringComparison.Ordinal))
+                return LinesOver(printed.Lines, lines, 0, length);
         return [];
     }
 
