@@ -112,12 +112,12 @@ public static partial class FactReader
     {
         if (fact.PrintedUnit is not { } unit || unit == 0 || OcrReadings.QuoteAt(fact, text, pages) is not int at) return fact;
         decimal printed = fact.Value / unit;
-        var figure = PrintedNumber().Matches(fact.Quote).FirstOrDefault(m => decimal.TryParse(m.Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == printed);
+        var figure = FigureInQuote().Matches(fact.Quote).FirstOrDefault(m => Number(m.Value) == printed);
         return figure is not null && pages[at + figure.Index] != fact.Page ? fact with { Page = pages[at + figure.Index] } : fact;
     }
 
-    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
-    private static partial Regex PrintedNumber();
+    [GeneratedRegex(NarrativePhrasings.Figure)]
+    private static partial Regex FigureInQuote();
 
     /// <summary>A fact whose change is printed in its own unit, that unit not kept beside it (<see cref="FactChange.PrintedUnit"/>).</summary>
     private static Fact WithChangeInOwnUnit(Fact fact) =>

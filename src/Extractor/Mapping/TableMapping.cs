@@ -96,7 +96,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         if (!phases && !summary)
         {
             List<IReadOnlyList<string>> spentAsOutcome = [.. paths.Select(p => (IReadOnlyList<string>)[.. p.Select(h =>
-                ColumnHeaders.NamesSpending(h) ? Outcome : ColumnHeaders.NamesArrangedBudget(h) ? YearsBudget : h)])];
+                ColumnHeaders.NamesSpending(h) ? ColumnHeaders.Outcome : ColumnHeaders.NamesArrangedBudget(h) ? ColumnHeaders.YearsBudget : h)])];
             if (SplitsPhases(spentAsOutcome, thisYears)) (paths, phases) = (spentAsOutcome, true);
         }
         // Beside an earlier year's columns, the latest year's are this year's: its year says no more than that
@@ -131,11 +131,6 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         return rest.Count == 0 ? phase : $"{phase}.{MeasureMap.Measure(rest, type, soleAmountColumn: false)}";
     }
 
-    /// <summary>The heading of a final account's outcome, which a heading of what was spent beside a budget's columns stands for.</summary>
-    private const string Outcome = "决算数";
-
-    /// <summary>The heading of a final account's budget for the year, which a heading of what was budgeted beside what was spent stands for.</summary>
-    private const string YearsBudget = "全年预算数";
 
     /// <summary>Where a column's path names its phase: the leaf, else the heading at its top.</summary>
     private static int PhaseAt(IReadOnlyList<string> path) =>

@@ -30,7 +30,7 @@ public static class UnitStatementReader
             int end = Math.Min(i + 1 < openings.Count ? openings[i + 1].Index : text.Length, start + MaxParagraph);
             if (NarrativePhrasings.SectionHeading.Match(text, start, end - start) is { Success: true } heading) end = heading.Index;
             if (NarrativePhrasings.NumberedOpening.Match(text, start, end - start) is { Success: true } next) end = next.Index;
-            string unit = opening.Groups["name"].Value + opening.Groups["own"].Value;
+            string unit = opening.Groups["name"].Value + opening.Groups["own"].Value + opening.Groups["office"].Value;
             // A paragraph restating a figure (收入预算…，支出预算… both before their parts) states it once.
             var stated = new HashSet<string>();
             var first = NarrativePhrasings.UnitFigure.Match(text, start, end - start);

@@ -59,7 +59,7 @@ public sealed class CarryoverRule : IConsistencyRule
             var incomeMeasure = row.First().TableType == TableTypes.GovernmentFundExpenditure ? Measures.IncomeGovernmentFund : Measures.IncomeFiscalAppropriation;
             // A summary by source (round EU's Sichuan: 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余, a row for each
             // source) heads its year's income so, whatever the source.
-            var income = Cell(incomeMeasure) ?? row.FirstOrDefault(i => Measures.IsOther(i.Measure) && ColumnHeaders.YearsIncomeHeading().IsMatch(i.Measure[Measures.OtherPrefix.Length..]));
+            var income = Cell(incomeMeasure) ?? row.FirstOrDefault(i => ColumnHeaders.HeadsYearsIncome(i.Measure));
             if (Cell(Measures.CarryoverOpening) is not { } opening || income is null
                 || Cell(Measures.Total) is not { } spent || Cell(Measures.CarryoverClosing) is not { } closing) continue;
             if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;

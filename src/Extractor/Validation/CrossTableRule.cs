@@ -480,8 +480,9 @@ public sealed class CrossTableRule : IConsistencyRule
         var line = named.MinBy(i => (i.Row, Measures.IsOther(i.Measure), i.Col));
         // A summary by source printing each one's carry-overs and spending beside its year's income (round EW's Wuxi: 年初结转和结余 |
         // 本年收入 | 本年支出 | 年末结转和结余 over 三、事业收入): the column of the year's income, none where no column names it.
-        if (line is not null && named.Where(i => i.Row == line.Row).ToList() is { Count: > 1 } across)
-            line = across.FirstOrDefault(i => Measures.IsOther(i.Measure) && ColumnHeaders.YearsIncomeHeading().IsMatch(i.Measure[Measures.OtherPrefix.Length..]));
+        if (line is not null && named.Where(i => i.Row == line.Row).ToList() is { Count: > 1 } across
+            && across.Any(i => i.Measure is Measures.CarryoverOpening or Measures.CarryoverClosing))
+            line = across.FirstOrDefault(i => ColumnHeaders.HeadsYearsIncome(i.Measure));
         bool belowTheYears = line is not null
             && lines.Any(i => i.Row < line.Row && (LineLabels.IncomeOfYear().Names(i) || LineLabels.CarryKind(i.Name) is not null));
         return line is { IsPrinted: true } && !belowTheYears ? line : null;

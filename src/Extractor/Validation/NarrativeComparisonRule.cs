@@ -76,8 +76,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // another 实际支出).
                 var tableLine = fact.Key == FactKeys.FunctionItem
                     ? fact.Code is null ? null : itemLines.Value.GetValueOrDefault(fact.Code)?.FirstOrDefault()
-                    : fact.Key == FactKeys.ProjectItem ? NarrativeTableRule.ProjectLine(document, fact)
-                    : NarrativeTableRule.TableLine(document, fact.Key);
+                    : NarrativeChangeRule.CurrentLine(document, fact);
                 PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
                     ? Rounded(line) : null;
                 var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();

@@ -357,10 +357,11 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
 
     /// <summary>
     /// The project table's line of a key project's paragraph (<see cref="ProjectStatements"/>), or null: its amount, or a final
-    /// account's outcome (实际支出).
+    /// account's outcome (实际支出) where the paragraph states what was spent, its budget (预算安排) where it states only that.
     /// </summary>
     internal static LineItem? ProjectLine(ExtractedDocument document, Fact project) =>
-        ProjectLines(document, project, m => m is Measures.Total or Measures.Amount || Measures.SplitPhase(m) is (Measures.Actual, Measures.Total) || m == Measures.Actual)
+        ProjectLines(document, project, m => m is Measures.Total or Measures.Amount
+                || (project.Execution is null ? Measures.IsBudgetPhase(m) : Measures.SplitPhase(m) is (Measures.Actual, Measures.Total) || m == Measures.Actual))
             is [var line] ? line : null;
 
     /// <summary>The project table's printed lines of the paragraph's project in columns of the measures given, one per figure printed; none where its name is too short to tell.</summary>

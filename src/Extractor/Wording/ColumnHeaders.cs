@@ -93,6 +93,10 @@ public static partial class ColumnHeaders
         (new Regex("^单位资金(?:收入)?$"), Measures.IncomeOtherOwn),
     ];
 
+    /// <summary>Whether a column no canonical measure fits is headed as the year's income (other:本年收入): a summary by source's.</summary>
+    public static bool HeadsYearsIncome(string measure) =>
+        Measures.IsOther(measure) && YearsIncomeHeading().IsMatch(measure[Measures.OtherPrefix.Length..]);
+
     /// <summary>The heading over an income summary's sources of the year: 本年收入, 收入, 本年收入合计.</summary>
     [GeneratedRegex("^(?:本年)?收入(?:合计)?$")]
     public static partial Regex YearsIncomeHeading();
@@ -357,6 +361,12 @@ public static partial class ColumnHeaders
 
     /// <summary>This year's budget named beside another year's figures: a budget's own amount, a final account's budget phase.</summary>
     public const string ThisYearsBudget = "本年预算数";
+
+    /// <summary>A final account's outcome, which a heading of what was spent beside a budget's columns stands for.</summary>
+    public const string Outcome = "决算数";
+
+    /// <summary>A final account's budget for the year, which a heading of what was budgeted beside what was spent stands for.</summary>
+    public const string YearsBudget = "全年预算数";
 
     /// <summary>Whether a heading names the 三公 (“三公”经费, 三公经费合计).</summary>
     public static bool NamesThreePublic(string heading) => heading.Contains("三公", StringComparison.Ordinal);

@@ -964,10 +964,11 @@ public static partial class NarrativePhrasings
     /// An item of a list by unit opening on the unit's name (round AU: "按单位划分：（一）桂林市临桂区统计局（本级）：2025年收入预算…",
     /// "1.上饶市广信区住房和城乡建设局（机关）2025年收支预算总计…", "（二）福州市长乐区应急救援指挥中心：2024年度本年收入…", the office
     /// unbracketed: "（一）绵阳市游仙区农业农村局本级：…", round EH's Sichuan; or that office alone, "（一）局本级：收入预算…", round FT's
-    /// Anhui): what it states, over several sentences, is that unit's, up to the next item or the next section (<see cref="SectionHeading"/>).
+    /// Anhui, an item only under words opening a list by unit): what it states, over several sentences, is that unit's, up to the next
+    /// item or the next section (<see cref="SectionHeading"/>).
     /// </summary>
     public static readonly Regex UnitItemOpening = Rule(ItemNumber + @"(?:(?<name>[^。；;，,：:\d（()）]{2,40}?"
-        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?|(?<own>(?:局|厅|委)?(?:机关)?本级|局机关))(?=[:：]|20\d\d年)");
+        + LineLabels.UnitWord + @")(?<own>[（(](?:本级|机关)[)）]|本级)?|(?<office>(?:局|厅|委)?(?:机关)?本级|局机关))(?=[:：]|20\d\d年)");
 
     /// <summary>
     /// A figure a paragraph on one unit states of it (<see cref="UnitItemOpening"/>; round FB's Yunnan: "收入预算360.94万元，其中：
@@ -1007,10 +1008,11 @@ public static partial class NarrativePhrasings
     /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
     /// section (…情况, …说明).
     /// </summary>
-    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分");
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
 
     /// <summary>
-    /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, or the units' figures said to follow (下属单位2025年收支预算情况如下,
+    /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, a heading on each budget unit (五、各预算单位收支预算情况, round FT's
+    /// Anhui; not the department's own words 含所属各预算单位, which stay the department's in <see cref="ByUnit"/>), or the units' figures said to follow (下属单位2025年收支预算情况如下,
     /// round EH's Sichuan). Only before an item opening on a unit's name: a department's own sentence naming its units (本局（含下属
     /// 单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>

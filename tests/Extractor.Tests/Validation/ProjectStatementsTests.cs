@@ -80,6 +80,22 @@ public sealed class ProjectStatementsTests
         Assert.Equal([(9600000m, 9900000.00m), (4683000m, 4863000.00m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
     }
 
+    [Theory]
+    // A final account's paragraph stating only its budget is held to the table's 预算安排, not to what was spent.
+    [InlineData("990.00", 0)]
+    [InlineData("999.00", 1)]
+    public void Holds_a_final_accounts_project_paragraph_stating_only_its_budget_to_the_tables_budget(string stated, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Facts(FactReader.Read(Documents.FromText($"（三）村级集体经济扶持项目：预算安排{stated}万元，主要用于扶持集体经济。"), fiscalYear: 2025))
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "村级集体经济扶持项目", Measures.BudgetAdjusted, "990.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "村级集体经济扶持项目", Measures.Actual, "960.00")
+            .Final()
+            .Build();
+
+        Assert.Equal(findings, new NarrativeTableRule().Check(document).Count(f => f.Rule == RuleIds.NarrativeTable));
+    }
+
     [Fact]
     public void Leaves_a_key_projects_completion_that_holds_with_the_tables_outcome_to_the_outcomes_finding()
     {

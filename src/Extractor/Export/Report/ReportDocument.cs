@@ -52,23 +52,25 @@ public sealed class ReportDocument
         string joined = string.Concat(lines);
         string wanted = Squeezed(quote);
         const int Shortest = 6;
+        if (joined.IndexOf(wanted, StringComparison.Ordinal) is var whole and >= 0) return LinesOver(printed.Lines, lines, whole, wanted.Length);
+        // Cited on the page of its figure after the break: the rest the page opens with, before any shorter opening, which a page
+        // may print by chance.
+        for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
+            if (joined.StartsWith(wanted[^length..], StringComparison.Ordinal))
+                return LinesOver(printed.Lines, lines, 0, length);
         for (int length = wanted.Length; length >= Math.Min(Shortest, wanted.Length) && length > 0; length = length > Shortest ? Math.Max(Shortest, length * 2 / 3) : 0)
         {
             int start = joined.IndexOf(wanted[..length], StringComparison.Ordinal);
             if (start >= 0) return LinesOver(printed.Lines, lines, start, length);
         }
-        // A statement running over the page break: the opening the page ends with ("…；公用经费" | "951.08万元…"), or, cited on the page
-        // of its figure after the break, the rest the page opens with.
+        // A statement running over the page break: the opening the page ends with ("…；公用经费" | "951.08万元…").
         for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
             if (joined.EndsWith(wanted[..length], StringComparison.Ordinal))
                 return LinesOver(printed.Lines, lines, joined.Length - length, length);
-        for (int length = Math.Min(wanted.Length - 1, joined.Length); length >= MinimumAtPageEnd; length--)
-            if (joined.StartsWith(wanted[^length..], StringComparison.Ordinal))
-                return LinesOver(printed.Lines, lines, 0, length);
         return [];
     }
 
-    /// <summary>The fewest characters of a statement's opening taken as it, at the foot of its page.</summary>
+    /// <summary>The fewest characters of a statement's opening taken as it at the foot of its page, or of its rest at the top of the next.</summary>
     private const int MinimumAtPageEnd = 4;
 
     /// <summary>The lines a stretch of the page's joined text (spaces left out) runs over.</summary>
