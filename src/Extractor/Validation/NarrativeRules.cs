@@ -244,7 +244,6 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 continue;
             }
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
-            bool tabled = CurrentLine(document, fact) is { } printedLine && printedLine.Amount == fact.Value;
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
             // was 155.01万元): the direction is what is misprinted, not the rate.
             if (StatedTheOtherWay(fact, decimals))
@@ -255,7 +254,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 };
             else if (TablesTwoYears(document, fact, change) is not null || RateSwappedFits(pct, current, changed, sign))
                 yield return finding;
-            else if (OneSwapFits(fact, amount, pct, expected, current, changed, sign, tabled, decimals) is var (isAmount, printed, meant))
+            else if (OneSwapFits(fact, amount, pct, expected, current, changed, sign, tabled: CurrentLine(document, fact)?.Amount == fact.Value, decimals) is var (isAmount, printed, meant))
                 yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: its {(isAmount ? "amount" : "figure")} with two digits swapped",
                     meant, printed, tolerance: 0, [SumCheck.Ref(fact)]) with { MessageZh = ChineseMessage.SwappedInAChange(Id, isAmount, printed, meant, pct, finding.Refs) };
             else

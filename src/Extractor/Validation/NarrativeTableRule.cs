@@ -371,8 +371,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         var named = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && measure(i.Measure) && i.IsPrinted
             && ProjectName(i.Name) == stated).ToList();
         // A project the table lists twice with different figures (under two units) is not told apart: none.
-        return named.Select(l => (l.Measure, l.Amount)).DistinctBy(p => p.Measure).Count() != named.Select(l => (l.Measure, l.Amount)).Distinct().Count()
-            ? [] : [.. named.DistinctBy(l => l.Measure)];
+        return named.GroupBy(l => l.Measure).Any(column => column.Select(l => l.Amount).Distinct().Count() > 1) ? [] : [.. named.DistinctBy(l => l.Measure)];
     }
 
     /// <summary>The fewest characters of a project's name for a paragraph and a line to be taken for the same project.</summary>

@@ -31,13 +31,13 @@ internal static partial class PrintedCells
             .Select(cell => cell.Text.Trim()).ToList();
         var codes = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null).Select(cell => cell.Text.Trim()).Where(t => CodeText().IsMatch(t)).ToList();
         string heading = string.Join("/", table.Header.Select(h => c < h.Count ? h[c].Replace(" ", "") : "").Where(h => h.Length > 0).Distinct());
+        decimal? printed = yuanPerUnit is null ? null : PrintedNumber.Parse(row[c].Text);
         return new FindingRef
         {
             TableId = table.Id, TableType = table.Type, Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
             RowLabel = labels.FirstOrDefault(), Code = codes.FirstOrDefault(), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
-            Style = yuanPerUnit is { } perUnit && PrintedNumber.Parse(row[c].Text) is { } printed and not 0m
-                ? new PrintedStyle(perUnit, PrintedPrecision.Decimals(printed), row[c].Text.Contains(',')) : null,
-            Amount = yuanPerUnit is { } unit && PrintedNumber.Parse(row[c].Text) is { } figure ? figure * unit : null,
+            Style = printed is { } figure and not 0m ? new PrintedStyle(yuanPerUnit!.Value, PrintedPrecision.Decimals(figure), row[c].Text.Contains(',')) : null,
+            Amount = printed * yuanPerUnit,
         };
     }
 
