@@ -18,7 +18,7 @@ public static partial class FactReader
 {
     /// <summary>The totals a list of classes may state its shares of ("一般公共预算财政拨款支出2940.05万元，主要用于：…（类）…占71.73%").</summary>
     private static readonly HashSet<string> ShareBases =
-        [FactKeys.GeneralBudgetTotal, FactKeys.ExpenditureTotal, FactKeys.FiscalAppropriationTotal, FactKeys.IncomeTotal];
+        [FactKeys.GeneralBudgetTotal, FactKeys.ExpenditureTotal, FactKeys.FiscalAppropriationTotal, FactKeys.FiscalAppropriationExpenditure, FactKeys.IncomeTotal];
 
     /// <param name="layout">The document's text.</param>
     /// <param name="fiscalYear">The document's year, for a change stated against 上年; without it such a change is not read.</param>

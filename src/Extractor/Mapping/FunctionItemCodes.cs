@@ -19,7 +19,9 @@ public static class FunctionItemCodes
     {
         // A code misprinted in one table (2050240 for 高中教育 2050204) would make its name fit two lines.
         var misprinted = SubjectCodes.Misprinted(lineItems);
-        var names = NamesByCode(lineItems.Where(i => misprinted(i) is null).ToList(), Dimensions.Function);
+        var told = lineItems.Where(i => misprinted(i) is null).ToList();
+        var twins = TwinsAside(told);
+        var names = NamesByCode(told.Where(i => !twins.Contains(i.Code!)).ToList(), Dimensions.Function);
         // An economic class's items (工资福利支出（类）基本工资（款）) are named after the economic tables' lines (301, 30101).
         var economicNames = NamesByCode(lineItems, Dimensions.Economic);
         var resolved = new List<Fact>(facts.Count);
@@ -49,6 +51,22 @@ public static class FunctionItemCodes
             resolved.Add(fact with { Code = code });
         }
         return (resolved, diagnostics);
+    }
+
+    /// <summary>
+    /// The higher of two codes one line is printed under as often, with nothing to tell which is misprinted (of the lines no
+    /// code conflict names as misprinted; round GA's Gansu:
+    /// 食品安全监管 2013816 in one table, 2013815 in another, the same figure in both): siblings named alike that print a
+    /// figure in common. Set aside so that the item's paragraph still reads as that line's, whichever code is right; the code
+    /// itself is cross.code's.
+    /// </summary>
+    private static HashSet<string> TwinsAside(IReadOnlyList<LineItem> lineItems)
+    {
+        var lines = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 5 or 7 } && i.IsPrinted && i.Measure is Measures.Total or Measures.Amount)
+            .GroupBy(i => i.Code!).Select(g => (Code: g.Key, Name: Normalised(g.First().Name), Amounts: g.Select(i => i.Amount).ToHashSet()));
+        return [.. lines.GroupBy(l => (l.Code.Length, Parent: l.Code[..^2], l.Name)).Where(g => g.Count() == 2)
+            .Select(g => g.OrderBy(l => l.Code, StringComparer.Ordinal).ToList())
+            .Where(pair => pair[0].Amounts.Overlaps(pair[1].Amounts)).Select(pair => pair[1].Code)];
     }
 
     /// <summary>Each code's name as the tables of a dimension print it (the first table's where they differ).</summary>

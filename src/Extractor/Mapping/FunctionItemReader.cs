@@ -275,13 +275,13 @@ public static class FunctionItemReader
 
     /// <summary>
     /// The classes a list names by their standard names without a mark: numbered (<see cref="ItemParagraphs.ListedClass"/>),
-    /// or not in a sentence on the general budget's (<see cref="ItemParagraphs.ClassInList"/>).
+    /// or unnumbered in a sentence listing the general budget's or the appropriation's classes (<see cref="ItemParagraphs.ClassInList"/>).
     /// </summary>
     private static IEnumerable<Header> ListedClasses(string text, List<Header> marked)
     {
         bool Unmarked(Group name) => !marked.Any(h => h.Start <= name.Index && name.Index < h.End);
         return ItemParagraphs.ListedClass.Matches(text).Select(m => m.Groups["name"]).Where(Unmarked).Select(ClassHeader)
-            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InGeneralBudgetList(text, name.Index) && Unmarked(name))
+            .Concat(ItemParagraphs.ClassInList.Matches(text).Select(m => m.Groups["name"]).Where(name => InClassList(text, name.Index) && Unmarked(name))
                 .Select(name => ClassHeader(name) with { InList = true }));
     }
 
@@ -290,8 +290,11 @@ public static class FunctionItemReader
     /// <summary>The longest heading sentence taken as a list's subject.</summary>
     private const int MaxHeadingLength = 30;
 
-    /// <summary>Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>).</summary>
-    private static bool InGeneralBudgetList(string text, int at)
+    /// <summary>
+    /// Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>)
+    /// or all appropriated spending's (<see cref="ItemParagraphs.AppropriationClassList"/>).
+    /// </summary>
+    private static bool InClassList(string text, int at)
     {
         int start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
         // A sentence opening with the list ("…支出预算2,265.20万元，比上年…。主要用于：一般公共服务支出…") lists the previous one's.
@@ -315,7 +318,8 @@ public static class FunctionItemReader
             // general budget ("五、一般公共预算支出情况（一）总体情况。2024年一般公共预算支出17012.26万元，…。").
             start = headingStart > 1 ? text.LastIndexOf('。', headingStart - 2) + 1 : headingStart;
         }
-        return ItemParagraphs.GeneralBudgetClassList.IsMatch(text.AsSpan(start, at - start).ToString());
+        string sentence = text.AsSpan(start, at - start).ToString();
+        return ItemParagraphs.GeneralBudgetClassList.IsMatch(sentence) || ItemParagraphs.AppropriationClassList.IsMatch(sentence);
     }
 
     /// <summary>A header naming a class only, printed without its mark.</summary>

@@ -16,13 +16,14 @@ public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineI
 
     /// <summary>
     /// Whether a code other than the usual one is the misprint: fewer tables print it, or as many, but it is printed out of
-    /// its tables' code order where the usual one is in order, or numbered otherwise than every 款 numbers an item of its name
-    /// where the usual one is numbered so (一般行政管理事务 printed 2010608 in one table, 2010602 in the other: round FH's Hunan).
+    /// its tables' code order where the usual one is in order, or coded otherwise than the classification codes its name where
+    /// the usual one is coded so (一般行政管理事务 printed 2010608 in one table, 2010602 in the other: round FH's Hunan; 住房公积金
+    /// 2210203 beside 2210201: round GA's Gansu).
     /// </summary>
     public bool IsMisprint(IReadOnlyList<LineItem> printings) =>
         printings.Count < Usual.Count
         || printings.Count == Usual.Count && printings.All(OutOfOrder.Contains) && !Usual.Any(OutOfOrder.Contains)
-        || printings.Count == Usual.Count && SubjectCodes.NumberedAsItsName(Usual) && !SubjectCodes.NumberedAsItsName(printings);
+        || printings.Count == Usual.Count && SubjectCodes.CodedAsItsName(Usual) && !SubjectCodes.CodedAsItsName(printings);
 }
 
 /// <summary>
@@ -47,7 +48,7 @@ public static class SubjectCodes
         if (conflicts.Count == 0) return [];
         var outOfOrder = OutOfOrder(coded, conflicts.SelectMany(c => c).SelectMany(p => p));
         return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains))
-                .ThenBy(tables => NumberedAsItsName(tables) ? 0 : 1).ToList())
+                .ThenBy(tables => CodedAsItsName(tables) ? 0 : 1).ToList())
             .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder))];
     }
 
@@ -86,9 +87,15 @@ public static class SubjectCodes
         return line => printings.Count > 0 ? printings.GetValueOrDefault((line.TableId, line.Code, NameOf(line))) : null;
     }
 
-    /// <summary>Whether the printings' code numbers its item as every 款 numbers an item of that name (<see cref="FunctionClasses.GenericItemNumber"/>).</summary>
-    internal static bool NumberedAsItsName(IReadOnlyList<LineItem> printings) =>
-        printings[0].Code is { Length: 7 } code && FunctionClasses.GenericItemNumber(NameOf(printings[0])) == code[5..];
+    /// <summary>
+    /// Whether the printings' code is the one the classification gives their name: it numbers its item as every 款 numbers an item
+    /// of that name (<see cref="FunctionClasses.GenericItemNumber"/>), or it is a line nearly every department prints under that
+    /// name (<see cref="FunctionClasses.CommonLines"/>).
+    /// </summary>
+    internal static bool CodedAsItsName(IReadOnlyList<LineItem> printings) =>
+        printings[0].Code is { } code
+        && (code.Length == 7 && FunctionClasses.GenericItemNumber(NameOf(printings[0])) == code[5..]
+            || FunctionClasses.CommonLines.TryGetValue(code, out var name) && FunctionItemCodes.Normalised(name) == NameOf(printings[0]));
 
     /// <summary>A line's name as subjects are told apart: normalised as function names are compared, 其它 read as 其他.</summary>
     public static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");

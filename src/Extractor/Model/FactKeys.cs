@@ -11,9 +11,19 @@ public static class FactKeys
     public const string GeneralBudgetProject = "general_budget.project";
     public const string FiscalAppropriationTotal = "fiscal_appropriation.total";
 
+    /// <summary>
+    /// A final account's 财政拨款支出 of the year stated beside its income (本年支出合计 of the 财政拨款收入支出决算总表),
+    /// without the closing balance its 总计 adds.
+    /// </summary>
+    public const string FiscalAppropriationExpenditure = "fiscal_appropriation.expenditure";
+
     /// <summary>A final account's 年初结转和结余 and 年末结转和结余 of the whole department, ids as the summary's lines.</summary>
     public const string CarryoverOpening = Measures.CarryoverOpening;
     public const string CarryoverClosing = Measures.CarryoverClosing;
+
+    /// <summary>A final account's 使用非财政拨款结余 and 结余分配 of the whole department, ids as the summary's lines.</summary>
+    public const string IncomeUseNonfiscalBalance = Measures.IncomeUseNonfiscalBalance;
+    public const string ExpenditureBalanceDistribution = Measures.ExpenditureBalanceDistribution;
 
     /// <summary>A final account's 年初/年末财政拨款结转和结余: the appropriated funds' balances alone.</summary>
     public const string FiscalAppropriationCarryoverOpening = "fiscal_appropriation.carryover_opening";

@@ -240,11 +240,12 @@ internal static class ChineseMessage
     /// <summary>
     /// A column total's message with where its difference comes from: one of its rows, off by as much the other way against
     /// another table ("…相差-5万元；差额即收支总表第6页“八、农林水支出”的金额与支出总表第8页“农林水支出”（213）的合计之差，误印当在该行");
-    /// or a stated sum's, one of the parts the narrative states ("…误印当在该项").
+    /// or a stated sum's, one of the parts the narrative states ("…误印当在该项"); or a row's total, one of its cells ("…误印当在该格").
     /// </summary>
     /// <param name="meant">What the row's figure should be, as the other says.</param>
-    public static string EchoingARow(string message, FindingRef row, FindingRef other, decimal? meant) =>
-        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在{(row.FactKey is null ? "该行" : "该项")}{PrintedAndMeant(row, meant)}";
+    /// <param name="cellOfARow">Whether the figure is a cell of the row whose total is off, not a row of a column.</param>
+    public static string EchoingARow(string message, FindingRef row, FindingRef other, decimal? meant, bool cellOfARow = false) =>
+        $"{message}；差额即{Place(row, null)}与{Place(other, null)}之差，误印当在{(row.FactKey is not null ? "该项" : cellOfARow ? "该格" : "该行")}{PrintedAndMeant(row, meant)}";
 
     /// <summary>
     /// One side's total of a two-sided summary, unequal to the other side's and off its own parts by as much: that total is the

@@ -115,6 +115,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
         foreach (var finding in SplitTotals(document)) yield return finding;
+        foreach (var finding in SplitHeads(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
         var unitGroups = UnitGroups(document, tables);
         var columns = BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col))
@@ -262,6 +263,30 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 var classes = items.Where(i => i.Dimension == Dimensions.Economic && i.Code?.Length == 3
                     && i.Col > fromCol && i.Col <= toCol && i.Row > fromRow && (i.Row < split.Row || i.Col > split.Col)).ToList();
                 if (classes.Count > 0 && SumCheck.Compare(Id, $"{split.Name} [{split.Measure}] != sum of the {classes.Count} classes above it", split, classes) is { } finding)
+                    yield return finding;
+            }
+        }
+    }
+
+    /// <summary>
+    /// 人员经费 and 公用经费 printed as heads over their economic classes in one list (round FY's Henan township: 人员经费 over
+    /// 301 and 303, 公用经费 over 302, 合计 last): in each column, a head the row right below it begins a class under is the sum of
+    /// the classes down to the next labelled line.
+    /// </summary>
+    private IEnumerable<Finding> SplitHeads(ExtractedDocument document)
+    {
+        var basic = document.LineItems.Where(i => i.TableType is TableTypes.GeneralBudgetBasicByEconomic or TableTypes.FiscalAppropriationBasicByEconomic);
+        foreach (var column in basic.GroupBy(i => (i.TableId, i.Col)))
+        {
+            var items = column.OrderBy(i => i.Row).ToList();
+            for (int k = 0; k + 1 < items.Count; k++)
+            {
+                var head = items[k];
+                if (head.Dimension != Dimensions.Summary || !head.IsPrinted || !LineLabels.BasicSplitHead().Names(head)) continue;
+                var below = items.Skip(k + 1).TakeWhile(i => i.Dimension == Dimensions.Economic).ToList();
+                var classes = below.Where(i => i.Code?.Length == 3).ToList();
+                if (below.FirstOrDefault() is not { Code.Length: 3 }) continue;
+                if (SumCheck.Compare(Id, $"{head.Name} [{head.Measure}] != sum of the {classes.Count} classes below it", head, classes) is { } finding)
                     yield return finding;
             }
         }

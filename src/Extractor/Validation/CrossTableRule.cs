@@ -339,14 +339,14 @@ public sealed class CrossTableRule : IConsistencyRule
     /// <summary>
     /// 项目支出表 lists a budget's projects, each under the function code it is spent on; its general-budget money (the
     /// 一般公共预算 column, or the whole table where it prints one amount) is the general-budget function table's 项目支出,
-    /// code by code. The two tables' scopes are not always one (a list of every project whatever its money, or of the
+    /// code by code. So a final account's list of the projects' outcomes (round GC's Xinjiang: 项目名称 | 功能分类科目编码 |
+    /// 财政拨款项目支出决算数) against the function table's outcome. The two tables' scopes are not always one (a list of every project whatever its money, or of the
     /// department's own projects only), so a difference is a misprint only where it shows the same in the tables' totals
     /// and in one code alone, or in one code alone where the totals agree (the list's 合计 then is not its rows' sum): that
     /// code's projects are flagged against the function table's row.
     /// </summary>
     private Finding? ProjectsAgainstFunctionRow(ExtractedDocument document, UnitBlocks units)
     {
-        if (document.Phase != BudgetPhase.Budget) return null;
         // The first list only: a second (一般公共预算项目支出表 beside 项目支出表) lists the same projects again.
         var first = document.LineItems.FirstOrDefault(i => i.TableType == TableTypes.ProjectExpenditure)?.TableId;
         var listed = document.LineItems.Where(i => i.TableId == first && i.TableType == TableTypes.ProjectExpenditure && i.IsPrinted).ToList();
@@ -354,16 +354,19 @@ public sealed class CrossTableRule : IConsistencyRule
         string? measure = listed.Any(i => i.Measure == Measures.FundGeneralBudget) ? Measures.FundGeneralBudget
             : listed.Select(i => i.Measure).Distinct().ToList() is [var only and (Measures.Total or Measures.Amount)] ? only : null;
         if (measure is null || LineNames.TopLine(document, TableTypes.ProjectExpenditure, measure) is not { } listedTotal || listedTotal.TableId != first) return null;
-        // One amount a project that adds up to the department's whole 项目支出 lists every project, whatever its money.
-        if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, Measures.ProjectTotal) is { } all
-            && all.Amount == listedTotal.Amount) return null;
-        string functionTable = document.LineItems.Any(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction && i.Measure == Measures.ProjectTotal)
+        // A final account's function table may print the project column as budgeted and as spent: the outcome is the list's.
+        static bool ProjectOutcome(string m) => Measures.WithoutActual(m) == Measures.ProjectTotal;
+        string functionTable = document.LineItems.Any(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction && ProjectOutcome(i.Measure))
             ? TableTypes.GeneralBudgetExpenditureByFunction : TableTypes.GeneralBudgetExpenditure;
-        if (LineNames.TopLine(document, functionTable, Measures.ProjectTotal) is not { } functionTotal
+        if (LineNames.TopLine(document, functionTable, ProjectOutcome) is not { } functionTotal
             || UnitOf(document, listedTotal) != UnitOf(document, functionTotal)) return null;
+        // One amount a project that adds up to the department's whole 项目支出 lists every project, whatever its money: unless the
+        // general budget is that whole (round GC's Xinjiang, all of its projects' money appropriated from it).
+        if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, m => Measures.WithoutActual(m) == Measures.ProjectTotal) is { } all
+            && all.Amount == listedTotal.Amount && all.Amount != functionTotal.Amount) return null;
         decimal difference = listedTotal.Amount - functionTotal.Amount;
         var rows = document.LineItems.Where(i => i.TableType == functionTable && i.Dimension == Dimensions.Function && i.Code is not null
-                && i.Measure == Measures.ProjectTotal && i.IsPrinted && !units.PerUnit(i))
+                && ProjectOutcome(i.Measure) && i.IsPrinted && !units.PerUnit(i))
             .GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.First());
         // A project spending no general-budget money (a government-fund one, under a fund's code) is in no general-budget row.
         var projects = listed.Where(i => i.Dimension == Dimensions.Project && i.Measure == measure && i.Code is not null && i.Amount != 0)

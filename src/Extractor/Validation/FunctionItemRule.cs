@@ -56,11 +56,25 @@ public sealed class FunctionItemRule : IConsistencyRule
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
                 decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = stated });
                 if (candidates.Any(line => FactPrecision.Restates(line, stated, digit))) continue;
+                if (AppropriatedOverFunds(candidates) is { } overFunds && FactPrecision.Restates(overFunds, stated, digit)) continue;
                 var line = candidates[0];
                 yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
                     [SumCheck.Ref(fact), SumCheck.Ref(line)]);
             }
         }
+    }
+
+    /// <summary>
+    /// The code's appropriated spending over all funds: its general-budget line with its government-fund and state-capital lines
+    /// added (round EI's Beijing: "财政拨款支出主要用于：…城乡社区支出14,581.24万元" of a class the general budget and the government
+    /// funds each spend part of); null where no fund's table prints the code beside the general budget's.
+    /// </summary>
+    private static decimal? AppropriatedOverFunds(List<LineItem> candidates)
+    {
+        decimal? Whole(params string[] tableTypes) => candidates.FirstOrDefault(l => Array.IndexOf(tableTypes, l.TableType) >= 0
+            && Measures.WithoutActual(l.Measure) is Measures.Total or Measures.Amount)?.Amount;
+        var funds = new[] { Whole(TableTypes.GovernmentFundExpenditure), Whole(TableTypes.StateCapitalExpenditure) }.OfType<decimal>().ToList();
+        return Whole(TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure) is { } general && funds.Count > 0 ? general + funds.Sum() : null;
     }
 
     /// <summary>

@@ -171,14 +171,20 @@ internal static class MisprintBlame
     /// <summary>
     /// A column's total off by exactly what one of its rows is off against another table the other way (round Y's Xinjiang:
     /// the summary's 八、农林水支出 printed 309.6 against the function table's 304.6, its 本年支出合计 1,988.9 against rows adding
-    /// up to 1,993.9): the row is the misprint. The total's finding stays (its figures are what its rule computes), its
+    /// up to 1,993.9), or a row's total by what one of its cells is: the row (the cell) is the misprint. The total's finding stays (its figures are what its rule computes), its
     /// message saying where the difference comes from.
     /// </summary>
     private static Finding? EchoOfACrossTableRow(Finding finding, IReadOnlyList<Finding> findings) =>
-        EchoedRow(finding, findings) is var (row, other) ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other, other.Amount) } : null;
+        EchoedRow(finding, findings) is var (row, other)
+            ? finding with { MessageZh = ChineseMessage.EchoingARow(finding.MessageZh, row, other, other.Amount, cellOfARow: finding.Rule == RuleIds.RowComponents) }
+            : null;
 
-    /// <summary>Rules adding up the lines of a table: a column's total, and a class, 款 or economic class over its items.</summary>
-    private static readonly HashSet<string> LineSums = [RuleIds.ColumnTotal, RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy];
+    /// <summary>
+    /// Rules adding up a table's figures: a column's total, a class, 款 or economic class over its items, and a row's total over its
+    /// cells (round GB's Liaoning: 财政拨款收支总表's 卫生健康支出 合计 3,349.22 beside its 一般公共预算 cell printed 3,439.22, which the
+    /// function table prints 3,349.22).
+    /// </summary>
+    private static readonly HashSet<string> LineSums = [RuleIds.ColumnTotal, RuleIds.FunctionHierarchy, RuleIds.EconomicHierarchy, RuleIds.RowComponents];
 
     /// <summary>
     /// The line a sum's finding adds up that is off another table by the sum's difference the other way, and that table's

@@ -69,6 +69,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.ExpenditureReserve, TableTypes.IncomeExpenditureSummary, LineLabels.Reserve, _ => true),
         (FactKeys.CarryoverOpening, TableTypes.IncomeExpenditureSummary, LineLabels.OpeningBalance, _ => true),
         (FactKeys.CarryoverClosing, TableTypes.IncomeExpenditureSummary, LineLabels.ClosingBalance, _ => true),
+        (FactKeys.IncomeUseNonfiscalBalance, TableTypes.IncomeExpenditureSummary, LineLabels.UsedNonfiscalBalance, _ => true),
+        (FactKeys.ExpenditureBalanceDistribution, TableTypes.IncomeExpenditureSummary, LineLabels.BalanceDistributed, _ => true),
         (FactKeys.FiscalAppropriationCarryoverOpening, TableTypes.FiscalAppropriationSummary, LineLabels.OpeningBalance, m => m is Measures.Total or Measures.Amount),
         (FactKeys.FiscalAppropriationCarryoverClosing, TableTypes.FiscalAppropriationSummary, LineLabels.ClosingBalance, m => m is Measures.Total or Measures.Amount),
         (FactKeys.GeneralBudgetTotal, TableTypes.GeneralBudgetExpenditure, null, m => m == Measures.Total),
@@ -83,6 +85,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.GovernmentFundTotal, TableTypes.GovernmentFundExpenditure, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.StateCapitalTotal, TableTypes.StateCapitalExpenditure, null, m => m is Measures.Total or Measures.Amount),
         (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
+        (FactKeys.FiscalAppropriationExpenditure, TableTypes.FiscalAppropriationSummary, LineLabels.ExpenditureOfYear, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
     ];
 

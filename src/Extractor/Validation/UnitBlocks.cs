@@ -14,9 +14,17 @@ public sealed class UnitBlocks
     private readonly HashSet<(string TableId, string Code)> perUnit;
     private readonly HashSet<(string TableId, string Code)> unnamed;
 
+    /// <summary>
+    /// A line's code as its subject's: a unit's block printing its line under a misprinted code (round FT's Anhui: 初中教育
+    /// 2050201 in one school's block, 2050203 in the others') is still one of the code's blocks.
+    /// </summary>
+    private readonly Func<LineItem, string?> usual;
+
     public UnitBlocks(IEnumerable<LineItem> items)
     {
-        var coded = items.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: i.Code!)).ToList();
+        var lines = items as IReadOnlyList<LineItem> ?? [.. items];
+        usual = SubjectCodes.Misprinted(lines);
+        var coded = lines.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: CodeOf(i))).ToList();
         // Units repeat a code under its one name; a code on two lines under two names is one of them misprinted (round EO's Guangdong:
         // 耕地建设与利用 printed 2130135, the code of 农业资源保护修复与利用 two rows above).
         unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure)
@@ -27,8 +35,10 @@ public sealed class UnitBlocks
     }
 
     /// <summary>Whether the line is one unit's figure of a code its table prints per unit (named or not).</summary>
-    public bool PerUnit(LineItem item) => item.Code is not null && perUnit.Contains((item.TableId, item.Code));
+    public bool PerUnit(LineItem item) => item.Code is not null && perUnit.Contains((item.TableId, CodeOf(item)));
 
     /// <summary>Whether the line is one of a code's lines printed per unit with no unit named, which no unit code can pair.</summary>
-    public bool PerUnnamedUnit(LineItem item) => item.Code is not null && unnamed.Contains((item.TableId, item.Code));
+    public bool PerUnnamedUnit(LineItem item) => item.Code is not null && unnamed.Contains((item.TableId, CodeOf(item)));
+
+    private string CodeOf(LineItem item) => usual(item) ?? item.Code!;
 }

@@ -318,10 +318,13 @@ public static partial class ColumnHeaders
     public static bool IsTotal(string header) => header is "合计" or "总计";
 
     /// <summary>
-    /// A heading read as a list's single amount where its column is the table's only one of amounts: a total, or the year's
-    /// appropriation (本年拨款, Sichuan's 一般公共预算项目支出预算表).
+    /// A heading read as a list's single amount where its column is the table's only one of amounts: a total, the year's
+    /// appropriation (本年拨款, Sichuan's 一般公共预算项目支出预算表), or the projects' spending as budgeted or spent (round GC's
+    /// Xinjiang: 财政拨款项目支出决算数).
     /// </summary>
-    public static bool NamesSoleAmount(string header) => IsTotal(header) || header is "本年拨款";
+    public static bool NamesSoleAmount(string header) => IsTotal(header) || header is "本年拨款" || ProjectSpending().IsMatch(header);
+
+    [GeneratedRegex("^(?:财政拨款|一般公共预算)?项目支出(?:预算|决算)(?:数|金额)?$")] private static partial Regex ProjectSpending();
 
     /// <summary>
     /// A heading of what was spent, the outcome where it stands beside a budget's columns (Inner Mongolia's final

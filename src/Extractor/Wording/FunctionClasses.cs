@@ -32,6 +32,25 @@ public static class FunctionClasses
     };
 
     /// <summary>
+    /// Lines nearly every department prints, each 款 and 项 code with its name in the classification (the personnel items of
+    /// 行政事业单位养老, 医疗 and 住房改革, the school levels, 计划生育服务, 基层政权建设和社区治理): where two tables print one such
+    /// line under two codes as often (住房公积金 2210201 in one, 2210203 in the other), the code the classification gives the name
+    /// is the right one.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> CommonLines = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["20502"] = "普通教育", ["2050201"] = "学前教育", ["2050202"] = "小学教育", ["2050203"] = "初中教育", ["2050204"] = "高中教育",
+        ["2050205"] = "高等教育", ["2080208"] = "基层政权建设和社区治理",
+        ["20805"] = "行政事业单位养老支出", ["2080501"] = "行政单位离退休", ["2080502"] = "事业单位离退休", ["2080503"] = "离退休人员管理机构",
+        ["2080505"] = "机关事业单位基本养老保险缴费支出", ["2080506"] = "机关事业单位职业年金缴费支出",
+        ["20808"] = "抚恤", ["2080801"] = "死亡抚恤", ["2080802"] = "伤残抚恤",
+        ["21007"] = "计划生育事务", ["2100716"] = "计划生育机构", ["2100717"] = "计划生育服务",
+        ["21011"] = "行政事业单位医疗", ["2101101"] = "行政单位医疗", ["2101102"] = "事业单位医疗", ["2101103"] = "公务员医疗补助",
+        ["21307"] = "农村综合改革", ["2130705"] = "对村民委员会和村党支部的补助",
+        ["22102"] = "住房改革支出", ["2210201"] = "住房公积金", ["2210202"] = "提租补贴", ["2210203"] = "购房补贴",
+    };
+
+    /// <summary>
     /// Every class code of the classification, those named above and those a department seldom spends under (223 国有资本经营预算,
     /// 227 预备费, 229 其他, 230 转移性, 231–233 债务, 234 抗疫特别国债): a 2xx outside them is no class, a misprint.
     /// </summary>

@@ -129,7 +129,8 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A class named by its standard name without mark or number inside a list (…其中：一般公共服务支出6521.40万元，占67.33%；
     /// 社会保障和就业支出1205.30万元，占12.44%): read only where the sentence lists the general budget's classes
-    /// (<see cref="GeneralBudgetClassList"/>), as the whole department's classes are worded alike.
+    /// (<see cref="GeneralBudgetClassList"/>) or all appropriated spending's (<see cref="AppropriationClassList"/>), as the whole
+    /// department's classes are worded alike.
     /// </summary>
     public static readonly Regex ClassInList = new(
         $@"(?<=[：:；;，,、。]|{ClassificationHeading}|结构情况)(?<name>{string.Join("|", FunctionClasses.Names)})(?=支出{Figure}(?:{MoneyUnits}))", RegexOptions.CultureInvariant);
@@ -140,6 +141,13 @@ public static partial class ItemParagraphs
     /// (收支总预算…，支出包括：…); or a heading naming the general budget's structure (（二）一般公共预算当年拨款结构情况, Anhui).
     /// </summary>
     public static readonly Regex GeneralBudgetClassList = new(@"一般公共预算(?:财政)?(?:拨款)?(?:当年拨款)?(?:支出|结构)(?!.*(?:收支总|支出总|收入))", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A sentence so far that lists the classes of all the year's appropriated spending (round FZ's Hebei final accounts: "按支出
+    /// 功能分类科目（类）划分，2025年度财政拨款支出主要用于：社会保障和就业支出279.76万元，占4.27%，…"): its classes are each a
+    /// function line of the tables as the general budget's are, a fund's class the appropriation summary's line.
+    /// </summary>
+    public static readonly Regex AppropriationClassList = new(@"财政拨款支出(?:决算)?主要用于", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The words that open an item's explanation of what it holds: "主要用于：…", "用于…", "其中…", "包括…", "主要是…".

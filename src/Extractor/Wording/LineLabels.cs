@@ -73,6 +73,12 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^(?:人员经费|公用经费)合计$")] public static partial Regex BasicSplitTotal();
 
+    /// <summary>
+    /// 人员经费 or 公用经费 printed as a head over its economic classes in a basic-expenditure table listing both (round FY's
+    /// Henan township budget: 人员经费, 301 …, 303 …, 公用经费, 302 …).
+    /// </summary>
+    [GeneratedRegex("^(?:人员经费|公用经费)(?:小计)?$")] public static partial Regex BasicSplitHead();
+
     /// <summary>Whether a foot of <see cref="BasicSplitTotal"/> is the personnel side's (人员经费合计), not the public funds' (公用经费合计).</summary>
     public static bool IsPersonnelSide(string label) => Bare(label).StartsWith("人员经费", StringComparison.Ordinal);
 

@@ -505,6 +505,10 @@ public static partial class NarrativePhrasings
         // fund's ("政府性基金预算财政拨款年初结转和结余110.63万元，…"), and the appropriated funds' ("年初财政拨款结转和结余335.72万元").
         (FactKeys.CarryoverOpening, Rule(@"(?<!" + FundsBalance + @")年初结转和结余(?:为)?" + Amount + Change), null),
         (FactKeys.CarryoverClosing, Rule(@"(?<!" + FundsBalance + @")年末结转和结余(?:为)?" + Amount + Change), null),
+        // The balance used and distributed, in the same list or its own sentences (round FZ's Hebei: "…；使用非财政拨款结余8.60万元，主要
+        // 用于弥补…；结余分配21.20万元，为…按规定提取的职工福利基金；…").
+        (FactKeys.IncomeUseNonfiscalBalance, Rule(@"(?<![\w])使用非财政拨款结余(?:[(（]含专用结余[)）])?(?:为)?(?=\d)" + Amount + Change), null),
+        (FactKeys.ExpenditureBalanceDistribution, Rule(@"(?<![\w])结余分配(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationCarryoverOpening, Rule(@"年初财政拨款结转和结余(?:为)?" + Amount + Change), null),
         (FactKeys.FiscalAppropriationCarryoverClosing, Rule(@"年末财政拨款结转和结余(?:为)?" + Amount + Change), null),
         // Jiangsu's third part of expenditure: "单位预留机动经费182.92万元，占0.64%".
@@ -515,7 +519,11 @@ public static partial class NarrativePhrasings
         // Without a year under its heading (Sichuan): "四、财政拨款收支预算情况的总体说明财政拨款收入支出预算总计2696.63万元。".
         // Each side in a sentence of its own (round EZ's Anhui): "2026年财政拨款收入预算总计3996.36万元，其中：…。2026年财政拨款支出预算总计3966.36万元。".
         (FactKeys.FiscalAppropriationTotal, Rule(@"(?:(?<![比较与于\w])|(?<=说明))财政拨款(?:收入、?支出|收、?支)预算总计(?:为)?(?=\d)" + Amount + Change), null),
-        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?财政拨款(?:收入|支出)预算总计(?:为)?(?=\d)|20\d\d年度?(?:部门)?财政拨款收支预算(?:总额|总计)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        (FactKeys.FiscalAppropriationTotal, Rule(@"(?:" + UnitOpening + @"财政拨款收、?支总预算|20\d\d年度?财政拨款(?:收入|支出)预算总计(?:为)?(?=\d)|20\d\d年度?(?:本?部门|本单位)?财政拨款收支预算(?:总额|总计)?(?:均为|为)?|20\d\d年度?财政拨款(?:收入、?支出|收、支)(?:决算)?总计(?:各为|均为|各是|为|[各均](?=\d))?|20\d\d年度?财政拨款收入总计(?=" + BothSides + "))" + Amount + OtherSide + ChangeRestating(FiscalAppropriationSubject)), null),
+        // A final account's year's appropriated spending stated after its income (round FX's Beijing and Tianjin: "2025年度财政拨款
+        // 收入3065.24万元，财政拨款支出3058.16万元，比2024年度减少159.84万元，下降4.67%"; round FZ's Hebei: "…收入6569.99万元，全部为
+        // 一般公共预算财政拨款；财政拨款支出6558.29万元，…"): its 本年支出合计, not the 总计.
+        (FactKeys.FiscalAppropriationExpenditure, Rule(@"(?<=20\d\d年度?(?:本(?:部门|单位))?财政拨款收入(?:决算)?" + Figure + "(?:" + MoneyUnits + @")[,，](?:[^。；;，,\d]{0,20}[；;，,])?)财政拨款支出(?:决算)?(?:为)?(?=\d)" + Amount + Change), null),
         (FactKeys.FiscalAppropriationTotal, Rule(@"20\d\d年度?财政拨款(?:预算支出|支出预算(?:为)?)" + Amount + @"(?:[,，]占本年支出合计的?(?<share>\d+(?:\.\d+)?)%)?" + Change), FactKeys.ExpenditureTotal),
         // Its funds listed after it (rounds CN and CX, Beijing and Hebei: "2026年财政拨款收支预算总计2,025.78万元，比2025年增加…。其中：
         // 一般公共预算财政拨款1,814.43万元，比2025年增加72.10万元，增长4.14%；政府性基金预算财政拨款201.59万元，…；国有资本经营预算

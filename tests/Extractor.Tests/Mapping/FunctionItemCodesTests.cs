@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Mapping;
 using Extractor.Model;
 
@@ -92,6 +93,46 @@ public sealed class FunctionItemCodesTests
 
         Assert.Equal("2050204", Assert.Single(facts).Code);
         Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("6.25", "2013815")]
+    [InlineData("7.00", null)]
+    public void Reads_an_item_of_a_line_two_tables_print_under_two_codes_as_that_lines(string otherAmount, string? code)
+    {
+        // Round GA's Gansu: 食品安全监管 printed 2013816 in one table and 2013815 in another, as many tables each; where the two
+        // print one figure they are one line, whichever code is right; two figures are two lines.
+        LineItem Line(string table, string code, string name, decimal amount) => new()
+        {
+            TableId = table, TableType = TableTypes.ExpenditureSummary, Dimension = Dimensions.Function, Code = code,
+            Name = name, Measure = Measures.Total, Amount = amount, AmountPrinted = amount.ToString(CultureInfo.InvariantCulture), Page = 1, Row = 0, Col = 1,
+        };
+        var lines = new[] { ("t3", "2013816", 6.25m), ("t5", "2013815", decimal.Parse(otherAmount, CultureInfo.InvariantCulture)) }
+            .SelectMany(t => new[] { Line(t.Item1, "201", "一般公共服务支出", 6.25m), Line(t.Item1, "20138", "市场监督管理事务", 6.25m), Line(t.Item1, t.Item2, "食品安全监管", t.Item3) }).ToList();
+        Fact Item = new() { Key = FactKeys.FunctionItem, Value = 6.52m, Name = "一般公共服务支出（类）市场监督管理事务（款）食品安全监管（项）", Page = 3, Quote = "" };
+
+        var (facts, _) = FunctionItemCodes.Resolve([Item], lines);
+
+        Assert.Equal(code, Assert.Single(facts).Code);
+    }
+
+    [Fact]
+    public void Reads_an_item_by_the_code_most_tables_print_for_its_line_where_another_prints_it_otherwise()
+    {
+        // Round EQ's Gansu: 基本公共卫生服务 2100408 in two tables, 2100406 in the third, 重大公共卫生服务 2100409 beside it.
+        LineItem Line(string table, string code, string name, decimal amount) => new()
+        {
+            TableId = table, TableType = TableTypes.ExpenditureSummary, Dimension = Dimensions.Function, Code = code,
+            Name = name, Measure = Measures.Total, Amount = amount, AmountPrinted = amount.ToString(CultureInfo.InvariantCulture), Page = 1, Row = 0, Col = 1,
+        };
+        var lines = new[] { ("t2", "2100406"), ("t3", "2100408"), ("t5", "2100408") }.SelectMany(t => new[]
+        {
+            Line(t.Item1, "210", "卫生健康支出", 607.45m), Line(t.Item1, "21004", "公共卫生", 607.45m),
+            Line(t.Item1, t.Item2, "基本公共卫生服务", 512.75m), Line(t.Item1, "2100409", "重大公共卫生服务", 94.70m),
+        }).ToList();
+        Fact Item = new() { Key = FactKeys.FunctionItem, Value = 512.75m, Name = "卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）", Page = 3, Quote = "" };
+
+        Assert.Equal("2100408", Assert.Single(FunctionItemCodes.Resolve([Item], lines).Facts).Code);
     }
 
     [Fact]

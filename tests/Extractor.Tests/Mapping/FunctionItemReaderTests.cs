@@ -820,6 +820,17 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_classes_of_all_appropriated_spending_a_final_account_lists()
+    {
+        // Round FZ's Hebei: the list follows the year's 财政拨款支出, each class with its share and its change.
+        var facts = Read("按支出功能分类科目（类）划分，2025年度财政拨款支出主要用于：社会保障和就业支出279.76万元，占4.27%，比2024年度增加8.40万元，增长3.10%；" +
+            "卫生健康支出94.45万元，占2.34%，比2024年度增加4.73万元，增长5.27%。", 2025);
+
+        Assert.Equal(["社会保障和就业（类）", "卫生健康（类）"], facts.Select(f => f.Name));
+        Assert.Equal([(4.27m, 8.40m), (2.34m, 4.73m)], facts.Select(f => (f.SharePct!.Value, f.Change!.Amount!.Value / 10000m)));
+    }
+
+    [Fact]
     public void Reads_the_classes_listed_under_a_heading_of_their_own_after_the_reason_for_the_change()
     {
         var facts = Read("（一）总体情况：2025年一般公共预算支出1,310.11万元，比2024年预算减少18.16万元，下降1.37%。主要原因是人员经费和项目安排变化。" +

@@ -165,6 +165,8 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
         // Round AD's Sichuan: a general-budget project list's one column, the year's appropriation.
         Assert.Equal("amount", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: true));
         Assert.StartsWith("other:", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: false));
+        // Round GC's Xinjiang: a final account's list of projects by their outcome alone.
+        Assert.Equal("amount", MeasureMap.Measure(["财政拨款项目支出决算数"], TableTypes.ProjectExpenditure, soleAmountColumn: true));
     }
 
     [Theory]

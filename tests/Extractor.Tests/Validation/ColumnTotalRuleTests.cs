@@ -296,4 +296,28 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal(expected is null ? null : (decimal)expected * 10000m, findings.SingleOrDefault()?.Expected);
     }
+
+    [Theory]
+    [InlineData("426.72", null)]
+    [InlineData("462.72", 426.72)]
+    public void Sums_a_head_of_personnel_or_public_funds_over_the_classes_below_it(string printed, double? expected)
+    {
+        // Round FY's Henan township: 人员经费 over 301 and 303, 公用经费 over 302, in the 人员经费 column; 302's blank there.
+        (string Code, string Name, string Amount)[] rows =
+        [
+            ("", "人员经费", printed), ("301", "工资福利支出", "400.00"), ("30101", "基本工资", "400.00"),
+            ("303", "对个人和家庭的补助", "26.72"), ("", "公用经费", ""), ("302", "商品和服务支出", ""), ("", "合计", "426.72"),
+        ];
+        var lines = rows.Select((c, r) => new LineItem
+        {
+            TableId = "t8", TableType = TableTypes.GeneralBudgetBasicByEconomic,
+            Dimension = c.Code.Length > 0 ? Dimensions.Economic : Dimensions.Summary, Code = c.Code.Length > 0 ? c.Code : null,
+            Name = c.Name, Measure = Measures.BasicPersonnel, Amount = c.Amount.Length > 0 ? decimal.Parse(c.Amount) * 10000m : 0m,
+            AmountPrinted = c.Amount, Page = 13, Row = r, Col = 2,
+        }).ToList();
+
+        var findings = new ColumnTotalRule().Check(new DocumentBuilder().Build() with { LineItems = lines }).ToList();
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected!.Value));
+    }
 }

@@ -127,8 +127,32 @@ public sealed class CrossTableProjectsTests
     }
 
     [Fact]
-    public void Compares_a_final_accounts_list_with_nothing()
+    public void Holds_a_final_accounts_list_to_the_function_tables_outcome_not_its_budget()
     {
-        Assert.Empty(Check(Budget(airProject: "261.95", listedTotal: "1,313.97").Final()));
+        // A function table printing 年初预算数 beside its outcome: the budget column is no project's outcome.
+        var document = Budget(airProject: "261.95", listedTotal: "1,313.97").Final()
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2110301", "大气", $"{Measures.BudgetInitial}.{Measures.ProjectTotal}", "261.95");
+
+        Assert.Equal("2110301", Assert.Single(Check(document)).Refs[0].Code);
+    }
+
+    [Theory]
+    // Round GC's Xinjiang (项目名称 | 功能分类科目编码 | 财政拨款项目支出决算数): every project's money the general budget's, the
+    // summary's 项目支出 the function table's; a list of more money than the general budget's is no code's.
+    [InlineData("341.95", 1)]
+    [InlineData("380.00", 0)]
+    public void Holds_a_list_of_every_project_to_the_function_table_where_the_general_budget_is_the_whole(string functionTotal, int findings)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110301", "大气污染防治及扬尘管控", Measures.Amount, "261.95")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2110302", "嘉陵江水污染防治", Measures.Amount, "100.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Summary, null, "合计", Measures.Amount, "341.95")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.ProjectTotal, "341.95")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Summary, null, "合计", Measures.ProjectTotal, functionTotal)
+            .Function("2110301", "大气", "241.95", Measures.ProjectTotal)
+            .Function("2110302", "水体", "100.00", Measures.ProjectTotal)
+            .Final();
+
+        Assert.Equal(findings, Check(document).Count);
     }
 }

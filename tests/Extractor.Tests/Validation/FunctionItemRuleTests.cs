@@ -129,6 +129,22 @@ public sealed class FunctionItemRuleTests
         Assert.Equal(164587600m, finding.Actual);
     }
 
+    [Theory]
+    [InlineData("14581.24", false)]
+    [InlineData("14518.24", true)]
+    public void Takes_a_class_of_all_appropriated_spending_as_its_lines_over_the_funds_added(string stated, bool flagged)
+    {
+        // Round EI's Beijing: "财政拨款支出主要用于：…城乡社区支出14,581.24万元", the general budget spending 4,371.69 on the
+        // class and the government funds 10,209.55.
+        var document = new DocumentBuilder()
+            .Function("212", "城乡社区支出", "4371.69")
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Function, "212", "城乡社区支出", Measures.Total, "10209.55")
+            .Fact(Item("212", decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture) * 10000m))
+            .Build();
+
+        Assert.Equal(flagged, Check(document).Any());
+    }
+
     [Fact]
     public void Compares_the_two_amounts_of_a_paragraph_whose_code_no_table_prints()
     {

@@ -390,6 +390,23 @@ public sealed class MisprintBlameTests
         Assert.Equal(echoed, told.MessageZh.EndsWith("；差额即收支总表第5页“四、农林水支出”的金额与支出总表第6页“农林水支出”（213）的合计之差，误印当在该行", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Round GB's Liaoning: 财政拨款收支总表's 卫生健康支出 合计 3,349.22 beside its 一般公共预算 cell printed 3,439.22, which the
+    // function table prints 3,349.22: the cell, not the row's total.
+    [InlineData(-900_000, true)]
+    [InlineData(-800_000, false)]
+    public void A_rows_total_off_by_what_one_of_its_cells_is_off_against_another_table_blames_the_cell(int totalOff, bool echoed)
+    {
+        var total = SummaryLine with { Measure = Measures.Total };
+        var cell = SummaryLine with { Measure = Measures.FundGeneralBudget };
+        var cross = Comparison(RuleIds.CrossTable, cell, ClassRow, 33_492_200m, 34_392_200m);
+        var row = SumCheck.Graded(RuleIds.RowComponents, "total != its funds", 33_492_200m - totalOff, 33_492_200m, 50m, [total, cell]);
+
+        var told = MisprintBlame.Reassigned([cross, row]);
+
+        Assert.Equal(echoed, told.Single(f => f.Rule == RuleIds.RowComponents).MessageZh.EndsWith("之差，误印当在该格", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_kuan_off_by_what_one_of_its_items_is_off_against_another_table_blames_the_item_there_too()
     {

@@ -145,8 +145,8 @@ public sealed class SubjectCodeRuleTests
     [Fact]
     public void Says_one_of_two_codes_is_misprinted_when_as_many_tables_print_each()
     {
-        var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "2101101", "行政单位医疗"),
-            TableTypes.GeneralBudgetExpenditure, "2101110", "行政单位医疗").Build();
+        var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "2013816", "食品安全监管"),
+            TableTypes.GeneralBudgetExpenditure, "2013861", "食品安全监管").Build();
 
         var finding = Assert.Single(new SubjectCodeRule().Check(document));
 
@@ -164,6 +164,21 @@ public sealed class SubjectCodeRuleTests
 
         string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
         Assert.StartsWith($"一般行政管理事务 coded 2010608 in {expenditure} (p10), 2010602 in ", finding.Message);
+        Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
+    }
+
+    [Theory]
+    // Round GA's Gansu: 住房公积金 2210201 in one table, 2210203 (购房补贴's code) in the other; round FY's Henan: 对村民委员会和村党支部的补助.
+    [InlineData("2210201", "2210203", "住房公积金")]
+    [InlineData("2130705", "2130701", "对村民委员会和村党支部的补助")]
+    public void Names_the_code_a_common_line_is_not_classified_under(string right, string misprinted, string name)
+    {
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, right, name),
+            TableTypes.ExpenditureSummary, misprinted, name).Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
         Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
     }
 
