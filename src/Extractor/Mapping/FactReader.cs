@@ -721,7 +721,7 @@ public static partial class FactReader
     private static readonly HashSet<string> ThreePublicKeys =
     [
         FactKeys.ThreePublicTotal, FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicle, FactKeys.ThreePublicVehiclePurchase,
-        FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception,
+        FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception, FactKeys.ThreePublicReceptionDomestic, FactKeys.ThreePublicReceptionForeign,
     ];
 
     /// <summary>

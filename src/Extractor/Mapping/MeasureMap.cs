@@ -97,6 +97,7 @@ public static partial class MeasureMap
         if (tableType == TableTypes.IncomeSummary && (parents.Count == 0 || ColumnHeaders.YearsIncomeHeading().IsMatch(parents[^1]))
             && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
+        if (tableType == TableTypes.ThreePublicExpenses && Match(ColumnHeaders.ReceptionParts, leaf) is { } receptionPart) return receptionPart;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
         if (parents.Contains(ColumnHeaders.ProjectExpenditure) && Match(ColumnHeaders.ProjectParts, leaf) is { } project) return project;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);

@@ -13,7 +13,39 @@ namespace Extractor.Mapping;
 /// </summary>
 public static class PerformanceFormReader
 {
-    public static IEnumerable<LineItem> Read(Table table, decimal defaultFactor)
+    public static IEnumerable<LineItem> Read(Table table, decimal defaultFactor) => AsList(table, defaultFactor) ?? AsForms(table, defaultFactor);
+
+    /// <summary>
+    /// The targets printed as a list of projects, one a row under a header naming the project's name and its funds (round GG's
+    /// Sichuan: 项目名称 | 预算单位 | 项目资金 | 年度目标 | 绩效指标): each row's funds are its project's total; null for forms (and a list of
+    /// one project, which reads the same as its form).
+    /// </summary>
+    private static List<LineItem>? AsList(Table table, decimal defaultFactor)
+    {
+        if (table.Header.Count == 0) return null;
+        var header = table.Header[^1].Select(h => h.Replace(" ", "")).ToList();
+        int name = header.FindIndex(h => PerformanceFormLabels.ProjectName().IsMatch(h));
+        int funds = header.FindIndex(h => PerformanceFormLabels.ListedFunds().IsMatch(h));
+        if (name < 0 || funds < 0) return null;
+        decimal factor = PerformanceFormLabels.FundsUnit().Match(header[funds]) is { Success: true } unit
+            ? Captions.UnitOf(unit.Groups["unit"].Value).YuanPerUnit() : defaultFactor;
+        var items = new List<LineItem>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (Math.Max(name, funds) >= row.Count || row[name].Text.Trim() is not { Length: > 0 } project
+                || LineLabels.AnyTotal().IsMatch(project) || PrintedNumber.Parse(row[funds].Text.Trim()) is not { } value) continue;
+            items.Add(new LineItem
+            {
+                TableId = table.Id, TableType = table.Type, Dimension = Dimensions.Project, Name = project, Measure = Measures.ProjectFundsTotal,
+                Amount = value * factor, AmountPrinted = row[funds].Text.Trim(), Page = row[funds].Bbox?.Page ?? table.Pages.FirstOrDefault(),
+                Row = r, Col = funds,
+            });
+        }
+        return items.Count >= 2 ? items : null;
+    }
+
+    private static IEnumerable<LineItem> AsForms(Table table, decimal defaultFactor)
     {
         var form = new Form(defaultFactor);
         int headerRows = table.Header.Count;

@@ -9,7 +9,8 @@ namespace Extractor.Mapping;
 /// tables print, the one printed in its place in code order first.
 /// </summary>
 /// <param name="OutOfOrder">The printings whose code breaks their table's code order (2100480 between 2100401 and 2100409).</param>
-public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineItem>> Codes, IReadOnlySet<LineItem> OutOfOrder)
+/// <param name="ProjectCodes">The codes the document's project lists print beside their projects.</param>
+public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineItem>> Codes, IReadOnlySet<LineItem> OutOfOrder, IReadOnlySet<string> ProjectCodes)
 {
     /// <summary>The code the most tables print, which the others are held to.</summary>
     public IReadOnlyList<LineItem> Usual => Codes[0];
@@ -18,12 +19,14 @@ public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineI
     /// Whether a code other than the usual one is the misprint: fewer tables print it, or as many, but it is printed out of
     /// its tables' code order where the usual one is in order, or coded otherwise than the classification codes its name where
     /// the usual one is coded so (一般行政管理事务 printed 2010608 in one table, 2010602 in the other: round FH's Hunan; 住房公积金
-    /// 2210203 beside 2210201: round GA's Gansu).
+    /// 2210203 beside 2210201: round GA's Gansu), or not the code a project list spends a project under where the usual one is
+    /// (耕地建设与利用 2130135 in one table, 2130153 in the other and beside the project 高标准农田建设县级配套资金: round GF's Henan).
     /// </summary>
     public bool IsMisprint(IReadOnlyList<LineItem> printings) =>
         printings.Count < Usual.Count
         || printings.Count == Usual.Count && printings.All(OutOfOrder.Contains) && !Usual.Any(OutOfOrder.Contains)
-        || printings.Count == Usual.Count && SubjectCodes.CodedAsItsName(Usual) && !SubjectCodes.CodedAsItsName(printings);
+        || printings.Count == Usual.Count && SubjectCodes.CodedAsItsName(Usual) && !SubjectCodes.CodedAsItsName(printings)
+        || printings.Count == Usual.Count && ProjectCodes.Contains(Usual[0].Code!) && !ProjectCodes.Contains(printings[0].Code!);
 }
 
 /// <summary>
@@ -33,8 +36,9 @@ public sealed record CodeConflict(string Name, IReadOnlyList<IReadOnlyList<LineI
 /// </summary>
 public static class SubjectCodes
 {
-    public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> lineItems)
+    public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> items)
     {
+        var lineItems = items as IReadOnlyList<LineItem> ?? [.. items];
         var coded = lineItems.Where(i => i.Dimension == Dimensions.Function && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
         var conflicts = coded
             .Select(i => (Line: i, Name: NameOf(i)))
@@ -47,9 +51,10 @@ public static class SubjectCodes
             .ToList();
         if (conflicts.Count == 0) return [];
         var outOfOrder = OutOfOrder(coded, conflicts.SelectMany(c => c).SelectMany(p => p));
+        var projectCodes = lineItems.Where(i => i.Dimension == Dimensions.Project && i.Code is { Length: 7 }).Select(i => i.Code!).ToHashSet();
         return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains))
-                .ThenBy(tables => CodedAsItsName(tables) ? 0 : 1).ToList())
-            .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder))];
+                .ThenBy(tables => CodedAsItsName(tables) ? 0 : 1).ThenBy(tables => projectCodes.Contains(tables[0].Code!) ? 0 : 1).ToList())
+            .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder, projectCodes))];
     }
 
     /// <summary>

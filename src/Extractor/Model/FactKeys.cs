@@ -65,6 +65,10 @@ public static class FactKeys
     public const string ThreePublicOverseas = "three_public.overseas";
     public const string ThreePublicVehicle = "three_public.vehicle";
     public const string ThreePublicReception = "three_public.reception";
+
+    /// <summary>公务接待费's two parts as a final account states them: 国内公务接待费 and 国（境）外公务接待费.</summary>
+    public const string ThreePublicReceptionDomestic = Measures.ThreePublicReceptionDomestic;
+    public const string ThreePublicReceptionForeign = Measures.ThreePublicReceptionForeign;
     public const string ThreePublicVehiclePurchase = "three_public.vehicle_purchase";
     public const string ThreePublicVehicleOperation = "three_public.vehicle_operation";
     public const string OperatingCosts = "operating_costs";

@@ -58,6 +58,10 @@ public static class Measures
     public const string ThreePublicVehicle = "three_public.vehicle";
     public const string ThreePublicReception = "three_public.reception";
 
+    /// <summary>公务接待费's two parts as a final account's 三公 table may print them: 国内接待费 and 国（境）外接待费.</summary>
+    public const string ThreePublicReceptionDomestic = "three_public.reception_domestic";
+    public const string ThreePublicReceptionForeign = "three_public.reception_foreign";
+
     public const string ExpenditureRemitHigher = "expenditure.remit_higher";
     public const string ExpenditureBusiness = "expenditure.business";
     public const string ExpenditureSubsidySubordinate = "expenditure.subsidy_subordinate";

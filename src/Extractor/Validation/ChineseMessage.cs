@@ -31,6 +31,7 @@ internal static class ChineseMessage
         [Measures.ThreePublicOverseas] = "因公出国（境）费", [Measures.ThreePublicVehicle] = "公务用车购置及运行费",
         [Measures.ThreePublicVehiclePurchase] = "公务用车购置费", [Measures.ThreePublicVehicleOperation] = "公务用车运行维护费",
         [Measures.ThreePublicReception] = "公务接待费", [Measures.OperatingCosts] = "机关运行经费",
+        [Measures.ThreePublicReceptionDomestic] = "国内公务接待费", [Measures.ThreePublicReceptionForeign] = "国（境）外公务接待费",
         [Measures.ProjectFundsTotal] = "项目资金总额", [Measures.ProjectFundsFiscal] = "财政资金", [Measures.ProjectFundsOther] = "其他资金",
         [Measures.ProjectFundsAnnual] = "年度资金申请总额", [Measures.ProjectFundsAnnualAppropriation] = "当年财政拨款",
         [Measures.ProjectFundsAnnualCarryover] = "上年结转资金", [Measures.ProjectFundsAnnualOther] = "其他资金",

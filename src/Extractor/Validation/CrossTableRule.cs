@@ -374,14 +374,17 @@ public sealed class CrossTableRule : IConsistencyRule
         if (projects.Count == 0 && measure == Measures.FundGeneralBudget && difference != 0 && !CarryoverSpent(document))
             return UncodedListAgainstFunctionTotal(listedTotal, functionTotal, functionTable);
         if (projects.Count == 0 || projects.Any(p => !rows.ContainsKey(p.Key))) return null;
-        var off = projects.Where(p => p.Sum(i => i.Amount) != rows[p.Key].Amount).ToList();
-        if (off is not [var code]) return null;
+        decimal CodeOff(IGrouping<string, LineItem> listedCode) => listedCode.Sum(i => i.Amount) - rows[listedCode.Key].Amount;
+        var off = projects.Where(p => CodeOff(p) != 0).ToList();
+        // Totals that differ: one code off by as much. Totals that agree: the project is the misprint where the list's own 合计 is
+        // not its rows' sum by as much as its code is off (else the function table's row is, its own total right: round AB's
+        // Liaoning), told so even beside another code off (round GC's Xinjiang: a function row misprinted under another code).
+        decimal rowsOverTotal = projects.Sum(p => p.Sum(i => i.Amount)) - listedTotal.Amount;
+        var told = difference != 0 ? off.Where(p => CodeOff(p) == difference && off.Count == 1).ToList()
+            : off.Where(p => CodeOff(p) == rowsOverTotal).ToList();
+        if (told is not [var code]) return null;
         var row = rows[code.Key];
-        decimal listedUnder = code.Sum(i => i.Amount), codeOff = listedUnder - row.Amount;
-        // Totals that agree beside one code off: the project is the misprint where the list's own 合计 is not its rows' sum by as
-        // much (else the function table's row is, its own total right: round AB's Liaoning).
-        bool listOff = difference == 0 && listedTotal.Amount - projects.Sum(p => p.Sum(i => i.Amount)) == -codeOff;
-        if (difference != 0 ? codeOff != difference : !listOff) return null;
+        decimal listedUnder = code.Sum(i => i.Amount);
         // Several projects under the code are flagged as their sum: which of them is misprinted the tables do not tell.
         var projectRefs = code.Select(SumCheck.Ref).ToList();
         var finding = SumCheck.Graded(Id, $"{code.Key} {Measures.ProjectTotal}: {TableTypes.ProjectExpenditure} vs {functionTable}", row.Amount,

@@ -34,6 +34,10 @@ public static class FactCompositions
     public static readonly FactComposition ThreePublicWithVehicleRunningOnly = new(FactKeys.ThreePublicTotal,
         [FactKeys.ThreePublicOverseas, FactKeys.ThreePublicVehicleOperation, FactKeys.ThreePublicReception], "overseas + vehicle operation + reception");
 
+    /// <summary>公务接待费 = 国内 + 国（境）外.</summary>
+    public static readonly FactComposition Reception = new(FactKeys.ThreePublicReception,
+        [FactKeys.ThreePublicReceptionDomestic, FactKeys.ThreePublicReceptionForeign], "domestic + foreign");
+
     /// <summary>公务用车购置及运行维护费 = 购置 + 运行维护.</summary>
     public static readonly FactComposition Vehicle = new(FactKeys.ThreePublicVehicle,
         [FactKeys.ThreePublicVehiclePurchase, FactKeys.ThreePublicVehicleOperation], "purchase + operation");

@@ -82,6 +82,8 @@ public sealed class NarrativeSumRule : IConsistencyRule
 
     public static NarrativeSumRule Vehicle() => new(RuleIds.ThreePublic, FactCompositions.Vehicle);
 
+    public static NarrativeSumRule Reception() => new(RuleIds.ThreePublic, FactCompositions.Reception);
+
     /// <summary>
     /// The income by kind (<c>sum.row_components</c>: income = its sources, as the income table's row). A budget's
     /// income may hold what the kinds do not: the carry-over (上年结转) and a reserve drawn on (用事业基金弥补收支差额).

@@ -44,7 +44,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.ProcurementWorks, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementWorks),
         (FactKeys.ProcurementServices, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementServices),
         (FactKeys.ProcurementSmeReserved, TableTypes.GovernmentProcurement, LineLabels.Total, m => m == Measures.ProcurementSmeReserved),
-        (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m == Measures.Total),
+        (FactKeys.PurchasedServicesTotal, TableTypes.GovernmentPurchasedServices, LineLabels.Total, m => m is Measures.Total or Measures.Amount),
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, null, m => m == Measures.OperatingCosts),
         // A 机关运行经费 table listing the economic items in one 预算数 (or 合计) column: its 合计 line.
         (FactKeys.OperatingCosts, TableTypes.OperatingCosts, LineLabels.OperatingCostsTotal, m => m is Measures.Amount or Measures.Total),
@@ -102,6 +102,8 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         [FactKeys.ThreePublicVehiclePurchase] = (Measures.ThreePublicVehiclePurchase, LineLabels.VehiclePurchase),
         [FactKeys.ThreePublicVehicleOperation] = (Measures.ThreePublicVehicleOperation, LineLabels.VehicleOperation),
         [FactKeys.ThreePublicReception] = (Measures.ThreePublicReception, LineLabels.Reception),
+        [FactKeys.ThreePublicReceptionDomestic] = (Measures.ThreePublicReceptionDomestic, LineLabels.ReceptionDomestic),
+        [FactKeys.ThreePublicReceptionForeign] = (Measures.ThreePublicReceptionForeign, LineLabels.ReceptionForeign),
     };
 
     /// <summary>

@@ -5,8 +5,8 @@ using Extractor.Wording;
 namespace Extractor.Validation;
 
 /// <summary>
-/// <c>sum.three_public</c>: the 三公 total equals 因公出国(境) + 公务用车购置及运行维护 + 公务接待, and the vehicle
-/// line equals 购置 + 运行维护, as the 三公 table prints them: in rows (Hubei) or in columns (Shanghai); and Jiangsu's table
+/// <c>sum.three_public</c>: the 三公 total equals 因公出国(境) + 公务用车购置及运行维护 + 公务接待, the vehicle
+/// line equals 购置 + 运行维护, and the reception line 国内 + 国（境）外 where it is split, as the 三公 table prints them: in rows (Hubei) or in columns (Shanghai); and Jiangsu's table
 /// 合计 printed before the 三公 total equals 三公 + 会议费 + 培训费 (<c>sum.row_components</c>).
 /// </summary>
 public sealed class ThreePublicRule : IConsistencyRule
@@ -29,6 +29,9 @@ public sealed class ThreePublicRule : IConsistencyRule
             if (Find(LineLabels.Vehicle()) is { } car && Find(LineLabels.VehiclePurchase()) is { } purchase && Find(LineLabels.VehicleOperation()) is { } operation && purchase != car
                 && SumCheck.Compare(Id, "vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
                 yield return vehicleFinding;
+            if (Find(LineLabels.Reception()) is { } received && Find(LineLabels.ReceptionDomestic()) is { } domestic && Find(LineLabels.ReceptionForeign()) is { } foreign
+                && SumCheck.Compare(Id, "reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)
+                yield return receptionFinding;
         }
         foreach (var finding in ByColumns(document)) yield return finding;
     }
@@ -81,6 +84,10 @@ public sealed class ThreePublicRule : IConsistencyRule
                     && Column(Measures.ThreePublicVehicleOperation) is { } operation
                     && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
                     yield return vehicleFinding;
+                if (Column(Measures.ThreePublicReception) is { } received && Column(Measures.ThreePublicReceptionDomestic) is { } domestic
+                    && Column(Measures.ThreePublicReceptionForeign) is { } foreign
+                    && SumCheck.Compare(Id, $"{phase}reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)
+                    yield return receptionFinding;
             }
     }
 }

@@ -65,10 +65,10 @@ public static partial class Captions
     public static partial Regex ContinuedMark();
 
     /// <summary>
-    /// A continuation mark printed as part of a table's title: 收入决算表（续表）, 续表：收入决算表, Table 3 (continued).
-    /// The title without it names the table it continues.
+    /// A continuation mark printed as part of a table's title: 收入决算表（续表）, 续表：收入决算表, Table 3 (continued); as OCR
+    /// reads it, spaced inside its brackets (…支出预算总表 ( 续 ): round GF's scans). The title without it names the table it continues.
     /// </summary>
-    [GeneratedRegex(@"^[(（]?续表[)）]?[:：\s]*|[(（]续表?[)）]\s*$|\s*[(（]?continued[)）]?\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[(（]?续表[)）]?[:：\s]*|[(（]\s*续表?\s*[)）]\s*$|\s*[(（]?continued[)）]?\.?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex ContinuedMarkInTitle();
 
     /// <summary>

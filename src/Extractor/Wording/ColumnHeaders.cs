@@ -56,6 +56,8 @@ public static partial class ColumnHeaders
         (new Regex("^上年(?:财政拨款)?结转(?:和?结余)?$"), Measures.IncomeCarryover),
         (new Regex("^(?:本年)?政府性基金预算支出$|^(?:本年)?国有资本经营预算支出$|^资金来源$|^支出$|^本年(?:财政拨款)?支出$|^财政拨款支出$|^[“\"]?三公[”\"]?经费(?:合计)?(?:预算数|决算数)?$"), Measures.Total),
         (new Regex("^公务用车购置及运行(?:维护)?费$"), Measures.ThreePublicVehicle),
+        // Over 小计 | 国内接待费 | 国（境）外接待费 (round GH's Zhejiang).
+        (new Regex("^公务接待费$"), Measures.ThreePublicReception),
     ];
 
     /// <summary>
@@ -109,6 +111,13 @@ public static partial class ColumnHeaders
     public static readonly (Regex Name, string Measure)[] VehicleParts =
     [
         (new Regex("^购置费?$"), Measures.ThreePublicVehiclePurchase), (new Regex("^运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
+    ];
+
+    /// <summary>The two parts of 公务接待费, printed under it or as columns of their own.</summary>
+    public static readonly (Regex Name, string Measure)[] ReceptionParts =
+    [
+        (new Regex("^(?:其中[:：])?(?:国内|境内)(?:公务)?接待费?$"), Measures.ThreePublicReceptionDomestic),
+        (new Regex("^(?:其中[:：])?(?:国\\(境\\)外|境外|国外|外宾)(?:公务)?接待费?$"), Measures.ThreePublicReceptionForeign),
     ];
 
     /// <summary>Leaves whose meaning does not depend on their parents.</summary>

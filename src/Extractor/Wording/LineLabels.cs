@@ -280,7 +280,11 @@ public static partial class LineLabels
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行")] public static partial Regex Vehicle();
-    [GeneratedRegex("公务接待")] public static partial Regex Reception();
+    [GeneratedRegex("(?<!国内|境内|国[(（]境[)）]外|境外|国外|外宾)公务接待")] public static partial Regex Reception();
+
+    /// <summary>The reception line's two parts: 国内(公务)接待费, 国（境）外(公务)接待费.</summary>
+    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国内|境内)(?:公务)?接待")] public static partial Regex ReceptionDomestic();
+    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国[(（]境[)）]外|境外|国外|外宾)(?:公务)?接待")] public static partial Regex ReceptionForeign();
 
     /// <summary>The vehicle line's two parts: 公务用车购置费 ("其中：(1)公务用车购置"), 公务用车运行(维护)费 ("(2)…").</summary>
     [GeneratedRegex("公务用车购置费|^其中[:：]?[(（]1[)）]公务用车购置|^[(（]1[)）]公务用车购置")] public static partial Regex VehiclePurchase();

@@ -427,6 +427,9 @@ public static partial class NarrativePhrasings
         // "公务接待11.8万元" without 费; its change stated apart: "公务接待较上年同期减少0.58万元". Not its two parts (Beijing's
         // final accounts: "其中：国内公务接待支出13.28万元，…；国（境）外公务接待支出1.72万元").
         (FactKeys.ThreePublicReception, "(?<!国内|国[(（]境[)）]外|境外|国外|境内|外宾)公务接待(?:费(?:[(（]含外宾接待(?:费)?[)）])?|(?=支出|\\d|较|比|同比))"),
+        // Its two parts, as final accounts state them after it (round GH's Zhejiang: "其中：国内公务接待费4.68万元，…；国（境）外公务接待费0.00万元").
+        (FactKeys.ThreePublicReceptionDomestic, "(?:国内|境内)公务接待(?:费|(?=支出|\\d))"),
+        (FactKeys.ThreePublicReceptionForeign, "(?:国[(（]境[)）]外|境外|国外)公务接待(?:费|(?=支出|\\d))"),
     ];
 
     public static readonly (string Key, Regex Pattern, string? ShareOf)[] MoneyFacts =
@@ -649,6 +652,8 @@ public static partial class NarrativePhrasings
         (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)?(?:为)?" + Amount
             + @"[,，；;][^。]{0,80}?。预留给中小企业的(?:预算)?金额占(?:(?<sharebase>[^，。,；;%\d]{2,16}?)的?)?(?<share>\d+(?:\.\d+)?)%"), FactKeys.ProcurementTotal),
         (FactKeys.ProcurementSmeReserved, Rule(@"(?<!在)面向中小企业预留(?:的)?(?:政府采购项目预算(?:金额)?|(?:政府)?采购份额)?(?:为)?" + Amount + Share), FactKeys.ProcurementTotal),
+        // The amount before whom it is for (round GG's Chongqing: "按照…有关规定，预留337.00万元面向中小企业，占45.67%").
+        (FactKeys.ProcurementSmeReserved, Rule(@"(?<![\w])预留(?:预算(?:金额)?)?(?=\d)" + Amount + @"(?:专门)?面向中小企业(?:采购)?" + Share), FactKeys.ProcurementTotal),
         // Also "预留给小微企业的预算金额484.40万元", "面向小微企业预留484.40万元".
         (FactKeys.ProcurementSmallMicroReserved, Rule(@"(?:(?<!在)面向小微企业预留(?:的)?(?:政府采购项目预算(?:金额)?)?(?:为)?|预留给小(?:型和)?微(?:型)?企业(?:的(?:政府采购项目)?预算(?:金额)?(?:为)?|(?=\d)))" + Amount), null),
         (FactKeys.ProcurementSmeWonReserved, Rule(@"在面向中小企业预留(?:的)?政府采购项目中[,，]由中小企业供应商中标或成交的[,，]采购金额(?:为)?" + Amount), null),

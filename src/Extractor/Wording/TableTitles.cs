@@ -103,6 +103,13 @@ public static partial class TableTitles
     [GeneratedRegex(@"^(?:附?表\s*" + Numeral + @"(?:[-－—.．]\d+)?|\d{1,2}(?=[.．、]))[\s、．.:：]*(?=\S)")]
     public static partial Regex NumberBeforeName();
 
+    /// <summary>
+    /// A table's number OCR read as something else before the year (round GF's scans: 表三 read "R=", 表五 "RA"): a few marks
+    /// that are neither Chinese nor digits, apart from the year the name opens with.
+    /// </summary>
+    [GeneratedRegex(@"^[^\u4e00-\u9fff\s\d]{1,3}\s+(?=20\d\d)")]
+    public static partial Regex MisreadNumberBeforeName();
+
     /// <summary>A table's number anywhere in a title: 公开02表 2026年部门收入预算表, 2026年部门收入预算表（表2）.</summary>
     [GeneratedRegex(NumberMark)]
     public static partial Regex NumberInTitle();

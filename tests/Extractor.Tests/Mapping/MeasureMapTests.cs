@@ -165,6 +165,10 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
         // Round AD's Sichuan: a general-budget project list's one column, the year's appropriation.
         Assert.Equal("amount", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: true));
         Assert.StartsWith("other:", MeasureMap.Measure(["本年拨款"], TableTypes.ProjectExpenditure, soleAmountColumn: false));
+        // Round GH's Zhejiang: 公务接待费 over 小计 | 国内接待费 | 国（境）外接待费.
+        Assert.Equal(Measures.ThreePublicReception, MeasureMap.Measure(["公务接待费", "小计"], TableTypes.ThreePublicExpenses, soleAmountColumn: false));
+        Assert.Equal(Measures.ThreePublicReceptionDomestic, MeasureMap.Measure(["公务接待费", "国内接待费"], TableTypes.ThreePublicExpenses, soleAmountColumn: false));
+        Assert.Equal(Measures.ThreePublicReceptionForeign, MeasureMap.Measure(["公务接待费", "国（境）外接待费"], TableTypes.ThreePublicExpenses, soleAmountColumn: false));
         // Round GC's Xinjiang: a final account's list of projects by their outcome alone.
         Assert.Equal("amount", MeasureMap.Measure(["财政拨款项目支出决算数"], TableTypes.ProjectExpenditure, soleAmountColumn: true));
     }

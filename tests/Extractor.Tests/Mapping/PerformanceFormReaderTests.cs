@@ -55,6 +55,27 @@ public sealed class PerformanceFormReaderTests
     }
 
     [Fact]
+    public void Reads_each_rows_funds_of_a_list_of_projects_as_its_projects_total()
+    {
+        // Round GG's Sichuan: 项目名称 | 预算单位 | 项目资金 | 年度目标, a project a row.
+        var table = new Table
+        {
+            Id = "t12", Type = TableTypes.ProjectPerformanceTargets, Pages = [18],
+            Header = [["项目名称", "预算单位", "项目资金", "年度目标"]],
+            Rows =
+            [
+                [C("城乡社区治理示范建设"), C("成都市新都区民政局（本级）"), C("135.00"), C("建设城乡社区治理示范点10个。")],
+                [C("临时救助资金"), C("成都市新都区民政局（本级）"), C("162.00"), C("及时给予临时救助。")],
+            ],
+        };
+
+        var items = PerformanceFormReader.Read(table, defaultFactor: 10000m).ToList();
+
+        Assert.Equal([("城乡社区治理示范建设", 1350000m), ("临时救助资金", 1620000m)], items.Select(i => (i.Name, i.Amount)));
+        Assert.All(items, i => Assert.Equal((Measures.ProjectFundsTotal, Dimensions.Project), (i.Measure, i.Dimension)));
+    }
+
+    [Fact]
     public void Reads_a_fund_total_labelled_with_its_unit()
     {
         // Round EX's Tianjin: 项目名称 | name over 主管部门, 资金总额（万元） | 88.60, 年度目标.

@@ -182,6 +182,22 @@ public sealed class SubjectCodeRuleTests
         Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
     }
 
+    [Theory]
+    [InlineData("2130153", true)]
+    [InlineData("2130135", false)]
+    public void Names_the_code_no_project_is_listed_under_where_the_other_is(string projectCode, bool decided)
+    {
+        // Round GF's Henan: 耕地建设与利用 2130135 in 支出总表, 2130153 in the function table and beside a project.
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2130153", "耕地建设与利用"),
+                TableTypes.ExpenditureSummary, "2130135", "耕地建设与利用")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, projectCode, "高标准农田建设县级配套资金", Measures.Amount, "120.00").Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        string expenditure = $"t{TableTypes.All.ToList().IndexOf(TableTypes.ExpenditureSummary) + 1}";
+        Assert.Equal(decided, finding.Message.EndsWith($"the code of {expenditure} (p10) misprinted", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Is_silent_on_one_code_everywhere_on_names_printed_alike_under_other_parents_and_on_other_names()
     {

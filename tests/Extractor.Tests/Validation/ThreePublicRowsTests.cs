@@ -94,4 +94,23 @@ public sealed class ThreePublicRowsTests
 
         Assert.Equal(7_383_500m, NarrativeTableRule.TableLine(document, FactKeys.OperatingCosts)?.Amount);
     }
+
+    [Theory]
+    [InlineData("4.52", null)]
+    [InlineData("5.42", 5.42)]
+    public void Holds_the_reception_line_to_its_domestic_and_foreign_parts(string domestic, double? expected)
+    {
+        // Round GH's Zhejiang: 公务接待费 split into 国内接待费 and 国（境）外接待费.
+        var built = new DocumentBuilder();
+        foreach (var (name, printed) in new[]
+        {
+            ("合计", "4.52"), ("1.因公出国（境）费", "0.00"), ("2.公务用车购置及运行维护费", "0.00"), ("3.公务接待费", "4.52"),
+            ("（1）国内接待费", domestic), ("（2）国（境）外接待费", "0.00"),
+        })
+            built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, name, Measures.Amount, printed);
+
+        var findings = new ThreePublicRule().Check(built.Build()).ToList();
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected!.Value));
+    }
 }

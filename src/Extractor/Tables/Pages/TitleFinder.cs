@@ -141,6 +141,9 @@ internal static partial class TitleFinder
     {
         string unmarked = Captions.ContinuedMarkInTitle().Replace(title.Trim(), "");
         var number = TableTitles.NumberBeforeName().Match(unmarked);
+        // A number OCR misread tells nothing: the name alone is compared.
+        if (!number.Success && TableTitles.MisreadNumberBeforeName().Match(unmarked) is { Success: true } misread)
+            return ("", Whitespace().Replace(unmarked[misread.Length..], ""));
         return (Whitespace().Replace(number.Value, ""), Whitespace().Replace(unmarked[number.Length..], ""));
     }
 

@@ -70,4 +70,13 @@ public sealed class TitleFinderTests
         Assert.Equal("一般公共预算财政拨款支出决算表", TitleFinder.Find(untitled, [Line("一般公共预算财政拨款支出决算表", 150), Line("公开05表", 170)]));
         Assert.Equal("公开05表", TitleFinder.Find(untitled, [Line("公开05表", 170)]));
     }
+
+    [Theory]
+    // Round GF's scans: OCR read the number 表三 as "R=" and the continuation mark with spaces inside its brackets.
+    [InlineData("R= 2026 年部门支出预算总表 ( 续 )", "表三 2026年部门支出预算总表", true)]
+    [InlineData("表三 2026年部门支出预算总表（续）", "表三 2026年部门支出预算总表", true)]
+    [InlineData("R= 2026 年部门收入预算总表 ( 续 )", "表三 2026年部门支出预算总表", false)]
+    [InlineData("表四 2026年部门支出预算总表", "表三 2026年部门支出预算总表", false)]
+    public void Takes_a_title_for_the_same_tables_whatever_OCR_made_of_its_number(string title, string first, bool same) =>
+        Assert.Equal(same, TitleFinder.SameTitle(title, first));
 }
