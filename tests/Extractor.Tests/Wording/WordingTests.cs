@@ -68,6 +68,7 @@ public sealed class WordingTests
     [InlineData("；结余分配21.20万元，为县农业技术推广中心按规定提取的职工福利基金", FactKeys.ExpenditureBalanceDistribution, "21.20")]
     [InlineData("。其中：国内公务接待费4.68万元，共接待14批次、96人次", FactKeys.ThreePublicReceptionDomestic, "4.68")]
     [InlineData("按照政府采购促进中小企业发展有关规定，预留337.00万元面向中小企业，占45.67%", FactKeys.ProcurementSmeReserved, "337.00")]
+    [InlineData("2026年一般公共预算当年拨款2748.79万元，加上年结转120万元，安排一般公共预算支出2868.79万元，比上年增加365.53万元", FactKeys.GeneralBudgetTotal, "2868.79")]
     [InlineData("；国（境）外公务接待费0.00万元，未发生外事接待", FactKeys.ThreePublicReceptionForeign, "0.00")]
     [InlineData("2026年一般公共预算拨款支出预算9628.22万元，比2025年预算执行数增加793.14万元，增长8.98%", FactKeys.GeneralBudgetTotal, "9628.22")]
     [InlineData("2026年本部门机关运行经费财政拨款预算213.28万元，比2025年预算增加3.28万元", FactKeys.OperatingCosts, "213.28")]
@@ -129,6 +130,8 @@ public sealed class WordingTests
     // A kind's procurement is no total of it; nor is an amount after a list's 其中 a part where the sentence has none.
     [InlineData("。其中，货物类政府采购支出预算259.32万元，占20.40%", FactKeys.ProcurementTotal)]
     [InlineData("。事业收入262.00万元；", FactKeys.IncomePublicService)]
+    // The year's appropriation before last year's carry-over is added to it: the general budget's spending is the sum.
+    [InlineData("2026年一般公共预算当年拨款2748.79万元，加上年结转120万元", FactKeys.GeneralBudgetTotal)]
     public void Keeps_a_figure_from_the_fact_its_words_resemble(string printed, string key) =>
         Assert.DoesNotContain(NarrativePhrasings.MoneyFacts.Where(f => f.Key == key), f => f.Pattern.IsMatch(printed));
 
