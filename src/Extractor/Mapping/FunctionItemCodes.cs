@@ -63,10 +63,11 @@ public static class FunctionItemCodes
     private static HashSet<string> TwinsAside(IReadOnlyList<LineItem> lineItems)
     {
         var lines = lineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 5 or 7 } && i.IsPrinted && i.Measure is Measures.Total or Measures.Amount)
-            .GroupBy(i => i.Code!).Select(g => (Code: g.Key, Name: Normalised(g.First().Name), Amounts: g.Select(i => i.Amount).ToHashSet()));
+            .GroupBy(i => i.Code!).Select(g => (Code: g.Key, Name: Normalised(g.First().Name), Amounts: g.Select(i => i.Amount).ToHashSet(),
+                Tables: g.Select(i => i.TableId).Distinct().Count()));
         return [.. lines.GroupBy(l => (l.Code.Length, Parent: l.Code[..^2], l.Name)).Where(g => g.Count() == 2)
             .Select(g => g.OrderBy(l => l.Code, StringComparer.Ordinal).ToList())
-            .Where(pair => pair[0].Amounts.Overlaps(pair[1].Amounts)).Select(pair => pair[1].Code)];
+            .Where(pair => pair[0].Tables == pair[1].Tables && pair[0].Amounts.Overlaps(pair[1].Amounts)).Select(pair => pair[1].Code)];
     }
 
     /// <summary>Each code's name as the tables of a dimension print it (the first table's where they differ).</summary>

@@ -27,8 +27,8 @@ public static class PerformanceFormReader
         int name = header.FindIndex(h => PerformanceFormLabels.ProjectName().IsMatch(h));
         int funds = header.FindIndex(h => PerformanceFormLabels.ListedFunds().IsMatch(h));
         if (name < 0 || funds < 0) return null;
-        decimal factor = PerformanceFormLabels.FundsUnit().Match(header[funds]) is { Success: true } unit
-            ? Captions.UnitOf(unit.Groups["unit"].Value).YuanPerUnit() : defaultFactor;
+        var unit = PerformanceFormLabels.ListedFunds().Match(header[funds]).Groups["unit"];
+        decimal factor = unit.Success ? Captions.UnitOf(unit.Value).YuanPerUnit() : defaultFactor;
         var items = new List<LineItem>();
         for (int r = 0; r < table.Rows.Count; r++)
         {

@@ -45,6 +45,8 @@ public static class TableTyper
     /// </summary>
     public static string? EntityInTitle(string title)
     {
+        // A table's number OCR read as something else before the year (round GF's scans: 表三 read "R=") names no one.
+        if (TableTitles.MisreadNumberBeforeName().Match(title) is { Success: true } misread) title = title[misread.Length..];
         var text = TableTitles.EntityNoise().Replace(title, "");
         // A name before the year ("湖北省水利厅2026年部门收支总表"), not the table's own ("部门收支总表（2025年）").
         var year = TableTitles.YearInTitle().Match(text);
@@ -55,9 +57,8 @@ public static class TableTyper
             : TableTitles.FirstTableWord().Match(text) is { Success: true, Index: >= 2 } start && !TableTitles.NoDepartmentWord().IsMatch(text.AsSpan(0, start.Index)) ? Named(text[..start.Index])
             : null;
 
-        // 本部门, 本单位 name no one; nor does a table's number OCR read as something else before the year (round GF's scans: 表三 read
-        // "R=", 表五 "RA"): a name has two Chinese characters at least.
-        static string? Named(string name) => name.StartsWith('本') || name.Count(c => c is >= '\u4e00' and <= '\u9fff') < 2 ? null : name;
+        // 本部门, 本单位 name no one.
+        static string? Named(string name) => name.StartsWith('本') ? null : name;
     }
 
     /// <summary>The table's type; the classifier is asked only when no title rule names it (a title names most).</summary>

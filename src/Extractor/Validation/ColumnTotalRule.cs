@@ -285,7 +285,8 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 if (head.Dimension != Dimensions.Summary || !head.IsPrinted || !LineLabels.BasicSplitHead().Names(head)) continue;
                 var below = items.Skip(k + 1).TakeWhile(i => i.Dimension == Dimensions.Economic).ToList();
                 var classes = below.Where(i => i.Code?.Length == 3).ToList();
-                if (below.FirstOrDefault() is not { Code.Length: 3 }) continue;
+                // Its own side's classes only (人员经费 over 301 and 303): a subtotal printed below the other side's is no head.
+                if (below.FirstOrDefault() is not { Code.Length: 3 } || classes.Any(c => PersonnelPublicRule.PersonnelClasses.Contains(c.Code!) != LineLabels.IsPersonnelSide(head.Name))) continue;
                 if (SumCheck.Compare(Id, $"{head.Name} [{head.Measure}] != sum of the {classes.Count} classes below it", head, classes) is { } finding)
                     yield return finding;
             }

@@ -56,7 +56,8 @@ public sealed class FunctionItemRule : IConsistencyRule
                 // The figure keeps the decimals it was printed with (万元 × 10000 adds none).
                 decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = stated });
                 if (candidates.Any(line => FactPrecision.Restates(line, stated, digit))) continue;
-                if (AppropriatedOverFunds(candidates) is { } overFunds && FactPrecision.Restates(overFunds, stated, digit)) continue;
+                if (fact.ShareOf != FactKeys.GeneralBudgetTotal && AppropriatedOverFunds(candidates) is { } overFunds
+                    && FactPrecision.Restates(overFunds, stated, digit)) continue;
                 var line = candidates[0];
                 yield return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} vs table", line.Amount, stated, tolerance: 0,
                     [SumCheck.Ref(fact), SumCheck.Ref(line)]);
@@ -67,7 +68,8 @@ public sealed class FunctionItemRule : IConsistencyRule
     /// <summary>
     /// The code's appropriated spending over all funds: its general-budget line with its government-fund and state-capital lines
     /// added (round EI's Beijing: "财政拨款支出主要用于：…城乡社区支出14,581.24万元" of a class the general budget and the government
-    /// funds each spend part of); null where no fund's table prints the code beside the general budget's.
+    /// funds each spend part of); null where no fund's table prints the code beside the general budget's. Not for a class stated
+    /// as a share of the general budget, which is that budget's line alone.
     /// </summary>
     private static decimal? AppropriatedOverFunds(List<LineItem> candidates)
     {

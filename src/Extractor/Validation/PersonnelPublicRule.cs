@@ -11,9 +11,12 @@ public sealed class PersonnelPublicRule : IConsistencyRule
 {
     public string Id => RuleIds.PersonnelPublic;
 
+    /// <summary>The economic classes of 人员经费 (declared before the sums that use it: static fields are set in order).</summary>
+    internal static readonly string[] PersonnelClasses = ["301", "303"];
+
     private static readonly (string Fact, string[] Classes, string Measure)[] Sums =
     [
-        (FactKeys.ExpenditurePersonnel, ["301", "303"], Measures.BasicPersonnel),
+        (FactKeys.ExpenditurePersonnel, PersonnelClasses, Measures.BasicPersonnel),
         (FactKeys.ExpenditurePublicFunds, ["302", "310"], Measures.BasicPublicFunds),
     ];
 

@@ -117,7 +117,7 @@ public static partial class ColumnHeaders
     public static readonly (Regex Name, string Measure)[] ReceptionParts =
     [
         (new Regex("^(?:其中[:：])?(?:国内|境内)(?:公务)?接待费?$"), Measures.ThreePublicReceptionDomestic),
-        (new Regex("^(?:其中[:：])?(?:国\\(境\\)外|境外|国外|外宾)(?:公务)?接待费?$"), Measures.ThreePublicReceptionForeign),
+        (new Regex("^(?:其中[:：])?(?:国\\(境\\)外|境外|国外)(?:公务)?接待费?$"), Measures.ThreePublicReceptionForeign),
     ];
 
     /// <summary>Leaves whose meaning does not depend on their parents.</summary>

@@ -77,7 +77,7 @@ public static partial class LineLabels
     /// 人员经费 or 公用经费 printed as a head over its economic classes in a basic-expenditure table listing both (round FY's
     /// Henan township budget: 人员经费, 301 …, 303 …, 公用经费, 302 …).
     /// </summary>
-    [GeneratedRegex("^(?:人员经费|公用经费)(?:小计)?$")] public static partial Regex BasicSplitHead();
+    [GeneratedRegex("^(?:人员经费|公用经费)$")] public static partial Regex BasicSplitHead();
 
     /// <summary>Whether a foot of <see cref="BasicSplitTotal"/> is the personnel side's (人员经费合计), not the public funds' (公用经费合计).</summary>
     public static bool IsPersonnelSide(string label) => Bare(label).StartsWith("人员经费", StringComparison.Ordinal);
@@ -280,11 +280,14 @@ public static partial class LineLabels
     /// <summary>The 三公 lines: 因公出国(境)费, 公务用车购置及运行(维护)费, 公务接待费.</summary>
     [GeneratedRegex("因公出国")] public static partial Regex Overseas();
     [GeneratedRegex("公务用车购置及运行")] public static partial Regex Vehicle();
-    [GeneratedRegex("(?<!国内|境内|国[(（]境[)）]外|境外|国外|外宾)公务接待")] public static partial Regex Reception();
+    [GeneratedRegex("(?<!国内|境内|国[(（]境[)）]外|境外|国外)公务接待")] public static partial Regex Reception();
 
-    /// <summary>The reception line's two parts: 国内(公务)接待费, 国（境）外(公务)接待费.</summary>
-    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国内|境内)(?:公务)?接待")] public static partial Regex ReceptionDomestic();
-    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国[(（]境[)）]外|境外|国外|外宾)(?:公务)?接待")] public static partial Regex ReceptionForeign();
+    /// <summary>
+    /// The reception line's two parts: 国内(公务)接待费, 国（境）外(公务)接待费; not their counts (国内公务接待批次), nor 外宾接待费, which
+    /// is domestic reception.
+    /// </summary>
+    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国内|境内)(?:公务)?接待费")] public static partial Regex ReceptionDomestic();
+    [GeneratedRegex("^(?:其中[:：]?)?(?:[(（][0-9][)）]|[0-9][.．、])?(?:国[(（]境[)）]外|境外|国外)(?:公务)?接待费")] public static partial Regex ReceptionForeign();
 
     /// <summary>The vehicle line's two parts: 公务用车购置费 ("其中：(1)公务用车购置"), 公务用车运行(维护)费 ("(2)…").</summary>
     [GeneratedRegex("公务用车购置费|^其中[:：]?[(（]1[)）]公务用车购置|^[(（]1[)）]公务用车购置")] public static partial Regex VehiclePurchase();

@@ -554,11 +554,11 @@ public static partial class NarrativePhrasings
         // 减少…", and Jiangsu's "2025年当年一般公共预算拨款支出32242.97万元" (round AT), and Shanghai's clause "财政拨款支出预算中，
         // 一般公共预算支出预算2811.13万元，比2025年预算减少…" (round BU).
         // Fujian names the year's appropriation barely: "2025年一般公共预算拨款3322.76万元，比上年增加149.09万元，增长4.07%" (round EO).
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=财政拨款支出(?:预算)?中[,，])一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")(?![,，]加上年结转))|(?<!收入[^。]{0,80}?)20\d\d年度?一般公共预算(?:财政)?拨款(?:为)?(?=\d))" + Amount
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?:" + UnitOpening + @"(?:本(?:部门|单位))?(?:当年)?一般公共预算(?:当年)?(?:拨款)?支出(?:预算)?(?=\d)|20\d\d年一般公共预算(?:财政)?拨款支出预算|(?<=[,，。；;]|^|本部门|本单位)一般公共预算(?:财政)?拨款支出预算|一般公共预算财政拨款支出(?:决算(?:数)?为?|(?:总计|合计)为?)?(?=\d)|20\d\d年度?一般公共预算拨款支出(?=\d)|20\d\d年度?一般公共预算支出(?:预算)?(?=\d)|(?<=财政拨款支出(?:预算)?中[,，])一般公共预算支出(?:预算)?(?=\d)|" + UnitOpening + @"(?:本(?:部门|单位))?一般公共预算当年拨款(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")(?![,，]加上?上年结转))|(?<!收入[^。]{0,80}?)20\d\d年度?一般公共预算(?:财政)?拨款(?:为)?(?=\d))" + Amount
             + @"(?:[,，]占本年支出(?:合计|预算)的(?<share>\d+(?:\.\d+)?)%|[(（]占本年支出合计的(?<share>\d+(?:\.\d+)?)%[)）])?" + AgainstBudget + ChangeRestating(GeneralBudgetSubject) + AgainstBudget), FactKeys.ExpenditureTotal),
         // The year's appropriation with last year's carry-over added (round GI's Jilin, the national county template: "2026年一般公共
         // 预算当年拨款2748.79万元，加上年结转120万元，安排一般公共预算支出2868.79万元，比上年增加365.53万元"): the spending is the total.
-        (FactKeys.GeneralBudgetTotal, Rule(@"(?<=当年拨款" + Figure + "(?:" + MoneyUnits + @")[,，]加上年结转" + Figure + "(?:" + MoneyUnits + @")[,，])安排一般公共预算支出(?:预算)?(?:为)?(?=\d)" + Amount + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.GeneralBudgetTotal, Rule(@"(?<=当年拨款" + Figure + "(?:" + MoneyUnits + @")[,，]加上?上年结转" + Figure + "(?:" + MoneyUnits + @")[,，])安排一般公共预算支出(?:预算)?(?:为)?(?=\d)" + Amount + Change), FactKeys.ExpenditureTotal),
         // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (Shanghai).
         (FactKeys.GovernmentFundTotal, Rule(@"政府性基金(?:预算)?(?:财政)?拨款支出预算" + Amount + Change), null),
         // A final account's: "2023年度政府性基金预算财政拨款支出决算为120.50万元，完成年初预算的100.42%", "政府性基金预算财政拨款

@@ -18,7 +18,7 @@ public static partial class PerformanceFormLabels
     /// A list's column of each project's funds, one project a row (round GG's Sichuan: 项目名称 | 预算单位 | 项目资金 | 年度目标 |
     /// 绩效指标; round GJ's Guangxi: 预算资金), its unit in brackets where printed.
     /// </summary>
-    [GeneratedRegex(@"^(?:项目资金|项目金额|资金金额|预算金额|预算资金)(?:[(（](?:万元|元)[)）])?$")] public static partial Regex ListedFunds();
+    [GeneratedRegex(@"^(?:项目资金|项目金额|资金金额|预算金额|预算资金)(?:[(（](?<unit>万元|元)[)）])?$")] public static partial Regex ListedFunds();
 
     /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元), 资金总额（万元）).</summary>
     [GeneratedRegex(@"资金(?:总额)?[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();

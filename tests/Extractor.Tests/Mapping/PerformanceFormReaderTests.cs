@@ -73,6 +73,9 @@ public sealed class PerformanceFormReaderTests
 
         Assert.Equal([("城乡社区治理示范建设", 1350000m), ("临时救助资金", 1620000m)], items.Select(i => (i.Name, i.Amount)));
         Assert.All(items, i => Assert.Equal((Measures.ProjectFundsTotal, Dimensions.Project), (i.Measure, i.Dimension)));
+        // The unit its header prints, not the document's.
+        var inYuan = PerformanceFormReader.Read(table with { Header = [["项目名称", "预算单位", "预算金额（元）", "年度目标"]] }, defaultFactor: 10000m);
+        Assert.Equal([135m, 162m], inYuan.Select(i => i.Amount));
     }
 
     [Fact]

@@ -297,6 +297,21 @@ public sealed class ColumnTotalRuleTests
         Assert.Equal(expected is null ? null : (decimal)expected * 10000m, findings.SingleOrDefault()?.Expected);
     }
 
+    [Fact]
+    public void Takes_no_line_for_a_head_over_the_other_sides_classes()
+    {
+        // 人员经费 printed below 301 and 303, over 302: a subtotal of what is above it, no head of 302.
+        (string Code, string Name, string Amount)[] rows = [("301", "工资福利支出", "400.00"), ("303", "对个人和家庭的补助", "26.72"), ("", "人员经费", "426.72"), ("302", "商品和服务支出", "80.00")];
+        var lines = rows.Select((c, r) => new LineItem
+        {
+            TableId = "t8", TableType = TableTypes.GeneralBudgetBasicByEconomic,
+            Dimension = c.Code.Length > 0 ? Dimensions.Economic : Dimensions.Summary, Code = c.Code.Length > 0 ? c.Code : null,
+            Name = c.Name, Measure = Measures.Amount, Amount = decimal.Parse(c.Amount) * 10000m, AmountPrinted = c.Amount, Page = 13, Row = r, Col = 2,
+        }).ToList();
+
+        Assert.Empty(new ColumnTotalRule().Check(new DocumentBuilder().Build() with { LineItems = lines }));
+    }
+
     [Theory]
     [InlineData("426.72", null)]
     [InlineData("462.72", 426.72)]

@@ -100,12 +100,12 @@ public sealed class ThreePublicRowsTests
     [InlineData("5.42", 5.42)]
     public void Holds_the_reception_line_to_its_domestic_and_foreign_parts(string domestic, double? expected)
     {
-        // Round GH's Zhejiang: 公务接待费 split into 国内接待费 and 国（境）外接待费.
+        // Round GH's Zhejiang: 公务接待费 split into 国内接待费 and 国（境）外接待费; 外宾接待费 is domestic reception, and a count no part.
         var built = new DocumentBuilder();
         foreach (var (name, printed) in new[]
         {
             ("合计", "4.52"), ("1.因公出国（境）费", "0.00"), ("2.公务用车购置及运行维护费", "0.00"), ("3.公务接待费", "4.52"),
-            ("（1）国内接待费", domestic), ("（2）国（境）外接待费", "0.00"),
+            ("（1）国内接待费", domestic), ("其中：外宾接待费", "1.00"), ("国内公务接待批次（个）", "14"), ("（2）国（境）外接待费", "0.00"),
         })
             built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, name, Measures.Amount, printed);
 

@@ -132,6 +132,7 @@ public sealed class WordingTests
     [InlineData("。事业收入262.00万元；", FactKeys.IncomePublicService)]
     // The year's appropriation before last year's carry-over is added to it: the general budget's spending is the sum.
     [InlineData("2026年一般公共预算当年拨款2748.79万元，加上年结转120万元", FactKeys.GeneralBudgetTotal)]
+    [InlineData("2026年一般公共预算当年拨款2748.79万元，加上上年结转120万元", FactKeys.GeneralBudgetTotal)]
     public void Keeps_a_figure_from_the_fact_its_words_resemble(string printed, string key) =>
         Assert.DoesNotContain(NarrativePhrasings.MoneyFacts.Where(f => f.Key == key), f => f.Pattern.IsMatch(printed));
 
