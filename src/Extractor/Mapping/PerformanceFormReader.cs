@@ -9,7 +9,8 @@ namespace Extractor.Mapping;
 /// side (项目资金总额 | 4,100,000.00 | 年度资金申请总额 | 4,100,000.00), not in columns, and a table stitched over pages
 /// holds one form after another, each opened by its 项目名称. Each figure becomes a line item of the project
 /// (dimension <c>project</c>, named by the project) with the measure of its label. A form without a project name
-/// yields nothing: its figures could not be told from the next form's.
+/// yields nothing: its figures could not be told from the next form's. Targets printed as a list, a project a row,
+/// give each row's funds as its project's total.
 /// </summary>
 public static class PerformanceFormReader
 {
