@@ -35,11 +35,11 @@ public static class PerformanceFormReader
         {
             var row = table.Rows[r];
             if (Math.Max(name, funds) >= row.Count || row[name].Text.Trim() is not { Length: > 0 } project
-                || LineLabels.AnyTotal().IsMatch(project) || PrintedNumber.Parse(row[funds].Text.Trim()) is not { } value) continue;
+                || LineLabels.AnyTotal().IsMatch(project) || row[funds].Text.Trim() is var printed && PrintedNumber.Parse(printed) is not { } value) continue;
             items.Add(new LineItem
             {
                 TableId = table.Id, TableType = table.Type, Dimension = Dimensions.Project, Name = project, Measure = Measures.ProjectFundsTotal,
-                Amount = value * factor, AmountPrinted = row[funds].Text.Trim(), Page = row[funds].Bbox?.Page ?? table.Pages.FirstOrDefault(),
+                Amount = value * factor, AmountPrinted = printed, Page = row[funds].Bbox?.Page ?? table.Pages.FirstOrDefault(),
                 Row = r, Col = funds,
             });
         }

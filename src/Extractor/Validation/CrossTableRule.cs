@@ -286,10 +286,9 @@ public sealed class CrossTableRule : IConsistencyRule
     private IEnumerable<Finding> PartsWithinWholes(ExtractedDocument document, UnitBlocks units)
     {
         // A subject printed under another subject's code is a part of its own subject's whole (round EO's Guangdong).
-        var usual = SubjectCodes.Misprinted(document.LineItems);
         var parts = document.LineItems.Where(i => Array.IndexOf(FundParts, i.TableType) >= 0 && i.Dimension == Dimensions.Function
                 && i.Code is not null && Measures.WithoutActual(i.Measure) is Measures.Total or Measures.Amount && i.IsPrinted && !units.PerUnnamedUnit(i))
-            .GroupBy(i => (i.EntityCode, Code: usual(i) ?? i.Code)).ToDictionary(g => g.Key, g => g.ToList());
+            .GroupBy(i => (i.EntityCode, Code: units.SubjectCode(i))).ToDictionary(g => g.Key, g => g.ToList());
         if (parts.Count == 0) yield break;
         var wholes = document.LineItems.Where(i => i.TableType == TableTypes.ExpenditureSummary && i.Dimension == Dimensions.Function
                 && i.Code is not null && i.Measure == Measures.Total && i.IsPrinted && !units.PerUnnamedUnit(i))
@@ -362,7 +361,7 @@ public sealed class CrossTableRule : IConsistencyRule
             || UnitOf(document, listedTotal) != UnitOf(document, functionTotal)) return null;
         // One amount a project that adds up to the department's whole 项目支出 lists every project, whatever its money: unless the
         // general budget is that whole (round GC's Xinjiang, all of its projects' money appropriated from it).
-        if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, m => Measures.WithoutActual(m) == Measures.ProjectTotal) is { } all
+        if (measure != Measures.FundGeneralBudget && LineNames.TopLine(document, TableTypes.ExpenditureSummary, ProjectOutcome) is { } all
             && all.Amount == listedTotal.Amount && all.Amount != functionTotal.Amount) return null;
         decimal difference = listedTotal.Amount - functionTotal.Amount;
         var rows = document.LineItems.Where(i => i.TableType == functionTable && i.Dimension == Dimensions.Function && i.Code is not null

@@ -109,11 +109,10 @@ public sealed class FunctionItemRule : IConsistencyRule
     {
         // A line printing its subject under another code than the other tables do is that subject's (round EO's Guangdong: 耕地建设与利用
         // printed 2130135 in the general budget's table, 2130153 in the others).
-        var usual = SubjectCodes.Misprinted(document.LineItems);
         return document.LineItems
             .Where(i => i.Dimension == Dimensions.Function && i.Code is not null && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && Array.IndexOf(Columns, Measures.WithoutActual(i.Measure)) >= 0 && i.IsPrinted)
-            .GroupBy(i => usual(i) ?? i.Code!).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
+            .GroupBy(units.SubjectCode).ToDictionary(g => g.Key, g => g.OrderBy(i => Array.IndexOf(Tables, i.TableType))
                 .ThenBy(i => Array.IndexOf(Columns, Measures.WithoutActual(i.Measure))).ThenBy(i => (i.TableId, i.Row)).ToList());
     }
 

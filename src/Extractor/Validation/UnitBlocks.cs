@@ -24,7 +24,7 @@ public sealed class UnitBlocks
     {
         var lines = items as IReadOnlyList<LineItem> ?? [.. items];
         usual = SubjectCodes.Misprinted(lines);
-        var coded = lines.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: CodeOf(i))).ToList();
+        var coded = lines.Where(i => i.Dimension == Dimensions.Function && i.Code is not null).GroupBy(i => (i.TableId, Code: SubjectCode(i))).ToList();
         // Units repeat a code under its one name; a code on two lines under two names is one of them misprinted (round EO's Guangdong:
         // 耕地建设与利用 printed 2130135, the code of 农业资源保护修复与利用 two rows above).
         unnamed = coded.Where(g => g.Where(i => i.EntityCode is null).GroupBy(i => i.Measure)
@@ -35,10 +35,14 @@ public sealed class UnitBlocks
     }
 
     /// <summary>Whether the line is one unit's figure of a code its table prints per unit (named or not).</summary>
-    public bool PerUnit(LineItem item) => item.Code is not null && perUnit.Contains((item.TableId, CodeOf(item)));
+    public bool PerUnit(LineItem item) => item.Code is not null && perUnit.Contains((item.TableId, SubjectCode(item)));
 
     /// <summary>Whether the line is one of a code's lines printed per unit with no unit named, which no unit code can pair.</summary>
-    public bool PerUnnamedUnit(LineItem item) => item.Code is not null && unnamed.Contains((item.TableId, CodeOf(item)));
+    public bool PerUnnamedUnit(LineItem item) => item.Code is not null && unnamed.Contains((item.TableId, SubjectCode(item)));
 
-    private string CodeOf(LineItem item) => usual(item) ?? item.Code!;
+    /// <summary>
+    /// A coded line's code as its subject's: the usual code of a subject a table prints under a misprinted one
+    /// (<see cref="SubjectCodes.Misprinted"/>), else the line's own.
+    /// </summary>
+    public string SubjectCode(LineItem item) => usual(item) ?? item.Code!;
 }
