@@ -83,6 +83,10 @@ public sealed class CodePlace(bool readByOcr = false)
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
         if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below, figure) is { } number) (kuan, item) = (currentKuan![3..], number);
+        // A 款's number printed in the 项 column, the rows below going on under that 款 (208 | | 19 over 208 | 19 | 01, round GP's Jiangxi):
+        // the 款, not the class.
+        if (cls == currentClass && kuan is null && item is not null && below?.Invoke() is { Next: [_, var nextKuan, _] } && Pad(nextKuan) == item)
+            (kuan, item) = (item, null);
         if (cls == currentClass && kuan is null && KuanInItemColumn(item) is { } kuanNumber) (kuan, item) = (kuanNumber, null);
         if (cls == currentClass && KuanAndItemSwapped(kuan, item)) (kuan, item) = (item, kuan);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;

@@ -59,7 +59,7 @@ public static class FunctionItemReader
     public static IReadOnlyList<Fact> Read(string text, IReadOnlyList<int> pages, int? fiscalYear, bool[] consumed, Func<int, string?>? shareBase = null,
         ICollection<Range>? bodies = null)
     {
-        var marked = Headers(text).Concat(CodedHeaders(text)).Concat(DashedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
+        var marked = Headers(ItemParagraphs.WithNumbersInMarks(text)).Concat(CodedHeaders(text)).Concat(DashedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
         var headers = WithLevelsStatedAfter(text, Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
             .DistinctBy(h => h.Start).OrderBy(h => h.Start)));
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
@@ -242,9 +242,13 @@ public static class FunctionItemReader
     }
 
     /// <summary>A header of one level named with its whole code: a 项 (seven digits) or a 款 (five: an economic 款 too, under its class).</summary>
-    private static Header WholeCodeHeader(int start, int end, string code, string name) =>
-        (code.Length == 7 ? new Header(start, end, null, null, null, null, name, null) : new Header(start, end, null, null, name, null, null, null))
-            with { WholeCode = code };
+    private static Header WholeCodeHeader(int start, int end, string code, string name) => (code.Length switch
+        {
+            7 => new Header(start, end, null, null, null, null, name, null),
+            // An economic class named with its code (对事业单位经常性补助（505）).
+            3 => new Header(start, end, name, null, null, null, null, null),
+            _ => new Header(start, end, null, null, name, null, null, null),
+        }) with { WholeCode = code };
 
     /// <summary>How far a list of classes runs after its first, marked, class.</summary>
     private const int ListReach = 2000;
@@ -462,10 +466,11 @@ public static class FunctionItemReader
         string? namedWhole = share.Groups["sharebase"].Success ? NamedWhole(share.Groups["sharebase"].Value) : null;
         return new Fact
         {
-            Key = economicClass is null && header.WholeCode?.StartsWith('3') != true ? FactKeys.FunctionItem : FactKeys.EconomicItem,
+            Key = economicClass is null && header.WholeCode?[0] is not ('3' or '5') ? FactKeys.FunctionItem : FactKeys.EconomicItem,
             Value = stated.Value,
             PrintedUnit = stated.Unit,
-            Code = economicClass is null ? NumberedCode(header) : header.Kuan is null && header.Item is null ? economicClass : null,
+            // A code printed whole is the line's, whatever class its name may name (对个人和家庭的补助（509）, not 303).
+            Code = economicClass is null || header.WholeCode is not null ? NumberedCode(header) : header.Kuan is null && header.Item is null ? economicClass : null,
             Name = NamesOf(header),
             // The whole a share names (占一般公共预算财政拨款支出的3.29%), else the total stated before it (see Read); a share
             // of a whole no key stands for (占一般公共服务支出的…, its parent's) is not read.

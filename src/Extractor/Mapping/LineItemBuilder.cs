@@ -258,6 +258,8 @@ public sealed partial class LabelGroup
 {
     public required IReadOnlyList<int> Columns { get; init; }
     private int unitCode = -1;
+    /// <summary>A 单位名称 column beside the subject's columns, opening each unit's rows with the unit's bracketed code; -1 where there is none.</summary>
+    private int unitOpenings = -1;
     /// <summary>The first three digits two or more of the unit-code column's six-digit codes share: its units' department codes.</summary>
     private IReadOnlySet<string> unitFamilies = new HashSet<string>();
     private IReadOnlyList<int> code = [];
@@ -349,9 +351,13 @@ public sealed partial class LabelGroup
             && !ColumnHeaders.IsSubjectNamedProject(headers[c])).ToHashSet();
         var families = unit < 0 ? [] : rows.Select(r => unit < r.Count ? Digits(r[unit].Text) : null).OfType<string>().Where(c => c.Length == 6)
             .GroupBy(c => c[..3]).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        // A 单位名称 column opening each unit's rows ("[304001]海南省林业局本级" over them, 科目名称 合计 beside it: round GM's Hainan) where
+        // the subject's name has a column of its own.
+        int openings = names.Count >= 2 ? names.FirstOrDefault(c => c != names[0] && ColumnHeaders.UnitName().IsMatch(headers[c])
+            && rows.Any(r => c < r.Count && LineLabels.BracketedUnit().IsMatch(r[c].Text.Trim())), -1) : -1;
         return new LabelGroup
         {
-            Columns = columns, unitCode = unit, unitFamilies = families, code = code, names = names, itemNames = items, continuations = continuations, fused = fused,
+            Columns = columns, unitCode = unit, unitOpenings = openings, unitFamilies = families, code = code, names = names, itemNames = items, continuations = continuations, fused = fused,
         };
     }
 
@@ -474,6 +480,9 @@ public sealed partial class LabelGroup
     {
         string Text(int c) => Part(row, c, asCode: false);
         string CodeText(int c) => Part(row, c, asCode: true);
+        // A unit's opening row is the unit's, whatever the subject's columns print beside it (合计).
+        if (unitOpenings >= 0 && LineLabels.BracketedUnit().Match(Text(unitOpenings)) is { Success: true } opening)
+            return new RowLabel(opening.Groups["code"].Value, opening.Groups["name"].Value.Trim(), false);
         string? printed = null;
         string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);
         int namedBy = names.ToList().FindIndex(c => Name(c).Length > 0);

@@ -41,6 +41,11 @@ public static partial class MeasureMap
         if (parts.Count == 0) return Measures.Amount;
         var leaf = parts[^1];
         var parents = parts.Take(parts.Count - 1).ToList();
+        // A heading wrapped over two lines of its cell (一般公共预算 | 拨款收入, round GM's Hainan) reads as a parent over a leaf that names
+        // nothing alone: the two are one heading where together they name a column.
+        if (parents.Count > 0 && Measures.IsOther(Measure([leaf], tableType, soleAmountColumn))
+            && Measure([.. parents.SkipLast(1), parents[^1] + leaf], tableType, soleAmountColumn) is var joined && !Measures.IsOther(joined))
+            return joined;
 
         // Last year's execution beside this year's budget, or a change against it: its 基本支出 (or 金额) is not this year's.
         if (parents.Any(p => ColumnHeaders.OtherYearHeading().IsMatch(p))) return Other(parts);
@@ -98,6 +103,9 @@ public static partial class MeasureMap
             && Match(ColumnHeaders.IncomeFunds, leaf) is { } source) return source;
         if (parents.Count > 0 && Match(ColumnHeaders.Groups, parents[^1]) == Measures.ThreePublicVehicle && Match(ColumnHeaders.VehicleParts, leaf) is { } vehicle) return vehicle;
         if (tableType == TableTypes.ThreePublicExpenses && Match(ColumnHeaders.ReceptionParts, leaf) is { } receptionPart) return receptionPart;
+        // A 三公 table's vehicle parts as columns of their own beside the vehicles' (公务用车购置及运行费 | 其中：购置费 | 其中：运行费, round GO's
+        // Zhejiang): no other 购置费 is a 三公 figure.
+        if (tableType == TableTypes.ThreePublicExpenses && parents.Count == 0 && Match(ColumnHeaders.VehicleParts, leaf) is { } vehiclePart) return vehiclePart;
         if (parents.Contains(ColumnHeaders.BasicExpenditure) && Match(ColumnHeaders.BasicParts, leaf) is { } basic) return basic;
         if (parents.Contains(ColumnHeaders.ProjectExpenditure) && Match(ColumnHeaders.ProjectParts, leaf) is { } project) return project;
         var measure = GroupMeasure(leaf) ?? Match(ColumnHeaders.Leaves, leaf);

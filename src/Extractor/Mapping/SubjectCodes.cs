@@ -39,15 +39,18 @@ public static class SubjectCodes
     public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> items)
     {
         var lineItems = items as IReadOnlyList<LineItem> ?? [.. items];
-        var coded = lineItems.Where(i => i.Dimension == Dimensions.Function && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
+        // A project list's rows naming a function subject over its projects (round GM's Hainan 项目支出表: 2060702 科普活动) print its code too.
+        var coded = lineItems.Where(i => (i.Dimension == Dimensions.Function || i.Dimension == Dimensions.Project && i.Code is [_, _, _, _, _, _, _] code && code[0] == '2')
+            && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
+        static IReadOnlyList<LineItem> ByTable(IEnumerable<LineItem> lines) =>
+            [.. lines.GroupBy(l => l.TableId).Select(t => t.MinBy(l => l.Row)!).OrderBy(l => l.Page)];
         var conflicts = coded
             .Select(i => (Line: i, Name: NameOf(i)))
             .Where(p => p.Name.Length > 0)
             .GroupBy(p => (Parent: p.Line.Code![..^2], p.Name))
-            .Select(subject => subject.GroupBy(p => p.Line.Code!)
-                .Select(code => (IReadOnlyList<LineItem>)[.. code.GroupBy(p => p.Line.TableId).Select(t => t.MinBy(p => p.Line.Row).Line).OrderBy(l => l.Page)])
-                .ToList())
+            .Select(subject => subject.GroupBy(p => p.Line.Code!).Select(code => ByTable(code.Select(p => p.Line))).ToList())
             .Where(codes => codes.Count > 1)
+            .Concat(UnderAnotherKuan(coded).Select(codes => codes.Select(ByTable).ToList()))
             .ToList();
         if (conflicts.Count == 0) return [];
         var outOfOrder = OutOfOrder(coded, conflicts.SelectMany(c => c).SelectMany(p => p));
@@ -55,6 +58,29 @@ public static class SubjectCodes
         return [.. conflicts.Select(codes => codes.OrderByDescending(tables => tables.Count).ThenBy(tables => tables.Count(outOfOrder.Contains))
                 .ThenBy(tables => CodedAsItsName(tables) ? 0 : 1).ThenBy(tables => projectCodes.Contains(tables[0].Code!) ? 0 : 1).ToList())
             .Select(codes => new CodeConflict(string.Concat(codes[0][0].Name.Where(c => !char.IsWhiteSpace(c))), codes, outOfOrder, projectCodes))];
+    }
+
+    /// <summary>
+    /// A 项 printed under another 款's digits (科普活动 2060502 in the project list, 2060702 in both function tables: round GM's Qinghai):
+    /// one subject under two codes of different 款, where its name is no generic item's (行政运行 is every 款's), no table prints both
+    /// codes (机构运行 under 20602 and 20603 is two subjects, printed side by side), fewer tables print the one code, and no line of another
+    /// name prints it. Each code's lines.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<IGrouping<string, LineItem>>> UnderAnotherKuan(List<LineItem> coded)
+    {
+        var namesOfCode = coded.GroupBy(i => i.Code!).ToDictionary(g => g.Key, g => g.Select(NameOf).ToHashSet());
+        // The 款 printed over the item under the other 款's name (住房改革支出 printed 22101 over 住房公积金 2210101, round EI's Tianjin): the
+        // 款's misprint, told at the 款, not at each item under it.
+        bool KuanMisprinted(string odd, string usual) =>
+            namesOfCode.TryGetValue(odd[..5], out var printed) && namesOfCode.TryGetValue(usual[..5], out var own) && printed.Overlaps(own);
+        foreach (var subject in coded.Where(i => i.Code!.Length == 7).GroupBy(NameOf).Where(g => g.Key.Length > 0 && FunctionClasses.GenericItemNumber(g.Key) is null))
+        {
+            if (subject.GroupBy(i => i.Code!).OrderByDescending(c => c.Select(i => i.TableId).Distinct().Count()).ToList() is not [var usual, var odd]
+                || usual.Key[..5] == odd.Key[..5] || usual.Select(i => i.TableId).Intersect(odd.Select(i => i.TableId)).Any()
+                || odd.Select(i => i.TableId).Distinct().Count() >= usual.Select(i => i.TableId).Distinct().Count() || namesOfCode[odd.Key].Count > 1
+                || KuanMisprinted(odd.Key, usual.Key)) continue;
+            yield return [usual, odd];
+        }
     }
 
     /// <summary>

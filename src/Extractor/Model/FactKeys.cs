@@ -74,6 +74,8 @@ public static class FactKeys
     public const string OperatingCosts = "operating_costs";
     public const string MeetingCosts = Measures.MeetingCosts;
     public const string TrainingCosts = Measures.TrainingCosts;
+    /// <summary>The department's assets at the year's end (国有资产占用情况: 资产总额…万元), with its change where stated.</summary>
+    public const string AssetsTotal = "assets.total";
     public const string ProcurementTotal = "procurement.total";
     public const string ProcurementGoods = "procurement.goods";
     public const string ProcurementWorks = "procurement.works";

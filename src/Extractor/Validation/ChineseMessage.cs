@@ -116,10 +116,12 @@ internal static class ChineseMessage
     /// What a change's amount would be were its rate the right one, told after the rate's own finding where last year's figure is
     /// not printed and either may be the misprint ("…印为1.15%，应为8.39%，相差-7.24%；若变动率无误，则变动额11.72万元应为1.72万元").
     /// </summary>
-    public static string OrTheAmount(FindingRef stated, decimal amount, decimal amountByRate)
+    /// <param name="low">The least amount at the stated digit the rate as printed fits.</param>
+    /// <param name="high">The greatest: where it is more than the least, the amount should lie between them ("…应在8.14万元至8.16万元之间").</param>
+    public static string OrTheAmount(FindingRef stated, decimal amount, decimal low, decimal high)
     {
-        var told = Teller(stated, amount, amountByRate);
-        return $"；若变动率无误，则变动额{told(amount)}应为{told(amountByRate)}";
+        var told = Teller(stated, amount, low);
+        return low == high ? $"；若变动率无误，则变动额{told(amount)}应为{told(low)}" : $"；若变动率无误，则变动额{told(amount)}应在{told(low)}至{told(high)}之间";
     }
 
     /// <summary>
@@ -195,6 +197,12 @@ internal static class ChineseMessage
     /// </summary>
     public static string ConfirmedByTheTotal(string message, FindingRef total) =>
         $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
+
+    /// <summary>
+    /// A department block's line against its units' lines of the code (…；部门合计块各行为所属各单位（海南省林业局本级、海南省林业科学研究所）同一科目之和).
+    /// </summary>
+    public static string OfUnits(string message, IEnumerable<string> units) =>
+        $"{message}；部门合计块各行为所属各单位（{string.Join("、", units)}）同一科目之和";
 
     /// <summary>
     /// A list's total off its rows that another table prints exactly (…；支出总表第9页“合计”的项目支出与之相符，合计无误，误印当在所列各行之中).

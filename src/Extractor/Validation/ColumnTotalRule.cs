@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -53,6 +54,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
                      .GroupBy(i => i.TableId))
         {
             groups.UnionWith(NamedUnitGroups([.. list]).Select(row => (list.Key, row)));
+            groups.UnionWith(SubjectGroups([.. list]).Select(row => (list.Key, row)));
             if (tables.TryGetValue(list.Key, out var table)) groups.UnionWith(UnitColumnGroups(table, [.. list]).Select(row => (list.Key, row)));
         }
         return groups;
@@ -89,6 +91,14 @@ public sealed class ColumnTotalRule : IConsistencyRule
         AgreeingUnitRows(list, i => i.Code is null && LineLabels.UnitName().IsMatch(i.Name.Trim()));
 
     /// <summary>
+    /// The rows of a project list naming a function subject over the projects spent under it (round GM's Hainan 项目支出表: 2060302
+    /// 社会公益研究 825.50, then its three projects, uncoded): coded rows, each followed by projects, where the subjects' figures and
+    /// the projects' tell the same total (<see cref="AgreeingUnitRows"/>).
+    /// </summary>
+    private static IEnumerable<int> SubjectGroups(List<LineItem> list) =>
+        AgreeingUnitRows(list, i => i.Code is { Length: 3 or 5 or 7 } code && code[0] == '2');
+
+    /// <summary>
     /// The rows of a project list that <paramref name="unitRow"/> takes for units, the first row one of them and each followed
     /// by projects, where the units' figures and the projects' tell the same total in the first column — together, or either
     /// against the 合计 — as a misprint in one of them leaves the others telling it; none otherwise.
@@ -114,6 +124,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var tables = document.Tables.ToDictionary(t => t.Id);
+        foreach (var finding in DepartmentBlocks(document)) yield return finding;
         foreach (var finding in SplitTotals(document)) yield return finding;
         foreach (var finding in SplitHeads(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
@@ -160,6 +171,39 @@ public sealed class ColumnTotalRule : IConsistencyRule
             }
         }
     }
+
+    /// <summary>
+    /// A table printing the department's block of codes and then each unit's (round GM's Hainan: 部门合计 over 301, 30101 …, then
+    /// "[304001]海南省林业局本级" over its own): each code's department figure is the sum of the units' figures of that code, where
+    /// the table's blocks otherwise agree so (most codes add up: the blocks are read as printed). A unit's figure breaking its own
+    /// block's sums is that misprint's (<see cref="MisprintBlame"/>); the department's figure is flagged here.
+    /// </summary>
+    private IEnumerable<Finding> DepartmentBlocks(ExtractedDocument document)
+    {
+        var usual = SubjectCodes.Misprinted(document.LineItems);
+        var coded = document.LineItems.Where(i => i.Dimension is Dimensions.Function or Dimensions.Economic && i.Code is not null);
+        foreach (var table in coded.GroupBy(i => i.TableId))
+        {
+            if (table.Where(i => i.EntityCode is not null).Select(i => i.EntityCode).Distinct().Count() < 2) continue;
+            var sums = table.GroupBy(i => (i.Measure, i.Col, Code: usual(i) ?? i.Code!))
+                .Select(g => (Department: g.Where(i => i.EntityCode is null).ToList(), Units: g.Where(i => i.EntityCode is not null).ToList()))
+                .Where(g => g.Department.Count == 1 && g.Units.Count > 0)
+                .Select(g => SumCheck.Compare(Id, $"{g.Department[0].Name} [{g.Department[0].Measure}] of the department != sum of its units' lines", g.Department[0],
+                    g.Units, blanksAreZeros: true) is { } finding
+                        ? finding with { MessageZh = ChineseMessage.OfUnits(finding.MessageZh, g.Units.Select(u => u.EntityName ?? u.EntityCode!).Distinct()) }
+                        : null)
+                .ToList();
+            int broken = sums.Count(f => f is { Severity: FindingSeverity.Error });
+            if (sums.Count < MinDepartmentCodes || broken * DepartmentBlocksAgreeing > sums.Count) continue;
+            foreach (var finding in sums.OfType<Finding>().Where(f => f.Severity == FindingSeverity.Error)) yield return finding;
+        }
+    }
+
+    /// <summary>The fewest codes a table's department block and its units' blocks both print for the blocks to be checked against each other.</summary>
+    private const int MinDepartmentCodes = 3;
+
+    /// <summary>A table's department block is held to its units' only where at most one code in this many fails to add up.</summary>
+    private const int DepartmentBlocksAgreeing = 4;
 
     /// <summary>
     /// Another table's 项目支出 total a project list's 合计 prints exactly (round FR's Nanjing: 项目支出表's 合计 1488.00 over rows adding

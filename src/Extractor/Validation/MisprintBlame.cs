@@ -232,14 +232,17 @@ internal static class MisprintBlame
     /// <summary>
     /// A column's total flagged where one of the rows it adds up is flagged too, as the whole of its own parts, by the same
     /// amount the other way: the row is the misprint (round V's Guizhou: class 214 printed 1,568.46 over 款 of 1,548.46, the
-    /// 合计 2,504.16 right), and its finding already names it. So a 三公 合计 over a 公务用车购置及运行费 off its 购置费 and 运行费
+    /// 合计 2,504.16 right), and its finding already names it. So a class or economic class over a part its units' blocks flag (round GM's
+    /// Qinghai: the department block's 30101 基本工资 printed 808.58, its units' adding up to 814.88, and 301 then 6.30 over its items);
+    /// not over a part flagged by its own items, where either may be the misprint. So a 三公 合计 over a 公务用车购置及运行费 off its 购置费 and 运行费
     /// (round DC's Sichuan: the vehicles' 增减额 printed −33.48 over parts of −32.48, the 合计's −32.95 right), or over a part whose
     /// change is off its own two years (round FR's Nanjing: 公务用车运行维护费's 增减额 printed −3.30 beside 56.40 → 52.10, the
     /// vehicles' −4.30 right).
     /// </summary>
     private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
-        finding is { Rule: RuleIds.ColumnTotal or RuleIds.ThreePublic, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
-        && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Any(term => SameCell(term, a.Refs[0])));
+        finding is { Rule: RuleIds.ColumnTotal or RuleIds.ThreePublic or RuleIds.EconomicHierarchy or RuleIds.FunctionHierarchy, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
+        && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Any(term => SameCell(term, a.Refs[0]))
+            && (finding.Rule is RuleIds.ColumnTotal or RuleIds.ThreePublic || a.Rule == RuleIds.ColumnTotal));
 
     /// <summary>
     /// Whether two refs name one printed cell, whichever rule made them: a rule reading the printed cells (a change column's) and one

@@ -258,8 +258,8 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: its {(isAmount ? "amount" : "figure")} with two digits swapped",
                     meant, printed, tolerance: 0, [SumCheck.Ref(fact)]) with { MessageZh = ChineseMessage.SwappedInAChange(Id, isAmount, printed, meant, pct, finding.Refs) };
             else
-                yield return AmountTheRateGives(fact, amount, decimals) is { } byRate
-                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, byRate) }
+                yield return AmountTheRateGives(fact, amount, decimals) is var (low, high)
+                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, low, high) }
                     : finding;
         }
     }
@@ -304,15 +304,21 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// amount's printed digit: what the amount would be were the rate the right one; null for a fall of 100 % or more, which no
     /// amount gives, or where it is the amount as stated.
     /// </summary>
-    private static decimal? AmountTheRateGives(Fact fact, decimal amount, int decimals)
+    private static (decimal Low, decimal High)? AmountTheRateGives(Fact fact, decimal amount, int decimals)
     {
         if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
         decimal s = change.Direction == "increase" ? 1 : -1;
-        if (100m + s * pct <= 0) return null;
+        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
+        if (100m + s * (pct + half) <= 0) return null;
         decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit);
-        decimal byRate = fact.Value * pct / (100m + s * pct);
-        decimal rounded = digit > 0 ? Math.Round(byRate / digit, MidpointRounding.AwayFromZero) * digit : byRate;
-        return rounded == amount ? null : rounded;
+        decimal ByRate(decimal rate) => fact.Value * rate / (100m + s * rate);
+        decimal rounded = digit > 0 ? Math.Round(ByRate(pct) / digit, MidpointRounding.AwayFromZero) * digit : ByRate(pct);
+        if (rounded == amount) return null;
+        // Every amount at the stated digit whose rate rounds to the printed one (a rate to two decimals fits 8.14 to 8.16, round GQ's
+        // Henan): the stated amount is off if it is none of them. Where the digit is too coarse for any, the nearest.
+        if (digit <= 0) return (rounded, rounded);
+        decimal low = Math.Ceiling(ByRate(pct - half) / digit) * digit, high = Math.Floor(ByRate(pct + half) / digit) * digit;
+        return low <= high && (amount < low || amount > high) ? (low, high) : (rounded, rounded);
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public static partial class ColumnHeaders
     /// <summary>The two parts of 公务用车购置及运行费, printed short under it.</summary>
     public static readonly (Regex Name, string Measure)[] VehicleParts =
     [
-        (new Regex("^购置费?$"), Measures.ThreePublicVehiclePurchase), (new Regex("^运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
+        (new Regex("^(?:其中[:：])?购置费?$"), Measures.ThreePublicVehiclePurchase), (new Regex("^(?:其中[:：])?运行(?:维护)?费$"), Measures.ThreePublicVehicleOperation),
     ];
 
     /// <summary>The two parts of 公务接待费, printed under it or as columns of their own.</summary>
@@ -495,9 +495,10 @@ public static partial class ColumnHeaders
     /// <summary>
     /// A column of classification codes: 科目编码, or the code split in 类, 款 and 项, bare or under a heading spanning the
     /// three (项目 | 科目编码 over 类 | 款 | 项: run together 项目类, 科目编码款); two of the parts' headings centred over
-    /// narrow columns may be read as one (类款 over 201 38, or over the 款 column beside a class column headed by nothing).
+    /// narrow columns may be read as one (类款 over 201 38, or over the 款 column beside a class column headed by nothing); or under the
+    /// classification's name (政府预算支出经济分类 over 类 | 款, round GN's Shenzhen).
     /// </summary>
-    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^(?:.{0,8}?(?:项目|科目|编码))?(?:类款项|类款|款项|[类款项])$")]
+    [GeneratedRegex("编码|代码|^经济科目$|^功能科目$|^(?:.{0,8}?(?:项目|科目|编码|分类))?(?:类款项|类款|款项|[类款项])$")]
     public static partial Regex Code();
 
     /// <summary>

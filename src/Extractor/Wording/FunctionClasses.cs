@@ -33,9 +33,10 @@ public static class FunctionClasses
 
     /// <summary>
     /// Lines nearly every department prints, each 款 and 项 code with its name in the classification (the personnel items of
-    /// 行政事业单位养老, 医疗 and 住房改革, the school levels, 计划生育服务, 基层政权建设和社区治理): where two tables print one such
-    /// line under two codes as often (住房公积金 2210201 in one, 2210203 in the other), the code the classification gives the name
-    /// is the right one.
+    /// 行政事业单位养老, 医疗 and 住房改革, the school levels, 计划生育服务, 基层政权建设和社区治理), and the items of 款 whose names
+    /// are each printed by many departments of one kind (公共卫生's institutions and services, 社会福利's): where two tables print one
+    /// such line under two codes as often (住房公积金 2210201 in one, 2210203 in the other), the code the classification gives the name
+    /// is the right one; one table printing it under another code of its class misprints it.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> CommonLines = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -44,6 +45,9 @@ public static class FunctionClasses
         ["20805"] = "行政事业单位养老支出", ["2080501"] = "行政单位离退休", ["2080502"] = "事业单位离退休", ["2080503"] = "离退休人员管理机构",
         ["2080505"] = "机关事业单位基本养老保险缴费支出", ["2080506"] = "机关事业单位职业年金缴费支出",
         ["20808"] = "抚恤", ["2080801"] = "死亡抚恤", ["2080802"] = "伤残抚恤",
+        ["20810"] = "社会福利", ["2081001"] = "儿童福利", ["2081002"] = "老年福利", ["2081004"] = "殡葬", ["2081005"] = "社会福利事业单位",
+        ["21004"] = "公共卫生", ["2100401"] = "疾病预防控制机构", ["2100402"] = "卫生监督机构", ["2100403"] = "妇幼保健机构",
+        ["2100408"] = "基本公共卫生服务", ["2100409"] = "重大公共卫生服务", ["2100410"] = "突发公共卫生事件应急处理",
         ["21007"] = "计划生育事务", ["2100716"] = "计划生育机构", ["2100717"] = "计划生育服务",
         ["21011"] = "行政事业单位医疗", ["2101101"] = "行政单位医疗", ["2101102"] = "事业单位医疗", ["2101103"] = "公务员医疗补助",
         ["21307"] = "农村综合改革", ["2130705"] = "对村民委员会和村党支部的补助",

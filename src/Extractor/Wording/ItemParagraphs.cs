@@ -62,6 +62,21 @@ public static partial class ItemParagraphs
     public static partial Regex Part();
 
     /// <summary>
+    /// A level's number in brackets before its mark, right after its name (Anhui, Hunan: "社会保障和就业支出（208）类行政事业单位养老支出
+    /// （05）款机关事业单位基本养老保险缴费支出（05）项168.42万元"): a class's three digits, a 款's or 项's two; not an enumerator
+    /// opening a list ("（10）项目支出"), which follows punctuation, not a name.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<open>[（(])(?<number>2\d\d(?=[）)]类)|\d\d(?=[）)](?:款|项(?!目))))(?<close>[）)])(?<level>[类款项])")]
+    private static partial Regex NumberBeforeMark();
+
+    /// <summary>
+    /// The text with each level's number printed before its mark moved inside the bracket ("（208）类" read as "（208类）", the form
+    /// <see cref="Part"/> reads), every character kept in its place's count so positions still name the printed text's.
+    /// </summary>
+    public static string WithNumbersInMarks(string text) =>
+        NumberBeforeMark().Replace(text, m => m.Groups["open"].Value + m.Groups["number"].Value + m.Groups["level"].Value + m.Groups["close"].Value);
+
+    /// <summary>
     /// A header giving each level its code in brackets with no mark, from the 类 down: "一般公共服务支出（201）政府办公厅（室）及
     /// 相关机构事务（03）行政运行（01）", "住房保障支出（221）住房改革支出（02）住房公积金（01）". The 类's code (2xx) opens it, so a
     /// bracketed number elsewhere is no header; its name, which holds no bracket, starts after punctuation or an
@@ -81,7 +96,7 @@ public static partial class ItemParagraphs
     /// A level named with its whole code in brackets (Beijing, Guangdong): "行政运行（2010301）2025年预算数为…", "人大事务
     /// （20101）"; a function 款 or 项 (five or seven digits of the 2xx classes) or an economic 款 (30101).
     /// </summary>
-    [GeneratedRegex($@"[（(](?<code>{WholeCode})[）)]")]
+    [GeneratedRegex($@"[（(](?<code>{WholeCode}|{EconomicClassCode})[）)]")]
     public static partial Regex BracketedCode();
 
     /// <summary>The name just before a position, read back from it (a bracketed code's: <see cref="BracketedCode"/>).</summary>
@@ -105,6 +120,10 @@ public static partial class ItemParagraphs
 
     // A 款 or 项 of the function classification (20101, 2010101) or a 款 of the economic one (30101).
     private const string WholeCode = @"2\d{4}(?:\d\d)?|3\d{4}";
+
+    // An economic class in brackets after its name, of the department's classification (301) or the government's (505 对事业单位经常性
+    // 补助, round GN's Shenzhen), or a 款 of the government's (50201).
+    private const string EconomicClassCode = @"3[01]\d|5[01]\d(?:\d\d)?";
 
     /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>
     [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,2})[．.、]$")]

@@ -101,6 +101,13 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:\d+[.、．]?)?\D{2,40}?" + UnitWord + @"(?:[（(](?:本级|机关)[）)]|机关|本级)?$|[（(]本级[）)]$")]
     public static partial Regex UnitName();
 
+    /// <summary>
+    /// A unit's row in a 单位名称 column, its code in square brackets before its name, as budget systems export them
+    /// ("[304001]海南省林业局本级", "【215002】青海省科技信息研究所").
+    /// </summary>
+    [GeneratedRegex(@"^[\[【［](?<code>\d{6,9})[\]】］]\s*(?<name>\S.*)$")]
+    public static partial Regex BracketedUnit();
+
     /// <summary>The word a budget unit's name ends in (…局, …中心, …监测站, …执法支队, …公证处, …林场, …学校, …中学: round FT's Anhui).</summary>
     public const string UnitWord = "(?:局|中心|站|所|处|院|队|馆|场|校|园|中学|小学|大学|办公室|委员会|办事处|厅)";
 

@@ -329,4 +329,14 @@ public sealed class CodePlaceTests
         Assert.Equal(("001001", null), (ocr.Place("001001", out var unit), unit));
         Assert.Equal(("080505", null), (text.Place("080505", out var printed), printed));
     }
+
+    [Fact]
+    public void Reads_a_number_in_the_item_column_as_the_kuan_the_rows_below_go_on_under()
+    {
+        // Round GP's Jiangxi: 最低生活保障 printed 208 | | 19 after 2081002, its items 208 | 19 | 01 below: the 款 20819, not the class.
+        var place = new CodePlace();
+        foreach (string?[] row in new[] { new[] { "208", null, null }, ["208", "10", null], ["208", "10", "02"] }) place.Compose(row, out _);
+
+        Assert.Equal(("20819", "208 · 19"), (place.Compose(["208", null, "19"], out var shown, below: () => new(["208", "19", "01"], ItemsAddUp: true)), shown));
+    }
 }

@@ -949,4 +949,24 @@ public sealed class FunctionItemReaderTests
 
         Assert.Equal(2403200m, fact.Value);
     }
+
+    [Fact]
+    public void Reads_a_header_printing_each_levels_number_in_brackets_before_its_mark()
+    {
+        // Round GK's Anhui: "…（208）类 …（05）款 …（05）项 168.42万元", not "（208类）"; an enumerator before 项目 is no level.
+        var fact = Assert.Single(Read("（一）社会保障和就业支出（208）类行政事业单位养老支出（05）款机关事业单位基本养老保险缴费支出（05）项168.42万元，"
+            + "主要用于在职人员养老保险缴费，比上年预算增加7.55万元，增长4.69%。（10）项目支出说明见附表。"));
+
+        Assert.Equal(("2080505", 1684200m, 4.69m), (fact.Code, fact.Value, fact.Change?.Pct));
+    }
+
+    [Fact]
+    public void Reads_an_economic_class_named_with_its_code_in_brackets()
+    {
+        // Round GN's Shenzhen: the government classification's classes; 对个人和家庭的补助 is 509 there, not the department's 303.
+        var facts = Read("3.对事业单位经常性补助（505）19386.7万元，占基本支出的84.7%，为对所属事业单位的经常性补助。"
+            + "4.对个人和家庭的补助（509）990.8万元，占基本支出的6.0%，主要用于社会福利和救助。");
+
+        Assert.Equal([(FactKeys.EconomicItem, "505", 193867000m), (FactKeys.EconomicItem, "509", 9908000m)], facts.Select(f => (f.Key, f.Code, f.Value)));
+    }
 }

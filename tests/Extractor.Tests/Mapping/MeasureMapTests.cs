@@ -153,6 +153,12 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("收入/其他", TableTypes.IncomeExpenditureByUnit, "income.other_own")]
     [InlineData("支出/基本支出", TableTypes.IncomeExpenditureByUnit, "basic.total")]
     [InlineData("收入合计", TableTypes.IncomeSummary, "other:收入合计")]
+    // Round GM's Hainan: 一般公共预算拨款收入 wrapped in its cell, read as two headings.
+    [InlineData("一般公共预算/拨款收入", TableTypes.IncomeSummary, "income.general_budget")]
+    [InlineData("政府性基金/预算拨款收入", TableTypes.IncomeSummary, "income.government_fund")]
+    // Round GO's Zhejiang: the vehicles' parts as columns of their own beside 公务用车购置及运行费.
+    [InlineData("其中：购置费", TableTypes.ThreePublicExpenses, "three_public.vehicle_purchase")]
+    [InlineData("其中：运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

@@ -335,4 +335,65 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected!.Value));
     }
+
+    /// <summary>A basic table printing the department's block, then two units' blocks of the same codes (round GM's Qinghai).</summary>
+    private static ExtractedDocument DepartmentAndUnits(string departmentWages)
+    {
+        var builder = new DocumentBuilder();
+        void Block(string? unit, params string[] printed)
+        {
+            string[] codes = ["301", "30101", "30102", "30103"], names = ["工资福利支出", "基本工资", "津贴补贴", "奖金"];
+            for (int k = 0; k < codes.Length; k++)
+            {
+                builder.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, codes[k], names[k], Measures.Total, printed[k]);
+                if (unit is not null) builder.OfUnit(unit);
+            }
+        }
+        Block(null, "330.00", departmentWages, "100.00", "30.00");
+        Block("215001", "200.00", "120.00", "60.00", "20.00");
+        Block("215002", "130.00", "80.00", "40.00", "10.00");
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Holds_each_line_of_the_departments_block_to_its_units_lines_of_the_code()
+    {
+        Assert.Empty(new ColumnTotalRule().Check(DepartmentAndUnits("200.00")));
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(DepartmentAndUnits("193.70")));
+
+        Assert.Equal(("30101", 193.70m * 10000m, 200.00m * 10000m), (finding.Refs[0].Code, finding.Actual, finding.Expected));
+        Assert.EndsWith("所属各单位（215001、215002）同一科目之和", finding.MessageZh);
+    }
+
+    /// <summary>A project list naming each function subject over the projects spent under it (round GM's Hainan 项目支出表).</summary>
+    private static ExtractedDocument SubjectsOverProjects(string firstProject)
+    {
+        string[][] rows =
+        [
+            ["", "合计", "100.00"], ["2060302", "社会公益研究", "60.00"], ["", "热带林木种质资源保存与利用研究", firstProject],
+            ["", "林业科技成果推广示范项目", "25.00"], ["2130205", "森林资源培育", "40.00"], ["", "国家储备林建设项目", "40.00"],
+        ];
+        var builder = new DocumentBuilder().PrintedTable(TableTypes.ProjectExpenditure, "项目支出表", 19, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.ProjectExpenditure, row[1] == "合计" ? Dimensions.Summary : Dimensions.Project, row[0].Length > 0 ? row[0] : null,
+                row[1], Measures.Total, row[2]);
+        var document = builder.Build();
+        return document with
+        {
+            Tables = [document.Tables[0] with { Columns = [null, null, Measures.Total], Header = [["功能科目编码", "功能科目名称/项目名称", "合计"]] }],
+            LineItems = [.. document.LineItems.Select(i => i with { Col = 2 })],
+        };
+    }
+
+    [Fact]
+    public void Sums_a_project_list_by_the_subjects_its_projects_are_listed_under()
+    {
+        // Not the subjects and their projects added together (合计 "应为200.00").
+        Assert.Empty(new ColumnTotalRule().Check(SubjectsOverProjects("35.00")));
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(SubjectsOverProjects("45.00")));
+
+        Assert.Equal(("社会公益研究", 60.00m * 10000m, 70.00m * 10000m), (finding.Refs[0].RowLabel, finding.Actual, finding.Expected));
+    }
 }

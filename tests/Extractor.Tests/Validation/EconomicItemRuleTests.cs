@@ -73,4 +73,19 @@ public sealed class EconomicItemRuleTests
         Assert.Equal((RuleIds.NarrativeTable, 100000m, 105000m, TableTypes.FiscalAppropriationBasicByEconomic),
             (finding.Rule, finding.Expected, finding.Actual, finding.Refs[1].TableType));
     }
+
+    [Theory]
+    // Round GN's Shenzhen: 505 对事业单位经常性补助 printed 13,986.7 | 11,754.8 | 2,231.9 (合计 | 人员经费 | 公用经费), stated 19386.7.
+    [InlineData("13986.70", false)]
+    [InlineData("19386.70", true)]
+    public void Holds_a_class_to_its_whole_line_where_its_table_prints_the_parts_beside_it(string stated, bool flagged)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "505", "对事业单位经常性补助", Measures.Total, "13986.70")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "505", "对事业单位经常性补助", Measures.BasicPersonnel, "11754.80")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, "505", "对事业单位经常性补助", Measures.BasicPublicFunds, "2231.90")
+            .Fact(Item("505", "对事业单位经常性补助（类）", stated)).Build();
+
+        Assert.Equal(flagged, new EconomicItemRule().Check(document).Any());
+    }
 }

@@ -503,4 +503,17 @@ public sealed class MisprintBlameTests
         Assert.Equal(kept, findings.Count);
         Assert.Equal(RuleIds.FunctionHierarchy, findings[0].Rule);
     }
+
+    [Theory]
+    // Round GM's Qinghai: 21301 printed 10.00 under against its units' blocks; 213 then 10.00 over its 款: the 款's finding stands alone.
+    [InlineData(RuleIds.ColumnTotal, 1)]
+    // A 款 off its own items may be right where the class is not: both findings stand.
+    [InlineData(RuleIds.FunctionHierarchy, 2)]
+    public void A_class_over_a_part_its_units_blocks_flag_is_told_by_the_parts_finding_alone(string partsRule, int told)
+    {
+        var cls = SumCheck.Graded(RuleIds.FunctionHierarchy, "213 [total] != sum of 1 rows below it", 20_541_000m, 20_641_000m, 50m, [ClassRow, KuanRow]);
+        var part = SumCheck.Graded(partsRule, "21301 [total] != sum", 20_641_000m, 20_541_000m, 50m, [KuanRow, ClassRow with { Code = "21301", TableId = "t5" }]);
+
+        Assert.Equal(told, MisprintBlame.Reassigned([cls, part]).Count);
+    }
 }

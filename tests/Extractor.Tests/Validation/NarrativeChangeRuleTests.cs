@@ -215,8 +215,9 @@ public sealed class NarrativeChangeRuleTests
     [InlineData("165.84", "7.57", 5.07, "”印为165.84万元，按所述变动额和变动率5.07%应为156.84万元，相差9.00万元，两位数字对调所致")]
     // The rate printed 7.82 for the 7.28 its figures give: the rate, with no other reading.
     [InlineData("3241.43", "219.87", 7.82, "印为7.82%，应为7.28%，相差0.54%")]
-    // No swap explains it: the rate, and what the amount would be were the rate right, as the amount is printed.
-    [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应为248.70万元")]
+    // No swap explains it: the rate, and what the amount would be were the rate right, as the amount is printed: every amount at its
+    // digit the rate as printed rounds from (round GQ's Henan).
+    [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应在248.56万元至248.83万元之间")]
     // A swap making the change larger than the figure leaves no last year's figure: no reading (公务接待费3.52万元，增加0.43万元 not 4.03).
     [InlineData("3.52", "0.43", 16.12, "印为16.12%，应为13.92%，相差2.20%；若变动率无误，则变动额0.43万元应为0.49万元")]
     public void Names_the_one_figure_of_a_change_two_digits_swapped_back_make_fit(string figure, string change, double pct, string told)

@@ -44,9 +44,9 @@ public sealed class SubjectCodeRuleTests
         Assert.StartsWith($"基本公共卫生服务 coded 2100480 in {expenditure} (p10), 2100408 in ", finding.Message);
         Assert.EndsWith("misprinted", finding.Message);
         Assert.DoesNotContain("one of the two", finding.Message);
-        // Both in order (no rows around them to tell): one of the two.
-        var alone = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2100408", "基本公共卫生服务"),
-            TableTypes.ExpenditureSummary, "2100480", "基本公共卫生服务").Build();
+        // Both in order (no rows around them to tell), the name none the classification is known to code: one of the two.
+        var alone = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2100405", "应急救治机构"),
+            TableTypes.ExpenditureSummary, "2100450", "应急救治机构").Build();
         Assert.EndsWith("one of the two misprinted", Assert.Single(new SubjectCodeRule().Check(alone)).Message);
     }
 
@@ -206,5 +206,56 @@ public sealed class SubjectCodeRuleTests
             TableTypes.ExpenditureSummary, "2050299", "其他普通教育支出").Build();
 
         Assert.Empty(new SubjectCodeRule().Check(document));
+    }
+
+    [Theory]
+    // Round GL's Shaanxi: the one table printing 项 codes prints 事业单位医疗 under 2101120; 2101102 is no finding.
+    [InlineData("2101120", true)]
+    [InlineData("2101102", false)]
+    // Round GL's Henan: 疾病预防控制机构 printed 2100410, the code of 突发公共卫生事件应急处理.
+    [InlineData("2100410", false)]
+    public void Names_a_common_line_one_table_alone_codes_otherwise_than_the_classification(string code, bool medical)
+    {
+        string name = code.StartsWith("21011", StringComparison.Ordinal) ? "事业单位医疗" : "疾病预防控制机构";
+        var findings = new SubjectCodeRule().Check(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, code, name).Build()).ToList();
+
+        if (code is "2101102") Assert.Empty(findings);
+        else Assert.Contains($"编码印为{code}，政府收支分类科目中该科目编码为{(medical ? "2101102" : "2100401")}", Assert.Single(findings).MessageZh);
+    }
+
+    [Theory]
+    // Round GP's Hunan: 行政运行 printed 2100102, the number of 一般行政管理事务; every 款 numbers 行政运行 01.
+    [InlineData("行政运行", "2100102", "2100101")]
+    [InlineData("行政运行", "2100101", null)]
+    // 其他… is numbered otherwise by some 款 (2100407 其他专业公共卫生机构): no finding.
+    [InlineData("其他专业公共卫生机构", "2100407", null)]
+    public void Names_an_item_every_kuan_numbers_alike_printed_under_another_number(string name, string code, string? own)
+    {
+        var findings = new SubjectCodeRule().Check(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, code, name).Build()).ToList();
+
+        if (own is null) Assert.Empty(findings);
+        else Assert.Contains($"该科目编码为{own}", Assert.Single(findings).MessageZh);
+    }
+
+    [Theory]
+    // Round GM's Qinghai: the project list prints 科普活动 2060502, under the 款 of the row above; both function tables print 2060702.
+    [InlineData("科普活动", 1)]
+    // 机构运行 is a subject of 20602 and of 20603 alike: the function tables print both, the project list one of them.
+    [InlineData("机构运行", 0)]
+    public void Names_an_item_a_project_list_prints_under_another_kuan_than_the_function_tables(string name, int findings)
+    {
+        var document = new DocumentBuilder();
+        foreach (var table in new[] { TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditure })
+        {
+            Item(document, table, "2060702", name);
+            if (name == "机构运行") Item(document, table, "2060502", name);
+        }
+        document.Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2060502", name, Measures.Total, "45.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "科普基地建设", Measures.Total, "45.00");
+
+        var found = new SubjectCodeRule().Check(document.Build()).ToList();
+
+        Assert.Equal(findings, found.Count);
+        if (findings == 1) Assert.Contains("在项目支出表（第10页）编码为2060502", found[0].MessageZh);
     }
 }

@@ -82,6 +82,8 @@ public sealed class ColumnHeadersTests
     [InlineData("科目编码", "Code", true)]
     [InlineData("经济科目", "Code", true)]
     [InlineData("类", "Code", true)]
+    // Round GN's Shenzhen: the classification's name over its 类 | 款 columns.
+    [InlineData("政府预算支出经济分类款", "Code", true)]
     [InlineData("购买服务内容", "ItemName", true)]
     [InlineData("采购品目", "ItemName", true)]
     [InlineData("规格要求", "ItemName", true)]
