@@ -85,7 +85,8 @@ public static class FunctionItemReader
             // A class listed with its share among the others (…农林水（类）支出5940.42万元，占77.31%；住房保障（类）支出215.84万元，占2.81%。)
             // heads no items after the list: "（1）应用研究（款）机构运行（项）：…" there is no housing item.
             bool listedWithShare = header is { Kuan: null, Item: null } && fact?.SharePct is not null;
-            if (markedStarts.Contains(header.Start) && !listedWithShare) context = header;
+            // An economic class named with its code stands alone: no item after it is its (行政运行（项） is no 工资福利支出's).
+            if (markedStarts.Contains(header.Start) && !listedWithShare && header.WholeCode is not { Length: 3 }) context = header;
             if (fact is not null)
             {
                 facts.Add(fact with { Page = pages[header.Start], ShareOf = fact.SharePct is null ? null : fact.ShareOf ?? shareBase?.Invoke(header.Start) });
@@ -464,6 +465,9 @@ public static class FunctionItemReader
         var economicClass = header.Class is null || (header.Class == ItemParagraphs.OtherExpenditure && (header.Item is not null || header.Kuan is null)) ? null
             : ColumnHeaders.EconomicClassCode(header.Class);
         string? namedWhole = share.Groups["sharebase"].Success ? NamedWhole(share.Groups["sharebase"].Value) : null;
+        // A class named with its code is the basic expenditure's where its share says so (对事业单位经常性补助（505）…，占基本支出的84.7%):
+        // a project part or another whole's class so named has no table of its own to be held to.
+        if (header.WholeCode is { Length: 3 } && !share.Groups["sharebase"].Value.Contains(ItemParagraphs.BasicExpenditureWord, StringComparison.Ordinal)) return null;
         return new Fact
         {
             Key = economicClass is null && header.WholeCode?[0] is not ('3' or '5') ? FactKeys.FunctionItem : FactKeys.EconomicItem,

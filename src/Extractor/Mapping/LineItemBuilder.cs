@@ -480,8 +480,11 @@ public sealed partial class LabelGroup
     {
         string Text(int c) => Part(row, c, asCode: false);
         string CodeText(int c) => Part(row, c, asCode: true);
-        // A unit's opening row is the unit's, whatever the subject's columns print beside it (合计).
-        if (unitOpenings >= 0 && LineLabels.BracketedUnit().Match(Text(unitOpenings)) is { Success: true } opening)
+        // A unit's opening row is the unit's where the subject's columns print no code and no name but a total (合计) beside it; a
+        // table repeating its unit on every row (单位名称 | 项目名称 | 金额) names each row by its own columns.
+        if (unitOpenings >= 0 && LineLabels.BracketedUnit().Match(Text(unitOpenings)) is { Success: true } opening
+            && code.All(c => CodeText(c).Length == 0)
+            && names.Where(c => c != unitOpenings).All(c => Text(c) is var other && (other.Length == 0 || LineLabels.Total().IsMatch(LineLabels.Bare(other)))))
             return new RowLabel(opening.Groups["code"].Value, opening.Groups["name"].Value.Trim(), false);
         string? printed = null;
         string Name(int c) => continuations.TryGetValue(c, out var rest) ? string.Concat(rest.Select(Text).Prepend(Text(c))) : Text(c);

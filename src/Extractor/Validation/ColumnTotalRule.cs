@@ -188,18 +188,24 @@ public sealed class ColumnTotalRule : IConsistencyRule
             var sums = table.GroupBy(i => (i.Measure, i.Col, Code: usual(i) ?? i.Code!))
                 .Select(g => (Department: g.Where(i => i.EntityCode is null).ToList(), Units: g.Where(i => i.EntityCode is not null).ToList()))
                 .Where(g => g.Department.Count == 1 && g.Units.Count > 0)
-                .Select(g => SumCheck.Compare(Id, $"{g.Department[0].Name} [{g.Department[0].Measure}] of the department != sum of its units' lines", g.Department[0],
+                .Select(g => SumCheck.Compare(Id, $"{g.Department[0].Name} [{g.Department[0].Measure}] {OfTheDepartment}", g.Department[0],
                     g.Units, blanksAreZeros: true) is { } finding
                         ? finding with { MessageZh = ChineseMessage.OfUnits(finding.MessageZh, g.Units.Select(u => u.EntityName ?? u.EntityCode!).Distinct()) }
                         : null)
                 .ToList();
             int broken = sums.Count(f => f is { Severity: FindingSeverity.Error });
-            if (sums.Count < MinDepartmentCodes || broken * DepartmentBlocksAgreeing > sums.Count) continue;
+            if (table.Where(i => i.EntityCode is not null).Select(i => i.Code).Distinct().Count() < MinDepartmentCodes || broken * DepartmentBlocksAgreeing > sums.Count) continue;
             foreach (var finding in sums.OfType<Finding>().Where(f => f.Severity == FindingSeverity.Error)) yield return finding;
         }
     }
 
-    /// <summary>The fewest codes a table's department block and its units' blocks both print for the blocks to be checked against each other.</summary>
+    /// <summary>How a department line's finding against its units' lines says what it compares (<see cref="IsDepartmentBlock"/>).</summary>
+    private const string OfTheDepartment = "of the department != sum of its units' lines";
+
+    /// <summary>Whether a finding holds a department block's line to its units' lines (<see cref="DepartmentBlocks"/>).</summary>
+    internal static bool IsDepartmentBlock(Finding finding) => finding.Rule == RuleIds.ColumnTotal && finding.Message.EndsWith(OfTheDepartment, StringComparison.Ordinal);
+
+    /// <summary>The fewest codes a table's units' blocks print for the department's block to be checked against them.</summary>
     private const int MinDepartmentCodes = 3;
 
     /// <summary>A table's department block is held to its units' only where at most one code in this many fails to add up.</summary>

@@ -24,15 +24,19 @@ public sealed class EconomicItemRule : IConsistencyRule
 
     private static bool IsWhole(LineItem line) => Array.IndexOf(Columns, line.Measure) >= 0;
 
+    /// <summary>A basic line's part (人员经费, 公用经费): beside the whole, no other figure of the class than the whole's share.</summary>
+    private static bool IsBasicPart(LineItem line) => line.Measure is Measures.BasicPersonnel or Measures.BasicPublicFunds;
+
     private static IEnumerable<Finding> Items(ExtractedDocument document)
     {
         var tableOrder = document.Tables.Select(t => t.Id).ToList();
         foreach (var fact in document.Facts.Where(f => f.Key == FactKeys.EconomicItem && f.Code is not null && f.Name?.Contains('（') == true))
         {
             var lines = document.LineItems.Where(i => i.Dimension is Dimensions.Economic or Dimensions.GovEconomic && i.Code == fact.Code && i.IsPrinted).ToList();
-            // The whole line where its table prints it beside its parts (505 对事业单位经常性补助 合计 | 人员经费 | 公用经费, round GN's
-            // Shenzhen); a two-sided table's line, printed under its side's column alone, as it is.
-            lines = [.. lines.GroupBy(i => i.TableId).SelectMany(table => table.Any(IsWhole) ? table.Where(IsWhole) : table)];
+            // The whole line where its table prints it beside its basic parts only (505 对事业单位经常性补助 合计 | 人员经费 | 公用经费, round
+            // GN's Shenzhen); a two-sided table's line, printed under its side's column alone, as it is; one beside a project part (合计 |
+            // 公用经费 | 项目支出) prints the class apart.
+            lines = [.. lines.GroupBy(i => i.TableId).SelectMany(table => table.Any(IsWhole) && table.Where(l => !IsWhole(l)).All(IsBasicPart) ? table.Where(IsWhole) : table)];
             // Tables printing the code apart (办公费 of basic expenditure, and of 机关运行经费 with projects' share) leave the
             // item's section to say which it explains: it is not checked.
             if (lines.Select(i => i.Amount).Distinct().Count() != 1

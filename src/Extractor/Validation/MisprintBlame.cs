@@ -83,14 +83,16 @@ internal static class MisprintBlame
     /// <summary>
     /// A row's total off its parts and a column's total off its rows by the same amount, the two sums sharing one cell (round AM's
     /// Beijing: 项目支出表's 上年财政拨款结转 of one project printed 55.56 for 35.56, its row's 合计 and the column's 合计 each 20.00 short):
-    /// that cell is the misprint. Each finding keeps its figures, its message naming the cell.
+    /// that cell is the misprint. Each finding keeps its figures, its message naming the cell. So a department block's line off its
+    /// units' lines and a unit block's class off its items, sharing the unit's line (round GM's Qinghai form: a unit's 30101 misprinted).
     /// </summary>
     private static Finding? AtACrossing(Finding finding, IReadOnlyList<Finding> findings)
     {
         if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 } || !Crossing.Contains(finding.Rule)) return null;
         var terms = finding.Refs.Skip(1).ToHashSet();
         foreach (var other in findings.Where(o => o is { Severity: FindingSeverity.Error, Difference: { } otherOff, Refs.Count: > 1 }
-            && (o.Rule == RuleIds.RowComponents) != (finding.Rule == RuleIds.RowComponents) && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
+            && ((o.Rule == RuleIds.RowComponents) != (finding.Rule == RuleIds.RowComponents) || ColumnTotalRule.IsDepartmentBlock(o) != ColumnTotalRule.IsDepartmentBlock(finding))
+            && Crossing.Contains(o.Rule) && Math.Abs(otherOff) == Math.Abs(off)))
         {
             decimal otherOff = other.Difference!.Value;
             // The cell both add up, or the other's own total where this one adds it up (round BE's Jiangxi: class 213's 项目支出

@@ -73,8 +73,20 @@ public static partial class ItemParagraphs
     /// The text with each level's number printed before its mark moved inside the bracket ("（208）类" read as "（208类）", the form
     /// <see cref="Part"/> reads), every character kept in its place's count so positions still name the printed text's.
     /// </summary>
-    public static string WithNumbersInMarks(string text) =>
-        NumberBeforeMark().Replace(text, m => m.Groups["open"].Value + m.Groups["number"].Value + m.Groups["level"].Value + m.Groups["close"].Value);
+    public static string WithNumbersInMarks(string text)
+    {
+        // A 款's or 项's only right after its class's or 款's so printed: a count in brackets (共完成（12）项工作) is no level.
+        int lastEnd = -1;
+        return NumberBeforeMark().Replace(text, m =>
+        {
+            if (m.Groups["level"].Value != "类" && (lastEnd < 0 || m.Index - lastEnd > NextLevelReach)) return m.Value;
+            lastEnd = m.Index + m.Length;
+            return m.Groups["open"].Value + m.Groups["number"].Value + m.Groups["level"].Value + m.Groups["close"].Value;
+        });
+    }
+
+    /// <summary>How far after one level's mark the next level's number may stand (the next level's name between them).</summary>
+    private const int NextLevelReach = 40;
 
     /// <summary>
     /// A header giving each level its code in brackets with no mark, from the 类 down: "一般公共服务支出（201）政府办公厅（室）及
@@ -122,8 +134,8 @@ public static partial class ItemParagraphs
     private const string WholeCode = @"2\d{4}(?:\d\d)?|3\d{4}";
 
     // An economic class in brackets after its name, of the department's classification (301) or the government's (505 对事业单位经常性
-    // 补助, round GN's Shenzhen), or a 款 of the government's (50201).
-    private const string EconomicClassCode = @"3[01]\d|5[01]\d(?:\d\d)?";
+    // 补助, round GN's Shenzhen), or a 款 of the government's (50201); not a count in brackets (年末实有人数（305）人).
+    private const string EconomicClassCode = @"(?:3[01]\d|5[01]\d(?:\d\d)?)(?=[）)](?![人名辆台套个项家次户]))";
 
     /// <summary>The number a list item opens with, just before its header: "1．", "2.", "3、".</summary>
     [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,2})[．.、]$")]
@@ -180,6 +192,9 @@ public static partial class ItemParagraphs
 
     /// <summary>The word a class's name may close with (社会保障和就业支出（类）).</summary>
     public const string ExpenditureWord = "支出";
+
+    /// <summary>The basic expenditure, as a share's whole names it (占基本支出的84.7%).</summary>
+    public const string BasicExpenditureWord = "基本支出";
 
     /// <summary>The word "subject" a header may close with before its code: “农业农村（款）行政运行（项）”科目（2130101）.</summary>
     public const string SubjectWord = "科目";

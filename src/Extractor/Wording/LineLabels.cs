@@ -103,9 +103,9 @@ public static partial class LineLabels
 
     /// <summary>
     /// A unit's row in a 单位名称 column, its code in square brackets before its name, as budget systems export them
-    /// ("[304001]海南省林业局本级", "【215002】青海省科技信息研究所").
+    /// ("[304001]海南省林业局本级", "【215002】青海省科技信息研究所"); not a 项's code so bracketed ([2010301]行政运行).
     /// </summary>
-    [GeneratedRegex(@"^[\[【［](?<code>\d{6,9})[\]】］]\s*(?<name>\S.*)$")]
+    [GeneratedRegex(@"^[\[【［](?!2\d{6}[\]】］])(?<code>\d{6,9})[\]】］]\s*(?<name>\S.*)$")]
     public static partial Regex BracketedUnit();
 
     /// <summary>The word a budget unit's name ends in (…局, …中心, …监测站, …执法支队, …公证处, …林场, …学校, …中学: round FT's Anhui).</summary>

@@ -633,8 +633,8 @@ public static partial class NarrativePhrasings
         (FactKeys.ProcurementTotal, Rule(@"(?<!类)政府采购(?:(?:预算|支出)(?:支出|预算|安排)?(?:合计|总额|总金额|共计|总计|共)?|(?:合同)?金额(?:[(（]以合同签订为准[)）])?(?:合计|共计|总计)?)(?:为)?" + Amount + @"(?![,，]实际采购)" + Change), null),
         (FactKeys.ProcurementTotal, Rule(@"(?<=政府采购[^。；;]{0,40}?[,，])实际采购(?:金额|总额)(?:为)?" + Amount + Change), null),
         // 国有资产占用情况: "截至2025年12月31日，本部门资产总额10319.00万元，较上年增加384.60万元，增长3.87%" (round GP's Hunan); not last
-        // year's named in a comparison ("比上年资产总额…").
-        (FactKeys.AssetsTotal, Rule(@"(?<!上年度?|去年|[比较与])资产总(?:额|计)(?:为|合计|共计)?" + Amount + Change), null),
+        // year's named in a comparison ("比上年资产总额…", "较2024年末资产总额…"), nor a kind's (固定资产总额, 净资产总额).
+        (FactKeys.AssetsTotal, Rule(@"(?<![固定流动净])(?<!(?:[比较与]|上年|去年)[^，。,；;]{0,12})资产总(?:额|计)(?:为|合计|共计)?" + Amount + Change), null),
         // Jiangsu: "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元,占20.40%；服务类…",
         // and "2018年度政府采购支出预算总额2064.25万元，其中：拟采购货物支出59万元、拟采购工程支出0万元、拟购买服务支出2005.25万元"
         // (not a kind's "货物类政府采购支出预算…");

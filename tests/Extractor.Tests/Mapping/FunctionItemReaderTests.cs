@@ -953,9 +953,10 @@ public sealed class FunctionItemReaderTests
     [Fact]
     public void Reads_a_header_printing_each_levels_number_in_brackets_before_its_mark()
     {
-        // Round GK's Anhui: "…（208）类 …（05）款 …（05）项 168.42万元", not "（208类）"; an enumerator before 项目 is no level.
+        // Round GK's Anhui: "…（208）类 …（05）款 …（05）项 168.42万元", not "（208类）"; an enumerator before 项目 is no level, nor a
+        // count in brackets with no class before it.
         var fact = Assert.Single(Read("（一）社会保障和就业支出（208）类行政事业单位养老支出（05）款机关事业单位基本养老保险缴费支出（05）项168.42万元，"
-            + "主要用于在职人员养老保险缴费，比上年预算增加7.55万元，增长4.69%。（10）项目支出说明见附表。"));
+            + "主要用于在职人员养老保险缴费，比上年预算增加7.55万元，增长4.69%。（10）项目支出说明见附表。全年共完成（12）项工作。"));
 
         Assert.Equal(("2080505", 1684200m, 4.69m), (fact.Code, fact.Value, fact.Change?.Pct));
     }
@@ -968,5 +969,12 @@ public sealed class FunctionItemReaderTests
             + "4.对个人和家庭的补助（509）990.8万元，占基本支出的6.0%，主要用于社会福利和救助。");
 
         Assert.Equal([(FactKeys.EconomicItem, "505", 193867000m), (FactKeys.EconomicItem, "509", 9908000m)], facts.Select(f => (f.Key, f.Code, f.Value)));
+    }
+
+    [Fact]
+    public void Leaves_an_economic_class_named_with_its_code_that_is_no_part_of_the_basic_expenditure()
+    {
+        // A project part by class, or a count in brackets: nothing to hold to the basic tables.
+        Assert.Empty(Read("项目支出中，商品和服务支出（302）120.00万元，占项目支出的40.0%。年末实有人数（305）人。"));
     }
 }

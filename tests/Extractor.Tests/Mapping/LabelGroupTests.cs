@@ -659,4 +659,22 @@ public sealed class LabelGroupTests
         Assert.Equal([null, null, "304001", "304001", "304002", "304002"], items.Select(i => i.EntityCode));
         Assert.Equal("海南省林业局本级", items[2].Name);
     }
+
+    [Fact]
+    public void Reads_a_row_repeating_its_bracketed_unit_by_its_own_subject()
+    {
+        // A budget system's export printing the unit on every row: each row is its subject's, not the unit's.
+        string[][] rows = [["[304001]海南省林业局本级", "2130205", "森林资源培育", "14.50"], ["[304001]海南省林业局本级", "2130207", "森林资源管理", "7.28"]];
+        Table table = new()
+        {
+            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+            Header = [["单位名称", "科目编码", "科目名称", "合计"]],
+            Columns = [null, null, null, Measures.Total],
+            Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell(r[0]), new Cell(r[1]), new Cell(r[2]), new Cell(r[3], decimal.Parse(r[3], CultureInfo.InvariantCulture))])],
+        };
+
+        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+
+        Assert.Equal([("2130205", Dimensions.Function), ("2130207", Dimensions.Function)], items.Select(i => (i.Code, i.Dimension)));
+    }
 }

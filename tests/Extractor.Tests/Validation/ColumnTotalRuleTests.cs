@@ -396,4 +396,30 @@ public sealed class ColumnTotalRuleTests
 
         Assert.Equal(("社会公益研究", 60.00m * 10000m, 70.00m * 10000m), (finding.Refs[0].RowLabel, finding.Actual, finding.Expected));
     }
+
+    [Fact]
+    public void A_units_misprinted_line_is_named_where_its_blocks_class_and_the_departments_line_both_break()
+    {
+        // Unit 215001 prints 30101 126.30 for 120.00: its 301 (200.00) is 6.30 short of its items, the department's 30101 (200.00) 6.30
+        // short of its units'. The unit's cell is the misprint, not either right total.
+        var builder = new DocumentBuilder();
+        void Block(string? unit, params string[] printed)
+        {
+            string[] codes = ["301", "30101", "30102", "30103"], names = ["工资福利支出", "基本工资", "津贴补贴", "奖金"];
+            for (int k = 0; k < codes.Length; k++)
+            {
+                builder.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, codes[k], names[k], Measures.Total, printed[k]);
+                if (unit is not null) builder.OfUnit(unit);
+            }
+        }
+        Block(null, "330.00", "200.00", "100.00", "30.00");
+        Block("215001", "200.00", "126.30", "60.00", "20.00");
+        Block("215002", "130.00", "80.00", "40.00", "10.00");
+        var document = builder.Build();
+
+        var findings = MisprintBlame.Reassigned([.. new ColumnTotalRule().Check(document), .. HierarchyRule.Economic().Check(document)]);
+
+        Assert.Equal(2, findings.Count(f => f.Severity == FindingSeverity.Error));
+        Assert.All(findings.Where(f => f.Severity == FindingSeverity.Error), f => Assert.Contains("误印当在", f.MessageZh));
+    }
 }

@@ -88,4 +88,17 @@ public sealed class EconomicItemRuleTests
 
         Assert.Equal(flagged, new EconomicItemRule().Check(document).Any());
     }
+
+    [Fact]
+    public void Leaves_a_class_its_table_prints_beside_a_project_part()
+    {
+        // 30201 办公费 合计 200.00 | 公用经费 167.03 | 项目支出 32.97: the narrative's 167.03 is the basic part's, which the table prints apart.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Economic, "30201", "办公费", Measures.Total, "200.00")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Economic, "30201", "办公费", Measures.BasicPublicFunds, "167.03")
+            .Line(TableTypes.GeneralBudgetExpenditure, Dimensions.Economic, "30201", "办公费", Measures.ProjectTotal, "32.97")
+            .Fact(Item("30201", "商品和服务支出（类）办公费（款）", "167.03")).Build();
+
+        Assert.Empty(new EconomicItemRule().Check(document));
+    }
 }

@@ -57,7 +57,7 @@ public sealed class WordingTests
     [InlineData("（一）机关运行经费支出情况机关运行经费支出184.65万元，比2023年度增加2.55万元", FactKeys.OperatingCosts, "184.65")]
     [InlineData("2017年度部门政府采购预算总金额为1,271.22万元。", FactKeys.ProcurementTotal, "1,271.22")]
     // Round GP's Hunan: the assets at the year's end, with their change.
-    [InlineData("截至2025年12月31日，本部门资产总额10319.00万元，较上年增加384.60万元，增长4.87%。", FactKeys.AssetsTotal, "10319.00")]
+    [InlineData("截至2025年12月31日，本部门资产总额10319.00万元，较上年增加384.60万元，增长3.87%。", FactKeys.AssetsTotal, "10319.00")]
     [InlineData("其中，货物类政府采购支出预算259.32万元,占20.40%", FactKeys.ProcurementGoods, "259.32")]
     // Shanghai districts' overview wordings: 预算收入/支出总额, 财政拨款收支预算总额, 机关运行经费财政拨款预算, 其中财政拨款收入.
     [InlineData("2026年部门预算收入总额9628.22万元，其中", FactKeys.IncomeTotal, "9628.22")]
@@ -134,6 +134,8 @@ public sealed class WordingTests
     [InlineData("。事业收入262.00万元；", FactKeys.IncomePublicService)]
     // Last year's assets named in a comparison are not this year's.
     [InlineData("比上年资产总额9934.40万元增加384.60万元", FactKeys.AssetsTotal)]
+    [InlineData("，较2024年末资产总额9934.40万元增加384.60万元", FactKeys.AssetsTotal)]
+    [InlineData("其中：固定资产总额5000.00万元", FactKeys.AssetsTotal)]
     // The year's appropriation before last year's carry-over is added to it: the general budget's spending is the sum.
     [InlineData("2026年一般公共预算当年拨款2748.79万元，加上年结转120万元", FactKeys.GeneralBudgetTotal)]
     [InlineData("2026年一般公共预算当年拨款2748.79万元，加上上年结转120万元", FactKeys.GeneralBudgetTotal)]
