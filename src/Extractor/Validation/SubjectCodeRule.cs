@@ -73,16 +73,19 @@ public sealed class SubjectCodeRule : IConsistencyRule
             // Under its own parent: an item under another 款 is that 款's misprint where the 款 is printed under the classification's
             // name for the other (住房改革支出 printed 22101 over 住房公积金 2210101 and 提租补贴 2210102, round EI's Tianjin), told at the 款.
             if (OwnCode(line) is not { } own || own == line.Code || own.Length != line.Code!.Length || own[..^2] != line.Code[..^2]) continue;
-            yield return new Finding
-            {
-                Rule = Id,
-                Severity = FindingSeverity.Warning,
-                Message = $"{line.Name} coded {line.Code} in {Tables([line])}, where the classification codes it {own}: the code misprinted",
-                MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{line.Name}」在{TablesZh([line])}编码印为{line.Code}，政府收支分类科目中该科目编码为{own}，编码有误",
-                Refs = [SumCheck.Ref(line)],
-            };
+            yield return Misprinted(line, line.Code, $"where the classification codes it {own}", $"政府收支分类科目中该科目编码为{own}");
         }
     }
+
+    /// <summary>A warning that one line's code, as printed, is misprinted, and what says so (in English and in Chinese).</summary>
+    private Finding Misprinted(LineItem line, string printed, string why, string whyZh) => new()
+    {
+        Rule = Id,
+        Severity = FindingSeverity.Warning,
+        Message = $"{line.Name} coded {printed} in {Tables([line])}, {why}: the code misprinted",
+        MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{line.Name}」在{TablesZh([line])}编码印为{printed}，{whyZh}，编码有误",
+        Refs = [SumCheck.Ref(line)],
+    };
 
     /// <summary>
     /// Each misprinted part of a table's codes its place corrects, once (<see cref="MisprintedLevel"/>): not one read by OCR, whose lost digit is the reading's, nor one
@@ -97,14 +100,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
                      .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!)
                      // Many in one table are its way of printing codes (款 and 项 without their leading zeros), not misprints.
                      .GroupBy(i => i.TableId).Where(t => t.Count() <= MostMisprintsOfATable).SelectMany(t => t))
-            yield return new Finding
-            {
-                Rule = Id,
-                Severity = FindingSeverity.Warning,
-                Message = $"{line.Name} coded {line.CodePrinted} in {Tables([line])}, where its place under the rows above reads {line.Code}: the code misprinted",
-                MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{line.Name}」在{TablesZh([line])}编码印为{line.CodePrinted}，按其上各行所处位置应为{line.Code}，编码有误",
-                Refs = [SumCheck.Ref(line)],
-            };
+            yield return Misprinted(line, line.CodePrinted!, $"where its place under the rows above reads {line.Code}", $"按其上各行所处位置应为{line.Code}");
     }
 
     /// <summary>

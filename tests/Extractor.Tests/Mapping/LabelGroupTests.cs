@@ -634,25 +634,23 @@ public sealed class LabelGroupTests
         Assert.Equal([("301", "工资福利支出"), ("30101", "基本工资")], scanned.Select(i => (i.Code, i.Name)));
     }
 
+    /// <summary>A function table by unit: 单位名称 | 科目编码 | 科目名称 | 合计.</summary>
+    private static Table ByUnitName(params string[][] rows) => new()
+    {
+        Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
+        Header = [["单位名称", "科目编码", "科目名称", "合计"]],
+        Columns = [null, null, null, Measures.Total],
+        Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell(r[0]), new Cell(r[1]), new Cell(r[2]), new Cell(r[3], decimal.Parse(r[3], CultureInfo.InvariantCulture))])],
+    };
+
     [Fact]
     public void Reads_each_bracketed_unit_in_a_unit_name_column_as_the_unit_of_the_rows_below_it()
     {
         // Round GM's Hainan: 部门合计 over the department's block, then "[304001]海南省林业局本级" over its own, 科目名称 合计 beside it.
-        string[][] rows =
-        [
+        var items = LineItemBuilder.Build([ByUnitName(
             ["部门合计", "", "合计", "30.00"], ["", "208", "社会保障和就业支出", "30.00"],
             ["[304001]海南省林业局本级", "", "合计", "10.00"], ["", "208", "社会保障和就业支出", "10.00"],
-            ["[304002]海南省林业科学研究所", "", "合计", "20.00"], ["", "208", "社会保障和就业支出", "20.00"],
-        ];
-        Table table = new()
-        {
-            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
-            Header = [["单位名称", "科目编码", "科目名称", "合计"]],
-            Columns = [null, null, null, Measures.Total],
-            Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell(r[0]), new Cell(r[1]), new Cell(r[2]), new Cell(r[3], decimal.Parse(r[3], CultureInfo.InvariantCulture))])],
-        };
-
-        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+            ["[304002]海南省林业科学研究所", "", "合计", "20.00"], ["", "208", "社会保障和就业支出", "20.00"])], MoneyUnit.WanYuan);
 
         Assert.Equal([null, "208", "304001", "208", "304002", "208"], items.Select(i => i.Code));
         Assert.Equal([Dimensions.Summary, Dimensions.Function, Dimensions.Unit, Dimensions.Function, Dimensions.Unit, Dimensions.Function], items.Select(i => i.Dimension));
@@ -664,16 +662,8 @@ public sealed class LabelGroupTests
     public void Reads_a_row_repeating_its_bracketed_unit_by_its_own_subject()
     {
         // A budget system's export printing the unit on every row: each row is its subject's, not the unit's.
-        string[][] rows = [["[304001]海南省林业局本级", "2130205", "森林资源培育", "14.50"], ["[304001]海南省林业局本级", "2130207", "森林资源管理", "7.28"]];
-        Table table = new()
-        {
-            Id = "t5", Type = TableTypes.GeneralBudgetExpenditureByFunction, Pages = [9],
-            Header = [["单位名称", "科目编码", "科目名称", "合计"]],
-            Columns = [null, null, null, Measures.Total],
-            Rows = [.. rows.Select(r => (IReadOnlyList<Cell>)[new Cell(r[0]), new Cell(r[1]), new Cell(r[2]), new Cell(r[3], decimal.Parse(r[3], CultureInfo.InvariantCulture))])],
-        };
-
-        var items = LineItemBuilder.Build([table], MoneyUnit.WanYuan);
+        var items = LineItemBuilder.Build([ByUnitName(
+            ["[304001]海南省林业局本级", "2130205", "森林资源培育", "14.50"], ["[304001]海南省林业局本级", "2130207", "森林资源管理", "7.28"])], MoneyUnit.WanYuan);
 
         Assert.Equal([("2130205", Dimensions.Function), ("2130207", Dimensions.Function)], items.Select(i => (i.Code, i.Dimension)));
     }

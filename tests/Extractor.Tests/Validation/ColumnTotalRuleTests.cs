@@ -337,7 +337,7 @@ public sealed class ColumnTotalRuleTests
     }
 
     /// <summary>A basic table printing the department's block, then two units' blocks of the same codes (round GM's Qinghai).</summary>
-    private static ExtractedDocument DepartmentAndUnits(string departmentWages)
+    private static ExtractedDocument DepartmentAndUnits(string departmentWages, string firstUnitsWages = "120.00")
     {
         var builder = new DocumentBuilder();
         void Block(string? unit, params string[] printed)
@@ -350,7 +350,7 @@ public sealed class ColumnTotalRuleTests
             }
         }
         Block(null, "330.00", departmentWages, "100.00", "30.00");
-        Block("215001", "200.00", "120.00", "60.00", "20.00");
+        Block("215001", "200.00", firstUnitsWages, "60.00", "20.00");
         Block("215002", "130.00", "80.00", "40.00", "10.00");
         return builder.Build();
     }
@@ -402,20 +402,7 @@ public sealed class ColumnTotalRuleTests
     {
         // Unit 215001 prints 30101 126.30 for 120.00: its 301 (200.00) is 6.30 short of its items, the department's 30101 (200.00) 6.30
         // short of its units'. The unit's cell is the misprint, not either right total.
-        var builder = new DocumentBuilder();
-        void Block(string? unit, params string[] printed)
-        {
-            string[] codes = ["301", "30101", "30102", "30103"], names = ["工资福利支出", "基本工资", "津贴补贴", "奖金"];
-            for (int k = 0; k < codes.Length; k++)
-            {
-                builder.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, codes[k], names[k], Measures.Total, printed[k]);
-                if (unit is not null) builder.OfUnit(unit);
-            }
-        }
-        Block(null, "330.00", "200.00", "100.00", "30.00");
-        Block("215001", "200.00", "126.30", "60.00", "20.00");
-        Block("215002", "130.00", "80.00", "40.00", "10.00");
-        var document = builder.Build();
+        var document = DepartmentAndUnits("200.00", firstUnitsWages: "126.30");
 
         var findings = MisprintBlame.Reassigned([.. new ColumnTotalRule().Check(document), .. HierarchyRule.Economic().Check(document)]);
 
