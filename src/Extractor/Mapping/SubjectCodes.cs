@@ -75,11 +75,11 @@ public static class SubjectCodes
             namesOfCode.TryGetValue(odd[..5], out var printed) && namesOfCode.TryGetValue(usual[..5], out var own) && printed.Overlaps(own);
         foreach (var subject in coded.Where(i => i.Code!.Length == 7).GroupBy(NameOf).Where(g => g.Key.Length > 0 && FunctionClasses.GenericItemNumber(g.Key) is null))
         {
-            if (subject.GroupBy(i => i.Code!).OrderByDescending(c => c.Select(i => i.TableId).Distinct().Count()).ToList() is not [var usual, var odd]
-                || usual.Key[..5] == odd.Key[..5] || usual.Select(i => i.TableId).Intersect(odd.Select(i => i.TableId)).Any()
-                || odd.Select(i => i.TableId).Distinct().Count() >= usual.Select(i => i.TableId).Distinct().Count() || namesOfCode[odd.Key].Count > 1
-                || KuanMisprinted(odd.Key, usual.Key)) continue;
-            yield return [usual, odd];
+            if (subject.GroupBy(i => i.Code!).Select(c => (Lines: c, Tables: c.Select(i => i.TableId).ToHashSet()))
+                    .OrderByDescending(c => c.Tables.Count).ToList() is not [var usual, var odd]
+                || usual.Lines.Key[..5] == odd.Lines.Key[..5] || usual.Tables.Overlaps(odd.Tables) || odd.Tables.Count >= usual.Tables.Count
+                || namesOfCode[odd.Lines.Key].Count > 1 || KuanMisprinted(odd.Lines.Key, usual.Lines.Key)) continue;
+            yield return [usual.Lines, odd.Lines];
         }
     }
 

@@ -184,7 +184,8 @@ public sealed class ColumnTotalRule : IConsistencyRule
         var coded = document.LineItems.Where(i => i.Dimension is Dimensions.Function or Dimensions.Economic && i.Code is not null);
         foreach (var table in coded.GroupBy(i => i.TableId))
         {
-            if (table.Where(i => i.EntityCode is not null).Select(i => i.EntityCode).Distinct().Count() < 2) continue;
+            var unitLines = table.Where(i => i.EntityCode is not null).ToList();
+            if (unitLines.Select(i => i.EntityCode).Distinct().Count() < 2) continue;
             var sums = table.GroupBy(i => (i.Measure, i.Col, Code: usual(i) ?? i.Code!))
                 .Select(g => (Department: g.Where(i => i.EntityCode is null).ToList(), Units: g.Where(i => i.EntityCode is not null).ToList()))
                 .Where(g => g.Department.Count == 1 && g.Units.Count > 0)
@@ -194,7 +195,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
                         : null)
                 .ToList();
             int broken = sums.Count(f => f is { Severity: FindingSeverity.Error });
-            if (table.Where(i => i.EntityCode is not null).Select(i => i.Code).Distinct().Count() < MinDepartmentCodes || broken * DepartmentBlocksAgreeing > sums.Count) continue;
+            if (unitLines.Select(i => i.Code).Distinct().Count() < MinDepartmentCodes || broken * DepartmentBlocksAgreeing > sums.Count) continue;
             foreach (var finding in sums.OfType<Finding>().Where(f => f.Severity == FindingSeverity.Error)) yield return finding;
         }
     }
