@@ -22,10 +22,9 @@ public static partial class CrossReferenceCheck
     /// <summary>What does not hold, in words; empty for an intact file.</summary>
     public static IReadOnlyList<string> Problems(byte[] pdf)
     {
-        string tail = Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - TailLength), Math.Min(TailLength, pdf.Length));
-        var start = StartXref().Matches(tail).LastOrDefault();
+        var start = LastStartXrefMatch(pdf);
         if (start is null) return ["no startxref at the end of the file (it is truncated, or its last revision was cut off)"];
-        if (!long.TryParse(start.Groups["offset"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long offset) || offset >= pdf.Length)
+        if (LastStartXref(pdf) is not { } offset)
             return [$"startxref points at byte {start.Groups["offset"].Value}, past the end of the file"];
 
         var problems = new List<string>();
@@ -55,6 +54,14 @@ public static partial class CrossReferenceCheck
         if (DuplicateObject(pdf) is { } duplicate) problems.Add(duplicate);
         return problems;
     }
+
+    /// <summary>The offset the file's last <c>startxref</c> gives, where it is one inside the file; null otherwise.</summary>
+    public static long? LastStartXref(byte[] pdf) =>
+        LastStartXrefMatch(pdf) is { } start && long.TryParse(start.Groups["offset"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long offset)
+            && offset < pdf.Length ? offset : null;
+
+    private static Match? LastStartXrefMatch(byte[] pdf) =>
+        StartXref().Matches(Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - TailLength), Math.Min(TailLength, pdf.Length))).LastOrDefault();
 
     /// <summary>Checks one classic table: its entries, those that miss, the first miss, and its /Prev.</summary>
     private static (int Entries, int Missed, string? FirstMiss, long? Previous) CheckTable(byte[] pdf, long offset)

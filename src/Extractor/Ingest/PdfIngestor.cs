@@ -107,6 +107,8 @@ public sealed class PdfIngestor(IngestOptions options)
                 "damaged PDF: the page tree yields no pages (it is empty or refers to itself)");
         }
 
+        // A file the parser had to search or rebuild is not updated: the update's trailer would point into what it could not read.
+        if (diagnostics.Count == 0) pdf = WithStringsSplit(pdf, file.Bytes);
         var source = new SourceInfo(file.Name, file.Sha256, pages, Producer(pdf));
         return new IngestedDocument(pdf, source, diagnostics, file.Bytes);
     }
@@ -124,6 +126,31 @@ public sealed class PdfIngestor(IngestOptions options)
             throw new IngestException(DiagnosticCodes.PasswordRequired,
                 "encrypted; password required: none of the configured passwords opens it", e);
         }
+    }
+
+    /// <summary>
+    /// The document read again from its bytes with the strings PdfPig would decode as UTF-16 split (<see cref="ByteOrderMarkRepair"/>),
+    /// when it shows any and the repaired file holds as written and opens to as many pages; otherwise the document as opened.
+    /// </summary>
+    private PdfDocument WithStringsSplit(PdfDocument pdf, byte[] bytes)
+    {
+        PdfDocument? again = null;
+        try
+        {
+            if (ByteOrderMarkRepair.Repaired(pdf, bytes) is not { } repaired || CrossReferenceCheck.Problems(repaired).Count > 0) return pdf;
+            again = Parse(repaired);
+            if (again.NumberOfPages == pdf.NumberOfPages)
+            {
+                pdf.Dispose();
+                return again;
+            }
+        }
+        catch (Exception e) when (IsParserFailure(e))
+        {
+            // The update is not read: the document is used as first opened.
+        }
+        again?.Dispose();
+        return pdf;
     }
 
     /// <summary>

@@ -100,6 +100,10 @@ public static partial class DocumentFieldReader
     {
         // Spaces inside a name are layout ("上海市 XX 局"); brackets and trailing punctuation are not part of it.
         var name = raw.Replace(" ", "").Trim('(', ')', '（', '）', ':', '：', ',', '，', '、', '.', '。', '"', '“', '”');
+        // Except a name's own closing bracket (唐山市路北区卫生健康局（本级）, round GV's Hebei): put back the one the trim took.
+        int open = name.LastIndexOfAny(['（', '(']);
+        if (open > 0 && name.IndexOfAny(['）', ')'], open) < 0 && raw.IndexOfAny(['）', ')'], raw.LastIndexOf(name[open])) is var close and > 0)
+            name += raw[close];
         name = DocumentFieldWording.WithoutPartHeading(name);
         if (name.Length < 4 || name.Length > 40) return null;
         // Names hold no digits and no punctuation but brackets and the middle dot.

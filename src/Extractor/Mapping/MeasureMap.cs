@@ -40,7 +40,9 @@ public static partial class MeasureMap
         while (parts.Count > 1 && BracketRemark().IsMatch(parts[^1])) parts.RemoveAt(parts.Count - 1);
         if (parts.Count == 0) return Measures.Amount;
         var leaf = parts[^1];
-        var parents = parts.Take(parts.Count - 1).ToList();
+        // A heading naming the spending of the fund the whole table is of (一般公共预算支出 / 合计 | 基本支出 | 项目支出, round GW's Suzhou)
+        // says nothing of its columns: its 合计 is the table's total.
+        var parents = parts.Take(parts.Count - 1).Where(p => ColumnHeaders.FundSpent(p) is not { } fund || fund != TablesFund(tableType)).ToList();
         // A heading wrapped over two lines of its cell (一般公共预算 | 拨款收入, round GM's Hainan) reads as a parent over a leaf that names
         // nothing alone: the two are one heading where together they name a column.
         if (parents.Count > 0 && Measures.IsOther(Measure([leaf], tableType, soleAmountColumn))
@@ -116,6 +118,15 @@ public static partial class MeasureMap
     }
 
     private static string? GroupMeasure(string name) => Match(ColumnHeaders.Groups, name);
+
+    /// <summary>The fund a table of one fund's spending is of, as its measure; null for a table of several funds or of none.</summary>
+    private static string? TablesFund(string tableType) => tableType switch
+    {
+        TableTypes.GeneralBudgetExpenditure or TableTypes.GeneralBudgetExpenditureByFunction or TableTypes.GeneralBudgetBasicByEconomic => Measures.FundGeneralBudget,
+        TableTypes.GovernmentFundExpenditure => Measures.FundGovernmentFund,
+        TableTypes.StateCapitalExpenditure => Measures.FundStateCapital,
+        _ => null,
+    };
 
     /// <summary>A side's total: its own total heading (收入合计), or 合计 / 小计 under its side's heading (支出 / 合计). Null otherwise.</summary>
     private static string? SideTotal(string leaf, IReadOnlyList<string> parents)

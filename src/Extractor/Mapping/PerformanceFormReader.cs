@@ -105,25 +105,26 @@ public static class PerformanceFormReader
         public string? Project { get; init; }
         public decimal Factor { get; set; } = factor;
         public HashSet<string> Read { get; } = [];
-        private readonly Dictionary<FundBlock, int> totalColumns = [];
+        /// <summary>Each block's total read so far: its column, and the order it was read in.</summary>
+        private readonly Dictionary<FundBlock, (int Column, int Order)> totals = [];
 
         /// <summary>
         /// The measure a label names, with its figure's group: a block's total, or a part of the block whose total
-        /// stands in the nearest column (其他资金 is printed under both totals).
+        /// stands in the nearest column, the one read last of two in one column (其他资金 is printed under both totals).
         /// </summary>
         public (string Measure, System.Text.RegularExpressions.Group Figure)? Measure(string label, int column)
         {
             foreach (var block in PerformanceFormLabels.Blocks)
                 if (block.TotalLabel.Match(label) is { Success: true } total)
                 {
-                    totalColumns[block] = column;
+                    totals[block] = (column, totals.Count == 0 ? 0 : totals.Values.Max(t => t.Order) + 1);
                     return (block.Total, total.Groups["figure"]);
                 }
             var parts = PerformanceFormLabels.Blocks
                 .SelectMany(b => b.Parts.Select(p => (Block: b, p.Measure, Match: p.Label.Match(label))))
                 .Where(p => p.Match.Success).ToList();
             if (parts.Count == 0) return null;
-            var part = parts.Where(p => totalColumns.ContainsKey(p.Block)).OrderBy(p => Math.Abs(totalColumns[p.Block] - column))
+            var part = parts.Where(p => totals.ContainsKey(p.Block)).OrderBy(p => Math.Abs(totals[p.Block].Column - column)).ThenByDescending(p => totals[p.Block].Order)
                 .Select(p => ((string, System.Text.RegularExpressions.Group)?)(p.Measure, p.Match.Groups["figure"])).FirstOrDefault();
             return part ?? (parts[0].Measure, parts[0].Match.Groups["figure"]);
         }

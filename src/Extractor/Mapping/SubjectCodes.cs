@@ -118,15 +118,27 @@ public static class SubjectCodes
         return line => printings.Count > 0 ? printings.GetValueOrDefault((line.TableId, line.Code, NameOf(line))) : null;
     }
 
-    /// <summary>
-    /// Whether the printings' code is the one the classification gives their name: it numbers its item as every 款 numbers an item
-    /// of that name (<see cref="FunctionClasses.GenericItemNumber"/>), or it is a line nearly every department prints under that
-    /// name (<see cref="FunctionClasses.CommonLines"/>).
-    /// </summary>
+    /// <summary>Whether the printings' code is the one the classification gives their name (<see cref="ClassificationCode"/>, 其他… included).</summary>
     internal static bool CodedAsItsName(IReadOnlyList<LineItem> printings) =>
-        printings[0].Code is { } code
-        && (code.Length == 7 && FunctionClasses.GenericItemNumber(NameOf(printings[0])) == code[5..]
-            || FunctionClasses.CommonLines.TryGetValue(code, out var name) && FunctionItemCodes.Normalised(name) == NameOf(printings[0]));
+        printings[0].Code is { } code && ClassificationCode(printings[0], withOther: true) == code;
+
+    /// <summary>The codes of the lines nearly every department prints (<see cref="FunctionClasses.CommonLines"/>), by name.</summary>
+    private static readonly Dictionary<string, string> CommonCodes =
+        FunctionClasses.CommonLines.ToDictionary(line => FunctionItemCodes.Normalised(line.Value), line => line.Key);
+
+    /// <summary>
+    /// The code the classification gives a line by its name: a common line's (<see cref="FunctionClasses.CommonLines"/>), or, for the
+    /// items every 款 numbers alike (<see cref="FunctionClasses.GenericItemNumber"/>: 行政运行 01, 一般行政管理事务 02, 机关服务 03), the item
+    /// of that number under the line's 款; 其他… (99) only where <paramref name="withOther"/>, as some 款 number theirs otherwise
+    /// (其他专业公共卫生机构 2100407). Null for any other line.
+    /// </summary>
+    internal static string? ClassificationCode(LineItem line, bool withOther)
+    {
+        string name = NameOf(line);
+        if (CommonCodes.TryGetValue(name, out var common)) return common;
+        return line.Code is { Length: 7 } code && (withOther || !name.StartsWith("其他", StringComparison.Ordinal)) && FunctionClasses.GenericItemNumber(name) is { } number
+            ? code[..5] + number : null;
+    }
 
     /// <summary>A line's name as subjects are told apart: normalised as function names are compared, 其它 read as 其他.</summary>
     public static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");

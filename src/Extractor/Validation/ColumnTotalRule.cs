@@ -165,7 +165,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
                 string rule = parent.TableType == TableTypes.GovernmentProcurement ? RuleIds.Procurement : Id;
                 if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
-                    yield return finding.Severity == FindingSeverity.Error && level == 0 && ProjectTotalElsewhere(document, parent) is { } confirming
+                    yield return finding.Severity == FindingSeverity.Error && level == 0 && TotalElsewhere(document, parent) is { } confirming
                         ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
                         : finding;
             }
@@ -213,14 +213,23 @@ public sealed class ColumnTotalRule : IConsistencyRule
     private const int DepartmentBlocksAgreeing = 4;
 
     /// <summary>
-    /// Another table's 项目支出 total a project list's 合计 prints exactly (round FR's Nanjing: 项目支出表's 合计 1488.00 over rows adding
-    /// up to 1489.00, 支出总表's 项目支出 1488.00): the 合计 is right and one of its rows the misprint. Null otherwise.
+    /// Another table's total a 合计 prints exactly: the 项目支出 of the 支出总表 or the function table for a project list's (round FR's
+    /// Nanjing: 项目支出表's 合计 1488.00 over rows adding up to 1489.00, 支出总表's 项目支出 1488.00); the 支出总表's or the 收入总表's for a
+    /// side of the 收支总表, by its side (round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09, the 支出总表's 合计 2548.90). The
+    /// 合计 is right and one of its rows the misprint. Null otherwise.
     /// </summary>
-    private static LineItem? ProjectTotalElsewhere(ExtractedDocument document, LineItem total) =>
-        total.TableType == TableTypes.ProjectExpenditure && total.Measure is Measures.Total or Measures.Amount && total.IsPrinted
-            ? ((string[])[TableTypes.ExpenditureSummary, TableTypes.GeneralBudgetExpenditureByFunction, TableTypes.GeneralBudgetExpenditure])
-                .Select(type => LineNames.TopLine(document, type, Measures.ProjectTotal)).FirstOrDefault(line => line is { IsPrinted: true } && line.Amount == total.Amount)
-            : null;
+    internal static LineItem? TotalElsewhere(ExtractedDocument document, LineItem total)
+    {
+        if (!total.IsPrinted || total.Measure is not (Measures.Total or Measures.Amount)) return null;
+        (string Type, string Measure)[] elsewhere = total.TableType switch
+        {
+            TableTypes.ProjectExpenditure => [(TableTypes.ExpenditureSummary, Measures.ProjectTotal), (TableTypes.GeneralBudgetExpenditureByFunction, Measures.ProjectTotal),
+                (TableTypes.GeneralBudgetExpenditure, Measures.ProjectTotal)],
+            TableTypes.IncomeExpenditureSummary => [(LineLabels.IncomeSide(total.Name) ? TableTypes.IncomeSummary : TableTypes.ExpenditureSummary, Measures.Total)],
+            _ => [],
+        };
+        return elsewhere.Select(e => LineNames.TopLine(document, e.Type, e.Measure)).FirstOrDefault(line => line is { IsPrinted: true } && line.Amount == total.Amount);
+    }
 
     /// <summary>The two sides of a basic-expenditure table printed in two: 人员经费 and 公用经费.</summary>
     private static readonly HashSet<string> BasicSides = [Measures.BasicPersonnel, Measures.BasicPublicFunds];

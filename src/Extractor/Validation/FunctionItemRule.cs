@@ -50,6 +50,7 @@ public sealed class FunctionItemRule : IConsistencyRule
                 continue;
             }
             if (fact.Execution?.Budget is { } budget && BudgetMismatch(document, fact, budget, units) is { } unmet) yield return unmet;
+            if (fact.Execution?.InitialBudget is { } initial && InitialBudgetMismatch(document, fact, initial, units) is { } unmetInitial) yield return unmetInitial;
             foreach (var part in StatedParts(document, fact, candidates)) yield return part;
             foreach (var stated in new[] { fact.Value, fact.Planned }.OfType<decimal>().Distinct())
             {
@@ -128,10 +129,34 @@ public sealed class FunctionItemRule : IConsistencyRule
         if (budgets.Count == 0 || budgets.Any(line => FactPrecision.Restates(line, budget, digit))) return null;
         // A 年初预算数 stated nil where the tables print none for the code (the cell left blank beside a 调整预算数: round BE's
         // Guangdong, "年初预算为0万元" of a line printing 42.82 as its adjusted budget alone) is the blank cell.
-        if (budget == 0 && fact.Execution?.InitialBudget is null && !budgets.Any(line => line.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal))) return null;
+        if (budget == 0 && fact.Execution?.InitialBudget is null && !budgets.Any(IsInitial)) return null;
         return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} budget vs table", budgets[0].Amount, budget, tolerance: 0,
             [SumCheck.Ref(fact), SumCheck.Ref(budgets[0])]);
     }
+
+    /// <summary>
+    /// A 年初预算 stated beside the 调整 one against the 年初预算数 the tables print for the code (round GU's Chongqing: "年初预算为2040.00万元，
+    /// 调整预算为2420.00万元" of a line printing 2400.00 and 2420.00), which the check of the budget lets pass as long as either
+    /// column holds the 调整 one; null where it is one of them, or where no table prints one beside an adjusted budget (a bare
+    /// 预算数 beside the 决算数 may hold either).
+    /// </summary>
+    private Finding? InitialBudgetMismatch(ExtractedDocument document, Fact fact, decimal initial, UnitBlocks units)
+    {
+        var initials = InitialLines(TableBudgets(document, fact, units));
+        decimal digit = FactPrecision.LastDigitInYuan(fact with { Value = initial });
+        if (initials.Count == 0 || initials.Any(line => FactPrecision.Restates(line, initial, digit))) return null;
+        return SumCheck.Graded(Id, $"narrative {fact.Code} {fact.Name} initial budget vs table", initials[0].Amount, initial, tolerance: 0,
+            [SumCheck.Ref(fact), SumCheck.Ref(initials[0])]);
+    }
+
+    /// <summary>
+    /// The 年初预算数 lines among an item's budget lines, where they print an adjusted budget beside them (none where the table prints
+    /// a single budget column, which a bare 预算数 heads: it may hold the adjusted one).
+    /// </summary>
+    internal static List<LineItem> InitialLines(IReadOnlyList<LineItem> budgets) =>
+        budgets.Any(line => !IsInitial(line)) ? [.. budgets.Where(IsInitial)] : [];
+
+    private static bool IsInitial(LineItem line) => line.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal);
 
     /// <summary>
     /// The budget lines the function tables print for an item's code, the department's own: 年初预算数 first, or 调整预算数 first
@@ -145,7 +170,7 @@ public sealed class FunctionItemRule : IConsistencyRule
             .Where(i => i.Dimension == Dimensions.Function && i.Code == fact.Code && Array.IndexOf(Tables, i.TableType) >= 0 && !units.PerUnit(i)
                 && i.IsPrinted && IsWholeBudget(i.Measure))
             .OrderBy(i => Array.IndexOf(Tables, i.TableType))
-            .ThenBy(i => i.Measure.StartsWith(Measures.BudgetInitial, StringComparison.Ordinal) != adjustedStated ? 0 : 1)];
+            .ThenBy(i => IsInitial(i) != adjustedStated ? 0 : 1)];
     }
 
     /// <summary>A budget column of the whole line: 年初预算数 or 调整预算数 alone, or the total under either.</summary>

@@ -66,6 +66,12 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 PrintedRate.Rounded? itemsTableBudget = execution.Budget is { } statedBudget && itemsTableBudgets.FirstOrDefault() is { } budgetLine
                     && !itemsTableBudgets.Any(l => FactPrecision.Restates(l, statedBudget, FactPrecision.LastDigitInYuan(fact with { Value = statedBudget })))
                     ? Rounded(budgetLine) : null;
+                // So for a 年初预算 stated beside the 调整 one and printed otherwise (round GU's Chongqing: "年初预算为2040.00万元，调整预算为
+                // 2420.00万元，…完成年初预算的95.37%" of a line printing 2400.00 as its 年初预算数).
+                PrintedRate.Rounded? itemsTableInitial = execution.InitialBudget is { } statedInitial
+                    && FunctionItemRule.InitialLines(itemsTableBudgets) is [var initialLine, ..] initialLines
+                    && !initialLines.Any(l => FactPrecision.Restates(l, statedInitial, FactPrecision.LastDigitInYuan(fact with { Value = statedInitial })))
+                    ? Rounded(initialLine) : null;
                 // A rate computed from the table's figure where the narrative misprints the amount (round V's Heilongjiang: "“三公”经费
                 // …决算18.05万元…年初预算18.22万元，完成预算的91.93%", the table's 16.75 of 18.22) is the amount's misprint, which
                 // narrative.table reports, not the rate's.
@@ -80,7 +86,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 PrintedRate.Rounded? tabled = tableLine is { } line && line.Amount != fact.Value
                     ? Rounded(line) : null;
                 var findings = AgainstGivenBudget(execution, actual, named, difference, refs).ToList();
-                if (findings.Count > 0 && (new[] { other, itemsTableBudget }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any())
+                if (findings.Count > 0 && (new[] { other, itemsTableBudget, itemsTableInitial }.Any(b => b is { } either && !AgainstGivenBudget(execution, actual, either, difference, refs).Any())
                     || tabled is { } tableActual && !AgainstGivenBudget(execution, tableActual, named, difference, refs).Any()))
                     findings.Clear();
                 foreach (var finding in findings) yield return finding;
@@ -89,7 +95,7 @@ public sealed class NarrativeComparisonRule : IConsistencyRule
                 // (Putuo's "年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%" is of the 全年 one.)
                 bool ofInitial = execution.CompletionOfInitial && initial is { Value: not 0 };
                 if (execution.CompletionPct is { } pct
-                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, [ofInitial ? budget : initial, itemsTableBudget], tabled, "stated completion of the budget", refs) is { } completionFinding)
+                    && Completion(pct, actual, ofInitial ? initial!.Value : budget, [ofInitial ? budget : initial, itemsTableBudget, itemsTableInitial], tabled, "stated completion of the budget", refs) is { } completionFinding)
                     yield return completionFinding;
                 if (execution.AdjustedCompletionPct is { } adjustedPct
                     && Completion(adjustedPct, actual, budget, [initial, itemsTableBudget], tabled, "stated completion of the adjusted budget", refs) is { } adjustedFinding)

@@ -41,25 +41,8 @@ public sealed class SubjectCodeRule : IConsistencyRule
         foreach (var finding in OtherThanTheClassifications(document, told)) yield return finding;
     }
 
-    /// <summary>The codes of the lines nearly every department prints (<see cref="FunctionClasses.CommonLines"/>), by name.</summary>
-    private static readonly Dictionary<string, string> CommonCodes =
-        FunctionClasses.CommonLines.ToDictionary(line => FunctionItemCodes.Normalised(line.Value), line => line.Key);
-
     /// <summary>
-    /// The code the classification gives a line by its name: a common line's (<see cref="CommonCodes"/>), or, for the items every 款 numbers
-    /// alike (行政运行 01, 一般行政管理事务 02, 机关服务 03), the item of that number under the line's 款; not 其他…, which some 款 number
-    /// otherwise (其他专业公共卫生机构). Null for any other line.
-    /// </summary>
-    private static string? OwnCode(LineItem line)
-    {
-        string name = SubjectCodes.NameOf(line);
-        if (CommonCodes.TryGetValue(name, out var common)) return common;
-        return line.Code is { Length: 7 } code && !name.StartsWith("其他", StringComparison.Ordinal) && FunctionClasses.GenericItemNumber(name) is { } number
-            ? code[..5] + number : null;
-    }
-
-    /// <summary>
-    /// A line printed in its class under another code than the classification gives its name (<see cref="OwnCode"/>: 事业单位医疗 printed
+    /// A line printed in its class under another code than the classification gives its name (<see cref="SubjectCodes.ClassificationCode"/>: 事业单位医疗 printed
     /// 210 | 11 | 20, the one table printing 项 codes, round GL's Shaanxi; 行政运行 printed 2100102, round GP's Hunan), once per table and code: a misprint no sum sees and no other table shows.
     /// Not one another finding already quotes (<paramref name="told"/>), a place-corrected one (<see cref="MisfittingCodes"/>), nor one read by OCR.
     /// </summary>
@@ -72,7 +55,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
         {
             // Under its own parent: an item under another 款 is that 款's misprint where the 款 is printed under the classification's
             // name for the other (住房改革支出 printed 22101 over 住房公积金 2210101 and 提租补贴 2210102, round EI's Tianjin), told at the 款.
-            if (OwnCode(line) is not { } own || own == line.Code || own.Length != line.Code!.Length || own[..^2] != line.Code[..^2]) continue;
+            if (SubjectCodes.ClassificationCode(line, withOther: false) is not { } own || own == line.Code || own.Length != line.Code!.Length || own[..^2] != line.Code[..^2]) continue;
             yield return Misprinted(line, line.Code, $"where the classification codes it {own}", $"政府收支分类科目中该科目编码为{own}");
         }
     }

@@ -46,7 +46,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
         {
             if (!tables.TryGetValue(column.Key.TableId, out var table)) continue;
             if (Lines(table, column.ToList(), [.. printed[table.Id]]) is not { } lines) continue;
-            foreach (var finding in Check(lines)) yield return finding;
+            foreach (var finding in Check(document, lines)) yield return finding;
         }
     }
 
@@ -104,7 +104,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
 
     private static bool IsTotal(string label) => LineLabels.AnyOfYear().IsMatch(label) || LineLabels.SideTotal().IsMatch(label);
 
-    private IEnumerable<Finding> Check(List<Line> lines)
+    private IEnumerable<Finding> Check(ExtractedDocument document, List<Line> lines)
     {
         int end = lines.FindIndex(l => IsTotal(l.Label));
         if (end <= 0) yield break;
@@ -128,7 +128,9 @@ public sealed class SummaryLinesRule : IConsistencyRule
             var parts = block.Select((l, k) => (Line: l, Index: k)).Where(x => x.Line.Depth == top && !(yearTotal && LineLabels.CarryKind(x.Line.Label) is not null))
                 .SelectMany(x => FigureOf(block, x.Index)).ToList();
             if (SumCheck.Compare(Id, $"{total.Label} [{total.Item!.Measure}] != sum of the {parts.Count} enumerated lines above it", total.Item, parts) is { } finding)
-                yield return finding;
+                yield return finding.Severity == FindingSeverity.Error && ColumnTotalRule.TotalElsewhere(document, total.Item) is { } confirming
+                    ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
+                    : finding;
         }
         for (int k = 0; k < block.Count; k++)
             if (PartsCheck(block, k) is { } finding)

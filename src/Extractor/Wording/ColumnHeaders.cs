@@ -82,6 +82,18 @@ public static partial class ColumnHeaders
     ];
 
     /// <summary>
+    /// A heading naming a fund's spending (一般公共预算支出, 政府性基金预算支出), over a table's 合计 | 基本支出 | 项目支出 (round GW's
+    /// Suzhou); <c>fund</c> names the fund (<see cref="FundSpent"/>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:本年)?(?<fund>一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?支出(?:预算)?(?:数)?$")]
+    public static partial Regex FundSpending();
+
+    /// <summary>The fund a fund spending heading names (<see cref="FundSpending"/>), as its measure; null for any other heading.</summary>
+    public static string? FundSpent(string heading) => FundSpending().Match(heading) is { Success: true } spending
+        ? spending.Groups["fund"].Value[0] switch { '一' => Measures.FundGeneralBudget, '政' => Measures.FundGovernmentFund, _ => Measures.FundStateCapital }
+        : null;
+
+    /// <summary>
     /// An income summary's sources named by fund, each a column of its own beside the others (the national budget
     /// template: 一般公共预算 | 政府性基金预算 | …), read as the income by source.
     /// </summary>

@@ -34,7 +34,7 @@ public static class FunctionClasses
     /// <summary>
     /// Lines nearly every department prints, each 款 and 项 code with its name in the classification (the personnel items of
     /// 行政事业单位养老, 医疗 and 住房改革, the school levels, 计划生育服务, 基层政权建设和社区治理), and the items of 款 whose names
-    /// are each printed by many departments of one kind (公共卫生's institutions and services, 社会福利's): where two tables print one
+    /// are each printed by many departments of one kind (公共卫生's institutions and services, 社会福利's, 农业农村's, 市场监督管理's): where two tables print one
     /// such line under two codes as often (住房公积金 2210201 in one, 2210203 in the other), the code the classification gives the name
     /// is the right one; one table printing it under another code of its class misprints it.
     /// </summary>
@@ -50,6 +50,11 @@ public static class FunctionClasses
         ["2100408"] = "基本公共卫生服务", ["2100409"] = "重大公共卫生服务", ["2100410"] = "突发公共卫生事件应急处理",
         ["21007"] = "计划生育事务", ["2100716"] = "计划生育机构", ["2100717"] = "计划生育服务",
         ["21011"] = "行政事业单位医疗", ["2101101"] = "行政单位医疗", ["2101102"] = "事业单位医疗", ["2101103"] = "公务员医疗补助",
+        ["20138"] = "市场监督管理事务", ["2013804"] = "市场主体管理", ["2013805"] = "市场秩序执法", ["2013810"] = "质量基础", ["2013812"] = "药品事务",
+        ["2013813"] = "医疗器械事务", ["2013814"] = "化妆品事务", ["2013815"] = "质量安全监管", ["2013816"] = "食品安全监管",
+        ["21301"] = "农业农村", ["2130106"] = "科技转化与推广服务", ["2130108"] = "病虫害控制", ["2130109"] = "农产品质量安全",
+        ["2130122"] = "农业生产发展", ["2130124"] = "农村合作经济", ["2130126"] = "农村社会事业", ["2130135"] = "农业资源保护修复与利用",
+        ["2130153"] = "耕地建设与利用",
         ["21307"] = "农村综合改革", ["2130705"] = "对村民委员会和村党支部的补助",
         ["22102"] = "住房改革支出", ["2210201"] = "住房公积金", ["2210202"] = "提租补贴", ["2210203"] = "购房补贴",
     };

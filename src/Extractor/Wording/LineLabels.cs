@@ -134,6 +134,9 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^(?:收入|支出)?总计$|^支出功能科目总计$|^(?:收入|支出)?合计$")] public static partial Regex SideTotal();
 
+    /// <summary>Whether a summary's total names its income side (本年收入合计, 收入总计), not its expenditure's.</summary>
+    public static bool IncomeSide(string label) => label.Contains("收入", StringComparison.Ordinal);
+
     /// <summary>Jiangsu's grand totals, read as 收入总计 / 支出总计 where the table prints no 总计 line.</summary>
     [GeneratedRegex("^收入合计$")] public static partial Regex IncomeSum();
     [GeneratedRegex("^支出合计$")] public static partial Regex ExpenditureSum();

@@ -6,8 +6,8 @@ namespace Extractor.Wording;
 /// <summary>
 /// The fund block of a project's performance form (财政项目支出绩效目标填报表, 项目支出绩效目标申报表), printed as
 /// labels with their figures right of them: the project's total (项目资金总额, 中期资金总额) and its parts, the
-/// year's request (年度资金申请总额, 年度资金总额) and its parts. 其他资金 is printed under either total: which one
-/// it belongs to is told by where it stands, not by its words.
+/// year's request (年度资金申请总额, 年度资金总额) and its parts. 其他资金 (and 财政拨款) is printed under either total: which
+/// one it belongs to is told by where it stands, not by its words.
 /// </summary>
 public static partial class PerformanceFormLabels
 {
@@ -31,7 +31,8 @@ public static partial class PerformanceFormLabels
     [
         // Tianjin's form: 资金总额（万元） | 88.60 (round EX).
         new(Measures.ProjectFundsTotal, Label("(?:项目资金总额|中期资金总额|资金总额(?:[(（](?:万元|元)[)）])?)"),
-            [(Measures.ProjectFundsFiscal, Label("(?:其中[:：])?财政资金")), (Measures.ProjectFundsOther, OtherFunds)]),
+            // Beijing's form: 资金总额 | 其中：财政拨款 | 其他资金, no year's block (round HA).
+            [(Measures.ProjectFundsFiscal, Label("(?:其中[:：])?(?:财政资金|财政拨款)")), (Measures.ProjectFundsOther, OtherFunds)]),
         new(Measures.ProjectFundsAnnual, Label("年度资金(?:申请)?总额"),
             [
                 (Measures.ProjectFundsAnnualAppropriation, Label("(?:其中[:：])?(?:当年)?财政拨款")),

@@ -27,6 +27,21 @@ public sealed class PdfIngestorTests
     }
 
     [Fact]
+    public void Reads_strings_opening_with_the_codes_FE_FF_as_their_font_maps_those_codes()
+    {
+        // PdfPig alone reads them as UTF-16 text: "Unit name" loses its "Un" and the line is drawn from the string's start.
+        using var document = ingestor.Open(ingestor.Read(Fixtures.Path("generated/mark-codes.pdf")));
+        var letters = document.Pdf.GetPage(1).Letters;
+
+        Assert.Contains("Unit name: Works Bureau", string.Concat(letters.Where(l => l.Location.Y > 690).Select(l => l.Value)));
+        Assert.Contains("Budget Unit 2026", string.Concat(letters.Where(l => l.Location.Y < 690).Select(l => l.Value)));
+        // The first letter stands where the string starts; the file's own bytes are kept (OCR renders them).
+        Assert.Equal(72, letters.First(l => l.Value == "U").Location.X, 1);
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(File.ReadAllBytes(Fixtures.Path("generated/mark-codes.pdf")), document.Bytes);
+    }
+
+    [Fact]
     public void Reads_the_file_a_symbolic_link_leads_to_under_the_link_s_name()
     {
         using var folder = new TemporaryDirectory();

@@ -109,6 +109,14 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Keeps_the_closing_bracket_of_a_name_ending_in_a_bracketed_part()
+    {
+        var fields = DocumentFieldReader.Read(Documents.FromText("唐山市路北区卫生健康局（本级）\n2026年单位预算", "唐山市路北区卫生健康局（本级）2026年单位预算情况说明"), "text.pdf");
+
+        Assert.Equal("唐山市路北区卫生健康局（本级）", fields.Department?.Name);
+    }
+
+    [Fact]
     public void Reads_a_year_printed_in_full_width_digits()
     {
         var fields = DocumentFieldReader.Read(Documents.FromText("上海市某某局２０２４年度部门决算", "单位：万元"), "untitled.pdf");

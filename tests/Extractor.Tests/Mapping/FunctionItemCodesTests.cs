@@ -96,20 +96,21 @@ public sealed class FunctionItemCodesTests
     }
 
     [Theory]
-    [InlineData("6.25", "2013815")]
+    [InlineData("6.25", "2130111")]
     [InlineData("7.00", null)]
     public void Reads_an_item_of_a_line_two_tables_print_under_two_codes_as_that_lines(string otherAmount, string? code)
     {
-        // Round GA's Gansu: 食品安全监管 printed 2013816 in one table and 2013815 in another, as many tables each; where the two
-        // print one figure they are one line, whichever code is right; two figures are two lines.
+        // As round GA's Gansu printed 食品安全监管 2013816 in one table and 2013815 in another, as many tables each (a line whose code
+        // the classification now tells), a line it does not: where the two print one figure they are one line, whichever code is
+        // right; two figures are two lines.
         LineItem Line(string table, string code, string name, decimal amount) => new()
         {
             TableId = table, TableType = TableTypes.ExpenditureSummary, Dimension = Dimensions.Function, Code = code,
             Name = name, Measure = Measures.Total, Amount = amount, AmountPrinted = amount.ToString(CultureInfo.InvariantCulture), Page = 1, Row = 0, Col = 1,
         };
-        var lines = new[] { ("t3", "2013816", 6.25m), ("t5", "2013815", decimal.Parse(otherAmount, CultureInfo.InvariantCulture)) }
-            .SelectMany(t => new[] { Line(t.Item1, "201", "一般公共服务支出", 6.25m), Line(t.Item1, "20138", "市场监督管理事务", 6.25m), Line(t.Item1, t.Item2, "食品安全监管", t.Item3) }).ToList();
-        Fact Item = new() { Key = FactKeys.FunctionItem, Value = 6.52m, Name = "一般公共服务支出（类）市场监督管理事务（款）食品安全监管（项）", Page = 3, Quote = "" };
+        var lines = new[] { ("t3", "2130111", 6.25m), ("t5", "2130117", decimal.Parse(otherAmount, CultureInfo.InvariantCulture)) }
+            .SelectMany(t => new[] { Line(t.Item1, "213", "农林水支出", 6.25m), Line(t.Item1, "21301", "农业农村", 6.25m), Line(t.Item1, t.Item2, "统计监测与信息服务", t.Item3) }).ToList();
+        Fact Item = new() { Key = FactKeys.FunctionItem, Value = 6.52m, Name = "农林水支出（类）农业农村（款）统计监测与信息服务（项）", Page = 3, Quote = "" };
 
         var (facts, _) = FunctionItemCodes.Resolve([Item], lines);
 

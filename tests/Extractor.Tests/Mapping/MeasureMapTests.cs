@@ -10,6 +10,13 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [Theory]
     [InlineData("基本支出/工资福利支出", TableTypes.ExpenditureSummary, "basic.wages_benefits")]
     [InlineData("基本支出/小计", TableTypes.ExpenditureSummary, "basic.total")]
+    // A heading naming the spending of the table's own fund (round GW's Suzhou: 一般公共预算支出 / 合计 | 基本支出 | 项目支出); another
+    // fund's keeps its 合计 apart.
+    [InlineData("一般公共预算支出/合计", TableTypes.GeneralBudgetExpenditureByFunction, "total")]
+    [InlineData("一般公共预算支出/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "basic.total")]
+    [InlineData("政府性基金预算支出/合计", TableTypes.GovernmentFundExpenditure, "total")]
+    [InlineData("一般公共预算支出/合计", TableTypes.GovernmentFundExpenditure, "other:一般公共预算支出/合计")]
+    [InlineData("国有资本经营支出/合计", TableTypes.StateCapitalExpenditure, "total")]
     // A school's 收入决算表: 事业收入 over 小计 | 其中：教育收费; or 事业收入 alone.
     [InlineData("事业收入/小计", TableTypes.IncomeSummary, "income.public_service")]
     [InlineData("事业收入/其中：教育收费", TableTypes.IncomeSummary, "other:事业收入/其中：教育收费")]

@@ -95,6 +95,22 @@ public sealed class PerformanceFormReaderTests
     }
 
     [Fact]
+    public void Reads_the_appropriation_under_the_projects_total_as_its_fiscal_funds_where_no_years_block_is_printed()
+    {
+        // Round HA's Beijing: 资金总额 | 其中：财政拨款 | 其他资金, the form's only block.
+        Table form = new()
+        {
+            Id = "t14", Type = TableTypes.ProjectPerformanceTargets, Pages = [14],
+            Rows = [[C("项目名称"), C("基本公共卫生服务项目")], [C("资金总额"), C("3560.00")], [C("其中：财政拨款"), C("3560.00")], [C("其他资金"), C("0.00")]],
+        };
+
+        var items = PerformanceFormReader.Read(form, defaultFactor: 10000m).ToList();
+
+        Assert.Equal([(Measures.ProjectFundsTotal, 35_600_000m), (Measures.ProjectFundsFiscal, 35_600_000m), (Measures.ProjectFundsOther, 0m)],
+            items.Select(i => (i.Measure, i.Amount)));
+    }
+
+    [Fact]
     public void Starts_a_new_form_at_each_project_name_and_reads_figures_printed_beside_their_labels()
     {
         // The national template stacks one block in one column, in 万元, the figure in the label's cell; two forms follow each other.

@@ -80,6 +80,43 @@ public sealed class FunctionItemRuleTests
         Assert.Equal(flagged, new FunctionItemRule().Check(builder.Build()).Count(f => f.Severity == FindingSeverity.Error));
     }
 
+    [Theory]
+    // Round GU's Chongqing: "农田建设（项）：年初预算为2040.00万元，调整预算为2420.00万元，支出决算为2288.90万元" of a line printing 2400.00 as
+    // its 年初预算数 and 2420.00 as its 调整预算数: the 年初 figure is held to the 年初 column, whichever column holds the 调整 one.
+    [InlineData("2040.00", 1)]
+    [InlineData("2400.00", 0)]
+    public void Holds_an_initial_budget_stated_beside_the_adjusted_one_to_the_tables_initial_budget(string initial, int flagged)
+    {
+        var builder = new DocumentBuilder().Final().Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", Measures.BudgetInitial, "2400.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", Measures.BudgetAdjusted, "2420.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", $"{Measures.Actual}.{Measures.Total}", "2288.90");
+        builder.Fact(Item("2130153", 22_889_000m) with
+        {
+            Execution = new BudgetExecution(24_200_000m, 95.37m, "less") { InitialBudget = decimal.Parse(initial) * 10000m, CompletionOfInitial = true },
+        });
+
+        var findings = new FunctionItemRule().Check(builder.Build()).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal(flagged, findings.Count);
+        if (flagged == 1) Assert.Equal((24_000_000m, 20_400_000m), (findings[0].Expected, findings[0].Actual));
+    }
+
+    [Fact]
+    public void Leaves_an_initial_budget_alone_where_the_table_prints_a_single_budget_column()
+    {
+        // A final account's 预算数 | 决算数 (read as the 年初 budget) may hold the adjusted budget the paragraph states beside its 年初 one.
+        var builder = new DocumentBuilder().Final().Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", Measures.BudgetInitial, "2420.00")
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", $"{Measures.Actual}.{Measures.Total}", "2288.90");
+        builder.Fact(Item("2130153", 22_889_000m) with
+        {
+            Execution = new BudgetExecution(24_200_000m, 94.58m, "less") { InitialBudget = 24_000_000m },
+        });
+
+        Assert.DoesNotContain(new FunctionItemRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+    }
+
     [Fact]
     public void Holds_a_figure_stated_in_yuan_to_a_table_in_wan_yuan_at_the_table_s_digit()
     {

@@ -237,6 +237,23 @@ public sealed class NarrativeComparisonRuleTests
     }
 
     [Theory]
+    // Round GU's Chongqing: "年初预算为2040.00万元，调整预算为2420.00万元，支出决算为2288.90万元，完成年初预算的95.37%" of a line printing
+    // 2400.00 as its 年初预算数: the rate holds against the table's, the stated budget is the misprint (function_item's). Without the
+    // table's 年初预算数, the rate is flagged.
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Leaves_an_items_rate_of_its_initial_budget_printed_otherwise_to_the_misprinted_budgets_finding(bool tabled, int flagged)
+    {
+        var builder = new DocumentBuilder().Final();
+        builder.Table(TableTypes.GeneralBudgetExpenditureByFunction)
+            .Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", Measures.BudgetAdjusted, "2420.00");
+        if (tabled) builder.Line(TableTypes.GeneralBudgetExpenditureByFunction, Dimensions.Function, "2130153", "农田建设", Measures.BudgetInitial, "2400.00");
+        builder.Fact(Actual(FactKeys.FunctionItem, "2288.90", new(24_200_000m, 95.37m, "less") { InitialBudget = 20_400_000m, CompletionOfInitial = true }) with { Code = "2130153" });
+
+        Assert.Equal(flagged, new NarrativeComparisonRule().Check(builder.Build()).Count(f => f.Rule == RuleIds.NarrativeShare));
+    }
+
+    [Theory]
     // Round BE's Zhejiang: "年初预算为1272.18万元，调整预算为1182.22万元，支出决算为1183.18万元，完成调整预算的99.58%", the table's 调整预算数
     // 1,188.22: the stated 调整 budget is the misprint and the rate holds against the table's. Against its 年初预算数 alone, it is flagged.
     [InlineData(Measures.BudgetAdjusted, 0)]

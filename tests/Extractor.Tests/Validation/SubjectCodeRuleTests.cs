@@ -145,8 +145,9 @@ public sealed class SubjectCodeRuleTests
     [Fact]
     public void Says_one_of_two_codes_is_misprinted_when_as_many_tables_print_each()
     {
-        var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "2013816", "食品安全监管"),
-            TableTypes.GeneralBudgetExpenditure, "2013861", "食品安全监管").Build();
+        // A line whose code the classification does not tell (as it now tells 食品安全监管 2013816).
+        var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "2130111", "统计监测与信息服务"),
+            TableTypes.GeneralBudgetExpenditure, "2130117", "统计监测与信息服务").Build();
 
         var finding = Assert.Single(new SubjectCodeRule().Check(document));
 
@@ -183,14 +184,15 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Theory]
-    [InlineData("2130153", true)]
-    [InlineData("2130135", false)]
+    [InlineData("2130142", true)]
+    [InlineData("2130124", false)]
     public void Names_the_code_no_project_is_listed_under_where_the_other_is(string projectCode, bool decided)
     {
-        // Round GF's Henan: 耕地建设与利用 2130135 in 支出总表, 2130153 in the function table and beside a project.
-        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2130153", "耕地建设与利用"),
-                TableTypes.ExpenditureSummary, "2130135", "耕地建设与利用")
-            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, projectCode, "高标准农田建设县级配套资金", Measures.Amount, "120.00").Build();
+        // As round GF's Henan printed 耕地建设与利用 2130135 in 支出总表, 2130153 in the function table and beside a project (a line whose
+        // code the classification now tells): a line it does not, 农村道路建设.
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2130142", "农村道路建设"),
+                TableTypes.ExpenditureSummary, "2130124", "农村道路建设")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, projectCode, "农村公路养护县级配套资金", Measures.Amount, "120.00").Build();
 
         var finding = Assert.Single(new SubjectCodeRule().Check(document));
 

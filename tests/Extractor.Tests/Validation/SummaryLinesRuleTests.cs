@@ -32,6 +32,27 @@ public sealed class SummaryLinesRuleTests
     }
 
     [Theory]
+    // Round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09 (社会保障和就业支出 printed 1972.09 for 1972.90), the
+    // 支出总表's 合计 2548.90: the total is confirmed, the misprint among the classes.
+    [InlineData("2548.90", true)]
+    [InlineData("2548.09", false)]
+    public void Tells_a_sides_total_another_table_prints_as_confirmed(string elsewhere, bool confirmed)
+    {
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、一般公共预算拨款收入", "2,108.90", "一、社会保障和就业支出", "1,972.09"],
+            ["二、政府性基金预算拨款收入", "440.00", "二、卫生健康支出", "55.60"],
+            ["", "", "三、住房保障支出", "80.40"],
+            ["", "", "四、其他支出", "440.00"],
+            ["本年收入合计", "2,548.90", "本年支出合计", "2,548.90"])
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, elsewhere, page: 8).Build();
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((25_489_000m, 25_480_900m), (finding.Actual, finding.Expected));
+        Assert.Equal(confirmed, finding.MessageZh.EndsWith("支出总表第8页“合计”的合计与之相符，合计无误，误印当在所列各行之中", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Round FL's Jiangsu 财政拨款收支总表: 一、本年支出 over the classes it is spent on, numbered as the national list numbers them.
     [InlineData("312.19", 0)]
     [InlineData("321.19", 1)]
