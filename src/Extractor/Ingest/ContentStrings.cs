@@ -128,15 +128,13 @@ public static class ContentStrings
                 case (byte)'(':
                     var literal = LiteralBytes(content, ref position);
                     return new ContentToken(TokenKind.String, start, position, literal);
-                case (byte)'<' when position + 1 < content.Length && content[position + 1] == '<':
+                // A dictionary's marks, << and >>.
+                case (byte)'<' or (byte)'>' when position + 1 < content.Length && content[position + 1] == b:
                     position += 2;
                     return new ContentToken(TokenKind.Word, start, position);
                 case (byte)'<':
                     var hex = HexBytes(content, ref position);
                     return new ContentToken(TokenKind.String, start, position, hex);
-                case (byte)'>' when position + 1 < content.Length && content[position + 1] == '>':
-                    position += 2;
-                    return new ContentToken(TokenKind.Word, start, position);
                 case (byte)'[':
                     position++;
                     return new ContentToken(TokenKind.ArrayOpen, start, position);
