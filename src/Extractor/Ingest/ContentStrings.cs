@@ -24,7 +24,8 @@ public static class ContentStrings
         (int Start, int End, byte[] Bytes)? pending = null;
         while (Token(content, ref position) is { } token)
         {
-            if (pending is { } text && token.Kind != TokenKind.String)
+            // A string is settled by the token after it: its operator, or, in an array, anything (another string, a spacing, the end).
+            if (pending is { } text)
             {
                 var shower = token.Kind == TokenKind.Word && arrayDepth == 0 ? Shower(content[token.Start..token.End]) : ShowerKind.None;
                 if (inText && OpensWithMark(text.Bytes) && (shower != ShowerKind.None || arrayDepth > 0))
@@ -44,13 +45,6 @@ public static class ContentStrings
             switch (token.Kind)
             {
                 case TokenKind.String:
-                    if (pending is { } earlier && inText && arrayDepth > 0 && OpensWithMark(earlier.Bytes))
-                    {
-                        output ??= new List<byte>(content.Length + 64);
-                        output.AddRange(content[copied..earlier.Start]);
-                        output.AddRange(Pieces(earlier.Bytes));
-                        copied = earlier.End;
-                    }
                     pending = (token.Start, token.End, token.Bytes!);
                     break;
                 case TokenKind.ArrayOpen: arrayDepth++; break;

@@ -24,7 +24,7 @@ public static partial class CrossReferenceCheck
     {
         var start = LastStartXrefMatch(pdf);
         if (start is null) return ["no startxref at the end of the file (it is truncated, or its last revision was cut off)"];
-        if (LastStartXref(pdf) is not { } offset)
+        if (Offset(start, pdf) is not { } offset)
             return [$"startxref points at byte {start.Groups["offset"].Value}, past the end of the file"];
 
         var problems = new List<string>();
@@ -56,9 +56,10 @@ public static partial class CrossReferenceCheck
     }
 
     /// <summary>The offset the file's last <c>startxref</c> gives, where it is one inside the file; null otherwise.</summary>
-    public static long? LastStartXref(byte[] pdf) =>
-        LastStartXrefMatch(pdf) is { } start && long.TryParse(start.Groups["offset"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long offset)
-            && offset < pdf.Length ? offset : null;
+    public static long? LastStartXref(byte[] pdf) => LastStartXrefMatch(pdf) is { } start ? Offset(start, pdf) : null;
+
+    private static long? Offset(Match start, byte[] pdf) =>
+        long.TryParse(start.Groups["offset"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long offset) && offset < pdf.Length ? offset : null;
 
     private static Match? LastStartXrefMatch(byte[] pdf) =>
         StartXref().Matches(Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - TailLength), Math.Min(TailLength, pdf.Length))).LastOrDefault();

@@ -107,6 +107,7 @@ public static class PerformanceFormReader
         public HashSet<string> Read { get; } = [];
         /// <summary>Each block's total read so far: its column, and the order it was read in.</summary>
         private readonly Dictionary<FundBlock, (int Column, int Order)> totals = [];
+        private int totalsRead;
 
         /// <summary>
         /// The measure a label names, with its figure's group: a block's total, or a part of the block whose total
@@ -117,7 +118,7 @@ public static class PerformanceFormReader
             foreach (var block in PerformanceFormLabels.Blocks)
                 if (block.TotalLabel.Match(label) is { Success: true } total)
                 {
-                    totals[block] = (column, totals.Count == 0 ? 0 : totals.Values.Max(t => t.Order) + 1);
+                    totals[block] = (column, totalsRead++);
                     return (block.Total, total.Groups["figure"]);
                 }
             var parts = PerformanceFormLabels.Blocks

@@ -165,9 +165,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
                 var children = below.Where(x => x.Level == next).Select(x => x.Item).ToList();
                 string rule = parent.TableType == TableTypes.GovernmentProcurement ? RuleIds.Procurement : Id;
                 if (SumCheck.Compare(rule, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is { } finding)
-                    yield return finding.Severity == FindingSeverity.Error && level == 0 && TotalElsewhere(document, parent) is { } confirming
-                        ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
-                        : finding;
+                    yield return level == 0 ? ToldConfirmedElsewhere(document, finding, parent) : finding;
             }
         }
     }
@@ -218,7 +216,13 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// side of the 收支总表, by its side (round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09, the 支出总表's 合计 2548.90). The
     /// 合计 is right and one of its rows the misprint. Null otherwise.
     /// </summary>
-    internal static LineItem? TotalElsewhere(ExtractedDocument document, LineItem total)
+    /// <summary>A total's error finding told as the total confirmed, where another table prints it alike (<see cref="TotalElsewhere"/>).</summary>
+    internal static Finding ToldConfirmedElsewhere(ExtractedDocument document, Finding finding, LineItem total) =>
+        finding.Severity == FindingSeverity.Error && TotalElsewhere(document, total) is { } confirming
+            ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
+            : finding;
+
+    private static LineItem? TotalElsewhere(ExtractedDocument document, LineItem total)
     {
         if (!total.IsPrinted || total.Measure is not (Measures.Total or Measures.Amount)) return null;
         (string Type, string Measure)[] elsewhere = total.TableType switch

@@ -128,9 +128,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
             var parts = block.Select((l, k) => (Line: l, Index: k)).Where(x => x.Line.Depth == top && !(yearTotal && LineLabels.CarryKind(x.Line.Label) is not null))
                 .SelectMany(x => FigureOf(block, x.Index)).ToList();
             if (SumCheck.Compare(Id, $"{total.Label} [{total.Item!.Measure}] != sum of the {parts.Count} enumerated lines above it", total.Item, parts) is { } finding)
-                yield return finding.Severity == FindingSeverity.Error && ColumnTotalRule.TotalElsewhere(document, total.Item) is { } confirming
-                    ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
-                    : finding;
+                yield return ColumnTotalRule.ToldConfirmedElsewhere(document, finding, total.Item);
         }
         for (int k = 0; k < block.Count; k++)
             if (PartsCheck(block, k) is { } finding)
