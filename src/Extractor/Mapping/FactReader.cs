@@ -99,7 +99,7 @@ public static partial class FactReader
                 facts.Add(new Fact { Key = key, Value = Number(m.Groups["count"].Value), Page = pages[m.Index], Quote = m.Value });
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
-        facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at)));
+        facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at), fiscalYear));
         return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit).Select(f => OnItsFiguresPage(f, text, pages))], text, pages, confidences),
             printed, text, pages, origins);
     }
@@ -818,7 +818,7 @@ public static partial class FactReader
         m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : fiscalYear - 1;
 
     /// <summary>The change a match states, its amount in the unit printed with it (a 亿元 figure may change by 5000万元).</summary>
-    private static FactChange? ChangeOf(Match m, int? fiscalYear)
+    internal static FactChange? ChangeOf(Match m, int? fiscalYear)
     {
         if (!m.Groups["direction"].Success && !m.Groups["flat"].Success) return null;
         if (ComparedYear(m, fiscalYear) is not { } year) return null;

@@ -60,7 +60,7 @@ public static class FunctionItemReader
         ICollection<Range>? bodies = null)
     {
         var marked = Headers(ItemParagraphs.WithNumbersInMarks(text)).Concat(CodedHeaders(text)).Concat(DashedHeaders(text)).Concat(WholeCodeHeaders(text)).OrderBy(h => h.Start).ToList();
-        var headers = WithLevelsStatedAfter(text, Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked))
+        var headers = WithLevelsStatedAfter(text, Merged(marked.Concat(UnmarkedSiblings(text, marked)).Concat(ListedClasses(text, marked)).Concat(ItemsListedUnderKuan(text, marked))
             .DistinctBy(h => h.Start).OrderBy(h => h.Start)));
         // A class named without its mark stands alone: the levels a later marked header leaves out are not its.
         var markedStarts = marked.Select(h => h.Start).ToHashSet();
@@ -274,6 +274,23 @@ public static class FunctionItemReader
                 if (int.Parse(sibling.Groups["n"].Value, CultureInfo.InvariantCulture) != next) continue;
                 yield return ClassHeader(sibling.Groups["name"]);
                 next++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The items a 款's header lists after 其中 without their marks (<see cref="ItemParagraphs.UnmarkedItem"/>; round HK's Chongqing: "全部为城乡社区
+    /// 支出（类）国有土地使用权出让收入安排的支出（款），其中：城市建设支出350.00万元，主要用于…"), each a 项 of that 款, its paragraph the list's sentence.
+    /// </summary>
+    private static IEnumerable<Header> ItemsListedUnderKuan(string text, List<Header> marked)
+    {
+        foreach (var kuan in marked.Where(h => h is { Kuan: not null, Item: null, WholeCode: null }))
+        {
+            if (ItemParagraphs.ItemsFollow().Match(text, kuan.End) is not { Success: true } opening) continue;
+            for (int at = opening.Index + opening.Length; ItemParagraphs.UnmarkedItem().Match(text, at) is { Success: true } item; at = item.Index + item.Length)
+            {
+                var name = item.Groups["name"];
+                yield return new Header(name.Index, name.Index + name.Length, kuan.Class, kuan.ClassNo, kuan.Kuan, kuan.KuanNo, name.Value, null) { InList = true };
             }
         }
     }

@@ -72,6 +72,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         while (!anyValue && header.Count > 1 && header[^1].Any(cell => cell.Trim().Length == 0)) header.RemoveAt(header.Count - 1);
         // The row numbering the columns (栏次 1 2 3) names none of them.
         header.RemoveAll(row => ColumnHeaders.IsColumnNumbering(row));
+        SpreadYearGroups(header);
         var printed = Enumerable.Range(0, count).Select(c => HeaderPath(header, c)).ToList();
         var read = misread ? [.. printed.Select(MisreadHeaders.Corrected)] : printed;
         // A summary's side heading says which side a column is on, which its labels say too; the phases under it
@@ -166,6 +167,27 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         var top = amountPaths[0][0];
         bool spansAll = amountPaths.All(p => p[0] == top) && !paths.Where((_, c) => !amounts[c]).Any(p => p.Count > 0 && p[0] == top);
         return spansAll ? top : null;
+    }
+
+    /// <summary>
+    /// A year's group heading printed in its first cell only, the cells to its right left blank (round GW's 三公 table:
+    /// 2025年“三公”经费预算数 over 合计 | 因公出国（境）费 | …, then 2026年“三公”经费预算数 over the same): it heads each column
+    /// up to the next heading, so last year's parts are not read as this year's. Only a heading with headings under it
+    /// spreads; one merged down over its own column heads no group.
+    /// </summary>
+    private static void SpreadYearGroups(List<IReadOnlyList<string>> header)
+    {
+        bool HeadedBelow(int row, int column) => header.Skip(row + 1).Any(r => column < r.Count && r[column].Trim().Length > 0);
+        for (int r = 0; r < header.Count - 1; r++)
+        {
+            var row = header[r].ToArray();
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (!ColumnHeaders.LeadingYear().IsMatch(row[c].Replace(" ", "")) || !HeadedBelow(r, c)) continue;
+                for (int n = c + 1; n < row.Length && row[n].Trim().Length == 0 && HeadedBelow(r, n); n++) row[n] = row[c];
+            }
+            header[r] = row;
+        }
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Extractor.Mapping;
 /// Reads the narrative's paragraphs on the department's units one by one (（三）弥勒市森林草原防火服务中心：收入预算360.94万元，其中：
 /// 财政拨款348.49万元…；支出预算360.94万元，其中：基本支出179.17万元，项目支出163.77万元; round FB's Yunnan): each figure a fact of the
 /// department's key (<see cref="FactKeys.IncomeTotal"/>, <see cref="FactKeys.ExpenditureBasic"/> …) scoped to the unit as the paragraph
-/// names it. The department's own facts leave these paragraphs out (<see cref="NarrativePhrasings.UnitItemOpening"/>).
+/// names it. The department's own facts leave these paragraphs out (<see cref="NarrativePhrasings.UnitItemOpening"/>). The change of its
+/// two totals the paragraph states after them (收支预算比上年预算增加101.92万元，增长7.59%; round HH's Gansu) is its expenditure total's.
 /// </summary>
 public static class UnitStatementReader
 {
@@ -20,7 +21,8 @@ public static class UnitStatementReader
     /// <param name="pages">The page of each character of <paramref name="text"/>.</param>
     /// <param name="inUnitItem">Whether a position lies in an item of a list by unit, as the department's own reading tells: only such an
     /// opening is a unit's (a numbered heading naming the department is not).</param>
-    public static IEnumerable<Fact> Read(string text, IReadOnlyList<int> pages, Func<int, bool> inUnitItem)
+    /// <param name="fiscalYear">The document's year, for a change stated against 上年.</param>
+    public static IEnumerable<Fact> Read(string text, IReadOnlyList<int> pages, Func<int, bool> inUnitItem, int? fiscalYear)
     {
         var openings = NarrativePhrasings.UnitItemOpening.Matches(text).Where(o => !NarrativePhrasings.HeadingWords.IsMatch(o.Groups["name"].Value)).ToList();
         for (int i = 0; i < openings.Count; i++)
@@ -35,11 +37,12 @@ public static class UnitStatementReader
             var stated = new HashSet<string>();
             var first = NarrativePhrasings.UnitFigure.Match(text, start, end - start);
             if (!first.Success || !inUnitItem(first.Index)) continue;
+            var facts = new List<Fact>();
             for (var m = first; m.Success; m = m.NextMatch())
             {
                 string key = NarrativePhrasings.UnitFigureKey(m.Groups["what"].Value);
                 if (!stated.Add(key)) continue;
-                yield return new Fact
+                facts.Add(new Fact
                 {
                     Key = key,
                     Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
@@ -47,8 +50,13 @@ public static class UnitStatementReader
                     Page = pages[m.Index],
                     Quote = m.Value,
                     Scope = unit,
-                };
+                });
             }
+            if (NarrativePhrasings.BothTotalsChange.Match(text, first.Index, end - first.Index) is { Success: true } change
+                && FactReader.ChangeOf(change, fiscalYear) is { } changed
+                && facts.FindIndex(f => f.Key == FactKeys.ExpenditureTotal) is var total and >= 0)
+                facts[total] = facts[total] with { Change = changed, Quote = $"{facts[total].Quote}…{change.Value}" };
+            foreach (var fact in facts) yield return fact;
         }
     }
 }

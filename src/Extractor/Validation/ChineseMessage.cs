@@ -205,6 +205,13 @@ internal static class ChineseMessage
         $"{message}；部门合计块各行为所属各单位（{string.Join("、", units)}）同一科目之和";
 
     /// <summary>
+    /// A subtotal off its parts while the total above adds up with it, one part printed above it (…；“三公”经费支出表第12页的合计与各项之和
+    /// 相符，该小计无误，所列各项中仅“公务用车运行维护费”的金额大于该小计，误印当在该项（印为12000.00元，应为0.00元）).
+    /// </summary>
+    public static string PartAboveAHoldingWhole(string message, FindingRef total, FindingRef part, decimal meant) =>
+        $"{message}；{Place(total, null)}与各项之和相符，该小计无误，所列各项中仅{Place(part, total)}大于该小计，误印当在该项{PrintedAndMeant(part, meant)}";
+
+    /// <summary>
     /// A list's total off its rows that another table prints exactly (…；支出总表第9页“合计”的项目支出与之相符，合计无误，误印当在所列各行之中).
     /// </summary>
     public static string TotalConfirmedElsewhere(string message, FindingRef elsewhere) =>

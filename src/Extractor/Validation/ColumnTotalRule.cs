@@ -216,11 +216,27 @@ public sealed class ColumnTotalRule : IConsistencyRule
     /// side of the 收支总表, by its side (round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09, the 支出总表's 合计 2548.90). The
     /// 合计 is right and one of its rows the misprint. Null otherwise.
     /// </summary>
-    /// <summary>A total's error finding told as the total confirmed, where another table prints it alike (<see cref="TotalElsewhere"/>).</summary>
-    internal static Finding ToldConfirmedElsewhere(ExtractedDocument document, Finding finding, LineItem total) =>
-        finding.Severity == FindingSeverity.Error && TotalElsewhere(document, total) is { } confirming
-            ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) }
+    /// <summary>
+    /// A total's error finding told as the total confirmed, where another table prints it alike (<see cref="TotalElsewhere"/>), or the
+    /// narrative states it as the figure of that line (round HL's Beijing: 政府购买服务支出决算4691.20万元 beside a list whose 合计 4691.20
+    /// is over rows adding up to 4701.20).
+    /// </summary>
+    internal static Finding ToldConfirmedElsewhere(ExtractedDocument document, Finding finding, LineItem total)
+    {
+        if (finding.Severity != FindingSeverity.Error) return finding;
+        if (TotalElsewhere(document, total) is { } confirming)
+            return finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) };
+        return StatedAlike(document, total) is { } stated
+            ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(stated)) }
             : finding;
+    }
+
+    /// <summary>The narrative's statement of a total as the figure of that table line (<see cref="NarrativeTableRule.TableLine"/>), agreeing with it; null for none.</summary>
+    private static Fact? StatedAlike(ExtractedDocument document, LineItem total) =>
+        total.IsPrinted
+            ? document.Facts.FirstOrDefault(f => f.Scope is null && FactPrecision.AgreesWithLine(total, f.Value, FactPrecision.LastDigitInYuan(f))
+                && NarrativeTableRule.TableLine(document, f.Key) == total)
+            : null;
 
     private static LineItem? TotalElsewhere(ExtractedDocument document, LineItem total)
     {

@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -8,7 +9,9 @@ namespace Extractor.Validation;
 /// the rows one level below it (a function class of its 款, a 款 of its 项; an economic 款 of its items), per
 /// amount column and per budget unit, a blank cell of a filled row read as zero (<see cref="BlankCells"/>).
 /// The rows below a parent are those after it that carry its code, up to its code printed again: a
-/// two-sided table (人员经费 | 公用经费 side by side) interleaves 301, 302, 30101, 30201 in its rows.
+/// two-sided table (人员经费 | 公用经费 side by side) interleaves 301, 302, 30101, 30201 in its rows. A row whose code another table
+/// shows misprinted (<see cref="SubjectCodes.Misprinted"/>: 工程建设管理 printed 2120601 under 21201, 2120106 elsewhere; round HL's Beijing)
+/// is read under the code it should have, as <c>cross.code</c> warns.
 /// </summary>
 public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, IReadOnlyList<int> levels) : IConsistencyRule
 {
@@ -21,6 +24,8 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var usual = SubjectCodes.Misprinted(document.LineItems);
+        string Code(LineItem line) => usual(line) ?? line.Code!;
         var columns = BlankCells.AsZeros(document)
             .Where(i => dimensions.Contains(i.Dimension) && i.Code is not null)
             .GroupBy(i => (i.TableId, i.Measure, i.EntityCode));
@@ -30,12 +35,12 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
             for (int p = 0; p < items.Count; p++)
             {
                 var parent = items[p];
-                if (RowsBelow(items, p) is not { Count: > 0 } children) continue;
+                if (RowsBelow(items, p, Code) is not { Count: > 0 } children) continue;
                 if (SumCheck.Compare(id, $"{parent.Name} [{parent.Measure}] != sum of {children.Count} rows below it", parent, children, blanksAreZeros: true) is not { } finding)
                     continue;
                 if (finding.Severity != FindingSeverity.Error || TotalAgreeing(document, parent, items) is not { } total)
                     yield return finding;
-                else if (children is [var only] && OnlyPartOffItsOwnRows(items, only, parent) is { } told)
+                else if (children is [var only] && OnlyPartOffItsOwnRows(items, only, parent, Code) is { } told)
                     yield return told with { MessageZh = ChineseMessage.OnlyPartOfAConfirmedClass(told.MessageZh, SumCheck.Ref(total)) };
                 else
                     yield return finding with { MessageZh = ChineseMessage.ConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(total)) };
@@ -47,26 +52,28 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
     /// The rows one level below the row at <paramref name="at"/>: those after it carrying its code, up to its code printed again;
     /// none for a row of the last level or of no level.
     /// </summary>
-    private List<LineItem> RowsBelow(List<LineItem> column, int at)
+    /// <param name="code">The code each row is read under.</param>
+    private List<LineItem> RowsBelow(List<LineItem> column, int at, Func<LineItem, string> code)
     {
-        var parent = column[at];
-        int level = levels.ToList().IndexOf(parent.Code!.Length);
+        string parent = code(column[at]);
+        int level = levels.ToList().IndexOf(parent.Length);
         if (level < 0 || level + 1 >= levels.Count) return [];
         var children = new List<LineItem>();
-        for (int c = at + 1; c < column.Count && column[c].Code != parent.Code; c++)
-            if (column[c].Code!.Length == levels[level + 1] && column[c].Code!.StartsWith(parent.Code, StringComparison.Ordinal))
+        for (int c = at + 1; c < column.Count && code(column[c]) != parent; c++)
+            if (code(column[c]) is var child && child.Length == levels[level + 1] && child.StartsWith(parent, StringComparison.Ordinal))
                 children.Add(column[c]);
         return children;
     }
+
 
     /// <summary>
     /// A class's only part where the class is confirmed by its column's total and the part's own rows add up to the class (round
     /// FP's Jiangxi: 213 农林水支出 1752.6 as the classes' 合计 says, its one 款 21301 printed 1725.6 over items adding up to 1752.6):
     /// the finding told of the part, the class's figure the one it should be. Null otherwise.
     /// </summary>
-    private Finding? OnlyPartOffItsOwnRows(List<LineItem> column, LineItem part, LineItem parent)
+    private Finding? OnlyPartOffItsOwnRows(List<LineItem> column, LineItem part, LineItem parent, Func<LineItem, string> code)
     {
-        var own = RowsBelow(column, column.IndexOf(part));
+        var own = RowsBelow(column, column.IndexOf(part), code);
         if (own.Count == 0 || SumCheck.Compare(id, "", parent, own, blanksAreZeros: true) is { Severity: FindingSeverity.Error }) return null;
         return SumCheck.Graded(id, $"{part.Name} [{part.Measure}] != {parent.Name}, the confirmed class it is the only part of", parent.Amount, part.Amount,
             SumCheck.HalfLastDigitInYuan([part]) + SumCheck.HalfLastDigitInYuan([parent]), [SumCheck.Ref(part), SumCheck.Ref(parent)]);

@@ -224,9 +224,13 @@ internal static class MisprintBlame
         // The line a term of its summary's balance, which the narrative's figure in its place would close (round AM's Jiangxi:
         // 年初结转和结余 printed 2,574.95, the balance of 年末 off by 1,000.00, the narrative's 1,574.95), or a term of a sum whose
         // total the narrative's figure gives (round BA's Shanghai: 公务接待费 printed 1.62 in a 三公 table whose 合计 19.82 adds
-        // up with the narrative's 1.32).
+        // up with the narrative's 1.32). A side's balance adds its terms, so the narrative's figure closes it only the right way
+        // round (round HB's Jiangxi: 年末结转和结余 1,764.50 against the narrative's 1,746.50, the side 18.00 short for a misprinted
+        // 结余分配); the carry-over subtracts some of its terms, so either way may.
         return ownLineChecks.FirstOrDefault(a => a.Refs.Skip(1).Contains(tableLine) && a.Difference is { } off
-                && (Balances.Contains(a.Rule) ? Math.Abs(off) == Math.Abs(line - stated) : Math.Abs(off - (stated - line)) <= (finding.Tolerance ?? 0))) is not null
+                && (a.Rule == RuleIds.Carryover ? Math.Abs(off) == Math.Abs(line - stated)
+                    : a.Rule == RuleIds.IncomeExpenditure ? off == stated - line
+                    : Math.Abs(off - (stated - line)) <= (finding.Tolerance ?? 0))) is not null
             ? finding with { MessageZh = ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine) }
             : null;
     }

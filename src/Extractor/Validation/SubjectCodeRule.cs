@@ -43,31 +43,33 @@ public sealed class SubjectCodeRule : IConsistencyRule
 
     /// <summary>
     /// A line printed in its class under another code than the classification gives its name (<see cref="SubjectCodes.ClassificationCode"/>: 事业单位医疗 printed
-    /// 210 | 11 | 20, the one table printing 项 codes, round GL's Shaanxi; 行政运行 printed 2100102, round GP's Hunan), once per table and code: a misprint no sum sees and no other table shows.
+    /// 210 | 11 | 20, the one table printing 项 codes, round GL's Shaanxi; 行政运行 printed 2100102, round GP's Hunan), once per code, naming each table printing
+    /// it so (round GW's Jiangsu: 体育 printed 20710 in three tables): a misprint no sum sees and no other table shows.
     /// Not one another finding already quotes (<paramref name="told"/>), a place-corrected one (<see cref="MisfittingCodes"/>), nor one read by OCR.
     /// </summary>
     private IEnumerable<Finding> OtherThanTheClassifications(ExtractedDocument document, HashSet<(string TableId, string? Code)> told)
     {
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
-        foreach (var line in document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 5 or 7 } && i.CodePrinted is null
+        foreach (var printings in document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 5 or 7 } && i.CodePrinted is null
                      && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code)))
-                     .DistinctBy(i => (i.TableId, i.Code)))
+                     .DistinctBy(i => (i.TableId, i.Code)).GroupBy(i => (i.Code, SubjectCodes.NameOf(i))))
         {
+            var line = printings.First();
             // Under its own parent: an item under another 款 is that 款's misprint where the 款 is printed under the classification's
             // name for the other (住房改革支出 printed 22101 over 住房公积金 2210101 and 提租补贴 2210102, round EI's Tianjin), told at the 款.
             if (SubjectCodes.ClassificationCode(line, withOther: false) is not { } own || own == line.Code || own.Length != line.Code!.Length || own[..^2] != line.Code[..^2]) continue;
-            yield return Misprinted(line, line.Code, $"where the classification codes it {own}", $"政府收支分类科目中该科目编码为{own}");
+            yield return Misprinted([.. printings], line.Code, $"where the classification codes it {own}", $"政府收支分类科目中该科目编码为{own}");
         }
     }
 
-    /// <summary>A warning that one line's code, as printed, is misprinted, and what says so (in English and in Chinese).</summary>
-    private Finding Misprinted(LineItem line, string printed, string why, string whyZh) => new()
+    /// <summary>A warning that a line's code, as printed (in each of <paramref name="lines"/>), is misprinted, and what says so (in English and in Chinese).</summary>
+    private Finding Misprinted(IReadOnlyList<LineItem> lines, string printed, string why, string whyZh) => new()
     {
         Rule = Id,
         Severity = FindingSeverity.Warning,
-        Message = $"{line.Name} coded {printed} in {Tables([line])}, {why}: the code misprinted",
-        MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{line.Name}」在{TablesZh([line])}编码印为{printed}，{whyZh}，编码有误",
-        Refs = [SumCheck.Ref(line)],
+        Message = $"{lines[0].Name} coded {printed} in {Tables(lines)}, {why}: the code misprinted",
+        MessageZh = $"{RuleCatalogue.Of(Id).NameZh}：「{lines[0].Name}」在{TablesZh(lines)}编码印为{printed}，{whyZh}，编码有误",
+        Refs = [.. lines.Select(SumCheck.Ref)],
     };
 
     /// <summary>
@@ -83,7 +85,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
                      .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!)
                      // Many in one table are its way of printing codes (款 and 项 without their leading zeros), not misprints.
                      .GroupBy(i => i.TableId).Where(t => t.Count() <= MostMisprintsOfATable).SelectMany(t => t))
-            yield return Misprinted(line, line.CodePrinted!, $"where its place under the rows above reads {line.Code}", $"按其上各行所处位置应为{line.Code}");
+            yield return Misprinted([line], line.CodePrinted!, $"where its place under the rows above reads {line.Code}", $"按其上各行所处位置应为{line.Code}");
     }
 
     /// <summary>

@@ -70,7 +70,8 @@ public sealed class SummaryLinesRule : IConsistencyRule
             var item = byRow.GetValueOrDefault(r);
             if (item is null && col < table.Rows[r].Count && LineLabels.Bare(table.Rows[r][col].Text) == text && IsTotal(text))
                 item = ofTable.Where(i => i.Row == r && i.Col > col).MinBy(i => i.Col);
-            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null), item));
+            // A class named bare, without enumerator or code (round HJ's Inner Mongolia: 社会保障和就业支出, 卫生健康支出 …), is of the first depth too.
+            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) || FunctionClasses.CodeNamed(text) is not null ? 1 : null), item));
         }
         return col > label ? WithClassesUnderTheYearsLine(lines) : null;
     }

@@ -8,11 +8,14 @@ namespace Extractor.Validation;
 /// no tables of its own, <see cref="ExtractedDocument.WithStatementsOfUnits"/>) against that unit's row in the department's tables —
 /// the table by unit (部门所属单位收支预算表, round FB), else the income or expenditure table's unit row (rounds EH, EZ). The unit's row
 /// is the one named as the paragraph names it, or ending with that name (水利工程管理站 for 安顺市平坝区水利工程管理站); a name
-/// two rows answer to names none.
+/// two rows answer to names none. The change a unit's paragraph states of its total is held to the figures it states
+/// (<c>narrative.change</c>), as the department's are, without the department's tables.
 /// </summary>
 public sealed class UnitStatementsRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeTable;
+
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.NarrativeChange];
 
     /// <summary>The fewest characters of a unit's name for a paragraph and a row to be taken for the same unit by its end.</summary>
     private const int ShortestUnitName = 4;
@@ -40,6 +43,8 @@ public sealed class UnitStatementsRule : IConsistencyRule
             yield return SumCheck.Graded(Id, $"narrative {fact.Key} of unit {fact.Scope} vs table", line.Amount, fact.Value,
                 FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(fact), SumCheck.Ref(line)]);
         }
+        var statements = document with { Facts = [.. document.Facts.Where(f => f.Scope is { } unit && !sets.Contains(unit) && f.Change is not null)], Tables = [], LineItems = [] };
+        foreach (var finding in new NarrativeChangeRule().Check(statements).Where(f => f.Rule == RuleIds.NarrativeChange)) yield return finding;
     }
 
     /// <summary>The unit's row holding the figure, in the first table printing it; null where none does, or two rows answer to the name.</summary>

@@ -18,6 +18,17 @@ public static partial class ItemParagraphs
         + Figure + ")(?<projectunit>" + MoneyUnits + ")")]
     public static partial Regex BasicAndProjectParts();
 
+    /// <summary>
+    /// The items a 款's header lists after 其中 without their marks, each a name its amount follows (round HK's Chongqing: "…国有土地使用权出让收入
+    /// 安排的支出（款），其中：城市建设支出350.00万元，主要用于…"): read from the header's end; the name, then the separator after the amount.
+    /// </summary>
+    [GeneratedRegex(@"\G[，,]?其中[：:]")]
+    public static partial Regex ItemsFollow();
+
+    /// <summary>One of those items (<see cref="ItemsFollow"/>): not a part of another kind (基本支出, 人员经费, a fund's 拨款).</summary>
+    [GeneratedRegex(@"\G(?!基本支出|项目支出|人员经费|公用经费)(?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{2,30}?)(?<!拨款|收入|资金)(?=" + Figure + "(?:" + MoneyUnits + "))" + Figure + "(?:" + MoneyUnits + @")[，,、；;]?")]
+    public static partial Regex UnmarkedItem();
+
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with
     // a bracket or a comma, so an enumerator such as （一） or 2、 stays out.

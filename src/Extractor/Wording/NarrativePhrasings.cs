@@ -674,8 +674,9 @@ public static partial class NarrativePhrasings
         (FactKeys.PurchasedServicesTotal, Rule(@"(?:政府购买服务支出合计|政府购买服务(?:支出)?预算(?:总额|金额|资金)?(?:为)?(?=\d))" + Amount), null),
         // "编报绩效目标的项目共4个，涉及项目预算资金598.46万元", "编报绩效目标的2024年度项目4个，涉及预算金额175.52万元",
         // Shandong's "实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元".
-        // Tianjin's "2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元" (round EX).
-        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:(?:项目)?预算(?:资金|金额)|一般公共预算(?:财政)?拨款(?:资金)?|资金)(?:为)?" + Amount), null),
+        // Tianjin's "2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元" (round EX); Liaoning's "纳入绩效目标管理的项目3个，
+        // 涉及一般公共预算当年拨款5161.00万元" (round HE).
+        (FactKeys.PerformanceProjectFunds, Rule(PerformanceProjects + @"[,，]涉及(?:(?:项目)?预算(?:资金|金额)|一般公共预算(?:当年)?(?:财政)?拨款(?:资金)?|资金)(?:为)?" + Amount), null),
     ];
 
     /// <summary>
@@ -796,8 +797,14 @@ public static partial class NarrativePhrasings
     private static string ChangeAfterParts(string total, string restated = "") =>
         $@"(?<=。)(?<=(?:{total}){Figure}(?:{MoneyUnits}){CompletionBeforeParts}[,，]其中[:：]?[^。]{{0,200}}。)(?:{restated})?(?=比|较|与)(?<base>{ChangeBase}){ChangeFigures}";
 
-    /// <summary>The two totals as one subject before the base of their change: "收支总预算较2023年执行数减少6.89万元".</summary>
-    private const string BothTotalsChanged = $@"(?<![\w])收支(?:总预算|预算总额|预算总计)(?<base>{ChangeBase}){ChangeFigures}";
+    /// <summary>
+    /// The two totals as one subject before the base of their change: "收支总预算较2023年执行数减少6.89万元", a unit's paragraph's
+    /// "收支预算比上年预算增加101.92万元，增长7.59%" (round HH's Gansu).
+    /// </summary>
+    private const string BothTotalsChanged = $@"(?<![\w])收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase}){ChangeFigures}";
+
+    /// <summary>A change of the two totals as one subject (<see cref="BothTotalsChanged"/>), as a unit's paragraph states its own.</summary>
+    public static readonly Regex BothTotalsChange = Rule(BothTotalsChanged);
 
     /// <summary>A total named again to open its change: 收入预算, 本年支出合计, 支出总计.</summary>
     private static string RestatedTotal(string side) => $"(?:本年)?{side}(?:预算)?(?:合计|总计|总额)?(?:数)?";
@@ -815,10 +822,10 @@ public static partial class NarrativePhrasings
     private static string ChangeStatedApart(string actual) =>
         $@"(?:{actual}{ChangeAgainst}|(?:(?:预算|决算)(?:数)?)?(?<base>{ChangeBase}){ChangeFigures})";
 
-    // "编报绩效目标的项目共11个", "实行绩效目标管理的项目共8个"; the national template's "本部门7个项目全部实行绩效目标管理",
-    // "共有12个项目编报了绩效目标".
+    // "编报绩效目标的项目共11个", "实行绩效目标管理的项目共8个", "纳入绩效目标管理的项目3个"; the national template's
+    // "本部门7个项目全部实行绩效目标管理", "共有12个项目编报了绩效目标".
     private const string PerformanceProjects =
-        @"(?:(?:编报绩效目标|实行绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个|(?:本(?:部门|单位)|共有?)(?<count>\d+)个项目(?:全部)?(?:实行绩效目标管理|编报了?绩效目标|纳入绩效目标管理))";
+        @"(?:(?:编报绩效目标|(?:实行|纳入)绩效目标管理)的(?:20\d\d年度)?项目(?:共)?(?<count>\d+)个|(?:本(?:部门|单位)|共有?)(?<count>\d+)个项目(?:全部)?(?:实行绩效目标管理|编报了?绩效目标|纳入绩效目标管理))";
 
     /// <summary>
     /// An economic class of basic or project expenditure stated with its share of that whole (Guangxi):
@@ -856,9 +863,12 @@ public static partial class NarrativePhrasings
     /// or the running costs' paragraph (round BN's Qinghai: "（二）公务用车购置及运行维护费：2026年预算安排32.80万元…"), read as those.
     /// A final account's states what was spent after it, and may state its rate (rounds FC and FN: "（一）高标准农田建设项目：预算安排
     /// 2221.40万元，实际支出2136.40万元，…", "（二）农村公路建设补助项目。预算安排1010.00万元，实际支出1129.35万元，预算执行率112.94%").
+    /// A list of the projects with performance targets names each project, its amount right after the name (round HE's Liaoning:
+    /// "1．基本公共卫生服务项目2342.60万元。绩效目标：…").
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})"
+        + $@"|(?<name>[^，,。；;：:\d（()）]{{1,38}}?项目)(?:预算)?{Amount}){Change}");
 
     /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
     private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
@@ -1032,10 +1042,11 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, a heading on each budget unit (五、各预算单位收支预算情况, round FT's
     /// Anhui; not the department's own words 含所属各预算单位, which stay the department's in <see cref="ByUnit"/>), or the units' figures said to follow (下属单位2025年收支预算情况如下,
-    /// round EH's Sichuan). Only before an item opening on a unit's name: a department's own sentence naming its units (本局（含下属
-    /// 单位）2025年收支预算情况如下：收入预算…) states its own figures.
+    /// round EH's Sichuan), or a heading on the units (二、部门所属单位收支预算情况, round HN's Ningxia). Only before an item opening on a
+    /// unit's name: a department's own sentence naming its units (本局（含下属单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>
-    public static readonly Regex UnitListFollows = Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下");
+    public static readonly Regex UnitListFollows =
+        Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,12}?情况");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

@@ -1614,6 +1614,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2026年本部门实行绩效目标管理的项目3个，涉及一般公共预算拨款1048.49万元。", 2026, FactKeys.PerformanceProjectFunds, "10484900")]
     [InlineData("2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元，占全部项目支出的100.00%。", 2026, FactKeys.PerformanceProjectFunds, "34785500")]
     [InlineData("2026年共有7个项目纳入绩效目标管理，涉及资金3478.55万元，占全部项目支出的100.00%。", 2026, FactKeys.PerformanceProjects, "7")]
+    [InlineData("2025年本部门对重点项目全部编制了绩效目标，纳入绩效目标管理的项目3个，涉及一般公共预算当年拨款5161.00万元。", 2025, FactKeys.PerformanceProjectFunds, "51610000")]
+    [InlineData("2025年本部门对重点项目全部编制了绩效目标，纳入绩效目标管理的项目3个，涉及一般公共预算当年拨款5161.00万元。", 2025, FactKeys.PerformanceProjects, "3")]
     // The general budget's parts without shares after its sentence; parts with their shares of 部门预算支出总额.
     [InlineData("2020年一般公共预算支出预算1,462.30万元，比上年增加62.30万元。其中：基本支出1,062.30万元，项目支出400.00万元。", 2020, FactKeys.GeneralBudgetProject, "4000000")]
     [InlineData("2021年部门预算支出48,562,300.00元，其中：基本支出38,562,300.00元，占部门预算支出总额的79.41%。", 2021, FactKeys.ExpenditureBasic, "38562300")]
@@ -1776,6 +1778,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("绵阳市游仙区农业农村局下属单位2025年收支预算情况如下：（一）绵阳市游仙区农业农村局本级：2025年收入预算1,510.78万元，支出预算1,510.78万元，其中：" +
         "基本支出605.78万元，项目支出905.00万元。较上年增加57.98万元，增长3.99%。（二）绵阳市游仙区农业技术推广中心：2025年收入预算632.05万元，支出预算632.05万元，" +
         "其中：基本支出391.55万元，项目支出240.50万元。较上年增加23.80万元，增长3.91%。", 2025, "budget")]
+    // Round HN's Ningxia: a heading on the units, their items after it, the first of them the office's own (本级).
+    [InlineData("二、部门所属单位收支预算情况（一）吴忠市利通区教育局（本级）：收入预算776.17万元，其中：财政拨款776.17万元；支出预算776.17万元，其中：基本支出630.17万元，" +
+        "项目支出146.00万元。（二）吴忠市利通区高级中学：收入预算4632.64万元，其中：财政拨款4094.64万元，事业收入520.00万元，其他收入18.00万元；支出预算4632.64万元，" +
+        "其中：基本支出3738.64万元，项目支出894.00万元。", 2025, "budget")]
     public void Reads_nothing_of_another_scope_as_the_departments(string printed, int year, string phase) =>
         Assert.DoesNotContain(FactReader.Read(Documents.FromText(printed), year, phase == "final" ? BudgetPhase.FinalAccounts : BudgetPhase.Budget), f => f.Scope is null);
 

@@ -35,6 +35,19 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_items_a_kuans_header_lists_after_qizhong_as_its_items()
+    {
+        // Round HK's Chongqing: the fund's 款 named with its marks, its items after 其中 without; not the parts of another kind.
+        var facts = Read("2025年政府性基金预算支出350.00万元，较上年预算数增加70.00万元，增长25.00%。全部为城乡社区支出（类）国有土地使用权出让收入安排的支出（款），"
+            + "其中：城市建设支出180.00万元，农村基础设施建设支出170.00万元，主要用于辖区背街小巷改造。"
+            + "（二）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）支出120.00万元，其中：基本支出100.00万元，项目支出20.00万元。", 2025);
+
+        Assert.Equal([("城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）", 1800000m),
+            ("城乡社区支出（类）国有土地使用权出让收入安排的支出（款）农村基础设施建设支出（项）", 1700000m),
+            ("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）", 1200000m)], facts.Where(f => f.Key == FactKeys.FunctionItem).Select(f => (f.Name!, f.Value)));
+    }
+
+    [Fact]
     public void Reads_a_completion_rate_opening_a_later_sentence_of_the_paragraph()
     {
         // Round DE's Guangdong: the rate in a sentence of its own after the reasons, the budget left to the tables.

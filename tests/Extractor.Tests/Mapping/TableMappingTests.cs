@@ -29,6 +29,20 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_a_year_heading_printed_in_its_first_cell_as_heading_the_columns_up_to_the_next()
+    {
+        // Round GW's Zhejiang: last year's 三公 parts, then this year's, each group named in its first cell only.
+        var columns = Columns("2026年部门“三公”经费预算表",
+        [
+            ["项目", "2025年“三公”经费预算数", "", "", "2026年“三公”经费预算数", "", ""],
+            ["项目", "合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "公务接待费"],
+        ]);
+
+        Assert.Equal([null, "other:2025年“三公”经费预算数/合计", "other:2025年“三公”经费预算数/因公出国（境）费", "other:2025年“三公”经费预算数/公务接待费",
+            "total", "three_public.overseas", "three_public.reception"], columns);
+    }
+
+    [Fact]
     public void Reads_what_was_spent_beside_the_budget_as_the_outcome()
     {
         // Round AR's Inner Mongolia: 年初预算数 | 本年支出 (each 合计 | 基本支出 | 项目支出) | 完成年初预算, over a 栏次 row of sums.

@@ -120,6 +120,25 @@ public sealed class ColumnTotalRuleTests
         Assert.Equal(confirmed, finding.MessageZh.EndsWith("支出总表第9页“合计”的项目支出与之相符，合计无误，误印当在所列各行之中", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Round HL's Beijing: the 政府购买服务 list's 合计 4691.20 over rows adding up to 4701.20, the narrative stating 4691.20.
+    [InlineData("4691.20", true)]
+    [InlineData("4701.20", false)]
+    public void Tells_a_lists_total_the_narrative_states_alike_as_confirmed(string stated, bool confirmed)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.Summary, null, "合计", Measures.Amount, "4691.20", page: 17)
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.PurchasedService, null, "城市道路清扫保洁服务", Measures.Amount, "4177.40", page: 17)
+            .Line(TableTypes.GovernmentPurchasedServices, Dimensions.PurchasedService, null, "公共厕所运营管理服务", Measures.Amount, "523.80", page: 17)
+            .Fact(new Fact { Key = FactKeys.PurchasedServicesTotal, Value = decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture) * 10000m,
+                PrintedUnit = 10000m, Page = 5, Quote = $"政府购买服务支出决算{stated}万元" })
+            .Build();
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+
+        Assert.Equal(confirmed, finding.MessageZh.EndsWith($"第5页说明“政府购买服务支出决算{stated}万元”与之相符，合计无误，误印当在所列各行之中", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Sums_a_project_list_by_its_units_and_each_unit_by_its_projects()
     {

@@ -187,6 +187,25 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round HB's Jiangxi: 年末结转和结余 printed 1,764.50, the narrative's 1,746.50; the side's 总计 9,426.20 over terms adding up to
+    // 9,408.20 (its 结余分配 misprinted) is 18.00 over, which the narrative's figure in the line's place would widen, not close.
+    [InlineData(1_800, false)]
+    [InlineData(-1_800, true)]
+    public void A_narrative_figure_closes_a_sides_balance_only_the_right_way_round(int balanceOff, bool told)
+    {
+        var closing = new FindingRef { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 6, RowLabel = "年末结转和结余", Measure = Measures.Amount };
+        var total = closing with { RowLabel = "总计" };
+        var spent = closing with { RowLabel = "本年支出合计" };
+        var stated = new FindingRef { FactKey = FactKeys.CarryoverClosing, Page = 2, Quote = "年末结转和结余1746.50万元" };
+        var side = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年支出合计 + 年末结转和结余", 942_620m - balanceOff, 942_620m, 0m, [total, spent, closing]);
+        var narrative = SumCheck.Graded(RuleIds.NarrativeTable, "narrative carryover.closing vs table", 176_450m, 174_650m, 0m, [stated, closing]);
+
+        var message = MisprintBlame.Reassigned([side, narrative])[1].MessageZh;
+
+        Assert.Equal(told, message.EndsWith("误印当在该行", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Round AM's Beijing: one project's 上年财政拨款结转 printed 55.56 for 35.56; its row's 合计 and its column's 合计 both 20.00 short.
     // The cell is quoted as printed beside what it should be.
     [InlineData(-200_000, true)]

@@ -45,8 +45,8 @@ public sealed class SubjectCodeRuleTests
         Assert.EndsWith("misprinted", finding.Message);
         Assert.DoesNotContain("one of the two", finding.Message);
         // Both in order (no rows around them to tell), the name none the classification is known to code: one of the two.
-        var alone = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2100405", "应急救治机构"),
-            TableTypes.ExpenditureSummary, "2100450", "应急救治机构").Build();
+        var alone = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2013808", "信息化建设"),
+            TableTypes.ExpenditureSummary, "2013880", "信息化建设").Build();
         Assert.EndsWith("one of the two misprinted", Assert.Single(new SubjectCodeRule().Check(alone)).Message);
     }
 
@@ -231,7 +231,30 @@ public sealed class SubjectCodeRuleTests
     [InlineData("行政运行", "2100101", null)]
     // 其他… is numbered otherwise by some 款 (2100407 其他专业公共卫生机构): no finding.
     [InlineData("其他专业公共卫生机构", "2100407", null)]
-    public void Names_an_item_every_kuan_numbers_alike_printed_under_another_number(string name, string code, string? own)
+    public void Names_an_item_every_kuan_numbers_alike_printed_under_another_number(string name, string code, string? own) =>
+        AssertClassificationCode(name, code, own);
+
+    [Theory]
+    // Round HF's Hebei: 人大事务's items printed in one table only, 代表工作 with its last digits swapped, 人大监督 under 人大立法's code.
+    [InlineData("代表工作", "2010180", "2010108")]
+    [InlineData("人大监督", "2010105", "2010106")]
+    [InlineData("人大监督", "2010106", null)]
+    public void Names_an_item_of_a_kuan_many_departments_print_under_another_number(string name, string code, string? own) =>
+        AssertClassificationCode(name, code, own);
+
+    [Fact]
+    public void Names_every_table_printing_a_line_under_another_code_than_the_classifications_in_one_warning()
+    {
+        // Round GW's Jiangsu: 体育 printed 20710 in the income, expenditure and function tables alike.
+        var document = Item(Item(new DocumentBuilder(), TableTypes.ExpenditureSummary, "20710", "体育"), TableTypes.GeneralBudgetExpenditure, "20710", "体育").Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        Assert.Equal(2, finding.Refs.Count);
+        Assert.Contains("编码印为20710，政府收支分类科目中该科目编码为20703", finding.MessageZh);
+    }
+
+    private static void AssertClassificationCode(string name, string code, string? own)
     {
         var findings = new SubjectCodeRule().Check(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, code, name).Build()).ToList();
 

@@ -107,6 +107,24 @@ public sealed class SummaryLinesRuleTests
         Assert.Empty(new SummaryLinesRule().Check(document));
     }
 
+    [Theory]
+    // Round HJ's Inner Mongolia: the expenditure side lists its classes by their bare names; 农林水支出 printed 3,720.54 for 3,702.54.
+    [InlineData("3,702.54", 0)]
+    [InlineData("3,720.54", 1)]
+    public void Sums_classes_named_without_enumerators_into_the_years_total(string farming, int errors)
+    {
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、一般公共预算拨款收入", "3,897.04", "社会保障和就业支出", "123.54"],
+            ["二、政府性基金预算拨款收入", "0.00", "卫生健康支出", "30.90"],
+            ["三、事业收入", "0.00", "农林水支出", farming],
+            ["", "", "住房保障支出", "40.06"],
+            ["本年收入合计", "3,897.04", "本年支出合计", "3,897.04"],
+            ["上年结转", "0.00", "结转下年", "0.00"],
+            ["收入总计", "3,897.04", "支出总计", "3,897.04"]).Build();
+
+        Assert.Equal(errors, Errors(document).Count);
+    }
+
     [Fact]
     public void Leaves_a_side_that_breaks_its_total_down_on_lines_without_enumerators()
     {

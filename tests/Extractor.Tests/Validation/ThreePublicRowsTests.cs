@@ -26,6 +26,23 @@ public sealed class ThreePublicRowsTests
         Assert.Equal(("vehicle != purchase + operation", 45000.00m, 50000.00m), (finding.Message.Split(';')[0], finding.Expected, finding.Actual));
     }
 
+    [Theory]
+    // Round HG's Jiangxi, in 元: 合计 0.00 over 因公出国（境）费 0.00, 公务用车购置及运行费 0.00 and 公务接待费 0.00, the vehicles' 运行维护费
+    // printed 12000.00: the part above its holding subtotal is the misprint. With the 合计 off too, either may be.
+    [InlineData("0.00", true)]
+    [InlineData("12000.00", false)]
+    public void Names_the_one_part_above_a_subtotal_its_total_confirms(string total, bool named)
+    {
+        var built = new DocumentBuilder("元");
+        foreach (var (name, printed) in new[] { ("合计", total), ("1.因公出国（境）费", "0.00"), ("2.公务用车购置及运行费", "0.00"), ("其中：公务用车购置费", "0.00"),
+                     ("公务用车运行维护费", "12000.00"), ("3.公务接待费", "0.00") })
+            built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, name, Measures.Amount, printed);
+
+        var finding = Assert.Single(new ThreePublicRule().Check(built.Build()), f => f.Message.StartsWith("vehicle", StringComparison.Ordinal));
+
+        Assert.Equal(named, finding.MessageZh.Contains("仅“公务用车运行维护费”的金额大于该小计，误印当在该项（印为12000.00元，应为0.00元）", StringComparison.Ordinal));
+    }
+
     /// <summary>The national template's 情况表 as round AS's Tianjin prints it: 项目 | 预算数 | 决算数, the counts below the money.</summary>
     private static ExtractedDocument Situation(string total)
     {

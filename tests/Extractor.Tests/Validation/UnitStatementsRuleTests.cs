@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -27,6 +28,25 @@ public sealed class UnitStatementsRuleTests
         var finding = Assert.Single(NarrativeFindings(Stating(179.17m)));
         Assert.Equal((1971700m, 1791700m), (finding.Expected, finding.Actual));
         Assert.Equal("129003", finding.Refs[1].Code);
+    }
+
+    [Theory]
+    // Round HH's Gansu: each unit's paragraph ends with the change of its two totals; 101.92 on 1443.97 is 7.59%.
+    [InlineData("7.59", false)]
+    [InlineData("7.95", true)]
+    public void Holds_the_change_a_units_paragraph_states_to_its_own_figures(string pct, bool flagged)
+    {
+        var facts = FactReader.Read(Documents.FromText(
+            "其中，部门所属各预算单位收支预算情况如下：（一）张掖市甘州区林业和草原局（本级）：2026年收入预算1443.97万元，其中：一般公共预算拨款" +
+            $"1443.97万元；支出预算1443.97万元，其中：基本支出572.17万元，项目支出871.80万元。收支预算比上年预算增加101.92万元，增长{pct}%。" +
+            "（二）张掖市甘州区林业技术推广站：2026年收入预算304.39万元，其中：一般公共预算拨款304.39万元；支出预算304.39万元。"), fiscalYear: 2026);
+        var total = Assert.Single(facts, f => f.Key == FactKeys.ExpenditureTotal && f.Scope == "张掖市甘州区林业和草原局（本级）");
+        Assert.Equal(101.92m * 10000m, total.Change?.Amount);
+        Assert.DoesNotContain(facts, f => f.Scope is null && f.Change is not null);
+
+        var findings = DocumentValidator.Validate(new DocumentBuilder().Facts(facts).Build()).Where(f => f.Rule == RuleIds.NarrativeChange).ToList();
+
+        Assert.Equal(flagged ? 1 : 0, findings.Count);
     }
 
     [Fact]
