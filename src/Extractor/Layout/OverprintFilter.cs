@@ -23,14 +23,13 @@ public static class OverprintFilter
         // hashed once a glyph, not at each of the nine cells looked up; letters of equal hash share a chain and
         // are told apart by their text.
         var kept = new List<Glyph>(glyphs.Count);
-        var lastInCell = new Dictionary<(int TextHash, int X, int Y), int>(glyphs.Count);
+        var lastInCell = new Dictionary<long, int>(glyphs.Count);
         var previousInCell = new int[glyphs.Count];
         foreach (var glyph in glyphs)
         {
-            int cx = (int)Math.Floor(glyph.StartX / Cell), cy = (int)Math.Floor(glyph.Baseline / Cell);
             int textHash = glyph.Text.GetHashCode(StringComparison.Ordinal);
-            if (!glyph.IsWhitespace && HasTwin(kept, lastInCell, previousInCell, glyph, textHash, cx, cy)) continue;
-            var key = (textHash, cx, cy);
+            if (!glyph.IsWhitespace && HasTwin(kept, lastInCell, previousInCell, glyph, textHash)) continue;
+            long key = CellKey(textHash, CellOf(glyph.StartX), CellOf(glyph.Baseline));
             previousInCell[kept.Count] = lastInCell.TryGetValue(key, out int last) ? last : EndOfChain;
             lastInCell[key] = kept.Count;
             kept.Add(glyph);
@@ -38,14 +37,27 @@ public static class OverprintFilter
         return kept;
     }
 
-    private static bool HasTwin(List<Glyph> kept, Dictionary<(int, int, int), int> lastInCell, int[] previousInCell, Glyph glyph,
-        int textHash, int cx, int cy)
+    private static int CellOf(double coordinate) => (int)Math.Floor(coordinate / Cell);
+
+    /// <summary>
+    /// A letter's hash and its cell in one key. Cells far apart may share a key (their numbers are cut to 16 bits): they then share a
+    /// chain, whose glyphs are still told apart by their place.
+    /// </summary>
+    private static long CellKey(int textHash, int cx, int cy) => ((long)textHash << 32) | ((long)(ushort)cx << 16) | (ushort)cy;
+
+    /// <summary>
+    /// Whether a kept glyph of the same letter lies within the tolerance. The tolerance is never more than a cell, so only the cells
+    /// the tolerance reaches on each axis (two at most, not the nine around the glyph's) can hold one.
+    /// </summary>
+    private static bool HasTwin(List<Glyph> kept, Dictionary<long, int> lastInCell, int[] previousInCell, Glyph glyph, int textHash)
     {
         double tolerance = Math.Min(MaxOffsetPoints, MaxOffsetEm * glyph.FontSize);
-        for (int dx = -1; dx <= 1; dx++)
-        for (int dy = -1; dy <= 1; dy++)
+        int firstX = CellOf(glyph.StartX - tolerance), lastX = CellOf(glyph.StartX + tolerance);
+        int firstY = CellOf(glyph.Baseline - tolerance), lastY = CellOf(glyph.Baseline + tolerance);
+        for (int x = firstX; x <= lastX; x++)
+        for (int y = firstY; y <= lastY; y++)
         {
-            if (!lastInCell.TryGetValue((textHash, cx + dx, cy + dy), out int at)) continue;
+            if (!lastInCell.TryGetValue(CellKey(textHash, x, y), out int at)) continue;
             for (; at != EndOfChain; at = previousInCell[at])
             {
                 var other = kept[at];

@@ -279,7 +279,7 @@ public static class FunctionItemReader
     }
 
     /// <summary>
-    /// The items a 款's header lists after 其中 without their marks (<see cref="ItemParagraphs.UnmarkedItem"/>; round HK's Chongqing: "全部为城乡社区
+    /// The items a 款's header lists after 其中 without their marks (<see cref="ItemParagraphs.ItemListedUnderKuan"/>; round HK's Chongqing: "全部为城乡社区
     /// 支出（类）国有土地使用权出让收入安排的支出（款），其中：城市建设支出350.00万元，主要用于…"), each a 项 of that 款, its paragraph the list's sentence.
     /// </summary>
     private static IEnumerable<Header> ItemsListedUnderKuan(string text, List<Header> marked)
@@ -287,7 +287,7 @@ public static class FunctionItemReader
         foreach (var kuan in marked.Where(h => h is { Kuan: not null, Item: null, WholeCode: null }))
         {
             if (ItemParagraphs.ItemsFollow().Match(text, kuan.End) is not { Success: true } opening) continue;
-            for (int at = opening.Index + opening.Length; ItemParagraphs.UnmarkedItem().Match(text, at) is { Success: true } item; at = item.Index + item.Length)
+            for (int at = opening.Index + opening.Length; ItemParagraphs.ItemListedUnderKuan().Match(text, at) is { Success: true } item; at = item.Index + item.Length)
             {
                 var name = item.Groups["name"];
                 yield return new Header(name.Index, name.Index + name.Length, kuan.Class, kuan.ClassNo, kuan.Kuan, kuan.KuanNo, name.Value, null) { InList = true };

@@ -172,18 +172,22 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     /// <summary>
     /// A year's group heading printed in its first cell only, the cells to its right left blank (round GW's 三公 table:
     /// 2025年“三公”经费预算数 over 合计 | 因公出国（境）费 | …, then 2026年“三公”经费预算数 over the same): it heads each column
-    /// up to the next heading, so last year's parts are not read as this year's. Only a heading with headings under it
-    /// spreads; one merged down over its own column heads no group.
+    /// up to the next heading, so last year's parts are not read as this year's. Only in a row naming two years at least (a title's
+    /// year over the whole table heads no group), and only a heading with other headings under it: one merged down over its own
+    /// column repeats itself there and heads no group.
     /// </summary>
     private static void SpreadYearGroups(List<IReadOnlyList<string>> header)
     {
-        bool HeadedBelow(int row, int column) => header.Skip(row + 1).Any(r => column < r.Count && r[column].Trim().Length > 0);
+        bool HeadedBelow(int row, int column, string? other = null) =>
+            header.Skip(row + 1).Any(r => column < r.Count && r[column].Trim().Length > 0 && r[column] != other);
+        static bool Year(string heading) => ColumnHeaders.LeadingYear().IsMatch(heading.Replace(" ", ""));
         for (int r = 0; r < header.Count - 1; r++)
         {
+            if (header[r].Count(Year) < 2) continue;
             var row = header[r].ToArray();
             for (int c = 0; c < row.Length; c++)
             {
-                if (!ColumnHeaders.LeadingYear().IsMatch(row[c].Replace(" ", "")) || !HeadedBelow(r, c)) continue;
+                if (!Year(row[c]) || !HeadedBelow(r, c, other: row[c])) continue;
                 for (int n = c + 1; n < row.Length && row[n].Trim().Length == 0 && HeadedBelow(r, n); n++) row[n] = row[c];
             }
             header[r] = row;

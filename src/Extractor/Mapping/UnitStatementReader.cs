@@ -37,12 +37,12 @@ public static class UnitStatementReader
             var stated = new HashSet<string>();
             var first = NarrativePhrasings.UnitFigure.Match(text, start, end - start);
             if (!first.Success || !inUnitItem(first.Index)) continue;
-            var facts = new List<Fact>();
+            var facts = new List<(Fact Fact, int Start)>();
             for (var m = first; m.Success; m = m.NextMatch())
             {
                 string key = NarrativePhrasings.UnitFigureKey(m.Groups["what"].Value);
                 if (!stated.Add(key)) continue;
-                facts.Add(new Fact
+                facts.Add((new Fact
                 {
                     Key = key,
                     Value = Number(m.Groups["amount"].Value) * UnitFactor(m.Groups["unit"].Value),
@@ -50,13 +50,13 @@ public static class UnitStatementReader
                     Page = pages[m.Index],
                     Quote = m.Value,
                     Scope = unit,
-                });
+                }, m.Index));
             }
-            if (NarrativePhrasings.BothTotalsChange.Match(text, first.Index, end - first.Index) is { Success: true } change
+            if (NarrativePhrasings.TotalsChangedTogether.Match(text, first.Index, end - first.Index) is { Success: true } change
                 && FactReader.ChangeOf(change, fiscalYear) is { } changed
-                && facts.FindIndex(f => f.Key == FactKeys.ExpenditureTotal) is var total and >= 0)
-                facts[total] = facts[total] with { Change = changed, Quote = $"{facts[total].Quote}…{change.Value}" };
-            foreach (var fact in facts) yield return fact;
+                && facts.FindIndex(f => f.Fact.Key == FactKeys.ExpenditureTotal) is var totalAt and >= 0)
+                facts[totalAt] = (facts[totalAt].Fact with { Change = changed, Quote = text[facts[totalAt].Start..(change.Index + change.Length)] }, facts[totalAt].Start);
+            foreach (var (fact, _) in facts) yield return fact;
         }
     }
 }

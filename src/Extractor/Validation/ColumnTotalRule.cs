@@ -211,12 +211,6 @@ public sealed class ColumnTotalRule : IConsistencyRule
     private const int DepartmentBlocksAgreeing = 4;
 
     /// <summary>
-    /// Another table's total a 合计 prints exactly: the 项目支出 of the 支出总表 or the function table for a project list's (round FR's
-    /// Nanjing: 项目支出表's 合计 1488.00 over rows adding up to 1489.00, 支出总表's 项目支出 1488.00); the 支出总表's or the 收入总表's for a
-    /// side of the 收支总表, by its side (round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09, the 支出总表's 合计 2548.90). The
-    /// 合计 is right and one of its rows the misprint. Null otherwise.
-    /// </summary>
-    /// <summary>
     /// A total's error finding told as the total confirmed, where another table prints it alike (<see cref="TotalElsewhere"/>), or the
     /// narrative states it as the figure of that line (round HL's Beijing: 政府购买服务支出决算4691.20万元 beside a list whose 合计 4691.20
     /// is over rows adding up to 4701.20).
@@ -226,18 +220,27 @@ public sealed class ColumnTotalRule : IConsistencyRule
         if (finding.Severity != FindingSeverity.Error) return finding;
         if (TotalElsewhere(document, total) is { } confirming)
             return finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(confirming)) };
-        return StatedAlike(document, total) is { } stated
+        return finding.Expected is { } rows && StatedByTheNarrative(document, total, rows) is { } stated
             ? finding with { MessageZh = ChineseMessage.TotalConfirmedElsewhere(finding.MessageZh, SumCheck.Ref(stated)) }
             : finding;
     }
 
-    /// <summary>The narrative's statement of a total as the figure of that table line (<see cref="NarrativeTableRule.TableLine"/>), agreeing with it; null for none.</summary>
-    private static Fact? StatedAlike(ExtractedDocument document, LineItem total) =>
+    /// <summary>
+    /// The narrative's statement of a total as the figure of that table line (<see cref="NarrativeTableRule.TableLine"/>), agreeing with it and
+    /// not, at its own rounding, with the sum of the rows (<paramref name="rows"/>): a figure stated in 万元 may fit both; null for none.
+    /// </summary>
+    private static Fact? StatedByTheNarrative(ExtractedDocument document, LineItem total, decimal rows) =>
         total.IsPrinted
             ? document.Facts.FirstOrDefault(f => f.Scope is null && FactPrecision.AgreesWithLine(total, f.Value, FactPrecision.LastDigitInYuan(f))
-                && NarrativeTableRule.TableLine(document, f.Key) == total)
+                && !FactPrecision.Restates(rows, f.Value, FactPrecision.LastDigitInYuan(f)) && NarrativeTableRule.TableLine(document, f.Key) == total)
             : null;
 
+    /// <summary>
+    /// Another table's total a 合计 prints exactly: the 项目支出 of the 支出总表 or the function table for a project list's (round FR's
+    /// Nanjing: 项目支出表's 合计 1488.00 over rows adding up to 1489.00, 支出总表's 项目支出 1488.00); the 支出总表's or the 收入总表's for a
+    /// side of the 收支总表, by its side (round GY's Yunnan: 本年支出合计 2548.90 over classes adding up to 2548.09, the 支出总表's 合计 2548.90). The
+    /// 合计 is right and one of its rows the misprint. Null otherwise.
+    /// </summary>
     private static LineItem? TotalElsewhere(ExtractedDocument document, LineItem total)
     {
         if (!total.IsPrinted || total.Measure is not (Measures.Total or Measures.Amount)) return null;

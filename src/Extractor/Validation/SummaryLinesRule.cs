@@ -62,6 +62,7 @@ public sealed class SummaryLinesRule : IConsistencyRule
         if (labelColumn is not { } label) return null;
         var byRow = items.GroupBy(i => i.Row).ToDictionary(g => g.Key, g => g.First());
         var lines = new List<Line>();
+        bool enumeratedAbove = false;
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (label >= table.Rows[r].Count) continue;
@@ -70,8 +71,12 @@ public sealed class SummaryLinesRule : IConsistencyRule
             var item = byRow.GetValueOrDefault(r);
             if (item is null && col < table.Rows[r].Count && LineLabels.Bare(table.Rows[r][col].Text) == text && IsTotal(text))
                 item = ofTable.Where(i => i.Row == r && i.Col > col).MinBy(i => i.Col);
-            // A class named bare, without enumerator or code (round HJ's Inner Mongolia: 社会保障和就业支出, 卫生健康支出 …), is of the first depth too.
-            lines.Add(new Line(text, LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) || FunctionClasses.CodeNamed(text) is not null ? 1 : null), item));
+            int? depth = LineLabels.EnumeratorDepth(text) ?? (LineLabels.ClassCoded().IsMatch(text) ? 1 : null);
+            enumeratedAbove |= depth is not null;
+            // A class named bare, without enumerator or code (round HJ's Inner Mongolia: 社会保障和就业支出, 卫生健康支出 …), is of the first
+            // depth too on a side listing its classes so; under an enumerated line (一、一般公共预算支出) it may be that line's part, left unread.
+            if (depth is null && !enumeratedAbove && FunctionClasses.CodeNamed(text) is not null) depth = 1;
+            lines.Add(new Line(text, depth, item));
         }
         return col > label ? WithClassesUnderTheYearsLine(lines) : null;
     }

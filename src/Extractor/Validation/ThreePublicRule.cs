@@ -22,20 +22,20 @@ public sealed class ThreePublicRule : IConsistencyRule
         {
             var items = table.ToList();
             LineItem? Find(Regex name) => items.FirstOrDefault(name.Names);
-            LineItem? holding = null;
+            LineItem? confirmedTotal = null;
             if (Find(LineLabels.ThreePublicTotal()) is { } total && Find(LineLabels.Overseas()) is { } overseas && Find(LineLabels.Vehicle()) is { } vehicle
                 && Find(LineLabels.Reception()) is { } reception)
             {
                 if (SumCheck.Compare(Id, "三公 total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
                 {
                     yield return finding;
-                    if (finding.Severity == FindingSeverity.Info) holding = total;
+                    if (finding.Severity == FindingSeverity.Info) confirmedTotal = total;
                 }
-                else holding = total;
+                else confirmedTotal = total;
             }
             if (Find(LineLabels.Vehicle()) is { } car && Find(LineLabels.VehiclePurchase()) is { } purchase && Find(LineLabels.VehicleOperation()) is { } operation && purchase != car
                 && SumCheck.Compare(Id, "vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
-                yield return OfAPartAboveItsWhole(vehicleFinding, car, [purchase, operation], holding);
+                yield return OfAPartAboveItsWhole(vehicleFinding, car, [purchase, operation], confirmedTotal);
             if (Find(LineLabels.Reception()) is { } received && Find(LineLabels.ReceptionDomestic()) is { } domestic && Find(LineLabels.ReceptionForeign()) is { } foreign
                 && SumCheck.Compare(Id, "reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)
                 yield return receptionFinding;
@@ -48,14 +48,14 @@ public sealed class ThreePublicRule : IConsistencyRule
     /// it, which no part of a whole can be (round HG's Jiangxi: 公务用车购置及运行费 0.00 over 购置费 0.00 and 运行维护费 12,000.00, the
     /// 合计 0.00 adding up with it): that one is the misprint, told so after the finding's own message.
     /// </summary>
-    /// <param name="holding">The 三公 total that adds up with the vehicles' part; null where none does.</param>
-    private static Finding OfAPartAboveItsWhole(Finding finding, LineItem whole, LineItem[] parts, LineItem? holding)
+    /// <param name="confirmedTotal">The 三公 total that adds up with the vehicles' part; null where none does.</param>
+    private static Finding OfAPartAboveItsWhole(Finding finding, LineItem whole, LineItem[] parts, LineItem? confirmedTotal)
     {
-        if (finding.Severity != FindingSeverity.Error || holding is null || whole.Amount < 0 || parts.Any(p => p.Amount < 0)
+        if (finding.Severity != FindingSeverity.Error || confirmedTotal is null || whole.Amount < 0 || parts.Any(p => p.Amount < 0)
             || parts.Where(p => p.Amount > whole.Amount).ToList() is not [var above]) return finding;
         decimal meant = whole.Amount - parts.Where(p => p != above).Sum(p => p.Amount);
         return meant < 0 ? finding
-            : finding with { MessageZh = ChineseMessage.PartAboveAHoldingWhole(finding.MessageZh, SumCheck.Ref(holding), SumCheck.Ref(above), meant) };
+            : finding with { MessageZh = ChineseMessage.PartAboveAHoldingWhole(finding.MessageZh, SumCheck.Ref(confirmedTotal), SumCheck.Ref(above), meant) };
     }
 
     /// <summary>
@@ -93,13 +93,13 @@ public sealed class ThreePublicRule : IConsistencyRule
                 // 购置费 | 运行费 alone).
                 LineItem[]? vehicles = vehicle is not null ? [vehicle]
                     : Column(Measures.ThreePublicVehiclePurchase) is { } bought && Column(Measures.ThreePublicVehicleOperation) is { } run ? [bought, run] : null;
-                LineItem? holding = null;
+                LineItem? confirmedTotal = null;
                 if (total is not null && overseas is not null && vehicles is not null && Column(Measures.ThreePublicReception) is { } reception)
                 {
                     var finding = SumCheck.Compare(Id, $"三公 {phase}total != overseas + {(vehicle is null ? "vehicle purchase + vehicle operation" : "vehicle")} + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
                         total, [overseas, .. vehicles, reception, .. besideThreePublic]);
                     if (finding is not null) yield return finding;
-                    if (vehicle is not null && finding is null or { Severity: FindingSeverity.Info }) holding = total;
+                    if (vehicle is not null && finding is null or { Severity: FindingSeverity.Info }) confirmedTotal = total;
                 }
                 // Jiangsu: 合计 | 三公 小计 | 因公出国(境)费 | … | 会议费 | 培训费 — the 合计 left of the 三公 total holds all three.
                 if (total is not null && others.Count > 0
@@ -109,7 +109,7 @@ public sealed class ThreePublicRule : IConsistencyRule
                 if (vehicle is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
                     && Column(Measures.ThreePublicVehicleOperation) is { } operation
                     && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
-                    yield return OfAPartAboveItsWhole(vehicleFinding, car, [purchase, operation], holding);
+                    yield return OfAPartAboveItsWhole(vehicleFinding, car, [purchase, operation], confirmedTotal);
                 if (Column(Measures.ThreePublicReception) is { } received && Column(Measures.ThreePublicReceptionDomestic) is { } domestic
                     && Column(Measures.ThreePublicReceptionForeign) is { } foreign
                     && SumCheck.Compare(Id, $"{phase}reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)

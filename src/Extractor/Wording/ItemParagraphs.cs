@@ -25,9 +25,12 @@ public static partial class ItemParagraphs
     [GeneratedRegex(@"\G[，,]?其中[：:]")]
     public static partial Regex ItemsFollow();
 
-    /// <summary>One of those items (<see cref="ItemsFollow"/>): not a part of another kind (基本支出, 人员经费, a fund's 拨款).</summary>
-    [GeneratedRegex(@"\G(?!基本支出|项目支出|人员经费|公用经费)(?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{2,30}?)(?<!拨款|收入|资金)(?=" + Figure + "(?:" + MoneyUnits + "))" + Figure + "(?:" + MoneyUnits + @")[，,、；;]?")]
-    public static partial Regex UnmarkedItem();
+    /// <summary>
+    /// One of those items (<see cref="ItemsFollow"/>): not a part of another kind (基本支出, 人员经费, a fund's 拨款, a level's or a carry-over's
+    /// money), nor what the money is for (主要用于…150万元).
+    /// </summary>
+    [GeneratedRegex(@"\G(?!基本支出|项目支出|人员经费|公用经费|主要|用于|包括|上年|结转|结余|上级|本级|[省市区县]级)(?<name>[^（()）。；;，,：:、．.\d“”""‘’\s]{2,30}?)(?<!拨款|收入|资金)(?=" + Figure + "(?:" + MoneyUnits + "))" + Figure + "(?:" + MoneyUnits + @")[，,、；;]?")]
+    public static partial Regex ItemListedUnderKuan();
 
     // A name: no sentence punctuation or digits, may hold a short bracketed part that is no level mark
     // (党委办公厅（室）及相关机构事务) and an enumeration comma (公诉、审判、侦查、执行等检察监督支出); it cannot open with

@@ -804,7 +804,7 @@ public static partial class NarrativePhrasings
     private const string BothTotalsChanged = $@"(?<![\w])收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase}){ChangeFigures}";
 
     /// <summary>A change of the two totals as one subject (<see cref="BothTotalsChanged"/>), as a unit's paragraph states its own.</summary>
-    public static readonly Regex BothTotalsChange = Rule(BothTotalsChanged);
+    public static readonly Regex TotalsChangedTogether = Rule(BothTotalsChanged);
 
     /// <summary>A total named again to open its change: 收入预算, 本年支出合计, 支出总计.</summary>
     private static string RestatedTotal(string side) => $"(?:本年)?{side}(?:预算)?(?:合计|总计|总额)?(?:数)?";
@@ -863,12 +863,9 @@ public static partial class NarrativePhrasings
     /// or the running costs' paragraph (round BN's Qinghai: "（二）公务用车购置及运行维护费：2026年预算安排32.80万元…"), read as those.
     /// A final account's states what was spent after it, and may state its rate (rounds FC and FN: "（一）高标准农田建设项目：预算安排
     /// 2221.40万元，实际支出2136.40万元，…", "（二）农村公路建设补助项目。预算安排1010.00万元，实际支出1129.35万元，预算执行率112.94%").
-    /// A list of the projects with performance targets names each project, its amount right after the name (round HE's Liaoning:
-    /// "1．基本公共卫生服务项目2342.60万元。绩效目标：…").
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})"
-        + $@"|(?<name>[^，,。；;：:\d（()）]{{1,38}}?项目)(?:预算)?{Amount}){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
 
     /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
     private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
@@ -1046,7 +1043,7 @@ public static partial class NarrativePhrasings
     /// unit's name: a department's own sentence naming its units (本局（含下属单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>
     public static readonly Regex UnitListFollows =
-        Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,12}?情况");
+        Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,6}?(?:收支|预算|决算)[^。；;，,：:\d]{0,6}?情况");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

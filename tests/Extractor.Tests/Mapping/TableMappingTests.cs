@@ -43,6 +43,19 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Spreads_no_year_printed_once_over_the_header_or_merged_down_over_its_own_column()
+    {
+        // A lone year heading over its columns, and one merged down beside a change column: neither heads a group.
+        var columns = Columns("2026年部门“三公”经费预算表",
+        [
+            ["项目", "2025年预算数", "2026年预算数", "", ""],
+            ["项目", "2025年预算数", "2026年预算数", "增减额", "增减率"],
+        ]);
+
+        Assert.DoesNotContain(columns, c => c is not null && c.Contains("2026年预算数/增减", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_what_was_spent_beside_the_budget_as_the_outcome()
     {
         // Round AR's Inner Mongolia: 年初预算数 | 本年支出 (each 合计 | 基本支出 | 项目支出) | 完成年初预算, over a 栏次 row of sums.

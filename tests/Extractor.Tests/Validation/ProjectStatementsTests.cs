@@ -48,18 +48,6 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
-    public void Reads_a_performance_lists_projects_named_before_their_amounts()
-    {
-        // Round HE's Liaoning: the projects with performance targets listed after their count and funds.
-        var facts = FactReader.Read(Documents.FromText(
-            "纳入绩效目标管理的项目3个，涉及一般公共预算当年拨款5161.00万元。具体为：1．基本公共卫生服务项目2342.60万元。绩效目标：为辖区常住居民" +
-            "提供免费基本公共卫生服务。2．重大公共卫生服务项目968.40万元。绩效目标：适龄儿童疫苗接种率保持在90%以上。（三）项目支出3000.00万元。"), fiscalYear: 2025);
-
-        Assert.Equal(["基本公共卫生服务项目 23426000.00", "重大公共卫生服务项目 9684000.00"],
-            facts.Where(f => f.Key == FactKeys.ProjectItem).Select(p => $"{p.Name} {p.Value}"));
-    }
-
-    [Fact]
     public void Holds_a_project_to_the_table_line_of_its_name_only()
     {
         var finding = Assert.Single(new NarrativeTableRule().Check(Document()), f => f.Rule == RuleIds.NarrativeTable);

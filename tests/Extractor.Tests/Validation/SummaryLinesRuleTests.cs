@@ -126,6 +126,19 @@ public sealed class SummaryLinesRuleTests
     }
 
     [Fact]
+    public void Leaves_bare_classes_under_an_enumerated_line_to_it()
+    {
+        // Under 一、一般公共预算支出 the bare classes are its parts: not siblings to add to it.
+        var document = new DocumentBuilder().SummaryTable(TableTypes.IncomeExpenditureSummary, TwoSided,
+            ["一、一般公共预算拨款收入", "300.00", "一、一般公共预算支出", "300.00"],
+            ["", "", "社会保障和就业支出", "100.00"],
+            ["", "", "卫生健康支出", "200.00"],
+            ["本年收入合计", "300.00", "本年支出合计", "300.00"]).Build();
+
+        Assert.Empty(Errors(document));
+    }
+
+    [Fact]
     public void Leaves_a_side_that_breaks_its_total_down_on_lines_without_enumerators()
     {
         // The standard template's economic side, 经济分类 over a single class and 基本支出 over none, is no sum of

@@ -10,6 +10,15 @@ namespace Extractor.Tests.Wording;
 /// </summary>
 public sealed class WordingTests
 {
+    [Fact]
+    public void Names_each_line_the_classification_codes_by_name_once()
+    {
+        // The codes are looked up by name compared as the narrative's names are: two lines of one name could not both be told.
+        var names = FunctionClasses.CommonLines.Values.Select(FunctionItemCodes.Normalised).ToList();
+
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
     [Theory]
     // Hubei
     [InlineData("2024年部门收支总预算2037.89万元,比2023年预算增加224.17万元,增长12.36%", FactKeys.ExpenditureTotal, "2037.89")]
