@@ -457,7 +457,7 @@ public sealed class CrossTableRule : IConsistencyRule
     /// <summary>
     /// The incomes the summaries list by label and the income table as a column: label, column, name. The funds' appropriations,
     /// and a unit's own income beside them (round FO's Chongqing: 收支总表's 四、财政专户管理资金收入 printed 624.00, the income
-    /// table's column 584.00; round FL's Jiangsu: 五、单位资金收入 36.00 against 30.00).
+    /// table's column 584.00; round FL's Jiangsu: 五、单位资金收入 36.00 against 30.00; round HQ's Jiangsu: 其他收入 470.00 against 420.00).
     /// </summary>
     private static readonly (Func<Regex> Label, string Column, string Fund)[] IncomeSources =
     [
@@ -467,6 +467,7 @@ public sealed class CrossTableRule : IConsistencyRule
         (LineLabels.UnitFundsIncome, Measures.IncomeOtherOwn, "other_own"),
         (LineLabels.PublicServiceIncome, Measures.IncomePublicService, "public_service"),
         (LineLabels.BusinessIncome, Measures.IncomeBusiness, "business"),
+        (LineLabels.OtherIncome, Measures.IncomeOther, "other"),
     ];
 
     /// <summary>

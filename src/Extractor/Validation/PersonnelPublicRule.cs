@@ -5,7 +5,9 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>sum.personnel_public</c>: the narrative's 人员经费 equals 工资福利支出 (301) + 对个人和家庭的补助 (303), and
 /// its 公用经费 equals 商品和服务支出 (302) + 资本性支出 (310), as the basic-expenditure table by economic class
-/// lists them; within the rounding of the figures as printed (the coarser of narrative and table).
+/// lists them; within the rounding of the figures as printed (the coarser of narrative and table). Not a pair of them splitting the
+/// basic expenditure of all funds the narrative states, where the general budget's is another (round HQ's hospital: 基本支出56293.95万元
+/// …包括人员经费33567.55万元和公用经费22726.40万元, the general budget's basic expenditure 3093.95): no table here prints that split.
 /// </summary>
 public sealed class PersonnelPublicRule : IConsistencyRule
 {
@@ -30,6 +32,7 @@ public sealed class PersonnelPublicRule : IConsistencyRule
         // lost, its 公用经费 read).
         var classes = lines.ToDictionary(l => l.Key, l => l.Value.Where(i => !Measures.IsOther(i.Measure) && i.IsPrinted).MinBy(i => i.Col)
             ?? l.Value.Where(i => !Measures.IsOther(i.Measure)).MinBy(i => i.Col) ?? l.Value.MinBy(i => i.Col)!);
+        var ofAllFunds = SplitsOfAllFunds(document, classes.Values.Sum(c => c.Amount));
         foreach (var (key, codes, measure) in Sums)
         {
             // A class the table does not list is spent nothing; with no class at all the table is not there.
@@ -41,7 +44,7 @@ public sealed class PersonnelPublicRule : IConsistencyRule
             var ownColumn = codes.Where(lines.ContainsKey).Select(c => lines[c].FirstOrDefault(i => i.Measure == measure && i.IsPrinted))
                 .OfType<LineItem>().ToList();
             // Each statement of the figure (a document may restate it on a later page), once.
-            foreach (var fact in document.Facts.Where(f => f.Key == key).DistinctBy(f => (f.Value, f.Page)))
+            foreach (var fact in document.Facts.Where(f => f.Key == key && !ofAllFunds.Contains(f)).DistinctBy(f => (f.Value, f.Page)))
             {
                 decimal expected = parts.Sum(p => p.Amount);
                 if (fact.Value == expected) continue;
@@ -51,5 +54,24 @@ public sealed class PersonnelPublicRule : IConsistencyRule
                     [SumCheck.Ref(fact), .. parts.Select(SumCheck.Ref)]);
             }
         }
+    }
+
+    /// <summary>
+    /// The 人员经费 and 公用经费 stated on one page that add up to a stated basic expenditure of all funds (<see cref="FactKeys.ExpenditureBasic"/>)
+    /// other than the general budget's, whose classes add up to <paramref name="generalBudgetBasic"/>: that split is of all funds.
+    /// </summary>
+    private static HashSet<Fact> SplitsOfAllFunds(ExtractedDocument document, decimal generalBudgetBasic)
+    {
+        var split = new HashSet<Fact>();
+        foreach (var basic in document.Facts.Where(f => f.Key == FactKeys.ExpenditureBasic))
+        {
+            decimal rounding = 2 * FactPrecision.HalfLastDigitInYuan(basic);
+            if (Math.Abs(basic.Value - generalBudgetBasic) <= rounding) continue;
+            foreach (var personnel in document.Facts.Where(f => f.Key == FactKeys.ExpenditurePersonnel && f.Page == basic.Page))
+                foreach (var publicFunds in document.Facts.Where(f => f.Key == FactKeys.ExpenditurePublicFunds && f.Page == basic.Page
+                             && Math.Abs(personnel.Value + f.Value - basic.Value) <= rounding))
+                    split.UnionWith([personnel, publicFunds]);
+        }
+        return split;
     }
 }

@@ -217,6 +217,7 @@ public static partial class LineLabels
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?单位资金(?:收入)?$")] public static partial Regex UnitFundsIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?事业收入$")] public static partial Regex PublicServiceIncome();
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:事业单位)?经营收入$")] public static partial Regex BusinessIncome();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?其他收入$")] public static partial Regex OtherIncome();
 
     /// <summary>Jiangsu's expenditure line of a unit's contingency reserve in 收支预算总表: "三、单位预留机动经费".</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:单位)?预留机动经费$")] public static partial Regex Reserve();

@@ -57,22 +57,25 @@ public sealed class CrossTableGeneralBudgetIncomeTests
     {
         // Round FO's Chongqing: 收支总表 prints 四、财政专户管理资金收入 624.00, the income table's 合计 584.00; round FL's Jiangsu:
         // 五、单位资金收入 36.00 against the column 单位资金收入 30.00. Its parts under it, （一）事业收入 and （二）经营收入, as printed.
-        DocumentBuilder Printed(string specialAccount, string unitFunds) => new DocumentBuilder()
+        // Round HQ's Jiangsu: 六、其他收入 470.00 against the column 其他收入 420.00.
+        DocumentBuilder Printed(string specialAccount, string unitFunds, string other = "420.00") => new DocumentBuilder()
             .Table(TableTypes.IncomeExpenditureSummary, page: 4)
             .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "四、财政专户管理资金收入", Measures.Amount, specialAccount, page: 4)
             .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "五、单位资金收入", Measures.Amount, unitFunds, page: 4)
             .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "（一）事业收入", Measures.Amount, "18.00", page: 4)
             .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "（二）经营收入", Measures.Amount, "12.00", page: 4)
+            .Line(TableTypes.IncomeExpenditureSummary, Dimensions.Summary, null, "六、其他收入", Measures.Amount, other, page: 4)
             .Table(TableTypes.IncomeSummary, page: 5)
             .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeSpecialAccount, "584.00", page: 5)
             .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeOtherOwn, "30.00", page: 5)
             .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomePublicService, "18.00", page: 5)
-            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeBusiness, "12.00", page: 5);
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeBusiness, "12.00", page: 5)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeOther, "420.00", page: 5);
 
         Assert.Empty(new CrossTableRule().Check(Printed("584.00", "30.00").Build()));
-        var findings = new CrossTableRule().Check(Printed("624.00", "36.00").Build()).ToList();
-        Assert.Equal(["special_account income", "other_own income"], findings.Select(f => f.Message.Split(':')[0]));
-        Assert.Equal([(5_840_000m, 6_240_000m), (300_000m, 360_000m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+        var findings = new CrossTableRule().Check(Printed("624.00", "36.00", other: "470.00").Build()).ToList();
+        Assert.Equal(["special_account income", "other_own income", "other income"], findings.Select(f => f.Message.Split(':')[0]));
+        Assert.Equal([(5_840_000m, 6_240_000m), (300_000m, 360_000m), (4_200_000m, 4_700_000m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
     }
 
     [Fact]
