@@ -26,12 +26,9 @@ public sealed class ThreePublicRule : IConsistencyRule
             if (Find(LineLabels.ThreePublicTotal()) is { } total && Find(LineLabels.Overseas()) is { } overseas && Find(LineLabels.Vehicle()) is { } vehicle
                 && Find(LineLabels.Reception()) is { } reception)
             {
-                if (SumCheck.Compare(Id, "三公 total != overseas + vehicle + reception", total, [overseas, vehicle, reception]) is { } finding)
-                {
-                    yield return finding;
-                    if (finding.Severity == FindingSeverity.Info) confirmedTotal = total;
-                }
-                else confirmedTotal = total;
+                var finding = SumCheck.Compare(Id, "三公 total != overseas + vehicle + reception", total, [overseas, vehicle, reception]);
+                if (finding is not null) yield return finding;
+                if (Holds(finding)) confirmedTotal = total;
             }
             if (Find(LineLabels.Vehicle()) is { } car && Find(LineLabels.VehiclePurchase()) is { } purchase && Find(LineLabels.VehicleOperation()) is { } operation && purchase != car
                 && SumCheck.Compare(Id, "vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
@@ -42,6 +39,9 @@ public sealed class ThreePublicRule : IConsistencyRule
         }
         foreach (var finding in ByColumns(document)) yield return finding;
     }
+
+    /// <summary>Whether a sum adds up: no finding, or one within rounding.</summary>
+    private static bool Holds(Finding? finding) => finding is null or { Severity: FindingSeverity.Info };
 
     /// <summary>
     /// The vehicles' part off its two where the 三公 total adds up with it, so that it holds, and one of the two is printed above
@@ -99,7 +99,7 @@ public sealed class ThreePublicRule : IConsistencyRule
                     var finding = SumCheck.Compare(Id, $"三公 {phase}total != overseas + {(vehicle is null ? "vehicle purchase + vehicle operation" : "vehicle")} + reception{string.Concat(besideThreePublic.Select(o => " + " + o.Measure))}",
                         total, [overseas, .. vehicles, reception, .. besideThreePublic]);
                     if (finding is not null) yield return finding;
-                    if (vehicle is not null && finding is null or { Severity: FindingSeverity.Info }) confirmedTotal = total;
+                    if (vehicle is not null && Holds(finding)) confirmedTotal = total;
                 }
                 // Jiangsu: 合计 | 三公 小计 | 因公出国(境)费 | … | 会议费 | 培训费 — the 合计 left of the 三公 total holds all three.
                 if (total is not null && others.Count > 0
