@@ -41,7 +41,7 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
             follow: '预算|决算'                                 # links to visit (link text or URL, regex)
             files: '\.pdf$'                                    # links to take as files (URL, regex)
             depth: 2                                           # links followed from a start page, at most
-        """, timeoutSeconds: 3);
+        """, timeoutSeconds: 5);
 
     private string DirectUrls(params string[] paths) => SourcesFile($"""
           - name: direct
@@ -94,7 +94,7 @@ public sealed class WatchCommandTests(PostgresServer server) : IAsyncLifetime, I
         Assert.Equal(["not_pdf", "redirect_loop", "robots_disallowed", "timeout", "too_large", "truncated"],
             Strings(summary.GetProperty("fetch").GetProperty("problems"), "code").Order());
         Assert.Contains($"refused     {site.Url("files/notice.pdf")}: not_pdf: not a PDF: the body starts with \"<!DOCTYPE html>", output);
-        Assert.Contains($"FAILED      {site.Url("files/slow.pdf")}: timeout: no complete answer within 3 s (2 attempts)", output);
+        Assert.Contains($"FAILED      {site.Url("files/slow.pdf")}: timeout: no complete answer within 5 s (2 attempts)", output);
         Assert.Contains("new since the last run: 3 documents", output);
         Assert.EndsWith("outputs in out (exit code 3)\n", output);
 

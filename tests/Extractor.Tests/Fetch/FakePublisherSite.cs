@@ -71,6 +71,11 @@ public sealed class FakePublisherSite : IAsyncDisposable
 
     public static async Task<FakePublisherSite> StartAsync()
     {
+        // The site shares the test host's thread pool with tests that block threads on the processes they run. On
+        // two busy cores the pool adds a thread about once a second, and a page could then wait longer than a
+        // fetch's time limit for its handler to start (a local answer turned into a timeout, CI 2026-12-07).
+        ThreadPool.GetMinThreads(out int workers, out int completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(completions, 64));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();

@@ -23,7 +23,7 @@ public sealed class FetcherTests : IAsyncLifetime
     /// slow file passes but a loaded machine's loopback answers do not, one quick retry, a 1 MB cap.
     /// </summary>
     private SourcesFile Sources() => SourcesFileLoader.Parse($"""
-        timeout_seconds: 3
+        timeout_seconds: 5
         retries: 1
         retry_delay_seconds: 0.05
         requests_per_second: 200
