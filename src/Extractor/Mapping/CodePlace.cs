@@ -82,6 +82,8 @@ public sealed class CodePlace(bool readByOcr = false)
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
+        else if (item is null && kuan is not null && KuanOfTheClassAbove(cls + kuan, name, below is null ? null : () => NextCode(below())) is { } ownKuan)
+            cls = ownKuan[..3];
         if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below, figure) is { } number) (kuan, item) = (currentKuan![3..], number);
         // A 款's number printed in the 项 column, the rows below going on under that 款 (208 | | 19 over 208 | 19 | 01, round GP's Jiangxi):
         // the 款, not the class.
@@ -122,6 +124,25 @@ public sealed class CodePlace(bool readByOcr = false)
             if (at < part.Length && part[at] == c) at++;
         return at == part.Length;
     }
+
+    /// <summary>
+    /// A 款 printed under another class's digits (行政事业单位医疗 printed 20811 under 210, round HS's Hunan; 201 | 11 under 210, round
+    /// HT's Yunnan): the 款 of its number under the class above, where the classification gives its name that code, or where it comes
+    /// right under the class row and the next coded row is an item of that 款; and no row printed that 款 yet. Null for any other code.
+    /// </summary>
+    /// <param name="nextCode">The next coded row's code, composed as printed, where known.</param>
+    private string? KuanOfTheClassAbove(string code, string? name, Func<string?>? nextCode)
+    {
+        if (code.Length != 5 || currentClass is not { } cls || code[..3] == cls) return null;
+        string kuan = cls + code[3..];
+        if (kuanRows.Contains(kuan)) return null;
+        bool named = name is not null && SubjectCodes.CommonCode(name) == kuan;
+        return named || lastPlaced == cls && nextCode?.Invoke() is { Length: 7 } next && next.StartsWith(kuan, StringComparison.Ordinal) ? kuan : null;
+    }
+
+    /// <summary>The code the next coded row prints in split columns, a blank class read as the class above; null where its 款 is blank.</summary>
+    private string? NextCode(RowsBelow? below) =>
+        below?.Next is [var cls, var kuan, var item] && Pad(kuan) is { } number ? (cls ?? currentClass) + number + Pad(item) : null;
 
     /// <summary>
     /// A class printed with its digits swapped on an item row (231 | 01 | 48 among the items of 21301, round AJ's Fujian): a
@@ -214,7 +235,9 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <param name="printed">The code as printed when the place changed it, else null.</param>
     /// <param name="name">The row's name: a 2xx that is no class, printed beside a class's name (270 文化旅游体育与传媒支出), is that
     /// class; so is a class printed short beside its name (21 卫生健康支出).</param>
-    public string Place(string code, out string? printed, string? name = null)
+    /// <param name="next">The next coded row's code, where known: a 款 printed under another class right under a class row is read
+    /// under that class where the next row is its item.</param>
+    public string Place(string code, out string? printed, string? name = null, Func<string?>? next = null)
     {
         printed = null;
         string? named = code.Length == 3 && code[0] == '2' && !FunctionClasses.IsClassCode(code) && name is not null
@@ -232,7 +255,8 @@ public sealed class CodePlace(bool readByOcr = false)
             return whole;
         }
         if (code[0] != '2') return code;
-        string placed = code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
+        string placed = KuanOfTheClassAbove(code, name, next) is { } kuanAbove ? kuanAbove
+            : code.Length == 4 && currentClass is { } cls && code.StartsWith(cls, StringComparison.Ordinal) ? cls + "0" + code[3..]
             : code.Length == 6 && kuans.FirstOrDefault(k => code.StartsWith(k, StringComparison.Ordinal)) is { } kuan
                 && !itemRows.Contains(kuan + "0" + code[5..]) ? kuan + "0" + code[5..]
             : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
@@ -282,13 +306,36 @@ public sealed class CodePlace(bool readByOcr = false)
     {
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5])) return null;
         bool ownClass = code[..3] == kuan[..3];
-        if (!ownClass && !(code[..5].Order().SequenceEqual(kuan.Order()) && !kuans.Any(k => k.StartsWith(code[..3], StringComparison.Ordinal)))) return null;
+        // A class one digit off under a 款 row (2220201 for 住房公积金 2210201 under 22102, round HX's Shandong), of a class no row printed, is a slip like a swap.
+        bool classSlipped = !ownClass && code[..3].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 && code[3..5] == kuan[3..];
+        if (!ownClass && !((classSlipped || code[..5].Order().SequenceEqual(kuan.Order())) && !kuans.Any(k => k.StartsWith(code[..3], StringComparison.Ordinal)))) return null;
         string[] items = code[5..] == kuan[3..] && string.CompareOrdinal(code[..5], kuan) < 0 ? [kuan + code[5..], kuan + code[3..5]] : [kuan + code[5..]];
         if (items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order())) is { } swapped) return swapped;
+        if (classSlipped && !itemRows.Contains(kuan + code[5..])) return kuan + code[5..];
         if (!ownClass) return null;
+        if (OneSwapUnder(code, kuan) is { } swappedOnce) return swappedOnce;
         // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
         string slipped = kuan + code[5..];
         return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;
+    }
+
+    /// <summary>
+    /// The one item of <paramref name="kuan"/> not printed yet that two of the code's digits swapped make (2101201 for 事业单位医疗
+    /// 2101102 under 21011, round HV's Tianjin: the 款's last digit and the item's). Null where none does, or more than one.
+    /// </summary>
+    private string? OneSwapUnder(string code, string kuan)
+    {
+        var items = new HashSet<string>();
+        for (int i = kuan.Length - 2; i < code.Length; i++)
+            for (int j = i + 1; j < code.Length; j++)
+            {
+                if (code[i] == code[j]) continue;
+                var digits = code.ToCharArray();
+                (digits[i], digits[j]) = (digits[j], digits[i]);
+                var item = new string(digits);
+                if (item.StartsWith(kuan, StringComparison.Ordinal) && !itemRows.Contains(item)) items.Add(item);
+            }
+        return items.Count == 1 ? items.Single() : null;
     }
 
     /// <summary>

@@ -297,7 +297,7 @@ public static class FunctionItemReader
 
     /// <summary>
     /// The classes a list names by their standard names without a mark: numbered (<see cref="ItemParagraphs.ListedClass"/>),
-    /// or unnumbered in a sentence listing the general budget's or the appropriation's classes (<see cref="ItemParagraphs.ClassInList"/>).
+    /// or unnumbered in a sentence listing the general budget's, the appropriation's or the department's classes (<see cref="ItemParagraphs.ClassInList"/>).
     /// </summary>
     private static IEnumerable<Header> ListedClasses(string text, List<Header> marked)
     {
@@ -313,8 +313,8 @@ public static class FunctionItemReader
     private const int MaxHeadingLength = 30;
 
     /// <summary>
-    /// Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>)
-    /// or all appropriated spending's (<see cref="ItemParagraphs.AppropriationClassList"/>).
+    /// Whether the sentence up to a position lists the general budget's classes (<see cref="ItemParagraphs.GeneralBudgetClassList"/>),
+    /// all appropriated spending's (<see cref="ItemParagraphs.AppropriationClassList"/>) or the department's (<see cref="ItemParagraphs.DepartmentClassList"/>).
     /// </summary>
     private static bool InClassList(string text, int at)
     {
@@ -341,7 +341,8 @@ public static class FunctionItemReader
             start = headingStart > 1 ? text.LastIndexOf('。', headingStart - 2) + 1 : headingStart;
         }
         string sentence = text.AsSpan(start, at - start).ToString();
-        return ItemParagraphs.GeneralBudgetClassList.IsMatch(sentence) || ItemParagraphs.AppropriationClassList.IsMatch(sentence);
+        return ItemParagraphs.GeneralBudgetClassList.IsMatch(sentence) || ItemParagraphs.AppropriationClassList.IsMatch(sentence)
+            || ItemParagraphs.DepartmentClassList.IsMatch(sentence);
     }
 
     /// <summary>A header naming a class only, printed without its mark.</summary>

@@ -453,6 +453,12 @@ public sealed partial class LabelGroup
         return new CodePlace.RowsBelow(next, Math.Abs(items.Sum()!.Value - own) <= rounding);
     }
 
+    /// <summary>The code the next row printing one in the (one) code column prints, alone or before its name; null where none follows.</summary>
+    private string? NextCode(IEnumerable<IReadOnlyList<Cell>> following) =>
+        following.Select(r => Digits(Part(r, code[0], asCode: true))
+                ?? (CodePrefix().Match(Part(r, code[0], asCode: false)) is { Success: true } glued ? glued.Groups["code"].Value : null))
+            .FirstOrDefault(c => c is not null);
+
     /// <summary>The row's first figure: the cell right of its labels.</summary>
     private decimal? Figure(IReadOnlyList<Cell> row) => Columns.Max() + 1 is var first && first < row.Count ? row[first].Value : null;
 
@@ -493,7 +499,7 @@ public sealed partial class LabelGroup
         var codeText = code.Count == 3
             ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : () => Below(row, following), Figure(row)) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
-        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name);
+        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name, following is null ? null : () => NextCode(following));
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));
         // Split 类 | 款 columns whose 项 column ran into the name's (a three-line table without rules, round AI's Jilin:
         // 208 | 05 | "01 行政单位离退休"): the item's number opens the name.
@@ -508,6 +514,9 @@ public sealed partial class LabelGroup
             classification = glued.Groups["code"].Value;
             if (!both.StartsWith(classification, StringComparison.Ordinal)) printed = both[..classification.Length];
             if (name.Length == 0) name = glued.Groups["rest"].Value.Trim();
+            // Placed as a code printed alone is (round HW's Zhejiang: 22011行政事业单位医疗 under 210, 2160929 under 21602).
+            classification = place.Place(classification, out var placedFrom, name, following is null ? null : () => NextCode(following));
+            printed ??= placedFrom;
         }
         if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";
         // A row with no classification code of its own is named by its unit code, if any (a unit row).

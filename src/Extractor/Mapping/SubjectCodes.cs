@@ -126,6 +126,9 @@ public static class SubjectCodes
     private static readonly Dictionary<string, string> CommonCodes =
         FunctionClasses.CommonLines.ToDictionary(line => FunctionItemCodes.Normalised(line.Value), line => line.Key);
 
+    /// <summary>The code of a line nearly every department prints (<see cref="FunctionClasses.CommonLines"/>) by its name; null for any other name.</summary>
+    internal static string? CommonCode(string name) => CommonCodes.GetValueOrDefault(FunctionItemCodes.Normalised(name).Replace("其它", "其他"));
+
     /// <summary>
     /// The code the classification gives a line by its name: a common line's (<see cref="FunctionClasses.CommonLines"/>), or, for the
     /// items every 款 numbers alike (<see cref="FunctionClasses.GenericItemNumber"/>: 行政运行 01, 一般行政管理事务 02, 机关服务 03), the item

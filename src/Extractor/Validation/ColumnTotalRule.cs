@@ -19,9 +19,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
 
 
     /// <summary>How deep a row sits: 0 for 合计, 1–2 for units, 3 and below for what units hold; null for labelled lines.</summary>
-    private static int? Level(LineItem item, IReadOnlySet<(string TableId, int Row)> unitGroups) => item.Dimension switch
+    private static int? Level(LineItem item, IReadOnlySet<(string TableId, int Row)> unitGroups, IReadOnlySet<(string TableId, int Row)> departmentRows) => item.Dimension switch
     {
-        Dimensions.Summary when LineLabels.Total().Names(item) => 0,
+        Dimensions.Summary when LineLabels.Total().Names(item) || departmentRows.Contains((item.TableId, item.Row)) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物) and a unit's row over its projects group the lines after them (projects, then 品目) that
@@ -119,6 +119,23 @@ public sealed class ColumnTotalRule : IConsistencyRule
     }
 
     /// <summary>A line of a list: a project, a procurement item or a purchased service.</summary>
+    /// <summary>
+    /// The rows naming the department over its units' rows, as a 合计 would (round HT's Yunnan 部门收入预算表: 玉溪市农业农村局 4,196.60,
+    /// then each unit's coded row): uncoded, above the table's first unit row, named the document's department.
+    /// </summary>
+    private static HashSet<(string TableId, int Row)> DepartmentRows(ExtractedDocument document)
+    {
+        if (document.Department?.Name is not { Length: > 0 } department) return [];
+        var rows = new HashSet<(string, int)>();
+        foreach (var table in document.LineItems.GroupBy(i => i.TableId))
+        {
+            if (table.Where(i => i.Dimension == Dimensions.Unit).Select(i => i.Row).DefaultIfEmpty(-1).Min() is var firstUnit && firstUnit < 0) continue;
+            rows.UnionWith(table.Where(i => i.Dimension == Dimensions.Summary && i.Row < firstUnit && LineLabels.Bare(i.Name) == department)
+                .Select(i => (i.TableId, i.Row)));
+        }
+        return rows;
+    }
+
     private static bool IsListed(LineItem item) => item.Dimension is Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -129,8 +146,9 @@ public sealed class ColumnTotalRule : IConsistencyRule
         foreach (var finding in SplitHeads(document)) yield return finding;
         // By column as well as measure: a two-sided table prints one measure twice (人员经费 | 公用经费 side by side).
         var unitGroups = UnitGroups(document, tables);
+        var departmentRows = DepartmentRows(document);
         var columns = BlankCells.AsZeros(document).GroupBy(i => (i.TableId, i.Measure, i.Col))
-            .ToDictionary(g => g.Key, g => g.Select(i => (Item: i, Level: Level(i, unitGroups))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList());
+            .ToDictionary(g => g.Key, g => g.Select(i => (Item: i, Level: Level(i, unitGroups, departmentRows))).Where(x => x.Level is not null).OrderBy(x => x.Item.Row).ToList());
         foreach (var (key, items) in columns)
         {
             for (int p = 0; p < items.Count; p++)

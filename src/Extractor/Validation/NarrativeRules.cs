@@ -280,23 +280,29 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// the change, or this year's figure where no table prints it as stated, either leaving last year's above nought (a swap making
     /// the change larger than the figure fits any rate). Null where none, or more than one, does, and where the
     /// rate is off its figures' by no more than <see cref="SwapLeadDigits"/> of its last digit, which a swap of the figures' last
-    /// digits may well make by chance (16.07% printed where 1297.83 of 9370.12 gives 16.08%).
+    /// digits may well make by chance (16.07% printed where 1297.83 of 9370.12 gives 16.08%), unless the swap moves its figure by
+    /// <see cref="LeadSwapShare"/> of it or more: a swap of its leading digits, which fits by no such chance (round HW's Zhejiang:
+    /// "机关运行经费预算121.3万元，比上年减少6.2万元，下降5.2%", the figure 112.3, its rate 0.3 off the printed figures').
     /// </summary>
     /// <param name="expected">The rate the figures give, rounded as the rate is printed.</param>
     /// <returns>Whether it is the change (else this year's figure), its amount as printed and as meant (yuan).</returns>
     private static (bool IsAmount, decimal Printed, decimal Meant)? OneSwapFits(Fact fact, decimal amount, decimal pct, decimal expected, PrintedRate.Rounded current,
         PrintedRate.Rounded changed, decimal sign, bool tabled, int decimals)
     {
-        if (fact.PrintedUnit is not { } unit || fact.Change is not { } change
-            || Math.Abs(expected - pct) <= SwapLeadDigits * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct))) return null;
+        if (fact.PrintedUnit is not { } unit || fact.Change is not { } change) return null;
+        bool rateNear = Math.Abs(expected - pct) <= SwapLeadDigits * PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct));
         PrintedStyle Style(decimal figure, decimal perUnit) => new(perUnit, Math.Max(decimals, PrintedPrecision.Decimals(figure / perUnit)), false);
         decimal changeUnit = change.PrintedUnit ?? unit;
         var amounts = SwappedDigits.Of(amount, Style(amount, changeUnit))
             .Where(meant => fact.Value + sign * meant > 0 && RateFits(pct, current, changed with { Value = meant }, sign, out _)).Select(meant => (true, amount, meant));
         var figures = tabled ? [] : SwappedDigits.Of(fact.Value, Style(fact.Value, unit))
             .Where(meant => meant + sign * amount > 0 && RateFits(pct, current with { Value = meant }, changed, sign, out _)).Select(meant => (false, fact.Value, meant));
-        return amounts.Concat(figures).Distinct().ToList() is [var one] ? one : null;
+        return amounts.Concat(figures).Distinct().ToList() is [var one] && (!rateNear || Math.Abs(one.meant - one.Item2) >= LeadSwapShare * Math.Abs(one.Item2))
+            ? one : null;
     }
+
+    /// <summary>How far, relative to it, a swap must move a figure for a rate near its figures' to be taken for its slip.</summary>
+    private const decimal LeadSwapShare = 0.05m;
 
     /// <summary>
     /// The change the stated rate gives of this year's figure, exactly at the rate as printed (last year's being this year's

@@ -477,7 +477,7 @@ public static partial class NarrativePhrasings
         // With its share of the income, or in the sentence listing the income after its total: the words name other funds'
         // and items' carry-overs too (政府性基金…其中上年结转…, 一般公共预算拨款支出预算…（不含上年结转300.00万元）, 加上年结转…,
         // 政府性基金预算财政拨款收入200.00万元（含上年结转50.00万元）).
-        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:资金|收入)?" + Amount + @"(?:(?=[,，]占)|(?<=收入(?:预算)?(?:合计|总计)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,200})(?<!政府性基金[^。；;]{0,60}其中[^。；;]{0,40})(?<![(（]含上年结转(?:资金|收入)?" + Figure + "(?:" + MoneyUnits + @")))" + Share), FactKeys.IncomeTotal),
+        (FactKeys.IncomeCarryover, Rule(@"上年结转(?:结余)?(?:资金|收入)?" + Amount + @"(?:(?=[,，]占)|(?<=收入(?:预算)?(?:合计|总计)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")[^。]{0,200})(?<!政府性基金[^。；;]{0,60}其中[^。；;]{0,40})(?<![(（]含上年结转(?:资金|收入)?" + Figure + "(?:" + MoneyUnits + @")))" + Share), FactKeys.IncomeTotal),
         // A final account's carry-over is no part of the year's income: "上年结转和结余8.02万元，为以前年度支出预算因客观条件
         // 变化未执行完毕…的资金。较2022年度决算数增加0.78万元，增长10.8%" (Guangxi).
         (FactKeys.IncomeCarryover, Rule(@"(?<![\w])上年结转和结余" + Amount + PartFollows + Change), null),
@@ -622,8 +622,10 @@ public static partial class NarrativePhrasings
         (FactKeys.OperatingCosts, Rule(@"(?:20\d\d年度?[,，]?[^。，,；;]{0,60}?机关运行经费(?:[(（]一般公共预算(?:财政)?拨款[)）])?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:安排)?(?:数)?(?:为)?|(?<=情况|[。；;]|^)(?:本(?:部门|单位))?机关运行经费(?:支出|预算)(?:为)?|(?<!上年度?|去年|[比较与]|本级)机关运行经费财政拨款预算(?:数)?(?:为)?(?=\d))" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Jiangsu: "…一般公共预算拨款安排的会议费预算支出1469.73万元，比上年预算增加164.48万元", likewise 培训费.
         // Budgets: "会议费预算支出…", "会议费预算6.50万元"; final accounts: "会议费支出(决算)8.56万元，完成预算的85.60%，比上年…".
-        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?|(?<=20\d\d年度?会议费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
-        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;,，])培训费)预算)(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        // Round HZ's Guangxi: "2025年一般公共预算安排会议费586,000.00元，比上年减少…；培训费1,126,500.00元，比上年…", the year's
+        // sentence naming what it arranges, 培训费 after it.
+        (FactKeys.MeetingCosts, Rule(@"(?<![)）\d])会议费(?:预算支出|支出预算|支出(?:决算)?|(?<=20\d\d年度?会议费)预算|(?<=20\d\d年度?[^。；;，,]{0,20}安排会议费))(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
+        (FactKeys.TrainingCosts, Rule(@"(?<![)）\d])培训费(?:预算支出|支出预算|支出(?:决算)?|(?<=(?:20\d\d年度?|[；;,，])培训费)预算|(?<=安排会议费[^。]{0,80}?[；;]培训费))(?:数)?(?:为)?" + Amount + AgainstBudget + Change + AgainstBudget), null),
         // Budgets: "政府采购预算117.00万元，其中：政府采购货物预算17.00万元…"; final accounts: "政府采购金额（以合同签订为准）
         // 为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元", "…政府采购金额（以合同签订为准）合计
         // 254.63万元" (Jilin).

@@ -339,4 +339,70 @@ public sealed class CodePlaceTests
 
         Assert.Equal(("20819", "208 · 19"), (place.Compose(["208", null, "19"], out var shown, below: () => new(["208", "19", "01"], ItemsAddUp: true)), shown));
     }
+
+    [Fact]
+    public void Reads_a_kuan_printed_under_another_class_by_its_name_or_by_the_class_row_and_item_around_it()
+    {
+        // Round HS's Hunan: 行政事业单位医疗 printed 20811 under 210, its items 2101101 and 2101102 below; round HR's Anhui: 住房改革支出
+        // printed 21102 under 221.
+        string[] above = ["208", "20805", "2080505", "210"];
+        var place = new CodePlace();
+        foreach (var code in above) place.Place(code, out _);
+        Assert.Equal(("21011", "20811"), (place.Place("20811", out var printed, "行政事业单位医疗"), printed));
+        Assert.Equal("2101101", place.Place("2101101", out _, "行政单位医疗"));
+
+        // A name the classification does not give: the class row right above and the item right below place it; without the item, or
+        // not right under the class row, it stays as printed.
+        place = new CodePlace();
+        foreach (var code in above) place.Place(code, out _);
+        Assert.Equal(("21011", "20811"), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
+        place = new CodePlace();
+        foreach (var code in above) place.Place(code, out _);
+        Assert.Equal(("20811", null), (place.Place("20811", out printed, "医疗保障", () => "2081101"), printed));
+        place = new CodePlace();
+        foreach (var code in above.Append("21007")) place.Place(code, out _);
+        Assert.Equal(("20811", null), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
+
+        // A table printing no class rows goes on to another class by its 款 (21011 after 20805): that stays.
+        place = new CodePlace();
+        foreach (var code in new[] { "20805", "2080505" }) place.Place(code, out _);
+        Assert.Equal(("21011", null), (place.Place("21011", out printed, "行政事业单位医疗", () => "2101101"), printed));
+    }
+
+    [Fact]
+    public void Reads_a_kuan_printed_under_another_class_in_split_columns_by_the_class_row_and_item_around_it()
+    {
+        // Round HT's Yunnan: 201 | 11 under the class row 210, 210 | 11 | 01 below; the items stay under 21011.
+        var place = new CodePlace();
+        foreach (string?[] row in new[] { new[] { "208", null, null }, ["208", "05", null], ["208", "05", "05"], ["210", null, null] }) place.Compose(row, out _);
+
+        Assert.Equal(("21011", "201 11"), (place.Compose(["201", "11", null], out var shown, "医疗保障", () => new(["210", "11", "01"], ItemsAddUp: true)), shown));
+        Assert.Equal(("2101101", null), (place.Compose(["210", "11", "01"], out var item), item));
+    }
+
+    [Fact]
+    public void Reads_an_item_with_two_digits_swapped_across_its_kuan_and_number_as_the_kuan_above_s_item()
+    {
+        // Round HV's Tianjin: 事业单位医疗 printed 2101201 under 21011, after 2101101; 21012 no row printed.
+        var place = new CodePlace();
+        foreach (var code in new[] { "210", "21011", "2101101" }) place.Place(code, out _);
+
+        Assert.Equal(("2101102", "2101201"), (place.Place("2101201", out var printed), printed));
+        // Under a 款 row of its own, an item of 21012 stays.
+        foreach (var code in new[] { "21012", "2101201" }) Assert.Equal((code, null), (place.Place(code, out var own), own));
+    }
+
+    [Fact]
+    public void Reads_an_item_whose_class_is_one_digit_off_the_kuan_row_above_as_that_kuan_s_item()
+    {
+        // Round HX's Shandong: 住房公积金 printed 2220201 under 22102; no row printed class 222.
+        var place = new CodePlace();
+        foreach (var code in new[] { "221", "22102" }) place.Place(code, out _);
+
+        Assert.Equal(("2210201", "2220201"), (place.Place("2220201", out var printed), printed));
+        // A class the table prints (222 with its 款 rows) stays.
+        place = new CodePlace();
+        foreach (var code in new[] { "221", "22102", "2210201", "222", "22204" }) place.Place(code, out _);
+        Assert.Equal(("2220401", null), (place.Place("2220401", out var own), own));
+    }
 }

@@ -502,6 +502,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.All(facts, f => Assert.Equal(FactKeys.GeneralBudgetTotal, f.ShareOf));
     }
 
+    [Fact]
+    public void Reads_the_departments_classes_listed_after_its_expenditure_as_shares_of_it()
+    {
+        // Round HW's Zhejiang: the department's classes over all funds, after its expenditure and its basic and project parts.
+        const string printed = "2025年部门支出预算2,396.2万元，其中：基本支出1,112.2万元，占46.4%；项目支出1,284.0万元，占53.6%，主要用于储备粮油补贴等。"
+            + "按支出功能分类：一般公共服务支出1,195.8万元，占49.9%；社会保障和就业支出154.2万元，占6.1%。";
+
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2025).Where(f => f.Key == FactKeys.FunctionItem).ToList();
+
+        Assert.Equal("一般公共服务（类） 11958000.0 49.9,社会保障和就业（类） 1542000.0 6.1", string.Join(',', facts.Select(f => $"{f.Name} {f.Value} {f.SharePct}")));
+        Assert.All(facts, f => Assert.Equal(FactKeys.ExpenditureTotal, f.ShareOf));
+    }
+
     [Theory]
     // Budgets' totals worded with the unit between the year and the total, or 预算 before 收入/支出.
     [InlineData("2024年本部门收支总预算1,500.00万元。", FactKeys.ExpenditureTotal)]
@@ -544,6 +557,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("其中：人员经费6,512.40万元，比上年增加312.40万元，增长5.04%；公用经费732.96万元。", FactKeys.ExpenditurePersonnel, "65124000.00", "2022 3124000.00 5.04 increase")]
     [InlineData("2023年会议费预算6.50万元，比上年减少0.50万元，下降7.14%；培训费预算12.00万元，与上年持平。", FactKeys.MeetingCosts, "65000.00", "2022 5000.00 7.14 decrease")]
     [InlineData("2023年度培训费支出12.34万元，完成预算的82.27%，比上年增加2.34万元，增长23.40%。", FactKeys.TrainingCosts, "123400.00", "2022 23400.00 23.40 increase")]
+    // Round HZ's Guangxi: what the year's budget arranges, 培训费 after 会议费 in the same sentence.
+    [InlineData("2023年一般公共预算安排会议费586,000.00元，比上年减少46,000.00元，下降7.28%；培训费1,126,500.00元，比上年减少91,500.00元，下降7.51%。", FactKeys.MeetingCosts, "586000.00", "2022 46000.00 7.28 decrease")]
+    [InlineData("2023年一般公共预算安排会议费586,000.00元，比上年减少46,000.00元，下降7.28%；培训费1,126,500.00元，比上年减少91,500.00元，下降7.51%。", FactKeys.TrainingCosts, "1126500.00", "2022 91500.00 7.51 decrease")]
     [InlineData("2023年度机关运行经费支出100.00万元，比上年减少11.70万元，减幅为10.47%。", FactKeys.OperatingCosts, "1000000.00", "2022 117000.00 10.47 decrease")]
     [InlineData("2023年度机关运行经费支出9,686.20万元，较上年下降4.08%（减少412.35万元）。", FactKeys.OperatingCosts, "96862000.00", "2022 4123500.00 4.08 decrease")]
     [InlineData("其中：人员经费支出6,512.40万元；公用经费支出732.96万元，比上年减少7.04万元，下降0.95%。", FactKeys.ExpenditurePublicFunds, "7329600.00", "2022 70400.00 0.95 decrease")]
@@ -841,6 +857,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2021年度“三公”经费合计30.91万元，其中：公务接待费2.00万元，车辆运行费28.91万元。", FactKeys.ThreePublicVehicleOperation, "289100")]
     [InlineData("2021年度收、支总计各是4125.49万元。与2020年相比，收、支总计各减少1267.86万元，下降23.51%。", FactKeys.IncomeExpenditureTotal, "41254900")]
     [InlineData("3.上年结转和结余190.89万元，为以前年度支出预算因客观条件变化未执行完毕的资金。较2020年度决算数减少7.63万元，下降3.8%。", FactKeys.IncomeCarryover, "1908900")]
+    // Round HZ's Guangxi: 上年结转结余 with its share, last in the income's list.
+    [InlineData("2021年部门收入预算574,508,199.88元，其中：其他收入356,000.00元，占0.06%；上年结转结余3,500,000.00元，占0.61%。", FactKeys.IncomeCarryover, "3500000")]
     [InlineData("（二）本单位2021年度总支出581.45万元，其中本年支出480.71万元，较2020年度决算数减少90.49万元，下降15.8%。", FactKeys.ExpenditureTotal, "4807100")]
     // The national budget template as counties and cities print it (made-up figures).
     [InlineData("按照预算绩效管理工作的总体要求，本部门7个项目全部实行绩效目标管理，涉及项目预算资金1715.00万元。", FactKeys.PerformanceProjectFunds, "17150000")]

@@ -428,4 +428,22 @@ public sealed class ColumnTotalRuleTests
         Assert.Equal(2, findings.Count(f => f.Severity == FindingSeverity.Error));
         Assert.All(findings.Where(f => f.Severity == FindingSeverity.Error), f => Assert.Contains("误印当在", f.MessageZh));
     }
+
+    [Fact]
+    public void Holds_the_row_naming_the_department_over_its_units_rows_to_their_sum()
+    {
+        // Round HT's Yunnan 部门收入预算表: 玉溪市农业农村局 4,139.60 over its three units' 3,065.07, 566.42 and 508.11 (557.42 misprinted).
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "玉溪市农业农村局", Measures.IncomeGeneralBudget, "4139.60")
+            .Line(TableTypes.IncomeSummary, Dimensions.Unit, "101001", "玉溪市农业农村局（本级）", Measures.IncomeGeneralBudget, "3065.07")
+            .Line(TableTypes.IncomeSummary, Dimensions.Unit, "101002", "玉溪市农业技术推广站", Measures.IncomeGeneralBudget, "566.42")
+            .Line(TableTypes.IncomeSummary, Dimensions.Unit, "101003", "玉溪市动物疫病预防控制中心", Measures.IncomeGeneralBudget, "517.11")
+            .Build() with { Department = new DepartmentInfo("玉溪市农业农村局", null) };
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(document));
+
+        Assert.Equal((41396000m, 41486000m), (finding.Actual, finding.Expected));
+        // A row of another name above the units is no total of theirs.
+        Assert.Empty(new ColumnTotalRule().Check(document with { Department = new DepartmentInfo("玉溪市林业和草原局", null) }));
+    }
 }

@@ -220,12 +220,15 @@ public sealed class NarrativeChangeRuleTests
     [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应在248.56万元至248.83万元之间")]
     // A swap making the change larger than the figure leaves no last year's figure: no reading (公务接待费3.52万元，增加0.43万元 not 4.03).
     [InlineData("3.52", "0.43", 16.12, "印为16.12%，应为13.92%，相差2.20%；若变动率无误，则变动额0.43万元应为0.49万元")]
-    public void Names_the_one_figure_of_a_change_two_digits_swapped_back_make_fit(string figure, string change, double pct, string told)
+    // Round HW's Zhejiang: this year's figure printed 121.3 for 112.3, the rate only 0.3 off the printed figures': a swap of its
+    // leading digits moves it too far to fit by chance.
+    [InlineData("121.3", "6.2", 5.2, "”印为121.3万元，按所述变动额和变动率5.2%应为112.3万元，相差9.0万元，两位数字对调所致", "decrease")]
+    public void Names_the_one_figure_of_a_change_two_digits_swapped_back_make_fit(string figure, string change, double pct, string told, string direction = "increase")
     {
         decimal Yuan(string wan) => decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture) * 10000m;
         var document = new DocumentBuilder().Fact(new Fact
         {
-            Key = FactKeys.OperatingCosts, Value = Yuan(figure), PrintedUnit = 10000m, Change = new FactChange(2024, Yuan(change), (decimal)pct, "increase"),
+            Key = FactKeys.OperatingCosts, Value = Yuan(figure), PrintedUnit = 10000m, Change = new FactChange(2024, Yuan(change), (decimal)pct, direction),
             Page = 6, Quote = $"机关运行经费{figure}万元，比上年增加{change}万元，增长{pct}%",
         }).Build();
 

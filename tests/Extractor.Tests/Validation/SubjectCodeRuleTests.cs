@@ -254,6 +254,35 @@ public sealed class SubjectCodeRuleTests
         Assert.Contains("编码印为20710，政府收支分类科目中该科目编码为20703", finding.MessageZh);
     }
 
+    private static DocumentBuilder Economic(DocumentBuilder document, params (string Code, string Name)[] items)
+    {
+        foreach (var (code, name) in items) document.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, code, name, Measures.Total, "6.04");
+        return document;
+    }
+
+    [Fact]
+    public void Names_an_economic_item_printed_under_another_code_of_its_class_than_the_classification_gives_it()
+    {
+        // Round HT's Yunnan: 公务接待费 printed 30271 among items coded as the classification codes them.
+        var document = Economic(new DocumentBuilder(), ("30201", "办公费"), ("30271", "公务接待费"), ("30231", "公务用车运行维护费")).Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        Assert.Equal((RuleIds.SubjectCode, FindingSeverity.Warning), (finding.Rule, finding.Severity));
+        Assert.Contains("「公务接待费」在一般公共预算基本支出经济分类表（第10页）编码印为30271，支出经济分类科目中该科目编码为30217", finding.MessageZh);
+        // Before the classification's 2018 edition codes were others (30104 其他社会保障缴费), so no finding.
+        Assert.Empty(new SubjectCodeRule().Check(document with { FiscalYear = 2017 }));
+    }
+
+    [Fact]
+    public void Takes_a_table_numbering_many_economic_items_otherwise_for_its_own_numbering()
+    {
+        // A Shanghai welfare home's table: 302 01 办公费, 302 02 咨询费, 302 03 水费, 302 04 电费 …
+        var document = Economic(new DocumentBuilder(), ("30201", "办公费"), ("30202", "咨询费"), ("30203", "水费"), ("30204", "电费")).Build();
+
+        Assert.Empty(new SubjectCodeRule().Check(document));
+    }
+
     private static void AssertClassificationCode(string name, string code, string? own)
     {
         var findings = new SubjectCodeRule().Check(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, code, name).Build()).ToList();
