@@ -69,6 +69,7 @@ public static class FunctionItemReader
         // The parts each item states, set after it once the shares listed after the items are read (those count the items alone).
         var partsOf = new Dictionary<int, List<Fact>>();
         Header? context = null;
+        var paragraphMatches = new ParagraphMatches(text);
         for (int h = 0; h < headers.Count; h++)
         {
             // A new chapter of the narrative leaves the function levels above behind (round DJ's Tianjin: "六、政府性基金预算支出情况 …
@@ -81,7 +82,7 @@ public static class FunctionItemReader
             int bodyEnd = Math.Min(h + 1 < headers.Count ? headers[h + 1].Start : text.Length, header.End + MaxParagraph);
             if (ItemParagraphs.SectionBreak().Match(text, header.End, bodyEnd - header.End) is { Success: true } section) bodyEnd = section.Index + 1;
             bodyEnd = Math.Min(bodyEnd, SentenceEnd(text, header.End, bodyEnd, header.InList ? 1 : Sentences));
-            var fact = ParagraphFact(text, header, bodyEnd, fiscalYear, consumed);
+            var fact = ParagraphFact(text, header, bodyEnd, fiscalYear, consumed, paragraphMatches);
             // A class listed with its share among the others (…农林水（类）支出5940.42万元，占77.31%；住房保障（类）支出215.84万元，占2.81%。)
             // heads no items after the list: "（1）应用研究（款）机构运行（项）：…" there is no housing item.
             bool listedWithShare = header is { Kuan: null, Item: null } && fact?.SharePct is not null;
@@ -414,7 +415,7 @@ public static class FunctionItemReader
         return Match.Empty;
     }
 
-    private static Fact? ParagraphFact(string text, Header header, int bodyEnd, int? fiscalYear, bool[] consumed)
+    private static Fact? ParagraphFact(string text, Header header, int bodyEnd, int? fiscalYear, bool[] consumed, ParagraphMatches inBody)
     {
         int bodyStart = header.End, length = bodyEnd - bodyStart;
         var leading = OwnYearsLeading(ItemParagraphs.LeadingAmount().Match(text, bodyStart, length), text, bodyStart, length, fiscalYear);
@@ -422,8 +423,8 @@ public static class FunctionItemReader
         // sentence of their own after the explanation (Shanghai: "主要用于：…。2025年当年预算执行数为…，2026年预算安排…，比2025年
         // 预算执行数增加0.97%"); an explanation may state a sub-project's, a subordinate unit's or an earlier year's figures
         // ("其中党校轮训经费比上年增加8.00万元", "下属单位…2020年预算安排12.00万元"), which are not the item's.
-        var plannedInBody = InBody(ItemParagraphs.Planned(), text, bodyStart, bodyEnd);
-        var change = FiguresStatement(InBody(ItemParagraphs.Change(), text, bodyStart, bodyEnd), text, leading, plannedInBody);
+        var plannedInBody = inBody.Within(ItemParagraphs.Planned(), bodyStart, bodyEnd);
+        var change = FiguresStatement(inBody.Within(ItemParagraphs.Change(), bodyStart, bodyEnd), text, leading, plannedInBody);
         var planned = SameSentenceOr(plannedInBody, text, change);
         // The document's own year (or a later one) names this year's figure, never last year's: "2026年预算数为120.00万元，
         // 较上年预算执行数110.00万元增长…" states last year's second, inside the comparison; another statement after the
@@ -442,7 +443,7 @@ public static class FunctionItemReader
         // 执行数增加…"); another statement of last year's than the one the change is against ("上年执行数为290.00万元，比上年
         // 预算数增加20.00万元") is not its base.
         if (change.Success && ChangeOf(change, fiscalYear) is { } changed
-            && InBody(ItemParagraphs.PriorYear(), text, bodyStart, bodyEnd).Where(m => PriorYearOf(m, fiscalYear) == changed.ComparedYear
+            && inBody.Within(ItemParagraphs.PriorYear(), bodyStart, bodyEnd).Where(m => PriorYearOf(m, fiscalYear) == changed.ComparedYear
                 && (against is null || against == ItemParagraphs.PriorKind(m.Groups["kind"].Value)))
                 .OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, change.Index) ? 0 : 1).FirstOrDefault() is { } named)
             prior = named;
@@ -461,7 +462,7 @@ public static class FunctionItemReader
         // Or opening a later sentence of the paragraph, the budget left to the tables (Guangdong: "支出决算为811.60万元，比上年决算减少
         // 59.86万元，下降6.87%，主要原因是…。决算数为年初预算的94.87%，决算数小于年初预算的主要原因是…").
         if (leading.Success && !execution.Success && !completion.Success
-            && InBody(ItemParagraphs.CompletionOpeningSentence(), text, leading.Index + leading.Length, bodyEnd) is [var opening, ..]
+            && inBody.Within(ItemParagraphs.CompletionOpeningSentence(), leading.Index + leading.Length, bodyEnd) is [var opening, ..]
             // Of the 年初 budget, or of one it does not name: the 全年 one the tables may not print is left unread.
             && opening.Groups["against"].Value is "" or "年初")
             completion = opening;
@@ -557,13 +558,6 @@ public static class FunctionItemReader
         if (matches.Count == 0) return Match.Empty;
         return anchor.Success ? matches.OrderBy(m => SentenceStart(text, m.Index) == SentenceStart(text, anchor.Index) ? 0 : 1).First() : matches[0];
     }
-
-    /// <summary>
-    /// A pattern's matches from the paragraph's body start that end within it, in order; the scan stops at the body's end
-    /// rather than running on through the rest of the narrative.
-    /// </summary>
-    private static List<Match> InBody(Regex pattern, string text, int bodyStart, int bodyEnd) =>
-        [.. pattern.Matches(text, bodyStart).TakeWhile(m => m.Index < bodyEnd).Where(m => m.Index + m.Length <= bodyEnd)];
 
     /// <summary>Where the sentence holding <paramref name="index"/> starts: just after the last 。 before it.</summary>
     private static int SentenceStart(string text, int index) => text.LastIndexOf('。', Math.Max(0, index - 1)) + 1;
