@@ -15,7 +15,7 @@ public sealed class FindingsSettings : ListingSettings
     public bool All { get; init; }
 
     [CommandOption("--errors")]
-    [Description("List errors only: no warnings (wording and presentation, text.* and format.*, nor figures read by OCR).")]
+    [Description("List errors only: no warnings (misprinted codes, wording and presentation (text.* and format.*), nor figures read by OCR).")]
     public bool ErrorsOnly { get; init; }
 }
 

@@ -93,8 +93,9 @@ public sealed class CodePlace(bool readByOcr = false)
         if (cls == currentClass && KuanAndItemSwapped(kuan, item)) (kuan, item) = (item, kuan);
         if (cls == currentClass && SwappedKuan(kuan, item) is { } kuanAbove) kuan = kuanAbove;
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
-        // A class left blank under the rows that print it is a way of printing, not a misprint.
-        bool misprinted = parts[0] is not null && parts[0] != cls || kuan != parts[1] || item != parts[2];
+        // A class left blank under the rows that print it is a way of printing, not a misprint; so is a 款 or 项 printed without its
+        // leading zero (201 | 6 | 1 for 2010601, a whole table so in round IC's Xinjiang), read as padded.
+        bool misprinted = parts[0] is not null && parts[0] != cls || kuan != Pad(parts[1]) || item != Pad(parts[2]);
         if (misprinted) printed = AsPrinted(parts);
         return Enter(code);
     }
@@ -127,17 +128,18 @@ public sealed class CodePlace(bool readByOcr = false)
 
     /// <summary>
     /// A 款 printed under another class's digits (行政事业单位医疗 printed 20811 under 210, round HS's Hunan; 201 | 11 under 210, round
-    /// HT's Yunnan): the 款 of its number under the class above, where the classification gives its name that code, or where it comes
-    /// right under the class row and the next coded row is an item of that 款; and no row printed that 款 yet. Null for any other code.
+    /// HT's Yunnan; 21101, its digits swapped, round IA's Sichuan): a 款 of the class above of its number or of its digits, where the
+    /// classification gives its name that code, or where it comes right under the class row and the next coded row is an item of that
+    /// 款; and no row printed that 款 yet. Null for any other code.
     /// </summary>
     /// <param name="nextCode">The next coded row's code, composed as printed, where known.</param>
     private string? KuanOfTheClassAbove(string code, string? name, Func<string?>? nextCode)
     {
         if (code.Length != 5 || currentClass is not { } cls || code[..3] == cls) return null;
-        string kuan = cls + code[3..];
-        if (kuanRows.Contains(kuan)) return null;
-        bool named = name is not null && SubjectCodes.CommonCode(name) == kuan;
-        return named || lastPlaced == cls && nextCode?.Invoke() is { Length: 7 } next && next.StartsWith(kuan, StringComparison.Ordinal) ? kuan : null;
+        bool Fits(string kuan) => kuan.Length == 5 && kuan[..3] == cls && !kuanRows.Contains(kuan)
+            && (kuan[3..] == code[3..] || kuan.Order().SequenceEqual(code.Order()));
+        if (name is not null && SubjectCodes.CommonCode(name) is { } named && Fits(named)) return named;
+        return lastPlaced == cls && nextCode?.Invoke() is { Length: 7 } next && Fits(next[..5]) ? next[..5] : null;
     }
 
     /// <summary>The code the next coded row prints in split columns, a blank class read as the class above; null where its 款 is blank.</summary>

@@ -40,8 +40,11 @@ public static class SubjectCodes
     public static IReadOnlyList<CodeConflict> Conflicts(IEnumerable<LineItem> items)
     {
         var lineItems = items as IReadOnlyList<LineItem> ?? [.. items];
-        // A project list's rows naming a function subject over its projects (round GM's Hainan 项目支出表: 2060702 科普活动) print its code too.
-        var coded = lineItems.Where(i => (i.Dimension == Dimensions.Function || i.Dimension == Dimensions.Project && i.Code is [_, _, _, _, _, _, _] code && code[0] == '2')
+        // A project list's rows naming a function subject over its projects (round GM's Hainan 项目支出表: 2060702 科普活动) print its code too;
+        // not its projects, named as many units name theirs (义务教育公用经费 under 小学教育 for one school, 初中教育 for another: round IA's Sichuan).
+        var subjectNames = lineItems.Where(i => i.Dimension == Dimensions.Function).Select(NameOf).ToHashSet();
+        var coded = lineItems.Where(i => (i.Dimension == Dimensions.Function
+                || i.Dimension == Dimensions.Project && i.Code is [_, _, _, _, _, _, _] code && code[0] == '2' && subjectNames.Contains(NameOf(i)))
             && i.PrintedIn is null && i.Code is { Length: 3 or 5 or 7 }).ToList();
         static IReadOnlyList<LineItem> ByTable(IEnumerable<LineItem> lines) =>
             [.. lines.GroupBy(l => l.TableId).Select(t => t.MinBy(l => l.Row)!).OrderBy(l => l.Page)];

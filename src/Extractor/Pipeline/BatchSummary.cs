@@ -16,7 +16,7 @@ public sealed record DocumentOutcome(string Path, ExtractedDocument Document, Do
 
     public int ErrorFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
-    /// <summary>Warnings: wording and presentation points, and findings on figures OCR read unsurely.</summary>
+    /// <summary>Warnings: misprinted codes, wording and presentation points, and findings on figures OCR read unsurely.</summary>
     public int WarningFindings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning);
 
     /// <summary>

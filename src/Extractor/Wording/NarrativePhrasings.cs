@@ -444,8 +444,10 @@ public static partial class NarrativePhrasings
         // 支出总计 divided into basic and project expenditure (round DS's Jiangxi: "2024年支出总计5216.50万元，其中：基本支出…"), not a
         // final account's, which lists 年末结转和结余 among them.
         (FactKeys.ExpenditureTotal, Rule(@"(?:(?<=支出预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|" + YearsTotalOpening + @"(?:收、支总预算(?:均为|各为)?|收支预算总额[均各]?|预算收支总额|(?:支出预算|预算支出)(?:合计|总计|总额)?)(?:为)?(?=\d)|(?<=[,，；;])支出总预算(?:为)?(?=\d)|(?<=" + IncomeTotalStated + @")(?:部门预算支出|支出预算|预算支出|支出)(?:合计|总计|总额)?(?:为)?(?=\d)|" + UnitOpening + @"(?:本?(?:部门|单位))?(?:收支|支出)总预算(?:为)?|20\d\d年度?(?:部门)?预算支出(?:总额(?:为)?|(?=\d))|20\d\d年度?本(?:部门|单位)支出预算(?=\d)|本(?:部门|单位)(?:本年)?支出(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))支出预算(?:合计|总计|总额)(?:为)?|(?<=[。；;])支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|" + UnitOpening + @"支出预算(?=\d[\d,.]*(?:" + MoneyUnits + @")[,，]其中)|本年支出合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?支出(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?支出(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:基本|项目)支出(?![^。]*(?:结转|结余)))|(?<=本(?:单位|部门)(?:20\d\d年度?)?总支出" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年支出(?=\d)|(?<=" + BothSidesTotalled + @"其中[:：]?本年收入[^。]{0,200}?[。；;])本年支出(?=\d))" + Amount + Change), null),
-        // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%".
-        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d)|(?<=" + BothSidesTotalled + @"其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
+        // A final account's "2023年度收入合计4680.00万元，与2022年度相比，收入合计减少…，下降…%", its parts' shares "占本年收入…%"; a budget's
+        // 收入总计 divided into its sources (round IA's Sichuan: "2025年收入总计15,631.00万元，其中：一般公共预算拨款收入…"), not a final
+        // account's, which lists 年初结转和结余 among them.
+        (FactKeys.IncomeTotal, Rule(@"(?:" + YearsTotalOpening + @"(?:收入预算|预算收入)(?:合计|总计|总额)?(?:为)?(?=\d)|(?<=收入预算[:：])20\d\d年度?年初预算数(?:为)?(?=\d)|20\d\d年度?(?:部门)?预算收入(?:总额(?:为)?|(?=\d))|" + UnitOpening + @"(?:部门)?收入总预算(?:为)?|本(?:部门|单位)(?:本年)?收入(?:合计)?为|(?:(?<![\w])|(?<=部门|单位))收入预算(?:合计|总计|总额)(?:为)?|" + UnitOpening + @"收入预算(?:合计|总计|总额)?(?:为)?|(?<!财政拨款)本年收入合计(?:为)?|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?(?:部门决算)?收入(?:决算)?合计(?:为)?(?=\d)|(?<![比较与\d])20\d\d年度?[,，]?(?:本(?:部门|单位))?收入(?:预算)?总计(?:为)?(?=" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?(?:本年)?(?:一般公共预算|财政拨款)(?![^。]*(?:年初结转|结余)))|(?<=本(?:单位|部门)(?:20\d\d年度?)?总收入" + Figure + "(?:" + MoneyUnits + @")[,，]其中[:：]?)本年收入(?=\d)|(?<=" + BothSidesTotalled + @"其中[:：]?)本年收入(?=\d))" + Amount + BudgetsOtherSide + ChangeRestating(IncomeSubject)), null),
         // Not a part of the fiscal appropriation's income listed after it ("财政拨款收入1,000.00万元，其中：一般公共预算拨款收入
         // 800.00万元，占80.00%": a share of that, not of the income).
         (FactKeys.IncomeGeneralBudget, Rule(@"一般公共预算(?:财政)?(?:当年)?(?:拨款)?收入" + NotOfFiscalAppropriation + Amount + Share + Change), FactKeys.IncomeTotal),
@@ -747,6 +749,10 @@ public static partial class NarrativePhrasings
         // "。与上年相比，“三公”经费预算减少2.00万元".
         (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?(?:本年)?收入(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
         (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?(?:本年)?支出(?:合计|总计|预算)(?:数)?{ChangeFigures}")),
+        // The subject opening its sentence, then the base (round IA's Sichuan: "2025年收入总计15,631.00万元，其中：…。收入总计比上年增加
+        // 710.97万元，增长4.87%").
+        (FactKeys.IncomeTotal, Rule(@"(?<=[。；;]|^)(?:本年)?收入(?:合计|总计)" + ChangeStatedApart("(?:预算|决算)(?:数)?"))),
+        (FactKeys.ExpenditureTotal, Rule(@"(?<=[。；;]|^)(?:本年)?支出(?:合计|总计)" + ChangeStatedApart("(?:预算|决算)(?:数)?"))),
         // A budget's two totals, equal, changed together: "2026年收入预算总计1990.95万元，支出预算总计1990.95万元。与2025年相比，
         // 收、支预算总计各减少19.91万元".
         (FactKeys.IncomeTotal, Rule($@"{WithLastYear}[,，]?{BudgetsBothTotals}{ChangeFigures}")),

@@ -182,11 +182,12 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
-    public void Pads_a_kuan_or_item_printed_without_its_leading_zero_and_names_it()
+    public void Pads_a_kuan_or_item_printed_without_its_leading_zero_as_a_way_of_printing()
     {
-        var read = Split(["208", null, null], ["208", "5", null], ["208", "05", "2"]);
+        // Round IC's Xinjiang prints every code so (201 | 6 | 1): no misprint, and one misprinted among them is still told.
+        var read = Split(["208", null, null], ["208", "5", null], ["208", "05", "2"], ["208", "5", "6"], ["7", "5", "7"]);
 
-        Assert.Equal([("208", null), ("20805", "208 5"), ("2080502", "208 05 2")], read);
+        Assert.Equal([("208", null), ("20805", null), ("2080502", null), ("2080506", null), ("2080507", "7 5 7")], read);
     }
 
     [Fact]
@@ -350,6 +351,10 @@ public sealed class CodePlaceTests
         foreach (var code in above) place.Place(code, out _);
         Assert.Equal(("21011", "20811"), (place.Place("20811", out var printed, "行政事业单位医疗"), printed));
         Assert.Equal("2101101", place.Place("2101101", out _, "行政单位医疗"));
+        // Round IA's Sichuan: its digits swapped, 21101.
+        place = new CodePlace();
+        foreach (var code in above) place.Place(code, out _);
+        Assert.Equal(("21011", "21101"), (place.Place("21101", out printed, "行政事业单位医疗"), printed));
 
         // A name the classification does not give: the class row right above and the item right below place it; without the item, or
         // not right under the class row, it stays as printed.

@@ -1482,6 +1482,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2024年“三公”经费预算36.00万元，其中：因公出国（境）费0万元，公务接待费6.00万元，公务用车购置及运行费30.00万元。与上年相比，“三公”经费预算减少4.00万元，下降10.00%。", FactKeys.ThreePublicTotal, 40000, 10.00, "decrease")]
     // Round DJ's Tianjin: the total named again to open its change.
     [InlineData("2024年收入预算5,732.20万元，其中：一般公共预算拨款3,164.30万元，占55.20%；其他收入2,567.90万元，占44.80%。收入预算比2023年预算减少233.60万元，下降3.92%。", FactKeys.IncomeTotal, 2336000, 3.92, "decrease")]
+    // Round IA's Sichuan: the total named again, then the base.
+    [InlineData("2024年收入总计15,631.00万元，其中：一般公共预算拨款收入15,335.00万元，事业收入276.00万元，其他收入20.00万元。收入总计比上年增加710.97万元，增长4.87%。", FactKeys.IncomeTotal, 7109700, 4.87, "increase")]
     public void Reads_a_totals_change_stated_after_its_parts(string printed, string key, int amount, double pct, string direction)
     {
         var totals = FactReader.Read(Documents.FromText(printed), 2024).Where(f => f.Key == key).ToList();

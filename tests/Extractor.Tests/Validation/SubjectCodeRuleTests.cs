@@ -254,6 +254,17 @@ public sealed class SubjectCodeRuleTests
         Assert.Contains("编码印为20710，政府收支分类科目中该科目编码为20703", finding.MessageZh);
     }
 
+    [Fact]
+    public void Holds_no_project_two_units_name_alike_under_two_codes_to_one_code()
+    {
+        // Round IA's Sichuan: 义务教育公用经费, a primary school's project under 2050202 and a middle school's under 2050203.
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2050202", "小学教育"), TableTypes.GeneralBudgetExpenditure, "2050203", "初中教育")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2050202", "义务教育公用经费", Measures.Amount, "120.00")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2050203", "义务教育公用经费", Measures.Amount, "80.00").Build();
+
+        Assert.Empty(new SubjectCodeRule().Check(document));
+    }
+
     private static DocumentBuilder Economic(DocumentBuilder document, params (string Code, string Name)[] items)
     {
         foreach (var (code, name) in items) document.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, code, name, Measures.Total, "6.04");

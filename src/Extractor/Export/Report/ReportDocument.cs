@@ -106,7 +106,7 @@ public sealed class ReportDocument
 
     public int Errors => Document.Findings.Count(f => f.Severity == FindingSeverity.Error);
 
-    /// <summary>The warnings on figures (read by OCR, needing a look): the wording and presentation ones are <see cref="Wording"/>.</summary>
+    /// <summary>The warnings on figures and codes (read by OCR, a code misprinted): the wording and presentation ones are <see cref="Wording"/>.</summary>
     public int Warnings => Document.Findings.Count(f => f.Severity == FindingSeverity.Warning && !RuleCatalogue.IsWording(f.Rule));
 
     /// <summary>The wording and presentation warnings (<c>text.*</c>, <c>format.*</c>).</summary>
