@@ -96,7 +96,14 @@ public sealed class CodePlace(bool readByOcr = false)
         // A class left blank under the rows that print it is a way of printing, not a misprint; so is a 款 or 项 printed without its
         // leading zero (201 | 6 | 1 for 2010601, a whole table so in round IC's Xinjiang), read as padded.
         bool misprinted = parts[0] is not null && parts[0] != cls || kuan != Pad(parts[1]) || item != Pad(parts[2]);
-        if (misprinted) printed = AsPrinted(parts);
+        if (misprinted)
+        {
+            printed = AsPrinted(parts);
+            // A row read by its place is its name's where the classification names it under the same 款 (round IF's Anhui: 机关事业单位基本养老保险
+            // 缴费支出 printed 208 | 08 | 05 under 20805 is 2080505, not the 2080508 its digits would make).
+            if (code.Length == 7 && name is not null && SubjectCodes.CommonCode(name) is { Length: 7 } itsName && itsName[..5] == code[..5] && !itemRows.Contains(itsName))
+                code = itsName;
+        }
         return Enter(code);
     }
 
@@ -263,7 +270,7 @@ public sealed class CodePlace(bool readByOcr = false)
                 && !itemRows.Contains(kuan + "0" + code[5..]) ? kuan + "0" + code[5..]
             : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
-            : code.Length == 7 && Transposed(code) is { } item ? item
+            : code.Length == 7 && Transposed(code, next) is { } item ? item
             : code.Length == 7 && BackUnderAKuanRow(code) is { } under ? under
             : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
             : code;
@@ -304,9 +311,12 @@ public sealed class CodePlace(bool readByOcr = false)
     /// round FP's Jiangxi): an item of a class no row printed, whose class and 款 are the digits of the 款 above, is that 款's item.
     /// Null for any other code.
     /// </summary>
-    private string? Transposed(string code)
+    private string? Transposed(string code, Func<string?>? next)
     {
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5])) return null;
+        // The 款 row is the misprint where the item right under it and the next go on under the item's 款 (round ID's Hunan: 21280 over
+        // 2120801, 2120803, 2120899): they stay as printed.
+        if (lastPlaced == kuan && next?.Invoke() is { Length: 7 } following && following.StartsWith(code[..5], StringComparison.Ordinal)) return null;
         bool ownClass = code[..3] == kuan[..3];
         // A class one digit off under a 款 row (2220201 for 住房公积金 2210201 under 22102, round HX's Shandong), of a class no row printed, is a slip like a swap.
         bool classSlipped = !ownClass && code[..3].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 && code[3..5] == kuan[3..];

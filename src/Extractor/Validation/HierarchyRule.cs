@@ -97,16 +97,20 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
     /// <summary>
     /// The column's 合计 line where it is the sum of the top-level rows with <paramref name="parent"/>'s figure among them (round EB's
     /// Jilin: 302's 公用经费 103.73 over items adding up to 105.53, the 合计 of 301 and 302 right; a two-sided table's 公用经费合计 of 302
-    /// and 310, round EN's Hunan): a total a department computes from
-    /// its figures agrees with a class only where the class is right, so one of its items is the misprint. Null otherwise.
+    /// and 310, round EN's Hunan; a side printed over two column groups, 302 in one and 310 with the side's 公用经费合计 in the next, round
+    /// IB's Jilin): a total a department computes from its figures agrees with a class only where the class is right, so one of its items
+    /// is the misprint. Null otherwise.
     /// </summary>
     private LineItem? TotalAgreeing(ExtractedDocument document, LineItem parent, List<LineItem> column)
     {
         if (parent.Code!.Length != levels[0]) return null;
-        // The foot of the parent's own column: a two-sided table's side prints its classes and its foot in one column of its own.
-        var total = document.LineItems.FirstOrDefault(i => i.TableId == parent.TableId && i.Col == parent.Col && i.Measure == parent.Measure
-            && i.EntityCode == parent.EntityCode && i.Dimension == Dimensions.Summary && i.IsPrinted && (LineLabels.Total().Names(i) || LineLabels.BasicSplitTotal().Names(i)));
+        var totals = document.LineItems.Where(i => i.TableId == parent.TableId && i.Measure == parent.Measure && i.EntityCode == parent.EntityCode
+            && i.Dimension == Dimensions.Summary && i.IsPrinted && (LineLabels.Total().Names(i) || LineLabels.BasicSplitTotal().Names(i))).ToList();
+        // The foot of the parent's own column: a two-sided table's side prints its classes and its foot in one column of its own; a side
+        // over several column groups, its one foot under the last.
+        var total = totals.FirstOrDefault(i => i.Col == parent.Col);
         var tops = column.Where(i => i.Code!.Length == levels[0] && i.Col == parent.Col).ToList();
+        if (total is null && totals is [var sides]) (total, tops) = (sides, [.. column.Where(i => i.Code!.Length == levels[0])]);
         return total is not null && tops.Count > 1 && SumCheck.Compare(id, "", total, tops, blanksAreZeros: true) is null or { Severity: FindingSeverity.Info } ? total : null;
     }
 }

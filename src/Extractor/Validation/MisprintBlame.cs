@@ -67,7 +67,10 @@ internal static class MisprintBlame
         // A term should be off more than it is (the sum's total less its terms); the total, off less.
         var explaining = finding.Refs.Skip(1).Distinct().Where(t => t.Amount is { } a && SwapsTo(t, a + off))
             .Select(t => (t, t.Amount!.Value + off)).ToList();
-        if (explaining.Count is 0 or > MaxSwapsTold || total.Amount is { } printedTotal && SwapsTo(total, printedTotal - off)) return null;
+        // A class its column's total confirms is no misprint, whatever a swap of its own digits would make (round IB's Jilin: 302 printed
+        // 3,320.00, its items adding up to 3,302.00, 物业管理费 printed 624.30 for 642.30).
+        if (explaining.Count is 0 or > MaxSwapsTold
+            || total.Amount is { } printedTotal && SwapsTo(total, printedTotal - off) && !ChineseMessage.TellsTheClassConfirmed(finding.MessageZh)) return null;
         return ChineseMessage.SwappedInATerm(finding.MessageZh, total, explaining) is { } told ? finding with { MessageZh = told } : null;
     }
 

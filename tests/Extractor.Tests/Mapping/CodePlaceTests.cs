@@ -410,4 +410,25 @@ public sealed class CodePlaceTests
         foreach (var code in new[] { "221", "22102", "2210201", "222", "22204" }) place.Place(code, out _);
         Assert.Equal(("2220401", null), (place.Place("2220401", out var own), own));
     }
+
+    [Fact]
+    public void Leaves_the_items_under_a_misprinted_kuan_row_as_printed_where_the_next_goes_on_under_their_kuan()
+    {
+        // Round ID's Hunan: 国有土地使用权出让收入安排的支出 printed 21280 over 2120801, 2120803 and 2120899.
+        var place = new CodePlace();
+        foreach (var code in new[] { "212", "21280" }) place.Place(code, out _);
+
+        Assert.Equal(("2120801", null), (place.Place("2120801", out var printed, "征地和拆迁补偿支出", () => "2120803"), printed));
+        Assert.Equal(("2120803", null), (place.Place("2120803", out printed, "城市建设支出", () => "2120899"), printed));
+    }
+
+    [Fact]
+    public void Reads_a_split_code_its_place_repairs_as_the_code_the_classification_gives_its_name_under_that_kuan()
+    {
+        // Round IF's Anhui: 机关事业单位基本养老保险缴费支出 printed 208 | 08 | 05 under 20805: 2080505, not 2080508.
+        var place = new CodePlace();
+        foreach (string?[] row in new[] { new[] { "208", null, null }, ["208", "05", null], ["208", "05", "01"] }) place.Compose(row, out _);
+
+        Assert.Equal(("2080505", "208 08 05"), (place.Compose(["208", "08", "05"], out var printed, "机关事业单位基本养老保险缴费支出"), printed));
+    }
 }

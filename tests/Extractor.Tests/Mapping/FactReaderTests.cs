@@ -522,6 +522,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2024年本单位支出预算1,500.00万元，其中：基本支出1,000.00万元，占66.67%。", FactKeys.ExpenditureTotal)]
     [InlineData("2024年部门预算收入1,500.00万元，比上年预算增加100.00万元，增长7.14%。", FactKeys.IncomeTotal)]
     [InlineData("2024年部门预算支出1,500.00万元，比上年预算增加100.00万元，增长7.14%。", FactKeys.ExpenditureTotal)]
+    // Round IE's Chongqing: 预算总数.
+    [InlineData("2024年收入预算总数1,500.00万元，比2023年增加100.00万元，增长7.14%。", FactKeys.IncomeTotal)]
+    [InlineData("2024年支出预算总数1,500.00万元，其中：基本支出1,000.00万元，占66.67%。", FactKeys.ExpenditureTotal)]
     [InlineData("2024年本部门政府采购预算300.00万元，其中：货物类采购预算1,500.00万元。", FactKeys.ProcurementGoods)]
     public void Reads_a_budgets_totals_as_other_provinces_word_them(string printed, string key)
     {

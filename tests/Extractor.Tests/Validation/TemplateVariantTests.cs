@@ -168,6 +168,28 @@ public sealed class TemplateVariantTests
     }
 
     [Fact]
+    public void Tells_a_class_off_its_items_confirmed_by_its_sides_foot_printed_under_another_column_group()
+    {
+        // Round IB's Jilin: the public funds' side over two column groups, 302 3,320.00 in the first (items adding up to 3,302.00, 物业管理费
+        // printed 624.30 for 642.30), 310 and the side's 公用经费合计 3,530.00 in the second.
+        var built = new DocumentBuilder()
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPublicFunds, "3320.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.BasicPublicFunds, "2677.70")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30209", "物业管理费", Measures.BasicPublicFunds, "624.30")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "310", "资本性支出", Measures.BasicPublicFunds, "210.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "31002", "办公设备购置", Measures.BasicPublicFunds, "210.00")
+            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "公用经费合计", Measures.BasicPublicFunds, "3530.00")
+            .Build();
+        var document = built with { LineItems = [.. built.LineItems.Select(i => i with { Col = i.Code is ['3', '0', '2', ..] ? 5 : 8 })] };
+
+        var finding = Assert.Single(MisprintBlame.Reassigned([.. HierarchyRule.Economic().Check(document)]));
+
+        Assert.Equal("302", finding.Refs[0].Code);
+        Assert.Contains("“公用经费合计”的公用经费与各类之和相符，该类无误，误印当在其下各项之中", finding.MessageZh);
+        Assert.Contains("物业管理费", finding.MessageZh[finding.MessageZh.IndexOf("该类无误", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
     public void Flags_a_narrative_figure_for_a_three_public_table_printed_blank()
     {
         Fact Stated(string key, decimal value) => new() { Key = key, Value = value, PrintedUnit = 10000m, Page = 22, Quote = "…" };
