@@ -40,6 +40,33 @@ public sealed class SubjectCodeRule : IConsistencyRule
         foreach (var finding in MisfittingCodes(document, told)) yield return finding;
         foreach (var finding in OtherThanTheClassifications(document, told)) yield return finding;
         foreach (var finding in OtherThanTheEconomicClassification(document)) yield return finding;
+        foreach (var finding in ProjectCodesNoFunctionTablePrints(document, told)) yield return finding;
+    }
+
+    /// <summary>
+    /// A project list's function code that no function table prints, where exactly one code the function tables print is its digits with
+    /// two swapped or one changed (执法办案经费 2040520 where the tables print 2040220, round HX's Shandong; 2131008 for 2130108, round IF's
+    /// Anhui): the project is spent under a subject the tables show, so the list misprints its code. Once per code, naming each project
+    /// printing it. Not where the tables print no item codes, nor one read by OCR, nor one another finding quotes (<paramref name="told"/>).
+    /// </summary>
+    private IEnumerable<Finding> ProjectCodesNoFunctionTablePrints(ExtractedDocument document, HashSet<(string TableId, string? Code)> told)
+    {
+        var printed = document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 7 }).Select(i => i.Code!).ToHashSet();
+        if (printed.Count == 0) yield break;
+        var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
+        foreach (var projects in document.LineItems.Where(i => i.Dimension == Dimensions.Project && i.Code is [ '2', _, _, _, _, _, _ ] code
+                     && !printed.Contains(code) && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code))).DistinctBy(i => (i.TableId, i.Row)).GroupBy(i => i.Code!))
+        {
+            if (printed.Where(c => OneSlipApart(projects.Key, c)).ToList() is not [var meant]) continue;
+            yield return Misprinted([.. projects.DistinctBy(p => p.TableId)], projects.Key, $"which no function table prints; the tables print {meant}", $"各功能分类表均无此科目，按其数字应为{meant}");
+        }
+    }
+
+    /// <summary>Whether two codes differ by two digits swapped or one digit changed.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        var apart = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return apart.Count == 1 || apart is [var i, var j] && a[i] == b[j] && a[j] == b[i];
     }
 
     /// <summary>The economic classification's codes by class and name (<see cref="EconomicClasses.Items"/>), names compared as lines' are.</summary>

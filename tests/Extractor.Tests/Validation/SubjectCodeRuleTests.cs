@@ -265,6 +265,24 @@ public sealed class SubjectCodeRuleTests
         Assert.Empty(new SubjectCodeRule().Check(document));
     }
 
+    [Theory]
+    // Round HX's Shandong: 执法办案经费 under 2040520 where the tables print 2040220; round IF's Anhui: 2131008 for 2130108.
+    [InlineData("2040520", "2040220")]
+    [InlineData("2040230", "2040220")]
+    // A code two slips off, or one of a subject the tables do print, is no lead.
+    [InlineData("2040599", null)]
+    [InlineData("2040201", null)]
+    public void Names_a_project_code_no_function_table_prints_one_slip_off_a_code_they_do(string code, string? meant)
+    {
+        var document = Item(Item(new DocumentBuilder(), TableTypes.GeneralBudgetExpenditure, "2040201", "行政运行"), TableTypes.GeneralBudgetExpenditure, "2040220", "执法办案")
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, code, "执法办案经费", Measures.Amount, "120.00").Build();
+
+        var findings = new SubjectCodeRule().Check(document).ToList();
+
+        if (meant is null) Assert.Empty(findings);
+        else Assert.Contains($"「执法办案经费」在项目支出表（第10页）编码印为{code}，各功能分类表均无此科目，按其数字应为{meant}", Assert.Single(findings).MessageZh);
+    }
+
     private static DocumentBuilder Economic(DocumentBuilder document, params (string Code, string Name)[] items)
     {
         foreach (var (code, name) in items) document.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, code, name, Measures.Total, "6.04");
