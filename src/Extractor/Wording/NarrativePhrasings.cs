@@ -545,12 +545,16 @@ public static partial class NarrativePhrasings
         // 支出总计8013.45万元", each side's change between them: "收入总计…，较上年增加…；支出总计…".
         // Also listed after the year's overview: "…项目支出增加。其中：收入总计3579.91万元，包括本年收入合计…、年初结转和结余…；支出总计
         // 3579.91万元，包括…" (Hunan).
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=其中[:：]))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
+        // Or opening their sentence after the budget's scope (round IF's Anhui: "…均纳入部门预算管理。收入总计28,247,800元，支出总计28,247,800元，
+        // 与2024年相比，收、支总计各增加…").
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=其中[:：])|(?<=管理。))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // The two sides stated apart with two figures (round BE's Zhejiang: "2025年度部门收入总计7584.21万元、支出总计7548.21万元"): each a
         // statement of the summary's 总计, one of them misprinted.
-        (FactKeys.IncomeExpenditureTotal, Rule(@"20\d\d年度?(?:本?部门|本单位)?收入(?:决算)?总计(?:为)?(?=" + SidesApart + ")" + Amount), null),
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?<=20\d\d年度?(?:本?部门|本单位)?收入(?:决算)?总计(?:为)?(?<income>[\d,.]+)(?:" + MoneyUnits + @")[,，、](?:部门)?)支出(?:决算)?总计(?:为)?(?!\k<income>(?:" + MoneyUnits + "))" + Amount), null),
+        // The expenditure side carries the change restating both.
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=管理。))收入(?:决算)?总计(?:为)?(?=" + SidesApart + ")" + Amount), null),
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?<=(?:20\d\d年度?(?:本?部门|本单位)?|管理。)收入(?:决算)?总计(?:为)?(?<income>[\d,.]+)(?:" + MoneyUnits + @")[,，、](?:部门)?)支出(?:决算)?总计(?:为)?(?!\k<income>(?:" + MoneyUnits + "))" + Amount
+            + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
         // national template's "2024年一般公共预算拨款支出3,356.78万元", and a county's "2021年一般公共预算当年拨款25,617,223.75元，比2020年

@@ -570,6 +570,8 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     [InlineData("2023年度收入总计12,345.67万元，支出总计12,345.67万元。与2022年度相比，收入总计和支出总计各增加1,234.56万元，增长11.11%。", FactKeys.IncomeExpenditureTotal, "123456700.00", "2022 12345600.00 11.11 increase")]
     [InlineData("2023年度财政拨款收、支总计各为10,320.45万元。与上年相比，财政拨款收、支总计各增加320.45万元，增长3.20%。", FactKeys.FiscalAppropriationTotal, "103204500.00", "2022 3204500.00 3.20 increase")]
     [InlineData("2023年部门收入预算总计8,632.50万元，支出预算总计8,632.50万元。", FactKeys.IncomeTotal, "86325000.00", "null")]
+    // Round IF's Anhui: the totals opening their sentence after the budget's scope, the change restating both.
+    [InlineData("按照全口径预算的原则，所有收入和支出均纳入部门预算管理。收入总计28,247,800元，支出总计28,247,800元，与2022年相比，收、支总计各增加1,028,090元，增长3.78%。", FactKeys.IncomeExpenditureTotal, "28247800", "2022 1028090 3.78 increase")]
     // A closing restatement of both totals as one (round BZ's Hunan).
     [InlineData("综上，隆回县桃洪镇人民政府2023年部门预算收支总额为545.02万元，其中一般公共预算拨款521.89万元。", FactKeys.ExpenditureTotal, "5450200.00", "null")]
     // The department named between the year and 收入预算总计 (round BR's Tibet).
@@ -594,6 +596,16 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         static string Shown(object? v) => v?.ToString() ?? "null";
         Assert.Equal((value, change), (Shown(fact.Value),
             fact.Change is { } c ? string.Join(' ', new object?[] { c.ComparedYear, c.Amount, c.Pct, c.Direction }.Select(Shown)) : "null"));
+    }
+
+    [Fact]
+    public void Reads_the_change_restating_both_sides_stated_with_two_figures_with_the_expenditure_side()
+    {
+        // Round IF's Anhui: 收入总计 misprinted 28,256,800 beside 支出总计 28,247,800, the change after them.
+        var facts = FactReader.Read(Documents.FromText("所有收入和支出均纳入部门预算管理。收入总计28,256,800元，支出总计28,247,800元，与2024年相比，收、支总计各增加1,028,090元，增长4.78%。"), 2025)
+            .Where(f => f.Key == FactKeys.IncomeExpenditureTotal).ToList();
+
+        Assert.Equal([(28256800m, null), (28247800m, new FactChange(2024, 1028090m, 4.78m, "increase"))], facts.Select(f => (f.Value, f.Change)));
     }
 
     [Fact]
