@@ -82,7 +82,7 @@ public sealed class CodePlace(bool readByOcr = false)
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
-        else if (item is null && kuan is not null && KuanOfTheClassAbove(cls + kuan, name, below is null ? null : () => NextCode(below())) is { } ownKuan)
+        else if (item is null && kuan is not null && KuanOfTheClassAbove(cls + kuan, name, below is null ? null : () => NextCode(below(), cls!)) is { } ownKuan)
             cls = ownKuan[..3];
         if (cls == currentClass && item is null && ItemInKuanColumn(kuan, below, figure) is { } number) (kuan, item) = (currentKuan![3..], number);
         // A 款's number printed in the 项 column, the rows below going on under that 款 (208 | | 19 over 208 | 19 | 01, round GP's Jiangxi):
@@ -96,16 +96,19 @@ public sealed class CodePlace(bool readByOcr = false)
         // A class left blank under the rows that print it is a way of printing, not a misprint; so is a 款 or 项 printed without its
         // leading zero (201 | 6 | 1 for 2010601, a whole table so in round IC's Xinjiang), read as padded.
         bool misprinted = parts[0] is not null && parts[0] != cls || kuan != Pad(parts[1]) || item != Pad(parts[2]);
-        if (misprinted)
-        {
-            printed = AsPrinted(parts);
-            // A row read by its place is its name's where the classification names it under the same 款 (round IF's Anhui: 机关事业单位基本养老保险
-            // 缴费支出 printed 208 | 08 | 05 under 20805 is 2080505, not the 2080508 its digits would make).
-            if (code.Length == 7 && name is not null && SubjectCodes.CommonCode(name) is { Length: 7 } itsName && itsName[..5] == code[..5] && !itemRows.Contains(itsName))
-                code = itsName;
-        }
+        if (misprinted) printed = AsPrinted(parts);
+        if (kuan != Pad(parts[1]) || item != Pad(parts[2])) code = ByItsName(code, name);
         return Enter(code);
     }
+
+    /// <summary>
+    /// An item whose 款 or number its place repaired, as the classification names it under that 款 where it does (round IF's Anhui:
+    /// 机关事业单位基本养老保险缴费支出 printed 208 | 08 | 05 under 20805 is 2080505, not the 2080508 its digits would make); the code
+    /// as placed otherwise.
+    /// </summary>
+    private string ByItsName(string code, string? name) =>
+        code.Length == 7 && name is not null && SubjectCodes.CommonCode(name) is { Length: 7 } named && named[..5] == code[..5] && !itemRows.Contains(named)
+            ? named : code;
 
     /// <summary>Takes a placed function code as the row the rows below go on under.</summary>
     private string Enter(string code)
@@ -149,9 +152,9 @@ public sealed class CodePlace(bool readByOcr = false)
         return lastPlaced == cls && nextCode?.Invoke() is { Length: 7 } next && Fits(next[..5]) ? next[..5] : null;
     }
 
-    /// <summary>The code the next coded row prints in split columns, a blank class read as the class above; null where its 款 is blank.</summary>
-    private string? NextCode(RowsBelow? below) =>
-        below?.Next is [var cls, var kuan, var item] && Pad(kuan) is { } number ? (cls ?? currentClass) + number + Pad(item) : null;
+    /// <summary>The code the next coded row prints in split columns, a blank class read as the one printed on this row; null where its 款 is blank.</summary>
+    private static string? NextCode(RowsBelow? below, string printedClass) =>
+        below?.Next is [var cls, var kuan, var item] && Pad(kuan) is { } number ? (cls ?? printedClass) + number + Pad(item) : null;
 
     /// <summary>
     /// A class printed with its digits swapped on an item row (231 | 01 | 48 among the items of 21301, round AJ's Fujian): a
@@ -270,11 +273,15 @@ public sealed class CodePlace(bool readByOcr = false)
                 && !itemRows.Contains(kuan + "0" + code[5..]) ? kuan + "0" + code[5..]
             : code.Length == 6 && ItemOfKuanAbove(code) is { } item6 ? item6
             : code.Length == 6 && kuans.Contains(code[..3] + "0" + code[3]) ? code[..3] + "0" + code[3..]
-            : code.Length == 7 && Transposed(code, next) is { } item ? item
+            : code.Length == 7 && Transposed(code, name, next) is { } item ? item
             : code.Length == 7 && BackUnderAKuanRow(code) is { } under ? under
             : code.Length == 8 && PaddedTwice(code) is { } padded ? padded
             : code;
-        if (placed != code) printed = code;
+        if (placed != code)
+        {
+            printed = code;
+            placed = ByItsName(placed, name);
+        }
         return placed.Length is 3 or 5 or 7 ? Enter(placed) : placed;
     }
 
@@ -311,7 +318,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// round FP's Jiangxi): an item of a class no row printed, whose class and 款 are the digits of the 款 above, is that 款's item.
     /// Null for any other code.
     /// </summary>
-    private string? Transposed(string code, Func<string?>? next)
+    private string? Transposed(string code, string? name, Func<string?>? next)
     {
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5])) return null;
         // The 款 row is the misprint where the item right under it and the next go on under the item's 款 (round ID's Hunan: 21280 over
@@ -325,7 +332,9 @@ public sealed class CodePlace(bool readByOcr = false)
         if (items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order())) is { } swapped) return swapped;
         if (classSlipped && !itemRows.Contains(kuan + code[5..])) return kuan + code[5..];
         if (!ownClass) return null;
-        if (OneSwapUnder(code, kuan) is { } swappedOnce) return swappedOnce;
+        // Where the classification names the row, the swap must make its name's code (城乡医疗救助 2101201 is no misprinted 事业单位医疗).
+        if (OneSwapUnder(code, kuan) is { } swappedOnce && (name is null || SubjectCodes.CommonCode(name) is not { Length: 7 } named || named == swappedOnce))
+            return swappedOnce;
         // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
         string slipped = kuan + code[5..];
         return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;
@@ -376,5 +385,5 @@ public sealed class CodePlace(bool readByOcr = false)
         string.Join(' ', parts.Take(parts.Select((p, i) => (p, i)).Last(x => x.p is not null).i + 1).Select(p => p ?? "·"));
 
     /// <summary>A one-digit 款 or 项 is its two-digit number printed without the leading zero.</summary>
-    private static string? Pad(string? part) => part is { Length: 1 } ? "0" + part : part;
+    internal static string? Pad(string? part) => part is { Length: 1 } ? "0" + part : part;
 }

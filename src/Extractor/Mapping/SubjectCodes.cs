@@ -139,7 +139,7 @@ public static class SubjectCodes
         FunctionClasses.CommonLines.ToDictionary(line => FunctionItemCodes.Normalised(line.Value), line => line.Key);
 
     /// <summary>The code of a line nearly every department prints (<see cref="FunctionClasses.CommonLines"/>) by its name; null for any other name.</summary>
-    internal static string? CommonCode(string name) => CommonCodes.GetValueOrDefault(FunctionItemCodes.Normalised(name).Replace("其它", "其他"));
+    internal static string? CommonCode(string name) => CommonCodes.GetValueOrDefault(NameOf(name));
 
     /// <summary>
     /// The code the classification gives a line by its name: a common line's (<see cref="FunctionClasses.CommonLines"/>), or, for the
@@ -156,5 +156,7 @@ public static class SubjectCodes
     }
 
     /// <summary>A line's name as subjects are told apart: normalised as function names are compared, 其它 read as 其他.</summary>
-    public static string NameOf(LineItem line) => FunctionItemCodes.Normalised(line.Name).Replace("其它", "其他");
+    public static string NameOf(LineItem line) => NameOf(line.Name);
+
+    private static string NameOf(string name) => FunctionItemCodes.Normalised(name).Replace("其它", "其他");
 }

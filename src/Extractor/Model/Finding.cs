@@ -28,6 +28,13 @@ public sealed record Finding
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Uncertainty { get; init; }
 
+    /// <summary>
+    /// Whether the sum's own figure is confirmed elsewhere (a class its column's total agrees with), so the misprint is among its terms
+    /// however its own digits would swap. Not part of the dataset: the message says so.
+    /// </summary>
+    [JsonIgnore]
+    public bool TotalConfirmed { get; init; }
+
     public const string OcrUncertain = "ocr_uncertain";
 }
 

@@ -196,12 +196,7 @@ internal static class ChineseMessage
     /// one of the items is the misprint.
     /// </summary>
     public static string ConfirmedByTheTotal(string message, FindingRef total) =>
-        $"{message}；{Place(total, null)}与各类之和相符，{ClassConfirmed}";
-
-    private const string ClassConfirmed = "该类无误，误印当在其下各项之中";
-
-    /// <summary>Whether a message tells its class confirmed by its column's total (<see cref="ConfirmedByTheTotal"/>): the class's figure is no misprint.</summary>
-    public static bool TellsTheClassConfirmed(string message) => message.Contains(ClassConfirmed, StringComparison.Ordinal);
+        $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 
     /// <summary>
     /// A department block's line against its units' lines of the code (…；部门合计块各行为所属各单位（海南省林业局本级、海南省林业科学研究所）同一科目之和).

@@ -118,10 +118,10 @@ public sealed class ColumnTotalRule : IConsistencyRule
         return agree ? rows.Where((_, k) => unit[k]).Select(i => i.Row) : [];
     }
 
-    /// <summary>A line of a list: a project, a procurement item or a purchased service.</summary>
     /// <summary>
     /// The rows naming the department over its units' rows, as a 合计 would (round HT's Yunnan 部门收入预算表: 玉溪市农业农村局 4,196.60,
-    /// then each unit's coded row): uncoded, above the table's first unit row, named the document's department.
+    /// then each unit's coded row): uncoded, above the table's first unit row, named the document's department, in a table printing no
+    /// 合计 of its own (beside one, such a row may be the department's own 本级 figure).
     /// </summary>
     private static HashSet<(string TableId, int Row)> DepartmentRows(ExtractedDocument document)
     {
@@ -129,13 +129,15 @@ public sealed class ColumnTotalRule : IConsistencyRule
         var rows = new HashSet<(string, int)>();
         foreach (var table in document.LineItems.GroupBy(i => i.TableId))
         {
-            if (table.Where(i => i.Dimension == Dimensions.Unit).Select(i => i.Row).DefaultIfEmpty(-1).Min() is var firstUnit && firstUnit < 0) continue;
+            if (table.Where(i => i.Dimension == Dimensions.Unit).Select(i => i.Row).DefaultIfEmpty(-1).Min() is var firstUnit && firstUnit < 0
+                || table.Any(i => i.Dimension == Dimensions.Summary && LineLabels.Total().Names(i))) continue;
             rows.UnionWith(table.Where(i => i.Dimension == Dimensions.Summary && i.Row < firstUnit && LineLabels.Bare(i.Name) == department)
                 .Select(i => (i.TableId, i.Row)));
         }
         return rows;
     }
 
+    /// <summary>A line of a list: a project, a procurement item or a purchased service.</summary>
     private static bool IsListed(LineItem item) => item.Dimension is Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)

@@ -43,11 +43,12 @@ public static partial class DocumentValidator
     private static IEnumerable<Finding> Checked(ExtractedDocument document, IReadOnlyList<IConsistencyRule> rules)
     {
         var own = document.Scoped(null);
-        var figureRules = rules.Where(rule => !rule.Emits.All(RuleCatalogue.IsWording)).ToList();
+        // The rules on a set's figures and codes: not those on the wording, which is the department's narrative.
+        var tableRules = rules.Where(rule => !rule.Emits.All(RuleCatalogue.IsWording)).ToList();
         return rules.SelectMany(rule => rule.Check(rule is UnitStatementsRule ? document.WithStatementsOfUnits() : own)).Concat(document.UnitScopes.SelectMany(scope =>
         {
             var unit = document.Scoped(scope) with { Text = [] };
-            return figureRules.SelectMany(rule => rule.Check(unit));
+            return tableRules.SelectMany(rule => rule.Check(unit));
         }));
     }
 

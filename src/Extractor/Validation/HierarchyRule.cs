@@ -51,7 +51,7 @@ public sealed class HierarchyRule(string id, IReadOnlyList<string> dimensions, I
                 else if (children is [var only] && OnlyPartOffItsOwnRows(items, only, parent, codes) is { } told)
                     yield return told with { MessageZh = ChineseMessage.OnlyPartOfAConfirmedClass(told.MessageZh, SumCheck.Ref(total)) };
                 else
-                    yield return finding with { MessageZh = ChineseMessage.ConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(total)) };
+                    yield return finding with { MessageZh = ChineseMessage.ConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(total)), TotalConfirmed = true };
             }
         }
     }

@@ -70,7 +70,7 @@ internal static class MisprintBlame
         // A class its column's total confirms is no misprint, whatever a swap of its own digits would make (round IB's Jilin: 302 printed
         // 3,320.00, its items adding up to 3,302.00, 物业管理费 printed 624.30 for 642.30).
         if (explaining.Count is 0 or > MaxSwapsTold
-            || total.Amount is { } printedTotal && SwapsTo(total, printedTotal - off) && !ChineseMessage.TellsTheClassConfirmed(finding.MessageZh)) return null;
+            || total.Amount is { } printedTotal && SwapsTo(total, printedTotal - off) && !finding.TotalConfirmed) return null;
         return ChineseMessage.SwappedInATerm(finding.MessageZh, total, explaining) is { } told ? finding with { MessageZh = told } : null;
     }
 

@@ -294,10 +294,10 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         PrintedStyle Style(decimal figure, decimal perUnit) => new(perUnit, Math.Max(decimals, PrintedPrecision.Decimals(figure / perUnit)), false);
         decimal changeUnit = change.PrintedUnit ?? unit;
         var amounts = SwappedDigits.Of(amount, Style(amount, changeUnit))
-            .Where(meant => fact.Value + sign * meant > 0 && RateFits(pct, current, changed with { Value = meant }, sign, out _)).Select(meant => (true, amount, meant));
+            .Where(meant => fact.Value + sign * meant > 0 && RateFits(pct, current, changed with { Value = meant }, sign, out _)).Select(meant => (IsAmount: true, Printed: amount, Meant: meant));
         var figures = tabled ? [] : SwappedDigits.Of(fact.Value, Style(fact.Value, unit))
-            .Where(meant => meant + sign * amount > 0 && RateFits(pct, current with { Value = meant }, changed, sign, out _)).Select(meant => (false, fact.Value, meant));
-        return amounts.Concat(figures).Distinct().ToList() is [var one] && (!rateNear || Math.Abs(one.meant - one.Item2) >= LeadSwapShare * Math.Abs(one.Item2))
+            .Where(meant => meant + sign * amount > 0 && RateFits(pct, current with { Value = meant }, changed, sign, out _)).Select(meant => (IsAmount: false, Printed: fact.Value, Meant: meant));
+        return amounts.Concat(figures).Distinct().ToList() is [var one] && (!rateNear || Math.Abs(one.Meant - one.Printed) >= LeadSwapShare * Math.Abs(one.Printed))
             ? one : null;
     }
 

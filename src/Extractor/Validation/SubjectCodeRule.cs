@@ -46,27 +46,34 @@ public sealed class SubjectCodeRule : IConsistencyRule
     /// <summary>
     /// A project list's function code that no function table prints, where exactly one code the function tables print is its digits with
     /// two swapped or one changed (执法办案经费 2040520 where the tables print 2040220, round HX's Shandong; 2131008 for 2130108, round IF's
-    /// Anhui): the project is spent under a subject the tables show, so the list misprints its code. Once per code, naming each project
-    /// printing it. Not where the tables print no item codes, nor one read by OCR, nor one another finding quotes (<paramref name="told"/>).
+    /// Anhui): the project is spent under a subject the tables show, so the list misprints its code. A digit changed counts only where no
+    /// table prints the project's 款 (a sibling item the tables leave out, 2040230 beside a printed 2040220, may be the project's own).
+    /// Once per code, naming the first project printing it in each table. Not the code the classification gives an item the tables print
+    /// by its name, nor where the tables print no item codes, nor one read by OCR,
+    /// nor one another finding quotes (<paramref name="told"/>).
     /// </summary>
     private IEnumerable<Finding> ProjectCodesNoFunctionTablePrints(ExtractedDocument document, HashSet<(string TableId, string? Code)> told)
     {
-        var printed = document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 7 }).Select(i => i.Code!).ToHashSet();
-        if (printed.Count == 0) yield break;
+        var items = document.LineItems.Where(i => i.Dimension == Dimensions.Function && i.Code is { Length: 7 }).ToList();
+        if (items.Count == 0) yield break;
+        // With the codes the classification gives the tables' items by name: a table misprinting one (特殊学校教育 2050710) makes no
+        // misprint of the project list's right code (2050701, round IA's Sichuan).
+        var printed = items.Select(i => i.Code!).Concat(items.Select(i => SubjectCodes.ClassificationCode(i, withOther: false)).OfType<string>()).ToHashSet();
+        var kuans = printed.Select(c => c[..5]).ToHashSet();
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
         foreach (var projects in document.LineItems.Where(i => i.Dimension == Dimensions.Project && i.Code is [ '2', _, _, _, _, _, _ ] code
                      && !printed.Contains(code) && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code))).DistinctBy(i => (i.TableId, i.Row)).GroupBy(i => i.Code!))
         {
-            if (printed.Where(c => OneSlipApart(projects.Key, c)).ToList() is not [var meant]) continue;
+            if (printed.Where(c => OneSlipApart(projects.Key, c, changed: !kuans.Contains(projects.Key[..5]))).ToList() is not [var meant]) continue;
             yield return Misprinted([.. projects.DistinctBy(p => p.TableId)], projects.Key, $"which no function table prints; the tables print {meant}", $"各功能分类表均无此科目，按其数字应为{meant}");
         }
     }
 
-    /// <summary>Whether two codes differ by two digits swapped or one digit changed.</summary>
-    private static bool OneSlipApart(string a, string b)
+    /// <summary>Whether two codes differ by two digits swapped, or, where <paramref name="changed"/>, one digit changed.</summary>
+    private static bool OneSlipApart(string a, string b, bool changed)
     {
         var apart = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-        return apart.Count == 1 || apart is [var i, var j] && a[i] == b[j] && a[j] == b[i];
+        return changed && apart.Count == 1 || apart is [var i, var j] && a[i] == b[j] && a[j] == b[i];
     }
 
     /// <summary>The economic classification's codes by class and name (<see cref="EconomicClasses.Items"/>), names compared as lines' are.</summary>
@@ -76,23 +83,30 @@ public sealed class SubjectCodeRule : IConsistencyRule
     /// <summary>
     /// An economic item printed under another code of its class than the classification gives its name (公务接待费 printed 30271,
     /// round HT's Yunnan), once per code, naming each table printing it so: no sum sees it where the amounts are right. Only from
-    /// fiscal 2018, the classification's edition (before it, 30104 was 其他社会保障缴费); not in a table numbering more than
-    /// <see cref="MostMisprintsOfATable"/> items otherwise, its own numbering (a Shanghai welfare home's 302 01 办公费, 302 02 咨询费,
-    /// 302 03 水费 …); not one read by OCR.
+    /// fiscal 2018, the classification's edition (before it, 30104 was 其他社会保障缴费); only in a table numbering at least
+    /// <see cref="LeastNumberedAsTheClassification"/> items as the classification does and no more than <see cref="MostMisprintsOfATable"/>
+    /// otherwise (a Shanghai welfare home's 302 01 办公费, 302 02 咨询费, 302 03 水费 … is its own numbering); not one read by OCR.
     /// </summary>
     private IEnumerable<Finding> OtherThanTheEconomicClassification(ExtractedDocument document)
     {
         if (document.FiscalYear is not >= EconomicClassificationSince) yield break;
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
-        var misnumbered = document.LineItems.Where(i => i.Dimension == Dimensions.Economic && i.Code is { Length: 5 } && !ocrPages.Contains(i.Page))
+        var reads = RuleCatalogue.Of(Id).Reads;
+        var numbered = document.LineItems.Where(i => i.Dimension == Dimensions.Economic && i.Code is { Length: 5 } && reads.Contains(i.TableType) && !ocrPages.Contains(i.Page))
             .DistinctBy(i => (i.TableId, i.Code))
             .Select(i => (Line: i, Own: EconomicCodes.GetValueOrDefault((i.Code![..3], SubjectCodes.NameOf(i)))))
-            .Where(p => p.Own is not null && p.Own != p.Line.Code)
-            .GroupBy(p => p.Line.TableId).Where(t => t.Count() <= MostMisprintsOfATable).SelectMany(t => t);
+            .Where(p => p.Own is not null).ToList();
+        // A table numbering its items the classification's way (several so) and one or two otherwise misprints those.
+        var misnumbered = numbered.GroupBy(p => p.Line.TableId)
+            .Where(t => t.Count(p => p.Own != p.Line.Code) is > 0 and <= MostMisprintsOfATable && t.Count(p => p.Own == p.Line.Code) >= LeastNumberedAsTheClassification)
+            .SelectMany(t => t.Where(p => p.Own != p.Line.Code));
         foreach (var printings in misnumbered.GroupBy(p => (p.Line.Code, p.Own)))
             yield return Misprinted([.. printings.Select(p => p.Line)], printings.Key.Code!, $"where the economic classification codes it {printings.Key.Own}",
                 $"支出经济分类科目中该科目编码为{printings.Key.Own}");
     }
+
+    /// <summary>How many items a table must number as the classification does for its one or two others to be its misprints.</summary>
+    private const int LeastNumberedAsTheClassification = 3;
 
     /// <summary>The fiscal year from which the economic classification's codes are those of <see cref="EconomicClasses.Items"/>.</summary>
     private const int EconomicClassificationSince = 2018;
@@ -139,7 +153,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
         foreach (var line in document.LineItems.Where(i => i.CodePrinted is { } printed && i.Code is not null && printed.All(c => char.IsAsciiDigit(c) || c is ' ' or '·')
                      && !ocrPages.Contains(i.Page) && !told.Contains((i.TableId, i.Code)))
                      .GroupBy(i => (i.TableId, MisprintedLevel(i))).Select(g => g.MinBy(i => (i.Code!.Length, i.Row))!)
-                     // Many in one table are its way of printing codes (款 and 项 without their leading zeros), not misprints.
+                     // Many in one table are its way of printing codes (a class printed short on every row), not misprints.
                      .GroupBy(i => i.TableId).Where(t => t.Count() <= MostMisprintsOfATable).SelectMany(t => t))
             yield return Misprinted([line], line.CodePrinted!, $"where its place under the rows above reads {line.Code}", $"按其上各行所处位置应为{line.Code}");
     }
@@ -157,7 +171,8 @@ public sealed class SubjectCodeRule : IConsistencyRule
         foreach (var (part, length) in parts.Zip(LevelLengths))
         {
             // A level left blank (· for a class printed only on its first row) is no misprint of it.
-            if (part != "·" && (code.Length < at + length || code.Substring(at, length) != part)) return code[..Math.Min(code.Length, at + length)];
+            // A part printed without its leading zero is that part (CodePlace reads it padded).
+            if (part != "·" && (code.Length < at + length || code.Substring(at, length) != CodePlace.Pad(part))) return code[..Math.Min(code.Length, at + length)];
             at += length;
         }
         return code;

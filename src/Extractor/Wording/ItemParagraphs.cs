@@ -199,7 +199,7 @@ public static partial class ItemParagraphs
     /// "2025年部门支出预算2,396.2万元，其中：基本支出…；项目支出…。按支出功能分类：一般公共服务支出1,195.8万元，占49.9%；…"): its
     /// classes are the expenditure summary's class lines.
     /// </summary>
-    public static readonly Regex DepartmentClassList = new(@"部门支出(?:预算|决算)|支出(?:预算|决算)总(?:计|额)", RegexOptions.CultureInvariant);
+    public static readonly Regex DepartmentClassList = new(@"部门支出(?:预算|决算)|(?<!基金|拨款)支出(?:预算|决算)总(?:计|额)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The words that open an item's explanation of what it holds: "主要用于：…", "用于…", "其中…", "包括…", "主要是…".

@@ -280,6 +280,13 @@ public static partial class NarrativePhrasings
     private const string BothTotalsCompared = "收、?支(?:预算)?总计(?=比|较)";
     private const string OtherSide = $@"(?:[,，、]支出(?:决算)?总计[\d,.]+(?:{MoneyUnits}))?";
 
+    /// <summary>
+    /// The end of the sentence stating the budget's scope, which a year-less statement of the totals follows (round IF's Anhui: "…所有收入和
+    /// 支出均纳入部门预算管理。收入总计28,247,800元，支出总计…"): as text, and as a look behind.
+    /// </summary>
+    private const string AfterTheScopeText = "管理。";
+    private const string AfterTheScope = "(?<=" + AfterTheScopeText + ")";
+
     /// <summary>An income total's figure followed by an expenditure total of another figure (<c>income</c> the first).</summary>
     private const string SidesApart = $@"(?<income>[\d,.]+)(?:{MoneyUnits})[,，、](?:部门)?支出(?:决算)?总计(?:为)?(?!\k<income>(?:{MoneyUnits}))[\d,.]+(?:{MoneyUnits})";
 
@@ -547,13 +554,13 @@ public static partial class NarrativePhrasings
         // 3579.91万元，包括…" (Hunan).
         // Or opening their sentence after the budget's scope (round IF's Anhui: "…均纳入部门预算管理。收入总计28,247,800元，支出总计28,247,800元，
         // 与2024年相比，收、支总计各增加…").
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=其中[:：])|(?<=管理。))(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=其中[:：])|" + AfterTheScope + @")(?:(?:收入、?支出|收、?支)(?:决算)?总计(?:均为|各(?:为|是)?|为)?|收入(?:决算)?总计(?=" + BothSides + ")" +
             @"(?=\d))" + Amount + $@"(?![、，,]{Figure})" + OtherSide + ChangeRestating(IncomeExpenditureSubject)), null),
         // The two sides stated apart with two figures (round BE's Zhejiang: "2025年度部门收入总计7584.21万元、支出总计7548.21万元"): each a
         // statement of the summary's 总计, one of them misprinted.
         // The expenditure side carries the change restating both.
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|(?<=管理。))收入(?:决算)?总计(?:为)?(?=" + SidesApart + ")" + Amount), null),
-        (FactKeys.IncomeExpenditureTotal, Rule(@"(?<=(?:20\d\d年度?(?:本?部门|本单位)?|管理。)收入(?:决算)?总计(?:为)?(?<income>[\d,.]+)(?:" + MoneyUnits + @")[,，、](?:部门)?)支出(?:决算)?总计(?:为)?(?!\k<income>(?:" + MoneyUnits + "))" + Amount
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?:20\d\d年度?(?:本?部门|本单位)?|" + AfterTheScope + @")收入(?:决算)?总计(?:为)?(?=" + SidesApart + ")" + Amount), null),
+        (FactKeys.IncomeExpenditureTotal, Rule(@"(?<=(?:20\d\d年度?(?:本?部门|本单位)?|" + AfterTheScopeText + @")收入(?:决算)?总计(?:为)?(?<income>[\d,.]+)(?:" + MoneyUnits + @")[,，、](?:部门)?)支出(?:决算)?总计(?:为)?(?!\k<income>(?:" + MoneyUnits + "))" + Amount
             + ChangeRestating(IncomeExpenditureSubject)), null),
         // "一般公共预算财政拨款支出4,700.00万元，占本年支出合计的95.92%。与2022年度相比，一般公共预算财政拨款支出增加…" (Guizhou states
         // the budget's difference first: "…支出3,256.30万元，比年初预算增加56.30万元，增长1.76%，比上年决算增加…"), and the
