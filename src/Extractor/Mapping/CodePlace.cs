@@ -95,9 +95,9 @@ public sealed class CodePlace(bool readByOcr = false)
         string code = cls + (kuan is null ? "" : kuan + (item ?? ""));
         // A class left blank under the rows that print it is a way of printing, not a misprint; so is a 款 or 项 printed without its
         // leading zero (201 | 6 | 1 for 2010601, a whole table so in round IC's Xinjiang), read as padded.
-        bool misprinted = parts[0] is not null && parts[0] != cls || kuan != Pad(parts[1]) || item != Pad(parts[2]);
-        if (misprinted) printed = AsPrinted(parts);
-        if (kuan != Pad(parts[1]) || item != Pad(parts[2])) code = ByItsName(code, name);
+        bool repaired = kuan != Pad(parts[1]) || item != Pad(parts[2]);
+        if (repaired || parts[0] is not null && parts[0] != cls) printed = AsPrinted(parts);
+        if (repaired) code = ByItsName(code, name);
         return Enter(code);
     }
 
@@ -180,7 +180,7 @@ public sealed class CodePlace(bool readByOcr = false)
         // each is misprinted.
         if (!kuans.Contains(currentClass + kuan)
             && (kuan.Order().SequenceEqual(number.Order())
-                || printsKuanRows && kuan.Zip(number).Count(pair => pair.First != pair.Second) == 1 && slipped.Add(currentClass + kuan)))
+                || printsKuanRows && MisreadHeaders.OneCharacterApart(kuan, number) && slipped.Add(currentClass + kuan)))
             return number;
         // Back to an earlier 款 under a 款 row, which no table in code order does (212 | 01 | 01 under 21205, round EG's Zhejiang).
         return printsKuanRows && string.CompareOrdinal(kuan, number) < 0 ? number : null;
@@ -326,7 +326,7 @@ public sealed class CodePlace(bool readByOcr = false)
         if (lastPlaced == kuan && next?.Invoke() is { Length: 7 } following && following.StartsWith(code[..5], StringComparison.Ordinal)) return null;
         bool ownClass = code[..3] == kuan[..3];
         // A class one digit off under a 款 row (2220201 for 住房公积金 2210201 under 22102, round HX's Shandong), of a class no row printed, is a slip like a swap.
-        bool classSlipped = !ownClass && code[..3].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 && code[3..5] == kuan[3..];
+        bool classSlipped = !ownClass && MisreadHeaders.OneCharacterApart(code[..3], kuan[..3]) && code[3..5] == kuan[3..];
         if (!ownClass && !((classSlipped || code[..5].Order().SequenceEqual(kuan.Order())) && !kuans.Any(k => k.StartsWith(code[..3], StringComparison.Ordinal)))) return null;
         string[] items = code[5..] == kuan[3..] && string.CompareOrdinal(code[..5], kuan) < 0 ? [kuan + code[5..], kuan + code[3..5]] : [kuan + code[5..]];
         if (items.FirstOrDefault(item => !itemRows.Contains(item) && code.Order().SequenceEqual(item.Order())) is { } swapped) return swapped;
@@ -337,7 +337,7 @@ public sealed class CodePlace(bool readByOcr = false)
             return swappedOnce;
         // A 款 one digit off (2130253 for 2130153 under 21301, round AI's Heilongjiang) is a slip like a swap.
         string slipped = kuan + code[5..];
-        return !itemRows.Contains(slipped) && code[..5].Zip(kuan).Count(pair => pair.First != pair.Second) == 1 ? slipped : null;
+        return !itemRows.Contains(slipped) && MisreadHeaders.OneCharacterApart(code[..5], kuan) ? slipped : null;
     }
 
     /// <summary>

@@ -499,7 +499,8 @@ public sealed partial class LabelGroup
         var codeText = code.Count == 3
             ? place.Compose([.. code.Select(c => Digits(CodeText(c)))], out printed, name, following is null ? null : () => Below(row, following), Figure(row)) ?? ""
             : string.Concat(code.Select(c => Digits(CodeText(c)) ?? ""));
-        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name, following is null ? null : () => NextCode(following));
+        Func<string?>? nextCode = following is null ? null : () => NextCode(following);
+        if (code.Count == 1 && codeText.Length > 0) codeText = place.Place(codeText, out printed, name, nextCode);
         if (printed is null && codeText.Length > 0 && code.Any(c => CodeText(c).Any(IsLookalike))) printed = string.Join(' ', code.Select(CodeText).Where(t => t.Length > 0));
         // Split 类 | 款 columns whose 项 column ran into the name's (a three-line table without rules, round AI's Jilin:
         // 208 | 05 | "01 行政单位离退休"): the item's number opens the name.
@@ -515,7 +516,7 @@ public sealed partial class LabelGroup
             if (!both.StartsWith(classification, StringComparison.Ordinal)) printed = both[..classification.Length];
             if (name.Length == 0) name = glued.Groups["rest"].Value.Trim();
             // Placed as a code printed alone is (round HW's Zhejiang: 22011行政事业单位医疗 under 210, 2160929 under 21602).
-            classification = place.Place(classification, out var placedFrom, name, following is null ? null : () => NextCode(following));
+            classification = place.Place(classification, out var placedFrom, name, nextCode);
             printed ??= placedFrom;
         }
         if (name.Length == 0) name = Columns.Select(Text).FirstOrDefault(t => t.Length > 0) ?? "";

@@ -143,23 +143,27 @@ public sealed class TemplateVariantTests
         Assert.EndsWith("该类无误，且为其下唯一一款，该款下各项之和亦与该类相符，误印当在该款", findings[0].MessageZh);
     }
 
+    /// <summary>A basic-expenditure table by economic class, each line (a class or item, or a foot without a code) in the column <paramref name="column"/> gives it.</summary>
+    private static ExtractedDocument BasicTable(Func<LineItem, int> column, params (string? Code, string Name, string Measure, string Printed)[] lines)
+    {
+        var builder = new DocumentBuilder();
+        foreach (var (code, name, measure, printed) in lines)
+            builder.Line(TableTypes.GeneralBudgetBasicByEconomic, code is null ? Dimensions.Summary : Dimensions.Economic, code, name, measure, printed);
+        var built = builder.Build();
+        return built with { LineItems = [.. built.LineItems.Select(i => i with { Col = column(i) })] };
+    }
+
     [Fact]
     public void Tells_a_class_off_its_items_confirmed_by_its_sides_foot_in_a_two_sided_table()
     {
         // Round EN's Hunan: 人员经费 | 公用经费 side by side, 302's 207.98 over items adding up to 213.38, 公用经费合计 212.84 of 302 and 310.
-        var built = new DocumentBuilder()
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "301", "工资福利支出", Measures.BasicPersonnel, "1150.65")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPublicFunds, "207.98")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30101", "基本工资", Measures.BasicPersonnel, "1150.65")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.BasicPublicFunds, "37.15")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30202", "印刷费", Measures.BasicPublicFunds, "176.23")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "310", "资本性支出", Measures.BasicPublicFunds, "4.86")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "31002", "办公设备购置", Measures.BasicPublicFunds, "4.86")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "人员经费合计", Measures.BasicPersonnel, "1150.65")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "公用经费合计", Measures.BasicPublicFunds, "212.84")
-            .Build();
         // Each side its own column: the personnel side's lines in column 2, the public funds' in column 5.
-        var document = built with { LineItems = [.. built.LineItems.Select(i => i with { Col = i.Measure == Measures.BasicPersonnel ? 2 : 5 })] };
+        var document = BasicTable(i => i.Measure == Measures.BasicPersonnel ? 2 : 5,
+            ("301", "工资福利支出", Measures.BasicPersonnel, "1150.65"), ("302", "商品和服务支出", Measures.BasicPublicFunds, "207.98"),
+            ("30101", "基本工资", Measures.BasicPersonnel, "1150.65"), ("30201", "办公费", Measures.BasicPublicFunds, "37.15"),
+            ("30202", "印刷费", Measures.BasicPublicFunds, "176.23"), ("310", "资本性支出", Measures.BasicPublicFunds, "4.86"),
+            ("31002", "办公设备购置", Measures.BasicPublicFunds, "4.86"), (null, "人员经费合计", Measures.BasicPersonnel, "1150.65"),
+            (null, "公用经费合计", Measures.BasicPublicFunds, "212.84"));
 
         var finding = Assert.Single(HierarchyRule.Economic().Check(document));
 
@@ -172,15 +176,10 @@ public sealed class TemplateVariantTests
     {
         // Round IB's Jilin: the public funds' side over two column groups, 302 3,320.00 in the first (items adding up to 3,302.00, 物业管理费
         // printed 624.30 for 642.30), 310 and the side's 公用经费合计 3,530.00 in the second.
-        var built = new DocumentBuilder()
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "302", "商品和服务支出", Measures.BasicPublicFunds, "3320.00")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30201", "办公费", Measures.BasicPublicFunds, "2677.70")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "30209", "物业管理费", Measures.BasicPublicFunds, "624.30")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "310", "资本性支出", Measures.BasicPublicFunds, "210.00")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Economic, "31002", "办公设备购置", Measures.BasicPublicFunds, "210.00")
-            .Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.Summary, null, "公用经费合计", Measures.BasicPublicFunds, "3530.00")
-            .Build();
-        var document = built with { LineItems = [.. built.LineItems.Select(i => i with { Col = i.Code is ['3', '0', '2', ..] ? 5 : 8 })] };
+        var document = BasicTable(i => i.Code is ['3', '0', '2', ..] ? 5 : 8,
+            ("302", "商品和服务支出", Measures.BasicPublicFunds, "3320.00"), ("30201", "办公费", Measures.BasicPublicFunds, "2677.70"),
+            ("30209", "物业管理费", Measures.BasicPublicFunds, "624.30"), ("310", "资本性支出", Measures.BasicPublicFunds, "210.00"),
+            ("31002", "办公设备购置", Measures.BasicPublicFunds, "210.00"), (null, "公用经费合计", Measures.BasicPublicFunds, "3530.00"));
 
         var finding = Assert.Single(MisprintBlame.Reassigned([.. HierarchyRule.Economic().Check(document)]));
 
