@@ -16,6 +16,9 @@ public sealed class CodePlace(bool readByOcr = false)
     private string? currentClass;
     private string? currentKuan;
 
+    /// <summary>The economic class (301, 302 …) a table printing economic codes in split columns last printed: its 款 rows below leave it blank.</summary>
+    private string? economicClass;
+
     /// <summary>The code of the row placed last.</summary>
     private string? lastPlaced;
     private readonly HashSet<string> kuans = [];
@@ -67,7 +70,12 @@ public sealed class CodePlace(bool readByOcr = false)
         bool functionClass = cls is { Length: 3 } && cls[0] == '2';
         // (Under a function class, its digits swapped into a 3xx are a misprint of it, below.)
         if (!functionClass && cls is { Length: 3 } && !(currentClass is { } above && cls.Order().SequenceEqual(above.Order())))
+        {
+            if (cls[0] == '3') economicClass = cls;
             return cls + kuan + (kuan is null ? null : item);
+        }
+        // An economic 款 under its class printed on the class's row only (301 | , | 01 for 30101, round IO's Inner Mongolia).
+        if (cls is null && currentClass is null && economicClass is not null && kuan is not null) return economicClass + kuan + item;
         // A 2xx that is no class of the classification (240 for 204, round AC's Yunnan) is misprinted like a missing one.
         if (functionClass && !FunctionClasses.IsClassCode(cls!)) functionClass = false;
         // Each row printing only its own part (207 | | , | 01 | , | | 01; Guangxi): a 项 alone goes on under the 款 above,
@@ -76,9 +84,10 @@ public sealed class CodePlace(bool readByOcr = false)
             return Enter(currentKuan + item);
         if (!functionClass)
         {
-            // A class missing or misprinted: the rows above give it, if this row goes on below a class (and an
-            // item's 款 is one printed above under that class).
-            if (currentClass is null || kuan is null || item is not null && !kuans.Contains(currentClass + kuan)) return cls + kuan + item;
+            // A class misprinted: the rows above give it, if this row goes on below a class (and an item's 款 is one printed above
+            // under that class). A class left blank is the one above whatever the row prints (| 03 | 01 行政运行 under 21302, round IO's
+            // Inner Mongolia: its 款 a slip the place below reads).
+            if (currentClass is null || kuan is null || cls is not null && item is not null && !kuans.Contains(currentClass + kuan)) return cls + kuan + item;
             cls = currentClass;
         }
         else if (SwappedClass(cls!, kuan, item) is { } placed) cls = placed;
@@ -139,8 +148,9 @@ public sealed class CodePlace(bool readByOcr = false)
     /// <summary>
     /// A 款 printed under another class's digits (行政事业单位医疗 printed 20811 under 210, round HS's Hunan; 201 | 11 under 210, round
     /// HT's Yunnan; 21101, its digits swapped, round IA's Sichuan): a 款 of the class above of its number or of its digits, where the
-    /// classification gives its name that code, or where it comes right under the class row and the next coded row is an item of that
-    /// 款; and no row printed that 款 yet. Null for any other code.
+    /// classification gives its name that code, or where the next coded row is an item of that 款 and it comes right under the class row
+    /// or after the 款 above in code order (自然生态保护 printed 21401 after 2110307, 2110402 below, round IL's Heilongjiang); and no row
+    /// printed that 款 yet. Null for any other code.
     /// </summary>
     /// <param name="nextCode">The next coded row's code, composed as printed, where known.</param>
     private string? KuanOfTheClassAbove(string code, string? name, Func<string?>? nextCode)
@@ -149,7 +159,8 @@ public sealed class CodePlace(bool readByOcr = false)
         bool Fits(string kuan) => kuan.Length == 5 && kuan[..3] == cls && !kuanRows.Contains(kuan)
             && (kuan[3..] == code[3..] || kuan.Order().SequenceEqual(code.Order()));
         if (name is not null && SubjectCodes.CommonCode(name) is { } named && Fits(named)) return named;
-        return lastPlaced == cls && nextCode?.Invoke() is { Length: 7 } next && Fits(next[..5]) ? next[..5] : null;
+        return nextCode?.Invoke() is { Length: 7 } next && Fits(next[..5]) && (lastPlaced == cls || currentKuan is { } above && string.CompareOrdinal(next[..5], above) > 0)
+            ? next[..5] : null;
     }
 
     /// <summary>The code the next coded row prints in split columns, a blank class read as the one printed on this row; null where its 款 is blank.</summary>

@@ -100,8 +100,33 @@ public static partial class FactReader
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
         facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at), fiscalYear));
+        facts.AddRange(FundBalances(text, pages, facts));
         return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit).Select(f => OnItsFiguresPage(f, text, pages))], text, pages, confidences),
             printed, text, pages, origins);
+    }
+
+    /// <summary>
+    /// Each fund's balance its paragraph states (<see cref="NarrativePhrasings.FundBalanceStatement"/>): its opening balance, year's income
+    /// and spending and closing balance, four facts of the fund's keys quoting the paragraph, the first of each fund only. Not a figure
+    /// already read from the paragraph (<paramref name="read"/>: its 本年支出 as the fund's spending).
+    /// </summary>
+    private static List<Fact> FundBalances(string text, List<int> pages, List<Fact> read)
+    {
+        var funds = new HashSet<string>();
+        var balances = new List<Fact>();
+        foreach (Match m in NarrativePhrasings.FundBalanceStatement.Matches(text))
+        {
+            var (opening, income, spent, closing) = NarrativePhrasings.FundBalanceKeys(m.Groups["fund"].Value);
+            if (!funds.Add(opening)) continue;
+            foreach (var (key, figure) in new[] { (opening, "opening"), (income, "income"), (spent, "spent"), (closing, "closing") })
+            {
+                decimal unit = UnitFactor(m.Groups[figure + "Unit"].Value);
+                decimal value = Number(m.Groups[figure].Value) * unit;
+                if (!read.Any(f => f.Key == key && f.Value == value && m.Value.Contains(f.Quote, StringComparison.Ordinal)))
+                    balances.Add(new Fact { Key = key, Value = value, PrintedUnit = unit, Page = pages[m.Groups[figure].Index], Quote = m.Value });
+            }
+        }
+        return balances;
     }
 
     /// <summary>
@@ -503,7 +528,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear) || InUnitItem(text, m.Index)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
-                    || StatedFigureOf(levels, m.Index, key) is not { } figure || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure
+                    || StatedFigureOf(levels, m.Index, key, NarrativePhrasings.OneSideNamed.IsMatch(m.Value)) is not { } figure || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 stated.Add(m.Index);
                 yield return new Fact
@@ -788,10 +813,12 @@ public static partial class FactReader
     /// the first stated after it (round BI's 三公 list "其中：…公务用车购置及运行维护费支出决算减少5,679元，下降10.74%" comes before the
     /// section that states the vehicles' combined figure, the one before it having stated 购置费 and 运行维护费 apart). A total's
     /// change is not carried forward: "收、支预算总计各增加…" stated with the expenditure total is that one's, not also the
-    /// income total's stated on a later page (one statement, one change).
+    /// income total's stated on a later page (one statement, one change). Either total's change naming its side (<paramref name="sideNamed"/>)
+    /// is also of the two totals stated together last (round II's Fujian: "2025年收入总计9,321.31万元，支出总计9,321.31万元。收入总计比上年增加
+    /// 606.14万元，增长6.59%"); one naming both (收支总预算比上年减少…) is the two totals' own.
     /// </summary>
-    private static Fact? StatedFigureOf(List<(int At, Fact Fact)> levels, int at, string key) =>
-        LastStatedBefore(levels, at, f => f.Key == key)
+    private static Fact? StatedFigureOf(List<(int At, Fact Fact)> levels, int at, string key, bool sideNamed) =>
+        LastStatedBefore(levels, at, f => f.Key == key || sideNamed && key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && f.Key == FactKeys.IncomeExpenditureTotal)
         ?? (ThreePublicKeys.Contains(key) ? levels.Where(l => l.At > at && l.Fact.Key == key).OrderBy(l => l.At).Select(l => l.Fact).FirstOrDefault() : null);
 
     /// <summary>The figure of those chosen stated last before a place in the text; null where none is.</summary>

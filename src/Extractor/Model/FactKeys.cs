@@ -29,6 +29,17 @@ public static class FactKeys
     public const string FiscalAppropriationCarryoverOpening = "fiscal_appropriation.carryover_opening";
     public const string FiscalAppropriationCarryoverClosing = "fiscal_appropriation.carryover_closing";
 
+    /// <summary>
+    /// A final account's 年初/年末结转和结余 of one fund of the appropriation, as the paragraph on that fund states them beside its year's
+    /// income and spending (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…).
+    /// </summary>
+    public const string GeneralBudgetCarryoverOpening = "general_budget.carryover_opening";
+    public const string GeneralBudgetCarryoverClosing = "general_budget.carryover_closing";
+    public const string GovernmentFundCarryoverOpening = "government_fund.carryover_opening";
+    public const string GovernmentFundCarryoverClosing = "government_fund.carryover_closing";
+    public const string StateCapitalCarryoverOpening = "state_capital.carryover_opening";
+    public const string StateCapitalCarryoverClosing = "state_capital.carryover_closing";
+
     /// <summary>政府性基金预算(财政)拨款支出: the government-fund part of the fiscal appropriation.</summary>
     public const string GovernmentFundTotal = "government_fund.total";
 

@@ -21,33 +21,82 @@ public sealed class CarryoverRule : IConsistencyRule
         var summaries = document.LineItems.Where(i => i.TableType is TableTypes.IncomeExpenditureSummary or TableTypes.FiscalAppropriationSummary);
         foreach (var table in summaries.GroupBy(i => i.TableId))
         {
-            var items = table.OrderBy(i => i.Row).ThenBy(i => i.Col).ToList();
-            // Each side's total is its first amount column of the year's outcome: not a final account's budget printed before it (round
-            // FS's Chongqing: 年初预算数 | 调整预算数 | 决算数, the carry-overs blank under the budgets).
-            var outcome = items.Where(i => !Measures.IsBudgetPhase(i.Measure)).ToList();
-            if (outcome.FirstOrDefault(LineLabels.IncomeOfYear().Names) is not { } income || outcome.Where(LineLabels.ExpenditureOfYear().Names).MinBy(i => i.Col) is not { } spent) continue;
-            var left = items.Where(i => i.Col == income.Col).ToList();
-            var right = items.Where(i => i.Col == spent.Col).ToList();
-            if (left.FirstOrDefault(LineLabels.OpeningBalance().Names) is not { } opening || right.FirstOrDefault(LineLabels.ClosingBalance().Names) is not { } closing) continue;
+            if (Sides(table) is not { } sides) continue;
+            var (items, left, right, income, spent, opening, closing) = sides;
             var inflow = new[] { opening, income, left.FirstOrDefault(LineLabels.UsedNonfiscalBalance().Names), left.FirstOrDefault(LineLabels.ReserveDrawnOn().Names) }
                 .OfType<LineItem>().ToList();
             var outflow = new[] { spent, right.FirstOrDefault(LineLabels.BalanceDistributed().Names) }.OfType<LineItem>().ToList();
             if (Balance(closing, inflow, outflow) is { } total) yield return total;
 
-            foreach (var (fund, measure) in LineLabels.FundRows)
-            {
-                var column = items.Where(i => i.Measure == measure).ToList();
-                var fundRows = left.Where(i => i.Name.Contains(fund, StringComparison.Ordinal)).ToList();
-                var fundIncome = fundRows.FirstOrDefault(i => i.Row < opening.Row);
-                var fundOpening = fundRows.FirstOrDefault(i => i.Row > opening.Row);
-                var fundSpent = column.FirstOrDefault(i => i.Row == spent.Row);
-                var fundClosing = column.FirstOrDefault(i => i.Row == closing.Row);
-                if (fundIncome is null || fundOpening is null || fundSpent is null || fundClosing is null) continue;
-                if (Balance(fundClosing, [fundOpening, fundIncome], [fundSpent]) is { } byFund) yield return byFund;
-            }
+            foreach (var fund in Funds(sides))
+                if (Balance(fund.Closing, [fund.Opening, fund.Income], [fund.Spent]) is { } byFund) yield return byFund;
         }
         foreach (var finding in RowBalances(document)) yield return finding;
+        foreach (var finding in StatedFundBalances(document)) yield return finding;
     }
+
+    /// <summary>
+    /// A fund's paragraph (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…) where the fiscal appropriation summary
+    /// prints no lines of that fund to hold its figures to (<c>narrative.table</c> does where it does): its four figures balance.
+    /// </summary>
+    private IEnumerable<Finding> StatedFundBalances(ExtractedDocument document)
+    {
+        var printed = FundsOf(document).Select(f => f.Measure).ToHashSet();
+        foreach (var (fund, measure) in LineLabels.FundRows)
+        {
+            if (printed.Contains(measure)) continue;
+            var (openingKey, incomeKey, spentKey, closingKey) = NarrativePhrasings.FundBalanceKeys(fund);
+            if (document.Facts.FirstOrDefault(f => f.Key == closingKey) is not { } closing) continue;
+            // The paragraph's other figures: read with it, or (its spending) read before it from within it.
+            Fact? Stated(string key) => document.Facts.FirstOrDefault(f => f.Key == key && closing.Quote.Contains(f.Quote, StringComparison.Ordinal));
+            if (Stated(openingKey) is not { } opening || Stated(incomeKey) is not { } income || Stated(spentKey) is not { } spent) continue;
+            decimal expected = opening.Value + income.Value - spent.Value;
+            if (expected == closing.Value) continue;
+            decimal tolerance = new[] { opening, income, spent, closing }.Sum(FactPrecision.HalfLastDigitInYuan);
+            yield return SumCheck.Graded(Id, $"{fund} paragraph: {closingKey} != {openingKey} + {incomeKey} - {spentKey}", expected, closing.Value, tolerance,
+                [SumCheck.Ref(closing), SumCheck.Ref(opening), SumCheck.Ref(income), SumCheck.Ref(spent)]);
+        }
+    }
+
+    /// <summary>A two-sided summary's lines of the year and its balances, each side's column with them; null where it prints none of them.</summary>
+    private sealed record SummarySides(List<LineItem> Items, List<LineItem> Left, List<LineItem> Right, LineItem Income, LineItem Spent, LineItem Opening, LineItem Closing);
+
+    private static SummarySides? Sides(IEnumerable<LineItem> table)
+    {
+        var items = table.OrderBy(i => i.Row).ThenBy(i => i.Col).ToList();
+        // Each side's total is its first amount column of the year's outcome: not a final account's budget printed before it (round
+        // FS's Chongqing: 年初预算数 | 调整预算数 | 决算数, the carry-overs blank under the budgets).
+        var outcome = items.Where(i => !Measures.IsBudgetPhase(i.Measure)).ToList();
+        if (outcome.FirstOrDefault(LineLabels.IncomeOfYear().Names) is not { } income || outcome.Where(LineLabels.ExpenditureOfYear().Names).MinBy(i => i.Col) is not { } spent) return null;
+        var left = items.Where(i => i.Col == income.Col).ToList();
+        var right = items.Where(i => i.Col == spent.Col).ToList();
+        return left.FirstOrDefault(LineLabels.OpeningBalance().Names) is { } opening && right.FirstOrDefault(LineLabels.ClosingBalance().Names) is { } closing
+            ? new SummarySides(items, left, right, income, spent, opening, closing) : null;
+    }
+
+    /// <summary>One fund's lines of a fiscal appropriation summary: its income and opening balance as rows, its spending and closing balance in its column.</summary>
+    internal sealed record FundLines(string Measure, LineItem Income, LineItem Opening, LineItem Spent, LineItem Closing);
+
+    /// <summary>Each fund's lines where the summary prints all four (<see cref="LineLabels.FundRows"/>).</summary>
+    private static IEnumerable<FundLines> Funds(SummarySides sides)
+    {
+        foreach (var (fund, measure) in LineLabels.FundRows)
+        {
+            var column = sides.Items.Where(i => i.Measure == measure).ToList();
+            var fundRows = sides.Left.Where(i => i.Name.Contains(fund, StringComparison.Ordinal)).ToList();
+            var fundIncome = fundRows.FirstOrDefault(i => i.Row < sides.Opening.Row);
+            var fundOpening = fundRows.FirstOrDefault(i => i.Row > sides.Opening.Row);
+            var fundSpent = column.FirstOrDefault(i => i.Row == sides.Spent.Row);
+            var fundClosing = column.FirstOrDefault(i => i.Row == sides.Closing.Row);
+            if (fundIncome is not null && fundOpening is not null && fundSpent is not null && fundClosing is not null)
+                yield return new FundLines(measure, fundIncome, fundOpening, fundSpent, fundClosing);
+        }
+    }
+
+    /// <summary>The first fiscal appropriation summary's lines of each fund it balances.</summary>
+    internal static IReadOnlyList<FundLines> FundsOf(ExtractedDocument document) =>
+        document.LineItems.Where(i => i.TableType == TableTypes.FiscalAppropriationSummary).GroupBy(i => i.TableId)
+            .Select(Sides).OfType<SummarySides>().Select(sides => Funds(sides).ToList()).FirstOrDefault(funds => funds.Count > 0) ?? [];
 
     private IEnumerable<Finding> RowBalances(ExtractedDocument document)
     {

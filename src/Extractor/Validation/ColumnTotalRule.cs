@@ -24,10 +24,11 @@ public sealed class ColumnTotalRule : IConsistencyRule
         Dimensions.Summary when LineLabels.Total().Names(item) || departmentRows.Contains((item.TableId, item.Row)) => 0,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
-        // Enumerated rows (一、货物) and a unit's row over its projects group the lines after them (projects, then 品目) that
-        // carry no level of their own.
+        // Enumerated rows (一、货物), a procurement kind's row (货物小计 over its items) and a unit's row over its projects group the
+        // lines after them (projects, then 品目) that carry no level of their own.
         Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService =>
-            LineLabels.Enumerated().IsMatch(item.Name.Trim()) || unitGroups.Contains((item.TableId, item.Row)) ? 3 : 4,
+            LineLabels.Enumerated().IsMatch(item.Name.Trim()) || item.Dimension == Dimensions.ProcurementItem && LineLabels.IsProcurementKind(item.Name.Trim())
+                || unitGroups.Contains((item.TableId, item.Row)) ? 3 : 4,
         _ => null,
     };
 
@@ -164,6 +165,12 @@ public sealed class ColumnTotalRule : IConsistencyRule
                     {
                         if (lines.Count > 0 && SumCheck.Compare(Id, $"{parent.Name} [{parent.Measure}] != sum of its {lines.Count} projects", parent, lines, blanksAreZeros: true) is { } unit)
                             yield return unit;
+                    }
+                    // A kind's subtotal over its items in the same label column (货物小计 over 办公设备购置 …, round IO's Inner Mongolia).
+                    else if (parent.Dimension == Dimensions.ProcurementItem && LineLabels.IsProcurementKindSubtotal(parent.Name.Trim()))
+                    {
+                        if (lines.Count > 0 && SumCheck.Compare(RuleIds.Procurement, $"{parent.Name} [{parent.Measure}] != sum of its {lines.Count} items", parent, lines, blanksAreZeros: true) is { } kind)
+                            yield return kind;
                     }
                     else
                         foreach (var nested in Nested(table, parent, lines)) yield return nested;

@@ -46,6 +46,7 @@ public sealed class CrossTableRule : IConsistencyRule
         }
 
         foreach (var finding in Twins(document)) yield return finding;
+        foreach (var finding in ProjectFormsAgainstTheProjectList(document)) yield return finding;
         foreach (var finding in BasicSplit(document)) yield return finding;
         foreach (var finding in BasicSplitAcrossTables(document)) yield return finding;
 
@@ -114,6 +115,25 @@ public sealed class CrossTableRule : IConsistencyRule
     /// function line of a class no fund or state-capital table spends in, and (where the document spends no
     /// such money) every economic line of basic expenditure, must read the same in both.
     /// </summary>
+    /// <summary>
+    /// A budget's project performance form (项目支出绩效目标表) against the project list: the year's funds it asks for (年度资金总额, else the
+    /// project's total) are the list's total of the project of its name (round IP's Liaoning: 就业创业服务补贴 printed 502.00 in its form, 520.00
+    /// in 部门项目支出表), where exactly one row of the list is so named. The form's figure is the one flagged.
+    /// </summary>
+    private IEnumerable<Finding> ProjectFormsAgainstTheProjectList(ExtractedDocument document)
+    {
+        if (document.Phase != BudgetPhase.Budget) yield break;
+        var listed = document.LineItems.Where(i => i is { TableType: TableTypes.ProjectExpenditure, Dimension: Dimensions.Project, Measure: Measures.Total } && i.IsPrinted)
+            .GroupBy(i => LineLabels.Bare(i.Name)).Where(g => g.DistinctBy(i => (i.TableId, i.Row)).Count() == 1).ToDictionary(g => g.Key, g => g.First());
+        if (listed.Count == 0) yield break;
+        foreach (var form in document.LineItems.Where(i => i.TableType == TableTypes.ProjectPerformanceTargets && i.IsPrinted).GroupBy(i => (i.TableId, i.Name)))
+        {
+            var funds = form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsAnnual) ?? form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsTotal);
+            if (funds is null || !listed.TryGetValue(LineLabels.Bare(funds.Name), out var line)) continue;
+            if (Differ(document, $"project {funds.Name}: {funds.TableType} vs {line.TableType}", funds, line) is { } finding) yield return finding;
+        }
+    }
+
     private IEnumerable<Finding> Twins(ExtractedDocument document)
     {
         var otherFundClasses = document.LineItems

@@ -246,12 +246,13 @@ internal static class MisprintBlame
     /// not over a part flagged by its own items, where either may be the misprint. So a 三公 合计 over a 公务用车购置及运行费 off its 购置费 and 运行费
     /// (round DC's Sichuan: the vehicles' 增减额 printed −33.48 over parts of −32.48, the 合计's −32.95 right), or over a part whose
     /// change is off its own two years (round FR's Nanjing: 公务用车运行维护费's 增减额 printed −3.30 beside 56.40 → 52.10, the
-    /// vehicles' −4.30 right).
+    /// vehicles' −4.30 right), and so a 款's change over an item's whose change is off its own two years (round IG's Foshan: 市场秩序执法's
+    /// 增减额 printed 241.60 beside 2024 and 2025 figures 141.60 apart, 市场监督管理事务's right 898.73 then 100.00 short of its items).
     /// </summary>
     private static bool ExplainedByAPart(Finding finding, List<Finding> arithmetic) =>
         finding is { Rule: RuleIds.ColumnTotal or RuleIds.ThreePublic or RuleIds.EconomicHierarchy or RuleIds.FunctionHierarchy, Severity: FindingSeverity.Error, Difference: { } off, Refs.Count: > 1 }
         && arithmetic.Any(a => a != finding && a.Difference is { } rowOff && rowOff == -off && finding.Refs.Skip(1).Any(term => SameCell(term, a.Refs[0]))
-            && (finding.Rule is RuleIds.ColumnTotal or RuleIds.ThreePublic || a.Rule == RuleIds.ColumnTotal));
+            && (finding.Rule is RuleIds.ColumnTotal or RuleIds.ThreePublic || a.Rule is RuleIds.ColumnTotal or RuleIds.ChangeColumns));
 
     /// <summary>
     /// Whether two refs name one printed cell, whichever rule made them: a rule reading the printed cells (a change column's) and one

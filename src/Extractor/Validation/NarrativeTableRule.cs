@@ -30,6 +30,21 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     ];
 
     /// <summary>
+    /// A fund's opening and closing balance as its paragraph states them → the fund's column and which of its lines the fiscal appropriation
+    /// summary holds it in (<see cref="CarryoverRule.FundsOf"/>: its opening balance a row under 年初财政拨款结转和结余, its closing balance its
+    /// column's cell of 年末财政拨款结转和结余). Declared before <see cref="Pairs"/>, which reads it.
+    /// </summary>
+    private static readonly Dictionary<string, (string Fund, Func<CarryoverRule.FundLines, LineItem> Line)> FundBalanceLines = new()
+    {
+        [FactKeys.GeneralBudgetCarryoverOpening] = (Measures.FundGeneralBudget, f => f.Opening),
+        [FactKeys.GeneralBudgetCarryoverClosing] = (Measures.FundGeneralBudget, f => f.Closing),
+        [FactKeys.GovernmentFundCarryoverOpening] = (Measures.FundGovernmentFund, f => f.Opening),
+        [FactKeys.GovernmentFundCarryoverClosing] = (Measures.FundGovernmentFund, f => f.Closing),
+        [FactKeys.StateCapitalCarryoverOpening] = (Measures.FundStateCapital, f => f.Opening),
+        [FactKeys.StateCapitalCarryoverClosing] = (Measures.FundStateCapital, f => f.Closing),
+    };
+
+    /// <summary>
     /// Fact key → the table, the line (by name, or null for the table's top line) and the measure; where a key
     /// is paired with two tables, the first the document prints is used.
     /// </summary>
@@ -87,7 +102,10 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
         (FactKeys.FiscalAppropriationExpenditure, TableTypes.FiscalAppropriationSummary, LineLabels.ExpenditureOfYear, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
+        // A fund's balances its paragraph states, in the fiscal appropriation summary's lines of that fund (FundBalanceLines).
+        .. FundBalanceLines.Keys.Select(key => (key, TableTypes.FiscalAppropriationSummary, (Func<Regex>?)null, (Func<string, bool>)(_ => true))),
     ];
+
 
     /// <summary>
     /// A 三公 fact key → its part: the measure a table printing the parts as columns gives it (Shanghai, Jiangsu:
@@ -111,7 +129,9 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// 决算数 column (actual.…) is the figure its narrative states.
     /// </summary>
     public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
-        ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
+        FundBalanceLines.TryGetValue(factKey, out var balance)
+            ? CarryoverRule.FundsOf(document).FirstOrDefault(f => f.Measure == balance.Fund) is { } fund ? balance.Line(fund) : null
+        : ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
         : Pairs.Where(p => p.Fact == factKey).Select(p =>
             {
                 bool Measure(string m) => p.Measure(Measures.WithoutActual(m));

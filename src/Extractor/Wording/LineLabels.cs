@@ -243,13 +243,19 @@ public static partial class LineLabels
 
     /// <summary>
     /// A procurement table's lines by kind, each with the letter of its part of the procurement catalogue (Jiangsu:
-    /// 一、货物 A, 二、工程 B, 三、服务 C).
+    /// 一、货物 A, 二、工程 B, 三、服务 C), or as its subtotal over its items (round IO's Inner Mongolia: 货物小计).
     /// </summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?货物(?:类)?\s*A?$")] public static partial Regex ProcurementGoods();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?货物(?:类)?(?:小计|合计)?\s*A?$")] public static partial Regex ProcurementGoods();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?工程(?:类)?\s*B?$")] public static partial Regex ProcurementWorks();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?工程(?:类)?(?:小计|合计)?\s*B?$")] public static partial Regex ProcurementWorks();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?服务(?:类)?\s*C?$")] public static partial Regex ProcurementServices();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?服务(?:类)?(?:小计|合计)?\s*C?$")] public static partial Regex ProcurementServices();
+
+    /// <summary>Whether a procurement table's line is one of its kinds (<see cref="ProcurementGoods"/>, 工程, 服务), grouping the items after it.</summary>
+    public static bool IsProcurementKind(string name) => ProcurementGoods().IsMatch(name) || ProcurementWorks().IsMatch(name) || ProcurementServices().IsMatch(name);
+
+    /// <summary>Whether a procurement kind's line says it is the subtotal of the items under it (货物小计).</summary>
+    public static bool IsProcurementKindSubtotal(string name) => IsProcurementKind(name) && (name.EndsWith("小计", StringComparison.Ordinal) || name.EndsWith("合计", StringComparison.Ordinal));
 
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();

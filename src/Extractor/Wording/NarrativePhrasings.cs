@@ -811,7 +811,8 @@ public static partial class NarrativePhrasings
     // Also Jilin's "与2025年相比，收、支预算总数各增加44.24万元".
     // Jiangxi's "收支预算总额各增加…", Beijing's "收支预算各减少…".
     // Also Beijing's "与2023年执行数相比，收入、支出预算总计各减少…", Ningxia's "与上年预算相比，收入和支出预算均减少…".
-    private const string BudgetsBothTotals = "(?:收、?支|收入[、和]?支出)(?:预算总计|预算总数|预算总额|总预算|预算)[各均]";
+    // Beijing's "与2024年相比收支预算总量各增加22931.22万元" (round IK).
+    private const string BudgetsBothTotals = "(?:收、?支|收入[、和]?支出)(?:预算总计|预算总数|预算总额|预算总量|总预算|预算)[各均]";
 
     /// <param name="restated">The total's name the change may open with again (Tianjin's "。收入预算比2024年预算减少233.6万元").</param>
     private static string ChangeAfterParts(string total, string restated = "") =>
@@ -1026,6 +1027,46 @@ public static partial class NarrativePhrasings
         + @"|上级补助收入|附属单位上缴收入|其他收入|(?<![\p{IsCJKUnifiedIdeographs}-[年]])(?:收入|支出))(?:收入)?(?:预算|决算)?(?:数|总额|合计|总计)?为?" + Amount);
 
     /// <summary>
+    /// A final account's paragraph on one fund of the appropriation, its balance from the year's start to its end (round IJ's Gansu:
+    /// "一般公共预算财政拨款：年初结转和结余4,862,300元，本年收入356,079,777元，本年支出358,626,597元，年末结转和结余2,351,480元"; round ID's
+    /// Hunan: "2024年度政府性基金预算财政拨款年初结转和结余620.40万元，本年收入9996.30万元，…"): the fund, and each figure with its unit.
+    /// </summary>
+    public static readonly Regex FundBalanceStatement = Rule(@"(?<fund>一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:收入支出)?(?:决算)?[:：]?(?:20\d\d年度?)?"
+        + @"年初(?:财政拨款)?结转和?结余(?:资金)?(?:为)?(?<opening>" + Figure + ")(?<openingUnit>" + MoneyUnits + @")[,，]本年收入(?:为)?(?<income>" + Figure + ")(?<incomeUnit>" + MoneyUnits
+        + @")[,，]本年支出(?:为)?(?<spent>" + Figure + ")(?<spentUnit>" + MoneyUnits + @")[,，]年末(?:财政拨款)?结转和?结余(?:资金)?(?:为)?(?<closing>" + Figure + ")(?<closingUnit>" + MoneyUnits + ")");
+
+    /// <summary>The fact keys of a fund's paragraph (<see cref="FundBalanceStatement"/>) by the fund's first word: its opening balance, year's income and spending, and closing balance.</summary>
+    public static (string Opening, string Income, string Spent, string Closing) FundBalanceKeys(string fund) => fund[0] switch
+    {
+        '一' => (FactKeys.GeneralBudgetCarryoverOpening, FactKeys.IncomeGeneralBudget, FactKeys.GeneralBudgetTotal, FactKeys.GeneralBudgetCarryoverClosing),
+        '政' => (FactKeys.GovernmentFundCarryoverOpening, FactKeys.IncomeGovernmentFund, FactKeys.GovernmentFundTotal, FactKeys.GovernmentFundCarryoverClosing),
+        _ => (FactKeys.StateCapitalCarryoverOpening, FactKeys.IncomeStateCapital, FactKeys.StateCapitalTotal, FactKeys.StateCapitalCarryoverClosing),
+    };
+
+    /// <summary>
+    /// A sentence going through the units' totals one after another (round II's Fujian, after "2025年收入预算9,321.31万元，其中：…。":
+    /// "按预算单位分：永春县卫生健康局（本级）3,533.64万元，永春县疾病预防控制中心1,322.35万元，…，永春县卫生监督所422.03万元。"): its opening,
+    /// and each unit's name (ending in a unit's word, <see cref="LineLabels.UnitWord"/>) right before its amount.
+    /// </summary>
+    public static readonly Regex UnitTotalsListed = Rule(@"(?<=^|[。；;]|(?<side>收入|支出)(?:预算|决算)?)(?:按|分)(?:预算)?单位(?:分|划分|看|来看)?[:：,，]");
+
+    /// <summary>
+    /// One unit's total in a list (<see cref="UnitTotalsListed"/>), up to the next unit's or the sentence's end: the total it names, where
+    /// it names one (round IN's Jiangxi: "上高县交通运输局（本级）收、支总计各4382.65万元；…"), and its share of the department's after it.
+    /// </summary>
+    public static readonly Regex ListedUnitTotal = Rule(@"\G[,，、；;]?(?<name>[^。；;，,、：:\d]{2,40}?" + LineLabels.UnitWord + @"(?:[（(](?:本级|机关)[)）]|本级)?)"
+        + @"(?<side>收、?支|收入|支出)?(?:预算|决算)?(?:总计|合计|总额)?[各均]?(?:为|共计|合计)?" + Amount + @"(?:[,，]占[^,，；;。]{0,16}?%)?");
+
+    /// <summary>A change's subject naming one side's total (收入总计比上年…, 本年支出合计…), not both (收支总预算…, 收、支预算总计各…).</summary>
+    public static readonly Regex OneSideNamed = Rule(@"^(?:本年)?(?:收入|支出)");
+
+    /// <summary>Which total a list by unit goes through: the side the sentence before it (or its own words) opens with.</summary>
+    public static readonly Regex TotalsSide = Rule(@"收入|支出");
+
+    /// <summary>The total a unit's figure in a list is of, by the side its words name (<see cref="ListedUnitTotal"/>): both sides' is the income's.</summary>
+    public static string ListedTotalKey(string side) => side.StartsWith("支出", StringComparison.Ordinal) ? FactKeys.ExpenditureTotal : FactKeys.IncomeTotal;
+
+    /// <summary>
     /// A numbered opening after a unit's paragraph (（四）政府采购情况, 5.…): where the paragraph ends, its figures the unit's no further.
     /// Not a decimal's point (12.45万元).
     /// </summary>
@@ -1054,7 +1095,7 @@ public static partial class NarrativePhrasings
     /// department's own name ("（二）政府采购支出情况上海市普陀区规划和自然资源局2024年度…") is no such item, nor is a heading naming a
     /// section (…情况, …说明).
     /// </summary>
-    public static readonly Regex ByUnit = Rule(@"(?:按|分)单位|各单位|单位划分");
+    public static readonly Regex ByUnit = Rule(@"(?:按|分)(?:预算)?单位|各单位|单位划分");
 
     /// <summary>
     /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, a heading on each budget unit (五、各预算单位收支预算情况, round FT's
@@ -1063,7 +1104,7 @@ public static partial class NarrativePhrasings
     /// unit's name: a department's own sentence naming its units (本局（含下属单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>
     public static readonly Regex UnitListFollows =
-        Rule(@"(?:按|分)单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,6}?(?:收支|预算|决算)[^。；;，,：:\d]{0,6}?情况");
+        Rule(@"(?:按|分)(?:预算)?单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,6}?(?:收支|预算|决算)[^。；;，,：:\d]{0,6}?情况");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

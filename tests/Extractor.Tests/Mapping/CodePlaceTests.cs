@@ -356,8 +356,8 @@ public sealed class CodePlaceTests
         foreach (var code in above) place.Place(code, out _);
         Assert.Equal(("21011", "21101"), (place.Place("21101", out printed, "行政事业单位医疗"), printed));
 
-        // A name the classification does not give: the class row right above and the item right below place it; without the item, or
-        // not right under the class row, it stays as printed.
+        // A name the classification does not give: the item right below places it, under the class row or after the 款 above in code
+        // order; without the item, or going back from the 款 above, it stays as printed.
         place = new CodePlace();
         foreach (var code in above) place.Place(code, out _);
         Assert.Equal(("21011", "20811"), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
@@ -365,13 +365,38 @@ public sealed class CodePlaceTests
         foreach (var code in above) place.Place(code, out _);
         Assert.Equal(("20811", null), (place.Place("20811", out printed, "医疗保障", () => "2081101"), printed));
         place = new CodePlace();
-        foreach (var code in above.Append("21007")) place.Place(code, out _);
+        foreach (var code in above.Append("21012")) place.Place(code, out _);
         Assert.Equal(("20811", null), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
+        // Round IL's Heilongjiang: 自然生态保护 printed 21401 after 2110307, 2110402 below.
+        place = new CodePlace();
+        foreach (var code in new[] { "211", "21103", "2110307" }) place.Place(code, out _);
+        Assert.Equal(("21104", "21401"), (place.Place("21401", out printed, "自然生态保护", () => "2110402"), printed));
 
         // A table printing no class rows goes on to another class by its 款 (21011 after 20805): that stays.
         place = new CodePlace();
         foreach (var code in new[] { "20805", "2080505" }) place.Place(code, out _);
         Assert.Equal(("21011", null), (place.Place("21011", out printed, "行政事业单位医疗", () => "2101101"), printed));
+    }
+
+    [Fact]
+    public void Reads_a_row_leaving_its_class_blank_under_the_class_above_whatever_its_kuan()
+    {
+        // Round IO's Inner Mongolia: the class printed on its own row only, 行政运行 printed | 03 | 01 under the 款 row | 02 |.
+        var place = new CodePlace();
+        foreach (string?[] row in new[] { new[] { "213", null, null }, [null, "02", null] }) place.Compose(row, out _);
+
+        Assert.Equal(("2130201", "· 03 01"), (place.Compose([null, "03", "01"], out var shown), shown));
+        Assert.Equal(("2130202", null), (place.Compose([null, "02", "02"], out var next), next));
+    }
+
+    [Fact]
+    public void Reads_an_economic_kuan_under_the_class_printed_on_its_row_only()
+    {
+        // Round IO's Inner Mongolia: 301 | | 工资福利支出, then | 01 | 基本工资.
+        var place = new CodePlace();
+
+        Assert.Equal(["301", "30101", "30102", "302", "30201"],
+            new string?[][] { ["301", null, null], [null, "01", null], [null, "02", null], ["302", null, null], [null, "01", null] }.Select(row => place.Compose(row, out _)));
     }
 
     [Fact]

@@ -442,9 +442,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
-    public void Reads_a_final_accounts_balances_and_not_a_funds()
+    public void Reads_a_final_accounts_balances_and_a_funds_as_its_own()
     {
-        // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's.
+        // Round AI: the national template's overview, the appropriated funds' sentence, and a fund's (its own keys).
         const string printed = "2024年度收入、支出决算总计12,465.26万元。其中：本年收入合计12,076.48万元，使用非财政拨款结余0.00万元，年初结转和结余388.78万元；"
             + "本年支出合计11,981.43万元，结余分配9.57万元，年末结转和结余474.26万元。四、财政拨款收入支出决算总体情况说明：其中：年初财政拨款结转和结余335.72万元，"
             + "本年财政拨款收入11,749.96万元；本年财政拨款支出11,662.40万元，年末财政拨款结转和结余423.28万元。"
@@ -454,7 +454,7 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             .Where(f => f.Key.Contains("carryover", StringComparison.Ordinal)).Select(f => $"{f.Key} {f.Value}").Order(StringComparer.Ordinal);
 
         Assert.Equal(["carryover.closing 4742600.00", "carryover.opening 3887800.00", "fiscal_appropriation.carryover_closing 4232800.00",
-            "fiscal_appropriation.carryover_opening 3357200.00"], balances);
+            "fiscal_appropriation.carryover_opening 3357200.00", "government_fund.carryover_closing 1350400.00", "government_fund.carryover_opening 1106300.00"], balances);
     }
 
     [Theory]
@@ -1076,6 +1076,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.ThreePublicOverseas, 106600, 2025, 6000, 5.96, "increase", null)]
     [InlineData("2026年吉林市水利局收入预算2579.01万元，支出预算2579.01万元。与2025年相比，收、支预算总数各增加44.24万元，增长1.75%。", 2026,
         FactKeys.IncomeTotal, 25790100, 2025, 442400, 1.75, "increase", null)]
+    // Round IK's Beijing: 收支预算总量.
+    [InlineData("2025年收入预算64466.97万元，支出预算64466.97万元。与2024年相比收支预算总量各增加2293.12万元，增长3.69%。", 2025,
+        FactKeys.IncomeTotal, 644669700, 2024, 22931200, 3.69, "increase", null)]
     // A final account's totals: both sides given one figure, or stated apart with the same figure, the change after.
     [InlineData("2023年度收、支总计均为412.36万元。收、支与2022年度相比,减少20.15万元,下降4.66%。", 2023,
         FactKeys.IncomeExpenditureTotal, 4123600, 2022, 201500, 4.66, "decrease", null)]
@@ -1505,6 +1508,33 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal([null, new FactChange(2023, amount, (decimal)pct, direction)], totals.Select(f => f.Change));
         Assert.Single(totals.Select(f => f.Value).Distinct());
+    }
+
+    [Theory]
+    // Round IJ's Gansu, in 元 after a colon; round ID's Hunan, in 万元 after the year.
+    [InlineData("一般公共预算财政拨款：年初结转和结余4,862,300元，本年收入356,079,777元，本年支出358,626,597元，年末结转和结余2,351,480元。",
+        FactKeys.GeneralBudgetCarryoverOpening, FactKeys.IncomeGeneralBudget, FactKeys.GeneralBudgetTotal, FactKeys.GeneralBudgetCarryoverClosing, 1, 4_862_300, 2_351_480)]
+    [InlineData("2024年度政府性基金预算财政拨款年初结转和结余620.40万元，本年收入9996.30万元，本年支出10288.88万元，年末结转和结余372.82万元。本年支出与2023年度相比增加426.48万元。",
+        FactKeys.GovernmentFundCarryoverOpening, FactKeys.IncomeGovernmentFund, FactKeys.GovernmentFundTotal, FactKeys.GovernmentFundCarryoverClosing, 10_000, 6_204_000, 3_728_200)]
+    public void Reads_a_funds_paragraph_as_its_balances_income_and_spending(string printed, string opening, string income, string spent, string closing, int unit,
+        int openingValue, int closingValue)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), 2024);
+
+        Assert.Equal((openingValue, (decimal)unit), Assert.Single(facts, f => f.Key == opening) is var o ? (o.Value, o.PrintedUnit!.Value) : default);
+        Assert.Equal(closingValue, Assert.Single(facts, f => f.Key == closing).Value);
+        Assert.Contains(facts, f => f.Key == income);
+        Assert.Contains(facts, f => f.Key == spent);
+    }
+
+    [Fact]
+    public void Reads_a_totals_change_after_the_two_totals_stated_together()
+    {
+        // Round II's Fujian: the income total named again after a sentence stating both totals.
+        var facts = FactReader.Read(Documents.FromText("2024年收入总计9,321.31万元，支出总计9,321.31万元。收入总计比上年增加606.14万元，增长6.59%，主要原因是专项债券资金增加。"), 2024);
+
+        var income = Assert.Single(facts, f => f.Key == FactKeys.IncomeTotal);
+        Assert.Equal((93213100m, new FactChange(2023, 6061400, 6.59m, "increase")), (income.Value, income.Change));
     }
 
     [Fact]

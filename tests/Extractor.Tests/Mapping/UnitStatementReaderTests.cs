@@ -27,6 +27,19 @@ public sealed class UnitStatementReaderTests
         Assert.DoesNotContain(facts, f => f.Scope is null && f.Key == FactKeys.ExpenditureBasic);
     }
 
+    [Theory]
+    // Round II's Fujian: the units' totals listed after the income total's sentence; its own words may name the side.
+    [InlineData("2025年收入预算9,321.31万元，其中：一般公共预算拨款收入6,151.31万元，占65.99%。按预算单位分：", FactKeys.IncomeTotal)]
+    [InlineData("2025年支出预算9,321.31万元，其中：基本支出5,024.81万元，占53.91%。收入预算按单位分：", FactKeys.IncomeTotal)]
+    [InlineData("2025年支出预算9,321.31万元，其中：基本支出5,024.81万元，占53.91%。分单位看：", FactKeys.ExpenditureTotal)]
+    public void Reads_the_units_totals_a_sentence_lists_as_each_units_total_of_the_side_it_goes_through(string opening, string key)
+    {
+        var facts = FactReader.Read(Documents.FromText(opening + "永春县卫生健康局（本级）3,533.64万元，永春县疾病预防控制中心1,322.35万元，永春县卫生监督所422.03万元。"), fiscalYear: 2025);
+
+        Assert.Equal([("永春县卫生健康局（本级）", 35_336_400m), ("永春县疾病预防控制中心", 13_223_500m), ("永春县卫生监督所", 4_220_300m)],
+            facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(key, f.Key); return (f.Scope!, f.Value); }));
+    }
+
     [Fact]
     public void Reads_the_office_named_as_its_level_and_schools_under_a_heading_on_each_budget_unit()
     {

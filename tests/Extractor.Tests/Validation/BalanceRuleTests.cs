@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -70,6 +71,43 @@ public sealed class BalanceRuleTests
             ["总计", "4,757.98", "总计", "4,757.98"]).Final().Build();
 
         Assert.Equal(flagged, new CarryoverRule().Check(document).Any());
+    }
+
+    /// <summary>A fund's paragraph (round IJ's Gansu), read as the narrative reader reads it.</summary>
+    private static IEnumerable<Fact> FundParagraph(string closing) => FactReader.Read(Documents.FromText(
+        $"一般公共预算财政拨款：年初结转和结余20.00万元，本年收入100.00万元，本年支出105.00万元，年末结转和结余{closing}万元。"), 2024);
+
+    [Theory]
+    [InlineData("15.00", false)]
+    [InlineData("51.00", true)]
+    public void Holds_a_funds_paragraph_to_its_lines_of_the_fiscal_appropriation_summary(string closing, bool flagged)
+    {
+        string?[] byFund = [null, Measures.Amount, null, Measures.Total, Measures.FundGeneralBudget];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, byFund,
+            ["一、一般公共预算财政拨款", "100.00", "一、教育支出", "105.00", "105.00"],
+            ["本年收入合计", "100.00", "本年支出合计", "105.00", "105.00"],
+            ["年初财政拨款结转和结余", "20.00", "年末财政拨款结转和结余", "15.00", "15.00"],
+            ["一般公共预算财政拨款", "20.00", "", "", ""],
+            ["总计", "120.00", "总计", "120.00", "120.00"]).Final().Facts(FundParagraph(closing)).Build();
+
+        var findings = new NarrativeTableRule().Check(document).Where(f => f.Refs[0].FactKey is FactKeys.GeneralBudgetCarryoverClosing).ToList();
+
+        Assert.Equal(flagged, findings.Count == 1);
+        Assert.All(findings, f => Assert.Equal((150_000m, 510_000m), (f.Expected, f.Actual)));
+        // The summary prints the fund's lines: its paragraph is held to them, not to itself.
+        Assert.DoesNotContain(new CarryoverRule().Check(document), f => f.Refs[0].FactKey is not null);
+    }
+
+    [Theory]
+    [InlineData("15.00", false)]
+    [InlineData("51.00", true)]
+    public void Balances_a_funds_paragraph_where_no_summary_prints_its_lines(string closing, bool flagged)
+    {
+        var document = new DocumentBuilder().Final().Facts(FundParagraph(closing)).Build();
+
+        var findings = new CarryoverRule().Check(document).ToList();
+
+        Assert.Equal(flagged ? [FactKeys.GeneralBudgetCarryoverClosing] : [], findings.Select(f => f.Refs[0].FactKey));
     }
 
     [Fact]

@@ -53,6 +53,27 @@ public sealed class ColumnTotalRuleTests
     }
 
     [Theory]
+    // Round IO's Inner Mongolia: each kind's subtotal over its items (货物小计 then 办公设备购置 …), the 合计 of the subtotals. 货物小计
+    // printed 506,000 over items of 488,000, the 合计 1,972,000 adding up the subtotals as printed: the subtotal is flagged; printed
+    // 488,000, the 合计 is.
+    [InlineData("506,000", "货物小计", 488_000)]
+    [InlineData("488,000", "合计", 1_954_000)]
+    public void Holds_a_procurement_kinds_subtotal_to_its_items_and_the_total_to_the_subtotals(string goods, string flagged, int expected)
+    {
+        string[][] rows =
+        [
+            ["合计", "1,972,000"], ["货物小计", goods], ["办公设备购置", "86,000"], ["森林草原防火物资购置", "402,000"],
+            ["工程小计", "960,000"], ["退化草原围栏建设", "960,000"], ["服务小计", "506,000"], ["森林资源年度监测", "380,000"], ["办公楼物业管理", "126,000"],
+        ];
+        var builder = new DocumentBuilder("元").PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 19, rows);
+        foreach (var row in rows) builder.Line(TableTypes.GovernmentProcurement, row[0] == "合计" ? Dimensions.Summary : Dimensions.ProcurementItem, null, row[0], Measures.Total, row[1]);
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(builder.Build()));
+
+        Assert.Equal((flagged, (decimal)expected), (finding.Refs[0].RowLabel, finding.Expected));
+    }
+
+    [Theory]
     // Round AG's Liaoning: 面向中小企业预留 printed for 合计 alone, left blank for each kind: no breakdown to hold it to.
     [InlineData("", 0)]
     [InlineData("40.0", 1)]

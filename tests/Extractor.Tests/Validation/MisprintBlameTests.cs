@@ -295,6 +295,24 @@ public sealed class MisprintBlameTests
     }
 
     [Theory]
+    // Round IG's Foshan: 市场秩序执法's 增减额 printed 241.60 beside 2024 and 2025 figures 141.60 apart; its 款's right 898.73 then 100.00 short
+    // of its items. The 款 is dropped where the item's change is off its own years by as much, kept where by another amount.
+    [InlineData(1_000_000, 1)]
+    [InlineData(900_000, 2)]
+    public void A_kuans_change_off_by_what_an_items_change_is_off_its_own_years_is_dropped(int itemOff, int findings)
+    {
+        FindingRef Cell(string code) => new() { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Page = 12, Code = code, RowLabel = code, Measure = "other:增减额" };
+        var item = Cell("2013805");
+        var change = SumCheck.Graded(RuleIds.ChangeColumns, "item's change", 1_416_000m, 1_416_000m + itemOff, 0m, [item]);
+        var kuan = SumCheck.Graded(RuleIds.FunctionHierarchy, "20138", 9_987_300m, 8_987_300m, 0m, [Cell("20138"), Cell("2013801"), item]);
+
+        var told = MisprintBlame.Reassigned([change, kuan]);
+
+        Assert.Equal(findings, told.Count);
+        Assert.Equal(RuleIds.ChangeColumns, told[0].Rule);
+    }
+
+    [Theory]
     // Round BA's Jiangsu: 小学教育's 项目支出 printed with two digits swapped, 360 yuan short: its row's 合计 and its 款 普通教育's
     // 项目支出 both off by 360. Two column sums sharing the cell name nothing.
     [InlineData(RuleIds.RowComponents, true)]
