@@ -100,7 +100,7 @@ public static partial class FactReader
                 facts.AddRange(CountParts(text, pages, m.Index + m.Length, key, unit: m.Value[^1]));
             }
         facts.AddRange(UnitStatementReader.Read(text, pages, at => InUnitItem(text, at), fiscalYear));
-        facts.AddRange(FundBalances(text, pages, facts));
+        facts.AddRange(FundBalances(text, pages, facts, fiscalYear));
         return PrintedQuotes(OcrReadings.OfFacts([.. facts.Select(WithChangeInOwnUnit).Select(f => OnItsFiguresPage(f, text, pages))], text, pages, confidences),
             printed, text, pages, origins);
     }
@@ -108,14 +108,15 @@ public static partial class FactReader
     /// <summary>
     /// Each fund's balance its paragraph states (<see cref="NarrativePhrasings.FundBalanceStatement"/>): its opening balance, year's income
     /// and spending and closing balance, four facts of the fund's keys quoting the paragraph, the first of each fund only. Not a figure
-    /// already read from the paragraph (<paramref name="read"/>: its 本年支出 as the fund's spending).
+    /// already read from the paragraph (<paramref name="read"/>: its 本年支出 as the fund's spending), nor a unit's paragraph or one on another year.
     /// </summary>
-    private static List<Fact> FundBalances(string text, List<int> pages, List<Fact> read)
+    private static List<Fact> FundBalances(string text, List<int> pages, List<Fact> read, int? fiscalYear)
     {
         var funds = new HashSet<string>();
         var balances = new List<Fact>();
         foreach (Match m in NarrativePhrasings.FundBalanceStatement.Matches(text))
         {
+            if (InUnitItem(text, m.Index) || OfAnotherYear(text, m.Groups["opening"].Index, fiscalYear)) continue;
             var (opening, income, spent, closing) = NarrativePhrasings.FundBalanceKeys(m.Groups["fund"].Value);
             if (!funds.Add(opening)) continue;
             foreach (var (key, figure) in new[] { (opening, "opening"), (income, "income"), (spent, "spent"), (closing, "closing") })
@@ -533,7 +534,9 @@ public static partial class FactReader
                 stated.Add(m.Index);
                 yield return new Fact
                 {
-                    Key = key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,
+                    // The figure's own key: a side's change of the two totals stated together is their total's (a final account's 收入总计 holds
+                    // the opening balance its 本年收入合计 leaves out).
+                    Key = figure.Key, Value = figure.Value, PrintedUnit = figure.PrintedUnit, Change = change, Execution = PrintedFigures.Execution(m), Page = pages[m.Index], Quote = m.Value,
                 };
             }
     }
@@ -814,8 +817,8 @@ public static partial class FactReader
     /// section that states the vehicles' combined figure, the one before it having stated 购置费 and 运行维护费 apart). A total's
     /// change is not carried forward: "收、支预算总计各增加…" stated with the expenditure total is that one's, not also the
     /// income total's stated on a later page (one statement, one change). Either total's change naming its side (<paramref name="sideNamed"/>)
-    /// is also of the two totals stated together last (round II's Fujian: "2025年收入总计9,321.31万元，支出总计9,321.31万元。收入总计比上年增加
-    /// 606.14万元，增长6.59%"); one naming both (收支总预算比上年减少…) is the two totals' own.
+    /// is also of the two totals stated together last, and read as theirs (round II's Fujian: "2025年收入总计9,321.31万元，支出总计9,321.31万元。
+    /// 收入总计比上年增加606.14万元，增长6.59%"); one naming both (收支总预算比上年减少…) is theirs as it is.
     /// </summary>
     private static Fact? StatedFigureOf(List<(int At, Fact Fact)> levels, int at, string key, bool sideNamed) =>
         LastStatedBefore(levels, at, f => f.Key == key || sideNamed && key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && f.Key == FactKeys.IncomeExpenditureTotal)

@@ -352,9 +352,11 @@ public sealed partial class LabelGroup
         var families = unit < 0 ? [] : rows.Select(r => unit < r.Count ? Digits(r[unit].Text) : null).OfType<string>().Where(c => c.Length == 6)
             .GroupBy(c => c[..3]).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         // A 单位名称 column opening each unit's rows ("[304001]海南省林业局本级" over them, 科目名称 合计 beside it: round GM's Hainan) where
-        // the subject's name has a column of its own.
-        int openings = names.Count >= 2 ? names.FirstOrDefault(c => c != names[0] && ColumnHeaders.UnitName().IsMatch(headers[c])
-            && rows.Any(r => c < r.Count && LineLabels.BracketedUnit().IsMatch(r[c].Text.Trim())), -1) : -1;
+        // the subject's name has a column of its own; or the one name column, a unit's row opening its block in it (单位名称（科目）:
+        // "[501001]青海省卫生健康委员会本级" after the department's rows, round IS's Qinghai).
+        bool OpensUnits(int c) => rows.Any(r => c < r.Count && LineLabels.BracketedUnit().IsMatch(r[c].Text.Trim()));
+        int openings = names.Count >= 2 ? names.FirstOrDefault(c => c != names[0] && ColumnHeaders.UnitName().IsMatch(headers[c]) && OpensUnits(c), -1) : -1;
+        if (openings < 0 && names.Count > 0 && ColumnHeaders.UnitName().IsMatch(headers[names[0]]) && OpensUnits(names[0])) openings = names[0];
         return new LabelGroup
         {
             Columns = columns, unitCode = unit, unitOpenings = openings, unitFamilies = families, code = code, names = names, itemNames = items, continuations = continuations, fused = fused,
@@ -489,7 +491,8 @@ public sealed partial class LabelGroup
         // A unit's opening row is the unit's where the subject's columns print no code and no name but a total (合计) beside it; a
         // table repeating its unit on every row (单位名称 | 项目名称 | 金额) names each row by its own columns.
         if (unitOpenings >= 0 && LineLabels.BracketedUnit().Match(Text(unitOpenings)) is { Success: true } opening
-            && code.All(c => CodeText(c).Length == 0)
+            // (The unit's name may start in the code column and run over the name's: the code column then holds it too.)
+            && code.All(c => CodeText(c) is var codeCell && (codeCell.Length == 0 || LineLabels.BracketedUnit().IsMatch(codeCell.Trim())))
             && names.Where(c => c != unitOpenings).All(c => Text(c) is var other && (other.Length == 0 || LineLabels.Total().IsMatch(LineLabels.Bare(other)))))
             return new RowLabel(opening.Groups["code"].Value, opening.Groups["name"].Value.Trim(), false);
         string? printed = null;

@@ -61,19 +61,19 @@ public static class UnitStatementReader
         foreach (var fact in ListedTotals(text, pages)) yield return fact;
     }
 
-    /// <summary>How far back the sentence a list by unit follows is looked at for the side it goes through.</summary>
-    private const int SideReach = 120;
+    /// <summary>How far back the sentences a list by unit follows are looked at for the side it goes through.</summary>
+    private const int SideReach = 300;
 
     /// <summary>
     /// The units' totals a sentence lists one after another (<see cref="NarrativePhrasings.UnitTotalsListed"/>): each the income or
     /// the expenditure total of the unit it names, as the unit's words say (…（本级）收、支总计各4382.65万元), else the list's own (收入预算按单位分：),
-    /// else the sentence before it opens with (2025年收入预算9,321.31万元，其中：…). None where none says which.
+    /// else the nearest sentence before it opening with a side's total (2025年收入预算9,321.31万元，其中：…). None where none says which.
     /// </summary>
     private static IEnumerable<Fact> ListedTotals(string text, IReadOnlyList<int> pages)
     {
         foreach (Match list in NarrativePhrasings.UnitTotalsListed.Matches(text))
         {
-            string? side = list.Groups["side"].Success ? list.Groups["side"].Value : SideOfTheSentenceBefore(text, list.Index);
+            string? side = list.Groups["side"].Success ? list.Groups["side"].Value : SideOfTheSentencesBefore(text, list.Index);
             for (var unit = NarrativePhrasings.ListedUnitTotal.Match(text, list.Index + list.Length); unit.Success; unit = unit.NextMatch())
             {
                 // The unit's own words name its total (收、支总计各…), else the list's.
@@ -89,12 +89,16 @@ public static class UnitStatementReader
         }
     }
 
-    /// <summary>收入 or 支出, whichever the sentence ending right before a place names first; null where it names neither.</summary>
-    private static string? SideOfTheSentenceBefore(string text, int at)
+    /// <summary>收入 or 支出, as the nearest sentence before a place within <see cref="SideReach"/> opening with one names it; null where none does.</summary>
+    private static string? SideOfTheSentencesBefore(string text, int at)
     {
-        int from = Math.Max(0, at - SideReach);
-        int start = text.LastIndexOf('。', Math.Max(at - 2, 0), Math.Max(at - 1 - from, 0)) + 1;
-        var side = NarrativePhrasings.TotalsSide.Match(text, Math.Max(start, from), at - Math.Max(start, from));
-        return side.Success ? side.Value : null;
+        int end = at;
+        while (end > 0 && at - end < SideReach)
+        {
+            int start = end >= 2 ? text.LastIndexOf('。', end - 2) + 1 : 0;
+            if (NarrativePhrasings.TotalsSide.Match(text, start, end - start) is { Success: true } side) return side.Groups["side"].Value;
+            end = start;
+        }
+        return null;
     }
 }

@@ -36,11 +36,12 @@ public sealed class CarryoverRule : IConsistencyRule
     }
 
     /// <summary>
-    /// A fund's paragraph (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…) where the fiscal appropriation summary
+    /// A final account's fund paragraph (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…) where the fiscal appropriation summary
     /// prints no lines of that fund to hold its figures to (<c>narrative.table</c> does where it does): its four figures balance.
     /// </summary>
     private IEnumerable<Finding> StatedFundBalances(ExtractedDocument document)
     {
+        if (document.Phase != BudgetPhase.FinalAccounts) yield break;
         var printed = FundsOf(document).Select(f => f.Measure).ToHashSet();
         foreach (var (fund, measure) in LineLabels.FundRows)
         {

@@ -27,7 +27,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
         // Enumerated rows (一、货物), a procurement kind's row (货物小计 over its items) and a unit's row over its projects group the
         // lines after them (projects, then 品目) that carry no level of their own.
         Dimensions.Project or Dimensions.ProcurementItem or Dimensions.PurchasedService =>
-            LineLabels.Enumerated().IsMatch(item.Name.Trim()) || item.Dimension == Dimensions.ProcurementItem && LineLabels.IsProcurementKind(item.Name.Trim())
+            LineLabels.Enumerated().IsMatch(item.Name.Trim()) || item.Dimension == Dimensions.ProcurementItem && LineLabels.IsProcurementKindSubtotal(item.Name.Trim())
                 || unitGroups.Contains((item.TableId, item.Row)) ? 3 : 4,
         _ => null,
     };

@@ -111,14 +111,9 @@ public sealed class CrossTableRule : IConsistencyRule
     }
 
     /// <summary>
-    /// Jiangsu's appropriation-wide twins of the general-budget tables print the general-budget lines again: a
-    /// function line of a class no fund or state-capital table spends in, and (where the document spends no
-    /// such money) every economic line of basic expenditure, must read the same in both.
-    /// </summary>
-    /// <summary>
-    /// A budget's project performance form (项目支出绩效目标表) against the project list: the year's funds it asks for (年度资金总额, else the
-    /// project's total) are the list's total of the project of its name (round IP's Liaoning: 就业创业服务补贴 printed 502.00 in its form, 520.00
-    /// in 部门项目支出表), where exactly one row of the list is so named. The form's figure is the one flagged.
+    /// A budget's project performance form (项目支出绩效目标表) against the project list: the year's funds it asks for (年度资金总额; not the
+    /// project's total, which may span years) are the list's total of the project of its name (round IP's Liaoning: 就业创业服务补贴 printed
+    /// 502.00 in its form, 520.00 in 部门项目支出表), where exactly one row of the list is so named. The form's figure is the one flagged.
     /// </summary>
     private IEnumerable<Finding> ProjectFormsAgainstTheProjectList(ExtractedDocument document)
     {
@@ -128,12 +123,17 @@ public sealed class CrossTableRule : IConsistencyRule
         if (listed.Count == 0) yield break;
         foreach (var form in document.LineItems.Where(i => i.TableType == TableTypes.ProjectPerformanceTargets && i.IsPrinted).GroupBy(i => (i.TableId, i.Name)))
         {
-            var funds = form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsAnnual) ?? form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsTotal);
+            var funds = form.FirstOrDefault(i => i.Measure == Measures.ProjectFundsAnnual);
             if (funds is null || !listed.TryGetValue(LineLabels.Bare(funds.Name), out var line)) continue;
             if (Differ(document, $"project {funds.Name}: {funds.TableType} vs {line.TableType}", funds, line) is { } finding) yield return finding;
         }
     }
 
+    /// <summary>
+    /// Jiangsu's appropriation-wide twins of the general-budget tables print the general-budget lines again: a
+    /// function line of a class no fund or state-capital table spends in, and (where the document spends no
+    /// such money) every economic line of basic expenditure, must read the same in both.
+    /// </summary>
     private IEnumerable<Finding> Twins(ExtractedDocument document)
     {
         var otherFundClasses = document.LineItems

@@ -1048,7 +1048,7 @@ public static partial class NarrativePhrasings
     /// "按预算单位分：永春县卫生健康局（本级）3,533.64万元，永春县疾病预防控制中心1,322.35万元，…，永春县卫生监督所422.03万元。"): its opening,
     /// and each unit's name (ending in a unit's word, <see cref="LineLabels.UnitWord"/>) right before its amount.
     /// </summary>
-    public static readonly Regex UnitTotalsListed = Rule(@"(?<=^|[。；;]|(?<side>收入|支出)(?:预算|决算)?)(?:按|分)(?:预算)?单位(?:分|划分|看|来看)?[:：,，]");
+    public static readonly Regex UnitTotalsListed = Rule(@"(?<=^|[。；;]|(?:^|[。；;])(?:20\d\d年度?)?(?<side>收入|支出)(?:预算|决算)?)(?:按|分)(?:预算)?单位(?:分|划分|看|来看)?[:：,，]");
 
     /// <summary>
     /// One unit's total in a list (<see cref="UnitTotalsListed"/>), up to the next unit's or the sentence's end: the total it names, where
@@ -1060,8 +1060,11 @@ public static partial class NarrativePhrasings
     /// <summary>A change's subject naming one side's total (收入总计比上年…, 本年支出合计…), not both (收支总预算…, 收、支预算总计各…).</summary>
     public static readonly Regex OneSideNamed = Rule(@"^(?:本年)?(?:收入|支出)");
 
-    /// <summary>Which total a list by unit goes through: the side the sentence before it (or its own words) opens with.</summary>
-    public static readonly Regex TotalsSide = Rule(@"收入|支出");
+    /// <summary>
+    /// Which total a list by unit goes through: the side a sentence before it opens with (2025年收入预算…，其中：…; 本部门2025年支出预算…), not a
+    /// part's (一般公共预算拨款收入, 其他收入, 经费支出 …). Matched from the sentence's start.
+    /// </summary>
+    public static readonly Regex TotalsSide = Rule(@"\G[^，,。；;:：]{0,30}?(?<![拨款费金业他营助缴转余])(?<side>收入|支出)");
 
     /// <summary>The total a unit's figure in a list is of, by the side its words name (<see cref="ListedUnitTotal"/>): both sides' is the income's.</summary>
     public static string ListedTotalKey(string side) => side.StartsWith("支出", StringComparison.Ordinal) ? FactKeys.ExpenditureTotal : FactKeys.IncomeTotal;

@@ -367,6 +367,9 @@ public sealed class CodePlaceTests
         place = new CodePlace();
         foreach (var code in above.Append("21012")) place.Place(code, out _);
         Assert.Equal(("20811", null), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
+        place = new CodePlace();
+        foreach (var code in above.Append("21007")) place.Place(code, out _);
+        Assert.Equal(("21011", "20811"), (place.Place("20811", out printed, "医疗保障", () => "2101101"), printed));
         // Round IL's Heilongjiang: 自然生态保护 printed 21401 after 2110307, 2110402 below.
         place = new CodePlace();
         foreach (var code in new[] { "211", "21103", "2110307" }) place.Place(code, out _);

@@ -40,6 +40,17 @@ public sealed class UnitStatementReaderTests
             facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(key, f.Key); return (f.Scope!, f.Value); }));
     }
 
+    [Theory]
+    // A part's list by unit, or a list after no sentence opening with a side's total, states no unit's total.
+    [InlineData("2025年支出预算9,321.31万元。其中基本支出按单位分：")]
+    [InlineData("“三公”经费预算20.00万元。按单位分：")]
+    public void Reads_no_units_totals_from_a_list_of_a_part_or_of_no_side(string opening)
+    {
+        var facts = FactReader.Read(Documents.FromText(opening + "永春县卫生健康局（本级）3.64万元，永春县卫生监督所2.03万元。"), fiscalYear: 2025);
+
+        Assert.DoesNotContain(facts, f => f.Scope is not null);
+    }
+
     [Fact]
     public void Reads_the_office_named_as_its_level_and_schools_under_a_heading_on_each_budget_unit()
     {
