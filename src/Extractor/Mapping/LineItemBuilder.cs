@@ -511,7 +511,10 @@ public sealed partial class LabelGroup
             (codeText, name) = (codeText + itemInName.Groups["item"].Value, itemInName.Groups["name"].Value);
         string? classification = codeText.Length > 0 ? codeText : null;
         bool codeInName = false;
-        if (classification is null && CodePrefix().Match(name) is { Success: true } m) (classification, codeInName) = (m.Groups["code"].Value, true);
+        // A code at the front of the name (功能分类科目: "2070603体育训练", round IQ's Hainan) is placed as a code printed alone; the name
+        // is kept as printed.
+        if (classification is null && CodePrefix().Match(name) is { Success: true } m)
+            (classification, codeInName) = (place.Place(m.Groups["code"].Value, out printed, m.Groups["rest"].Value.Trim(), nextCode), true);
         // One column for both (科目编码及名称: "208社会保障和就业支出", Guangdong, Guizhou): the code, and the name after it.
         if (classification is null && code.Count == 1 && Text(code[0]) is { Length: > 0 } both && CodePrefix().Match(WithLeadingLookalikesRead(both)) is { Success: true } glued)
         {

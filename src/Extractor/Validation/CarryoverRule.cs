@@ -36,8 +36,9 @@ public sealed class CarryoverRule : IConsistencyRule
     }
 
     /// <summary>
-    /// A final account's fund paragraph (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…) where the fiscal appropriation summary
-    /// prints no lines of that fund to hold its figures to (<c>narrative.table</c> does where it does): its four figures balance.
+    /// A final account's fund paragraph (一般公共预算财政拨款：年初结转和结余…，本年收入…，本年支出…，年末结转和结余…) where neither the fiscal
+    /// appropriation summary nor the fund's own table prints its lines to hold its figures to (<c>narrative.table</c> does where one does):
+    /// its four figures balance.
     /// </summary>
     private IEnumerable<Finding> StatedFundBalances(ExtractedDocument document)
     {
@@ -45,8 +46,9 @@ public sealed class CarryoverRule : IConsistencyRule
         var printed = FundsOf(document).Select(f => f.Measure).ToHashSet();
         foreach (var (fund, measure) in LineLabels.FundRows)
         {
-            if (printed.Contains(measure)) continue;
             var (openingKey, incomeKey, spentKey, closingKey) = NarrativePhrasings.FundBalanceKeys(fund);
+            // A fund whose lines a table prints (the summary's, or its own table's) is held to them by narrative.table.
+            if (printed.Contains(measure) || NarrativeTableRule.TableLine(document, closingKey) is not null) continue;
             if (document.Facts.FirstOrDefault(f => f.Key == closingKey) is not { } closing) continue;
             // The paragraph's other figures: read with it, or (its spending) read before it from within it.
             Fact? Stated(string key) => document.Facts.FirstOrDefault(f => f.Key == key && closing.Quote.Contains(f.Quote, StringComparison.Ordinal));

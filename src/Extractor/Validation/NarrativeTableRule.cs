@@ -32,7 +32,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// <summary>
     /// A fund's opening and closing balance as its paragraph states them → the fund's column and which of its lines the fiscal appropriation
     /// summary holds it in (<see cref="CarryoverRule.FundsOf"/>: its opening balance a row under 年初财政拨款结转和结余, its closing balance its
-    /// column's cell of 年末财政拨款结转和结余). Declared before <see cref="Pairs"/>, which reads it.
+    /// column's cell of 年末财政拨款结转和结余).
     /// </summary>
     private static readonly Dictionary<string, (string Fund, Func<CarryoverRule.FundLines, LineItem> Line)> FundBalanceLines = new()
     {
@@ -102,8 +102,12 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         (FactKeys.FiscalAppropriationTotal, TableTypes.FiscalAppropriationSummary, LineLabels.GrandTotal, _ => true),
         (FactKeys.FiscalAppropriationExpenditure, TableTypes.FiscalAppropriationSummary, LineLabels.ExpenditureOfYear, m => m is Measures.Total or Measures.Amount),
         (FactKeys.IncomeExpenditureTotal, TableTypes.IncomeExpenditureSummary, LineLabels.GrandTotal, _ => true),
-        // A fund's balances its paragraph states, in the fiscal appropriation summary's lines of that fund (FundBalanceLines).
-        .. FundBalanceLines.Keys.Select(key => (key, TableTypes.FiscalAppropriationSummary, (Func<Regex>?)null, (Func<string, bool>)(_ => true))),
+        // A fund's balances its paragraph states are in the fiscal appropriation summary's lines of that fund (FundBalanceLines), else
+        // the government fund's own final-account table (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余), its 合计 line (round IR's
+        // Ningxia: the summary's income side unread).
+        (FactKeys.IncomeGovernmentFund, TableTypes.GovernmentFundExpenditure, null, m => m == Measures.IncomeGovernmentFund),
+        (FactKeys.GovernmentFundCarryoverOpening, TableTypes.GovernmentFundExpenditure, null, m => m == Measures.CarryoverOpening),
+        (FactKeys.GovernmentFundCarryoverClosing, TableTypes.GovernmentFundExpenditure, null, m => m == Measures.CarryoverClosing),
     ];
 
 
@@ -129,9 +133,9 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     /// 决算数 column (actual.…) is the figure its narrative states.
     /// </summary>
     public static LineItem? TableLine(ExtractedDocument document, string factKey) =>
-        FundBalanceLines.TryGetValue(factKey, out var balance)
-            ? CarryoverRule.FundsOf(document).FirstOrDefault(f => f.Measure == balance.Fund) is { } fund ? balance.Line(fund) : null
-        : ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
+        (FundBalanceLines.TryGetValue(factKey, out var balance) && CarryoverRule.FundsOf(document).FirstOrDefault(f => f.Measure == balance.Fund) is { } fund
+            ? balance.Line(fund) : null)
+        ?? (ThreePublicParts.ContainsKey(factKey) ? ThreePublicLine(document, factKey, budget: false)
         : Pairs.Where(p => p.Fact == factKey).Select(p =>
             {
                 bool Measure(string m) => p.Measure(Measures.WithoutActual(m));
@@ -144,7 +148,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
                 return line is not null && (line.IsPrinted || PrintedBlank(document, line.TableId)) ? line
                     : p.Line is null ? BlankInTopLine(document, p.TableType, Measure) : null;
             })
-            .FirstOrDefault(i => i is not null);
+            .FirstOrDefault(i => i is not null));
 
     /// <summary>
     /// The 三公 table's line for a column beside the parts (会议费, 培训费, 机关运行经费): its top line, passing over rows naming
@@ -254,17 +258,17 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        foreach (var pairs in Pairs.GroupBy(p => p.Fact))
+        foreach (var key in Pairs.Select(p => p.Fact).Concat(FundBalanceLines.Keys).Distinct())
         {
-            var item = TableLine(document, pairs.Key);
+            var item = TableLine(document, key);
             if (item is null)
             {
-                foreach (var finding in AgainstBlankTable(document, pairs.Key, pairs.Select(p => p.TableType))) yield return finding;
+                foreach (var finding in AgainstBlankTable(document, key, Pairs.Where(p => p.Fact == key).Select(p => p.TableType))) yield return finding;
                 continue;
             }
             // Each statement of the figure (a narrative may state it in two sections), once: its value, a final
             // account's actual figure, is what the table prints.
-            foreach (var fact in document.Facts.Where(f => f.Key == pairs.Key).DistinctBy(f => (f.Value, f.Page)))
+            foreach (var fact in document.Facts.Where(f => f.Key == key).DistinctBy(f => (f.Value, f.Page)))
             {
                 if (FactPrecision.AgreesWithLine(item, fact.Value, FactPrecision.LastDigitInYuan(fact))) continue;
                 if (FigureStatedElsewhere(document, fact)) continue;
@@ -274,11 +278,11 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
                     decimal year = item.Amount - carryover.Amount;
                     decimal tolerance = SumCheck.HalfLastDigitInYuan([item]) + SumCheck.HalfLastDigitInYuan([carryover]) + FactPrecision.HalfLastDigitInYuan(fact);
                     if (Math.Abs(year - fact.Value) <= tolerance) continue;
-                    yield return SumCheck.Graded(Id, $"narrative {pairs.Key} (the year's, without the carry-over) vs table", year, fact.Value, tolerance,
+                    yield return SumCheck.Graded(Id, $"narrative {key} (the year's, without the carry-over) vs table", year, fact.Value, tolerance,
                         [SumCheck.Ref(fact), SumCheck.Ref(item), SumCheck.Ref(carryover)]);
                     continue;
                 }
-                yield return SumCheck.Graded(Id, $"narrative {pairs.Key} vs table", item.Amount, fact.Value,
+                yield return SumCheck.Graded(Id, $"narrative {key} vs table", item.Amount, fact.Value,
                     FactPrecision.LineTolerance(item, FactPrecision.LastDigitInYuan(fact)), [SumCheck.Ref(fact), SumCheck.Ref(item)]);
             }
         }

@@ -83,15 +83,15 @@ public sealed class SummaryLinesRule : IConsistencyRule
 
     /// <summary>
     /// The year's expenditure line over the classes it is spent on, each class numbered as the national list numbers it (Jiangsu's
-    /// 财政拨款收支总表: 一、本年支出, then 八、社会保障和就业支出, 十、卫生健康支出 …; round FL): the classes are one level under it,
-    /// not its siblings.
+    /// 财政拨款收支总表: 一、本年支出, then 八、社会保障和就业支出, 十、卫生健康支出 …; round FL), a seldom class among them (五、其他支出: round IQ's
+    /// Hainan): the classes are one level under it, not its siblings.
     /// </summary>
     private static List<Line> WithClassesUnderTheYearsLine(List<Line> lines)
     {
         for (int k = 0; k < lines.Count; k++)
         {
             if (lines[k].Depth is not { } depth || !LineLabels.YearsExpenditureHead().IsMatch(LineLabels.Enumerator().Replace(lines[k].Label, ""))) continue;
-            for (int j = k + 1; j < lines.Count && lines[j].Depth == depth && FunctionClasses.CodeNamed(LineLabels.Enumerator().Replace(lines[j].Label, "")) is not null; j++)
+            for (int j = k + 1; j < lines.Count && lines[j].Depth == depth && FunctionClasses.ClassOfALine(LineLabels.Enumerator().Replace(lines[j].Label, "")) is not null; j++)
                 lines[j] = lines[j] with { Depth = depth + 1 };
         }
         return lines;

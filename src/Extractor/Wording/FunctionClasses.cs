@@ -121,10 +121,27 @@ public static class FunctionClasses
     };
 
     /// <summary>
-    /// Every class code of the classification, those named above and those a department seldom spends under (223 国有资本经营预算,
-    /// 227 预备费, 229 其他, 230 转移性, 231–233 债务, 234 抗疫特别国债): a 2xx outside them is no class, a misprint.
+    /// The classes a department seldom spends under, by their names before 支出 (223 国有资本经营预算支出, 229 其他支出 …): not among
+    /// <see cref="All"/>, whose names a line may carry alone (其他 names no class by itself).
     /// </summary>
-    public static bool IsClassCode(string code) => All.Any(c => c.Code == code) || code is "223" or "227" or "229" or "230" or "231" or "232" or "233" or "234";
+    private static readonly IReadOnlyList<(string Code, string Name)> Seldom =
+    [
+        ("223", "国有资本经营预算"), ("227", "预备费"), ("229", "其他"), ("230", "转移性"), ("231", "债务还本"), ("232", "债务付息"),
+        ("233", "债务发行费用"), ("234", "抗疫特别国债安排"),
+    ];
+
+    /// <summary>
+    /// Every class code of the classification, those named above and those a department seldom spends under (<see cref="Seldom"/>):
+    /// a 2xx outside them is no class, a misprint.
+    /// </summary>
+    public static bool IsClassCode(string code) => All.Any(c => c.Code == code) || Seldom.Any(c => c.Code == code);
+
+    /// <summary>
+    /// The class a summary's line names, a seldom one too where named with 支出 (五、其他支出 among a 财政拨款收支总表's classes under
+    /// 一、本年支出, round IQ's Hainan): the enumerator set aside by the caller. Null for any other line.
+    /// </summary>
+    public static string? ClassOfALine(string label) =>
+        CodeNamed(label) ?? Seldom.Where(c => label.Replace(" ", "") == c.Name + "支出").Select(c => c.Code).FirstOrDefault();
 
     /// <summary>The class a label names (<see cref="IsNameOf"/>), or null.</summary>
     public static string? CodeNamed(string label) => All.Select(c => c.Code).FirstOrDefault(code => IsNameOf(code, label));

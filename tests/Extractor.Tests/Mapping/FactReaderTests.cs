@@ -1241,6 +1241,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.ExpenditureTotal, "131000000.00 2024/8553300.00/6.97/increase")]
     [InlineData(2026, "2026年部门收支预算总额3022.87万元。与2025年相比，收支预算总额增加69.99万元，增幅为2.37%。",
         FactKeys.ExpenditureTotal, "30228700.00 2025/699900.00/2.37/increase")]
+    // Round IQ's Hainan: 收支预算总计 with its change after it.
+    [InlineData(2025, "按照综合预算的原则，所有收入和支出均纳入部门预算管理。2025年收支预算总计20048.22万元，比上年预算增加473.69万元，增长3.42%。",
+        FactKeys.ExpenditureTotal, "200482200.00 2024/4736900.00/3.42/increase")]
     [InlineData(2022, "2.公务用车购置及运行维护费支出决算6.0万元，完成预算的95.24%，其中：公务用车购置费0.0万元，公务用车运行维护费6.0万元。与上年相比，减少0.7万元，下降10.45%，主要原因是下乡调研频次减少。",
         FactKeys.ThreePublicVehicle, "60000.0 2021/7000.0/10.45/decrease")]
     public void Reads_the_change_of_a_total_stated_apart_from_it(int year, string printed, string key, string expected)

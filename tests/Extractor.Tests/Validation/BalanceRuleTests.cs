@@ -111,6 +111,24 @@ public sealed class BalanceRuleTests
     }
 
     [Fact]
+    public void Holds_a_government_funds_paragraph_to_its_own_table_where_the_summary_prints_no_lines_of_it()
+    {
+        // Round IR's Ningxia: the paragraph's 本年收入 printed 312.00 for the fund table's 321.00; its closing balance then off its own figures.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Summary, null, "合计", Measures.CarryoverOpening, "42.60", page: 19)
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Summary, null, "合计", Measures.IncomeGovernmentFund, "321.00", page: 19)
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Summary, null, "合计", Measures.Total, "330.05", page: 19)
+            .Line(TableTypes.GovernmentFundExpenditure, Dimensions.Summary, null, "合计", Measures.CarryoverClosing, "33.55", page: 19)
+            .Final().Facts(FactReader.Read(Documents.FromText(
+                "政府性基金预算财政拨款年初结转和结余42.60万元，本年收入312.00万元，本年支出330.05万元，年末结转和结余33.55万元。"), 2024)).Build();
+
+        var finding = Assert.Single(new NarrativeTableRule().Check(document));
+
+        Assert.Equal((FactKeys.IncomeGovernmentFund, 3_210_000m, 3_120_000m), (finding.Refs[0].FactKey, finding.Expected, finding.Actual));
+        Assert.DoesNotContain(new CarryoverRule().Check(document), f => f.Refs[0].FactKey is not null);
+    }
+
+    [Fact]
     public void Takes_the_carried_line_over_the_funds_listed_under_it()
     {
         string?[] twoSided = [null, Measures.Amount, null, Measures.Total];

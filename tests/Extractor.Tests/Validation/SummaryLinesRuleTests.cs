@@ -52,6 +52,22 @@ public sealed class SummaryLinesRuleTests
         Assert.Equal(confirmed, finding.MessageZh.EndsWith("支出总表第8页“合计”的合计与之相符，合计无误，误印当在所列各行之中", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Sums_a_seldom_class_among_the_classes_under_the_years_expenditure()
+    {
+        // Round IQ's Hainan: 五、其他支出 (229, the government fund's) after the general budget's classes under 一、本年支出.
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, TwoSided,
+            ["一、本年收入", "20,003.22", "一、本年支出", "20,003.22"],
+            ["（一）一般公共预算拨款", "18,153.22", "一、文化旅游体育与传媒支出", "15,379.67"],
+            ["（二）政府性基金预算拨款", "1,850.00", "二、社会保障和就业支出", "1,847.17"],
+            ["", "", "三、卫生健康支出", "348.30"],
+            ["", "", "四、住房保障支出", "578.08"],
+            ["二、上年结转", "", "五、其他支出", "1,850.00"],
+            ["收入总计", "20,003.22", "支出总计", "20,003.22"]).Build();
+
+        Assert.Empty(Errors(document));
+    }
+
     [Theory]
     // Round FL's Jiangsu 财政拨款收支总表: 一、本年支出 over the classes it is spent on, numbered as the national list numbers them.
     [InlineData("312.19", 0)]
