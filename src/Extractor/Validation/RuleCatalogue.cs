@@ -103,7 +103,7 @@ public static class RuleCatalogue
             "final accounts: opening balance + this year's income = this year's expenditure + closing balance, per fund and in total"),
         new(RuleIds.CrossTable, "同一数字在两张表中不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic, TableTypes.ProjectExpenditure, TableTypes.IncomeExpenditureByUnit],
             "a figure printed in two tables agrees: the same code and measure, a summary's class line and its coded row, a twin table and its general-budget table, the income totals, the summary's 人员经费/公用经费, a budget's or final account's projects under a code and that code's general-budget 项目支出"),
-        new(RuleIds.SubjectCode, "同一科目在各表中编码不一致", Codes, [.. FunctionTables, .. EconomicTables, TableTypes.ProjectExpenditure],
+        new(RuleIds.SubjectCode, "科目编码有误或各表不一致", Codes, [.. FunctionTables, .. EconomicTables, TableTypes.ProjectExpenditure],
             "a 类, 款 or 项 printed under the same name and parent carries the same code in every table, fits its place in its table, and is the classification's code for its name")
         {
             Severity = FindingSeverity.Warning,
