@@ -43,12 +43,11 @@ public sealed class CarryoverRule : IConsistencyRule
     private IEnumerable<Finding> StatedFundBalances(ExtractedDocument document)
     {
         if (document.Phase != BudgetPhase.FinalAccounts) yield break;
-        var printed = FundsOf(document).Select(f => f.Measure).ToHashSet();
-        foreach (var (fund, measure) in LineLabels.FundRows)
+        foreach (var (fund, _) in LineLabels.FundRows)
         {
             var (openingKey, incomeKey, spentKey, closingKey) = NarrativePhrasings.FundBalanceKeys(fund);
             // A fund whose lines a table prints (the summary's, or its own table's) is held to them by narrative.table.
-            if (printed.Contains(measure) || NarrativeTableRule.TableLine(document, closingKey) is not null) continue;
+            if (NarrativeTableRule.TableLine(document, closingKey) is not null) continue;
             if (document.Facts.FirstOrDefault(f => f.Key == closingKey) is not { } closing) continue;
             // The paragraph's other figures: read with it, or (its spending) read before it from within it.
             Fact? Stated(string key) => document.Facts.FirstOrDefault(f => f.Key == key && closing.Quote.Contains(f.Quote, StringComparison.Ordinal));

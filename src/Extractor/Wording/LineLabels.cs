@@ -251,11 +251,10 @@ public static partial class LineLabels
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?服务(?:类)?(?:小计|合计)?\s*C?$")] public static partial Regex ProcurementServices();
 
-    /// <summary>Whether a procurement table's line is one of its kinds (<see cref="ProcurementGoods"/>, 工程, 服务), grouping the items after it.</summary>
-    public static bool IsProcurementKind(string name) => ProcurementGoods().IsMatch(name) || ProcurementWorks().IsMatch(name) || ProcurementServices().IsMatch(name);
-
-    /// <summary>Whether a procurement kind's line says it is the subtotal of the items under it (货物小计).</summary>
-    public static bool IsProcurementKindSubtotal(string name) => IsProcurementKind(name) && (name.EndsWith("小计", StringComparison.Ordinal) || name.EndsWith("合计", StringComparison.Ordinal));
+    /// <summary>Whether a procurement table's line is one of its kinds (<see cref="ProcurementGoods"/>, 工程, 服务) saying it is the subtotal of the items under it (货物小计).</summary>
+    public static bool IsProcurementKindSubtotal(string name) =>
+        (name.EndsWith("小计", StringComparison.Ordinal) || name.EndsWith("合计", StringComparison.Ordinal))
+        && (ProcurementGoods().IsMatch(name) || ProcurementWorks().IsMatch(name) || ProcurementServices().IsMatch(name));
 
     /// <summary>The fiscal appropriation line of a performance form's fund overview: 财政拨款, matched from the label's start.</summary>
     [GeneratedRegex("^财政拨款")] public static partial Regex FiscalAppropriation();
