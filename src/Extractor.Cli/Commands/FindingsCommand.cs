@@ -35,7 +35,7 @@ public sealed class FindingsCommand : Command<FindingsSettings>
         {
             case ListingFormat.Csv: CsvField.Write(System.Console.Out, settings.ByteOrderMark, Columns, findings.Select(Fields)); break;
             case ListingFormat.Json: WriteJson(findings); break;
-            default: WriteTable(findings); break;
+            default: WriteTable(findings, FindingListing.DocumentCount(database)); break;
         }
         return ExitCodes.Success;
     }
@@ -56,11 +56,11 @@ public sealed class FindingsCommand : Command<FindingsSettings>
         System.Console.Out.WriteLine(JsonSerializer.Serialize(findings, Json));
 
     /// <summary>On a terminal a table per document; redirected, a block per finding that reads well at any width.</summary>
-    private static void WriteTable(IReadOnlyList<ListedFinding> findings)
+    private static void WriteTable(IReadOnlyList<ListedFinding> findings, int documents)
     {
         if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
-            FindingsView.Write(AnsiConsole.Console, findings);
+            FindingsView.Write(AnsiConsole.Console, findings, documents);
         else
-            FindingsView.WritePlain(System.Console.Out, findings);
+            FindingsView.WritePlain(System.Console.Out, findings, documents);
     }
 }

@@ -41,6 +41,15 @@ public static class FindingListing
         return [.. listed.GroupBy(f => f.File).SelectMany(document => document.OrderBy(f => RuleCatalogue.IsWording(f.Rule)))];
     }
 
+    /// <summary>How many documents the output folder's database holds, failed ones too.</summary>
+    public static int DocumentCount(string databasePath)
+    {
+        using var connection = DocumentDatabase.OpenForReading(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM documents";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Each finding's values, as "t3 p8 小学教育 2050202 basic.goods_services" or "p2 「quote」" (after the file's path
     /// for a value printed in the publication's other file); a value read by OCR

@@ -175,7 +175,10 @@ public static partial class DocumentFieldReader
     {
         var m = DocumentFieldWording.RegionPrefix().Match(department);
         string? Group(string name) => m.Groups[name].Success && m.Groups[name].Length > 0 ? m.Groups[name].Value : null;
-        var region = new RegionInfo(Group("province"), Group("city"), Group("district"));
+        // A municipality (重庆市奉节县…) is a province-level division and the city both; a prefecture-level city names its province
+        // (遵义市… in 贵州省).
+        string? city = Group("city");
+        var region = new RegionInfo(Group("province") ?? (DocumentFieldWording.IsMunicipality(city) ? city : Prefectures.ProvinceOf(city)), city, Group("district"));
         return region is { Province: null, City: null, District: null } ? null : region;
     }
 

@@ -529,6 +529,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear) || InUnitItem(text, m.Index)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
+                    || (key == FactKeys.GovernmentFundTotal && LastStatedBefore(levels, m.Index, _ => true)?.Key != key)
                     || StatedFigureOf(levels, m.Index, key, NarrativePhrasings.OneSideNamed.IsMatch(m.Value)) is not { } figure || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 stated.Add(m.Index);

@@ -451,8 +451,9 @@ public static class FunctionItemReader
             prior = Match.Empty;
         var execution = NarrativePhrasings.Execution.Match(text, bodyStart, length);
         // A later sentence on a whole (the last class of a list, then "2024年度一般公共预算财政拨款支出年初预算为…，完成年初预算的
-        // 120.07%", round AO's Chongqing) states the whole's budget, not the item's.
-        if (execution.Success && NarrativePhrasings.WholeSubject.IsMatch(text[SentenceStart(text, execution.Index)..execution.Index]))
+        // 120.07%", round AO's Chongqing) states the whole's budget, not the item's. The sentence counts from the item's header on: a
+        // heading run into it names the whole ("（三）一般公共预算财政拨款支出决算具体情况一、社会保障和就业支出（类）…", round JD).
+        if (execution.Success && NarrativePhrasings.WholeSubject.IsMatch(text[Math.Max(SentenceStart(text, execution.Index), bodyStart)..execution.Index]))
             execution = Match.Empty;
         var completion = leading.Success && !execution.Success ? ItemParagraphs.CompletionAfterActual().Match(text, leading.Index + leading.Length) : Match.Empty;
         // Or right after the change that follows the amount (Heilongjiang: "支出决算为367.39万元，比2022年度决算减少4.46万元，下降1.20%。

@@ -114,6 +114,9 @@ public static partial class MeasureMap
         // The carry-over's own parts (年初结转和结余 / 基本支出; Shaanxi's 上年结转 / 小计 | 一般公共预算 | 政府性基金) are not the
         // year's expenditure or income: only its 小计 is the carry-over.
         if (measure is not null && measure != Measures.IncomeCarryover && parents.Any(p => ColumnHeaders.CarryOverHeading().IsMatch(p))) return Other(parts);
+        // Nor are the year's income's (Fujian's 一般公共预算财政拨款收入支出决算表: 本年收入 / 小计 | 基本支出 | 项目支出 beside 本年支出 /
+        // the same, round IZ): what came in for basic and project spending is not what was spent.
+        if (measure is Measures.BasicTotal or Measures.ProjectTotal && parents.Any(p => ColumnHeaders.YearsIncomeHeading().IsMatch(p))) return Other(parts);
         return measure ?? Other(parts);
     }
 

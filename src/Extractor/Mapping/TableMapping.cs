@@ -113,9 +113,28 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         // its budget columns keep their phase.
         if (summary)
             measures = [.. measures.Select(m => m is null ? null : m == Measures.Actual ? Measures.Amount : Measures.WithoutActual(m))];
+        SourcesAfterTheirTotal(measures, paths, type);
         if (!misread) return measures;
         return MisreadHeaders.Aligned(measures, printed, read, type)
             ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !read[c].SequenceEqual(printed[c]))]);
+    }
+
+    /// <summary>
+    /// A source printed as an "of which" of the total right before it, other sources after it (round IZ's Xiamen 项目支出决算表:
+    /// 本年支出合计 | 其中：财政拨款 | 其他资金): one of the total's sources beside the rest, as it would be headed without 其中. An
+    /// "of which" alone after its total (合计 | 其中：财政拨款) leaves the rest of the total unprinted, and one after a part
+    /// (事业收入 | 其中：教育收费) is inside that part: both stay unmapped.
+    /// </summary>
+    private static void SourcesAfterTheirTotal(List<string?> measures, IReadOnlyList<IReadOnlyList<string>> paths, string type)
+    {
+        for (int c = 1; c < measures.Count; c++)
+        {
+            if (measures[c - 1] != Measures.Total || !Measures.IsOther(measures[c]) || paths[c].Count != 1) continue;
+            var ofWhich = ColumnHeaders.OfWhichColumn().Match(paths[c][0].Replace(" ", ""));
+            if (!ofWhich.Success || MeasureMap.Measure([ofWhich.Groups["part"].Value], type, soleAmountColumn: false) is not { } part
+                || Measures.IsOther(part) || part is Measures.Total or Measures.Amount) continue;
+            if (measures.Skip(c + 1).Any(m => m is not null && !Measures.IsOther(m) && m is not (Measures.Total or Measures.Amount))) measures[c] = part;
+        }
     }
 
     /// <summary>

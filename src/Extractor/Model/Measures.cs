@@ -132,4 +132,8 @@ public static class Measures
 
     /// <summary>Whether the measure is a column no canonical measure fits (<c>other:</c> and its header path).</summary>
     public static bool IsOther(string? measure) => measure is not null && measure.StartsWith(OtherPrefix, StringComparison.Ordinal);
+
+    /// <summary>A column no measure fits headed by a group and a leaf under it (other:年末结转和结余/基本支出): the two; null for any other.</summary>
+    public static (string Group, string Leaf)? OtherGroupAndLeaf(string? measure) =>
+        IsOther(measure) && measure![OtherPrefix.Length..].Split('/') is [var group, var leaf] ? (group, leaf) : null;
 }

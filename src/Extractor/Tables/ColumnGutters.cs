@@ -60,8 +60,55 @@ internal static class ColumnGutters
                 boundaries.Add(left + (from + to) / 2.0 * Step);
             k = end + 1;
         }
+        boundaries.AddRange(GuttersUnderOneLabel(rows, occupied, allowed, first, last, left, em, boundaries));
+        boundaries.Sort();
         return boundaries;
     }
+
+    /// <summary>
+    /// Gutters closed on one row only, by a label without a digit set across them: a total's label centred over the last
+    /// column of one group and the first of the next ("公用经费合计" over 决算数 | 科目编码 of a table printing its groups
+    /// side by side, too few rows to tolerate any crossing). Without the label the gutter must be wide, with a column of
+    /// figures ending on its left edge and rows starting on its right edge: a long name running on into the next column
+    /// has names, not figures, ending before it.
+    /// </summary>
+    private static List<double> GuttersUnderOneLabel(IReadOnlyList<IReadOnlyList<Glyph>> rows, int[] occupied, int allowed,
+        int first, int last, double left, double em, IReadOnlyList<double> found)
+    {
+        var added = new List<double>();
+        if (first < 0) return added;
+        var glyphRuns = rows.Select(row => GlyphRuns(row).ToList()).ToList();
+        for (int row = 0; row < glyphRuns.Count; row++)
+            foreach (var label in glyphRuns[row].Where(run => !run.IsFigure))
+            {
+                int from = Math.Max(first, Index(label.Start, left)), to = Math.Min(last, Index(label.End, left));
+                bool FreeWithout(int j) => occupied[j] - (j >= from && j <= to ? 1 : 0) <= allowed;
+                for (int i = from; i <= to; i++)
+                {
+                    if (occupied[i] != allowed + 1) continue;
+                    int a = i, b = i;
+                    while (a - 1 >= first && FreeWithout(a - 1)) a--;
+                    while (b + 1 <= last && FreeWithout(b + 1)) b++;
+                    i = b;
+                    double gutterLeft = left + a * Step, gutterRight = left + b * Step;
+                    if (a == first || b == last || gutterRight - gutterLeft < WideGutterEm * em
+                        || found.Concat(added).Any(x => x >= gutterLeft && x <= gutterRight))
+                        continue;
+                    var others = glyphRuns.Select((runs, r) => r == row ? runs.Where(run => !ReferenceEquals(run, label)).ToList() : runs).ToList();
+                    if (RowsWith(others, run => run.IsFigure && Math.Abs(run.End - gutterLeft) <= EdgeTouch) >= MinAlignedRows
+                        && RowsWith(others, run => Math.Abs(run.Start - gutterRight) <= EdgeTouch) >= MinAlignedRows)
+                        added.Add((gutterLeft + gutterRight) / 2);
+                }
+            }
+        return added;
+    }
+
+    /// <summary>How near a run ends or starts to a gutter's edge to stand on it (points).</summary>
+    private const double EdgeTouch = 1.0;
+
+    /// <summary>Distinct rows (a row printed twice alike once) holding a run that matches.</summary>
+    private static int RowsWith(List<List<GlyphRun>> rows, Func<GlyphRun, bool> matches) =>
+        rows.DistinctBy(row => string.Join(";", row.Select(r => (r.Start, r.End)))).Count(row => row.Any(matches));
 
     /// <summary>A gutter at least this wide (em) separates columns by whitespace alone.</summary>
     private const double WideGutterEm = 1.0;

@@ -32,6 +32,7 @@ public sealed class CarryoverRule : IConsistencyRule
                 if (Balance(fund.Closing, [fund.Opening, fund.Income], [fund.Spent]) is { } byFund) yield return byFund;
         }
         foreach (var finding in RowBalances(document)) yield return finding;
+        foreach (var finding in SplitBalances(document)) yield return finding;
         foreach (var finding in StatedFundBalances(document)) yield return finding;
     }
 
@@ -116,6 +117,33 @@ public sealed class CarryoverRule : IConsistencyRule
             if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;
         }
     }
+
+    /// <summary>
+    /// The national final-account template's 一般公共预算财政拨款收入支出决算表 (rounds IZ's Fujian, JB's Zhejiang): 年初结转和结余 | 本年收入 |
+    /// 本年支出 | 年末结转和结余, each 小计 | 基本支出 | 项目支出. On each row, and for each of the three, the opening balance and the year's
+    /// income less what was spent is the closing balance. The balances' and the income's columns fit no measure
+    /// (other:年初结转和结余/基本支出); the spending's are the row's total, basic and project.
+    /// </summary>
+    private IEnumerable<Finding> SplitBalances(ExtractedDocument document)
+    {
+        foreach (var row in document.LineItems.Where(i => i.TableType == TableTypes.GeneralBudgetExpenditureByFunction).GroupBy(i => (i.TableId, i.Row)))
+            foreach (var (isPart, spentMeasure) in SpendingSplit)
+            {
+                LineItem? Under(System.Text.RegularExpressions.Regex heading) =>
+                    row.FirstOrDefault(i => Measures.OtherGroupAndLeaf(i.Measure) is var (group, leaf) && isPart(leaf) && heading.IsMatch(group));
+                if (Under(ColumnHeaders.OpeningBalanceHeading()) is not { } opening || Under(ColumnHeaders.YearsIncomeHeading()) is not { } income
+                    || row.FirstOrDefault(i => i.Measure == spentMeasure) is not { } spent || Under(ColumnHeaders.ClosingBalanceHeading()) is not { } closing) continue;
+                if (Balance(closing, [opening, income], [spent], inRow: true) is { } finding) yield return finding;
+            }
+    }
+
+    /// <summary>The split of each group of such a table: its 小计, its basic and its project part, with the spending's measure of each.</summary>
+    private static readonly (Func<string, bool> IsPart, string Spent)[] SpendingSplit =
+    [
+        (ColumnHeaders.IsSubtotal, Measures.Total),
+        (leaf => leaf == ColumnHeaders.BasicExpenditure, Measures.BasicTotal),
+        (leaf => leaf == ColumnHeaders.ProjectExpenditure, Measures.ProjectTotal),
+    ];
 
     /// <summary>The closing balance against opening and inflows less outflows, with the rounding bound of the terms.</summary>
     /// <param name="inRow">Whether the terms are one row's columns, named by their measures rather than their lines.</param>

@@ -125,6 +125,17 @@ internal static class ChineseMessage
     }
 
     /// <summary>
+    /// What the stated figure would be were its change and rate both right, told after <see cref="OrTheAmount"/> where no table
+    /// prints the figure ("…；若变动额和变动率均无误，则所述金额158.30万元应在153.14万元至153.32万元之间").
+    /// </summary>
+    public static string OrTheFigure(FindingRef stated, decimal figure, decimal low, decimal high)
+    {
+        var told = Teller(stated, figure, low);
+        return low == high ? $"；若变动额和变动率均无误，则所述金额{told(figure)}应为{told(low)}"
+            : $"；若变动额和变动率均无误，则所述金额{told(figure)}应在{told(low)}至{told(high)}之间";
+    }
+
+    /// <summary>
     /// A change sentence's amount, or its figure, that two digits swapped back make fit its rate, told in place of the rate
     /// ("…说明“…”变动额印为4.52万元，按所述变动率6.62%应为4.25万元，相差0.27万元，两位数字对调所致").
     /// </summary>

@@ -258,9 +258,14 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: its {(isAmount ? "amount" : "figure")} with two digits swapped",
                     meant, printed, tolerance: 0, [SumCheck.Ref(fact)]) with { MessageZh = ChineseMessage.SwappedInAChange(Id, isAmount, printed, meant, pct, finding.Refs) };
             else
-                yield return AmountTheRateGives(fact, amount, decimals) is var (low, high)
-                    ? finding with { MessageZh = finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, low, high) }
-                    : finding;
+            {
+                string told = AmountTheRateGives(fact, amount, decimals) is var (low, high)
+                    ? finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, low, high) : finding.MessageZh;
+                // The figure itself may be the misprint where no table prints it to hold it to (机关运行经费 in most budgets).
+                if (CurrentLine(document, fact) is null && FigureTheChangeGives(fact, amount, decimals) is var (lowest, highest))
+                    told += ChineseMessage.OrTheFigure(finding.Refs[0], fact.Value, lowest, highest);
+                yield return finding with { MessageZh = told };
+            }
         }
     }
 
@@ -325,6 +330,28 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (digit <= 0) return (rounded, rounded);
         decimal low = Math.Ceiling(ByRate(pct - half) / digit) * digit, high = Math.Floor(ByRate(pct + half) / digit) * digit;
         return low <= high && (amount < low || amount > high) ? (low, high) : (rounded, rounded);
+    }
+
+    /// <summary>
+    /// This year's figure the stated change and rate give together (last year's being the figure less the change), every one at
+    /// the figure's printed digit whose rate rounds to the printed one: what the figure would be were its change and rate both
+    /// right (round IW's Chongqing: "机关运行经费预算158.30万元，比2024年减少15.60万元，下降9.24%", the figure meant 153.30); the
+    /// nearest where the digit is too coarse for any; null where the rate leaves no figure above nought or the figure fits.
+    /// </summary>
+    private static (decimal Low, decimal High)? FigureTheChangeGives(Fact fact, decimal amount, int decimals)
+    {
+        if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
+        decimal s = change.Direction == "increase" ? 1 : -1;
+        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
+        if (pct - half <= 0 || amount <= 0) return null;
+        decimal ByRate(decimal rate) => amount * 100m / rate + s * amount;
+        decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals);
+        decimal rounded = digit > 0 ? Math.Round(ByRate(pct) / digit, MidpointRounding.AwayFromZero) * digit : ByRate(pct);
+        if (rounded <= 0 || rounded == fact.Value) return null;
+        if (digit <= 0) return (rounded, rounded);
+        // The higher the rate, the lower the figure.
+        decimal low = Math.Ceiling(ByRate(pct + half) / digit) * digit, high = Math.Floor(ByRate(pct - half) / digit) * digit;
+        return low <= high && low > 0 && (fact.Value < low || fact.Value > high) ? (low, high) : (rounded, rounded);
     }
 
     /// <summary>

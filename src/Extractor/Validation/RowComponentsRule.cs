@@ -218,6 +218,23 @@ public sealed class RowComponentsRule : IConsistencyRule
                 }
                 yield return finding;
             }
+            foreach (var finding in UnmappedSplits(items, Printed)) yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// A group of columns no measure fits, split as spending is (年末结转和结余 / 小计 | 基本支出 | 项目支出 in the national final-account
+    /// template's 一般公共预算财政拨款收入支出决算表, round JB): its 小计 is its basic part and its project part.
+    /// </summary>
+    private IEnumerable<Finding> UnmappedSplits(List<LineItem> items, Func<LineItem, LineItem> printed)
+    {
+        foreach (var group in items.Where(i => Measures.OtherGroupAndLeaf(i.Measure) is not null).GroupBy(i => Measures.OtherGroupAndLeaf(i.Measure)!.Value.Group))
+        {
+            LineItem? Under(Func<string, bool> isLeaf) => group.FirstOrDefault(i => isLeaf(Measures.OtherGroupAndLeaf(i.Measure)!.Value.Leaf));
+            if (Under(ColumnHeaders.IsSubtotal) is not { } subtotal || Under(leaf => leaf == ColumnHeaders.BasicExpenditure) is not { } basic
+                || Under(leaf => leaf == ColumnHeaders.ProjectExpenditure) is not { } project) continue;
+            var message = $"{subtotal.Name}: {printed(subtotal).Measure} != {printed(basic).Measure} + {printed(project).Measure}";
+            if (SumCheck.Compare(Id, message, printed(subtotal), [printed(basic), printed(project)]) is { } finding) yield return finding;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Extractor.Validation;
 /// <summary>
 /// <c>narrative.table</c> for the department's units: a figure a paragraph on one unit states (a fact scoped to a unit that prints
 /// no tables of its own, <see cref="ExtractedDocument.WithStatementsOfUnits"/>) against that unit's row in the department's tables —
-/// the table by unit (部门所属单位收支预算表, round FB), else the income or expenditure table's unit row (rounds EH, EZ). The unit's row
+/// the table by unit (部门所属单位收支预算表, round FB), else the income or expenditure table's unit row (rounds EH, EZ; coded or not, JD). The unit's row
 /// is the one named as the paragraph names it, or ending with that name (水利工程管理站 for 安顺市平坝区水利工程管理站); a name
 /// two rows answer to names none. The change a unit's paragraph states of its total is held to the figures it states
 /// (<c>narrative.change</c>), as the department's are, without the department's tables.
@@ -54,8 +54,9 @@ public sealed class UnitStatementsRule : IConsistencyRule
         string? department = document.Department is { } named ? Bare(named.Name) : null;
         foreach (var (tableType, measure) in PrintedIn(fact.Key))
         {
-            // The department's own row (163 吉林省水利厅 over its units) is no unit's.
-            var rows = document.LineItems.Where(i => i.TableType == tableType && i.Dimension == Dimensions.Unit && i.Measure == measure && i.IsPrinted
+            // The department's own row (163 吉林省水利厅 over its units) is no unit's. A unit's row may print no code, its name over its
+            // block's classes (round JD's Yunnan: 弥勒市疾病预防控制中心 in the income table after the department's 合计).
+            var rows = document.LineItems.Where(i => i.TableType == tableType && (i.Dimension == Dimensions.Unit || i.Code is null) && i.Measure == measure && i.IsPrinted
                 && Names(Bare(i.Name), unit) && Bare(i.Name) != department).ToList();
             if (rows.Count == 0) continue;
             return rows.Select(r => r.Amount).Distinct().Count() == 1 ? rows[0] : null;

@@ -322,6 +322,18 @@ public static partial class ColumnHeaders
     [GeneratedRegex(@"^(?:决算(?:数)?)?(?:为|占)(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例(?:\(%\))?)$|^(?:预算)?(?:完成|执行)(?:率|比例|进度)(?:\(%\)|%)?$|^完成(?<base>年初|全年|调整后?)?预算(?:数)?(?:的)?(?:%|\(%\)|百分比|比例)?$")]
     public static partial Regex CompletionHeading();
 
+    /// <summary>The opening and the closing balance heading their columns (年初结转和结余 / 小计 | 基本支出 | 项目支出).</summary>
+    [GeneratedRegex("^年初(?:财政拨款)?结转和结余$")]
+    public static partial Regex OpeningBalanceHeading();
+
+    /// <inheritdoc cref="OpeningBalanceHeading"/>
+    [GeneratedRegex("^年末(?:财政拨款)?结转和结余$")]
+    public static partial Regex ClosingBalanceHeading();
+
+    /// <summary>A column headed as part of the one before it: 其中：财政拨款 (<c>part</c> the heading without 其中).</summary>
+    [GeneratedRegex("^其中[:：]?(?<part>.+)$")]
+    public static partial Regex OfWhichColumn();
+
     /// <summary>A heading over a carry-over's columns: 年初结转和结余, 年末结转和结余, 上年结转, 结转下年.</summary>
     [GeneratedRegex("结转|结余")]
     public static partial Regex CarryOverHeading();

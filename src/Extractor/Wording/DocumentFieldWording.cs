@@ -146,6 +146,12 @@ public static partial class DocumentFieldWording
     /// The administrative divisions a department's name opens with: "江苏省…", "武汉市东西湖区…", "上海市普陀区…",
     /// maybe after 中共.
     /// </summary>
-    [GeneratedRegex(@"^(?:中共)?(?<province>[^省市区县]{2,7}(?:省|自治区))?(?<city>(?:北京|上海|天津|重庆)市|[^省市区县]{2,6}?(?:市|州|盟))?(?<district>[^省市区县]{1,6}?(?:区|县|旗))?")]
+    [GeneratedRegex(@"^(?:中共)?(?<province>[^省市区县]{2,7}(?:省|自治区))?(?<city>(?:" + Municipalities + ")市|[^省市区县]{2,6}?(?:市|州|盟))?(?<district>[^省市区县]{1,6}?(?:区|县|旗))?")]
     public static partial Regex RegionPrefix();
+
+    /// <summary>The municipalities directly under the central government: province-level, and cities.</summary>
+    private const string Municipalities = "北京|上海|天津|重庆";
+
+    /// <summary>Whether a city is a municipality ("重庆市").</summary>
+    public static bool IsMunicipality(string? city) => city is { Length: 3 } && city[^1] == '市' && Municipalities.Split('|').Contains(city[..2]);
 }

@@ -14,7 +14,11 @@ public static partial class NarrativePhrasings
     internal const string Figure = @"\d[\d,]*(?:\.\d+)?";
 
     /// <summary>Where the parts of a basic expenditure are listed after it and 其中, each clause after a stop.</summary>
-    private static string BasicPartsOf(string basic) => @"(?<=" + basic + Figure + "(?:" + MoneyUnits + @")[,，]?其中[:：]?(?:[^。]{0,200}?[；;])?)";
+    // The basic expenditure's change may come before 其中, and a part's list of what it holds may end its sentence before the next
+    // part (round JC's Guizhou: "一般公共预算基本支出2919.24万元，比上年减少493.62万元，下降14.46%。其中：人员经费2544.48万元，占87.76%，…
+    // 主要包括：基本工资、…。公用经费364.76万元，占12.84%").
+    private static string BasicPartsOf(string basic) =>
+        @"(?<=" + basic + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40})?[,，。]?其中[:：]?(?:[^。]{0,200}?[；;。])?)";
 
     /// <summary>The general budget's basic expenditure, and a basic expenditure named bare (the department's).</summary>
     private const string GeneralBudgetBasicWords = @"一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?:为)?",
@@ -585,8 +589,9 @@ public static partial class NarrativePhrasings
         // "2024年度国有资本经营预算财政拨款支出450.97万元，为…", a budget's "2025年国有资本经营预算支出356.21万元，比上年减少…".
         (FactKeys.StateCapitalTotal, Rule(@"国有资本经营预算(?:财政)?(?:拨款)?支出(?:预算|决算(?:数)?)?(?:为)?(?=\d)" + Amount + Change), null),
         // Jiangsu: "…2019年度一般公共预算财政拨款基本支出预算6,442.75万元，其中：（一）人员经费…".
-        // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元".
-        (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
+        // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元"; Hebei the appropriation
+        // itself: "一般公共预算拨款中，基本支出9067.18万元，其中人员经费…" (round JA).
+        (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，]|一般公共预算(?:财政)?拨款中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
         (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @")[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
@@ -801,6 +806,10 @@ public static partial class NarrativePhrasings
         (FactKeys.ThreePublicVehicle, Rule(ChangeAfterParts(ThreePublicParts.Single(p => p.Key == FactKeys.ThreePublicVehicle).Words + @"[^。；;，,\d]{0,12}?"))),
         // The two totals as one subject after the base: "2026年部门收支预算总额3022.87万元。与2025年相比，收支预算总额增加69.99万元".
         (FactKeys.ExpenditureTotal, Rule($@"{WithLastYear}[,，]?收支(?:总预算|预算总额|预算总计)[各均]?{ChangeFigures}")),
+        // A fund's paragraph naming its spending again as the subject of its change (round IX's Shenzhen: "政府性基金预算财政拨款年初
+        // 结转和结余…，本年支出33433.11万元，年末结转和结余2297.29万元。本年支出与2023年度相比增加3568.61万元，增长11.59%"); the
+        // fund's only where its spending is the figure stated last before (FactReader).
+        (FactKeys.GovernmentFundTotal, Rule(@"(?<=[。；;]|^)本年支出" + ChangeStatedApart("决算(?:数)?"))),
     ];
 
     /// <summary>
@@ -882,11 +891,13 @@ public static partial class NarrativePhrasings
     /// 比上年减少44,501.48元，下降21.25%"), and the change after it. The name holds no bracket: a paragraph on a 类, 款 or 项
     /// marks its levels in brackets. A heading may run into the first ("（四）重点项目预算安排情况1.老旧小区…"). Not a 三公 part's
     /// or the running costs' paragraph (round BN's Qinghai: "（二）公务用车购置及运行维护费：2026年预算安排32.80万元…"), read as those.
-    /// A final account's states what was spent after it, and may state its rate (rounds FC and FN: "（一）高标准农田建设项目：预算安排
+    /// A name ending in 项目 may run into its amount. A final account's states what was spent after it, and may state its rate (rounds FC and FN: "（一）高标准农田建设项目：预算安排
     /// 2221.40万元，实际支出2136.40万元，…", "（二）农村公路建设补助项目。预算安排1010.00万元，实际支出1129.35万元，预算执行率112.94%").
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
-        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})){Change}");
+        $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})"
+        // Or a name ending in 项目 followed right by its amount (round JA's Hebei: "2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元").
+        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?项目)(?:预算(?:数)?)?(?:为)?{Amount}){Change}");
 
     /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
     private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
@@ -965,8 +976,9 @@ public static partial class NarrativePhrasings
         // The national template's 具体情况: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%".
         (FactKeys.GeneralBudgetTotal, Rule(GeneralBudgetSubject + "(?:决算)?$")),
         // The national template states each part so: "其中：因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的0%";
-        // Beijing names the part as its paragraph's heading: "3.公务接待费。2023年度支出预算为327.87万元，支出决算为…".
-        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + @"(?:[。：:](?:20\d\d年度?)?)?$"))),
+        // Beijing names the part as its paragraph's heading: "3.公务接待费。2023年度支出预算为327.87万元，支出决算为…"; Zhejiang its
+        // spending: "3.公务接待费支出年初预算为24.00万元，支出决算为13.56万元" (round JB).
+        .. ThreePublicParts.Select(p => (p.Key, Rule(p.Words + @"(?:支出)?(?:[。：:](?:20\d\d年度?)?)?$"))),
     ];
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.CultureInvariant);
@@ -1052,10 +1064,11 @@ public static partial class NarrativePhrasings
 
     /// <summary>
     /// One unit's total in a list (<see cref="UnitTotalsListed"/>), up to the next unit's or the sentence's end: the total it names, where
-    /// it names one (round IN's Jiangxi: "上高县交通运输局（本级）收、支总计各4382.65万元；…"), and its share of the department's after it.
+    /// it names one (round IN's Jiangxi: "上高县交通运输局（本级）收、支总计各4382.65万元；…"; round JD's Yunnan: "分单位看：弥勒市卫生健康局（本级）
+    /// 本年收入2,423.81万元，…"), and its share of the department's after it.
     /// </summary>
     public static readonly Regex ListedUnitTotal = Rule(@"\G[,，、；;]?(?<name>[^。；;，,、：:\d]{2,40}?" + LineLabels.UnitWord + @"(?:[（(](?:本级|机关)[)）]|本级)?)"
-        + @"(?<side>收、?支|收入|支出)?(?:预算|决算)?(?:总计|合计|总额)?[各均]?(?:为|共计|合计)?" + Amount + @"(?:[,，]占[^,，；;。]{0,16}?%)?");
+        + @"(?:本年)?(?<side>收、?支|收入|支出)?(?:预算|决算)?(?:总计|合计|总额)?[各均]?(?:为|共计|合计)?" + Amount + @"(?:[,，]占[^,，；;。]{0,16}?%)?");
 
     /// <summary>A change's subject naming one side's total (收入总计比上年…, 本年支出合计…), not both (收支总预算…, 收、支预算总计各…).</summary>
     public static readonly Regex OneSideNamed = Rule(@"^(?:本年)?(?:收入|支出)");

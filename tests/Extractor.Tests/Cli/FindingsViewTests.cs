@@ -22,14 +22,14 @@ public sealed class FindingsViewTests
         var console = new TestConsole().Interactive().Width(200);
         console.Profile.Capabilities.Ansi = true;
 
-        FindingsView.Write(console, Findings);
+        FindingsView.Write(console, Findings, documents: 3);
 
         var shown = console.Output;
         Assert.Contains("[2024]部门预算/sifaju.pdf", shown);
         Assert.Contains("[total]", shown);
         Assert.Contains("[red]", shown);
         Assert.Contains("[bold]", shown);
-        Assert.Contains("1 findings in 1 documents", shown);
+        Assert.Contains("1 findings in 1 of 3 documents", shown);
     }
 
     [Fact]
@@ -43,12 +43,12 @@ public sealed class FindingsViewTests
                 null, null, null, null, ["p4  「任务。。。」"]),
         ];
 
-        FindingsView.WritePlain(output, findings);
+        FindingsView.WritePlain(output, findings, documents: 1);
 
         var shown = output.ToString().ReplaceLineEndings("\n");
         Assert.Contains("at p2 narrative 「主要用于：[bold]」\n  wording and presentation:\n  warning text.punctuation: punctuation doubled", shown);
         Assert.DoesNotContain("expected , printed", shown);
-        Assert.EndsWith("1 findings and 1 wording warnings in 1 documents\n", shown);
+        Assert.EndsWith("1 findings and 1 wording warnings in 1 of 1 documents\n", shown);
     }
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class FindingsViewTests
             new("scan.pdf", "sum.column_total", "warning", "t3 p8 合计: the column adds up to 12.00, printed 13.00", "", "12.00", "13.00", "1.00", "0.005", []),
         ];
 
-        FindingsView.WritePlain(output, findings);
+        FindingsView.WritePlain(output, findings, documents: 1);
 
         var shown = output.ToString().ReplaceLineEndings("\n");
         Assert.DoesNotContain("wording and presentation", shown);
         Assert.Contains("expected 12.00, printed 13.00", shown);
-        Assert.EndsWith("1 findings in 1 documents\n", shown);
+        Assert.EndsWith("1 findings in 1 of 1 documents\n", shown);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class FindingsViewTests
     {
         var output = new StringWriter();
 
-        FindingsView.WritePlain(output, Findings);
+        FindingsView.WritePlain(output, Findings, documents: 2);
 
         Assert.Equal(
             """
@@ -83,7 +83,7 @@ public sealed class FindingsViewTests
                 expected 2170.39, printed 2149.45, difference -20.94 (tolerance 0.005)
                 at t3 p8 [total] 201 total.total
                 at p2 narrative 「主要用于：[bold]」
-            1 findings in 1 documents
+            1 findings in 1 of 2 documents
 
             """.ReplaceLineEndings(), output.ToString());
     }

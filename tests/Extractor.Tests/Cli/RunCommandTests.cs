@@ -230,7 +230,7 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Matches(@"\n    expected -?[\d.]+, printed -?[\d.]+, difference -?[\d.]+ \(tolerance [\d.]+\)\n    at t\d+ p\d+ ", errors);
         Assert.DoesNotContain("  info ", errors);
         Assert.Contains("  info balance.income_expenditure: 收入总计 != 本年收入合计 + 五、上年结转", all);
-        Assert.Matches(@"\n(\d+) findings and 1 wording warnings in 1 documents\n$", all);
+        Assert.Matches(@"\n(\d+) findings and 1 wording warnings in 1 of 1 documents\n$", all);
         Assert.Contains("\n  wording and presentation:\n  warning text.empty_table_note: ", errors);
         Assert.DoesNotContain("  warning ", Extractor("findings", folder.File("out"), "--errors").Output);
     }

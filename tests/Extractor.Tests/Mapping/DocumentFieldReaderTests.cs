@@ -137,11 +137,27 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
         Assert.Equal((2024, BudgetPhase.FinalAccounts), (fields.FiscalYear, fields.Phase));
     }
 
+    [Theory]
+    // A municipality is the province-level division and the city (round IW's Chongqing).
+    [InlineData("重庆市奉节县水利局", "重庆市", "重庆市", "奉节县")]
+    [InlineData("湖南省株洲市住房和城乡建设局", "湖南省", "株洲市", null)]
+    // A prefecture-level city names its province (round JC's Guizhou), an autonomous prefecture printed short too; a county-level city
+    // names none.
+    [InlineData("遵义市交通运输局", "贵州省", "遵义市", null)]
+    [InlineData("红河州卫生健康委员会", "云南省", "红河州", null)]
+    [InlineData("弥勒市卫生健康局", null, "弥勒市", null)]
+    public void Reads_the_divisions_a_department_name_opens_with(string department, string? province, string? city, string? district)
+    {
+        var fields = DocumentFieldReader.Read(Documents.FromText($"{department}\n2025年部门预算"), "untitled.pdf");
+
+        Assert.Equal(new RegionInfo(province, city, district), fields.Region);
+    }
+
     [Fact]
     public void Reads_the_region_the_department_name_reveals()
     {
         var region = processed["disclosures/dxh-xzspj-2023.pdf"].Region;
 
-        Assert.Equal(new RegionInfo(null, "武汉市", "东西湖区"), region);
+        Assert.Equal(new RegionInfo("湖北省", "武汉市", "东西湖区"), region);
     }
 }

@@ -299,6 +299,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round Z's Beijing: a 三公 part named as its paragraph's heading.
     [InlineData(2023, "3.公务接待费。2023年度支出预算为327.87万元，支出决算为324.72万元，完成预算的99.04%，比2022年度减少112.11万元，下降25.66%。",
         FactKeys.ThreePublicReception, "3247200.00 null 2022/1121100.00/25.66/decrease 3278700.00/99.04")]
+    // Round JB's Zhejiang: the part named with 支出 before its budget.
+    [InlineData(2024, "3.公务接待费支出年初预算为24.00万元，支出决算为13.56万元，完成年初预算的64.00%，比2023年度减少3.36万元，下降17.95%。",
+        FactKeys.ThreePublicReception, "135600.00 null 2023/33600.00/17.95/decrease 240000.00/64.00")]
     // Round AI's Ningxia: the state capital's income with its share; round AH's Henan: both fiscal totals 均为 a figure in 亿元.
     [InlineData(2025, "2025年收入预算4968.51万元，其中：一般公共预算拨款收入4112.30万元，占82.77%；国有资本经营预算拨款收入356.21万元，占7.17%。",
         FactKeys.IncomeStateCapital, "3562100.00 7.17 null null")]
@@ -1266,6 +1269,54 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.Equal(4509700m, Assert.Single(facts, f => f.Key == FactKeys.StateCapitalTotal).Value);
     }
 
+    [Theory]
+    // Round IX's Shenzhen: the fund's spending named again as the subject of its change.
+    [InlineData("七、政府性基金预算财政拨款收入支出决算情况说明2024年度政府性基金预算财政拨款年初结转和结余1580.40万元，本年收入34150.00万元，" +
+        "本年支出33433.11万元，年末结转和结余2297.29万元。本年支出与2023年度相比增加3568.61万元，增长11.59%。", "334331100.00 2023/35686100.00/11.59/increase")]
+    // The department's spending stated last: not the fund's change.
+    [InlineData("2024年度政府性基金预算财政拨款本年支出33433.11万元。2024年度本部门支出决算合计50000.00万元。本年支出与2023年度相比增加3568.61万元，增长11.59%。", "")]
+    public void Reads_a_funds_spending_named_again_with_its_change_as_the_funds(string printed, string expected)
+    {
+        var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+
+        var fund = facts.SingleOrDefault(f => f.Key == FactKeys.GovernmentFundTotal && f.Change is not null);
+        Assert.Equal(expected, fund is null ? "" : $"{fund.Value} {fund.Change!.ComparedYear}/{fund.Change.Amount}/{fund.Change.Pct}/{fund.Change.Direction}");
+    }
+
+    [Fact]
+    public void Reads_the_basic_expenditures_parts_after_its_change_and_across_a_sentence_end()
+    {
+        // Round JC's Guizhou: the change before 其中, the first part's list ending its sentence.
+        var facts = FactReader.Read(Documents.FromText("遵义市交通运输局2025年一般公共预算基本支出2919.24万元，比上年减少493.62万元，下降14.46%。其中：" +
+            "人员经费2544.48万元，占87.76%，比上年减少374.12万元，下降12.82%，主要包括：基本工资、津贴补贴。公用经费374.76万元，占12.84%，比上年减少119.50万元，" +
+            "下降24.18%，主要包括：办公费、水费。"), fiscalYear: 2025);
+
+        Assert.Equal(["expenditure.personnel general_budget.basic 87.76 374.12", "expenditure.public_funds general_budget.basic 12.84 119.50"],
+            facts.Where(f => f.Key is FactKeys.ExpenditurePersonnel or FactKeys.ExpenditurePublicFunds)
+                .Select(f => $"{f.Key} {f.ShareOf} {f.SharePct} {f.Change?.Amount / 10000m:0.00}"));
+    }
+
+    [Fact]
+    public void Reads_an_item_paragraph_a_heading_naming_the_general_budget_runs_into()
+    {
+        // Round JD's Yunnan: the section's heading joined to the first item's header, no stop between them.
+        var facts = FactReader.Read(Documents.FromText("（三）一般公共预算财政拨款支出决算具体情况一、社会保障和就业支出（类）行政事业单位养老支出（款）" +
+            "行政单位离退休（项）：年初预算为55.00万元，支出决算为56.32万元，完成年初预算的102.40%。"), fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+
+        var item = Assert.Single(facts, f => f.Key == FactKeys.FunctionItem);
+        Assert.Equal((563200.00m, 550000.00m, 102.40m), (item.Value, item.Execution!.Budget, item.Execution.CompletionPct));
+    }
+
+    [Fact]
+    public void Reads_the_basic_expenditure_within_the_general_budgets_appropriation()
+    {
+        // Round JA's Hebei.
+        var facts = FactReader.Read(Documents.FromText("2025年财政拨款预算21297.18万元，其中：一般公共预算拨款20097.18万元；政府性基金预算拨款1200.00万元。" +
+            "一般公共预算拨款中，基本支出9067.18万元，其中人员经费7978.88万元、公用经费1088.30万元；项目支出11030.00万元。"), fiscalYear: 2025);
+
+        Assert.Equal(90671800m, Assert.Single(facts, f => f.Key == FactKeys.GeneralBudgetBasic).Value);
+    }
+
     [Fact]
     public void Reads_the_fiscal_appropriations_total_stated_without_a_year_under_its_heading()
     {
@@ -1526,9 +1577,10 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
 
         Assert.Equal((openingValue, (decimal)unit), Assert.Single(facts, f => f.Key == opening) is var o ? (o.Value, o.PrintedUnit!.Value) : default);
         Assert.Equal(closingValue, Assert.Single(facts, f => f.Key == closing).Value);
-        // Its year's income and spending, once each (a reader taking the fund's spending from the same paragraph leaves one fact).
+        // Its year's income and spending, once each (a reader taking the fund's spending from the same paragraph leaves one fact); the
+        // spending's change stated after it is a fact of its own.
         Assert.Equal(incomeValue, Assert.Single(facts, f => f.Key == income).Value);
-        Assert.Single(facts, f => f.Key == spent);
+        Assert.Single(facts, f => f.Key == spent && f.Change is null);
     }
 
     [Fact]

@@ -131,6 +131,9 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     [InlineData("比上年增减/金额", TableTypes.ThreePublicExpenses, "other:比上年增减/金额")]
     [InlineData("年初结转和结余/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:年初结转和结余/基本支出")]
     [InlineData("年末结转和结余/项目支出", TableTypes.GovernmentFundExpenditure, "other:年末结转和结余/项目支出")]
+    // Round IZ's Fujian: what the year's income brought for basic and project spending is not the spending.
+    [InlineData("本年收入/基本支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:本年收入/基本支出")]
+    [InlineData("本年收入/项目支出", TableTypes.GeneralBudgetExpenditureByFunction, "other:本年收入/项目支出")]
     // The national template's 财政拨款收支总表 names the funds 政府性基金预算拨款 on the expenditure side.
     [InlineData("支出/政府性基金预算拨款", TableTypes.FiscalAppropriationSummary, "fund.government_fund")]
     [InlineData("支出/一般公共预算拨款", TableTypes.FiscalAppropriationSummary, "fund.general_budget")]

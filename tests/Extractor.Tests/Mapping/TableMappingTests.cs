@@ -28,6 +28,19 @@ public sealed class TableMappingTests
             "actual.total", "actual.three_public.overseas", "actual.three_public.reception"], columns);
     }
 
+    [Theory]
+    // Round IZ's Xiamen: the first source an "of which" of the total, the other beside it.
+    [InlineData("本年支出合计|其中：财政拨款|其他资金", "total|income.fiscal_appropriation|source.other")]
+    // Alone after its total it leaves the rest unprinted; after a part it is inside the part.
+    [InlineData("本年支出合计|其中：财政拨款", "total|other:其中：财政拨款")]
+    [InlineData("本年支出合计|事业收入|其中：财政拨款|其他资金", "total|income.public_service|other:其中：财政拨款|source.other")]
+    public void Reads_a_source_printed_as_an_of_which_of_its_total_beside_the_others_as_a_source(string headings, string expected)
+    {
+        var columns = Columns("项目支出决算表", [["项目名称", .. headings.Split('|')]]);
+
+        Assert.Equal(expected, string.Join("|", columns.Skip(1)));
+    }
+
     [Fact]
     public void Reads_a_year_heading_printed_in_its_first_cell_as_heading_the_columns_up_to_the_next()
     {

@@ -40,6 +40,17 @@ public sealed class UnitStatementReaderTests
             facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(key, f.Key); return (f.Scope!, f.Value); }));
     }
 
+    [Fact]
+    public void Reads_each_units_years_income_named_in_the_list()
+    {
+        // Round JD's Yunnan: 本年收入 after each unit's name.
+        var facts = FactReader.Read(Documents.FromText("2024年度本年收入合计8,629.29万元。分单位看：弥勒市卫生健康局（本级）本年收入2,423.81万元，" +
+            "弥勒市疾病预防控制中心本年收入953.83万元，弥勒市妇幼保健院本年收入5,251.65万元。"), fiscalYear: 2024);
+
+        Assert.Equal([("弥勒市卫生健康局（本级）", 24_238_100m), ("弥勒市疾病预防控制中心", 9_538_300m), ("弥勒市妇幼保健院", 52_516_500m)],
+            facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(FactKeys.IncomeTotal, f.Key); return (f.Scope!, f.Value); }));
+    }
+
     [Theory]
     // A part's list by unit, or a list after no sentence opening with a side's total, states no unit's total.
     [InlineData("2025年支出预算9,321.31万元。其中基本支出按单位分：")]

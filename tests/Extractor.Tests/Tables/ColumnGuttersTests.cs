@@ -41,6 +41,37 @@ public sealed class ColumnGuttersTests
     }
 
     [Fact]
+    public void A_total_label_set_across_the_gutter_between_two_groups_leaves_it_a_boundary()
+    {
+        // Two groups side by side, code | amount each; the second group has two rows. The closing row's label, set over
+        // the first group's amounts and the second group's codes (172 to 208), is the only text in the gutter between
+        // them (174 to 210), leaving two points free where an em is needed.
+        var boundaries = Boundaries(
+            Line(100, (50, "301"), RightAt(174, "379.08"), (210, "310"), RightAt(300, "1.80")),
+            Line(116, (50, "30101"), RightAt(174, "118.60"), (210, "31002"), RightAt(300, "1.80")),
+            Line(132, (50, "30102"), RightAt(174, "72.40")),
+            Line(148, (50, "30103"), RightAt(174, "12.30")),
+            Line(164, (172, "公用经费合计"), RightAt(300, "39.07")));
+
+        Assert.Contains(boundaries, x => x > 174 && x < 210);
+    }
+
+    [Fact]
+    public void A_long_name_running_into_the_figures_opens_no_gutter_inside_the_names()
+    {
+        // The longest name runs from 50 to 134, six points short of the widest figure; every other name ends by 68.
+        var boundaries = Boundaries(
+            Line(100, (50, "办公费"), RightAt(170, "8.60")),
+            Line(116, (50, "差旅费"), RightAt(170, "4.38")),
+            Line(132, (50, "水费"), RightAt(170, "0.86")),
+            Line(148, (50, "培训费"), RightAt(170, "3.24")),
+            Line(164, (50, "机关事业单位基本养老保险缴费"), RightAt(170, "58.72")));
+
+        Assert.DoesNotContain(boundaries, x => x > 68 && x < 134);
+        Assert.Contains(boundaries, x => x >= 134 && x <= 140);
+    }
+
+    [Fact]
     public void A_narrow_gap_followed_by_a_word_in_any_row_is_a_word_space()
     {
         // "Item 1" .. "Item 3" line their digits up on one edge, but a word follows the gap on the last row.

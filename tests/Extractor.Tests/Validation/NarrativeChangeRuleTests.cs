@@ -193,7 +193,7 @@ public sealed class NarrativeChangeRuleTests
     // Jiangxi: 136.99万元，比上年预算数增加18.02万元，增长11.63% where last year's was 155.01: the direction is misprinted.
     [InlineData(11.63, "称增加，而所列变动额与变动率只合于减少（上年数为155.01万元）")]
     // A rate fitting neither direction: the rate is told, and what the amount would be were the rate right.
-    [InlineData(12.63, "印为12.63%，应为15.15%，相差-2.52%；若变动率无误，则变动额18.02万元应为15.36万元")]
+    [InlineData(12.63, "印为12.63%，应为15.15%，相差-2.52%；若变动率无误，则变动额18.02万元应为15.36万元；若变动额和变动率均无误，则所述金额136.99万元应在160.64万元至160.75万元之间")]
     public void Names_a_change_stated_in_the_opposite_direction(double pct, string told)
     {
         var document = new DocumentBuilder().Fact(new Fact
@@ -208,6 +208,21 @@ public sealed class NarrativeChangeRuleTests
         Assert.EndsWith(told, finding.MessageZh);
     }
 
+    [Fact]
+    public void Tells_what_the_figure_would_be_were_its_change_and_rate_right_where_no_table_prints_it()
+    {
+        // Round IW's Chongqing: 机关运行经费 printed 158.30 for 153.30, its change and rate those of 153.30.
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.OperatingCosts, Value = 1583000.00m, PrintedUnit = 10000m, Change = new FactChange(2024, 156000.00m, 9.24m, "decrease"),
+            Page = 19, Quote = "2025年本部门机关运行经费预算158.30万元，比2024年减少15.60万元，下降9.24%",
+        }).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.EndsWith("；若变动额和变动率均无误，则所述金额158.30万元应在153.14万元至153.32万元之间", finding.MessageZh);
+    }
+
     [Theory]
     // Round FM's Hebei: the change printed 4.52 for 4.25, which 6.62% of 68.42 gives.
     [InlineData("68.42", "4.52", 6.62, "变动额印为4.52万元，按所述变动率6.62%应为4.25万元，相差0.27万元，两位数字对调所致")]
@@ -217,9 +232,9 @@ public sealed class NarrativeChangeRuleTests
     [InlineData("3241.43", "219.87", 7.82, "印为7.82%，应为7.28%，相差0.54%")]
     // No swap explains it: the rate, and what the amount would be were the rate right, as the amount is printed: every amount at its
     // digit the rate as printed rounds from (round GQ's Henan).
-    [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应在248.56万元至248.83万元之间")]
+    [InlineData("3241.43", "219.87", 8.31, "印为8.31%，应为7.28%，相差1.03%；若变动率无误，则变动额219.87万元应在248.56万元至248.83万元之间；若变动额和变动率均无误，则所述金额3241.43万元应在2864.13万元至2867.31万元之间")]
     // A swap making the change larger than the figure leaves no last year's figure: no reading (公务接待费3.52万元，增加0.43万元 not 4.03).
-    [InlineData("3.52", "0.43", 16.12, "印为16.12%，应为13.92%，相差2.20%；若变动率无误，则变动额0.43万元应为0.49万元")]
+    [InlineData("3.52", "0.43", 16.12, "印为16.12%，应为13.92%，相差2.20%；若变动率无误，则变动额0.43万元应为0.49万元；若变动额和变动率均无误，则所述金额3.52万元应为3.10万元")]
     // Round HW's Zhejiang: this year's figure printed 121.3 for 112.3, the rate only 0.3 off the printed figures': a swap of its
     // leading digits moves it too far to fit by chance.
     [InlineData("121.3", "6.2", 5.2, "”印为121.3万元，按所述变动额和变动率5.2%应为112.3万元，相差9.0万元，两位数字对调所致", "decrease")]

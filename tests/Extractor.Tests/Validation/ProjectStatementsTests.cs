@@ -32,6 +32,18 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
+    public void Reads_a_project_named_right_before_its_amount()
+    {
+        // Round JA's Hebei: no 安排, the name ending in 项目 running into the amount; a class's paragraph is no project.
+        var projects = FactReader.Read(Documents.FromText("（四）重点项目支出安排情况1.不动产登记信息化建设项目2360.00万元，比上年增加380.00万元，增长19.19%，" +
+            "主要用于全省不动产登记信息平台升级改造。2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元，增长2.90%。3.教育支出500.00万元，比上年增加5.00万元。"),
+            fiscalYear: 2025).Where(f => f.Key == FactKeys.ProjectItem).ToList();
+
+        Assert.Equal(["不动产登记信息化建设项目 23600000.00 3800000.00", "自然资源统一确权登记项目 12400000.00 400000.00"],
+            projects.Select(p => $"{p.Name} {p.Value} {p.Change?.Amount}"));
+    }
+
+    [Fact]
     public void Holds_a_stated_total_to_a_lists_row_named_as_the_department_where_it_prints_no_total_row()
     {
         // Round FG's Anhui: 表11 政府购买服务预算表 opens on 霍山县水利局 69.10 over its units and services; the narrative states 96.10.

@@ -67,6 +67,19 @@ public sealed class UnitStatementsRuleTests
         };
         Assert.Empty(NarrativeFindings(twice));
     }
+
+    [Fact]
+    public void Finds_a_units_row_printed_without_a_code_over_its_block()
+    {
+        // Round JD's Yunnan: the unit's name alone on its row, its classes' coded rows under it.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "弥勒市疾病预防控制中心", Measures.Total, "935.83", page: 9)
+            .Line(TableTypes.IncomeSummary, Dimensions.Function, "208", "社会保障和就业支出", Measures.Total, "80.70", page: 9)
+            .Fact(Stated(FactKeys.IncomeTotal, 953.83m, "弥勒市疾病预防控制中心"))
+            .Build();
+
+        Assert.Equal(9358300m, Assert.Single(NarrativeFindings(document)).Expected);
+    }
 }
 
 public sealed class ByUnitAgainstDepartmentTests
