@@ -14,7 +14,7 @@ public static class FindingsView
     private static bool Wording(ListedFinding f) => RuleCatalogue.IsWording(f.Rule);
 
     /// <summary>A table per document for its figures, and one apart for its wording warnings, for a terminal.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<ListedFinding> findings, int documents)
+    public static void Write(IAnsiConsole console, IReadOnlyList<ListedFinding> findings, int documentCount)
     {
         foreach (var document in findings.GroupBy(f => f.File))
         {
@@ -40,13 +40,13 @@ public static class FindingsView
                 warnings.AddRow(new Text(f.Rule), new Text(Messages(f)), new Text(string.Join("\n", f.Where)));
             console.Write(warnings);
         }
-        console.WriteLine(Closing(findings, documents));
+        console.WriteLine(Closing(findings, documentCount));
     }
 
     private static string Messages(ListedFinding f) => f.MessageZh.Length > 0 ? f.Message + "\n" + f.MessageZh : f.Message;
 
     /// <summary>A block per finding, for a file or a pipe: reads well at any width.</summary>
-    public static void WritePlain(TextWriter output, IReadOnlyList<ListedFinding> findings, int documents)
+    public static void WritePlain(TextWriter output, IReadOnlyList<ListedFinding> findings, int documentCount)
     {
         foreach (var document in findings.GroupBy(f => f.File))
         {
@@ -67,13 +67,16 @@ public static class FindingsView
                 foreach (var place in f.Where) output.WriteLine($"    at {place}");
             }
         }
-        output.WriteLine(Closing(findings, documents));
+        output.WriteLine(Closing(findings, documentCount));
     }
 
-    /// <summary>How many findings, in how many of the folder's documents: "0 findings in 0 of 12 documents" says all twelve were read.</summary>
-    private static string Closing(IReadOnlyList<ListedFinding> findings, int documents)
+    /// <summary>
+    /// How many findings, in how many of the folder's documents (failed ones too, which the run's summary counts apart): "0 findings in 0
+    /// of 12 documents" says the folder holds twelve, not that none was found.
+    /// </summary>
+    private static string Closing(IReadOnlyList<ListedFinding> findings, int documentCount)
     {
         int warnings = findings.Count(Wording);
-        return $"{findings.Count - warnings} findings{(warnings > 0 ? $" and {warnings} wording warnings" : "")} in {findings.Select(f => f.File).Distinct().Count()} of {documents} documents";
+        return $"{findings.Count - warnings} findings{(warnings > 0 ? $" and {warnings} wording warnings" : "")} in {findings.Select(f => f.File).Distinct().Count()} of {documentCount} documents";
     }
 }

@@ -505,6 +505,17 @@ public static partial class FactReader
         }
     }
 
+    /// <summary>
+    /// The balances a fund's paragraph states after its spending (…本年支出…，年末结转和结余…): passed over in finding the figure a change
+    /// on 本年支出 in the next sentence is of.
+    /// </summary>
+    private static readonly HashSet<string> BalanceKeys =
+    [
+        FactKeys.CarryoverOpening, FactKeys.CarryoverClosing, FactKeys.FiscalAppropriationCarryoverOpening, FactKeys.FiscalAppropriationCarryoverClosing,
+        FactKeys.GeneralBudgetCarryoverOpening, FactKeys.GeneralBudgetCarryoverClosing, FactKeys.GovernmentFundCarryoverOpening,
+        FactKeys.GovernmentFundCarryoverClosing, FactKeys.StateCapitalCarryoverOpening, FactKeys.StateCapitalCarryoverClosing,
+    ];
+
     /// <summary>How many pages from a change stated apart from its figure that figure may be stated (a chapter's span).</summary>
     private const int MaxPagesFromFigure = 2;
 
@@ -529,7 +540,7 @@ public static partial class FactReader
                 bool outcome = text[m.Index..subjectEnd].Contains(NarrativePhrasings.OutcomeWord, StringComparison.Ordinal);
                 if ((outcome && phase == BudgetPhase.Budget) || OfAnotherYear(text, subjectEnd, fiscalYear) || InUnitItem(text, m.Index)
                     || (key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal && m.Groups["base"].Success && NarrativePhrasings.BothTotalsNamed.IsMatch(m.Groups["base"].Value))
-                    || (key == FactKeys.GovernmentFundTotal && LastStatedBefore(levels, m.Index, _ => true)?.Key != key)
+                    || (key == FactKeys.GovernmentFundTotal && LastStatedBefore(levels, m.Index, f => !BalanceKeys.Contains(f.Key))?.Key != key)
                     || StatedFigureOf(levels, m.Index, key, NarrativePhrasings.OneSideNamed.IsMatch(m.Value)) is not { } figure || Math.Abs(figure.Page - pages[m.Index]) > MaxPagesFromFigure
                     || ChangeOf(m, fiscalYear) is not { } change || figure.Change == change) continue;
                 stated.Add(m.Index);

@@ -105,10 +105,15 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         bool yearsApart = years.Where((y, c) => amounts[c] && y < latest).Any()
             // or beside last year's named so (Ningxia: 上年预算数 | 2024年预算数 / 小计 | 基本支出 | 项目支出).
             || latest is not null && paths.Where((_, c) => amounts[c]).Any(p => p.Any(NamesLastYear));
-        IReadOnlyList<string> Path(int c) => yearsApart && years[c] == latest ? [.. paths[c].Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", "")))] : paths[c];
+        // The heading over the whole table goes first: a year heading it (2025年 over 上年预算数 | 本年预算数) is no part of a column's path.
+        IReadOnlyList<string> Path(int c)
+        {
+            var path = heading is null ? paths[c] : [.. paths[c].Skip(1)];
+            return yearsApart && years[c] == latest ? WithoutTheYear(path) : path;
+        }
         var measures = Enumerable.Range(0, count).Select(c => !amounts[c] ? null
             : years[c] < latest ? Measures.OtherPrefix + string.Join("/", paths[c])
-            : Measure(heading is null ? Path(c) : Path(c).Skip(1).ToList(), type, sole, phases)).ToList();
+            : Measure(Path(c), type, sole, phases)).ToList();
         // A summary's actual figures are its figures (收入总计 | 支出总计 as a summary without budget columns prints them);
         // its budget columns keep their phase.
         if (summary)
@@ -117,6 +122,22 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         if (!misread) return measures;
         return MisreadHeaders.Aligned(measures, printed, read, type)
             ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !read[c].SequenceEqual(printed[c]))]);
+    }
+
+    /// <summary>A measure naming where money comes from: a source, a kind of income or a fund (not a kind of spending).</summary>
+    private static bool IsSource(string measure) =>
+        measure.StartsWith("source.", StringComparison.Ordinal) || measure.StartsWith("income.", StringComparison.Ordinal) || measure.StartsWith("fund.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The latest year's column's path beside an earlier year's, the year left out: printed before a heading (2025年预算数), or as a
+    /// heading of its own under what the column is of (round JE's Anhui 三公 table: 合计 / 2024年 | 2025年 | 增减, each part likewise),
+    /// where the path names something else.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutTheYear(IReadOnlyList<string> path)
+    {
+        var parts = path.Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", ""))).ToList();
+        var named = parts.Where(p => !ColumnHeaders.IsYearAlone(p)).ToList();
+        return named.Count > 0 ? named : parts;
     }
 
     /// <summary>
@@ -133,7 +154,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             var ofWhich = ColumnHeaders.OfWhichColumn().Match(paths[c][0].Replace(" ", ""));
             if (!ofWhich.Success || MeasureMap.Measure([ofWhich.Groups["part"].Value], type, soleAmountColumn: false) is not { } part
                 || Measures.IsOther(part) || part is Measures.Total or Measures.Amount) continue;
-            if (measures.Skip(c + 1).Any(m => m is not null && !Measures.IsOther(m) && m is not (Measures.Total or Measures.Amount))) measures[c] = part;
+            if (IsSource(part) && measures.Skip(c + 1).Any(m => m is not null && IsSource(m))) measures[c] = part;
         }
     }
 

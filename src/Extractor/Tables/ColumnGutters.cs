@@ -76,7 +76,8 @@ internal static class ColumnGutters
         int first, int last, double left, double em, IReadOnlyList<double> found)
     {
         var added = new List<double>();
-        if (first < 0) return added;
+        // No gutter one row more than allowed crosses: nothing to reopen.
+        if (first < 0 || !occupied.Contains(allowed + 1)) return added;
         var glyphRuns = rows.Select(row => GlyphRuns(row).ToList()).ToList();
         for (int row = 0; row < glyphRuns.Count; row++)
             foreach (var label in glyphRuns[row].Where(run => !run.IsFigure))

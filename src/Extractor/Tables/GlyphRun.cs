@@ -16,7 +16,7 @@ internal sealed partial record GlyphRun(IReadOnlyList<Glyph> Glyphs, double Star
     public bool IsYear => YearHeading().IsMatch(Text);
 
     [GeneratedRegex(@"^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$")]
-    private static partial Regex YearHeading();
+    internal static partial Regex YearHeading();
 
     /// <summary>Every glyph from the text layer, none read by OCR (whose word boxes are only as exact as the recogniser's).</summary>
     public bool IsPrinted => Glyphs.All(g => g.OcrConfidence is null);

@@ -65,12 +65,32 @@ internal static class TableShape
     /// </summary>
     public static bool OpensBody(IReadOnlyList<string> cells)
     {
-        if (cells.Any(text => IsAmount(text) && !IsDash(text))) return true;
+        if (cells.Any(text => IsAmount(text) && !IsDash(text)) || BareAmountAfterLabel(cells)) return true;
         int dash = cells.ToList().FindIndex(IsDash);
         return dash >= 0 && !cells.Skip(dash + 1).Any(CjkText.HasIdeograph);
     }
 
     private static bool IsDash(string text) => text.Trim() is "-" or "—";
+
+    /// <summary>
+    /// Whole yuan printed without separators (round JJ's Hebei: 教育支出 | 90948700): a number of <see cref="MinBareAmountDigits"/>
+    /// digits or more after a label opens the body too. A header names its columns in words; a year heading alone (2025) is no amount,
+    /// nor a code after its label (单位代码 | 401001, a form's field).
+    /// </summary>
+    private static bool BareAmountAfterLabel(IReadOnlyList<string> cells)
+    {
+        string? label = null;
+        foreach (var text in cells.Select(c => c.Trim()))
+        {
+            if (CjkText.HasIdeograph(text)) label = text;
+            else if (label is not null && !ColumnHeaders.CodeHeading().IsMatch(label) && text.Length >= MinBareAmountDigits
+                     && text.All(char.IsAsciiDigit) && !GlyphRun.YearHeading().IsMatch(text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The fewest digits of a bare number taken for an amount after a label: fewer may be a count or a column's number.</summary>
+    private const int MinBareAmountDigits = 4;
 
     /// <summary>
     /// With no amount to end it, the header is the first row and the rows a merged heading above spans: a table

@@ -118,22 +118,22 @@ internal static class ChineseMessage
     /// </summary>
     /// <param name="low">The least amount at the stated digit the rate as printed fits.</param>
     /// <param name="high">The greatest: where it is more than the least, the amount should lie between them ("…应在8.14万元至8.16万元之间").</param>
-    public static string OrTheAmount(FindingRef stated, decimal amount, decimal low, decimal high)
+    public static string OrTheAmount(FindingRef stated, decimal amount, decimal low, decimal high) =>
+        "；若变动率无误，则变动额" + ShouldBe(stated, amount, low, high);
+
+    /// <summary>A printed figure and what it should be, one figure or a range: "15.60万元应为16.11万元", "…应在16.11万元至16.12万元之间".</summary>
+    private static string ShouldBe(FindingRef stated, decimal printed, decimal low, decimal high)
     {
-        var told = Teller(stated, amount, low);
-        return low == high ? $"；若变动率无误，则变动额{told(amount)}应为{told(low)}" : $"；若变动率无误，则变动额{told(amount)}应在{told(low)}至{told(high)}之间";
+        var told = Teller(stated, printed, low);
+        return low == high ? $"{told(printed)}应为{told(low)}" : $"{told(printed)}应在{told(low)}至{told(high)}之间";
     }
 
     /// <summary>
     /// What the stated figure would be were its change and rate both right, told after <see cref="OrTheAmount"/> where no table
     /// prints the figure ("…；若变动额和变动率均无误，则所述金额158.30万元应在153.14万元至153.32万元之间").
     /// </summary>
-    public static string OrTheFigure(FindingRef stated, decimal figure, decimal low, decimal high)
-    {
-        var told = Teller(stated, figure, low);
-        return low == high ? $"；若变动额和变动率均无误，则所述金额{told(figure)}应为{told(low)}"
-            : $"；若变动额和变动率均无误，则所述金额{told(figure)}应在{told(low)}至{told(high)}之间";
-    }
+    public static string OrTheFigure(FindingRef stated, decimal figure, decimal low, decimal high) =>
+        "；若变动额和变动率均无误，则所述金额" + ShouldBe(stated, figure, low, high);
 
     /// <summary>
     /// A change sentence's amount, or its figure, that two digits swapped back make fit its rate, told in place of the rate

@@ -319,39 +319,40 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     {
         if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
         decimal s = change.Direction == "increase" ? 1 : -1;
-        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
-        if (100m + s * (pct + half) <= 0) return null;
+        if (100m + s * (pct + HalfDigitOf(pct)) <= 0) return null;
         decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit);
-        decimal ByRate(decimal rate) => fact.Value * rate / (100m + s * rate);
-        decimal rounded = digit > 0 ? Math.Round(ByRate(pct) / digit, MidpointRounding.AwayFromZero) * digit : ByRate(pct);
-        if (rounded == amount) return null;
-        // Every amount at the stated digit whose rate rounds to the printed one (a rate to two decimals fits 8.14 to 8.16, round GQ's
-        // Henan): the stated amount is off if it is none of them. Where the digit is too coarse for any, the nearest.
+        return FiguresTheRateGives(rate => fact.Value * rate / (100m + s * rate), pct, digit, amount);
+    }
+
+    private static decimal HalfDigitOf(decimal pct) => PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
+
+    /// <summary>
+    /// Every figure at the printed <paramref name="digit"/> that <paramref name="byRate"/> gives at a rate rounding to the printed one (a
+    /// rate to two decimals fits 8.14 to 8.16, round GQ's Henan): the printed figure is off if it is none of them. Where the digit is too
+    /// coarse for any, or the printed figure is among them, the nearest; null where that is the printed figure.
+    /// </summary>
+    private static (decimal Low, decimal High)? FiguresTheRateGives(Func<decimal, decimal> byRate, decimal pct, decimal digit, decimal printed)
+    {
+        decimal rounded = digit > 0 ? Math.Round(byRate(pct) / digit, MidpointRounding.AwayFromZero) * digit : byRate(pct);
+        if (rounded == printed) return null;
         if (digit <= 0) return (rounded, rounded);
-        decimal low = Math.Ceiling(ByRate(pct - half) / digit) * digit, high = Math.Floor(ByRate(pct + half) / digit) * digit;
-        return low <= high && (amount < low || amount > high) ? (low, high) : (rounded, rounded);
+        decimal half = HalfDigitOf(pct), atLow = byRate(pct - half), atHigh = byRate(pct + half);
+        decimal low = Math.Ceiling(Math.Min(atLow, atHigh) / digit) * digit, high = Math.Floor(Math.Max(atLow, atHigh) / digit) * digit;
+        return low <= high && (printed < low || printed > high) ? (low, high) : (rounded, rounded);
     }
 
     /// <summary>
     /// This year's figure the stated change and rate give together (last year's being the figure less the change), every one at
     /// the figure's printed digit whose rate rounds to the printed one: what the figure would be were its change and rate both
-    /// right (round IW's Chongqing: "机关运行经费预算158.30万元，比2024年减少15.60万元，下降9.24%", the figure meant 153.30); the
-    /// nearest where the digit is too coarse for any; null where the rate leaves no figure above nought or the figure fits.
+    /// right (round IW's Chongqing: "机关运行经费预算158.30万元，比2024年减少15.60万元，下降9.24%", the figure meant 153.30), as
+    /// <see cref="FiguresTheRateGives"/> gives them; null where the rate leaves no figure above nought.
     /// </summary>
     private static (decimal Low, decimal High)? FigureTheChangeGives(Fact fact, decimal amount, int decimals)
     {
-        if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change) return null;
+        if (fact.Change is not { Pct: { } pct, Direction: "increase" or "decrease" } change || amount <= 0 || pct - HalfDigitOf(pct) <= 0) return null;
         decimal s = change.Direction == "increase" ? 1 : -1;
-        decimal half = PrintedPrecision.DigitUnit(PrintedPrecision.Decimals(pct)) / 2;
-        if (pct - half <= 0 || amount <= 0) return null;
-        decimal ByRate(decimal rate) => amount * 100m / rate + s * amount;
         decimal digit = 2 * FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals);
-        decimal rounded = digit > 0 ? Math.Round(ByRate(pct) / digit, MidpointRounding.AwayFromZero) * digit : ByRate(pct);
-        if (rounded <= 0 || rounded == fact.Value) return null;
-        if (digit <= 0) return (rounded, rounded);
-        // The higher the rate, the lower the figure.
-        decimal low = Math.Ceiling(ByRate(pct + half) / digit) * digit, high = Math.Floor(ByRate(pct - half) / digit) * digit;
-        return low <= high && low > 0 && (fact.Value < low || fact.Value > high) ? (low, high) : (rounded, rounded);
+        return FiguresTheRateGives(rate => amount * 100m / rate + s * amount, pct, digit, fact.Value) is { Low: > 0 } figures ? figures : null;
     }
 
     /// <summary>

@@ -113,7 +113,7 @@ public sealed class RowComponentsRule : IConsistencyRule
     /// </summary>
     private static bool IsUnnamed(string? measure) =>
         Measures.IsOther(measure) && measure![Measures.OtherPrefix.Length..].Split('/')[^1] is var leaf
-            && !LineLabels.OfWhich().IsMatch(leaf) && !(measure.Contains('/') && ColumnHeaders.IsSubtotal(leaf)) || measure == Measures.Amount;
+            && !ColumnHeaders.OfWhichColumn().IsMatch(leaf) && !(measure.Contains('/') && ColumnHeaders.IsSubtotal(leaf)) || measure == Measures.Amount;
 
     /// <summary>
     /// The table's unnamed columns within a subtotal's own columns or running on right after its last part, up to
@@ -228,9 +228,11 @@ public sealed class RowComponentsRule : IConsistencyRule
     /// </summary>
     private IEnumerable<Finding> UnmappedSplits(List<LineItem> items, Func<LineItem, LineItem> printed)
     {
-        foreach (var group in items.Where(i => Measures.OtherGroupAndLeaf(i.Measure) is not null).GroupBy(i => Measures.OtherGroupAndLeaf(i.Measure)!.Value.Group))
+        var grouped = items.Select(i => (Item: i, Split: Measures.OtherGroupAndLeaf(i.Measure))).Where(p => p.Split is not null)
+            .Select(p => (p.Item, p.Split!.Value.Group, p.Split.Value.Leaf));
+        foreach (var group in grouped.GroupBy(p => p.Group))
         {
-            LineItem? Under(Func<string, bool> isLeaf) => group.FirstOrDefault(i => isLeaf(Measures.OtherGroupAndLeaf(i.Measure)!.Value.Leaf));
+            LineItem? Under(Func<string, bool> isLeaf) => group.FirstOrDefault(p => isLeaf(p.Leaf)).Item;
             if (Under(ColumnHeaders.IsSubtotal) is not { } subtotal || Under(leaf => leaf == ColumnHeaders.BasicExpenditure) is not { } basic
                 || Under(leaf => leaf == ColumnHeaders.ProjectExpenditure) is not { } project) continue;
             var message = $"{subtotal.Name}: {printed(subtotal).Measure} != {printed(basic).Measure} + {printed(project).Measure}";

@@ -76,13 +76,16 @@ public sealed class SubjectCodeRule : IConsistencyRule
         return changed && apart.Count == 1 || apart is [var i, var j] && a[i] == b[j] && a[j] == b[i];
     }
 
-    /// <summary>The economic classification's codes by class and name (<see cref="EconomicClasses.Items"/>), names compared as lines' are.</summary>
+    /// <summary>
+    /// The economic classifications' codes by class and name, the departments' (<see cref="EconomicClasses.Items"/>) and the government's
+    /// (<see cref="EconomicClasses.GovernmentItems"/>, classes 501 to 599), names compared as lines' are.
+    /// </summary>
     private static readonly Dictionary<(string Class, string Name), string> EconomicCodes =
-        EconomicClasses.Items.ToDictionary(item => (item.Key[..3], FunctionItemCodes.Normalised(item.Value)), item => item.Key);
+        EconomicClasses.Items.Concat(EconomicClasses.GovernmentItems).ToDictionary(item => (item.Key[..3], FunctionItemCodes.Normalised(item.Value)), item => item.Key);
 
     /// <summary>
     /// An economic item printed under another code of its class than the classification gives its name (公务接待费 printed 30271,
-    /// round HT's Yunnan), once per code, naming each table printing it so: no sum sees it where the amounts are right. Only from
+    /// round HT's Yunnan; the government's classification's 维修（护）费 printed 50290, round JE's Anhui), once per code, naming each table printing it so: no sum sees it where the amounts are right. Only from
     /// fiscal 2018, the classification's edition (before it, 30104 was 其他社会保障缴费); only in a table numbering at least
     /// <see cref="LeastNumberedAsTheClassification"/> items as the classification does and no more than <see cref="MostMisprintsOfATable"/>
     /// otherwise (a Shanghai welfare home's 302 01 办公费, 302 02 咨询费, 302 03 水费 … is its own numbering); not one read by OCR.
@@ -92,7 +95,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
         if (document.FiscalYear is not >= EconomicClassificationSince) yield break;
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
         var reads = RuleCatalogue.Of(Id).Reads;
-        var numbered = document.LineItems.Where(i => i.Dimension == Dimensions.Economic && i.Code is { Length: 5 } && reads.Contains(i.TableType) && !ocrPages.Contains(i.Page))
+        var numbered = document.LineItems.Where(i => i.Dimension is Dimensions.Economic or Dimensions.GovEconomic && i.Code is { Length: 5 } && reads.Contains(i.TableType) && !ocrPages.Contains(i.Page))
             .DistinctBy(i => (i.TableId, i.Code))
             .Select(i => (Line: i, Own: EconomicCodes.GetValueOrDefault((i.Code![..3], SubjectCodes.NameOf(i)))))
             .Where(p => p.Own is not null).ToList();

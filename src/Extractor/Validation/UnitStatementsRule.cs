@@ -56,7 +56,7 @@ public sealed class UnitStatementsRule : IConsistencyRule
         {
             // The department's own row (163 吉林省水利厅 over its units) is no unit's. A unit's row may print no code, its name over its
             // block's classes (round JD's Yunnan: 弥勒市疾病预防控制中心 in the income table after the department's 合计).
-            var rows = document.LineItems.Where(i => i.TableType == tableType && (i.Dimension == Dimensions.Unit || i.Code is null) && i.Measure == measure && i.IsPrinted
+            var rows = document.LineItems.Where(i => i.TableType == tableType && (i.Dimension == Dimensions.Unit || i.Code is null && LineLabels.UnitName().IsMatch(LineLabels.Bare(i.Name))) && i.Measure == measure && i.IsPrinted
                 && Names(Bare(i.Name), unit) && Bare(i.Name) != department).ToList();
             if (rows.Count == 0) continue;
             return rows.Select(r => r.Amount).Distinct().Count() == 1 ? rows[0] : null;

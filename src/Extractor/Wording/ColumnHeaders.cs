@@ -158,7 +158,7 @@ public static partial class ColumnHeaders
         (new Regex("^上缴上级支出$"), Measures.ExpenditureRemitHigher), (new Regex("^(?:事业单位)?经营支出$"), Measures.ExpenditureBusiness),
         (new Regex("^对附属单位补助支出$"), Measures.ExpenditureSubsidySubordinate),
         // The national template's 财政拨款收入支出决算总表 by function line names them the appropriation's: 年初财政拨款结转和结余.
-        (new Regex("^年初(?:财政拨款)?结转和结余$"), Measures.CarryoverOpening), (new Regex("^年末(?:财政拨款)?结转和结余$"), Measures.CarryoverClosing),
+        (OpeningBalanceHeading(), Measures.CarryoverOpening), (ClosingBalanceHeading(), Measures.CarryoverClosing),
         // The fund columns of a final account's 财政拨款收入支出决算总表.
         // Also a project table's sources: 一般公共预算拨款 | 政府性基金预算拨款, or 一般公共预算 alone (Jiangxi's 项目支出表).
         (new Regex("^一般公共预算(?:财政)?(?:拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算(?:财政)?拨款$"), Measures.FundGovernmentFund),
@@ -330,6 +330,10 @@ public static partial class ColumnHeaders
     [GeneratedRegex("^年末(?:财政拨款)?结转和结余$")]
     public static partial Regex ClosingBalanceHeading();
 
+    /// <summary>A label naming a code, not an amount, in the cell after it: 单位代码, 科目编码, 项目编号.</summary>
+    [GeneratedRegex("(?:代码|编码|编号|序号)$")]
+    public static partial Regex CodeHeading();
+
     /// <summary>A column headed as part of the one before it: 其中：财政拨款 (<c>part</c> the heading without 其中).</summary>
     [GeneratedRegex("^其中[:：]?(?<part>.+)$")]
     public static partial Regex OfWhichColumn();
@@ -421,6 +425,9 @@ public static partial class ColumnHeaders
     /// <summary>A year printed before a header's name ("2024年“三公”经费预算数"), no part of the name.</summary>
     [GeneratedRegex(@"^20\d\d年度?")]
     public static partial Regex LeadingYear();
+
+    /// <summary>Whether a header (spaces removed) is a year alone: 2025年, 2025年度.</summary>
+    public static bool IsYearAlone(string header) => LeadingYear().Match(header) is { Success: true } year && year.Length == header.Length;
 
     /// <summary>A header (spaces removed) without the year printed before its name; a year alone ("2022年") stays the header.</summary>
     public static string WithoutLeadingYear(string header) =>

@@ -18,7 +18,10 @@ public static partial class NarrativePhrasings
     // part (round JC's Guizhou: "一般公共预算基本支出2919.24万元，比上年减少493.62万元，下降14.46%。其中：人员经费2544.48万元，占87.76%，…
     // 主要包括：基本工资、…。公用经费364.76万元，占12.84%").
     private static string BasicPartsOf(string basic) =>
-        @"(?<=" + basic + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40})?[,，。]?其中[:：]?(?:[^。]{0,200}?[；;。])?)";
+        @"(?<=" + basic + Figure + "(?:" + MoneyUnits + @")" + ChangeBeforeItsParts + @"[,，。]?其中[:：]?(?:[^。]{0,200}?[；;。])?)";
+
+    /// <summary>A whole's change stated between its figure and 其中 (…1,000.00万元，比上年增加…，增长…%，其中：; Guangxi's …，同比减少…).</summary>
+    private const string ChangeBeforeItsParts = @"(?:[,，](?:比|较|与|同比)[^。；;]{0,40}?)?";
 
     /// <summary>The general budget's basic expenditure, and a basic expenditure named bare (the department's).</summary>
     private const string GeneralBudgetBasicWords = @"一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?:为)?",
@@ -197,7 +200,7 @@ public static partial class NarrativePhrasings
     /// department's budget lists without its total: "2020年部门预算中，基本支出1,062.30万元，较上年增加…；项目支出…". The whole
     /// may be named by its heading before its year's figure (Chongqing: "（一）收入预算：2025年年初预算数7796.05万元，其中：…").
     /// </summary>
-    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:[:：]20\d\d年度?(?:年初)?预算数?)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")(?:[,，](?:比|较|与)[^。；;]{0,40}?)?[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，]|(?<=[。；;]|^)支出预算中[:：,，])[^。]{0,200})";
+    private const string ListedAfterTotal = @"(?=[；;。,，、]|[(（]占)(?<=(?:(?:收入|支出)(?:预算(?:合计|总计|总额)?|合计|总计|总额)(?:[:：]20\d\d年度?(?:年初)?预算数?)?(?:为)?" + Figure + "(?:" + MoneyUnits + @")" + ChangeBeforeItsParts + @"[,，]其中[:：]?|20\d\d年度?(?:部门|支出)预算中[,，]|(?<=[。；;]|^)支出预算中[:：,，])[^。]{0,200})";
 
     /// <summary>
     /// Where the sentence so far gives its parts to the fiscal appropriation's expenditure (its general budget and funds
@@ -592,7 +595,7 @@ public static partial class NarrativePhrasings
         // Shanghai also: "一般公共预算拨款支出预算中，基本支出预算3,000.00万元，项目支出预算6,001.68万元"; Hebei the appropriation
         // itself: "一般公共预算拨款中，基本支出9067.18万元，其中人员经费…" (round JA).
         (FactKeys.GeneralBudgetBasic, Rule(@"(?:(?<!" + ExpenditureTotalListing + @")[(（]一[)）]基本支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?基本支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，]|一般公共预算(?:财政)?拨款中[,，])基本支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("基本支出") + ")" + Amount + Change), null),
-        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @")[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=" + GeneralBudgetSubject + @"(?:预算)?中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
+        (FactKeys.GeneralBudgetProject, Rule(@"(?:(?<!" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @")[(（]二[)）]项目支出(?!" + PartOfYearsExpenditure + @")|一般公共预算(?:财政)?(?:拨款)?项目支出(?:预算)?(?=\d)|(?<=(?:" + GeneralBudgetSubject + @"(?:预算)?|一般公共预算(?:财政)?拨款)中[,，][^。；;]{0,80}?)项目支出(?:预算)?(?=\d)|" + GeneralBudgetPartUnshared("项目支出") + ")" + Amount + Change), null),
         // The general budget's parts with their shares of it (Guangxi): "基本支出预算2476260.58元，占一般公共预算支出的84.06%，
         // 同比减少4966.66元，下降0.2%", "项目支出469500元，占一般公共预算支出的19.62%".
         (FactKeys.GeneralBudgetBasic, Rule(@"(?<![)）])基本支出(?:预算)?" + Amount + GeneralBudgetShare + Change), FactKeys.GeneralBudgetTotal),
@@ -896,8 +899,9 @@ public static partial class NarrativePhrasings
     /// </summary>
     public static readonly Regex ProjectStatement = Rule(
         $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})"
-        // Or a name ending in 项目 followed right by its amount (round JA's Hebei: "2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元").
-        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?项目)(?:预算(?:数)?)?(?:为)?{Amount}){Change}");
+        // Or a name ending in 项目 followed right by its amount (round JA's Hebei: "2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元"),
+        // not a kind of projects (1.部门项目…, 2.政府采购项目预算…, （二）结转项目…).
+        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!部门|公共|经常性|延续性|一次性|结转|采购|其他|专项)项目)(?:预算(?:数)?)?(?:为)?{Amount}){Change}");
 
     /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
     private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
@@ -1116,11 +1120,12 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// Words opening a list of items by unit: <see cref="ByUnit"/>'s, a heading on each budget unit (五、各预算单位收支预算情况, round FT's
     /// Anhui; not the department's own words 含所属各预算单位, which stay the department's in <see cref="ByUnit"/>), or the units' figures said to follow (下属单位2025年收支预算情况如下,
-    /// round EH's Sichuan), or a heading on the units (二、部门所属单位收支预算情况, round HN's Ningxia). Only before an item opening on a
+    /// round EH's Sichuan), or a heading on the units (二、部门所属单位收支预算情况, round HN's Ningxia; （四）所属单位预算安排情况, round JJ's
+    /// Hebei). Only before an item opening on a
     /// unit's name: a department's own sentence naming its units (本局（含下属单位）2025年收支预算情况如下：收入预算…) states its own figures.
     /// </summary>
     public static readonly Regex UnitListFollows =
-        Rule(@"(?:按|分)(?:预算)?单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=[一二三四五六七八九十]、(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,6}?(?:收支|预算|决算)[^。；;，,：:\d]{0,6}?情况");
+        Rule(@"(?:按|分)(?:预算)?单位|各(?:预算)?单位|单位划分|(?:下属|所属)[^。；;]{0,12}?单位[^。；;]{0,24}?如下|(?<=(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,3}[)）])(?:部门)?)(?:下属|所属)(?:各)?(?:预算)?单位[^。；;，,：:\d]{0,6}?(?:收支|预算|决算)[^。；;，,：:\d]{0,6}?情况");
 
     /// <summary>Words of a section's heading, which no unit's name holds.</summary>
     public static readonly Regex HeadingWords = Rule("情况|说明");

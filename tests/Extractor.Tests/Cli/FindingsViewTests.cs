@@ -22,7 +22,7 @@ public sealed class FindingsViewTests
         var console = new TestConsole().Interactive().Width(200);
         console.Profile.Capabilities.Ansi = true;
 
-        FindingsView.Write(console, Findings, documents: 3);
+        FindingsView.Write(console, Findings, documentCount: 3);
 
         var shown = console.Output;
         Assert.Contains("[2024]部门预算/sifaju.pdf", shown);
@@ -43,7 +43,7 @@ public sealed class FindingsViewTests
                 null, null, null, null, ["p4  「任务。。。」"]),
         ];
 
-        FindingsView.WritePlain(output, findings, documents: 1);
+        FindingsView.WritePlain(output, findings, documentCount: 1);
 
         var shown = output.ToString().ReplaceLineEndings("\n");
         Assert.Contains("at p2 narrative 「主要用于：[bold]」\n  wording and presentation:\n  warning text.punctuation: punctuation doubled", shown);
@@ -60,7 +60,7 @@ public sealed class FindingsViewTests
             new("scan.pdf", "sum.column_total", "warning", "t3 p8 合计: the column adds up to 12.00, printed 13.00", "", "12.00", "13.00", "1.00", "0.005", []),
         ];
 
-        FindingsView.WritePlain(output, findings, documents: 1);
+        FindingsView.WritePlain(output, findings, documentCount: 1);
 
         var shown = output.ToString().ReplaceLineEndings("\n");
         Assert.DoesNotContain("wording and presentation", shown);
@@ -73,7 +73,7 @@ public sealed class FindingsViewTests
     {
         var output = new StringWriter();
 
-        FindingsView.WritePlain(output, Findings, documents: 2);
+        FindingsView.WritePlain(output, Findings, documentCount: 2);
 
         Assert.Equal(
             """

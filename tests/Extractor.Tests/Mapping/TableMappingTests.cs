@@ -56,6 +56,20 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_this_years_column_under_each_part_of_a_table_printing_years_under_its_parts()
+    {
+        // Round JE's Anhui: each part over 2024年 | 2025年 | 增减; only 2025's are the parts' figures.
+        var columns = Columns("表七一般公共预算“三公”经费支出表",
+        [
+            ["单位名称", "合计", "合计", "合计", "因公出国（境）费", "因公出国（境）费", "因公出国（境）费", "公务接待费", "公务接待费", "公务接待费"],
+            ["单位名称", "2024年", "2025年", "增减", "2024年", "2025年", "增减", "2024年", "2025年", "增减"],
+        ]);
+
+        Assert.Equal(["total", "three_public.overseas", "three_public.reception"], columns.Where(c => c is not null && !c.StartsWith("other:", StringComparison.Ordinal)));
+        Assert.Equal("other:合计/2024年", columns[1]);
+    }
+
+    [Fact]
     public void Spreads_no_year_printed_once_over_the_header_or_merged_down_over_its_own_column()
     {
         // A lone year heading over its columns, and one merged down beside a change column: neither heads a group.

@@ -41,6 +41,19 @@ public sealed class UnitStatementReaderTests
     }
 
     [Fact]
+    public void Reads_the_units_items_under_a_bracketed_heading_on_the_units()
+    {
+        // Round JJ's Hebei: "（四）所属单位预算安排情况" over numbered items, the first the bureau's own.
+        var facts = FactReader.Read(Documents.FromText("2025年支出预算118734800元。（四）所属单位预算安排情况1.正定县教育局（本级）：收入预算8898900元，" +
+            "其中一般公共预算拨款8298900元；支出预算8898900元，其中基本支出6448900元、项目支出2450000元。2.正定县第一中学：收入预算42569900元，" +
+            "其中一般公共预算拨款40709900元；支出预算42569900元，其中基本支出37449900元、项目支出5120000元。"), fiscalYear: 2025);
+
+        Assert.Equal([(FactKeys.IncomeTotal, 42_569_900m), (FactKeys.ExpenditureTotal, 42_569_900m)],
+            facts.Where(f => f.Scope == "正定县第一中学" && f.Key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal).Select(f => (f.Key, f.Value)));
+        Assert.DoesNotContain(facts, f => f.Scope is null && f.Value == 42_569_900m);
+    }
+
+    [Fact]
     public void Reads_each_units_years_income_named_in_the_list()
     {
         // Round JD's Yunnan: 本年收入 after each unit's name.

@@ -39,6 +39,18 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Whole_yuan_printed_without_separators_after_a_label_open_the_body()
+    {
+        // Round JJ's Hebei: 205 | 教育支出 | 90948700 under a two-row header; a year heading alone opens nothing.
+        Assert.Equal(2, TableShape.HeaderRowCount(Grid(["科目编码", "科目名称", "合计", "基本支出"], ["^", "^", "^", "小计"],
+            ["205", "教育支出", "90948700", "79458700"], ["20501", "教育管理事务", "6712300", "4862300"])));
+        Assert.Equal(2, TableShape.HeaderRowCount(Grid(["项目", "预算数", "<"], ["^", "2025", "2026"], ["合计", "12.00", "13.00"])));
+        // Nor a code after its label.
+        Assert.False(TableShape.OpensBody(["单位代码", "401001", "单位名称", "正定县教育局"]));
+        Assert.True(TableShape.OpensBody(["一、一般公共预算拨款收入", "115474800", "一、教育支出", "93680700"]));
+    }
+
+    [Fact]
     public void A_dash_among_headings_does_not_open_the_body_but_a_row_of_dashes_does()
     {
         // scan02 p9 at 300 dpi: the first heading line holds a rule's end OCR read as "-" before the headings beside it.

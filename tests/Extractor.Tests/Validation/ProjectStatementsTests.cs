@@ -36,7 +36,8 @@ public sealed class ProjectStatementsTests
     {
         // Round JA's Hebei: no 安排, the name ending in 项目 running into the amount; a class's paragraph is no project.
         var projects = FactReader.Read(Documents.FromText("（四）重点项目支出安排情况1.不动产登记信息化建设项目2360.00万元，比上年增加380.00万元，增长19.19%，" +
-            "主要用于全省不动产登记信息平台升级改造。2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元，增长2.90%。3.教育支出500.00万元，比上年增加5.00万元。"),
+            "主要用于全省不动产登记信息平台升级改造。2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元，增长2.90%。3.教育支出500.00万元，比上年增加5.00万元。" +
+            "4.政府采购项目预算500.00万元。5.部门项目300.00万元。"),
             fiscalYear: 2025).Where(f => f.Key == FactKeys.ProjectItem).ToList();
 
         Assert.Equal(["不动产登记信息化建设项目 23600000.00 3800000.00", "自然资源统一确权登记项目 12400000.00 400000.00"],

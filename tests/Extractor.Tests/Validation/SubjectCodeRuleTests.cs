@@ -305,6 +305,20 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Fact]
+    public void Names_an_item_of_the_governments_economic_classification_printed_under_another_code()
+    {
+        // Round JE's Anhui: the basic expenditure table's right half, 维修（护）费 printed 50290 among items coded as the government's
+        // classification codes them.
+        var document = new DocumentBuilder();
+        foreach (var (code, name) in new[] { ("50101", "工资奖金津补贴"), ("50201", "办公经费"), ("50206", "公务接待费"), ("50290", "维修（护）费") })
+            document.Line(TableTypes.GeneralBudgetBasicByEconomic, Dimensions.GovEconomic, code, name, Measures.Total, "6.04");
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document.Build()));
+
+        Assert.Contains("「维修（护）费」在一般公共预算基本支出经济分类表（第10页）编码印为50290，支出经济分类科目中该科目编码为50209", finding.MessageZh);
+    }
+
+    [Fact]
     public void Takes_a_table_numbering_many_economic_items_otherwise_for_its_own_numbering()
     {
         // A Shanghai welfare home's table: 302 01 办公费, 302 02 咨询费, 302 03 水费, 302 04 电费 …
