@@ -104,12 +104,15 @@ internal static class ColumnGutters
         return added;
     }
 
-    /// <summary>How near a run ends or starts to a gutter's edge to stand on it (points).</summary>
+    /// <summary>Distinct rows (a row printed twice alike once) holding a run that matches.</summary>
+    private static int RowsWith(List<List<GlyphRun>> rows, Func<GlyphRun, bool> matches) => DistinctByExtent(rows).Count(row => row.Any(matches));
+
+    /// <summary>How near a run ends or starts to a gutter's edge, or to another's end, to stand on it (points).</summary>
     private const double EdgeTouch = 1.0;
 
-    /// <summary>Distinct rows (a row printed twice alike once) holding a run that matches.</summary>
-    private static int RowsWith(List<List<GlyphRun>> rows, Func<GlyphRun, bool> matches) =>
-        rows.DistinctBy(row => string.Join(";", row.Select(r => (r.Start, r.End)))).Count(row => row.Any(matches));
+    /// <summary>Rows of runs, a row printed twice alike (a header repeated on each page) once: its word spaces line up with themselves, not a column.</summary>
+    private static IEnumerable<List<GlyphRun>> DistinctByExtent(IEnumerable<List<GlyphRun>> rows) =>
+        rows.DistinctBy(row => string.Join(";", row.Select(r => (r.Start, r.End))));
 
     /// <summary>A gutter at least this wide (em) separates columns by whitespace alone.</summary>
     private const double WideGutterEm = 1.0;
@@ -122,11 +125,10 @@ internal static class ColumnGutters
 
     private static int AlignedEdges(List<List<(double Start, double End)>> runs, double gutterLeft, double gutterRight)
     {
-        const double Touch = 1.0;
         // A row printed twice alike counts once: its word spaces line up with themselves, not with a column.
         var rows = runs.DistinctBy(row => string.Join(";", row)).ToList();
-        int ending = rows.Count(row => row.Any(r => Math.Abs(r.End - gutterLeft) <= Touch));
-        int starting = rows.Count(row => row.Any(r => Math.Abs(r.Start - gutterRight) <= Touch));
+        int ending = rows.Count(row => row.Any(r => Math.Abs(r.End - gutterLeft) <= EdgeTouch));
+        int starting = rows.Count(row => row.Any(r => Math.Abs(r.Start - gutterRight) <= EdgeTouch));
         return Math.Min(ending, starting);
     }
 
@@ -138,22 +140,21 @@ internal static class ColumnGutters
     /// </summary>
     private static bool FiguresAlignedAfter(List<List<GlyphRun>> rows, double gutterRight)
     {
-        const double Touch = 1.0;
         var ends = new List<double>();
         foreach (var row in rows)
         {
-            var run = row.FirstOrDefault(r => r.Start >= gutterRight - Touch);
+            var run = row.FirstOrDefault(r => r.Start >= gutterRight - EdgeTouch);
             if (run is null) continue;
             if (!run.IsFigure) return false;
             ends.Add(run.Glyphs.Max(g => g.EndX));
         }
-        int mostOnOneEdge = ends.Select(e => ends.Count(o => Math.Abs(o - e) <= Touch)).DefaultIfEmpty(0).Max();
+        int mostOnOneEdge = ends.Select(e => ends.Count(o => Math.Abs(o - e) <= EdgeTouch)).DefaultIfEmpty(0).Max();
         return mostOnOneEdge >= MinRightAlignedRows;
     }
 
     /// <summary>The rows' runs, a row printed twice alike (a header repeated on each page) once, as in <see cref="AlignedEdges"/>.</summary>
     private static List<List<GlyphRun>> DistinctRows(IReadOnlyList<IReadOnlyList<Glyph>> rows) =>
-        rows.Select(row => GlyphRuns(row).ToList()).DistinctBy(row => string.Join(";", row.Select(r => (r.Start, r.End)))).ToList();
+        DistinctByExtent(rows.Select(row => GlyphRuns(row).ToList())).ToList();
 
     /// <summary>Rows whose figures end on one edge that make a right-aligned column of figures.</summary>
     private const int MinRightAlignedRows = 3;
