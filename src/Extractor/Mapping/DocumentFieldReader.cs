@@ -177,8 +177,13 @@ public static partial class DocumentFieldReader
         string? Group(string name) => m.Groups[name].Success && m.Groups[name].Length > 0 ? m.Groups[name].Value : null;
         // A municipality (重庆市奉节县…) is a province-level division and the city both; a prefecture-level city names its province
         // (遵义市… in 贵州省).
-        string? city = Group("city");
-        var region = new RegionInfo(Group("province") ?? (DocumentFieldWording.IsMunicipality(city) ? city : Prefectures.ProvinceOf(city)), city, Group("district"));
+        string? city = Group("city"), district = Group("district");
+        string? province = Group("province") ?? (DocumentFieldWording.IsMunicipality(city) ? city : Prefectures.ProvinceOf(city) ?? Counties.ProvinceOfPrefecture(city));
+        // A county named alone (闽清县…, 仁寿县…) names its prefecture and province; so a county-level city read as the city (仁怀市…),
+        // then the county.
+        if (province is null && (district is not null && city is null ? Counties.Of(district) : Counties.Of(city)) is var (countysProvince, prefecture))
+            (province, city, district) = (countysProvince, prefecture, district ?? city);
+        var region = new RegionInfo(province, city, district);
         return region is { Province: null, City: null, District: null } ? null : region;
     }
 

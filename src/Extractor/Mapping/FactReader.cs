@@ -67,6 +67,8 @@ public static partial class FactReader
         }
         SharesListedAfter(text, levels, facts);
         ChangesOfListHeads(text, facts, levels);
+        foreach (var (at, assets) in levels.Where(l => l.Fact.Key == FactKeys.AssetsTotal).Take(1))
+            facts.AddRange(AmountParts(text, pages, at + assets.Quote!.Length, assets.Key));
         foreach (var (key, pattern, _) in NarrativePhrasings.MoneyFacts.Where(f => ThreePublicKeys.Contains(f.Key)))
             earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
         var consumed = new bool[text.Length];
@@ -384,6 +386,27 @@ public static partial class FactReader
             if (first is null) yield return first = m;
             else if ((m.Groups["share"].Success || m.Groups["direction"].Success) && Amount(m) == Amount(first)) yield return m;
         }
+    }
+
+    /// <summary>
+    /// The amounts a whole lists right after it (<see cref="NarrativePhrasings.AssetPartsOpening"/>: the kinds of assets after their total),
+    /// each a fact of its printed name and figure; none for fewer than two, which name no composition.
+    /// </summary>
+    private static List<Fact> AmountParts(string text, List<int> pages, int after, string wholeKey)
+    {
+        var opening = NarrativePhrasings.AssetPartsOpening.Match(text, after);
+        if (!opening.Success) return [];
+        var parts = new List<Fact>();
+        for (int at = opening.Index + opening.Length; NarrativePhrasings.AmountPart.Match(text, at) is { Success: true } part; at = part.Index + part.Length)
+        {
+            parts.Add(new Fact
+            {
+                Key = FactKeys.AmountPart, Value = Amount(part), PrintedUnit = UnitFactor(part.Groups["unit"].Value), Name = part.Groups["name"].Value,
+                ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ',', '；', ';'),
+            });
+            if (!part.Groups["separator"].Success) break;
+        }
+        return parts.Count >= 2 ? parts : [];
     }
 
     /// <summary>

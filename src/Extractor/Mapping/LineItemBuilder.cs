@@ -26,6 +26,10 @@ public static class LineItemBuilder
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
             if (t.Type == TableTypes.ProjectPerformanceTargets) return PerformanceFormReader.Read(t, factor);
+            // So an overall form printed as one (部门名称 | … over 年度资金总额 | 8681.47, round JU's Shandong: no column of it names a measure),
+            // or its block's figures each under its label (round KD's Zhejiang).
+            if (t.Type == TableTypes.OverallPerformanceTargets && (t.Columns.All(c => c is null || Measures.IsOther(c)) || PerformanceFormReader.HasFiguresUnderLabels(t)))
+                return PerformanceFormReader.ReadFundRows(t, factor);
             bool readByOcr = t.LiesOn(ocrPages);
             return t.Columns.Any(c => c is not null) ? WithNamedUnits([.. FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr)]) : [];
         }).ToList();

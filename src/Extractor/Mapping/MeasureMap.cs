@@ -81,6 +81,9 @@ public static partial class MeasureMap
         // budget's column heading its own rows the table's total.
         if (tableType == TableTypes.GovernmentProcurement)
         {
+            // The contracts awarded to small firms (授予中小企业合同金额 / 合计 | 货物 | 工程 | 服务, round KE's Beijing) are a part of the
+            // procurement's, not its kinds again.
+            if (parents.Any(p => ColumnHeaders.ProcurementAwardedToSmallFirms().IsMatch(p))) return Other(parts);
             if (ColumnHeaders.IsSubtotal(leaf) && parents.Count > 0 && Match(ColumnHeaders.ProcurementKinds, parents[^1]) == Measures.ProcurementSmeReserved)
                 return Measures.ProcurementSmeReserved;
             if (parents.Count == 0 && ColumnHeaders.ProcurementBudget().IsMatch(leaf)) return Measures.Total;

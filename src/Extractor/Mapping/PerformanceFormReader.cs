@@ -1,3 +1,4 @@
+using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Tables;
 using Extractor.Wording;
@@ -45,6 +46,63 @@ public static class PerformanceFormReader
         }
         return items.Count >= 2 ? items : null;
     }
+
+    /// <summary>
+    /// An overall performance form whose fund block its columns do not name: printed as label | figure rows (部门名称 | 潍坊市水利局,
+    /// 年度资金总额 | 8681.47, 其中：财政拨款 | 8558.47, 其他资金 | 133.00, round JU's Shandong), or as rows of figures each under a row of
+    /// their labels (部门总体资金情况 | 财政拨款 | 财政专户管理资金 | 单位资金 | 合计 over 资金来源（万元） | 6,140.70 | …, then 人员类及运转类
+    /// （基本支出） | 特定目标类（项目支出） | 合计 over 支出类别（万元） | 5,240.20 | …, round KD's Zhejiang). Its fund block is read as the
+    /// department's overview: a line item of each figure's label (beside it, or above it), in the order printed, the form's indicators
+    /// after the block not read.
+    /// </summary>
+    public static IEnumerable<LineItem> ReadFundRows(Table table, decimal defaultFactor)
+    {
+        var rows = table.Header.Select(row => row.Select(text => new Cell(text)).ToList()).Concat(table.Rows.Select(row => row.ToList())).ToList();
+        bool started = false;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var cells = Enumerable.Range(0, row.Count).Where(c => !Continues(table, r, c, row)).ToList();
+            var figures = cells.Where(c => PrintedNumber.Parse(row[c].Text.Trim()) is not null).ToList();
+            if (figures.Count == 0 || !CjkText.HasIdeograph(row[cells[0]].Text))
+            {
+                // A row of labels over the next row's figures carries on the block; the indicators' headings (一级指标 | 二级指标 …) end it.
+                if (started && (r + 1 >= rows.Count || !rows[r + 1].Any(cell => PrintedNumber.Parse(cell.Text.Trim()) is not null)
+                    || row.Any(cell => cell.Text.Contains(PerformanceFormLabels.IndicatorsWord, StringComparison.Ordinal)))) yield break;
+                continue;
+            }
+            started = true;
+            var above = r > 0 ? rows[r - 1] : null;
+            bool labelsAbove = figures.Count >= 2 && above is not null && figures.All(c => c < above.Count && CjkText.HasIdeograph(above[c].Text));
+            foreach (int c in figures)
+            {
+                string label = labelsAbove ? above![c].Text.Trim() : row[cells.Last(k => k < c)].Text.Trim();
+                if (!CjkText.HasIdeograph(label) || PrintedNumber.Parse(row[c].Text.Trim()) is not { } value) continue;
+                yield return new LineItem
+                {
+                    TableId = table.Id, TableType = table.Type, Dimension = Dimensions.Summary, Name = label, Measure = Measures.Amount,
+                    Amount = value * defaultFactor, AmountPrinted = row[c].Text.Trim(), Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
+                    Row = Math.Max(0, r - table.Header.Count), Col = c,
+                };
+            }
+        }
+    }
+
+    /// <summary>The rows of the form before its indicators' headings (一级指标 | 二级指标 …), which hold the fund block if any.</summary>
+    private static int FundRowsEnd(Table table) =>
+        Enumerable.Range(0, table.Rows.Count).FirstOrDefault(r => table.Rows[r].Any(cell => cell.Text.Contains(PerformanceFormLabels.IndicatorsWord, StringComparison.Ordinal)), table.Rows.Count);
+
+    /// <summary>
+    /// Whether an overall form prints its fund block as rows of figures under rows of their labels (<see cref="ReadFundRows"/>): a body row of
+    /// labels right over a row of figures, each the overview's (财政拨款, 单位资金, 人员类及运转类（基本支出）, 合计): not one merged cell over a
+    /// row holding a phone number (Hubei's 部门名称 | 武汉市… over 填报人 | … | 联系电话 | 83255575), nor a project list's headings.
+    /// </summary>
+    public static bool HasFiguresUnderLabels(Table table) =>
+        Enumerable.Range(1, Math.Max(0, FundRowsEnd(table) - 1)).Any(r =>
+            Enumerable.Range(0, table.Rows[r].Count).Where(c => PrintedNumber.Parse(table.Rows[r][c].Text.Trim()) is not null).ToList() is { Count: >= 2 } figures
+            && table.Rows[r - 1].All(cell => PrintedNumber.Parse(cell.Text.Trim()) is null)
+            && figures.Where(c => c < table.Rows[r - 1].Count).Select(c => table.Rows[r - 1][c].Text.Trim()).Distinct().ToList() is { Count: >= 2 } labels
+            && labels.All(PerformanceFormLabels.NamesOverviewLine));
 
     private static IEnumerable<LineItem> AsForms(Table table, decimal defaultFactor)
     {

@@ -67,6 +67,7 @@ public static class TableTyper
         var byTitle = ByTitle(table.Title);
         if (byTitle != TableTypes.Unknown) return new TableTyping(byTitle, TypingEvidence.TitleRule, null);
         if (ListsProjects(table)) return new TableTyping(TableTypes.ProjectExpenditure, TypingEvidence.TitleRule, null);
+        if (IsProjectsForm(table)) return new TableTyping(TableTypes.ProjectPerformanceTargets, TypingEvidence.TitleRule, null);
         var guess = classifier.Classify(TableTypeText.Of(table));
         return guess.Type != TableTypes.Unknown && guess.Confidence >= TableTypeClassifier.MinConfidence && !Contradicted(guess.Type, table)
             ? new TableTyping(guess.Type, TypingEvidence.Classifier, guess)
@@ -83,6 +84,15 @@ public static class TableTyper
         return TableTitles.ProjectExpenditureOnly().IsMatch(title) && !title.Contains("基本支出", StringComparison.Ordinal)
             && table.Header.Any(row => row.Any(cell => cell.Replace(" ", "") == "项目名称"));
     }
+
+    /// <summary>
+    /// A project's performance form printed under the form before it, its title not printed again (round JU's Shandong: each key
+    /// project's block its own ruled grid): opened by 项目名称 and its name, and printing a fund block's total (年度资金总额, 预算金额).
+    /// </summary>
+    private static bool IsProjectsForm(Table table) =>
+        table.Header.FirstOrDefault() is [var first, ..] && PerformanceFormLabels.ProjectName().IsMatch(first.Replace(" ", ""))
+        && table.Header.Select(row => row.Select(text => new Cell(text)).ToList()).Concat(table.Rows)
+            .Any(row => row.Count > 0 && PerformanceFormLabels.Blocks.Any(b => b.TotalLabel.IsMatch(row[0].Text.Replace(" ", ""))));
 
     private static readonly HashSet<string> BasicTables = [TableTypes.GeneralBudgetBasicByEconomic, TableTypes.FiscalAppropriationBasicByEconomic];
 

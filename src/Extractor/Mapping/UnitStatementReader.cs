@@ -80,10 +80,12 @@ public static class UnitStatementReader
                 if ((unit.Groups["side"].Success ? unit.Groups["side"].Value : side) is not { } named) continue;
                 string key = NarrativePhrasings.ListedTotalKey(named);
                 decimal factor = UnitFactor(unit.Groups["unit"].Value);
+                // Its share is of the department's total (round KG's Henan: "局机关1091.99万元，占7.38%").
                 yield return new Fact
                 {
                     Key = key, Value = Number(unit.Groups["amount"].Value) * factor, PrintedUnit = factor,
                     Page = pages[unit.Groups["amount"].Index], Quote = unit.Value.TrimStart(',', '，', '、', '；', ';'), Scope = unit.Groups["name"].Value,
+                    ShareOf = unit.Groups["share"].Success ? key : null, SharePct = unit.Groups["share"].Success ? Number(unit.Groups["share"].Value) : null,
                 };
             }
         }

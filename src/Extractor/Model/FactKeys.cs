@@ -124,6 +124,12 @@ public static class FactKeys
     /// </summary>
     public const string CountPart = "count.part";
 
+    /// <summary>
+    /// A named part of an amount stated with its whole (资产总额6,419.16万元，其中：流动资产2,841.37万元，固定资产3,125.68万元…): the fact's
+    /// name is the part's printed name, its share-of the whole's key.
+    /// </summary>
+    public const string AmountPart = "amount.part";
+
     /// <summary>How many projects the narrative says have performance targets (编报绩效目标的项目5个).</summary>
     public const string PerformanceProjects = "performance_targets.projects";
 

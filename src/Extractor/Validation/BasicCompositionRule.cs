@@ -18,7 +18,10 @@ public sealed class BasicCompositionRule : IConsistencyRule
     {
         if (document.Facts.FirstOrDefault(f => f.Key == FactKeys.ExpenditurePersonnel) is not { } personnel
             || document.Facts.FirstOrDefault(f => f.Key == FactKeys.ExpenditurePublicFunds) is not { } publicFunds) yield break;
-        var wholes = document.Facts.Where(f => Wholes.Contains(f.Key) && f.Execution is null).ToList();
+        // Parts stated of the department's expenditure of all funds (Zhejiang's 人员类 and 运转类, round KD) break down its basic expenditure
+        // of all funds, not the general budget's.
+        var wholes = document.Facts.Where(f => Wholes.Contains(f.Key) && f.Execution is null
+            && (personnel.ShareOf != FactKeys.ExpenditureTotal || f.Key == FactKeys.ExpenditureBasic)).ToList();
         if (wholes.Count == 0) yield break;
         decimal sum = personnel.Value + publicFunds.Value;
         decimal partsRounding = FactPrecision.HalfLastDigitInYuan(personnel) + FactPrecision.HalfLastDigitInYuan(publicFunds);

@@ -118,7 +118,8 @@ public sealed class CrossTableRule : IConsistencyRule
     private IEnumerable<Finding> ProjectFormsAgainstTheProjectList(ExtractedDocument document)
     {
         if (document.Phase != BudgetPhase.Budget) yield break;
-        var listed = document.LineItems.Where(i => i is { TableType: TableTypes.ProjectExpenditure, Dimension: Dimensions.Project, Measure: Measures.Total } && i.IsPrinted)
+        // A list printing one amount a project (项目名称 | 项目类型 | 金额, round JR's Hainan) prints its total.
+        var listed = document.LineItems.Where(i => i is { TableType: TableTypes.ProjectExpenditure, Dimension: Dimensions.Project, Measure: Measures.Total or Measures.Amount } && i.IsPrinted)
             .GroupBy(i => LineLabels.Bare(i.Name)).Where(g => g.DistinctBy(i => (i.TableId, i.Row)).Count() == 1).ToDictionary(g => g.Key, g => g.First());
         if (listed.Count == 0) yield break;
         foreach (var form in document.LineItems.Where(i => i.TableType == TableTypes.ProjectPerformanceTargets && i.IsPrinted).GroupBy(i => (i.TableId, i.Name)))

@@ -37,8 +37,8 @@ internal static class MisprintBlame
         var suspect = arithmetic.Select(f => EchoedRow(f, findings)?.Row ?? f.Refs[0]).ToHashSet();
         suspect.UnionWith(SharedByBrokenBalances(balances));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
-            .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? BalanceOfABrokenTerm(f, OtherBalances(f, balances)) ?? ToldOfTheLine(f, ownLineChecks) ?? f)];
-        return [.. told.Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? SwappedInATerm(f) ?? f)];
+            .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? BalanceOfABrokenTerm(f, OtherBalances(f, balances)) ?? ToldOfTheLine(f, ownLineChecks) ?? CarriedTermOfTwoBalances(f, balances) ?? f)];
+        return [.. told.Where(f => !EchoOfAFlaggedYear(f, told)).Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? SwappedInATerm(f) ?? f)];
     }
 
     /// <summary>The sums of terms whose printed figures a swap of two digits may have put off.</summary>
@@ -255,6 +255,28 @@ internal static class MisprintBlame
             && (finding.Rule is RuleIds.ColumnTotal or RuleIds.ThreePublic || a.Rule is RuleIds.ColumnTotal or RuleIds.ChangeColumns));
 
     /// <summary>
+    /// A change column's figure flagged as off its two years where this year's figure is itself flagged, off by as much the other way:
+    /// the change only echoes that misprint, which its own finding names (rounds KA's Heilongjiang and JY's Jiangxi: 公务接待费 printed
+    /// 4.50 for 3.00 in a 三公 table's 2025 row, its 增减额 −1.00 right, "应为0.50" telling the user to change a correct cell). The other
+    /// finding flags the cell first (a sum's, a comparison's), or names it as the table's line against the narrative's figure
+    /// (<see cref="ToldOfTheLine"/>, already told).
+    /// </summary>
+    private static bool EchoOfAFlaggedYear(Finding finding, IReadOnlyList<Finding> findings)
+    {
+        if (finding is not { Rule: RuleIds.ChangeColumns, Severity: FindingSeverity.Error, Difference: { } off, Refs: [_, var year, ..] } || year.Amount is null) return false;
+        bool Same(FindingRef cell) => (cell.TableId, cell.Page, cell.RowLabel, cell.Amount) == (year.TableId, year.Page, year.RowLabel, year.Amount);
+        return findings.Any(n => n != finding && n is { Severity: FindingSeverity.Error, Difference: { } yearOff, Refs: [var first, ..] }
+            && (n.Rule != RuleIds.NarrativeTable && n.Rule != RuleIds.ChangeColumns && Same(first) && yearOff == -off
+                || n is { Rule: RuleIds.NarrativeTable, Refs: [_, var tableLine] } && Same(tableLine) && yearOff == off && IsToldOfTheLine(n)));
+    }
+
+    /// <summary>Whether a <c>narrative.table</c> finding's message names its table line as the misprint (<see cref="ToldOfTheLine"/>).</summary>
+    private static bool IsToldOfTheLine(Finding finding) =>
+        finding is { Rule: RuleIds.NarrativeTable, Expected: { } line, Actual: { } stated, Refs: [var narrative, var tableLine] }
+        && (finding.MessageZh == ChineseMessage.TableLineAgainstNarrative(finding.Rule, line, stated, narrative, tableLine)
+            || finding.MessageZh == ChineseMessage.TermAgainstNarrative(finding.Rule, line, stated, narrative, tableLine));
+
+    /// <summary>
     /// Whether two refs name one printed cell, whichever rule made them: a rule reading the printed cells (a change column's) and one
     /// reading the lines carry different extras of the same cell.
     /// </summary>
@@ -286,6 +308,30 @@ internal static class MisprintBlame
         {
             Expected = termExpected, Actual = termActual, Difference = termActual - termExpected, Refs = refs,
             MessageZh = ChineseMessage.For(finding.Rule, termExpected, termActual, tolerance, refs, FindingFigures.Amounts),
+        };
+    }
+
+    /// <summary>
+    /// A summary's income side (总计 = 本年收入合计 + the lines carried in) and its carry-over (年末 = 年初 + 本年收入 − 本年支出 …) both off
+    /// by one amount, its expenditure side and its two totals agreeing: the one line carried in that both add, printed other than
+    /// nothing, is the misprint, the totals and 年末 each confirmed by the expenditure side (rounds JZ, KC, KE, KF: 年初结转和结余
+    /// printed 241.57 for 241.75, the two balances naming 总计 and 年末结转和结余). The year's line is its side's sum, held to it by its
+    /// own rule. The finding is told of that line, at what closes its balance; null to keep it as it is.
+    /// </summary>
+    /// <param name="balances">The error findings of the balance rules.</param>
+    private static Finding? CarriedTermOfTwoBalances(Finding finding, List<Finding> balances)
+    {
+        if (finding is not { Figures: FindingFigures.Amounts, Tolerance: { } tolerance, Refs: [var whole, ..] } || !IsSideBalance(finding) && finding.Rule != RuleIds.Carryover) return null;
+        var ofTheTable = balances.Where(b => b.Refs[0].TableId == whole.TableId).ToList();
+        if (ofTheTable.Where(IsSideBalance).ToList() is not [var side] || ofTheTable.Where(b => b.Rule == RuleIds.Carryover).ToList() is not [var carry]
+            || ofTheTable.Count != 2 || side.Difference is not { } off || carry.Difference is not { } carryOff || Math.Abs(off) != Math.Abs(carryOff)) return null;
+        if (side.Refs.Skip(2).Where(t => carry.Refs.Skip(1).Contains(t) && t.Amount is not (null or 0m)).ToList() is not [var term]) return null;
+        decimal printed = term.Amount!.Value, closing = printed + off;
+        FindingRef[] refs = [term, .. finding.Refs.Where(r => r != term)];
+        return finding with
+        {
+            Expected = closing, Actual = printed, Difference = printed - closing, Refs = refs,
+            MessageZh = ChineseMessage.For(finding.Rule, closing, printed, tolerance, refs, FindingFigures.Amounts),
         };
     }
 

@@ -25,7 +25,8 @@ public sealed class NarrativeShareRule : IConsistencyRule
         {
             int decimals = PrintedPrecision.Decimals(part.SharePct!.Value);
             decimal ShareOf(decimal whole) => Math.Round(part.Value / whole * 100, decimals, MidpointRounding.AwayFromZero);
-            var statedWholes = document.Facts.Where(f => f.Key == part.ShareOf).ToList();
+            // The department's own statements of the whole: a unit's total stated under its name is its own.
+            var statedWholes = document.Facts.Where(f => f.Key == part.ShareOf && f.Scope is null).ToList();
             // A whole stated more than once with different figures (the overview's and its own section's): the share
             // holds if it is right against any of them, and is otherwise held to the one stated last on its page or
             // before. Not for a share of 三公 measured against its three parts, which no stated total replaces.
@@ -39,6 +40,10 @@ public sealed class NarrativeShareRule : IConsistencyRule
                 : NearestWhole(statedWholes, part) is { } fact ? (fact.Value, Half(fact), [SumCheck.Ref(fact)])
                 : AllPartsStated(document, part.ShareOf!) is { } parts
                     ? (parts.Sum(f => f.Value), parts.Sum(Half), parts.Select(SumCheck.Ref).ToList())
+                // A whole the narrative does not state is the tables' (round JL's Jiangsu unit: "一般公共预算收入609.18万元，占80.56%" of
+                // a 本年收入预算合计 the reader has no phrasing of).
+                : NarrativeTableRule.TableLine(document, part.ShareOf!) is { Amount: not 0 } tablesWhole
+                    ? (tablesWhole.Amount, SumCheck.HalfLastDigitInYuan([tablesWhole]), [SumCheck.Ref(tablesWhole)])
                 : (0m, 0m, []);
             if (whole == 0) continue;
             decimal expected = ShareOf(whole);
@@ -53,6 +58,12 @@ public sealed class NarrativeShareRule : IConsistencyRule
             // share of the parts' sum is right, the whole's misprint sum.procurement's.
             if (ProcurementKinds(document, part.ShareOf!) is { } statedParts && statedParts.Sum(f => f.Value) is var partsSum && partsSum != whole && partsSum > 0
                 && PrintedRate.Admits(part.SharePct!.Value, PrintedRate.Percent, new(part.Value, Half(part)), new(partsSum, statedParts.Sum(Half)), out _)) continue;
+            // A stated whole its table prints otherwise is a misprint of its own (narrative.table's): the share is what the table's
+            // whole gives (round JP's Chongqing: 政府性基金 "占5.95%" of a 支出预算总数 stated 12515.94 that the tables print 12155.94, 5.59 %).
+            if (refs is [{ FactKey: not null }] && statedWholes.FirstOrDefault(f => f.Value == whole) is { } statedWhole
+                && NarrativeTableRule.TableLine(document, part.ShareOf!) is { Amount: not 0 } tablesLine
+                && !FactPrecision.Restates(tablesLine, whole, FactPrecision.LastDigitInYuan(statedWhole)))
+                (expected, refs) = (ShareOf(tablesLine.Amount), [SumCheck.Ref(tablesLine)]);
             var finding = SumCheck.Graded(Id, $"{SumCheck.Named(part)} share of {part.ShareOf}", expected, part.SharePct!.Value, tolerance: 0,
                 [SumCheck.Ref(part), .. refs], FindingFigures.Rates);
             yield return TablesPartFitting(document, part, whole, half) is { } line
@@ -387,7 +398,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         if (byTable == 0 || Math.Sign(byTable) != -sign) return null;
         var current = new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line]));
         var changed = new PrintedRate.Rounded(Math.Abs(byTable), SumCheck.HalfLastDigitInYuan([line]) + SumCheck.HalfLastDigitInYuan([prior]));
-        return RateFits(pct, current, changed, sign, out _) ? AgainstTablesLastYear(fact, change, line, prior, decimals) : null;
+        return RateFits(pct, current, changed, sign, out _) ? AgainstTablesLastYear(document, fact, change, line, prior, decimals) : null;
     }
 
     /// <summary>
@@ -413,9 +424,17 @@ public sealed class NarrativeChangeRule : IConsistencyRule
     /// narrative.table's finding, not this one's).
     /// </summary>
     private Finding? AgainstTablesLastYear(ExtractedDocument document, Fact fact, FactChange change, int decimals) =>
-        TablesTwoYears(document, fact, change) is var (line, prior) ? AgainstTablesLastYear(fact, change, line, prior, decimals) : null;
+        TablesTwoYears(document, fact, change) is var (line, prior) ? AgainstTablesLastYear(document, fact, change, line, prior, decimals) : null;
 
-    private Finding? AgainstTablesLastYear(Fact fact, FactChange change, LineItem line, LineItem prior, int decimals)
+    /// <summary>
+    /// Whether the change is stated against the kind of figure last year's column holds, where both say (比2024年执行数 against a 上年预算数
+    /// column is against another figure, whose misprint the column's is not).
+    /// </summary>
+    private static bool OfTheColumnsKind(ExtractedDocument document, Fact fact, LineItem prior) =>
+        NarrativePhrasings.ChangesBaseFigure.Match(fact.Quote ?? "") is not { Success: true } m || ColumnHeaders.FiguresKind(m.Groups["base"].Value) is not { } stated
+        || PriorColumns.KindOf(document, prior) is not { } printed || stated == printed;
+
+    private Finding? AgainstTablesLastYear(ExtractedDocument document, Fact fact, FactChange change, LineItem line, LineItem prior, int decimals)
     {
         if (change.Amount is not { } amount) return null;
         decimal stated = change.Direction == "increase" ? amount : -amount;
@@ -423,6 +442,14 @@ public sealed class NarrativeChangeRule : IConsistencyRule
         decimal byTable = line.Amount - prior.Amount;
         if (Math.Abs(byTable - stated) <= tolerance
             || Math.Abs(fact.Value - prior.Amount - stated) <= tolerance + FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals)) return null;
+        // The stated change and rate agreeing with each other about this year's line: last year's figure in the table is the one off
+        // (round JN's Sichuan: "“三公”经费…48,800.00元，比2024年减少2,200.00元，下降4.31%" beside a 2024 合计 printed 56,000.00 over parts
+        // adding up to 51,000.00).
+        if (ChangeTheRateGives(fact) is var (low, high) && stated >= low - tolerance && stated <= high + tolerance
+            && Math.Abs(fact.Value - line.Amount) <= FactPrecision.LineTolerance(line, FactPrecision.LastDigitInYuan(fact))
+            && OfTheColumnsKind(document, fact, prior))
+            return SumCheck.Graded(Id, $"last year's figure in table {prior.TableId} vs {SumCheck.Named(fact)}'s stated change", line.Amount - stated, prior.Amount,
+                tolerance, [SumCheck.Ref(prior), SumCheck.Ref(fact), SumCheck.Ref(line)]);
         return SumCheck.Graded(Id, $"{SumCheck.Named(fact)} change vs last year's figure in table {prior.TableId}", byTable, stated, tolerance,
             [SumCheck.Ref(fact), SumCheck.Ref(prior), SumCheck.Ref(line)]);
     }

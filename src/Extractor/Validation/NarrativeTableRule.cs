@@ -391,13 +391,21 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
     internal static LineItem? ProjectLine(ExtractedDocument document, Fact project) =>
         ProjectLines(document, project, m => m is Measures.Total or Measures.Amount
                 || (project.Execution is null ? Measures.IsBudgetPhase(m) : Measures.SplitPhase(m) is (Measures.Actual, Measures.Total) || m == Measures.Actual))
-            is [var line] ? line : null;
+            is [var line] ? line
+        // A budget printing no project table: the year's funds of the project's performance form (round JU's Shandong: "4.防汛抗旱物资储备
+        // 及应急度汛项目，年度资金总额560.00万元" beside a form printing 620.00).
+        : project.Execution is null && !document.LineItems.Any(i => i.TableType == TableTypes.ProjectExpenditure)
+            && ProjectLines(document, project, m => m == Measures.ProjectFundsAnnual, TableTypes.ProjectPerformanceTargets) is [var funds] ? funds
+        : null;
 
-    /// <summary>The project table's printed lines of the paragraph's project in columns of the measures given, one per figure printed; none where its name is too short to tell.</summary>
-    private static List<LineItem> ProjectLines(ExtractedDocument document, Fact project, Func<string, bool> measure)
+    /// <summary>
+    /// The project table's (or another table's) printed lines of the paragraph's project in columns of the measures given, one per figure
+    /// printed; none where its name is too short to tell.
+    /// </summary>
+    private static List<LineItem> ProjectLines(ExtractedDocument document, Fact project, Func<string, bool> measure, string tableType = TableTypes.ProjectExpenditure)
     {
         if (project.Name is null || ProjectName(project.Name) is not { Length: >= ShortestProjectName } stated) return [];
-        var named = document.LineItems.Where(i => i.TableType == TableTypes.ProjectExpenditure && measure(i.Measure) && i.IsPrinted
+        var named = document.LineItems.Where(i => i.TableType == tableType && measure(i.Measure) && i.IsPrinted
             && ProjectName(i.Name) == stated).ToList();
         // A project the table lists twice with different figures (under two units) is not told apart: none.
         return named.GroupBy(l => l.Measure).Any(column => column.Select(l => l.Amount).Distinct().Count() > 1) ? [] : [.. named.DistinctBy(l => l.Measure)];

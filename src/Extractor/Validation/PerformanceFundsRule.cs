@@ -48,28 +48,42 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         var incomeParts = parts.Where(PerformanceFormLabels.OverviewIncomePart().Names).ToList();
         var basic = parts.Where(PerformanceFormLabels.OverviewBasicPart().Names).ToList();
         var project = parts.Where(PerformanceFormLabels.OverviewProjectPart().Names).ToList();
+        var sums = new List<Finding>();
         if (incomeParts.Count + basic.Count + project.Count == parts.Count && basic.Count <= 1 && project.Count <= 1)
         {
             if (incomeParts.Count >= 2 && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: income {income.Name} vs its parts", income, incomeParts) is { } incomeSum)
-                yield return incomeSum;
+                sums.Add(incomeSum);
             if (spent is not null && basic.Count + project.Count == 2
                 && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: expenditure {spent.Name} vs its parts", spent, [.. basic, .. project]) is { } spentSum)
-                yield return spentSum;
+                sums.Add(spentSum);
         }
         else (basic, project) = ([], []);
-        foreach (var finding in AgainstTables(document,
-                 [
-                     (fiscal, TableTypes.IncomeSummary, FiscalMeasures),
-                     (income, TableTypes.IncomeSummary, [Measures.Total]),
-                     (spent, TableTypes.ExpenditureSummary, [Measures.Total]),
-                     (basic.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.BasicTotal]),
-                     (project.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.ProjectTotal]),
-                 ]))
-            yield return finding;
+        var againstTables = AgainstTables(document,
+            [
+                (fiscal, TableTypes.IncomeSummary, FiscalMeasures(document)),
+                (income, TableTypes.IncomeSummary, [Measures.Total]),
+                (spent, TableTypes.ExpenditureSummary, [Measures.Total]),
+                (basic.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.BasicTotal]),
+                (project.SingleOrDefault(), TableTypes.ExpenditureSummary, [Measures.ProjectTotal]),
+            ]).ToList();
+        // A block's total off its parts by what one part is off its table the other way: that part is the misprint, its own finding telling
+        // it (round KD's Zhejiang: 特定目标类（项目支出） printed 1,186.10 for the expenditure table's 1,193.10, the block's 合计 right).
+        foreach (var sum in sums.Where(sum => !ExplainedByAPart(sum, againstTables))) yield return sum;
+        foreach (var finding in againstTables) yield return finding;
     }
 
-    /// <summary>The form's 财政拨款 is all appropriated money: the income table splits 政府性基金 from 财政拨款(补助).</summary>
-    private static readonly string[] FiscalMeasures = [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund];
+    /// <summary>Whether a block's sum is off by what one of its parts is off its table the other way.</summary>
+    private static bool ExplainedByAPart(Finding sum, List<Finding> againstTables) =>
+        againstTables.Any(f => f.Refs[0] != sum.Refs[0] && sum.Refs.Skip(1).Contains(f.Refs[0]) && f.Difference == -sum.Difference);
+
+    /// <summary>
+    /// The form's 财政拨款 is all appropriated money: a final account's income table splits 政府性基金 from 财政拨款(补助), a budget's prints
+    /// each fund's appropriation (一般公共预算拨款收入 | 政府性基金预算拨款收入 | 国有资本经营预算拨款收入).
+    /// </summary>
+    private static string[] FiscalMeasures(ExtractedDocument document) =>
+        LineNames.TopLine(document, TableTypes.IncomeSummary, Measures.IncomeFiscalAppropriation) is not null
+            ? [Measures.IncomeFiscalAppropriation, Measures.IncomeGovernmentFund]
+            : [Measures.IncomeGeneralBudget, Measures.IncomeGovernmentFund, Measures.IncomeStateCapital];
 
     /// <summary>
     /// The overall form's fund block printed as a project form's (部门整体资金: 年度资金总额 | 其中：财政拨款 | 其他资金, round FG's Anhui and
@@ -85,12 +99,39 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         var parts = overview.Skip(at + 1).TakeWhile(i => block.Parts.Any(p => p.Label.IsMatch(Bare(i)))).ToList();
         var appropriation = block.Parts.Single(p => p.Measure == Measures.ProjectFundsAnnualAppropriation).Label;
         var fiscal = parts.FirstOrDefault(i => appropriation.IsMatch(Bare(i)));
-        var againstTables = AgainstTables(document, [(fiscal, TableTypes.IncomeSummary, FiscalMeasures), (total, TableTypes.IncomeSummary, [Measures.Total])]).ToList();
+        var againstTables = AgainstTables(document, [(fiscal, TableTypes.IncomeSummary, FiscalMeasures(document)), (total, TableTypes.IncomeSummary, [Measures.Total])]).ToList();
         // A part off its table by what the total is off its parts the other way is the misprint, its own finding telling it.
         if (parts.Count >= 2 && SumCheck.Compare(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: {total.Name} vs its parts", total, parts) is { } sum
-            && !againstTables.Any(f => f.Refs[0] != SumCheck.Ref(total) && f.Difference == -sum.Difference))
-            yield return sum;
+            && !ExplainedByAPart(sum, againstTables))
+            yield return OfTheOnePartUnconfirmed(document, sum, total, parts, fiscal) ?? sum;
         foreach (var finding in againstTables) yield return finding;
+    }
+
+    /// <summary>
+    /// The block's sum told of its one part the tables do not confirm, where the total and every other part are the tables' (round JU's
+    /// Shandong: 年度资金总额 8681.47 the income table's total, 其中：财政拨款 8558.47 its appropriations, 其他资金 printed 133.00 for 123.00):
+    /// that part is the misprint, flagged at what the total less the others gives; null to keep the sum as it is.
+    /// </summary>
+    private static Finding? OfTheOnePartUnconfirmed(ExtractedDocument document, Finding sum, LineItem total, List<LineItem> parts, LineItem? fiscal)
+    {
+        if (sum.Severity != FindingSeverity.Error || TablesFigure(document, TableTypes.IncomeSummary, [Measures.Total]) != total.Amount
+            || fiscal is null || TablesFigure(document, TableTypes.IncomeSummary, FiscalMeasures(document)) != fiscal.Amount
+            || parts.Where(p => p != fiscal).ToList() is not [var part]) return null;
+        decimal expected = total.Amount - parts.Where(p => p != part).Sum(p => p.Amount);
+        FindingRef[] refs = [SumCheck.Ref(part), SumCheck.Ref(total), .. parts.Where(p => p != part).Select(SumCheck.Ref)];
+        return SumCheck.Graded(RuleIds.ColumnTotal, $"{TableTypes.OverallPerformanceTargets}: {part.Name}, the one part of {total.Name} the tables do not confirm",
+            expected, part.Amount, sum.Tolerance ?? 0, refs);
+    }
+
+    /// <summary>The sum of the top lines of a table in these measures (<see cref="TablesLines"/>); null where it prints none in the first.</summary>
+    private static decimal? TablesFigure(ExtractedDocument document, string tableType, string[] measures) =>
+        TablesLines(document, tableType, measures)?.Sum(l => l.Amount);
+
+    /// <summary>The top lines of a table in these measures; null where the table prints none in the first.</summary>
+    private static List<LineItem>? TablesLines(ExtractedDocument document, string tableType, string[] measures)
+    {
+        var lines = measures.Select(m => LineNames.TopLine(document, tableType, m)).OfType<LineItem>().ToList();
+        return lines.Count == 0 || lines[0].Measure != measures[0] ? null : lines;
     }
 
     /// <summary>Each figure the form states against the top lines of the table printing it (their sum, where several measures make it).</summary>
@@ -98,9 +139,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
     {
         foreach (var (stated, tableType, measures) in pairs)
         {
-            if (stated is null) continue;
-            var lines = measures.Select(m => LineNames.TopLine(document, tableType, m)).OfType<LineItem>().ToList();
-            if (lines.Count == 0 || lines[0].Measure != measures[0]) continue;
+            if (stated is null || TablesLines(document, tableType, measures) is not { } lines) continue;
             decimal table = lines.Sum(l => l.Amount);
             if (table == stated.Amount) continue;
             yield return SumCheck.Graded(Id, $"{stated.Name} ({TableTypes.OverallPerformanceTargets}) vs {tableType}",

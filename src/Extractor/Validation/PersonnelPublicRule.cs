@@ -44,7 +44,9 @@ public sealed class PersonnelPublicRule : IConsistencyRule
             var ownColumn = codes.Where(lines.ContainsKey).Select(c => lines[c].FirstOrDefault(i => i.Measure == measure && i.IsPrinted))
                 .OfType<LineItem>().ToList();
             // Each statement of the figure (a document may restate it on a later page), once.
-            foreach (var fact in document.Facts.Where(f => f.Key == key && !ofAllFunds.Contains(f)).DistinctBy(f => (f.Value, f.Page)))
+            // Not one stated as a part of the department's expenditure of all funds (Zhejiang's 人员类 and 运转类, round KD), which the general
+            // budget's table does not split.
+            foreach (var fact in document.Facts.Where(f => f.Key == key && !ofAllFunds.Contains(f) && f.ShareOf != FactKeys.ExpenditureTotal).DistinctBy(f => (f.Value, f.Page)))
             {
                 decimal expected = parts.Sum(p => p.Amount);
                 if (fact.Value == expected) continue;

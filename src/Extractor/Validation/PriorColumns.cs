@@ -27,7 +27,9 @@ internal static class PriorColumns
         var own = Below(paths[current.Col], year);
         bool whole = Measures.WithoutActual(current.Measure) is Measures.Total or Measures.Amount;
         var prior = Enumerable.Range(0, columns).Where(LastYears).ToList();
-        var matching = prior.Where(c => Below(paths[c], year) is var below && (below.SequenceEqual(own) || whole && below.Count == 0 && prior.Count == 1)).ToList();
+        // Headings compared as printed together: one wrapped over two header lines under one year and not under the other (因公出国 |
+        // （境）费 beside 因公出国（境）费, round JN's Sichuan township) is the same heading.
+        var matching = prior.Where(c => Below(paths[c], year) is var below && (string.Concat(below) == string.Concat(own) || whole && below.Count == 0 && prior.Count == 1)).ToList();
         return matching.Count == 1
             ? document.LineItems.FirstOrDefault(i => i.TableId == current.TableId && i.Row == current.Row && i.Col == matching[0] && i.IsPrinted)
             : null;

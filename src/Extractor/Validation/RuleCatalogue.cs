@@ -92,7 +92,7 @@ public static class RuleCatalogue
         new(RuleIds.PersonnelPublic, "人员经费、公用经费与经济分类不符", Amounts, ["narrative", TableTypes.GeneralBudgetBasicByEconomic],
             "人员经费 = 301 + 303 and 公用经费 = 302 + 310 of the basic-expenditure table"),
         new(RuleIds.CountParts, "总数与所列各项之和不符", Amounts, ["narrative"],
-            "a count the narrative breaks down (vehicles by kind, staff by establishment) equals the sum of the parts it lists; one part alone does not exceed it"),
+            "a count the narrative breaks down (vehicles by kind, staff by establishment) equals the sum of the parts it lists; one part alone does not exceed it; so the assets' total and the kinds it lists, within rounding"),
         new(RuleIds.ChangeColumns, "表中增减额、增减率与两年数字不符", Amounts, TableTypes.All,
             "a table printing two years' figures and their change (上年 | 本年 | 增减额 | 增减率): each row's change is this year's figure less last year's, its rate that change over last year's; a small table inside the narrative too"),
         new(RuleIds.CompletionColumns, "表中完成预算的比例与预算数、决算数不符", Rates, TableTypes.All,

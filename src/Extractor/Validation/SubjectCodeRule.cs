@@ -97,7 +97,7 @@ public sealed class SubjectCodeRule : IConsistencyRule
         var reads = RuleCatalogue.Of(Id).Reads;
         var numbered = document.LineItems.Where(i => i.Dimension is Dimensions.Economic or Dimensions.GovEconomic && i.Code is { Length: 5 } && reads.Contains(i.TableType) && !ocrPages.Contains(i.Page))
             .DistinctBy(i => (i.TableId, i.Code))
-            .Select(i => (Line: i, Own: EconomicCodes.GetValueOrDefault((i.Code![..3], SubjectCodes.NameOf(i)))))
+            .Select(i => (Line: i, Own: EconomicCodes.GetValueOrDefault((i.Code![..3], SubjectCodes.NameOf(i))) ?? InAnotherClass(i.Code, SubjectCodes.NameOf(i))))
             .Where(p => p.Own is not null).ToList();
         // A table numbering its items the classification's way (several so) and one or two otherwise misprints those.
         var misnumbered = numbered.GroupBy(p => p.Line.TableId)
@@ -107,6 +107,15 @@ public sealed class SubjectCodeRule : IConsistencyRule
             yield return Misprinted([.. printings.Select(p => p.Line)], printings.Key.Code!, $"where the economic classification codes it {printings.Key.Own}",
                 $"支出经济分类科目中该科目编码为{printings.Key.Own}");
     }
+
+    /// <summary>
+    /// The code the classification gives a name in another class than the printed code's, where the two are one digit apart (福利费 printed
+    /// 30329 under 303, 30229 in 302, round JY's Jiangxi: the row then drops out of 302's sum), in the printed code's classification (the
+    /// departments' 3xx or the government's 5xx: 50201 办公费 is no misprint of 30201); null for none.
+    /// </summary>
+    private static string? InAnotherClass(string printed, string name) =>
+        EconomicCodes.Where(e => e.Key.Name == name && e.Key.Class != printed[..3] && e.Key.Class[0] == printed[0]).Select(e => e.Value).Where(code => OneSlipApart(printed, code, changed: true)).ToList() is [var code]
+            ? code : null;
 
     /// <summary>How many items a table must number as the classification does for its one or two others to be its misprints.</summary>
     private const int LeastNumberedAsTheClassification = 3;

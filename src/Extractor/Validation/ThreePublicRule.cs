@@ -114,6 +114,27 @@ public sealed class ThreePublicRule : IConsistencyRule
                     && Column(Measures.ThreePublicReceptionForeign) is { } foreign
                     && SumCheck.Compare(Id, $"{phase}reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)
                     yield return receptionFinding;
+                if (phase == "" && total is not null && overseas is not null && vehicles is not null && Column(Measures.ThreePublicReception) is { } thisYearsReception)
+                    foreach (var finding in LastYearsSums(document, total, overseas, vehicles, thisYearsReception, vehicle, Column(Measures.ThreePublicVehiclePurchase), Column(Measures.ThreePublicVehicleOperation)))
+                        yield return finding;
             }
+    }
+
+    /// <summary>
+    /// Last year's 三公 figures printed in the same row beside this year's (2024年预算数 | 2025年预算数, each over 合计 and the parts:
+    /// round JN's Sichuan township), found under this year's columns' headings (<see cref="PriorColumns"/>): their total adds up
+    /// as this year's does, and so their vehicles' part. A table printing the years as rows is read row by row already.
+    /// </summary>
+    private IEnumerable<Finding> LastYearsSums(ExtractedDocument document, LineItem total, LineItem overseas, LineItem[] vehicles, LineItem reception,
+        LineItem? vehicle, LineItem? purchase, LineItem? operation)
+    {
+        LineItem? Prior(LineItem? current) => current is not null && PriorColumns.Of(document, current) is { } prior && prior.Row == current.Row ? prior : null;
+        var parts = new[] { overseas }.Concat(vehicles).Append(reception).Select(Prior).ToList();
+        if (Prior(total) is { } priorTotal && parts.All(p => p is not null)
+            && SumCheck.Compare(Id, "三公 last year's total != overseas + vehicle + reception", priorTotal, [.. parts.Select(p => p!)]) is { } finding)
+            yield return finding;
+        if (Prior(vehicle) is { } priorVehicle && Prior(purchase) is { } priorPurchase && Prior(operation) is { } priorOperation
+            && SumCheck.Compare(Id, "last year's vehicle != purchase + operation", priorVehicle, [priorPurchase, priorOperation]) is { } vehicleFinding)
+            yield return vehicleFinding;
     }
 }

@@ -9,13 +9,14 @@ namespace Extractor.Validation;
 /// the table by unit (部门所属单位收支预算表, round FB), else the income or expenditure table's unit row (rounds EH, EZ; coded or not, JD). The unit's row
 /// is the one named as the paragraph names it, or ending with that name (水利工程管理站 for 安顺市平坝区水利工程管理站); a name
 /// two rows answer to names none. The change a unit's paragraph states of its total is held to the figures it states
-/// (<c>narrative.change</c>), as the department's are, without the department's tables.
+/// (<c>narrative.change</c>), as the department's are, without the department's tables; its share of the department's total
+/// (<c>narrative.share</c>) to the department's total its tables print.
 /// </summary>
 public sealed class UnitStatementsRule : IConsistencyRule
 {
     public string Id => RuleIds.NarrativeTable;
 
-    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.NarrativeChange];
+    public IReadOnlyList<string> Emits => [RuleIds.NarrativeTable, RuleIds.NarrativeChange, RuleIds.NarrativeShare];
 
     /// <summary>The fewest characters of a unit's name for a paragraph and a row to be taken for the same unit by its end.</summary>
     private const int ShortestUnitName = 4;
@@ -45,6 +46,10 @@ public sealed class UnitStatementsRule : IConsistencyRule
         }
         var statements = document with { Facts = [.. document.Facts.Where(f => f.Scope is { } unit && !sets.Contains(unit) && f.Change is not null)], Tables = [], LineItems = [] };
         foreach (var finding in new NarrativeChangeRule().Check(statements).Where(f => f.Rule == RuleIds.NarrativeChange)) yield return finding;
+        // A unit's share of the department's total (round KG's Henan: "按单位分：局机关1091.99万元，占8.38%" of 14,794.28): held to the
+        // department's total as its tables print it.
+        var shares = document with { Facts = [.. document.Facts.Where(f => f.Scope is { } unit && !sets.Contains(unit) && f.SharePct is not null)] };
+        foreach (var finding in new NarrativeShareRule().Check(shares)) yield return finding;
     }
 
     /// <summary>The unit's row holding the figure, in the first table printing it; null where none does, or two rows answer to the name.</summary>

@@ -26,9 +26,10 @@ public static partial class Captions
     /// The department a caption names: 填报单位：X, 编制部门：X, 部门：  X, 预算主管部门：X, and 单位：X where X is no unit of
     /// measure (round AU's Fujian: "单位：福州市长乐区应急管理局（本级）" beside "金额单位：万元"); the name ends at the next
     /// column gap (a Latin word set between spaces may stand inside it), or where the money unit's field follows with no gap the
-    /// text keeps (round HT's Yunnan: "部门：玉溪市农业农村局单位：万元").
+    /// text keeps (round HT's Yunnan: "部门：玉溪市农业农村局单位：万元"), the table's number set between them left out (round JW's Jilin:
+    /// "编制单位：通化市司法局 表一 单位：万元").
     /// </summary>
-    [GeneratedRegex(@"(?:填报单位|编制单位|编制部门|预算主管部门|预算单位|主管部门|部门名称|单位名称|部\s?门|(?<![金计]额|计量)单\s?位(?=\s*[:：]\s*(?!万元|元|千元|亿元|人|个|辆)[^\s:：]{4,}))\s*[:：]\s*(?<name>[^\s:：]+?(?: [A-Za-z]+ [^\s:：]+)?)(?=[\s:：]|$|(?:金额|计量)?单\s?位\s*[:：])")]
+    [GeneratedRegex(@"(?:填报单位|编制单位|编制部门|预算主管部门|预算单位|主管部门|部门名称|单位名称|部\s?门|(?<![金计]额|计量)单\s?位(?=\s*[:：]\s*(?!万元|元|千元|亿元|人|个|辆)[^\s:：]{4,}))\s*[:：]\s*(?<name>[^\s:：]+?(?: [A-Za-z]+ [^\s:：]+)?)(?:\s?表(?:[一二三四五六七八九十]{1,3}|\d{1,2}(?:-\d{1,2})?))?(?=[\s:：]|$|(?:金额|计量)?单\s?位\s*[:：])")]
     public static partial Regex Department();
 
     /// <summary>

@@ -137,6 +137,9 @@ public static partial class ColumnHeaders
     [
         (new Regex("^(?:总计|合计|本年收入合计|本年支出合计)$"), Measures.Total),
         (new Regex("^人员经费$"), Measures.BasicPersonnel), (new Regex("^公用经费$"), Measures.BasicPublicFunds),
+        // Zhejiang's classes of spending (round KD): 人员类 and 运转类 the basic spending's personnel and public funds, 特定目标类 the projects.
+        (new Regex("^人员类(?:项目)?$"), Measures.BasicPersonnel), (new Regex("^运转类(?:项目)?$"), Measures.BasicPublicFunds),
+        (new Regex("^特定目标类(?:项目)?$"), Measures.ProjectTotal),
         (new Regex("^财政指标拨款(?:\\(补助\\))?$"), Measures.IncomeFiscalIndicator),
         (new Regex("^纳入金库非税收入安排的拨款$"), Measures.IncomeTreasuryNontax),
         (new Regex("^上级专项转移支付(?:资金)?$"), Measures.IncomeHigherTransfer),
@@ -164,6 +167,13 @@ public static partial class ColumnHeaders
         (new Regex("^一般公共预算(?:财政)?(?:拨款)?$"), Measures.FundGeneralBudget), (new Regex("^政府性基金预算(?:财政)?拨款$"), Measures.FundGovernmentFund),
         (new Regex("^国有资本经营预算(?:财政)?拨款$"), Measures.FundStateCapital),
     ];
+
+    /// <summary>
+    /// A procurement table's group of the contracts awarded to small firms beside the procurement's own (Beijing: 政府采购合同金额 |
+    /// 授予中小企业合同金额, each over 合计 | 货物 | 工程 | 服务, round KE).
+    /// </summary>
+    [GeneratedRegex("^(?:其中[:：]?)?授予(?:中小|小微|中小微)企业(?:的)?合同(?:金额)?$")]
+    public static partial Regex ProcurementAwardedToSmallFirms();
 
     /// <summary>A procurement table's column of its budget printed as a heading of its own (政府采购预算, 采购预算金额).</summary>
     [GeneratedRegex("^(?:政府)?采购预算(?:金额|数)?$")]

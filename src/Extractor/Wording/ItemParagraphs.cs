@@ -197,9 +197,10 @@ public static partial class ItemParagraphs
     /// <summary>
     /// A sentence so far that states the department's expenditure over all funds before listing its classes (round HW's Zhejiang:
     /// "2025年部门支出预算2,396.2万元，其中：基本支出…；项目支出…。按支出功能分类：一般公共服务支出1,195.8万元，占49.9%；…"): its
-    /// classes are the expenditure summary's class lines.
+    /// classes are the expenditure summary's class lines. So the year's expenditure named right after its year (round KB's Hunan: "2025年支出
+    /// 预算2885.84万元。按支出功能分类：一般公共服务支出2133.67万元，占73.94%；…").
     /// </summary>
-    public static readonly Regex DepartmentClassList = new(@"部门支出(?:预算|决算)|(?<!基金|拨款)支出(?:预算|决算)总(?:计|额)", RegexOptions.CultureInvariant);
+    public static readonly Regex DepartmentClassList = new(@"部门支出(?:预算|决算)|(?<!基金|拨款)支出(?:预算|决算)总(?:计|额)|(?<=20\d\d年度?)支出(?:预算|决算)(?=\d)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The words that open an item's explanation of what it holds: "主要用于：…", "用于…", "其中…", "包括…", "主要是…".

@@ -515,6 +515,12 @@ public static partial class NarrativePhrasings
         // Not a part the sentence gives the general budget (<see cref="OfGeneralBudget"/>): the same words there are its.
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]))基本支出(?<!" + OfGeneralBudget + @"基本支出)(?<!" + OfFiscalAppropriation + @"基本支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
         (FactKeys.ExpenditureProject, Rule(@"(?:(?<![)）])|(?<=" + ExpenditureTotalListing + @"[(（]一[)）]" + FirstPartsSpan + @"[(（]二[)）]))项目支出(?<!" + OfGeneralBudget + @"项目支出)(?<!" + OfFiscalAppropriation + @"项目支出)(?:预算)?" + Amount + @"(?:(?=[,，]占" + OfExpenditure + ")|" + ListedAfterTotal + ")" + Share + Change), FactKeys.ExpenditureTotal),
+        // Zhejiang's classes of spending, each with its share of the expenditure (round KD: "部门支出预算6,433.30万元，其中：人员类4,637.90万元，
+        // 占72.09%，比上年增加…；运转类602.30万元，占9.36%…；特定目标类1,193.10万元，占18.55%…"): 人员类 and 运转类 the basic spending's
+        // personnel and public funds, 特定目标类 the projects.
+        (FactKeys.ExpenditurePersonnel, Rule(@"(?<![\w])人员类(?:项目)?(?:支出)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditurePublicFunds, Rule(@"(?<![\w])运转类(?:项目)?(?:支出)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.ExpenditureTotal),
+        (FactKeys.ExpenditureProject, Rule(@"(?<![\w])特定目标类(?:项目)?(?:支出)?" + Amount + @"(?=[,，]占)" + Share + Change), FactKeys.ExpenditureTotal),
         // Jiangsu states each part again with its change: "基本支出预算数为15,844.04万元。与上年相比增加1849.73万元…".
         // Also after the year: "2025年基本支出预算数为3,000.00万元，比上年增加…".
         (FactKeys.ExpenditureBasic, Rule(@"(?:(?<![)）\w])|(?<=(?<![比较与\d])20\d\d年度?))基本支出预算数为" + Amount + Change), null),
@@ -749,6 +755,9 @@ public static partial class NarrativePhrasings
     /// <summary>A second comparison right after a figure's first, against another year: "；比2024年决算数23.67万元增加2.40万元，增长10.14%".</summary>
     public static readonly Regex FurtherComparison = Rule($@"\G[；;，,](?<base>{ChangeBase}){ChangeFigures}");
 
+    /// <summary>The year's figure a change is stated against, as a heading names it (比2024年执行数, 较上年预算): its <c>base</c>.</summary>
+    public static readonly Regex ChangesBaseFigure = Rule(@"(?:比|较|与)(?<base>(?:20\d\d年度?|上年度?)(?:预算|执行|决算)数?)");
+
     /// <summary>A comparison with its base: "比2025年预算数减少3.19万元，下降10.90%".</summary>
     public static readonly Regex ChangeAgainstBase = Rule($@"(?<base>{ChangeBase}){ChangeFigures}");
 
@@ -832,9 +841,10 @@ public static partial class NarrativePhrasings
 
     /// <summary>
     /// The two totals as one subject before the base of their change: "收支总预算较2023年执行数减少6.89万元", a unit's paragraph's
-    /// "收支预算比上年预算增加101.92万元，增长7.59%" (round HH's Gansu).
+    /// "收支预算比上年预算增加101.92万元，增长7.59%" (round HH's Gansu), the year before them (round JN's Sichuan township: "…。2025年
+    /// 收支总预算比2024年增加325,945.12元，增长4.15%").
     /// </summary>
-    private const string BothTotalsChanged = $@"(?<![\w])收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase}){ChangeFigures}";
+    private const string BothTotalsChanged = $@"(?<![\w])(?:20\d\d年度?)?收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase}){ChangeFigures}";
 
     /// <summary>A change of the two totals as one subject (<see cref="BothTotalsChanged"/>), as a unit's paragraph states its own.</summary>
     public static readonly Regex TotalsChangedTogether = Rule(BothTotalsChanged);
@@ -901,7 +911,11 @@ public static partial class NarrativePhrasings
         $@"(?:{ItemNumber}|[①-⑳])(?:(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?)(?:[,，：:。])?(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}{ProjectSpent}|(?:20\d\d年)?(?:预算)?安排(?:资金|经费)?{Amount}[,，]?用于(?<name>[^，,。；;()（）]{{2,60}})"
         // Or a name ending in 项目 followed right by its amount (round JA's Hebei: "2.自然资源统一确权登记项目1240.00万元，比上年增加40.00万元"),
         // not a kind of projects (1.部门项目…, 2.政府采购项目预算…, （二）结转项目…).
-        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!部门|公共|经常性|延续性|一次性|结转|采购|其他|专项)项目)(?:预算(?:数)?)?(?:为)?{Amount}){Change}");
+        // Or its year's funds named after it (round JU's Shandong: "4.防汛抗旱物资储备及应急度汛项目，年度资金总额560.00万元，全部为财政拨款").
+        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!部门|公共|经常性|延续性|一次性|结转|采购|其他|专项)项目)(?:[,，]年度资金(?:申请)?总额)?(?:预算(?:数)?)?(?:为)?{Amount}"
+        // Or a fund ending in 经费, 补贴 or 费用 whose targets follow its amount after a colon (round HW's Zhejiang: "2.重大项目前期研究及规划编制经费
+        // 253.0万元：完成重大项目前期研究不少于12项"), not the basic spending's parts (公用经费, 人员经费).
+        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!公用|人员|运行|日常|专项)(?:经费|补贴|费用)){Amount}(?=[：:])){Change}");
 
     /// <summary>What a final account's key project spent after its budget, and the rate of its budget that is ("，实际支出2136.40万元，预算执行率96.17%").</summary>
     private const string ProjectSpent = $@"(?:[,，](?:实际支出|支出决算)(?:数)?(?:为)?(?<actual>{Figure})(?<actualUnit>{MoneyUnits})(?:[,，](?:预算)?执行率(?:为)?(?<completion>\d+(?:\.\d+)?)%)?)?";
@@ -938,6 +952,19 @@ public static partial class NarrativePhrasings
     /// 指挥通信车）"), which is no further part.
     /// </summary>
     public static readonly Regex CountPartsOpening = Rule(@"\G(?:[(（]|[。，,；;]?其中[：:，,]?)");
+
+    /// <summary>
+    /// The kinds of assets listed after their total (国有资产占用情况, rounds JI's Jiangxi and JV's Tianjin: "资产总额6,419.16万元，与2023年度相比
+    /// 增加…。其中：流动资产2,841.37万元，固定资产3,125.68万元，无形资产…"): from where the list opens, the total's change between them.
+    /// </summary>
+    public static readonly Regex AssetPartsOpening = Rule(@"\G(?:[,，][^。；;]{0,60}?)?[。，,；;]?其中[：:，,]?");
+
+    /// <summary>
+    /// One listed amount and the separator after it: a kind of assets and its figure ("固定资产3,125.68万元、", 在建工程, 长期投资, 公共基础设施,
+    /// 保障性住房, 政府储备物资), not a change (较上年增加…) nor another total (负债总额…); a part in another unit (房屋14609.83平方米, 车辆7辆)
+    /// or one carrying its own breakdown ends the list.
+    /// </summary>
+    public static readonly Regex AmountPart = Rule($@"\G(?<name>(?:(?!比|较|同比|增加|减少|增长|下降|总额)[^\d、，,；;。：:（）()“”""]){{1,8}}?(?:资产|工程|投资|设施|住房|物资))(?:为)?{Amount}(?<separator>[、，,；;])?");
 
     /// <summary>
     /// One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named). A name may
@@ -1069,10 +1096,11 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// One unit's total in a list (<see cref="UnitTotalsListed"/>), up to the next unit's or the sentence's end: the total it names, where
     /// it names one (round IN's Jiangxi: "上高县交通运输局（本级）收、支总计各4382.65万元；…"; round JD's Yunnan: "分单位看：弥勒市卫生健康局（本级）
-    /// 本年收入2,423.81万元，…"), and its share of the department's after it.
+    /// 本年收入2,423.81万元，…"), and its share of the department's after it. The office may be named by itself (round KG's Henan: "按单位分：
+    /// 局机关1091.99万元，占7.38%；洛阳市第一中学5347.61万元，…").
     /// </summary>
-    public static readonly Regex ListedUnitTotal = Rule(@"\G[,，、；;]?(?<name>[^。；;，,、：:\d]{2,40}?" + LineLabels.UnitWord + @"(?:[（(](?:本级|机关)[)）]|本级)?)"
-        + @"(?:本年)?(?<side>收、?支|收入|支出)?(?:预算|决算)?(?:总计|合计|总额)?[各均]?(?:为|共计|合计)?" + Amount + @"(?:[,，]占[^,，；;。]{0,16}?%)?");
+    public static readonly Regex ListedUnitTotal = Rule(@"\G[,，、；;]?(?<name>[^。；;，,、：:\d]{2,40}?" + LineLabels.UnitWord + @"(?:[（(](?:本级|机关)[)）]|本级|机关)?|(?:局|厅|委)(?:机关|本级))"
+        + @"(?:本年)?(?<side>收、?支|收入|支出)?(?:预算|决算)?(?:总计|合计|总额)?[各均]?(?:为|共计|合计)?" + Amount + @"(?:[,，]占(?:[^,，；;。\d]{0,14}?)?(?<share>\d+(?:\.\d+)?)%)?");
 
     /// <summary>A change's subject naming one side's total (收入总计比上年…, 本年支出合计…), not both (收支总预算…, 收、支预算总计各…).</summary>
     public static readonly Regex OneSideNamed = Rule(@"^(?:本年)?(?:收入|支出)");

@@ -18,10 +18,16 @@ public static partial class PerformanceFormLabels
     /// A list's column of each project's funds, one project a row (round GG's Sichuan: 项目名称 | 预算单位 | 项目资金 | 年度目标 |
     /// 绩效指标; round GJ's Guangxi: 预算资金), its unit in brackets where printed.
     /// </summary>
-    [GeneratedRegex(@"^(?:项目资金|项目金额|资金金额|预算金额|预算资金)(?:[(（](?<unit>万元|元)[)）])?$")] public static partial Regex ListedFunds();
+    [GeneratedRegex(@"^(?:项目资金|" + BudgetFundsWords + @"|资金金额|预算资金)(?:[(（](?<unit>万元|元)[)）])?$")] public static partial Regex ListedFunds();
 
-    /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元), 资金总额（万元）).</summary>
-    [GeneratedRegex(@"资金(?:总额)?[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();
+    /// <summary>A project's funds named as its budget: a list's column of them, or a budget's form's year's funds (round JR's Hainan).</summary>
+    private const string BudgetFundsWords = "预算金额|项目金额";
+
+    /// <summary>The word the indicators' headings of a form share (一级指标 | 二级指标, 绩效指标): after the fund block.</summary>
+    public const string IndicatorsWord = "指标";
+
+    /// <summary>The unit the fund block states (项目资金（元）, 项目资金(万元), 资金总额（万元）, 预算金额（万元）).</summary>
+    [GeneratedRegex(@"(?:资金(?:总额)?|^(?:" + BudgetFundsWords + @"))[(（](?<unit>万元|元)[)）]")] public static partial Regex FundsUnit();
 
     // Declared before the blocks that use it: static fields are initialised in order.
     private static readonly Regex OtherFunds = Label("其他资金");
@@ -33,7 +39,8 @@ public static partial class PerformanceFormLabels
         new(Measures.ProjectFundsTotal, Label("(?:项目资金总额|中期资金总额|资金总额(?:[(（](?:万元|元)[)）])?)"),
             // Beijing's form: 资金总额 | 其中：财政拨款 | 其他资金, no year's block (round HA).
             [(Measures.ProjectFundsFiscal, Label("(?:其中[:：])?(?:财政资金|财政拨款)")), (Measures.ProjectFundsOther, OtherFunds)]),
-        new(Measures.ProjectFundsAnnual, Label("年度资金(?:申请)?总额"),
+        // A budget's form naming the year's funds as its budget (Hainan: 预算金额（万元） | 1,500.00, round JR).
+        new(Measures.ProjectFundsAnnual, Label("(?:年度资金(?:申请)?总额|(?:" + BudgetFundsWords + ")(?:[(（](?:万元|元)[)）])?)"),
             [
                 (Measures.ProjectFundsAnnualAppropriation, Label("(?:其中[:：])?(?:当年)?财政拨款")),
                 (Measures.ProjectFundsAnnualCarryover, Label("上年结转(?:资金)?")),
@@ -55,6 +62,10 @@ public static partial class PerformanceFormLabels
     /// <summary>The overview's project expenditure: 项目支出, 特定目标类(项目支出), 项目支出（特定目标类）.</summary>
     [GeneratedRegex(@"^(?:特定目标类)?[(（]?项目支出[)）]?$|^特定目标类$|^项目支出[(（]特定目标类[)）]$")]
     public static partial Regex OverviewProjectPart();
+
+    /// <summary>Whether a label names a line of the overall form's fund overview: a part of its income or expenditure, or a 合计.</summary>
+    public static bool NamesOverviewLine(string label) =>
+        label.Replace(" ", "") is var bare && (bare == "合计" || OverviewIncomePart().IsMatch(bare) || OverviewBasicPart().IsMatch(bare) || OverviewProjectPart().IsMatch(bare));
 
     /// <summary>A label as printed, spaces removed, with a colon or not, its figure in the next cell or in the same one.</summary>
     private static Regex Label(string words) => new($@"^{words}[:：]?(?<figure>-?[\d,]+(?:\.\d+)?)?$", RegexOptions.CultureInvariant);

@@ -211,10 +211,22 @@ public sealed class TablesCommandTests
         Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
     }
 
+    [Fact]
+    public void Keeps_a_line_of_figures_set_close_under_a_table_ruled_cell_by_cell_out_of_it()
+    {
+        // A grid printing rows of figures is no header to carry down over an unruled body.
+        var table = PlainTableReader.Read(Fixtures.Path("generated/partial-rulings.pdf"), "6", TableMethod.Auto, [], [], [], null).First();
+
+        Assert.Equal(7, table.Rows.Count);
+        Assert.Equal(["", "Total", "5,696.16", "5,668.21"], table.Rows[^1]);
+    }
+
     [Theory]
     [InlineData("1")] // horizontal rules only: above and under the header, at the foot
     [InlineData("2")] // the header's cells ruled, the body one ruled rectangle under them
     [InlineData("3")] // the two figure columns boxed together, the rows unruled
+    [InlineData("4")] // the header alone a ruled grid, the body unruled but for a rule under its last row
+    [InlineData("5")] // the same, the body running off its page with no rule under it
     public void Reads_a_table_whose_rulings_do_not_draw_its_cells_into_its_rows_and_columns(string page)
     {
         var table = PlainTableReader.Read(Fixtures.Path("generated/partial-rulings.pdf"), page, TableMethod.Auto, [], [], [], null).Single();

@@ -142,10 +142,15 @@ public sealed class DocumentFieldReaderTests(ProcessedFixtures processed)
     [InlineData("重庆市奉节县水利局", "重庆市", "重庆市", "奉节县")]
     [InlineData("湖南省株洲市住房和城乡建设局", "湖南省", "株洲市", null)]
     // A prefecture-level city names its province (round JC's Guizhou), an autonomous prefecture printed short too; a county-level city
-    // names none.
+    // or a county names its prefecture and province (rounds JN's Sichuan and JS's Fujian), unless two divisions share its name.
     [InlineData("遵义市交通运输局", "贵州省", "遵义市", null)]
     [InlineData("红河州卫生健康委员会", "云南省", "红河州", null)]
-    [InlineData("弥勒市卫生健康局", null, "弥勒市", null)]
+    [InlineData("弥勒市卫生健康局", "云南省", "红河哈尼族彝族自治州", "弥勒市")]
+    [InlineData("闽清县住房和城乡建设局", "福建省", "福州市", "闽清县")]
+    [InlineData("仁寿县文宫镇人民政府", "四川省", "眉山市", "仁寿县")]
+    [InlineData("普陀区财政局", null, null, "普陀区")]
+    // A prefecture printed by its whole name (round KC's Qinghai).
+    [InlineData("海北藏族自治州卫生健康委员会", "青海省", "海北藏族自治州", null)]
     public void Reads_the_divisions_a_department_name_opens_with(string department, string? province, string? city, string? district)
     {
         var fields = DocumentFieldReader.Read(Documents.FromText($"{department}\n2025年部门预算"), "untitled.pdf");

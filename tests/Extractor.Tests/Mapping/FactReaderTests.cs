@@ -345,6 +345,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round AB: both totals' change, with the subject before the base (Liaoning) or after it (Ningxia).
     [InlineData(2024, "2024年收入预算2477.86万元。收支总预算较2023年执行数减少6.89万元，下降0.27%，主要是项目完成。",
         FactKeys.IncomeTotal, "24778600.00 null 2023/68900.00/0.27/decrease null")]
+    // Round JN's Sichuan township: the year before the two totals named as one.
+    [InlineData(2025, "文宫镇人民政府2025年收支总预算8,188,485.48元。收入方面：一般公共预算拨款收入8,168,485.48元，其他收入20,000.00元。2025年收支总预算比2024年增加325,945.12元，增长4.15%。",
+        FactKeys.ExpenditureTotal, "8188485.48 null 2024/325945.12/4.15/increase null")]
     [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
         FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
     // Round AT's Jiangsu: 当年 before the general budget.
@@ -505,12 +508,14 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         Assert.All(facts, f => Assert.Equal(FactKeys.GeneralBudgetTotal, f.ShareOf));
     }
 
-    [Fact]
-    public void Reads_the_departments_classes_listed_after_its_expenditure_as_shares_of_it()
+    [Theory]
+    // Round HW's Zhejiang: the department's classes over all funds, after its expenditure and its basic and project parts; round KB's
+    // Hunan: the expenditure named right after its year.
+    [InlineData("2025年部门支出预算2,396.2万元，其中：基本支出1,112.2万元，占46.4%；项目支出1,284.0万元，占53.6%，主要用于储备粮油补贴等。")]
+    [InlineData("三、支出预算情况2025年支出预算2,396.2万元。")]
+    public void Reads_the_departments_classes_listed_after_its_expenditure_as_shares_of_it(string expenditure)
     {
-        // Round HW's Zhejiang: the department's classes over all funds, after its expenditure and its basic and project parts.
-        const string printed = "2025年部门支出预算2,396.2万元，其中：基本支出1,112.2万元，占46.4%；项目支出1,284.0万元，占53.6%，主要用于储备粮油补贴等。"
-            + "按支出功能分类：一般公共服务支出1,195.8万元，占49.9%；社会保障和就业支出154.2万元，占6.1%。";
+        string printed = expenditure + "按支出功能分类：一般公共服务支出1,195.8万元，占49.9%；社会保障和就业支出154.2万元，占6.1%。";
 
         var facts = FactReader.Read(Documents.FromText(printed), fiscalYear: 2025).Where(f => f.Key == FactKeys.FunctionItem).ToList();
 

@@ -169,6 +169,14 @@ public sealed class MeasureMapTests(ProcessedFixtures processed)
     // Round GO's Zhejiang: the vehicles' parts as columns of their own beside 公务用车购置及运行费.
     [InlineData("其中：购置费", TableTypes.ThreePublicExpenses, "three_public.vehicle_purchase")]
     [InlineData("其中：运行费", TableTypes.ThreePublicExpenses, "three_public.vehicle_operation")]
+    // Round KE's Beijing: the contracts awarded to small firms beside the procurement's, each over 合计 | 货物 | 工程 | 服务.
+    [InlineData("政府采购合同金额/货物", TableTypes.GovernmentProcurement, "procurement.goods")]
+    [InlineData("授予中小企业合同金额/货物", TableTypes.GovernmentProcurement, "other:授予中小企业合同金额/货物")]
+    [InlineData("授予中小企业合同金额/合计", TableTypes.GovernmentProcurement, "other:授予中小企业合同金额/合计")]
+    // Round KD's Zhejiang: 人员类 | 运转类 | 特定目标类, the basic spending's two parts and the projects.
+    [InlineData("人员类", TableTypes.ExpenditureSummary, "basic.personnel")]
+    [InlineData("运转类", TableTypes.ExpenditureSummary, "basic.public_funds")]
+    [InlineData("特定目标类", TableTypes.ExpenditureSummary, "project.total")]
     public void Maps_a_printed_header_path_to_its_measure(string path, string type, string measure)
     {
         Assert.Equal(measure, MeasureMap.Measure(path.Split('/'), type, soleAmountColumn: false));

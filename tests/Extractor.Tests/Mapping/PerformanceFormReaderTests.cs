@@ -95,6 +95,71 @@ public sealed class PerformanceFormReaderTests
     }
 
     [Fact]
+    public void Reads_an_overall_form_printed_as_label_and_figure_rows_by_its_first_run_of_figures()
+    {
+        // Round JU's Shandong: 部门名称 | 潍坊市水利局 read as the header, the fund block's rows under it, its indicators after.
+        Table form = new()
+        {
+            Id = "t10", Type = TableTypes.OverallPerformanceTargets, Pages = [16],
+            Header = [["部门名称", "潍坊市水利局", "潍坊市水利局"]],
+            Rows =
+            [
+                [C("年度资金总额"), C("8681.47"), C("8681.47")], [C("其中：财政拨款"), C("8558.47"), C("8558.47")], [C("其他资金"), C("133.00"), C("133.00")],
+                [C("年度总体目标"), C("统筹推进水资源节约集约利用。"), C("统筹推进水资源节约集约利用。")],
+                [C("一级指标"), C("二级指标"), C("指标值")], [C("产出指标"), C("数量指标"), C("12")],
+            ],
+        };
+
+        var items = PerformanceFormReader.ReadFundRows(form, defaultFactor: 10000m).ToList();
+
+        Assert.Equal([("年度资金总额", 86_814_700m), ("其中：财政拨款", 85_584_700m), ("其他资金", 1_330_000m)], items.Select(i => (i.Name, i.Amount)));
+        Assert.All(items, i => Assert.Equal((Measures.Amount, Dimensions.Summary, 1), (i.Measure, i.Dimension, i.Col)));
+    }
+
+    [Fact]
+    public void Reads_an_overall_forms_figures_printed_under_rows_of_their_labels()
+    {
+        // Round KD's Zhejiang: 部门总体资金情况 | 财政拨款 | … | 合计 over 资金来源（万元）| figures, then the expenditure's labels over its figures.
+        Table form = new()
+        {
+            Id = "t10", Type = TableTypes.OverallPerformanceTargets, Pages = [16],
+            Header = [["部门名称", "德清县市场监督管理局", "", ""], ["部门总体资金情况", "财政拨款", "单位资金", "合计"]],
+            Rows =
+            [
+                [C("资金来源（万元）"), C("6,226.70"), C("206.60"), C("6,433.30")],
+                [C("部门总体资金情况"), C("人员类及运转类（基本支出）"), C("特定目标类（项目支出）"), C("合计")],
+                [C("支出类别（万元）"), C("5,240.20"), C("1,186.10"), C("6,433.30")],
+                [C("一级指标"), C("二级指标"), C("三级指标"), C("指标值")],
+                [C("产出指标"), C("数量指标"), C("食品安全监督抽检批次"), C("3000")],
+            ],
+        };
+
+        Assert.True(PerformanceFormReader.HasFiguresUnderLabels(form));
+        // A project list's headings over its figures are no overview's labels (Hubei's overall form lists its projects after the overview).
+        Assert.False(PerformanceFormReader.HasFiguresUnderLabels(form with { Rows = [[C("项目名称"), C("项目总预算"), C("项目本年度预算"), C("")], [C("日常工作运行经费"), C("2512"), C("2512"), C("")]] }));
+        var items = PerformanceFormReader.ReadFundRows(form, defaultFactor: 10000m).ToList();
+
+        Assert.Equal(["财政拨款", "单位资金", "合计", "人员类及运转类（基本支出）", "特定目标类（项目支出）", "合计"], items.Select(i => i.Name));
+        Assert.Equal([(0, 1), (0, 2), (0, 3), (2, 1), (2, 2), (2, 3)], items.Select(i => (i.Row, i.Col)));
+    }
+
+    [Fact]
+    public void Reads_a_budgets_form_naming_its_funds_as_its_budget_as_the_years_funds()
+    {
+        // Round JR's Hainan: 项目名称 | name over 主管部门 | … | 实施单位, 预算金额（万元） | 1,500.00 | 项目类型, 年度目标.
+        Table form = new()
+        {
+            Id = "t13", Type = TableTypes.ProjectPerformanceTargets, Pages = [20],
+            Header = [["项目名称", "环海南岛国际公路自行车赛项目", "环海南岛国际公路自行车赛项目", "环海南岛国际公路自行车赛项目"]],
+            Rows = [[C("预算金额（万元）"), C("1,500.00"), C("项目类型"), C("特定目标类")], [C("年度目标"), C("承办赛事。"), C("承办赛事。"), C("承办赛事。")]],
+        };
+
+        var item = Assert.Single(PerformanceFormReader.Read(form, defaultFactor: 1m));
+
+        Assert.Equal((Measures.ProjectFundsAnnual, 15_000_000m, "环海南岛国际公路自行车赛项目"), (item.Measure, item.Amount, item.Name));
+    }
+
+    [Fact]
     public void Reads_the_appropriation_under_the_projects_total_as_its_fiscal_funds_where_no_years_block_is_printed()
     {
         // Round HA's Beijing: 资金总额 | 其中：财政拨款 | 其他资金, the form's only block.

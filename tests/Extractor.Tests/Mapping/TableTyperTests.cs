@@ -154,6 +154,20 @@ public sealed class TableTyperTests(ProcessedFixtures processed)
     }
 
     [Theory]
+    // Round JU's Shandong: a key project's form printed under the one before it, untitled, opened by 项目名称 and printing 年度资金总额.
+    [InlineData("年度资金总额", TableTypes.ProjectPerformanceTargets)]
+    [InlineData("年度目标", TableTypes.IncomeSummary)]
+    public void Types_an_untitled_grid_opened_by_a_project_name_over_a_fund_block_as_a_project_form(string label, string type)
+    {
+        var table = Built("", "项目名称", "大中型水库移民后期扶持基础设施项目", "大中型水库移民后期扶持基础设施项目") with
+        {
+            Rows = [[new Cell(label), new Cell("1250.00", 1250.00m), new Cell("1250.00", 1250.00m)]],
+        };
+
+        Assert.Equal(type, TableTyper.Type(table, new SureClassifier(TableTypes.IncomeSummary)).Type);
+    }
+
+    [Theory]
     // A table of project expenditure alone, or of economic lines, held as a table of all expenditure by function.
     [InlineData("一般公共预算财政拨款项目支出决算表", TableTypes.GeneralBudgetExpenditureByFunction, new[] { "科目编码", "科目名称", "合计" })]
     [InlineData("部门支出经济分类预算表", TableTypes.ExpenditureSummary, new[] { "经济分类科目", "合计", "基本支出", "项目支出" })]

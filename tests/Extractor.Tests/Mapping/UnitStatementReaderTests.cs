@@ -64,6 +64,17 @@ public sealed class UnitStatementReaderTests
             facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(FactKeys.IncomeTotal, f.Key); return (f.Scope!, f.Value); }));
     }
 
+    [Fact]
+    public void Reads_the_office_named_by_itself_and_each_units_share_of_the_departments_total()
+    {
+        // Round KG's Henan: "按单位分：局机关1091.99万元，占7.38%；洛阳市第一中学5347.61万元，占36.15%。"
+        var facts = FactReader.Read(Documents.FromText("洛阳市教育局2025年支出合计14794.28万元，其中：基本支出12677.28万元，占85.69%。" +
+            "按单位分：局机关1091.99万元，占7.38%；洛阳市第一中学5347.61万元，占36.15%。"), fiscalYear: 2025);
+
+        Assert.Equal([("局机关", 10_919_900m, 7.38m), ("洛阳市第一中学", 53_476_100m, 36.15m)],
+            facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal((FactKeys.ExpenditureTotal, FactKeys.ExpenditureTotal), (f.Key, f.ShareOf)); return (f.Scope!, f.Value, f.SharePct!.Value); }));
+    }
+
     [Theory]
     // A part's list by unit, or a list after no sentence opening with a side's total, states no unit's total.
     [InlineData("2025年支出预算9,321.31万元。其中基本支出按单位分：")]

@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -29,6 +30,39 @@ public sealed class CountPartsRuleTests
         Assert.Equal(["共有车辆55辆", "一般公务用车13辆", "执法执勤用车38辆", "其他用车2辆"], finding.Refs.Select(r => r.Quote));
         Assert.Equal(FindingFigures.Counts, finding.Figures);
         Assert.EndsWith("印为55，按第32页说明“一般公务用车13辆”、第32页说明“执法执勤用车38辆”、第32页说明“其他用车2辆”应为53，相差2", finding.MessageZh);
+    }
+
+    [Theory]
+    // Round JV's Tianjin: 固定资产 printed 3,152.68 for 3,125.68, the five kinds then 27.00 over the total; round JI's Jiangxi states the
+    // total's change between it and its kinds.
+    [InlineData("资产总额6,419.16万元，其中：流动资产2,846.32万元、固定资产3,152.68万元、无形资产42.50万元、在建工程386.40万元、其他资产18.26万元；共有车辆3辆。", 64_461_600.00)]
+    [InlineData("资产总额6,419.16万元，与2023年度相比增加1.00万元，增长0.02%。其中：流动资产2,846.32万元，固定资产3,125.68万元，无形资产42.50万元，在建工程386.40万元，其他资产18.26万元。", null)]
+    // Two kinds may be some of the assets only: held to not exceeding the total.
+    [InlineData("资产总额6,419.16万元，其中：流动资产2,846.32万元，固定资产3,125.68万元。", null)]
+    [InlineData("资产总额6,419.16万元，其中：流动资产3,846.32万元，固定资产3,125.68万元。", 69_720_000.00)]
+    public void Holds_the_assets_total_to_the_kinds_the_narrative_lists_after_it(string statement, double? sum)
+    {
+        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+        var document = new DocumentBuilder().Final().Facts(facts).Build();
+
+        var findings = new CountPartsRule().Check(document).ToList();
+
+        Assert.Equal(sum is null ? [] : [(decimal)sum.Value], findings.Select(f => f.Expected));
+        Assert.All(findings, f => Assert.Equal((FindingFigures.Amounts, 64_191_600.00m, "资产总额6,419.16万元"), (f.Figures, f.Actual, f.Refs[0].Quote)));
+        Assert.Equal(statement.Contains("在建工程") ? ["流动资产", "固定资产", "无形资产", "在建工程", "其他资产"] : ["流动资产", "固定资产"],
+            facts.Where(f => f.Key == FactKeys.AmountPart).Select(f => f.Name));
+    }
+
+    [Theory]
+    // Not a kind of assets: a change after a kind, another total after the list, a change listed after 其中.
+    [InlineData("资产总额6,419.16万元，其中：流动资产2,846.32万元，较上年增加50.00万元，固定资产3,125.68万元；负债总额1,200.00万元。")]
+    [InlineData("资产总额6,419.16万元，比上年增加300.00万元，其中：流动资产增加100.00万元，固定资产增加150.00万元，无形资产增加50.00万元。")]
+    public void Reads_no_change_nor_other_total_as_a_kind_of_assets(string statement)
+    {
+        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+
+        Assert.Empty(new CountPartsRule().Check(new DocumentBuilder().Final().Facts(facts).Build()));
+        Assert.DoesNotContain(facts, f => f.Key == FactKeys.AmountPart && (f.Name!.Contains("增加") || f.Name.Contains("总额")));
     }
 
     [Fact]

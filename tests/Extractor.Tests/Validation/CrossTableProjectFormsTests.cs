@@ -24,6 +24,20 @@ public sealed class CrossTableProjectFormsTests
     }
 
     [Fact]
+    public void Holds_a_form_to_a_list_printing_one_amount_a_project()
+    {
+        // Round JR's Hainan: 项目名称 | 项目类型 | 金额, 环海南岛国际公路自行车赛项目 1,500.00; its form's 预算金额 printed 1,550.00.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ProjectExpenditure, Dimensions.Project, null, "环海南岛国际公路自行车赛项目", Measures.Amount, "1500.00", page: 18)
+            .Line(TableTypes.ProjectPerformanceTargets, Dimensions.Project, null, "环海南岛国际公路自行车赛项目", Measures.ProjectFundsAnnual, "1550.00", page: 20)
+            .Build();
+
+        var finding = Assert.Single(new CrossTableRule().Check(document));
+
+        Assert.Equal((15_000_000m, 15_500_000m, TableTypes.ProjectPerformanceTargets), (finding.Expected, finding.Actual, finding.Refs[0].TableType));
+    }
+
+    [Fact]
     public void Holds_no_form_to_a_list_naming_its_project_twice_nor_a_final_accounts_forms()
     {
         var twice = Budget("502.00").Line(TableTypes.ProjectExpenditure, Dimensions.Project, "2080701", "就业创业服务补贴", Measures.Total, "502.00", page: 17);

@@ -143,7 +143,8 @@ public sealed class MisprintBlameTests
     public void A_narrative_figure_stays_the_flagged_one_of_narrative_table_told_of_the_line_its_own_sums_contradict()
     {
         // Round Y's Guangdong and the generated dev15: the table's total printed 18.05 over parts adding up to 16.05, the
-        // narrative's 16.05. The finding keeps its figures; its message names the line.
+        // narrative's 16.05. The finding keeps its figures (expected the table's, actual the stated one, as the contract has them);
+        // its message names the line.
         var threePublic = SumCheck.Graded(RuleIds.ThreePublic, "三公 total", 160_500m, 180_500m, 0m, [ClassRow]);
         var narrative = Comparison(RuleIds.NarrativeTable, Narrative, ClassRow, 180_500m, 160_500m);
 
@@ -151,6 +152,48 @@ public sealed class MisprintBlameTests
 
         Assert.Equal((narrative.Refs, narrative.Expected, narrative.Actual), (told.Refs, told.Expected, told.Actual));
         Assert.Equal("文字说明与表格数字不一致：支出总表第6页“农林水支出”（213）的合计印为18.05万元，而本表所列各项合计与第4页说明““三公”经费预算16.05万元”均为16.05万元，相差2万元", told.MessageZh);
+    }
+
+    [Theory]
+    // Round KA's Heilongjiang: 公务接待费 printed 4.50 for 3.00 in the 三公 table's 2025 row, its 增减额 −1.00 right. This year's cell
+    // flagged by as much as the change is off the other way: the change's finding only echoes it and is dropped; by another amount, kept.
+    [InlineData(15_000, 1)]
+    [InlineData(10_000, 2)]
+    public void A_change_off_by_what_this_years_flagged_figure_is_off_is_dropped(int yearOff, int kept)
+    {
+        FindingRef Cell(string row, decimal amount) => new() { TableId = "t7", TableType = TableTypes.ThreePublicExpenses, Page = 16, RowLabel = row, Measure = "other:公务接待费", Amount = amount };
+        var change = SumCheck.Graded(RuleIds.ChangeColumns, "增减额", 5_000m, -10_000m, 150m, [Cell("增减额", -10_000m), Cell("2025年预算数", 45_000m), Cell("2024年预算数", 40_000m)]);
+        var year = SumCheck.Graded(RuleIds.CrossTable, "公务接待费", 45_000m - yearOff, 45_000m, 0m,
+            [Cell("2025年预算数", 45_000m) with { Measure = Measures.ThreePublicReception }, Narrative]);
+
+        var told = MisprintBlame.Reassigned([change, year]);
+
+        Assert.Equal(kept, told.Count);
+        Assert.Contains(told, f => f.Rule == RuleIds.CrossTable);
+    }
+
+    [Theory]
+    // Round KC's Qinghai: 年初结转和结余 printed 241.57 for 241.75, the income side's 总计 and the carry-over's 年末 each 0.18 off; the
+    // expenditure side agreeing, the carried line both add is told. With the expenditure side broken too, neither is.
+    [InlineData(false, "年初结转和结余")]
+    [InlineData(true, "总计")]
+    public void Two_balances_off_by_one_amount_are_told_of_the_line_carried_in_both_add(bool expenditureSideBroken, string flagged)
+    {
+        FindingRef Line(string label, decimal amount) => new() { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 8, RowLabel = label, Measure = Measures.Amount, Amount = amount };
+        FindingRef total = Line("总计", 68_323_300m), income = Line("本年收入合计", 65_907_600m), used = Line("使用非财政拨款结余", 0m), opening = Line("年初结转和结余", 2_415_700m);
+        FindingRef closing = Line("年末结转和结余", 1_842_900m), spent = Line("本年支出合计", 66_480_400m), distributed = Line("结余分配", 0m);
+        var side = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年收入合计 + …", 68_321_500m, 68_323_300m, 150m, [total, income, used, opening]);
+        var carry = SumCheck.Graded(RuleIds.Carryover, "年末结转和结余", 1_841_100m, 1_842_900m, 250m, [closing, opening, income, used, spent, distributed]);
+        var other = SumCheck.Graded(RuleIds.IncomeExpenditure, "总计 != 本年支出合计 + …", 68_300_000m, 68_323_300m, 150m, [total, spent, distributed, closing]);
+
+        var told = MisprintBlame.Reassigned(expenditureSideBroken ? [side, carry, other] : [side, carry]);
+
+        Assert.Equal(flagged, told[0].Refs[0].RowLabel);
+        if (!expenditureSideBroken)
+        {
+            Assert.All(told, f => Assert.Equal((2_417_500m, 2_415_700m, "年初结转和结余"), (f.Expected!.Value, f.Actual!.Value, f.Refs[0].RowLabel)));
+            Assert.Contains("“年初结转和结余”的金额印为241.57万元", told[1].MessageZh);
+        }
     }
 
     [Fact]

@@ -331,6 +331,33 @@ public sealed class NarrativeChangeRuleTests
         Assert.All(found, f => Assert.Equal(-74500m, f.Expected));
     }
 
+    [Theory]
+    // Round JN's Sichuan township: "“三公”经费财政拨款预算4.88万元，比上年减少0.22万元，下降4.31%" beside 上年预算数 合计 printed 5.60 (its
+    // parts adding up to 5.10): amount and rate agree with each other, so last year's figure in the table is the one flagged.
+    [InlineData(4.31, 51000.00, 56000.00, true)]
+    // Without a rate to confirm it, the stated change is flagged against the table's two years; so a change stated against another kind of
+    // figure than the column's (比上年执行数 beside 上年预算数).
+    [InlineData(null, -7200.00, -2200.00, false)]
+    [InlineData(4.31, -7200.00, -2200.00, false, "执行数")]
+    public void Flags_last_years_figure_in_the_table_where_the_stated_change_and_rate_agree(double? rate, double expected, double actual, bool tableFirst, string kind = "")
+    {
+        var built = new DocumentBuilder()
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.OtherPrefix + "上年预算数/合计", "5.60")
+            .Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", Measures.Total, "4.88")
+            .Fact(new Fact
+            {
+                Key = FactKeys.ThreePublicTotal, Value = 48800.00m, PrintedUnit = 10000m, Page = 6,
+                Change = new FactChange(2025, 2200.00m, (decimal?)rate, "decrease"), Quote = $"“三公”经费财政拨款预算4.88万元，比上年{kind}减少0.22万元，下降4.31%",
+            })
+            .Build();
+        var document = InHeadedTable(built, TableTypes.ThreePublicExpenses, [["上年预算数", "本年预算数"], ["合计", "合计"]], lastYears: 0, thisYears: 1);
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.Equal(((decimal)expected, (decimal)actual), (finding.Expected, finding.Actual));
+        Assert.Equal(tableFirst, finding.Refs[0].FactKey is null);
+    }
+
     [Fact]
     public void Holds_a_change_to_last_years_row_of_a_table_printing_the_years_as_rows()
     {

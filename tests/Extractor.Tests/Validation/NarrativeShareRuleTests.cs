@@ -25,6 +25,25 @@ public sealed class NarrativeShareRuleTests
         Assert.Equal(3, finding.Refs.Count);
     }
 
+    [Theory]
+    // Round JP's Chongqing: a part "占5.95%" of a 支出预算总数 stated 12515.94 that the expenditure table prints 12,155.94: the share it
+    // should be is the table's whole's (5.59 %), not the misprinted statement's (5.43 %). Round JL's Jiangsu unit: a whole the
+    // reader has no statement of is the table's.
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Holds_a_share_to_the_tables_whole_where_the_narrative_misstates_the_whole_or_states_none(bool stated)
+    {
+        var builder = new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, "12,155.94")
+            .Fact(new Fact { Key = FactKeys.ExpenditureBasic, Value = 6_800_000.00m, PrintedUnit = 10_000m, SharePct = 5.95m, ShareOf = FactKeys.ExpenditureTotal, Page = 4, Quote = "基本支出680.00万元，占5.95%" });
+        if (stated) builder.Fact(new Fact { Key = FactKeys.ExpenditureTotal, Value = 125_159_400.00m, PrintedUnit = 10_000m, Page = 4, Quote = "支出预算总数12515.94万元" });
+
+        var finding = Assert.Single(new NarrativeShareRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((5.59m, 5.95m), (finding.Expected, finding.Actual));
+        Assert.Equal(TableTypes.ExpenditureSummary, finding.Refs[1].TableType);
+    }
+
     [Fact]
     public void Names_the_stated_part_where_the_share_holds_against_the_tables_part()
     {

@@ -32,9 +32,10 @@ public sealed class PerformanceFundsRuleTests
 
     [Theory]
     // Round DP's Zhejiang: 收入 | 金额 | 支出 | 金额 side by side, 合计 first on both sides, 基本支出（人员类及运转类）. The 财政拨款
-    // transposed (2965.5897 for 2956.5897) leaves the income block off its 合计 and off the income table's appropriation.
+    // transposed (2965.5897 for 2956.5897) leaves the income block off its 合计 and off the income table's appropriation: the second
+    // names it.
     [InlineData("2956.5897", 0)]
-    [InlineData("2965.5897", 2)]
+    [InlineData("2965.5897", 1)]
     public void Reads_an_overview_printed_side_by_side(string fiscal, int flagged)
     {
         var document = new DocumentBuilder()
@@ -54,6 +55,48 @@ public sealed class PerformanceFundsRuleTests
         Assert.All(findings, f => Assert.Contains(f.Refs, r => r.RowLabel == "财政拨款"));
     }
 
+    [Theory]
+    // Round JU's Shandong: the overall form's 年度资金总额 8681.47 over 其中：财政拨款 8558.47 and 其他资金 printed 133.00. The income
+    // table's total and appropriations confirming the total and 财政拨款, 其他资金 is the misprint; the total unconfirmed, the sum stays.
+    [InlineData("8681.47", "其他资金", 1_230_000.00, 1_330_000.00)]
+    [InlineData("8691.47", "年度资金总额", 86_914_700.00, 86_814_700.00)]
+    public void Flags_the_one_part_of_the_years_funds_the_tables_do_not_confirm(string tableTotal, string flagged, double expected, double actual)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, tableTotal)
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeGeneralBudget, "7308.47")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeGovernmentFund, "1250.00")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "年度资金总额", Measures.Amount, "8681.47")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "其中：财政拨款", Measures.Amount, "8558.47")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "其他资金", Measures.Amount, "133.00")
+            .Build();
+
+        var sum = Assert.Single(new PerformanceFundsRule().Check(document), f => f.Rule == RuleIds.ColumnTotal);
+
+        Assert.Equal((flagged, (decimal)expected, (decimal)actual), (sum.Refs[0].RowLabel, sum.Expected!.Value, sum.Actual!.Value));
+    }
+
+    [Fact]
+    public void Leaves_a_blocks_sum_to_the_part_its_table_shows_misprinted()
+    {
+        // Round KD's Zhejiang: 特定目标类（项目支出） printed 1,186.10 where the expenditure table prints 1,193.10, the block's 合计 6,433.30 right:
+        // the part's own finding names it, the sum's would name the 合计.
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, "6433.30")
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.ProjectTotal, "1193.10")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "财政拨款", Measures.Amount, "6226.70")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "单位资金", Measures.Amount, "206.60")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "合计", Measures.Amount, "6433.30")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "人员类及运转类（基本支出）", Measures.Amount, "5240.20")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "特定目标类（项目支出）", Measures.Amount, "1186.10")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "合计", Measures.Amount, "6433.30")
+            .Build();
+
+        var finding = Assert.Single(new PerformanceFundsRule().Check(document));
+
+        Assert.Equal((RuleIds.NarrativeTable, "特定目标类（项目支出）"), (finding.Rule, finding.Refs[0].RowLabel));
+    }
+
     [Fact]
     public void Flags_an_income_part_that_leaves_its_block_short_of_the_total()
     {
@@ -63,12 +106,12 @@ public sealed class PerformanceFundsRuleTests
     }
 
     [Fact]
-    public void Flags_a_basic_expenditure_that_neither_adds_up_nor_restates_the_expenditure_table()
+    public void Flags_a_basic_expenditure_off_the_expenditure_table_not_the_total_it_leaves_short()
     {
-        var findings = new PerformanceFundsRule().Check(Overview(basic: "348.47").Build()).ToList();
+        // The block's 合计 off its parts by what 基本支出 is off the expenditure table: the part's own finding names it.
+        var finding = Assert.Single(new PerformanceFundsRule().Check(Overview(basic: "348.47").Build()));
 
-        Assert.Equal([RuleIds.NarrativeTable, RuleIds.ColumnTotal], findings.Select(f => f.Rule).Order());
-        Assert.Contains(findings, f => f.Rule == RuleIds.NarrativeTable && f.Expected == 3844700m && f.Actual == 3484700m);
+        Assert.Equal((RuleIds.NarrativeTable, 3844700m, 3484700m), (finding.Rule, finding.Expected, finding.Actual));
     }
 
     [Fact]

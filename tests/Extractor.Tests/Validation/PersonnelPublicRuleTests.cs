@@ -1,3 +1,4 @@
+using Extractor.Mapping;
 using Extractor.Model;
 using Extractor.Tests.Support;
 using Extractor.Validation;
@@ -27,6 +28,21 @@ public sealed class PersonnelPublicRuleTests
         var finding = Assert.Single(new PersonnelPublicRule().Check(document));
 
         Assert.Equal((FindingSeverity.Error, 135948200m, 135498200m, 15), (finding.Severity, finding.Expected, finding.Actual, finding.Refs[0].Page));
+    }
+
+    [Fact]
+    public void Leaves_zhejiangs_classes_stated_of_all_funds_expenditure_to_no_economic_table()
+    {
+        // Round KD's Zhejiang: "部门支出预算…，其中：人员类13600.00万元，占72.09%；运转类…" reads 人员类 and 运转类 of all funds, which the
+        // general budget's economic table does not split; nor does the general budget's basic expenditure stated beside them add them up.
+        var facts = FactReader.Read(Documents.FromText("2025年部门支出预算18865.00万元，其中：人员类13600.00万元，占72.09%，比上年增加86.70万元，增长0.64%；" +
+            "运转类3600.00万元，占19.08%；特定目标类1665.00万元，占8.83%。2025年一般公共预算基本支出17123.19万元。"), fiscalYear: 2025);
+        var document = BasicTable().Facts(facts).Build();
+
+        Assert.Equal([FactKeys.ExpenditureTotal, FactKeys.ExpenditureTotal, FactKeys.ExpenditureTotal],
+            facts.Where(f => f.Key is FactKeys.ExpenditurePersonnel or FactKeys.ExpenditurePublicFunds or FactKeys.ExpenditureProject).Select(f => f.ShareOf));
+        Assert.Empty(new PersonnelPublicRule().Check(document));
+        Assert.Empty(new BasicCompositionRule().Check(document));
     }
 
     [Theory]

@@ -31,6 +31,35 @@ public sealed class ProjectStatementsTests
         Assert.Equal(new FactChange(2024, 1153400.00m, 16.28m, "increase"), projects[0].Change);
     }
 
+    [Theory]
+    // Round JU's Shandong: no project table, each key project's form printing its year's funds; the paragraph names them after the
+    // project ("4.防汛抗旱物资储备及应急度汛项目，年度资金总额560.00万元，全部为财政拨款") where the form prints 620.00.
+    [InlineData("620.00", false)]
+    [InlineData("560.00", true)]
+    public void Holds_a_key_projects_years_funds_to_its_performance_form_where_no_project_table_is_printed(string form, bool agrees)
+    {
+        var document = new DocumentBuilder()
+            .Facts(FactReader.Read(Documents.FromText("本次随部门预算公开4个重点项目绩效目标，具体如下：4.防汛抗旱物资储备及应急度汛项目，年度资金总额560.00万元，全部为财政拨款。"), fiscalYear: 2025))
+            .Line(TableTypes.ProjectPerformanceTargets, Dimensions.Project, null, "防汛抗旱物资储备及应急度汛项目", Measures.ProjectFundsAnnual, form, page: 18)
+            .Build();
+
+        var findings = new NarrativeTableRule().Check(document).ToList();
+
+        Assert.Equal(agrees ? [] : [(6_200_000.00m, 5_600_000.00m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+    }
+
+    [Fact]
+    public void Reads_a_fund_whose_targets_follow_its_amount_after_a_colon_as_a_key_project()
+    {
+        // Round HW's Zhejiang: the performance section's numbered funds, each name ending in 经费, 补贴 or 费用, its targets after a colon;
+        // the basic spending's 公用经费 is none.
+        var projects = FactReader.Read(Documents.FromText("主要项目绩效目标如下：1.县级储备粮油保管费用和利息补贴865.0万元：确保县级储备粮油数量真实。" +
+            "2.重大项目前期研究及规划编制经费253.0万元：完成重大项目前期研究不少于12项。3.公用经费372.4万元：保障机构运转。"),
+            fiscalYear: 2025).Where(f => f.Key == FactKeys.ProjectItem).ToList();
+
+        Assert.Equal(["县级储备粮油保管费用和利息补贴 8650000.0", "重大项目前期研究及规划编制经费 2530000.0"], projects.Select(p => $"{p.Name} {p.Value}"));
+    }
+
     [Fact]
     public void Reads_a_project_named_right_before_its_amount()
     {

@@ -282,6 +282,36 @@ public sealed class RowComponentsRuleTests
     }
 
     [Theory]
+    // Round JN's Sichuan township: 2020年预算数 | 2021年预算数, each over 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) |
+    // 公务接待费, last year's 合计 printed 5.60 over parts adding up to 5.10, or its 公务用车运行费 3.06 under a 小计 of 3.60; 因公出国（境）费
+    // wrapped over two header lines under this year only.
+    [InlineData("5.10", "3.60", null)]
+    [InlineData("5.60", "3.60", 5.10)]
+    [InlineData("5.10", "3.06", 3.06)]
+    public void Holds_last_years_three_public_columns_beside_this_years_to_the_same_sums(string lastTotal, string lastOperation, double? expected)
+    {
+        string?[] columns = [Measures.OtherPrefix + "2020年预算数/合计", Measures.OtherPrefix + "2020年预算数/因公出国（境）费",
+            Measures.OtherPrefix + "2020年预算数/公务用车购置及运行费/小计", Measures.OtherPrefix + "2020年预算数/公务用车购置及运行费/公务用车购置费",
+            Measures.OtherPrefix + "2020年预算数/公务用车购置及运行费/公务用车运行费", Measures.OtherPrefix + "2020年预算数/公务接待费",
+            Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation,
+            Measures.ThreePublicReception];
+        var row = Row(columns, [lastTotal, "0.00", "3.60", "0.00", lastOperation, "1.50", "4.88", "0.00", "3.60", "0.00", "3.60", "1.28"], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        string[] parts = ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费", "公务接待费"];
+        var table = row.Tables[0] with
+        {
+            Type = TableTypes.ThreePublicExpenses,
+            Header = [[.. Enumerable.Repeat("2020年预算数", 6), .. Enumerable.Repeat("2021年预算数", 6)], [.. parts, "合计", "因公出国", .. parts[2..]],
+                ["合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费", "合计", "（境）费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费"]],
+        };
+        var document = row with { Tables = [table], LineItems = [.. row.LineItems.Select(i => i with { TableType = TableTypes.ThreePublicExpenses })] };
+
+        var findings = new ThreePublicRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected));
+        Assert.All(findings, f => Assert.StartsWith("other:2020年预算数", f.Refs[0].Measure));
+    }
+
+    [Theory]
     // Round BX's Jiangsu: 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | 会议费 | 培训费, no 三公 小计: the 合计 is of all five.
     [InlineData("17.07", null, null)]
     [InlineData("17.70", 17.07, null)]

@@ -291,6 +291,17 @@ public sealed class SubjectCodeRuleTests
     }
 
     [Fact]
+    public void Flags_an_economic_item_printed_under_another_class_one_digit_from_its_code()
+    {
+        // Round JY's Jiangxi: 福利费 printed 30329 under 303, 30229 in 302, among items coded as the classification codes them.
+        var document = Economic(new DocumentBuilder(), ("30201", "办公费"), ("30211", "差旅费"), ("30228", "工会经费"), ("30329", "福利费")).Build();
+
+        var finding = Assert.Single(new SubjectCodeRule().Check(document));
+
+        Assert.Contains("「福利费」在一般公共预算基本支出经济分类表（第10页）编码印为30329，支出经济分类科目中该科目编码为30229", finding.MessageZh);
+    }
+
+    [Fact]
     public void Names_an_economic_item_printed_under_another_code_of_its_class_than_the_classification_gives_it()
     {
         // Round HT's Yunnan: 公务接待费 printed 30271 among items coded as the classification codes them.

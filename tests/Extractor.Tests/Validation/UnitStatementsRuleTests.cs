@@ -31,6 +31,22 @@ public sealed class UnitStatementsRuleTests
     }
 
     [Theory]
+    // Round KG's Henan: "局机关1091.99万元，占8.38%" of the department's 14,794.28 as its expenditure table prints it (7.38 %).
+    [InlineData(7.38, false)]
+    [InlineData(8.38, true)]
+    public void Holds_a_units_share_to_the_departments_total_its_tables_print(double pct, bool flagged)
+    {
+        var document = new DocumentBuilder()
+            .Line(TableTypes.ExpenditureSummary, Dimensions.Summary, null, "合计", Measures.Total, "14794.28")
+            .Fact(Stated(FactKeys.ExpenditureTotal, 1091.99m, "局机关") with { ShareOf = FactKeys.ExpenditureTotal, SharePct = (decimal)pct })
+            .Build();
+
+        var shares = DocumentValidator.Validate(document).Where(f => f.Rule == RuleIds.NarrativeShare).ToList();
+
+        Assert.Equal(flagged ? [7.38m] : [], shares.Select(f => f.Expected!.Value));
+    }
+
+    [Theory]
     // Round HH's Gansu: each unit's paragraph ends with the change of its two totals; 101.92 on 1443.97 is 7.59%.
     [InlineData("7.59", false)]
     [InlineData("7.95", true)]

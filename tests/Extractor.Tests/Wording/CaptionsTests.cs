@@ -32,6 +32,9 @@ public sealed class CaptionsTests
     [InlineData("单位：万元", "")]
     // Round HT's Yunnan: the money unit's field right after the name, the gap between them no space in the text.
     [InlineData("部门：玉溪市农业农村局单位：万元", "玉溪市农业农村局")]
+    // Round JW's Jilin: the table's number between the name and the unit.
+    [InlineData("编制单位：通化市司法局表一单位：万元", "通化市司法局")]
+    [InlineData("编制单位：通化市司法局 表二 单位：万元", "通化市司法局")]
     [InlineData("编制部门：某县教育局金额单位：元", "某县教育局")]
     public void Reads_the_department_a_caption_names(string line, string department) =>
         Assert.Equal(department, Captions.Department().Match(line).Groups["name"].Value);

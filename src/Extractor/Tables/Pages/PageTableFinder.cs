@@ -36,9 +36,8 @@ internal static class PageTableFinder
         }
         var rules = RulingMerger.Merge(page.Rulings);
         // Two columns at least; one row is enough (a total row carried over onto a page of its own).
-        var completed = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2)
-            .Select(grid => Completed(grid, page.Glyphs))
-            .ToList();
+        var ruled = RulingGrid.Find(rules).Where(g => g.Xs.Count >= 3 && g.Ys.Count >= 2).ToList();
+        var completed = ruled.Select(grid => Completed(grid, page.Glyphs, UnruledBody.Rules(grid, ruled, rules, page.Glyphs))).ToList();
         var grids = completed.Select(c => c.Grid).ToList();
 
         var tables = new List<PageTable>();
@@ -86,16 +85,17 @@ internal static class PageTableFinder
     }
 
     /// <summary>
-    /// The grid with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>,
-    /// <see cref="UnruledRows"/>), and the rules drawn.
+    /// The grid carried down over the body its header's rules leave unruled (<paramref name="bodyRules"/>, <see cref="UnruledBody"/>),
+    /// with rules drawn where its columns or rows go unruled (<see cref="UnruledColumns"/>, <see cref="UnruledRows"/>), and the rules drawn.
     /// </summary>
-    private static (RulingGrid Grid, IReadOnlyList<RulingLine> Added) Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs)
+    private static (RulingGrid Grid, IReadOnlyList<RulingLine> Added) Completed(RulingGrid grid, IReadOnlyList<Glyph> glyphs, IReadOnlyList<RulingLine> bodyRules)
     {
+        var carried = With(grid, bodyRules);
         // Columns first: a ruled group of three columns shows its rows of figures only once it is split.
-        var columnRules = UnruledColumns.Rules(grid, glyphs);
-        var columns = With(grid, columnRules);
+        var columnRules = UnruledColumns.Rules(carried, glyphs);
+        var columns = With(carried, columnRules);
         var rowRules = UnruledRows.Rules(columns, glyphs);
-        return (With(columns, rowRules), [.. columnRules, .. rowRules]);
+        return (With(columns, rowRules), [.. bodyRules, .. columnRules, .. rowRules]);
     }
 
     private static RulingGrid With(RulingGrid grid, IReadOnlyList<RulingLine> added) =>
