@@ -33,7 +33,7 @@ internal static class UnruledBody
         var box = grid.Box;
         // The column rules reaching the grid's foot: the columns of its lowest header line, which the body's figures stand in.
         var xs = grid.Verticals.Where(v => Math.Abs(v.End - box.Bottom) <= Reach).Select(v => v.Position).Distinct().Order().ToList();
-        if (xs.Count < 3 || HasRowsOfFigures(grid, glyphs)) return [];
+        if (xs.Count < 3) return [];
         double stop = grids.Where(g => g != grid && g.Box.Top > box.Bottom).Select(g => g.Box.Top).DefaultIfEmpty(double.MaxValue).Min();
         var fullWidth = rules.Where(r => r.Orientation == RulingOrientation.Horizontal && r.Position > box.Bottom + Reach && r.Position < stop
             && r.Start <= box.Left + Reach && r.End >= box.Right - Reach).OrderBy(r => r.Position).ToList();
@@ -54,7 +54,8 @@ internal static class UnruledBody
             above = line.Max(g => g.Box.Bottom);
         }
         while (body.Count > 0 && !Figured(body[^1])) body.RemoveAt(body.Count - 1);
-        if (body.Count == 0 || 2 * body.Count(Figured) < body.Count) return [];
+        // The grid's own rows last: most grids have no body of figures under them, and reading their rows costs most.
+        if (body.Count == 0 || 2 * body.Count(Figured) < body.Count || HasRowsOfFigures(grid, glyphs)) return [];
 
         double last = body[^1].Max(g => g.Box.Bottom);
         double next = lines.Count > body.Count ? lines[body.Count].Min(g => g.Box.Top) : stop;
