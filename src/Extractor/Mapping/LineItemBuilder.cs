@@ -33,7 +33,7 @@ public static class LineItemBuilder
             bool readByOcr = t.LiesOn(ocrPages);
             return t.Columns.Any(c => c is not null) ? WithNamedUnits([.. FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr)]) : [];
         }).ToList();
-        return ItemsUnderMisprintedKuans.Restored(UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet()));
+        return ItemsPlacedOffTheirName.Named(ItemsUnderMisprintedKuans.Restored(UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet())));
     }
 
     /// <summary>The least share of a table's non-zero figures printed to one number of decimals for it to be the table's.</summary>

@@ -161,8 +161,9 @@ public static partial class MeasureMap
     /// </summary>
     private static bool IsPhasesOwnTotal(IReadOnlyList<string> parents, IReadOnlyList<string> printed) =>
         parents is ["预算数"] && !printed.Any(p => ColumnHeaders.LeadingYear().IsMatch(Spaces().Replace(p, "")))
-        // 本年 names this year's beside last year's (Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…).
-        || parents is ["本年预算数" or "本年预算"]
+        // 本年 names this year's beside last year's (Jiangxi: 上年预算数 | 本年预算数 / 合计 | 基本支出…), so does 当年 (round KQ's Jiangsu:
+        // 上年预算数 | 当年预算数 / 合计 | 基本支出 | 项目支出 | 当年比上年增减 / 增减额 | 增减%).
+        || parents is ["本年预算数" or "本年预算" or "当年预算数" or "当年预算"]
         // A final account printing its outcome alone (round DR's Beijing 财政拨款收入支出决算总表: 支出 / 决算数 / 小计 | 一般公共预算
         // 财政拨款 | …; a table printing a budget beside it splits its phases before this).
         || parents is ["决算数"];

@@ -119,6 +119,7 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
         if (summary)
             measures = [.. measures.Select(m => m is null ? null : m == Measures.Actual ? Measures.Amount : Measures.WithoutActual(m))];
         SourcesAfterTheirTotal(measures, paths, type);
+        PartsAfterTheirSubtotal(measures, paths);
         if (!misread) return measures;
         return MisreadHeaders.Aligned(measures, printed, read, type)
             ?? MisreadHeaders.Filled(measures, [.. Enumerable.Range(0, count).Select(c => !read[c].SequenceEqual(printed[c]))]);
@@ -131,11 +132,12 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
     /// <summary>
     /// The latest year's column's path beside an earlier year's, the year left out: printed before a heading (2025年预算数), or as a
     /// heading of its own under what the column is of (round JE's Anhui 三公 table: 合计 / 2024年 | 2025年 | 增减, each part likewise),
-    /// where the path names something else.
+    /// where the path names something else. A bare 预算 or 决算 left (round KK's Heilongjiang 三公 table inside the narrative:
+    /// 项目 | 2024年预算 | 2025年预算 | 增减额) is the year's own figure, as 本年预算 and 决算数 name it.
     /// </summary>
     private static IReadOnlyList<string> WithoutTheYear(IReadOnlyList<string> path)
     {
-        var parts = path.Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", ""))).ToList();
+        var parts = path.Select(p => ColumnHeaders.WithoutLeadingYear(p.Replace(" ", "")) switch { "预算" => "本年预算", "决算" => "决算数", var rest => rest }).ToList();
         var named = parts.Where(p => !ColumnHeaders.IsYearAlone(p)).ToList();
         return named.Count > 0 ? named : parts;
     }
@@ -155,6 +157,23 @@ public sealed record TableMapping(IReadOnlyList<Table> Tables, IReadOnlyList<Dia
             if (!ofWhich.Success || MeasureMap.Measure([ofWhich.Groups["part"].Value], type, soleAmountColumn: false) is not { } part
                 || Measures.IsOther(part) || part is Measures.Total or Measures.Amount) continue;
             if (IsSource(part) && measures.Skip(c + 1).Any(m => m is not null && IsSource(m))) measures[c] = part;
+        }
+    }
+
+    /// <summary>
+    /// A source's subtotal printed as one heading (单位资金小计) with its parts after it under an "of which" (round KZ's Shaanxi 收入总表:
+    /// … | 单位资金小计 | 其中：事业收入 | 其他收入): the parts, from the 其中 to the table's last column, are inside the subtotal, not more
+    /// sources beside it.
+    /// </summary>
+    private static void PartsAfterTheirSubtotal(List<string?> measures, IReadOnlyList<IReadOnlyList<string>> paths)
+    {
+        for (int c = 0; c + 1 < measures.Count; c++)
+        {
+            if (measures[c] is not { } subtotal || !IsSource(subtotal) || paths[c] is not [var heading] || !heading.Replace(" ", "").EndsWith("小计", StringComparison.Ordinal)
+                || paths[c + 1] is not [var next] || !ColumnHeaders.OfWhichColumn().IsMatch(next.Replace(" ", ""))) continue;
+            for (int k = c + 1; k < measures.Count; k++)
+                if (measures[k] is not null) measures[k] = Measures.OtherPrefix + string.Join("/", paths[k]);
+            return;
         }
     }
 

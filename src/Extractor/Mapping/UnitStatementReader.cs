@@ -73,7 +73,10 @@ public static class UnitStatementReader
     {
         foreach (Match list in NarrativePhrasings.UnitTotalsListed.Matches(text))
         {
-            string? side = list.Groups["side"].Success ? list.Groups["side"].Value : SideOfTheSentencesBefore(text, list.Index);
+            bool ofWhich = list.Groups[NarrativePhrasings.OfWhichOpening].Success;
+            string? side = list.Groups["side"].Success ? list.Groups["side"].Value : ofWhich ? SideOfTheTotalBefore(text, list.Index) : SideOfTheSentencesBefore(text, list.Index);
+            if (side is null && ofWhich) continue;
+            var listed = new List<Fact>();
             for (var unit = NarrativePhrasings.ListedUnitTotal.Match(text, list.Index + list.Length); unit.Success; unit = unit.NextMatch())
             {
                 // The unit's own words name its total (收、支总计各…), else the list's.
@@ -81,14 +84,24 @@ public static class UnitStatementReader
                 string key = NarrativePhrasings.ListedTotalKey(named);
                 decimal factor = UnitFactor(unit.Groups["unit"].Value);
                 // Its share is of the department's total (round KG's Henan: "局机关1091.99万元，占7.38%").
-                yield return new Fact
+                listed.Add(new Fact
                 {
                     Key = key, Value = Number(unit.Groups["amount"].Value) * factor, PrintedUnit = factor,
                     Page = pages[unit.Groups["amount"].Index], Quote = unit.Value.TrimStart(',', '，', '、', '；', ';'), Scope = unit.Groups["name"].Value,
                     ShareOf = unit.Groups["share"].Success ? key : null, SharePct = unit.Groups["share"].Success ? Number(unit.Groups["share"].Value) : null,
-                };
+                });
             }
+            // A total's 其中 listing one unit may be of anything else: a list of units lists two.
+            if (ofWhich && listed.Count < 2) continue;
+            foreach (var fact in listed) yield return fact;
         }
+    }
+
+    /// <summary>收入 or 支出, as the sentence right before a place states the department's total of that side; null where it states none.</summary>
+    private static string? SideOfTheTotalBefore(string text, int at)
+    {
+        int start = at >= 2 ? text.LastIndexOf('。', at - 2) + 1 : 0;
+        return NarrativePhrasings.TotalBeforeUnitsListed.Match(text, start, at - start) is { Success: true } total ? total.Groups["side"].Value : null;
     }
 
     /// <summary>收入 or 支出, as the nearest sentence before a place within <see cref="SideReach"/> opening with one names it; null where none does.</summary>

@@ -120,6 +120,5 @@ public sealed class ChangeColumnsRule : IConsistencyRule
         static decimal? Rate(decimal now, decimal before) => PrintedRate.Percent(now - before, before);
     }
 
-    private static (decimal Value, decimal Half)? Figure(Table table, At cell) =>
-        cell.Row < table.Rows.Count && cell.Column < table.Rows[cell.Row].Count ? PrintedCells.Figure(table.Rows[cell.Row][cell.Column]) : null;
+    private static (decimal Value, decimal Half)? Figure(Table table, At cell) => PrintedCells.Figure(table, cell.Row, cell.Column);
 }

@@ -70,7 +70,7 @@ internal static class ChineseMessage
 
         var name = RuleCatalogue.NameZhOf(rule);
         var flagged = refs.Count > 0 ? Place(refs[0], null) : "";
-        var others = refs.Skip(1).Select(r => Place(r, refs[0])).Distinct().ToList();
+        var others = Places(refs.Skip(1).DistinctBy(r => Place(r, refs[0])), refs[0]);
         var basis = others.Count == 0 ? ""
             : others.Count <= MaxPlacesListed ? $"按{string.Join("、", others)}"
             : $"按{string.Join("、", others.Take(MaxPlacesListed))}等{others.Count}处";
@@ -98,7 +98,7 @@ internal static class ChineseMessage
     public static string BelowItsParts(string rule, decimal parts, decimal whole, IReadOnlyList<FindingRef> refs)
     {
         var told = Teller(refs[0], whole, parts);
-        string named = string.Join("、", refs.Skip(1).Select(r => Place(r, refs[0])));
+        string named = string.Join("、", Places(refs.Skip(1), refs[0]));
         return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{told(whole)}，小于其中{named}之和{told(parts)}，相差{told(whole - parts)}";
     }
 
@@ -160,6 +160,16 @@ internal static class ChineseMessage
     /// </summary>
     public static string OppositeDirection(string rule, bool statedIncrease, decimal prior, IReadOnlyList<FindingRef> refs) =>
         $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}称{(statedIncrease ? "增加" : "减少")}，而所列变动额与变动率只合于{(statedIncrease ? "减少" : "增加")}（上年数为{Amount(prior, prior % 100 == 0)}）";
+
+    /// <summary>
+    /// A figure that last year's stated beside it and the change make otherwise, the change's amount and rate agreeing with each other
+    /// ("…印为130.46万元，按所述上年数与变动额（二者与变动率相符）应为110.46万元，相差20.00万元").
+    /// </summary>
+    public static string FigureByItsChange(string rule, decimal printed, decimal meant, IReadOnlyList<FindingRef> refs)
+    {
+        var told = Teller(refs[0], printed, meant);
+        return $"{RuleCatalogue.NameZhOf(rule)}：{Place(refs[0], null)}印为{told(printed)}，按所述上年数与变动额（二者与变动率相符）应为{told(meant)}，相差{told(printed - meant)}";
+    }
 
     /// <summary>
     /// A change stated beside both years' figures that they do not give: what it says and what they make it, each with its
@@ -349,6 +359,23 @@ internal static class ChineseMessage
     /// <summary>The table a figure is printed in and its page, as a place opens: "《…表格.pdf》项目支出表第10页".</summary>
     private static string TableAndPage(FindingRef where) =>
         InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + (where.Page is { } page ? $"第{page}页" : "");
+
+    /// <summary>
+    /// Places listed one after another: a figure in the same table as the one listed before it is named without the table and
+    /// page again ("“三公”经费支出表第17页的因公出国（境）费、公务接待费", not the table twice).
+    /// </summary>
+    private static List<string> Places(IEnumerable<FindingRef> listed, FindingRef flagged)
+    {
+        var places = new List<string>();
+        FindingRef? before = null;
+        foreach (var where in listed)
+        {
+            bool afterItsTable = before is { Quote: null, TableId: not null } && where.Quote is null;
+            places.Add(Place(where, afterItsTable ? before : flagged));
+            before = where;
+        }
+        return places;
+    }
 
     /// <summary>Where a figure is printed; the table and page are left out when they are the flagged figure's.</summary>
     private static string Place(FindingRef where, FindingRef? flagged)

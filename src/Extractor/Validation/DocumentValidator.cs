@@ -8,7 +8,7 @@ public static partial class DocumentValidator
 {
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
-        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new CompletionColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
+        HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new CompletionColumnsRule(), new ShareColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
         new BalanceRule(), new CarryoverRule(), new CrossTableRule(), new ThreePublicWithinBasicRule(),
         new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new UnitStatementsRule(), new FunctionItemRule(), new EconomicItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly(), NarrativeSumRule.Vehicle(), NarrativeSumRule.Reception(), NarrativeSumRule.IncomeByKind(), NarrativeSumRule.GeneralBudget(), NarrativeSumRule.Expenditure(), new PersonnelPublicRule(), new BasicCompositionRule(), new CountPartsRule(), new NameVsTableRule(), new SubjectCodeRule(),
         new YearReferenceRule(), new TemplateResidueRule(), new IncompleteSentenceRule(), new PunctuationRule(), new DocumentKindRule(),
@@ -26,13 +26,34 @@ public static partial class DocumentValidator
         var findings = new List<Finding>();
         // A rule switched off does not run (nor does one whose every id is); findings carry one id each.
         var running = rules.Where(rule => !rule.Emits.All(options.DisabledRules.Contains)).ToList();
-        foreach (var finding in MisprintBlame.Reassigned([.. Checked(document, running)]))
+        foreach (var finding in MisprintBlame.Reassigned([.. Checked(document, running)], PrintedAlike(document)))
         {
             if (options.DisabledRules.Contains(finding.Rule)) continue;
             var graded = Grade(finding, options);
             if (graded is not null) findings.Add(graded with { Message = Placed(graded, document) });
         }
         return findings;
+    }
+
+    /// <summary>
+    /// Whether a table's figure is printed the same in another table on the line of the same function code (a summary's class line
+    /// by the class it names, <see cref="ClassLines"/>).
+    /// </summary>
+    private static Func<FindingRef, bool> PrintedAlike(ExtractedDocument document)
+    {
+        // Each figure of a line is a line item of its own: one code per row.
+        var classOfLine = ClassLines.Of(document).DistinctBy(c => (c.Line.TableId, c.Line.Row)).ToDictionary(c => (c.Line.TableId, c.Line.Row), c => c.Code);
+        string? CodeOf(LineItem line) => line.Dimension == Dimensions.Function ? line.Code : classOfLine.GetValueOrDefault((line.TableId, line.Row));
+        var printed = document.LineItems.Where(i => i.IsPrinted).Select(i => (Line: i, Code: CodeOf(i))).Where(i => i.Code is not null)
+            .ToLookup(i => (i.Code!, i.Line.Amount), i => i.Line.TableId);
+        var lines = document.LineItems.ToLookup(i => (i.TableId, i.Name));
+        return figure =>
+        {
+            if (figure is not { TableId: { } table, Amount: { } amount }) return false;
+            string? code = figure.Code is { Length: > 0 } printedCode ? printedCode
+                : lines[(table, figure.RowLabel ?? "")].Select(CodeOf).FirstOrDefault(c => c is not null);
+            return code is not null && printed[(code, amount)].Any(other => other != table);
+        };
     }
 
     /// <summary>

@@ -64,6 +64,28 @@ public static class FactCompositions
         "fiscal appropriation + public service + business + other + higher subsidy + subordinate remittance")
     { Optional = [FactKeys.IncomeHigherSubsidy, FactKeys.IncomeSubordinateRemit] };
 
+    /// <summary>Every composition above.</summary>
+    public static IReadOnlyList<FactComposition> All =>
+        [Procurement, ThreePublic, ThreePublicByVehicleParts, ThreePublicWithVehicleRunningOnly, Reception, Vehicle, GeneralBudget, Expenditure, IncomeByKind, IncomeSources];
+
+    /// <summary>
+    /// Whether a stated figure is borne out by a sum the narrative states with it: a composition it is the whole or a part of whose
+    /// every required figure is stated (the one on the figure's page where several are) and adds up, within rounding.
+    /// </summary>
+    public static bool HoldsWith(IReadOnlyList<Fact> facts, Fact fact, Func<Fact, decimal> half)
+    {
+        foreach (var composition in All.Where(c => c.Whole == fact.Key || c.Parts.Contains(fact.Key)))
+        {
+            Fact? Stated(string key) => key == fact.Key ? fact
+                : facts.Where(f => f.Key == key && f.Scope == fact.Scope).OrderBy(f => f.Page == fact.Page ? 0 : 1).ThenBy(f => f.Page).FirstOrDefault();
+            var parts = composition.Required.Select(Stated).ToList();
+            if (Stated(composition.Whole) is not { } whole || parts.Any(p => p is null)) continue;
+            var stated = parts.Concat(composition.Optional.Select(Stated)).OfType<Fact>().ToList();
+            if (Math.Abs(stated.Sum(p => p.Value) - whole.Value) <= stated.Sum(half) + half(whole)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The income by the sources a budget states with their changes; a document may have others (事业收入…).</summary>
     public static readonly FactComposition IncomeSources = new(FactKeys.IncomeTotal,
         [FactKeys.IncomeGeneralBudget, FactKeys.IncomeGovernmentFund, FactKeys.IncomeStateCapital, FactKeys.IncomeOther, FactKeys.IncomeCarryover],

@@ -28,8 +28,10 @@ internal static class MisprintBlame
     /// </summary>
     private static readonly HashSet<string> Balances = [RuleIds.Carryover, RuleIds.IncomeExpenditure];
 
-    public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings)
+    /// <param name="printedAlike">Whether a figure is printed the same on the same line of another table: no likely misprint.</param>
+    public static IReadOnlyList<Finding> Reassigned(IReadOnlyList<Finding> findings, Func<FindingRef, bool>? printedAlike = null)
     {
+        printedAlike ??= _ => false;
         var arithmetic = findings.Where(f => f.Severity == FindingSeverity.Error && Arithmetic.Contains(f.Rule) && f.Refs.Count > 0).ToList();
         var balances = findings.Where(f => f.Severity == FindingSeverity.Error && Balances.Contains(f.Rule) && f.Refs.Count > 0).ToList();
         var ownLineChecks = arithmetic.Concat(balances).ToList();
@@ -38,7 +40,7 @@ internal static class MisprintBlame
         suspect.UnionWith(SharedByBrokenBalances(balances));
         List<Finding> told = [.. findings.Where(f => !ExplainedByAPart(f, arithmetic))
             .Select(f => Turned(f, suspect) ?? BalanceOfABrokenTerm(f, arithmetic) ?? BalanceOfABrokenTerm(f, OtherBalances(f, balances)) ?? ToldOfTheLine(f, ownLineChecks) ?? CarriedTermOfTwoBalances(f, balances) ?? f)];
-        return [.. told.Where(f => !EchoOfAFlaggedYear(f, told)).Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? SwappedInATerm(f) ?? f)];
+        return [.. told.Where(f => !EchoOfAFlaggedYear(f, told)).Select(f => EchoOfACrossTableRow(f, told) ?? EchoOfASideTotal(f, told) ?? EchoOfAStatedPart(f, told) ?? AtACrossing(f, told) ?? SwappedInATerm(f, printedAlike) ?? f)];
     }
 
     /// <summary>The sums of terms whose printed figures a swap of two digits may have put off.</summary>
@@ -53,9 +55,11 @@ internal static class MisprintBlame
     /// 103.73 over items adding up to 105.53, 30201 办公费 printed 28.64 for 26.84), where the sum's own figure is no swap from
     /// adding up: that term is named as the likely misprint, the finding keeping its figures. Two or three such terms are each
     /// named, one of them suspected (round EG's Jiangsu: 办公费 32.15 for 31.25, beside 水费 4.36 and 电费 18.72 whose swaps would do
-    /// as well); more are no lead.
+    /// as well); more are no lead. A term another table prints alike on the same line is no lead either: a misprint seldom falls on
+    /// another table's figure (round KJ's Shaanxi: 住房保障支出 113.78 in the summary of all funds, as the general budget's table prints
+    /// it, where 卫生健康支出 is the misprint).
     /// </summary>
-    private static Finding? SwappedInATerm(Finding finding)
+    private static Finding? SwappedInATerm(Finding finding, Func<FindingRef, bool> printedAlike)
     {
         // A table's sum of its cells only: the narrative's sums and bounds under the same ids list stated figures, whole last.
         if (finding is not { Severity: FindingSeverity.Error, Difference: { } off, Refs: [var total, _, ..] } || !SumsOfTerms.Contains(finding.Rule)
@@ -65,7 +69,7 @@ internal static class MisprintBlame
         static bool SwapsTo(FindingRef figure, decimal meant) =>
             figure is { Amount: not null, Style: { } style } && SwappedDigits.Of(figure.Amount.Value, style).Contains(meant);
         // A term should be off more than it is (the sum's total less its terms); the total, off less.
-        var explaining = finding.Refs.Skip(1).Distinct().Where(t => t.Amount is { } a && SwapsTo(t, a + off))
+        var explaining = finding.Refs.Skip(1).Distinct().Where(t => t.Amount is { } a && SwapsTo(t, a + off) && !printedAlike(t))
             .Select(t => (t, t.Amount!.Value + off)).ToList();
         // A class its column's total confirms is no misprint, whatever a swap of its own digits would make (round IB's Jilin: 302 printed
         // 3,320.00, its items adding up to 3,302.00, 物业管理费 printed 624.30 for 642.30).

@@ -213,7 +213,7 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             if (MultipleStated(document, fact, decimals) is { } multiple) yield return multiple;
             if (AgainstPrior(fact, document, decimals) is { } stated)
             {
-                yield return PriorOffItsChange(fact, decimals) ?? stated;
+                yield return PriorOffItsChange(fact, decimals) ?? FigureOffItsChange(document, fact, decimals) ?? stated;
                 continue;
             }
             if (fact.Prior is not null)
@@ -247,17 +247,29 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 if (AgainstTablesLastYear(document, fact, change, decimals) is { } unmatched) yield return unmatched;
                 continue;
             }
-            if (CurrentLine(document, fact) is { } line && line.Amount != fact.Value && line.Amount > 0 && line.Amount + sign * amount > 0
+            var tableLine = CurrentLine(document, fact);
+            if (tableLine is { } line && line.Amount != fact.Value && line.Amount > 0 && line.Amount + sign * amount > 0
                 && RateFits(pct, new PrintedRate.Rounded(line.Amount, SumCheck.HalfLastDigitInYuan([line])), changed, sign, out _)) continue;
             if (AmountOffTheTablesRate(document, fact, change, pct, decimals) is { } amountOff)
             {
                 yield return amountOff;
                 continue;
             }
+            // A figure stated with two digits swapped from the table's is narrative.table's misprint: the rate should be that of the
+            // table's figure (round KM's Gansu: "收入预算总计1.42亿元，…增长7.39%" of a table printing 12,446.78万元). A figure the table
+            // prints otherwise still gives the rate (the contract: the stated figures' rate).
+            var basis = fact;
+            if (tableLine is { } printedLine && printedLine.Amount + sign * amount > 0 && SwappedFrom(fact, printedLine.Amount, decimals))
+            {
+                RateFits(pct, new PrintedRate.Rounded(printedLine.Amount, SumCheck.HalfLastDigitInYuan([printedLine])), changed, sign, out expected);
+                basis = fact with { Value = printedLine.Amount };
+            }
             var finding = SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}", expected, pct, tolerance: 0, [SumCheck.Ref(fact)], FindingFigures.Rates);
             // The amount and the rate agree with each other the other way round (比上年增加18.02万元，增长11.63% where last year's
-            // was 155.01万元): the direction is what is misprinted, not the rate.
-            if (StatedTheOtherWay(fact, decimals))
+            // was 155.01万元): the direction is what is misprinted, not the rate. Unless the rate's two digits swapped back fit the
+            // stated direction (round KO's Fujian: "416.60万元，比上年增加8.57万元，增长2.01%", 2.10 % of 408.03; a fall from 425.17 would be
+            // 2.02 %, which only the rounding of the printed figures stretches to 2.01).
+            if (StatedTheOtherWay(fact, decimals) && !RateSwappedFits(pct, current, changed, sign))
                 yield return finding with
                 {
                     Message = $"{fact.Key} change vs {change.ComparedYear}: stated as {Article(change.Direction)} {change.Direction}, its amount and rate fit the opposite",
@@ -265,19 +277,29 @@ public sealed class NarrativeChangeRule : IConsistencyRule
                 };
             else if (TablesTwoYears(document, fact, change) is not null || RateSwappedFits(pct, current, changed, sign))
                 yield return finding;
-            else if (OneSwapFits(fact, amount, pct, expected, current, changed, sign, tabled: CurrentLine(document, fact)?.Amount == fact.Value, decimals) is var (isAmount, printed, meant))
+            else if (OneSwapFits(fact, amount, pct, expected, current, changed, sign, tabled: tableLine?.Amount == fact.Value, decimals) is var (isAmount, printed, meant))
                 yield return SumCheck.Graded(Id, $"{fact.Key} change vs {change.ComparedYear}: its {(isAmount ? "amount" : "figure")} with two digits swapped",
                     meant, printed, tolerance: 0, [SumCheck.Ref(fact)]) with { MessageZh = ChineseMessage.SwappedInAChange(Id, isAmount, printed, meant, pct, finding.Refs) };
             else
             {
-                string told = AmountTheRateGives(fact, amount, decimals) is var (low, high)
+                string told = AmountTheRateGives(basis, amount, decimals) is var (low, high)
                     ? finding.MessageZh + ChineseMessage.OrTheAmount(finding.Refs[0], amount, low, high) : finding.MessageZh;
                 // The figure itself may be the misprint where no table prints it to hold it to (机关运行经费 in most budgets).
-                if (CurrentLine(document, fact) is null && FigureTheChangeGives(fact, amount, decimals) is var (lowest, highest))
+                if (tableLine is null && FigureTheChangeGives(fact, amount, decimals) is var (lowest, highest))
                     told += ChineseMessage.OrTheFigure(finding.Refs[0], fact.Value, lowest, highest);
                 yield return finding with { MessageZh = told };
             }
         }
+    }
+
+    /// <summary>Whether a stated figure is another with two neighbouring digits swapped, at the stated figure's printed digit.</summary>
+    private static bool SwappedFrom(Fact fact, decimal other, int decimals)
+    {
+        if (fact.PrintedUnit is not { } unit) return false;
+        int digits = Math.Max(decimals, PrintedPrecision.Decimals(fact.Value / unit));
+        decimal digit = unit * PrintedPrecision.DigitUnit(digits);
+        decimal meant = FactPrecision.RoundedTo(other, digit);
+        return meant != fact.Value && SwappedDigits.Of(fact.Value, new PrintedStyle(unit, digits, false)).Contains(meant);
     }
 
     private static string Article(string direction) => direction == "increase" ? "an" : "a";
@@ -592,6 +614,30 @@ public sealed class NarrativeChangeRule : IConsistencyRule
             + FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit);
         return Math.Abs(implied - prior.Amount) <= tolerance ? null
             : SumCheck.Graded(Id, $"{SumCheck.Named(fact)} {prior.Year} {prior.Kind} vs its stated change", implied, prior.Amount, tolerance, [SumCheck.Ref(fact)]);
+    }
+
+    /// <summary>
+    /// This year's figure off a change whose amount and rate agree with each other and with last year's figure stated beside it
+    /// (round KL's Hebei: "机关运行经费支出130.46万元，比2023年度的103.58万元增加6.88万元，增长6.64%", 6.88 being 6.64 % of 103.58): the
+    /// figure is the misprint (110.46), not the rate. Null where the amount and the rate disagree, or a table line or a stated sum
+    /// bears the figure out.
+    /// </summary>
+    private Finding? FigureOffItsChange(ExtractedDocument document, Fact fact, int decimals)
+    {
+        if (fact is not { Prior: { Amount: > 0 } prior, Change: { Amount: { } amount, Pct: { } pct, Direction: "increase" or "decrease" } change }) return null;
+        decimal sign = change.Direction == "increase" ? 1 : -1;
+        decimal amountHalf = FactPrecision.HalfDigitInYuan(fact, amount, decimals, change.PrintedUnit);
+        decimal priorHalf = FactPrecision.HalfDigitInYuan(fact, prior.Amount, decimals, prior.PrintedUnit);
+        if (!PrintedRate.Admits(pct, PrintedRate.Percent, new(amount, amountHalf), new(prior.Amount, priorHalf), out _)) return null;
+        decimal implied = prior.Amount + sign * amount;
+        decimal tolerance = FactPrecision.HalfDigitInYuan(fact, fact.Value, decimals) + amountHalf + priorHalf;
+        if (implied <= 0 || Math.Abs(implied - fact.Value) <= tolerance) return null;
+        if (CurrentLine(document, fact) is { } line && Math.Abs(line.Amount - fact.Value) <= tolerance + SumCheck.HalfLastDigitInYuan([line])) return null;
+        // A figure its stated whole and parts bear out (公务接待 11.80 of a 三公 total that adds up, its change 0.50 and 4.03 % being 0.50
+        // of 12.40): the change was computed from a misstated amount, which the rate's finding tells.
+        if (FactCompositions.HoldsWith(document.Facts, fact, f => FactPrecision.HalfDigitInYuan(f, f.Value, decimals))) return null;
+        var finding = SumCheck.Graded(Id, $"{SumCheck.Named(fact)} figure vs {prior.Year} {prior.Kind} and its stated change", implied, fact.Value, tolerance, [SumCheck.Ref(fact)]);
+        return finding with { MessageZh = ChineseMessage.FigureByItsChange(Id, fact.Value, implied, finding.Refs) };
     }
 
     /// <summary>

@@ -87,17 +87,21 @@ public sealed class PerformanceFundsRule : IConsistencyRule
 
     /// <summary>
     /// The overall form's fund block printed as a project form's (部门整体资金: 年度资金总额 | 其中：财政拨款 | 其他资金, round FG's Anhui and
-    /// Jiangxi): its parts after it add up to it, its total is the income table's and its 财政拨款 the income table's appropriations.
+    /// Jiangxi; 资金总额 | 其中：财政拨款 | 其他资金, round KI's Guangxi): its parts after it add up to it, its total is the income table's and
+    /// its 财政拨款 the income table's appropriations.
     /// </summary>
     private IEnumerable<Finding> AnnualFunds(ExtractedDocument document, List<LineItem> overview)
     {
-        var block = PerformanceFormLabels.Blocks.Single(b => b.Total == Measures.ProjectFundsAnnual);
         static string Bare(LineItem line) => LineLabels.Bare(line.Name);
-        int at = overview.FindIndex(i => block.TotalLabel.IsMatch(Bare(i)));
-        if (at < 0) yield break;
-        var total = overview[at];
-        var parts = overview.Skip(at + 1).TakeWhile(i => block.Parts.Any(p => p.Label.IsMatch(Bare(i)))).ToList();
-        var appropriation = block.Parts.Single(p => p.Measure == Measures.ProjectFundsAnnualAppropriation).Label;
+        // The year's block where the form prints one, else the block of all its funds (资金总额 alone: a 中期资金总额 or a 项目资金总额
+        // spans more than the year).
+        var found = PerformanceFormLabels.Blocks.OrderBy(b => b.Total == Measures.ProjectFundsAnnual ? 0 : 1)
+            .Select(b => (Block: b, At: overview.FindIndex(i => b.TotalLabel.IsMatch(Bare(i)) && (b.Total == Measures.ProjectFundsAnnual || Bare(i).StartsWith("资金总额", StringComparison.Ordinal)))))
+            .FirstOrDefault(b => b.At >= 0);
+        if (found.Block is not { } block) yield break;
+        var total = overview[found.At];
+        var parts = overview.Skip(found.At + 1).TakeWhile(i => block.Parts.Any(p => p.Label.IsMatch(Bare(i)))).ToList();
+        var appropriation = block.Parts.Single(p => p.Measure is Measures.ProjectFundsAnnualAppropriation or Measures.ProjectFundsFiscal).Label;
         var fiscal = parts.FirstOrDefault(i => appropriation.IsMatch(Bare(i)));
         var againstTables = AgainstTables(document, [(fiscal, TableTypes.IncomeSummary, FiscalMeasures(document)), (total, TableTypes.IncomeSummary, [Measures.Total])]).ToList();
         // A part off its table by what the total is off its parts the other way is the misprint, its own finding telling it.

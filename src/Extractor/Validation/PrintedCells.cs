@@ -21,6 +21,10 @@ internal static partial class PrintedCells
     [GeneratedRegex("[%％]$")]
     private static partial Regex Percent();
 
+    /// <summary>The figure of a table's cell by its place (<see cref="Figure(Cell)"/>); null for a place the row does not reach.</summary>
+    public static (decimal Value, decimal Half)? Figure(Table table, int r, int c) =>
+        r >= 0 && r < table.Rows.Count && c >= 0 && c < table.Rows[r].Count ? Figure(table.Rows[r][c]) : null;
+
     /// <summary>A cell as a finding names it: its row's code and name, and its column's printed headings.</summary>
     /// <param name="yuanPerUnit">Yuan per printed unit where the cell holds money, so the finding tells its figure as printed
     /// (−3.30万元, not −3.3万元: round FR's Nanjing); null for a rate.</param>

@@ -15,6 +15,7 @@ public static class RuleIds
     public const string CountParts = "sum.count_parts";
     public const string ChangeColumns = "sum.change_columns";
     public const string CompletionColumns = "sum.completion_columns";
+    public const string ShareColumns = "sum.share_columns";
     public const string IncomeExpenditure = "balance.income_expenditure";
     public const string Carryover = "balance.carryover";
     public const string CrossTable = "cross.table";
@@ -97,6 +98,8 @@ public static class RuleCatalogue
             "a table printing two years' figures and their change (上年 | 本年 | 增减额 | 增减率): each row's change is this year's figure less last year's, its rate that change over last year's; a small table inside the narrative too"),
         new(RuleIds.CompletionColumns, "表中完成预算的比例与预算数、决算数不符", Rates, TableTypes.All,
             "a final account's table printing its completion rate beside its budget and actual figures (年初预算数 | 调整预算数 | 决算数 | 决算数为调整预算数的%): each row's rate is its actual total over the budget the heading names"),
+        new(RuleIds.ShareColumns, "表中占比与金额不符", Rates, TableTypes.All,
+            "a table printing each line's share beside its amount (项目 | 金额 | 占比（%）): each top line's share is its amount over the table's 合计 at the printed decimals, the total's 100; a small table inside the narrative too"),
         new(RuleIds.IncomeExpenditure, "收支不平衡", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary, TableTypes.OverallPerformanceTargets],
             "收入总计 = 支出总计, and each side's 本年 total plus carry-over equals its 总计 (Jiangsu: 当年收入小计 + 上年结转资金 = 收入合计)"),
         new(RuleIds.Carryover, "年初结转结余、本年收支与年末结转结余不衔接", Amounts, [TableTypes.IncomeExpenditureSummary, TableTypes.FiscalAppropriationSummary],

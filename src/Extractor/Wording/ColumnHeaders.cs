@@ -103,8 +103,8 @@ public static partial class ColumnHeaders
         (new Regex("^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeGovernmentFund),
         (new Regex("^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入)?$"), Measures.IncomeStateCapital),
         // Yunnan's 部门收入预算表: the unit's own money beside the appropriations (本年收入 / … | 财政专户管理资金 | 单位资金); Jiangsu's
-        // 收入总表: … | 单位资金收入 (round FL).
-        (new Regex("^单位资金(?:收入)?$"), Measures.IncomeOtherOwn),
+        // 收入总表: … | 单位资金收入 (round FL); its subtotal before its parts (round KZ's Shaanxi: 单位资金小计 | 其中：事业收入 | 其他收入).
+        (new Regex("^单位资金(?:收入)?(?:小计)?$"), Measures.IncomeOtherOwn),
     ];
 
     /// <summary>Whether a column no canonical measure fits is headed as the year's income (other:本年收入): a summary by source's.</summary>
@@ -305,9 +305,9 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// A heading naming one year's figures, matched against the heading without spaces: 上年预算数, 上年执行数, 2023年执行数,
-    /// 本年预算数, 2024年预算数 (its <c>year</c>, or 上年 / 本年); not a carry-over (上年结转).
+    /// 本年预算数, 当年预算数 (Jiangsu), 2024年预算数 (its <c>year</c>, or 上年 / 本年); not a carry-over (上年结转).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<last>上年度?|上一年度?)|(?<this>本年度?)|(?<year>20\d\d)年度?)(?<word>预算|执行|决算)?(?:数)?$")]
+    [GeneratedRegex(@"^(?:(?<last>上年度?|上一年度?)|(?<this>本年度?|当年度?)|(?<year>20\d\d)年度?)(?<word>预算|执行|决算)?(?:数)?$")]
     public static partial Regex YearFigures();
 
     /// <summary>Which kind of figure a heading of one year's figures (<see cref="YearFigures"/>) names, as <see cref="PriorFigure"/> names it; null for none.</summary>
@@ -318,10 +318,10 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// A heading over a change between two years' figures, matched without spaces and with ASCII brackets: 增减额, 增减,
-    /// 增(减)额, 比上年增减, 2024年预算数比2023年执行数增减, 增减变动, 增减变化情况 (Guizhou's group heading, round EL), and its rate: 增减率, 增减率(%), 增长率, 增幅, 增减幅度, 增减(%), 增减比例. The <c>rate</c> group says
+    /// 增(减)额, 比上年增减, 当年比上年增减 (Jiangsu), 2024年预算数比2023年执行数增减, 增减变动, 增减变化情况 (Guizhou's group heading, round EL), and its rate: 增减率, 增减率(%), 增长率, 增幅, 增减幅度, 增减(%), 增减比例. The <c>rate</c> group says
     /// which.
     /// </summary>
-    [GeneratedRegex(@"^(?:比上年|较上年|与上年相比|本年比上年|20\d\d年(?:预算|执行|决算)?数?比20\d\d年(?:预算|执行|决算)?数?)?(?:增减变动|增减变化|增减|增\(减\)|增长|变动|(?<rate>增幅))(?:(?<rate>率|幅度?|比例|百分比)|额|金额|数|情况)?(?:\((?:(?<rate>%)|万元|元)\)|(?<rate>%))?$")]
+    [GeneratedRegex(@"^(?:比上年|较上年|与上年相比|本年比上年|当年比上年|20\d\d年(?:预算|执行|决算)?数?比20\d\d年(?:预算|执行|决算)?数?)?(?:增减变动|增减变化|增减|增\(减\)|增长|变动|(?<rate>增幅))(?:(?<rate>率|幅度?|比例|百分比)|额|金额|数|情况)?(?:\((?:(?<rate>%)|万元|元)\)|(?<rate>%))?$")]
     public static partial Regex ChangeHeading();
 
     /// <summary>
@@ -385,8 +385,14 @@ public static partial class ColumnHeaders
     /// </summary>
     public static bool NamesArrangedBudget(string header) => header.Replace(" ", "") is "预算安排" or "预算安排数";
 
-    /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数), beside its 全年预算数 and 执行率.</summary>
-    public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行";
+    /// <summary>A self-evaluation form's heading over the funds carried out (全年执行数, 执行数), beside its 全年预算数 and 执行率.</summary>
+    public static bool NamesExecution(string header) => header.Replace(" ", "") is "全年执行数" or "全年执行" or "执行数";
+
+    /// <summary>
+    /// A self-evaluation form's heading over the year's budget its execution is of: 全年预算数 (<see cref="Phase"/>'s adjusted budget), or
+    /// 年度预算数 (round IH's Henan: 年初预算数 | 年度预算数 | 执行数 | 执行率（%） | 得分).
+    /// </summary>
+    public static bool NamesFormsYearBudget(string header) => Phase(header) == Measures.BudgetAdjusted || header.Replace(" ", "") is "年度预算数" or "年度预算";
 
     /// <summary>
     /// The phase a final account's column prints (年初预算数 → <c>budget.initial</c>, 全年预算数, 调整预算数 or 调整后预算 →
@@ -523,6 +529,13 @@ public static partial class ColumnHeaders
     /// </summary>
     [GeneratedRegex("率|占比|比重|百分比|[(（]%[)）]|%$")]
     public static partial Regex Rate();
+
+    /// <summary>
+    /// A heading over each line's share of the table's total, matched without spaces and with ASCII brackets: 占比, 占比(%), 比重,
+    /// 所占比例, 构成, 占总额比重, 占支出比例(%).
+    /// </summary>
+    [GeneratedRegex(@"^(?:占比|比重|所占比例|构成比?|占(?:总)?(?:收入|支出|预算)?(?:总额|合计|总计)?(?:的)?(?:比重|比例|百分比))(?:\(%\)|%|（％）|\(％\)|％)?$")]
+    public static partial Regex ShareHeading();
 
     /// <summary>Whether a column's header rows, run together, name codes (编码, 代码, 编号).</summary>
     public static bool NamesCodes(string heading) => heading.Contains('码') || heading.Contains("编号");

@@ -377,9 +377,11 @@ public static partial class ItemParagraphs
 
     /// <summary>
     /// A new section of the narrative (二、 or （三）, an unnumbered heading such as “三公”经费预算情况说明：, or one numbered in
-    /// digits that names a 情况 or 说明: 3.一般公共预算财政拨款支出决算具体情况。) ends a paragraph that runs on.
+    /// digits that names a 情况 or 说明: 3.一般公共预算财政拨款支出决算具体情况。) ends a paragraph that runs on; so does a sentence
+    /// opening on the basic expenditure's figure, a section's without its heading (round KV's Hunan: "…（六）住房保障支出（类）…主要
+    /// 用于…。一般公共预算基本支出7,654,958.96元，其中：人员经费…").
     /// </summary>
-    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:])|(?=\d{1,2}[．.、][^。；;，,：:\d]{2,30}(?:情况|说明)[。：:]))")]
+    [GeneratedRegex(@"[。；;](?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?=[^。；;，,：:]{2,30}说明[：:])|(?=\d{1,2}[．.、][^。；;，,：:\d]{2,30}(?:情况|说明)[。：:])|(?=(?:20\d\d年度?)?(?:一般公共预算)?(?:财政拨款)?基本支出(?:预算|决算)?(?:为)?\d))")]
     public static partial Regex SectionBreak();
 
     /// <summary>A chapter of the narrative opening (。六、政府性基金预算支出情况): no numbered item inside a paragraph (。（二）…).</summary>

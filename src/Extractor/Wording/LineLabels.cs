@@ -58,8 +58,8 @@ public static partial class LineLabels
         YearRow().Match(label.Replace(" ", "")) is { Success: true } m
         && (!m.Groups["year"].Success || fiscalYear is { } year && m.Groups["year"].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A table's total line: 合计 or 总计.</summary>
-    [GeneratedRegex("^合计$|^总计$")] public static partial Regex Total();
+    /// <summary>A table's total line: 合计 or 总计; 部门合计 above the units' lines of a table by unit (round KO's Fujian).</summary>
+    [GeneratedRegex("^(?:部门)?合计$|^总计$")] public static partial Regex Total();
 
     /// <summary>
     /// A 机关运行经费 table's total row: 合计, 总计, or 合计 naming what the table lists (机关运行经费合计, Yunnan; 机关运行经费支出合计,

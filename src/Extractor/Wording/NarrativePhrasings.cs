@@ -98,8 +98,8 @@ public static partial class NarrativePhrasings
     private const string PriorClause = $@"[,，](?:(?<pyear>20\d\d)年度?|上年度?)(?<pkind>决算数?|预算数?|执行数)?(?:为|是)(?<prior>{Figure})(?<punit>{MoneyUnits})(?=[,，](?:比|较|与))";
 
     // What a figure is all of, said between it and its change (Hebei: "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，
-    // 比上年执行数减少122.24万元，下降6.00%").
-    private const string Apposition = @"[,，]全部(?:为|是|来自)[^。；;,，]{2,30}(?=[,，])";
+    // 比上年执行数减少122.24万元，下降6.00%"), or what it equals (round KO's Fujian: "…支出预算39742.40万元，与收入预算一致，比上年减少3273.75万元，下降7.61%").
+    private const string Apposition = @"[,，](?:全部(?:为|是|来自)[^。；;,，]{2,30}|与(?:收入|支出)(?:预算|决算)?(?:总计|合计)?(?:一致|相等|持平))(?=[,，])";
 
     // A change stated without its base, as the parts of a sentence whose whole named it (Shanghai: "其中：因公出国（境）费0.00万元，
     // 与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%"): read only with both its amount and its rate, against last year.
@@ -129,9 +129,10 @@ public static partial class NarrativePhrasings
     private const string WithLastYearsTotals = $@"(?<base>与{LastYear}收、?支(?:预算)?总计{PriorInside}相比)";
     /// <summary>Last year's figure inside the base: "比2025年预算数20.80万元", or in brackets "比2025年预算（20.80万元）" (round BC's 三公).</summary>
     private const string PriorInside = $@"(?:的)?(?:(?<prior>{Figure})(?<punit>{MoneyUnits})?|[(（](?<prior>{Figure})(?<punit>{MoneyUnits})?[)）])";
+    // Last year's figure may be named 当年 (round KX's Anhui: "比2024年当年预算执行数增加26.90万元", "与2024年当年预算执行数相比").
     private const string ChangeBase =
-        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初)?(?:收入|支出|收支总)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
-        $@"|(?:与{LastYear}(?:数)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?(?:总计|总额)[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";
+        $@"(?:(?:按)?同口径)?(?:(?:比|相?较(?:于)?){LastYear}(?:同期)?(?:的)?(?:{ThreePublicWord}(?:财政拨款)?)?(?:年初|当年)?(?:收入|支出|收支总)?(?:预算|决算)?(?:执行数|数|累计支出|支出)?(?:相比)?(?:{PriorInside})?" +
+        $@"|(?:与{LastYear}(?:数)?(?:当年)?(?:预算|决算)?(?:执行)?(?:数)?(?:{PriorInside}(?=相比))?(?:相比)?[,，]?(?:(?:财政拨款)?收、?支(?:预算)?(?:总计|总额)[各均]|财政拨款支出|一般公共预算(?:财政拨款)?支出)?)|同比)";
 
     // No change: "与2022年预算持平", "与上年持平", "较上年无增减", "与上年无变化", "同比无增减变化", "与上年一致", "与2018年预算相同",
     // "同比持平".
@@ -260,8 +261,11 @@ public static partial class NarrativePhrasings
     private static string GeneralBudgetPartUnshared(string part) =>
         $@"(?<![)）]){part}(?<={OfGeneralBudget}{part})(?:预算)?(?={Figure}(?:{MoneyUnits})(?![,，]占))";
 
-    /// <summary>The wording that names the expenditure as a share's whole, for a part that is only read as such a share.</summary>
-    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算|预算)|总支出))";
+    /// <summary>
+    /// The wording that names the expenditure as a share's whole, for a part that is only read as such a share; also the year's
+    /// expenditure bare (round KW's Xinjiang: "基本支出1,153.92万元，占本年支出的50.10%").
+    /// </summary>
+    private const string OfExpenditure = @"(?:\d|(?:本年|部门)?(?:预算)?(?:支出(?:合计|总计|总额|总预算|预算)|总支出)|本年支出的)";
     private const string GeneralBudgetShare = @"[,，]占一般公共预算(?:财政)?(?:拨款)?支出(?:预算)?的?(?<share>\d+(?:\.\d+)?)%";
 
     /// <summary>
@@ -842,9 +846,11 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// The two totals as one subject before the base of their change: "收支总预算较2023年执行数减少6.89万元", a unit's paragraph's
     /// "收支预算比上年预算增加101.92万元，增长7.59%" (round HH's Gansu), the year before them (round JN's Sichuan township: "…。2025年
-    /// 收支总预算比2024年增加325,945.12元，增长4.15%").
+    /// 收支总预算比2024年增加325,945.12元，增长4.15%"), or the base before them opening the sentence after the totals (round KJ's
+    /// Shaanxi: "2025年收入总计5,173.98万元，支出总计5,173.98万元。与上年相比，收支总预算增加183.90万元，增长3.96%").
     /// </summary>
-    private const string BothTotalsChanged = $@"(?<![\w])(?:20\d\d年度?)?收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase}){ChangeFigures}";
+    private const string BothTotalsChanged =
+        $@"(?:{WithLastYear}[,，]?收支(?:总预算|预算(?:总额|总计)?)|(?<![\w])(?:20\d\d年度?)?收支(?:总预算|预算(?:总额|总计)?)(?<base>{ChangeBase})){ChangeFigures}";
 
     /// <summary>A change of the two totals as one subject (<see cref="BothTotalsChanged"/>), as a unit's paragraph states its own.</summary>
     public static readonly Regex TotalsChangedTogether = Rule(BothTotalsChanged);
@@ -913,6 +919,9 @@ public static partial class NarrativePhrasings
         // not a kind of projects (1.部门项目…, 2.政府采购项目预算…, （二）结转项目…).
         // Or its year's funds named after it (round JU's Shandong: "4.防汛抗旱物资储备及应急度汛项目，年度资金总额560.00万元，全部为财政拨款").
         + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!部门|公共|经常性|延续性|一次性|结转|采购|其他|专项)项目)(?:[,，]年度资金(?:申请)?总额)?(?:预算(?:数)?)?(?:为)?{Amount}"
+        // Or a fund ending in 资金 or 补助 followed right by its amount (round KM's Gansu: "（四）高标准农田建设市级配套资金2,030.00万元，
+        // 资金来源为一般公共预算，…"), not a source of funds (财政拨款资金, 一般公共预算资金, 专项资金, 上年结转资金 …).
+        + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!财政拨款|财政|预算|基金|专项|结转|结余|其他|自有|采购|上级|本级|中央|省级|市级|县级)(?:资金|补助)){Amount}(?=[,，。；;])"
         // Or a fund ending in 经费, 补贴 or 费用 whose targets follow its amount after a colon (round HW's Zhejiang: "2.重大项目前期研究及规划编制经费
         // 253.0万元：完成重大项目前期研究不少于12项"), not the basic spending's parts (公用经费, 人员经费).
         + $@"|(?!公务用?车|公车|公务接待|{ThreePublicWord}|机关运行经费)(?<name>[^，,。；;：:\d（()）]{{2,40}}?(?<!公用|人员|运行|日常|专项)(?:经费|补贴|费用)){Amount}(?=[：:])){Change}");
@@ -968,11 +977,11 @@ public static partial class NarrativePhrasings
 
     /// <summary>
     /// One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named). A name may
-    /// hold a short bracket: the national template's 副部（省）级及以上领导用车. A count of another kind ends the list
+    /// hold a short bracket: the national template's 副部（省）级及以上领导用车, round KJ's 特种专业技术用车（救护车）. A count of another kind ends the list
     /// ("…事业编制25人，实有人数44人", "…执法执勤用车3辆，本年度拟更新车辆1辆").
     /// </summary>
     public static readonly Regex CountPart = Rule(
-        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,2}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（][^)）]{1,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
+        @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,6}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（][^)）]{1,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
@@ -1089,9 +1098,20 @@ public static partial class NarrativePhrasings
     /// <summary>
     /// A sentence going through the units' totals one after another (round II's Fujian, after "2025年收入预算9,321.31万元，其中：…。":
     /// "按预算单位分：永春县卫生健康局（本级）3,533.64万元，永春县疾病预防控制中心1,322.35万元，…，永春县卫生监督所422.03万元。"): its opening,
-    /// and each unit's name (ending in a unit's word, <see cref="LineLabels.UnitWord"/>) right before its amount.
+    /// and each unit's name (ending in a unit's word, <see cref="LineLabels.UnitWord"/>) right before its amount. A total's 其中 may open it
+    /// too (round KO's Fujian: "…收入预算39742.40万元，比上年减少…。其中：厅机关29014.41万元，福建省水文水资源勘测中心5918.47万元，…"), where two
+    /// units at least are listed (<see cref="OfWhichOpening"/>).
     /// </summary>
-    public static readonly Regex UnitTotalsListed = Rule(@"(?<=^|[。；;]|(?:^|[。；;])(?:20\d\d年度?)?(?<side>收入|支出)(?:预算|决算)?)(?:按|分)(?:预算)?单位(?:分|划分|看|来看)?[:：,，]");
+    public static readonly Regex UnitTotalsListed = Rule(@"(?<=^|[。；;]|(?:^|[。；;])(?:20\d\d年度?)?(?<side>收入|支出)(?:预算|决算)?)(?:按|分)(?:预算)?单位(?:分|划分|看|来看)?[:：,，]|(?<=[。；;])(?<ofwhich>其中)[:：]");
+
+    /// <summary>The group of <see cref="UnitTotalsListed"/> marking a list opened by 其中, which holds units only where it lists two.</summary>
+    public const string OfWhichOpening = "ofwhich";
+
+    /// <summary>
+    /// The sentence right before a list of units opened by 其中, stating the department's total it breaks down: the year's income or
+    /// expenditure and its figure ("福建省水利厅2025年收入预算39742.40万元，…"), not a part's ("2025年“三公”经费预算支出…").
+    /// </summary>
+    public static readonly Regex TotalBeforeUnitsListed = Rule(@"\G[^，,。；;:：“”""]{0,30}?20\d\d年度?(?:部门)?(?<side>收入|支出)(?:预算|决算)?(?:总计|合计|总额)?(?:为)?\d");
 
     /// <summary>
     /// One unit's total in a list (<see cref="UnitTotalsListed"/>), up to the next unit's or the sentence's end: the total it names, where

@@ -48,6 +48,9 @@ public static partial class PerformanceFormLabels
             ]),
     ];
 
+    /// <summary>Whether a label (spaces removed) names a part of a fund block: 其中：财政拨款, 上年结转资金, 其他资金 ….</summary>
+    public static bool NamesFundLine(string label) => Blocks.Any(b => b.Parts.Any(p => p.Label.IsMatch(label)));
+
     /// <summary>
     /// The overall form's fund overview (部门总体资金情况), its income by nature: 财政拨款, 财政专户管理资金, 单位资金 (and a fund
     /// or 其他资金 where a template names one).

@@ -153,8 +153,8 @@ public static partial class TableTitles
     [GeneratedRegex("^.{2,30}?(?:中心|局|委员会|委|办公室|办事处|办|院|所|站|队|馆|学校|校|协会|会|处|室|政府|镇|乡|街道|厅|部)(?=(?:部门|单位)(?:综合)?(?:预算|决算)?(?:收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|机关运行|项目|政府采购|政府购买|整体))")]
     public static partial Regex UnitName();
 
-    /// <summary>What stands around an entity's name in a title: spaces, quotes, numbering (一、, 公开01表：).</summary>
-    [GeneratedRegex(@"\s|[""“”'‘’]|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^表" + Numeral + @"[:：]?")]
+    /// <summary>What stands around an entity's name in a title: spaces, quotes, numbering (一、, 公开01表：, 表三, 附表7: round KZ's Shaanxi).</summary>
+    [GeneratedRegex(@"\s|[""“”'‘’]|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^附?表" + Numeral + @"(?:[-－—.．]\d+)?[:：]?")]
     public static partial Regex EntityNoise();
 
     /// <summary>The year a title names (2026年, 2025年度, （2025年度）): a name before it is an entity's.</summary>

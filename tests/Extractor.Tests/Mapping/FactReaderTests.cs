@@ -287,6 +287,15 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
         FactKeys.IncomeOther, "567900.00 0.29 null null")]
     [InlineData(2024, "“三公”经费预算数为40.60万元，比2023年预算数增加2.19万元，增长5.70%。其中：因公出国（境）费0.00万元，与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%。",
         FactKeys.ThreePublicReception, "122400.00 null 2023/26100.00/17.58/decrease null")]
+    // Round KX's Anhui: last year's execution named 当年.
+    [InlineData(2025, "2025年一般公共预算当年拨款支出3000.00万元，比2024年当年预算执行数增加26.90万元，增长0.90%。",
+        FactKeys.GeneralBudgetTotal, "30000000.00 null 2024/269000.00/0.90/increase null")]
+    // Round KW's Xinjiang: a part's share of the year's expenditure named bare.
+    [InlineData(2024, "2024年度支出合计2,283.24万元，与上年相比增加153.87万元，增长7.23%。其中：基本支出1,153.92万元，占本年支出的50.10%；项目支出1,139.31万元，占本年支出的49.90%。",
+        FactKeys.ExpenditureBasic, "11539200.00 50.10 null null")]
+    // Round KO's Fujian: what the figure equals, said between it and its change.
+    [InlineData(2025, "福建省水利厅2025年支出预算39742.40万元，与收入预算一致，比上年减少3273.75万元，下降7.61%。",
+        FactKeys.ExpenditureTotal, "397424000.00 null 2024/32737500.00/7.61/decrease null")]
     // Round Y's Hebei: what the total is all of, said between it and its change.
     [InlineData(2024, "2024年本单位收入预算1915.19万元，全部为一般公共预算拨款，比上年执行数减少122.24万元，下降6.00%。",
         FactKeys.IncomeTotal, "19151900.00 null 2023/1222400.00/6.00/decrease null")]
@@ -348,6 +357,9 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     // Round JN's Sichuan township: the year before the two totals named as one.
     [InlineData(2025, "文宫镇人民政府2025年收支总预算8,188,485.48元。收入方面：一般公共预算拨款收入8,168,485.48元，其他收入20,000.00元。2025年收支总预算比2024年增加325,945.12元，增长4.15%。",
         FactKeys.ExpenditureTotal, "8188485.48 null 2024/325945.12/4.15/increase null")]
+    // Round KJ's Shaanxi: the base before the two totals named as one, opening the sentence after them.
+    [InlineData(2025, "2025年收入总计5,173.98万元，支出总计5,173.98万元。与上年相比，收支总预算增加183.90万元，增长3.96%，主要原因是人员经费标准调整。",
+        FactKeys.IncomeExpenditureTotal, "51739800.00 null 2024/1839000.00/3.96/increase null")]
     [InlineData(2024, "2024年部门预算收入17012.26万元，支出17012.26万元，收支平衡。与上年预算相比，收入和支出预算均减少833.97万元，下降4.67%。",
         FactKeys.IncomeTotal, "170122600.00 null 2023/8339700.00/4.67/decrease null")]
     // Round AT's Jiangsu: 当年 before the general budget.
@@ -1407,6 +1419,29 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
             "共有车辆6辆，其中：机要通信用车1辆、应急保障用车3辆（人防机动指挥通信车）、特种专业技术用车2辆（警报试鸣保障车）。"), fiscalYear: 2024);
 
         Assert.Equal("机要通信用车1 应急保障用车3 特种专业技术用车2",
+            string.Join(" ", facts.Where(f => f.Key == FactKeys.CountPart && f.ShareOf == FactKeys.VehiclesTotal).Select(f => $"{f.Name}{f.Value}")));
+    }
+
+    [Fact]
+    public void Reads_the_basic_expenditures_parts_in_the_sentence_after_the_last_class_paragraph()
+    {
+        // Round KV's Hunan: the basic expenditure's sentence follows the last class's paragraph without a heading of its own.
+        var facts = FactReader.Read(Documents.FromText("（六）住房保障支出（类）614,193.60元，比2024年增加23,054.43元，增长3.90%，主要用于按规定为干部职工缴纳住房公积金。" +
+            "一般公共预算基本支出7,654,958.96元，其中：人员经费6,957,718.96元，主要包括基本工资；公用经费697,240.00元，主要包括办公费。"), fiscalYear: 2025);
+
+        Assert.Equal(6_957_718.96m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditurePersonnel).Value);
+        Assert.Equal(697_240.00m, Assert.Single(facts, f => f.Key == FactKeys.ExpenditurePublicFunds).Value);
+        Assert.Equal(614_193.60m, Assert.Single(facts, f => f.Key == FactKeys.FunctionItem).Value);
+    }
+
+    [Fact]
+    public void Reads_a_listed_vehicle_kind_naming_its_use_in_brackets()
+    {
+        // Round KJ's Shaanxi: the ambulances' kind named in brackets, a remark after its count, the list closed by ；.
+        var facts = FactReader.Read(Documents.FromText(
+            "截至2024年12月31日，周至县卫生健康局共有车辆4辆，其中：机要通信用车1辆，应急保障用车1辆，特种专业技术用车（救护车）2辆（两所卫生院各1辆）；单价50万元（含）以上通用设备0台（套）。"), fiscalYear: 2025);
+
+        Assert.Equal("机要通信用车1 应急保障用车1 特种专业技术用车（救护车）2",
             string.Join(" ", facts.Where(f => f.Key == FactKeys.CountPart && f.ShareOf == FactKeys.VehiclesTotal).Select(f => $"{f.Name}{f.Value}")));
     }
 

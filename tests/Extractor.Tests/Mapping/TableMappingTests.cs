@@ -83,6 +83,26 @@ public sealed class TableMappingTests
     }
 
     [Fact]
+    public void Reads_the_parts_after_a_sources_subtotal_as_inside_it()
+    {
+        // Round KZ's Shaanxi 收入总表: … | 单位资金小计 | 其中：事业收入 | 其他收入; 其他收入 is the unit's funds', no source beside them.
+        var columns = Columns("附表2 2025年部门综合预算收入总表",
+            [["单位名称", "合计", "一般公共预算拨款", "财政专户管理资金", "单位资金小计", "其中：事业收入", "其他收入"]]);
+
+        Assert.Equal([null, "total", "income.general_budget", "income.special_account", "income.other_own", "other:其中：事业收入", "other:其他收入"], columns);
+    }
+
+    [Fact]
+    public void Reads_this_years_bare_budget_heading_beside_last_years_as_the_amount()
+    {
+        // Round KK's Heilongjiang: a 三公 table inside the narrative, its parts as rows.
+        var columns = Columns("“三公”经费预算变动情况", [["项目", "2024年预算", "2025年预算", "增减额", "增减率"]]);
+
+        Assert.Equal("other:2024年预算", columns[1]);
+        Assert.Equal("amount", columns[2]);
+    }
+
+    [Fact]
     public void Reads_what_was_spent_beside_the_budget_as_the_outcome()
     {
         // Round AR's Inner Mongolia: 年初预算数 | 本年支出 (each 合计 | 基本支出 | 项目支出) | 完成年初预算, over a 栏次 row of sums.
@@ -139,6 +159,9 @@ public sealed class TableMappingTests
         Assert.Equal([null, "other:上年决算数", "budget.initial", "actual"], columns);
         // A budget's 上年预算数 | 本年预算数: this year's figure.
         Assert.Equal([null, "other:上年预算数", "amount"], Columns("“三公”经费预算表", [["项目", "上年预算数", "本年预算数"]]));
+        // Round KQ's Jiangsu: 当年 names this year's as 本年 does, its 合计 the table's total.
+        Assert.Equal([null, "other:上年预算数", "total", "basic.total", "project.total"], Columns("一般公共预算支出表",
+            [["科目名称", "上年预算数", "当年预算数", "当年预算数", "当年预算数"], ["科目名称", "上年预算数", "合计", "基本支出", "项目支出"]]));
         // Round AF's Hubei: 本年预算 without 数.
         Assert.Equal([null, "other:上年预算", "amount", "other:增减额"], Columns("“三公”经费预算表", [["项目", "上年预算", "本年预算", "增减额"]]));
     }

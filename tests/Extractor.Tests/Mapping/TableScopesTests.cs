@@ -82,6 +82,9 @@ public class EntityInTitleTests
     [InlineData("公开01表 收入支出决算总表", null)]
     // Round GF's scans: the number 表三 read by OCR as "R=".
     [InlineData("R= 2026 年部门支出预算总表 ( 续 )", null)]
+    // Round KZ's Shaanxi: the number 附表7 before the year names no one.
+    [InlineData("附表7 2025年部门一般公共预算基本支出表（政府预算经济分类科目）", null)]
+    [InlineData("表3-1 2025年部门收入总表", null)]
     public void Reads_the_entity_a_title_names_before_the_tables_name(string title, string? entity)
     {
         Assert.Equal(entity, TableTyper.EntityInTitle(title));

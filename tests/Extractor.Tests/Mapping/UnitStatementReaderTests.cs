@@ -75,6 +75,28 @@ public sealed class UnitStatementReaderTests
             facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal((FactKeys.ExpenditureTotal, FactKeys.ExpenditureTotal), (f.Key, f.ShareOf)); return (f.Scope!, f.Value, f.SharePct!.Value); }));
     }
 
+    [Fact]
+    public void Reads_the_units_a_totals_of_which_lists_in_the_sentence_after_it()
+    {
+        // Round KO's Fujian: the total, its change, then "其中：" naming the office and each unit with its total.
+        var facts = FactReader.Read(Documents.FromText("福建省水利厅2025年收入预算39742.40万元，比上年减少3273.75万元，下降8.71%，主要原因是补助阶段性减少。" +
+            "其中：厅机关29014.41万元，福建省水文水资源勘测中心5918.47万元，福建省水土保持工作站1339.51万元。"), fiscalYear: 2025);
+
+        Assert.Equal([("厅机关", 290_144_100m), ("福建省水文水资源勘测中心", 59_184_700m), ("福建省水土保持工作站", 13_395_100m)],
+            facts.Where(f => f.Scope is not null).Select(f => { Assert.Equal(FactKeys.IncomeTotal, f.Key); return (f.Scope!, f.Value); }));
+    }
+
+    [Theory]
+    // A 其中 of a part's sentence, or naming one unit alone, lists no units' totals.
+    [InlineData("2025年“三公”经费预算支出20.00万元。其中：永春县卫生健康局（本级）3.64万元，永春县卫生监督所2.03万元。")]
+    [InlineData("2025年支出预算9,321.31万元。其中：永春县卫生监督所2.03万元，基本支出7.00万元。")]
+    public void Reads_no_units_from_a_totals_of_which_that_is_not_a_list_of_units(string text)
+    {
+        var facts = FactReader.Read(Documents.FromText(text), fiscalYear: 2025);
+
+        Assert.DoesNotContain(facts, f => f.Scope is not null && f.Key is FactKeys.IncomeTotal or FactKeys.ExpenditureTotal);
+    }
+
     [Theory]
     // A part's list by unit, or a list after no sentence opening with a side's total, states no unit's total.
     [InlineData("2025年支出预算9,321.31万元。其中基本支出按单位分：")]

@@ -78,6 +78,27 @@ public sealed class BalanceRuleTests
         $"一般公共预算财政拨款：年初结转和结余20.00万元，本年收入100.00万元，本年支出105.00万元，年末结转和结余{closing}万元。"), 2024);
 
     [Theory]
+    // Round KT's Hebei: the fund's opening row under 年初财政拨款结转和结余 printed 2,315.05 for 2,415.05, the summary's balance holding:
+    // the fund's opening row is the misprint, not its closing balance. Where the 年初 line agrees with the fund's row (the fund's 年末
+    // 1,561.12 then the misprint), the fund's balance stays told of its closing.
+    [InlineData("2,415.05", "1,561.12", "一般公共预算财政拨款", 24_150_500.00)]
+    [InlineData("2,315.05", "1,461.12", "年末财政拨款结转和结余", 14_611_200.00)]
+    public void Tells_a_funds_broken_balance_of_its_opening_row_where_the_summarys_balance_holds(string openingTotal, string closingTotal, string flagged, double expected)
+    {
+        string?[] byFund = [null, Measures.Amount, null, Measures.Total, Measures.FundGeneralBudget];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, byFund,
+            ["一、一般公共预算财政拨款", "49,338.48", "一、教育支出", "50,192.41", "50,192.41"],
+            ["本年收入合计", "49,338.48", "本年支出合计", "50,192.41", "50,192.41"],
+            ["年初财政拨款结转和结余", openingTotal, "年末财政拨款结转和结余", closingTotal, "1,561.12"],
+            ["一般公共预算财政拨款", "2,315.05", "", "", ""],
+            ["总计", "51,753.53", "总计", "51,753.53", "51,753.53"]).Final().Build();
+
+        var byItsFund = Assert.Single(new CarryoverRule().Check(document), f => f.Severity == FindingSeverity.Error && f.Refs[0].Measure != Measures.Total);
+
+        Assert.Equal((flagged, (decimal)expected), (byItsFund.Refs[0].RowLabel, byItsFund.Expected!.Value));
+    }
+
+    [Theory]
     [InlineData("15.00", false)]
     [InlineData("51.00", true)]
     public void Holds_a_funds_paragraph_to_its_lines_of_the_fiscal_appropriation_summary(string closing, bool flagged)

@@ -102,6 +102,28 @@ public sealed class ChangeColumnsRuleTests
     }
 
     [Fact]
+    public void Jiangsus_change_of_this_years_total_against_last_years_names_last_years_figure_where_change_and_rate_agree()
+    {
+        // Round KQ's Jiangsu: 上年预算数 | 当年预算数 / 合计 | 基本支出 | 项目支出 | 当年比上年增减 / 增减额 | 增减%; 2080505's 上年预算数 printed
+        // 145.58 for 127.58, its change 7.54 and rate 5.91 % those of 127.58.
+        var document = new DocumentBuilder().PrintedTable(TableTypes.GeneralBudgetExpenditure, "一般公共预算支出表", 8,
+            ["2080505", "机关事业单位基本养老保险缴费支出", "145.58", "135.12", "135.12", "0.00", "7.54", "5.91"]).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["科目编码", "科目名称", "上年预算数", "当年预算数", "当年预算数", "当年预算数", "当年比上年增减", "当年比上年增减"],
+                          ["科目编码", "科目名称", "上年预算数", "合计", "基本支出", "项目支出", "增减额", "增减%"]],
+                Columns = [null, null, "other:上年预算数", "total", "basic.total", "project.total", "other:当年比上年增减/增减额", null],
+            }],
+        };
+
+        var finding = Assert.Single(Errors(document));
+
+        Assert.Equal((1_275_800.00m, 1_455_800.00m, "other:上年预算数"), (finding.Expected, finding.Actual, finding.Refs[0].Measure));
+    }
+
+    [Fact]
     public void A_change_or_rate_printed_with_the_wrong_sign_is_flagged()
     {
         // Round CL's Tianjin: 11.14 → 12.50 is a rise of 1.36, 12.21 %; printed with a minus, the sign is misprinted.

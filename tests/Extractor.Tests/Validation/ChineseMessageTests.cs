@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Validation;
+using Extractor.Wording;
 
 namespace Extractor.Tests.Validation;
 
@@ -17,8 +18,23 @@ public sealed class ChineseMessageTests
             [stated, Column(Measures.ThreePublicOverseas), Column(Measures.ThreePublicVehicle), Column(Measures.ThreePublicReception)], FindingFigures.Rates);
 
         Assert.DoesNotContain("“”", message);
-        Assert.Contains("按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费", message);
-        Assert.EndsWith("印为45.43%，按“三公”经费支出表第17页的因公出国（境）费、“三公”经费支出表第17页的公务用车购置及运行费、“三公”经费支出表第17页的公务接待费应为45.40%，相差0.03%", message);
+        // The table is named once for the three columns listed after one another in it.
+        Assert.EndsWith("印为45.43%，按“三公”经费支出表第17页的因公出国（境）费、公务用车购置及运行费、公务接待费应为45.40%，相差0.03%", message);
+    }
+
+    [Fact]
+    public void Names_a_table_again_for_a_place_listed_after_one_in_another_table()
+    {
+        var flagged = new FindingRef { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 9, RowLabel = "合计", Measure = Measures.Total };
+        var inFunctions = new FindingRef { TableId = "t5", TableType = TableTypes.GeneralBudgetExpenditureByFunction, Page = 11, RowLabel = "合计", Measure = Measures.Total };
+        var inTotals = new FindingRef { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 7, RowLabel = "支出总计", Measure = Measures.Total };
+        var inFunctionsAgain = inFunctions with { RowLabel = "一般公共服务支出", Code = "201" };
+
+        string message = ChineseMessage.For(RuleIds.CrossTable, 100m, 101m, 0m, [flagged, inFunctions, inTotals, inFunctionsAgain]);
+
+        string functions = TableTitles.ReaderName(TableTypes.GeneralBudgetExpenditureByFunction) + "第11页";
+        string totals = TableTitles.ReaderName(TableTypes.IncomeExpenditureSummary) + "第7页";
+        Assert.Contains($"按{functions}“合计”的合计、{totals}“支出总计”的合计、{functions}“一般公共服务支出”（201）的合计应为", message);
     }
 
     [Fact]

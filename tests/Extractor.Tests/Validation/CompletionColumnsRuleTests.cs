@@ -69,6 +69,67 @@ public sealed class CompletionColumnsRuleTests
         Assert.Equal(("年度资金总额", "other:执行率"), (finding.Refs[0].RowLabel, finding.Refs[0].Measure));
     }
 
+    /// <summary>Round KN's Hainan 部门整体支出绩效自评表: the fund block under its line of headings, in 万元.</summary>
+    private static ExtractedDocument Form(string total, string totalRate)
+    {
+        string[] headings = ["年度预算资金情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+        string[][] rows =
+        [
+            ["年度预算资金情况（万元）", "年度资金总额", "5,268.12", total, "5,213.97", "10", totalRate, "9.72"],
+            ["年度预算资金情况（万元）", "其中：当年财政拨款", "5,148.12", "5,110.69", "5,000.37", "—", "—", "—"],
+            ["年度预算资金情况（万元）", "上年结转资金", "0.00", "176.80", "176.80", "—", "—", "—"],
+            ["年度预算资金情况（万元）", "其他资金", "120.00", "78.01", "36.80", "—", "—", "—"],
+            ["年度总体目标", "围绕自然资源管理职责，保障机构正常运转", "", "", "", "", "", ""],
+        ];
+        var document = new DocumentBuilder("万元").PrintedTable(TableTypes.OverallPerformanceTargets, "2024年度部门整体支出绩效自评表", 16, rows).Build();
+        return document with
+        {
+            Tables = [document.Tables[0] with
+            {
+                Header = [["部门名称", "琼海市自然资源和规划局", "", "", "", "", "", ""], headings], Columns = [.. headings.Select(_ => (string?)null)],
+            }],
+        };
+    }
+
+    [Fact]
+    public void Flags_a_fund_blocks_total_off_its_lines_and_not_the_rate_that_fits_them()
+    {
+        // 年度资金总额 全年预算数 printed 5,465.50 over lines of 5,365.50; its 执行率 97.18 % is 5,213.97 over 5,365.50.
+        var finding = Assert.Single(new CompletionColumnsRule().Check(Form("5,465.50", "97.18%")));
+
+        Assert.Equal((RuleIds.ColumnTotal, 53_655_000.00m, 54_655_000.00m), (finding.Rule, finding.Expected, finding.Actual));
+        Assert.Equal(("年度资金总额", "other:全年预算数"), (finding.Refs[0].RowLabel, finding.Refs[0].Measure));
+        Assert.Contains("印为5,465.50万元", finding.MessageZh);
+    }
+
+    [Fact]
+    public void Reads_a_forms_year_budget_named_年度预算数_and_its_execution_named_执行数()
+    {
+        // Round IH's Henan: 年初预算数 | 年度预算数 | 执行数 | 执行率（%） | 得分; 236.45 ÷ 248.00 = 95.34 %, printed 93.54.
+        string[] headings = ["项目资金（万元）", "", "年初预算数", "年度预算数", "执行数", "执行率（%）", "得分"];
+        var document = new DocumentBuilder("万元").PrintedTable(TableTypes.ProjectPerformanceTargets, "项目支出绩效自评表", 19,
+            ["", "年度资金总额", "180.00", "248.00", "236.45", "93.54", "9.53"],
+            ["", "其中：当年财政拨款", "180.00", "248.00", "236.45", "—", "—"],
+            ["", "上年结转资金", "", "", "", "—", "—"]).Build();
+        document = document with
+        {
+            Tables = [document.Tables[0] with { Header = [["项目名称", "农作物重大病虫害防控项目", "", "", "", "", ""], headings], Columns = [.. headings.Select(_ => (string?)null)] }],
+        };
+
+        var finding = Assert.Single(new CompletionColumnsRule().Check(document));
+
+        Assert.Equal((RuleIds.CompletionColumns, 95.34m, 93.54m), (finding.Rule, finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    [InlineData("5,365.50", "97.18%", 0)]
+    // A rate that fits neither the printed total nor its lines is flagged as well.
+    [InlineData("5,465.50", "99.00%", 2)]
+    public void Holds_a_fund_blocks_total_to_its_lines(string total, string rate, int findings)
+    {
+        Assert.Equal(findings, new CompletionColumnsRule().Check(Form(total, rate)).Count());
+    }
+
     [Theory]
     // Of the initial budget where the heading names it: 329.54 ÷ 344.13 = 95.76 %.
     [InlineData("决算数占年初预算的比例(%)", "95.76", 0)]

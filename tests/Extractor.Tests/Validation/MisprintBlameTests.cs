@@ -293,6 +293,24 @@ public sealed class MisprintBlameTests
     }
 
     [Fact]
+    public void A_term_another_table_prints_alike_is_no_lead_for_a_swap()
+    {
+        // Round KJ's Shaanxi: 本年支出合计 5,173.98 over classes adding up to 5,170.38; 住房保障支出 113.78 would swap to 117.38, but the
+        // general budget's table prints it alike, and 卫生健康支出 is the misprint.
+        FindingRef Line(string label, decimal printed) => new()
+        {
+            TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 9, RowLabel = label, Measure = Measures.Amount,
+            Amount = printed * 10_000m, Style = new PrintedStyle(10_000m, 2, false),
+        };
+        FindingRef housing = Line("三、住房保障支出", 113.78m);
+        var finding = SumCheck.Graded(RuleIds.ColumnTotal, "本年支出合计", 51_703_800m, 51_739_800m, 150m,
+            [Line("本年支出合计", 5173.98m), Line("一、社会保障和就业支出", 240.78m), Line("二、卫生健康支出", 4815.82m), housing]);
+
+        Assert.Contains("两位数字对调", Assert.Single(MisprintBlame.Reassigned([finding])).MessageZh);
+        Assert.Equal(finding.MessageZh, Assert.Single(MisprintBlame.Reassigned([finding], figure => figure == housing)).MessageZh);
+    }
+
+    [Fact]
     public void A_procurement_row_and_column_off_by_the_same_amount_name_the_cell_they_share()
     {
         // Round ET's Guangxi: 政府采购预算表 one project's 服务 printed 58.20 for 52.80; its row's 合计 52.80 and the 服务 column's 合计 91.40.

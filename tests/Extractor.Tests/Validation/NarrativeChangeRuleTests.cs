@@ -174,6 +174,48 @@ public sealed class NarrativeChangeRuleTests
         if (expectedPrior is { } implied) Assert.Equal(((decimal)implied, 28000m), (finding.Expected, finding.Actual));
     }
 
+    [Theory]
+    // Round KL's Hebei: "机关运行经费支出130.46万元，比2023年度的103.58万元增加6.88万元，增长6.64%": 6.88 is 6.64 % of 103.58, so this year's
+    // figure is the misprint (110.46). With a rate that is not the amount's share of last year's, the rate is flagged.
+    [InlineData(6.64, 1104600)]
+    [InlineData(9.00, null)]
+    public void Names_this_years_figure_where_the_change_amount_and_rate_agree_with_last_years(double pct, int? expectedFigure)
+    {
+        var facts = FactReader.Read(Documents.FromText($"2024年度机关运行经费支出130.46万元，比2023年度的103.58万元增加6.88万元，增长{pct:0.00}%。"),
+            fiscalYear: 2024, phase: BudgetPhase.FinalAccounts);
+        var document = new DocumentBuilder().Facts(facts.Where(f => f.Key == FactKeys.OperatingCosts)).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(expectedFigure is null ? FindingFigures.Rates : FindingFigures.Amounts, finding.Figures);
+        if (expectedFigure is { } implied)
+        {
+            Assert.Equal(((decimal)implied, 1304600m), (finding.Expected, finding.Actual));
+            Assert.Contains("按所述上年数与变动额（二者与变动率相符）应为110.46万元", finding.MessageZh);
+        }
+    }
+
+    [Theory]
+    // Round KM's Gansu: "收入预算1.42亿元，比上年增加631.25万元，增长7.39%" where the table prints 12,446.78万元: 1.42 is 1.24 swapped, the rate
+    // should be that of the table's figure (5.34 %). A table printing another figure not one swap away leaves the stated figure's rate (4.65 %).
+    [InlineData("12446.78", 5.34)]
+    [InlineData("13446.78", 4.65)]
+    public void Gives_the_rate_of_the_tables_figure_where_the_stated_one_is_it_with_two_digits_swapped(string table, double expected)
+    {
+        var document = new DocumentBuilder("万元")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, table)
+            .Fact(new Fact
+            {
+                Key = FactKeys.IncomeTotal, Value = 142_000_000.00m, PrintedUnit = 100_000_000m, Page = 4,
+                Change = new FactChange(2024, 6_312_500.00m, 7.39m, "increase") { PrintedUnit = 10_000m },
+                Quote = "收入预算1.42亿元，比上年增加631.25万元，增长7.39%",
+            }).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document), f => f.Figures == FindingFigures.Rates);
+
+        Assert.Equal(((decimal)expected, 7.39m), (finding.Expected, finding.Actual));
+    }
+
     [Fact]
     public void Tells_a_change_amount_its_figures_give_the_other_way_with_both_directions()
     {
@@ -206,6 +248,23 @@ public sealed class NarrativeChangeRuleTests
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.EndsWith(told, finding.MessageZh);
+    }
+
+    [Fact]
+    public void Tells_a_rate_whose_digits_swapped_back_fit_the_stated_direction_as_the_rates_slip()
+    {
+        // Round KO's Fujian: "416.60万元，比上年增加8.57万元，增长2.01%": 2.10 % of 408.03 swapped; a fall from 425.17 (2.02 %) fits 2.01 only
+        // by the rounding of its figures.
+        var document = new DocumentBuilder().Fact(new Fact
+        {
+            Key = FactKeys.FunctionItem, Code = "210", Value = 4166000.00m, PrintedUnit = 10000m,
+            Change = new FactChange(2024, 85700.00m, 2.01m, "increase"), Page = 4, Quote = "卫生健康支出（类）416.60万元，比上年增加8.57万元，增长2.01%",
+        }).Build();
+
+        var finding = Assert.Single(new NarrativeChangeRule().Check(document));
+
+        Assert.Equal((2.10m, 2.01m), (finding.Expected, finding.Actual));
+        Assert.DoesNotContain("只合于", finding.MessageZh);
     }
 
     [Fact]

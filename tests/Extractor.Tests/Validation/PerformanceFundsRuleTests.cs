@@ -77,6 +77,24 @@ public sealed class PerformanceFundsRuleTests
     }
 
     [Fact]
+    public void Holds_the_block_of_all_the_forms_funds_where_it_prints_no_years_block()
+    {
+        // Round KI's Guangxi: 资金总额 printed 82,764,810 over 其中：财政拨款 81,552,310 and 其他资金 212,500, the income table's total 81,764,810.
+        var document = new DocumentBuilder("元")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.Total, "81764810")
+            .Line(TableTypes.IncomeSummary, Dimensions.Summary, null, "合计", Measures.IncomeGeneralBudget, "81552310")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "资金总额", Measures.Amount, "82764810")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "其中：财政拨款", Measures.Amount, "81552310")
+            .Line(TableTypes.OverallPerformanceTargets, Dimensions.Summary, null, "其他资金", Measures.Amount, "212500")
+            .Build();
+
+        var findings = new PerformanceFundsRule().Check(document).ToList();
+
+        Assert.Equal([(RuleIds.ColumnTotal, 81_764_810m), (RuleIds.NarrativeTable, 81_764_810m)],
+            findings.Select(f => { Assert.Equal(("资金总额", 82_764_810m), (f.Refs[0].RowLabel, f.Actual!.Value)); return (f.Rule, f.Expected!.Value); }));
+    }
+
+    [Fact]
     public void Leaves_a_blocks_sum_to_the_part_its_table_shows_misprinted()
     {
         // Round KD's Zhejiang: 特定目标类（项目支出） printed 1,186.10 where the expenditure table prints 1,193.10, the block's 合计 6,433.30 right:

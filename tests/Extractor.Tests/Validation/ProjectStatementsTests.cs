@@ -61,6 +61,17 @@ public sealed class ProjectStatementsTests
     }
 
     [Fact]
+    public void Reads_a_numbered_fund_ending_in_its_kind_of_money_but_no_source_of_funds()
+    {
+        // Round KM's Gansu: the key funds' paragraphs, each name ending in 资金 or 补助 right before its amount; a source of funds is none.
+        var projects = FactReader.Read(Documents.FromText("（四）高标准农田建设市级配套资金2,030.00万元，资金来源为一般公共预算，主要用于落实全市年度建设任务。" +
+            "（五）农机购置与应用补助320.00万元，主要用于补贴。（六）财政拨款资金500.00万元。（七）上年结转资金80.00万元。"),
+            fiscalYear: 2025).Where(f => f.Key == FactKeys.ProjectItem).ToList();
+
+        Assert.Equal(["高标准农田建设市级配套资金 20300000.00", "农机购置与应用补助 3200000.00"], projects.Select(p => $"{p.Name} {p.Value}"));
+    }
+
+    [Fact]
     public void Reads_a_project_named_right_before_its_amount()
     {
         // Round JA's Hebei: no 安排, the name ending in 项目 running into the amount; a class's paragraph is no project.

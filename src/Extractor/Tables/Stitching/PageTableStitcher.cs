@@ -88,8 +88,14 @@ internal static class PageTableStitcher
             // A row cut by the page break (no rule under it, none over the next page's first row) is one row.
             if (skip == 0 && last.OpenFoot && next.OpenHead && next.Grid.Count > 0 && grid.Count > first.HeaderRows)
             {
-                grid[^1] = Joined(grid[^1], next.Grid[0]);
+                grid[^1] = Joined(grid[^1], next.Grid[0], next.Page);
                 skip = 1;
+            }
+            // So a row whose two parts complement each other, the page closed under the first (CutByPageBreak).
+            else if (next.Grid.Count > skip && grid.Count > first.HeaderRows && CutByPageBreak.Cuts(grid[^1], next.Grid[skip]))
+            {
+                grid[^1] = Joined(grid[^1], next.Grid[skip], next.Page);
+                skip++;
             }
             last = next;
             int offset = grid.Count - skip;
@@ -106,9 +112,13 @@ internal static class PageTableStitcher
         };
     }
 
-    /// <summary>The two parts of a row cut by a page break as one row: each cell's lines run on as a wrapped cell's do.</summary>
-    private static IReadOnlyList<GridCell> Joined(IReadOnlyList<GridCell> above, IReadOnlyList<GridCell> below) =>
-        above.Zip(below, (a, b) => a with { Text = a.Text.Length == 0 ? b.Text : b.Text.Length == 0 ? a.Text : a.Text + "\n" + b.Text }).ToList();
+    /// <summary>
+    /// The two parts of a row cut by a page break as one row: each cell's lines run on as a wrapped cell's do; a cell printed
+    /// only on the next page (a figure under the rest of a name) keeps its place there.
+    /// </summary>
+    private static IReadOnlyList<GridCell> Joined(IReadOnlyList<GridCell> above, IReadOnlyList<GridCell> below, int belowPage) =>
+        above.Zip(below, (a, b) => a.Text.Length == 0 && b.Text.Length > 0 ? b with { OriginRow = a.OriginRow, OriginCol = a.OriginCol, Page = b.Page ?? belowPage }
+            : a with { Text = b.Text.Length == 0 ? a.Text : a.Text + "\n" + b.Text }).ToList();
 
     /// <summary>
     /// Re-cuts every page of a ruled table on the union of their column edges: a cell covering several of

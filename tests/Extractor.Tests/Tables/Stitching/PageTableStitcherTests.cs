@@ -51,6 +51,30 @@ public sealed class PageTableStitcherTests
     }
 
     [Theory]
+    // Round KY's Gansu: ruled pages, the header printed again; the code and the name's first line at one page's foot, the rest of
+    // the name and the figures at the next one's head. A next row printing its own code is a row of its own.
+    [InlineData("", "支出", true)]
+    [InlineData("2100201", "支出", false)]
+    // A line of its own under a row printing no figure is no rest of its name.
+    [InlineData("", "其中：基本建设", false)]
+    public void Joins_a_row_whose_two_parts_complement_each_other_across_a_closed_page_break(string codeBelow, string nameBelow, bool joined)
+    {
+        string[] header = ["科目编码", "科目名称", "合计", "基本支出"];
+        var first = Part(7, ["合计", "基本支出"], [["21001", "卫生健康管理事务", "4,556,716.68", "0.00"], ["2100199", "其他卫生健康管理事务", "", ""]]);
+        var second = Part(8, ["合计", "基本支出"], [[codeBelow, nameBelow, "1,248,300.00", "0.00"], ["21002", "公立医院", "300.00", "300.00"]]);
+
+        var stitched = Assert.Single(PageTableStitcher.Stitch([first with { Title = "支出决算表" }, second with { Title = null }]));
+
+        Assert.Equal(joined ? 4 : 5, stitched.Grid.Count);
+        if (joined)
+        {
+            Assert.Equal(["2100199", "其他卫生健康管理事务\n支出", "1,248,300.00", "0.00"], stitched.Grid[2].Select(c => c.Text));
+            Assert.Equal(8, stitched.Grid[2][2].Page);
+        }
+        Assert.Equal(header, stitched.Grid[0].Select(c => c.Text));
+    }
+
+    [Theory]
     [InlineData(false, true, "a note or prose below the first part")]
     [InlineData(true, false, "prose or an unrecognised title above the second")]
     public void Keeps_apart_tables_without_evidence_of_a_continuation(bool firstEndsPage, bool secondOpensPage, string why)
