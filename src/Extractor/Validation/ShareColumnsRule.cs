@@ -11,7 +11,9 @@ namespace Extractor.Validation;
 /// 总计 row) at the share's printed decimals, and 100 on the total. Where the amounts do not add up to the total, a share that
 /// fits what the total leaves the line, or one that fits the lines' sum as the whole, says the amount (or the total) is the
 /// misprint, which <c>sum.column_total</c> reports: the share is not flagged. A column whose shares mostly fit no whole is
-/// not of this total (a share of something else) and is not read. Tables read by OCR are left to the rules on their typed figures.
+/// not of this total (a share of something else) and is not read; nor are the shares of lines without codes that do not add up (a
+/// sub-line's may be of its line), nor one share a unit of its last digit off where the shares add up to exactly 100 (moved to make
+/// them). Tables read by OCR are left to the rules on their typed figures.
 /// </summary>
 public sealed class ShareColumnsRule : IConsistencyRule
 {
