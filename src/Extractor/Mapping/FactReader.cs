@@ -389,24 +389,34 @@ public static partial class FactReader
     }
 
     /// <summary>
+    /// The parts a whole lists right after it: from where <paramref name="opening"/> matches at <paramref name="after"/>, each
+    /// <paramref name="part"/> in turn while the one before it ends on a separator (its <c>separator</c> group).
+    /// </summary>
+    private static List<Match> ListedParts(string text, int after, Regex opening, Regex part)
+    {
+        var open = opening.Match(text, after);
+        if (!open.Success) return [];
+        var parts = new List<Match>();
+        for (int at = open.Index + open.Length; part.Match(text, at) is { Success: true } listed; at = listed.Index + listed.Length)
+        {
+            parts.Add(listed);
+            if (!listed.Groups["separator"].Success) break;
+        }
+        return parts;
+    }
+
+    /// <summary>
     /// The amounts a whole lists right after it (<see cref="NarrativePhrasings.AssetPartsOpening"/>: the kinds of assets after their total),
     /// each a fact of its printed name and figure; none for fewer than two, which name no composition.
     /// </summary>
     private static List<Fact> AmountParts(string text, List<int> pages, int after, string wholeKey)
     {
-        var opening = NarrativePhrasings.AssetPartsOpening.Match(text, after);
-        if (!opening.Success) return [];
-        var parts = new List<Fact>();
-        for (int at = opening.Index + opening.Length; NarrativePhrasings.AmountPart.Match(text, at) is { Success: true } part; at = part.Index + part.Length)
+        var parts = ListedParts(text, after, NarrativePhrasings.AssetPartsOpening, NarrativePhrasings.AmountPart);
+        return parts.Count < 2 ? [] : [.. parts.Select(part => new Fact
         {
-            parts.Add(new Fact
-            {
-                Key = FactKeys.AmountPart, Value = Amount(part), PrintedUnit = UnitFactor(part.Groups["unit"].Value), Name = part.Groups["name"].Value,
-                ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ',', '；', ';'),
-            });
-            if (!part.Groups["separator"].Success) break;
-        }
-        return parts.Count >= 2 ? parts : [];
+            Key = FactKeys.AmountPart, Value = Amount(part), PrintedUnit = UnitFactor(part.Groups["unit"].Value), Name = part.Groups["name"].Value,
+            ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ',', '；', ';'),
+        })];
     }
 
     /// <summary>
@@ -416,20 +426,13 @@ public static partial class FactReader
     /// </summary>
     private static IEnumerable<Fact> CountParts(string text, List<int> pages, int after, string wholeKey, char unit)
     {
-        var opening = NarrativePhrasings.CountPartsOpening.Match(text, after);
-        if (!opening.Success) return [];
-        var parts = new List<Fact>();
-        for (int at = opening.Index + opening.Length; NarrativePhrasings.CountPart.Match(text, at) is { Success: true } part; at = part.Index + part.Length)
+        var parts = ListedParts(text, after, NarrativePhrasings.CountPartsOpening, NarrativePhrasings.CountPart);
+        if (parts.Any(part => part.Groups["unit"].Value[0] != unit || part.Groups["open"].Success)) return [];
+        return [.. parts.Select(part => new Fact
         {
-            if (part.Groups["unit"].Value[0] != unit || part.Groups["open"].Success) return [];
-            parts.Add(new Fact
-            {
-                Key = FactKeys.CountPart, Value = Number(part.Groups["count"].Value), Name = part.Groups["name"].Value,
-                ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ','),
-            });
-            if (!part.Groups["separator"].Success) break;
-        }
-        return parts;
+            Key = FactKeys.CountPart, Value = Number(part.Groups["count"].Value), Name = part.Groups["name"].Value,
+            ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ','),
+        })];
     }
 
     /// <summary>

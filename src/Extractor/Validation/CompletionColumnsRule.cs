@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Tables;
@@ -10,10 +9,11 @@ namespace Extractor.Validation;
 /// <c>sum.completion_columns</c>: a final account's table printing its completion rate beside its budget and its actual
 /// figure (年初预算数 | 调整预算数 | 决算数 / 合计 … | 决算数为调整预算数的%) prints, on each row, the actual total over the budget
 /// the heading names (the adjusted one where it names none and the table prints one), within the rounding of the printed
-/// figures; so a self-evaluation form's 执行率, its 全年执行数 over its 全年预算数 (<see cref="FundBlocks"/>), and its 年度资金总额 the sum of the fund lines under it in each column of money. A rate over a budget of
-/// nothing (blank, a dash, 0) is not checked; tables read by OCR are left to the rules on their typed figures.
+/// figures; so a self-evaluation form's 执行率, its 全年执行数 over its 全年预算数 (<see cref="FundBlocks"/>), and its 年度资金总额 the
+/// sum of the fund lines under it in each column of money. A rate over a budget of nothing (blank, a dash, 0) is not checked;
+/// tables read by OCR are left to the rules on their typed figures.
 /// </summary>
-public sealed partial class CompletionColumnsRule : IConsistencyRule
+public sealed class CompletionColumnsRule : IConsistencyRule
 {
     public string Id => RuleIds.CompletionColumns;
 
@@ -53,16 +53,17 @@ public sealed partial class CompletionColumnsRule : IConsistencyRule
         int[] money = [.. new[] { block.Initial, block.Budget, block.Actual }.Where(c => c >= 0)];
         bool ownLines = lines.Where(r => money.Any(c => PrintedCells.Figure(table, r, c) is not null))
             .All(r => PerformanceFormLabels.NamesFundLine(LineLabels.Bare(refOf(r, block.Budget).RowLabel ?? "")));
-        if (lines.Count >= 2 && ownLines && FundBlockTotal().IsMatch(refOf(total, block.Budget).RowLabel ?? ""))
+        if (lines.Count >= 2 && ownLines && PerformanceFormLabels.SelfEvaluationTotal().IsMatch(refOf(total, block.Budget).RowLabel ?? ""))
             foreach (int column in money)
             {
-                if (PrintedCells.Figure(table, total, column) is not { } printed || lines.All(r => PrintedCells.Figure(table, r, column) is null)) continue;
-                decimal sum = lines.Sum(r => PrintedCells.Figure(table, r, column)?.Value ?? 0), half = lines.Sum(r => PrintedCells.Figure(table, r, column)?.Half ?? 0);
+                var printedLines = lines.Select(r => (Row: r, Figure: PrintedCells.Figure(table, r, column))).Where(l => l.Figure is not null).ToList();
+                if (PrintedCells.Figure(table, total, column) is not { } printed || printedLines.Count == 0) continue;
+                decimal sum = printedLines.Sum(l => l.Figure!.Value.Value), half = printedLines.Sum(l => l.Figure!.Value.Half);
                 if (Math.Abs(printed.Value - sum) <= half + printed.Half) continue;
                 sums[column] = (sum, half);
                 yield return SumCheck.Graded(RuleIds.ColumnTotal, $"{refOf(total, column).RowLabel}: printed total vs the fund lines under it",
                     sum * perUnit, printed.Value * perUnit, (half + printed.Half) * perUnit,
-                    [moneyRef(total, column), .. lines.Where(r => PrintedCells.Figure(table, r, column) is not null).Select(r => moneyRef(r, column))]);
+                    [moneyRef(total, column), .. printedLines.Select(l => moneyRef(l.Row, column))]);
             }
         foreach (int r in block.Rows)
         {
@@ -80,7 +81,6 @@ public sealed partial class CompletionColumnsRule : IConsistencyRule
         return actual is { } spent && budget is { Value: > 0 } planned
             && PrintedRate.Admits(rate.Value, PrintedRate.Percent, new(spent.Value, spent.Half), new(planned.Value, planned.Half), out _);
     }
-
 
     /// <summary>
     /// A self-evaluation form's fund block (绩效自评表: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 as a line of headings,
@@ -112,10 +112,6 @@ public sealed partial class CompletionColumnsRule : IConsistencyRule
 
     /// <summary>A form's fund block: its rows under its line of headings, and the columns of its rate, 年初预算数 (−1 for none), 全年预算数 and 全年执行数.</summary>
     private sealed record FundBlock(IReadOnlyList<int> Rows, int Rate, int Initial, int Budget, int Actual, IReadOnlyList<string> Headings);
-
-    /// <summary>The label of a fund block's first line where it totals the lines under it: 年度资金总额, 资金总额, 合计.</summary>
-    [GeneratedRegex("(?:资金总额|^合计)$")]
-    private static partial Regex FundBlockTotal();
 
     /// <summary>
     /// A form's cell as a finding names it: its column by the block's line of headings rather than the table's header (the

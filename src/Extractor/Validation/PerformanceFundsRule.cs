@@ -96,7 +96,7 @@ public sealed class PerformanceFundsRule : IConsistencyRule
         // The year's block where the form prints one, else the block of all its funds (资金总额 alone: a 中期资金总额 or a 项目资金总额
         // spans more than the year).
         var found = PerformanceFormLabels.Blocks.OrderBy(b => b.Total == Measures.ProjectFundsAnnual ? 0 : 1)
-            .Select(b => (Block: b, At: overview.FindIndex(i => b.TotalLabel.IsMatch(Bare(i)) && (b.Total == Measures.ProjectFundsAnnual || Bare(i).StartsWith("资金总额", StringComparison.Ordinal)))))
+            .Select(b => (Block: b, At: overview.FindIndex(i => b.TotalLabel.IsMatch(Bare(i)) && (b.Total == Measures.ProjectFundsAnnual || PerformanceFormLabels.NamesAllTheFunds(Bare(i))))))
             .FirstOrDefault(b => b.At >= 0);
         if (found.Block is not { } block) yield break;
         var total = overview[found.At];

@@ -33,17 +33,20 @@ internal static partial class PrintedCells
         var row = table.Rows[r];
         var labels = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null && PrintedNumber.Parse(cell.Text) is null && cell.Text.Trim().Length > 0)
             .Select(cell => cell.Text.Trim()).ToList();
-        var codes = row.Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null).Select(cell => cell.Text.Trim()).Where(t => CodeText().IsMatch(t)).ToList();
         string heading = string.Join("/", table.Header.Select(h => c < h.Count ? h[c].Replace(" ", "") : "").Where(h => h.Length > 0).Distinct());
         decimal? printed = yuanPerUnit is null ? null : PrintedNumber.Parse(row[c].Text);
         return new FindingRef
         {
             TableId = table.Id, TableType = table.Type, Page = row[c].Bbox?.Page ?? table.Pages.FirstOrDefault(),
-            RowLabel = labels.FirstOrDefault(), Code = codes.FirstOrDefault(), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
+            RowLabel = labels.FirstOrDefault(), Code = Code(table, r), Measure = Measures.OtherPrefix + heading, File = table.PrintedIn,
             Style = printed is { } figure and not 0m ? new PrintedStyle(yuanPerUnit!.Value, PrintedPrecision.Decimals(figure), row[c].Text.Contains(',')) : null,
             Amount = printed * yuanPerUnit,
         };
     }
+
+    /// <summary>The classification code a row prints in its label columns (3 to 7 digits alone in a cell); null for none.</summary>
+    public static string? Code(Table table, int r) =>
+        table.Rows[r].Where((cell, k) => k < table.Columns.Count && table.Columns[k] is null).Select(cell => cell.Text.Trim()).FirstOrDefault(t => CodeText().IsMatch(t));
 
     [GeneratedRegex(@"^\d{3,7}$")]
     private static partial Regex CodeText();

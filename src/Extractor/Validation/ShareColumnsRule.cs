@@ -119,7 +119,7 @@ public sealed class ShareColumnsRule : IConsistencyRule
     private static (List<int> Lines, bool Coded) TopLines(Table table, int whole)
     {
         var rows = Enumerable.Range(0, table.Rows.Count).Where(r => r != whole && Label(table, r) is not null).ToList();
-        var codes = rows.ToDictionary(r => r, r => PrintedCells.Ref(table, r, 0).Code);
+        var codes = rows.ToDictionary(r => r, r => PrintedCells.Code(table, r));
         if (codes.Values.Any(c => c is not null))
         {
             int shortest = codes.Values.Where(c => c is not null).Min(c => c!.Length);

@@ -534,7 +534,7 @@ public static partial class ColumnHeaders
     /// A heading over each line's share of the table's total, matched without spaces and with ASCII brackets: 占比, 占比(%), 比重,
     /// 所占比例, 构成, 占总额比重, 占支出比例(%).
     /// </summary>
-    [GeneratedRegex(@"^(?:占比|比重|所占比例|构成比?|占(?:总)?(?:收入|支出|预算)?(?:总额|合计|总计)?(?:的)?(?:比重|比例|百分比))(?:\(%\)|%|（％）|\(％\)|％)?$")]
+    [GeneratedRegex(@"^(?:占比|比重|所占比例|构成比?|占(?:总)?(?:收入|支出|预算)?(?:总额|合计|总计)?(?:的)?(?:比重|比例|百分比))(?:\([%％]\)|[%％])?$")]
     public static partial Regex ShareHeading();
 
     /// <summary>Whether a column's header rows, run together, name codes (编码, 代码, 编号).</summary>

@@ -48,6 +48,19 @@ public static partial class PerformanceFormLabels
             ]),
     ];
 
+    /// <summary>
+    /// The label of a self-evaluation form's fund block's first line where it totals the lines under it: 年度资金总额, 资金总额, 合计
+    /// (not a line of figures beside its parts, 其中：…).
+    /// </summary>
+    [GeneratedRegex("(?:资金总额|^合计)$")]
+    public static partial Regex SelfEvaluationTotal();
+
+    /// <summary>
+    /// Whether a fund block's total (<see cref="Blocks"/>) is of all the form's funds for the year where the form prints no year's block:
+    /// 资金总额 alone, not a 中期资金总额 or a 项目资金总额, which span more than the year.
+    /// </summary>
+    public static bool NamesAllTheFunds(string label) => label.StartsWith("资金总额", StringComparison.Ordinal);
+
     /// <summary>Whether a label (spaces removed) names a part of a fund block: 其中：财政拨款, 上年结转资金, 其他资金 ….</summary>
     public static bool NamesFundLine(string label) => Blocks.Any(b => b.Parts.Any(p => p.Label.IsMatch(label)));
 
