@@ -69,6 +69,8 @@ public static partial class FactReader
         ChangesOfListHeads(text, facts, levels);
         foreach (var (at, assets) in levels.Where(l => l.Fact.Key == FactKeys.AssetsTotal).Take(1))
             facts.AddRange(AmountParts(text, pages, at + assets.Quote!.Length, assets.Key));
+        foreach (var (at, costs) in levels.Where(l => l.Fact.Key == FactKeys.OperatingCosts).Take(1))
+            facts.AddRange(OperatingCostParts(text, pages, at + costs.Quote!.Length));
         foreach (var (key, pattern, _) in NarrativePhrasings.MoneyFacts.Where(f => ThreePublicKeys.Contains(f.Key)))
             earlier.AddRange(EarlierYearStatements(key, pattern, text, fiscalYear));
         var consumed = new bool[text.Length];
@@ -412,11 +414,27 @@ public static partial class FactReader
     private static List<Fact> AmountParts(string text, List<int> pages, int after, string wholeKey)
     {
         var parts = ListedParts(text, after, NarrativePhrasings.AssetPartsOpening, NarrativePhrasings.AmountPart);
-        return parts.Count < 2 ? [] : [.. parts.Select(part => new Fact
-        {
-            Key = FactKeys.AmountPart, Value = Amount(part), PrintedUnit = UnitFactor(part.Groups["unit"].Value), Name = part.Groups["name"].Value,
-            ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ',', '；', ';'),
-        })];
+        return parts.Count < 2 ? [] : PartsOf(parts, pages, wholeKey);
+    }
+
+    /// <summary>Each listed amount (its <c>name</c>, <c>amount</c> and <c>unit</c> groups) a fact of a part of the whole.</summary>
+    private static List<Fact> PartsOf(List<Match> parts, List<int> pages, string wholeKey) => [.. parts.Select(part => new Fact
+    {
+        Key = FactKeys.AmountPart, Value = Amount(part), PrintedUnit = UnitFactor(part.Groups["unit"].Value), Name = part.Groups["name"].Value,
+        ShareOf = wholeKey, Page = pages[part.Index], Quote = part.Value.TrimEnd('、', '，', ',', '；', ';'),
+    })];
+
+    /// <summary>
+    /// The items the 机关运行经费 lists after its figure (<see cref="NarrativePhrasings.OperatingCostPartsOpening"/>), each an amount part of
+    /// it; none for a list closed by 等, or one most of whose names are no item of the economic classification (a list of purposes, not
+    /// the costs' items), whose sum would be no whole's.
+    /// </summary>
+    private static List<Fact> OperatingCostParts(string text, List<int> pages, int after)
+    {
+        var parts = ListedParts(text, after, NarrativePhrasings.OperatingCostPartsOpening, NarrativePhrasings.OperatingCostPart);
+        if (parts.Count < 2 || parts.Any(p => p.Groups["open"].Success)
+            || parts.Count(p => EconomicClasses.IsItemName(p.Groups["name"].Value)) * 2 < parts.Count) return [];
+        return PartsOf(parts, pages, FactKeys.OperatingCosts);
     }
 
     /// <summary>

@@ -468,6 +468,10 @@ public static class FunctionItemReader
             && opening.Groups["against"].Value is "" or "年初")
             completion = opening;
 
+        // A final account's 年初 budget read as the leading figure, its outcome beyond the leading's reach (an adjusted budget and why it
+        // differs between them, round LI's Tianjin): the outcome is the item's figure.
+        if (leading.Success && execution.Success && execution.Groups["initial"].Success && execution.Groups["initial"].Index == leading.Groups["value"].Index)
+            leading = Match.Empty;
         (decimal Value, decimal Unit)? amount =
             leading.Success ? Money(leading.Groups["value"], leading.Groups["unit"])
             : planned.Success ? Money(planned.Groups["amount"], planned.Groups["unit"])

@@ -21,7 +21,7 @@ public static class LineItemBuilder
     /// <param name="ocrPages">The pages read by OCR: codes there may carry a speck (<see cref="KuansReadWithASpeck"/>).</param>
     public static IReadOnlyList<LineItem> Build(IReadOnlyList<Table> tables, MoneyUnit? documentUnit, IReadOnlySet<int>? ocrPages = null)
     {
-        var items = tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(t =>
+        IEnumerable<LineItem> Read(Table t)
         {
             decimal factor = (t.Unit ?? documentUnit ?? MoneyUnit.Yuan).YuanPerUnit();
             // A project's performance form prints its figures beside their labels, not under column headings.
@@ -32,9 +32,23 @@ public static class LineItemBuilder
                 return PerformanceFormReader.ReadFundRows(t, factor);
             bool readByOcr = t.LiesOn(ocrPages);
             return t.Columns.Any(c => c is not null) ? WithNamedUnits([.. FromTable(readByOcr ? WithDecimalPoints(t) : t, factor, readByOcr)]) : [];
-        }).ToList();
+        }
+        var items = tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(Read)
+            .Concat(tables.Where(t => t.Type == TableTypes.Unknown).Select(t => Read(t).ToList()).Where(ByGovernmentEconomicClass).SelectMany(lines => lines))
+            .ToList();
         return ItemsPlacedOffTheirName.Named(ItemsUnderMisprintedKuans.Restored(UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet())));
     }
+
+    /// <summary>The fewest coded lines of a table of no standard type for its codes to say it is by the government's economic classification.</summary>
+    private const int MinGovernmentEconomicLines = 4;
+
+    /// <summary>
+    /// Whether a table of no standard type lists expenditure by the government's economic classification (Jilin's 一般公共预算支出情况表
+    /// （按政府预算经济分类）: 501 机关工资福利支出 over 50101 …, under 合计 | 基本支出 | 项目支出, round LG): every code it prints is one (5xx), so
+    /// its figures are the dataset's and its classes are held to their items.
+    /// </summary>
+    private static bool ByGovernmentEconomicClass(List<LineItem> lines) =>
+        lines.Count(l => l.Dimension == Dimensions.GovEconomic) >= MinGovernmentEconomicLines && lines.All(l => l.Code is null || l.Dimension == Dimensions.GovEconomic);
 
     /// <summary>The least share of a table's non-zero figures printed to one number of decimals for it to be the table's.</summary>
     private const double PrintedDecimalsShare = 0.9;

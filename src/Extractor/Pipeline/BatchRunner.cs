@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Extractor.Export;
 using Extractor.Mapping;
 using Extractor.Model;
+using Extractor.Validation;
 using Extractor.Pipeline.Workers;
 using Serilog;
 
@@ -101,6 +102,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
         var waitingCopies = new List<Finished>();
         var halves = new WaitingHalves<Finished>(options.Validation);
         var failed = new List<FailedDocument>();
+        var units = new UnitPublications();
 
         // Counts a finished input in the summary and reports it.
         void Tally(Finished item, ExtractedDocument document)
@@ -111,6 +113,7 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
                 failed.Add(new FailedDocument(item.Input.FullPath, fatal.Code, fatal.Message));
             if (outcome.Status is not (DocumentStatus.Unchanged or DocumentStatus.Copy))
             {
+                units.Add(document);
                 pages += document.Source.Pages;
                 ocrPages += outcome.OcrPages;
                 if (outcome.OcrPages > 0) ocrDocuments++;
@@ -121,6 +124,15 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
             warningFindings += warnings;
             if (errors > 0) documentsWithErrorFindings++;
             progress?.Report(outcome);
+        }
+
+        // A document counted once and written again with other findings: the summary counts its findings as they are now.
+        void Recounted(ExtractedDocument counted, ExtractedDocument now)
+        {
+            var (before, after) = (Severities(counted.Findings), Severities(now.Findings));
+            errorFindings += after.Errors - before.Errors;
+            warningFindings += after.Warnings - before.Warnings;
+            documentsWithErrorFindings += (after.Errors > 0 ? 1 : 0) - (before.Errors > 0 ? 1 : 0);
         }
 
         await foreach (var item in finished.Reader.ReadAllAsync(cancellation))
@@ -155,12 +167,19 @@ public sealed class BatchRunner(PipelineOptions options, ILogger log, WorkerLaun
         {
             if (writer.StoredHalf(tables, SplitPublications.IsNarrativeHalf) is not { } narrative) continue;
             runLog.Information("{Narrative}: checked again, against its tables {Tables}", narrative.Source.Named, tables.Source.Named);
-            var paired = Write(writer, narrative.Source.Named, SplitPublications.Paired(narrative, tables, options.Validation));
             // The narrative was counted as stored (unchanged, or not among this run's inputs): its findings are now these.
-            var (before, after) = (Severities(narrative.Findings), Severities(paired.Findings));
-            errorFindings += after.Errors - before.Errors;
-            warningFindings += after.Warnings - before.Warnings;
-            documentsWithErrorFindings += (after.Errors > 0 ? 1 : 0) - (before.Errors > 0 ? 1 : 0);
+            Recounted(narrative, Write(writer, narrative.Source.Named, SplitPublications.Paired(narrative, tables, options.Validation)));
+        }
+        foreach (var (unitFile, department) in units.Pairs())
+        {
+            if (writer.Stored(unitFile) is not { } unit) continue;
+            var rule = new UnitPublicationRule(department);
+            var held = DocumentValidator.Validate(unit, options.Validation, [rule]);
+            var kept = unit.Findings.Where(f => f.Rule != rule.Id).ToList();
+            if (held.Count == 0 && kept.Count == unit.Findings.Count) continue;
+            runLog.Information("{Unit}: checked against its department's publication {Department}", unitFile, department.File);
+            // The unit's document was counted as written: its findings are now these.
+            Recounted(unit, Write(writer, unitFile, unit with { Findings = [.. kept, .. held] }));
         }
         foreach (var item in waitingCopies)
         {

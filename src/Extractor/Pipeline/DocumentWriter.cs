@@ -89,6 +89,10 @@ public sealed partial class DocumentWriter : IDisposable
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>The document written at this path in this run or an earlier one, from its JSON; null without JSON output.</summary>
+    public ExtractedDocument? Stored(string path) =>
+        options.Json && DocumentPlace.File(outputDirectory, path, ".json") is var json && File.Exists(json) ? ReadStored(json) : null;
+
     /// <summary>How much of a document's JSON holds its department, year and phase (they follow its source).</summary>
     private const int HeadBytes = 8192;
 

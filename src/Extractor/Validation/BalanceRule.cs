@@ -21,7 +21,7 @@ public sealed class BalanceRule : IConsistencyRule
         {
             // A column the schema does not name may be no money at all (the national template's 行次).
             foreach (var column in table.Where(i => !Measures.IsOther(i.Measure)).GroupBy(i => i.Col))
-                if (SideBalance(column.Where(i => i.IsPrinted).OrderBy(i => i.Row).ToList()) is { } side)
+                foreach (var side in SideBalance(column.Where(i => i.IsPrinted).OrderBy(i => i.Row).ToList()))
                     yield return side;
             // Each side's total is its first amount column; the expenditure side's further columns (basic,
             // project, by fund) break the total down and do not balance income on their own.
@@ -47,17 +47,42 @@ public sealed class BalanceRule : IConsistencyRule
     /// total left blank above a printed 支出总计 (the Hubei rebuild's 财政拨款收支总表) leaves nothing to add up, and a printed
     /// line between them that says no carrying (提取职工福利基金 listed under 结余分配) leaves the side unchecked.
     /// </summary>
-    private Finding? SideBalance(List<LineItem> column)
+    private IEnumerable<Finding> SideBalance(List<LineItem> column)
     {
         int year = column.FindIndex(LineLabels.AnyOfYear().Names);
-        if (year < 0) return null;
+        if (year < 0) yield break;
         int side = column.FindIndex(year + 1, i => LineLabels.SideTotal().Names(i));
-        if (side < 0) return null;
+        if (side < 0) yield break;
         var carried = column.Skip(year + 1).Take(side - year - 1).Where(i => !LineLabels.OfWhich().Names(i)).ToList();
-        if (CarriedParts(carried) is not { } parts) return null;
+        var funds = FundsOfCarrying(carried);
+        foreach (var (carrying, parts) in funds)
+            if (SumCheck.Compare(Id, $"{carrying.Name} != sum of its {parts.Count} funds", carrying, parts, blanksAreZeros: true) is { } byFund)
+                yield return byFund;
+        if (CarriedParts([.. carried.Except(funds.SelectMany(f => f.Parts))]) is not { } carriedParts) yield break;
         var total = column[side];
-        return SumCheck.Compare(Id, string.Join(" + ", [$"{total.Name} != {column[year].Name}", .. parts.Select(p => p.Name)]), total, [column[year], .. parts], blanksAreZeros: true);
+        if (SumCheck.Compare(Id, string.Join(" + ", [$"{total.Name} != {column[year].Name}", .. carriedParts.Select(p => p.Name)]), total, [column[year], .. carriedParts],
+                blanksAreZeros: true) is { } balance)
+            yield return balance;
     }
+
+    /// <summary>
+    /// A carrying line's funds printed under it without enumerators (a final account's 年初财政拨款结转和结余 over 一般公共预算财政拨款,
+    /// 政府性基金预算财政拨款, 国有资本经营预算财政拨款, round LC's Inner Mongolia): its parts, not carryings of their own.
+    /// </summary>
+    private static List<(LineItem Carrying, List<LineItem> Parts)> FundsOfCarrying(List<LineItem> carried)
+    {
+        var found = new List<(LineItem, List<LineItem>)>();
+        for (int k = 0; k < carried.Count; k++)
+        {
+            if (LineLabels.CarryKind(carried[k].Name) is null) continue;
+            var parts = carried.Skip(k + 1).TakeWhile(i => IsFund(LineLabels.Bare(i.Name))).ToList();
+            if (parts.Count > 0) found.Add((carried[k], parts));
+        }
+        return found;
+    }
+
+    private static bool IsFund(string label) =>
+        LineLabels.GeneralBudgetIncome().IsMatch(label) || LineLabels.GovernmentFundIncome().IsMatch(label) || LineLabels.StateCapitalIncome().IsMatch(label);
 
     /// <summary>
     /// What is carried between a side's year total and its total, printed: the lines without an enumerator where there

@@ -360,6 +360,26 @@ internal static class ChineseMessage
     private static string TableAndPage(FindingRef where) =>
         InFile(where.File) + (where.TableType is { } type ? TableTitles.ReaderName(type) : where.TableId ?? "") + (where.Page is { } page ? $"第{page}页" : "");
 
+    /// <summary>Titles longer than this are no name a reader looks for (a caption read with its note): the type's name stays.</summary>
+    private const int MaxTitleLength = 40;
+
+    /// <summary>
+    /// The message with each table of this document it names by its type's reader name (<see cref="TableAndPage"/>) named
+    /// by the title it prints instead ("支出决算表第12页", not 支出总表; <see cref="TableTitles.Named"/>), so a reader finds it on the page; a table with no
+    /// title read, or one of two tables of a type on one page, keeps the reader's name.
+    /// </summary>
+    public static string WithPrintedTitles(string message, IReadOnlyList<FindingRef> refs, IReadOnlyList<Table> tables)
+    {
+        var titles = tables.Select(t => (t.Id, Title: TableTitles.Named(t.Title))).Where(t => t.Title.Length > 0).ToDictionary(t => t.Id, t => t.Title);
+        foreach (var place in refs.Where(r => r is { File: null, TableId: not null, TableType: not null, Page: not null }).GroupBy(TableAndPage))
+        {
+            if (place.Select(r => r.TableId).Distinct().Count() != 1 || !titles.TryGetValue(place.First().TableId!, out var title)
+                || title.Length > MaxTitleLength) continue;
+            message = message.Replace(place.Key, $"{title}第{place.First().Page}页", StringComparison.Ordinal);
+        }
+        return message;
+    }
+
     /// <summary>
     /// Places listed one after another: a figure in the same table as the one listed before it is named without the table and
     /// page again ("“三公”经费支出表第17页的因公出国（境）费、公务接待费", not the table twice).
@@ -391,6 +411,17 @@ internal static class ChineseMessage
         var label = where.RowLabel is { Length: > 0 } row ? $"“{row}”" : "";
         var owner = table + label + code;
         return column.Length == 0 ? owner : owner.Length == 0 ? column : $"{owner}的{column}";
+    }
+
+    /// <summary>
+    /// One figure printed two ways by two publications, neither known to be the misprint: a unit's own publication and its
+    /// department's row of the unit ("本单位收入总表第9页…印为860.00万元，《…部门预算.pdf》收入总表第5页…印为806.00万元，相差54.00万元").
+    /// </summary>
+    public static string PrintedInTwoPublications(string rule, FindingRef own, FindingRef other)
+    {
+        decimal a = own.Amount ?? 0, b = other.Amount ?? 0;
+        string Told(decimal value, FindingRef where) => Tellable(where) is { } style && Fits(value, style) ? Amount(value, style) : Amount(value, InWan(a, b));
+        return $"{RuleCatalogue.NameZhOf(rule)}：本单位{Place(own, null)}印为{Told(a, own)}，{Place(other, null)}印为{Told(b, other)}，相差{Told(a - b, own)}";
     }
 
     /// <summary>The other file of the publication a figure is printed in, as the place opens: "《…表格.pdf》"; empty for the document's own.</summary>

@@ -22,6 +22,11 @@ public sealed class ColumnTotalRule : IConsistencyRule
     private static int? Level(LineItem item, IReadOnlySet<(string TableId, int Row)> unitGroups, IReadOnlySet<(string TableId, int Row)> departmentRows) => item.Dimension switch
     {
         Dimensions.Summary when LineLabels.Total().Names(item) || departmentRows.Contains((item.TableId, item.Row)) => 0,
+        // A 机关运行经费 table printing its items by name alone under 机关运行经费合计 (rounds LB's Liaoning, LE's Henan: 办公费, 水电费 …): the
+        // items of a coded one; a line of 其中 is a part of an item, no item.
+        Dimensions.Summary when item.TableType == TableTypes.OperatingCosts && LineLabels.OperatingCostsTotal().Names(item) => 0,
+        Dimensions.Summary when item.TableType == TableTypes.OperatingCosts && !LineLabels.OfWhich().IsMatch(LineLabels.Bare(item.Name))
+            && !LineLabels.AnyTotal().IsMatch(LineLabels.Bare(item.Name)) => 4,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物), a procurement kind's row (货物小计 over its items) and a unit's row over its projects group the
@@ -170,7 +175,7 @@ public sealed class ColumnTotalRule : IConsistencyRule
                     else if (parent.Dimension == Dimensions.ProcurementItem && LineLabels.IsProcurementKindSubtotal(parent.Name.Trim()))
                     {
                         if (lines.Count > 0 && SumCheck.Compare(RuleIds.Procurement, $"{parent.Name} [{parent.Measure}] != sum of its {lines.Count} items", parent, lines, blanksAreZeros: true) is { } kind)
-                            yield return kind;
+                            yield return ToldConfirmedElsewhere(document, kind, parent);
                     }
                     else
                         foreach (var nested in Nested(table, parent, lines)) yield return nested;

@@ -9,7 +9,7 @@ public static partial class DocumentValidator
     public static IReadOnlyList<IConsistencyRule> Rules { get; } =
     [
         HierarchyRule.Function(), HierarchyRule.Economic(), new RowComponentsRule(), new ColumnTotalRule(), new ChangeColumnsRule(), new CompletionColumnsRule(), new ShareColumnsRule(), new SummaryLinesRule(), new ThreePublicRule(),
-        new BalanceRule(), new CarryoverRule(), new CrossTableRule(), new ThreePublicWithinBasicRule(),
+        new BalanceRule(), new CarryoverRule(), new CrossTableRule(), new UnitPublicationRule(), new ThreePublicWithinBasicRule(),
         new NarrativeShareRule(), new NarrativeChangeRule(), new ChangeCompositionRule(), new NarrativeComparisonRule(), new NarrativeTableRule(), new UnitStatementsRule(), new FunctionItemRule(), new EconomicItemRule(), new PerformanceFundsRule(), NarrativeSumRule.Procurement(), new SmeProcurementRule(), NarrativeSumRule.ThreePublic(), NarrativeSumRule.ThreePublicByVehicleParts(), NarrativeSumRule.ThreePublicWithVehicleRunningOnly(), NarrativeSumRule.Vehicle(), NarrativeSumRule.Reception(), NarrativeSumRule.IncomeByKind(), NarrativeSumRule.GeneralBudget(), NarrativeSumRule.Expenditure(), new PersonnelPublicRule(), new BasicCompositionRule(), new CountPartsRule(), new NameVsTableRule(), new SubjectCodeRule(),
         new YearReferenceRule(), new TemplateResidueRule(), new IncompleteSentenceRule(), new PunctuationRule(), new DocumentKindRule(),
         new EmptyTableNoteRule(), new UnrenderedTextRule(), new BlankPageRule(),
@@ -30,7 +30,8 @@ public static partial class DocumentValidator
         {
             if (options.DisabledRules.Contains(finding.Rule)) continue;
             var graded = Grade(finding, options);
-            if (graded is not null) findings.Add(graded with { Message = Placed(graded, document) });
+            if (graded is not null)
+                findings.Add(graded with { Message = Placed(graded, document), MessageZh = ChineseMessage.WithPrintedTitles(graded.MessageZh, graded.Refs, document.Tables) });
         }
         return findings;
     }

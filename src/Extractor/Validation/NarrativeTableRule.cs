@@ -289,6 +289,7 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
         foreach (var finding in ThreePublicStatements(document)) yield return finding;
         foreach (var finding in PerformanceProjectFunds(document)) yield return finding;
         foreach (var finding in ProjectStatements(document)) yield return finding;
+        foreach (var finding in OperatingCostItems(document)) yield return finding;
         foreach (var finding in Restatements(document)) yield return finding;
     }
 
@@ -381,6 +382,25 @@ public sealed partial class NarrativeTableRule : IConsistencyRule
             if (budgetLines.Any(l => FactPrecision.AgreesWithLine(l, budget, budgetDigit))) continue;
             yield return SumCheck.Graded(Id, $"narrative project {ProjectName(fact.Name!)}'s budget vs table", budgetLine.Amount, budget,
                 FactPrecision.LineTolerance(budgetLine, budgetDigit), [SumCheck.Ref(fact), SumCheck.Ref(budgetLine)]);
+        }
+    }
+
+    /// <summary>
+    /// Each item the narrative lists under the 机关运行经费 (物业管理费175.00万元) against the 机关运行经费 table's line of that name, where the
+    /// table prints it once in a column of its amount (round LE's Henan: 155.00). A line breaking its table's 机关运行经费合计 by as much
+    /// is named the misprint in the message, as for any statement (round LB's Liaoning: 差旅费 printed 307.00 in the table).
+    /// </summary>
+    private IEnumerable<Finding> OperatingCostItems(ExtractedDocument document)
+    {
+        foreach (var part in document.Facts.Where(f => f is { Key: FactKeys.AmountPart, ShareOf: FactKeys.OperatingCosts, Name: not null }))
+        {
+            var named = document.LineItems.Where(i => i.TableType == TableTypes.OperatingCosts && i.IsPrinted
+                && i.Measure is Measures.Amount or Measures.Total or Measures.Actual && LineLabels.Bare(i.Name) == LineLabels.Bare(part.Name!)).ToList();
+            if (named is not [var line]) continue;
+            decimal digit = FactPrecision.LastDigitInYuan(part);
+            if (!FactPrecision.AgreesWithLine(line, part.Value, digit))
+                yield return SumCheck.Graded(Id, $"narrative operating-cost item {part.Name} vs table", line.Amount, part.Value,
+                    FactPrecision.LineTolerance(line, digit), [SumCheck.Ref(part), SumCheck.Ref(line)]);
         }
     }
 

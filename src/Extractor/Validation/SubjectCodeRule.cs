@@ -88,14 +88,15 @@ public sealed class SubjectCodeRule : IConsistencyRule
     /// round HT's Yunnan; the government's classification's 维修（护）费 printed 50290, round JE's Anhui), once per code, naming each table printing it so: no sum sees it where the amounts are right. Only from
     /// fiscal 2018, the classification's edition (before it, 30104 was 其他社会保障缴费); only in a table numbering at least
     /// <see cref="LeastNumberedAsTheClassification"/> items as the classification does and no more than <see cref="MostMisprintsOfATable"/>
-    /// otherwise (a Shanghai welfare home's 302 01 办公费, 302 02 咨询费, 302 03 水费 … is its own numbering); not one read by OCR.
+    /// otherwise (a Shanghai welfare home's 302 01 办公费, 302 02 咨询费, 302 03 水费 … is its own numbering); not one read by OCR. A table of
+    /// no standard type has economic lines only where it lists expenditure by the government's classification (see the line items).
     /// </summary>
     private IEnumerable<Finding> OtherThanTheEconomicClassification(ExtractedDocument document)
     {
         if (document.FiscalYear is not >= EconomicClassificationSince) yield break;
         var ocrPages = Diagnostic.OcrPages(document.Diagnostics);
         var reads = RuleCatalogue.Of(Id).Reads;
-        var numbered = document.LineItems.Where(i => i.Dimension is Dimensions.Economic or Dimensions.GovEconomic && i.Code is { Length: 5 } && reads.Contains(i.TableType) && !ocrPages.Contains(i.Page))
+        var numbered = document.LineItems.Where(i => i.Dimension is Dimensions.Economic or Dimensions.GovEconomic && i.Code is { Length: 5 } && (reads.Contains(i.TableType) || i.TableType == TableTypes.Unknown) && !ocrPages.Contains(i.Page))
             .DistinctBy(i => (i.TableId, i.Code))
             .Select(i => (Line: i, Own: EconomicCodes.GetValueOrDefault((i.Code![..3], SubjectCodes.NameOf(i))) ?? InAnotherClass(i.Code, SubjectCodes.NameOf(i))))
             .Where(p => p.Own is not null).ToList();

@@ -144,9 +144,9 @@ public static partial class DocumentFieldWording
 
     /// <summary>
     /// The administrative divisions a department's name opens with: "江苏省…", "武汉市东西湖区…", "上海市普陀区…",
-    /// maybe after 中共.
+    /// maybe after 中共; a prefecture may be a 地区 (阿里地区…, round LF's Xizang).
     /// </summary>
-    [GeneratedRegex(@"^(?:中共)?(?<province>[^省市区县]{2,7}(?:省|自治区))?(?<city>(?:" + Municipalities + ")市|[^省市区县]{2,6}?(?:市|州|盟))?(?<district>[^省市区县]{1,6}?(?:区|县|旗))?")]
+    [GeneratedRegex(@"^(?:中共)?(?<province>[^省市区县]{2,7}(?:省|自治区))?(?<city>(?:" + Municipalities + ")市|[^省市区县]{2,6}?(?:市|州|盟|地区))?(?<district>[^省市区县]{1,6}?(?:区|县|旗))?")]
     public static partial Regex RegionPrefix();
 
     /// <summary>The municipalities directly under the central government: province-level, and cities.</summary>

@@ -45,6 +45,14 @@ public static class EconomicClasses
     };
 
     /// <summary>
+    /// Whether a line's name is an item's of the classification as printed without its code (a 机关运行经费 table listing 办公费,
+    /// 印刷费 … under its 合计, round LE's Henan), half-width brackets read as full-width.
+    /// </summary>
+    public static bool IsItemName(string name) => ItemNames.Contains(LineLabels.Bare(name).Replace('(', '（').Replace(')', '）'));
+
+    private static readonly HashSet<string> ItemNames = [.. Items.Values];
+
+    /// <summary>
     /// Items of the government's economic classification of expenditure (政府预算支出经济分类科目, the 501 to 599 codes a basic
     /// expenditure table may print beside the departments' own), each code with its name since 2018: those departments' tables print
     /// (a code not listed is never taken for a misprint).

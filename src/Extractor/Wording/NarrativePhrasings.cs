@@ -976,6 +976,18 @@ public static partial class NarrativePhrasings
     public static readonly Regex AmountPart = Rule($@"\G(?<name>(?:(?!比|较|同比|增加|减少|增长|下降|总额)[^\d、，,；;。：:（）()“”""]){{1,8}}?(?:资产|工程|投资|设施|住房|物资))(?:为)?{Amount}(?<separator>[、，,；;])?");
 
     /// <summary>
+    /// Where the items of the 机关运行经费 open after its figure (round LE's Henan: "2025年机关运行经费预算1026.26万元，比2024年增加163.86万元，
+    /// 增长19.0%，主要原因是…增加。其中：办公费61.00万元、印刷费16.20万元…"): its change and reason between them, then 其中, 包括 or 主要用于.
+    /// </summary>
+    public static readonly Regex OperatingCostPartsOpening = Rule(@"\G(?:[,，][^。；;]{0,100}?)?[。，,；;]?(?:其中|主要包括|包括|主要用于|用于)[：:，,]?");
+
+    /// <summary>
+    /// One item of the 机关运行经费 listed with its figure and the separator after it ("物业管理费175.00万元、", "因公出国（境）费用6.00万元"),
+    /// not a change (比上年增加…); <c>open</c> marks a list closed by 等 (not every item named).
+    /// </summary>
+    public static readonly Regex OperatingCostPart = Rule($@"\G(?<name>(?:(?!比|较|同比|增加|减少|增长|下降|其中)[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{{1,3}}[)）]){{2,14}}?)(?:支出|预算)?(?:为)?{Amount}(?<open>等)?(?<separator>[、，,；;])?");
+
+    /// <summary>
     /// One listed part and the separator after it; <c>open</c> marks a list closed by 等 (not every part named). A name may
     /// hold a short bracket: the national template's 副部（省）级及以上领导用车, round KJ's 特种专业技术用车（救护车）. A count of another kind ends the list
     /// ("…事业编制25人，实有人数44人", "…执法执勤用车3辆，本年度拟更新车辆1辆").
@@ -983,16 +995,24 @@ public static partial class NarrativePhrasings
     public static readonly Regex CountPart = Rule(
         @"\G(?!实有|在职人员|离退休人员|退休人员|本年|今年|拟|计划|另有|另外)(?<name>(?:[^\d、，,；;。：:（）()“”""]|[(（][^\d、，,；;。：:（）()“”""]{1,6}[)）]){2,14}?)(?<count>\d+)(?<unit>人|辆)(?:[(（][^)）]{1,30}[)）])?(?<open>等)?(?<separator>[、，,])?");
 
+    /// <summary>The adjusted budget's other name in brackets after it: "调整预算（全年预算）为2,760.00万元" (round LI's Tianjin).</summary>
+    private const string AlsoNamed = @"(?:[（(](?:全年|调整(?:后)?)预算(?:数)?[)）])?";
+
+    /// <summary>Why the adjusted budget differs from the initial, between it and the outcome: "全年预算大于年初预算的主要原因是年中追加经费".</summary>
+    private const string AdjustedReason = @"(?:全年|调整(?:后)?)预算(?:数)?(?:大于|小于|高于|低于)年初预算(?:数)?的?(?:主要)?原因(?:是|为|：|:)?[^；;。]{1,60}?";
+
     // "年初预算为1560.05万元，[全年预算为…，]支出决算为1511.89万元[，完成年初预算的96.91%]。决算数小于预算数" (the rate
     // may open the next sentence: "…支出决算为0.88万元。完成年初预算的100.00%"); elsewhere
     // without 为: "年初预算数120.00万元，支出决算数130.00万元" ("决算支出320万元"), or without 年初: "支出预算为60.00万元，支出决算为55.00万元";
-    // an adjusted budget is the 全年 one: "年初预算为2400.00万元，调整预算为2600.00万元，支出决算为2456.70万元，完成调整预算的94.49%"
+    // an adjusted budget is the 全年 one: "年初预算为2400.00万元，调整预算为2600.00万元，支出决算为2456.70万元，完成调整预算的94.49%",
+    // named both ways and its difference explained before the outcome ("调整预算（全年预算）为2,760.00万元，全年预算大于年初预算的主要原因是
+    // 年中追加经费；支出决算为2,666.77万元", round LI's Tianjin)
     // (a budget added during the year, 追加, is none). The comparison may state the difference
     // ("决算数大于预算数55.93万元"), and the change against last year may follow: "…完成预算的100%；较上年增加0.61万元，
     // 增长10.63%".
     public static readonly Regex Execution = Rule(
-        $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:(?:全年|调整(?:后)?)预算(?:数)?为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})[,，])?" +
-        $@"(?<=预算(?:数)?为?{Figure}(?:{MoneyUnits})[,，])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
+        $@"(?:(?:(?<initialnamed>年初)|(?<!调整|全年|追加)支出|(?<!调整|全年|年初|支出|追加))预算(?:数)?为?(?<initial>{Figure})(?<iunit>{MoneyUnits})[,，])?(?:(?:全年|调整(?:后)?)预算(?:数)?{AlsoNamed}为?(?<adjusted>{Figure})(?<aunit>{MoneyUnits})(?:[,，]{AdjustedReason})?[,，；;])?" +
+        $@"(?<=(?:预算(?:数)?{AlsoNamed}为?{Figure}(?:{MoneyUnits})|{AdjustedReason})[,，；;])(?:支出)?决算(?:数|支出)?为?(?<amount>{Figure})(?<unit>{MoneyUnits})" +
         $@"(?:[,，。]{CompletionRate})?{ThreePublicNamedShare}[。；;,，]?(?:{StatedComparison})?(?:(?<!%)[,，]{CompletionRate})?" +
         $@"(?:[。；;,，]?(?<=[。；;,，])(?:(?<base>{ChangeBase}){ChangeFigures}|{FlatChange}))?");
 

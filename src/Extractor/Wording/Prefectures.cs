@@ -1,7 +1,7 @@
 namespace Extractor.Wording;
 
 /// <summary>
-/// The prefecture-level divisions of each province as a department's name prints them (遵义市交通运输局, 红河州卫生健康委员会): a city
+/// The prefecture-level divisions of each province as a department's name prints them (遵义市交通运输局, 红河州卫生健康委员会, 阿里地区…): a city
 /// names its province where the name leaves it out. An autonomous prefecture is listed by the short name departments print (红河州 for
 /// 红河哈尼族彝族自治州), of two characters or more before 州 as the name's reader takes a city (<see cref="DocumentFieldWording.RegionPrefix"/>).
 /// </summary>
@@ -14,7 +14,7 @@ public static class Prefectures
         ("内蒙古自治区", "呼和浩特市 包头市 乌海市 赤峰市 通辽市 鄂尔多斯市 呼伦贝尔市 巴彦淖尔市 乌兰察布市 兴安盟 锡林郭勒盟 阿拉善盟"),
         ("辽宁省", "沈阳市 大连市 鞍山市 抚顺市 本溪市 丹东市 锦州市 营口市 阜新市 辽阳市 盘锦市 铁岭市 朝阳市 葫芦岛市"),
         ("吉林省", "长春市 吉林市 四平市 辽源市 通化市 白山市 松原市 白城市 延边州"),
-        ("黑龙江省", "哈尔滨市 齐齐哈尔市 鸡西市 鹤岗市 双鸭山市 大庆市 伊春市 佳木斯市 七台河市 牡丹江市 黑河市 绥化市"),
+        ("黑龙江省", "哈尔滨市 齐齐哈尔市 鸡西市 鹤岗市 双鸭山市 大庆市 伊春市 佳木斯市 七台河市 牡丹江市 黑河市 绥化市 大兴安岭地区"),
         ("江苏省", "南京市 无锡市 徐州市 常州市 苏州市 南通市 连云港市 淮安市 盐城市 扬州市 镇江市 泰州市 宿迁市"),
         ("浙江省", "杭州市 宁波市 温州市 嘉兴市 湖州市 绍兴市 金华市 衢州市 舟山市 台州市 丽水市"),
         ("安徽省", "合肥市 芜湖市 蚌埠市 淮南市 马鞍山市 淮北市 铜陵市 安庆市 黄山市 滁州市 阜阳市 宿州市 六安市 亳州市 池州市 宣城市"),
@@ -32,12 +32,12 @@ public static class Prefectures
         ("贵州省", "贵阳市 六盘水市 遵义市 安顺市 毕节市 铜仁市 黔西南州 黔东南州 黔南州"),
         ("云南省", "昆明市 曲靖市 玉溪市 保山市 昭通市 丽江市 普洱市 临沧市 楚雄州 红河州 文山州 " +
             "西双版纳州 大理州 德宏州 怒江州 迪庆州"),
-        ("西藏自治区", "拉萨市 日喀则市 昌都市 林芝市 山南市 那曲市"),
+        ("西藏自治区", "拉萨市 日喀则市 昌都市 林芝市 山南市 那曲市 阿里地区"),
         ("陕西省", "西安市 铜川市 宝鸡市 咸阳市 渭南市 延安市 汉中市 榆林市 安康市 商洛市"),
         ("甘肃省", "兰州市 嘉峪关市 金昌市 白银市 天水市 武威市 张掖市 平凉市 酒泉市 庆阳市 定西市 陇南市 临夏州 甘南州"),
         ("青海省", "西宁市 海东市 海北州 黄南州 海南州 果洛州 玉树州 海西州"),
         ("宁夏回族自治区", "银川市 石嘴山市 吴忠市 固原市 中卫市"),
-        ("新疆维吾尔自治区", "乌鲁木齐市 克拉玛依市 吐鲁番市 哈密市 昌吉州 伊犁州"),
+        ("新疆维吾尔自治区", "乌鲁木齐市 克拉玛依市 吐鲁番市 哈密市 昌吉州 伊犁州 博州 巴州 克州 阿克苏地区 喀什地区 和田地区 塔城地区 阿勒泰地区"),
     ];
 
     private static readonly Dictionary<string, string> ProvinceByName = ByProvince

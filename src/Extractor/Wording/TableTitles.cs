@@ -157,6 +157,19 @@ public static partial class TableTitles
     [GeneratedRegex(@"\s|[""“”'‘’]|^[一二三四五六七八九十]+、|^(?:公开|预算)?\d+表[:：]?|^附?表" + Numeral + @"(?:[-－—.．]\d+)?[:：]?")]
     public static partial Regex EntityNoise();
 
+    /// <summary>
+    /// A title as a message names its table for a reader to find: without spaces, the year it names, nor the department's name
+    /// before the year ("黄石市下陆区教育局2025年部门支出总表" → 部门支出总表, "部门收支总表（2025年度）" → 部门收支总表).
+    /// </summary>
+    public static string Named(string title)
+    {
+        var bare = LineLabels.Bare(title);
+        var year = YearInTitle().Match(bare);
+        if (!year.Success) return bare;
+        var after = bare[(year.Index + year.Length)..];
+        return after.Length > 0 ? after : bare[..year.Index];
+    }
+
     /// <summary>The year a title names (2026年, 2025年度, （2025年度）): a name before it is an entity's.</summary>
     [GeneratedRegex(@"[(（]?20\d\d年度?[)）]?")]
     public static partial Regex YearInTitle();

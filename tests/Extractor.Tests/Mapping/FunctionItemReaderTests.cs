@@ -761,6 +761,18 @@ public sealed class FunctionItemReaderTests
     }
 
     [Fact]
+    public void Reads_the_outcome_after_the_adjusted_budgets_other_name_and_the_reason_it_differs()
+    {
+        // Round LI's Tianjin.
+        var item = Assert.Single(Read("1.一般公共服务支出（类）统计信息事务（款）行政运行（项）。年初预算为2,650.00万元，调整预算（全年预算）为2,760.00万元，全年预算大于年初预算的主要原因是年中追加经费；支出决算为2,666.77万元，完成全年预算的96.62%。决算数小于全年预算数的主要原因是落实过紧日子要求。", 2024));
+
+        Assert.Equal(26667700m, item.Value);
+        Assert.Equal((27600000m, 26500000m, 96.62m, false), (item.Execution!.Budget, item.Execution.InitialBudget, item.Execution.CompletionPct, item.Execution.CompletionOfInitial));
+        var unexplained = Assert.Single(Read("2.一般公共服务支出（类）统计信息事务（款）一般行政管理事务（项）。年初预算为200.00万元，调整预算（全年预算）为195.00万元，支出决算为186.40万元，完成全年预算的95.59%。", 2024));
+        Assert.Equal((1864000m, 1950000m), (unexplained.Value, unexplained.Execution!.Budget));
+    }
+
+    [Fact]
     public void Reads_completion_rates_named_as_rates()
     {
         // Round AB's Shanxi.

@@ -324,6 +324,27 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(5, CountRows("finding_refs WHERE file = 'rdbgt/2019-tables.pdf'"));
     }
 
+    [Fact]
+    public async Task Holds_a_units_own_publication_to_its_departments_row_of_the_unit()
+    {
+        using var input = new TemporaryDirectory();
+        input.Put("midu/弥渡县教育体育局2025年部门预算.pdf", "generated/弥渡县教育体育局2025年部门预算.pdf");
+        input.Put("midu/弥渡县第一中学2025年单位预算.pdf", "generated/弥渡县第一中学2025年单位预算.pdf");
+
+        var summary = await Run(output.Path, input.Path);
+
+        var unit = CanonicalJson.Deserialize(File.ReadAllText(output.File("midu/弥渡县第一中学2025年单位预算.json")));
+        var held = unit.Findings.Where(f => f.Rule == RuleIds.UnitPublication).ToList();
+        // 合计 and 一般公共预算 of its 收入总表, 合计 and 基本支出 of its 支出总表: each 1.80 万元 above the department's row.
+        Assert.Equal(4, held.Count);
+        Assert.All(held, f => Assert.Equal((FindingSeverity.Error, 18000.00m), (f.Severity, f.Difference)));
+        Assert.All(held, f => Assert.Equal([null, "midu/弥渡县教育体育局2025年部门预算.pdf"], f.Refs.Select(r => r.File)));
+        var department = CanonicalJson.Deserialize(File.ReadAllText(output.File("midu/弥渡县教育体育局2025年部门预算.json")));
+        Assert.DoesNotContain(department.Findings, f => f.Rule == RuleIds.UnitPublication);
+        Assert.Equal(4, summary.ErrorFindings);
+        Assert.Equal(4, CountRows("findings WHERE rule = 'cross.unit_publication'"));
+    }
+
     [Theory]
     [InlineData("text", "tables")]
     [InlineData("tables", "text")]

@@ -31,10 +31,10 @@ public sealed class DocumentBuilder
         return this;
     }
 
-    /// <summary>The line added last is a budget unit's (its block's unit code).</summary>
-    public DocumentBuilder OfUnit(string entityCode)
+    /// <summary>The line added last is a budget unit's (its block's unit code, and its name where the table prints one).</summary>
+    public DocumentBuilder OfUnit(string entityCode, string? entityName = null)
     {
-        lines[^1] = lines[^1] with { EntityCode = entityCode };
+        lines[^1] = lines[^1] with { EntityCode = entityCode, EntityName = entityName ?? lines[^1].EntityName };
         return this;
     }
 

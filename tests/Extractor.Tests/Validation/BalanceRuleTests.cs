@@ -44,6 +44,28 @@ public sealed class BalanceRuleTests
     }
 
     [Fact]
+    public void Holds_a_carrying_to_the_funds_listed_under_it_and_the_side_to_the_carrying()
+    {
+        // Round LC's Inner Mongolia: 年初财政拨款结转和结余 misprinted 106.00 over its funds 160.00 / 0.00 / 0.00, 总计 8,408.87 + 160.00.
+        string?[] twoSided = [null, Measures.Amount, null, Measures.Amount];
+        var document = new DocumentBuilder().SummaryTable(TableTypes.FiscalAppropriationSummary, twoSided,
+            ["本年收入合计", "8,408.87", "本年支出合计", "8,470.12"],
+            ["年初财政拨款结转和结余", "106.00", "年末财政拨款结转和结余", "98.75"],
+            ["一般公共预算财政拨款", "160.00", "", ""],
+            ["政府性基金预算财政拨款", "0.00", "", ""],
+            ["国有资本经营预算财政拨款", "0.00", "", ""],
+            ["总计", "8,568.87", "总计", "8,568.87"]).Final().Build();
+
+        var findings = new BalanceRule().Check(document).Where(f => f.Severity == FindingSeverity.Error).ToList();
+
+        Assert.Equal([(1600000.00m, 1060000.00m), (85148700.00m, 85688700.00m)], findings.Select(f => (f.Expected!.Value, f.Actual!.Value)));
+        Assert.All(findings, f => Assert.Contains(f.Refs, r => r.RowLabel == "年初财政拨款结转和结余"));
+        // Read as the validator blames: the carrying is the cell both sums share.
+        Assert.All(DocumentValidator.Validate(document).Where(f => f.Rule == RuleIds.IncomeExpenditure && f.Severity == FindingSeverity.Error),
+            f => Assert.Equal("年初财政拨款结转和结余", f.Refs[0].RowLabel));
+    }
+
+    [Fact]
     public void Holds_the_two_sides_actual_totals_to_each_other_past_their_budget_columns()
     {
         // Shanghai's final accounts print 年初预算数 | 决算数 on each side; the budgets balance, the actual 收入总计 is misprinted.

@@ -6,6 +6,41 @@ namespace Extractor.Tests.Validation;
 
 public sealed class ColumnTotalRuleTests
 {
+    [Fact]
+    public void Tells_a_procurement_kinds_subtotal_the_narrative_states_as_confirmed()
+    {
+        // Round LK's Shandong: 三、服务小计 208.60 over services adding up to 218.60 (one printed 66.00 for 56.00); the narrative states
+        // 政府采购服务预算208.60万元.
+        var builder = new DocumentBuilder()
+            .Fact(new Fact { Key = FactKeys.ProcurementServices, Value = 2086000.00m, PrintedUnit = 10000m, Page = 6, Quote = "政府采购服务预算208.60万元" });
+        string[][] rows = [["合计", "208.60"], ["三、服务小计", "208.60"], ["机关物业管理服务", "152.60"], ["农产品质量安全检测服务", "66.00"]];
+        builder.PrintedTable(TableTypes.GovernmentProcurement, "政府采购预算表", 19, rows);
+        foreach (var row in rows)
+            builder.Line(TableTypes.GovernmentProcurement, Dimensions.ProcurementItem, null, row[0], Measures.Amount, row[1], page: 19);
+        var document = builder.Build();
+        document = document with { LineItems = [.. document.LineItems.Select(i => i.Name == "合计" ? i with { Dimension = Dimensions.Summary } : i)] };
+
+        var kind = Assert.Single(new ColumnTotalRule().Check(document), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((RuleIds.Procurement, 2186000.00m), (kind.Rule, kind.Expected));
+        Assert.Contains("第6页说明“政府采购服务预算208.60万元”与之相符", kind.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Holds_an_operating_costs_table_listing_its_items_by_name_to_its_total()
+    {
+        // Round LE's Henan: 机关运行经费合计 over 办公费, 水电费 (no item of the classification), … printed without codes; 物业管理费 155.00
+        // misprinted 175.00; a line of 其中 is no item.
+        var builder = new DocumentBuilder();
+        foreach (var (name, printed) in new[] { ("机关运行经费合计", "291.30"), ("办公费", "61.00"), ("水电费", "60.30"), ("物业管理费", "175.00"), ("其中：保安服务", "40.00") })
+            builder.Line(TableTypes.OperatingCosts, Dimensions.Summary, null, name, Measures.Amount, printed, page: 16);
+
+        var finding = Assert.Single(new ColumnTotalRule().Check(builder.Build()), f => f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((2963000.00m, 2913000.00m), (finding.Expected, finding.Actual));
+        Assert.Equal(["机关运行经费合计", "办公费", "水电费", "物业管理费"], finding.Refs.Select(r => r.RowLabel));
+    }
+
     /// <summary>
     /// Jiangsu's 政府采购预算表: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计. Each 经济科目 line is the sum
     /// of the 品目 under it, and the group the sum of its 经济科目 lines; 采购组织形式 tells how a 品目 is bought, not what it is.

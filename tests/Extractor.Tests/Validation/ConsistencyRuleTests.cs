@@ -153,7 +153,8 @@ public sealed class ConsistencyRuleTests(ProcessedFixtures processed)
         var findings = processed["disclosures/dxh-xzspj-2023.pdf"].Findings;
 
         var kuan = Assert.Single(findings, f => f.Rule == "sum.function_hierarchy" && f.Message.Contains("[econ.310]"));
-        Assert.Equal("功能分类科目上下级不符：一般公共预算支出功能分类表第21页“政府办公厅(室)及相关机构事务”（20103）的经济分类310印为3.60万元，" +
+        // The table is named by the title it prints, without its year.
+        Assert.Equal("功能分类科目上下级不符：一般公共预算支出表(功能分类项级)第21页“政府办公厅(室)及相关机构事务”（20103）的经济分类310印为3.60万元，" +
                      "按“政务公开审批”（2010306）的经济分类310应为0.00万元，相差3.60万元", kuan.MessageZh);
         var change = Assert.Single(findings, f => f.Rule == "narrative.change" && f.Message.Contains("basic"));
         Assert.StartsWith("所述增减幅度与金额不符：第8页说明“(一)基本支出1191.58万元", change.MessageZh);

@@ -53,6 +53,32 @@ public sealed class CountPartsRuleTests
             facts.Where(f => f.Key == FactKeys.AmountPart).Select(f => f.Name));
     }
 
+    /// <summary>Round LE's Henan: the 机关运行经费 and its items after its change and reason, 物业管理费 printed 175.00 for 155.00.</summary>
+    private const string OperatingCosts = "2025年机关运行经费预算1026.26万元，比2024年增加163.86万元，增长19.0%，主要原因是办公场所物业及信息系统运维支出有所增加。其中：办公费61.00万元、印刷费16.20万元、水电费60.30万元、邮电费27.70万元、物业管理费175.00万元、差旅费83.20万元、因公出国（境）费用6.00万元、维修（护）费40.20万元、会议费10.40万元、培训费23.40万元、公务接待费5.20万元、工会经费63.56万元、福利费50.20万元、公务用车运行维护费43.20万元、其他交通费用324.60万元、其他商品和服务支出56.10万元。";
+
+    [Fact]
+    public void Holds_the_operating_costs_to_the_items_the_narrative_lists_after_them()
+    {
+        var facts = FactReader.Read(Documents.FromText(OperatingCosts), fiscalYear: 2025, phase: BudgetPhase.Budget);
+
+        var parts = facts.Where(f => f is { Key: FactKeys.AmountPart, ShareOf: FactKeys.OperatingCosts }).ToList();
+        Assert.Equal(16, parts.Count);
+        Assert.Equal(("因公出国（境）费用", 60000.00m), (parts[6].Name, parts[6].Value));
+        var finding = Assert.Single(new CountPartsRule().Check(new DocumentBuilder().Facts(facts).Build()));
+        Assert.Equal((10462600.00m, 10262600.00m), (finding.Expected, finding.Actual));
+    }
+
+    [Theory]
+    // A list of purposes, not the costs' items; a list left open by 等.
+    [InlineData("机关运行经费预算120.00万元，主要用于保障机关日常运转10.00万元、信息化建设20.00万元、后勤服务30.00万元。")]
+    [InlineData("机关运行经费预算120.00万元，其中：办公费10.00万元、印刷费20.00万元等。")]
+    public void Reads_no_list_of_purposes_nor_an_open_list_as_the_operating_costs_items(string statement)
+    {
+        var facts = FactReader.Read(Documents.FromText(statement), fiscalYear: 2025, phase: BudgetPhase.Budget);
+
+        Assert.DoesNotContain(facts, f => f.ShareOf == FactKeys.OperatingCosts);
+    }
+
     [Theory]
     // Not a kind of assets: a change after a kind, another total after the list, a change listed after 其中.
     [InlineData("资产总额6,419.16万元，其中：流动资产2,846.32万元，较上年增加50.00万元，固定资产3,125.68万元；负债总额1,200.00万元。")]

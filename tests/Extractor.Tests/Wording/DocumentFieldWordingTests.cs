@@ -127,6 +127,8 @@ public sealed class DocumentFieldWordingTests
     [InlineData("武汉市东西湖区财政局", null, "武汉市", "东西湖区")]
     [InlineData("上海市普陀区司法局", null, "上海市", "普陀区")]
     [InlineData("江苏省高级人民法院", "江苏省", null, null)]
+    [InlineData("阿里地区农业农村局", null, "阿里地区", null)]
+    [InlineData("阿里地区噶尔县教育局", null, "阿里地区", "噶尔县")]
     public void Reads_the_divisions_a_name_opens_with(string department, string? province, string? city, string? district)
     {
         var m = DocumentFieldWording.RegionPrefix().Match(department);

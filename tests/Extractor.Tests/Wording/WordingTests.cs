@@ -472,4 +472,12 @@ public sealed class WordingTests
     [InlineData("一、一般公共预算财政拨款", null)]
     public void Reads_which_amount_a_summary_carries_a_line_is(string label, int? kind) =>
         Assert.Equal(kind, LineLabels.CarryKind(label));
+
+    [Theory]
+    [InlineData("黄石市下陆区教育局2025年部门支出总表", "部门支出总表")]
+    [InlineData("部门收支总表（2025年度）", "部门收支总表")]
+    [InlineData("表3 支出决算表", "表3支出决算表")]
+    [InlineData("一般公共预算支出情况表（按政府预算经济分类）", "一般公共预算支出情况表（按政府预算经济分类）")]
+    public void Names_a_table_by_its_title_without_the_department_and_year(string title, string named) =>
+        Assert.Equal(named, TableTitles.Named(title));
 }
