@@ -321,6 +321,18 @@ public sealed class CodePlace(bool readByOcr = false)
     }
 
     /// <summary>
+    /// A 项 printed under the 款 last printed with the code of an earlier 款's item, one digit or a swap off the code the
+    /// classification gives its name under that 款 (round LC's Inner Mongolia: 事业单位医疗 printed 2100102, 一般行政管理事务's code,
+    /// under 21011 after 21001's items): a table in code order prints no earlier 款's item there, and its name says whose it is.
+    /// Null for any other code, or where that item is printed already.
+    /// </summary>
+    private string? EarlierKuansItem(string code, string? name) =>
+        currentKuan is { } kuan && kuanRows.Contains(kuan) && kuanRows.Contains(code[..5]) && string.CompareOrdinal(code[..5], kuan) < 0
+            && name is not null && SubjectCodes.CommonCode(name) is { Length: 7 } own && own.StartsWith(kuan, StringComparison.Ordinal) && !itemRows.Contains(own)
+            && (MisreadHeaders.OneCharacterApart(code, own) || code.Order().SequenceEqual(own.Order()))
+            ? own : null;
+
+    /// <summary>
     /// A 项 printed with digits swapped into its 款: two digits (2201006 for 2200106, round W's Guangxi), or the 款's number
     /// and its own (2060207 for 2060702 under 20607, round AH's Henan; only where the printed 款 comes before the one above, as
     /// a table in code order never prints an earlier 款's item there). In a column printing its 款 rows, one whose 款 no row
@@ -331,6 +343,7 @@ public sealed class CodePlace(bool readByOcr = false)
     /// </summary>
     private string? Transposed(string code, string? name, Func<string?>? next)
     {
+        if (EarlierKuansItem(code, name) is { } ownItem) return ownItem;
         if (currentKuan is not { } kuan || !kuanRows.Contains(kuan) || kuanRows.Contains(code[..5])) return null;
         // The 款 row is the misprint where the item right under it and the next go on under the item's 款 (round ID's Hunan: 21280 over
         // 2120801, 2120803, 2120899): they stay as printed.

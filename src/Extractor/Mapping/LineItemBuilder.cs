@@ -36,7 +36,8 @@ public static class LineItemBuilder
         var items = tables.Where(t => t.Type != TableTypes.Unknown).SelectMany(Read)
             .Concat(tables.Where(t => t.Type == TableTypes.Unknown).Select(t => Read(t).ToList()).Where(ByGovernmentEconomicClass).SelectMany(lines => lines))
             .ToList();
-        return ItemsPlacedOffTheirName.Named(ItemsUnderMisprintedKuans.Restored(UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet())));
+        return EconomicItemsOutOfTheirClass.Restored(
+            ItemsPlacedOffTheirName.Named(ItemsUnderMisprintedKuans.Restored(UnitCodes.Agreed(items, tables.Where(t => t.LiesOn(ocrPages)).Select(t => t.Id).ToHashSet()))));
     }
 
     /// <summary>The fewest coded lines of a table of no standard type for its codes to say it is by the government's economic classification.</summary>

@@ -202,7 +202,10 @@ public sealed class SubjectCodeRule : IConsistencyRule
 
     private static string Tables(IReadOnlyList<LineItem> lines) => string.Join(", ", lines.Select(l => $"{l.TableId} (p{l.Page})"));
 
-    /// <summary>The tables as a reader finds them: by the name readers know the type by and the page (支出总表（第7页）), not by the run's ids.</summary>
+    /// <summary>
+    /// The tables as a reader finds them: by the name readers know the type by and the page (支出总表第7页), not by the run's ids; the
+    /// validator names each by the title it prints (<see cref="ChineseMessage.WithPrintedTitles"/>).
+    /// </summary>
     private static string TablesZh(IReadOnlyList<LineItem> lines) =>
-        string.Join("、", lines.Select(l => $"{(l.TableType != TableTypes.Unknown && TableTitles.ReaderName(l.TableType) is var name && name != l.TableType ? name : $"表{l.TableId}")}（第{l.Page}页）"));
+        string.Join("、", lines.Select(l => $"{TableTitles.ReaderName(l.TableType)}第{l.Page}页"));
 }

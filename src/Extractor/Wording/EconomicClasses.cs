@@ -52,6 +52,14 @@ public static class EconomicClasses
 
     private static readonly HashSet<string> ItemNames = [.. Items.Values];
 
+    /// <summary>The code the classification (the departments' 3xx or the government's 5xx) gives an item of this name in this class; null for none.</summary>
+    public static string? CodeOf(string economicClass, string name)
+    {
+        string bare = LineLabels.Bare(name).Replace('(', '（').Replace(')', '）');
+        var items = economicClass[0] == '5' ? GovernmentItems : Items;
+        return items.FirstOrDefault(i => i.Key.StartsWith(economicClass, StringComparison.Ordinal) && i.Value == bare).Key;
+    }
+
     /// <summary>
     /// Items of the government's economic classification of expenditure (政府预算支出经济分类科目, the 501 to 599 codes a basic
     /// expenditure table may print beside the departments' own), each code with its name since 2018: those departments' tables print

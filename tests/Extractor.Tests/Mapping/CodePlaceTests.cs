@@ -426,6 +426,19 @@ public sealed class CodePlaceTests
     }
 
     [Fact]
+    public void Reads_an_earlier_kuans_item_code_under_a_later_kuan_as_the_item_its_name_is_there()
+    {
+        // Round LC's Inner Mongolia: 事业单位医疗 printed 2100102 (一般行政管理事务's code) under 21011, after 21001's items.
+        var place = new CodePlace();
+        foreach (var code in new[] { "210", "21001", "2100101", "2100102", "21011", "2101101" }) place.Place(code, out _);
+
+        Assert.Equal(("2101102", "2100102"), (place.Place("2100102", out var printed, "事业单位医疗"), printed));
+        // Its name not the classification's item of the 款 it sits under: it stays as printed.
+        Assert.Equal(("2100102", null), (new[] { "210", "21001", "2100102", "21011", "2101101" }.Aggregate(new CodePlace(), (p, c) => { p.Place(c, out _); return p; })
+            .Place("2100102", out var kept, "一般行政管理事务"), kept));
+    }
+
+    [Fact]
     public void Reads_an_item_whose_class_is_one_digit_off_the_kuan_row_above_as_that_kuan_s_item()
     {
         // Round HX's Shandong: 住房公积金 printed 2220201 under 22102; no row printed class 222.

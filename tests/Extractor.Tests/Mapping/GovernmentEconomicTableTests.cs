@@ -61,8 +61,11 @@ public sealed class GovernmentEconomicTableTests
         var findings = DocumentValidator.Validate(document).Where(f => f.Severity is FindingSeverity.Error or FindingSeverity.Warning).ToList();
 
         Assert.Contains(findings, f => f.Rule == RuleIds.RowComponents && f.Refs[0].Code == "50201" && f.Actual == 3300000.0m);
+        // 住房公积金 printed 50301 inside 501's block is read as 50103: 501 adds up, the code is told once.
         var code = Assert.Single(findings, f => f.Rule == RuleIds.SubjectCode);
+        Assert.Contains("编码印为50301", code.MessageZh, StringComparison.Ordinal);
         Assert.Contains("50103", code.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.Rule == RuleIds.EconomicHierarchy && f.Refs[0].Code == "501");
         // Each place is named by the title the table prints.
         Assert.All(findings.Where(f => f.Rule != RuleIds.SubjectCode), f => Assert.Contains("一般公共预算支出情况表（按政府预算经济分类）第17页", f.MessageZh, StringComparison.Ordinal));
     }

@@ -25,7 +25,7 @@ public sealed class SubjectCodeRuleTests
         Assert.StartsWith($"高中教育 coded 2050240 in {expenditure} (p10), 2050204 in ", finding.Message);
         Assert.EndsWith($"the code of {expenditure} (p10) misprinted", finding.Message);
         // The tables told as a reader finds them (round FV): by the name of their kind and their page, not the run's ids.
-        Assert.Contains("在支出总表（第10页）编码为2050240", finding.MessageZh);
+        Assert.Contains("在支出总表第10页编码为2050240", finding.MessageZh);
         Assert.DoesNotContain(expenditure, finding.MessageZh);
         Assert.Equal(3, finding.Refs.Count);
     }
@@ -281,7 +281,7 @@ public sealed class SubjectCodeRuleTests
         var findings = new SubjectCodeRule().Check(document).ToList();
 
         if (meant is null) Assert.Empty(findings);
-        else Assert.Contains($"「执法办案经费」在项目支出表（第10页）编码印为{code}，各功能分类表均无此科目，按其数字应为{meant}", Assert.Single(findings).MessageZh);
+        else Assert.Contains($"「执法办案经费」在项目支出表第10页编码印为{code}，各功能分类表均无此科目，按其数字应为{meant}", Assert.Single(findings).MessageZh);
     }
 
     private static DocumentBuilder Economic(DocumentBuilder document, params (string Code, string Name)[] items)
@@ -298,7 +298,7 @@ public sealed class SubjectCodeRuleTests
 
         var finding = Assert.Single(new SubjectCodeRule().Check(document));
 
-        Assert.Contains("「福利费」在一般公共预算基本支出经济分类表（第10页）编码印为30329，支出经济分类科目中该科目编码为30229", finding.MessageZh);
+        Assert.Contains("「福利费」在一般公共预算基本支出经济分类表第10页编码印为30329，支出经济分类科目中该科目编码为30229", finding.MessageZh);
     }
 
     [Fact]
@@ -310,7 +310,7 @@ public sealed class SubjectCodeRuleTests
         var finding = Assert.Single(new SubjectCodeRule().Check(document));
 
         Assert.Equal((RuleIds.SubjectCode, FindingSeverity.Warning), (finding.Rule, finding.Severity));
-        Assert.Contains("「公务接待费」在一般公共预算基本支出经济分类表（第10页）编码印为30271，支出经济分类科目中该科目编码为30217", finding.MessageZh);
+        Assert.Contains("「公务接待费」在一般公共预算基本支出经济分类表第10页编码印为30271，支出经济分类科目中该科目编码为30217", finding.MessageZh);
         // Before the classification's 2018 edition codes were others (30104 其他社会保障缴费), so no finding.
         Assert.Empty(new SubjectCodeRule().Check(document with { FiscalYear = 2017 }));
     }
@@ -326,7 +326,7 @@ public sealed class SubjectCodeRuleTests
 
         var finding = Assert.Single(new SubjectCodeRule().Check(document.Build()));
 
-        Assert.Contains("「维修（护）费」在一般公共预算基本支出经济分类表（第10页）编码印为50290，支出经济分类科目中该科目编码为50209", finding.MessageZh);
+        Assert.Contains("「维修（护）费」在一般公共预算基本支出经济分类表第10页编码印为50290，支出经济分类科目中该科目编码为50209", finding.MessageZh);
     }
 
     [Fact]
@@ -368,6 +368,6 @@ public sealed class SubjectCodeRuleTests
         var found = new SubjectCodeRule().Check(document.Build()).ToList();
 
         Assert.Equal(findings, found.Count);
-        if (findings == 1) Assert.Contains("在项目支出表（第10页）编码为2060502", found[0].MessageZh);
+        if (findings == 1) Assert.Contains("在项目支出表第10页编码为2060502", found[0].MessageZh);
     }
 }
