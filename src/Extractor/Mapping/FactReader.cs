@@ -289,10 +289,14 @@ public static partial class FactReader
         return last < year ? last : null;
     }
 
+    [GeneratedRegex(@"[(（][^()（）]*[)）]")]
+    private static partial Regex ClosedBrackets();
+
     /// <summary>The year a statement's sentence names last before it: in figures, as last year, or as this year; null when none.</summary>
     private static int? YearNamedLast(string text, int at, int year)
     {
-        string sentence = text[SentenceStart(text, at)..at];
+        // A year in brackets closed before the statement names the figure before them ("…42.60万元（上年45.80万元），其中：…"), not this one.
+        string sentence = ClosedBrackets().Replace(text[SentenceStart(text, at)..at], m => new string(' ', m.Length));
         var mentions = NarrativePhrasings.YearNamed.Matches(sentence).Select(m => (m.Index, Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
             .Concat(NarrativePhrasings.LastYearNamed.Matches(sentence).Select(m => (m.Index, Year: year - 1)))
             .Concat(NarrativePhrasings.ThisYearNamed.Matches(sentence).Select(m => (m.Index, Year: year)));

@@ -83,7 +83,14 @@ public static partial class NarrativePhrasings
     public static readonly Regex MultipleFollows = Rule($@"\G(?:[,，](?<base>{ChangeBase})(?<direction>增长|增加|上升)了?{Times}|{MultipleAfterAmount})");
     private const string Alternative = $@"(?:[(（](?:{ChangeDirection})[)）])?";
 
-    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged})?";
+    internal const string Change = $@"(?:(?:{Apposition})?(?:{PriorClause})?(?:[,，]|{SoleFigureSentenceEnd}。(?=与上年|(?:比|较)(?:20\d\d年|上年|去年)))(?:(?<base>{ChangeBase}){ChangeFigures}|{RoughlyFlat}|{FlatChange}|{ChangeWithoutBase})|{DefinedThenChanged}" +
+        $@"|{BracketedPrior}[,，](?:(?<base>{ChangeBase}){ChangeFigures}|{ChangeAgainstItsPrior}))?";
+
+    // Last year's figure in brackets after this year's, then the change (Shaanxi's 部门综合预算, round KZ: "公务用车运行维护费46.20万元（上年
+    // 45.80万元），减少3.20万元"): the change's base, the change told by its amount alone where it is against that figure.
+    private const string BracketedPrior = $@"[(（](?:(?<pyear>20\d\d)年度?|上年度?)(?<pkind>决算数?|预算数?|执行数)?(?:为|是)?(?<prior>{Figure})(?<punit>{MoneyUnits})[)）]";
+
+    private const string ChangeAgainstItsPrior = $@"(?<direction>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?";
 
     // A balance's sentence naming one fund or the appropriated funds as its subject: not the department's balance.
     // (使用非财政拨款结余 before it names no subject.)

@@ -197,6 +197,19 @@ public sealed class FactReaderTests(ProcessedFixtures processed)
     }
 
     [Fact]
+    public void Reads_last_years_figure_in_brackets_as_the_base_of_the_change_after_it_and_the_parts_after_the_brackets()
+    {
+        // Round KZ's Shaanxi: each 三公 figure with last year's in brackets; the vehicle's parts follow its bracket.
+        var facts = FactReader.Read(Documents.FromText("“三公”经费预算47.60万元（上年60.00万元），较上年减少12.40万元，下降20.67%。其中：公务接待费5.00万元（上年14.20万元）；" +
+            "公务用车购置及运行维护费42.60万元（上年45.80万元），其中：公务用车购置费0.00万元（上年0.00万元），公务用车运行维护费46.20万元（上年45.80万元），减少3.20万元，主要原因是严控车辆运行。"), fiscalYear: 2025);
+
+        string Told(string key) => facts.Single(f => f.Key == key) is var f ? $"{f.Value} {f.Prior?.Amount} {f.Change?.Amount} {f.Change?.Direction}" : "";
+        Assert.Equal("476000.00 600000.00 124000.00 decrease", Told(FactKeys.ThreePublicTotal));
+        Assert.Equal("462000.00 458000.00 32000.00 decrease", Told(FactKeys.ThreePublicVehicleOperation));
+        Assert.Equal("0.00   ", Told(FactKeys.ThreePublicVehiclePurchase));
+    }
+
+    [Fact]
     public void Reads_a_self_evaluations_funds_carried_out_with_their_budget_and_rate()
     {
         // Round CK's Henan: the department's figures, then its 财政拨款's after 其中.
