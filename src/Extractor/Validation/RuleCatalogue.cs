@@ -112,8 +112,8 @@ public static class RuleCatalogue
         {
             Severity = FindingSeverity.Warning,
         },
-        new(RuleIds.UnitPublication, "单位公开的数字与部门公开中该单位的数字不一致", Amounts, [TableTypes.IncomeSummary, TableTypes.ExpenditureSummary, TableTypes.ThreePublicExpenses, TableTypes.IncomeExpenditureByUnit],
-            "a unit's own publication (单位预算/单位决算) prints its figures as its department's publication of the same year and phase prints the unit's row, where a batch reads both"),
+        new(RuleIds.UnitPublication, "单位公开的数字与部门公开中该单位的数字不一致", Amounts, [TableTypes.IncomeSummary, TableTypes.ExpenditureSummary, TableTypes.ThreePublicExpenses, TableTypes.IncomeExpenditureByUnit, TableTypes.ProjectExpenditure],
+            "a unit's own publication (单位预算/单位决算) prints its figures as its department's publication of the same year and phase prints the unit's row and its projects, where a batch reads both"),
         new(RuleIds.UnitConsistency, "同一数字以元和万元分别列示，换算后不一致", Amounts, [.. FunctionTables, TableTypes.IncomeExpenditureSummary],
             "the same figure printed in 元 in one place and 万元 in another agrees at the coarser precision"),
         new(RuleIds.NarrativeTable, "文字说明与表格数字不一致", Amounts, NarrativeAndTables,

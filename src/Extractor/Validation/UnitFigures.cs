@@ -5,7 +5,7 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// What a publication prints of its budget units: each unit's row of a summary table by unit (收入总表, 支出总表, a 三公
-/// table listing 315001 局机关 / 315002 某卫生院), and each table's 合计. A department's publication lists its units so; a
+/// table listing 315001 局机关 / 315002 某卫生院), each table's 合计, and the projects of its project table. A department's publication lists its units so; a
 /// unit's own publication (单位预算/单位决算) prints its own row or only the 合计. Kept for every document of a batch (a
 /// few lines each) so a unit's own publication can be held to its department's row of it (<see cref="UnitPublicationRule"/>).
 /// </summary>
@@ -24,7 +24,7 @@ public sealed record UnitFigures(
         if (document.Failed || document.Department is null || document.FiscalYear is not { } year || document.Phase is not { } phase) return null;
         // A unit's own set of tables inside its department's document (Table.Scope) is the unit's, not the department's rows.
         var scoped = document.Tables.Where(t => t.Scope is not null).Select(t => t.Id).ToHashSet();
-        var lines = document.LineItems.Where(i => i.IsPrinted && !scoped.Contains(i.TableId) && (IsUnitRow(i) || IsTotal(i))).ToList();
+        var lines = document.LineItems.Where(i => i.IsPrinted && !scoped.Contains(i.TableId) && (IsUnitRow(i) || IsTotal(i) || IsProject(i))).ToList();
         var blamed = document.Findings.Where(f => f.Severity is FindingSeverity.Error or FindingSeverity.Warning)
             .Select(f => f.Refs.FirstOrDefault()).OfType<FindingRef>().Where(r => r.File is null && r.TableId is not null).Select(PlaceOf).ToHashSet();
         return new UnitFigures(document.Source.Named, document.Department.Name, document.Region, year, phase, lines, blamed);
@@ -66,6 +66,9 @@ public sealed record UnitFigures(
     /// <summary>A unit's own row: its name and code on a table by unit, not a function code of one of its blocks.</summary>
     internal static bool IsUnitRow(LineItem line) =>
         line.Dimension == Dimensions.Unit && line.EntityName is not null && (line.Code is null || line.Code == line.EntityCode);
+
+    /// <summary>A project of the project table: a unit's own publication lists its projects as its department's lists them.</summary>
+    internal static bool IsProject(LineItem line) => line.TableType == TableTypes.ProjectExpenditure && line.Dimension == Dimensions.Project;
 
     private static bool IsTotal(LineItem line) => line.Dimension == Dimensions.Summary && LineLabels.Total().IsMatch(LineLabels.Bare(line.Name));
 }

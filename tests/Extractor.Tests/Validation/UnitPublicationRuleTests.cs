@@ -68,4 +68,26 @@ public sealed class UnitPublicationRuleTests
 
         Assert.Single(Held(Unit(basic: "41,320,698"), department));
     }
+
+    [Fact]
+    public void A_project_the_unit_lists_otherwise_than_its_departments_project_table_is_named_in_both_files()
+    {
+        // Round LH's Beijing: a project printed 960.00 in the unit's every table, 900.00 in the department's project table.
+        ExtractedDocument WithProject(ExtractedDocument document, string printed, int page) => document with
+        {
+            LineItems = [.. document.LineItems, new LineItem
+            {
+                TableId = "t9", TableType = TableTypes.ProjectExpenditure, Dimension = Dimensions.Project, Code = "2120199", Name = "城市运行监测平台升级改造",
+                Measure = Measures.Total, Amount = decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture) * 10000m, AmountPrinted = printed, Page = page, Row = 3, Col = 2,
+            }],
+        };
+        var unit = WithProject(Unit(), "960.00", 11);
+        var department = WithProject(Department(), "900.00", 12);
+
+        var finding = Assert.Single(Held(unit, department));
+
+        Assert.Equal((9000000.00m, 9600000.00m), (finding.Expected, finding.Actual));
+        Assert.Equal(["城市运行监测平台升级改造", "城市运行监测平台升级改造"], finding.Refs.Select(r => r.RowLabel));
+        Assert.Empty(Held(unit, WithProject(Department(), "960.00", 12)));
+    }
 }
