@@ -216,6 +216,10 @@ internal static class ChineseMessage
     /// A class off its items while its column's total agrees with the classes (…；“合计”的金额与各类之和相符，该类无误，误印当在其下各项之中):
     /// one of the items is the misprint.
     /// </summary>
+    /// <summary>A subtotal off its parts that the total it stands in adds up with: the misprint is among the parts.</summary>
+    public static string SubtotalConfirmedByTheTotal(string message, FindingRef total) =>
+        $"{message}；{Place(total, null)}与含该小计的各项之和相符，小计无误，误印当在其组成各项之中";
+
     public static string ConfirmedByTheTotal(string message, FindingRef total) =>
         $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 

@@ -44,6 +44,18 @@ public sealed class ThreePublicRule : IConsistencyRule
     private static bool Holds(Finding? finding) => finding is null or { Severity: FindingSeverity.Info };
 
     /// <summary>
+    /// The vehicles' part off its two where the 三公 total adds up with it, so that it holds: one of the two printed above it is the
+    /// misprint (<see cref="OfAPartAboveItsWhole"/>); else the misprint is among the two, told so, and the blame may name one of them
+    /// (round LK's Shandong: last year's 小计 27.80 in a 合计 of 31.40 adding up, over 购置费 0.00 and 运行费 printed 27.08).
+    /// </summary>
+    private static Finding OfAConfirmedWhole(Finding finding, LineItem whole, LineItem[] parts, LineItem? confirmedTotal)
+    {
+        var above = OfAPartAboveItsWhole(finding, whole, parts, confirmedTotal);
+        if (above != finding || finding.Severity != FindingSeverity.Error || confirmedTotal is null) return above;
+        return finding with { MessageZh = ChineseMessage.SubtotalConfirmedByTheTotal(finding.MessageZh, SumCheck.Ref(confirmedTotal)), TotalConfirmed = true };
+    }
+
+    /// <summary>
     /// The vehicles' part off its two where the 三公 total adds up with it, so that it holds, and one of the two is printed above
     /// it, which no part of a whole can be (round HG's Jiangxi: 公务用车购置及运行费 0.00 over 购置费 0.00 and 运行维护费 12,000.00, the
     /// 合计 0.00 adding up with it): that one is the misprint, told so after the finding's own message.
@@ -109,7 +121,7 @@ public sealed class ThreePublicRule : IConsistencyRule
                 if (vehicle is { } car && Column(Measures.ThreePublicVehiclePurchase) is { } purchase
                     && Column(Measures.ThreePublicVehicleOperation) is { } operation
                     && SumCheck.Compare(Id, $"{phase}vehicle != purchase + operation", car, [purchase, operation]) is { } vehicleFinding)
-                    yield return OfAPartAboveItsWhole(vehicleFinding, car, [purchase, operation], confirmedTotal);
+                    yield return OfAConfirmedWhole(vehicleFinding, car, [purchase, operation], confirmedTotal);
                 if (Column(Measures.ThreePublicReception) is { } received && Column(Measures.ThreePublicReceptionDomestic) is { } domestic
                     && Column(Measures.ThreePublicReceptionForeign) is { } foreign
                     && SumCheck.Compare(Id, $"{phase}reception != domestic + foreign", received, [domestic, foreign]) is { } receptionFinding)
@@ -130,11 +142,15 @@ public sealed class ThreePublicRule : IConsistencyRule
     {
         LineItem? Prior(LineItem? current) => current is not null && PriorColumns.Of(document, current) is { } prior && prior.Row == current.Row ? prior : null;
         var parts = new[] { overseas }.Concat(vehicles).Append(reception).Select(Prior).ToList();
-        if (Prior(total) is { } priorTotal && parts.All(p => p is not null)
-            && SumCheck.Compare(Id, "三公 last year's total != overseas + vehicle + reception", priorTotal, [.. parts.Select(p => p!)]) is { } finding)
-            yield return finding;
+        LineItem? confirmedTotal = null;
+        if (Prior(total) is { } priorTotal && parts.All(p => p is not null))
+        {
+            var finding = SumCheck.Compare(Id, "三公 last year's total != overseas + vehicle + reception", priorTotal, [.. parts.Select(p => p!)]);
+            if (finding is not null) yield return finding;
+            if (vehicle is not null && Holds(finding)) confirmedTotal = priorTotal;
+        }
         if (Prior(vehicle) is { } priorVehicle && Prior(purchase) is { } priorPurchase && Prior(operation) is { } priorOperation
             && SumCheck.Compare(Id, "last year's vehicle != purchase + operation", priorVehicle, [priorPurchase, priorOperation]) is { } vehicleFinding)
-            yield return vehicleFinding;
+            yield return OfAConfirmedWhole(vehicleFinding, priorVehicle, [priorPurchase, priorOperation], confirmedTotal);
     }
 }

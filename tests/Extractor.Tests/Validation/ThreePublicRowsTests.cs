@@ -130,4 +130,29 @@ public sealed class ThreePublicRowsTests
 
         Assert.Equal(expected is null ? [] : [(decimal)expected.Value * 10000m], findings.Select(f => f.Expected!.Value));
     }
+
+    [Fact]
+    public void Tells_last_years_vehicles_subtotal_confirmed_by_last_years_total_and_names_the_swapped_part()
+    {
+        // Round LK's Shandong: 2025年预算数 | 2026年预算数 each over 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费; last year's
+        // 运行费 printed 27.08 for 27.80, its 合计 31.40 adding up with the 小计.
+        string[] parts = ["合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费"];
+        string[] measures = [Measures.Total, Measures.ThreePublicOverseas, Measures.ThreePublicVehicle, Measures.ThreePublicVehiclePurchase, Measures.ThreePublicVehicleOperation, Measures.ThreePublicReception];
+        string[] lastYear = ["31.40", "0.00", "27.80", "0.00", "27.08", "3.60"], thisYear = ["28.40", "0.00", "25.20", "0.00", "25.20", "3.20"];
+        var built = new DocumentBuilder();
+        for (int c = 0; c < 6; c++) built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", $"other:2025年预算数/{parts[c]}", lastYear[c], page: 16);
+        for (int c = 0; c < 6; c++) built.Line(TableTypes.ThreePublicExpenses, Dimensions.Summary, null, "", measures[c], thisYear[c], page: 16);
+        var document = built.Build();
+        document = document with
+        {
+            Tables = [new Table { Id = document.LineItems[0].TableId, Type = TableTypes.ThreePublicExpenses, Pages = [16],
+                Header = [[.. Enumerable.Repeat("2025年预算数", 6), .. Enumerable.Repeat("2026年预算数", 6)], [.. parts, .. parts]] }],
+            LineItems = [.. document.LineItems.Select((l, k) => l with { Row = 0, Col = k })],
+        };
+
+        var finding = Assert.Single(DocumentValidator.Validate(document), f => f.Rule == RuleIds.ThreePublic && f.Severity == FindingSeverity.Error);
+
+        Assert.Contains("小计无误，误印当在其组成各项之中", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("公务用车运行费印为27.08万元，两位数字对调即为27.80万元", finding.MessageZh, StringComparison.Ordinal);
+    }
 }
