@@ -3,8 +3,8 @@ using System.Threading.Channels;
 using Extractor.Export;
 using Extractor.Mapping;
 using Extractor.Model;
-using Extractor.Validation;
 using Extractor.Pipeline.Workers;
+using Extractor.Validation;
 using Serilog;
 
 namespace Extractor.Pipeline;

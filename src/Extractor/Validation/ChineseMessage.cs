@@ -216,12 +216,12 @@ internal static class ChineseMessage
     /// A class off its items while its column's total agrees with the classes (…；“合计”的金额与各类之和相符，该类无误，误印当在其下各项之中):
     /// one of the items is the misprint.
     /// </summary>
+    public static string ConfirmedByTheTotal(string message, FindingRef total) =>
+        $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
+
     /// <summary>A subtotal off its parts that the total it stands in adds up with: the misprint is among the parts.</summary>
     public static string SubtotalConfirmedByTheTotal(string message, FindingRef total) =>
         $"{message}；{Place(total, null)}与含该小计的各项之和相符，小计无误，误印当在其组成各项之中";
-
-    public static string ConfirmedByTheTotal(string message, FindingRef total) =>
-        $"{message}；{Place(total, null)}与各类之和相符，该类无误，误印当在其下各项之中";
 
     /// <summary>
     /// A department block's line against its units' lines of the code (…；部门合计块各行为所属各单位（海南省林业局本级、海南省林业科学研究所）同一科目之和).
@@ -369,8 +369,8 @@ internal static class ChineseMessage
 
     /// <summary>
     /// The message with each table of this document it names by its type's reader name (<see cref="TableAndPage"/>) named
-    /// by the title it prints instead ("支出决算表第12页", not 支出总表; <see cref="TableTitles.Named"/>), so a reader finds it on the page; a table with no
-    /// title read, or one of two tables of a type on one page, keeps the reader's name.
+    /// by the title it prints instead ("支出决算表第12页", not 支出总表; <see cref="TableTitles.Named"/>), so a reader finds it on
+    /// the page; a table with no title read, or one of two tables of a type on one page, keeps the reader's name.
     /// </summary>
     public static string WithPrintedTitles(string message, IReadOnlyList<FindingRef> refs, IReadOnlyList<Table> tables)
     {

@@ -5,9 +5,10 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// What a publication prints of its budget units: each unit's row of a summary table by unit (收入总表, 支出总表, a 三公
-/// table listing 315001 局机关 / 315002 某卫生院), each table's 合计, and the projects of its project table. A department's publication lists its units so; a
-/// unit's own publication (单位预算/单位决算) prints its own row or only the 合计. Kept for every document of a batch (a
-/// few lines each) so a unit's own publication can be held to its department's row of it (<see cref="UnitPublicationRule"/>).
+/// table listing 315001 局机关 / 315002 某卫生院), each table's 合计, and the projects of its project table. A department's
+/// publication lists its units so; a unit's own publication (单位预算/单位决算) prints its own row or only the 合计. Kept for
+/// every document of a batch (a few lines each) so a unit's own publication can be held to its department's row of it
+/// (<see cref="UnitPublicationRule"/>).
 /// </summary>
 public sealed record UnitFigures(
     string File, string Name, RegionInfo? Region, int FiscalYear, BudgetPhase Phase, IReadOnlyList<LineItem> Lines, IReadOnlySet<UnitFigures.Place> Blamed)

@@ -5,12 +5,13 @@ namespace Extractor.Validation;
 
 /// <summary>
 /// <c>cross.unit_publication</c>: a unit's own publication (单位预算/单位决算) against its department's, which prints the
-/// unit as one row of its tables by unit (收入总表, 支出总表, 三公 by unit) and may list its projects. Each publication may add up
-/// within itself and still print the unit's figure two ways; only a batch holding both sees it. The unit's figure is its own row,
-/// else its table's 合计; a project is held to the department's project of its name (round LH's Beijing: a project printed 960.00 in
-/// the unit's every table, 900.00 in the department's). A cell its own document already blames (it breaks a sum there) is left to that finding. Which of the two
-/// is misprinted neither file says, so the message names both. The finding goes on the unit's document. Run by the batch
-/// with the department's figures (<see cref="UnitFigures"/>); in the validator's registry it has none and finds nothing.
+/// unit as one row of its tables by unit (收入总表, 支出总表, 三公 by unit) and may list its projects. Each publication may add
+/// up within itself and still print the unit's figure two ways; only a batch holding both sees it. The unit's figure is its own
+/// row, else its table's 合计; a project is held to the department's project of its name (round LH's Beijing: a project printed
+/// 960.00 in the unit's every table, 900.00 in the department's). A cell its own document already flags (it breaks a sum there)
+/// is left to that finding. Which of the two is misprinted neither file says, so the message names both. The finding goes on the
+/// unit's document. Run by the batch with the department's figures (<see cref="UnitFigures"/>); in the validator's registry it
+/// has none and finds nothing.
 /// </summary>
 public sealed class UnitPublicationRule(UnitFigures? department = null) : IConsistencyRule
 {
