@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Validation;
+using Extractor.Wording;
 
 namespace Extractor.Pipeline;
 
@@ -22,11 +23,20 @@ public sealed class UnitPublications
     /// <summary>Each unit's own publication (its file) with its department's figures.</summary>
     public IEnumerable<(string UnitFile, UnitFigures Department)> Pairs()
     {
-        var departments = read.Where(d => d.ListsUnits).ToList();
+        // The departments by the last characters of each unit they list, which a unit's own name ends with too (哑柏镇中心卫生院 on a row,
+        // 周至县哑柏镇中心卫生院 on its cover): a batch of thousands of documents holds each unit's publication to the few departments that
+        // may name it, not to every department.
+        const int ending = UnitFigures.MinShortName;
+        var byEnding = read.Where(d => d.ListsUnits)
+            .SelectMany(d => d.Units.Select(entity => (Department: d, Key: DocumentFieldWording.SameBodyKey(entity))))
+            .Where(e => e.Key.Length >= ending)
+            .ToLookup(e => (e.Key[^ending..], e.Department.FiscalYear, e.Department.Phase), e => e.Department);
         foreach (var unit in read.Where(u => !u.ListsUnits))
         {
-            var named = departments.Where(d => d.File != unit.File && d.FiscalYear == unit.FiscalYear && d.Phase == unit.Phase
-                && d.Units.Count(entity => d.Names(entity, unit)) == 1).ToList();
+            string key = DocumentFieldWording.SameBodyKey(unit.Name);
+            if (key.Length < ending) continue;
+            var named = byEnding[(key[^ending..], unit.FiscalYear, unit.Phase)].Distinct()
+                .Where(d => d.File != unit.File && d.Units.Count(entity => d.Names(entity, unit)) == 1).ToList();
             if (named.Count > 1) named = [.. named.Where(d => Path.GetDirectoryName(d.File) == Path.GetDirectoryName(unit.File))];
             if (named.Count == 1) yield return (unit.File, named[0]);
         }

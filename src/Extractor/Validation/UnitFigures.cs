@@ -17,7 +17,7 @@ public sealed record UnitFigures(
     public readonly record struct Place(string? TableId, int? Page, string? RowLabel, string? Measure);
 
     /// <summary>A unit's name as its own publication and its department's rows print it: at least this long when one ends the other.</summary>
-    private const int MinShortName = 4;
+    public const int MinShortName = 4;
 
     /// <summary>The figures of a read document; null for one failed or whose department, year or phase is not read.</summary>
     public static UnitFigures? Of(ExtractedDocument document)
@@ -32,7 +32,7 @@ public sealed record UnitFigures(
     }
 
     /// <summary>The units the document's tables print rows of.</summary>
-    public IReadOnlyList<string> Units => [.. Lines.Where(IsUnitRow).Select(i => i.EntityName!).Distinct()];
+    public IReadOnlyList<string> Units { get; } = [.. Lines.Where(IsUnitRow).Select(i => i.EntityName!).Distinct()];
 
     /// <summary>A department's publication listing its units, one row each.</summary>
     public bool ListsUnits => Units.Count > 1;
