@@ -510,10 +510,10 @@ public static partial class ColumnHeaders
 
     /// <summary>
     /// Headers of columns that hold labels, codes, counts or dates, not amounts (数量, but not 数量/金额, whose rows say by their
-    /// unit which they print); and the line numbers (行次, 栏次) the
-    /// national final-account template prints beside each label.
+    /// unit which they print); the line numbers (行次, 栏次) the national final-account template prints beside each label; and a
+    /// self-evaluation form's scores (分值, 得分, 权重: round LM's Hunan, 10 and 9.60 beside its fund block).
     /// </summary>
-    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量(?!" + AmountAfterCount + ")|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$")]
+    [GeneratedRegex("编码|代码|编号|名称|^项目$|^项目\\(|科目|数量(?!" + AmountAfterCount + ")|计量单位|时间|日期|占比|比例|类别|类型|内容|主体|说明|级指标|指标值|绩效目标|^(?:类款项|类款|款项|[类款项])$|^行次$|^栏次$|^(?:分值|得分|权重)(?:[(（][^()（）]*[)）])?$")]
     public static partial Regex Label();
 
     /// <summary>
