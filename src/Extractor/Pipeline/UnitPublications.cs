@@ -33,7 +33,7 @@ public sealed class UnitPublications
             .ToLookup(e => (e.Key[^ending..], e.Department.FiscalYear, e.Department.Phase), e => e.Department);
         foreach (var unit in read.Where(u => !u.ListsUnits))
         {
-            string key = DocumentFieldWording.SameBodyKey(unit.Name);
+            string key = unit.Key;
             if (key.Length < ending) continue;
             var named = byEnding[(key[^ending..], unit.FiscalYear, unit.Phase)].Distinct()
                 .Where(d => d.File != unit.File && d.Units.Count(entity => d.Names(entity, unit)) == 1).ToList();

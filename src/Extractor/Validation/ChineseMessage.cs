@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Wording;
 
@@ -10,7 +11,7 @@ namespace Extractor.Validation;
 /// Built from the finding's own fields, so every rule gets one the same way. Money is shown in 万元 when the
 /// figures are whole hundreds of yuan (printed in 万元 to two decimals) and the tolerance a multiple of 50元, else in 元.
 /// </summary>
-internal static class ChineseMessage
+internal static partial class ChineseMessage
 {
     private static readonly Dictionary<string, string> MeasureNames = new()
     {
@@ -374,15 +375,28 @@ internal static class ChineseMessage
     /// </summary>
     public static string WithPrintedTitles(string message, IReadOnlyList<FindingRef> refs, IReadOnlyList<Table> tables)
     {
-        var titles = tables.Select(t => (t.Id, Title: TableTitles.Named(t.Title))).Where(t => t.Title.Length > 0).ToDictionary(t => t.Id, t => t.Title);
+        var named = new List<(FindingRef Where, string Title)>();
         foreach (var place in refs.Where(r => r is { File: null, TableId: not null, TableType: not null, Page: not null }).GroupBy(TableAndPage))
         {
-            if (place.Select(r => r.TableId).Distinct().Count() != 1 || !titles.TryGetValue(place.First().TableId!, out var title)
-                || title.Length > MaxTitleLength) continue;
-            message = message.Replace(place.Key, $"{title}第{place.First().Page}页", StringComparison.Ordinal);
+            if (place.Select(r => r.TableId).Distinct().Count() != 1 || tables.FirstOrDefault(t => t.Id == place.First().TableId) is not { } table
+                || TableTitles.Named(table.Title) is not { Length: > 0 and <= MaxTitleLength } title) continue;
+            named.Add((place.First(), title));
         }
-        return message;
+        // Each place where it stands for this document's table: not another file's (《…》收入总表第5页) nor the end of a longer name
+        // (财政拨款收支总表第9页 is no 收支总表's place); a title put in is not looked in again.
+        var put = new List<string>();
+        foreach (var (where, title) in named.OrderByDescending(n => TableAndPage(n.Where).Length))
+        {
+            string readerName = TableTitles.ReaderName(where.TableType!);
+            string longer = string.Concat(TableTitles.WordsMakingLongerNames(readerName).Select(words => $"(?<!{Regex.Escape(words)})"));
+            message = Regex.Replace(message, $"(?<!》){longer}{Regex.Escape(TableAndPage(where))}", _ => $"\u0001{put.Count}\u0002");
+            put.Add($"{title}第{where.Page}页");
+        }
+        return PutTitle().Replace(message, m => put[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
     }
+
+    [GeneratedRegex("\u0001(\\d+)\u0002")]
+    private static partial Regex PutTitle();
 
     /// <summary>
     /// Places listed one after another: a figure in the same table as the one listed before it is named without the table and

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Wording;
 
 namespace Extractor.Validation;
 
@@ -33,11 +34,22 @@ public sealed class CountPartsRule : IConsistencyRule
             if (document.Facts.FirstOrDefault(f => f.Key == parts.Key) is not { } whole) continue;
             decimal sum = parts.Sum(p => p.Value);
             decimal tolerance = parts.Append(whole).Sum(FactPrecision.HalfLastDigitInYuan);
-            bool complete = parts.Count() >= MinAmountsComplete;
+            bool complete = parts.Key == FactKeys.OperatingCosts ? NamesEveryTableItem(document, [.. parts]) : parts.Count() >= MinAmountsComplete;
             if (Math.Abs(sum - whole.Value) <= tolerance || (!complete && sum < whole.Value)) continue;
             string names = string.Join(" + ", parts.Select(p => p.Name));
             yield return SumCheck.Graded(Id, $"narrative {whole.Key} != {names}", sum, whole.Value, tolerance,
                 [SumCheck.Ref(whole), .. parts.Select(SumCheck.Ref)]);
         }
+    }
+
+    /// <summary>
+    /// Whether the 机关运行经费's items the narrative lists are all of them: each item the 机关运行经费 table prints, and no other. 其中 may
+    /// list the main items only (办公费、水电费、差旅费), which are then held only to not exceeding the whole.
+    /// </summary>
+    private static bool NamesEveryTableItem(ExtractedDocument document, IReadOnlyList<Fact> parts)
+    {
+        var items = document.LineItems.Where(i => i.TableType == TableTypes.OperatingCosts && i.IsPrinted && !LineLabels.OperatingCostsTotal().Names(i))
+            .Select(i => LineLabels.Bare(i.Name)).ToHashSet();
+        return items.Count > 0 && items.SetEquals(parts.Select(p => LineLabels.Bare(p.Name!)));
     }
 }

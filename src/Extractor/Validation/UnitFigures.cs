@@ -45,11 +45,19 @@ public sealed record UnitFigures(
     public bool Names(string entity, UnitFigures unit)
     {
         if (!SameRegion(Region, unit.Region)) return false;
-        string a = DocumentFieldWording.SameBodyKey(entity), b = DocumentFieldWording.SameBodyKey(unit.Name);
+        string a = DocumentFieldWording.SameBodyKey(entity), b = unit.Key;
         if (a == b) return true;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= MinShortName && longer.EndsWith(shorter, StringComparison.Ordinal);
+        // A short name (中心小学) ends many: it names this unit only beside it or in a region both read alike.
+        return shorter.Length >= MinShortName && longer.EndsWith(shorter, StringComparison.Ordinal)
+            && (Path.GetDirectoryName(File) == Path.GetDirectoryName(unit.File) || SharedPlace(Region, unit.Region));
     }
+
+    /// <summary>The publication's own name as one body's every printing of it reads (<see cref="DocumentFieldWording.SameBodyKey"/>).</summary>
+    public string Key { get; } = DocumentFieldWording.SameBodyKey(Name);
+
+    private static bool SharedPlace(RegionInfo? a, RegionInfo? b) =>
+        a is not null && b is not null && (a.District is not null && a.District == b.District || a.District is null && b.District is null && a.City is not null && a.City == b.City);
 
     private static bool SameRegion(RegionInfo? a, RegionInfo? b) =>
         a is null || b is null || (Agree(a.Province, b.Province) && Agree(a.City, b.City) && Agree(a.District, b.District));

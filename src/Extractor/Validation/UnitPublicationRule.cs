@@ -26,9 +26,10 @@ public sealed class UnitPublicationRule(UnitFigures? department = null) : IConsi
         if (rows.Select(r => r.EntityName).Distinct().Count() != 1) yield break;
         foreach (var row in rows)
         {
-            var own = unit.Lines.Where(l => l.TableType == row.TableType && l.Measure == row.Measure && !UnitFigures.IsProject(l))
-                .OrderByDescending(UnitFigures.IsUnitRow).FirstOrDefault();
-            if (own is not null && Apart(unit, own, row) is { } finding) yield return finding;
+            // Its one row in a table of that type and column, else its one 合计 there: two tables of a type leave it unknown.
+            var candidates = unit.Lines.Where(l => l.TableType == row.TableType && l.Measure == row.Measure && !UnitFigures.IsProject(l)).ToList();
+            var own = candidates.Where(UnitFigures.IsUnitRow).ToList() is { Count: > 0 } unitRows ? unitRows : candidates;
+            if (own is [var figure] && Apart(unit, figure, row) is { } finding) yield return finding;
         }
         // Each project both project tables list once under one name (the department's under this unit where it names units).
         var departmentProjects = department.Lines.Where(l => UnitFigures.IsProject(l) && (l.EntityName is null || department.Names(l.EntityName, unit)))

@@ -67,6 +67,9 @@ public static partial class LineLabels
     /// </summary>
     [GeneratedRegex("^(?:机关运行经费(?:支出)?)?合计$|^总计$")] public static partial Regex OperatingCostsTotal();
 
+    /// <summary>A 机关运行经费 table's heading over its items, no item itself: 商品和服务支出, 公用经费 (with or without 302 or an enumerator).</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、)?(?:30[12])?(?:商品和服务支出|公用经费|工资福利支出|人员经费)$")] public static partial Regex OperatingCostsClass();
+
     /// <summary>
     /// The foot of each side of a final account's basic-expenditure table printed in two (Shanghai: 人员经费合计 below 301
     /// and 303, 公用经费合计 below 302 and 310): a total of its column.

@@ -38,6 +38,10 @@ public static partial class TableTitles
         [TableTypes.Unknown] = "表格",
     };
 
+    /// <summary>The words before a reader name that make another one (财政拨款 before 收支总表): a place so named is the longer's.</summary>
+    public static IEnumerable<string> WordsMakingLongerNames(string readerName) =>
+        ReaderNames.Values.Where(n => n != readerName && n.EndsWith(readerName, StringComparison.Ordinal)).Select(n => n[..^readerName.Length]);
+
     /// <summary>The name a reader knows a table type by (<see cref="ReaderNames"/>); the type id for a type it does not list.</summary>
     public static string ReaderName(string type) => ReaderNames.GetValueOrDefault(type, type);
 

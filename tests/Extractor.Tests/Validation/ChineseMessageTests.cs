@@ -23,6 +23,19 @@ public sealed class ChineseMessageTests
     }
 
     [Fact]
+    public void Names_this_documents_tables_by_their_printed_titles_and_no_other_files_or_longer_names_place()
+    {
+        var income = new FindingRef { TableId = "t2", TableType = TableTypes.IncomeSummary, Page = 5, RowLabel = "合计", Measure = Measures.Total };
+        var summary = new FindingRef { TableId = "t1", TableType = TableTypes.IncomeExpenditureSummary, Page = 5, RowLabel = "收入总计", Measure = Measures.Total };
+        Table Titled(string id, string type, string title) => new() { Id = id, Type = type, Title = title, Pages = [5] };
+
+        string message = ChineseMessage.WithPrintedTitles("本单位收入总表第5页印为1，《部门.pdf》收入总表第5页印为2，财政拨款收支总表第5页、收支总表第5页", [income, summary],
+            [Titled("t2", TableTypes.IncomeSummary, "弥渡县第一中学2025年单位收入预算表"), Titled("t1", TableTypes.IncomeExpenditureSummary, "单位收支总表")]);
+
+        Assert.Equal("本单位单位收入预算表第5页印为1，《部门.pdf》收入总表第5页印为2，财政拨款收支总表第5页、单位收支总表第5页", message);
+    }
+
+    [Fact]
     public void Names_a_table_again_for_a_place_listed_after_one_in_another_table()
     {
         var flagged = new FindingRef { TableId = "t3", TableType = TableTypes.ExpenditureSummary, Page = 9, RowLabel = "合计", Measure = Measures.Total };

@@ -68,6 +68,19 @@ public sealed class CountPartsRuleTests
         Assert.Equal((10462600.00m, 10262600.00m), (finding.Expected, finding.Actual));
     }
 
+    [Fact]
+    public void Holds_a_list_of_some_operating_cost_items_only_to_not_exceeding_the_whole()
+    {
+        // 其中 may name the main items only: short of the whole, they are all of them only where they are every item the table prints.
+        var facts = FactReader.Read(Documents.FromText("2025年机关运行经费预算120.00万元，其中：办公费10.00万元、水电费20.00万元、差旅费30.00万元。"), fiscalYear: 2025);
+        var built = new DocumentBuilder().Facts(facts);
+
+        Assert.Empty(new CountPartsRule().Check(built.Build()));
+        foreach (var (name, printed) in new[] { ("合计", "120.00"), ("办公费", "10.00"), ("水电费", "20.00"), ("差旅费", "30.00") })
+            built.Line(TableTypes.OperatingCosts, Dimensions.Summary, null, name, Measures.Amount, printed);
+        Assert.Equal(600000.00m, Assert.Single(new CountPartsRule().Check(built.Build())).Expected);
+    }
+
     [Theory]
     // A list of purposes, not the costs' items; a list left open by 等.
     [InlineData("机关运行经费预算120.00万元，主要用于保障机关日常运转10.00万元、信息化建设20.00万元、后勤服务30.00万元。")]
