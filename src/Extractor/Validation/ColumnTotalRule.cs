@@ -25,8 +25,8 @@ public sealed class ColumnTotalRule : IConsistencyRule
         // A 机关运行经费 table printing its items by name alone under 机关运行经费合计 (rounds LB's Liaoning, LE's Henan: 办公费, 水电费 …): the
         // items of a coded one; a line of 其中 is a part of an item, no item.
         Dimensions.Summary when item.TableType == TableTypes.OperatingCosts && LineLabels.OperatingCostsTotal().Names(item) => 0,
-        Dimensions.Summary when item.TableType == TableTypes.OperatingCosts && !LineLabels.OfWhich().IsMatch(LineLabels.Bare(item.Name))
-            && !LineLabels.AnyTotal().IsMatch(LineLabels.Bare(item.Name)) && !LineLabels.OperatingCostsClass().IsMatch(LineLabels.Bare(item.Name)) => 4,
+        Dimensions.Summary when item.TableType == TableTypes.OperatingCosts && !LineLabels.OfWhich().Names(item)
+            && !LineLabels.AnyTotal().Names(item) && !LineLabels.OperatingCostsClass().Names(item) => 4,
         Dimensions.Unit => item.Code?.Length == 6 ? 2 : 1,
         Dimensions.Function or Dimensions.Economic when item.Code is { } code => 3 + (code.Length - 3) / 2,
         // Enumerated rows (一、货物), a procurement kind's row (货物小计 over its items) and a unit's row over its projects group the

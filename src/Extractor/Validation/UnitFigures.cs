@@ -79,5 +79,5 @@ public sealed record UnitFigures(
     /// <summary>A project of the project table: a unit's own publication lists its projects as its department's lists them.</summary>
     internal static bool IsProject(LineItem line) => line.TableType == TableTypes.ProjectExpenditure && line.Dimension == Dimensions.Project;
 
-    private static bool IsTotal(LineItem line) => line.Dimension == Dimensions.Summary && LineLabels.Total().IsMatch(LineLabels.Bare(line.Name));
+    private static bool IsTotal(LineItem line) => line.Dimension == Dimensions.Summary && LineLabels.Total().Names(line);
 }

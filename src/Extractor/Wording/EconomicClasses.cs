@@ -48,14 +48,17 @@ public static class EconomicClasses
     /// Whether a line's name is an item's of the classification as printed without its code (a 机关运行经费 table listing 办公费,
     /// 印刷费 … under its 合计, round LE's Henan), half-width brackets read as full-width.
     /// </summary>
-    public static bool IsItemName(string name) => ItemNames.Contains(LineLabels.Bare(name).Replace('(', '（').Replace(')', '）'));
+    public static bool IsItemName(string name) => ItemNames.Contains(AsListed(name));
+
+    /// <summary>A name as the classification lists it: without spaces, its brackets full-width (维修(护)费 is 维修（护）费).</summary>
+    private static string AsListed(string name) => LineLabels.Bare(name).Replace('(', '（').Replace(')', '）');
 
     private static readonly HashSet<string> ItemNames = [.. Items.Values];
 
     /// <summary>The code the classification (the departments' 3xx or the government's 5xx) gives an item of this name in this class; null for none.</summary>
     public static string? CodeOf(string economicClass, string name)
     {
-        string bare = LineLabels.Bare(name).Replace('(', '（').Replace(')', '）');
+        string bare = AsListed(name);
         var items = economicClass[0] == '5' ? GovernmentItems : Items;
         return items.FirstOrDefault(i => i.Key.StartsWith(economicClass, StringComparison.Ordinal) && i.Value == bare).Key;
     }

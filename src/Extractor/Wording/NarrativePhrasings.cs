@@ -90,7 +90,7 @@ public static partial class NarrativePhrasings
     // 45.80万元），减少3.20万元"): the change's base, the change told by its amount alone where it is against that figure.
     private const string BracketedPrior = $@"[(（](?:(?<pyear>20\d\d)年度?|上年度?)(?<pkind>决算数?|预算数?|执行数)?(?:为|是)?(?<prior>{Figure})(?<punit>{MoneyUnits})[)）]";
 
-    private const string ChangeAgainstItsPrior = $@"(?<direction>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})(?:[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%)?";
+    private const string ChangeAgainstItsPrior = $@"{ChangeAmount}(?:{ChangeRate})?";
 
     // A balance's sentence naming one fund or the appropriated funds as its subject: not the department's balance.
     // (使用非财政拨款结余 before it names no subject.)
@@ -110,7 +110,12 @@ public static partial class NarrativePhrasings
 
     // A change stated without its base, as the parts of a sentence whose whole named it (Shanghai: "其中：因公出国（境）费0.00万元，
     // 与上年持平；公务接待费12.24万元，减少2.61万元，下降17.58%"): read only with both its amount and its rate, against last year.
-    private const string ChangeWithoutBase = $@"(?<direction>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%";
+    private const string ChangeWithoutBase = ChangeAmount + ChangeRate;
+
+    /// <summary>A change told without its base: its direction and amount (减少2.61万元), and its rate after them (，下降17.58%).</summary>
+    private const string ChangeAmount = $@"(?<direction>增加|减少)(?<camount>{Figure})(?<cunit>{MoneyUnits})";
+
+    private const string ChangeRate = @"[,，](?:增长|下降)(?<pct>\d+(?:\.\d+)?)%";
 
     // A change opening the next sentence is the figure's only where no other figure is listed just before it: after
     // "…其中：基本支出600万元，占60%，项目支出400万元，占40%。比2023年预算增加100万元" the change is the whole's, not the
